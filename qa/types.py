@@ -1,0 +1,167 @@
+"""The records that pass between stages (parse -> segment -> index -> retrieve -> cite), and their JSON form."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+ROLES = ("statement", "question", "answer")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of a turn's text that came from one place in the file: a paragraph, a subtitle cue, a segment.
+
+    `text_start` is where the piece begins in `Turn.text`. When `verbatim` is true the piece's text is
+    `file_text[start_char:end_char]` exactly, so any offset inside it maps to the file; otherwise (cleaned
+    cue text, HTML, office formats) the piece's whole file span is cited.
+    """
+
+    text_start: int
+    text_end: int
+    start_char: int
+    end_char: int
+    verbatim: bool = True
+    start_time: float | None = None
+    end_time: float | None = None
+    paragraph: int = 0  # 1-based number of the paragraph, cue or segment in the transcript
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's uninterrupted contribution. `question` is the text of the question an answer turn answers."""
+
+    speaker: str
+    role: str  # one of ROLES
+    text: str
+    pieces: tuple[Piece, ...]
+    index: int  # 0-based position among the transcript's turns
+    question: str | None = None
+    question_index: int | None = None  # index of the turn that asked `question`
+
+    @property
+    def start_char(self) -> int:
+        return self.pieces[0].start_char
+
+    @property
+    def end_char(self) -> int:
+        return self.pieces[-1].end_char
+
+    @property
+    def start_time(self) -> float | None:
+        return self.pieces[0].start_time
+
+    @property
+    def end_time(self) -> float | None:
+        return self.pieces[-1].end_time
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """A parsed file. `text` is the file's text as read per the offset convention of DESIGN.md."""
+
+    name: str  # file name, the transcript's identifier in the index
+    title: str
+    date: str | None  # ISO date, "2021-04-16"
+    time: str | None  # "20:37" where the source gives one
+    text: str
+    turns: tuple[Turn, ...]
+    format: str  # "text", "markdown", "srt", "vtt", "whisper", "html", "docx", "pdf"
+    encoding: str = "utf-8"
+    media_url: str | None = None
+    warnings: tuple[str, ...] = ()  # parts of the file that were skipped, said in words
+
+    @property
+    def speakers(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for turn in self.turns:
+            if turn.speaker:
+                seen.setdefault(turn.speaker)
+        return list(seen)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A piece of one turn that fits the encoder, cut at sentence boundaries, with its place in the file."""
+
+    transcript: str
+    speaker: str
+    role: str
+    text: str
+    start_char: int
+    end_char: int
+    turn_index: int
+    paragraph: int
+    question: str | None = None
+    start_time: float | None = None
+    end_time: float | None = None
+
+
+@dataclass(frozen=True)
+class TranscriptInfo:
+    """What the index keeps about a transcript besides its passages."""
+
+    name: str
+    title: str
+    date: str | None
+    time: str | None
+    format: str
+    speakers: tuple[str, ...]
+    passages: int
+    content_hash: str
+    media_url: str | None = None
+    source_path: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A passage as retrieval ranked it. `dense`/`lexical` are the per-method scores (None: not in that list)."""
+
+    passage: Passage
+    score: float
+    dense: float | None = None
+    lexical: float | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    rank: int
+    transcript: str
+    title: str
+    date: str | None
+    speaker: str
+    role: str
+    question: str | None
+    start_char: int
+    end_char: int
+    start_time: float | None
+    end_time: float | None
+    text: str
+    highlight: str
+    score: float
+    paragraph: int = 0
+    media_url: str | None = None  # the media link at start_time, where the transcript names one
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    answerable: bool
+    answer: str
+    citations: tuple[Citation, ...] = field(default_factory=tuple)
+    query: str = ""  # the text that was searched (the question with its follow-up context)
+
+
+def to_json(record) -> dict:
+    """The JSON form of any record above (tuples become lists)."""
+    return dataclasses.asdict(record)
+
+
+def citation_from_json(data: dict) -> Citation:
+    return Citation(**data)
+
+
+def answer_from_json(data: dict) -> Answer:
+    citations = tuple(citation_from_json(c) for c in data.get("citations", ()))
+    return Answer(**{**data, "citations": citations})
