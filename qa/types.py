@@ -165,3 +165,33 @@ def citation_from_json(data: dict) -> Citation:
 def answer_from_json(data: dict) -> Answer:
     citations = tuple(citation_from_json(c) for c in data.get("citations", ()))
     return Answer(**{**data, "citations": citations})
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest did. `errors` holds one message per file that could not be indexed (nothing else changed)."""
+
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    passages_embedded: int = 0
+    errors: tuple[str, ...] = ()
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class ContextTurn:
+    """A turn shown around a citation; `cited` marks the turn that holds the cited span."""
+
+    speaker: str
+    role: str
+    text: str
+    start_char: int
+    end_char: int
+    start_time: float | None
+    end_time: float | None
+    paragraph: int
+    cited: bool
+    cited_start: int | None = None  # where the cited span begins and ends inside `text`, when `cited`
+    cited_end: int | None = None
