@@ -2,31 +2,311 @@
 
     >>> from qa.api import TranscriptQA
     >>> from qa.config import Settings
-    >>> tqa = TranscriptQA(Settings(index_dir="my-index"))
-    >>> tqa.ingest(["corpus/"])                       # IngestReport(added=(...), ...)
+    >>> tqa = TranscriptQA(Settings(index_dir=Path("my-index")))
+    >>> report = tqa.ingest(["corpus/"])                # IngestReport(added=('lavrov-....txt',), ...)
     >>> answer = tqa.ask("How many US diplomats must leave Russia?")
-    >>> answer.citations[0].speaker                     # 'Sergey Lavrov'
+    >>> answer.citations[0].speaker
+    'Sergey Lavrov'
 """
-# CONTRACT (being implemented by the lead; signatures are fixed):
-#
-# class TranscriptQA:
-#     def __init__(self, settings: Settings | None = None)
-#         Opens settings.index_dir (an empty index when the folder does not exist yet). The encoder loads lazily.
-#         Raises IndexMismatchError if the folder was built with another model/segmenting settings
-#         (message says: run `tqa ingest --rebuild ...`), TqaError if an index file is corrupt.
-#     settings: Settings
-#     def ingest(self, paths, *, rebuild=False, progress=None) -> IngestReport
-#         paths: files or folders. progress(done: int, total: int, what: str) is called as passages embed.
-#         Bad files land in IngestReport.errors; the index keeps everything else. A folder's transcripts
-#         that vanished from it are removed.
-#     def ingest_bytes(self, name: str, data: bytes, *, progress=None) -> IngestReport
-#         For uploads: saves nothing to disk except the index (the UI copies the file to the corpus itself).
-#     def remove(self, name: str) -> None
-#     def ask(self, question: str, *, history: Sequence[str] = (), k: int | None = None,
-#             transcripts: Sequence[str] | None = None, speakers: Sequence[str] | None = None,
-#             mode: str | None = None, dense_weight: float | None = None) -> Answer
-#     def list_transcripts(self) -> list[TranscriptInfo]
-#     def transcript_text(self, name: str) -> str       # the file's text per the offset convention
-#     def context(self, transcript: str, start_char: int, end_char: int, *, before: int = 2,
-#                 after: int = 2) -> list[ContextTurn]
-#     def speakers(self, transcripts: Sequence[str] | None = None) -> list[str]
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+
+from embeddings.encoder import Encoder, load_encoder
+from embeddings.index import (IndexShape, PassageIndex, StoredTranscript, check_shape, load_index, read_manifest,
+                              save_index)
+from qa.cite import cite
+from qa.config import Settings
+from qa.errors import TqaError
+from qa.parse import parse_bytes, supported_suffixes
+from qa.retrieve import LexicalIndex, allowed_rows, build_query, resolve_transcript, retrieve
+from qa.segment import segment_transcript
+from qa.types import (Answer, ContextTurn, IngestReport, Passage, Transcript, TranscriptInfo, Turn)
+
+SEGMENTER_VERSION = 1  # bump when segment.py cuts differently, so old indexes are detected as stale
+Progress = Callable[[int, int, str], None]  # (done, total, what)
+
+
+@dataclass(frozen=True)
+class _State:
+    """An index and its lexical store, swapped as a whole so readers never see half an update."""
+
+    index: PassageIndex
+    lexical: LexicalIndex
+
+
+class TranscriptQA:
+    """Ingest transcripts into an index folder and answer questions from it, with citations."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+        self.settings.validate()
+        self._write_lock = threading.Lock()
+        self._state: _State | None = None
+        manifest = read_manifest(self.settings.index_dir)
+        if manifest is not None:  # fail at once on a folder of another model, before any model loads
+            check_shape(self.settings.index_dir, manifest, self._shape(manifest["dim"]))
+
+    # ---- the pieces, loaded on first need -------------------------------------------------------------------
+
+    @property
+    def encoder(self) -> Encoder:
+        return load_encoder(self.settings.model)
+
+    def _segmenting(self) -> dict:
+        shape = self.settings.index_shape()
+        shape.pop("model")
+        return {**shape, "segmenter": SEGMENTER_VERSION}
+
+    def _shape(self, dim: int | None = None) -> IndexShape:
+        return IndexShape(self.settings.model, dim if dim is not None else self.encoder.dim, self._segmenting())
+
+    def _current(self) -> _State:
+        if self._state is None:
+            manifest = read_manifest(self.settings.index_dir)
+            dim = manifest["dim"] if manifest else None
+            index = load_index(self.settings.index_dir, self._shape(dim))
+            self._state = _State(index, LexicalIndex(index.passages))
+        return self._state
+
+    # ---- ingest -----------------------------------------------------------------------------------------------
+
+    def ingest(self, paths: Iterable[Path | str], *, rebuild: bool = False,
+               progress: Progress | None = None) -> IngestReport:
+        """Add or update the transcripts at `paths` (files or folders); a folder's vanished files are removed.
+
+        Unchanged files (same content hash) embed nothing. Files that cannot be read are listed in
+        `IngestReport.errors` and change nothing. `rebuild=True` starts from an empty index (use it after a
+        change of model or segmenting settings).
+        """
+        started = time.perf_counter()
+        files, folders, errors = _expand(paths)
+        sources = []
+        for path in files:
+            try:
+                sources.append((path.name, path.read_bytes(), str(path.resolve())))
+            except OSError as exc:
+                errors.append(f"{path}: cannot be read ({exc.strerror})")
+        return self._ingest_sources(sources, folders, errors, rebuild, progress, started)
+
+    def ingest_bytes(self, name: str, data: bytes, *, progress: Progress | None = None) -> IngestReport:
+        """Add or update one transcript given as bytes (an upload). Raises TqaError if it cannot be read."""
+        report = self._ingest_sources([(Path(name).name, data, None)], [], [], False, progress, time.perf_counter())
+        if report.errors:
+            raise TqaError(report.errors[0])
+        return report
+
+    def _ingest_sources(self, sources, folders, errors, rebuild, progress, started) -> IngestReport:
+        with self._write_lock:
+            if rebuild:
+                index = PassageIndex.empty(self._shape())
+            else:
+                self._check_folder_shape()
+                index = self._current().index
+            known = index.transcripts
+            seen, unchanged, parsed = set(), [], []
+            for name, data, source in sources:
+                if name in seen:
+                    errors.append(f"{source or name}: another file named {name} is in this ingest; rename one")
+                    continue
+                seen.add(name)
+                digest = hashlib.sha256(data).hexdigest()
+                if name in known and known[name].info.content_hash == digest:
+                    unchanged.append(name)
+                    continue
+                try:
+                    transcript = parse_bytes(data, name, max_bytes=int(self.settings.max_upload_mb * 1e6))
+                    passages = self.segment(transcript)
+                except TqaError as exc:
+                    errors.append(str(exc))
+                    continue
+                if not passages:
+                    errors.append(f"{name}: no text to index after parsing")
+                    continue
+                parsed.append((transcript, passages, digest, source))
+            removed = [n for n, t in known.items() if n not in seen and _vanished(t.info.source_path, folders)]
+            vectors = self._embed([p for _, passages, _, _ in parsed for p in passages], progress)
+            additions, offset = [], 0
+            for transcript, passages, digest, source in parsed:
+                block = vectors[offset:offset + len(passages)]
+                offset += len(passages)
+                additions.append((_stored(transcript, passages, digest, source), passages, block))
+            if additions or removed or rebuild:
+                new_index = index.with_changes(removed, additions)
+                save_index(self.settings.index_dir, new_index)
+                self._state = _State(new_index, LexicalIndex(new_index.passages))
+            added = tuple(t.name for t, *_ in parsed if t.name not in known or rebuild)
+            updated = tuple(t.name for t, *_ in parsed if t.name in known and not rebuild)
+            return IngestReport(added=added, updated=updated, removed=tuple(removed), unchanged=tuple(unchanged),
+                                passages_embedded=len(vectors), errors=tuple(errors),
+                                seconds=time.perf_counter() - started)
+
+    def _check_folder_shape(self) -> None:
+        manifest = read_manifest(self.settings.index_dir)
+        if manifest is not None:
+            check_shape(self.settings.index_dir, manifest, self._shape(manifest["dim"]))
+
+    def segment(self, transcript: Transcript) -> list[Passage]:
+        """The passages `transcript` is cut into under the current settings."""
+        limit = min(self.settings.max_tokens, self.encoder.max_tokens)
+        return segment_transcript(transcript, self.encoder.count_tokens, limit,
+                                  speaker_prefix=self.settings.embed_speaker)
+
+    def embedding_text(self, passage: Passage) -> str:
+        if self.settings.embed_speaker and passage.speaker:
+            return f"{passage.speaker}: {passage.text}"
+        return passage.text
+
+    def _embed(self, passages: list[Passage], progress: Progress | None) -> np.ndarray:
+        """Vectors of `passages`, embedded longest first in large blocks (as model.encode would sort them)."""
+        if not passages:
+            return np.zeros((0, self.encoder.dim), dtype=np.float32)
+        texts = [self.embedding_text(p) for p in passages]
+        order = np.argsort([-len(t) for t in texts], kind="stable")
+        vectors = np.zeros((len(texts), self.encoder.dim), dtype=np.float32)
+        block = max(self.settings.batch_size * 8, 1)
+        if progress:
+            progress(0, len(texts), "embedding passages")
+        for start in range(0, len(texts), block):
+            rows = order[start:start + block]
+            vectors[rows] = self.encoder.encode([texts[i] for i in rows], batch_size=self.settings.batch_size)
+            if progress:
+                progress(min(start + block, len(texts)), len(texts), "embedding passages")
+        return vectors
+
+    def remove(self, name: str) -> None:
+        """Drop one transcript from the index. Raises TqaError when it is not indexed."""
+        with self._write_lock:
+            index = self._current().index
+            name = resolve_transcript(index, name)
+            new_index = index.with_changes([name], [])
+            save_index(self.settings.index_dir, new_index)
+            self._state = _State(new_index, LexicalIndex(new_index.passages))
+
+    # ---- questions ------------------------------------------------------------------------------------------
+
+    def ask(self, question: str, *, history: Sequence[str] = (), k: int | None = None,
+            transcripts: Sequence[str] | None = None, speakers: Sequence[str] | None = None,
+            mode: str | None = None, dense_weight: float | None = None) -> Answer:
+        """Answer `question` from the index, citing the k most relevant passages, best first.
+
+        `history` holds the conversation's earlier questions, oldest first. `answerable` is False (and no
+        passage is cited) when no passage is close enough to the question.
+        """
+        question = (question or "").strip()
+        if not question:
+            raise TqaError("the question is empty: type a question")
+        settings = self.settings.replace(k=k, mode=mode, dense_weight=dense_weight)
+        state = self._current()
+        if not len(state.index):
+            raise TqaError(f"the index in {settings.index_dir} is empty: add transcripts with `tqa ingest PATH`")
+        rows = allowed_rows(state.index, transcripts, speakers)
+        query = build_query(question, history, self.encoder.encode, settings.history_turns)
+        hits = retrieve(state.index, state.lexical, query, k=settings.k, mode=settings.mode,
+                        dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
+                        rows=rows)
+        best = state.index.search(query.vector, 1, rows)
+        answerable = bool(best) and best[0][1] >= settings.min_similarity
+
+        def score_sentences(sentences: Sequence[str]) -> np.ndarray:
+            return self.encoder.encode(sentences) @ query.vector
+
+        infos = {name: stored.info for name, stored in state.index.transcripts.items()}
+        return cite(question, query.text, hits, infos, score_sentences, answerable)
+
+    # ---- what is indexed ------------------------------------------------------------------------------------
+
+    def list_transcripts(self) -> list[TranscriptInfo]:
+        """The indexed transcripts, by date then name."""
+        infos = [t.info for t in self._current().index.transcripts.values()]
+        return sorted(infos, key=lambda i: (i.date or "", i.name))
+
+    def transcript_text(self, name: str) -> str:
+        """The transcript's text per the offset convention (what citation spans index)."""
+        index = self._current().index
+        return index.transcripts[resolve_transcript(index, name)].text
+
+    def speakers(self, transcripts: Sequence[str] | None = None) -> list[str]:
+        index = self._current().index
+        names = {resolve_transcript(index, t) for t in transcripts} if transcripts else set(index.transcripts)
+        return sorted({s for n in names for s in index.transcripts[n].info.speakers})
+
+    def context(self, transcript: str, start_char: int, end_char: int, *, before: int = 2,
+                after: int = 2) -> list[ContextTurn]:
+        """The turns around a cited span: `before` turns ahead (always the question an answer answers), the
+        cited turn(s) marked, and `after` turns behind."""
+        index = self._current().index
+        stored = index.transcripts[resolve_transcript(index, transcript)]
+        turns = stored.turns
+        cited = [t.index for t in turns if t.start_char < end_char and t.end_char > start_char]
+        if not cited:
+            raise TqaError(f"{transcript}: no turn at characters {start_char}-{end_char}; the index may be stale")
+        first, last = max(0, cited[0] - before), min(len(turns), cited[-1] + after + 1)
+        question = turns[cited[0]].question_index
+        if question is not None:
+            first = min(first, question)
+        return [_context_turn(t, start_char, end_char, t.index in cited) for t in turns[first:last]]
+
+
+def _context_turn(turn: Turn, start_char: int, end_char: int, cited: bool) -> ContextTurn:
+    a = b = None
+    if cited:
+        a, b = _text_offset(turn, start_char, start=True), _text_offset(turn, end_char, start=False)
+    return ContextTurn(speaker=turn.speaker, role=turn.role, text=turn.text, start_char=turn.start_char,
+                       end_char=turn.end_char, start_time=turn.start_time, end_time=turn.end_time,
+                       paragraph=turn.pieces[0].paragraph, cited=cited, cited_start=a, cited_end=b)
+
+
+def _text_offset(turn: Turn, char: int, *, start: bool) -> int:
+    """Where file offset `char` falls in `turn.text` (the piece's edge when the piece is not verbatim)."""
+    for piece in turn.pieces:
+        if piece.start_char <= char <= piece.end_char:
+            if piece.verbatim:
+                return piece.text_start + (char - piece.start_char)
+            return piece.text_start if start else piece.text_end
+    return 0 if char < turn.start_char else len(turn.text)
+
+
+def _expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], list[str]]:
+    """Files to ingest, the folders they came from, and one error per path that does not exist."""
+    suffixes = set(supported_suffixes())
+    files, folders, errors = [], [], []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            folders.append(path.resolve())
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                errors.append(f"{path}: no transcript files ({', '.join(sorted(suffixes))}) in this folder")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append(f"{path}: no such file or folder")
+    return files, folders, errors
+
+
+def _vanished(source_path: str | None, folders: list[Path]) -> bool:
+    """True when the transcript came from one of `folders` and its file is gone."""
+    if not source_path:
+        return False
+    source = Path(source_path)
+    return any(folder in source.parents for folder in folders) and not source.exists()
+
+
+def _stored(transcript: Transcript, passages: list[Passage], digest: str, source: str | None) -> StoredTranscript:
+    info = TranscriptInfo(
+        name=transcript.name, title=transcript.title, date=transcript.date, time=transcript.time,
+        format=transcript.format, speakers=tuple(transcript.speakers), passages=len(passages),
+        content_hash=digest, media_url=transcript.media_url, source_path=source, warnings=transcript.warnings,
+    )
+    return StoredTranscript(info=info, text=transcript.text, turns=transcript.turns)

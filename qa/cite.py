@@ -1,0 +1,69 @@
+"""Turn ranked hits into an Answer: the sentence of each passage that answers best (the highlight), the answer
+text with [n] markers, or "not in these transcripts" when nothing is close enough."""
+
+from __future__ import annotations
+
+from typing import Callable, Mapping, Sequence
+from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
+
+import numpy as np
+
+from qa.segment import split_sentences
+from qa.types import Answer, Citation, Hit, TranscriptInfo
+
+SentenceScorer = Callable[[Sequence[str]], np.ndarray]  # sentences -> similarity to the question
+ANSWER_CITATIONS = 3  # at most this many highlights make up the answer text
+ANSWER_MARGIN = 0.7  # a citation joins the answer when its highlight scores this share of the best one
+NOT_ANSWERED = "Not in these transcripts: no passage answers this question closely enough."
+
+
+def highlight_spans(text: str, scores: np.ndarray, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The best-scoring sentence, extended by the next one when it is too short to stand alone."""
+    best = int(np.argmax(scores))
+    start, end = spans[best]
+    if len(text[start:end].split()) < 8 and best + 1 < len(spans):
+        end = spans[best + 1][1]
+    return start, end
+
+
+def media_link(url: str | None, seconds: float | None) -> str | None:
+    """`url` opened at `seconds`: YouTube takes t=123s, other media the #t=123 fragment."""
+    if not url:
+        return None
+    if seconds is None:
+        return url
+    t = int(seconds)
+    parts = urlparse(url)
+    if "youtube.com" in parts.netloc or "youtu.be" in parts.netloc:
+        query = [(k, v) for k, v in parse_qsl(parts.query) if k != "t"] + [("t", f"{t}s")]
+        return urlunparse(parts._replace(query=urlencode(query)))
+    return urlunparse(parts._replace(fragment=f"t={t}"))
+
+
+def cite(question: str, query_text: str, hits: Sequence[Hit], transcripts: Mapping[str, TranscriptInfo],
+         score_sentences: SentenceScorer, answerable: bool) -> Answer:
+    """An Answer citing `hits` in order. `score_sentences` rates sentences against the question."""
+    if not answerable or not hits:
+        return Answer(question=question, answerable=False, answer=NOT_ANSWERED, citations=(), query=query_text)
+    sentence_spans = [split_sentences(h.passage.text) or [(0, len(h.passage.text))] for h in hits]
+    flat = [h.passage.text[a:b] for h, spans in zip(hits, sentence_spans) for a, b in spans]
+    flat_scores = np.asarray(score_sentences(flat), dtype=np.float32)
+    citations, best_scores = [], []
+    offset = 0
+    for rank, (hit, spans) in enumerate(zip(hits, sentence_spans), 1):
+        scores = flat_scores[offset:offset + len(spans)]
+        offset += len(spans)
+        a, b = highlight_spans(hit.passage.text, scores, spans)
+        best_scores.append(float(scores.max()))
+        p = hit.passage
+        info = transcripts[p.transcript]
+        citations.append(Citation(
+            rank=rank, transcript=p.transcript, title=info.title, date=info.date, speaker=p.speaker, role=p.role,
+            question=p.question, start_char=p.start_char, end_char=p.end_char, start_time=p.start_time,
+            end_time=p.end_time, text=p.text, highlight=p.text[a:b], score=round(float(hit.score), 6),
+            paragraph=p.paragraph, media_url=media_link(info.media_url, p.start_time),
+        ))
+    top = max(best_scores)
+    chosen = [c for c, s in zip(citations, best_scores) if s >= ANSWER_MARGIN * top][:ANSWER_CITATIONS]
+    answer = " ".join(f"{c.highlight} [{c.rank}]" for c in chosen)
+    return Answer(question=question, answerable=True, answer=answer, citations=tuple(citations), query=query_text)

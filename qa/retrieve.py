@@ -1,0 +1,145 @@
+"""Rank passages for a question: FAISS dense search and BM25 lexical search, fused by weighted reciprocal rank.
+
+A follow-up question is searched together with the conversation so far: its vector leans towards the earlier
+questions' vectors and its lexical query takes in their words (see docs/retrieval.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from embeddings.index import PassageIndex
+from qa.errors import TqaError
+from qa.types import Hit, Passage
+
+HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (the latest weighs most)
+
+
+@dataclass(frozen=True)
+class Query:
+    question: str
+    lexical_text: str  # what BM25 searches: the question and, for a follow-up, the earlier questions
+    vector: np.ndarray  # unit-length query vector
+    text: str  # what was searched, in words, for the Answer
+
+
+def build_query(question: str, history: Sequence[str], encode, history_turns: int) -> Query:
+    """The question with up to `history_turns` earlier questions of its conversation folded in."""
+    earlier = [h for h in history if h and h.strip()][-history_turns:] if history_turns else []
+    vectors = encode([question, *earlier])
+    vector = vectors[0].copy()
+    for age, v in enumerate(reversed(vectors[1:]), 1):
+        vector += (HISTORY_WEIGHT / age) * v
+    vector /= max(np.linalg.norm(vector), 1e-12)
+    lexical = " ".join([*earlier, question])
+    text = question if not earlier else f"{question} (after: {' / '.join(earlier)})"
+    return Query(question=question, lexical_text=lexical, vector=vector.astype(np.float32), text=text)
+
+
+class LexicalIndex:
+    """BM25 over 'speaker: text' of every passage (bm25s, English stop words, Snowball stemming)."""
+
+    def __init__(self, passages: Sequence[Passage]):
+        import bm25s
+        import Stemmer
+
+        self._bm25s = bm25s
+        self._stemmer = Stemmer.Stemmer("english")
+        self.size = len(passages)
+        self._retriever = None
+        if passages:
+            corpus = [f"{p.speaker}: {p.text}" for p in passages]
+            tokens = bm25s.tokenize(corpus, stopwords="en", stemmer=self._stemmer, show_progress=False)
+            self._retriever = bm25s.BM25()
+            self._retriever.index(tokens, show_progress=False)
+
+    def scores(self, text: str) -> np.ndarray:
+        if self._retriever is None:
+            return np.zeros(0, dtype=np.float32)
+        tokens = self._bm25s.tokenize([text], stopwords="en", stemmer=self._stemmer, show_progress=False,
+                                      return_ids=False)[0]
+        if not tokens:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self._retriever.get_scores(tokens), dtype=np.float32)
+
+
+def allowed_rows(index: PassageIndex, transcripts: Sequence[str] | None,
+                 speakers: Sequence[str] | None) -> np.ndarray | None:
+    """Rows that pass the filters (None: no filter). Unknown names are a user error that lists the known ones."""
+    if not transcripts and not speakers:
+        return None
+    names = None
+    if transcripts:
+        names = {resolve_transcript(index, t) for t in transcripts}
+    wanted = [s.strip().lower() for s in speakers or () if s.strip()]
+    rows = [
+        i for i, p in enumerate(index.passages)
+        if (names is None or p.transcript in names)
+        and (not wanted or any(w in p.speaker.lower() for w in wanted))
+    ]
+    if wanted and not rows:
+        known = sorted({p.speaker for p in index.passages if names is None or p.transcript in names} - {""})
+        raise TqaError(f"no speaker matches {', '.join(speakers)}; speakers here: {', '.join(known) or 'none'}")
+    return np.asarray(rows, dtype=np.int64)
+
+
+def resolve_transcript(index: PassageIndex, name: str) -> str:
+    """The indexed transcript `name` means: its file name, or the file name without suffix (any case)."""
+    if name in index.transcripts:
+        return name
+    low = name.strip().lower()
+    for known in index.transcripts:
+        if known.lower() == low or known.rsplit(".", 1)[0].lower() == low:
+            return known
+    listed = ", ".join(sorted(index.transcripts)) or "none (run `tqa ingest PATH` first)"
+    raise TqaError(f"no transcript named {name!r} in the index; indexed: {listed}")
+
+
+def rank_dense(index: PassageIndex, query: Query, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
+    return index.search(query.vector, n, rows)
+
+
+def rank_lexical(lexical: LexicalIndex, query: Query, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
+    scores = lexical.scores(query.lexical_text)
+    if not len(scores):
+        return []
+    if rows is not None:
+        masked = np.full_like(scores, -1.0)
+        masked[rows] = scores[rows]
+        scores = masked
+    n = min(n, len(scores))
+    top = np.argpartition(-scores, n - 1)[:n]
+    top = top[np.argsort(-scores[top], kind="stable")]
+    return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+
+
+def fuse_rankings(dense: list[tuple[int, float]], lexical: list[tuple[int, float]], dense_weight: float,
+                  rrf_k: int) -> list[tuple[int, float]]:
+    """Weighted reciprocal rank fusion: w / (rrf_k + dense rank) + (1 - w) / (rrf_k + lexical rank)."""
+    fused: dict[int, float] = {}
+    for weight, ranking in ((dense_weight, dense), (1.0 - dense_weight, lexical)):
+        for rank, (row, _) in enumerate(ranking, 1):
+            fused[row] = fused.get(row, 0.0) + weight / (rrf_k + rank)
+    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+
+
+def retrieve(index: PassageIndex, lexical: LexicalIndex, query: Query, *, k: int, mode: str, dense_weight: float,
+             rrf_k: int, candidates: int, rows: np.ndarray | None) -> list[Hit]:
+    """The k best passages for `query` under `mode` (hybrid, dense or lexical), best first."""
+    n = max(candidates, k)
+    dense = rank_dense(index, query, rows, n) if mode in ("hybrid", "dense") else []
+    lex = rank_lexical(lexical, query, rows, n) if mode in ("hybrid", "lexical") else []
+    if mode == "dense":
+        ranked = dense
+    elif mode == "lexical":
+        ranked = lex
+    else:
+        ranked = fuse_rankings(dense, lex, dense_weight, rrf_k)
+    dense_scores, lexical_scores = dict(dense), dict(lex)
+    return [
+        Hit(passage=index.passages[row], score=score, dense=dense_scores.get(row), lexical=lexical_scores.get(row))
+        for row, score in ranked[:k]
+    ]

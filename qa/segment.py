@@ -1,0 +1,146 @@
+"""Cut a transcript's turns into passages that fit the encoder: sentence boundaries, never across a speaker change.
+
+Token counts come from the model's own tokenizer (a `count_tokens` function), so nothing is truncated silently:
+a sentence longer than the limit is cut at cue boundaries, then between words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Callable, Sequence
+
+from qa.types import Passage, Transcript, Turn
+
+TokenCounter = Callable[[Sequence[str]], list[int]]
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "no", "vs", "etc", "e.g", "i.e", "jr", "sr",
+    "lt", "col", "sgt", "capt", "mt", "inc", "ltd", "co", "corp", "approx", "fig", "vol", "p", "pp", "u.s", "u.k",
+}
+# A sentence ends at . ! ? … (closing quotes or brackets may follow), before white space and a capital, digit or
+# opening quote; a blank line always ends one.
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’»)\]]*[ \t\u00a0]+(?=[\"“‘«(\[]?[A-Z\u0400-\u042f0-9])|\s*\n\s*\n\s*|\n(?=\S)")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of `text`, white space between them left out."""
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] == ".":
+            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12):m.start()])
+            if word and word.group(1).lower() in _ABBREVIATIONS and "\n" not in m.group():
+                continue
+        end = m.start() + len(m.group()) - len(m.group().lstrip("\"”’»)]"))
+        _add(spans, text, start, end)
+        start = m.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def segment_transcript(
+    transcript: Transcript, count_tokens: TokenCounter, max_tokens: int, *, speaker_prefix: bool = True
+) -> list[Passage]:
+    """Passages of every turn, in order. `max_tokens` bounds the embedded text (with its 'Speaker: ' prefix)."""
+    units_per_turn = [split_sentences(turn.text) for turn in transcript.turns]
+    flat = [turn.text[a:b] for turn, units in zip(transcript.turns, units_per_turn) for a, b in units]
+    counts = iter(count_tokens(flat)) if flat else iter(())
+    passages: list[Passage] = []
+    for turn, units in zip(transcript.turns, units_per_turn):
+        prefix = count_tokens([f"{turn.speaker}: "])[0] if speaker_prefix and turn.speaker else 0
+        budget = max(8, max_tokens - prefix)
+        sized = _fit(turn, [(a, b, next(counts)) for a, b in units], budget, count_tokens)
+        for a, b in _pack(sized, budget):
+            passages.append(_passage(transcript.name, turn, a, b))
+    return passages
+
+
+def _fit(turn: Turn, units: list[tuple[int, int, int]], budget: int, count_tokens: TokenCounter):
+    """Cut any unit over the budget at piece boundaries, then between words, until every unit fits."""
+    out = []
+    for a, b, n in units:
+        if n <= budget:
+            out.append((a, b, n))
+            continue
+        parts = _cut_at_pieces(turn, a, b) or _cut_at_words(turn.text, a, b)
+        if len(parts) == 1:
+            parts = _cut_at_words(turn.text, a, b)
+        sized = list(zip(parts, count_tokens([turn.text[x:y] for x, y in parts])))
+        if len(parts) == 1:  # a single word over the limit: nothing left to cut at, keep it whole
+            out.append((a, b, n))
+            continue
+        out.extend(_fit(turn, [(x, y, m) for (x, y), m in sized], budget, count_tokens))
+    return out
+
+
+def _cut_at_pieces(turn: Turn, a: int, b: int) -> list[tuple[int, int]]:
+    cuts = [p.text_start for p in turn.pieces if a < p.text_start < b]
+    if not cuts:
+        return []
+    bounds = [a, *cuts, b]
+    parts = []
+    for x, y in zip(bounds, bounds[1:]):
+        _add(parts, turn.text, x, y)
+    return parts
+
+
+def _cut_at_words(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Halve at the white space nearest the middle."""
+    middle = (a + b) // 2
+    left = text.rfind(" ", a, middle + 1)
+    right = text.find(" ", middle, b)
+    candidates = [c for c in (left, right) if a < c < b]
+    if not candidates:
+        return [(a, b)]
+    cut = min(candidates, key=lambda c: abs(c - middle))
+    parts: list[tuple[int, int]] = []
+    _add(parts, text, a, cut)
+    _add(parts, text, cut, b)
+    return parts
+
+
+def _pack(units: list[tuple[int, int, int]], budget: int) -> list[tuple[int, int]]:
+    """Group consecutive units into passages of balanced size, none over the budget."""
+    if not units:
+        return []
+    total = sum(n for _, _, n in units)
+    target = total / math.ceil(total / budget)
+    groups: list[tuple[int, int]] = []
+    start, size = units[0][0], 0
+    end = units[0][1]
+    for a, b, n in units:
+        if size and (size + n > budget or size >= target):
+            groups.append((start, end))
+            start, size = a, 0
+        size += n
+        end = b
+    groups.append((start, end))
+    return groups
+
+
+def _passage(name: str, turn: Turn, a: int, b: int) -> Passage:
+    start_char, end_char, start_time, end_time, paragraph = locate_in_file(turn, a, b)
+    return Passage(
+        transcript=name, speaker=turn.speaker, role=turn.role, text=turn.text[a:b],
+        start_char=start_char, end_char=end_char, turn_index=turn.index, paragraph=paragraph,
+        question=turn.question, start_time=start_time, end_time=end_time,
+    )
+
+
+def locate_in_file(turn: Turn, a: int, b: int):
+    """Map `turn.text[a:b]` to (start_char, end_char, start_time, end_time, paragraph) in the file."""
+    inside = [p for p in turn.pieces if p.text_start < b and p.text_end > a] or [turn.pieces[0]]
+    first, last = inside[0], inside[-1]
+    start = first.start_char + max(0, a - first.text_start) if first.verbatim else first.start_char
+    end = last.start_char + min(b, last.text_end) - last.text_start if last.verbatim else last.end_char
+    return start, end, first.start_time, last.end_time, first.paragraph
