@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Callable
 
 from qa.errors import ParseError
+from qa.parse.subtitles import parse_srt, parse_vtt
 from qa.parse.text import parse_text
+from qa.parse.whisper import parse_whisper_json
 from qa.types import Transcript
 
 Parser = Callable[[bytes, str], Transcript]
@@ -19,6 +21,9 @@ PARSERS: dict[str, Parser] = {
     ".txt": parse_text,
     ".md": parse_text,
     ".markdown": parse_text,
+    ".srt": parse_srt,
+    ".vtt": parse_vtt,
+    ".json": parse_whisper_json,
 }
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -44,7 +49,29 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
         )
     if not data.strip():
         raise ParseError(f"{name}: the file is empty; nothing to index")
+    actual = _sniff(data)
+    if actual and suffix not in _SUFFIXES_OF.get(actual, ()):
+        fix = (f"rename it to {_SUFFIXES_OF[actual][0]}" if actual in _SUFFIXES_OF
+               else "give its transcript instead (audio and images are not read)")
+        raise ParseError(f"{name}: the name says {suffix} but the content is a {actual} file; {fix}")
     return parser(data, name)
+
+
+# Binary formats tell themselves by their first bytes, so a file whose suffix lies about them is caught here.
+_MAGIC = ((b"%PDF-", "PDF"), (b"PK\x03\x04", "ZIP (DOCX)"), (b"\xd0\xcf\x11\xe0", "legacy Office (DOC)"),
+          (b"{\\rtf", "RTF"), (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
+          (b"ID3", "MP3 audio"), (b"OggS", "Ogg audio"), (b"fLaC", "FLAC audio"), (b"\x1f\x8b", "gzip"))
+_SUFFIXES_OF: dict[str, tuple[str, ...]] = {"PDF": (".pdf",), "ZIP (DOCX)": (".docx",)}
+
+
+def _sniff(data: bytes) -> str | None:
+    head = data[:16]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if head[4:8] == b"ftyp" or (head.startswith(b"RIFF") and head[8:12] in (b"WAVE", b"AVI ")):
+        return "audio or video"
+    return None
 
 
 def parse_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Transcript:

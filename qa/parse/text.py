@@ -1,5 +1,6 @@
-"""Plain-text and Markdown transcripts as they come from real sites: a header (title, date), speaker turns
-marked `Name:`, `Question:`, `Q:`/`A:`, and web-page leftovers that are kept out of every turn.
+"""Plain-text and Markdown transcripts as they come from real sites and transcription services: a header
+(YAML front matter, a title, a date), speaker turns in the usual export styles (see `qa.parse.turns`), and
+web-page leftovers that are kept out of every turn.
 
 Turn text is verbatim file text, so `text[start_char:end_char]` of any passage is the passage itself.
 """
@@ -12,7 +13,8 @@ from pathlib import Path
 
 from qa.errors import ParseError
 from qa.parse.decode import decode_text
-from qa.types import Piece, Transcript, Turn
+from qa.parse.turns import ANSWER_LABELS, QUESTION_LABELS, Block, build_turns, label_of
+from qa.types import Transcript, Turn
 
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -21,14 +23,8 @@ _MONTH = r"(January|February|March|April|May|June|July|August|September|October|
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})(\d{{1,2}}:\d{{2}})?", re.I)
 _DATE_MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})", re.I)
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*([AP])\.?\s?M\b\.?", re.I)  # "9:36 A.M. EDT"
 
-_QUESTION_LABELS = {"question", "q", "questioner", "reporter", "journalist", "audience member", "audience"}
-_ANSWER_LABELS = {"answer", "a"}
-# A label is a name of one to six capitalised words (or a known role word) followed by a colon.
-_LABEL = re.compile(
-    r"^[ \t\u00a0]*(?P<label>(?:[A-Z\u0400-\u042f][\w.'’\-]*|[A-Z]\.)(?:[ \t](?:[A-Z\u0400-\u042f(][\w.'’\-)]*|of|de|van|von|al|bin|da|der|la|le)){0,5})"
-    r"[ \t]*:[ \t\u00a0]*"
-)
 _LEFTOVER_LINES = re.compile(
     r"^\s*(?:[•·*\-]\s*)?(?:"
     r"(?:[a-z]{2}-[A-Z]{2}\d*\s*)+"  # language switch: "en-GB1 ru-RU1"
@@ -37,6 +33,12 @@ _LEFTOVER_LINES = re.compile(
     r")\s*$",
     re.I,
 )
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_YAML_ESCAPES = {"_": "\u00a0", "n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/", "0": "", " ": " "}
+_MEDIA_KEYS = ("media_url", "video_url", "audio_url", "youtube", "video", "media", "source_url", "url", "link")
+_LINE_STARTS_TURN = re.compile(r"^[ \t\u00a0]*(?:\*\*|__|\\?\[|\(|\d{1,2}:\d{2}|Q\b|A\b|[A-Z\u00c0-\u00de\u0400-\u042f])")
 
 
 @dataclass
@@ -44,46 +46,102 @@ class _Paragraph:
     start: int
     end: int
     text: str
+    heading: bool = False
 
 
 def parse_text(data: bytes, name: str) -> Transcript:
     """Parse a plain-text or Markdown transcript. Raises ParseError when no text is left after cleaning."""
     text, encoding = decode_text(data, name)
-    paragraphs = [p for p in _paragraphs(text) if not _LEFTOVER_LINES.match(p.text)]
+    fmt = "markdown" if Path(name).suffix.lower() in (".md", ".markdown") else "text"
+    return transcript_from_text(text, name, fmt=fmt, encoding=encoding)
+
+
+def transcript_from_text(text: str, name: str, *, fmt: str, encoding: str = "utf-8",
+                         verbatim: bool = True, warnings: tuple[str, ...] = ()) -> Transcript:
+    """The Transcript of decoded text. `verbatim=False` for text extracted from office formats, whose pieces
+    index `text` (the extracted text) rather than a file a user can open."""
+    meta, body_start = _front_matter(text)
+    paragraphs = [p for p in _paragraphs(text, body_start) if not _LEFTOVER_LINES.match(p.text)
+                  and not _RULE.match(p.text)]
     if not paragraphs:
-        raise ParseError(f"{name}: no transcript text found (only blank lines or page leftovers)")
+        raise ParseError(f"{name}: no transcript text found (only blank lines, a header or page leftovers); "
+                         "check that this is a transcript")
     date, time, header = _header(paragraphs)
-    body = paragraphs[header:]
-    title = _title(paragraphs[:header], body, name)
+    body = [p for p in paragraphs[header:] if not p.heading]
+    title = meta.get("title") or _title(paragraphs[:header], name)
+    if "date" in meta:
+        date = parse_date(meta["date"])[0] or date
     if not body:
         raise ParseError(f"{name}: only a title and a date were found; the transcript text is missing")
-    turns = _turns(text, body, title)
-    fmt = "markdown" if Path(name).suffix.lower() in (".md", ".markdown") else "text"
-    return Transcript(name=name, title=title, date=date, time=time, text=text, turns=tuple(turns),
-                      format=fmt, encoding=encoding)
+    turns = _turns(text, body, title, verbatim)
+    if not turns:
+        raise ParseError(f"{name}: no transcript text found after the speaker labels")
+    media_url = next((meta[k] for k in _MEDIA_KEYS if meta.get(k, "").startswith(("http://", "https://"))), None)
+    return Transcript(name=name, title=title, date=date, time=time, text=text, turns=tuple(turns), format=fmt,
+                      encoding=encoding, media_url=media_url, warnings=warnings)
 
 
-def _paragraphs(text: str) -> list[_Paragraph]:
-    """Non-blank lines; a line that starts with a speaker label or follows a blank line starts a paragraph."""
-    out: list[_Paragraph] = []
-    pos = 0
-    current: _Paragraph | None = None
-    for line in text.splitlines(keepends=True):
+def _front_matter(text: str) -> tuple[dict[str, str], int]:
+    """YAML front matter's flat `key: value` lines (the fields a transcript header has) and where the body starts."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, 0
+    meta = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if not sep or line[:1] in " \t-#":
+            continue
+        meta[key.strip().lower()] = _yaml_scalar(value.strip())
+    return meta, m.end()
+
+
+def _yaml_scalar(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        inner = re.sub(r"\\(.)", lambda m: _YAML_ESCAPES.get(m.group(1), m.group(1)), value[1:-1])
+        return inner.replace("\u00a0", " ")
+    return value
+
+
+def _paragraphs(text: str, pos: int) -> list[_Paragraph]:
+    """Non-blank lines; a line that follows a blank line or starts with a speaker label starts a paragraph,
+    and a Markdown heading is a paragraph of its own. Where nearly every label follows a blank line (a
+    hard-wrapped transcript), a label-like wrapped line ("Dr.\\nSherwood: ...") does not start a turn."""
+    lines = []  # (start, end, stripped, after_blank, labelled, heading)
+    after_blank = True
+    for line in text[pos:].splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
         stripped = body.strip(" \t\u00a0\u200b\ufeff")
         if not stripped:
-            current = None
+            after_blank = True
             continue
         lead = len(body) - len(body.lstrip(" \t\u00a0\u200b\ufeff"))
-        s, e = start + lead, start + lead + len(stripped)
-        if current is not None and not _LABEL.match(body):
+        heading = stripped.startswith("#") and _HEADING.match(stripped) is not None
+        lines.append((start + lead, start + lead + len(stripped), stripped, after_blank, _starts_turn(stripped),
+                      heading))
+        after_blank = False
+    labels_after_blank = sum(1 for line in lines if line[4] and line[3])
+    labels_inside = sum(1 for line in lines if line[4] and not line[3])
+    wrapped = labels_after_blank >= 3 and labels_inside * 10 <= labels_after_blank
+
+    out: list[_Paragraph] = []
+    current: _Paragraph | None = None
+    for s, e, stripped, after_blank, labelled, heading in lines:
+        new = after_blank or heading or current is None or current.heading or (labelled and not wrapped)
+        if new:
+            current = _Paragraph(s, e, stripped, heading)
+            out.append(current)
+        else:
             current.end = e
             current.text = text[current.start:e]
-        else:
-            current = _Paragraph(s, e, stripped)
-            out.append(current)
     return out
+
+
+def _starts_turn(line: str) -> bool:
+    # the cheap test first: most lines of a long transcript start with a lower-case word
+    return _LINE_STARTS_TURN.match(line) is not None and label_of(line) is not None
 
 
 def parse_date(text: str) -> tuple[str | None, str | None]:
@@ -102,44 +160,45 @@ def parse_date(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _clock(text: str) -> str | None:
+    m = _CLOCK.search(text)
+    if not m:
+        return None
+    hour, minute, half = int(m.group(1)), int(m.group(2)), m.group(3).upper()
+    if not (1 <= hour <= 12 and minute < 60):
+        return None
+    hour = hour % 12 + (12 if half == "P" else 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
 def _header(paragraphs: list[_Paragraph]) -> tuple[str | None, str | None, int]:
-    """Date, time and how many leading paragraphs are header: short unlabelled lines such as a date and a
-    title, which do not end like a sentence."""
+    """Date, time and how many leading paragraphs are header: headings and short unlabelled lines such as a
+    date, a place and a title, which do not end like a sentence."""
     header = 0
     date = time = None
-    for p in paragraphs[:3]:
-        if _label_of(p) or len(p.text) > 300 or p.text.rstrip().endswith((".", ",", ";", "?", "!", ":")):
+    for p in paragraphs[:4]:
+        if not p.heading and (label_of(p.text) or len(p.text) > 300
+                              or p.text.rstrip().endswith((".", ",", ";", "?", "!", ":"))):
             break
         d, t = parse_date(p.text)
         if d and date is None:
             date, time = d, t
+        if time is None:
+            time = _clock(p.text)
         header += 1
     return date, time, min(header, len(paragraphs) - 1)
 
 
-def _title(header: list[_Paragraph], body: list[_Paragraph], name: str) -> str:
-    candidates = [p.text for p in header if len(p.text) >= 40 or parse_date(p.text)[0] is None]
-    titles = [c for c in candidates if not (len(c) < 40 and parse_date(c)[0])]
+def _title(header: list[_Paragraph], name: str) -> str:
+    headings = [_HEADING.match(p.text).group(2) for p in header if p.heading]
+    if headings and headings[0].strip():
+        return headings[0].strip()
+    lines = [line.strip() for p in header if not p.heading for line in p.text.splitlines() if line.strip()]
+    candidates = [line for line in lines if len(line) >= 40 or parse_date(line)[0] is None]
+    titles = [c for c in candidates if not (len(c) < 40 and parse_date(c)[0]) and not _clock(c)]
     if titles:
         return max(titles, key=len).strip()
     return Path(name).stem.replace("-", " ").replace("_", " ")
-
-
-def _label_of(paragraph: _Paragraph) -> tuple[str, int] | None:
-    m = _LABEL.match(paragraph.text)
-    if not m:
-        return None
-    label = m.group("label").strip()
-    words = label.split()
-    low = label.lower()
-    if low in _QUESTION_LABELS or low in _ANSWER_LABELS:
-        return label, m.end()
-    # A name, not a sentence that happens to hold a colon: short and capitalised word by word.
-    if len(words) > 6 or len(paragraph.text) <= m.end():
-        return None
-    if low in ("note", "source", "update", "editor's note", "transcript", "date", "title", "location", "time"):
-        return None
-    return label, m.end()
 
 
 def _title_speaker(title: str, labels: list[str]) -> str:
@@ -154,61 +213,16 @@ def _title_speaker(title: str, labels: list[str]) -> str:
     return m.group(1) if m else ""
 
 
-def _turns(text: str, body: list[_Paragraph], title: str) -> list[Turn]:
-    labelled = [(p, _label_of(p)) for p in body]
-    names = [lab for _, l in labelled if l for lab in [l[0]] if lab.lower() not in _QUESTION_LABELS | _ANSWER_LABELS]
+def _turns(text: str, body: list[_Paragraph], title: str, verbatim: bool) -> list[Turn]:
+    blocks = [Block(p.text, p.start, p.end, n) for n, p in enumerate(body, 1)]
+    names = []
+    for p in body[:200]:
+        label = label_of(p.text)
+        if label and label.speaker and label.speaker.lower() not in QUESTION_LABELS | ANSWER_LABELS:
+            names.append(label.speaker)
     opening_speaker = _title_speaker(title, list(dict.fromkeys(names)))
-
-    turns: list[Turn] = []
-    groups: list[tuple[str, str, list[tuple[_Paragraph, int, int]]]] = []  # speaker, role, [(paragraph, skip, number)]
-    speaker, role = opening_speaker, "statement"
-    last_answerer = opening_speaker
-    for n, (p, label) in enumerate(labelled, 1):
-        if label is None:
-            if not groups:
-                groups.append((speaker, role, []))
-            groups[-1][2].append((p, 0, n))
-            continue
-        raw, skip = label
-        low = raw.lower()
-        previous_role = groups[-1][1] if groups else None
-        if low in _QUESTION_LABELS:
-            speaker, role = ("Question" if low == "q" else raw), "question"
-        elif low in _ANSWER_LABELS:
-            speaker, role = last_answerer or "Answer", "answer"
-        else:
-            speaker = raw
-            # after a question, every named speaker answers it until the next question (both ministers may reply)
-            role = "answer" if previous_role in ("question", "answer") else "statement"
-            last_answerer = raw
-        groups.append((speaker, role, [(p, skip, n)]))
-
-    question_text: str | None = None
-    question_index: int | None = None
-    for speaker, role, members in groups:
-        pieces = []
-        first = members[0][0].start + members[0][1]
-        # skip whitespace after the label
-        while first < len(text) and text[first] in " \t\u00a0":
-            first += 1
-        turn_end = members[-1][0].end
-        for p, skip, number in members:
-            s = first if p is members[0][0] else p.start
-            e = p.end
-            while e > s and text[e - 1] in " \t\u00a0\u200b":
-                e -= 1
-            if e <= s:
-                continue
-            pieces.append(Piece(text_start=s - first, text_end=e - first, start_char=s, end_char=e, paragraph=number))
-        if not pieces:
-            continue
-        turn_end = pieces[-1].end_char
-        turn_text = text[first:turn_end]
-        index = len(turns)
-        if role == "question":
-            question_text, question_index = turn_text, index
-        turn = Turn(speaker=speaker, role=role, text=turn_text, pieces=tuple(pieces), index=index,
-                    question=question_text if role == "answer" else None,
-                    question_index=question_index if role == "answer" else None)
-        turns.append(turn)
-    return turns
+    turns = build_turns(blocks, opening_speaker=opening_speaker, source_text=text)
+    if verbatim:
+        return turns
+    from dataclasses import replace
+    return [replace(t, pieces=tuple(replace(p, verbatim=False) for p in t.pieces)) for t in turns]
