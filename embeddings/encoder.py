@@ -39,6 +39,9 @@ class Encoder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # this machine, and users', may have no hub at all
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # its "Loading weights" bar would land in every CLI call
 
         self.name = name
         try:

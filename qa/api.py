@@ -21,8 +21,7 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
-from embeddings.index import (IndexShape, PassageIndex, StoredTranscript, check_shape, load_index, read_manifest,
-                              save_index)
+from embeddings.index import IndexShape, PassageIndex, StoredTranscript, load_index, read_manifest, save_index
 from qa.cite import cite
 from qa.config import Settings
 from qa.errors import TqaError
@@ -50,10 +49,8 @@ class TranscriptQA:
         self.settings = settings or Settings()
         self.settings.validate()
         self._write_lock = threading.Lock()
-        self._state: _State | None = None
-        manifest = read_manifest(self.settings.index_dir)
-        if manifest is not None:  # fail at once on a folder of another model, before any model loads
-            check_shape(self.settings.index_dir, manifest, self._shape(manifest["dim"]))
+        self._state: _State | None = None  # loaded on first use, so that `ingest(rebuild=True)` can replace
+        # a folder built with another model or settings (any other use raises IndexMismatchError)
 
     # ---- the pieces, loaded on first need -------------------------------------------------------------------
 
@@ -106,11 +103,7 @@ class TranscriptQA:
 
     def _ingest_sources(self, sources, folders, errors, rebuild, progress, started) -> IngestReport:
         with self._write_lock:
-            if rebuild:
-                index = PassageIndex.empty(self._shape())
-            else:
-                self._check_folder_shape()
-                index = self._current().index
+            index = PassageIndex.empty(self._shape()) if rebuild else self._current().index
             known = index.transcripts
             seen, unchanged, parsed = set(), [], []
             for name, data, source in sources:
@@ -148,11 +141,6 @@ class TranscriptQA:
             return IngestReport(added=added, updated=updated, removed=tuple(removed), unchanged=tuple(unchanged),
                                 passages_embedded=len(vectors), errors=tuple(errors),
                                 seconds=time.perf_counter() - started)
-
-    def _check_folder_shape(self) -> None:
-        manifest = read_manifest(self.settings.index_dir)
-        if manifest is not None:
-            check_shape(self.settings.index_dir, manifest, self._shape(manifest["dim"]))
 
     def segment(self, transcript: Transcript) -> list[Passage]:
         """The passages `transcript` is cut into under the current settings."""

@@ -1,0 +1,28 @@
+# The two commands of the README: `make serve` (set up, index the bundled corpus, serve the UI on 127.0.0.1)
+# and `make test` (set up, run every test). Set-up is idempotent and re-runs when pyproject.toml changes.
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+
+.PHONY: setup serve test bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PIP) install --upgrade pip
+	$(PIP) install torch==2.13.0   # the CPU build first: an unpinned torch pulls a multi-GB CUDA build
+	$(PIP) install -e '.[test]'
+	touch $@
+
+serve: setup
+	HF_HUB_OFFLINE=1 $(VENV)/bin/tqa serve
+
+test: setup
+	HF_HUB_OFFLINE=1 $(VENV)/bin/pytest
+
+bench: setup
+	HF_HUB_OFFLINE=1 $(PY) bench/bench_core.py
+
+clean:
+	rm -rf $(VENV) .tqa-index *.egg-info

@@ -1,0 +1,198 @@
+"""The `tqa` command: parse arguments, call qa.api, print text or JSON. Our errors become one line and exit 1."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from qa.config import Settings
+from qa.errors import TqaError
+from qa.types import Answer, to_json
+
+
+def _settings(ctx: click.Context, **changes) -> Settings:
+    return ctx.obj.replace(**changes)
+
+
+def _user_errors(command):
+    """Turn our errors into a one-line message and exit status 1; anything else is a bug and surfaces."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except TqaError as exc:
+            raise click.ClickException(str(exc)) from None
+    return wrapper
+
+
+def _open(settings: Settings):
+    from qa.api import TranscriptQA
+
+    return TranscriptQA(settings)
+
+
+def format_time(seconds: float | None) -> str:
+    """Seconds as hh:mm:ss."""
+    if seconds is None:
+        return ""
+    s = int(seconds)
+    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def _where(citation) -> str:
+    if citation.start_time is not None:
+        return f"at {format_time(citation.start_time)}"
+    return f"paragraph {citation.paragraph}"
+
+
+def render_answer(answer: Answer) -> str:
+    """The answer as terminal text: the answering sentences, then each cited passage."""
+    if not answer.answerable:
+        return answer.answer
+    lines = [answer.answer, ""]
+    for c in answer.citations:
+        meta = ", ".join(x for x in (c.title[:80], c.date, c.speaker or "unknown speaker", c.role, _where(c)) if x)
+        lines.append(f"[{c.rank}] {c.transcript} ({meta}; score {c.score:.3f})")
+        if c.question:
+            lines.append(f"    answering: {c.question[:160]}{'…' if len(c.question) > 160 else ''}")
+        if c.media_url:
+            lines.append(f"    media: {c.media_url}")
+        lines.append(f"    highlight: {c.highlight}")
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--model", help="sentence-transformers model name or folder (default: bundled all-MiniLM-L6-v2)")
+@click.pass_context
+def main(ctx: click.Context, model: str | None) -> None:
+    """Question answering over transcripts, with cited passages.
+
+    Settings also come from TQA_* environment variables (TQA_MODEL, TQA_INDEX_DIR, ...); see docs/settings.md.
+    """
+    try:
+        ctx.obj = Settings.from_env().replace(model=model)
+    except TqaError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+_index_option = click.option("--index", "index_dir", type=click.Path(path_type=Path),
+                             help="index folder (default: .tqa-index, or TQA_INDEX_DIR)")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_index_option
+@click.option("--rebuild", is_flag=True, help="start from an empty index (after a change of model or settings)")
+@click.option("--max-tokens", type=int, help="most tokens in a passage")
+@click.pass_context
+@_user_errors
+def ingest(ctx, paths, index_dir, rebuild, max_tokens):
+    """Add or update transcripts (files or folders) in the index.
+
+    Example: tqa ingest corpus/ interviews/2021-05-03.srt
+    Unchanged files embed nothing; a folder's files that are gone are removed from the index.
+    """
+    from tqdm import tqdm
+
+    settings = _settings(ctx, index_dir=index_dir, max_tokens=max_tokens)
+    bar = None
+
+    def progress(done: int, total: int, what: str) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, desc=what, unit="passage", file=sys.stderr)
+        bar.update(done - bar.n)
+
+    report = _open(settings).ingest(paths, rebuild=rebuild, progress=progress)
+    if bar is not None:
+        bar.close()
+    parts = [f"{len(getattr(report, k))} {k}" for k in ("added", "updated", "removed", "unchanged")]
+    click.echo(f"{', '.join(parts)}; {report.passages_embedded} passages embedded in {report.seconds:.1f}s "
+               f"into {settings.index_dir}")
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    if report.errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("question")
+@_index_option
+@click.option("--json", "as_json", is_flag=True, help="print the answer object of DESIGN.md")
+@click.option("--k", type=int, help="how many passages to cite (default 5)")
+@click.option("--transcript", "transcripts", multiple=True, help="only this transcript (file name); repeatable")
+@click.option("--speaker", "speakers", multiple=True, help="only passages of this speaker (part of the name)")
+@click.option("--mode", type=click.Choice(["hybrid", "dense", "lexical"]), help="retrieval mode")
+@click.option("--dense-weight", type=float, help="weight of dense against lexical ranking, 0..1")
+@click.option("--history", multiple=True, help="an earlier question of the conversation, oldest first")
+@click.pass_context
+@_user_errors
+def ask(ctx, question, index_dir, as_json, k, transcripts, speakers, mode, dense_weight, history):
+    """Answer QUESTION with the passages that answer it, most relevant first.
+
+    Example: tqa ask "How will Russia respond to the expulsion of its diplomats?" --speaker Lavrov
+    """
+    settings = _settings(ctx, index_dir=index_dir)
+    answer = _open(settings).ask(question, history=history, k=k, transcripts=transcripts or None,
+                                 speakers=speakers or None, mode=mode, dense_weight=dense_weight)
+    if as_json:
+        click.echo(json.dumps(to_json(answer), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_answer(answer))
+
+
+@main.command(name="list")
+@_index_option
+@click.option("--json", "as_json", is_flag=True, help="print JSON")
+@click.pass_context
+@_user_errors
+def list_(ctx, index_dir, as_json):
+    """The indexed transcripts: title, date, speakers, passages."""
+    infos = _open(_settings(ctx, index_dir=index_dir)).list_transcripts()
+    if as_json:
+        click.echo(json.dumps([to_json(i) for i in infos], ensure_ascii=False, indent=2))
+        return
+    if not infos:
+        click.echo("no transcripts indexed yet: run `tqa ingest PATH`")
+    for i in infos:
+        speakers = ", ".join(i.speakers[:6]) + (f" and {len(i.speakers) - 6} more" if len(i.speakers) > 6 else "")
+        click.echo(f"{i.name}\n    {i.title}\n    {i.date or 'no date'} · {i.passages} passages · {i.format}"
+                   f" · speakers: {speakers or 'none named'}")
+
+
+@main.command()
+@click.argument("name")
+@_index_option
+@click.pass_context
+@_user_errors
+def remove(ctx, name, index_dir):
+    """Remove transcript NAME (its file name) from the index; the file itself is left alone."""
+    _open(_settings(ctx, index_dir=index_dir)).remove(name)
+    click.echo(f"removed {name}")
+
+
+@main.command()
+@_index_option
+@click.option("--host", help="address to bind (default 127.0.0.1)")
+@click.option("--port", type=int, help="port (default 7860)")
+@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path), help="transcript folder to index and serve")
+@click.pass_context
+@_user_errors
+def serve(ctx, index_dir, host, port, corpus_dir):
+    """Index the corpus folder (a no-op when unchanged) and serve the Gradio UI."""
+    import app
+
+    app.serve(_settings(ctx, index_dir=index_dir, host=host, port=port, corpus_dir=corpus_dir))
+
+
+# --- eval command (qa/evaluate) ---
+# --- end eval command ---
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""Shared fixtures: the real bundled model and a real index of the seed transcript, built once per session;
+each test that changes an index gets its own copy in its own folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from qa.api import TranscriptQA
+from qa.config import BUNDLED_CORPUS, Settings
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED = BUNDLED_CORPUS / "lavrov-selakovic-press-conference-2021-04-16.txt"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or a visible skip where that folder is absent (as on a user's machine)."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not present: ../shared exists only in the project's CI, not on users' machines")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_index_dir(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("seed-index")
+    report = TranscriptQA(Settings(index_dir=folder)).ingest([BUNDLED_CORPUS])
+    assert report.added == (SEED.name,)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def seed_qa(seed_index_dir) -> TranscriptQA:
+    """A read-only TranscriptQA over the seed transcript; do not ingest into it."""
+    return TranscriptQA(Settings(index_dir=seed_index_dir))
+
+
+@pytest.fixture
+def fresh_index(seed_index_dir, tmp_path) -> Path:
+    """A private copy of the seed index, free to change."""
+    folder = tmp_path / "index"
+    shutil.copytree(seed_index_dir, folder)
+    return folder

@@ -1,0 +1,97 @@
+"""Questions about the seed transcript, asked through the library API: ranking, citing, filters, context."""
+
+import json
+
+import pytest
+
+from qa.config import REPO_ROOT
+from qa.errors import TqaError
+from qa.types import to_json
+from tests.conftest import SEED
+
+QUESTIONS = [json.loads(line) for line in (REPO_ROOT / "qa/data/seed_questions.jsonl").read_text().splitlines()]
+ANSWERABLE = [q for q in QUESTIONS if q.get("answerable", True)]
+CITATION_KEYS = {"rank", "transcript", "title", "date", "speaker", "role", "question", "start_char", "end_char",
+                 "start_time", "end_time", "text", "highlight", "score"}
+
+
+def gold_spans(text: str, question: dict) -> list[tuple[int, int]]:
+    return [(text.index(q), text.index(q) + len(q)) for q in question["gold_quotes"]]
+
+
+def first_relevant_rank(answer, spans) -> int | None:
+    return next((c.rank for c in answer.citations if any(c.start_char < e and c.end_char > s for s, e in spans)),
+                None)
+
+
+def test_hit_at_3_on_the_seed_questions_is_at_least_0_9(seed_qa):
+    assert len(ANSWERABLE) >= 25
+    text = seed_qa.transcript_text(SEED.name)
+    ranks = [first_relevant_rank(seed_qa.ask(q["question"], history=q.get("history", ()), k=3),
+                                 gold_spans(text, q)) for q in ANSWERABLE]
+    misses = [q["question"] for q, r in zip(ANSWERABLE, ranks) if r is None]
+    assert 1 - len(misses) / len(ANSWERABLE) >= 0.9, misses
+
+
+def test_cited_text_is_the_file_text_at_the_cited_offsets(seed_qa):
+    text = open(SEED, encoding="utf-8", newline="").read()
+    answer = seed_qa.ask("What did Russia say about the Open Skies Treaty?", k=5)
+    for c in answer.citations:
+        assert text[c.start_char:c.end_char] == c.text
+        assert c.highlight in c.text
+
+
+def test_answer_json_has_the_design_fields(seed_qa):
+    data = to_json(seed_qa.ask("How many American diplomats will be told to leave Russia?", k=2))
+    assert {"question", "answerable", "answer", "citations"} <= set(data)
+    first = data["citations"][0]
+    assert CITATION_KEYS <= set(first)
+    assert first["speaker"] == "Sergey Lavrov" and first["role"] == "answer" and first["date"] == "2021-04-16"
+    assert "10 US diplomats leave Russia" in first["highlight"]
+    assert first["question"].startswith("Today Presidential Aide")
+    assert "[1]" in data["answer"]
+
+
+def test_a_question_the_corpus_does_not_answer_says_so(seed_qa):
+    answer = seed_qa.ask("Which football team won the 1998 World Cup final?")
+    assert not answer.answerable
+    assert answer.citations == ()
+    assert "Not in these transcripts" in answer.answer
+
+
+def test_speaker_and_k_filters(seed_qa):
+    answer = seed_qa.ask("What did the journalist ask about Kosovo?", speakers=["question"], k=2)
+    assert len(answer.citations) == 2
+    assert {c.role for c in answer.citations} == {"question"}
+    with pytest.raises(TqaError, match="no speaker matches.*Sergey Lavrov"):
+        seed_qa.ask("anything", speakers=["Nobody Atall"])
+
+
+def test_an_unknown_transcript_filter_lists_the_indexed_ones(seed_qa):
+    with pytest.raises(TqaError, match=SEED.name):
+        seed_qa.ask("What about Kosovo?", transcripts=["no-such-file.txt"])
+    assert seed_qa.ask("What about Kosovo?", transcripts=[SEED.stem]).citations
+
+
+def test_a_follow_up_is_searched_with_the_earlier_question(seed_qa):
+    text = seed_qa.transcript_text(SEED.name)
+    gold = [(text.index("Poland also announced the expulsion"), text.index("Poland also announced the expulsion") + 40)]
+    answer = seed_qa.ask("And what about Poland?", k=3,
+                         history=["How will Russia respond to the expulsion of its diplomats from the US?"])
+    assert first_relevant_rank(answer, gold) is not None
+    assert "expulsion" in answer.query
+
+
+def test_context_shows_the_question_before_an_answer_and_marks_the_citation(seed_qa):
+    citation = seed_qa.ask("How many American diplomats will be told to leave Russia?", k=1).citations[0]
+    turns = seed_qa.context(citation.transcript, citation.start_char, citation.end_char, before=0, after=1)
+    cited = [t for t in turns if t.cited]
+    assert turns[0].role == "question" and turns[0].text == citation.question
+    assert len(cited) == 1
+    assert cited[0].text[cited[0].cited_start:cited[0].cited_end] == citation.text
+
+
+@pytest.mark.parametrize("question", ["", "   "])
+def test_an_empty_question_is_refused(seed_qa, question):
+    with pytest.raises(TqaError, match="empty"):
+        seed_qa.ask(question)

