@@ -152,3 +152,51 @@ def test_suffix_picks_the_parser_case_insensitively():
 def test_srt_that_is_really_webvtt_is_read_as_webvtt():
     t = parse_bytes((FORMATS / "rolling.vtt").read_bytes(), "captions.srt")
     assert t.format == "vtt" and "harbour opened" in t.turns[0].text
+
+
+def test_html_page_keeps_the_article_and_drops_navigation_language_switch_share_and_footer():
+    t = parse_file(FORMATS / "press-conference.html")
+    check_spans(t)
+    assert (t.title, t.date, t.time) == ("Mayor Ana Silva's news conference on the harbour", "2023-05-04", "11:30")
+    assert t.media_url == "https://www.youtube.com/watch?v=harbour0001"
+    assert turns_of(t) == [
+        ("Ana Silva", "statement", "Good morning. The harbour will reopen to ferries on 1 June.\n\n"
+                                   "Repairs to the north pier cost 2.4 million euros."),
+        ("Question", "question", "Will fares go up after the reopening?"),
+        ("Ana Silva", "answer", "No. Fares stay as they are this year."),
+        ("Carlos Reis", "answer", "The port authority agrees, and night ferries return in July."),
+    ]
+    piece = t.turns[3].pieces[0]
+    assert t.text[piece.start_char:piece.end_char] == (
+        "<p><b>Carlos Reis</b>: The port authority agrees, and <em>night ferries</em> return in July.</p>")
+    everything = " ".join(turn.text for turn in t.turns)
+    for leftover in ("Home", "en-GB", "Share", "All rights reserved", "tracking"):
+        assert leftover not in everything
+
+
+def test_docx_paragraphs_bold_labels_and_a_speaker_time_table():
+    t = parse_file(FORMATS / "hearing.docx")
+    check_spans(t)
+    assert (t.title, t.date, t.format) == ("Budget hearing, 12 March 2024", "2024-03-12", "docx")
+    assert [(s, r) for s, r, _ in turns_of(t)] == [
+        ("Chair Rosa Lind", "statement"), ("Question", "question"), ("Treasurer Ben Cole", "answer"),
+        ("Rosa Lind", "answer"), ("Ben Cole", "answer")]
+    assert [turn.start_time for turn in t.turns[3:]] == [750.0, 785.0]
+    piece = t.turns[2].pieces[0]
+    assert not piece.verbatim and t.text[piece.start_char:piece.end_char] == t.turns[2].text
+
+
+def test_pdf_text_layer_pages_and_page_numbers_left_out():
+    t = parse_file(FORMATS / "briefing.pdf")
+    check_spans(t)
+    assert (t.title, t.format) == ("Bridge briefing", "pdf")
+    assert turns_of(t) == [
+        ("SPOKESPERSON", "statement", "The bridge opens on Friday.\nTraffic will be light at first."),
+        ("Question", "question", "Is the toll confirmed?"),
+        ("SPOKESPERSON", "answer", "Yes, two euros a crossing."),
+    ]
+
+
+def test_pdf_without_a_text_layer_says_to_run_ocr():
+    with pytest.raises(Exception, match=r"scanned\.pdf: the PDF has no text layer .* run OCR"):
+        parse_file(FORMATS / "scanned.pdf")

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Callable
 
 from qa.errors import ParseError
+from qa.parse.html import parse_html
+from qa.parse.office import parse_docx, parse_pdf
 from qa.parse.subtitles import parse_srt, parse_vtt
 from qa.parse.text import parse_text
 from qa.parse.whisper import parse_whisper_json
@@ -24,6 +26,10 @@ PARSERS: dict[str, Parser] = {
     ".srt": parse_srt,
     ".vtt": parse_vtt,
     ".json": parse_whisper_json,
+    ".html": parse_html,
+    ".htm": parse_html,
+    ".docx": parse_docx,
+    ".pdf": parse_pdf,
 }
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024

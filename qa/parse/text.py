@@ -25,7 +25,7 @@ _DATE_MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})", re.I)
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*([AP])\.?\s?M\b\.?", re.I)  # "9:36 A.M. EDT"
 
-_LEFTOVER_LINES = re.compile(
+LEFTOVER_LINES = re.compile(
     r"^\s*(?:[•·*\-]\s*)?(?:"
     r"(?:[a-z]{2}-[A-Z]{2}\d*\s*)+"  # language switch: "en-GB1 ru-RU1"
     r"|additional materials|advanced settings|share|print|print version|back to top|related materials"
@@ -57,18 +57,19 @@ def parse_text(data: bytes, name: str) -> Transcript:
 
 
 def transcript_from_text(text: str, name: str, *, fmt: str, encoding: str = "utf-8",
-                         verbatim: bool = True, warnings: tuple[str, ...] = ()) -> Transcript:
+                         verbatim: bool = True, warnings: tuple[str, ...] = (), title: str | None = None
+                         ) -> Transcript:
     """The Transcript of decoded text. `verbatim=False` for text extracted from office formats, whose pieces
     index `text` (the extracted text) rather than a file a user can open."""
     meta, body_start = _front_matter(text)
-    paragraphs = [p for p in _paragraphs(text, body_start) if not _LEFTOVER_LINES.match(p.text)
+    paragraphs = [p for p in _paragraphs(text, body_start) if not LEFTOVER_LINES.match(p.text)
                   and not _RULE.match(p.text)]
     if not paragraphs:
         raise ParseError(f"{name}: no transcript text found (only blank lines, a header or page leftovers); "
                          "check that this is a transcript")
     date, time, header = _header(paragraphs)
     body = [p for p in paragraphs[header:] if not p.heading]
-    title = meta.get("title") or _title(paragraphs[:header], name)
+    title = meta.get("title") or title or _title(paragraphs[:header], name)
     if "date" in meta:
         date = parse_date(meta["date"])[0] or date
     if not body:
@@ -201,7 +202,7 @@ def _title(header: list[_Paragraph], name: str) -> str:
     return Path(name).stem.replace("-", " ").replace("_", " ")
 
 
-def _title_speaker(title: str, labels: list[str]) -> str:
+def title_speaker(title: str, labels: list[str]) -> str:
     """The speaker the title names: the labelled speaker whose name appears first in the title."""
     found = [(title.find(label), label) for label in labels if label and label in title]
     if found:
@@ -220,7 +221,7 @@ def _turns(text: str, body: list[_Paragraph], title: str, verbatim: bool) -> lis
         label = label_of(p.text)
         if label and label.speaker and label.speaker.lower() not in QUESTION_LABELS | ANSWER_LABELS:
             names.append(label.speaker)
-    opening_speaker = _title_speaker(title, list(dict.fromkeys(names)))
+    opening_speaker = title_speaker(title, list(dict.fromkeys(names)))
     turns = build_turns(blocks, opening_speaker=opening_speaker, source_text=text)
     if verbatim:
         return turns

@@ -1,0 +1,99 @@
+"""DOCX and PDF transcripts, read from their text layers. The extracted text (paragraphs separated by a blank
+line, headings marked `#`) becomes `Transcript.text`, and pieces index it, since the file itself is not text.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from qa.errors import ParseError
+from qa.parse.text import transcript_from_text
+from qa.types import Transcript
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+
+
+def parse_docx(data: bytes, name: str) -> Transcript:
+    """Parse a Word document: its paragraphs and table rows in order; Title/Heading paragraphs are headings."""
+    import docx
+    from docx.oxml.ns import qn
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines = []
+        for child in document.element.body.iterchildren():
+            if child.tag == qn("w:p"):
+                lines.append(_docx_paragraph(docx.text.paragraph.Paragraph(child, document)))
+            elif child.tag == qn("w:tbl"):
+                lines.extend(_docx_table(docx.table.Table(child, document)))
+        title = (document.core_properties.title or "").strip() or None
+    except ParseError:
+        raise
+    except Exception as exc:  # python-docx and lxml raise many types on a damaged package
+        raise ParseError(f"{name}: not a readable DOCX file ({type(exc).__name__}); open it in Word or "
+                         "LibreOffice and save it as .docx again") from None
+    text = "\n\n".join(line for line in lines if line.strip())
+    if not text.strip():
+        raise ParseError(f"{name}: the document has no text; nothing to index")
+    return transcript_from_text(text, name, fmt="docx", verbatim=False, title=title)
+
+
+def _docx_paragraph(paragraph) -> str:
+    words = " ".join(paragraph.text.split())
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if words and (style == "Title" or style.startswith("Heading")):
+        return "# " + words
+    return words
+
+
+def _docx_table(table) -> list[str]:
+    """A row `Speaker | Time | Words` reads as `Speaker (Time): Words`; other rows as their cells joined."""
+    rows = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            words = " ".join(cell.text.split())
+            if words and (not cells or cells[-1] != words):  # merged cells repeat
+                cells.append(words)
+        if len(cells) == 3 and re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", cells[1]):
+            rows.append(f"{cells[0]} ({cells[1]}): {cells[2]}")
+        elif len(cells) == 2 and len(cells[0].split()) <= 5:
+            rows.append(f"{cells[0]}: {cells[1]}")
+        elif cells:
+            rows.append(" ".join(cells))
+    return rows
+
+
+def parse_pdf(data: bytes, name: str) -> Transcript:
+    """Parse a PDF's text layer. A PDF without one (a scan) is a ParseError that says to run OCR first."""
+    from pypdf import PdfReader
+
+    warnings = []
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ParseError(f"{name}: the PDF is password-protected; save an unprotected copy and try again")
+        pages = []
+        for number, page in enumerate(reader.pages, 1):
+            try:
+                pages.append(page.extract_text() or "")
+            except Exception as exc:  # one damaged page should not lose the others
+                warnings.append(f"{name}: page {number}: text could not be extracted ({type(exc).__name__}), skipped")
+        title = (reader.metadata.title if reader.metadata else None) or None
+    except ParseError:
+        raise
+    except Exception as exc:  # pypdf raises many types on a damaged file
+        raise ParseError(f"{name}: not a readable PDF ({type(exc).__name__}); open it in a PDF viewer and "
+                         "save or print it to PDF again") from None
+    text = "\n\n".join(_clean_page(page) for page in pages if _clean_page(page))
+    if not text.strip():
+        raise ParseError(f"{name}: the PDF has no text layer (a scanned image?); run OCR on it first "
+                         "(for example `ocrmypdf in.pdf out.pdf`) and ingest the result")
+    title = title.strip() if isinstance(title, str) and title.strip() else None
+    return transcript_from_text(text, name, fmt="pdf", verbatim=False, title=title, warnings=tuple(warnings))
+
+
+def _clean_page(page: str) -> str:
+    lines = [line.rstrip() for line in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(line for line in lines if not _PAGE_NUMBER.match(line)).strip()
