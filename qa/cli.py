@@ -191,6 +191,69 @@ def serve(ctx, index_dir, host, port, corpus_dir):
 
 
 # --- eval command (qa/evaluate) ---
+def _bar(unit: str):
+    """A progress(done, total, what) callback drawing a tqdm bar on stderr; .close() ends it."""
+    from tqdm import tqdm
+
+    state: dict = {}
+
+    def progress(done: int, total: int, what: str) -> None:
+        if "bar" not in state:
+            state["bar"] = tqdm(total=total, desc=what, unit=unit, file=sys.stderr)
+        state["bar"].update(done - state["bar"].n)
+
+    progress.close = lambda: state["bar"].close() if "bar" in state else None
+    return progress
+
+
+@main.command(name="eval")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path),
+              help="folder for results.jsonl, metrics.json, report.html, run, qrels (default: eval-out)")
+@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path),
+              help="transcript folder to index and ask (default: the bundled corpus)")
+@click.option("--scope", type=click.Choice(["corpus", "transcript"]), default="corpus", show_default=True,
+              help="ask each question against the whole corpus, or only its own transcript")
+@click.option("--k", type=int, help="how many passages to cite (default 5; metrics look 10 deep)")
+@click.option("--mode", type=click.Choice(["hybrid", "dense", "lexical"]), help="retrieval mode")
+@click.option("--dense-weight", type=float, help="weight of dense against lexical ranking, 0..1")
+@_index_option
+@click.option("--compare", "compare", is_flag=True, help="PATHS are output folders of earlier runs: compare them")
+@click.pass_context
+@_user_errors
+def eval_(ctx, paths, out_dir, corpus_dir, scope, k, mode, dense_weight, index_dir, compare):
+    """Run a question file (JSONL or CSV) through the index and score it; or compare earlier runs.
+
+    Example: tqa eval qa/data/seed_questions.jsonl --out eval-out/seed
+    Example: tqa eval --compare eval-out/lexical eval-out/hybrid --out eval-out/compare
+    The corpus is indexed first (unchanged files embed nothing); --corpus without --index keeps its index
+    under .tqa-eval/ so reruns reuse it. A bad question file stops the run before anything is written.
+    """
+    from qa.evaluate import compare as comparing
+    from qa.evaluate import report, run
+
+    if compare:
+        comparison = comparing.compare_runs(paths)
+        if out_dir is not None:
+            comparing.write_comparison(comparison, out_dir)
+        click.echo(comparing.comparison_table(comparison))
+        return
+    if len(paths) != 1:
+        raise TqaError(f"give one question file, not {len(paths)} (or --compare with output folders)")
+    out_dir = report.check_out_dir(out_dir or Path("eval-out"))
+    ingest_bar, ask_bar = _bar("passage"), _bar("question")
+    try:
+        result = run.run_eval(paths[0], settings=_settings(ctx), corpus=corpus_dir, index=index_dir, scope=scope,
+                              k=k, mode=mode, dense_weight=dense_weight, ingest_progress=ingest_bar,
+                              ask_progress=ask_bar)
+    finally:
+        ingest_bar.close()
+        ask_bar.close()
+    report.write_report(result, out_dir)
+    click.echo(report.summary_table(result.metrics, result.config["k"]))
+    click.echo(f"wrote {out_dir}/ (report.html, results.jsonl, metrics.json, run, qrels)")
+
+
 # --- end eval command ---
 
 

@@ -1,0 +1,198 @@
+"""Pure metric functions: relevance by character-span overlap, ranking metrics (through ranx), character recall,
+answerability, latency percentiles. No model, no index: lists and spans in, numbers out.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from typing import Sequence
+
+import numpy as np
+
+Span = tuple[int, int]
+HIT_KS = (1, 3, 5, 10)
+DEPTH = 10  # MRR@10 and nDCG@10 look this deep
+
+
+def overlaps(span: Span, gold: Sequence[Span]) -> bool:
+    """True when [start, end) shares at least one character with any gold span."""
+    start, end = span
+    return any(start < g_end and g_start < end for g_start, g_end in gold)
+
+
+def relevance(cited: Sequence[tuple[str, int, int]], transcript: str | None, gold: Sequence[Span]) -> list[bool]:
+    """Per citation (transcript, start_char, end_char): does it overlap a gold span of the question's transcript?"""
+    return [name == transcript and overlaps((start, end), gold) for name, start, end in cited]
+
+
+def first_relevant_rank(relevant: Sequence[bool]) -> int | None:
+    """1-based rank of the first relevant citation, None when there is none."""
+    return next((rank for rank, flag in enumerate(relevant, 1) if flag), None)
+
+
+def gold_matches(cited: Sequence[tuple[str, int, int]], transcript: str | None,
+                 gold: Sequence[Span]) -> list[int | None]:
+    """Per citation, the index of the gold span it is credited with, or None.
+
+    A citation is credited with the first gold span it overlaps that no earlier citation was credited with; a
+    citation that overlaps only gold already credited gets None (it repeats what was found). This turns
+    relevance by character overlap into the document ids that ranked-list metrics need, whatever the segmenting.
+    """
+    credited: set[int] = set()
+    matches: list[int | None] = []
+    for name, start, end in cited:
+        match = None
+        if name == transcript:
+            for i, (g_start, g_end) in enumerate(gold):
+                if i not in credited and start < g_end and g_start < end:
+                    match = i
+                    break
+        if match is not None:
+            credited.add(match)
+        matches.append(match)
+    return matches
+
+
+def ranking_metrics(matches: Sequence[Sequence[int | None]], gold_counts: Sequence[int],
+                    ks: Sequence[int] = HIT_KS) -> dict[str, np.ndarray]:
+    """Hit@k for each k, MRR@10 and nDCG@10 per question, computed by ranx.
+
+    `matches[i]` is `gold_matches` for question i (citations in rank order), `gold_counts[i]` its number of gold
+    spans (at least 1). The gold spans are the relevant documents; a citation counts as the gold span it is
+    credited with. Hit@k ("hit_rate" in ranx): any relevant citation in the top k. nDCG@10: binary gain per newly
+    found gold span, ideal = all gold spans at the top.
+    """
+    from ranx import Qrels, Run, evaluate  # imported here: its numba start-up is only paid when scoring
+
+    if len(matches) != len(gold_counts):
+        raise ValueError("one gold count per question")
+    names = [f"hit@{k}" for k in ks] + ["mrr@10", "ndcg@10"]
+    if not matches:
+        return {name: np.zeros(0) for name in names}
+    qrels, run = {}, {}
+    for qi, (row, n_gold) in enumerate(zip(matches, gold_counts)):
+        if n_gold < 1:
+            raise ValueError(f"question {qi} has no gold; leave it out of ranking metrics")
+        qid = f"q{qi}"
+        qrels[qid] = {f"g{g}": 1 for g in range(n_gold)}
+        # scores from rank, so ranx keeps the system's order even where the system's own scores tie
+        docs = {(f"g{m}" if m is not None else f"c{rank}"): float(len(row) - rank) for rank, m in enumerate(row)}
+        run[qid] = docs or {"none": 0.0}  # ranx wants at least one document per query
+    ranx_names = [f"hit_rate@{k}" for k in ks] + ["mrr@10", "ndcg@10"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # numba's uint64 cast notice inside ranx
+        scores = evaluate(Qrels(qrels), Run(run), ranx_names, return_mean=False, make_comparable=True)
+    if len(ranx_names) == 1:
+        scores = {ranx_names[0]: scores}
+    order = {qid: i for i, qid in enumerate(sorted(qrels))}  # ranx returns queries in sorted id order
+    by_question = [order[f"q{qi}"] for qi in range(len(matches))]
+    return {name: np.asarray(scores[r])[by_question] for name, r in zip(names, ranx_names)}
+
+
+def nonspace_prefix(text: str) -> np.ndarray:
+    """prefix[i] = number of non-whitespace characters in text[:i] (length len(text) + 1)."""
+    mask = np.fromiter((not ch.isspace() for ch in text), dtype=np.int64, count=len(text))
+    return np.concatenate(([0], np.cumsum(mask)))
+
+
+def merge_spans(spans: Sequence[Span]) -> list[Span]:
+    """Sorted, non-overlapping union of spans."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(a, b) for a, b in merged]
+
+
+def char_recall(cited: Sequence[Span], gold: Sequence[Span], prefix: np.ndarray) -> float:
+    """Share of the gold's non-whitespace characters that the cited spans cover (0 when gold has none).
+
+    `prefix` is `nonspace_prefix` of the transcript both span lists index into.
+    """
+    gold_u, cited_u = merge_spans(gold), merge_spans(cited)
+    total = sum(int(prefix[b] - prefix[a]) for a, b in gold_u)
+    if total == 0:
+        return 0.0
+    covered, j = 0, 0
+    for a, b in gold_u:
+        while j < len(cited_u) and cited_u[j][1] <= a:
+            j += 1
+        i = j
+        while i < len(cited_u) and cited_u[i][0] < b:
+            lo, hi = max(a, cited_u[i][0]), min(b, cited_u[i][1])
+            covered += int(prefix[hi] - prefix[lo])
+            i += 1
+    return covered / total
+
+
+def locate_highlight(text: str, start: int, end: int, highlight: str) -> Span | None:
+    """Where `highlight` lies in text[start:end] (the citation's span in its transcript), or None.
+
+    Found verbatim first; else up to runs of whitespace (a passage's text may join lines the file breaks).
+    """
+    highlight = highlight.strip()
+    if not highlight:
+        return None
+    window = text[start:end]
+    at = window.find(highlight)
+    if at >= 0:
+        return start + at, start + at + len(highlight)
+    from qa.evaluate.questions import find_quote
+
+    found = find_quote(window, highlight)
+    return (start + found[0][0], start + found[0][1]) if found else None
+
+
+def answerability(gold_unanswerable: Sequence[bool], said_unanswerable: Sequence[bool]) -> dict:
+    """Precision, recall and F1 of the "not in these transcripts" decision (the positive class).
+
+    None where a ratio has a zero denominator (no such questions, or the system never declined).
+    """
+    tp = sum(g and s for g, s in zip(gold_unanswerable, said_unanswerable))
+    fp = sum((not g) and s for g, s in zip(gold_unanswerable, said_unanswerable))
+    fn = sum(g and not s for g, s in zip(gold_unanswerable, said_unanswerable))
+    n = len(gold_unanswerable)
+    correct = sum(g == s for g, s in zip(gold_unanswerable, said_unanswerable))
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    f1 = (2 * precision * recall / (precision + recall) if precision and recall else
+          (0.0 if precision is not None and recall is not None else None))
+    return {"precision": precision, "recall": recall, "f1": f1, "accuracy": correct / n if n else None,
+            "unanswerable": tp + fn, "declined": tp + fp}
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    """The q-th percentile (linear interpolation, numpy's default); None for no values."""
+    return float(np.percentile(np.asarray(values, dtype=float), q)) if len(values) else None
+
+
+def random_hit_rate(n_passages: int, n_relevant: int, k: int) -> float:
+    """Chance that k passages drawn at random (no repeats) from n_passages include one of n_relevant."""
+    if n_passages <= 0 or n_relevant <= 0:
+        return 0.0
+    k = min(k, n_passages)
+    if n_passages - n_relevant < k:
+        return 1.0
+    return 1.0 - math.comb(n_passages - n_relevant, k) / math.comb(n_passages, k)
+
+
+def estimated_relevant_passages(gold: Sequence[Span], text_chars: int, n_passages: int) -> int:
+    """About how many of a transcript's n_passages overlap the gold, taking passages as equal cuts of its text.
+
+    A gold span of g characters overlaps about g / L + 1 passages of length L = text_chars / n_passages.
+    """
+    if n_passages <= 0 or text_chars <= 0:
+        return 0
+    length = text_chars / n_passages
+    count = sum((b - a) / length + 1 for a, b in merge_spans(gold))
+    return min(n_passages, max(1, round(count)))
+
+
+def mean(values: Sequence[float | None]) -> float | None:
+    kept = [v for v in values if v is not None]
+    return float(np.mean(kept)) if kept else None

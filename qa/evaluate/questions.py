@@ -1,0 +1,284 @@
+"""Evaluation question files (JSONL or CSV, the format of DESIGN.md) -> checked `EvalQuestion`s with gold spans.
+
+Every problem is raised as one `QuestionFileError` that lists each bad line, so a user fixes the file in one pass.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Mapping
+
+from qa.errors import QuestionFileError
+
+FIELDS = ("id", "question", "transcript", "gold_quotes", "gold_spans", "answerable", "history", "reference_answer")
+LIST_FIELDS = ("gold_quotes", "gold_spans", "history")
+MAX_LISTED = 20  # a file with hundreds of bad lines: name the first ones and count the rest
+
+
+@dataclass(frozen=True)
+class EvalQuestion:
+    """One question of a question file. `line` is its 1-based line in the file (CSV: the header is line 1)."""
+
+    id: str
+    question: str
+    line: int
+    transcript: str | None = None
+    gold_quotes: tuple[str, ...] = ()
+    gold_spans: tuple[tuple[int, int], ...] = ()  # as given in the file
+    answerable: bool = True
+    history: tuple[str, ...] = ()
+    reference_answer: str | None = None
+
+    @property
+    def has_gold(self) -> bool:
+        return bool(self.gold_quotes or self.gold_spans)
+
+    def to_json(self) -> dict:
+        """The question's own fields, as in the question file (without `line`)."""
+        data = {"id": self.id, "question": self.question, "transcript": self.transcript,
+                "gold_quotes": list(self.gold_quotes), "gold_spans": [list(s) for s in self.gold_spans],
+                "answerable": self.answerable, "history": list(self.history),
+                "reference_answer": self.reference_answer}
+        return data
+
+
+def load_questions(path: Path | str) -> list[EvalQuestion]:
+    """Read a question file: `.jsonl`/`.json` (one object a line) or `.csv` (a header row with the same names).
+
+    Raises QuestionFileError naming every bad line: malformed JSON or CSV row, an unknown field, a value of the
+    wrong type, a missing `question`, a repeated `id`, or a file with no questions at all.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise QuestionFileError(f"{path}: no such question file")
+    suffix = path.suffix.lower()
+    if suffix not in (".jsonl", ".json", ".csv"):
+        raise QuestionFileError(f"{path}: unknown question file type {suffix or '(no suffix)'!r}; use .jsonl or .csv")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise QuestionFileError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8") from None
+    rows = _csv_rows(text) if suffix == ".csv" else _jsonl_rows(text)
+    questions, errors = [], []
+    for line, row in rows:
+        if isinstance(row, str):  # the reader's own complaint about this line
+            errors.append(f"line {line}: {row}")
+            continue
+        try:
+            questions.append(_question_from_row(row, line))
+        except ValueError as exc:
+            errors.append(f"line {line}: {exc}")
+    errors += _duplicate_ids(questions)
+    if errors:
+        raise QuestionFileError(_listing(path, errors))
+    if not questions:
+        raise QuestionFileError(f"{path}: no questions in the file; write one JSON object (or CSV row) per question")
+    return questions
+
+
+def check_transcripts(questions: list[EvalQuestion], known: Mapping[str, object], *, scope: str,
+                      source: str) -> None:
+    """Raise QuestionFileError for questions naming a transcript not in `known`, or, for scope 'transcript'
+    (and for questions with gold), naming none."""
+    errors = []
+    for q in questions:
+        if q.transcript is None:
+            if scope == "transcript":
+                errors.append(f"line {q.line}: no `transcript`; scope 'transcript' needs one on every question")
+            elif q.has_gold:
+                errors.append(f"line {q.line}: gold given but no `transcript` to find it in")
+        elif q.transcript not in known:
+            errors.append(f"line {q.line}: transcript {q.transcript!r} is not in the corpus "
+                          f"(it holds {_few(sorted(known))})")
+    if errors:
+        raise QuestionFileError(_listing(Path(source), errors))
+
+
+def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *,
+                source: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Gold spans of each question (by id): its `gold_spans` plus where each of its `gold_quotes` occurs.
+
+    A quote is searched verbatim, then with runs of whitespace and curly/straight quotes treated alike; every
+    occurrence counts as gold. Raises QuestionFileError listing each line whose quote is nowhere in its transcript
+    or whose span falls outside it. Questions without gold map to ().
+    """
+    texts: dict[str, str] = {}
+    gold, errors = {}, []
+    for q in questions:
+        if not q.has_gold:
+            gold[q.id] = ()
+            continue
+        text = texts.get(q.transcript)
+        if text is None:
+            text = texts[q.transcript] = text_of(q.transcript)
+        spans = []
+        for start, end in q.gold_spans:
+            if not 0 <= start < end <= len(text):
+                errors.append(f"line {q.line}: gold span [{start}, {end}] is outside {q.transcript} "
+                              f"({len(text)} characters) or empty")
+            spans.append((start, end))
+        for quote in q.gold_quotes:
+            found = find_quote(text, quote)
+            if not found:
+                errors.append(f"line {q.line}: gold quote {_clip(quote)!r} is not in {q.transcript}; "
+                              "copy it from the transcript verbatim")
+            spans += found
+        gold[q.id] = tuple(sorted(set(spans)))
+    if errors:
+        raise QuestionFileError(_listing(Path(source), errors, what="gold that cannot be found"))
+    return gold
+
+
+def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
+    """Every [start, end) where `quote` occurs in `text`: verbatim, else up to whitespace and quote marks."""
+    quote = quote.strip()
+    if not quote:
+        return []
+    spans = [(m.start(), m.start() + len(quote)) for m in re.finditer(re.escape(quote), text)]
+    if spans:
+        return spans
+    parts = [_loose(word) for word in quote.split()]
+    pattern = re.compile(r"\s+".join(parts))
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+_QUOTE_MARKS = {"'": "['’‘`]", "’": "['’‘`]", "‘": "['’‘`]", '"': '["“”]', "“": '["“”]', "”": '["“”]',
+                "-": "[-–—]", "–": "[-–—]", "—": "[-–—]"}
+
+
+def _loose(word: str) -> str:
+    return "".join(_QUOTE_MARKS.get(ch, re.escape(ch)) for ch in word)
+
+
+def _jsonl_rows(text: str):
+    for line, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            row = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            yield line, f"not valid JSON ({exc.msg} at column {exc.colno})"
+            continue
+        yield line, row if isinstance(row, dict) else f"a JSON {type(row).__name__}, not an object"
+
+
+def _csv_rows(text: str):
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = None
+    for row in reader:
+        line = reader.line_num
+        if header is None:
+            if not any(cell.strip() for cell in row):
+                continue
+            header = [cell.strip() for cell in row]
+            unknown = [name for name in header if name not in FIELDS]
+            if unknown:
+                yield line, f"unknown column(s) {', '.join(map(repr, unknown))}; known: {', '.join(FIELDS)}"
+                return
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            yield line, f"{len(row)} cells where the header has {len(header)}"
+            continue
+        yield line, {name: _csv_value(name, cell) for name, cell in zip(header, row) if cell.strip()}
+
+
+def _csv_value(name: str, cell: str):
+    """CSV cells are strings: list columns hold a JSON array (a gold_quotes/history cell that is not one is a
+    single item), `answerable` is true/false, `gold_spans` is a JSON array of [start, end] pairs."""
+    cell = cell.strip()
+    if name in LIST_FIELDS:
+        if cell.startswith("["):
+            try:
+                return json.loads(cell)
+            except json.JSONDecodeError:
+                if name == "gold_spans":
+                    return cell  # reported as the wrong type
+        return [cell] if name != "gold_spans" else cell
+    if name == "answerable":
+        lowered = cell.lower()
+        return {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}.get(lowered, cell)
+    return cell
+
+
+def _question_from_row(row: dict, line: int) -> EvalQuestion:
+    unknown = [name for name in row if name not in FIELDS]
+    if unknown:
+        raise ValueError(f"unknown field(s) {', '.join(map(repr, unknown))}; known: {', '.join(FIELDS)}")
+    question = row.get("question")
+    if not isinstance(question, str) or not question.strip():
+        raise ValueError("missing `question`" if question in (None, "") else "`question` must be text")
+    qid = row.get("id", line)
+    if isinstance(qid, bool) or not isinstance(qid, (str, int)) or not str(qid).strip():
+        raise ValueError("`id` must be text or a number")
+    transcript = _optional_str(row, "transcript")
+    answerable = row.get("answerable", True)
+    if not isinstance(answerable, bool):
+        raise ValueError(f"`answerable` must be true or false, not {answerable!r}")
+    quotes = _str_list(row, "gold_quotes")
+    spans = _span_list(row)
+    if not answerable and (quotes or spans):
+        raise ValueError("`answerable: false` with gold quotes or spans; drop one of them")
+    return EvalQuestion(
+        id=str(qid).strip(), question=question.strip(), line=line, transcript=transcript, gold_quotes=quotes,
+        gold_spans=spans, answerable=answerable, history=_str_list(row, "history"),
+        reference_answer=_optional_str(row, "reference_answer"),
+    )
+
+
+def _optional_str(row: dict, name: str) -> str | None:
+    value = row.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"`{name}` must be text, not {type(value).__name__}")
+    return value.strip() or None
+
+
+def _str_list(row: dict, name: str) -> tuple[str, ...]:
+    value = row.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError(f"`{name}` must be a list of texts")
+    return tuple(item for item in value if item.strip())
+
+
+def _span_list(row: dict) -> tuple[tuple[int, int], ...]:
+    value = row.get("gold_spans", [])
+    ok = isinstance(value, list) and all(
+        isinstance(pair, list) and len(pair) == 2 and all(type(n) is int for n in pair) for pair in value)
+    if not ok:
+        raise ValueError("`gold_spans` must be a list of [start_char, end_char] pairs of integers")
+    return tuple((a, b) for a, b in value)
+
+
+def _duplicate_ids(questions: list[EvalQuestion]) -> list[str]:
+    first: dict[str, int] = {}
+    errors = []
+    for q in questions:
+        if q.id in first:
+            errors.append(f"line {q.line}: id {q.id!r} repeats line {first[q.id]}; give each question its own id")
+        first.setdefault(q.id, q.line)
+    return errors
+
+
+def _listing(path: Path, errors: list[str], what: str = "problem") -> str:
+    shown = errors[:MAX_LISTED]
+    more = f"; and {len(errors) - MAX_LISTED} more" if len(errors) > MAX_LISTED else ""
+    plural = "s" if len(errors) != 1 else ""
+    return f"{path}: {len(errors)} {what}{plural if what == 'problem' else ''}: " + "; ".join(shown) + more
+
+
+def _clip(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _few(names: list[str], n: int = 5) -> str:
+    if not names:
+        return "no transcripts"
+    return ", ".join(names[:n]) + (f" and {len(names) - n} more" if len(names) > n else "")

@@ -1,0 +1,215 @@
+"""Run a question set through `TranscriptQA` and score each answer: questions + index -> `EvalRun`."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from qa.api import TranscriptQA
+from qa.config import Settings
+from qa.errors import TqaError
+from qa.evaluate import metrics as m
+from qa.evaluate.questions import EvalQuestion, check_transcripts, load_questions, locate_gold
+from qa.types import Answer, IngestReport
+
+SCOPES = ("corpus", "transcript")
+Progress = Callable[[int, int, str], None]  # (done, total, what), as TranscriptQA.ingest calls it
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    """One question, the answer it got and its scores. `citations` are (transcript, start_char, end_char)."""
+
+    question: EvalQuestion
+    answer: Answer
+    gold: tuple[tuple[int, int], ...]
+    latency_ms: float
+    scores: dict  # per-question metrics, see `score_question`
+
+
+@dataclass
+class EvalRun:
+    """A finished evaluation: per-question results, the summary metrics and what produced them."""
+
+    results: list[QuestionResult]
+    metrics: dict  # {"overall": {...}, "per_transcript": {name: {...}}}
+    config: dict
+    texts: dict[str, str] = field(default_factory=dict)  # transcript texts the gold and citations index into
+
+
+def eval_index_dir(settings: Settings, corpus: Path, index: Path | None) -> Path:
+    """The index folder an evaluation of `corpus` uses: `index` when given; the product's index for the
+    bundled corpus; otherwise one folder per corpus under `.tqa-eval/` beside the default index, so that
+    reruns on the same corpus reuse its embeddings."""
+    if index is not None:
+        return Path(index)
+    corpus = Path(corpus).resolve()
+    if corpus == Path(settings.corpus_dir).resolve():
+        return Path(settings.index_dir)
+    tag = hashlib.sha256(str(corpus).encode()).hexdigest()[:8]
+    return Path(settings.index_dir).parent / ".tqa-eval" / f"{corpus.parent.name}-{corpus.name}-{tag}"
+
+
+def run_eval(questions_path: Path | str, *, settings: Settings | None = None, corpus: Path | str | None = None,
+             index: Path | str | None = None, scope: str = "corpus", k: int | None = None,
+             mode: str | None = None, dense_weight: float | None = None,
+             ingest_progress: Progress | None = None, ask_progress: Progress | None = None) -> EvalRun:
+    """Evaluate the questions of `questions_path` against `corpus` (default: the bundled corpus).
+
+    The corpus is ingested into its index folder first (see `eval_index_dir`; unchanged transcripts embed
+    nothing). Each question is asked with `depth = max(k, 10)` citations, against the whole corpus or (scope
+    'transcript') its own transcript, with its `history`. Raises QuestionFileError before asking anything when
+    the file is malformed, names a transcript the corpus lacks, or has gold that cannot be found; TqaError for
+    other bad input (unknown scope, a corpus folder that does not exist or whose files fail to parse).
+    """
+    started = time.perf_counter()
+    if scope not in SCOPES:
+        raise TqaError(f"unknown scope {scope!r}: choose one of {', '.join(SCOPES)}")
+    questions = load_questions(questions_path)
+    settings = (settings or Settings()).replace(k=k, mode=mode, dense_weight=dense_weight)
+    corpus = Path(corpus) if corpus is not None else Path(settings.corpus_dir)
+    if not corpus.is_dir():
+        raise TqaError(f"{corpus}: no such corpus folder; give --corpus a folder of transcripts")
+    settings = settings.replace(index_dir=eval_index_dir(settings, corpus, Path(index) if index else None))
+    tqa = TranscriptQA(settings)
+    report = tqa.ingest([corpus], progress=ingest_progress)
+    if report.errors:
+        raise TqaError(f"{corpus}: {len(report.errors)} file(s) could not be indexed: " + "; ".join(report.errors))
+    ingested = time.perf_counter()
+    corpus_names = sorted({*report.added, *report.updated, *report.unchanged})
+    infos = {info.name: info for info in tqa.list_transcripts()}
+    check_transcripts(questions, dict.fromkeys(corpus_names), scope=scope, source=str(questions_path))
+    texts = {name: tqa.transcript_text(name) for name in {q.transcript for q in questions if q.transcript}}
+    gold = locate_gold(questions, texts.__getitem__, source=str(questions_path))
+
+    depth = max(settings.k, m.DEPTH)
+    # only restrict a corpus-scope search when the index holds more than this corpus (e.g. uploads)
+    corpus_filter = corpus_names if set(infos) - set(corpus_names) else None
+    asked = []
+    for done, q in enumerate(questions):
+        if ask_progress:
+            ask_progress(done, len(questions), "asking")
+        where = [q.transcript] if scope == "transcript" else corpus_filter
+        t0 = time.perf_counter()
+        answer = tqa.ask(q.question, history=q.history, k=depth, transcripts=where)
+        asked.append((q, answer, (time.perf_counter() - t0) * 1000))
+    if ask_progress:
+        ask_progress(len(questions), len(questions), "asking")
+    answered = time.perf_counter()
+
+    for c in (c for _, a, _ in asked for c in a.citations):
+        if c.transcript not in texts:
+            texts[c.transcript] = tqa.transcript_text(c.transcript)
+    in_scope = {name: infos[name] for name in corpus_names}
+    results = score_questions(asked, gold, texts, k=settings.k, scope=scope, infos=in_scope)
+    summary = {"overall": summarize(results, settings.k),
+               "per_transcript": {name: summarize(group, settings.k) for name, group in _by_transcript(results)}}
+    scored = time.perf_counter()
+    config = {
+        "questions": str(questions_path), "corpus": str(corpus), "index": str(settings.index_dir),
+        "scope": scope, "k": settings.k, "depth": depth, "mode": settings.mode,
+        "dense_weight": settings.dense_weight, "model": settings.model, "min_similarity": settings.min_similarity,
+        "transcripts": len(corpus_names), "passages": sum(infos[n].passages for n in corpus_names),
+        "passages_embedded": report.passages_embedded,
+        "seconds": {"ingest": round(ingested - started, 3), "ask": round(answered - ingested, 3),
+                    "score": round(scored - answered, 3), "total": round(scored - started, 3)},
+    }
+    return EvalRun(results=results, metrics=summary, config=config, texts=texts)
+
+
+def score_questions(asked: Sequence[tuple[EvalQuestion, Answer, float]], gold: dict, texts: dict[str, str], *,
+                    k: int, scope: str, infos: dict) -> list[QuestionResult]:
+    """Per-question scores for answered questions (see `score_question`); ranking metrics come from ranx."""
+    with_gold = [i for i, (q, _, _) in enumerate(asked) if gold[q.id]]
+    matches = [m.gold_matches(_cited(asked[i][1]), asked[i][0].transcript, gold[asked[i][0].id]) for i in with_gold]
+    ranked = m.ranking_metrics(matches, [len(gold[asked[i][0].id]) for i in with_gold])
+    ranking = {i: {name: float(values[j]) for name, values in ranked.items()} for j, i in enumerate(with_gold)}
+    prefixes = {name: m.nonspace_prefix(text) for name, text in texts.items()
+                if any(q.transcript == name for q, _, _ in asked)}
+    results = []
+    for i, (q, answer, latency) in enumerate(asked):
+        scores = score_question(q, answer, gold[q.id], texts, prefixes, k=k)
+        if i in ranking:
+            scores.update(ranking[i])
+            scores.update(_random_hits(q, gold[q.id], texts, infos, scope))
+        results.append(QuestionResult(q, answer, gold[q.id], latency, scores))
+    return results
+
+
+def score_question(q: EvalQuestion, answer: Answer, gold: Sequence[tuple[int, int]], texts: dict[str, str],
+                   prefixes: dict, *, k: int) -> dict:
+    """Scores of one answer that need no ranx: first relevant rank, character recall at k, 5 and 10,
+    highlight overlap, the answerability decision, words per cited passage."""
+    cited = _cited(answer)
+    scores: dict = {"said_answerable": answer.answerable,
+                    "cited_words": m.mean([len(c.text.split()) for c in answer.citations[:k]])}
+    if not gold:
+        return scores
+    relevant = m.relevance(cited, q.transcript, gold)
+    scores["first_relevant_rank"] = m.first_relevant_rank(relevant)
+    prefix = prefixes[q.transcript]
+    for at in sorted({k, 5, 10}):
+        own = [(s, e) for name, s, e in cited[:at] if name == q.transcript]
+        scores[f"recall@{at}"] = m.char_recall(own, gold, prefix)
+    highlights = [_highlight_hit(c, texts, q.transcript, gold) for c in answer.citations[:k]]
+    scores["highlight@1"] = highlights[0] if highlights else False  # None: the highlight is not in the file
+    judged = [h for h, rel in zip(highlights, relevant) if rel and h is not None]
+    scores["highlight_in_relevant"] = (sum(judged) / len(judged)) if judged else None
+    scores["highlight_unlocated"] = sum(h is None for h in highlights)
+    return scores
+
+
+def summarize(results: Sequence[QuestionResult], k: int) -> dict:
+    """Means of the per-question scores over the questions that have them, the answerability decision,
+    latency percentiles, and counts."""
+    scored = [r for r in results if r.gold]
+    summary: dict = {"questions": len(results), "with_gold": len(scored),
+                     "unanswerable": sum(not r.question.answerable for r in results)}
+    names = [f"hit@{at}" for at in m.HIT_KS] + [f"recall@{at}" for at in sorted({k, 5, 10})] + [
+        "mrr@10", "ndcg@10", "highlight@1", "highlight_in_relevant"]
+    for name in names:
+        summary[name] = m.mean([_number(r.scores.get(name)) for r in scored])
+    for at in m.HIT_KS:
+        summary[f"random_hit@{at}"] = m.mean([r.scores.get(f"random_hit@{at}") for r in scored])
+    summary["answered_with_gold"] = m.mean([float(r.answer.answerable) for r in scored])
+    summary["answerability"] = m.answerability([not r.question.answerable for r in results],
+                                               [not r.answer.answerable for r in results])
+    latencies = [r.latency_ms for r in results]
+    summary["latency_ms"] = {"p50": m.percentile(latencies, 50), "p95": m.percentile(latencies, 95),
+                             "mean": m.mean(latencies)}
+    summary["cited_words"] = m.mean([r.scores.get("cited_words") for r in results])
+    return summary
+
+
+def _cited(answer: Answer) -> list[tuple[str, int, int]]:
+    return [(c.transcript, c.start_char, c.end_char) for c in answer.citations]
+
+
+def _number(value):
+    return None if value is None else float(value)
+
+
+def _highlight_hit(citation, texts: dict[str, str], transcript: str | None, gold) -> bool | None:
+    """Does the citation's highlight overlap gold? None when the highlight cannot be placed in the file."""
+    if citation.transcript != transcript:
+        return False
+    span = m.locate_highlight(texts[citation.transcript], citation.start_char, citation.end_char, citation.highlight)
+    return None if span is None else m.overlaps(span, gold)
+
+
+def _random_hits(q: EvalQuestion, gold, texts, infos: dict, scope: str) -> dict:
+    """Hit@k of k passages drawn at random from the question's scope (relevant passages estimated)."""
+    info = infos[q.transcript]
+    relevant = m.estimated_relevant_passages(gold, len(texts[q.transcript]), info.passages)
+    pool = info.passages if scope == "transcript" else sum(i.passages for i in infos.values())
+    return {f"random_hit@{at}": m.random_hit_rate(pool, relevant, at) for at in m.HIT_KS}
+
+
+def _by_transcript(results: Sequence[QuestionResult]):
+    groups: dict[str, list[QuestionResult]] = {}
+    for r in results:
+        groups.setdefault(r.question.transcript or "(no transcript)", []).append(r)
+    return sorted(groups.items())
