@@ -4,6 +4,7 @@ language switches, share buttons and footers. A paragraph is a piece whose span 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bs4 import BeautifulSoup, Tag
@@ -154,12 +155,17 @@ def _offset(tag: Tag, line_starts: list[int]) -> int:
     return line_starts[min(line, len(line_starts)) - 1] + column
 
 
+@functools.lru_cache(maxsize=32)
+def _tag_pattern(name: str) -> re.Pattern:
+    return re.compile(rf"<(/?){name}\b[^>]*>", re.I)
+
+
 def _end_of(name: str, start: int, text: str) -> int:
     """Where the element opened at `start` closes: its matching end tag, counted through nested ones."""
     depth = 0
-    for m in re.finditer(rf"<(/?){name}\b[^>]*>", text[start:start + 200_000], re.I):
+    for m in _tag_pattern(name).finditer(text, start, start + 200_000):
         depth += -1 if m.group(1) else 1
         if depth == 0:
-            return start + m.end()
+            return m.end()
     nxt = text.find("<", start + 1)
     return nxt if nxt != -1 else len(text)

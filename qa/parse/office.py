@@ -21,10 +21,12 @@ def parse_docx(data: bytes, name: str) -> Transcript:
 
     try:
         document = docx.Document(io.BytesIO(data))
+        # style names by id, looked up once: python-docx's per-paragraph `style` rescans every style
+        headings = {s.style_id for s in document.styles if s.name and (s.name == "Title" or s.name.startswith("Heading"))}
         lines = []
         for child in document.element.body.iterchildren():
             if child.tag == qn("w:p"):
-                lines.append(_docx_paragraph(docx.text.paragraph.Paragraph(child, document)))
+                lines.append(_docx_paragraph(docx.text.paragraph.Paragraph(child, document), child.style in headings))
             elif child.tag == qn("w:tbl"):
                 lines.extend(_docx_table(docx.table.Table(child, document)))
         title = (document.core_properties.title or "").strip() or None
@@ -39,12 +41,9 @@ def parse_docx(data: bytes, name: str) -> Transcript:
     return transcript_from_text(text, name, fmt="docx", verbatim=False, title=title)
 
 
-def _docx_paragraph(paragraph) -> str:
+def _docx_paragraph(paragraph, heading: bool) -> str:
     words = " ".join(paragraph.text.split())
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    if words and (style == "Title" or style.startswith("Heading")):
-        return "# " + words
-    return words
+    return "# " + words if words and heading else words
 
 
 def _docx_table(table) -> list[str]:

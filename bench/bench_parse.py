@@ -1,0 +1,194 @@
+"""Parse and parse+segment throughput (MB/s) per transcript format.
+
+    .venv/bin/python bench/bench_parse.py [--runs 5] [--mb 1.0] [--no-segment]
+
+Inputs: a synthetic file of about --mb MB per format (built here from a few speakers' sentences, so every machine
+measures the same thing), and the real transcripts in ../shared/data/transcripts where that folder exists.
+Segmenting uses the default model's own tokenizer (qa.segment.segment_transcript with Encoder.count_tokens), as
+ingest does. Each figure is the median of --runs runs; the machine and the command are printed first. MB/s is file bytes
+per second (for DOCX, a zip, the extracted text is much larger than the file: see the text MB column).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from qa.parse import parse_bytes  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data" / "transcripts"
+SENTENCES = [
+    "The harbour will reopen to ferries on the first of June after two years of repairs.",
+    "Repairs to the north pier cost two point four million euros, a little under the budget.",
+    "We expect the night ferries to return in July, once the new crews are trained.",
+    "Fares stay as they are this year, and pensioners keep travelling free on weekdays.",
+    "The port authority will publish the new timetable next week on its website.",
+]
+SPEAKERS = ["Ana Silva", "Carlos Reis", "Question"]
+
+
+def _stamp(seconds: float, sep: str = ",") -> str:
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{int(h):02d}:{int(m):02d}:{int(s):02d}{sep}{int(round((s % 1) * 1000)):03d}"
+
+
+def synthetic(fmt: str, size: int) -> tuple[str, bytes]:
+    """A file of about `size` bytes in `fmt`."""
+    out, n, t = [], 0, 0.0
+    total = 0
+    while total < size:
+        words = SENTENCES[n % len(SENTENCES)]
+        who = SPEAKERS[n % len(SPEAKERS)]
+        if fmt == "srt":
+            chunk = f"{n + 1}\n{_stamp(t)} --> {_stamp(t + 3)}\n{words}\n\n"
+        elif fmt == "vtt":
+            chunk = ("WEBVTT\n\n" if n == 0 else "") + f"{_stamp(t, '.')} --> {_stamp(t + 3, '.')}\n<v {who}>{words}\n\n"
+        elif fmt == "json":
+            chunk = json.dumps({"id": n, "start": t, "end": t + 3, "text": " " + words, "speaker": who,
+                                "tokens": list(range(20)), "avg_logprob": -0.2}) + ","
+        elif fmt == "txt":
+            chunk = f"{who}: {words} {SENTENCES[(n + 1) % 5]}\n\n"
+        elif fmt == "md":
+            chunk = f"**{who}:** \\[{_stamp(t)[:8]}\\] {words} {SENTENCES[(n + 1) % 5]}\n\n"
+        elif fmt == "html":
+            chunk = f"<p><strong>{who}:</strong> {words} <em>{SENTENCES[(n + 1) % 5]}</em></p>\n"
+        else:
+            chunk = f"{who}: {words} {SENTENCES[(n + 1) % 5]}"
+        out.append(chunk)
+        total += len(chunk)
+        n += 1
+        t += 3
+    if fmt == "json":
+        return "synthetic.json", ('{"language": "en", "segments": [' + "".join(out).rstrip(",") + "]}").encode()
+    if fmt == "html":
+        page = ("<!DOCTYPE html><html><head><title>Harbour</title></head><body><nav><ul><li>Home</li></ul></nav>"
+                "<article><h1>Harbour</h1>\n" + "".join(out) + "</article><footer>(c)</footer></body></html>")
+        return "synthetic.html", page.encode()
+    if fmt == "docx":
+        import docx
+
+        document = docx.Document()
+        for line in out:
+            document.add_paragraph(line)
+        buffer = io.BytesIO()
+        document.save(buffer)
+        return "synthetic.docx", buffer.getvalue()
+    if fmt == "pdf":
+        return "synthetic.pdf", _pdf(out)
+    return f"synthetic.{fmt}", "".join(out).encode()
+
+
+def _pdf(paragraphs: list[str]) -> bytes:
+    """A text-layer PDF of the paragraphs, 50 lines a page (about 90 characters a line)."""
+    lines = []
+    for paragraph in paragraphs:
+        words, line = paragraph.split(), ""
+        for word in words:
+            if len(line) + len(word) > 90:
+                lines.append(line)
+                line = ""
+            line = f"{line} {word}".strip()
+        lines.append(line)
+    pages = [lines[i:i + 50] for i in range(0, len(lines), 50)]
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    kids = []
+    for page in pages:
+        ops = "\n".join(["BT", "/F1 10 Tf", "14 TL", "40 760 Td"]
+                        + [f"({ln.replace('(', '[').replace(')', ']')}) Tj T*" for ln in page] + ["ET"])
+        objects.append(f"<< /Length {len(ops)} >>\nstream\n{ops}\nendstream")
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {len(objects)} 0 R "
+                       "/Resources << /Font << /F1 3 0 R >> >> >>")
+        kids.append(f"{len(objects)} 0 R")
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def median_seconds(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--mb", type=float, default=1.0, help="size of each synthetic file in MB")
+    parser.add_argument("--no-segment", action="store_true", help="measure parsing only (no model load)")
+    args = parser.parse_args()
+
+    print(f"command: {' '.join([Path(sys.executable).name] + sys.argv)}")
+    print(f"machine: nproc={os.cpu_count()}, CPU: {cpu_model()}, Python {platform.python_version()}, "
+          f"{platform.system()} {platform.release()}")
+    segment = None
+    if not args.no_segment:
+        from embeddings.encoder import load_encoder
+        from qa.config import Settings
+        from qa.segment import segment_transcript
+
+        settings = Settings()
+        encoder = load_encoder(settings.model)
+        limit = min(settings.max_tokens, encoder.max_tokens)
+
+        def segment(t):
+            return segment_transcript(t, encoder.count_tokens, limit, speaker_prefix=settings.embed_speaker)
+
+        print(f"segmenting: {settings.model}, max_tokens={limit}")
+
+    inputs = [synthetic(fmt, int(args.mb * 1e6)) for fmt in ("txt", "md", "srt", "vtt", "json", "html", "docx", "pdf")]
+    if SHARED.is_dir():
+        inputs += [(p.name, p.read_bytes()) for p in sorted(SHARED.iterdir()) if p.suffix != ".md" or "wh-" in p.name
+                   or "changelog" in p.name]
+    else:
+        print(f"({SHARED} not present: synthetic files only)")
+
+    print()
+    print("| file | format | file MB | text MB | turns | passages | parse MB/s | parse+segment MB/s |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, data in inputs:
+        mb = len(data) / 1e6
+        transcript = parse_bytes(data, name, max_bytes=max(len(data) + 1, 20 * 1024 * 1024))
+        parse_s = median_seconds(lambda: parse_bytes(data, name, max_bytes=len(data) + 1), args.runs)
+        passages, both = "", ""
+        if segment:
+            passages = str(len(segment(transcript)))
+            both_s = median_seconds(lambda: segment(parse_bytes(data, name, max_bytes=len(data) + 1)), args.runs)
+            both = f"{mb / both_s:.2f}"
+        text_mb = len(transcript.text.encode("utf-8")) / 1e6
+        print(f"| {name} | {transcript.format} | {mb:.3f} | {text_mb:.3f} | {len(transcript.turns)} | {passages} | "
+              f"{mb / parse_s:.2f} | {both} |")
+
+
+if __name__ == "__main__":
+    main()
