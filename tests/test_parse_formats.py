@@ -200,3 +200,13 @@ def test_pdf_text_layer_pages_and_page_numbers_left_out():
 def test_pdf_without_a_text_layer_says_to_run_ocr():
     with pytest.raises(Exception, match=r"scanned\.pdf: the PDF has no text layer .* run OCR"):
         parse_file(FORMATS / "scanned.pdf")
+
+
+@pytest.mark.parametrize("name", ["colon-labels.txt", "otter.txt", "interview.md", "panel.srt", "voices.vtt"])
+def test_windows_line_ends_give_the_same_turns_and_exact_spans(name):
+    data = (FORMATS / name).read_bytes()
+    unix = parse_bytes(data, name)
+    windows = parse_bytes(data.replace(b"\n", b"\r\n"), name)
+    check_spans(windows)
+    assert [(t.speaker, t.role, t.start_time, t.text.replace("\r\n", "\n")) for t in windows.turns] == [
+        (t.speaker, t.role, t.start_time, t.text) for t in unix.turns]
