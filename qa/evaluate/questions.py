@@ -130,7 +130,7 @@ def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *,
             spans += found
         gold[q.id] = tuple(sorted(set(spans)))
     if errors:
-        raise QuestionFileError(_listing(Path(source), errors, what="gold that cannot be found"))
+        raise QuestionFileError(_listing(Path(source), errors, what=" with gold (fix the file; nothing was asked)"))
     return gold
 
 
@@ -267,11 +267,11 @@ def _duplicate_ids(questions: list[EvalQuestion]) -> list[str]:
     return errors
 
 
-def _listing(path: Path, errors: list[str], what: str = "problem") -> str:
+def _listing(path: Path, errors: list[str], what: str = "") -> str:
     shown = errors[:MAX_LISTED]
     more = f"; and {len(errors) - MAX_LISTED} more" if len(errors) > MAX_LISTED else ""
-    plural = "s" if len(errors) != 1 else ""
-    return f"{path}: {len(errors)} {what}{plural if what == 'problem' else ''}: " + "; ".join(shown) + more
+    count = f"{len(errors)} problem{'s' if len(errors) != 1 else ''}{what}"
+    return f"{path}: {count}: " + "; ".join(shown) + more
 
 
 def _clip(text: str, n: int = 60) -> str:

@@ -1,0 +1,88 @@
+"""Baselines of docs/evaluation.md: `tqa eval` on QMSum (read in place from ../shared/bench/qmsum) and on the seed
+questions, for each retrieval mode and scope; prints the Markdown table.
+
+    .venv/bin/python bench/eval_qmsum.py                       # val and test, both scopes, three modes, + seed
+    .venv/bin/python bench/eval_qmsum.py --splits val --modes hybrid --scopes transcript   # tuning loop
+
+Each split's index is built once (bench/out/qmsum/index-<split>) and reused by every later run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+QMSUM = REPO.parent / "shared" / "bench" / "qmsum"
+SEED = REPO / "qa" / "data" / "seed_questions.jsonl"
+COLUMNS = ("hit@1", "hit@3", "hit@5", "hit@10", "recall@5", "recall@10", "mrr@10", "ndcg@10")
+
+
+def run_one(questions: Path, out: Path, *, corpus: Path | None, index: Path | None, scope: str, mode: str,
+            k: int, extra: list[str]) -> dict:
+    """One `tqa eval` run in a subprocess (the documented command); returns its metrics.json."""
+    command = [sys.executable, "-m", "qa.cli", "eval", str(questions), "--out", str(out), "--scope", scope,
+               "--mode", mode, "--k", str(k), *extra]
+    if corpus is not None:
+        command += ["--corpus", str(corpus)]
+    if index is not None:
+        command += ["--index", str(index)]
+    print("$", " ".join(command), file=sys.stderr, flush=True)
+    subprocess.run(command, check=True, cwd=REPO)
+    return json.loads((out / "metrics.json").read_text())
+
+
+def table_row(label: list[str], overall: dict) -> str:
+    cells = [f"{overall[c]:.3f}" if overall.get(c) is not None else "-" for c in COLUMNS]
+    cells.append(f"{overall['cited_words']:.0f}")
+    cells.append(f"{overall['answered_with_gold']:.2f}")
+    return "| " + " | ".join(label + cells) + " |"
+
+
+def random_row(label: list[str], overall: dict) -> str:
+    cells = [f"{overall[f'random_{c}']:.3f}" if c.startswith("hit@") else "" for c in COLUMNS]
+    return "| " + " | ".join(label + ["random (approx.)"] + cells + ["", ""]) + " |"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--qmsum", type=Path, default=QMSUM, help="the QMSum folder (read in place)")
+    parser.add_argument("--splits", nargs="+", default=["val", "test"])
+    parser.add_argument("--scopes", nargs="+", default=["transcript", "corpus"])
+    parser.add_argument("--modes", nargs="+", default=["lexical", "dense", "hybrid"])
+    parser.add_argument("--k", type=int, default=5)
+    parser.add_argument("--no-seed", action="store_true", help="skip the seed questions")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "qmsum")
+    parser.add_argument("extra", nargs="*", help="more `tqa eval` options after --, e.g. -- --dense-weight 0.6")
+    args = parser.parse_args()
+    if args.splits and not args.qmsum.is_dir():
+        sys.exit(f"{args.qmsum} is not present (../shared exists only in the project's CI); nothing to run")
+    header = ("| set | scope | system | " + " | ".join(c.replace("recall", "R") for c in COLUMNS)
+              + " | words/citation | answered |")
+    rows = [header, "|" + " --- |" * (len(COLUMNS) + 5)]
+    names = {"lexical": "bm25 (lexical)", "dense": "dense", "hybrid": "hybrid (default)"}
+    for split in args.splits:
+        for scope in args.scopes:
+            overall = None
+            for mode in args.modes:
+                out = args.out / f"{split}-{scope}-{mode}"
+                metrics = run_one(args.qmsum / split / "questions.jsonl", out, corpus=args.qmsum / split / "transcripts",
+                                  index=args.out / f"index-{split}", scope=scope, mode=mode, k=args.k,
+                                  extra=args.extra)
+                overall = metrics["overall"]
+                rows.append(table_row([f"qmsum {split}", scope, names.get(mode, mode)], overall))
+            if overall is not None:
+                rows.append(random_row([f"qmsum {split}", scope], overall))
+    if not args.no_seed:
+        for mode in args.modes:
+            metrics = run_one(SEED, args.out / f"seed-{mode}", corpus=None, index=args.out / "index-seed",
+                              scope="corpus", mode=mode, k=args.k, extra=args.extra)
+            rows.append(table_row(["seed", "corpus", names.get(mode, mode)], metrics["overall"]))
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,152 @@
+"""`tqa eval` end to end on the bundled corpus (real model, real index copied from the session's seed index):
+report files exist and parse, JSONL and CSV score alike, bad question files stop the run before anything is
+written, runs compare."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from qa.cli import main
+from qa.evaluate import metrics as m
+from qa.evaluate.compare import compare_runs
+from tests.conftest import SEED
+
+DATA = Path(__file__).parent / "data" / "eval"
+
+
+def run(*args):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    return result.exit_code, result.output
+
+
+@pytest.fixture(scope="module")
+def eval_index(seed_index_dir, tmp_path_factory) -> Path:
+    """A copy of the seed index shared by this module's runs (eval re-ingests the corpus: a no-op here)."""
+    folder = tmp_path_factory.mktemp("eval") / "index"
+    shutil.copytree(seed_index_dir, folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def jsonl_run(eval_index) -> Path:
+    out = eval_index.parent / "jsonl-run"
+    code, output = run("eval", DATA / "questions.jsonl", "--out", out, "--index", eval_index)
+    assert code == 0, output
+    assert "hit@5" in output and "not-answerable recall" in output  # the summary table
+    return out
+
+
+@pytest.fixture(scope="module")
+def csv_run(eval_index) -> Path:
+    out = eval_index.parent / "csv-run"
+    code, output = run("eval", DATA / "questions.csv", "--out", out, "--index", eval_index)
+    assert code == 0, output
+    return out
+
+
+def _results(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_eval_writes_every_report_file_and_they_parse(jsonl_run):
+    assert sorted(p.name for p in jsonl_run.iterdir()) == ["metrics.json", "qrels", "report.html", "results.jsonl", "run"]
+    results = _results(jsonl_run)
+    assert [r["id"] for r in results] == ["oil", "rail", "poland", "vaccine", "nord-stream"]
+    first = results[0]
+    assert first["transcript"] == SEED.name and first["answer"]["question"] == first["question"]
+    assert len(first["answer"]["citations"]) == 10 and first["latency_ms"] > 0  # metrics look 10 deep
+    assert {"hit@1", "recall@5", "mrr@10", "ndcg@10", "highlight@1"} <= set(first["metrics"])
+    metrics = json.loads((jsonl_run / "metrics.json").read_text())
+    assert metrics["config"]["k"] == 5 and metrics["config"]["scope"] == "corpus"
+    overall = metrics["overall"]
+    assert overall["questions"] == 5 and overall["with_gold"] == 4 and overall["unanswerable"] == 1
+    assert 0.0 <= overall["recall@5"] <= 1.0 and overall["latency_ms"]["p95"] >= overall["latency_ms"]["p50"]
+    assert set(metrics["per_transcript"]) == {SEED.name}
+    page = (jsonl_run / "report.html").read_text(encoding="utf-8")
+    assert page.count("src='data:image/png;base64,") == 3 and "nord-stream" in page and "http" not in page
+    run_lines = [line.split() for line in (jsonl_run / "run").read_text().splitlines()]
+    assert all(len(cols) == 6 and cols[1] == "Q0" for cols in run_lines)
+    assert run_lines[0][:4] == ["oil", "Q0", m_doc(first["answer"]["citations"][0]), "1"]
+    qrels = [line.split() for line in (jsonl_run / "qrels").read_text().splitlines()]
+    assert all(len(cols) == 4 for cols in qrels) and "nord-stream" not in {cols[0] for cols in qrels}
+
+
+def m_doc(citation: dict) -> str:
+    return f"{citation['transcript']}:{citation['start_char']}-{citation['end_char']}"
+
+
+def test_first_relevant_rank_follows_the_span_overlap_rule(jsonl_run):
+    for r in _results(jsonl_run):
+        cited = [(c["transcript"], c["start_char"], c["end_char"]) for c in r["answer"]["citations"]]
+        gold = [tuple(span) for span in r["gold"]]
+        expected = m.first_relevant_rank(m.relevance(cited, r["transcript"], gold)) if gold else None
+        assert r["first_relevant_rank"] == expected
+    by_id = {r["id"]: r for r in _results(jsonl_run)}
+    assert by_id["vaccine"]["gold"] == [[950, 1063]]
+    assert by_id["oil"]["metrics"]["hit@5"] == 1.0  # "Its main stakeholder and investor is Gazprom Neft."
+
+
+def test_csv_and_jsonl_give_the_same_metrics(jsonl_run, csv_run):
+    a = json.loads((jsonl_run / "metrics.json").read_text())
+    b = json.loads((csv_run / "metrics.json").read_text())
+    for scores in (a["overall"], b["overall"]):
+        scores.pop("latency_ms")
+    assert a["overall"] == b["overall"]
+    assert [r["first_relevant_rank"] for r in _results(jsonl_run)] == [r["first_relevant_rank"] for r in _results(csv_run)]
+
+
+def test_compare_two_runs(jsonl_run, csv_run, tmp_path):
+    comparison = compare_runs([jsonl_run, csv_run])
+    assert comparison["questions"] == 4 and comparison["metrics"]["hit@1"]["p_values"] == [None, 1.0]
+    assert comparison["per_question"][0]["only_a"] == [] == comparison["per_question"][0]["only_b"]
+    code, output = run("eval", "--compare", jsonl_run, csv_run, "--out", tmp_path / "cmp")
+    assert code == 0 and "mrr@10" in output and "p=1.000" in output
+    assert (tmp_path / "cmp" / "compare.html").is_file()
+
+
+def test_unfindable_gold_quote_stops_the_run_and_writes_nothing(eval_index, tmp_path):
+    bad = tmp_path / "q.jsonl"
+    bad.write_text(
+        (DATA / "questions.jsonl").read_text(encoding="utf-8")
+        + json.dumps({"question": "What about Nord Stream?", "transcript": SEED.name,
+                      "gold_quotes": ["Nord Stream 2 will be finished this year."]}) + "\n", encoding="utf-8")
+    code, output = run("eval", bad, "--out", tmp_path / "out", "--index", eval_index)
+    assert code == 1 and "line 6: gold quote 'Nord Stream 2 will be finished this year.' is not in" in output
+    assert not (tmp_path / "out").exists() and [p.name for p in tmp_path.iterdir()] == ["q.jsonl"]
+
+
+@pytest.mark.parametrize("text, message", [
+    ('{"question": "ok?"}\n{"question": \n', "line 2: not valid JSON"),
+    ('{"question": "ok?", "transcript": "elsewhere.txt"}\n', "line 1: transcript 'elsewhere.txt' is not in the corpus"),
+    ("", "no questions in the file"),
+])
+def test_bad_question_file_exits_non_zero_with_the_line(eval_index, tmp_path, text, message):
+    path = tmp_path / "q.jsonl"
+    path.write_text(text, encoding="utf-8")
+    code, output = run("eval", path, "--out", tmp_path / "out", "--index", eval_index)
+    assert code == 1 and message in output and not (tmp_path / "out").exists()
+
+
+def test_an_output_folder_holding_other_files_is_refused(tmp_path):
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "notes.txt").write_text("mine")
+    code, output = run("eval", DATA / "questions.jsonl", "--out", tmp_path / "out")
+    assert code == 1 and "not empty and not an earlier evaluation" in output
+
+
+def test_scope_transcript_and_lexical_mode_rerun_into_the_same_folder(eval_index, jsonl_run, tmp_path):
+    out = tmp_path / "lexical"
+    two = tmp_path / "two.jsonl"  # two questions keep the two runs short
+    two.write_text("".join((DATA / "questions.jsonl").read_text(encoding="utf-8").splitlines(True)[:2]))
+    for _ in range(2):  # the second run replaces the first whole
+        code, output = run("eval", two, "--out", out, "--index", eval_index,
+                           "--scope", "transcript", "--mode", "lexical", "--k", 3)
+        assert code == 0, output
+    config = json.loads((out / "metrics.json").read_text())["config"]
+    assert (config["scope"], config["mode"], config["k"], config["passages_embedded"]) == ("transcript", "lexical", 3, 0)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lexical", "two.jsonl"]  # no temporary folder left

@@ -1,0 +1,136 @@
+"""Metric functions against cases worked by hand: no model, no index."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from qa.evaluate import metrics as m
+
+T = "t.txt"
+
+
+def test_overlap_is_half_open():
+    assert m.overlaps((10, 20), [(19, 30)])
+    assert not m.overlaps((10, 20), [(20, 30)])  # end is exclusive
+    assert not m.overlaps((10, 20), [(0, 10)])
+    assert not m.overlaps((10, 20), [])
+
+
+def test_relevance_needs_the_questions_own_transcript():
+    cited = [("other.txt", 0, 100), (T, 0, 5), (T, 40, 60)]
+    assert m.relevance(cited, T, [(50, 55)]) == [False, False, True]
+
+
+def test_first_relevant_rank_and_no_hits():
+    assert m.first_relevant_rank([False, False, True, True]) == 3
+    assert m.first_relevant_rank([False, False]) is None
+    assert m.first_relevant_rank([]) is None
+
+
+def test_gold_matches_credit_each_gold_span_once():
+    gold = [(0, 10), (100, 110)]
+    cited = [(T, 5, 8), (T, 0, 50), (T, 90, 200), ("x.txt", 0, 10), (T, 300, 400)]
+    # the second citation overlaps only gold 0, already credited to the first: no new gold
+    assert m.gold_matches(cited, T, gold) == [0, None, 1, None, None]
+
+
+def test_a_citation_spanning_two_gold_spans_is_credited_with_the_first_free_one():
+    gold = [(0, 10), (20, 30)]
+    assert m.gold_matches([(T, 0, 30), (T, 0, 30)], T, gold) == [0, 1]
+
+
+def test_ranking_metrics_worked_by_hand():
+    # q0: one gold, found at rank 3 -> hit@1 0, hit@3 1, RR 1/3, nDCG 1/log2(4) = 0.5
+    # q1: two gold, found at ranks 1 and 4 -> RR 1, DCG 1 + 1/log2(5), IDCG 1 + 1/log2(3)
+    # q2: one gold, nothing relevant cited -> all zero
+    # q3: one gold, nothing cited at all (the system declined) -> all zero
+    scores = m.ranking_metrics([[None, None, 0], [0, None, None, 1], [None] * 10, []], [1, 2, 1, 1])
+    assert list(scores["hit@1"]) == [0, 1, 0, 0]
+    assert list(scores["hit@3"]) == [1, 1, 0, 0]
+    assert list(scores["hit@5"]) == [1, 1, 0, 0]
+    assert scores["mrr@10"] == pytest.approx([1 / 3, 1, 0, 0])
+    ndcg_q1 = (1 + 1 / math.log2(5)) / (1 + 1 / math.log2(3))
+    assert scores["ndcg@10"] == pytest.approx([0.5, ndcg_q1, 0, 0])
+
+
+def test_ranking_metrics_keep_the_systems_order_when_its_scores_tie():
+    # gold_matches carries no scores: rank order alone decides, so tied system scores cannot reorder hits
+    scores = m.ranking_metrics([[None, 0]], [1])
+    assert scores["hit@1"][0] == 0 and scores["mrr@10"][0] == pytest.approx(0.5)
+
+
+def test_ranking_metrics_beyond_ten_are_not_counted():
+    scores = m.ranking_metrics([[None] * 10 + [0]], [1])
+    assert scores["hit@10"][0] == 0 and scores["mrr@10"][0] == 0
+
+
+def test_ranking_metrics_refuse_a_question_without_gold():
+    with pytest.raises(ValueError, match="no gold"):
+        m.ranking_metrics([[None]], [0])
+
+
+def test_char_recall_counts_non_whitespace_characters():
+    text = "ab cd  ef gh"  # gold [0, 8) = "ab cd  e": 5 non-space characters
+    prefix = m.nonspace_prefix(text)
+    assert m.char_recall([(0, 2)], [(0, 8)], prefix) == pytest.approx(2 / 5)
+    assert m.char_recall([(2, 7)], [(0, 8)], prefix) == pytest.approx(2 / 5)  # " cd  " holds c, d
+    assert m.char_recall([(0, 3), (1, 5), (6, 100)], [(0, 8)], prefix) == 1.0  # overlaps counted once
+    assert m.char_recall([], [(0, 8)], prefix) == 0.0
+    assert m.char_recall([(0, 8)], [], prefix) == 0.0  # no gold: nothing to cover
+
+
+def test_char_recall_over_two_gold_spans():
+    text = "abcdefghij"
+    prefix = m.nonspace_prefix(text)
+    assert m.char_recall([(1, 3), (8, 9)], [(0, 4), (7, 10)], prefix) == pytest.approx(3 / 7)
+
+
+def test_merge_spans():
+    assert m.merge_spans([(5, 8), (0, 2), (1, 3), (8, 9), (4, 4)]) == [(0, 3), (5, 9)]
+
+
+def test_answerability_with_not_answerable_as_the_positive_class():
+    gold = [True, True, False, False, False]  # True: the question is not answerable
+    said = [True, False, True, False, False]  # True: the system said "not in these transcripts"
+    scores = m.answerability(gold, said)
+    assert scores["precision"] == 0.5 and scores["recall"] == 0.5 and scores["f1"] == 0.5
+    assert scores["accuracy"] == pytest.approx(3 / 5)
+
+
+def test_answerability_undefined_ratios_are_none():
+    never_declined = m.answerability([True, False], [False, False])
+    assert never_declined["precision"] is None and never_declined["recall"] == 0.0 and never_declined["f1"] is None
+    nothing_unanswerable = m.answerability([False, False], [True, False])
+    assert nothing_unanswerable["precision"] == 0.0 and nothing_unanswerable["recall"] is None
+    assert m.answerability([], [])["accuracy"] is None
+
+
+def test_percentiles_with_ties():
+    assert m.percentile([10, 10, 10, 40], 50) == 10
+    assert m.percentile([1, 2, 3, 4], 50) == 2.5
+    assert m.percentile([1, 2, 3, 4, 5], 95) == pytest.approx(4.8)
+    assert m.percentile([], 50) is None
+
+
+def test_random_hit_rate_is_the_exact_expectation():
+    assert m.random_hit_rate(10, 1, 1) == pytest.approx(0.1)
+    assert m.random_hit_rate(10, 2, 3) == pytest.approx(1 - (8 * 7 * 6) / (10 * 9 * 8))
+    assert m.random_hit_rate(4, 2, 3) == 1.0  # any three of four passages include one of two relevant
+    assert m.random_hit_rate(10, 0, 5) == 0.0
+
+
+def test_estimated_relevant_passages():
+    # 10 passages of 100 characters; a 150-character gold span overlaps about 2.5 of them
+    assert m.estimated_relevant_passages([(0, 150)], 1000, 10) in (2, 3)
+    assert m.estimated_relevant_passages([(0, 1000)], 1000, 10) == 10
+
+
+def test_locate_highlight_inside_the_citation_span():
+    text = "A: Because  the\nrain came. Then it stopped."
+    end = text.index(" Then")
+    at = m.locate_highlight(text, 0, end, "Because the rain came.")  # whitespace differs in the file
+    assert at is not None and text[at[0]:at[1]] == "Because  the\nrain came."
+    assert m.locate_highlight(text, 0, end, "rain came.") == (text.index("rain"), end)
+    assert m.locate_highlight(text, 0, end, "Then it stopped.") is None  # in the file, outside the citation
