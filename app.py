@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import os
+import tempfile
 import re
 import sys
 import unicodedata
@@ -27,11 +28,24 @@ from qa.types import Answer, Citation, ContextTurn, TranscriptInfo, to_json
 TITLE = "Transcript QA"
 MAX_NAME_CHARS = 120
 CITATION_STYLE = "margin:.6em 0;padding:.4em .7em;border-left:3px solid #f59e0b;background:rgba(245,158,11,.06)"
+PASSAGE_WINDOW = 240  # characters shown either side of the highlight in a chat reply
+CONTEXT_BOX_STYLE = "max-height:560px;overflow-y:auto;position:relative"
+# Scroll the context box to the cited span, and a new reply into view from its question (the chat's own
+# autoscroll shows the end of the reply, i.e. the last citation).
+SHOW_CITED_JS = """
+const show = () => { const box = element.querySelector('.tqa-context'); const mark = element.querySelector('.tqa-cited mark');
+  if (box && mark) box.scrollTop = Math.max(0, mark.offsetTop - 60); };
+watch('value', show); show();
+"""
+SHOW_REPLY_JS = """() => { setTimeout(() => {
+  const wrap = document.querySelector('#chat .bubble-wrap'); const asked = document.querySelectorAll('#chat [data-testid="user"]');
+  if (wrap && asked.length) wrap.scrollTop += asked[asked.length - 1].getBoundingClientRect().top - wrap.getBoundingClientRect().top - 48;
+}, 400); }"""
 CONTEXT_STYLE = "margin:.5em 0;padding:.3em .6em;border-left:3px solid {color}"
 
 try:  # the evaluation package lands separately; the page offers its tab only when it is there
-    from qa.evaluate.report import write_report
-    from qa.evaluate.run import run_eval
+    from qa.evaluate.report import curves, summary_table, write_report
+    from qa.evaluate.run import SCOPES, EvalRun, run_eval
 except ImportError:
     run_eval = None
 
@@ -39,7 +53,9 @@ except ImportError:
 # ---- rendering: records -> escaped HTML and plain text ----------------------------------------------------------
 
 def _text_html(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
+    # Braces and dollars too: gr.HTML fills templates and the chat renders LaTeX, and neither may read our text.
+    escaped = html.escape(text).replace("{", "&#123;").replace("}", "&#125;").replace("$", "&#36;")
+    return escaped.replace("\n", "<br>")
 
 
 def _marked_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -91,13 +107,27 @@ def position_html(citation: Citation) -> str:
     return stamp
 
 
+def passage_html(text: str, spans: Sequence[tuple[int, int]], window: int = PASSAGE_WINDOW) -> str:
+    """The passage with its highlight marked; a long one is cut to `window` characters either side of the
+    highlight (at spaces, with an ellipsis), since "read in context" shows it whole."""
+    if not spans or len(text) <= 3 * window:
+        return _marked_html(text, spans)
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    cut_start = max(0, text.rfind(" ", 0, max(0, start - window)) + 1) if start > window else 0
+    cut_end = text.find(" ", end + window) if end + window < len(text) else len(text)
+    cut_end = len(text) if cut_end < 0 else cut_end
+    shifted = [(a - cut_start, b - cut_start) for a, b in spans]
+    return (("… " if cut_start else "") + _marked_html(text[cut_start:cut_end], shifted)
+            + (" …" if cut_end < len(text) else ""))
+
+
 def citation_html(citation: Citation) -> str:
     head = " · ".join(part for part in (
-        f"<b>{html.escape(citation.title)}</b>", html.escape(citation.date or "undated"),
-        f"<b>{html.escape(citation.speaker or 'unknown speaker')}</b> ({html.escape(citation.role)})",
-        position_html(citation)) if part)
-    body = _marked_html(citation.text, highlight_spans(citation.text, citation.highlight))
-    return (f'<div class="tqa-citation" style="{CITATION_STYLE}"><div><b>[{citation.rank}]</b> {head}</div>'
+        f"<strong>{html.escape(citation.speaker or 'unknown speaker')}</strong> ({html.escape(citation.role)})",
+        position_html(citation), html.escape(citation.date or "undated")) if part)
+    body = passage_html(citation.text, highlight_spans(citation.text, citation.highlight))
+    return (f'<div class="tqa-citation" style="{CITATION_STYLE}"><div><strong>[{citation.rank}]</strong> {head}'
+            f'<br><small><em>{html.escape(citation.title)}</em></small></div>'
             f'<div class="tqa-passage">{body}</div></div>')
 
 
@@ -129,17 +159,18 @@ def citation_text(citation: Citation) -> str:
 
 def context_html(citation: Citation, turns: Sequence[ContextTurn]) -> str:
     """The turns around a citation, the cited span of the cited turn in <mark>."""
-    parts = [f"<div><b>{html.escape(citation.title)}</b> · {html.escape(citation.date or 'undated')}</div>"]
+    parts = [f"<div><small><em>{html.escape(citation.title)}</em> · {html.escape(citation.date or 'undated')}"
+             "</small></div>"]
     for turn in turns:
         where = clock(turn.start_time) if turn.start_time is not None else f"¶ {turn.paragraph}"
         spans = [(turn.cited_start, turn.cited_end)] if turn.cited and turn.cited_start is not None else []
         color = "#f59e0b" if turn.cited else "#d1d5db"
         parts.append(f'<div class="tqa-turn{" tqa-cited" if turn.cited else ""}" '
                      f'style="{CONTEXT_STYLE.format(color=color)}">'
-                     f"<div><b>{html.escape(turn.speaker or 'unknown speaker')}</b> "
+                     f"<div><strong>{html.escape(turn.speaker or 'unknown speaker')}</strong> "
                      f"<small>({html.escape(turn.role)} · {where})</small></div>"
                      f"<div>{_marked_html(turn.text, spans)}</div></div>")
-    return f'<div class="tqa-context">{"".join(parts)}</div>'
+    return f'<div class="tqa-context" style="{CONTEXT_BOX_STYLE}">{"".join(parts)}</div>'
 
 
 def citation_label(citation: Citation) -> str:
@@ -248,7 +279,7 @@ def build_app(tqa: TranscriptQA) -> gr.Blocks:
             with gr.Tab("Chat", id="chat"):
                 with gr.Row():
                     with gr.Column(scale=3):
-                        chat = gr.Chatbot(label="Conversation", height=560, render_markdown=False,
+                        chat = gr.Chatbot(label="Conversation", height=640, render_markdown=False,
                                           latex_delimiters=[], feedback_options=None, elem_id="chat",
                                           placeholder="Ask a question about the transcripts. Follow-up questions "
                                                       "keep the earlier ones in mind.")
@@ -269,9 +300,9 @@ def build_app(tqa: TranscriptQA) -> gr.Blocks:
                                 dense_weight = gr.Slider(0.0, 1.0, value=settings.dense_weight, step=0.05,
                                                          label="Dense weight (hybrid: 1 = dense only)")
                         picker = gr.Radio([], label="Read a citation in context", elem_id="picker")
-                        context = gr.HTML(elem_id="context")
                         copy_text = gr.Textbox(label="Citation to copy", buttons=["copy"], interactive=False,
-                                               lines=3, elem_id="copy-citation")
+                                               lines=2, elem_id="copy-citation")
+                        context = gr.HTML(elem_id="context", js_on_load=SHOW_CITED_JS)
 
             with gr.Tab("Corpus", id="corpus"):
                 listing = gr.Dataframe(value=table(), headers=["File", "Title", "Date", "Speakers", "Passages"],
@@ -312,7 +343,8 @@ def build_app(tqa: TranscriptQA) -> gr.Blocks:
         chat_outputs = [chat, answers, shown, picker, context, copy_text]
         for trigger in (question.submit, ask_button.click):
             trigger(show_question, [question, chat], [question, chat], api_visibility="private", queue=False).then(
-                answer, chat_inputs, chat_outputs, api_visibility="private")
+                answer, chat_inputs, chat_outputs, api_visibility="private").then(
+                None, None, None, js=SHOW_REPLY_JS, api_visibility="private")
 
         def start_over():
             return [], [], None, gr.update(choices=[], value=None), "", ""
@@ -336,7 +368,7 @@ def build_app(tqa: TranscriptQA) -> gr.Blocks:
                 return "", ""
             citation = current.citations[int(rank) - 1]
             try:
-                turns = tqa.context(citation.transcript, citation.start_char, citation.end_char)
+                turns = tqa.context(citation.transcript, citation.start_char, citation.end_char, before=1, after=2)
             except TqaError as exc:
                 raise gr.Error(str(exc)) from None
             return context_html(citation, turns), citation_text(citation)
@@ -432,9 +464,73 @@ def _api_endpoints(tqa: TranscriptQA) -> None:
 
 
 def _evaluation_tab(tqa: TranscriptQA) -> None:
-    """Run a question file against the index: metrics, plots, per-question table, results to download."""
+    """Run a question file against the corpus folder's index: metrics, plots, per-question table, downloads."""
     with gr.Tab("Evaluation", id="evaluation"):
-        gr.Markdown("Upload a question file (JSONL or CSV, the format of DESIGN.md) to score the index on it.")
+        gr.Markdown("Score retrieval on a question file (JSONL or CSV with `question`, `transcript`, "
+                    "`gold_quotes`, `answerable`, `history` ... as in DESIGN.md) over the corpus folder.")
+        with gr.Row():
+            question_file = gr.File(file_types=[".jsonl", ".csv"], type="filepath", label="Question file",
+                                    elem_id="eval-file")
+            with gr.Column():
+                scope = gr.Radio(list(SCOPES), value="corpus", label="Search the whole corpus, or only the "
+                                                                    "question's transcript")
+                k = gr.Slider(1, 20, value=tqa.settings.k, step=1, label="k (citations scored)")
+                run_button = gr.Button("Run evaluation", variant="primary", elem_id="eval-run")
+        summary = gr.Code(label="Metrics", language=None, elem_id="eval-metrics")
+        with gr.Row():
+            at_k = gr.LinePlot(x="k", y="value", color="metric", title="Hit@k and Recall@k", y_lim=[0, 1])
+            ranks = gr.BarPlot(x="rank", y="questions", title="Rank of the first relevant citation")
+        per_question = gr.Dataframe(label="Per question", interactive=False, wrap=True, max_height=420,
+                                    column_widths=["9%", "40%", "19%", "9%", "8%", "7%", "8%"])
+        downloads = gr.File(label="Results (results.jsonl, metrics.json, report.html)", file_count="multiple")
+
+        def evaluate(path: str | None, scope_value: str, k_value, progress=gr.Progress()):
+            """Evaluate a question file; returns the metrics, plot data, per-question rows and result files."""
+            if not path:
+                raise gr.Error("Choose a question file first.")
+
+            def step(done: int, total: int, what: str):
+                progress((done, max(total, 1)), desc=what)
+
+            try:
+                run = run_eval(path, settings=tqa.settings, scope=scope_value, k=int(k_value),
+                               ingest_progress=step, ask_progress=step)
+                out_dir = write_report(run, Path(tempfile.mkdtemp(prefix="tqa-eval-")) / "evaluation")
+            except TqaError as exc:
+                raise gr.Error(str(exc)) from None
+            files = [str(out_dir / name) for name in ("results.jsonl", "metrics.json", "report.html")]
+            return (summary_table(run.metrics, run.config["k"]), *_eval_plots(run), _eval_rows(run), files)
+
+        run_button.click(evaluate, [question_file, scope, k], [summary, at_k, ranks, per_question, downloads],
+                         api_name="evaluate")
+
+
+def _eval_plots(run: "EvalRun"):
+    import pandas as pd
+
+    data = curves(run)
+    at_k = pd.DataFrame([{"k": at, "value": value, "metric": metric}
+                         for metric, key in (("Hit@k", "hit"), ("Recall@k", "recall"))
+                         for at, value in zip(data["k"], data[key])])
+    depth = run.config["depth"]
+    firsts = [r.scores.get("first_relevant_rank") for r in run.results if r.gold]
+    labels = [str(at) for at in range(1, depth + 1)] + ["none"]
+    ranks = pd.DataFrame([{"rank": label, "questions": sum(1 for x in firsts if str(x) == label)}
+                          for label in labels[:-1]] + [{"rank": "none", "questions": firsts.count(None)}])
+    return at_k, gr.BarPlot(value=ranks, sort=labels)
+
+
+def _eval_rows(run: "EvalRun"):
+    import pandas as pd
+
+    k = run.config["k"]
+    return pd.DataFrame([{
+        "id": r.question.id, "question": r.question.question, "transcript": r.question.transcript or "",
+        "answerable (expected / said)": f"{'yes' if r.question.answerable else 'no'} / "
+                                        f"{'yes' if r.answer.answerable else 'no'}",
+        "first relevant rank": r.scores.get("first_relevant_rank") if r.gold else None,
+        f"recall@{k}": r.scores.get(f"recall@{k}"), "latency ms": round(r.latency_ms, 1),
+    } for r in run.results])
 
 
 # ---- serving ----------------------------------------------------------------------------------------------------
