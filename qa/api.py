@@ -27,10 +27,11 @@ from qa.config import Settings
 from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
 from qa.retrieve import LexicalIndex, allowed_rows, build_query, resolve_transcript, retrieve
-from qa.segment import segment_transcript
+from qa.segment import embedding_texts, segment_transcript
 from qa.types import (Answer, ContextTurn, IngestReport, Passage, Transcript, TranscriptInfo, Turn)
 
 SEGMENTER_VERSION = 1  # bump when segment.py cuts differently, so old indexes are detected as stale
+_SENTENCE_CACHE_SIZE = 20_000  # about 30 MB of 384-dimensional vectors
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 
 
@@ -49,6 +50,7 @@ class TranscriptQA:
         self.settings = settings or Settings()
         self.settings.validate()
         self._write_lock = threading.Lock()
+        self._sentence_cache: dict[str, np.ndarray] = {}
         self._state: _State | None = None  # loaded on first use, so that `ingest(rebuild=True)` can replace
         # a folder built with another model or settings (any other use raises IndexMismatchError)
 
@@ -126,7 +128,8 @@ class TranscriptQA:
                     continue
                 parsed.append((transcript, passages, digest, source))
             removed = [n for n, t in known.items() if n not in seen and _vanished(t.info.source_path, folders)]
-            vectors = self._embed([p for _, passages, _, _ in parsed for p in passages], progress)
+            vectors = self._embed([text for t, passages, _, _ in parsed for text in self.embedding_texts(t, passages)],
+                                  progress)
             additions, offset = [], 0
             for transcript, passages, digest, source in parsed:
                 block = vectors[offset:offset + len(passages)]
@@ -146,18 +149,17 @@ class TranscriptQA:
         """The passages `transcript` is cut into under the current settings."""
         limit = min(self.settings.max_tokens, self.encoder.max_tokens)
         return segment_transcript(transcript, self.encoder.count_tokens, limit,
-                                  speaker_prefix=self.settings.embed_speaker)
+                                  speaker_prefix=self.settings.embed_speaker, min_words=self.settings.min_words)
 
-    def embedding_text(self, passage: Passage) -> str:
-        if self.settings.embed_speaker and passage.speaker:
-            return f"{passage.speaker}: {passage.text}"
-        return passage.text
+    def embedding_texts(self, transcript: Transcript, passages: Sequence[Passage]) -> list[str]:
+        """What is embedded for each of `transcript`'s passages (see qa.segment.embedding_texts)."""
+        return embedding_texts(transcript, passages, speaker_prefix=self.settings.embed_speaker,
+                               context_words=self.settings.context_words, min_words=self.settings.min_words)
 
-    def _embed(self, passages: list[Passage], progress: Progress | None) -> np.ndarray:
-        """Vectors of `passages`, embedded longest first in large blocks (as model.encode would sort them)."""
-        if not passages:
+    def _embed(self, texts: list[str], progress: Progress | None) -> np.ndarray:
+        """Vectors of `texts`, embedded longest first in large blocks (as model.encode would sort them)."""
+        if not texts:
             return np.zeros((0, self.encoder.dim), dtype=np.float32)
-        texts = [self.embedding_text(p) for p in passages]
         order = np.argsort([-len(t) for t in texts], kind="stable")
         vectors = np.zeros((len(texts), self.encoder.dim), dtype=np.float32)
         block = max(self.settings.batch_size * 8, 1)
@@ -205,10 +207,21 @@ class TranscriptQA:
         answerable = bool(best) and best[0][1] >= settings.min_similarity
 
         def score_sentences(sentences: Sequence[str]) -> np.ndarray:
-            return self.encoder.encode(sentences) @ query.vector
+            return self._sentence_vectors(sentences) @ query.vector
 
         infos = {name: stored.info for name, stored in state.index.transcripts.items()}
         return cite(question, query.text, hits, infos, score_sentences, answerable)
+
+    def _sentence_vectors(self, sentences: Sequence[str]) -> np.ndarray:
+        """Vectors of sentences, remembered: the same passages come back for related questions, and embedding
+        their sentences is most of the time an answer takes."""
+        missing = list(dict.fromkeys(s for s in sentences if s not in self._sentence_cache))
+        if missing:
+            for sentence, vector in zip(missing, self.encoder.encode(missing)):
+                self._sentence_cache[sentence] = vector
+            while len(self._sentence_cache) > _SENTENCE_CACHE_SIZE:
+                self._sentence_cache.pop(next(iter(self._sentence_cache)))
+        return np.stack([self._sentence_cache[s] for s in sentences])
 
     # ---- what is indexed ------------------------------------------------------------------------------------
 
@@ -263,6 +276,9 @@ def _text_offset(turn: Turn, char: int, *, start: bool) -> int:
     return 0 if char < turn.start_char else len(turn.text)
 
 
+_NOT_TRANSCRIPTS = {"README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"}  # skipped in folder scans
+
+
 def _expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], list[str]]:
     """Files to ingest, the folders they came from, and one error per path that does not exist."""
     suffixes = set(supported_suffixes())
@@ -272,7 +288,8 @@ def _expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], list[s
         if path.is_dir():
             folders.append(path.resolve())
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                           and p.stem.upper() not in _NOT_TRANSCRIPTS)
             if not found:
                 errors.append(f"{path}: no transcript files ({', '.join(sorted(suffixes))}) in this folder")
             files.extend(found)

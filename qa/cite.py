@@ -3,17 +3,21 @@ text with [n] markers, or "not in these transcripts" when nothing is close enoug
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Mapping, Sequence
 from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
 
 import numpy as np
+from bm25s.stopwords import STOPWORDS_EN
 
 from qa.segment import split_sentences
 from qa.types import Answer, Citation, Hit, TranscriptInfo
 
 SentenceScorer = Callable[[Sequence[str]], np.ndarray]  # sentences -> similarity to the question
 ANSWER_CITATIONS = 3  # at most this many highlights make up the answer text
+DENSE_HIGHLIGHTS = ANSWER_CITATIONS  # passages whose sentences are scored by the encoder
 ANSWER_MARGIN = 0.7  # a citation joins the answer when its highlight scores this share of the best one
+_STOP_WORDS = frozenset(STOPWORDS_EN)
 NOT_ANSWERED = "Not in these transcripts: no passage answers this question closely enough."
 
 
@@ -42,19 +46,25 @@ def media_link(url: str | None, seconds: float | None) -> str | None:
 
 def cite(question: str, query_text: str, hits: Sequence[Hit], transcripts: Mapping[str, TranscriptInfo],
          score_sentences: SentenceScorer, answerable: bool) -> Answer:
-    """An Answer citing `hits` in order. `score_sentences` rates sentences against the question."""
+    """An Answer citing `hits` in order. `score_sentences` rates sentences against the question; it runs on the
+    first DENSE_HIGHLIGHTS passages (those the answer text is made of), the rest are highlighted by word overlap,
+    since embedding every sentence of ten passages costs as much as the whole search."""
     if not answerable or not hits:
         return Answer(question=question, answerable=False, answer=NOT_ANSWERED, citations=(), query=query_text)
     sentence_spans = [split_sentences(h.passage.text) or [(0, len(h.passage.text))] for h in hits]
-    flat = [h.passage.text[a:b] for h, spans in zip(hits, sentence_spans) for a, b in spans]
-    flat_scores = np.asarray(score_sentences(flat), dtype=np.float32)
+    dense = [h.passage.text[a:b] for h, spans in zip(hits[:DENSE_HIGHLIGHTS], sentence_spans) for a, b in spans]
+    dense_scores = np.asarray(score_sentences(dense), dtype=np.float32)
+    question_words = _stems(question)
     citations, best_scores = [], []
     offset = 0
     for rank, (hit, spans) in enumerate(zip(hits, sentence_spans), 1):
-        scores = flat_scores[offset:offset + len(spans)]
-        offset += len(spans)
+        if rank <= DENSE_HIGHLIGHTS:
+            scores = dense_scores[offset:offset + len(spans)]
+            offset += len(spans)
+            best_scores.append(float(scores.max()))
+        else:
+            scores = np.array([len(question_words & _stems(hit.passage.text[a:b])) for a, b in spans], np.float32)
         a, b = highlight_spans(hit.passage.text, scores, spans)
-        best_scores.append(float(scores.max()))
         p = hit.passage
         info = transcripts[p.transcript]
         citations.append(Citation(
@@ -67,3 +77,17 @@ def cite(question: str, query_text: str, hits: Sequence[Hit], transcripts: Mappi
     chosen = [c for c, s in zip(citations, best_scores) if s >= ANSWER_MARGIN * top][:ANSWER_CITATIONS]
     answer = " ".join(f"{c.highlight} [{c.rank}]" for c in chosen)
     return Answer(question=question, answerable=True, answer=answer, citations=tuple(citations), query=query_text)
+
+
+_STEMMER = None
+
+
+def _stems(text: str) -> set[str]:
+    """Content words of `text`, stemmed (for word-overlap highlights)."""
+    global _STEMMER
+    if _STEMMER is None:
+        import Stemmer
+
+        _STEMMER = Stemmer.Stemmer("english")
+    words = [w for w in re.findall(r"\w\w+", text.lower()) if w not in _STOP_WORDS]
+    return set(_STEMMER.stemWords(words))

@@ -36,8 +36,12 @@ class Settings:
     max_tokens: int = _setting(
         192, "most tokens in a passage (model tokenizer; capped by the model's own limit)", shapes_index=True
     )
-    min_tokens: int = _setting(
-        48, "a passage shorter than this takes in the next sentences of the same turn", shapes_index=True
+    min_words: int = _setting(
+        4, "a turn of fewer words (a backchannel: 'Yeah.') is kept for context views but not indexed",
+        shapes_index=True,
+    )
+    context_words: int = _setting(
+        48, "words of the preceding turn embedded after each passage (never cited); 0: none", shapes_index=True
     )
     embed_speaker: bool = _setting(True, "embed 'Speaker: text' rather than the text alone", shapes_index=True)
     batch_size: int = _setting(32, "passages per encoder batch")
@@ -69,8 +73,8 @@ class Settings:
             raise TqaError(f"dense weight {self.dense_weight} is outside 0..1: give a number between 0 and 1")
         if self.k < 1:
             raise TqaError(f"k={self.k}: ask for at least 1 passage")
-        if self.min_tokens > self.max_tokens:
-            raise TqaError(f"min_tokens {self.min_tokens} exceeds max_tokens {self.max_tokens}: lower min_tokens")
+        if self.max_tokens < 16:
+            raise TqaError(f"max_tokens {self.max_tokens} is too small for a passage: give at least 16")
 
     def index_shape(self) -> dict:
         """The settings that shape an index, as saved in its manifest."""

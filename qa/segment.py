@@ -49,20 +49,50 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
 
 
 def segment_transcript(
-    transcript: Transcript, count_tokens: TokenCounter, max_tokens: int, *, speaker_prefix: bool = True
+    transcript: Transcript, count_tokens: TokenCounter, max_tokens: int, *, speaker_prefix: bool = True,
+    min_words: int = 0,
 ) -> list[Passage]:
-    """Passages of every turn, in order. `max_tokens` bounds the embedded text (with its 'Speaker: ' prefix)."""
-    units_per_turn = [split_sentences(turn.text) for turn in transcript.turns]
-    flat = [turn.text[a:b] for turn, units in zip(transcript.turns, units_per_turn) for a, b in units]
+    """Passages of every turn, in order. `max_tokens` bounds the embedded text (with its 'Speaker: ' prefix).
+
+    A turn of fewer than `min_words` words (a backchannel: "Yeah.", "Okay.") answers nothing on its own: it
+    stays in the transcript, for context views, but yields no passage.
+    """
+    turns = [t for t in transcript.turns if len(t.text.split()) >= min_words]
+    units_per_turn = [split_sentences(turn.text) for turn in turns]
+    flat = [turn.text[a:b] for turn, units in zip(turns, units_per_turn) for a, b in units]
     counts = iter(count_tokens(flat)) if flat else iter(())
     passages: list[Passage] = []
-    for turn, units in zip(transcript.turns, units_per_turn):
+    for turn, units in zip(turns, units_per_turn):
         prefix = count_tokens([f"{turn.speaker}: "])[0] if speaker_prefix and turn.speaker else 0
         budget = max(8, max_tokens - prefix)
         sized = _fit(turn, [(a, b, next(counts)) for a, b in units], budget, count_tokens)
         for a, b in _pack(sized, budget):
             passages.append(_passage(transcript.name, turn, a, b))
     return passages
+
+
+def embedding_texts(transcript: Transcript, passages: Sequence[Passage], *, speaker_prefix: bool,
+                    context_words: int, min_words: int = 0) -> list[str]:
+    """What is embedded for each passage: 'Speaker: text', then the end of the turn before it (what the passage
+    answers or follows), up to `context_words` words. The context comes last, so that where the encoder's
+    limit cuts, it cuts context, never the passage; the cited span is the passage alone."""
+    texts = []
+    for p in passages:
+        text = f"{p.speaker}: {p.text}" if speaker_prefix and p.speaker else p.text
+        before = _previous_turn(transcript, p.turn_index, min_words) if context_words else None
+        if before is not None:
+            words = before.text.split()
+            tail = " ".join(words[-context_words:])
+            text += f"\n(after {before.speaker or 'someone'}: {'… ' if len(words) > context_words else ''}{tail})"
+        texts.append(text)
+    return texts
+
+
+def _previous_turn(transcript: Transcript, index: int, min_words: int) -> Turn | None:
+    for turn in reversed(transcript.turns[:index]):
+        if len(turn.text.split()) >= max(min_words, 1):
+            return turn
+    return None
 
 
 def _fit(turn: Turn, units: list[tuple[int, int, int]], budget: int, count_tokens: TokenCounter):
