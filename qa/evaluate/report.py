@@ -203,7 +203,7 @@ def curves(run: EvalRun) -> dict[str, list[float]]:
     depth = run.config["depth"]
     scored = [r for r in run.results if r.gold]
     hits, recalls = [], []
-    prefixes = {name: m.nonspace_prefix(text) for name, text in run.texts.items()}
+    prefixes = {name: m.nonspace_prefix(run.texts[name]) for name in {r.question.transcript for r in scored}}
     for at in range(1, depth + 1):
         hits.append(m.mean([float((r.scores.get("first_relevant_rank") or depth + 1) <= at) for r in scored]) or 0.0)
         recalls.append(m.mean([

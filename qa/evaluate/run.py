@@ -100,9 +100,6 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
         ask_progress(len(questions), len(questions), "asking")
     answered = time.perf_counter()
 
-    for c in (c for _, a, _ in asked for c in a.citations):
-        if c.transcript not in texts:
-            texts[c.transcript] = tqa.transcript_text(c.transcript)
     in_scope = {name: infos[name] for name in corpus_names}
     results = score_questions(asked, gold, texts, k=settings.k, scope=scope, infos=in_scope)
     summary = {"overall": summarize(results, settings.k),
