@@ -26,7 +26,7 @@ from qa.cite import cite
 from qa.config import Settings
 from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
-from qa.retrieve import LexicalIndex, allowed_rows, build_query, resolve_transcript, retrieve
+from qa.retrieve import LexicalIndex, allowed_rows, build_query, is_answerable, resolve_transcript, retrieve
 from qa.segment import embedding_texts, segment_transcript
 from qa.types import (Answer, ContextTurn, IngestReport, Passage, Transcript, TranscriptInfo, Turn)
 
@@ -204,7 +204,8 @@ class TranscriptQA:
                         dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
                         rows=rows)
         best = state.index.search(query.vector, 1, rows)
-        answerable = bool(best) and best[0][1] >= settings.min_similarity
+        answerable = is_answerable(best[0][1] if best else None, state.lexical.unknown_names(question),
+                                   settings.min_similarity, settings.name_similarity)
 
         def score_sentences(sentences: Sequence[str]) -> np.ndarray:
             return self._sentence_vectors(sentences) @ query.vector

@@ -53,6 +53,9 @@ class Settings:
     min_similarity: float = _setting(
         0.30, "a question whose best passage has a lower cosine similarity is 'not in these transcripts'"
     )
+    name_similarity: float = _setting(
+        0.5, "when the question names something no passage contains, the best passage must be this similar"
+    )
     history_turns: int = _setting(2, "how many earlier questions of a conversation shape a follow-up's search")
     host: str = _setting("127.0.0.1", "address the UI binds to")
     port: int = _setting(7860, "port the UI listens on")

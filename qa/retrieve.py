@@ -6,6 +6,7 @@ questions' vectors and its lexical query takes in their words (see docs/retrieva
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -55,6 +56,20 @@ class LexicalIndex:
             tokens = bm25s.tokenize(corpus, stopwords="en", stemmer=self._stemmer, show_progress=False)
             self._retriever = bm25s.BM25()
             self._retriever.index(tokens, show_progress=False)
+
+    def unknown_names(self, question: str) -> list[str]:
+        """Names in `question` (capitalised words past the first, acronyms) that no passage contains."""
+        if self._retriever is None:
+            return []
+        words = re.findall(r"\b[A-Z][\w’'-]*[A-Za-z]", question)[0 if not question[:1].isupper() else 1:]
+        vocab = self._retriever.vocab_dict
+        unknown = []
+        for word in words:
+            stems = self._bm25s.tokenize([word], stopwords="en", stemmer=self._stemmer, show_progress=False,
+                                         return_ids=False)[0]
+            if stems and not all(stem in vocab for stem in stems):
+                unknown.append(word)
+        return unknown
 
     def scores(self, text: str) -> np.ndarray:
         if self._retriever is None:
@@ -124,6 +139,15 @@ def fuse_rankings(dense: list[tuple[int, float]], lexical: list[tuple[int, float
         for rank, (row, _) in enumerate(ranking, 1):
             fused[row] = fused.get(row, 0.0) + weight / (rrf_k + rank)
     return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+
+
+def is_answerable(best_similarity: float | None, unknown_names: Sequence[str], min_similarity: float,
+                  name_similarity: float) -> bool:
+    """Whether the passages can answer: the nearest passage is close enough, and closer still when the question
+    names something (a person, a place, a treaty) that appears in no passage at all."""
+    if best_similarity is None or best_similarity < min_similarity:
+        return False
+    return not unknown_names or best_similarity >= name_similarity
 
 
 def retrieve(index: PassageIndex, lexical: LexicalIndex, query: Query, *, k: int, mode: str, dense_weight: float,

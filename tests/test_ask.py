@@ -95,3 +95,17 @@ def test_context_shows_the_question_before_an_answer_and_marks_the_citation(seed
 def test_an_empty_question_is_refused(seed_qa, question):
     with pytest.raises(TqaError, match="empty"):
         seed_qa.ask(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What did Lavrov say about the Nord Stream 2 pipeline?",
+    "Did Lavrov comment on Alexei Navalny's health in prison?",
+    "What is the capital of Australia?",
+])
+def test_questions_about_names_in_no_transcript_are_not_answered(seed_qa, question):
+    assert not seed_qa.ask(question).answerable
+
+
+def test_a_paraphrase_with_a_name_the_transcript_lacks_is_still_answered(seed_qa):
+    answer = seed_qa.ask("How has the Kremlin reacted to Biden's idea of a summit meeting?")
+    assert answer.answerable and "summit" in answer.citations[0].text
