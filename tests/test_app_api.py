@@ -203,3 +203,21 @@ def test_earlier_questions_come_back_as_typed():
     chat = [{"role": "user", "content": [{"type": "text", "text": "Who &amp; why?"}]},
             {"role": "assistant", "content": "<p>reply</p>"}, {"role": "user", "content": "And then?"}]
     assert app.earlier_questions(chat) == ["Who & why?", "And then?"]
+
+
+def test_evaluation_tab_scores_a_question_file(server):
+    client, _ = server
+    metrics, at_k, ranks, rows, files = client.predict(handle_file(str(DATA / "questions.jsonl")), "corpus", 5,
+                                                      api_name="/evaluate")
+    assert "hit@1" in metrics and "questions (with gold / unanswerable)  3 (2 / 1)" in metrics
+    assert {row[2] for row in at_k["data"]} == {"Hit@k", "Recall@k"}
+    assert sum(row[1] for row in ranks["value"]["data"]) == 2  # both questions with gold have a rank bar
+    assert [row[0] for row in rows["data"]] == ["seed-01", "seed-37", rows["data"][2][0]]
+    assert sorted(Path(f).name for f in files) == ["metrics.json", "report.html", "results.jsonl"]
+
+
+def test_login_setting_must_name_user_and_password():
+    assert app._auth("editor:s3:cret") == ("editor", "s3:cret")
+    assert app._auth(None) is None
+    with pytest.raises(TqaError, match="user:password"):
+        app._auth("editor")
