@@ -22,7 +22,6 @@ import gradio as gr
 from qa.api import TranscriptQA
 from qa.config import RETRIEVAL_MODES, Settings
 from qa.errors import TqaError
-from qa.parse import supported_suffixes
 from qa.types import Answer, Citation, ContextTurn, TranscriptInfo, to_json
 
 TITLE = "Transcript QA"
@@ -204,8 +203,8 @@ def safe_name(raw: str) -> str:
     base = re.sub(r"[^\w.\-]+", "_", base).lstrip("._-")
     stem, suffix = os.path.splitext(base)
     name = stem[:MAX_NAME_CHARS] + suffix.lower()
-    if not stem or suffix.lower() not in supported_suffixes():
-        raise TqaError(f"{raw}: not a transcript file name; give a file ending in {', '.join(supported_suffixes())}")
+    if not stem or suffix.lower() not in TranscriptQA.supported_suffixes():
+        raise TqaError(f"{raw}: not a transcript file name; give a file ending in {', '.join(TranscriptQA.supported_suffixes())}")
     return name
 
 
@@ -229,7 +228,7 @@ def add_upload(tqa: TranscriptQA, upload: str, progress: Callable[[int, int, str
     target = _inside(folder, name)
     data = source.read_bytes()
     # Index first: a file that fails to parse never reaches the corpus folder, and the index is unchanged.
-    report = tqa.ingest_bytes(name, data, progress=progress)
+    report = tqa.ingest_bytes(name, data, source_path=target, progress=progress)
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".{name}.part"
     partial.write_bytes(data)
@@ -309,7 +308,7 @@ def build_app(tqa: TranscriptQA) -> gr.Blocks:
                                        interactive=False, label="Indexed transcripts", wrap=True)
                 with gr.Row():
                     with gr.Column():
-                        files = gr.File(file_count="multiple", file_types=supported_suffixes(),
+                        files = gr.File(file_count="multiple", file_types=TranscriptQA.supported_suffixes(),
                                         type="filepath", label="Transcript files", elem_id="upload-files")
                         upload_button = gr.Button("Add to index", variant="primary", elem_id="upload")
                         upload_status = gr.Markdown(elem_id="upload-status")

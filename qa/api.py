@@ -76,6 +76,11 @@ class TranscriptQA:
             self._state = _State(index, LexicalIndex(index.passages))
         return self._state
 
+    @staticmethod
+    def supported_suffixes() -> list[str]:
+        """File suffixes that can be ingested (".txt", ".srt", ...)."""
+        return supported_suffixes()
+
     # ---- ingest -----------------------------------------------------------------------------------------------
 
     def ingest(self, paths: Iterable[Path | str], *, rebuild: bool = False,
@@ -96,9 +101,12 @@ class TranscriptQA:
                 errors.append(f"{path}: cannot be read ({exc.strerror})")
         return self._ingest_sources(sources, folders, errors, rebuild, progress, started)
 
-    def ingest_bytes(self, name: str, data: bytes, *, progress: Progress | None = None) -> IngestReport:
-        """Add or update one transcript given as bytes (an upload). Raises TqaError if it cannot be read."""
-        report = self._ingest_sources([(Path(name).name, data, None)], [], [], False, progress, time.perf_counter())
+    def ingest_bytes(self, name: str, data: bytes, *, source_path: Path | str | None = None,
+                     progress: Progress | None = None) -> IngestReport:
+        """Add or update one transcript given as bytes (an upload). `source_path` is where the caller keeps the
+        file, so that a later ingest of its folder notices when it is gone. Raises TqaError if it cannot be read."""
+        source = str(Path(source_path).resolve()) if source_path else None
+        report = self._ingest_sources([(Path(name).name, data, source)], [], [], False, progress, time.perf_counter())
         if report.errors:
             raise TqaError(report.errors[0])
         return report
