@@ -82,20 +82,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--qmsum", type=Path, default=QMSUM, help="a QMSum split folder (transcripts/, questions.jsonl)")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--meetings", type=int, default=6, help="QMSum meetings in the throughput runs")
     args = parser.parse_args()
     settings = Settings()
     print(f"machine: {machine()}")
 
     corpora = {"bundled corpus (seed)": [BUNDLED_CORPUS]}
     if args.qmsum.exists():
-        corpora[f"QMSum {args.qmsum.name} (35 meetings)"] = [args.qmsum / "transcripts"]
+        meetings = sorted((args.qmsum / "transcripts").iterdir())[:args.meetings]
+        corpora[f"QMSum {args.qmsum.name}, first {len(meetings)} meetings"] = meetings
     else:
         print(f"skipping QMSum: {args.qmsum} is not present (../shared exists only in CI)")
 
     probe = TranscriptQA(settings.replace(index_dir=Path(tempfile.mkdtemp())))
     rows = []
     for label, corpus in corpora.items():
-        files = sorted(p for c in corpus for p in (c.iterdir() if c.is_dir() else [c]) if p.is_file())
+        files = sorted(p for c in corpus for p in (c.iterdir() if c.is_dir() else [c])
+                       if p.is_file() and p.suffix == ".txt")
         transcripts = [parse_file(f) for f in files]
         texts = [text for t in transcripts for text in probe.embedding_texts(t, probe.segment(t))]
         passages = texts
@@ -137,7 +140,7 @@ def main() -> None:
     shutil.rmtree(seed_dir, ignore_errors=True)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory (max RSS of this whole run): {peak:.0f} MiB")
-    print(f"command: .venv/bin/python bench/bench_core.py --repeats {args.repeats}")
+    print(f"command: .venv/bin/python bench/bench_core.py --repeats {args.repeats} --meetings {args.meetings}")
 
 
 if __name__ == "__main__":
