@@ -22,7 +22,7 @@ COLUMNS = ("hit@1", "hit@3", "hit@5", "hit@10", "recall@5", "recall@10", "mrr@10
 
 
 def run_one(questions: Path, out: Path, *, corpus: Path | None, index: Path | None, scope: str, mode: str,
-            k: int, extra: list[str]) -> dict:
+            k: int, extra: list[str], table_only: bool = False) -> dict:
     """One `tqa eval` run in a subprocess (the documented command); returns its metrics.json."""
     command = [sys.executable, "-m", "qa.cli", "eval", str(questions), "--out", str(out), "--scope", scope,
                "--mode", mode, "--k", str(k), *extra]
@@ -30,8 +30,9 @@ def run_one(questions: Path, out: Path, *, corpus: Path | None, index: Path | No
         command += ["--corpus", str(corpus)]
     if index is not None:
         command += ["--index", str(index)]
-    print("$", " ".join(command), file=sys.stderr, flush=True)
-    subprocess.run(command, check=True, cwd=REPO)
+    if not table_only:
+        print("$", " ".join(command), file=sys.stderr, flush=True)
+        subprocess.run(command, check=True, cwd=REPO, stdout=sys.stderr)  # its summary table goes to the log
     return json.loads((out / "metrics.json").read_text())
 
 
@@ -50,11 +51,12 @@ def random_row(label: list[str], overall: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--qmsum", type=Path, default=QMSUM, help="the QMSum folder (read in place)")
-    parser.add_argument("--splits", nargs="+", default=["val", "test"])
+    parser.add_argument("--splits", nargs="*", default=["val", "test"])
     parser.add_argument("--scopes", nargs="+", default=["transcript", "corpus"])
     parser.add_argument("--modes", nargs="+", default=["lexical", "dense", "hybrid"])
     parser.add_argument("--k", type=int, default=5)
     parser.add_argument("--no-seed", action="store_true", help="skip the seed questions")
+    parser.add_argument("--table-only", action="store_true", help="print the table from earlier runs' metrics.json")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "qmsum")
     parser.add_argument("extra", nargs="*", help="more `tqa eval` options after --, e.g. -- --dense-weight 0.6")
     args = parser.parse_args()
@@ -71,7 +73,7 @@ def main() -> None:
                 out = args.out / f"{split}-{scope}-{mode}"
                 metrics = run_one(args.qmsum / split / "questions.jsonl", out, corpus=args.qmsum / split / "transcripts",
                                   index=args.out / f"index-{split}", scope=scope, mode=mode, k=args.k,
-                                  extra=args.extra)
+                                  extra=args.extra, table_only=args.table_only)
                 overall = metrics["overall"]
                 rows.append(table_row([f"qmsum {split}", scope, names.get(mode, mode)], overall))
             if overall is not None:
@@ -79,7 +81,7 @@ def main() -> None:
     if not args.no_seed:
         for mode in args.modes:
             metrics = run_one(SEED, args.out / f"seed-{mode}", corpus=None, index=args.out / "index-seed",
-                              scope="corpus", mode=mode, k=args.k, extra=args.extra)
+                              scope="corpus", mode=mode, k=args.k, extra=args.extra, table_only=args.table_only)
             rows.append(table_row(["seed", "corpus", names.get(mode, mode)], metrics["overall"]))
     print("\n".join(rows))
 
