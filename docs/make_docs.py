@@ -39,7 +39,7 @@ def cli_markdown() -> str:
     from qa.cli import main
 
     lines = ["# Command reference", "", "Generated from `tqa --help` by `docs/make_docs.py`.", ""]
-    ctx = click.Context(main, info_name="tqa", terminal_width=100)
+    ctx = click.Context(main, info_name="tqa", terminal_width=100, **main.context_settings)
     lines += ["## tqa", "", "```", main.get_help(ctx), "```", ""]
     for name in sorted(main.commands):
         command = main.commands[name]
