@@ -73,8 +73,11 @@ def cite(question: str, query_text: str, hits: Sequence[Hit], transcripts: Mappi
             end_time=p.end_time, text=p.text, highlight=p.text[a:b], score=round(float(hit.score), 6),
             paragraph=p.paragraph, media_url=media_link(info.media_url, p.start_time),
         ))
-    top = max(best_scores)
-    chosen = [c for c, s in zip(citations, best_scores) if s >= ANSWER_MARGIN * top][:ANSWER_CITATIONS]
+    # A reporter's question is worth citing (it says what was asked) but is no answer: the answer text takes the
+    # other passages when there are any.
+    scored = [(c, s) for c, s in zip(citations, best_scores) if c.role != "question"] or list(zip(citations, best_scores))
+    top = max(s for _, s in scored)
+    chosen = [c for c, s in scored if s >= ANSWER_MARGIN * top][:ANSWER_CITATIONS]
     answer = " ".join(f"{c.highlight} [{c.rank}]" for c in chosen)
     return Answer(question=question, answerable=True, answer=answer, citations=tuple(citations), query=query_text)
 

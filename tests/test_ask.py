@@ -109,3 +109,10 @@ def test_questions_about_names_in_no_transcript_are_not_answered(seed_qa, questi
 def test_a_paraphrase_with_a_name_the_transcript_lacks_is_still_answered(seed_qa):
     answer = seed_qa.ask("How has the Kremlin reacted to Biden's idea of a summit meeting?")
     assert answer.answerable and "summit" in answer.citations[0].text
+
+
+def test_the_answer_text_is_made_of_answers_not_of_the_reporters_questions(seed_qa):
+    answer = seed_qa.ask("How will Russia respond to the expulsion of its diplomats?", k=5)
+    assert any(c.role == "question" for c in answer.citations)
+    quoted = [c for c in answer.citations if f"[{c.rank}]" in answer.answer]
+    assert quoted and all(c.role != "question" for c in quoted)
