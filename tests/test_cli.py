@@ -45,3 +45,26 @@ def test_bad_input_is_one_line_and_a_nonzero_exit(seed_index_dir, tmp_path):
     assert code == 1 and out.startswith("Error: no transcript named 'nope'") and out.count("\n") == 1
     code, out = run("ask", "What about Kosovo?", "--index", tmp_path / "empty-index")
     assert code == 1 and "tqa ingest" in out
+
+
+def test_subtitle_citations_show_hh_mm_ss_and_merge_cues(tmp_path):
+    from tests.conftest import shared_path
+
+    srt = shared_path("data", "transcripts", "i2ml-random-forest-bagging-lecture.srt")
+    index = tmp_path / "index"
+    assert run("ingest", srt, "--index", index)[0] == 0
+    code, out = run("ask", "What is bagging?", "--index", index, "--k", 2)
+    assert code == 0 and "at 00:" in out
+    code, out = run("ask", "What is bagging?", "--index", index, "--k", 3, "--json")
+    citations = json.loads(out)["citations"]
+    for c in citations:
+        assert c["start_time"] is not None and c["end_time"] > c["start_time"]
+        assert len(c["text"].split()) > 40  # many short cues merged into one passage
+        assert c["highlight"] in c["text"]
+
+
+def test_timestamps_print_as_hh_mm_ss():
+    from qa.cli import format_time
+
+    assert format_time(3725.9) == "01:02:05"
+    assert format_time(0) == "00:00:00"
