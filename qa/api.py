@@ -51,6 +51,7 @@ class TranscriptQA:
         self.settings.validate()
         self._write_lock = threading.Lock()
         self._sentence_cache: dict[str, np.ndarray] = {}
+        self._stamp: tuple | None = None  # the manifest file's identity when `_state` was loaded
         self._state: _State | None = None  # loaded on first use, so that `ingest(rebuild=True)` can replace
         # a folder built with another model or settings (any other use raises IndexMismatchError)
 
@@ -69,12 +70,19 @@ class TranscriptQA:
         return IndexShape(self.settings.model, dim if dim is not None else self.encoder.dim, self._segmenting())
 
     def _current(self) -> _State:
-        if self._state is None:
+        """The loaded index, reloaded when another process (a CLI ingest beside a running UI) replaced it."""
+        stamp = _manifest_stamp(self.settings.index_dir)
+        if self._state is None or stamp != self._stamp:
             manifest = read_manifest(self.settings.index_dir)
             dim = manifest["dim"] if manifest else None
             index = load_index(self.settings.index_dir, self._shape(dim))
-            self._state = _State(index, LexicalIndex(index.passages))
+            self._state, self._stamp = _State(index, LexicalIndex(index.passages)), stamp
         return self._state
+
+    def _replace_state(self, index: PassageIndex) -> None:
+        save_index(self.settings.index_dir, index)
+        self._state = _State(index, LexicalIndex(index.passages))
+        self._stamp = _manifest_stamp(self.settings.index_dir)
 
     @staticmethod
     def supported_suffixes() -> list[str]:
@@ -144,9 +152,7 @@ class TranscriptQA:
                 offset += len(passages)
                 additions.append((_stored(transcript, passages, digest, source), passages, block))
             if additions or removed or rebuild:
-                new_index = index.with_changes(removed, additions)
-                save_index(self.settings.index_dir, new_index)
-                self._state = _State(new_index, LexicalIndex(new_index.passages))
+                self._replace_state(index.with_changes(removed, additions))
             added = tuple(t.name for t, *_ in parsed if t.name not in known or rebuild)
             updated = tuple(t.name for t, *_ in parsed if t.name in known and not rebuild)
             return IngestReport(added=added, updated=updated, removed=tuple(removed), unchanged=tuple(unchanged),
@@ -185,9 +191,7 @@ class TranscriptQA:
         with self._write_lock:
             index = self._current().index
             name = resolve_transcript(index, name)
-            new_index = index.with_changes([name], [])
-            save_index(self.settings.index_dir, new_index)
-            self._state = _State(new_index, LexicalIndex(new_index.passages))
+            self._replace_state(index.with_changes([name], []))
 
     # ---- questions ------------------------------------------------------------------------------------------
 
@@ -283,6 +287,14 @@ def _text_offset(turn: Turn, char: int, *, start: bool) -> int:
                 return piece.text_start + (char - piece.start_char)
             return piece.text_start if start else piece.text_end
     return 0 if char < turn.start_char else len(turn.text)
+
+
+def _manifest_stamp(folder: Path) -> tuple | None:
+    try:
+        stat = (folder / "manifest.json").stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns, stat.st_size
 
 
 _NOT_TRANSCRIPTS = {"README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"}  # skipped in folder scans

@@ -136,3 +136,12 @@ def test_a_crash_before_the_manifest_swap_leaves_the_old_index(fresh_index):
     tqa.remove(SEED.name)  # the next write clears what the crash left
     assert not staging.exists()
     assert TranscriptQA(Settings(index_dir=fresh_index)).list_transcripts() == []
+
+
+def test_an_index_changed_by_another_process_is_reloaded(fresh_index, tmp_path):
+    serving = TranscriptQA(Settings(index_dir=fresh_index))
+    assert [i.name for i in serving.list_transcripts()] == [SEED.name]
+    (tmp_path / "bees.txt").write_text(INTERVIEW, encoding="utf-8")
+    TranscriptQA(Settings(index_dir=fresh_index)).ingest([tmp_path / "bees.txt"])  # e.g. `tqa ingest` beside the UI
+    assert sorted(i.name for i in serving.list_transcripts()) == ["bees.txt", SEED.name]
+    assert serving.ask("How many hives are on the library roof?", k=1).citations[0].transcript == "bees.txt"
