@@ -16,6 +16,7 @@ from qa.types import Answer, Citation, Hit, TranscriptInfo
 SentenceScorer = Callable[[Sequence[str]], np.ndarray]  # sentences -> similarity to the question
 ANSWER_CITATIONS = 3  # at most this many highlights make up the answer text
 DENSE_HIGHLIGHTS = ANSWER_CITATIONS  # passages whose sentences are scored by the encoder
+OVERLAP_WEIGHT = 0.5  # share of the question's words a sentence holds, added to its cosine (seed set: 0.49 -> 0.57)
 ANSWER_MARGIN = 0.7  # a citation joins the answer when its highlight scores this share of the best one
 _STOP_WORDS = frozenset(STOPWORDS_EN)
 NOT_ANSWERED = "Not in these transcripts: no passage answers this question closely enough."
@@ -58,12 +59,14 @@ def cite(question: str, query_text: str, hits: Sequence[Hit], transcripts: Mappi
     citations, best_scores = [], []
     offset = 0
     for rank, (hit, spans) in enumerate(zip(hits, sentence_spans), 1):
+        overlap = np.array([len(question_words & _stems(hit.passage.text[a:b])) for a, b in spans], np.float32)
         if rank <= DENSE_HIGHLIGHTS:
             scores = dense_scores[offset:offset + len(spans)]
             offset += len(spans)
             best_scores.append(float(scores.max()))
+            scores = scores + OVERLAP_WEIGHT * overlap / max(len(question_words), 1)
         else:
-            scores = np.array([len(question_words & _stems(hit.passage.text[a:b])) for a, b in spans], np.float32)
+            scores = overlap
         a, b = highlight_spans(hit.passage.text, scores, spans)
         p = hit.passage
         info = transcripts[p.transcript]
