@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 
 import gradio as gr
 
-from qa.api import TranscriptQA
+from qa.api import TranscriptQA, parse_date
 from qa.config import RETRIEVAL_MODES, Settings
 from qa.errors import TqaError
 from qa.types import Answer, Citation, ContextTurn, TranscriptInfo, to_json
@@ -152,7 +152,9 @@ def citation_text(citation: Citation) -> str:
     quote = " ".join((citation.highlight or citation.text).split())
     where = (f"at {clock(citation.start_time)}" if citation.start_time is not None
              else f"paragraph {citation.paragraph}" if citation.paragraph else None)
-    source = ", ".join(p for p in (citation.speaker, citation.title, _long_date(citation.date), where) if p)
+    # Titles of official transcripts often end with the date already; say it once.
+    date = None if citation.date and parse_date(citation.title)[0] == citation.date else _long_date(citation.date)
+    source = ", ".join(p for p in (citation.speaker, citation.title, date, where) if p)
     return f"“{quote}” — {source}."
 
 

@@ -26,6 +26,7 @@ from qa.cite import cite
 from qa.config import Settings
 from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
+from qa.parse.text import parse_date  # noqa: F401  (re-exported for the front ends)
 from qa.retrieve import LexicalIndex, allowed_rows, build_query, is_answerable, resolve_transcript, retrieve
 from qa.segment import embedding_texts, segment_transcript
 from qa.types import (Answer, ContextTurn, IngestReport, Passage, Transcript, TranscriptInfo, Turn)

@@ -221,3 +221,10 @@ def test_login_setting_must_name_user_and_password():
     assert app._auth(None) is None
     with pytest.raises(TqaError, match="user:password"):
         app._auth("editor")
+
+
+def test_citation_to_copy_says_the_date_once_when_the_title_has_it():
+    citation = app.Citation(rank=1, transcript="x.txt", title="Briefing, Moscow, April 16, 2021", date="2021-04-16",
+                            speaker="Sergey Lavrov", role="answer", question=None, start_char=0, end_char=5,
+                            start_time=None, end_time=None, text="Quote.", highlight="Quote.", score=1.0, paragraph=7)
+    assert app.citation_text(citation) == "“Quote.” — Sergey Lavrov, Briefing, Moscow, April 16, 2021, paragraph 7."
