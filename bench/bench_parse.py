@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from qa.parse import parse_bytes  # noqa: E402
+from tests.data.formats.make_office_files import pdf_bytes  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data" / "transcripts"
 SENTENCES = [
@@ -101,25 +102,7 @@ def _pdf(paragraphs: list[str]) -> bytes:
             line = f"{line} {word}".strip()
         lines.append(line)
     pages = [lines[i:i + 50] for i in range(0, len(lines), 50)]
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    kids = []
-    for page in pages:
-        ops = "\n".join(["BT", "/F1 10 Tf", "14 TL", "40 760 Td"]
-                        + [f"({ln.replace('(', '[').replace(')', ']')}) Tj T*" for ln in page] + ["ET"])
-        objects.append(f"<< /Length {len(ops)} >>\nstream\n{ops}\nendstream")
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {len(objects)} 0 R "
-                       "/Resources << /Font << /F1 3 0 R >> >> >>")
-        kids.append(f"{len(objects)} 0 R")
-    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return pdf_bytes(pages)
 
 
 def median_seconds(fn, runs: int) -> float:

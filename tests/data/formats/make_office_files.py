@@ -30,7 +30,8 @@ def make_docx(path: Path) -> None:
     document.save(path)
 
 
-def _pdf(pages: list[list[str]], title: str | None = None) -> bytes:
+def pdf_bytes(pages: list[list[str]], title: str | None = None) -> bytes:
+    """A minimal PDF with a text layer: one page per list of lines (an empty list: a page with no text)."""
     objects = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
     kids = []
     for lines in pages:
@@ -65,9 +66,9 @@ def _pdf(pages: list[list[str]], title: str | None = None) -> bytes:
 
 if __name__ == "__main__":
     make_docx(HERE / "hearing.docx")
-    (HERE / "briefing.pdf").write_bytes(_pdf([
+    (HERE / "briefing.pdf").write_bytes(pdf_bytes([
         ["Press briefing on the bridge", "SPOKESPERSON: The bridge opens on Friday.", "Traffic will be light at first.",
          "1"],
         ["Q: Is the toll confirmed?", "SPOKESPERSON: Yes, two euros a crossing.", "2"],
     ], title="Bridge briefing"))
-    (HERE / "scanned.pdf").write_bytes(_pdf([[], []]))
+    (HERE / "scanned.pdf").write_bytes(pdf_bytes([[], []]))
