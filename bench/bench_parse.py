@@ -145,7 +145,8 @@ def main() -> None:
         limit = min(settings.max_tokens, encoder.max_tokens)
 
         def segment(t):
-            return segment_transcript(t, encoder.count_tokens, limit, speaker_prefix=settings.embed_speaker)
+            return segment_transcript(t, encoder.count_tokens, limit, speaker_prefix=settings.embed_speaker,
+                                      min_words=settings.min_words)
 
         print(f"segmenting: {settings.model}, max_tokens={limit}")
 

@@ -3,7 +3,9 @@ each test that changes an index gets its own copy in its own folder."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -44,3 +46,23 @@ def fresh_index(seed_index_dir, tmp_path) -> Path:
     folder = tmp_path / "index"
     shutil.copytree(seed_index_dir, folder)
     return folder
+
+
+@contextlib.contextmanager
+def running_ui(root: Path):
+    """A real UI server over a fresh copy of the bundled corpus in `root`: yields (url, its TranscriptQA)."""
+    import app
+
+    corpus = root / "corpus"
+    shutil.copytree(BUNDLED_CORPUS, corpus)
+    tqa = TranscriptQA(Settings(index_dir=root / "index", corpus_dir=corpus))
+    tqa.ingest([corpus])
+    demo = app.build_app(tqa)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    demo.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=port, quiet=True)
+    try:
+        yield f"http://127.0.0.1:{port}/", tqa
+    finally:
+        demo.close()

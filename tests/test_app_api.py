@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
 from pathlib import Path
 
 import pytest
@@ -11,9 +9,10 @@ from gradio_client import Client, handle_file
 
 import app
 from qa.api import TranscriptQA
-from qa.config import BUNDLED_CORPUS, Settings
+from qa.config import Settings
 from qa.errors import TqaError
 from qa.types import Citation
+from tests.conftest import running_ui
 
 DATA = Path(__file__).parent / "data" / "ui"
 SEED = "lavrov-selakovic-press-conference-2021-04-16.txt"
@@ -21,27 +20,11 @@ COUNCIL = "riverside-council-bicycle-lane-2024-03-05.txt"
 DIPLOMATS = "How many American diplomats will be told to leave Russia?"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """A real server over a temporary copy of the bundled corpus: (client, TranscriptQA)."""
-    root = tmp_path_factory.mktemp("ui-api")
-    corpus = root / "corpus"
-    shutil.copytree(BUNDLED_CORPUS, corpus)
-    tqa = TranscriptQA(Settings(index_dir=root / "index", corpus_dir=corpus))
-    tqa.ingest([corpus])
-    demo = app.build_app(tqa)
-    port = free_port()
-    demo.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=port, quiet=True)
-    try:
-        yield Client(f"http://127.0.0.1:{port}/", verbose=False), tqa
-    finally:
-        demo.close()
+    with running_ui(tmp_path_factory.mktemp("ui-api")) as (url, tqa):
+        yield Client(url, verbose=False), tqa
 
 
 def names(client: Client) -> list[str]:

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 from pathlib import Path
 
 import pytest
 
-import app
-from qa.api import TranscriptQA
-from qa.config import BUNDLED_CORPUS, Settings
+from tests.conftest import running_ui
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
@@ -32,20 +29,8 @@ WAIT_MS = 60_000
 
 @pytest.fixture(scope="module")
 def url(tmp_path_factory):
-    root = tmp_path_factory.mktemp("ui-browser")
-    corpus = root / "corpus"
-    shutil.copytree(BUNDLED_CORPUS, corpus)
-    tqa = TranscriptQA(Settings(index_dir=root / "index", corpus_dir=corpus))
-    tqa.ingest([corpus])
-    demo = app.build_app(tqa)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    demo.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=port, quiet=True)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        demo.close()
+    with running_ui(tmp_path_factory.mktemp("ui-browser")) as (address, _):
+        yield address
 
 
 @pytest.fixture(scope="module")

@@ -66,7 +66,7 @@ def parse_vtt(data: bytes, name: str) -> Transcript:
 def _blocks(text: str, *, spaces_are_blank: bool):
     """(first line number, start, end, lines) of each run of non-blank lines."""
     pos, line_no = 0, 0
-    start = first = None
+    start = first = end = None
     lines: list[str] = []
     for raw in text.splitlines(keepends=True):
         line_no += 1
