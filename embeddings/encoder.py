@@ -48,7 +48,7 @@ class Encoder:
             self.model = SentenceTransformer(resolve_model(name), device="cpu")
         except Exception as exc:  # sentence-transformers raises many types for a missing or broken model
             raise TqaError(
-                f"model {name!r} could not be loaded offline ({type(exc).__name__}: {str(exc)[:200]}); "
+                f"model {name!r} could not be loaded offline ({type(exc).__name__}: {' '.join(str(exc).split())[:160]}); "
                 "give a sentence-transformers model folder or a name already in the local Hugging Face cache"
             ) from None
         dimension = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension

@@ -68,3 +68,9 @@ def test_timestamps_print_as_hh_mm_ss():
 
     assert format_time(3725.9) == "01:02:05"
     assert format_time(0) == "00:00:00"
+
+
+def test_a_model_that_cannot_be_loaded_is_one_line_naming_it(tmp_path):
+    code, out = run("--model", "no-such-model-anywhere", "ingest", SEED, "--index", tmp_path / "index")
+    assert code == 1 and "no-such-model-anywhere" in out and out.count("\n") == 1
+    assert not (tmp_path / "index" / "manifest.json").exists()
