@@ -31,7 +31,7 @@ from qa.retrieve import LexicalIndex, allowed_rows, build_query, is_answerable, 
 from qa.segment import embedding_texts, segment_transcript
 from qa.types import (Answer, ContextTurn, IngestReport, Passage, Transcript, TranscriptInfo, Turn)
 
-SEGMENTER_VERSION = 1  # bump when segment.py cuts differently, so old indexes are detected as stale
+SEGMENTER_VERSION = 2  # bump when segment.py cuts differently, so old indexes are detected as stale
 _SENTENCE_CACHE_SIZE = 20_000  # about 30 MB of 384-dimensional vectors
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 

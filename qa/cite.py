@@ -81,7 +81,7 @@ def cite(question: str, query_text: str, hits: Sequence[Hit], transcripts: Mappi
     scored = [(c, s) for c, s in zip(citations, best_scores) if c.role != "question"] or list(zip(citations, best_scores))
     top = max(s for _, s in scored)
     chosen = [c for c, s in scored if s >= ANSWER_MARGIN * top][:ANSWER_CITATIONS]
-    answer = " ".join(f"{c.highlight} [{c.rank}]" for c in chosen)
+    answer = " ".join(f"{' '.join(c.highlight.split())} [{c.rank}]" for c in chosen)  # hard wraps undone
     return Answer(question=question, answerable=True, answer=answer, citations=tuple(citations), query=query_text)
 
 

@@ -49,6 +49,10 @@ def _where(citation) -> str:
     return f"paragraph {citation.paragraph}"
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def render_answer(answer: Answer) -> str:
     """The answer as terminal text: the answering sentences, then each cited passage."""
     if not answer.answerable:
@@ -58,10 +62,12 @@ def render_answer(answer: Answer) -> str:
         meta = ", ".join(x for x in (c.title[:80], c.date, c.speaker or "unknown speaker", c.role, _where(c)) if x)
         lines.append(f"[{c.rank}] {c.transcript} ({meta}; score {c.score:.3f})")
         if c.question:
-            lines.append(f"    answering: {c.question[:160]}{'…' if len(c.question) > 160 else ''}")
+            asked = _one_line(c.question)
+            lines.append(f"    answering: {asked[:160]}{'…' if len(asked) > 160 else ''}")
         if c.media_url:
-            lines.append(f"    media: {c.media_url}")
-        lines.append(f"    highlight: {c.highlight}")
+            label = f"media at {format_time(c.start_time)}" if c.start_time is not None else "source"
+            lines.append(f"    {label}: {c.media_url}")
+        lines.append(f"    highlight: {_one_line(c.highlight)}")
         lines.append("")
     return "\n".join(lines).rstrip()
 

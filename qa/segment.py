@@ -18,9 +18,13 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "no", "vs", "etc", "e.g", "i.e", "jr", "sr",
     "lt", "col", "sgt", "capt", "mt", "inc", "ltd", "co", "corp", "approx", "fig", "vol", "p", "pp", "u.s", "u.k",
 }
-# A sentence ends at . ! ? … (closing quotes or brackets may follow), before white space and a capital, digit or
-# opening quote; a blank line always ends one.
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’»)\]]*[ \t\u00a0]+(?=[\"“‘«(\[]?[A-Z\u0400-\u042f0-9])|\s*\n\s*\n\s*|\n(?=\S)")
+# A sentence ends at . ! ? … (closing quotes or brackets may follow), before white space (a line break of
+# hard-wrapped text too) and a capital, digit or opening quote; a blank line always ends one. A single line
+# break alone does not: hard-wrapped transcripts break lines mid-sentence.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?…])[\"”’»)\]]*(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)(?=[\"“‘«(\[]?[A-Z\u0400-\u042f0-9])"
+    r"|\s*\n[ \t\u00a0]*\r?\n\s*"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -58,3 +58,9 @@ def test_sentence_splitter_keeps_abbreviations_together():
     text = "Mr. Lavrov met Dr. Smith in the U.S. today. Then they left! Did they? Yes."
     sentences = [text[a:b] for a, b in split_sentences(text)]
     assert sentences == ["Mr. Lavrov met Dr. Smith in the U.S. today.", "Then they left!", "Did they?", "Yes."]
+
+
+def test_hard_wrapped_lines_do_not_end_sentences():
+    text = "Firefighters are making at least $15 an\nhour. We will raise\nthat again.\n\nNext paragraph here."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Firefighters are making at least $15 an\nhour.", "We will raise\nthat again.", "Next paragraph here."]
