@@ -53,13 +53,25 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _passage_excerpt(text: str, highlight: str, width: int = 600) -> str:
+    """The passage on one line with the highlight between »«, cut to about `width` characters around it."""
+    at = text.find(highlight)
+    before, after = _one_line(text[:at]), _one_line(text[at + len(highlight):])
+    marked = f"»{_one_line(highlight)}«"
+    room = max(0, width - len(marked)) // 2
+    head = before if len(before) <= room else "… " + before[-room:]
+    tail = after if len(after) <= room else after[:room] + " …"
+    return " ".join(x for x in (head, marked, tail) if x)
+
+
 def render_answer(answer: Answer) -> str:
     """The answer as terminal text: the answering sentences, then each cited passage."""
     if not answer.answerable:
         return answer.answer
     lines = [answer.answer, ""]
     for c in answer.citations:
-        meta = ", ".join(x for x in (c.title[:80], c.date, c.speaker or "unknown speaker", c.role, _where(c)) if x)
+        title = c.title if len(c.title) <= 80 else c.title[:80].rsplit(" ", 1)[0] + " …"
+        meta = ", ".join(x for x in (title, c.date, c.speaker or "unknown speaker", c.role, _where(c)) if x)
         lines.append(f"[{c.rank}] {c.transcript} ({meta}; score {c.score:.3f})")
         if c.question:
             asked = _one_line(c.question)
@@ -68,6 +80,7 @@ def render_answer(answer: Answer) -> str:
             label = f"media at {format_time(c.start_time)}" if c.start_time is not None else "source"
             lines.append(f"    {label}: {c.media_url}")
         lines.append(f"    highlight: {_one_line(c.highlight)}")
+        lines.append(f"    passage: {_passage_excerpt(c.text, c.highlight)}")
         lines.append("")
     return "\n".join(lines).rstrip()
 

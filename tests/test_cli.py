@@ -74,3 +74,11 @@ def test_a_model_that_cannot_be_loaded_is_one_line_naming_it(tmp_path):
     code, out = run("--model", "no-such-model-anywhere", "ingest", SEED, "--index", tmp_path / "index")
     assert code == 1 and "no-such-model-anywhere" in out and out.count("\n") == 1
     assert not (tmp_path / "index" / "manifest.json").exists()
+
+
+def test_text_output_shows_the_passage_with_its_highlight_marked(seed_index_dir):
+    code, out = run("ask", "How many American diplomats will be told to leave Russia?", "--k", 1,
+                    "--index", seed_index_dir)
+    passage = next(line for line in out.splitlines() if line.strip().startswith("passage:"))
+    assert "»We will respond in kind by proposing that 10 US diplomats leave Russia.«" in passage
+    assert "Ten diplomats were included on a list" in passage
