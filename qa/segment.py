@@ -65,10 +65,11 @@ def segment_transcript(
     units_per_turn = [split_sentences(turn.text) for turn in turns]
     flat = [turn.text[a:b] for turn, units in zip(turns, units_per_turn) for a, b in units]
     counts = iter(count_tokens(flat)) if flat else iter(())
+    speakers = sorted({t.speaker for t in turns if t.speaker}) if speaker_prefix else []
+    prefixes = dict(zip(speakers, count_tokens([f"{s}: " for s in speakers]) if speakers else []))
     passages: list[Passage] = []
     for turn, units in zip(turns, units_per_turn):
-        prefix = count_tokens([f"{turn.speaker}: "])[0] if speaker_prefix and turn.speaker else 0
-        budget = max(8, max_tokens - prefix)
+        budget = max(8, max_tokens - prefixes.get(turn.speaker, 0))
         sized = _fit(turn, [(a, b, next(counts)) for a, b in units], budget, count_tokens)
         for a, b in _pack(sized, budget):
             passages.append(_passage(transcript.name, turn, a, b))
@@ -106,13 +107,13 @@ def _fit(turn: Turn, units: list[tuple[int, int, int]], budget: int, count_token
         if n <= budget:
             out.append((a, b, n))
             continue
-        parts = _cut_at_pieces(turn, a, b) or _cut_at_words(turn.text, a, b)
-        if len(parts) == 1:
+        parts = _cut_at_pieces(turn, a, b)
+        if len(parts) < 2:
             parts = _cut_at_words(turn.text, a, b)
-        sized = list(zip(parts, count_tokens([turn.text[x:y] for x, y in parts])))
-        if len(parts) == 1:  # a single word over the limit: nothing left to cut at, keep it whole
+        if len(parts) < 2:  # a single word over the limit: nothing left to cut at, keep it whole
             out.append((a, b, n))
             continue
+        sized = zip(parts, count_tokens([turn.text[x:y] for x, y in parts]))
         out.extend(_fit(turn, [(x, y, m) for (x, y), m in sized], budget, count_tokens))
     return out
 
