@@ -32,21 +32,22 @@ def eval_index(seed_index_dir, tmp_path_factory) -> Path:
     return folder
 
 
-@pytest.fixture(scope="module")
-def jsonl_run(eval_index) -> Path:
-    out = eval_index.parent / "jsonl-run"
-    code, output = run("eval", DATA / "questions.jsonl", "--out", out, "--index", eval_index)
+def eval_run(eval_index: Path, questions: str) -> Path:
+    out = eval_index.parent / f"{questions}-run"
+    code, output = run("eval", DATA / questions, "--out", out, "--index", eval_index)
     assert code == 0, output
     assert "hit@5" in output and "not-answerable recall" in output  # the summary table
     return out
 
 
 @pytest.fixture(scope="module")
+def jsonl_run(eval_index) -> Path:
+    return eval_run(eval_index, "questions.jsonl")
+
+
+@pytest.fixture(scope="module")
 def csv_run(eval_index) -> Path:
-    out = eval_index.parent / "csv-run"
-    code, output = run("eval", DATA / "questions.csv", "--out", out, "--index", eval_index)
-    assert code == 0, output
-    return out
+    return eval_run(eval_index, "questions.csv")
 
 
 def _results(out: Path) -> list[dict]:
