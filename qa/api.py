@@ -52,6 +52,7 @@ class TranscriptQA:
         self.settings.validate()
         self._write_lock = threading.Lock()
         self._sentence_cache: dict[str, np.ndarray] = {}
+        self._cache_lock = threading.Lock()
         self._stamp: tuple | None = None  # the manifest file's identity when `_state` was loaded
         self._state: _State | None = None  # loaded on first use, so that `ingest(rebuild=True)` can replace
         # a folder built with another model or settings (any other use raises IndexMismatchError)
@@ -229,13 +230,16 @@ class TranscriptQA:
     def _sentence_vectors(self, sentences: Sequence[str]) -> np.ndarray:
         """Vectors of sentences, remembered: the same passages come back for related questions, and embedding
         their sentences is most of the time an answer takes."""
-        missing = list(dict.fromkeys(s for s in sentences if s not in self._sentence_cache))
+        with self._cache_lock:  # the UI answers several questions at once
+            found = {s: self._sentence_cache[s] for s in sentences if s in self._sentence_cache}
+        missing = list(dict.fromkeys(s for s in sentences if s not in found))
         if missing:
-            for sentence, vector in zip(missing, self.encoder.encode(missing)):
-                self._sentence_cache[sentence] = vector
-            while len(self._sentence_cache) > _SENTENCE_CACHE_SIZE:
-                self._sentence_cache.pop(next(iter(self._sentence_cache)))
-        return np.stack([self._sentence_cache[s] for s in sentences])
+            found.update(zip(missing, self.encoder.encode(missing)))
+            with self._cache_lock:
+                self._sentence_cache.update((s, found[s]) for s in missing)
+                while len(self._sentence_cache) > _SENTENCE_CACHE_SIZE:
+                    self._sentence_cache.pop(next(iter(self._sentence_cache)))
+        return np.stack([found[s] for s in sentences])
 
     # ---- what is indexed ------------------------------------------------------------------------------------
 
