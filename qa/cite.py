@@ -10,6 +10,7 @@ from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
 import numpy as np
 from bm25s.stopwords import STOPWORDS_EN
 
+from qa.retrieve import english_stemmer
 from qa.segment import split_sentences
 from qa.types import Answer, Citation, Hit, TranscriptInfo
 
@@ -85,15 +86,7 @@ def cite(question: str, query_text: str, hits: Sequence[Hit], transcripts: Mappi
     return Answer(question=question, answerable=True, answer=answer, citations=tuple(citations), query=query_text)
 
 
-_STEMMER = None
-
-
 def _stems(text: str) -> set[str]:
     """Content words of `text`, stemmed (for word-overlap highlights)."""
-    global _STEMMER
-    if _STEMMER is None:
-        import Stemmer
-
-        _STEMMER = Stemmer.Stemmer("english")
     words = [w for w in re.findall(r"\w\w+", text.lower()) if w not in _STOP_WORDS]
-    return set(_STEMMER.stemWords(words))
+    return set(english_stemmer().stemWords(words))

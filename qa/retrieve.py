@@ -7,6 +7,7 @@ questions' vectors and its lexical query takes in their words (see docs/retrieva
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -17,6 +18,20 @@ from qa.errors import TqaError
 from qa.types import Hit, Passage
 
 HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (the latest weighs most)
+
+
+_THREAD = threading.local()
+
+
+def english_stemmer():
+    """A Snowball English stemmer for this thread: PyStemmer objects must not be shared between threads, and
+    the UI answers several questions at once."""
+    stemmer = getattr(_THREAD, "stemmer", None)
+    if stemmer is None:
+        import Stemmer
+
+        stemmer = _THREAD.stemmer = Stemmer.Stemmer("english")
+    return stemmer
 
 
 @dataclass(frozen=True)
@@ -45,15 +60,12 @@ class LexicalIndex:
 
     def __init__(self, passages: Sequence[Passage]):
         import bm25s
-        import Stemmer
-
         self._bm25s = bm25s
-        self._stemmer = Stemmer.Stemmer("english")
         self.size = len(passages)
         self._retriever = None
         if passages:
             corpus = [f"{p.speaker}: {p.text}" for p in passages]
-            tokens = bm25s.tokenize(corpus, stopwords="en", stemmer=self._stemmer, show_progress=False)
+            tokens = bm25s.tokenize(corpus, stopwords="en", stemmer=english_stemmer(), show_progress=False)
             self._retriever = bm25s.BM25()
             self._retriever.index(tokens, show_progress=False)
 
@@ -65,7 +77,7 @@ class LexicalIndex:
         vocab = self._retriever.vocab_dict
         unknown = []
         for word in words:
-            stems = self._bm25s.tokenize([word], stopwords="en", stemmer=self._stemmer, show_progress=False,
+            stems = self._bm25s.tokenize([word], stopwords="en", stemmer=english_stemmer(), show_progress=False,
                                          return_ids=False)[0]
             if stems and not all(stem in vocab for stem in stems):
                 unknown.append(word)
@@ -74,7 +86,7 @@ class LexicalIndex:
     def scores(self, text: str) -> np.ndarray:
         if self._retriever is None:
             return np.zeros(0, dtype=np.float32)
-        tokens = self._bm25s.tokenize([text], stopwords="en", stemmer=self._stemmer, show_progress=False,
+        tokens = self._bm25s.tokenize([text], stopwords="en", stemmer=english_stemmer(), show_progress=False,
                                       return_ids=False)[0]
         if not tokens:
             return np.zeros(self.size, dtype=np.float32)
