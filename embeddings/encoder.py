@@ -45,7 +45,9 @@ class Encoder:
 
         self.name = name
         try:
-            self.model = SentenceTransformer(resolve_model(name), device="cpu")
+            # local_files_only: HF_HUB_OFFLINE is read when huggingface_hub is imported, which gradio may have done
+            # already; a model that is not on disk must fail at once, not after a minute of network retries
+            self.model = SentenceTransformer(resolve_model(name), device="cpu", local_files_only=True)
         except Exception as exc:  # sentence-transformers raises many types for a missing or broken model
             raise TqaError(
                 f"model {name!r} could not be loaded offline ({type(exc).__name__}: {' '.join(str(exc).split())[:160]}); "
