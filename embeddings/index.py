@@ -50,14 +50,17 @@ class PassageIndex:
     """Passages, their vectors and FAISS, as loaded from (or about to be written to) one folder."""
 
     def __init__(self, shape: IndexShape, passages: list[Passage], vectors: np.ndarray,
-                 transcripts: dict[str, StoredTranscript]):
+                 transcripts: dict[str, StoredTranscript], faiss_index: faiss.Index | None = None):
+        """`faiss_index` is the FAISS index of `vectors` as read from disk; without one it is built from them."""
         self.shape = shape
         self.passages = passages
         self.vectors = vectors
         self.transcripts = transcripts
-        self.faiss = faiss.IndexFlatIP(shape.dim)
-        if len(vectors):
-            self.faiss.add(vectors)
+        if faiss_index is None:
+            faiss_index = faiss.IndexFlatIP(shape.dim)
+            if len(vectors):
+                faiss_index.add(vectors)
+        self.faiss = faiss_index
 
     @classmethod
     def empty(cls, shape: IndexShape) -> "PassageIndex":
@@ -151,19 +154,18 @@ def load_index(folder: Path, shape: IndexShape) -> PassageIndex:
             f"the index in {folder} is corrupt ({type(exc).__name__}: {str(exc)[:120]}); "
             "rebuild it with `tqa ingest --rebuild PATH...`"
         ) from None
-    if vectors.shape != (len(passages), shape.dim) or stored_faiss.ntotal != len(passages):
+    if vectors.shape != (len(passages), shape.dim) or (stored_faiss.ntotal, stored_faiss.d) != (len(passages), shape.dim):
         raise TqaError(
             f"the index in {folder} is corrupt ({len(passages)} passages, vectors {vectors.shape}, "
             f"FAISS {stored_faiss.ntotal}); rebuild it with `tqa ingest --rebuild PATH...`"
         )
-    index = PassageIndex(shape, passages, vectors, transcripts)
-    return index
+    return PassageIndex(shape, passages, vectors, transcripts, stored_faiss)
 
 
 def save_index(folder: Path, index: PassageIndex) -> None:
     """Write `index` as the folder's new state; the old state stays whole until the manifest swap."""
     folder.mkdir(parents=True, exist_ok=True)
-    old = read_manifest(folder) if (folder / MANIFEST).exists() else None
+    old = read_manifest(folder)
     number = int(old["generation"].split("-")[1]) + 1 if old else 1
     name = f"gen-{number:06d}"
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=folder))
