@@ -100,18 +100,17 @@ def main() -> None:
                        if p.is_file() and p.suffix == ".txt")
         transcripts = [parse_file(f) for f in files]
         texts = [text for t in transcripts for text in probe.embedding_texts(t, probe.segment(t))]
-        passages = texts
         time_raw_encode(probe, texts[:64])  # warm-up
         ingest_s, raw_s = [], []
         for _ in range(args.repeats):
             seconds, embedded = time_ingest(corpus, settings)
-            assert embedded == len(passages), (embedded, len(passages))
+            assert embedded == len(texts), (embedded, len(texts))
             ingest_s.append(seconds)
             raw_s.append(time_raw_encode(probe, texts))
-        ingest_rate = len(passages) / statistics.median(ingest_s)
-        raw_rate = len(passages) / statistics.median(raw_s)
+        ingest_rate = len(texts) / statistics.median(ingest_s)
+        raw_rate = len(texts) / statistics.median(raw_s)
         ratios = [r / i for i, r in zip(ingest_s, raw_s)]
-        rows.append((label, len(files), len(passages), ingest_rate, raw_rate, statistics.median(ratios)))
+        rows.append((label, len(files), len(texts), ingest_rate, raw_rate, statistics.median(ratios)))
 
     print("\n| corpus | transcripts | passages | ingest passages/s (median) | raw model.encode passages/s (median) "
           "| ingest / raw (median of paired runs) |")
