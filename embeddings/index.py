@@ -6,6 +6,8 @@ Layout of DIR:
     gen-NNNNNN/vectors.npy  the same vectors, so that an update re-embeds only changed transcripts
     gen-NNNNNN/passages.jsonl   one Passage per line, row i <-> vector i
     gen-NNNNNN/transcripts.jsonl one stored transcript per line: info, text and turns (for context views)
+    gen-NNNNNN/sections.jsonl    one Section per line (stretches of conversation that passages belong to);
+                                 a section's vector is the mean of its passages' vectors, computed on load
 A new state is written to a fresh generation folder and `manifest.json` is then swapped in with
 `os.replace`, so a crash at any moment leaves the old or the new state, never a mix.
 """
@@ -24,9 +26,9 @@ import faiss
 import numpy as np
 
 from qa.errors import IndexMismatchError, TqaError
-from qa.types import Passage, Piece, TranscriptInfo, Turn
+from qa.types import Passage, Piece, Section, TranscriptInfo, Turn
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: sections
 MANIFEST = "manifest.json"
 
 
@@ -35,6 +37,16 @@ class StoredTranscript:
     info: TranscriptInfo
     text: str
     turns: tuple[Turn, ...]
+
+
+@dataclass(frozen=True)
+class Addition:
+    """One transcript to add: what is stored of it, its passages and their vectors, and its sections."""
+
+    stored: StoredTranscript
+    passages: list[Passage]
+    vectors: np.ndarray
+    sections: list[Section]
 
 
 @dataclass(frozen=True)
@@ -47,10 +59,12 @@ class IndexShape:
 
 
 class PassageIndex:
-    """Passages, their vectors and FAISS, as loaded from (or about to be written to) one folder."""
+    """Passages, their vectors and FAISS, and the sections they belong to, as loaded from (or about to be
+    written to) one folder."""
 
     def __init__(self, shape: IndexShape, passages: list[Passage], vectors: np.ndarray,
-                 transcripts: dict[str, StoredTranscript], faiss_index: faiss.Index | None = None):
+                 transcripts: dict[str, StoredTranscript], faiss_index: faiss.Index | None = None,
+                 sections: list[Section] | None = None):
         """`faiss_index` is the FAISS index of `vectors` as read from disk; without one it is built from them."""
         self.shape = shape
         self.passages = passages
@@ -61,6 +75,17 @@ class PassageIndex:
             if len(vectors):
                 faiss_index.add(vectors)
         self.faiss = faiss_index
+        self.sections = sections or []
+        rows = {(s.transcript, s.number): i for i, s in enumerate(self.sections)}
+        # passage row -> section row (-1: none)
+        self.section_of = np.asarray([rows.get((p.transcript, p.section), -1) for p in passages], dtype=np.int64)
+        # a section's vector: the normalised sum of its passages' (no second pass of the encoder; sections of
+        # backchannels alone have none and score 0)
+        self.section_vectors = np.zeros((len(self.sections), shape.dim), dtype=np.float32)
+        placed = self.section_of >= 0
+        np.add.at(self.section_vectors, self.section_of[placed], vectors[placed])
+        norms = np.linalg.norm(self.section_vectors, axis=1, keepdims=True)
+        self.section_vectors /= np.maximum(norms, 1e-12)
 
     @classmethod
     def empty(cls, shape: IndexShape) -> "PassageIndex":
@@ -83,20 +108,28 @@ class PassageIndex:
         scores, ids = self.faiss.search(vector.reshape(1, -1).astype(np.float32), k, params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
-    def with_changes(self, remove: Sequence[str],
-                     add: Sequence[tuple[StoredTranscript, list[Passage], np.ndarray]]) -> "PassageIndex":
-        """A new index: these transcripts' passages dropped, those added (vectors already computed)."""
-        drop = set(remove) | {stored.info.name for stored, _, _ in add}
+    def with_changes(self, remove: Sequence[str], add: Sequence[Addition]) -> "PassageIndex":
+        """A new index: these transcripts' passages and sections dropped, those added (vectors computed)."""
+        drop = set(remove) | {a.stored.info.name for a in add}
         keep = [i for i, p in enumerate(self.passages) if p.transcript not in drop]
         passages = [self.passages[i] for i in keep]
+        sections = [s for s in self.sections if s.transcript not in drop]
         blocks = [self.vectors[keep]]
         transcripts = {n: t for n, t in self.transcripts.items() if n not in drop}
-        for stored, new_passages, new_vectors in add:
-            passages.extend(new_passages)
-            blocks.append(new_vectors.reshape(-1, self.shape.dim))
-            transcripts[stored.info.name] = stored
+        for a in add:
+            passages.extend(a.passages)
+            sections.extend(a.sections)
+            blocks.append(a.vectors.reshape(-1, self.shape.dim))
+            transcripts[a.stored.info.name] = a.stored
         vectors = np.ascontiguousarray(np.concatenate(blocks), dtype=np.float32)
-        return PassageIndex(self.shape, passages, vectors, transcripts)
+        return PassageIndex(self.shape, passages, vectors, transcripts, sections=sections)
+
+    def section_rows(self, rows: np.ndarray | None) -> np.ndarray | None:
+        """The sections that hold the passages `rows` (None: all)."""
+        if rows is None:
+            return None
+        found = self.section_of[rows]
+        return np.unique(found[found >= 0])
 
 
 def read_manifest(folder: Path) -> dict | None:
@@ -149,6 +182,8 @@ def load_index(folder: Path, shape: IndexShape) -> PassageIndex:
             stored = _stored_from_json(json.loads(line))
             transcripts[stored.info.name] = stored
         stored_faiss = faiss.read_index(str(generation / "faiss.index"))
+        sections = [Section(**json.loads(line))
+                    for line in (generation / "sections.jsonl").read_text(encoding="utf-8").splitlines()]
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         raise TqaError(
             f"the index in {folder} is corrupt ({type(exc).__name__}: {str(exc)[:120]}); "
@@ -159,7 +194,7 @@ def load_index(folder: Path, shape: IndexShape) -> PassageIndex:
             f"the index in {folder} is corrupt ({len(passages)} passages, vectors {vectors.shape}, "
             f"FAISS {stored_faiss.ntotal}); rebuild it with `tqa ingest --rebuild PATH...`"
         )
-    return PassageIndex(shape, passages, vectors, transcripts, stored_faiss)
+    return PassageIndex(shape, passages, vectors, transcripts, stored_faiss, sections)
 
 
 def save_index(folder: Path, index: PassageIndex) -> None:
@@ -174,6 +209,7 @@ def save_index(folder: Path, index: PassageIndex) -> None:
         faiss.write_index(index.faiss, str(staging / "faiss.index"))
         _write_lines(staging / "passages.jsonl", (asdict(p) for p in index.passages))
         _write_lines(staging / "transcripts.jsonl", (asdict(t) for t in index.transcripts.values()))
+        _write_lines(staging / "sections.jsonl", (asdict(s) for s in index.sections))
         for path in staging.iterdir():
             _fsync(path)
         target = folder / name

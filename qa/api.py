@@ -21,17 +21,17 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
-from embeddings.index import IndexShape, PassageIndex, StoredTranscript, load_index, read_manifest, save_index
+from embeddings.index import Addition, IndexShape, PassageIndex, StoredTranscript, load_index, read_manifest, save_index
 from qa.cite import cite
 from qa.config import Settings
 from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
 from qa.parse.text import parse_date  # noqa: F401  (re-exported for the front ends)
 from qa.retrieve import LexicalIndex, allowed_rows, build_query, is_answerable, resolve_transcript, retrieve
-from qa.segment import embedding_texts, segment_transcript
-from qa.types import (Answer, ContextTurn, IngestReport, Passage, Transcript, TranscriptInfo, Turn)
+from qa.segment import embedding_texts, group_sections, segment_transcript
+from qa.types import (Answer, ContextTurn, IngestReport, Passage, Section, Transcript, TranscriptInfo, Turn)
 
-SEGMENTER_VERSION = 2  # bump when segment.py cuts differently, so old indexes are detected as stale
+SEGMENTER_VERSION = 3  # bump when segment.py cuts differently, so old indexes are detected as stale
 _SENTENCE_CACHE_SIZE = 20_000  # about 30 MB of 384-dimensional vectors
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 
@@ -42,6 +42,11 @@ class _State:
 
     index: PassageIndex
     lexical: LexicalIndex
+    section_lexical: LexicalIndex
+
+    @classmethod
+    def of(cls, index: PassageIndex) -> "_State":
+        return cls(index, LexicalIndex.of_passages(index.passages), LexicalIndex([s.text for s in index.sections]))
 
 
 class TranscriptQA:
@@ -78,12 +83,12 @@ class TranscriptQA:
             manifest = read_manifest(self.settings.index_dir)
             dim = manifest["dim"] if manifest else None
             index = load_index(self.settings.index_dir, self._shape(dim))
-            self._state, self._stamp = _State(index, LexicalIndex(index.passages)), stamp
+            self._state, self._stamp = _State.of(index), stamp
         return self._state
 
     def _replace_state(self, index: PassageIndex) -> None:
         save_index(self.settings.index_dir, index)
-        self._state = _State(index, LexicalIndex(index.passages))
+        self._state = _State.of(index)
         self._stamp = _manifest_stamp(self.settings.index_dir)
 
     @staticmethod
@@ -144,15 +149,16 @@ class TranscriptQA:
                 if not passages:
                     errors.append(f"{name}: no text to index after parsing")
                     continue
-                parsed.append((transcript, passages, digest, source))
+                passages, sections = self.sections(transcript, passages)
+                parsed.append((transcript, passages, sections, digest, source))
             removed = [n for n, t in known.items() if n not in seen and _vanished(t.info.source_path, folders)]
-            vectors = self._embed([text for t, passages, _, _ in parsed for text in self.embedding_texts(t, passages)],
-                                  progress)
+            vectors = self._embed([text for t, passages, _, _, _ in parsed
+                                   for text in self.embedding_texts(t, passages)], progress)
             additions, offset = [], 0
-            for transcript, passages, digest, source in parsed:
+            for transcript, passages, sections, digest, source in parsed:
                 block = vectors[offset:offset + len(passages)]
                 offset += len(passages)
-                additions.append((_stored(transcript, passages, digest, source), passages, block))
+                additions.append(Addition(_stored(transcript, passages, digest, source), passages, block, sections))
             if additions or removed or rebuild:
                 self._replace_state(index.with_changes(removed, additions))
             added = tuple(t.name for t, *_ in parsed if t.name not in known or rebuild)
@@ -166,6 +172,10 @@ class TranscriptQA:
         limit = min(self.settings.max_tokens, self.encoder.max_tokens)
         return segment_transcript(transcript, self.encoder.count_tokens, limit,
                                   speaker_prefix=self.settings.embed_speaker, min_words=self.settings.min_words)
+
+    def sections(self, transcript: Transcript, passages: Sequence[Passage]) -> tuple[list[Passage], list[Section]]:
+        """`passages` numbered with their section, and the sections (see qa.segment.group_sections)."""
+        return group_sections(transcript, passages, self.settings.section_words)
 
     def embedding_texts(self, transcript: Transcript, passages: Sequence[Passage]) -> list[str]:
         """What is embedded for each of `transcript`'s passages (see qa.segment.embedding_texts)."""
@@ -199,7 +209,8 @@ class TranscriptQA:
 
     def ask(self, question: str, *, history: Sequence[str] = (), k: int | None = None,
             transcripts: Sequence[str] | None = None, speakers: Sequence[str] | None = None,
-            mode: str | None = None, dense_weight: float | None = None) -> Answer:
+            mode: str | None = None, dense_weight: float | None = None,
+            section_weight: float | None = None) -> Answer:
         """Answer `question` from the index, citing the k most relevant passages, best first.
 
         `history` holds the conversation's earlier questions, oldest first. `answerable` is False (and no
@@ -208,7 +219,7 @@ class TranscriptQA:
         question = (question or "").strip()
         if not question:
             raise TqaError("the question is empty: type a question")
-        settings = self.settings.replace(k=k, mode=mode, dense_weight=dense_weight)
+        settings = self.settings.replace(k=k, mode=mode, dense_weight=dense_weight, section_weight=section_weight)
         state = self._current()
         if not len(state.index):
             raise TqaError(f"the index in {settings.index_dir} is empty: add transcripts with `tqa ingest PATH`")
@@ -216,7 +227,7 @@ class TranscriptQA:
         query = build_query(question, history, self.encoder.encode, settings.history_turns)
         hits = retrieve(state.index, state.lexical, query, k=settings.k, mode=settings.mode,
                         dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
-                        rows=rows)
+                        rows=rows, section_weight=settings.section_weight, section_lexical=state.section_lexical)
         best = state.index.search(query.vector, 1, rows)
         answerable = is_answerable(best[0][1] if best else None, state.lexical.unknown_names(question),
                                    settings.min_similarity, settings.name_similarity)

@@ -44,12 +44,19 @@ class Settings:
         48, "words of the preceding turn embedded after each passage (never cited); 0: none", shapes_index=True
     )
     embed_speaker: bool = _setting(True, "embed 'Speaker: text' rather than the text alone", shapes_index=True)
+    section_words: int = _setting(
+        200, "most words in a section: consecutive turns ranked as one exchange beside each passage",
+        shapes_index=True,
+    )
     batch_size: int = _setting(32, "passages per encoder batch")
     k: int = _setting(5, "how many passages to cite")
     mode: str = _setting("hybrid", "retrieval mode: hybrid, dense or lexical")
     dense_weight: float = _setting(0.5, "weight of dense against lexical ranks in hybrid fusion (0..1)")
     rrf_k: int = _setting(60, "reciprocal rank fusion constant")
     candidates: int = _setting(100, "how many passages each method ranks before fusion")
+    section_weight: float = _setting(
+        1.0, "weight of a passage's section (its exchange) in its score, against the passage's own; 0: off"
+    )
     min_similarity: float = _setting(
         0.30, "a question whose best passage has a lower cosine similarity is 'not in these transcripts'"
     )
@@ -76,6 +83,10 @@ class Settings:
             raise TqaError(f"dense weight {self.dense_weight} is outside 0..1: give a number between 0 and 1")
         if self.k < 1:
             raise TqaError(f"k={self.k}: ask for at least 1 passage")
+        if self.section_weight < 0:
+            raise TqaError(f"section weight {self.section_weight} is negative: give 0 (off) or more")
+        if self.section_words < 1:
+            raise TqaError(f"section_words {self.section_words}: give at least 1")
         if self.max_tokens < 16:
             raise TqaError(f"max_tokens {self.max_tokens} is too small for a passage: give at least 16")
 

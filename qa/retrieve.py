@@ -56,18 +56,22 @@ def build_query(question: str, history: Sequence[str], encode, history_turns: in
 
 
 class LexicalIndex:
-    """BM25 over 'speaker: text' of every passage (bm25s, English stop words, Snowball stemming)."""
+    """BM25 over texts (bm25s, English stop words, Snowball stemming): 'speaker: text' of every passage
+    (`LexicalIndex.of_passages`), or the text of every section."""
 
-    def __init__(self, passages: Sequence[Passage]):
+    def __init__(self, corpus: Sequence[str]):
         import bm25s
         self._bm25s = bm25s
-        self.size = len(passages)
+        self.size = len(corpus)
         self._retriever = None
-        if passages:
-            corpus = [f"{p.speaker}: {p.text}" for p in passages]
+        if corpus:
             tokens = bm25s.tokenize(corpus, stopwords="en", stemmer=english_stemmer(), show_progress=False)
             self._retriever = bm25s.BM25()
             self._retriever.index(tokens, show_progress=False)
+
+    @classmethod
+    def of_passages(cls, passages: Sequence[Passage]) -> "LexicalIndex":
+        return cls([f"{p.speaker}: {p.text}" for p in passages])
 
     def unknown_names(self, question: str) -> list[str]:
         """Names in `question` (capitalised words past the first, acronyms) that no passage contains."""
@@ -162,13 +166,43 @@ def is_answerable(best_similarity: float | None, unknown_names: Sequence[str], m
     return not unknown_names or best_similarity >= name_similarity
 
 
+def rank_sections(index: PassageIndex, lexical: LexicalIndex | None, query: Query, rows: np.ndarray | None,
+                  mode: str, dense_weight: float, rrf_k: int, n: int) -> dict[int, float]:
+    """Section row -> fused score (the passages' weighted reciprocal rank fusion, applied to sections), over
+    the sections that hold the passages `rows` (None: all)."""
+    if not len(index.sections):
+        return {}
+    allowed = index.section_rows(rows)
+    dense, lex = [], []
+    if mode in ("hybrid", "dense"):
+        pool = np.arange(len(index.sections)) if allowed is None else allowed
+        sims = index.section_vectors[pool] @ query.vector
+        top = np.argsort(-sims, kind="stable")[:n]
+        dense = [(int(pool[i]), float(sims[i])) for i in top]
+    if mode in ("hybrid", "lexical") and lexical is not None:
+        lex = rank_lexical(lexical, query, allowed, n)
+    weight = {"dense": 1.0, "lexical": 0.0}.get(mode, dense_weight)
+    return dict(fuse_rankings(dense, lex, weight, rrf_k))
+
+
 def retrieve(index: PassageIndex, lexical: LexicalIndex, query: Query, *, k: int, mode: str, dense_weight: float,
-             rrf_k: int, candidates: int, rows: np.ndarray | None) -> list[Hit]:
-    """The k best passages for `query` under `mode` (hybrid, dense or lexical), best first."""
+             rrf_k: int, candidates: int, rows: np.ndarray | None, section_weight: float = 0.0,
+             section_lexical: LexicalIndex | None = None) -> list[Hit]:
+    """The k best passages for `query` under `mode` (hybrid, dense or lexical), best first.
+
+    With `section_weight` > 0, a passage's score is its own fused rank score plus `section_weight` times its
+    section's (see `rank_sections`): passages of the exchanges that match the question as a whole come first.
+    """
     n = max(candidates, k)
     dense = rank_dense(index, query, rows, n) if mode in ("hybrid", "dense") else []
     lex = rank_lexical(lexical, query, rows, n) if mode in ("hybrid", "lexical") else []
-    if mode == "dense":
+    if section_weight > 0 and len(index.sections):
+        weight = {"dense": 1.0, "lexical": 0.0}.get(mode, dense_weight)
+        by_section = rank_sections(index, section_lexical, query, rows, mode, dense_weight, rrf_k, n)
+        ranked = sorted(((row, score + section_weight * by_section.get(int(index.section_of[row]), 0.0))
+                         for row, score in fuse_rankings(dense, lex, weight, rrf_k)),
+                        key=lambda item: (-item[1], item[0]))
+    elif mode == "dense":
         ranked = dense
     elif mode == "lexical":
         ranked = lex

@@ -6,11 +6,12 @@ a sentence longer than the limit is cut at cue boundaries, then between words.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from typing import Callable, Sequence
 
-from qa.types import Passage, Transcript, Turn
+from qa.types import Passage, Section, Transcript, Turn
 
 TokenCounter = Callable[[Sequence[str]], list[int]]
 
@@ -91,6 +92,55 @@ def embedding_texts(transcript: Transcript, passages: Sequence[Passage], *, spea
             text += f"\n(after {before.speaker or 'someone'}: {'… ' if len(words) > context_words else ''}{tail})"
         texts.append(text)
     return texts
+
+
+def group_sections(transcript: Transcript, passages: Sequence[Passage],
+                   max_words: int) -> tuple[list[Passage], list[Section]]:
+    """Group a transcript's turns, in order, into sections of at most `max_words` words, whole passages each.
+
+    The units packed are the passages (in file order) and the turns that yield none (backchannels: they belong
+    to the exchange, though they answer nothing alone); a section ends where the next unit would take it over
+    the limit (a unit alone may be longer). Returns the passages numbered with their section, and the sections.
+    """
+    by_turn: dict[int, list[int]] = {}
+    for i, p in enumerate(passages):
+        by_turn.setdefault(p.turn_index, []).append(i)
+    units: list[tuple[int | None, Turn, str, int, int]] = []  # (passage, turn, text, start_char, end_char)
+    for turn in transcript.turns:
+        if turn.index in by_turn:
+            units += [(i, turn, passages[i].text, passages[i].start_char, passages[i].end_char)
+                      for i in by_turn[turn.index]]
+        elif turn.text.strip():
+            units.append((None, turn, turn.text, turn.start_char, turn.end_char))
+    numbered = list(passages)
+    sections: list[Section] = []
+    group: list[tuple[int | None, Turn, str, int, int]] = []
+    words = 0
+
+    def close() -> None:
+        lines, last_turn = [], None
+        for _, turn, text, _, _ in group:
+            flat = " ".join(text.split())
+            if turn.index == last_turn:
+                lines[-1] += " " + flat
+            else:
+                lines.append(f"{turn.speaker}: {flat}" if turn.speaker else flat)
+            last_turn = turn.index
+        start, end = min(u[3] for u in group), max(u[4] for u in group)
+        sections.append(Section(transcript.name, len(sections), start, end, "\n".join(lines)))
+
+    for unit in units:
+        n = len(unit[2].split())
+        if group and words + n > max_words:
+            close()
+            group, words = [], 0
+        if unit[0] is not None:
+            numbered[unit[0]] = dataclasses.replace(passages[unit[0]], section=len(sections))
+        group.append(unit)
+        words += n
+    if group:
+        close()
+    return numbered, sections
 
 
 def _previous_turn(transcript: Transcript, index: int, min_words: int) -> Turn | None:

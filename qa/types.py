@@ -95,6 +95,22 @@ class Passage:
     question: str | None = None
     start_time: float | None = None
     end_time: float | None = None
+    section: int = 0  # the number of the Section of its transcript it belongs to
+
+
+@dataclass(frozen=True)
+class Section:
+    """A stretch of conversation: consecutive turns of one transcript, whole passages, up to a word limit.
+
+    Retrieval ranks sections as well as passages: a short turn ("Let's do that then.") is relevant because of
+    the exchange it closes. Sections are never cited; passages are.
+    """
+
+    transcript: str
+    number: int
+    start_char: int
+    end_char: int
+    text: str  # 'Speaker: words' of each turn in it, a line each
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 import json
 
+import numpy as np
 import pytest
 
 from qa.config import REPO_ROOT
@@ -116,3 +117,27 @@ def test_the_answer_text_is_made_of_answers_not_of_the_reporters_questions(seed_
     assert any(c.role == "question" for c in answer.citations)
     quoted = [c for c in answer.citations if f"[{c.rank}]" in answer.answer]
     assert quoted and all(c.role != "question" for c in quoted)
+
+
+def test_a_passage_score_adds_its_sections_score_and_weight_0_turns_it_off(seed_qa):
+    from qa.retrieve import build_query, fuse_rankings, rank_dense, rank_lexical, rank_sections, retrieve
+
+    state = seed_qa._current()
+    index, question = state.index, "Why did Russia expel Polish diplomats?"
+    query = build_query(question, (), seed_qa.encoder.encode, 0)
+    common = dict(k=len(index), mode="hybrid", dense_weight=0.5, rrf_k=60, candidates=100, rows=None)
+    own = dict(fuse_rankings(rank_dense(index, query, None, 100), rank_lexical(state.lexical, query, None, 100), 0.5, 60))
+    sections = rank_sections(index, state.section_lexical, query, None, "hybrid", 0.5, 60, 100)
+    assert len(sections) == len(index.sections) and max(sections.values()) > 0
+    plain = retrieve(index, state.lexical, query, **common)
+    assert [h.score for h in plain] == sorted(own.values(), reverse=True)
+    weighted = retrieve(index, state.lexical, query, section_weight=2.0, section_lexical=state.section_lexical, **common)
+    row_of = {id(p): i for i, p in enumerate(index.passages)}
+    for hit in weighted:
+        row = row_of[id(hit.passage)]
+        assert hit.score == pytest.approx(own[row] + 2.0 * sections[int(index.section_of[row])])
+    assert [h.score for h in weighted] == sorted(h.score for h in weighted)[::-1]
+    # only the sections of the allowed passages are ranked
+    rows = np.flatnonzero(np.asarray([p.speaker == "Question" for p in index.passages]))
+    allowed = rank_sections(index, state.section_lexical, query, rows, "hybrid", 0.5, 60, 100)
+    assert set(allowed) == {int(index.section_of[r]) for r in rows}

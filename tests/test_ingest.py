@@ -61,6 +61,30 @@ def test_changed_added_and_removed_files_touch_only_their_own_passages(tmp_path)
     assert "twenty" in reopened.ask("How many hives are on the library roof?", k=1).citations[0].text
 
 
+def test_sections_are_stored_and_follow_their_transcript(tmp_path):
+    folder = corpus(tmp_path)
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([folder])
+    index = TranscriptQA(Settings(index_dir=tmp_path / "index"))._current().index  # read back from disk
+    assert {s.transcript for s in index.sections} == {"bees.txt", SEED.name}
+    assert (index.section_of >= 0).all()  # every passage has its section
+    for row, p in enumerate(index.passages):
+        section = index.sections[index.section_of[row]]
+        assert (section.transcript, section.number) == (p.transcript, p.section)
+        assert section.start_char <= p.start_char and p.end_char <= section.end_char
+    bees = [s for s in index.sections if s.transcript == "bees.txt"]
+    assert len(bees) == 1 and bees[0].text.splitlines()[0] == "Host: Welcome to the show. Today we talk about beekeeping in cities."
+    # a section's vector is the normalised sum of its passages' vectors
+    rows = [i for i, p in enumerate(index.passages) if p.transcript == "bees.txt"]
+    expected = index.vectors[rows].sum(axis=0)
+    np.testing.assert_allclose(index.section_vectors[index.sections.index(bees[0])],
+                               expected / np.linalg.norm(expected), rtol=1e-5, atol=1e-6)
+    (folder / "bees.txt").unlink()
+    tqa.ingest([folder])
+    index = TranscriptQA(Settings(index_dir=tmp_path / "index"))._current().index
+    assert {s.transcript for s in index.sections} == {SEED.name} and (index.section_of >= 0).all()
+
+
 def _vectors_of(tqa, name):
     index = tqa._current().index
     return index.vectors[[i for i, p in enumerate(index.passages) if p.transcript == name]]

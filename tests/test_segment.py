@@ -7,7 +7,7 @@ import pytest
 from embeddings.encoder import load_encoder
 from qa.config import DEFAULT_MODEL
 from qa.parse import parse_bytes, parse_file
-from qa.segment import segment_transcript, split_sentences
+from qa.segment import group_sections, segment_transcript, split_sentences
 from tests.conftest import SEED
 
 
@@ -64,3 +64,39 @@ def test_hard_wrapped_lines_do_not_end_sentences():
     text = "Firefighters are making at least $15 an\nhour. We will raise\nthat again.\n\nNext paragraph here."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Firefighters are making at least $15 an\nhour.", "We will raise\nthat again.", "Next paragraph here."]
+
+
+MEETING = b"""Anna: So the first thing on the agenda is the colour of the remote control casing for the new product.
+Ben: Yeah.
+Anna: I would go with yellow, because it stands out on a sofa and matches the company's logo.
+Carl: Yellow is fine by me, but the rubber buttons should stay grey so they look cheap to nobody.
+Ben: OK.
+Anna: Then the second item: the budget for the batteries, which has to stay under twelve euros per unit.
+Carl: Twelve euros is a lot for batteries, we could use a kinetic charger and drop them altogether.
+"""
+
+
+def test_sections_pack_whole_passages_and_backchannels_in_order(encoder):
+    t = parse_bytes(MEETING, "meeting.txt")
+    passages = segment_transcript(t, encoder.count_tokens, 192, min_words=4)
+    numbered, sections = group_sections(t, passages, max_words=40)
+    assert len(passages) == 5 and len(sections) > 1  # the two "Yeah."/"OK." turns are not passages
+    assert [p.text for p in numbered] == [p.text for p in passages]
+    assert [s.number for s in sections] == list(range(len(sections)))
+    for s in sections:
+        inside = [p for p in numbered if p.section == s.number]
+        assert inside, "every section here holds a passage"
+        assert s.start_char <= min(p.start_char for p in inside) and max(p.end_char for p in inside) <= s.end_char
+        assert len(s.text.split()) - s.text.count(": ") <= 40 or len(inside) == 1
+    assert [p.section for p in numbered] == sorted(p.section for p in numbered)
+    first = sections[0]
+    assert first.text.splitlines()[0].startswith("Anna: So the first thing")
+    assert "Ben: Yeah." in first.text  # a backchannel belongs to its exchange
+    assert all(s.end_char <= nxt.start_char for s, nxt in zip(sections, sections[1:]))
+
+
+def test_a_passage_longer_than_the_section_limit_is_a_section_of_its_own(encoder):
+    t = parse_bytes(MEETING, "meeting.txt")
+    numbered, sections = group_sections(t, segment_transcript(t, encoder.count_tokens, 192, min_words=4), max_words=5)
+    assert len(sections) == 7  # every turn (passage or backchannel) alone
+    assert len({p.section for p in numbered}) == 5
