@@ -148,17 +148,21 @@ def ingest(ctx, paths, index_dir, rebuild, max_tokens):
 @click.option("--speaker", "speakers", multiple=True, help="only passages of this speaker (part of the name)")
 @click.option("--mode", type=click.Choice(["hybrid", "dense", "lexical"]), help="retrieval mode")
 @click.option("--dense-weight", type=float, help="weight of dense against lexical ranking, 0..1")
+@click.option("--section-weight", type=float,
+              help="weight of each passage's section (its exchange) in its score (default 1; 0: off)")
 @click.option("--history", multiple=True, help="an earlier question of the conversation, oldest first")
 @click.pass_context
 @_user_errors
-def ask(ctx, question, index_dir, as_json, k, transcripts, speakers, mode, dense_weight, history):
+def ask(ctx, question, index_dir, as_json, k, transcripts, speakers, mode, dense_weight, section_weight,
+        history):
     """Answer QUESTION with the passages that answer it, most relevant first.
 
     Example: tqa ask "How will Russia respond to the expulsion of its diplomats?" --speaker Lavrov
     """
     settings = _settings(ctx, index_dir=index_dir)
     answer = _open(settings).ask(question, history=history, k=k, transcripts=transcripts or None,
-                                 speakers=speakers or None, mode=mode, dense_weight=dense_weight)
+                                 speakers=speakers or None, mode=mode, dense_weight=dense_weight,
+                                 section_weight=section_weight)
     if as_json:
         click.echo(json.dumps(to_json(answer), ensure_ascii=False, indent=2))
     else:
@@ -236,11 +240,13 @@ def _bar(unit: str):
 @click.option("--k", type=int, help="how many passages to cite (default 5; metrics look 10 deep)")
 @click.option("--mode", type=click.Choice(["hybrid", "dense", "lexical"]), help="retrieval mode")
 @click.option("--dense-weight", type=float, help="weight of dense against lexical ranking, 0..1")
+@click.option("--section-weight", type=float,
+              help="weight of each passage's section (its exchange) in its score (default 1; 0: off)")
 @_index_option
 @click.option("--compare", "compare", is_flag=True, help="PATHS are output folders of earlier runs: compare them")
 @click.pass_context
 @_user_errors
-def eval_(ctx, paths, out_dir, corpus_dir, scope, k, mode, dense_weight, index_dir, compare):
+def eval_(ctx, paths, out_dir, corpus_dir, scope, k, mode, dense_weight, section_weight, index_dir, compare):
     """Run a question file (JSONL or CSV) through the index and score it; or compare earlier runs.
 
     Example: tqa eval qa/data/seed_questions.jsonl --out eval-out/seed
@@ -263,7 +269,8 @@ def eval_(ctx, paths, out_dir, corpus_dir, scope, k, mode, dense_weight, index_d
     ingest_bar, ask_bar = _bar("passage"), _bar("question")
     try:
         result = run.run_eval(paths[0], settings=_settings(ctx), corpus=corpus_dir, index=index_dir, scope=scope,
-                              k=k, mode=mode, dense_weight=dense_weight, ingest_progress=ingest_bar,
+                              k=k, mode=mode, dense_weight=dense_weight, section_weight=section_weight,
+                              ingest_progress=ingest_bar,
                               ask_progress=ask_bar)
     finally:
         ingest_bar.close()

@@ -92,6 +92,28 @@ def test_first_relevant_rank_follows_the_span_overlap_rule(jsonl_run):
     assert by_id["oil"]["metrics"]["hit@5"] == 1.0  # "Its main stakeholder and investor is Gazprom Neft."
 
 
+def test_word_budget_metrics_follow_the_citations_read_in_order(jsonl_run):
+    """Within 200 and 600 words (a few of the seed's long passages, all among the 10 kept), hit and recall
+    are those of the citations that fit, read in rank order."""
+    text = SEED.read_text(encoding="utf-8")
+    prefix = m.nonspace_prefix(text)
+    for r in _results(jsonl_run):
+        if not r["gold"]:
+            assert "hit@200w" not in r["metrics"]
+            continue
+        citations = r["answer"]["citations"]
+        gold = [tuple(span) for span in r["gold"]]
+        for budget in (200, 600):
+            read = m.within_budget([len(c["text"].split()) for c in citations], budget)
+            assert 1 <= read < len(citations)
+            cited = [(c["transcript"], c["start_char"], c["end_char"]) for c in citations[:read]]
+            assert r["metrics"][f"hit@{budget}w"] == float(any(m.relevance(cited, r["transcript"], gold)))
+            assert r["metrics"][f"recall@{budget}w"] == pytest.approx(m.char_recall([c[1:] for c in cited], gold, prefix))
+        assert r["metrics"]["hit@2000w"] >= r["metrics"]["hit@600w"] >= r["metrics"]["hit@200w"]
+    overall = json.loads((jsonl_run / "metrics.json").read_text())["overall"]
+    assert {f"{name}@{b}w" for name in ("hit", "recall") for b in m.WORD_BUDGETS} <= set(overall)
+
+
 def test_csv_and_jsonl_give_the_same_metrics(jsonl_run, csv_run):
     a = json.loads((jsonl_run / "metrics.json").read_text())
     b = json.loads((csv_run / "metrics.json").read_text())

@@ -134,3 +134,11 @@ def test_locate_highlight_inside_the_citation_span():
     assert at is not None and text[at[0]:at[1]] == "Because  the\nrain came."
     assert m.locate_highlight(text, 0, end, "rain came.") == (text.index("rain"), end)
     assert m.locate_highlight(text, 0, end, "Then it stopped.") is None  # in the file, outside the citation
+
+
+def test_within_budget_reads_in_rank_order_and_never_overshoots():
+    assert m.within_budget([50, 50, 100, 10], 200) == 3  # 50 + 50 + 100 = 200 fits exactly
+    assert m.within_budget([50, 50, 101, 10], 200) == 2  # reading stops at the first that does not fit
+    assert m.within_budget([250, 10], 200) == 1  # the first citation always counts
+    assert m.within_budget([], 200) == 0
+    assert m.within_budget([0, 0, 0], 0) == 3

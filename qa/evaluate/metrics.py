@@ -13,6 +13,10 @@ import numpy as np
 Span = tuple[int, int]
 HIT_KS = (1, 3, 5, 10)
 DEPTH = 10  # MRR@10 and nDCG@10 look this deep
+# Words a reader goes through: about 1, 3, 5 and 10 passages of 200 words, so that segmentings with passages of
+# any length can be compared at equal reading (Hit@k rewards long passages).
+WORD_BUDGETS = (200, 600, 1000, 2000)
+BUDGET_DEPTH = 100  # citations asked for, so that even short passages fill the largest budget
 
 
 def overlaps(span: Span, gold: Sequence[Span]) -> bool:
@@ -88,6 +92,21 @@ def ranking_metrics(matches: Sequence[Sequence[int | None]], gold_counts: Sequen
     order = {qid: i for i, qid in enumerate(sorted(qrels))}  # ranx returns queries in sorted id order
     by_question = [order[f"q{qi}"] for qi in range(len(matches))]
     return {name: np.asarray(scores[r])[by_question] for name, r in zip(names, ranx_names)}
+
+
+def within_budget(words: Sequence[int], budget: int) -> int:
+    """How many citations, read in rank order, fit in `budget` words.
+
+    The first citation always counts (one passage is the least anyone reads); each later one counts only when
+    the words read so far plus its own stay within the budget, so a system never gains by overshooting it.
+    """
+    total, n = 0, 0
+    for count in words:
+        if n and total + count > budget:
+            break
+        total += count
+        n += 1
+    return n
 
 
 def nonspace_prefix(text: str) -> np.ndarray:

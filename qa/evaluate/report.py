@@ -127,6 +127,9 @@ def summary_table(metrics: dict, k: int) -> str:
     rows = [("metric", "value")]
     rows += [(name, _fmt(overall.get(name))) for name in names]
     rows += [(f"random hit@{at} (approx.)", _fmt(overall.get(f"random_hit@{at}"))) for at in (1, 5)]
+    rows += [(f"hit / recall within {budget} words",
+              f"{_fmt(overall.get(f'hit@{budget}w'))} / {_fmt(overall.get(f'recall@{budget}w'))}")
+             for budget in m.WORD_BUDGETS]
     ans = overall["answerability"]
     rows += [("not-answerable precision", _fmt(ans["precision"])), ("not-answerable recall", _fmt(ans["recall"])),
              ("not-answerable F1", _fmt(ans["f1"])),
@@ -164,6 +167,7 @@ def report_html(run: EvalRun) -> str:
     k = run.config["k"]
     parts = [f"<h1>Evaluation: {html.escape(Path(run.config['questions']).name)}</h1>",
              _config_table(run.config), "<h2>Metrics</h2>", _metrics_table(run.metrics, k),
+             "<h3>Within a reading budget</h3>", _budget_table(run.metrics),
              "<h2>Plots</h2>", _plots(run), "<h2>Questions</h2>", _question_table(run.results, run.texts, k)]
     return ("<!doctype html><html><head><meta charset='utf-8'><title>transcript-qa evaluation</title>"
             f"<style>{_CSS}</style></head><body>" + "\n".join(parts) + "</body></html>\n")
@@ -179,6 +183,16 @@ def _config_table(config: dict) -> str:
     rows = "".join(f"<tr><th>{html.escape(str(key))}</th><td>{html.escape(json.dumps(value))}</td></tr>"
                    for key, value in config.items())
     return f"<table>{rows}</table>"
+
+
+def _budget_table(metrics: dict) -> str:
+    """Hit and recall of the citations that fit in each word budget, read in rank order: passages of any
+    length compared at equal reading."""
+    overall = metrics["overall"]
+    body = "".join(f"<tr><td class=n>{budget}</td><td class=n>{_fmt(overall.get(f'hit@{budget}w'))}</td>"
+                   f"<td class=n>{_fmt(overall.get(f'recall@{budget}w'))}</td></tr>" for budget in m.WORD_BUDGETS)
+    return ("<p class=small>The citations read in rank order until the next would pass the budget (the first "
+            "always counts).</p><table><tr><th>words read</th><th>hit</th><th>recall</th></tr>" + body + "</table>")
 
 
 def _metrics_table(metrics: dict, k: int) -> str:

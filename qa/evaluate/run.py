@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 from dataclasses import dataclass, field
@@ -55,12 +56,13 @@ def eval_index_dir(settings: Settings, corpus: Path, index: Path | None) -> Path
 
 def run_eval(questions_path: Path | str, *, settings: Settings | None = None, corpus: Path | str | None = None,
              index: Path | str | None = None, scope: str = "corpus", k: int | None = None,
-             mode: str | None = None, dense_weight: float | None = None,
+             mode: str | None = None, dense_weight: float | None = None, section_weight: float | None = None,
              ingest_progress: Progress | None = None, ask_progress: Progress | None = None) -> EvalRun:
     """Evaluate the questions of `questions_path` against `corpus` (default: the bundled corpus).
 
     The corpus is ingested into its index folder first (see `eval_index_dir`; unchanged transcripts embed
-    nothing). Each question is asked with `depth = max(k, 10)` citations, against the whole corpus or (scope
+    nothing). Each question is asked with `depth = max(k, 10)` citations (and more for the word-budget
+    metrics, not kept in the results), against the whole corpus or (scope
     'transcript') its own transcript, with its `history`. Raises QuestionFileError before asking anything when
     the file is malformed, names a transcript the corpus lacks, or has gold that cannot be found; TqaError for
     other bad input (unknown scope, a corpus folder that does not exist or whose files fail to parse).
@@ -69,7 +71,8 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
     if scope not in SCOPES:
         raise TqaError(f"unknown scope {scope!r}: choose one of {', '.join(SCOPES)}")
     questions = load_questions(questions_path)
-    settings = (settings or Settings()).replace(k=k, mode=mode, dense_weight=dense_weight)
+    settings = (settings or Settings()).replace(k=k, mode=mode, dense_weight=dense_weight,
+                                                section_weight=section_weight)
     corpus = Path(corpus) if corpus is not None else Path(settings.corpus_dir)
     if not corpus.is_dir():
         raise TqaError(f"{corpus}: no such corpus folder; give --corpus a folder of transcripts")
@@ -94,7 +97,7 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
             ask_progress(done, len(questions), "asking")
         where = [q.transcript] if scope == "transcript" else corpus_filter
         t0 = time.perf_counter()
-        answer = tqa.ask(q.question, history=q.history, k=depth, transcripts=where)
+        answer = tqa.ask(q.question, history=q.history, k=max(depth, m.BUDGET_DEPTH), transcripts=where)
         asked.append((q, answer, (time.perf_counter() - t0) * 1000))
     if ask_progress:
         ask_progress(len(questions), len(questions), "asking")
@@ -102,13 +105,17 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
 
     in_scope = {name: infos[name] for name in corpus_names}
     results = score_questions(asked, gold, texts, k=settings.k, scope=scope, infos=in_scope)
+    # the results keep `depth` citations; the deeper list only served the word-budget metrics
+    results = [dataclasses.replace(r, answer=dataclasses.replace(r.answer, citations=r.answer.citations[:depth]))
+               for r in results]
     summary = {"overall": summarize(results, settings.k),
                "per_transcript": {name: summarize(group, settings.k) for name, group in _by_transcript(results)}}
     scored = time.perf_counter()
     config = {
         "questions": str(questions_path), "corpus": str(corpus), "index": str(settings.index_dir),
         "scope": scope, "k": settings.k, "depth": depth, "mode": settings.mode,
-        "dense_weight": settings.dense_weight, "model": settings.model, "min_similarity": settings.min_similarity,
+        "dense_weight": settings.dense_weight, "section_weight": settings.section_weight,
+        "model": settings.model, "min_similarity": settings.min_similarity,
         "transcripts": len(corpus_names), "passages": sum(infos[n].passages for n in corpus_names),
         "passages_embedded": report.passages_embedded,
         "seconds": {"ingest": round(ingested - started, 3), "ask": round(answered - ingested, 3),
@@ -138,8 +145,9 @@ def score_questions(asked: Sequence[tuple[EvalQuestion, Answer, float]], gold: d
 
 def score_question(q: EvalQuestion, answer: Answer, gold: Sequence[tuple[int, int]], texts: dict[str, str],
                    prefixes: dict, *, k: int) -> dict:
-    """Scores of one answer that need no ranx: first relevant rank, character recall at k, 5 and 10,
-    highlight overlap, the answerability decision, words per cited passage."""
+    """Scores of one answer that need no ranx: first relevant rank, character recall at k, 5 and 10, Hit and
+    recall within each word budget (`metrics.within_budget`), highlight overlap, the answerability decision,
+    words per cited passage."""
     cited = _cited(answer)
     scores: dict = {"said_answerable": answer.answerable,
                     "cited_words": m.mean([len(c.text.split()) for c in answer.citations[:k]])}
@@ -151,6 +159,12 @@ def score_question(q: EvalQuestion, answer: Answer, gold: Sequence[tuple[int, in
     for at in sorted({k, 5, 10}):
         own = [(s, e) for name, s, e in cited[:at] if name == q.transcript]
         scores[f"recall@{at}"] = m.char_recall(own, gold, prefix)
+    words = [len(c.text.split()) for c in answer.citations]
+    for budget in m.WORD_BUDGETS:
+        read = m.within_budget(words, budget)
+        own = [(s, e) for name, s, e in cited[:read] if name == q.transcript]
+        scores[f"hit@{budget}w"] = float(any(relevant[:read]))
+        scores[f"recall@{budget}w"] = m.char_recall(own, gold, prefix)
     highlights = [_highlight_hit(c, texts, q.transcript, gold) for c in answer.citations[:k]]
     scores["highlight@1"] = highlights[0] if highlights else False  # None: the highlight is not in the file
     judged = [h for h, rel in zip(highlights, relevant) if rel and h is not None]
@@ -166,7 +180,8 @@ def summarize(results: Sequence[QuestionResult], k: int) -> dict:
     summary: dict = {"questions": len(results), "with_gold": len(scored),
                      "unanswerable": sum(not r.question.answerable for r in results)}
     names = [f"hit@{at}" for at in m.HIT_KS] + [f"recall@{at}" for at in sorted({k, 5, 10})] + [
-        "mrr@10", "ndcg@10", "highlight@1", "highlight_in_relevant"]
+        "mrr@10", "ndcg@10", "highlight@1", "highlight_in_relevant"] + [
+        f"{metric}@{budget}w" for budget in m.WORD_BUDGETS for metric in ("hit", "recall")]
     for name in names:
         summary[name] = m.mean([_number(r.scores.get(name)) for r in scored])
     for at in m.HIT_KS:
