@@ -1,0 +1,174 @@
+"""The plain baseline of ../shared/bench/qmsum/BASELINES.md, rebuilt and scored by `tqa eval`'s own code, so that
+it and the product can be compared on the same questions with every metric (the word-budget ones included) and
+a paired significance test (`tqa eval --compare`).
+
+    .venv/bin/python bench/plain_baseline.py --split test --scope transcript --out bench/out/qmsum/plain-test-transcript
+
+The baseline as BASELINES.md describes it: each meeting's turns packed greedily, in order, into windows of at
+most 200 words, no overlap (a longer turn is cut into 200-word pieces); BM25 (bm25s, k1 1.5, b 0.75, English
+stop words, no stemming) over the window texts; dense: all-MiniLM-L6-v2 cosine, exact; hybrid: reciprocal rank
+fusion (k 60) of the two top-100 lists. Window vectors are cached in bench/out/qmsum/plain-<split>.npy.
+Turns come from the product's parser, so the window spans use the same offsets as the gold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from embeddings.encoder import load_encoder  # noqa: E402
+from qa.config import DEFAULT_MODEL  # noqa: E402
+from qa.evaluate import metrics as m  # noqa: E402
+from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
+from qa.evaluate.report import check_out_dir, write_report  # noqa: E402
+from qa.evaluate.run import EvalRun, score_questions, summarize, _by_transcript  # noqa: E402
+from qa.parse import parse_file  # noqa: E402
+from qa.types import Answer, Citation, TranscriptInfo  # noqa: E402
+
+QMSUM = REPO.parent / "shared" / "bench" / "qmsum"
+WINDOW_WORDS = 200
+CANDIDATES = 100
+RRF_K = 60
+
+
+@dataclass(frozen=True)
+class Window:
+    transcript: str
+    start_char: int
+    end_char: int
+    text: str
+    speakers: tuple[str, ...]
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def windows_of(path: Path) -> tuple[str, list[Window]]:
+    """The transcript's text and its windows: whole turns packed up to WINDOW_WORDS words (a longer turn cut)."""
+    transcript = parse_file(path)
+    windows: list[Window] = []
+    group: list[tuple[int, int, str, str]] = []  # (start_char, end_char, speaker, words)
+    count = 0
+
+    def close() -> None:
+        lines, last = [], None
+        for _, _, speaker, words in group:
+            lines.append(words if speaker == last else f"{speaker}: {words}")
+            last = speaker
+        windows.append(Window(transcript.name, group[0][0], group[-1][1], "\n".join(lines),
+                              tuple(dict.fromkeys(g[2] for g in group))))
+
+    for turn in transcript.turns:
+        words = turn.text.split()
+        if not words:
+            continue
+        span = turn.end_char - turn.start_char
+        for at in range(0, len(words), WINDOW_WORDS):  # a turn over the limit is cut (span cut in proportion)
+            piece = words[at:at + WINDOW_WORDS]
+            start = turn.start_char + span * at // len(words)
+            end = turn.start_char + span * (at + len(piece)) // len(words)
+            if group and count + len(piece) > WINDOW_WORDS:
+                close()
+                group, count = [], 0
+            group.append((start, end, turn.speaker, " ".join(piece)))
+            count += len(piece)
+    if group:
+        close()
+    return transcript.text, windows
+
+
+def rrf(*rankings: list[int]) -> list[int]:
+    fused: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, row in enumerate(ranking, 1):
+            fused[row] = fused.get(row, 0.0) + 1.0 / (RRF_K + rank)
+    return sorted(fused, key=lambda row: (-fused[row], row))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", default="test", choices=["val", "test"])
+    parser.add_argument("--scope", default="transcript", choices=["transcript", "corpus"])
+    parser.add_argument("--mode", default="hybrid", choices=["hybrid", "dense", "lexical"])
+    parser.add_argument("--qmsum", type=Path, default=QMSUM)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    if not args.qmsum.is_dir():
+        sys.exit(f"{args.qmsum} is not present (../shared exists only in the project's CI); nothing to run")
+    import bm25s
+
+    started = time.perf_counter()
+    split = args.qmsum / args.split
+    questions_path = split / "questions.jsonl"
+    questions = load_questions(questions_path)
+    texts, windows = {}, []
+    for path in sorted((split / "transcripts").iterdir()):
+        texts[path.name], found = windows_of(path)
+        windows += found
+    gold = locate_gold(questions, texts.__getitem__, source=str(questions_path))
+    encoder = load_encoder(DEFAULT_MODEL)
+    cache = REPO / "bench" / "out" / "qmsum" / f"plain-{args.split}.npy"
+    vectors = np.load(cache) if cache.exists() else None
+    if vectors is None or len(vectors) != len(windows):
+        vectors = encoder.encode([w.text for w in windows])  # cut at the model's 256 tokens, as in BASELINES.md
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.save(cache, vectors)
+    bm25 = bm25s.BM25(k1=1.5, b=0.75)
+    bm25.index(bm25s.tokenize([w.text for w in windows], stopwords="en", show_progress=False), show_progress=False)
+    owner = np.asarray([w.transcript for w in windows])
+    indexed = time.perf_counter()
+
+    asked = []
+    for q in questions:
+        t0 = time.perf_counter()
+        pool = np.flatnonzero(owner == q.transcript) if args.scope == "transcript" else np.arange(len(windows))
+        sims = vectors[pool] @ encoder.encode([q.question])[0]
+        dense = [int(pool[i]) for i in np.argsort(-sims, kind="stable")[:CANDIDATES]]
+        tokens = bm25s.tokenize([q.question], stopwords="en", show_progress=False, return_ids=False)[0]
+        scores = np.asarray(bm25.get_scores(tokens))[pool] if tokens else np.zeros(len(pool))
+        lexical = [int(pool[i]) for i in np.argsort(-scores, kind="stable")[:CANDIDATES] if scores[i] > 0]
+        ranked = {"dense": dense, "lexical": lexical}.get(args.mode) or rrf(dense, lexical)
+        citations = tuple(
+            Citation(rank=r, transcript=w.transcript, title=w.transcript, date=None, speaker=", ".join(w.speakers),
+                     role="statement", question=None, start_char=w.start_char, end_char=w.end_char,
+                     start_time=None, end_time=None, text=w.text, highlight="", score=0.0)
+            for r, w in enumerate((windows[i] for i in ranked[:m.BUDGET_DEPTH]), 1))
+        answer = Answer(q.question, True, citations[0].text if citations else "", citations, q.question)
+        asked.append((q, answer, (time.perf_counter() - t0) * 1000))
+    counts = {}
+    for w in windows:
+        counts[w.transcript] = counts.get(w.transcript, 0) + 1
+    infos = {name: TranscriptInfo(name, name, None, None, "txt", (), n, "") for name, n in counts.items()}
+    results = score_questions(asked, gold, texts, k=5, scope=args.scope, infos=infos)
+    depth = m.DEPTH
+    results = [r.__class__(r.question, Answer(r.answer.question, True, r.answer.answer, r.answer.citations[:depth],
+                                              r.answer.query), r.gold, r.latency_ms, r.scores) for r in results]
+    summary = {"overall": summarize(results, 5),
+               "per_transcript": {name: summarize(group, 5) for name, group in _by_transcript(results)}}
+    done = time.perf_counter()
+    config = {"questions": str(questions_path), "corpus": str(split / "transcripts"), "index": "(none: plain baseline)",
+              "scope": args.scope, "k": 5, "depth": depth, "mode": f"plain baseline, {args.mode}",
+              "model": DEFAULT_MODEL, "transcripts": len(texts), "passages": len(windows),
+              "seconds": {"index": round(indexed - started, 3), "ask": round(done - indexed, 3),
+                          "total": round(done - started, 3)}}
+    out = check_out_dir(args.out)
+    write_report(EvalRun(results=results, metrics=summary, config=config, texts=texts), out)
+    overall = summary["overall"]
+    print(f"{args.split} {args.scope} plain {args.mode}: {len(windows)} windows, "
+          + " ".join(f"{name} {overall[name]:.3f}" for name in
+                     ("hit@1", "hit@3", "hit@5", "hit@10", "recall@5", "recall@10", "mrr@10", "hit@200w",
+                      "hit@1000w", "recall@1000w"))
+          + f", {overall['cited_words']:.0f} words/citation; wrote {out}/")
+
+
+if __name__ == "__main__":
+    main()
