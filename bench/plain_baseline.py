@@ -141,17 +141,16 @@ def main() -> None:
             Citation(rank=r, transcript=w.transcript, title=w.transcript, date=None, speaker=", ".join(w.speakers),
                      role="statement", question=None, start_char=w.start_char, end_char=w.end_char,
                      start_time=None, end_time=None, text=w.text, highlight="", score=0.0)
-            for r, w in enumerate((windows[i] for i in ranked[:m.BUDGET_DEPTH]), 1))
+            for r, w in enumerate((windows[i] for i in ranked[:m.DEPTH]), 1))
         answer = Answer(q.question, True, citations[0].text if citations else "", citations, q.question)
-        asked.append((q, answer, (time.perf_counter() - t0) * 1000))
+        deep = [(w.transcript, w.start_char, w.end_char, w.words) for w in (windows[i] for i in ranked[:m.BUDGET_DEPTH])]
+        asked.append((q, answer, (time.perf_counter() - t0) * 1000, deep))
     counts = {}
     for w in windows:
         counts[w.transcript] = counts.get(w.transcript, 0) + 1
     infos = {name: TranscriptInfo(name, name, None, None, "txt", (), n, "") for name, n in counts.items()}
     results = score_questions(asked, gold, texts, k=5, scope=args.scope, infos=infos)
     depth = m.DEPTH
-    results = [r.__class__(r.question, Answer(r.answer.question, True, r.answer.answer, r.answer.citations[:depth],
-                                              r.answer.query), r.gold, r.latency_ms, r.scores) for r in results]
     summary = {"overall": summarize(results, 5),
                "per_transcript": {name: summarize(group, 5) for name, group in _by_transcript(results)}}
     done = time.perf_counter()

@@ -216,6 +216,16 @@ class TranscriptQA:
         `history` holds the conversation's earlier questions, oldest first. `answerable` is False (and no
         passage is cited) when no passage is close enough to the question.
         """
+        return self.ask_ranked(question, history=history, k=k, depth=0, transcripts=transcripts, speakers=speakers,
+                               mode=mode, dense_weight=dense_weight, section_weight=section_weight)[0]
+
+    def ask_ranked(self, question: str, *, depth: int, history: Sequence[str] = (), k: int | None = None,
+                   transcripts: Sequence[str] | None = None, speakers: Sequence[str] | None = None,
+                   mode: str | None = None, dense_weight: float | None = None,
+                   section_weight: float | None = None) -> tuple[Answer, list[Passage]]:
+        """`ask`, and the passages as ranked `max(depth, k)` deep (the first k are the citations; none when the
+        question is declined): for measures that read further than the citations, such as the evaluation's
+        word budgets, without citing (highlighting) every passage."""
         question = (question or "").strip()
         if not question:
             raise TqaError("the question is empty: type a question")
@@ -225,7 +235,7 @@ class TranscriptQA:
             raise TqaError(f"the index in {settings.index_dir} is empty: add transcripts with `tqa ingest PATH`")
         rows = allowed_rows(state.index, transcripts, speakers)
         query = build_query(question, history, self.encoder.encode, settings.history_turns)
-        hits = retrieve(state.index, state.lexical, query, k=settings.k, mode=settings.mode,
+        hits = retrieve(state.index, state.lexical, query, k=max(settings.k, depth), mode=settings.mode,
                         dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
                         rows=rows, section_weight=settings.section_weight, section_lexical=state.section_lexical)
         best = state.index.search(query.vector, 1, rows)
@@ -236,7 +246,8 @@ class TranscriptQA:
             return self._sentence_vectors(sentences) @ query.vector
 
         infos = {name: stored.info for name, stored in state.index.transcripts.items()}
-        return cite(question, query.text, hits, infos, score_sentences, answerable)
+        answer = cite(question, query.text, hits[:settings.k], infos, score_sentences, answerable)
+        return answer, [h.passage for h in hits] if answer.citations else []
 
     def _sentence_vectors(self, sentences: Sequence[str]) -> np.ndarray:
         """Vectors of sentences, remembered: the same passages come back for related questions, and embedding

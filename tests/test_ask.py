@@ -141,3 +141,12 @@ def test_a_passage_score_adds_its_sections_score_and_weight_0_turns_it_off(seed_
     rows = np.flatnonzero(np.asarray([p.speaker == "Question" for p in index.passages]))
     allowed = rank_sections(index, state.section_lexical, query, rows, "hybrid", 0.5, 60, 100)
     assert set(allowed) == {int(index.section_of[r]) for r in rows}
+
+
+def test_ask_ranked_cites_the_first_k_of_its_deeper_ranking_and_nothing_when_declined(seed_qa):
+    answer, ranked = seed_qa.ask_ranked("How will Russia respond to Poland expelling its diplomats?", k=3, depth=12)
+    assert len(answer.citations) == 3 and len(ranked) == 12
+    assert [(c.start_char, c.end_char) for c in answer.citations] == [(p.start_char, p.end_char) for p in ranked[:3]]
+    assert answer == seed_qa.ask("How will Russia respond to Poland expelling its diplomats?", k=3)
+    declined, none = seed_qa.ask_ranked("What did Lavrov say about Nord Stream 2?", k=3, depth=12)
+    assert not declined.answerable and none == []

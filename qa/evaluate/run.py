@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import time
 from dataclasses import dataclass, field
@@ -61,8 +60,8 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
     """Evaluate the questions of `questions_path` against `corpus` (default: the bundled corpus).
 
     The corpus is ingested into its index folder first (see `eval_index_dir`; unchanged transcripts embed
-    nothing). Each question is asked with `depth = max(k, 10)` citations (and more for the word-budget
-    metrics, not kept in the results), against the whole corpus or (scope
+    nothing). Each question is asked with `depth = max(k, 10)` citations (its passages ranked 100 deep for the
+    word-budget metrics), against the whole corpus or (scope
     'transcript') its own transcript, with its `history`. Raises QuestionFileError before asking anything when
     the file is malformed, names a transcript the corpus lacks, or has gold that cannot be found; TqaError for
     other bad input (unknown scope, a corpus folder that does not exist or whose files fail to parse).
@@ -97,17 +96,16 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
             ask_progress(done, len(questions), "asking")
         where = [q.transcript] if scope == "transcript" else corpus_filter
         t0 = time.perf_counter()
-        answer = tqa.ask(q.question, history=q.history, k=max(depth, m.BUDGET_DEPTH), transcripts=where)
-        asked.append((q, answer, (time.perf_counter() - t0) * 1000))
+        answer, passages = tqa.ask_ranked(q.question, history=q.history, k=depth, depth=m.BUDGET_DEPTH,
+                                          transcripts=where)
+        ranked = [(p.transcript, p.start_char, p.end_char, len(p.text.split())) for p in passages]
+        asked.append((q, answer, (time.perf_counter() - t0) * 1000, ranked))
     if ask_progress:
         ask_progress(len(questions), len(questions), "asking")
     answered = time.perf_counter()
 
     in_scope = {name: infos[name] for name in corpus_names}
     results = score_questions(asked, gold, texts, k=settings.k, scope=scope, infos=in_scope)
-    # the results keep `depth` citations; the deeper list only served the word-budget metrics
-    results = [dataclasses.replace(r, answer=dataclasses.replace(r.answer, citations=r.answer.citations[:depth]))
-               for r in results]
     summary = {"overall": summarize(results, settings.k),
                "per_transcript": {name: summarize(group, settings.k) for name, group in _by_transcript(results)}}
     scored = time.perf_counter()
@@ -124,18 +122,22 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
     return EvalRun(results=results, metrics=summary, config=config, texts=texts)
 
 
-def score_questions(asked: Sequence[tuple[EvalQuestion, Answer, float]], gold: dict, texts: dict[str, str], *,
-                    k: int, scope: str, infos: dict) -> list[QuestionResult]:
-    """Per-question scores for answered questions (see `score_question`); ranking metrics come from ranx."""
-    with_gold = [i for i, (q, _, _) in enumerate(asked) if gold[q.id]]
+Ranked = list[tuple[str, int, int, int]]  # (transcript, start_char, end_char, words), in rank order
+
+
+def score_questions(asked: Sequence[tuple[EvalQuestion, Answer, float, Ranked]], gold: dict, texts: dict[str, str],
+                    *, k: int, scope: str, infos: dict) -> list[QuestionResult]:
+    """Per-question scores for answered questions (see `score_question`); ranking metrics come from ranx.
+    Each question comes with its answer, latency, and the passages as ranked deeper than the citations."""
+    with_gold = [i for i, (q, *_) in enumerate(asked) if gold[q.id]]
     matches = [m.gold_matches(_cited(asked[i][1]), asked[i][0].transcript, gold[asked[i][0].id]) for i in with_gold]
     ranked = m.ranking_metrics(matches, [len(gold[asked[i][0].id]) for i in with_gold])
     ranking = {i: {name: float(values[j]) for name, values in ranked.items()} for j, i in enumerate(with_gold)}
     prefixes = {name: m.nonspace_prefix(text) for name, text in texts.items()
-                if any(q.transcript == name for q, _, _ in asked)}
+                if any(q.transcript == name for q, *_ in asked)}
     results = []
-    for i, (q, answer, latency) in enumerate(asked):
-        scores = score_question(q, answer, gold[q.id], texts, prefixes, k=k)
+    for i, (q, answer, latency, ranked_deep) in enumerate(asked):
+        scores = score_question(q, answer, gold[q.id], texts, prefixes, k=k, ranked=ranked_deep)
         if i in ranking:
             scores.update(ranking[i])
             scores.update(_random_hits(q, gold[q.id], texts, infos, scope))
@@ -144,10 +146,10 @@ def score_questions(asked: Sequence[tuple[EvalQuestion, Answer, float]], gold: d
 
 
 def score_question(q: EvalQuestion, answer: Answer, gold: Sequence[tuple[int, int]], texts: dict[str, str],
-                   prefixes: dict, *, k: int) -> dict:
+                   prefixes: dict, *, k: int, ranked: Ranked | None = None) -> dict:
     """Scores of one answer that need no ranx: first relevant rank, character recall at k, 5 and 10, Hit and
-    recall within each word budget (`metrics.within_budget`), highlight overlap, the answerability decision,
-    words per cited passage."""
+    recall within each word budget (`metrics.within_budget`) over `ranked` (default: the citations), highlight
+    overlap, the answerability decision, words per cited passage."""
     cited = _cited(answer)
     scores: dict = {"said_answerable": answer.answerable,
                     "cited_words": m.mean([len(c.text.split()) for c in answer.citations[:k]])}
@@ -159,11 +161,13 @@ def score_question(q: EvalQuestion, answer: Answer, gold: Sequence[tuple[int, in
     for at in sorted({k, 5, 10}):
         own = [(s, e) for name, s, e in cited[:at] if name == q.transcript]
         scores[f"recall@{at}"] = m.char_recall(own, gold, prefix)
-    words = [len(c.text.split()) for c in answer.citations]
+    if ranked is None:
+        ranked = [(c.transcript, c.start_char, c.end_char, len(c.text.split())) for c in answer.citations]
+    deep = m.relevance([r[:3] for r in ranked], q.transcript, gold)
     for budget in m.WORD_BUDGETS:
-        read = m.within_budget(words, budget)
-        own = [(s, e) for name, s, e in cited[:read] if name == q.transcript]
-        scores[f"hit@{budget}w"] = float(any(relevant[:read]))
+        read = m.within_budget([r[3] for r in ranked], budget)
+        own = [(s, e) for name, s, e, _ in ranked[:read] if name == q.transcript]
+        scores[f"hit@{budget}w"] = float(any(deep[:read]))
         scores[f"recall@{budget}w"] = m.char_recall(own, gold, prefix)
     highlights = [_highlight_hit(c, texts, q.transcript, gold) for c in answer.citations[:k]]
     scores["highlight@1"] = highlights[0] if highlights else False  # None: the highlight is not in the file
