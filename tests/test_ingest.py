@@ -118,6 +118,19 @@ def test_a_changed_segmenting_setting_is_detected_and_rebuild_replaces_the_index
     assert TranscriptQA(settings).list_transcripts()[0].passages > 18
 
 
+def test_an_index_of_an_older_format_is_refused_with_the_fix_and_kept_until_rebuilt(fresh_index):
+    manifest = json.loads((fresh_index / "manifest.json").read_text())
+    (fresh_index / "manifest.json").write_text(json.dumps({**manifest, "format": 1}))  # as before sections
+    generation = sorted(p.name for p in fresh_index.iterdir())
+    with pytest.raises(IndexMismatchError, match=r"another version of transcript-qa \(format 1\).*--rebuild"):
+        TranscriptQA(Settings(index_dir=fresh_index)).ask("Who met in Belgrade?")
+    with pytest.raises(IndexMismatchError):
+        TranscriptQA(Settings(index_dir=fresh_index)).ingest([SEED])
+    assert sorted(p.name for p in fresh_index.iterdir()) == generation  # nothing was touched
+    assert TranscriptQA(Settings(index_dir=fresh_index)).ingest([SEED], rebuild=True).added == (SEED.name,)
+    assert TranscriptQA(Settings(index_dir=fresh_index)).ask("Who met in Belgrade?").citations
+
+
 def test_bad_files_are_reported_and_change_nothing(fresh_index, tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
