@@ -56,10 +56,10 @@ def _run(command: list[str], out: Path, table_only: bool) -> dict:
     return json.loads((out / "metrics.json").read_text())
 
 
-def table_row(label: list[str], overall: dict, columns=COLUMNS) -> str:
+def table_row(label: list[str], overall: dict, columns=COLUMNS, *, answered: bool = True) -> str:
     cells = [f"{overall[c]:.3f}" if overall.get(c) is not None else "-" for c in columns]
     cells.append(f"{overall['cited_words']:.0f}")
-    if columns is COLUMNS:
+    if answered:
         cells.append(f"{overall['answered_with_gold']:.2f}")
     return "| " + " | ".join(label + cells) + " |"
 
@@ -103,7 +103,8 @@ def main() -> None:
                                       table_only=args.table_only)
                     overall = metrics["overall"]
                 rows.append(table_row([f"qmsum {split}", scope, label], metrics["overall"]))
-                budget_rows.append(table_row([f"qmsum {split}", scope, label], metrics["overall"], BUDGET_COLUMNS))
+                budget_rows.append(table_row([f"qmsum {split}", scope, label], metrics["overall"], BUDGET_COLUMNS,
+                                             answered=False))
             if overall is not None:
                 rows.append(random_row([f"qmsum {split}", scope], overall))
     if not args.no_seed:
@@ -115,7 +116,8 @@ def main() -> None:
                               scope="corpus", options=options, k=args.k, extra=args.extra,
                               table_only=args.table_only)
             rows.append(table_row(["seed", "corpus", label], metrics["overall"]))
-            budget_rows.append(table_row(["seed", "corpus", label], metrics["overall"], BUDGET_COLUMNS))
+            budget_rows.append(table_row(["seed", "corpus", label], metrics["overall"], BUDGET_COLUMNS,
+                                         answered=False))
     print("\n".join(rows))
     print()
     print("\n".join(budget_rows))

@@ -29,8 +29,9 @@ from qa.config import DEFAULT_MODEL  # noqa: E402
 from qa.evaluate import metrics as m  # noqa: E402
 from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
 from qa.evaluate.report import check_out_dir, write_report  # noqa: E402
-from qa.evaluate.run import EvalRun, score_questions, summarize, _by_transcript  # noqa: E402
+from qa.evaluate.run import EvalRun, score_questions, summarize_run  # noqa: E402
 from qa.parse import parse_file  # noqa: E402
+from qa.retrieve import fuse_rankings  # noqa: E402
 from qa.types import Answer, Citation, TranscriptInfo  # noqa: E402
 
 QMSUM = REPO.parent / "shared" / "bench" / "qmsum"
@@ -86,14 +87,6 @@ def windows_of(path: Path) -> tuple[str, list[Window]]:
     return transcript.text, windows
 
 
-def rrf(*rankings: list[int]) -> list[int]:
-    fused: dict[int, float] = {}
-    for ranking in rankings:
-        for rank, row in enumerate(ranking, 1):
-            fused[row] = fused.get(row, 0.0) + 1.0 / (RRF_K + rank)
-    return sorted(fused, key=lambda row: (-fused[row], row))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", default="test", choices=["val", "test"])
@@ -136,7 +129,13 @@ def main() -> None:
         tokens = bm25s.tokenize([q.question], stopwords="en", show_progress=False, return_ids=False)[0]
         scores = np.asarray(bm25.get_scores(tokens))[pool] if tokens else np.zeros(len(pool))
         lexical = [int(pool[i]) for i in np.argsort(-scores, kind="stable")[:CANDIDATES] if scores[i] > 0]
-        ranked = {"dense": dense, "lexical": lexical}.get(args.mode) or rrf(dense, lexical)
+        if args.mode == "dense":
+            ranked = dense
+        elif args.mode == "lexical":
+            ranked = lexical
+        else:  # plain RRF: equal weights (the product's fusion at dense weight 0.5 orders alike)
+            ranked = [row for row, _ in fuse_rankings([(r, 0.0) for r in dense], [(r, 0.0) for r in lexical], 0.5,
+                                                      RRF_K)]
         citations = tuple(
             Citation(rank=r, transcript=w.transcript, title=w.transcript, date=None, speaker=", ".join(w.speakers),
                      role="statement", question=None, start_char=w.start_char, end_char=w.end_char,
@@ -151,8 +150,7 @@ def main() -> None:
     infos = {name: TranscriptInfo(name, name, None, None, "txt", (), n, "") for name, n in counts.items()}
     results = score_questions(asked, gold, texts, k=5, scope=args.scope, infos=infos)
     depth = m.DEPTH
-    summary = {"overall": summarize(results, 5),
-               "per_transcript": {name: summarize(group, 5) for name, group in _by_transcript(results)}}
+    summary = summarize_run(results, 5)
     done = time.perf_counter()
     config = {"questions": str(questions_path), "corpus": str(split / "transcripts"), "index": "(none: plain baseline)",
               "scope": args.scope, "k": 5, "depth": depth, "mode": f"plain baseline, {args.mode}",

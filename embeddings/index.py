@@ -7,7 +7,7 @@ Layout of DIR:
     gen-NNNNNN/passages.jsonl   one Passage per line, row i <-> vector i
     gen-NNNNNN/transcripts.jsonl one stored transcript per line: info, text and turns (for context views)
     gen-NNNNNN/sections.jsonl    one Section per line (stretches of conversation that passages belong to);
-                                 a section's vector is the mean of its passages' vectors, computed on load
+                                 a section's vector, the normalised sum of its passages', is computed on load
 A new state is written to a fresh generation folder and `manifest.json` is then swapped in with
 `os.replace`, so a crash at any moment leaves the old or the new state, never a mix.
 """

@@ -181,8 +181,12 @@ def rank_sections(index: PassageIndex, lexical: LexicalIndex | None, query: Quer
         dense = [(int(pool[i]), float(sims[i])) for i in top]
     if mode in ("hybrid", "lexical") and lexical is not None:
         lex = rank_lexical(lexical, query, allowed, n)
-    weight = {"dense": 1.0, "lexical": 0.0}.get(mode, dense_weight)
-    return dict(fuse_rankings(dense, lex, weight, rrf_k))
+    return dict(fuse_rankings(dense, lex, _dense_share(mode, dense_weight), rrf_k))
+
+
+def _dense_share(mode: str, dense_weight: float) -> float:
+    """The dense list's weight in fusion: all of it in dense mode, none in lexical, `dense_weight` in hybrid."""
+    return {"dense": 1.0, "lexical": 0.0}.get(mode, dense_weight)
 
 
 def retrieve(index: PassageIndex, lexical: LexicalIndex, query: Query, *, k: int, mode: str, dense_weight: float,
@@ -197,10 +201,9 @@ def retrieve(index: PassageIndex, lexical: LexicalIndex, query: Query, *, k: int
     dense = rank_dense(index, query, rows, n) if mode in ("hybrid", "dense") else []
     lex = rank_lexical(lexical, query, rows, n) if mode in ("hybrid", "lexical") else []
     if section_weight > 0 and len(index.sections):
-        weight = {"dense": 1.0, "lexical": 0.0}.get(mode, dense_weight)
         by_section = rank_sections(index, section_lexical, query, rows, mode, dense_weight, rrf_k, n)
         ranked = sorted(((row, score + section_weight * by_section.get(int(index.section_of[row]), 0.0))
-                         for row, score in fuse_rankings(dense, lex, weight, rrf_k)),
+                         for row, score in fuse_rankings(dense, lex, _dense_share(mode, dense_weight), rrf_k)),
                         key=lambda item: (-item[1], item[0]))
     elif mode == "dense":
         ranked = dense

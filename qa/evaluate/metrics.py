@@ -16,7 +16,7 @@ DEPTH = 10  # MRR@10 and nDCG@10 look this deep
 # Words a reader goes through: about 1, 3, 5 and 10 passages of 200 words, so that segmentings with passages of
 # any length can be compared at equal reading (Hit@k rewards long passages).
 WORD_BUDGETS = (200, 600, 1000, 2000)
-BUDGET_DEPTH = 100  # citations asked for, so that even short passages fill the largest budget
+BUDGET_DEPTH = 100  # passages ranked (not all cited), so that even short passages fill the largest budget
 
 
 def overlaps(span: Span, gold: Sequence[Span]) -> bool:

@@ -61,8 +61,8 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
 
     The corpus is ingested into its index folder first (see `eval_index_dir`; unchanged transcripts embed
     nothing). Each question is asked with `depth = max(k, 10)` citations (its passages ranked 100 deep for the
-    word-budget metrics), against the whole corpus or (scope
-    'transcript') its own transcript, with its `history`. Raises QuestionFileError before asking anything when
+    word-budget metrics), against the whole corpus or (scope 'transcript') its own transcript, with its
+    `history`. Raises QuestionFileError before asking anything when
     the file is malformed, names a transcript the corpus lacks, or has gold that cannot be found; TqaError for
     other bad input (unknown scope, a corpus folder that does not exist or whose files fail to parse).
     """
@@ -106,8 +106,7 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
 
     in_scope = {name: infos[name] for name in corpus_names}
     results = score_questions(asked, gold, texts, k=settings.k, scope=scope, infos=in_scope)
-    summary = {"overall": summarize(results, settings.k),
-               "per_transcript": {name: summarize(group, settings.k) for name, group in _by_transcript(results)}}
+    summary = summarize_run(results, settings.k)
     scored = time.perf_counter()
     config = {
         "questions": str(questions_path), "corpus": str(corpus), "index": str(settings.index_dir),
@@ -146,10 +145,10 @@ def score_questions(asked: Sequence[tuple[EvalQuestion, Answer, float, Ranked]],
 
 
 def score_question(q: EvalQuestion, answer: Answer, gold: Sequence[tuple[int, int]], texts: dict[str, str],
-                   prefixes: dict, *, k: int, ranked: Ranked | None = None) -> dict:
+                   prefixes: dict, *, k: int, ranked: Ranked) -> dict:
     """Scores of one answer that need no ranx: first relevant rank, character recall at k, 5 and 10, Hit and
-    recall within each word budget (`metrics.within_budget`) over `ranked` (default: the citations), highlight
-    overlap, the answerability decision, words per cited passage."""
+    recall within each word budget (`metrics.within_budget`) over `ranked`, highlight overlap, the
+    answerability decision, words per cited passage."""
     cited = _cited(answer)
     scores: dict = {"said_answerable": answer.answerable,
                     "cited_words": m.mean([len(c.text.split()) for c in answer.citations[:k]])}
@@ -161,8 +160,6 @@ def score_question(q: EvalQuestion, answer: Answer, gold: Sequence[tuple[int, in
     for at in sorted({k, 5, 10}):
         own = [(s, e) for name, s, e in cited[:at] if name == q.transcript]
         scores[f"recall@{at}"] = m.char_recall(own, gold, prefix)
-    if ranked is None:
-        ranked = [(c.transcript, c.start_char, c.end_char, len(c.text.split())) for c in answer.citations]
     deep = m.relevance([r[:3] for r in ranked], q.transcript, gold)
     for budget in m.WORD_BUDGETS:
         read = m.within_budget([r[3] for r in ranked], budget)
@@ -175,6 +172,12 @@ def score_question(q: EvalQuestion, answer: Answer, gold: Sequence[tuple[int, in
     scores["highlight_in_relevant"] = (sum(judged) / len(judged)) if judged else None
     scores["highlight_unlocated"] = sum(h is None for h in highlights)
     return scores
+
+
+def summarize_run(results: Sequence[QuestionResult], k: int) -> dict:
+    """metrics.json's figures: {"overall": summarize(all), "per_transcript": {name: summarize(its questions)}}."""
+    return {"overall": summarize(results, k),
+            "per_transcript": {name: summarize(group, k) for name, group in _by_transcript(results)}}
 
 
 def summarize(results: Sequence[QuestionResult], k: int) -> dict:
