@@ -87,6 +87,49 @@ def windows_of(path: Path) -> tuple[str, list[Window]]:
     return transcript.text, windows
 
 
+class PlainBaseline:
+    """The baseline's windows of one QMSum split, with their BM25 index and vectors, ranked per question."""
+
+    def __init__(self, split: Path, encoder):
+        import bm25s
+
+        self.encoder = encoder
+        self.texts: dict[str, str] = {}
+        self.windows: list[Window] = []
+        for path in sorted((split / "transcripts").iterdir()):
+            self.texts[path.name], found = windows_of(path)
+            self.windows += found
+        cache = REPO / "bench" / "out" / "qmsum" / f"plain-{split.name}.npy"
+        vectors = np.load(cache) if cache.exists() else None
+        if vectors is None or len(vectors) != len(self.windows):
+            vectors = encoder.encode([w.text for w in self.windows])  # cut at the model's 256 tokens, as published
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            np.save(cache, vectors)
+        self.vectors = vectors
+        self._bm25s = bm25s
+        self.bm25 = bm25s.BM25(k1=1.5, b=0.75)
+        self.bm25.index(bm25s.tokenize([w.text for w in self.windows], stopwords="en", show_progress=False),
+                        show_progress=False)
+        self.owner = np.asarray([w.transcript for w in self.windows])
+
+    def rank(self, question: str, transcript: str | None, mode: str = "hybrid") -> list[Window]:
+        """Windows best first (up to 2 x CANDIDATES), among `transcript`'s only when given."""
+        pool = np.flatnonzero(self.owner == transcript) if transcript else np.arange(len(self.windows))
+        sims = self.vectors[pool] @ self.encoder.encode([question])[0]
+        dense = [int(pool[i]) for i in np.argsort(-sims, kind="stable")[:CANDIDATES]]
+        tokens = self._bm25s.tokenize([question], stopwords="en", show_progress=False, return_ids=False)[0]
+        scores = np.asarray(self.bm25.get_scores(tokens))[pool] if tokens else np.zeros(len(pool))
+        lexical = [int(pool[i]) for i in np.argsort(-scores, kind="stable")[:CANDIDATES] if scores[i] > 0]
+        if mode == "dense":
+            ranked = dense
+        elif mode == "lexical":
+            ranked = lexical
+        else:  # plain RRF: equal weights (the product's fusion at dense weight 0.5 orders alike)
+            ranked = [row for row, _ in fuse_rankings([(r, 0.0) for r in dense], [(r, 0.0) for r in lexical], 0.5,
+                                                      RRF_K)]
+        return [self.windows[i] for i in ranked]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", default="test", choices=["val", "test"])
@@ -97,52 +140,26 @@ def main() -> None:
     args = parser.parse_args()
     if not args.qmsum.is_dir():
         sys.exit(f"{args.qmsum} is not present (../shared exists only in the project's CI); nothing to run")
-    import bm25s
-
     started = time.perf_counter()
     split = args.qmsum / args.split
     questions_path = split / "questions.jsonl"
     questions = load_questions(questions_path)
-    texts, windows = {}, []
-    for path in sorted((split / "transcripts").iterdir()):
-        texts[path.name], found = windows_of(path)
-        windows += found
+    baseline = PlainBaseline(split, load_encoder(DEFAULT_MODEL))
+    texts, windows = baseline.texts, baseline.windows
     gold = locate_gold(questions, texts.__getitem__, source=str(questions_path))
-    encoder = load_encoder(DEFAULT_MODEL)
-    cache = REPO / "bench" / "out" / "qmsum" / f"plain-{args.split}.npy"
-    vectors = np.load(cache) if cache.exists() else None
-    if vectors is None or len(vectors) != len(windows):
-        vectors = encoder.encode([w.text for w in windows])  # cut at the model's 256 tokens, as in BASELINES.md
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        np.save(cache, vectors)
-    bm25 = bm25s.BM25(k1=1.5, b=0.75)
-    bm25.index(bm25s.tokenize([w.text for w in windows], stopwords="en", show_progress=False), show_progress=False)
-    owner = np.asarray([w.transcript for w in windows])
     indexed = time.perf_counter()
 
     asked = []
     for q in questions:
         t0 = time.perf_counter()
-        pool = np.flatnonzero(owner == q.transcript) if args.scope == "transcript" else np.arange(len(windows))
-        sims = vectors[pool] @ encoder.encode([q.question])[0]
-        dense = [int(pool[i]) for i in np.argsort(-sims, kind="stable")[:CANDIDATES]]
-        tokens = bm25s.tokenize([q.question], stopwords="en", show_progress=False, return_ids=False)[0]
-        scores = np.asarray(bm25.get_scores(tokens))[pool] if tokens else np.zeros(len(pool))
-        lexical = [int(pool[i]) for i in np.argsort(-scores, kind="stable")[:CANDIDATES] if scores[i] > 0]
-        if args.mode == "dense":
-            ranked = dense
-        elif args.mode == "lexical":
-            ranked = lexical
-        else:  # plain RRF: equal weights (the product's fusion at dense weight 0.5 orders alike)
-            ranked = [row for row, _ in fuse_rankings([(r, 0.0) for r in dense], [(r, 0.0) for r in lexical], 0.5,
-                                                      RRF_K)]
+        ranked = baseline.rank(q.question, q.transcript if args.scope == "transcript" else None, args.mode)
         citations = tuple(
             Citation(rank=r, transcript=w.transcript, title=w.transcript, date=None, speaker=", ".join(w.speakers),
                      role="statement", question=None, start_char=w.start_char, end_char=w.end_char,
                      start_time=None, end_time=None, text=w.text, highlight="", score=0.0)
-            for r, w in enumerate((windows[i] for i in ranked[:m.DEPTH]), 1))
+            for r, w in enumerate(ranked[:m.DEPTH], 1))
         answer = Answer(q.question, True, citations[0].text if citations else "", citations, q.question)
-        deep = [(w.transcript, w.start_char, w.end_char, w.words) for w in (windows[i] for i in ranked[:m.BUDGET_DEPTH])]
+        deep = [(w.transcript, w.start_char, w.end_char, w.words) for w in ranked[:m.BUDGET_DEPTH]]
         asked.append((q, answer, (time.perf_counter() - t0) * 1000, deep))
     counts = {}
     for w in windows:
