@@ -235,12 +235,12 @@ class TranscriptQA:
             raise TqaError(f"the index in {settings.index_dir} is empty: add transcripts with `tqa ingest PATH`")
         rows = allowed_rows(state.index, transcripts, speakers)
         query = build_query(question, history, self.encoder.encode, settings.history_turns)
-        hits = retrieve(state.index, state.lexical, query, k=max(settings.k, depth), mode=settings.mode,
-                        dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
-                        rows=rows, section_weight=settings.section_weight, section_lexical=state.section_lexical)
-        best = state.index.search(query.vector, 1, rows)
-        answerable = is_answerable(best[0][1] if best else None, state.lexical.unknown_names(question),
-                                   settings.min_similarity, settings.name_similarity)
+        ranking = retrieve(state.index, state.lexical, query, k=max(settings.k, depth), mode=settings.mode,
+                           dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
+                           rows=rows, section_weight=settings.section_weight, section_lexical=state.section_lexical)
+        hits = ranking.hits
+        answerable = is_answerable(ranking.nearest, state.lexical.unknown_names(question), settings.min_similarity,
+                                   settings.name_similarity)
 
         def score_sentences(sentences: Sequence[str]) -> np.ndarray:
             return self._sentence_vectors(sentences) @ query.vector

@@ -189,16 +189,26 @@ def _dense_share(mode: str, dense_weight: float) -> float:
     return {"dense": 1.0, "lexical": 0.0}.get(mode, dense_weight)
 
 
+@dataclass(frozen=True)
+class Ranking:
+    hits: list[Hit]  # best first
+    nearest: float | None  # the highest cosine of any allowed passage to the query (None: no passage)
+
+
 def retrieve(index: PassageIndex, lexical: LexicalIndex, query: Query, *, k: int, mode: str, dense_weight: float,
              rrf_k: int, candidates: int, rows: np.ndarray | None, section_weight: float = 0.0,
-             section_lexical: LexicalIndex | None = None) -> list[Hit]:
-    """The k best passages for `query` under `mode` (hybrid, dense or lexical), best first.
+             section_lexical: LexicalIndex | None = None) -> Ranking:
+    """The k best passages for `query` under `mode` (hybrid, dense or lexical), and the nearest passage's cosine,
+    which decides whether the passages can answer at all (`is_answerable`).
 
     With `section_weight` > 0, a passage's score is its own fused rank score plus `section_weight` times its
     section's (see `rank_sections`): passages of the exchanges that match the question as a whole come first.
     """
     n = max(candidates, k)
     dense = rank_dense(index, query, rows, n) if mode in ("hybrid", "dense") else []
+    # the dense list is exact and best first, so its head is the nearest passage; lexical mode searches for it
+    nearest_list = dense[:1] if mode in ("hybrid", "dense") else rank_dense(index, query, rows, 1)
+    nearest = nearest_list[0][1] if nearest_list else None
     lex = rank_lexical(lexical, query, rows, n) if mode in ("hybrid", "lexical") else []
     if section_weight > 0 and len(index.sections):
         by_section = rank_sections(index, section_lexical, query, rows, mode, dense_weight, rrf_k, n)
@@ -212,7 +222,8 @@ def retrieve(index: PassageIndex, lexical: LexicalIndex, query: Query, *, k: int
     else:
         ranked = fuse_rankings(dense, lex, dense_weight, rrf_k)
     dense_scores, lexical_scores = dict(dense), dict(lex)
-    return [
+    hits = [
         Hit(passage=index.passages[row], score=score, dense=dense_scores.get(row), lexical=lexical_scores.get(row))
         for row, score in ranked[:k]
     ]
+    return Ranking(hits, nearest)

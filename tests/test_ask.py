@@ -129,9 +129,9 @@ def test_a_passage_score_adds_its_sections_score_and_weight_0_turns_it_off(seed_
     own = dict(fuse_rankings(rank_dense(index, query, None, 100), rank_lexical(state.lexical, query, None, 100), 0.5, 60))
     sections = rank_sections(index, state.section_lexical, query, None, "hybrid", 0.5, 60, 100)
     assert len(sections) == len(index.sections) and max(sections.values()) > 0
-    plain = retrieve(index, state.lexical, query, **common)
+    plain = retrieve(index, state.lexical, query, **common).hits
     assert [h.score for h in plain] == sorted(own.values(), reverse=True)
-    weighted = retrieve(index, state.lexical, query, section_weight=2.0, section_lexical=state.section_lexical, **common)
+    weighted = retrieve(index, state.lexical, query, section_weight=2.0, section_lexical=state.section_lexical, **common).hits
     row_of = {id(p): i for i, p in enumerate(index.passages)}
     for hit in weighted:
         row = row_of[id(hit.passage)]
@@ -150,3 +150,19 @@ def test_ask_ranked_cites_the_first_k_of_its_deeper_ranking_and_nothing_when_dec
     assert answer == seed_qa.ask("How will Russia respond to Poland expelling its diplomats?", k=3)
     declined, none = seed_qa.ask_ranked("What did Lavrov say about Nord Stream 2?", k=3, depth=12)
     assert not declined.answerable and none == []
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "dense", "lexical"])
+def test_retrieval_reports_the_nearest_allowed_passage_in_every_mode(seed_qa, mode):
+    from qa.retrieve import build_query, retrieve
+
+    state = seed_qa._current()
+    index = state.index
+    query = build_query("Why did Russia expel Polish diplomats?", (), seed_qa.encoder.encode, 0)
+    rows = np.flatnonzero(np.asarray([p.role == "answer" for p in index.passages]))
+    for allowed in (None, rows):
+        ranking = retrieve(index, state.lexical, query, k=3, mode=mode, dense_weight=0.5, rrf_k=60, candidates=5,
+                           rows=allowed)
+        cosines = index.vectors[allowed if allowed is not None else slice(None)] @ query.vector
+        assert ranking.nearest == pytest.approx(float(cosines.max()), abs=1e-5)
+        assert len(ranking.hits) == 3
