@@ -31,6 +31,11 @@ from qa.types import Passage, Piece, Section, TranscriptInfo, Turn
 FORMAT_VERSION = 2  # 2: sections
 MANIFEST = "manifest.json"
 
+# The product searches one query at a time, which FAISS does on one thread whatever this says; its other OpenMP
+# threads only spin and take the cores from the encoder that runs next. On QMSum test, one thread saves 7-12 ms
+# per `ask` (docs/benchmarks.md), and a single-query search of 500,000 vectors is no slower on one thread.
+faiss.omp_set_num_threads(1)
+
 
 @dataclass(frozen=True)
 class StoredTranscript:
