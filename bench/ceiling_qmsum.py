@@ -90,6 +90,20 @@ def scores(items: list[tuple[str, int, int, int]], transcript: str, gold, prefix
     return out
 
 
+def gold_shares(questions, gold, passages, turns, prefixes) -> dict[str, float]:
+    """Mean share per question of the gold's non-whitespace characters inside an indexed passage, inside a turn
+    that is not indexed (a backchannel), and in no turn's text (speaker labels)."""
+    shares = defaultdict(float)
+    for q in questions:
+        name, spans, prefix = q.transcript, gold[q.id], prefixes[q.transcript][""]
+        in_passages = m.char_recall([(p.start_char, p.end_char) for p in passages[name]], spans, prefix)
+        in_turns = m.char_recall(turns[name], spans, prefix)
+        shares["passages"] += in_passages / len(questions)
+        shares["turns"] += (in_turns - in_passages) / len(questions)
+        shares["labels"] += (1 - in_turns) / len(questions)
+    return shares
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--qmsum", type=Path, default=QMSUM)
@@ -115,18 +129,10 @@ def main() -> None:
             turns[name] = [(t.start_char, t.end_char) for t in transcript.turns]
             runs[name] = speaker_runs(transcript)
             prefixes[name] = {"": m.nonspace_prefix(text), " no labels": labels_out_prefix(text, transcript.turns)}
-        where = defaultdict(float)
-        for q in questions:  # where the gold's characters lie
-            name, spans, prefix = q.transcript, gold[q.id], prefixes[q.transcript][""]
-            in_passages = m.char_recall([(p.start_char, p.end_char) for p in passages[name]], spans, prefix)
-            in_turns = m.char_recall(turns[name], spans, prefix)
-            where["passages"] += in_passages
-            where["turns"] += in_turns - in_passages
-            where["labels"] += 1 - in_turns
-        n = len(questions)
-        print(f"\n## {split_name}: {n} questions; share of the gold's characters (mean per question): inside an "
-              f"indexed passage {where['passages'] / n:.3f}, in a turn not indexed {where['turns'] / n:.3f}, "
-              f"speaker labels {where['labels'] / n:.3f}")
+        where = gold_shares(questions, gold, passages, turns, prefixes)
+        print(f"\n## {split_name}: {len(questions)} questions; share of the gold's characters (mean per question): "
+              f"inside an indexed passage {where['passages']:.3f}, in a turn not indexed {where['turns']:.3f}, "
+              f"speaker labels {where['labels']:.3f}")
         for scope in args.scopes:
             rows = defaultdict(list)
             for q in questions:
