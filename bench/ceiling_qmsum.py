@@ -77,15 +77,12 @@ def scores(items: list[tuple[str, int, int, int]], transcript: str, gold, prefix
     out = {f"hit@{k}": float(first is not None and first <= k) for k in KS}
     out["mrr@10"] = 1.0 / first if first is not None and first <= m.DEPTH else 0.0
     for label, prefix in prefixes.items():
-        def recall(n: int) -> float:
-            return m.char_recall([(s, e) for t, s, e, _ in items[:n] if t == transcript], gold, prefix)
         for k in RECALL_KS:
-            out[f"recall@{k}{label}"] = recall(k)
-        for budget in m.WORD_BUDGETS:
-            n = m.within_budget([w for *_, w in items], budget)
-            out[f"recall@{budget}w{label}"] = recall(n)
-            if not label:
-                out[f"hit@{budget}w"] = float(any(relevant[:n]))
+            out[f"recall@{k}{label}"] = m.char_recall([(s, e) for t, s, e, _ in items[:k] if t == transcript], gold,
+                                                      prefix)
+        for name, value in m.budget_scores(items, transcript, gold, prefix).items():
+            if name.startswith("recall") or not label:  # the hits do not depend on the gold's labels
+                out[name + label] = value
     out["words"] = float(np.mean([w for *_, w in items[:5]])) if items else 0.0
     return out
 

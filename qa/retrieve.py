@@ -207,8 +207,7 @@ def retrieve(index: PassageIndex, lexical: LexicalIndex, query: Query, *, k: int
     n = max(candidates, k)
     dense = rank_dense(index, query, rows, n) if mode in ("hybrid", "dense") else []
     # the dense list is exact and best first, so its head is the nearest passage; lexical mode searches for it
-    nearest_list = dense[:1] if mode in ("hybrid", "dense") else rank_dense(index, query, rows, 1)
-    nearest = nearest_list[0][1] if nearest_list else None
+    nearest = (dense or rank_dense(index, query, rows, 1))[:1]
     lex = rank_lexical(lexical, query, rows, n) if mode in ("hybrid", "lexical") else []
     if section_weight > 0 and len(index.sections):
         by_section = rank_sections(index, section_lexical, query, rows, mode, dense_weight, rrf_k, n)
@@ -226,4 +225,4 @@ def retrieve(index: PassageIndex, lexical: LexicalIndex, query: Query, *, k: int
         Hit(passage=index.passages[row], score=score, dense=dense_scores.get(row), lexical=lexical_scores.get(row))
         for row, score in ranked[:k]
     ]
-    return Ranking(hits, nearest)
+    return Ranking(hits, nearest[0][1] if nearest else None)

@@ -109,6 +109,21 @@ def within_budget(words: Sequence[int], budget: int) -> int:
     return n
 
 
+def budget_scores(ranked: Sequence[tuple[str, int, int, int]], transcript: str | None, gold: Sequence[Span],
+                  prefix: np.ndarray) -> dict[str, float]:
+    """`hit@Nw` and `recall@Nw` for each word budget N: whether the passages read within N words (in rank order,
+    see `within_budget`) hold a relevant one, and the share of the gold they cover. `ranked` holds
+    (transcript, start_char, end_char, words) in rank order; `prefix` is `nonspace_prefix` of `transcript`."""
+    relevant = relevance([r[:3] for r in ranked], transcript, gold)
+    scores = {}
+    for budget in WORD_BUDGETS:
+        read = within_budget([r[3] for r in ranked], budget)
+        scores[f"hit@{budget}w"] = float(any(relevant[:read]))
+        scores[f"recall@{budget}w"] = char_recall([(s, e) for name, s, e, _ in ranked[:read] if name == transcript],
+                                                  gold, prefix)
+    return scores
+
+
 def nonspace_prefix(text: str) -> np.ndarray:
     """prefix[i] = number of non-whitespace characters in text[:i] (length len(text) + 1)."""
     mask = np.fromiter((not ch.isspace() for ch in text), dtype=np.int64, count=len(text))

@@ -147,7 +147,7 @@ def score_questions(asked: Sequence[tuple[EvalQuestion, Answer, float, Ranked]],
 def score_question(q: EvalQuestion, answer: Answer, gold: Sequence[tuple[int, int]], texts: dict[str, str],
                    prefixes: dict, *, k: int, ranked: Ranked) -> dict:
     """Scores of one answer that need no ranx: first relevant rank, character recall at k, 5 and 10, Hit and
-    recall within each word budget (`metrics.within_budget`) over `ranked`, highlight overlap, the
+    recall within each word budget (`metrics.budget_scores`) over `ranked`, highlight overlap, the
     answerability decision, words per cited passage."""
     cited = _cited(answer)
     scores: dict = {"said_answerable": answer.answerable,
@@ -160,12 +160,7 @@ def score_question(q: EvalQuestion, answer: Answer, gold: Sequence[tuple[int, in
     for at in sorted({k, 5, 10}):
         own = [(s, e) for name, s, e in cited[:at] if name == q.transcript]
         scores[f"recall@{at}"] = m.char_recall(own, gold, prefix)
-    deep = m.relevance([r[:3] for r in ranked], q.transcript, gold)
-    for budget in m.WORD_BUDGETS:
-        read = m.within_budget([r[3] for r in ranked], budget)
-        own = [(s, e) for name, s, e, _ in ranked[:read] if name == q.transcript]
-        scores[f"hit@{budget}w"] = float(any(deep[:read]))
-        scores[f"recall@{budget}w"] = m.char_recall(own, gold, prefix)
+    scores.update(m.budget_scores(ranked, q.transcript, gold, prefix))
     highlights = [_highlight_hit(c, texts, q.transcript, gold) for c in answer.citations[:k]]
     scores["highlight@1"] = highlights[0] if highlights else False  # None: the highlight is not in the file
     judged = [h for h, rel in zip(highlights, relevant) if rel and h is not None]
