@@ -28,10 +28,10 @@ from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
 from qa.parse.text import parse_date  # noqa: F401  (re-exported for the front ends)
 from qa.retrieve import LexicalIndex, allowed_rows, build_query, is_answerable, resolve_transcript, retrieve
-from qa.segment import embedding_texts, group_sections, segment_transcript
+from qa.segment import embedding_texts, group_sections, segment_transcript, sentence_units
 from qa.types import (Answer, ContextTurn, IngestReport, Passage, Section, Transcript, TranscriptInfo, Turn)
 
-SEGMENTER_VERSION = 3  # bump when segment.py cuts differently, so old indexes are detected as stale
+SEGMENTER_VERSION = 4  # bump when segment.py cuts differently, so old indexes are detected as stale
 _SENTENCE_CACHE_SIZE = 20_000  # about 30 MB of 384-dimensional vectors
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 
@@ -245,8 +245,13 @@ class TranscriptQA:
         def score_sentences(sentences: Sequence[str]) -> np.ndarray:
             return self._sentence_vectors(sentences) @ query.vector
 
-        infos = {name: stored.info for name, stored in state.index.transcripts.items()}
-        answer = cite(question, query.text, hits[:settings.k], infos, score_sentences, answerable)
+        stored = state.index.transcripts
+        infos = {name: t.info for name, t in stored.items()}
+
+        def units_of(passage: Passage):
+            return sentence_units(stored[passage.transcript].turns[passage.turn_index], passage)
+
+        answer = cite(question, query.text, hits[:settings.k], infos, score_sentences, units_of, answerable)
         return answer, [h.passage for h in hits] if answer.citations else []
 
     def _sentence_vectors(self, sentences: Sequence[str]) -> np.ndarray:

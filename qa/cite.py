@@ -11,10 +11,10 @@ import numpy as np
 from bm25s.stopwords import STOPWORDS_EN
 
 from qa.retrieve import english_stemmer
-from qa.segment import split_sentences
-from qa.types import Answer, Citation, Hit, TranscriptInfo
+from qa.types import Answer, Citation, CitedTurn, Hit, Passage, SentenceUnit, TranscriptInfo
 
 SentenceScorer = Callable[[Sequence[str]], np.ndarray]  # sentences -> similarity to the question
+UnitsOf = Callable[[Passage], Sequence[SentenceUnit]]  # a passage's highlightable units (qa.segment.sentence_units)
 ANSWER_CITATIONS = 3  # at most this many highlights make up the answer text
 DENSE_HIGHLIGHTS = ANSWER_CITATIONS  # passages whose sentences are scored by the encoder
 OVERLAP_WEIGHT = 0.5  # share of the question's words a sentence holds, added to its cosine (seed set: 0.49 -> 0.57)
@@ -23,13 +23,14 @@ _STOP_WORDS = frozenset(STOPWORDS_EN)
 NOT_ANSWERED = "Not in these transcripts: no passage answers this question closely enough."
 
 
-def highlight_spans(text: str, scores: np.ndarray, spans: list[tuple[int, int]]) -> tuple[int, int]:
-    """The best-scoring sentence, extended by the next one when it is too short to stand alone."""
+def highlight_units(text: str, scores: np.ndarray, units: Sequence[SentenceUnit]) -> tuple[SentenceUnit, SentenceUnit]:
+    """The first and last unit of the highlight: the best-scoring unit, extended by the next one when it is too
+    short to stand alone."""
     best = int(np.argmax(scores))
-    start, end = spans[best]
-    if len(text[start:end].split()) < 8 and best + 1 < len(spans):
-        end = spans[best + 1][1]
-    return start, end
+    first = last = units[best]
+    if len(text[first.start:first.end].split()) < 8 and best + 1 < len(units):
+        last = units[best + 1]
+    return first, last
 
 
 def media_link(url: str | None, seconds: float | None) -> str | None:
@@ -47,19 +48,20 @@ def media_link(url: str | None, seconds: float | None) -> str | None:
 
 
 def cite(question: str, query_text: str, hits: Sequence[Hit], transcripts: Mapping[str, TranscriptInfo],
-         score_sentences: SentenceScorer, answerable: bool) -> Answer:
+         score_sentences: SentenceScorer, units_of: UnitsOf, answerable: bool) -> Answer:
     """An Answer citing `hits` in order. `score_sentences` rates sentences against the question; it runs on the
     first DENSE_HIGHLIGHTS passages (those the answer text is made of), the rest are highlighted by word overlap,
     since embedding every sentence of ten passages costs as much as the whole search."""
     if not answerable or not hits:
         return Answer(question=question, answerable=False, answer=NOT_ANSWERED, citations=(), query=query_text)
-    sentence_spans = [split_sentences(h.passage.text) or [(0, len(h.passage.text))] for h in hits]
+    sentence_units = [list(units_of(h.passage)) for h in hits]
+    sentence_spans = [[(u.start, u.end) for u in units] for units in sentence_units]
     dense = [h.passage.text[a:b] for h, spans in zip(hits[:DENSE_HIGHLIGHTS], sentence_spans) for a, b in spans]
     dense_scores = np.asarray(score_sentences(dense), dtype=np.float32)
     question_words = _stems(question)
     citations, best_scores = [], []
     offset = 0
-    for rank, (hit, spans) in enumerate(zip(hits, sentence_spans), 1):
+    for rank, (hit, units, spans) in enumerate(zip(hits, sentence_units, sentence_spans), 1):
         overlap = np.array([len(question_words & _stems(hit.passage.text[a:b])) for a, b in spans], np.float32)
         if rank <= DENSE_HIGHLIGHTS:
             scores = dense_scores[offset:offset + len(spans)]
@@ -68,14 +70,20 @@ def cite(question: str, query_text: str, hits: Sequence[Hit], transcripts: Mappi
             scores = scores + OVERLAP_WEIGHT * overlap / max(len(question_words), 1)
         else:
             scores = overlap
-        a, b = highlight_spans(hit.passage.text, scores, spans)
+        first, last = highlight_units(hit.passage.text, scores, units)
         p = hit.passage
         info = transcripts[p.transcript]
+        turn = CitedTurn(speaker=p.speaker, role=p.role, start_char=p.start_char, end_char=p.end_char,
+                         start_time=p.start_time, end_time=p.end_time, paragraph=p.paragraph, text_start=0,
+                         text_end=len(p.text))
         citations.append(Citation(
             rank=rank, transcript=p.transcript, title=info.title, date=info.date, speaker=p.speaker, role=p.role,
             question=p.question, start_char=p.start_char, end_char=p.end_char, start_time=p.start_time,
-            end_time=p.end_time, text=p.text, highlight=p.text[a:b], score=round(float(hit.score), 6),
-            paragraph=p.paragraph, media_url=media_link(info.media_url, p.start_time),
+            end_time=p.end_time, text=p.text, highlight=p.text[first.start:last.end], score=round(float(hit.score), 6),
+            paragraph=p.paragraph, media_url=media_link(info.media_url, first.start_time), turns=(turn,),
+            highlight_start=first.start, highlight_end=last.end, highlight_start_char=first.start_char,
+            highlight_end_char=last.end_char, highlight_start_time=first.start_time, highlight_end_time=last.end_time,
+            cosine=hit.dense, bm25=hit.lexical,
         ))
     # A reporter's question is worth citing (it says what was asked) but is no answer: the answer text takes the
     # other passages when there are any.

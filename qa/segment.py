@@ -11,9 +11,10 @@ import math
 import re
 from typing import Callable, Sequence
 
-from qa.types import Passage, Section, Transcript, Turn
+from qa.types import Passage, SentenceUnit, Section, Transcript, Turn
 
 TokenCounter = Callable[[Sequence[str]], list[int]]
+MAX_UNIT_WORDS = 40  # a highlight is never longer: unpunctuated caption text is cut into units this long at most
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "no", "vs", "etc", "e.g", "i.e", "jr", "sr",
@@ -218,7 +219,7 @@ def _passage(name: str, turn: Turn, a: int, b: int) -> Passage:
     return Passage(
         transcript=name, speaker=turn.speaker, role=turn.role, text=turn.text[a:b],
         start_char=start_char, end_char=end_char, turn_index=turn.index, paragraph=paragraph,
-        question=turn.question, start_time=start_time, end_time=end_time,
+        question=turn.question, start_time=start_time, end_time=end_time, turn_offset=a,
     )
 
 
@@ -229,3 +230,42 @@ def locate_in_file(turn: Turn, a: int, b: int):
     start = first.start_char + max(0, a - first.text_start) if first.verbatim else first.start_char
     end = last.start_char + min(b, last.text_end) - last.text_start if last.verbatim else last.end_char
     return start, end, first.start_time, last.end_time, first.paragraph
+
+
+def sentence_units(turn: Turn, passage: Passage, max_words: int = MAX_UNIT_WORDS) -> list[SentenceUnit]:
+    """The highlightable units of `passage` (a passage of `turn`), in order: its sentences, and where a sentence
+    runs over `max_words` words (unpunctuated captions), runs of its cues cut at the longest pauses, else
+    between words. Each unit carries its span in the file and its times."""
+    offset = passage.turn_offset
+    if turn.text[offset:offset + len(passage.text)] != passage.text:  # an index written before turn_offset
+        offset = max(0, turn.text.find(passage.text))
+    units = []
+    for start, end in split_sentences(passage.text) or [(0, len(passage.text))]:
+        for a, b in _short_runs(turn, offset + start, offset + end, max_words):
+            start_char, end_char, start_time, end_time, _ = locate_in_file(turn, a, b)
+            units.append(SentenceUnit(a - offset, b - offset, start_char, end_char, start_time, end_time))
+    return units
+
+
+def _short_runs(turn: Turn, a: int, b: int, max_words: int) -> list[tuple[int, int]]:
+    """`turn.text[a:b]` as runs of at most `max_words` words: cut at the cue boundary after the longest pause
+    (the one nearest the middle among equals), or between words when no cue boundary is inside."""
+    if len(turn.text[a:b].split()) <= max_words:
+        return [(a, b)]
+    middle = (a + b) / 2
+    cuts = []
+    for before, after in zip(turn.pieces, turn.pieces[1:]):
+        if a < after.text_start < b:
+            pause = (after.start_time - before.end_time
+                     if after.start_time is not None and before.end_time is not None else 0.0)
+            cuts.append((-round(max(pause, 0.0), 2), abs(after.text_start - middle), after.text_start))
+    parts: list[tuple[int, int]] = []
+    if cuts:
+        cut = min(cuts)[2]
+        _add(parts, turn.text, a, cut)
+        _add(parts, turn.text, cut, b)
+    else:
+        parts = _cut_at_words(turn.text, a, b)
+    if len(parts) < 2:
+        return [(a, b)]
+    return [run for x, y in parts for run in _short_runs(turn, x, y, max_words)]

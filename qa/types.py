@@ -96,6 +96,25 @@ class Passage:
     start_time: float | None = None
     end_time: float | None = None
     section: int = 0  # the number of the Section of its transcript it belongs to
+    turn_offset: int = 0  # where `text` begins in its turn's text: text == turn.text[turn_offset:turn_offset+len(text)]
+
+
+@dataclass(frozen=True)
+class SentenceUnit:
+    """A highlightable unit of a passage: a sentence, or for unpunctuated captions a sentence-like run of cues
+    (cut at cue boundaries and pauses, at most about 40 words). Computed at ingest by
+    `qa.segment.sentence_units` and stored with its vector, so that a highlight costs a lookup.
+
+    `start`/`end` index the passage's `text`; `start_char`/`end_char` are its span in the file (per the offset
+    convention: the covering cues or elements where the text is not verbatim); times where the source has them.
+    """
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    start_time: float | None = None
+    end_time: float | None = None
 
 
 @dataclass(frozen=True)
@@ -141,7 +160,32 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class CitedTurn:
+    """One turn inside a citation: a one-speaker citation has one, an exchange several, in file order.
+    `text_start`/`text_end` say where the turn's words sit in `Citation.text`."""
+
+    speaker: str
+    role: str
+    start_char: int
+    end_char: int
+    start_time: float | None
+    end_time: float | None
+    paragraph: int
+    text_start: int
+    text_end: int
+
+
+@dataclass(frozen=True)
 class Citation:
+    """A cited passage (one speaker) or exchange (consecutive turns of several speakers, `kind == "exchange"`).
+
+    `speaker`, `role` and `question` are those of the turn that holds the highlight. `highlight` is
+    `text[highlight_start:highlight_end]`, always inside one turn; `highlight_start_char`/`_end_char` are its
+    span in the file and `highlight_start_time`/`_end_time` its times where the source has times (the media
+    link opens there). `score` is the fused ranking score; `cosine` the passage's cosine similarity to the
+    searched question, `bm25` its BM25 score (None: not in that ranking).
+    """
+
     rank: int
     transcript: str
     title: str
@@ -157,7 +201,17 @@ class Citation:
     highlight: str
     score: float
     paragraph: int = 0
-    media_url: str | None = None  # the media link at start_time, where the transcript names one
+    media_url: str | None = None  # the media link at the highlight's time, where the transcript names one
+    kind: str = "passage"  # "passage" (one speaker's words) or "exchange" (consecutive turns)
+    turns: tuple[CitedTurn, ...] = ()
+    highlight_start: int = 0
+    highlight_end: int = 0
+    highlight_start_char: int | None = None
+    highlight_end_char: int | None = None
+    highlight_start_time: float | None = None
+    highlight_end_time: float | None = None
+    cosine: float | None = None
+    bm25: float | None = None
 
 
 @dataclass(frozen=True)
@@ -167,6 +221,8 @@ class Answer:
     answer: str
     citations: tuple[Citation, ...] = field(default_factory=tuple)
     query: str = ""  # the text that was searched (the question with its follow-up context)
+    history_used: bool = False  # whether earlier questions of the conversation shaped the search
+    note: str | None = None  # why it was declined, or what makes it uncertain ("Nobody named Putin speaks ...")
 
 
 def to_json(record) -> dict:
@@ -175,7 +231,8 @@ def to_json(record) -> dict:
 
 
 def citation_from_json(data: dict) -> Citation:
-    return Citation(**data)
+    turns = tuple(CitedTurn(**t) for t in data.get("turns", ()))
+    return Citation(**{**data, "turns": turns})
 
 
 def answer_from_json(data: dict) -> Answer:
