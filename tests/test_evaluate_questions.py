@@ -43,7 +43,7 @@ def test_id_defaults_to_the_line_number(tmp_path):
 
 @pytest.mark.parametrize("lines, message", [
     (['{"question": "fine?"}', '{"question": "broken?"'], "line 2: not valid JSON"),
-    (['{"question": "a?", "gold_quote": ["x"]}'], "line 1: unknown field(s) 'gold_quote'"),
+    (['{"questio": "a?"}'], "line 1: missing `question` (is 'questio' meant to be `question`?)"),
     (['{"question": "a?"}', '{"id": "x", "transcript": "t.txt"}'], "line 2: missing `question`"),
     (['{"question": "a?", "answerable": "no"}'], "line 1: `answerable` must be true or false"),
     (['{"question": "a?", "gold_quotes": "one quote"}'], "line 1: `gold_quotes` must be a list of texts"),
@@ -68,7 +68,7 @@ def test_every_bad_line_is_listed_at_once(tmp_path):
 
 
 @pytest.mark.parametrize("text, message", [
-    ("question,gold\na?,b\n", "line 1: unknown column(s) 'gold'"),
+    ("question,note,note\na?,b,c\n", "line 1: repeated column(s) 'note' in the header"),
     ("question,transcript\na?,t.txt,extra\n", "line 2: 3 cells where the header has 2"),
     ("id,question\n1,\n", "line 2: missing `question`"),
     ('question,gold_spans\na?,"[1, 2]"\n', "line 2: `gold_spans` must be a list of"),
