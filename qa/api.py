@@ -22,14 +22,17 @@ import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.index import Addition, IndexShape, PassageIndex, StoredTranscript, load_index, read_manifest, save_index
-from qa.cite import cite
+from qa.answerable import CorpusWords, DeclineRule, Source, decide
+from qa.cite import cite, compose_answer, gather_evidence
 from qa.config import Settings
 from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
 from qa.parse.text import parse_date  # noqa: F401  (re-exported for the front ends)
-from qa.retrieve import LexicalIndex, allowed_rows, build_query, is_answerable, resolve_transcript, retrieve
+from qa.conversation import build_query, context_of
+from qa.retrieve import LexicalIndex, allowed_rows, resolve_transcript, retrieve
 from qa.segment import embedding_texts, group_sections, segment_transcript, sentence_units
-from qa.types import (Answer, ContextTurn, IngestReport, Passage, Section, Transcript, TranscriptInfo, Turn)
+from qa.types import (Answer, ContextTurn, IngestReport, Passage, Section, SentenceUnit, Transcript, TranscriptInfo,
+                      Turn)
 
 SEGMENTER_VERSION = 4  # bump when segment.py cuts differently, so old indexes are detected as stale
 _SENTENCE_CACHE_SIZE = 20_000  # about 30 MB of 384-dimensional vectors
@@ -207,22 +210,26 @@ class TranscriptQA:
 
     # ---- questions ------------------------------------------------------------------------------------------
 
-    def ask(self, question: str, *, history: Sequence[str] = (), k: int | None = None,
+    def ask(self, question: str, *, history: Sequence[str] = (), use_history: bool = True, k: int | None = None,
             transcripts: Sequence[str] | None = None, speakers: Sequence[str] | None = None,
             mode: str | None = None, dense_weight: float | None = None,
             section_weight: float | None = None) -> Answer:
         """Answer `question` from the index, citing the k most relevant passages, best first.
 
-        `history` holds the conversation's earlier questions, oldest first. `answerable` is False (and no
-        passage is cited) when no passage is close enough to the question.
+        `history` holds the conversation's earlier questions, oldest first. They shape the search only when the
+        question depends on them ("And what about Poland?"; see qa.conversation); `use_history=False` asks the
+        question alone whatever its wording. `answer.query` says what was searched, `answer.history_used` whether
+        earlier questions were part of it. `answerable` is False (and no passage is cited) when the passages do
+        not answer the question (qa.answerable); `answer.note` says why, or what makes an answer uncertain.
         """
-        return self.ask_ranked(question, history=history, k=k, depth=0, transcripts=transcripts, speakers=speakers,
-                               mode=mode, dense_weight=dense_weight, section_weight=section_weight)[0]
+        return self.ask_ranked(question, history=history, use_history=use_history, k=k, depth=0,
+                               transcripts=transcripts, speakers=speakers, mode=mode, dense_weight=dense_weight,
+                               section_weight=section_weight)[0]
 
-    def ask_ranked(self, question: str, *, depth: int, history: Sequence[str] = (), k: int | None = None,
-                   transcripts: Sequence[str] | None = None, speakers: Sequence[str] | None = None,
-                   mode: str | None = None, dense_weight: float | None = None,
-                   section_weight: float | None = None) -> tuple[Answer, list[Passage]]:
+    def ask_ranked(self, question: str, *, depth: int, history: Sequence[str] = (), use_history: bool = True,
+                   k: int | None = None, transcripts: Sequence[str] | None = None,
+                   speakers: Sequence[str] | None = None, mode: str | None = None,
+                   dense_weight: float | None = None, section_weight: float | None = None) -> tuple[Answer, list[Passage]]:
         """`ask`, and the passages as ranked `max(depth, k)` deep (the first k are the citations; none when the
         question is declined): for measures that read further than the citations, such as the evaluation's
         word budgets, without citing (highlighting) every passage."""
@@ -234,25 +241,29 @@ class TranscriptQA:
         if not len(state.index):
             raise TqaError(f"the index in {settings.index_dir} is empty: add transcripts with `tqa ingest PATH`")
         rows = allowed_rows(state.index, transcripts, speakers)
-        query = build_query(question, history, self.encoder.encode, settings.history_turns)
+        stored = state.index.transcripts
+        infos = {name: t.info for name, t in stored.items()}
+        allowed = [infos[resolve_transcript(state.index, t)] for t in transcripts] if transcripts else list(infos.values())
+        corpus = CorpusWords(state.lexical.scores, rows, lambda source: _source_rows(state.index, rows, source),
+                             lambda word: self.encoder.count_tokens([word]) == [1])
+        context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)
+        query = build_query(question, context, self.encoder.encode)
         ranking = retrieve(state.index, state.lexical, query, k=max(settings.k, depth), mode=settings.mode,
                            dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
                            rows=rows, section_weight=settings.section_weight, section_lexical=state.section_lexical)
-        hits = ranking.hits
-        answerable = is_answerable(ranking.nearest, state.lexical.unknown_names(question), settings.min_similarity,
-                                   settings.name_similarity)
 
-        def score_sentences(sentences: Sequence[str]) -> np.ndarray:
-            return self._sentence_vectors(sentences) @ query.vector
-
-        stored = state.index.transcripts
-        infos = {name: t.info for name, t in stored.items()}
-
-        def units_of(passage: Passage):
+        def units_of(passage: Passage) -> list[SentenceUnit]:
             return sentence_units(stored[passage.transcript].turns[passage.turn_index], passage)
 
-        answer = cite(question, query.text, hits[:settings.k], infos, score_sentences, units_of, answerable)
-        return answer, [h.passage for h in hits] if answer.citations else []
+        def vectors_of(passage: Passage, units: Sequence[SentenceUnit]) -> np.ndarray:
+            return self._sentence_vectors([passage.text[u.start:u.end] for u in units])
+
+        cited = cite(question, query.vector, ranking.hits[:settings.k], infos, units_of, vectors_of)
+        evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed)
+        answer = compose_answer(question, query.text, bool(context.questions), cited,
+                                decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
+                                                                   min_coverage=settings.min_coverage)), evidence)
+        return answer, [h.passage for h in ranking.hits] if answer.citations else []
 
     def _sentence_vectors(self, sentences: Sequence[str]) -> np.ndarray:
         """Vectors of sentences, remembered: the same passages come back for related questions, and embedding
@@ -300,6 +311,14 @@ class TranscriptQA:
         if question is not None:
             first = min(first, question)
         return [_context_turn(t, start_char, end_char, t.index in cited) for t in turns[first:last]]
+
+
+def _source_rows(index: PassageIndex, rows: np.ndarray | None, source: Source) -> np.ndarray:
+    """The passages of a source a question names (its transcripts and speakers) among `rows` (None: all)."""
+    parts = [allowed_rows(index, source.transcripts, None)] if source.transcripts else []
+    parts += [allowed_rows(index, None, source.speakers)] if source.speakers else []
+    found = np.union1d(*parts) if len(parts) == 2 else parts[0]
+    return found if rows is None else np.intersect1d(found, rows)
 
 
 def _context_turn(turn: Turn, start_char: int, end_char: int, cited: bool) -> ContextTurn:

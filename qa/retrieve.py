@@ -1,12 +1,11 @@
 """Rank passages for a question: FAISS dense search and BM25 lexical search, fused by weighted reciprocal rank.
 
-A follow-up question is searched together with the conversation so far: its vector leans towards the earlier
-questions' vectors and its lexical query takes in their words (see docs/retrieval.md).
+The query (a question, with the earlier questions of its conversation where it depends on them) comes from
+qa.conversation; whether the passages answer at all is decided in qa.answerable.
 """
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass
 from typing import Sequence
@@ -16,8 +15,6 @@ import numpy as np
 from embeddings.index import PassageIndex
 from qa.errors import TqaError
 from qa.types import Hit, Passage
-
-HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (the latest weighs most)
 
 
 _THREAD = threading.local()
@@ -42,19 +39,6 @@ class Query:
     text: str  # what was searched, in words, for the Answer
 
 
-def build_query(question: str, history: Sequence[str], encode, history_turns: int) -> Query:
-    """The question with up to `history_turns` earlier questions of its conversation folded in."""
-    earlier = [h for h in history if h and h.strip()][-history_turns:] if history_turns else []
-    vectors = encode([question, *earlier])
-    vector = vectors[0].copy()
-    for age, v in enumerate(reversed(vectors[1:]), 1):
-        vector += (HISTORY_WEIGHT / age) * v
-    vector /= max(np.linalg.norm(vector), 1e-12)
-    lexical = " ".join([*earlier, question])
-    text = question if not earlier else f"{question} (after: {' / '.join(earlier)})"
-    return Query(question=question, lexical_text=lexical, vector=vector.astype(np.float32), text=text)
-
-
 class LexicalIndex:
     """BM25 over texts (bm25s, English stop words, Snowball stemming): 'speaker: text' of every passage
     (`LexicalIndex.of_passages`), or the text of every section."""
@@ -72,20 +56,6 @@ class LexicalIndex:
     @classmethod
     def of_passages(cls, passages: Sequence[Passage]) -> "LexicalIndex":
         return cls([f"{p.speaker}: {p.text}" for p in passages])
-
-    def unknown_names(self, question: str) -> list[str]:
-        """Names in `question` (capitalised words past the first, acronyms) that no passage contains."""
-        if self._retriever is None:
-            return []
-        words = re.findall(r"\b[A-Z][\w’'-]*[A-Za-z]", question)[0 if not question[:1].isupper() else 1:]
-        vocab = self._retriever.vocab_dict
-        unknown = []
-        for word in words:
-            stems = self._bm25s.tokenize([word], stopwords="en", stemmer=english_stemmer(), show_progress=False,
-                                         return_ids=False)[0]
-            if stems and not all(stem in vocab for stem in stems):
-                unknown.append(word)
-        return unknown
 
     def scores(self, text: str) -> np.ndarray:
         if self._retriever is None:
@@ -157,15 +127,6 @@ def fuse_rankings(dense: list[tuple[int, float]], lexical: list[tuple[int, float
     return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
 
 
-def is_answerable(best_similarity: float | None, unknown_names: Sequence[str], min_similarity: float,
-                  name_similarity: float) -> bool:
-    """Whether the passages can answer: the nearest passage is close enough, and closer still when the question
-    names something (a person, a place, a treaty) that appears in no passage at all."""
-    if best_similarity is None or best_similarity < min_similarity:
-        return False
-    return not unknown_names or best_similarity >= name_similarity
-
-
 def rank_sections(index: PassageIndex, lexical: LexicalIndex | None, query: Query, rows: np.ndarray | None,
                   mode: str, dense_weight: float, rrf_k: int, n: int) -> dict[int, float]:
     """Section row -> fused score (the passages' weighted reciprocal rank fusion, applied to sections), over
@@ -199,7 +160,7 @@ def retrieve(index: PassageIndex, lexical: LexicalIndex, query: Query, *, k: int
              rrf_k: int, candidates: int, rows: np.ndarray | None, section_weight: float = 0.0,
              section_lexical: LexicalIndex | None = None) -> Ranking:
     """The k best passages for `query` under `mode` (hybrid, dense or lexical), and the nearest passage's cosine,
-    which decides whether the passages can answer at all (`is_answerable`).
+    one of the signals of whether the passages can answer at all (qa.answerable).
 
     With `section_weight` > 0, a passage's score is its own fused rank score plus `section_weight` times its
     section's (see `rank_sections`): passages of the exchanges that match the question as a whole come first.
