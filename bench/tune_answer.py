@@ -169,6 +169,16 @@ def tune_highlight(records):
     print(f"({len(firsts)} questions whose first citation is relevant)")
 
 
+def rehighlight(question, units):
+    """The highlight the current qa.cite rule picks among a citation's recorded units."""
+    from qa.cite import _stems, highlight_units, unit_scores
+    stems = _stems(question)
+    texts = [u["text"] for u in units]
+    overlaps = np.array([len(stems & _stems(t)) for t in texts], np.float32) / max(len(stems), 1)
+    first, last = highlight_units(texts, unit_scores(np.array([u["cosine"] for u in units]), overlaps))
+    return " ".join(texts[first:last + 1])
+
+
 def regather(records):
     """Each record's evidence computed again by the current qa.answerable.gather, from what the search left (its
     nearest cosine, citations, highlights), without asking again."""
@@ -182,11 +192,12 @@ def regather(records):
             tqas[corpus_name] = TranscriptQA(Settings(index_dir=CORPORA[corpus_name][1]))
         tqa = tqas[corpus_name]
         state = tqa._current()
-        words = CorpusWords(state.lexical.scores, None, lambda s: api._source_rows(state.index, None, s),
+        words = CorpusWords(state.lexical.scores, None, lambda s: api._source_rows(state, None, s),
                             lambda w: tqa.encoder.count_tokens([w]) == [1])
         a, e = r["answer"], r["answer"]["evidence"]
         first = a["citations"][:3]
-        highlights = r.get("highlights") or [c["highlight"] for c in first]
+        highlights = [rehighlight(r["question"], units) for units in r["units"]] if r["units"] else \
+            [c["highlight"] for c in first]
         evidence = gather(r["question"], cosine=e["cosine"], sentence=e["sentence"],
                           top_texts=[f"{c['speaker']}: {c['text']}" for c in first], highlights=highlights,
                           corpus=words, transcripts=[t.info for t in state.index.transcripts.values()])
@@ -221,9 +232,9 @@ def tune_decline(records):
     import itertools
     from qa.answerable import DeclineRule
     rows = []
-    grid = dict(min_similarity=(0.2, 0.25, 0.3), min_coverage=(0.5, 0.55, 0.6, 0.7),
-                min_transcript_coverage=(0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9),
-                min_source_coverage=(0.5, 0.6, 0.67, 0.75), typed_similarity=(0.0, 0.5, 0.6, 0.65, 0.7))
+    grid = dict(min_similarity=(0.2, 0.25, 0.3), min_coverage=(0.5, 0.55, 0.6, 0.7, 0.8),
+                min_transcript_coverage=(0.0, 0.5, 0.6, 0.7, 0.8), min_source_coverage=(0.5, 0.6, 0.67),
+                name_similarity=(0.6, 0.65, 0.7, 1.01), typed_similarity=(0.0, 0.5))
     for values in itertools.product(*grid.values()):
         rule = DeclineRule(**dict(zip(grid, values)))
         recall, false, _ = replay(records, rule)

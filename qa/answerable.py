@@ -72,9 +72,9 @@ def words(text: str) -> list[str]:
 
 
 def content_words(text: str) -> list[str]:
-    """The words of `text` that say what it is about (no function words, no asking words), in order, once each."""
-    return list(dict.fromkeys(w for w in words(text) if w not in FUNCTION_WORDS and not w.isdigit() or
-                              w.isdigit() and len(w) > 1))
+    """The words of `text` that say what it is about (no function words, no asking words, no single letters), in
+    order, once each."""
+    return list(dict.fromkeys(w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1))
 
 
 def is_nonsense(text: str, known: WordKnown) -> bool:
@@ -167,6 +167,10 @@ class CorpusWords:
         hits = self._hits(word)
         return bool(hits.any()) or self._whole_word(word)
 
+    def common(self, word: str) -> bool:
+        """A common word: the model's tokenizer knows it whole (about 30,000 English words and pieces)."""
+        return self._whole_word(word)
+
 
 # The kind of answer a question asks for, and how to tell a sentence holds one.
 _ASKS_NUMBER = re.compile(r"\bhow\s+(?:many|much|big|large|long|far|fast|quickly|often|old|hot|high|low|small|tall|"
@@ -211,8 +215,12 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     text'), `highlights` their highlights; `transcripts` are those the question may cite."""
     speakers = {w for t in transcripts for s in t.speakers for w in words(s)}
     content = [w for w in content_words(question) if w not in speakers] or content_words(question)
-    missing = [w for w in content if not corpus.present(w)]
-    per_transcript = [sum(corpus.present(w, Source(t.name, (t.name,), ())) for w in content) for t in transcripts]
+    # A common English word the transcripts lack is likely a paraphrase ("face-to-face" for "in-person"); a name,
+    # a number or a rare word they lack is evidence that the question is about something else.
+    name_words = {w for n in names(question) for w in words(n)}
+    specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w) or not corpus.common(w)]
+    missing = [w for w in specific if not corpus.present(w)]
+    per_transcript = [sum(corpus.present(w, Source(t.name, (t.name,), ())) for w in specific) for t in transcripts]
     top = _stems(" ".join(top_texts))
     in_top = [w for w in content if _stems(w) and _stems(w) <= top]
     unknown = [n for n in names(question) if not all(corpus.present(w) for w in words(n))]
@@ -226,8 +234,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     rest_names = [n for n in names(question) if not any(n in s.phrase for s in sources)]
     source_unknown = [n for n in rest_names if not all(corpus.present(w, s) for s in scoped for w in words(n))]
     kind = expected_answer(question)
-    return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(content) - len(missing), len(content)),
-                    transcript_coverage=_share(max(per_transcript, default=0), len(content)),
+    return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
+                    transcript_coverage=_share(max(per_transcript, default=0), len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
                     source_coverage=_share(len(in_scope), len(rest)) if scoped else None,
                     sources=tuple(s.phrase for s in scoped), source_unknown_names=tuple(source_unknown),
@@ -248,9 +256,10 @@ class DeclineRule:
     decline recall with at most 3% of answerable questions declined."""
 
     min_similarity: float = 0.25  # the nearest passage must be at least this similar to the question
-    min_coverage: float = 0.55  # ... at least this share of its content words must occur in the transcripts
+    min_coverage: float = 0.5  # ... at least this share of its specific words must occur in the transcripts
     min_transcript_coverage: float = 0.5  # ... and at least this share in one transcript
     min_source_coverage: float = 0.6  # ... and this share in the passages of the source it names ("Lavrov")
+    name_similarity: float = 0.65  # a question naming what no passage contains needs this similarity
     typed_similarity: float = 0.5  # when no highlight holds the number or date asked for, this similarity
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
 
@@ -267,7 +276,7 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     cosine = evidence.cosine if evidence.cosine is not None else -1.0
     if evidence.nonsense:
         return Verdict(False, "None of the words of this question occur in these transcripts.")
-    if evidence.unknown_names:
+    if evidence.unknown_names and cosine < rule.name_similarity:
         verb = "is" if len(evidence.unknown_names) == 1 else "are"
         return Verdict(False, _join(speakers, f"{_listed(evidence.unknown_names)} {verb} not mentioned in these "
                                               "transcripts."))

@@ -46,10 +46,19 @@ class _State:
     index: PassageIndex
     lexical: LexicalIndex
     section_lexical: LexicalIndex
+    transcript_rows: dict[str, np.ndarray]  # the passages of each transcript, and of each speaker (label)
+    speaker_rows: dict[str, np.ndarray]
 
     @classmethod
     def of(cls, index: PassageIndex) -> "_State":
-        return cls(index, LexicalIndex.of_passages(index.passages), LexicalIndex([s.text for s in index.sections]))
+        by_transcript: dict[str, list[int]] = {}
+        by_speaker: dict[str, list[int]] = {}
+        for row, p in enumerate(index.passages):
+            by_transcript.setdefault(p.transcript, []).append(row)
+            by_speaker.setdefault(p.speaker, []).append(row)
+        return cls(index, LexicalIndex.of_passages(index.passages), LexicalIndex([s.text for s in index.sections]),
+                   {k: np.asarray(v, np.int64) for k, v in by_transcript.items()},
+                   {k: np.asarray(v, np.int64) for k, v in by_speaker.items()})
 
 
 class TranscriptQA:
@@ -244,7 +253,7 @@ class TranscriptQA:
         stored = state.index.transcripts
         infos = {name: t.info for name, t in stored.items()}
         allowed = [infos[resolve_transcript(state.index, t)] for t in transcripts] if transcripts else list(infos.values())
-        corpus = CorpusWords(state.lexical.scores, rows, lambda source: _source_rows(state.index, rows, source),
+        corpus = CorpusWords(state.lexical.scores, rows, lambda source: _source_rows(state, rows, source),
                              lambda word: self.encoder.count_tokens([word]) == [1])
         context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)
         query = build_query(question, context, self.encoder.encode)
@@ -313,11 +322,11 @@ class TranscriptQA:
         return [_context_turn(t, start_char, end_char, t.index in cited) for t in turns[first:last]]
 
 
-def _source_rows(index: PassageIndex, rows: np.ndarray | None, source: Source) -> np.ndarray:
+def _source_rows(state: _State, rows: np.ndarray | None, source: Source) -> np.ndarray:
     """The passages of a source a question names (its transcripts and speakers) among `rows` (None: all)."""
-    parts = [allowed_rows(index, source.transcripts, None)] if source.transcripts else []
-    parts += [allowed_rows(index, None, source.speakers)] if source.speakers else []
-    found = np.union1d(*parts) if len(parts) == 2 else parts[0]
+    parts = [state.transcript_rows.get(t, np.zeros(0, np.int64)) for t in source.transcripts]
+    parts += [state.speaker_rows.get(s, np.zeros(0, np.int64)) for s in source.speakers]
+    found = np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
     return found if rows is None else np.intersect1d(found, rows)
 
 

@@ -19,9 +19,8 @@ UnitsOf = Callable[[Passage], Sequence[SentenceUnit]]  # a passage's highlightab
 UnitVectorsOf = Callable[[Passage, Sequence[SentenceUnit]], np.ndarray]  # their unit-length vectors, a row each
 ANSWER_CITATIONS = 3  # at most this many highlights make up the answer text
 DENSE_HIGHLIGHTS = ANSWER_CITATIONS  # passages whose units are scored by their vectors (the rest by word overlap)
-OVERLAP_WEIGHT = 0.5  # share of the question's words a unit holds, added to its cosine
+OVERLAP_WEIGHT = 0.5  # share of the question's words a unit holds, added to its cosine (chosen on the dev sets)
 ANSWER_MARGIN = 0.7  # a citation joins the answer when its highlight scores this share of the best one
-SHORT_UNIT_WORDS = 8  # a unit this short is extended by the next one: alone it rarely answers
 
 
 @dataclass(frozen=True)
@@ -42,14 +41,19 @@ def unit_scores(similarities: np.ndarray | None, overlaps: np.ndarray) -> np.nda
 
 
 def highlight_units(texts: Sequence[str], scores: np.ndarray) -> tuple[int, int]:
-    """The first and last unit (indexes) of the highlight: the best-scoring unit, extended by the next one when
-    it is too short to stand alone and the two stay within MAX_UNIT_WORDS."""
+    """The first and last unit (indexes) of the highlight: the best-scoring unit with the better-scoring of its
+    neighbours, when the two stay within MAX_UNIT_WORDS. An answer often sits next to the sentence that matches
+    the question best ("There is much talk about Biden's proposal." / "We have already responded positively to
+    it."): on the development sets the neighbour lifted the share of first citations whose highlight is the
+    answer from 0.67 to 0.76 (docs/retrieval.md)."""
     best = int(np.argmax(scores))
-    last = best
     sizes = [len(t.split()) for t in texts]
-    if sizes[best] < SHORT_UNIT_WORDS and best + 1 < len(texts) and sizes[best] + sizes[best + 1] <= MAX_UNIT_WORDS:
-        last = best + 1
-    return best, last
+    options = [(float(scores[n]), min(best, n), max(best, n)) for n in (best - 1, best + 1)
+               if 0 <= n < len(texts) and sizes[best] + sizes[n] <= MAX_UNIT_WORDS]
+    if not options:
+        return best, best
+    _, first, last = max(options)
+    return first, last
 
 
 def media_link(url: str | None, seconds: float | None) -> str | None:
@@ -78,8 +82,9 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
         texts = [hit.passage.text[u.start:u.end] for u in units]
         overlaps = np.array([len(stems & _stems(t)) for t in texts], np.float32) / max(len(stems), 1)
         similarities = vectors_of(hit.passage, units) @ question_vector if rank <= DENSE_HIGHLIGHTS else None
-        first, last = highlight_units(texts, unit_scores(similarities, overlaps))
-        best = None if similarities is None else float(similarities[first])
+        scores = unit_scores(similarities, overlaps)
+        first, last = highlight_units(texts, scores)
+        best = None if similarities is None else float(similarities[int(np.argmax(scores))])
         out.append(Highlighted(_citation(rank, hit, transcripts[hit.passage.transcript], units[first], units[last]),
                                best))
     return out
