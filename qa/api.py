@@ -23,7 +23,7 @@ import numpy as np
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.index import Addition, IndexShape, PassageIndex, StoredTranscript, load_index, read_manifest, save_index
 from qa.answerable import CorpusWords, DeclineRule, Source, decide
-from qa.cite import cite, compose_answer, gather_evidence
+from qa.cite import DENSE_HIGHLIGHTS, cite, compose_answer, gather_evidence
 from qa.config import Settings
 from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
@@ -267,6 +267,9 @@ class TranscriptQA:
         def vectors_of(passage: Passage, units: Sequence[SentenceUnit]) -> np.ndarray:
             return self._sentence_vectors([passage.text[u.start:u.end] for u in units])
 
+        # one encoder batch for the sentences that cite() scores by their vectors (until the store keeps them)
+        self._sentence_vectors([p.text[u.start:u.end] for p in (h.passage for h in ranking.hits[:DENSE_HIGHLIGHTS])
+                                for u in units_of(p)])
         cited = cite(question, query.vector, ranking.hits[:settings.k], infos, units_of, vectors_of)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed)
         answer = compose_answer(question, query.text, bool(context.questions), cited,
