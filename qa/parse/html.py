@@ -29,7 +29,8 @@ _MEDIA_HOSTS = re.compile(r"^https?://(?:www\.|m\.)?(?:youtube\.com/watch|youtu\
 
 def parse_html(data: bytes, name: str) -> Transcript:
     """Parse an HTML page holding a transcript. Raises ParseError for a page without transcript text."""
-    text, encoding = decode_text(data, name)
+    decoded = decode_text(data, name)
+    text, encoding = decoded.text, decoded.encoding
     if not re.search(r"<(?:!doctype|html|body|p|div|article|head)\b", text[:200_000], re.I):
         raise ParseError(f"{name}: not an HTML page (no <html>, <body> or <p> tags); check the file type")
     try:
@@ -56,7 +57,7 @@ def parse_html(data: bytes, name: str) -> Transcript:
     if not turns:
         raise ParseError(f"{name}: no transcript text found in the page")
     return Transcript(name=name, title=title, date=date, time=time, text=text, turns=tuple(turns), format="html",
-                      encoding=encoding, media_url=media_url)
+                      encoding=encoding, media_url=media_url, warnings=decoded.warnings)
 
 
 def _is_furniture(tag: Tag) -> bool:

@@ -8,17 +8,28 @@ import io
 import re
 
 from qa.errors import ParseError
+from qa.parse.subtitles import looks_like_subrip, subtitle_transcript
 from qa.parse.text import transcript_from_text
 from qa.types import Transcript
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 
 
+# A Word document is a zip; what it unzips to, not the upload's size, sets the work of reading it. The longest
+# real transcripts (a day of hearings, a season of subtitles) have tens of thousands of paragraphs and a few MB
+# of XML; these limits leave ten times that, and refuse a small file that unzips to millions of paragraphs
+# (a "zip bomb") before python-docx builds its tree.
+MAX_DOCX_XML_MB = 100
+MAX_DOCX_PARAGRAPHS = 200_000
+
+
 def parse_docx(data: bytes, name: str) -> Transcript:
-    """Parse a Word document: its paragraphs and table rows in order; Title/Heading paragraphs are headings."""
+    """Parse a Word document: its paragraphs and table rows in order; Title/Heading paragraphs are headings.
+    A document of SubRip cues (subtitles saved as Word) is read as subtitles, with the cues' times."""
     import docx
     from docx.oxml.ns import qn
 
+    _check_docx_size(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
         # style names by id, looked up once: python-docx's per-paragraph `style` rescans every style
@@ -30,6 +41,8 @@ def parse_docx(data: bytes, name: str) -> Transcript:
             elif child.tag == qn("w:tbl"):
                 lines.extend(_docx_table(docx.table.Table(child, document)))
         title = (document.core_properties.title or "").strip() or None
+        if looks_like_subrip(lines):
+            return subtitle_transcript("\n".join(lines), name, file_format="docx", title=title)
     except ParseError:
         raise
     except Exception as exc:  # python-docx and lxml raise many types on a damaged package
@@ -39,6 +52,32 @@ def parse_docx(data: bytes, name: str) -> Transcript:
     if not text.strip():
         raise ParseError(f"{name}: the document has no text; nothing to index")
     return transcript_from_text(text, name, fmt="docx", verbatim=False, title=title)
+
+
+def _check_docx_size(data: bytes, name: str) -> None:
+    """Refuse, before parsing, a document whose body unzips to more XML or paragraphs than MAX_DOCX_*."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            info = package.getinfo("word/document.xml")
+            if info.file_size > MAX_DOCX_XML_MB * 1e6:
+                raise ParseError(f"{name}: the document unzips to {info.file_size / 1e6:.0f} MB of text markup, over "
+                                 f"the {MAX_DOCX_XML_MB} MB a transcript needs; split it into smaller documents")
+            paragraphs, tail = 0, b""
+            with package.open(info) as body:
+                while chunk := body.read(1 << 20):
+                    window = tail + chunk  # a tag cut by the chunk's end is whole here, and the tail is too short
+                    paragraphs += window.count(b"<w:p>") + window.count(b"<w:p ")  # to hold one counted before
+                    tail = window[-4:]
+                    if paragraphs > MAX_DOCX_PARAGRAPHS:
+                        raise ParseError(f"{name}: the document holds more than {MAX_DOCX_PARAGRAPHS:,} paragraphs, "
+                                         "more than a transcript has; split it into smaller documents")
+    except ParseError:
+        raise
+    except Exception as exc:  # zipfile, zlib and KeyError (no document part) on a damaged package
+        raise ParseError(f"{name}: not a readable DOCX file ({type(exc).__name__}); open it in Word or "
+                         "LibreOffice and save it as .docx again") from None
 
 
 def _docx_paragraph(paragraph, heading: bool) -> str:

@@ -24,7 +24,8 @@ _SHAPE = ('expected Whisper JSON: {"segments": [{"start": 0.0, "end": 2.5, "text
 def parse_whisper_json(data: bytes, name: str) -> Transcript:
     """Parse Whisper-style JSON. Segments without text or times are skipped and reported; a document of
     another shape is a ParseError naming the expected one."""
-    text, encoding = decode_text(data, name)
+    decoded = decode_text(data, name)
+    text, encoding = decoded.text, decoded.encoding
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -41,7 +42,7 @@ def parse_whisper_json(data: bytes, name: str) -> Transcript:
         segments, spans = [{"text": doc["text"]}], [(0, len(text))]
     else:
         raise ParseError(f"{name}: JSON of an unknown shape; {_SHAPE}")
-    warnings: list[str] = []
+    warnings: list[str] = list(decoded.warnings)
     blocks = []
     for number, (segment, (start, end)) in enumerate(zip(segments, spans), 1):
         block = _block(segment, number, start, end, name, warnings)
