@@ -98,7 +98,7 @@ def test_whisper_json_segments_speakers_times_and_spans():
     piece = t.turns[1].pieces[0]
     assert (piece.start_time, piece.end_time, piece.paragraph) == (6.0, 9.5, 3)
     assert t.text[piece.start_char:piece.end_char].startswith('{"id": 2') and t.text[piece.end_char - 1] == "}"
-    assert t.warnings == ("diarized.json: segment 4: broken time start='x' end=10.0, skipped",)
+    assert t.warnings == ("diarized.json: segment 4 (line 10): broken time start='x' end=10.0, skipped",)
 
 
 def test_whisper_list_of_segments_and_text_only_json():

@@ -257,7 +257,7 @@ def _vtt_timestamp(line: str, i: int) -> tuple[float, int] | None:
         minutes = int(minutes)
     if len(seconds) != 2 or len(fraction) != 3 or minutes > 59 or int(seconds) > 59:
         return None
-    return hours * 3600 + minutes * 60 + int(seconds) + int(fraction) / 1000, m.end()
+    return ((hours * 3600 + minutes * 60 + int(seconds)) * 1000 + int(fraction)) / 1000, m.end()
 
 
 # ---- SubRip ------------------------------------------------------------------------------------------------
@@ -316,8 +316,8 @@ def _srt_timing(line: str) -> tuple[float, float] | None:
         return None
     h1, m1, s1, f1, h2, m2, s2, f2 = m.groups()
     # as `srt` and `pysrt` read them: the fraction is a count of milliseconds, whatever its digits
-    return (int(h1) * 3600 + int(m1) * 60 + int(s1) + int(f1 or 0) / 1000,
-            int(h2) * 3600 + int(m2) * 60 + int(s2) + int(f2 or 0) / 1000)
+    return (((int(h1) * 60 + int(m1)) * 60 + int(s1)) * 1000 + int(f1 or 0)) / 1000, (
+        ((int(h2) * 60 + int(m2)) * 60 + int(s2)) * 1000 + int(f2 or 0)) / 1000
 
 
 # ---- cue text ----------------------------------------------------------------------------------------------
