@@ -190,7 +190,8 @@ def srt_library_cues(path: Path) -> list[Cue] | None:
         subs = list(srt.parse(read_text(path)))
     except Exception:  # srt.SRTParseError and kin: a refusal
         return None
-    return [Cue(s.start.total_seconds(), s.end.total_seconds(), words(s.content)) for s in subs if words(s.content)] or None
+    cues = [Cue(s.start.total_seconds(), s.end.total_seconds(), words(s.content)) for s in subs]
+    return [c for c in cues if c.text] or None
 
 
 def read_text(path: Path) -> str:
@@ -363,8 +364,9 @@ def explain(expected: list[Cue], ours: list[Cue], warnings: tuple[str, ...]) -> 
                     i += 1
                 j += 1
                 continue
-        return "unexplained", (f"expected {e.text!r} {e.start:.3f}-{e.end:.3f}" if e else "expected nothing") + (
-            f", we read {o.text!r} {o.start:.3f}-{o.end:.3f} ({o.speaker or 'no speaker'})" if o else ", we read nothing")
+        wanted = f"expected {e.text!r} {e.start:.3f}-{e.end:.3f}" if e else "expected nothing"
+        got = f"we read {o.text!r} {o.start:.3f}-{o.end:.3f} ({o.speaker or 'no speaker'})" if o else "we read nothing"
+        return "unexplained", f"{wanted}, {got}"
     rule = next(r for r in RULES if r in rules)
     return rule, "; ".join(dict.fromkeys(details))[:300]
 

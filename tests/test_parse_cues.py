@@ -128,7 +128,8 @@ def test_nul_characters_in_one_cue_keep_the_file_and_the_words_and_are_reported(
 
 
 def test_a_file_with_no_readable_cue_is_refused_naming_the_first_problem_and_its_line():
-    data = b"WEBVTT\n\nNOTE nothing yet\n\n00:00:01.000 --> 00:00:0x.000\nwords\n\n00:00:0y.000 --> 00:00:03.000\nmore\n"
+    data = (b"WEBVTT\n\nNOTE nothing yet\n\n00:00:01.000 --> 00:00:0x.000\nwords\n\n"
+            b"00:00:0y.000 --> 00:00:03.000\nmore\n")
     with pytest.raises(ParseError, match=r"^x\.vtt: no WebVTT cue could be read \(line 5: the timing "
                                          r"'00:00:01\.000 --> 00:00:0x\.000' cannot be read\)"):
         parse_bytes(data, "x.vtt")

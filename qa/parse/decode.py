@@ -68,7 +68,8 @@ def _decode_any(data: bytes, name: str) -> tuple[str, str]:
         pass
     if _CONTROL.search(data[:_SAMPLE].decode("latin-1")):
         raise ParseError(f"{name}: this is a binary file, not text; give a transcript in a supported format")
-    raise ParseError(f"{name}: the text is not UTF-8 and its encoding could not be told; save it as UTF-8 and try again")
+    raise ParseError(f"{name}: the text is not UTF-8 and its encoding could not be told; save it as UTF-8 and "
+                     "try again")
 
 
 def _decode(data: bytes, encoding: str, name: str) -> str:

@@ -100,7 +100,12 @@ def _paragraph_text(p) -> str:
     a millisecond each, which is most of the time a 100,000-paragraph document takes."""
     out = []
     for child in p:
-        runs = (child,) if child.tag == _W_R else (r for r in child if r.tag == _W_R) if child.tag == _W_HYPERLINK else ()
+        if child.tag == _W_R:
+            runs = (child,)
+        elif child.tag == _W_HYPERLINK:
+            runs = tuple(r for r in child if r.tag == _W_R)
+        else:
+            continue
         for run in runs:
             for el in run:
                 if el.tag == _W_T:
