@@ -15,12 +15,14 @@ from qa.types import Transcript
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 
 
-# A Word document is a zip; what it unzips to, not the upload's size, sets the work of reading it. The longest
-# real transcripts (a day of hearings, a season of subtitles) have tens of thousands of paragraphs and a few MB
-# of XML; these limits leave ten times that, and refuse a small file that unzips to millions of paragraphs
-# (a "zip bomb") before python-docx builds its tree.
-MAX_DOCX_XML_MB = 100
-MAX_DOCX_PARAGRAPHS = 200_000
+# A Word document is a zip; what it unzips to, not the upload's size, sets the work of reading it. Long real
+# transcripts (a day of hearings, a film's subtitles saved as Word) have a few thousand to ten thousand
+# paragraphs and a few MB of XML; these limits leave ten times that, and refuse a small file that unzips to
+# millions of paragraphs (a "zip bomb") before python-docx builds its tree. The text read is held to the size
+# of the largest text upload (the default max_upload_mb).
+MAX_DOCX_XML_MB = 50
+MAX_DOCX_PARAGRAPHS = 100_000
+MAX_TEXT_MB = 20
 
 
 def parse_docx(data: bytes, name: str) -> Transcript:
@@ -55,6 +57,9 @@ def parse_docx(data: bytes, name: str) -> Transcript:
     text = "\n\n".join(line for line in lines if line.strip())
     if not text.strip():
         raise ParseError(f"{name}: the document has no text; nothing to index")
+    if len(text) > MAX_TEXT_MB * 1e6:
+        raise ParseError(f"{name}: the document's text is {len(text) / 1e6:.1f} MB, over the {MAX_TEXT_MB} MB a "
+                         "transcript may have; split it into smaller documents")
     return transcript_from_text(text, name, fmt="docx", verbatim=False, title=title)
 
 
