@@ -15,8 +15,10 @@ from click.testing import CliRunner
 from qa.cli import main
 from qa.evaluate import metrics as m
 from qa.evaluate.compare import compare_runs
-from qa.evaluate.report import summary_table
-from qa.evaluate.run import same_citations
+from qa.evaluate.questions import EvalQuestion
+from qa.evaluate.report import result_json, summary_table
+from qa.evaluate.run import QuestionResult, same_citations
+from qa.types import Answer
 from tests.conftest import SEED
 
 DATA = Path(__file__).parent / "data" / "eval"
@@ -182,6 +184,14 @@ def test_own_fields_come_back_in_the_results(jsonl_run, csv_run):
     for out in (jsonl_run, csv_run):
         by_id = {r["id"]: r for r in _results(out)}
         assert by_id["oil"]["note"] == "from the seed set" and by_id["nord-stream"]["category"] == "absent-topic"
+
+
+def test_own_fields_named_like_a_result_key_are_kept_apart():
+    question = EvalQuestion(id="a", question="a?", line=1, extra={"answer": "mine", "metrics": [1], "note": "n"})
+    record = result_json(QuestionResult(question, Answer(question="a?", answerable=False, answer="Not found."), (),
+                                        1.0, {"said_answerable": False}))
+    assert record["answer"]["answer"] == "Not found." and record["metrics"] == {"said_answerable": False}
+    assert record["own_fields"] == {"answer": "mine", "metrics": [1]} and record["note"] == "n"
 
 
 def test_metrics_are_broken_down_by_category(jsonl_run):

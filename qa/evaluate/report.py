@@ -71,14 +71,24 @@ def _write_lines(path: Path, records) -> None:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+RESULT_KEYS = ("line", "gold", "answer", "first_relevant_rank", "metrics", "latency_ms", "asked_alone")
+
+
 def result_json(r: QuestionResult) -> dict:
-    """One line of results.jsonl: the question's fields, its located gold, the answer, rank, scores, latency."""
-    record = {**r.question.to_json(), "line": r.question.line, "gold": [list(s) for s in r.gold],
+    """One line of results.jsonl: the question's fields, its located gold, the answer, rank, scores, latency.
+
+    The user's own fields sit beside the known ones, except those named like a key of this record (`answer`,
+    `metrics`, ...): these go under `own_fields`, so that neither overwrites the other."""
+    fields = r.question.to_json()
+    clashing = {name: fields.pop(name) for name in RESULT_KEYS if name in fields}
+    record = {**fields, "line": r.question.line, "gold": [list(s) for s in r.gold],
               "answer": to_json(r.answer), "first_relevant_rank": r.scores.get("first_relevant_rank"),
               "metrics": r.scores, "latency_ms": round(r.latency_ms, 3)}
     if r.alone is not None:  # what the question got without its history (its citations' spans)
         record["asked_alone"] = {"answerable": r.alone.answerable,
                                  "citations": [[c.transcript, c.start_char, c.end_char] for c in r.alone.citations]}
+    if clashing:
+        record["own_fields"] = clashing
     return record
 
 
