@@ -35,6 +35,8 @@ COLUMNS = (("hit@1", "Hit@1"), ("hit@3", "Hit@3"), ("highlight@1", "hl@1"), ("mr
            ("false_declines", "false decl"), ("follow_up_hit@3", "f-up Hit@3"), ("switch_identical", "switch same"),
            ("questions", "n"))
 
+DECISION_KEYS = ("decline_precision", "decline_recall", "false_declines", "questions")
+
 
 def figures(results, k: int) -> dict:
     """The row of one set: ranking and highlight over questions with gold, the decline decision over all, and the
@@ -76,7 +78,8 @@ def run_split(split: str, settings: Settings, out: Path) -> dict[str, dict]:
     rows = {"seed": figures(run("seed", SEED[split], Path(settings.corpus_dir), seed_index).results, k)}
     mixed = run("real+unanswerable", merged_file(split, out), SHARED, shared_index)
     rows["real"] = figures([r for r in mixed.results if r.question.answerable], k)
-    rows["unanswerable (mixed)"] = figures(mixed.results, k)
+    decisions = figures(mixed.results, k)  # its ranking figures are the real row's: shown once, there
+    rows["unanswerable (mixed)"] = {key: (value if key in DECISION_KEYS else None) for key, value in decisions.items()}
     rows["conversations"] = figures(run("conversations", QUESTIONS / f"conversations-{split}.jsonl", SHARED,
                                         shared_index).results, k)
     return rows
