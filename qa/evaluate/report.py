@@ -148,10 +148,10 @@ def summary_table(metrics: dict, k: int) -> str:
     ans = overall["answerability"]
     rows += [("not-answerable precision", _fmt(ans["precision"])), ("not-answerable recall", _fmt(ans["recall"])),
              ("not-answerable F1", _fmt(ans["f1"])),
-             ("declined / false declines (answerable declined)",
+             ("declined / false declines",
               f"{_fmt(overall.get('declined'))} / {_fmt(overall.get('false_declines'))}")]
     if overall.get("with_history"):
-        rows += [(f"same citations as asked alone ({overall['with_history']} with history)",
+        rows += [(f"alone-identical ({overall['with_history']} w/ history)",
                   _fmt(overall.get("alone_identical")))]
     rows += [("latency p50 / p95 ms", f"{_fmt(overall['latency_ms']['p50'], 1)} / {_fmt(overall['latency_ms']['p95'], 1)}"),
              ("words per cited passage", _fmt(overall["cited_words"], 1)),
