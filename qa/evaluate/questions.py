@@ -139,13 +139,16 @@ def check_transcripts(questions: list[EvalQuestion], known: Mapping[str, object]
         raise QuestionFileError(_listing(Path(source), errors))
 
 
-def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *,
-                source: str) -> dict[str, tuple[tuple[int, int], ...]]:
+def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *, source: str,
+                citable: Callable[[str, int, int], bool] | None = None) -> dict[str, tuple[tuple[int, int], ...]]:
     """Gold spans of each question (by id): its `gold_spans` plus where each of its `gold_quotes` occurs.
 
     A quote is searched verbatim, then with runs of whitespace and curly/straight quotes treated alike; every
-    occurrence counts as gold. Raises QuestionFileError listing each line whose quote is nowhere in its transcript
-    or whose span falls outside it. Questions without gold map to ().
+    occurrence counts as gold, except that when `citable(transcript, start, end)` says some occurrences lie in
+    text a citation can cover, only those count (a Whisper JSON file repeats every segment in its top-level
+    `text`, which no passage is cut from; gold there could never be found and would halve recall).
+    Raises QuestionFileError listing each line whose quote is nowhere in its transcript or whose span falls
+    outside it. Questions without gold map to ().
     """
     texts: dict[str, str] = {}
     gold, errors = {}, []
@@ -164,6 +167,8 @@ def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *,
             spans.append((start, end))
         for quote in q.gold_quotes:
             found = find_quote(text, quote)
+            if citable is not None and len(found) > 1:
+                found = [span for span in found if citable(q.transcript, *span)] or found
             if not found:
                 errors.append(f"line {q.line}: gold quote {_clip(quote)!r} is not in {q.transcript}; "
                               "copy it from the transcript verbatim")
