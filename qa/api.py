@@ -23,16 +23,16 @@ import numpy as np
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.index import Addition, IndexShape, PassageIndex, StoredTranscript, load_index, read_manifest, save_index
 from qa.answerable import CorpusWords, DeclineRule, Source, decide
-from qa.cite import DENSE_HIGHLIGHTS, cite, compose_answer, gather_evidence
+from qa.cite import DENSE_HIGHLIGHTS, Highlighted, cite, compose_answer, gather_evidence
 from qa.config import Settings
 from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
 from qa.parse.text import parse_date  # noqa: F401  (re-exported for the front ends)
 from qa.conversation import build_query, context_of
-from qa.retrieve import LexicalIndex, allowed_rows, resolve_transcript, retrieve
+from qa.retrieve import LexicalIndex, Query, allowed_rows, resolve_transcript, retrieve
 from qa.segment import embedding_texts, group_sections, segment_transcript, sentence_units
-from qa.types import (Answer, ContextTurn, IngestReport, Passage, Section, SentenceUnit, Transcript, TranscriptInfo,
-                      Turn)
+from qa.types import (Answer, ContextTurn, Hit, IngestReport, Passage, Section, SentenceUnit, Transcript,
+                      TranscriptInfo, Turn)
 
 SEGMENTER_VERSION = 4  # bump when segment.py cuts differently, so old indexes are detected as stale
 _SENTENCE_CACHE_SIZE = 20_000  # about 30 MB of 384-dimensional vectors
@@ -250,9 +250,6 @@ class TranscriptQA:
         if not len(state.index):
             raise TqaError(f"the index in {settings.index_dir} is empty: add transcripts with `tqa ingest PATH`")
         rows = allowed_rows(state.index, transcripts, speakers)
-        stored = state.index.transcripts
-        infos = {name: t.info for name, t in stored.items()}
-        allowed = [infos[resolve_transcript(state.index, t)] for t in transcripts] if transcripts else list(infos.values())
         corpus = CorpusWords(state.lexical.scores, rows, lambda source: _source_rows(state, rows, source),
                              lambda word: self.encoder.count_tokens([word]) == [1])
         context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)
@@ -260,7 +257,17 @@ class TranscriptQA:
         ranking = retrieve(state.index, state.lexical, query, k=max(settings.k, depth), mode=settings.mode,
                            dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
                            rows=rows, section_weight=settings.section_weight, section_lexical=state.section_lexical)
+        stored = state.index.transcripts
+        cited = self._cite(question, query, ranking.hits[:settings.k], stored)
+        allowed = [resolve_transcript(state.index, t) for t in transcripts] if transcripts else list(stored)
+        evidence = gather_evidence(question, ranking.nearest, cited, corpus, [stored[n].info for n in allowed])
+        verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
+                                               min_coverage=settings.min_coverage))
+        answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)
+        return answer, [h.passage for h in ranking.hits] if answer.citations else []
 
+    def _cite(self, question: str, query: Query, hits: Sequence[Hit], stored) -> list[Highlighted]:
+        """`hits` cited with their highlights (qa.cite), the units' vectors embedded now (cached)."""
         def units_of(passage: Passage) -> list[SentenceUnit]:
             return sentence_units(stored[passage.transcript].turns[passage.turn_index], passage)
 
@@ -268,14 +275,10 @@ class TranscriptQA:
             return self._sentence_vectors([passage.text[u.start:u.end] for u in units])
 
         # one encoder batch for the sentences that cite() scores by their vectors (until the store keeps them)
-        self._sentence_vectors([p.text[u.start:u.end] for p in (h.passage for h in ranking.hits[:DENSE_HIGHLIGHTS])
-                                for u in units_of(p)])
-        cited = cite(question, query.vector, ranking.hits[:settings.k], infos, units_of, vectors_of)
-        evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed)
-        answer = compose_answer(question, query.text, bool(context.questions), cited,
-                                decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
-                                                                   min_coverage=settings.min_coverage)), evidence)
-        return answer, [h.passage for h in ranking.hits] if answer.citations else []
+        self._sentence_vectors([h.passage.text[u.start:u.end] for h in hits[:DENSE_HIGHLIGHTS]
+                                for u in units_of(h.passage)])
+        infos = {name: t.info for name, t in stored.items()}
+        return cite(question, query.vector, hits, infos, units_of, vectors_of)
 
     def _sentence_vectors(self, sentences: Sequence[str]) -> np.ndarray:
         """Vectors of sentences, remembered: the same passages come back for related questions, and embedding
