@@ -167,10 +167,6 @@ class CorpusWords:
         hits = self._hits(word)
         return bool(hits.any()) or self._whole_word(word)
 
-    def common(self, word: str) -> bool:
-        """A common word: the model's tokenizer knows it whole (about 30,000 English words and pieces)."""
-        return self._whole_word(word)
-
 
 # The kind of answer a question asks for, and how to tell a sentence holds one.
 _ASKS_NUMBER = re.compile(r"\bhow\s+(?:many|much|big|large|long|far|fast|quickly|often|old|hot|high|low|small|tall|"
@@ -215,10 +211,10 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     text'), `highlights` their highlights; `transcripts` are those the question may cite."""
     speakers = {w for t in transcripts for s in t.speakers for w in words(s)}
     content = [w for w in content_words(question) if w not in speakers] or content_words(question)
-    # A common English word the transcripts lack is likely a paraphrase ("face-to-face" for "in-person"); a name,
-    # a number or a rare word they lack is evidence that the question is about something else.
+    # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they
+    # lack is evidence that the question is about something else.
     name_words = {w for n in names(question) for w in words(n)}
-    specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w) or not corpus.common(w)]
+    specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w)]
     missing = [w for w in specific if not corpus.present(w)]
     per_transcript = [sum(corpus.present(w, Source(t.name, (t.name,), ())) for w in specific) for t in transcripts]
     top = _stems(" ".join(top_texts))
@@ -256,8 +252,8 @@ class DeclineRule:
     decline recall with at most 3% of answerable questions declined."""
 
     min_similarity: float = 0.25  # the nearest passage must be at least this similar to the question
-    min_coverage: float = 0.5  # ... at least this share of its specific words must occur in the transcripts
-    min_transcript_coverage: float = 0.5  # ... and at least this share in one transcript
+    min_coverage: float = 0.5  # ... at least this share of its names and numbers must occur in the transcripts
+    min_transcript_coverage: float = 0.7  # ... and at least this share in one transcript
     min_source_coverage: float = 0.6  # ... and this share in the passages of the source it names ("Lavrov")
     name_similarity: float = 0.65  # a question naming what no passage contains needs this similarity
     typed_similarity: float = 0.5  # when no highlight holds the number or date asked for, this similarity
@@ -280,8 +276,6 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
         verb = "is" if len(evidence.unknown_names) == 1 else "are"
         return Verdict(False, _join(speakers, f"{_listed(evidence.unknown_names)} {verb} not mentioned in these "
                                               "transcripts."))
-    if evidence.absent_person:
-        return Verdict(False, speakers)
     if cosine < rule.min_similarity:
         return Verdict(False, _join(speakers, "No passage is close enough to this question."))
     if evidence.coverage < rule.min_coverage:

@@ -61,7 +61,7 @@ class Settings:
         0.25, "a question whose best passage has a lower cosine similarity is 'not in these transcripts'"
     )
     min_coverage: float = _setting(
-        0.5, "a question fewer of whose names and rare words (share, 0..1) occur in the transcripts is 'not in "
+        0.5, "a question fewer of whose names and numbers (share, 0..1) occur in the transcripts is 'not in "
              "these transcripts'"
     )
     history_turns: int = _setting(2, "how many earlier questions of a conversation shape a follow-up's search")

@@ -77,3 +77,27 @@ def test_the_caption_question_whose_answer_is_55_plus_people_is_answered(tmp_pat
     answer = tqa.ask("How many people work at the presenter's company?", k=3)
     assert answer.answerable
     assert "55 plus people" in answer.citations[0].highlight
+
+
+CAPTIONS = ("agentic-ai-explained-youtube-captions.vtt", "i2ml-random-forest-bagging-lecture.srt",
+            "core-web-vitals-lecture-whisper.json")
+
+
+def held_out(name: str) -> list[dict]:
+    """The held-out questions of bench/questions/NAME about the three caption transcripts."""
+    path = REPO_ROOT / "bench" / "questions" / name
+    return [q for q in map(json.loads, path.read_text().splitlines()) if q.get("transcript") in CAPTIONS]
+
+
+def test_held_out_questions_about_captions_are_declined_when_unanswerable_and_answered_otherwise(tmp_path):
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    files = [shared_path("data", "transcripts", name) for name in CAPTIONS]
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest(files)
+    unanswerable = [tqa.ask(q["question"]).answerable for q in held_out("unanswerable-test.jsonl")]
+    answerable = [tqa.ask(q["question"]).answerable for q in held_out("real-test.jsonl")]
+    assert len(unanswerable) >= 5 and len(answerable) >= 10
+    assert unanswerable.count(False) / len(unanswerable) >= THRESHOLD_RECALL
+    assert answerable.count(False) / len(answerable) <= THRESHOLD_FALSE
