@@ -41,11 +41,12 @@ _DUMMY_IT = re.compile(
     r"|\bit\s+(?:get|gets|got|is|was|be)\s+(?:hot|cold|warm|dry|wet|windy|late|early|dark)\b"
     r"|\b(?:hot|cold|warm|dry|wet|windy)\b.*\bit\s+(?:get|gets|got)\b",
     re.IGNORECASE)
-# Words that point back: "that"/"this" ending a clause ("why is that?", "about this"); a demonstrative after a
+# Words that point back: "that"/"this" ending a clause ("why is that?", "about this") or standing for a thing
+# after a verb or a question word ("when did that happen?", "why is this important?"); a demonstrative after a
 # preposition ("in that picture") or "these"/"those" before a noun, unless the noun is the recording itself ("in
 # this video"); "this"/"that" before a noun that names a thing only by its kind ("that decision"); "the second
-# one"; "the same" (unless a comparison follows: "the same as"); "else"; "instead" (not "instead of"); and "too?"
-# at the end.
+# one"; "the same" (unless a comparison follows: "the same as"); "else"; "instead" (not "instead of"); and
+# "too?", "next?", "more?", "again?" at the end.
 _KIND_NOUNS = ("one|ones|issue|issues|topic|point|points|matter|plan|plans|decision|idea|deal|step|steps|move|"
                "proposal|measure|measures|scale|way|thing|things|case|question|answer|number|figure|amount|period|"
                "country|countries|person|people|man|woman|company|side|list|problem|project|part|area|kind|sort|"
@@ -62,6 +63,9 @@ _POINTING = re.compile(
     rf"|\b(?:this|that|such)\s+(?:{_KIND_NOUNS})\b"
     r"|\bthe\s+(?:first|second|third|fourth|last|other|former|latter)\s+ones?\b"
     r"|\bthe\s+(?:former|latter|rest)\s*(?:[?.!,;]|$)"
+    r"|\b(?:is|was|are|were|does|did|do|will|would|can|could|has|have|had|should|why|how|when|where|what)\s+"
+    rf"(?:this|that)\b(?!\s+(?:is|was|the|a|an)\b)(?!\s+(?:\w+\s+)?(?:{_SELF})\b)"
+    r"|\b(?:next|afterwards|more|again|then)\s*[?.!]?\s*$|\bboth\s+of\s+them\b"
     r"|^(?!.*\b(?:two|both|each|all|and|between)\b).*\bthe\s+same\b(?!.*\bas\b)|\belse\b|\binstead\b(?!\s+of)|\b(?:too|either|as\s+well)\s*[?.!]?\s*$",
     re.IGNORECASE)
 # What a pronoun later in the question can point to: a capitalised word other than the first, a possessive, or

@@ -15,13 +15,22 @@ WORDS = ("so the idea of bagging is to draw many bootstrap samples from the trai
          "estimate the error without a test set so that is really useful because it comes for free").split()
 
 
-def caption_file(words_per_cue: int = 4, seconds_per_cue: float = 1.5, url: str | None = None) -> bytes:
-    """A WebVTT file of unpunctuated, lower-case captions, a few words a cue, as speech recognition writes them."""
+def caption_file(words_per_cue: int = 4, seconds_per_cue: float = 1.5, url: str | None = None,
+                 pause_after_cue: int | None = None) -> bytes:
+    """A WebVTT file of unpunctuated, lower-case captions, a few words a cue, as speech recognition writes them;
+    optionally a pause of two seconds after one cue."""
     lines = ["WEBVTT", ""] + ([f"NOTE source {url}", ""] if url else [])
     for n, at in enumerate(range(0, len(WORDS), words_per_cue)):
-        start, end = n * seconds_per_cue, (n + 1) * seconds_per_cue - 0.2
+        shift = 2.0 if pause_after_cue is not None and n > pause_after_cue else 0.0
+        start, end = n * seconds_per_cue + shift, (n + 1) * seconds_per_cue - 0.2 + shift
         lines += [f"00:00:{start:06.3f} --> 00:00:{end:06.3f}", " ".join(WORDS[at:at + words_per_cue]), ""]
     return "\n".join(lines).encode()
+
+
+def units_of(data: bytes) -> list[str]:
+    transcript = parse_bytes(data, "lecture.vtt")
+    passages = segment_transcript(transcript, lambda texts: [len(t.split()) for t in texts], 200)
+    return [p.text[u.start:u.end] for p in passages for u in sentence_units(transcript.turns[p.turn_index], p)]
 
 
 def test_unpunctuated_captions_are_cut_into_units_of_at_most_40_words_with_their_cues_times():
@@ -35,6 +44,13 @@ def test_unpunctuated_captions_are_cut_into_units_of_at_most_40_words_with_their
     for p, u in units:
         assert u.start_time in {c.start_time for c in cues} and u.end_time in {c.end_time for c in cues}
         assert u.start_time < u.end_time
+
+
+def test_unpunctuated_captions_are_cut_at_a_long_pause():
+    cue = 7  # the pause falls after the 8th cue, 32 words in
+    units = units_of(caption_file(pause_after_cue=cue))
+    assert any(unit.split()[-1] == WORDS[4 * (cue + 1) - 1] for unit in units)
+    assert not any(unit.split()[-1] == WORDS[4 * (cue + 1) - 1] for unit in units_of(caption_file()))
 
 
 def test_a_caption_highlight_is_at_most_40_words_and_carries_its_own_times(tmp_path):
