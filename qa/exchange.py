@@ -10,11 +10,12 @@ office formats) it is each turn's cited words, a line per turn, as a passage's t
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Sequence
 
 from qa.segment import locate_in_file
-from qa.types import CitedTurn, Hit, Passage, Turn
+from qa.types import CitedTurn, Hit, Passage, SentenceUnit, Turn
 
 
 @dataclass(frozen=True)
@@ -81,3 +82,13 @@ def exchange_text(hit: Hit, file_text: str, turns: Sequence[Turn]) -> ExchangeTe
     return ExchangeText(text=text, start_char=start_char, end_char=end_char, start_time=cited[0].start_time,
                         end_time=cited[-1].end_time, paragraph=cited[0].paragraph, turns=tuple(cited),
                         passage_offsets=tuple(offsets))
+
+
+def exchange_units(hit: Hit, cited: ExchangeText, units_of) -> list[tuple[SentenceUnit, Passage]]:
+    """The highlightable units of the exchange's passages with offsets into the exchange's `text`, in order, each
+    with the passage it belongs to (its turn is the one the highlight would sit in)."""
+    out = []
+    for passage, at in zip(hit.passages, cited.passage_offsets):
+        for u in units_of(passage):
+            out.append((dataclasses.replace(u, start=u.start + at, end=u.end + at), passage))
+    return out

@@ -67,3 +67,19 @@ def test_a_subtitle_exchange_joins_its_turns_words_with_their_times(tqa):
         assert cited.text[turn.text_start:turn.text_end] == source.text
     for passage, at in zip(hit.passages, cited.passage_offsets):
         assert cited.text[at:at + len(passage.text)] == passage.text
+
+
+def test_the_units_of_an_exchange_index_its_text_each_inside_one_turn(tqa):
+    from qa.exchange import exchange_units
+    from qa.segment import sentence_units
+
+    transcript = parse_file(SEED)
+    question = next(t for t in transcript.turns if t.role == "question")
+    hit = exchange_of(tqa, transcript, question.index, question.index + 1)
+    cited = exchange_text(hit, transcript.text, transcript.turns)
+    units = exchange_units(hit, cited, lambda p: sentence_units(transcript.turns[p.turn_index], p))
+    assert len(units) > len(hit.passages)
+    for unit, passage in units:
+        assert cited.text[unit.start:unit.end] == transcript.text[unit.start_char:unit.end_char]
+        turn = next(t for t in cited.turns if t.text_start <= unit.start and unit.end <= t.text_end)
+        assert turn.speaker == passage.speaker
