@@ -9,6 +9,7 @@ variant then re-ranks from them in numpy and is scored with `tqa eval`'s metric 
 passage, section and context-window rankings); `tqa eval` remains the measure of record. It needs the split
 indexes of bench/eval_qmsum.py (bench/out/qmsum/index-<split>) and, for our own sets, bench/out/index-shared and
 bench/out/index-seed (built when absent).
+"""
 
 from __future__ import annotations
 
