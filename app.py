@@ -12,7 +12,6 @@ import functools
 import logging
 import math
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -107,7 +106,8 @@ def speaker_choices(tqa: TranscriptQA, transcripts=None) -> list[str]:
 
 
 def transcript_choices(tqa: TranscriptQA) -> list[tuple[str, str]]:
-    return [(f"{i.title[:70]} ({i.date or i.name})", i.name) for i in tqa.list_transcripts()]
+    """(label, file name): the file name first, so typing it finds the transcript, then title and date."""
+    return [(f"{i.name} · {i.title[:60]}{' · ' + i.date if i.date else ''}", i.name) for i in tqa.list_transcripts()]
 
 
 def suggestion_updates(tqa: TranscriptQA, visible: bool = True) -> list:

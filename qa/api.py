@@ -37,7 +37,7 @@ from qa.types import (ROLES, Answer, Citation, ContextTurn, IngestReport, Passag
 
 # The evaluation imports this module, so its names are re-exported on first use (see __getattr__ below).
 _EVALUATION = {"run_eval": "qa.evaluate.run", "EvalRun": "qa.evaluate.run", "SCOPES": "qa.evaluate.run",
-               "write_report": "qa.evaluate.report", "summary_table": "qa.evaluate.report",
+               "write_report": "qa.evaluate.report", "check_out_dir": "qa.evaluate.report", "summary_table": "qa.evaluate.report",
                "curves": "qa.evaluate.report", "compare_runs": "qa.evaluate.compare",
                "comparison_table": "qa.evaluate.compare", "write_comparison": "qa.evaluate.compare"}
 
