@@ -272,7 +272,7 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
         return status_html([], [message]), gr.update(), gr.update(visible=False)
 
     @guarded(removed)
-    def remove(name, delete_file):
+    def remove_confirmed(name, delete_file):
         line = corpus_files.remove(tqa, name, delete_file=bool(delete_file))
         return status_html([line], []), cards.corpus_table_html(corpus_rows(tqa)), gr.update(visible=False)
 
@@ -283,7 +283,7 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
     p["remove"].click(ask_to_remove, [p["to_remove"], p["delete_file"]], [p["confirm"], p["confirm_text"], p["status"]],
                       api_visibility="private", queue=False)
     p["no"].click(lambda: gr.update(visible=False), None, p["confirm"], api_visibility="private", queue=False)
-    p["yes"].click(remove, [p["to_remove"], p["delete_file"]], [p["status"], p["table"], p["confirm"]],
+    p["yes"].click(remove_confirmed, [p["to_remove"], p["delete_file"]], [p["status"], p["table"], p["confirm"]],
                    api_visibility="private").then(lambda chosen: refreshed(tqa, chosen), chat["transcripts"],
                                                   choices, api_visibility="private")
 
