@@ -13,6 +13,7 @@ import logging
 import math
 import sys
 import threading
+import warnings
 import time
 from pathlib import Path
 from urllib.parse import quote, urlparse
@@ -591,9 +592,20 @@ def launch(demo: gr.Blocks, tqa: TranscriptQA, *, port: int | None = None, block
                 show_error=False, quiet=True, prevent_thread_lock=not block, head=PAGE_HEAD, css=PAGE_CSS)
 
 
+def show_log() -> None:
+    """Our log (one line per event) on stderr; other libraries' chatter and Gradio's notices for its own
+    developers (pandas deprecations inside its queue) stay out of the terminal."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%H:%M:%S"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    warnings.filterwarnings("ignore", module=r"gradio\.")
+
+
 def serve(settings: Settings) -> None:
     """Index the corpus and data folders (a no-op when unchanged), then serve the page until stopped."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    show_log()
     api.forget_hub_tokens()
     parse_auth(settings.auth)
     tqa = TranscriptQA(settings)
