@@ -276,3 +276,33 @@ def test_transcript_markup_shows_as_text(page, server):
     assert "<script>document.title='pwned'</script>" in reply.inner_text()
     assert reply.locator("script").count() == 0 and reply.locator("b").count() == 0
     assert page.title() != "pwned"
+
+
+def test_evaluation_names_its_phases_rounds_numbers_and_compares_two_runs(page):
+    page.get_by_role("tab", name="Evaluation").click()
+    page.evaluate("""() => { window.tqaPhases = [];
+        new MutationObserver(() => { const t = document.querySelector('#eval-phase').innerText;
+            if (t && window.tqaPhases[window.tqaPhases.length - 1] !== t) window.tqaPhases.push(t); })
+          .observe(document.querySelector('#eval-phase'), {subtree: true, childList: true, characterData: true}); }""")
+    page.locator("#eval-file input[type=file]").set_input_files(str(DATA / "questions.jsonl"))
+    for run in range(2):
+        page.locator("#eval-run").click()
+        page.wait_for_function("n => (window.tqaPhases || []).filter(t => t.startsWith('done: 3')).length > n", arg=run)
+        page.wait_for_timeout(1200)  # one second apart: each run has its own folder
+    seen = " | ".join(page.evaluate("() => window.tqaPhases"))
+    for phase in ("asking", "scoring", "plots", "report"):
+        assert phase in seen, seen
+    cells = page.locator("#eval-rows td").all_inner_texts()
+    assert all(len(c.split(".")[1]) <= 3 for c in cells if re.fullmatch(r"\d+\.\d+", c))
+    x_axis = page.locator("#eval-at-k g.role-axis[aria-label^='X-axis'] g.role-axis-label text")
+    ticks = x_axis.all_text_contents()
+    assert ticks and all(re.fullmatch(r"\d+", t) for t in ticks), ticks
+    page.get_by_text("Compare two earlier runs").click()
+    page.locator("#compare-runs input").click()
+    options = page.get_by_role("option")
+    options.first.click()
+    page.locator("#compare-runs input").click()
+    options.nth(1).click()
+    page.keyboard.press("Escape")
+    page.locator("#compare").click()
+    page.locator("#comparison").get_by_text("hit@1").first.wait_for()
