@@ -15,6 +15,7 @@ import sys
 import threading
 import warnings
 import time
+import uuid
 from pathlib import Path
 from urllib.parse import quote, urlparse
 from urllib.request import url2pathname
@@ -341,36 +342,48 @@ def evaluation_runner(tqa: TranscriptQA):
         if not path:
             raise TqaError("Choose a question file first.")
         phases = EvalPhases(progress)
+        phases.say("indexing the corpus")  # said even when nothing changed and ingest reports no progress
         run = api.run_eval(path, settings=tqa.settings, corpus=tqa.settings.corpus_dir, index=tqa.settings.index_dir,
                            scope=scope_value, k=int(k_value), ingest_progress=phases.indexing,
                            ask_progress=phases.asking)
         phases.say("plots")
         plots = eval_plots(run)
         phases.say("report")
-        out_dir = api.write_report(run, evaluation_folder(tqa) / f"{time.strftime('%Y%m%d-%H%M%S')}-{Path(path).stem}")
+        name = f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:4]}-{Path(path).stem}"
+        out_dir = api.write_report(run, evaluation_folder(tqa) / name)
         files = [str(out_dir / name) for name in ("results.jsonl", "metrics.json", "report.html")]
-        done = f"done: {len(run.results)} questions, written to {out_dir.name}"
+        done = f"done: {len(run.results)} questions ({phases.summary()}); saved as run {out_dir.name}"
         return (render.html_text(done), api.summary_table(run.metrics, run.config["k"]), *plots,
                 categories_html(run.metrics), eval_rows(run), files)
     return evaluate
 
 
 class EvalPhases:
-    """Progress that names each phase of an evaluation: indexing, asking, scoring, plots, report."""
+    """Progress that names each phase of an evaluation (indexing, asking, scoring, plots, report) as it runs,
+    and afterwards how long each took, so that no phase passes unseen."""
 
     def __init__(self, progress):
-        self.progress, self.asked = progress, 0
+        self.progress, self.phase, self.since, self.took = progress, None, time.perf_counter(), {}
 
-    def say(self, what: str, done: int = 0, total: int = 1) -> None:
-        self.progress((done, max(total, 1)), desc=what)
+    def say(self, phase: str, detail: str = "", done: int = 0, total: int = 1) -> None:
+        now = time.perf_counter()
+        if phase != self.phase:
+            if self.phase:
+                self.took[self.phase] = self.took.get(self.phase, 0.0) + now - self.since
+            self.phase, self.since = phase, now
+        self.progress((done, max(total, 1)), desc=f"{phase}{': ' + detail if detail else ''}")
 
     def indexing(self, done: int, total: int, what: str) -> None:
-        self.say(f"indexing the corpus: {what}", done, total)
+        self.say("indexing the corpus", what, done, total)
 
     def asking(self, done: int, total: int, what: str) -> None:
-        self.say(f"asking: {done}/{total} questions", done, total)
+        self.say("asking", f"{done}/{total} questions", done, total)
         if done >= total:  # scoring follows at once, inside run_eval
-            self.say("scoring (ranking metrics)")
+            self.say("scoring", "ranking metrics")
+
+    def summary(self) -> str:
+        self.say("done")
+        return ", ".join(f"{phase} {seconds:.1f} s" for phase, seconds in self.took.items())
 
 
 def evaluation_folder(tqa: TranscriptQA) -> Path:

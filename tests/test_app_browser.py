@@ -289,9 +289,11 @@ def test_evaluation_names_its_phases_rounds_numbers_and_compares_two_runs(page):
         page.locator("#eval-run").click()
         page.wait_for_function("n => (window.tqaPhases || []).filter(t => t.startsWith('done: 3')).length > n", arg=run)
         page.wait_for_timeout(1200)  # one second apart: each run has its own folder
-    seen = " | ".join(page.evaluate("() => window.tqaPhases"))
-    for phase in ("asking", "scoring", "plots", "report"):
-        assert phase in seen, seen
+    seen = page.evaluate("() => window.tqaPhases")
+    assert any("asking: " in t for t in seen)  # named while it runs
+    done = page.locator("#eval-phase").inner_text()
+    for phase in ("indexing the corpus", "asking", "scoring", "plots", "report"):  # and each one's time after
+        assert re.search(rf"{phase} \d+\.\d s", done), done
     cells = page.locator("#eval-rows td").all_inner_texts()
     assert all(len(c.split(".")[1]) <= 3 for c in cells if re.fullmatch(r"\d+\.\d+", c))
     x_axis = page.locator("#eval-at-k g.role-axis[aria-label^='X-axis'] g.role-axis-label text")
