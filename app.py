@@ -328,17 +328,16 @@ def evaluation_outputs() -> dict:
         at_k = gr.LinePlot(x="k", y="value", color="metric", title="Hit@k and Recall@k", y_lim=[0, 1],
                            elem_id="eval-at-k")
         ranks = gr.BarPlot(x="rank", y="questions", title="Rank of the first relevant citation")
-    categories = gr.HTML("", elem_id="eval-categories", js_on_load=None)
     per_question = gr.Dataframe(label="Per question", interactive=False, wrap=True, max_height=420,
                                 elem_id="eval-rows")
     downloads = gr.File(label="Results (results.jsonl, metrics.json, report.html)", file_count="multiple")
-    return {"all": [summary, at_k, ranks, categories, per_question, downloads]}
+    return {"all": [summary, at_k, ranks, per_question, downloads]}
 
 
 def evaluation_runner(tqa: TranscriptQA):
     @guarded()
     def evaluate(path: str | None, scope_value: str, k_value, progress=gr.Progress()):
-        """Evaluate a question file; returns the phase line, metrics, plots, categories, rows and result files."""
+        """Evaluate a question file; returns the phase line, metrics (by category too), plots, rows and files."""
         if not path:
             raise TqaError("Choose a question file first.")
         phases = EvalPhases(progress)
@@ -353,8 +352,9 @@ def evaluation_runner(tqa: TranscriptQA):
         out_dir = api.write_report(run, evaluation_folder(tqa) / name)
         files = [str(out_dir / name) for name in ("results.jsonl", "metrics.json", "report.html")]
         done = f"done: {len(run.results)} questions ({phases.summary()}); saved as run {out_dir.name}"
-        return (render.html_text(done), api.summary_table(run.metrics, run.config["k"]), *plots,
-                categories_html(run.metrics), eval_rows(run), files)
+        # the metrics text holds the per-category table when the questions carry a `category`
+        return (render.html_text(done), api.summary_table(run.metrics, run.config["k"]), *plots, eval_rows(run),
+                files)
     return evaluate
 
 
@@ -428,22 +428,6 @@ def eval_plots(run):
                           for label in labels[:-1]] + [{"rank": "none", "questions": firsts.count(None)}])
     # k as text: the x axis then has a tick per k asked, never k = 1.5
     return gr.LinePlot(value=at_k, sort=[str(at) for at in data["k"]]), gr.BarPlot(value=ranks, sort=labels)
-
-
-def categories_html(metrics: dict) -> str:
-    """Metrics per category of the question file, when its questions carry a `category`."""
-    by = metrics.get("per_category") or {}
-    if not by:
-        return ""
-    names = [n for n in next(iter(by.values())) if isinstance(next(iter(by.values()))[n], (int, float))][:8]
-    head = "".join(f"<th>{render.html_text(n)}</th>" for n in names)
-    rows = "".join(f"<tr><td>{render.html_text(str(cat))}</td>"
-                   + "".join(f"<td>{_round(vals.get(n))}</td>" for n in names) + "</tr>" for cat, vals in by.items())
-    return f'<table class="tqa-categories"><thead><tr><th>category</th>{head}</tr></thead><tbody>{rows}</tbody></table>'
-
-
-def _round(value) -> str:
-    return "" if value is None else f"{value:.3f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
 
 
 def eval_rows(run):

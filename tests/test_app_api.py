@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import httpx
@@ -202,9 +203,10 @@ def test_citation_to_copy_names_quote_speaker_title_and_date():
 
 def test_evaluation_tab_scores_a_question_file(server):
     client, _ = server
-    phase, metrics, at_k, ranks, categories, rows, files = client.predict(
+    phase, metrics, at_k, ranks, rows, files = client.predict(
         handle_file(str(DATA / "questions.jsonl")), "corpus", 5, api_name="/evaluate")
     assert phase.startswith("done: 3 questions (") and "scoring" in phase
+    assert re.search(r"^category .*hit@1", metrics, re.M) and re.search(r"^press .* 2$", metrics, re.M)
     assert "hit@1" in metrics and "questions (with gold / unanswerable)  3 (2 / 1)" in metrics
     assert {row[2] for row in at_k["value"]["data"]} == {"Hit@k", "Recall@k"}
     assert {row[0] for row in at_k["value"]["data"]} <= {str(k) for k in range(1, 21)}  # whole-number k only
