@@ -132,7 +132,7 @@ def chat_tab(tqa: TranscriptQA) -> dict:
                 with gr.Column(elem_id="askbar"):
                     parts["notice"] = gr.HTML("", elem_id="notice", js_on_load=None)
                     with gr.Row(equal_height=True):
-                        parts["question"] = gr.Textbox(placeholder="Ask about the transcripts…", show_label=False,
+                        parts["question"] = gr.Textbox(placeholder="Ask a question…", show_label=False,
                                                        scale=6, min_width=160, lines=1, max_lines=4,
                                                        elem_id="question")
                         parts["ask"] = gr.Button("Ask", variant="primary", scale=1, min_width=60, elem_id="ask")
