@@ -32,6 +32,7 @@ log = logging.getLogger("tqa")
 ASSETS = Path(__file__).resolve().parent / "qa" / "data"
 PAGE_HEAD = f"<script>{(ASSETS / 'page.js').read_text(encoding='utf-8')}</script>"
 PAGE_CSS = (ASSETS / "page.css").read_text(encoding="utf-8")
+WARM_EVALUATION_AFTER_S = 20  # seconds after start-up; not tuned: any moment after the first answer will do
 SHOW_LAST_REPLY_JS = "() => { window.tqaShowLastReply && window.tqaShowLastReply(); }"
 
 
@@ -615,7 +616,10 @@ def serve(settings: Settings) -> None:
     log.info("index %s: %d transcripts (%d changed, %d passages embedded)", settings.index_dir,
              len(tqa.list_transcripts()), changed, report.passages_embedded)
     tqa.encoder  # load the model now, so the first question is answered at the speed of the next
-    threading.Thread(target=api.warm_evaluation, daemon=True).start()  # the metrics' one-time compile
+    # the metrics' compile (or load from numba's cache), after the first questions rather than against them
+    warm = threading.Timer(WARM_EVALUATION_AFTER_S, api.warm_evaluation)
+    warm.daemon = True
+    warm.start()
     if settings.host not in ("127.0.0.1", "localhost", "::1") and settings.auth is None:
         log.warning("serving on %s without a login; set TQA_AUTH=user:password", settings.host)
     demo = build_app(tqa)
