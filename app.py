@@ -71,11 +71,10 @@ def ask(tqa: TranscriptQA, question: str, **options) -> Answer:
     return tqa.ask(check_question(question, tqa.settings), **options)
 
 
-def media_src(tqa: TranscriptQA, name: str) -> str | None:
-    """A URL the page can play a transcript's recording from: a local file beside it (served by Gradio from
-    the corpus or data folder), or a media file on the web; None for none, or for a page such as YouTube."""
-    info = next((i for i in tqa.list_transcripts() if i.name == name), None)
-    url = info.media_url if info else None
+def media_src(url: str | None) -> str | None:
+    """A URL the page can play a transcript's recording (`TranscriptInfo.media_url`) from: a local file beside
+    it (served by Gradio from the corpus or data folder), or a media file on the web; None for none, or for a
+    page such as YouTube."""
     if not url:
         return None
     parts = urlparse(url)
@@ -96,8 +95,9 @@ def make_reply(tqa: TranscriptQA, number: int, question: str, answer: Answer, fi
     cited = list(answer.citations) + list(nearest)
     context = {c.rank: tqa.context(c.transcript, c.start_char, c.end_char, before=1, after=1) for c in cited}
     names = {c.transcript for c in cited}
+    media = {i.name: media_src(i.media_url) for i in tqa.list_transcripts() if i.name in names}
     return cards.Reply(number=number, question=question, answer=answer, context=context, nearest=nearest,
-                       extents={n: tqa.extent(n) for n in names}, media={n: media_src(tqa, n) for n in names},
+                       extents={n: tqa.extent(n) for n in names}, media=media,
                        min_similarity=tqa.settings.min_similarity)
 
 
@@ -291,13 +291,15 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
                                                   choices, api_visibility="private")
 
 
-def refreshed(tqa: TranscriptQA, chosen=None) -> list:
-    """Filter and remove choices after the corpus changed; a removed transcript leaves the filter."""
+def refreshed(tqa: TranscriptQA, chosen=None, suggest: bool = False) -> list:
+    """Filter and remove choices after the corpus changed (a removed transcript leaves the filter); on page
+    load the suggested questions too (later they would break into a conversation)."""
     names = {name for _, name in transcript_choices(tqa)}
     chosen = [t for t in (chosen or []) if t in names]
+    suggestions = suggestion_updates(tqa) if suggest else [gr.update()] * MAX_SUGGESTIONS
     return [gr.update(choices=transcript_choices(tqa), value=chosen),
             gr.update(choices=speaker_choices(tqa, chosen)),
-            gr.update(choices=transcript_choices(tqa), value=None), *suggestion_updates(tqa)]
+            gr.update(choices=transcript_choices(tqa), value=None), *suggestions]
 
 
 # ---- the evaluation tab -------------------------------------------------------------------------------------
@@ -510,7 +512,7 @@ def build_app(tqa: TranscriptQA) -> gr.Blocks:
             evaluation_tab(tqa)
         wire_chat(tqa, chat)
         wire_corpus(tqa, corpus, chat)
-        demo.load(lambda: [cards.corpus_table_html(corpus_rows(tqa)), *refreshed(tqa)], None,
+        demo.load(lambda: [cards.corpus_table_html(corpus_rows(tqa)), *refreshed(tqa, suggest=True)], None,
                   [corpus["table"], chat["transcripts"], chat["speakers"], corpus["to_remove"], *chat["suggestions"]],
                   api_visibility="private")
         api_endpoints(tqa)

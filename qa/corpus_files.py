@@ -160,7 +160,7 @@ def add_upload(tqa, upload: Upload, recording: Upload | None = None, progress: P
 def remove(tqa, name: str, *, delete_file: bool = False) -> str:
     """Drop a transcript from the index; with `delete_file`, also delete its file (and recording beside it)
     when that file lies in the data folder or the corpus folder. Returns a line on what happened."""
-    info = next((i for i in tqa.list_transcripts() if i.name == name), None)
+    info = next((i for i in tqa.list_transcripts() if name in (i.name, Path(i.name).stem)), None)
     tqa.remove(name)
     log.info("remove %s%s", name, " and its file" if delete_file else "")
     if not delete_file:
