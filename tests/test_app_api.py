@@ -306,6 +306,6 @@ def test_two_long_upload_names_become_two_transcripts(server, tmp_path):
 
 
 def test_file_content_in_an_error_is_escaped_as_text():
-    message = render.message_text("bad.srt: text outside any cue: '[x](javascript:alert(1))' <b>")
+    message = render.message_text("bad.json: broken time start='[x](javascript:alert(1))' <b>")
     assert "](" not in message and "<b>" not in message and "javascript" in message
     assert render.markdown_text("[x](javascript:alert(1))") == r"\[x\]\(javascript:alert\(1\)\)"

@@ -230,8 +230,8 @@ def test_corpus_table_lists_title_date_speakers_passages_in_the_window(page):
 
 def test_upload_error_shows_beside_the_table_as_text(page):
     page.get_by_role("tab", name="Corpus").click()
-    page.locator("#upload-files input[type=file]").set_input_files(str(DATA / "hostile-link.srt"))
-    page.locator("#upload-files").get_by_text("hostile-link.srt").first.wait_for()
+    page.locator("#upload-files input[type=file]").set_input_files(str(DATA / "hostile-link.json"))
+    page.locator("#upload-files").get_by_text("hostile-link.json").first.wait_for()
     page.locator("#upload").click()
     status = page.locator("#corpus-status")
     status.get_by_text("not indexed").wait_for()
