@@ -22,14 +22,24 @@ import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.index import Addition, IndexShape, PassageIndex, StoredTranscript, load_index, read_manifest, save_index
+from qa import cards, corpus_files, render  # noqa: F401  (re-exported for the front ends)
 from qa.cite import cite
-from qa.config import Settings
+from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
+from qa.corpus_files import Upload, media_url_beside
 from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
 from qa.parse.text import parse_date  # noqa: F401  (re-exported for the front ends)
 from qa.retrieve import LexicalIndex, allowed_rows, build_query, is_answerable, resolve_transcript, retrieve
 from qa.segment import embedding_texts, group_sections, segment_transcript, sentence_units
-from qa.types import (Answer, ContextTurn, IngestReport, Passage, Section, Transcript, TranscriptInfo, Turn)
+from qa.suggest import suggest_questions
+from qa.types import (ROLES, Answer, Citation, ContextTurn, IngestReport, Passage, Section,  # noqa: F401
+                      Transcript, TranscriptInfo, Turn, to_json)
+
+# The evaluation imports this module, so its names are re-exported on first use (see __getattr__ below).
+_EVALUATION = {"run_eval": "qa.evaluate.run", "EvalRun": "qa.evaluate.run", "SCOPES": "qa.evaluate.run",
+               "write_report": "qa.evaluate.report", "check_out_dir": "qa.evaluate.report", "summary_table": "qa.evaluate.report",
+               "curves": "qa.evaluate.report", "compare_runs": "qa.evaluate.compare",
+               "comparison_table": "qa.evaluate.compare", "write_comparison": "qa.evaluate.compare"}
 
 SEGMENTER_VERSION = 4  # bump when segment.py cuts differently, so old indexes are detected as stale
 _SENTENCE_CACHE_SIZE = 20_000  # about 30 MB of 384-dimensional vectors
@@ -59,6 +69,7 @@ class TranscriptQA:
         self._sentence_cache: dict[str, np.ndarray] = {}
         self._cache_lock = threading.Lock()
         self._stamp: tuple | None = None  # the manifest file's identity when `_state` was loaded
+        self._suggested: tuple | None = None  # (the _State they were drawn from, the questions)
         self._state: _State | None = None  # loaded on first use, so that `ingest(rebuild=True)` can replace
         # a folder built with another model or settings (any other use raises IndexMismatchError)
 
@@ -210,19 +221,29 @@ class TranscriptQA:
     def ask(self, question: str, *, history: Sequence[str] = (), k: int | None = None,
             transcripts: Sequence[str] | None = None, speakers: Sequence[str] | None = None,
             mode: str | None = None, dense_weight: float | None = None,
-            section_weight: float | None = None) -> Answer:
+            section_weight: float | None = None, roles: Sequence[str] | None = None) -> Answer:
         """Answer `question` from the index, citing the k most relevant passages, best first.
 
         `history` holds the conversation's earlier questions, oldest first. `answerable` is False (and no
-        passage is cited) when no passage is close enough to the question.
+        passage is cited) when no passage is close enough to the question. `roles` keeps only passages of these
+        roles (question, answer, statement).
         """
         return self.ask_ranked(question, history=history, k=k, depth=0, transcripts=transcripts, speakers=speakers,
-                               mode=mode, dense_weight=dense_weight, section_weight=section_weight)[0]
+                               mode=mode, dense_weight=dense_weight, section_weight=section_weight, roles=roles)[0]
+
+    def nearest(self, question: str, *, history: Sequence[str] = (), k: int = 3,
+                transcripts: Sequence[str] | None = None, speakers: Sequence[str] | None = None,
+                roles: Sequence[str] | None = None) -> tuple[Citation, ...]:
+        """The k passages nearest `question`, cited as `ask` would cite them, even when `ask` declines it: what
+        the UI shows behind "nearest passages" under a declined question."""
+        return self.ask_ranked(question, history=history, k=k, depth=0, transcripts=transcripts, speakers=speakers,
+                               roles=roles, cite_anyway=True)[0].citations
 
     def ask_ranked(self, question: str, *, depth: int, history: Sequence[str] = (), k: int | None = None,
                    transcripts: Sequence[str] | None = None, speakers: Sequence[str] | None = None,
                    mode: str | None = None, dense_weight: float | None = None,
-                   section_weight: float | None = None) -> tuple[Answer, list[Passage]]:
+                   section_weight: float | None = None, roles: Sequence[str] | None = None,
+                   cite_anyway: bool = False) -> tuple[Answer, list[Passage]]:
         """`ask`, and the passages as ranked `max(depth, k)` deep (the first k are the citations; none when the
         question is declined): for measures that read further than the citations, such as the evaluation's
         word budgets, without citing (highlighting) every passage."""
@@ -233,7 +254,7 @@ class TranscriptQA:
         state = self._current()
         if not len(state.index):
             raise TqaError(f"the index in {settings.index_dir} is empty: add transcripts with `tqa ingest PATH`")
-        rows = allowed_rows(state.index, transcripts, speakers)
+        rows = _with_roles(state.index, allowed_rows(state.index, transcripts, speakers), roles)
         query = build_query(question, history, self.encoder.encode, settings.history_turns)
         ranking = retrieve(state.index, state.lexical, query, k=max(settings.k, depth), mode=settings.mode,
                            dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
@@ -241,7 +262,7 @@ class TranscriptQA:
                            window_words=settings.window_words, window_turn_words=settings.window_turn_words,
                            window_weights=(settings.window_dense_weight, settings.window_lexical_weight))
         hits = ranking.hits
-        answerable = is_answerable(ranking.nearest, state.lexical.unknown_names(question), settings.min_similarity,
+        answerable = cite_anyway or is_answerable(ranking.nearest, state.lexical.unknown_names(question), settings.min_similarity,
                                    settings.name_similarity)
 
         def score_sentences(sentences: Sequence[str]) -> np.ndarray:
@@ -277,6 +298,22 @@ class TranscriptQA:
         infos = [t.info for t in self._current().index.transcripts.values()]
         return sorted(infos, key=lambda i: (i.date or "", i.name))
 
+    def suggestions(self, n: int = 4) -> list[str]:
+        """Up to `n` questions drawn from the indexed transcripts (reporters' questions first, else their most
+        distinctive topics), for a user who does not know the corpus yet. Remembered until the index changes."""
+        state = self._current()
+        if self._suggested is None or self._suggested[0] is not state:
+            stored = state.index.transcripts
+            self._suggested = (state, suggest_questions([(t.info, t.turns) for t in stored.values()], 5))
+        return self._suggested[1][:n]
+
+    def extent(self, name: str) -> "cards.Extent":
+        """How long a transcript is: its characters, and its seconds where it is timed (the last turn's end)."""
+        index = self._current().index
+        stored = index.transcripts[resolve_transcript(index, name)]
+        ends = [t.end_time for t in stored.turns[-3:] if t.end_time is not None]
+        return cards.Extent(chars=len(stored.text), seconds=max(ends) if ends else None)
+
     def transcript_text(self, name: str) -> str:
         """The transcript's text per the offset convention (what citation spans index)."""
         index = self._current().index
@@ -302,6 +339,35 @@ class TranscriptQA:
         if question is not None:
             first = min(first, question)
         return [_context_turn(t, start_char, end_char, t.index in cited) for t in turns[first:last]]
+
+
+def _with_roles(index, rows: np.ndarray | None, roles: Sequence[str] | None) -> np.ndarray | None:
+    """`rows` (None: all) narrowed to passages of `roles`."""
+    if not roles:
+        return rows
+    unknown = sorted(set(roles) - set(ROLES))
+    if unknown:
+        raise TqaError(f"unknown role {', '.join(unknown)}: choose among {', '.join(ROLES)}")
+    keep = np.asarray([i for i, p in enumerate(index.passages) if p.role in roles], dtype=np.int64)
+    return keep if rows is None else np.intersect1d(rows, keep)
+
+
+def warm_evaluation() -> None:
+    """Compile the evaluation's ranking metrics now (numba, in ranx: about a minute the first time on 2 cores,
+    then cached on disk), so that the first evaluation a user runs does not sit silent through it."""
+    from qa.evaluate.metrics import ranking_metrics
+
+    ranking_metrics([[1, None]], [1], ks=(1, 3))
+
+
+def __getattr__(name: str):
+    if name in _EVALUATION:
+        import importlib
+
+        value = getattr(importlib.import_module(_EVALUATION[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _context_turn(turn: Turn, start_char: int, end_char: int, cited: bool) -> ContextTurn:
@@ -367,6 +433,6 @@ def _stored(transcript: Transcript, passages: list[Passage], digest: str, source
     info = TranscriptInfo(
         name=transcript.name, title=transcript.title, date=transcript.date, time=transcript.time,
         format=transcript.format, speakers=tuple(transcript.speakers), passages=len(passages),
-        content_hash=digest, media_url=transcript.media_url, source_path=source, warnings=transcript.warnings,
+        content_hash=digest, media_url=transcript.media_url or media_url_beside(source), source_path=source, warnings=transcript.warnings,
     )
     return StoredTranscript(info=info, text=transcript.text, turns=transcript.turns)

