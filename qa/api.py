@@ -258,7 +258,9 @@ class TranscriptQA:
         query = build_query(question, history, self.encoder.encode, settings.history_turns)
         ranking = retrieve(state.index, state.lexical, query, k=max(settings.k, depth), mode=settings.mode,
                            dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
-                           rows=rows, section_weight=settings.section_weight, section_lexical=state.section_lexical)
+                           rows=rows, section_weight=settings.section_weight, section_lexical=state.section_lexical,
+                           window_words=settings.window_words, window_turn_words=settings.window_turn_words,
+                           window_weights=(settings.window_dense_weight, settings.window_lexical_weight))
         hits = ranking.hits
         answerable = cite_anyway or is_answerable(ranking.nearest, state.lexical.unknown_names(question), settings.min_similarity,
                                    settings.name_similarity)

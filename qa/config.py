@@ -63,6 +63,16 @@ class Settings:
     section_weight: float = _setting(
         1.0, "weight of a passage's section (its exchange) in its score, against the passage's own; 0: off"
     )
+    window_words: int = _setting(
+        150, "words on each side of a passage that its context window takes in (its neighbouring passages), "
+        "ranked beside the passage in rapid talk; 0: off",
+    )
+    window_dense_weight: float = _setting(2.0, "weight of the context windows' cosine ranking in the fusion")
+    window_lexical_weight: float = _setting(1.0, "weight of the context windows' BM25 ranking in the fusion")
+    window_turn_words: float = _setting(
+        12.0, "context windows rank passages only in transcripts whose median turn is shorter than this many words "
+        "(rapid talk, as in meetings); where turns are longer, each passage stands alone",
+    )
     min_similarity: float = _setting(
         0.30, "a question whose best passage has a lower cosine similarity is 'not in these transcripts'"
     )
@@ -95,6 +105,8 @@ class Settings:
             raise TqaError(f"k={self.k}: ask for at least 1 passage")
         if self.section_weight < 0:
             raise TqaError(f"section weight {self.section_weight} is negative: give 0 (off) or more")
+        if min(self.window_words, self.window_dense_weight, self.window_lexical_weight) < 0:
+            raise TqaError("window_words and the window weights must be 0 (off) or more")
         if self.section_words < 1:
             raise TqaError(f"section_words {self.section_words}: give at least 1")
         if self.max_tokens < 16:

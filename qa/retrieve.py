@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -18,6 +19,36 @@ from qa.errors import TqaError
 from qa.types import Hit, Passage
 
 HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (the latest weighs most)
+
+
+# ---- the index, read only through these (the store behind them may change; docs/architecture.md) -------------
+
+def _search(index: PassageIndex, vector: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
+    return index.search(vector, k, rows)
+
+
+def _passage(index: PassageIndex, row: int) -> Passage:
+    return index.passages[row]
+
+
+def _passage_count(index: PassageIndex) -> int:
+    return len(index.passages)
+
+
+def _vectors(index: PassageIndex) -> np.ndarray:
+    return index.vectors
+
+
+def _transcript_names(index: PassageIndex) -> list[str]:
+    return list(index.transcripts)
+
+
+def _turns(index: PassageIndex, name: str):
+    return index.transcripts[name].turns
+
+
+def _transcript_rows(index: PassageIndex, name: str) -> np.ndarray:
+    return np.asarray([i for i, p in enumerate(index.passages) if p.transcript == name], dtype=np.int64)
 
 
 _THREAD = threading.local()
@@ -130,11 +161,13 @@ def resolve_transcript(index: PassageIndex, name: str) -> str:
 
 
 def rank_dense(index: PassageIndex, query: Query, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
-    return index.search(query.vector, n, rows)
+    return _search(index, query.vector, n, rows)
 
 
-def rank_lexical(lexical: LexicalIndex, query: Query, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
-    scores = lexical.scores(query.lexical_text)
+def rank_lexical(lexical: LexicalIndex, query: Query, rows: np.ndarray | None, n: int,
+                 scores: np.ndarray | None = None) -> list[tuple[int, float]]:
+    """The n best rows by BM25 (`scores`: the query's BM25 scores of every row, when already computed)."""
+    scores = lexical.scores(query.lexical_text) if scores is None else scores
     if not len(scores):
         return []
     if rows is not None:
@@ -190,6 +223,88 @@ def _dense_share(mode: str, dense_weight: float) -> float:
 
 
 @dataclass(frozen=True)
+class Windows:
+    """Each passage's context window: the passage and its neighbours in the same transcript, up to a number of
+    words on each side. In rapid talk (meetings: half the turns are "Yeah.", a point is made over many short
+    turns) a passage is relevant with the stretch around it, and the window's match says so; passages of
+    transcripts with longer turns get no window and stand alone."""
+
+    vectors: np.ndarray  # per row: the unit vector of its window's summed passage vectors (zeros: no window)
+    order: np.ndarray  # the rows in file order, transcript after transcript
+    lo: np.ndarray  # per row: its window is order[lo[row]:hi[row]]
+    hi: np.ndarray
+    active: np.ndarray  # per row: True where its transcript is rapid talk
+
+    def lexical(self, scores: np.ndarray) -> np.ndarray:
+        """Per row: the summed BM25 `scores` of the passages in its window."""
+        summed = np.concatenate(([0.0], np.cumsum(scores[self.order], dtype=np.float64)))
+        return summed[self.hi] - summed[self.lo]
+
+
+_WINDOWS: "weakref.WeakKeyDictionary[PassageIndex, dict]" = weakref.WeakKeyDictionary()
+_WINDOWS_LOCK = threading.Lock()
+
+
+def rapid_talk(turns, max_turn_words: float) -> bool:
+    """Whether a transcript's median turn is shorter than `max_turn_words` words."""
+    words = [len(t.text.split()) for t in turns]
+    return bool(words) and float(np.median(words)) < max_turn_words
+
+
+def context_windows(index: PassageIndex, words: int, max_turn_words: float) -> Windows:
+    """The passages' context windows (see `Windows`), computed once per loaded index and settings."""
+    with _WINDOWS_LOCK:
+        found = _WINDOWS.setdefault(index, {}).get((words, max_turn_words))
+    if found is not None:
+        return found
+    n = _passage_count(index)
+    vectors = np.zeros((n, _vectors(index).shape[1] if n else 0), dtype=np.float32)
+    lo, hi, active, order = (np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool),
+                             [])
+    for name in _transcript_names(index):
+        rows = _transcript_rows(index, name)
+        rows = rows[np.argsort([_passage(index, r).start_char for r in rows], kind="stable")]
+        first = len(order)
+        order.extend(rows.tolist())
+        if not len(rows):
+            continue
+        counts = np.asarray([len(_passage(index, r).text.split()) for r in rows], dtype=np.int64)
+        before = np.concatenate(([0], np.cumsum(counts)))  # words before each position
+        at = np.arange(len(rows))
+        left = np.minimum(np.searchsorted(before, before[at] - words, side="left"), at)
+        right = np.maximum(np.searchsorted(before, before[at + 1] + words, side="right") - 1, at + 1)
+        lo[rows], hi[rows] = first + left, first + right
+        summed = np.concatenate((np.zeros((1, vectors.shape[1]), np.float32),
+                                 np.cumsum(_vectors(index)[rows], axis=0, dtype=np.float32)))
+        window = summed[right] - summed[left]
+        vectors[rows] = window / np.maximum(np.linalg.norm(window, axis=1, keepdims=True), 1e-12)
+        active[rows] = words > 0 and rapid_talk(_turns(index, name), max_turn_words)
+    windows = Windows(vectors, np.asarray(order, dtype=np.int64), lo, hi, active)
+    with _WINDOWS_LOCK:
+        _WINDOWS.setdefault(index, {})[(words, max_turn_words)] = windows
+    return windows
+
+
+def rank_windows(windows: Windows, query: Query, lexical_scores: np.ndarray, rows: np.ndarray | None,
+                 n: int) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+    """The n best allowed passages with a context window by their window's cosine, and by its summed BM25."""
+    pool = np.flatnonzero(windows.active)
+    if rows is not None:
+        pool = np.intersect1d(pool, rows)
+    if not len(pool):
+        return [], []
+    sims = windows.vectors[pool] @ query.vector
+    top = np.argsort(-sims, kind="stable")[:n]
+    dense = [(int(pool[i]), float(sims[i])) for i in top]
+    lexical = []
+    if len(lexical_scores):
+        summed = windows.lexical(lexical_scores)[pool]
+        top = np.argsort(-summed, kind="stable")[:n]
+        lexical = [(int(pool[i]), float(summed[i])) for i in top if summed[i] > 0]
+    return dense, lexical
+
+
+@dataclass(frozen=True)
 class Ranking:
     hits: list[Hit]  # best first
     nearest: float | None  # the highest cosine of any allowed passage to the query (None: no passage)
@@ -197,32 +312,37 @@ class Ranking:
 
 def retrieve(index: PassageIndex, lexical: LexicalIndex, query: Query, *, k: int, mode: str, dense_weight: float,
              rrf_k: int, candidates: int, rows: np.ndarray | None, section_weight: float = 0.0,
-             section_lexical: LexicalIndex | None = None) -> Ranking:
+             section_lexical: LexicalIndex | None = None, window_words: int = 0,
+             window_weights: tuple[float, float] = (0.0, 0.0), window_turn_words: float = 0.0) -> Ranking:
     """The k best passages for `query` under `mode` (hybrid, dense or lexical), and the nearest passage's cosine,
     which decides whether the passages can answer at all (`is_answerable`).
 
     With `section_weight` > 0, a passage's score is its own fused rank score plus `section_weight` times its
     section's (see `rank_sections`): passages of the exchanges that match the question as a whole come first.
+    With `window_words` > 0, passages of rapid talk also rank by their context window (`Windows`): the
+    windows' cosine and BM25 rankings join the fusion with `window_weights` (dense, lexical).
     """
     n = max(candidates, k)
     dense = rank_dense(index, query, rows, n) if mode in ("hybrid", "dense") else []
     # the dense list is exact and best first, so its head is the nearest passage; lexical mode searches for it
     nearest = (dense or rank_dense(index, query, rows, 1))[:1]
-    lex = rank_lexical(lexical, query, rows, n) if mode in ("hybrid", "lexical") else []
+    lexical_scores = lexical.scores(query.lexical_text) if mode in ("hybrid", "lexical") else np.zeros(0)
+    lex = rank_lexical(lexical, query, rows, n, lexical_scores) if mode in ("hybrid", "lexical") else []
+    fused = dict(fuse_rankings(dense, lex, _dense_share(mode, dense_weight), rrf_k))
     if section_weight > 0 and len(index.sections):
         by_section = rank_sections(index, section_lexical, query, rows, mode, dense_weight, rrf_k, n)
-        ranked = sorted(((row, score + section_weight * by_section.get(int(index.section_of[row]), 0.0))
-                         for row, score in fuse_rankings(dense, lex, _dense_share(mode, dense_weight), rrf_k)),
-                        key=lambda item: (-item[1], item[0]))
-    elif mode == "dense":
-        ranked = dense
-    elif mode == "lexical":
-        ranked = lex
-    else:
-        ranked = fuse_rankings(dense, lex, dense_weight, rrf_k)
-    dense_scores, lexical_scores = dict(dense), dict(lex)
+        fused = {row: score + section_weight * by_section.get(int(index.section_of[row]), 0.0)
+                 for row, score in fused.items()}
+    weights = {"dense": (window_weights[0], 0.0), "lexical": (0.0, window_weights[1])}.get(mode, window_weights)
+    if window_words > 0 and max(weights) > 0:
+        windows = context_windows(index, window_words, window_turn_words)
+        for weight, ranking in zip(weights, rank_windows(windows, query, lexical_scores, rows, n)):
+            for rank, (row, _) in enumerate(ranking, 1):
+                fused[row] = fused.get(row, 0.0) + weight / (rrf_k + rank)
+    ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+    dense_scores, lexical_scores_of = dict(dense), dict(lex)
     hits = [
-        Hit(passage=index.passages[row], score=score, dense=dense_scores.get(row), lexical=lexical_scores.get(row))
+        Hit(passage=_passage(index, row), score=score, dense=dense_scores.get(row), lexical=lexical_scores_of.get(row))
         for row, score in ranked[:k]
     ]
     return Ranking(hits, nearest[0][1] if nearest else None)
