@@ -68,6 +68,14 @@ class Settings:
     port: int = _setting(7860, "port the UI listens on")
     auth: str | None = _setting(None, "'user:password' that the UI asks for; unset: no login")
     max_upload_mb: float = _setting(20.0, "largest transcript file accepted, in MB")
+    ann_threshold: int = _setting(
+        50_000, "past this many passages (or sections), vector search uses an approximate IVF index; up to it, exact"
+    )
+    ann_nprobe: int = _setting(24, "IVF lists scanned per approximate search")
+    ann_rerank: int = _setting(64, "approximate candidates re-ranked by their exact vectors (at least k)")
+    ann_tail: int = _setting(
+        20_000, "rows added since the approximate index was last extended that are searched exactly before it is"
+    )
 
     def replace(self, **changes) -> "Settings":
         """A copy with `changes` applied; None values are ignored (so unset CLI flags keep the defaults)."""
@@ -89,6 +97,13 @@ class Settings:
             raise TqaError(f"section_words {self.section_words}: give at least 1")
         if self.max_tokens < 16:
             raise TqaError(f"max_tokens {self.max_tokens} is too small for a passage: give at least 16")
+
+    def ann(self):
+        """The vector-search settings, as embeddings.vectors takes them."""
+        from embeddings.vectors import AnnSettings
+
+        return AnnSettings(threshold=self.ann_threshold, nprobe=self.ann_nprobe, rerank=self.ann_rerank,
+                           tail=self.ann_tail)
 
     def index_shape(self) -> dict:
         """The settings that shape an index, as saved in its manifest."""

@@ -157,6 +157,7 @@ class Hit:
     score: float
     dense: float | None = None
     lexical: float | None = None
+    row: int = -1  # the passage's row in the store (for its sentence units and their vectors)
 
 
 @dataclass(frozen=True)
