@@ -75,8 +75,9 @@ class AnnSettings:
 
 
 def ann_lists(rows: int) -> int:
-    """IVF lists for `rows` vectors: about 4 * sqrt(rows), as FAISS's guidelines suggest."""
-    return int(max(16, min(65_536, 4 * np.sqrt(rows))))
+    """IVF lists for `rows` vectors: about 4 * sqrt(rows), as FAISS's guidelines suggest, with at least 39 training
+    points per list (fewer make k-means centroids that FAISS warns about)."""
+    return int(max(1, min(65_536, 4 * np.sqrt(rows), rows // 39)))
 
 
 def train_ann(vectors: np.ndarray, *, seed: int = 1234) -> faiss.Index:
