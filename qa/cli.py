@@ -124,12 +124,18 @@ def ingest(ctx, paths, index_dir, rebuild, max_tokens):
     def progress(done: int, total: int, what: str) -> None:
         nonlocal bar
         if bar is None:
-            bar = tqdm(total=total, desc=what, unit="passage", file=sys.stderr)
+            # tqdm shows the rate (passages/s) and the time left
+            bar = tqdm(total=total, desc=what, unit="passage", file=sys.stderr, smoothing=0.1)
         bar.update(done - bar.n)
 
-    report = _open(settings).ingest(paths, rebuild=rebuild, progress=progress)
-    if bar is not None:
-        bar.close()
+    def waiting(message: str) -> None:
+        click.echo(f"{message} ...", err=True)
+
+    try:
+        report = _open(settings).ingest(paths, rebuild=rebuild, progress=progress, on_wait=waiting)
+    finally:
+        if bar is not None:  # its last line ends before any error message
+            bar.close()
     parts = [f"{len(getattr(report, k))} {k}" for k in ("added", "updated", "removed", "unchanged")]
     click.echo(f"{', '.join(parts)}; {report.passages_embedded} passages embedded in {report.seconds:.1f}s "
                f"into {settings.index_dir}")

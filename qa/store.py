@@ -224,6 +224,9 @@ class Store:
                 self._load(ann)
             finally:
                 self._db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:  # a full disk or no write access for SQLite's shared memory file
+            raise TqaError(f"the index in {self.folder} cannot be opened ({exc}): check that its disk has free "
+                           "space and the folder can be written") from None
         except (sqlite3.Error, VectorStoreError, OSError, ValueError, KeyError) as exc:
             raise TqaError(f"the index in {self.folder} is corrupt ({type(exc).__name__}: {str(exc)[:120]}); "
                            "rebuild it with `tqa ingest --rebuild PATH...`") from None
