@@ -153,17 +153,23 @@ class TranscriptQA:
     # ---- ingest -----------------------------------------------------------------------------------------------
 
     def ingest(self, paths: Iterable[Path | str], *, rebuild: bool = False, progress: Progress | None = None,
-               on_wait: Waiting | None = None) -> IngestReport:
+               on_wait: Waiting | None = None, ray_address: str | None = None) -> IngestReport:
         """Add or update the transcripts at `paths` (files or folders); a folder's vanished files are removed.
 
         Unchanged files (same content hash) embed nothing. Files that cannot be read are listed in
         `IngestReport.errors` and change nothing. `rebuild=True` starts from an empty index (use it after a
         change of model or segmenting settings). Another process writing the same folder is waited for
-        (`on_wait` hears it once); parsing and embedding do not wait.
+        (`on_wait` hears it once); parsing and embedding do not wait. `ray_address` (None: here) runs parsing,
+        segmenting and embedding as Ray tasks: "" for RAY_ADDRESS or a local cluster, else the cluster's address.
         """
+        runner = None
+        if ray_address is not None:
+            from qa.distributed import ray_runner
+
+            runner = ray_runner(ray_address, self.settings)
         with self._write_lock:
             report = _ingesting().ingest_paths(self.settings, self._shape(), self._pipeline(), paths, rebuild=rebuild,
-                                            progress=progress, on_wait=on_wait)
+                                               progress=progress, on_wait=on_wait, runner=runner)
         self._export_query_encoder()
         return report
 

@@ -76,6 +76,9 @@ class Settings:
     cache_dir: Path = _setting(
         Path("~/.cache/transcript-qa"), "where the local ONNX export of the model is kept (made at ingest)"
     )
+    ray_cpus_per_task: float = _setting(
+        2.0, "CPUs Ray gives each parse-and-embed task of `tqa ingest --ray` (torch uses as many threads)"
+    )
     ann_threshold: int = _setting(
         50_000, "past this many passages (or sections), vector search uses an approximate IVF index; up to it, exact"
     )

@@ -111,9 +111,24 @@ class Pipeline:
         return out
 
 
+def prepare_here(pipeline: Pipeline, items: list[tuple[Source, str]],
+                 progress: Progress | None) -> tuple[list[Prepared], list[str]]:
+    """Parse, segment and embed (source, content hash) pairs in this process; one error line per bad file."""
+    parsed, errors = [], []
+    for source, digest in items:
+        try:
+            parsed.append((source, digest, pipeline.parse(source)))
+        except TqaError as exc:
+            errors.append(str(exc))
+    return pipeline.prepare(parsed, progress), errors
+
+
+Runner = Callable[[Pipeline, list[tuple[Source, str]], Progress | None], tuple[list[Prepared], list[str]]]
+
+
 def ingest_paths(settings, shape: IndexShape, pipeline: Pipeline, paths: Iterable[Path | str], *,
-                 rebuild: bool = False, progress: Progress | None = None,
-                 on_wait: Waiting | None = None) -> IngestReport:
+                 rebuild: bool = False, progress: Progress | None = None, on_wait: Waiting | None = None,
+                 runner: Runner | None = None) -> IngestReport:
     """Add or update the transcripts at `paths` (files or folders); a folder's vanished files are removed."""
     started = time.perf_counter()
     files, folders, errors = expand(paths)
@@ -124,12 +139,14 @@ def ingest_paths(settings, shape: IndexShape, pipeline: Pipeline, paths: Iterabl
         except OSError as exc:
             errors.append(f"{path}: cannot be read ({exc.strerror})")
     return ingest_sources(settings, shape, pipeline, sources, folders, errors, rebuild=rebuild, progress=progress,
-                          on_wait=on_wait, started=started)
+                          on_wait=on_wait, started=started, runner=runner)
 
 
 def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: list[Source], folders: list[Path],
                    errors: list[str], *, rebuild: bool, progress: Progress | None, on_wait: Waiting | None,
-                   started: float) -> IngestReport:
+                   started: float, runner: Runner | None = None) -> IngestReport:
+    """`runner` parses, segments and embeds the changed files (default: here, `prepare_here`; qa.distributed
+    runs it on a Ray cluster); the write is always here, under the lock."""
     folder = settings.index_dir
     manifest = read_manifest(folder)
     if manifest is not None and not rebuild:
@@ -146,11 +163,9 @@ def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: lis
         if known.get(source.name, (None,))[0] == digest:
             unchanged.append(source.name)
             continue
-        try:
-            parsed.append((source, digest, pipeline.parse(source)))
-        except TqaError as exc:
-            errors.append(str(exc))
-    prepared = pipeline.prepare(parsed, progress)
+        parsed.append((source, digest))
+    prepared, failed = (runner or prepare_here)(pipeline, parsed, progress)
+    errors += failed
     with writer_lock(folder, on_wait):
         now = {} if rebuild else _hashes(folder, shape, settings)  # what other writers did meanwhile
         fresh = [now.get(p.transcript.name, (None,))[0] != p.digest for p in prepared]
