@@ -105,13 +105,13 @@ class TranscriptQA:
             return None
         return self.settings.cache_dir.expanduser() / "onnx" / cache_key(model)
 
-    def _export_query_encoder(self) -> None:
+    def _export_query_encoder(self, force: bool = False) -> None:
         """Export the model to ONNX once (seconds to minutes, once per machine), for torch-free questions."""
         from embeddings.encoder import resolve_model
         from embeddings.onnx_encoder import export_onnx, exportable
 
         folder = self._onnx_folder()
-        if self.settings.query_encoder == "torch" or folder is None or folder.exists():
+        if (self.settings.query_encoder == "torch" and not force) or folder is None or folder.exists():
             return
         model = Path(resolve_model(self.settings.model))
         if exportable(model):
@@ -129,7 +129,12 @@ class TranscriptQA:
         return IndexShape(self.settings.model, dim if dim is not None else self.encoder.dim, self._segmenting())
 
     def _pipeline(self):
-        return _ingesting().Pipeline(self.settings, self.encoder)
+        int8 = None
+        if self.settings.ingest_precision == "int8":
+            self._export_query_encoder(force=True)
+            folder = self._onnx_folder()
+            int8 = _onnx_encoder(str(folder), "int8") if folder is not None and folder.exists() else None
+        return _ingesting().Pipeline(self.settings, self.encoder, int8)
 
     def store(self) -> Store:
         """The index as last committed: reopened when any process (a CLI ingest beside a running UI) changed it."""

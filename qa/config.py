@@ -19,6 +19,7 @@ DEFAULT_MODEL = "all-MiniLM-L6-v2"  # resolved to the copy inside the PyPI packa
 
 RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
 QUERY_ENCODERS = ("onnx", "onnx-int8", "torch")
+INGEST_PRECISIONS = ("fp32", "bf16", "int8")
 
 
 def _setting(default, help: str, *, shapes_index: bool = False):
@@ -69,6 +70,9 @@ class Settings:
     port: int = _setting(7860, "port the UI listens on")
     auth: str | None = _setting(None, "'user:password' that the UI asks for; unset: no login")
     max_upload_mb: float = _setting(20.0, "largest transcript file accepted, in MB")
+    ingest_precision: str = _setting(
+        "fp32", "how ingest embeds: fp32, bf16 (torch bfloat16 autocast) or int8 (the quantised ONNX export)"
+    )
     query_encoder: str = _setting(
         "onnx", "how questions are embedded: onnx (the model exported locally to ONNX, fp32: no torch import), "
         "onnx-int8 (quantised: faster, less agreement), or torch"
@@ -102,6 +106,9 @@ class Settings:
             raise TqaError(f"dense weight {self.dense_weight} is outside 0..1: give a number between 0 and 1")
         if self.query_encoder not in QUERY_ENCODERS:
             raise TqaError(f"unknown query encoder {self.query_encoder!r}: choose one of {', '.join(QUERY_ENCODERS)}")
+        if self.ingest_precision not in INGEST_PRECISIONS:
+            raise TqaError(f"unknown ingest precision {self.ingest_precision!r}: choose one of "
+                           f"{', '.join(INGEST_PRECISIONS)}")
         if self.k < 1:
             raise TqaError(f"k={self.k}: ask for at least 1 passage")
         if self.section_weight < 0:

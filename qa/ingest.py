@@ -47,9 +47,11 @@ class Prepared:
 class Pipeline:
     """The stages that turn a file into an Addition, under one set of settings and one encoder."""
 
-    def __init__(self, settings, encoder):
+    def __init__(self, settings, encoder, int8_encoder=None):
+        """`int8_encoder` embeds instead of `encoder` when settings.ingest_precision is "int8"."""
         self.settings = settings
         self.encoder = encoder
+        self.int8_encoder = int8_encoder
 
     def segment(self, transcript: Transcript) -> list[Passage]:
         limit = min(self.settings.max_tokens, self.encoder.max_tokens)
@@ -85,7 +87,12 @@ class Pipeline:
         block = max(self.settings.batch_size * 8, 1)
         for start in range(0, len(texts), block):
             rows = order[start:start + block]
-            vectors[rows] = self.encoder.encode([texts[i] for i in rows], batch_size=self.settings.batch_size)
+            batch = [texts[i] for i in rows]
+            if self.settings.ingest_precision == "int8" and self.int8_encoder is not None:
+                vectors[rows] = self.int8_encoder.encode(batch, batch_size=self.settings.batch_size)
+            else:
+                vectors[rows] = self.encoder.encode(batch, batch_size=self.settings.batch_size,
+                                                    precision=self.settings.ingest_precision)
             if progress:
                 progress(done + min(start + block, len(texts)), total, what)
         return vectors

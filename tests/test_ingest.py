@@ -36,9 +36,11 @@ def test_rerun_on_unchanged_corpus_embeds_nothing(tmp_path):
     folder = corpus(tmp_path)
     tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
     first = tqa.ingest([folder])
-    again = TranscriptQA(Settings(index_dir=tmp_path / "index")).ingest([folder])
+    written = {p: p.stat().st_mtime_ns for p in (tmp_path / "index").rglob("*") if p.is_file()}
+    again = TranscriptQA(Settings(index_dir=tmp_path / "index")).ingest([folder])  # as `tqa serve` does at start
     assert sorted(first.added) == ["bees.txt", SEED.name] and first.passages_embedded > 0
     assert sorted(again.unchanged) == ["bees.txt", SEED.name] and again.passages_embedded == 0
+    assert {p: p.stat().st_mtime_ns for p in (tmp_path / "index").rglob("*") if p.is_file()} == written
 
 
 def test_changed_added_and_removed_files_touch_only_their_own_passages(tmp_path):
