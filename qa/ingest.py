@@ -19,8 +19,8 @@ import numpy as np
 from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
 from qa.segment import embedding_texts, group_sections, segment_transcript, sentence_units
-from qa.store import (Addition, IndexShape, Store, StoredTranscript, StoreWriter, check_shape, read_manifest,
-                      write_errors, writer_lock)
+from qa.store import (Addition, IndexShape, StoredTranscript, StoreWriter, check_shape, indexed_infos,
+                      read_manifest, resolve_name, write_errors, writer_lock)
 from qa.types import IngestReport, Passage, Section, SentenceUnit, Transcript, TranscriptInfo
 
 Progress = Callable[[int, int, str], None]  # (done, total, what)
@@ -192,11 +192,7 @@ def remove_transcript(settings, shape: IndexShape, name: str, on_wait: Waiting |
     """Drop one transcript; returns its indexed name. Raises TqaError when it is not indexed."""
     folder = settings.index_dir
     with writer_lock(folder, on_wait):
-        store = Store(folder, shape, settings.ann())
-        try:
-            name = store.resolve(name)
-        finally:
-            store.close()
+        name = resolve_name(indexed_infos(folder, shape), name)
         _write(folder, shape, settings, [name], [], False)
     return name
 
@@ -217,11 +213,7 @@ def _write(folder: Path, shape: IndexShape, settings, remove: list[str], add: li
 
 def _hashes(folder: Path, shape: IndexShape, settings) -> dict[str, tuple[str, str | None]]:
     """name -> (content hash, source path) of every indexed transcript."""
-    store = Store(folder, shape, settings.ann())
-    try:
-        return {name: (info.content_hash, info.source_path) for name, info in store.infos().items()}
-    finally:
-        store.close()
+    return {name: (info.content_hash, info.source_path) for name, info in indexed_infos(folder, shape).items()}
 
 
 def expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], list[str]]:

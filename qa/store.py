@@ -382,14 +382,7 @@ class Store:
 
     def resolve(self, name: str) -> str:
         """The indexed transcript `name` means: its file name, or the file name without suffix (any case)."""
-        if name in self._infos:
-            return name
-        low = name.strip().lower()
-        for known in self._infos:
-            if known.lower() == low or known.rsplit(".", 1)[0].lower() == low:
-                return known
-        listed = ", ".join(sorted(self._infos)) or "none (run `tqa ingest PATH` first)"
-        raise TqaError(f"no transcript named {name!r} in the index; indexed: {listed}")
+        return resolve_name(self._infos, name)
 
     def _fetch(self, sql: str, key: int) -> tuple:
         with self._lock:  # one connection serves the UI's threads
@@ -402,6 +395,40 @@ class Store:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def resolve_name(known, name: str) -> str:
+    """The name in `known` that `name` means: the file name, or the file name without suffix (any case)."""
+    if name in known:
+        return name
+    low = name.strip().lower()
+    for candidate in known:
+        if candidate.lower() == low or candidate.rsplit(".", 1)[0].lower() == low:
+            return candidate
+    listed = ", ".join(sorted(known)) or "none (run `tqa ingest PATH` first)"
+    raise TqaError(f"no transcript named {name!r} in the index; indexed: {listed}")
+
+
+def indexed_infos(folder: Path, shape: IndexShape) -> dict[str, TranscriptInfo]:
+    """The live transcripts' infos alone (what ingest compares files with), without loading the index."""
+    manifest = read_manifest(folder)
+    if manifest is None:
+        return {}
+    check_shape(folder, manifest, shape)
+    try:
+        db = _connect(Path(folder) / manifest["generation"] / DB, readonly=True)
+        try:
+            rows = list(db.execute("SELECT info FROM transcripts WHERE live=1"))
+        finally:
+            db.close()
+    except sqlite3.OperationalError as exc:
+        raise TqaError(f"the index in {folder} cannot be opened ({exc}): check that its disk has free space and "
+                       "the folder can be written") from None
+    except sqlite3.Error as exc:
+        raise TqaError(f"the index in {folder} is corrupt ({type(exc).__name__}: {str(exc)[:120]}); "
+                       "rebuild it with `tqa ingest --rebuild PATH...`") from None
+    infos = [_info_from_json(json.loads(info)) for (info,) in rows]
+    return {info.name: info for info in infos}
 
 
 def _searcher(gen: Path, meta: dict, kind: str, vectors: np.ndarray, live: np.ndarray,
