@@ -286,6 +286,8 @@ def eval_(ctx, paths, out_dir, corpus_dir, scope, k, mode, dense_weight, section
     finally:
         ingest_bar.close()
         ask_bar.close()
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     report.write_report(result, out_dir)
     click.echo(report.summary_table(result.metrics, result.config["k"]))
     click.echo(f"wrote {out_dir}/ (report.html, results.jsonl, metrics.json, run, qrels)")

@@ -1,6 +1,7 @@
 """`tqa eval` end to end on the bundled corpus (real model, real index copied from the session's seed index):
-report files exist and parse, JSONL and CSV score alike, bad question files stop the run before anything is
-written, runs compare."""
+report files exist and parse, JSONL and CSV score alike, the user's own fields come back and categories break
+the metrics down, a question with history is compared with itself asked alone, bad question files stop the run
+before anything is written, runs compare."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ from click.testing import CliRunner
 from qa.cli import main
 from qa.evaluate import metrics as m
 from qa.evaluate.compare import compare_runs
+from qa.evaluate.questions import EvalQuestion
+from qa.evaluate.report import result_json, summary_table
+from qa.evaluate.run import QuestionResult, same_citations
+from qa.types import Answer
 from tests.conftest import SEED
 
 DATA = Path(__file__).parent / "data" / "eval"
@@ -173,3 +178,83 @@ def test_scope_transcript_and_lexical_mode_rerun_into_the_same_folder(eval_index
     config = json.loads((out / "metrics.json").read_text())["config"]
     assert (config["scope"], config["mode"], config["k"], config["passages_embedded"]) == ("transcript", "lexical", 3, 0)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lexical", "two.jsonl"]  # no temporary folder left
+
+
+def test_own_fields_come_back_in_the_results(jsonl_run, csv_run):
+    for out in (jsonl_run, csv_run):
+        by_id = {r["id"]: r for r in _results(out)}
+        assert by_id["oil"]["note"] == "from the seed set" and by_id["nord-stream"]["category"] == "absent-topic"
+
+
+def test_own_fields_named_like_a_result_key_are_kept_apart():
+    question = EvalQuestion(id="a", question="a?", line=1, extra={"answer": "mine", "metrics": [1], "note": "n"})
+    record = result_json(QuestionResult(question, Answer(question="a?", answerable=False, answer="Not found."), (),
+                                        1.0, {"said_answerable": False}))
+    assert record["answer"]["answer"] == "Not found." and record["metrics"] == {"said_answerable": False}
+    assert record["own_fields"] == {"answer": "mine", "metrics": [1]} and record["note"] == "n"
+
+
+def test_metrics_are_broken_down_by_category(jsonl_run):
+    results = _results(jsonl_run)
+    metrics = json.loads((jsonl_run / "metrics.json").read_text())
+    per = metrics["per_category"]
+    assert set(per) == {"factoid", "follow-up", "date", "absent-topic"} and per["factoid"]["questions"] == 2
+    factoid = [r["metrics"]["hit@1"] for r in results if r["category"] == "factoid"]
+    assert per["factoid"]["hit@1"] == pytest.approx(sum(factoid) / 2)
+    nord = next(r for r in results if r["id"] == "nord-stream")
+    declined = not nord["answer"]["answerable"]
+    assert per["absent-topic"]["declined"] == float(declined)
+    assert per["absent-topic"]["answerability"]["recall"] == float(declined)  # a decline there is correct
+    table = summary_table(metrics, 5)
+    assert "category" in table and "alone_identical" in table and "absent-topic" in table
+    page = (jsonl_run / "report.html").read_text(encoding="utf-8")
+    assert "<h3>By category</h3>" in page and "<th>follow-up</th>" in page
+
+
+def test_a_question_with_history_is_compared_with_itself_asked_alone(jsonl_run):
+    by_id = {r["id"]: r for r in _results(jsonl_run)}
+    poland = by_id["poland"]
+    cited = [[c["transcript"], c["start_char"], c["end_char"]] for c in poland["answer"]["citations"]]
+    alone = poland["asked_alone"]
+    same = alone["citations"] == cited and alone["answerable"] == poland["answer"]["answerable"]
+    assert poland["metrics"]["alone_identical"] is same and len(alone["citations"]) in (0, 10)
+    assert all("asked_alone" not in r and "alone_identical" not in r["metrics"] for r in by_id.values() if not r["history"])
+    overall = json.loads((jsonl_run / "metrics.json").read_text())["overall"]
+    assert overall["with_history"] == 1 and overall["alone_identical"] == float(same)
+
+
+def test_same_citations_holds_for_an_answer_and_its_repeat_only(seed_qa):
+    first = seed_qa.ask("Which Russian company is the main shareholder of NIS?")
+    again = seed_qa.ask("Which Russian company is the main shareholder of NIS?")
+    other = seed_qa.ask("How many American diplomats will be told to leave Russia?")
+    assert same_citations(first, again) and not same_citations(first, other)
+
+
+def test_a_field_name_that_looks_like_a_typo_is_warned_about_and_the_run_goes_on(eval_index, tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps({"question": "Who is the main investor in NIS?", "transcript": SEED.name,
+                                "gold_quote": ["Its main stakeholder and investor is Gazprom Neft."]}) + "\n",
+                    encoding="utf-8")
+    code, output = run("eval", path, "--out", tmp_path / "out", "--index", eval_index)
+    assert code == 0, output
+    assert f"warning: {path}: field 'gold_quote' (line 1) is not a known field; did you mean 'gold_quotes'?" in output
+    assert "1 (0 / 0)" in output  # the question counts without gold: the misspelt field is not used
+
+
+WHISPER = {"text": " The late ferry comes back in June. The harbour fees stay the same.", "language": "en",
+           "segments": [{"id": 0, "start": 0.0, "end": 3.5, "text": " The late ferry comes back in June."},
+                        {"id": 1, "start": 3.5, "end": 7.0, "text": " The harbour fees stay the same."}]}
+
+
+def test_gold_in_a_whisper_file_is_the_segment_not_its_copy_in_the_top_level_text(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "harbour.json").write_text(json.dumps(WHISPER, indent=1), encoding="utf-8")
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"id": "fees", "question": "Will the harbour fees go up?", "transcript": "harbour.json",
+                                     "gold_quotes": ["The harbour fees stay the same."]}) + "\n", encoding="utf-8")
+    code, output = run("eval", questions, "--corpus", corpus, "--index", tmp_path / "index", "--out", tmp_path / "out")
+    assert code == 0, output
+    text = (corpus / "harbour.json").read_text(encoding="utf-8")
+    [gold] = _results(tmp_path / "out")[0]["gold"]
+    assert gold[0] == text.rindex("The harbour fees stay the same.") > text.index('"segments"')

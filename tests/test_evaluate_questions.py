@@ -1,5 +1,6 @@
-"""Question files: JSONL and CSV read alike; each kind of bad input is refused with its line number; gold quotes
-are located in the transcript text (no model needed)."""
+"""Question files: JSONL and CSV read alike; the user's own fields are kept, names that look like typos of known
+fields warned about; each kind of bad input is refused with its line number; gold quotes are located in the
+transcript text (no model needed); the project's own question sets load and their gold locates."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from qa.errors import QuestionFileError
-from qa.evaluate.questions import check_transcripts, find_quote, load_questions, locate_gold
+from qa.evaluate.questions import check_transcripts, field_warnings, find_quote, load_questions, locate_gold
+from tests.conftest import REPO, shared_path
 
 DATA = Path(__file__).parent / "data" / "eval"
 SEED = "lavrov-selakovic-press-conference-2021-04-16.txt"
@@ -43,7 +45,7 @@ def test_id_defaults_to_the_line_number(tmp_path):
 
 @pytest.mark.parametrize("lines, message", [
     (['{"question": "fine?"}', '{"question": "broken?"'], "line 2: not valid JSON"),
-    (['{"question": "a?", "gold_quote": ["x"]}'], "line 1: unknown field(s) 'gold_quote'"),
+    (['{"questio": "a?"}'], "line 1: missing `question` (is 'questio' meant to be `question`?)"),
     (['{"question": "a?"}', '{"id": "x", "transcript": "t.txt"}'], "line 2: missing `question`"),
     (['{"question": "a?", "answerable": "no"}'], "line 1: `answerable` must be true or false"),
     (['{"question": "a?", "gold_quotes": "one quote"}'], "line 1: `gold_quotes` must be a list of texts"),
@@ -68,7 +70,7 @@ def test_every_bad_line_is_listed_at_once(tmp_path):
 
 
 @pytest.mark.parametrize("text, message", [
-    ("question,gold\na?,b\n", "line 1: unknown column(s) 'gold'"),
+    ("question,note,note\na?,b,c\n", "line 1: repeated column(s) 'note' in the header"),
     ("question,transcript\na?,t.txt,extra\n", "line 2: 3 cells where the header has 2"),
     ("id,question\n1,\n", "line 2: missing `question`"),
     ('question,gold_spans\na?,"[1, 2]"\n', "line 2: `gold_spans` must be a list of"),
@@ -136,3 +138,87 @@ def test_find_quote_tolerates_whitespace_and_quote_marks():
     assert find_quote(text, "We'll respond \"in kind\" - soon.") == [(8, len(text))]
     assert find_quote(text, "  ") == []
     assert find_quote("a b a b", "a b") == [(0, 3), (4, 7)]  # every occurrence is gold
+
+
+def test_own_fields_are_kept_as_given(tmp_path):
+    path = _write(tmp_path, "q.jsonl",
+                  '{"id": "a", "question": "a?", "category": "factoid", "note": {"by": "me", "checked": true}}\n'
+                  '{"id": "b", "question": "b?", "category": 3}\n{"id": "c", "question": "c?"}\n')
+    a, b, c = load_questions(path)
+    assert a.extra == {"category": "factoid", "note": {"by": "me", "checked": True}} and a.category == "factoid"
+    assert a.to_json()["note"] == {"by": "me", "checked": True} and a.to_json()["category"] == "factoid"
+    assert b.category == "3" and c.category is None and c.extra == {} and "category" not in c.to_json()
+
+
+def test_own_csv_columns_are_kept_as_text(tmp_path):
+    path = _write(tmp_path, "q.csv", "question,category,note\na?,why,checked twice\nb?,,\n")
+    a, b = load_questions(path)
+    assert a.extra == {"category": "why", "note": "checked twice"} and b.extra == {}
+
+
+def test_a_near_miss_of_a_known_field_is_warned_once_with_its_lines(tmp_path):
+    path = _write(tmp_path, "q.jsonl", '{"question": "a?", "gold_quote": ["x"], "note": "n"}\n'
+                                       '{"question": "b?", "gold_quote": ["y"], "Transcript": "t.txt"}\n')
+    warnings = field_warnings(load_questions(path), str(path))
+    assert warnings == [
+        f"{path}: field 'gold_quote' (line 1, 2) is not a known field; did you mean 'gold_quotes'? "
+        "It is kept with the results as your own field and not used",
+        f"{path}: field 'Transcript' (line 2) is not a known field; did you mean 'transcript'? "
+        "It is kept with the results as your own field and not used"]
+
+
+def test_own_fields_never_make_a_known_field_of_the_wrong_type_acceptable(tmp_path):
+    path = _write(tmp_path, "q.jsonl", '{"question": "a?", "category": "x", "history": "one question"}\n')
+    with pytest.raises(QuestionFileError, match="line 1: `history` must be a list of texts"):
+        load_questions(path)
+
+
+def test_gold_counts_only_where_a_citation_can_reach_it_when_it_can_somewhere(tmp_path):
+    """A Whisper JSON file holds each segment's words twice (its top-level text and the segment): only the
+    occurrence in text that a passage covers is gold; a quote found only outside such text is kept as found."""
+    text = ('{"text": " The gate opens at nine. Bye. Bye.", "segments": [{"text": " The gate opens at nine."}, '
+            '{"text": " Bye. Bye."}]}')
+    segments = text.index('"segments"')
+    path = _write(tmp_path, "q.jsonl",
+                  '{"id": "a", "question": "a?", "transcript": "w.json", "gold_quotes": ["The gate opens at nine."]}\n'
+                  '{"id": "b", "question": "b?", "transcript": "w.json", "gold_quotes": ["Bye. Bye."]}\n')
+    gold = locate_gold(load_questions(path), {"w.json": text}.__getitem__, source=str(path),
+                       citable=lambda name, start, end: start > segments and "Bye" not in text[start:end])
+    at = text.rindex("The gate")
+    assert gold["a"] == ((at, at + len("The gate opens at nine.")),)
+    first, last = text.index("Bye. Bye."), text.rindex("Bye. Bye.")
+    assert gold["b"] == ((first, first + 9), (last, last + 9))  # nowhere citable: every occurrence kept
+
+
+OWN_SETS = ["real-dev", "real-test", "unanswerable-dev", "unanswerable-test", "conversations-dev", "conversations-test"]
+
+
+@pytest.mark.parametrize("name", OWN_SETS)
+def test_own_question_sets_load_and_their_gold_locates_in_the_shared_transcripts(name):
+    folder = shared_path("data", "transcripts")
+    path = REPO / "bench" / "questions" / f"{name}.jsonl"
+    questions = load_questions(path)
+    assert all(q.category for q in questions) and not field_warnings(questions, str(path))
+    texts = {}
+
+    def text_of(transcript: str) -> str:
+        if transcript not in texts:
+            with open(folder / transcript, encoding="utf-8", newline="") as f:
+                texts[transcript] = f.read()
+        return texts[transcript]
+
+    gold = locate_gold(questions, text_of, source=str(path))
+    assert all(bool(gold[q.id]) == q.answerable for q in questions if q.category != "nonsense")
+
+
+def test_seed_sets_and_own_sets_keep_dev_and_test_apart():
+    def questions(*names):
+        return [q for name in names for q in load_questions(name)]
+
+    data = REPO / "qa" / "data"
+    own = REPO / "bench" / "questions"
+    dev = questions(data / "seed_questions.jsonl", *(own / f"{n}-dev.jsonl" for n in ("real", "unanswerable", "conversations")))
+    test = questions(data / "seed_questions_heldout.jsonl",
+                     *(own / f"{n}-test.jsonl" for n in ("real", "unanswerable", "conversations")))
+    assert not {q.id for q in dev} & {q.id for q in test}
+    assert not {q.question.lower() for q in dev if not q.history} & {q.question.lower() for q in test if not q.history}

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pytest
 
 from qa.evaluate import metrics as m
+from qa.evaluate.questions import EvalQuestion
+from qa.evaluate.run import QuestionResult, summarize_run
+from qa.types import Answer
 
 T = "t.txt"
 
@@ -142,3 +146,48 @@ def test_within_budget_reads_in_rank_order_and_never_overshoots():
     assert m.within_budget([250, 10], 200) == 1  # the first citation always counts
     assert m.within_budget([], 200) == 0
     assert m.within_budget([0, 0, 0], 0) == 3
+
+
+def _result(qid: str, category: str, *, answerable: bool, declined: bool, hit1: float | None = None,
+            alone_identical: bool | None = None):
+    """A scored question as `score_questions` leaves it: gold and ranking scores only when it is answerable."""
+    question = EvalQuestion(id=qid, question=f"{qid}?", line=1, transcript="t.txt", answerable=answerable,
+                            history=("earlier?",) if alone_identical is not None else (),
+                            extra={"category": category})
+    answer = Answer(question=question.question, answerable=not declined, answer="")
+    scores: dict = {"cited_words": None}
+    if answerable:
+        scores.update({"hit@1": hit1, "hit@3": 1.0, "mrr@10": hit1})
+    if alone_identical is not None:
+        scores["alone_identical"] = alone_identical
+    return QuestionResult(question, answer, ((0, 5),) if answerable else (), 1.0, scores)
+
+
+def test_metrics_by_category_worked_by_hand():
+    """Two switches (one hit at rank 1, one at rank 2 to 3; one cites what it cites alone), two nonsense
+    questions (one declined) and a factoid declined by mistake: per category and overall."""
+    results = [_result("s1", "switch", answerable=True, declined=False, hit1=1.0, alone_identical=True),
+               _result("s2", "switch", answerable=True, declined=False, hit1=0.0, alone_identical=False),
+               _result("n1", "nonsense", answerable=False, declined=True, alone_identical=True),
+               _result("n2", "nonsense", answerable=False, declined=False, alone_identical=False),
+               _result("f1", "factoid", answerable=True, declined=True, hit1=0.0)]
+    summary = summarize_run(results, k=5)
+    switch, nonsense, factoid = (summary["per_category"][c] for c in ("switch", "nonsense", "factoid"))
+    assert list(summary["per_category"]) == ["factoid", "nonsense", "switch"]
+    assert (switch["hit@1"], switch["hit@3"], switch["alone_identical"], switch["with_history"]) == (0.5, 1.0, 0.5, 2)
+    assert (switch["declined"], switch["false_declines"]) == (0.0, 0.0)
+    # the nonsense question declined is a correct decline: recall 1/2, precision 1/1
+    assert nonsense["declined"] == 0.5 and nonsense["hit@1"] is None
+    assert (nonsense["answerability"]["recall"], nonsense["answerability"]["precision"]) == (0.5, 1.0)
+    assert factoid["false_declines"] == 1.0 and factoid["answerability"]["precision"] == 0.0
+    overall = summary["overall"]
+    assert overall["answerability"]["precision"] == 0.5 and overall["answerability"]["recall"] == 0.5
+    assert overall["false_declines"] == pytest.approx(1 / 3) and overall["declined"] == pytest.approx(2 / 5)
+    assert overall["alone_identical"] == 0.5 and overall["with_history"] == 4
+
+
+def test_no_category_breakdown_without_categories():
+    result = _result("a", "x", answerable=True, declined=False, hit1=1.0)
+    plain = QuestionResult(dataclasses.replace(result.question, extra={}), result.answer, result.gold, 1.0,
+                           result.scores)
+    assert "per_category" not in summarize_run([plain], k=5)

@@ -6,12 +6,13 @@ Every problem is raised as one `QuestionFileError` that lists each bad line, so 
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Any, Callable, Mapping
 
 from qa.errors import QuestionFileError
 
@@ -33,6 +34,16 @@ class EvalQuestion:
     answerable: bool = True
     history: tuple[str, ...] = ()
     reference_answer: str | None = None
+    # the user's own fields (a note, a category), kept as given and written back with the results
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def category(self) -> str | None:
+        """The question's `category` field, when it has a usable one (text or a number)."""
+        value = self.extra.get("category")
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            return None
+        return str(value).strip() or None
 
     @property
     def has_gold(self) -> bool:
@@ -44,14 +55,18 @@ class EvalQuestion:
                 "gold_quotes": list(self.gold_quotes), "gold_spans": [list(s) for s in self.gold_spans],
                 "answerable": self.answerable, "history": list(self.history),
                 "reference_answer": self.reference_answer}
+        data.update((name, value) for name, value in self.extra.items() if name not in data)
         return data
 
 
 def load_questions(path: Path | str) -> list[EvalQuestion]:
     """Read a question file: `.jsonl`/`.json` (one object a line) or `.csv` (a header row with the same names).
 
-    Raises QuestionFileError naming every bad line: malformed JSON or CSV row, an unknown field, a value of the
-    wrong type, a missing `question`, a repeated `id`, or a file with no questions at all.
+    Fields (columns) other than the known ones are the user's own (a note, a category): they are kept in
+    `EvalQuestion.extra` (see `field_warnings` for names that look like typos of known fields).
+    Raises QuestionFileError naming every bad line: malformed JSON or CSV row, a known field with a value of the
+    wrong type, a missing `question`, a repeated `id`, a CSV header with a repeated or empty column name, or a file
+    with no questions at all.
     """
     path = Path(path)
     if not path.is_file():
@@ -81,6 +96,31 @@ def load_questions(path: Path | str) -> list[EvalQuestion]:
     return questions
 
 
+def field_warnings(questions: list[EvalQuestion], source: str) -> list[str]:
+    """One line per field of the user's own whose name is a near miss of a known field (`gold_quote`,
+    `Transcript`): such a field is kept with the results but not used, which is rarely what was meant."""
+    lines: dict[str, list[int]] = {}
+    for q in questions:
+        for name in q.extra:
+            lines.setdefault(name, []).append(q.line)
+    warnings = []
+    for name, where in lines.items():
+        meant = near_miss(name)
+        if meant:
+            at = ", ".join(map(str, where[:3])) + (f" and {len(where) - 3} more" if len(where) > 3 else "")
+            warnings.append(f"{source}: field {name!r} (line {at}) is not a known field; did you mean {meant!r}? "
+                            "It is kept with the results as your own field and not used")
+    return warnings
+
+
+def near_miss(name: str) -> str | None:
+    """The known field that `name` looks like a typo of (case or a letter or two off), or None."""
+    if name in FIELDS:
+        return None
+    found = difflib.get_close_matches(name.strip().lower(), FIELDS, n=1, cutoff=0.8)
+    return found[0] if found else None
+
+
 def check_transcripts(questions: list[EvalQuestion], known: Mapping[str, object], *, scope: str,
                       source: str) -> None:
     """Raise QuestionFileError for questions naming a transcript not in `known`, or, for scope 'transcript'
@@ -99,13 +139,16 @@ def check_transcripts(questions: list[EvalQuestion], known: Mapping[str, object]
         raise QuestionFileError(_listing(Path(source), errors))
 
 
-def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *,
-                source: str) -> dict[str, tuple[tuple[int, int], ...]]:
+def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *, source: str,
+                citable: Callable[[str, int, int], bool] | None = None) -> dict[str, tuple[tuple[int, int], ...]]:
     """Gold spans of each question (by id): its `gold_spans` plus where each of its `gold_quotes` occurs.
 
     A quote is searched verbatim, then with runs of whitespace and curly/straight quotes treated alike; every
-    occurrence counts as gold. Raises QuestionFileError listing each line whose quote is nowhere in its transcript
-    or whose span falls outside it. Questions without gold map to ().
+    occurrence counts as gold, except that when `citable(transcript, start, end)` says some occurrences lie in
+    text a citation can cover, only those count (a Whisper JSON file repeats every segment in its top-level
+    `text`, which no passage is cut from; gold there could never be found and would halve recall).
+    Raises QuestionFileError listing each line whose quote is nowhere in its transcript or whose span falls
+    outside it. Questions without gold map to ().
     """
     texts: dict[str, str] = {}
     gold, errors = {}, []
@@ -124,6 +167,8 @@ def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *,
             spans.append((start, end))
         for quote in q.gold_quotes:
             found = find_quote(text, quote)
+            if citable is not None and len(found) > 1:
+                found = [span for span in found if citable(q.transcript, *span)] or found
             if not found:
                 errors.append(f"line {q.line}: gold quote {_clip(quote)!r} is not in {q.transcript}; "
                               "copy it from the transcript verbatim")
@@ -176,9 +221,10 @@ def _csv_rows(text: str):
             if not any(cell.strip() for cell in row):
                 continue
             header = [cell.strip() for cell in row]
-            unknown = [name for name in header if name not in FIELDS]
-            if unknown:
-                yield line, f"unknown column(s) {', '.join(map(repr, unknown))}; known: {', '.join(FIELDS)}"
+            repeated = sorted({name for name in header if header.count(name) > 1})
+            if repeated or not all(header):
+                what = f"repeated column(s) {', '.join(map(repr, repeated))}" if repeated else "a column without a name"
+                yield line, f"{what} in the header; give each column its own name"
                 return
             continue
         if not any(cell.strip() for cell in row):
@@ -208,12 +254,12 @@ def _csv_value(name: str, cell: str):
 
 
 def _question_from_row(row: dict, line: int) -> EvalQuestion:
-    unknown = [name for name in row if name not in FIELDS]
-    if unknown:
-        raise ValueError(f"unknown field(s) {', '.join(map(repr, unknown))}; known: {', '.join(FIELDS)}")
     question = row.get("question")
     if not isinstance(question, str) or not question.strip():
-        raise ValueError("missing `question`" if question in (None, "") else "`question` must be text")
+        if question not in (None, ""):
+            raise ValueError("`question` must be text")
+        typo = next((name for name in row if near_miss(name) == "question"), None)
+        raise ValueError("missing `question`" + (f" (is {typo!r} meant to be `question`?)" if typo else ""))
     qid = row.get("id", line)
     if isinstance(qid, bool) or not isinstance(qid, (str, int)) or not str(qid).strip():
         raise ValueError("`id` must be text or a number")
@@ -229,6 +275,7 @@ def _question_from_row(row: dict, line: int) -> EvalQuestion:
         id=str(qid).strip(), question=question.strip(), line=line, transcript=transcript, gold_quotes=quotes,
         gold_spans=spans, answerable=answerable, history=_str_list(row, "history"),
         reference_answer=_optional_str(row, "reference_answer"),
+        extra={name: value for name, value in row.items() if name not in FIELDS},
     )
 
 

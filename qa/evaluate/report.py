@@ -71,11 +71,25 @@ def _write_lines(path: Path, records) -> None:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+RESULT_KEYS = ("line", "gold", "answer", "first_relevant_rank", "metrics", "latency_ms", "asked_alone")
+
+
 def result_json(r: QuestionResult) -> dict:
-    """One line of results.jsonl: the question's fields, its located gold, the answer, rank, scores, latency."""
-    return {**r.question.to_json(), "line": r.question.line, "gold": [list(s) for s in r.gold],
-            "answer": to_json(r.answer), "first_relevant_rank": r.scores.get("first_relevant_rank"),
-            "metrics": r.scores, "latency_ms": round(r.latency_ms, 3)}
+    """One line of results.jsonl: the question's fields, its located gold, the answer, rank, scores, latency.
+
+    The user's own fields sit beside the known ones, except those named like a key of this record (`answer`,
+    `metrics`, ...): these go under `own_fields`, so that neither overwrites the other."""
+    fields = r.question.to_json()
+    clashing = {name: fields.pop(name) for name in RESULT_KEYS if name in fields}
+    record = {**fields, "line": r.question.line, "gold": [list(s) for s in r.gold],
+              "answer": to_json(r.answer), "first_relevant_rank": r.scores.get("first_relevant_rank"),
+              "metrics": r.scores, "latency_ms": round(r.latency_ms, 3)}
+    if r.alone is not None:  # what the question got without its history (its citations' spans)
+        record["asked_alone"] = {"answerable": r.alone.answerable,
+                                 "citations": [[c.transcript, c.start_char, c.end_char] for c in r.alone.citations]}
+    if clashing:
+        record["own_fields"] = clashing
+    return record
 
 
 def doc_id(transcript: str, start: int, end: int) -> str:
@@ -121,7 +135,8 @@ def trec_qrels(results: Sequence[QuestionResult]) -> str:
 # ---- terminal ------------------------------------------------------------------------------------------------
 
 def summary_table(metrics: dict, k: int) -> str:
-    """The overall metrics, then one row per transcript (Hit@k, R@k, MRR@10, nDCG@10, questions)."""
+    """The overall metrics, then one row per transcript (Hit@k, R@k, MRR@10, nDCG@10, questions), then one row per
+    category when the questions have a `category` field (see `category_table`)."""
     overall = metrics["overall"]
     names = [f"hit@{at}" for at in m.HIT_KS] + [f"recall@{k}", "mrr@10", "ndcg@10", "highlight@1"]
     rows = [("metric", "value")]
@@ -133,7 +148,12 @@ def summary_table(metrics: dict, k: int) -> str:
     ans = overall["answerability"]
     rows += [("not-answerable precision", _fmt(ans["precision"])), ("not-answerable recall", _fmt(ans["recall"])),
              ("not-answerable F1", _fmt(ans["f1"])),
-             ("latency p50 / p95 ms", f"{_fmt(overall['latency_ms']['p50'], 1)} / {_fmt(overall['latency_ms']['p95'], 1)}"),
+             ("declined / false declines",
+              f"{_fmt(overall.get('declined'))} / {_fmt(overall.get('false_declines'))}")]
+    if overall.get("with_history"):
+        rows += [(f"alone-identical ({overall['with_history']} w/ history)",
+                  _fmt(overall.get("alone_identical")))]
+    rows += [("latency p50 / p95 ms", f"{_fmt(overall['latency_ms']['p50'], 1)} / {_fmt(overall['latency_ms']['p95'], 1)}"),
              ("words per cited passage", _fmt(overall["cited_words"], 1)),
              ("questions (with gold / unanswerable)",
               f"{overall['questions']} ({overall['with_gold']} / {overall['unanswerable']})")]
@@ -148,7 +168,23 @@ def summary_table(metrics: dict, k: int) -> str:
             lines.append(f"{name[:name_w]:<{name_w}}  " + "  ".join(f"{_fmt(s.get(c)):>9}" for c in cols)
                          + f"  {s['questions']:>9}")
         text += "\n\n" + "\n".join(lines)
+    if metrics.get("per_category"):
+        text += "\n\n" + category_table(metrics["per_category"])
     return text
+
+
+CATEGORY_COLUMNS = ("hit@1", "hit@3", "highlight@1", "mrr@10", "declined", "alone_identical")
+
+
+def category_table(per_category: dict) -> str:
+    """One row per category: Hit@1/3, highlight@1, MRR@10 (questions with gold), the share declined, and for
+    questions with history the share whose citations equal those of the question asked alone."""
+    name_w = max(8, min(28, max(len(n) for n in per_category)))
+    lines = [f"{'category':<{name_w}}  " + "  ".join(f"{c[:15]:>15}" for c in CATEGORY_COLUMNS) + "  questions"]
+    for name, s in per_category.items():
+        lines.append(f"{name[:name_w]:<{name_w}}  " + "  ".join(f"{_fmt(s.get(c)):>15}" for c in CATEGORY_COLUMNS)
+                     + f"  {s['questions']:>9}")
+    return "\n".join(lines)
 
 
 def _fmt(value, digits: int = 3) -> str:
@@ -167,6 +203,7 @@ def report_html(run: EvalRun) -> str:
     k = run.config["k"]
     parts = [f"<h1>Evaluation: {html.escape(Path(run.config['questions']).name)}</h1>",
              _config_table(run.config), "<h2>Metrics</h2>", _metrics_table(run.metrics, k),
+             _category_html(run.metrics),
              "<h3>Within a reading budget</h3>", _budget_table(run.metrics),
              "<h2>Plots</h2>", _plots(run), "<h2>Questions</h2>", _question_table(run.results, run.texts, k)]
     return ("<!doctype html><html><head><meta charset='utf-8'><title>transcript-qa evaluation</title>"
@@ -210,6 +247,25 @@ def _metrics_table(metrics: dict, k: int) -> str:
                     f"<td>{_fmt(s['latency_ms']['p50'], 1)} / {_fmt(s['latency_ms']['p95'], 1)}</td>"
                     f"<td class=n>{_fmt(s['cited_words'], 1)}</td></tr>")
     return "<table>" + head + "".join(body) + "</table>"
+
+
+def _category_html(metrics: dict) -> str:
+    """The metrics by the questions' `category` field (nothing when the file has none)."""
+    per = metrics.get("per_category")
+    if not per:
+        return ""
+    head = "<tr><th>category</th><th>questions</th>" + "".join(f"<th>{c}</th>" for c in CATEGORY_COLUMNS) + (
+        "<th>not-answerable P / R</th><th>words per citation</th></tr>")
+    body = []
+    for name, s in per.items():
+        a = s["answerability"]
+        cells = "".join(f"<td class=n>{_fmt(s.get(c))}</td>" for c in CATEGORY_COLUMNS)
+        body.append(f"<tr><th>{html.escape(name)}</th><td class=n>{s['questions']}</td>{cells}"
+                    f"<td>{_fmt(a['precision'])} / {_fmt(a['recall'])}</td>"
+                    f"<td class=n>{_fmt(s['cited_words'], 1)}</td></tr>")
+    return ("<h3>By category</h3><p class=small>declined: share of the category's questions answered \"not in these "
+            "transcripts\"; alone_identical: share of questions with history whose citations equal those of the "
+            "question asked without it.</p><table>" + head + "".join(body) + "</table>")
 
 
 def curves(run: EvalRun) -> dict[str, list[float]]:

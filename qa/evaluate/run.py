@@ -12,7 +12,7 @@ from qa.api import TranscriptQA
 from qa.config import Settings
 from qa.errors import TqaError
 from qa.evaluate import metrics as m
-from qa.evaluate.questions import EvalQuestion, check_transcripts, load_questions, locate_gold
+from qa.evaluate.questions import EvalQuestion, check_transcripts, field_warnings, load_questions, locate_gold
 from qa.types import Answer, IngestReport
 
 SCOPES = ("corpus", "transcript")
@@ -28,6 +28,7 @@ class QuestionResult:
     gold: tuple[tuple[int, int], ...]
     latency_ms: float
     scores: dict  # per-question metrics, see `score_question`
+    alone: Answer | None = None  # a question with history, asked again without it (see `run_eval`)
 
 
 @dataclass
@@ -38,6 +39,7 @@ class EvalRun:
     metrics: dict  # {"overall": {...}, "per_transcript": {name: {...}}}
     config: dict
     texts: dict[str, str] = field(default_factory=dict)  # transcript texts the gold and citations index into
+    warnings: list[str] = field(default_factory=list)  # about the question file, one line each (field typos)
 
 
 def eval_index_dir(settings: Settings, corpus: Path, index: Path | None) -> Path:
@@ -62,7 +64,8 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
     The corpus is ingested into its index folder first (see `eval_index_dir`; unchanged transcripts embed
     nothing). Each question is asked with `depth = max(k, 10)` citations (its passages ranked 100 deep for the
     word-budget metrics), against the whole corpus or (scope 'transcript') its own transcript, with its
-    `history`. Raises QuestionFileError before asking anything when
+    `history`; a question with history is asked once more without it, so that the evaluation can say whether
+    its citations are those of the question asked alone (what a self-contained question should get). Raises QuestionFileError before asking anything when
     the file is malformed, names a transcript the corpus lacks, or has gold that cannot be found; TqaError for
     other bad input (unknown scope, a corpus folder that does not exist or whose files fail to parse).
     """
@@ -85,12 +88,13 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
     infos = {info.name: info for info in tqa.list_transcripts()}
     check_transcripts(questions, dict.fromkeys(corpus_names), scope=scope, source=str(questions_path))
     texts = {name: tqa.transcript_text(name) for name in {q.transcript for q in questions if q.transcript}}
-    gold = locate_gold(questions, texts.__getitem__, source=str(questions_path))
+    gold = locate_gold(questions, texts.__getitem__, source=str(questions_path),
+                       citable=lambda name, start, end: _in_a_turn(tqa, name, start, end))
 
     depth = max(settings.k, m.DEPTH)
     # only restrict a corpus-scope search when the index holds more than this corpus (e.g. uploads)
     corpus_filter = corpus_names if set(infos) - set(corpus_names) else None
-    asked = []
+    asked, alone = [], {}
     for done, q in enumerate(questions):
         if ask_progress:
             ask_progress(done, len(questions), "asking")
@@ -100,12 +104,14 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
                                           transcripts=where)
         ranked = [(p.transcript, p.start_char, p.end_char, len(p.text.split())) for p in passages]
         asked.append((q, answer, (time.perf_counter() - t0) * 1000, ranked))
+        if q.history:  # not timed: the latency is that of the question as asked
+            alone[q.id] = tqa.ask_ranked(q.question, k=depth, depth=m.BUDGET_DEPTH, transcripts=where)[0]
     if ask_progress:
         ask_progress(len(questions), len(questions), "asking")
     answered = time.perf_counter()
 
     in_scope = {name: infos[name] for name in corpus_names}
-    results = score_questions(asked, gold, texts, k=settings.k, scope=scope, infos=in_scope)
+    results = score_questions(asked, gold, texts, k=settings.k, scope=scope, infos=in_scope, alone=alone)
     summary = summarize_run(results, settings.k)
     scored = time.perf_counter()
     config = {
@@ -118,16 +124,29 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
         "seconds": {"ingest": round(ingested - started, 3), "ask": round(answered - ingested, 3),
                     "score": round(scored - answered, 3), "total": round(scored - started, 3)},
     }
-    return EvalRun(results=results, metrics=summary, config=config, texts=texts)
+    warnings = field_warnings(questions, str(questions_path))
+    config["warnings"] = warnings
+    return EvalRun(results=results, metrics=summary, config=config, texts=texts, warnings=warnings)
+
+
+def _in_a_turn(tqa: TranscriptQA, name: str, start: int, end: int) -> bool:
+    """Whether [start, end) of transcript `name` overlaps one of its turns (text a citation can cover)."""
+    try:
+        return bool(tqa.context(name, start, end, before=0, after=0))
+    except TqaError:
+        return False
 
 
 Ranked = list[tuple[str, int, int, int]]  # (transcript, start_char, end_char, words), in rank order
 
 
 def score_questions(asked: Sequence[tuple[EvalQuestion, Answer, float, Ranked]], gold: dict, texts: dict[str, str],
-                    *, k: int, scope: str, infos: dict) -> list[QuestionResult]:
+                    *, k: int, scope: str, infos: dict, alone: dict[str, Answer] | None = None) -> list[QuestionResult]:
     """Per-question scores for answered questions (see `score_question`); ranking metrics come from ranx.
-    Each question comes with its answer, latency, and the passages as ranked deeper than the citations."""
+    Each question comes with its answer, latency, and the passages as ranked deeper than the citations.
+    `alone` maps the id of a question with history to its answer when asked without it: such a question also
+    gets `alone_identical`, whether both answers cite the same spans in the same order (and agree on declining)."""
+    alone = alone or {}
     with_gold = [i for i, (q, *_) in enumerate(asked) if gold[q.id]]
     matches = [m.gold_matches(_cited(asked[i][1]), asked[i][0].transcript, gold[asked[i][0].id]) for i in with_gold]
     ranked = m.ranking_metrics(matches, [len(gold[asked[i][0].id]) for i in with_gold])
@@ -140,7 +159,9 @@ def score_questions(asked: Sequence[tuple[EvalQuestion, Answer, float, Ranked]],
         if i in ranking:
             scores.update(ranking[i])
             scores.update(_random_hits(q, gold[q.id], texts, infos, scope))
-        results.append(QuestionResult(q, answer, gold[q.id], latency, scores))
+        if q.id in alone:
+            scores["alone_identical"] = same_citations(answer, alone[q.id])
+        results.append(QuestionResult(q, answer, gold[q.id], latency, scores, alone.get(q.id)))
     return results
 
 
@@ -169,10 +190,19 @@ def score_question(q: EvalQuestion, answer: Answer, gold: Sequence[tuple[int, in
     return scores
 
 
+def same_citations(answer: Answer, other: Answer) -> bool:
+    """Whether two answers agree on declining and cite the same (transcript, span) list in the same order."""
+    return answer.answerable == other.answerable and _cited(answer) == _cited(other)
+
+
 def summarize_run(results: Sequence[QuestionResult], k: int) -> dict:
-    """metrics.json's figures: {"overall": summarize(all), "per_transcript": {name: summarize(its questions)}}."""
-    return {"overall": summarize(results, k),
-            "per_transcript": {name: summarize(group, k) for name, group in _by_transcript(results)}}
+    """metrics.json's figures: {"overall": summarize(all), "per_transcript": {name: summarize(its questions)}},
+    and "per_category" in the same form when any question has a `category` field."""
+    summary = {"overall": summarize(results, k),
+               "per_transcript": {name: summarize(group, k) for name, group in _by_transcript(results)}}
+    if any(r.question.category for r in results):
+        summary["per_category"] = {name: summarize(group, k) for name, group in _by_category(results)}
+    return summary
 
 
 def summarize(results: Sequence[QuestionResult], k: int) -> dict:
@@ -191,6 +221,11 @@ def summarize(results: Sequence[QuestionResult], k: int) -> dict:
     summary["answered_with_gold"] = m.mean([float(r.answer.answerable) for r in scored])
     summary["answerability"] = m.answerability([not r.question.answerable for r in results],
                                                [not r.answer.answerable for r in results])
+    summary["declined"] = m.mean([float(not r.answer.answerable) for r in results])
+    summary["false_declines"] = m.mean([float(not r.answer.answerable) for r in results if r.question.answerable])
+    with_history = [r.scores["alone_identical"] for r in results if "alone_identical" in r.scores]
+    summary["with_history"] = len(with_history)
+    summary["alone_identical"] = m.mean([float(same) for same in with_history])
     latencies = [r.latency_ms for r in results]
     summary["latency_ms"] = {"p50": m.percentile(latencies, 50), "p95": m.percentile(latencies, 95),
                              "mean": m.mean(latencies)}
@@ -220,6 +255,13 @@ def _random_hits(q: EvalQuestion, gold, texts, infos: dict, scope: str) -> dict:
     relevant = m.estimated_relevant_passages(gold, len(texts[q.transcript]), info.passages)
     pool = info.passages if scope == "transcript" else sum(i.passages for i in infos.values())
     return {f"random_hit@{at}": m.random_hit_rate(pool, relevant, at) for at in m.HIT_KS}
+
+
+def _by_category(results: Sequence[QuestionResult]):
+    groups: dict[str, list[QuestionResult]] = {}
+    for r in results:
+        groups.setdefault(r.question.category or "(no category)", []).append(r)
+    return sorted(groups.items())
 
 
 def _by_transcript(results: Sequence[QuestionResult]):

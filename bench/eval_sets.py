@@ -1,0 +1,124 @@
+"""The project's own question sets (bench/questions/README.md), run through `tqa eval`'s code: one table per split.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/eval_sets.py --split both [--json bench/out/eval-sets.json]
+
+Rows (dev: the sets tuned on; test: held out, reported and never tuned on):
+  seed            qa/data/seed_questions.jsonl (dev) / seed_questions_heldout.jsonl (test), bundled corpus/
+  real            bench/questions/real-<split>.jsonl over ../shared/data/transcripts
+  unanswerable    unanswerable-<split>.jsonl mixed with real-<split>'s answerable questions (one run with the
+                  real row: decline precision/recall, and false declines among the answerable ones)
+  conversations   conversations-<split>.jsonl: follow-up Hit@3, and for switches the share whose citations are
+                  those of the question asked alone
+Each run's full output (report.html, results.jsonl, metrics.json) is kept in --out (default bench/out/eval-sets/);
+the shared transcripts' index is built once in bench/out/index-shared and reused (the seed's in bench/out/index-seed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from qa.config import Settings  # noqa: E402
+from qa.evaluate.report import write_report  # noqa: E402
+from qa.evaluate.run import EvalRun, run_eval, summarize  # noqa: E402
+
+SHARED = REPO.parent / "shared" / "data" / "transcripts"
+QUESTIONS = REPO / "bench" / "questions"
+SEED = {"dev": REPO / "qa" / "data" / "seed_questions.jsonl", "test": REPO / "qa" / "data" / "seed_questions_heldout.jsonl"}
+COLUMNS = (("hit@1", "Hit@1"), ("hit@3", "Hit@3"), ("highlight@1", "hl@1"), ("mrr@10", "MRR@10"),
+           ("cited_words", "words/cit"), ("decline_precision", "decl P"), ("decline_recall", "decl R"),
+           ("false_declines", "false decl"), ("follow_up_hit@3", "f-up Hit@3"), ("switch_identical", "switch same"),
+           ("questions", "n"))
+
+DECISION_KEYS = ("decline_precision", "decline_recall", "false_declines", "questions")
+
+
+def figures(results, k: int) -> dict:
+    """The row of one set: ranking and highlight over questions with gold, the decline decision over all, and the
+    conversation figures by category where the set has them."""
+    s = summarize(results, k)
+    row = {name: s.get(name) for name in ("hit@1", "hit@3", "highlight@1", "mrr@10", "cited_words",
+                                          "false_declines", "questions")}
+    row["decline_precision"] = s["answerability"]["precision"]
+    row["decline_recall"] = s["answerability"]["recall"]
+    follow = [r for r in results if r.question.category == "follow-up"]
+    switch = [r for r in results if r.question.category == "switch"]
+    row["follow_up_hit@3"] = summarize(follow, k)["hit@3"] if follow else None
+    row["switch_identical"] = summarize(switch, k)["alone_identical"] if switch else None
+    return row
+
+
+def merged_file(split: str, out: Path) -> Path:
+    """real-<split> and unanswerable-<split> in one question file, so that both are asked in one run."""
+    path = out / f"{split}-real+unanswerable.jsonl"
+    lines = [line for name in (f"real-{split}.jsonl", f"unanswerable-{split}.jsonl")
+             for line in (QUESTIONS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run_split(split: str, settings: Settings, out: Path) -> dict[str, dict]:
+    """Ask every set of `split`; returns {set name: its row of figures}."""
+    out.mkdir(parents=True, exist_ok=True)
+    seed_index, shared_index = REPO / "bench" / "out" / "index-seed", REPO / "bench" / "out" / "index-shared"
+
+    def run(name: str, questions: Path, corpus: Path, index: Path) -> EvalRun:
+        print(f"[{split}] {name}: {questions.relative_to(REPO) if questions.is_relative_to(REPO) else questions}",
+              file=sys.stderr, flush=True)
+        result = run_eval(questions, settings=settings, corpus=corpus, index=index)
+        write_report(result, out / f"{split}-{name}")
+        return result
+
+    k = settings.k
+    rows = {"seed": figures(run("seed", SEED[split], Path(settings.corpus_dir), seed_index).results, k)}
+    mixed = run("real+unanswerable", merged_file(split, out), SHARED, shared_index)
+    rows["real"] = figures([r for r in mixed.results if r.question.answerable], k)
+    decisions = figures(mixed.results, k)  # its ranking figures are the real row's: shown once, there
+    rows["unanswerable (mixed)"] = {key: (value if key in DECISION_KEYS else None) for key, value in decisions.items()}
+    rows["conversations"] = figures(run("conversations", QUESTIONS / f"conversations-{split}.jsonl", SHARED,
+                                        shared_index).results, k)
+    return rows
+
+
+def table(split: str, rows: dict[str, dict]) -> str:
+    """A Markdown table: one row per set."""
+    head = f"| {split} | " + " | ".join(label for _, label in COLUMNS) + " |"
+    lines = [head, "| --- " * (len(COLUMNS) + 1) + "|"]
+    for name, row in rows.items():
+        cells = [_fmt(row.get(key), key) for key, _ in COLUMNS]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _fmt(value, key: str) -> str:
+    if value is None:
+        return "-"
+    if key == "questions":
+        return str(value)
+    return f"{value:.1f}" if key == "cited_words" else f"{value:.3f}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test", "both"), default="both")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "eval-sets",
+                        help="folder for each run's report, results and metrics")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    args = parser.parse_args(argv)
+    settings = Settings()
+    splits = ("dev", "test") if args.split == "both" else (args.split,)
+    figures_by_split = {split: run_split(split, settings, args.out) for split in splits}
+    for split, rows in figures_by_split.items():
+        print(table(split, rows) + "\n")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(figures_by_split, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
