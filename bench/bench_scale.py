@@ -159,6 +159,7 @@ def measure(args) -> None:
         rank_lexical(store.lexical, query, None, 100)
         lexical.append((time.perf_counter() - t) * 1000)
     after_rss = rss_mib()
+    recall = recall_at_10(qa, store, questions)
     add_s, remove_s = add_and_remove(qa)
     result = {
         "passages": len(store), "vector_index": store.vector_index, "load_s": round(load_s, 2),
@@ -166,10 +167,42 @@ def measure(args) -> None:
         "rss_after_asks_mib": round(after_rss),
         "ask_p50_ms": round(statistics.median(asks), 1), "ask_p95_ms": round(percentile(asks, 95), 1),
         "search_ms": round(statistics.median(dense), 2), "sections_ms": round(statistics.median(sections), 2),
-        "bm25_ms": round(statistics.median(lexical), 2), "add_s": round(add_s, 2), "remove_s": round(remove_s, 2),
+        "bm25_ms": round(statistics.median(lexical), 2), "recall_at_10_vs_exact": round(recall, 4), "add_s": round(add_s, 2), "remove_s": round(remove_s, 2),
         "disk_mib": round(disk_mib(folder)), "questions": len(questions),
     }
     print(json.dumps(result))
+
+
+def recall_at_10(qa: TranscriptQA, store, questions: list[str]) -> float:
+    """Share of the exact top 10 (a full scan) that the store's search returns, for the questions' vectors."""
+    from embeddings.vectors import VectorSearch
+
+    exact = VectorSearch(store._vectors, None if store.live.all() else store.live)
+    found = []
+    for vector in qa.query_encoder.encode(questions):
+        truth = {r for r, _ in exact.search(vector, 10)}
+        found.append(len(truth & {r for r, _ in store.search(vector, 10)}) / 10)
+    return float(np.mean(found))
+
+
+def recall_on_source(args) -> None:
+    """Recall@10 of the IVF index against exact search on the real QMSum test vectors, forced on at that size."""
+    from embeddings.vectors import AnnSettings, VectorSearch, extend_ann, train_ann
+
+    _, vectors = _load_source()
+    qa = TranscriptQA(Settings(index_dir=OUT / "unused"))
+    questions = [json.loads(line)["question"] for line in (args.qmsum / "questions.jsonl").read_text().splitlines()
+                 if line.strip()]
+    ann = train_ann(vectors)
+    extend_ann(ann, vectors, 0, len(vectors))
+    approximate = VectorSearch(vectors, ann=ann, ann_rows=len(vectors), settings=Settings().ann())
+    exact = VectorSearch(vectors)
+    found = []
+    for vector in qa.query_encoder.encode(questions):
+        truth = {r for r, _ in exact.search(vector, 10)}
+        found.append(len(truth & {r for r, _ in approximate.search(vector, 10)}) / 10)
+    print(json.dumps({"vectors": len(vectors), "questions": len(questions), "lists": int(ann.nlist),
+                      "recall_at_10_vs_exact": round(float(np.mean(found)), 4)}))
 
 
 def add_and_remove(qa: TranscriptQA) -> tuple[float, float]:
@@ -193,13 +226,13 @@ def add_and_remove(qa: TranscriptQA) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=["source", "build", "measure"])
+    parser.add_argument("step", choices=["source", "build", "measure", "recall"])
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--qmsum", type=Path, default=QMSUM)
     parser.add_argument("--batch-rows", type=int, default=100_000, help="passages per commit while building")
     parser.add_argument("--questions", type=int, default=100)
     args = parser.parse_args()
-    {"source": make_source, "build": build, "measure": measure}[args.step](args)
+    {"source": make_source, "build": build, "measure": measure, "recall": recall_on_source}[args.step](args)
 
 
 if __name__ == "__main__":
