@@ -148,7 +148,7 @@ def measure(args) -> None:
         t = time.perf_counter()
         qa.ask(q, k=5)
         asks.append((time.perf_counter() - t) * 1000)
-        query = build_query(q, (), qa.encoder.encode, 0)
+        query = build_query(q, (), qa.query_encoder.encode, 0)
         t = time.perf_counter()
         store.search(query.vector, 100)
         dense.append((time.perf_counter() - t) * 1000)
