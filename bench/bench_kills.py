@@ -58,14 +58,29 @@ def write_change(folder: str) -> None:
 
     qa = _qa(Path(folder))
     adds = _additions(range(1, 2))[:5]
+    print("writing", flush=True)  # the kill's clock starts here: imports and loading are not the write
     with writer_lock(folder):
-        writer = StoreWriter(Path(folder), qa._shape(), ann=qa.settings.ann())
+        writer = StoreWriter(Path(folder), qa._shape(384), ann=qa.settings.ann())
         writer.apply([base_names()[0]], adds)
         writer.close()
 
 
 def base_names() -> list[str]:
     return [a.stored.info.name for a in _additions(range(0, 1))[:3]]
+
+
+def _run_writer(folder: Path, kill_after: float | None) -> float:
+    """Run the writer process; kill it `kill_after` seconds into its write (None: let it finish). Returns the
+    seconds from the start of the write to its end."""
+    process = subprocess.Popen([sys.executable, "-c", WRITER.format(repo=str(REPO)), str(folder)],
+                               stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "writing"
+    started = time.perf_counter()
+    if kill_after is not None:
+        time.sleep(kill_after)
+        process.send_signal(signal.SIGKILL)
+    process.wait()
+    return time.perf_counter() - started
 
 
 def _state(folder: Path) -> dict[str, list]:
@@ -85,18 +100,16 @@ def main() -> None:
         shutil.rmtree(base)
     qa = _qa(base)
     with writer_lock(base):
-        writer = StoreWriter(base, qa._shape(), ann=qa.settings.ann())
+        writer = StoreWriter(base, qa._shape(384), ann=qa.settings.ann())
         writer.apply([], _additions(range(0, 1))[:3])
         writer.close()
     old = _state(base)
     reference = OUT / "reference"
     shutil.rmtree(reference, ignore_errors=True)
     shutil.copytree(base, reference)
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", WRITER.format(repo=str(REPO)), str(reference)], check=True)
-    whole = time.perf_counter() - started
+    whole = _run_writer(reference, None)
     new = _state(reference)
-    print(f"one writer process: {whole:.1f}s; old state {len(old)} transcripts, new {len(new)}")
+    print(f"one write: {whole:.2f}s; old state {len(old)} transcripts, new {len(new)}")
     rng = random.Random(5)
     survived = lost = 0
     outcomes = {"old": 0, "new": 0}
@@ -104,11 +117,8 @@ def main() -> None:
         folder = OUT / f"round-{round_}"
         shutil.rmtree(folder, ignore_errors=True)
         shutil.copytree(base, folder)
-        delay = rng.uniform(0.3 * whole, 1.0 * whole)  # the first ~30% is Python and numpy starting
-        process = subprocess.Popen([sys.executable, "-c", WRITER.format(repo=str(REPO)), str(folder)])
-        time.sleep(delay)
-        process.send_signal(signal.SIGKILL)
-        process.wait()
+        delay = rng.uniform(0, whole)
+        _run_writer(folder, delay)
         try:
             state = _state(folder)
         except Exception as exc:  # noqa: BLE001  (any failure to open is a kill not survived)

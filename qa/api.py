@@ -204,7 +204,8 @@ class TranscriptQA:
 
     def remove(self, name: str, *, on_wait: Waiting | None = None) -> None:
         """Drop one transcript from the index. Raises TqaError when it is not indexed."""
-        _ingesting().remove_transcript(self.settings, self._shape(), name, on_wait)
+        manifest = read_manifest(self.settings.index_dir)  # its dimension: removing needs no model
+        _ingesting().remove_transcript(self.settings, self._shape(manifest["dim"] if manifest else None), name, on_wait)
 
     # ---- questions ------------------------------------------------------------------------------------------
 

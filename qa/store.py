@@ -465,11 +465,11 @@ class StoreWriter:
     def apply(self, remove: Sequence[str], add: Sequence[Addition]) -> None:
         """Drop the transcripts named in `remove` and those `add` replaces, then add `add`; one commit."""
         db = self.db
+        files_before = set(os.listdir(self.generation))
         db.execute("BEGIN IMMEDIATE")
         try:
             meta = _meta(db)
             counts = {k: int(meta.get(k, 0)) for k in _COUNTS}
-            files_before = set(os.listdir(self.generation))
             dropped = set(remove) | {a.stored.info.name for a in add}
             for name in dropped:
                 self._drop(name)
@@ -482,7 +482,7 @@ class StoreWriter:
         except BaseException:
             if db.in_transaction:
                 db.execute("ROLLBACK")
-            self._clean(keep=files_before if "files_before" in locals() else None)
+            self._clean(keep=files_before)  # new files of this write; appended tails are past the counts
             raise
         self._publish()
         self._clean()
@@ -583,11 +583,10 @@ class StoreWriter:
 
     def _maintain(self, counts: dict, meta: dict) -> None:
         """Merge small BM25 segments, and build or extend the approximate vector indexes past their size."""
-        live = self._live_masks(counts)
         for kind, rows in (("passages", counts["passages"]), ("sections", counts["sections"])):
             names = [n for (n,) in self.db.execute("SELECT name FROM segments WHERE kind=? ORDER BY name", (kind,))]
             if len(names) > MAX_SEGMENTS:
-                self._merge(kind, names, live[kind], counts)
+                self._merge(kind, names, self._live_masks(counts)[kind], counts)
             self._extend_ann(kind, rows, meta)
 
     def _merge(self, kind: str, names: list[str], live: np.ndarray, counts: dict) -> None:
