@@ -141,6 +141,8 @@ class OnnxEncoder:
             if threads:
                 options.intra_op_num_threads = threads
             options.inter_op_num_threads = 1
+            # idle threads that spin take the cores from everything else (FAISS, numpy, a UI's other requests)
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             self.session = onnxruntime.InferenceSession(str(folder / FILES[precision]), options,
                                                         providers=["CPUExecutionProvider"])
             self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))

@@ -157,7 +157,7 @@ class VectorSearch:
                 return _top(rows, self._scores(rows, query), k)
             return self._approximate(query, k, _mask(len(self.vectors), rows))
         if self.ann is None:
-            scores = np.asarray(self.vectors @ query, dtype=np.float32)
+            scores = inner_products(self.vectors, query)
             if not self._all_live:
                 scores[~self.live] = -np.inf
             return _top(None, scores, k)
@@ -166,7 +166,7 @@ class VectorSearch:
     def _scores(self, rows: np.ndarray, query: np.ndarray) -> np.ndarray:
         if not len(rows):
             return np.zeros(0, dtype=np.float32)
-        return np.asarray(self.vectors[rows] @ query, dtype=np.float32)
+        return inner_products(self.vectors[rows], query)
 
     def _approximate(self, query: np.ndarray, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
         """IVF candidates among rows [0, ann_rows), the tail scanned exactly, all re-ranked by exact vectors."""
@@ -183,6 +183,18 @@ class VectorSearch:
             tail = tail[allowed[self.ann_rows:]]
         rows = np.concatenate([np.sort(candidates), tail])
         return _top(rows, self._scores(rows, query), k)
+
+
+def inner_products(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """`vectors @ query` on one thread with FAISS's SIMD kernel. numpy hands this to a multi-threaded BLAS whose
+    threads spin when the cores are busy: 32 ms against 2 ms for 11,763 vectors on a loaded 2-core machine."""
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    query = np.ascontiguousarray(query, dtype=np.float32)
+    out = np.empty(len(vectors), dtype=np.float32)
+    if len(vectors):
+        faiss.fvec_inner_products_ny(faiss.swig_ptr(out), faiss.swig_ptr(query), faiss.swig_ptr(vectors),
+                                     vectors.shape[1], len(vectors))
+    return out
 
 
 def _mask(size: int, rows: np.ndarray) -> np.ndarray:
