@@ -53,15 +53,17 @@ def test_a_writer_waits_for_the_lock_and_says_so(fresh_index, tmp_path):
     try:
         assert holder.stdout.readline().strip() == "locked"
         writer = _tqa("ingest", "--index", str(fresh_index), str(_folder(tmp_path, "alpha", "Ann")))
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and writer.poll() is None:
-            time.sleep(0.5)
-            if "alpha" not in (fresh_index / "manifest.json").read_text():
-                continue
+        said = ""
+        while "waiting for another process that is writing" not in said:  # it parses and embeds, then waits
+            line = writer.stderr.readline()
+            assert line, f"the writer ended without waiting: {said}"
+            said += line
+        time.sleep(1)
         assert writer.poll() is None  # still waiting: the lock is held
+        assert "alpha" not in (fresh_index / "manifest.json").read_text()
         holder.terminate()
-        out, err = writer.communicate(timeout=120)
-        assert writer.returncode == 0 and "waiting for another process that is writing" in err, err
+        writer.communicate(timeout=120)
+        assert writer.returncode == 0
     finally:
         holder.kill()
     assert "alpha-0.txt" in {i.name for i in TranscriptQA(Settings(index_dir=fresh_index)).list_transcripts()}
