@@ -41,7 +41,7 @@ def _folder(tmp_path: Path, name: str, speaker: str) -> Path:
 def test_two_concurrent_ingests_keep_both_writers_files(fresh_index, tmp_path):
     a, b = _folder(tmp_path, "alpha", "Ann"), _folder(tmp_path, "beta", "Bob")
     runs = [_tqa("ingest", "--index", str(fresh_index), str(folder)) for folder in (a, b)]
-    outputs = [run.communicate(timeout=300) for run in runs]
+    outputs = [run.communicate(timeout=900) for run in runs]  # two model loads on 2 shared cores
     assert [run.returncode for run in runs] == [0, 0], outputs
     names = {i.name for i in TranscriptQA(Settings(index_dir=fresh_index)).list_transcripts()}
     assert names == {SEED.name, "alpha-0.txt", "alpha-1.txt", "beta-0.txt", "beta-1.txt"}
