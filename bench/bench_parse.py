@@ -1,6 +1,7 @@
 """Parse and parse+segment throughput (MB/s) per transcript format.
 
     .venv/bin/python bench/bench_parse.py [--runs 5] [--mb 1.0] [--no-segment]
+    .venv/bin/python bench/bench_parse.py --vs OTHER_CHECKOUT [--rounds 5]   # side by side, in turns
 
 Inputs: a synthetic file of about --mb MB per format (built here from a few speakers' sentences, so every machine
 measures the same thing), and the real transcripts in ../shared/data/transcripts where that folder exists.
@@ -22,7 +23,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# --qa-root DIR: read with the qa package of another checkout (the same inputs), for side-by-side figures
+QA_ROOT = sys.argv[sys.argv.index("--qa-root") + 1] if "--qa-root" in sys.argv else str(ROOT)
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, QA_ROOT)
 
 from qa.parse import parse_bytes  # noqa: E402
 from tests.data.formats.make_office_files import pdf_bytes  # noqa: E402
@@ -129,7 +133,16 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--mb", type=float, default=1.0, help="size of each synthetic file in MB")
     parser.add_argument("--no-segment", action="store_true", help="measure parsing only (no model load)")
+    parser.add_argument("--qa-root", help="the checkout whose qa package reads the files")
+    parser.add_argument("--json", action="store_true", help="print one JSON line of MB/s per file")
+    parser.add_argument("--vs", help="another checkout: run it and this one in turns, --rounds times, and compare")
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
+    if args.vs:
+        side_by_side(args)
+        return
+    if args.json:
+        sys.stdout = open(os.devnull, "w")  # the table goes nowhere; the JSON line is printed to the real stdout
 
     print(f"command: {' '.join([Path(sys.executable).name] + sys.argv)}")
     print(f"machine: nproc={os.cpu_count()}, CPU: {cpu_model()}, Python {platform.python_version()}, "
@@ -157,6 +170,7 @@ def main() -> None:
     else:
         print(f"({SHARED} not present: synthetic files only)")
 
+    figures: dict[str, list[float | None]] = {}
     print()
     print("| file | format | file MB | text MB | turns | passages | parse MB/s | parse+segment MB/s |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -172,6 +186,43 @@ def main() -> None:
         text_mb = len(transcript.text.encode("utf-8")) / 1e6
         print(f"| {name} | {transcript.format} | {mb:.3f} | {text_mb:.3f} | {len(transcript.turns)} | {passages} | "
               f"{mb / parse_s:.2f} | {both} |")
+        figures[name] = [mb / parse_s, mb / both_s if segment else None]
+    if args.json:
+        sys.__stdout__.write(json.dumps(figures) + "\n")
+
+
+def side_by_side(args) -> None:
+    """This checkout and `args.vs` in turns (A B A B ...), each a fresh process reading every file once; the
+    median of each file's MB/s, and the median of the per-round ratios (pairing keeps a ratio fair on a machine
+    whose load drifts)."""
+    import subprocess
+
+    print(f"command: {' '.join([Path(sys.executable).name] + sys.argv)}")
+    print(f"machine: nproc={os.cpu_count()}, CPU: {cpu_model()}, Python {platform.python_version()}, "
+          f"{platform.system()} {platform.release()}")
+    extra = ["--no-segment"] if args.no_segment else []
+    rounds: list[tuple[dict, dict]] = []
+    for _ in range(args.rounds):
+        pair = []
+        for root in (str(ROOT), args.vs):
+            out = subprocess.run([sys.executable, __file__, "--json", "--runs", "1", "--mb", str(args.mb),
+                                  "--qa-root", root, *extra], capture_output=True, text=True, check=True)
+            pair.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        rounds.append((pair[0], pair[1]))
+    print(f"\nA = this checkout, B = {args.vs}; median of {args.rounds} rounds\n")
+    print("| file | parse MB/s A | parse MB/s B | A/B | parse+segment MB/s A | parse+segment MB/s B | A/B |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name in rounds[0][0]:
+        cells = [name]
+        for k in (0, 1):
+            if rounds[0][0][name][k] is None:
+                cells += ["", "", ""]
+                continue
+            a = statistics.median(r[0][name][k] for r in rounds)
+            b = statistics.median(r[1][name][k] for r in rounds)
+            ratio = statistics.median(r[0][name][k] / r[1][name][k] for r in rounds)
+            cells += [f"{a:.2f}", f"{b:.2f}", f"{ratio:.2f}"]
+        print("| " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

@@ -6,14 +6,20 @@ a sentence longer than the limit is cut at cue boundaries, then between words.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 import re
+from operator import attrgetter
 from typing import Callable, Sequence
 
 from qa.types import Passage, SentenceUnit, Section, Transcript, Turn
 
 TokenCounter = Callable[[Sequence[str]], list[int]]
+# A unit this many times over the budget (a 10 MB text with no sentence end) is cut into about two parts per
+# budget at once; halving it would tokenize it again at every level. Below this, halving keeps the cut points
+# passages have always had.
+_FAR_OVER = 8
 MAX_UNIT_WORDS = 40  # a highlight is never longer: unpunctuated caption text is cut into units this long at most
 
 _ABBREVIATIONS = {
@@ -64,7 +70,8 @@ def segment_transcript(
     stays in the transcript, for context views, but yields no passage.
     """
     turns = [t for t in transcript.turns if len(t.text.split()) >= min_words]
-    units_per_turn = [split_sentences(turn.text) for turn in turns]
+    units_per_turn = [[part for a, b in split_sentences(turn.text) for part in _presplit(turn, a, b, max_tokens)]
+                      for turn in turns]
     flat = [turn.text[a:b] for turn, units in zip(turns, units_per_turn) for a, b in units]
     counts = iter(count_tokens(flat)) if flat else iter(())
     speakers = sorted({t.speaker for t in turns if t.speaker}) if speaker_prefix else []
@@ -84,9 +91,10 @@ def embedding_texts(transcript: Transcript, passages: Sequence[Passage], *, spea
     answers or follows), up to `context_words` words. The context comes last, so that where the encoder's
     limit cuts, it cuts context, never the passage; the cited span is the passage alone."""
     texts = []
+    before_of = _previous_turns(transcript, min_words) if context_words else {}
     for p in passages:
         text = f"{p.speaker}: {p.text}" if speaker_prefix and p.speaker else p.text
-        before = _previous_turn(transcript, p.turn_index, min_words) if context_words else None
+        before = before_of.get(p.turn_index)
         if before is not None:
             words = before.text.split()
             tail = " ".join(words[-context_words:])
@@ -144,11 +152,16 @@ def group_sections(transcript: Transcript, passages: Sequence[Passage],
     return numbered, sections
 
 
-def _previous_turn(transcript: Transcript, index: int, min_words: int) -> Turn | None:
-    for turn in reversed(transcript.turns[:index]):
+def _previous_turns(transcript: Transcript, min_words: int) -> dict[int, Turn]:
+    """For each turn's index, the last turn before it with at least `min_words` words (and one), in one pass."""
+    out: dict[int, Turn] = {}
+    last = None
+    for turn in transcript.turns:
+        if last is not None:
+            out[turn.index] = last
         if len(turn.text.split()) >= max(min_words, 1):
-            return turn
-    return None
+            last = turn
+    return out
 
 
 def _fit(turn: Turn, units: list[tuple[int, int, int]], budget: int, count_tokens: TokenCounter):
@@ -160,8 +173,9 @@ def _fit(turn: Turn, units: list[tuple[int, int, int]], budget: int, count_token
             continue
         parts = _cut_at_pieces(turn, a, b)
         if len(parts) < 2:
-            parts = _cut_at_words(turn.text, a, b)
-        if len(parts) < 2:  # a single word over the limit: nothing left to cut at, keep it whole
+            parts = (_cut_at_words(turn.text, a, b) if n <= _FAR_OVER * budget
+                     else _cut_evenly(turn.text, a, b, math.ceil(2 * n / budget)))
+        if len(parts) < 2:  # a single character over the limit: nothing left to cut at, keep it whole
             out.append((a, b, n))
             continue
         sized = zip(parts, count_tokens([turn.text[x:y] for x, y in parts]))
@@ -169,8 +183,22 @@ def _fit(turn: Turn, units: list[tuple[int, int, int]], budget: int, count_token
     return out
 
 
+def _presplit(turn: Turn, a: int, b: int, max_tokens: int) -> list[tuple[int, int]]:
+    """A sentence with more words than `_FAR_OVER` budgets (every word is a token at least, so it cannot fit)
+    cut at its pieces, else into parts of about half a budget of words, before any token is counted: the
+    tokenizer then reads many short texts in parallel instead of one of megabytes."""
+    if turn.text.count(" ", a, b) < _FAR_OVER * max_tokens:
+        return [(a, b)]
+    parts = _cut_at_pieces(turn, a, b)
+    if len(parts) < 2:
+        words = len(turn.text[a:b].split())
+        return _cut_evenly(turn.text, a, b, math.ceil(2 * words / max_tokens)) if words > max_tokens else [(a, b)]
+    return [q for x, y in parts for q in _presplit(turn, x, y, max_tokens)]
+
+
 def _cut_at_pieces(turn: Turn, a: int, b: int) -> list[tuple[int, int]]:
-    cuts = [p.text_start for p in turn.pieces if a < p.text_start < b]
+    first, end = _pieces_starting_inside(turn, a, b)
+    cuts = [p.text_start for p in turn.pieces[first:end]]
     if not cuts:
         return []
     bounds = [a, *cuts, b]
@@ -181,18 +209,32 @@ def _cut_at_pieces(turn: Turn, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _cut_at_words(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Halve at the white space nearest the middle."""
+    """Halve at the white space nearest the middle; in text without spaces (Chinese, Japanese, a run of
+    symbols), at the middle character."""
     middle = (a + b) // 2
-    left = text.rfind(" ", a, middle + 1)
-    right = text.find(" ", middle, b)
-    candidates = [c for c in (left, right) if a < c < b]
-    if not candidates:
-        return [(a, b)]
-    cut = min(candidates, key=lambda c: abs(c - middle))
+    cut = _space_near(text, middle, a, b)
     parts: list[tuple[int, int]] = []
     _add(parts, text, a, cut)
     _add(parts, text, cut, b)
     return parts
+
+
+def _cut_evenly(text: str, a: int, b: int, count: int) -> list[tuple[int, int]]:
+    """`text[a:b]` in about `count` parts of equal length, cut at the white space nearest each mark."""
+    cuts = sorted({_space_near(text, a + (b - a) * i // count, a, b, reach=1000) for i in range(1, count)})
+    parts: list[tuple[int, int]] = []
+    for x, y in zip([a, *cuts], [*cuts, b]):
+        _add(parts, text, x, y)
+    return parts
+
+
+def _space_near(text: str, mark: int, a: int, b: int, reach: int | None = None) -> int:
+    """The space in `text[a:b]` nearest `mark` (within `reach` characters of it), else `mark` itself."""
+    low, high = (a, b) if reach is None else (max(a, mark - reach), min(b, mark + reach))
+    left = text.rfind(" ", low, mark + 1)
+    right = text.find(" ", mark, high)
+    candidates = [c for c in (left, right) if a < c < b]
+    return min(candidates, key=lambda c: abs(c - mark)) if candidates else mark
 
 
 def _pack(units: list[tuple[int, int, int]], budget: int) -> list[tuple[int, int]]:
@@ -223,10 +265,24 @@ def _passage(name: str, turn: Turn, a: int, b: int) -> Passage:
     )
 
 
+_TEXT_START, _TEXT_END = attrgetter("text_start"), attrgetter("text_end")
+
+
+def _pieces_starting_inside(turn: Turn, a: int, b: int) -> tuple[int, int]:
+    """The range of indices of the turn's pieces that start strictly inside `turn.text[a:b]` (pieces are in
+    text order, so a binary search finds them: a turn can hold 100,000 cues)."""
+    first = bisect.bisect_right(turn.pieces, a, key=_TEXT_START)
+    return first, bisect.bisect_left(turn.pieces, b, lo=first, key=_TEXT_START)
+
+
 def locate_in_file(turn: Turn, a: int, b: int):
     """Map `turn.text[a:b]` to (start_char, end_char, start_time, end_time, paragraph) in the file."""
-    inside = [p for p in turn.pieces if p.text_start < b and p.text_end > a] or [turn.pieces[0]]
-    first, last = inside[0], inside[-1]
+    first_index = bisect.bisect_right(turn.pieces, a, key=_TEXT_END)  # the first piece ending after a
+    end_index = bisect.bisect_left(turn.pieces, b, lo=first_index, key=_TEXT_START)  # past the last starting before b
+    if first_index < end_index:
+        first, last = turn.pieces[first_index], turn.pieces[end_index - 1]
+    else:
+        first = last = turn.pieces[0]
     start = first.start_char + max(0, a - first.text_start) if first.verbatim else first.start_char
     end = last.start_char + min(b, last.text_end) - last.text_start if last.verbatim else last.end_char
     return start, end, first.start_time, last.end_time, first.paragraph
@@ -254,7 +310,8 @@ def _short_runs(turn: Turn, a: int, b: int, max_words: int) -> list[tuple[int, i
         return [(a, b)]
     middle = (a + b) / 2
     cuts = []
-    for before, after in zip(turn.pieces, turn.pieces[1:]):
+    first, end = _pieces_starting_inside(turn, a, b)
+    for before, after in zip(turn.pieces[max(first, 1) - 1:end - 1], turn.pieces[max(first, 1):end]):
         if a < after.text_start < b:
             pause = (after.start_time - before.end_time
                      if after.start_time is not None and before.end_time is not None else 0.0)

@@ -48,10 +48,14 @@ def test_srt_voice_tags_labels_sound_cues_and_a_broken_timestamp():
     t = parse_file(FORMATS / "panel.srt")
     check_spans(t)
     assert turns_of(t) == [
-        ("Anna Berg", "statement", "Welcome to the water panel. Today we talk about river levels."),
+        ("Anna Berg", "statement", "Welcome to the water panel. Today we talk about river levels. "
+                                   "this cue has a broken timestamp"),
         ("TOM REED", "statement", "The river rose two metres in May. It fell again by July."),
     ]
-    assert t.warnings == ("panel.srt: cue 3 (line 9): broken timestamp '00:00:06,000 --> 00:00:08,xx0', skipped",)
+    assert t.warnings == ("panel.srt: line 10: the timing '00:00:06,000 --> 00:00:08,xx0' cannot be read; the "
+                          "cue's words are kept, timed between the cues around it",)
+    broken = t.turns[0].pieces[2]
+    assert (broken.start_time, broken.end_time, broken.paragraph) == (6.0, 8.0, 3)
     first = t.turns[0].pieces[0]
     assert (first.start_time, first.end_time, first.paragraph) == (1.0, 3.5, 1)
     assert t.text[first.start_char:first.end_char].startswith("1\n00:00:01,000 --> 00:00:03,500\n")
@@ -74,9 +78,12 @@ def test_vtt_voice_tags_make_turns_and_a_cue_with_two_voices_is_split():
         ("Sam Okafor", "Because bread & butter pay the rent. And I like mornings."),
         ("Maria Lopez", "Fair enough."),
         ("Sam Okafor", "Thanks."),
+        ("Maria Lopez", "See you tomorrow."),  # its timing line is broken: kept, timed after the cue before
     ]
     assert t.turns[1].start_time == 4.0 and t.turns[1].end_time == 9.0
-    assert len(t.warnings) == 1 and "cue 5 (line 19): broken timestamp" in t.warnings[0]
+    assert (t.turns[4].start_time, t.turns[4].end_time) == (11.0, 11.0)
+    assert t.warnings == ("voices.vtt: line 19: the timing '00:00:xx.000 --> 00:00:12.000' cannot be read; the "
+                          "cue's words are kept, timed between the cues around it",)
 
 
 def test_whisper_json_segments_speakers_times_and_spans():
@@ -91,7 +98,7 @@ def test_whisper_json_segments_speakers_times_and_spans():
     piece = t.turns[1].pieces[0]
     assert (piece.start_time, piece.end_time, piece.paragraph) == (6.0, 9.5, 3)
     assert t.text[piece.start_char:piece.end_char].startswith('{"id": 2') and t.text[piece.end_char - 1] == "}"
-    assert t.warnings == ("diarized.json: segment 4: broken time start='x' end=10.0, skipped",)
+    assert t.warnings == ("diarized.json: segment 4 (line 10): broken time start='x' end=10.0, skipped",)
 
 
 def test_whisper_list_of_segments_and_text_only_json():

@@ -1,8 +1,14 @@
-"""Bytes -> text: UTF-8 first, then byte-order marks, then the common legacy encodings; binary is refused."""
+"""Bytes -> text: UTF-8 first, then byte-order marks, then the common legacy encodings; binary is refused.
+
+A few control characters (a NUL in one cue, a stray escape) do not make a file binary: each is read as a space,
+so every offset still points into the file's text, and a warning names the lines where they were.
+"""
 
 from __future__ import annotations
 
 import codecs
+import re
+from dataclasses import dataclass
 
 from qa.errors import ParseError
 
@@ -10,35 +16,60 @@ from qa.errors import ParseError
 _LEGACY = ("cp1251", "cp1252", "latin-1", "koi8-r", "cp1250", "shift_jis", "gb18030")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# C0 controls but tab, line feed, carriage return, vertical tab and form feed (white space in text), and DEL.
+# C1 controls (U+0080-U+009F) are left alone: in UTF-8 text they come from double encoding ("â\x80\x94" for
+# an em dash), which a repair could undo and a space could not.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")  # never part of a multi-byte character in _LEGACY
+# Text has next to no control characters; random bytes read as Latin-1 have about one in eight, executables and
+# images more. A file is binary above one in twenty (in its first 64 KB), halfway between.
+_BINARY_SHARE = 0.05
+_SAMPLE = 65536
 
 
-def decode_text(data: bytes, name: str) -> tuple[str, str]:
-    """Return (text, encoding) such that `open(path, encoding=encoding, newline="").read() == text`.
+@dataclass(frozen=True)
+class Decoded:
+    """A file's text, the encoding it was read in, and what was changed while reading it (said in words)."""
 
-    Raises ParseError for binary content or text in no encoding we can tell.
-    """
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def decode_text(data: bytes, name: str) -> Decoded:
+    """The text of `data`: `open(path, encoding=encoding, newline="").read()`, with control characters other
+    than white space read as spaces (same length, so offsets hold). Raises ParseError for binary content or
+    text in no encoding we can tell."""
+    text, encoding = _decode_any(data, name)
+    sample = text[:_SAMPLE]
+    if len(_CONTROL.findall(sample)) > max(2, _BINARY_SHARE * len(sample)):
+        raise ParseError(f"{name}: this is a binary file, not text; give a transcript in a supported format")
+    if not _CONTROL.search(text):
+        return Decoded(text, encoding)
+    return Decoded(_CONTROL.sub(" ", text), encoding, (_control_warning(text, name),))
+
+
+def _decode_any(data: bytes, name: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode(data, encoding, name), encoding
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        text = None
-    if text is not None:
-        if _looks_binary(text):
-            raise ParseError(f"{name}: this is a binary file, not text; give a transcript in a supported format")
-        return text, "utf-8"
+        pass
     utf16 = _bomless_utf16(data)
     if utf16:
         return _decode(data, utf16, name), utf16
-    if b"\x00" in data:
+    encoding = _guess_legacy(_CONTROL_BYTES.sub(b"", data))  # a stray NUL must not hide the code page
+    try:
+        if encoding is not None:
+            return data.decode(encoding), encoding
+    except UnicodeDecodeError:  # the control bytes split a multi-byte character: not text in that code page
+        pass
+    if _CONTROL.search(data[:_SAMPLE].decode("latin-1")):
         raise ParseError(f"{name}: this is a binary file, not text; give a transcript in a supported format")
-    encoding = _guess_legacy(data)
-    if encoding is None:
-        raise ParseError(
-            f"{name}: the text is not UTF-8 and its encoding could not be told; save it as UTF-8 and try again"
-        )
-    return data.decode(encoding), encoding
+    raise ParseError(f"{name}: the text is not UTF-8 and its encoding could not be told; save it as UTF-8 and "
+                     "try again")
 
 
 def _decode(data: bytes, encoding: str, name: str) -> str:
@@ -48,10 +79,18 @@ def _decode(data: bytes, encoding: str, name: str) -> str:
         raise ParseError(f"{name}: starts like {encoding} text but does not decode; save it as UTF-8") from None
 
 
-def _looks_binary(text: str) -> bool:
-    sample = text[:8192]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    return "\x00" in sample or controls > max(2, len(sample) // 100)
+def _control_warning(text: str, name: str) -> str:
+    lines, count, line, last = [], 0, 1, 0
+    for m in _CONTROL.finditer(text):
+        line += text.count("\n", last, m.start())
+        last = m.start()
+        count += 1
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    shown = ", ".join(str(n) for n in lines[:5]) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+    where = f"line {shown}" if len(lines) == 1 else f"lines {shown}"
+    return (f"{name}: {where}: {count} control character{'s' if count > 1 else ''} (such as NUL) read as "
+            f"space{'s' if count > 1 else ''}; the words around them are kept")
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -73,7 +112,5 @@ def _guess_legacy(data: bytes) -> str | None:
 
     best = from_bytes(data, cp_isolation=list(_LEGACY)).best()
     if best is not None:
-        text = str(best)
-        if not _looks_binary(text):
-            return codecs.lookup(best.encoding).name
+        return codecs.lookup(best.encoding).name
     return None

@@ -29,7 +29,8 @@ _MEDIA_HOSTS = re.compile(r"^https?://(?:www\.|m\.)?(?:youtube\.com/watch|youtu\
 
 def parse_html(data: bytes, name: str) -> Transcript:
     """Parse an HTML page holding a transcript. Raises ParseError for a page without transcript text."""
-    text, encoding = decode_text(data, name)
+    decoded = decode_text(data, name)
+    text, encoding = decoded.text, decoded.encoding
     if not re.search(r"<(?:!doctype|html|body|p|div|article|head)\b", text[:200_000], re.I):
         raise ParseError(f"{name}: not an HTML page (no <html>, <body> or <p> tags); check the file type")
     try:
@@ -56,7 +57,7 @@ def parse_html(data: bytes, name: str) -> Transcript:
     if not turns:
         raise ParseError(f"{name}: no transcript text found in the page")
     return Transcript(name=name, title=title, date=date, time=time, text=text, turns=tuple(turns), format="html",
-                      encoding=encoding, media_url=media_url)
+                      encoding=encoding, media_url=media_url, warnings=decoded.warnings)
 
 
 def _is_furniture(tag: Tag) -> bool:
@@ -135,7 +136,7 @@ def _line_starts(text: str) -> list[int]:
 
 def _blocks(root: Tag, line_starts: list[int], text: str, title: str) -> list[Block]:
     """The innermost block elements holding text, in page order, each with its span in the file."""
-    leaves = [tag for tag in root.find_all(_BLOCKS) if tag.find(_BLOCKS) is None]
+    leaves = _innermost_blocks(root)
     if not leaves and root.get_text(strip=True):
         leaves = [root]
     blocks: list[Block] = []
@@ -148,6 +149,27 @@ def _blocks(root: Tag, line_starts: list[int], text: str, title: str) -> list[Bl
         start = _offset(tag, line_starts)
         blocks.append(Block(words, start, _end_of(tag.name, start, text), len(blocks) + 1, verbatim=False))
     return blocks
+
+
+def _innermost_blocks(root: Tag) -> list[Tag]:
+    """The block elements under `root` with no block element inside them, in page order, in one walk of the
+    tree (asking each block whether it holds another would walk its subtree again: 100,000 nested <div>s)."""
+    blocks = set(_BLOCKS)
+    leaves: list[Tag] = []
+    stack = [(root, iter(root.children), [False])]  # (element, its children left, whether a block is inside)
+    while stack:
+        tag, children, inside = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            is_block = tag is not root and tag.name in blocks
+            if is_block and not inside[0]:
+                leaves.append(tag)
+            if stack and (is_block or inside[0]):
+                stack[-1][2][0] = True
+        elif isinstance(child, Tag):
+            stack.append((child, iter(child.children), [False]))
+    return leaves
 
 
 def _offset(tag: Tag, line_starts: list[int]) -> int:

@@ -38,7 +38,8 @@ _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _YAML_ESCAPES = {"_": "\u00a0", "n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/", "0": "", " ": " "}
 _MEDIA_KEYS = ("media_url", "video_url", "audio_url", "youtube", "video", "media", "source_url", "url", "link")
-_LINE_STARTS_TURN = re.compile(r"^[ \t\u00a0]*(?:\*\*|__|\\?\[|\(|\d{1,2}:\d{2}|Q\b|A\b|[A-Z\u00c0-\u00de\u0400-\u042f])")
+_LINE_STARTS_TURN = re.compile(
+    r"^[ \t\u00a0]*(?:\*\*|__|\\?\[|\(|>>|-[ \t]|\d{1,2}:\d{2}|Q\b|A\b|[A-Z\u00c0-\u00de\u0400-\u042f])")
 
 
 @dataclass
@@ -51,9 +52,9 @@ class _Paragraph:
 
 def parse_text(data: bytes, name: str) -> Transcript:
     """Parse a plain-text or Markdown transcript. Raises ParseError when no text is left after cleaning."""
-    text, encoding = decode_text(data, name)
+    decoded = decode_text(data, name)
     fmt = "markdown" if Path(name).suffix.lower() in (".md", ".markdown") else "text"
-    return transcript_from_text(text, name, fmt=fmt, encoding=encoding)
+    return transcript_from_text(decoded.text, name, fmt=fmt, encoding=decoded.encoding, warnings=decoded.warnings)
 
 
 def transcript_from_text(text: str, name: str, *, fmt: str, encoding: str = "utf-8",

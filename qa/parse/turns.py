@@ -20,13 +20,15 @@ _NOT_SPEAKERS = {"note", "source", "update", "editor's note", "transcript", "dat
 
 _TS = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # A name: one to six capitalised words (or a known connector), "Speaker 1", "DR. SHERWOOD-RANDALL".
-_NAME = (r"(?:[A-Z\u00c0-\u00de\u0400-\u042f][\w.'’\-]*|[A-Z]\.)"
+NAME_PATTERN = _NAME = (r"(?:[A-Z\u00c0-\u00de\u0400-\u042f][\w.'’\-]*|[A-Z]\.)"
          r"(?:[ \t](?:[A-Z\u00c0-\u00de\u0400-\u042f][\w.'’\-)]*|\([A-Za-z][\w.'’\-)]*|\d{1,3}|of|de|van|von|al|bin|da|der|la|le)){0,5}")
 _SP = r"[ \t\u00a0]"
-# `[00:01:02] Name: text`, `Speaker 1 (00:01:02): text`, `Name: text`, `**Name:** text`, `**Name**: text`
+# `[00:01:02] Name: text`, `Speaker 1 (00:01:02): text`, `Name: text`, `**Name:** text`, `**Name**: text`,
+# and as speech-to-text tools write them: `[SPEAKER_00]: text`, `>> NAME: text`, `- NAME: text`
 _COLON_LABEL = re.compile(
     rf"^{_SP}*(?:\\?\[(?P<t1>{_TS})\\?\]{_SP}*|\((?P<t2>{_TS})\){_SP}*|(?P<t3>{_TS}){_SP}+)?"
-    rf"(?P<bold>\*\*|__)?(?P<name>{_NAME}){_SP}*(?:[(\[](?P<t4>{_TS})[)\]]{_SP}*)?"
+    rf"(?P<mark>>>{_SP}*|-{_SP}+)?(?P<bold>\*\*|__)?(?P<lb>\[)?(?P<name>{_NAME})(?(lb)\]){_SP}*"
+    rf"(?:[(\[](?P<t4>{_TS})[)\]]{_SP}*)?"
     rf"(?::(?P=bold)|(?P=bold):|(?(bold)(?!)|:))"
     rf"{_SP}*(?:\\?\[(?P<t5>{_TS})\\?\]{_SP}*)?"
 )
@@ -73,14 +75,27 @@ def label_of(text: str) -> Label | None:
         stamp = next((m.group(g) for g in ("t1", "t2", "t3", "t4", "t5") if m.group(g)), None)
         low = name.lower()
         known = low in QUESTION_LABELS or low in ANSWER_LABELS
-        # A name, not a sentence that happens to hold a colon: short, not a known prose word.
+        # A name, not a sentence that happens to hold a colon: short, not a known prose word. After a list
+        # dash only a name in capitals or a diarization id (`- JOHN:`, `- SPEAKER_01:`): `- Budget: ...` is a list.
         alone = len(text) <= m.end()
-        if known or (_is_name(name) and (not alone or stamp or m.group("bold") or len(name.split()) <= 4)):
+        dashed = (m.group("mark") or "").startswith("-")
+        plain_list_item = dashed and not (name.isupper() or _SPEAKER_ID.match(name))
+        if not plain_list_item and (known or (_is_name(name) and (not alone or stamp or m.group("bold")
+                                                                   or len(name.split()) <= 4))):
             return Label(name, m.end(), seconds(stamp) if stamp else None)
     m = _TIME_ONLY.match(text)
     if m:
         return Label("", m.end(), seconds(m.group("t1") or m.group("t2")))
     return None
+
+
+_SPEAKER_ID = re.compile(r"^(?:SPEAKER|Speaker|speaker|spk)[_ ]?\d+$")
+
+
+def is_speaker_name(name: str) -> bool:
+    """Whether `name` (the words before a label's colon) can be a speaker: not a prose or header word ('Note',
+    'Summary'), not a clock word, at most six words."""
+    return _is_name(name)
 
 
 def _is_name(name: str) -> bool:

@@ -6,8 +6,10 @@ turn.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
+import re
 from collections import Counter
 
 from qa.errors import ParseError
@@ -24,7 +26,8 @@ _SHAPE = ('expected Whisper JSON: {"segments": [{"start": 0.0, "end": 2.5, "text
 def parse_whisper_json(data: bytes, name: str) -> Transcript:
     """Parse Whisper-style JSON. Segments without text or times are skipped and reported; a document of
     another shape is a ParseError naming the expected one."""
-    text, encoding = decode_text(data, name)
+    decoded = decode_text(data, name)
+    text, encoding = decoded.text, decoded.encoding
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -41,10 +44,11 @@ def parse_whisper_json(data: bytes, name: str) -> Transcript:
         segments, spans = [{"text": doc["text"]}], [(0, len(text))]
     else:
         raise ParseError(f"{name}: JSON of an unknown shape; {_SHAPE}")
-    warnings: list[str] = []
+    warnings: list[str] = list(decoded.warnings)
+    lines = _LineNumbers(text)
     blocks = []
     for number, (segment, (start, end)) in enumerate(zip(segments, spans), 1):
-        block = _block(segment, number, start, end, name, warnings)
+        block = _block(segment, number, start, end, f"{name}: segment {number} (line {lines.of(start)})", warnings)
         if block:
             blocks.append(block)
     if not blocks:
@@ -61,8 +65,20 @@ def parse_whisper_json(data: bytes, name: str) -> Transcript:
                       media_url=media_url, warnings=tuple(warnings))
 
 
-def _block(segment, number: int, start: int, end: int, name: str, warnings: list[str]) -> Block | None:
-    where = f"{name}: segment {number}"
+class _LineNumbers:
+    """The line number of an offset in `text`, by binary search over the line ends (found on first use)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ends: list[int] | None = None
+
+    def of(self, offset: int) -> int:
+        if self.ends is None:
+            self.ends = [m.start() for m in re.finditer("\n", self.text)]
+        return bisect.bisect_left(self.ends, offset) + 1
+
+
+def _block(segment, number: int, start: int, end: int, where: str, warnings: list[str]) -> Block | None:
     if not isinstance(segment, dict):
         warnings.append(f"{where}: not an object, skipped")
         return None

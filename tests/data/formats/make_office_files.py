@@ -30,6 +30,16 @@ def make_docx(path: Path) -> None:
     document.save(path)
 
 
+def make_subtitles_docx(path: Path) -> None:
+    """SubRip cues saved as a Word document: a paragraph a line, an empty paragraph between cues."""
+    document = docx.Document()
+    for line in ["1", "00:00:01,000 --> 00:00:03,000", "The library opens in May.", "",
+                 "2", "00:00:03,500 --> 00:00:06,000", "It will have a children's wing.", "",
+                 "3", "00:00:06,500 --> 00:00:08,000", "And a café."]:
+        document.add_paragraph(line)
+    document.save(path)
+
+
 def pdf_bytes(pages: list[list[str]], title: str | None = None) -> bytes:
     """A minimal PDF with a text layer: one page per list of lines (an empty list: a page with no text)."""
     objects = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
@@ -66,6 +76,7 @@ def pdf_bytes(pages: list[list[str]], title: str | None = None) -> bytes:
 
 if __name__ == "__main__":
     make_docx(HERE / "hearing.docx")
+    make_subtitles_docx(HERE / "subtitles.docx")
     (HERE / "briefing.pdf").write_bytes(pdf_bytes([
         ["Press briefing on the bridge", "SPOKESPERSON: The bridge opens on Friday.", "Traffic will be light at first.",
          "1"],
