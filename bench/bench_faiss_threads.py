@@ -1,4 +1,4 @@
-"""`ask` latency with FAISS on one OpenMP thread (the product's setting, embeddings/index.py) against two.
+"""`ask` latency with FAISS on one OpenMP thread (the product's setting, embeddings/vectors.py) against two.
 
     .venv/bin/python bench/bench_faiss_threads.py [--index bench/out/qmsum/index-test]
 

@@ -8,9 +8,8 @@ from typing import Callable, Mapping, Sequence
 from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
 
 import numpy as np
-from bm25s.stopwords import STOPWORDS_EN
 
-from qa.retrieve import english_stemmer
+from qa.lexical import STOPWORDS_EN, english_stemmer
 from qa.types import Answer, Citation, CitedTurn, Hit, Passage, SentenceUnit, TranscriptInfo
 
 SentenceScorer = Callable[[Sequence[str]], np.ndarray]  # sentences -> similarity to the question

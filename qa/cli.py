@@ -59,9 +59,11 @@ _index_option = click.option("--index", "index_dir", type=click.Path(path_type=P
 @_index_option
 @click.option("--rebuild", is_flag=True, help="start from an empty index (after a change of model or settings)")
 @click.option("--max-tokens", type=int, help="most tokens in a passage")
+@click.option("--ray", "ray_address", is_flag=False, flag_value="", default=None, metavar="[ADDRESS]",
+              help="parse and embed on a Ray cluster: its address, or RAY_ADDRESS / a local cluster without one")
 @click.pass_context
 @_user_errors
-def ingest(ctx, paths, index_dir, rebuild, max_tokens):
+def ingest(ctx, paths, index_dir, rebuild, max_tokens, ray_address):
     """Add or update transcripts (files or folders) in the index.
 
     Example: tqa ingest corpus/ interviews/2021-05-03.srt
@@ -70,17 +72,26 @@ def ingest(ctx, paths, index_dir, rebuild, max_tokens):
     from tqdm import tqdm
 
     settings = _settings(ctx, index_dir=index_dir, max_tokens=max_tokens)
+    if ray_address and Path(ray_address).exists():  # `--ray corpus/`: the path is a path, not an address
+        paths, ray_address = (Path(ray_address), *paths), ""
     bar = None
 
     def progress(done: int, total: int, what: str) -> None:
         nonlocal bar
         if bar is None:
-            bar = tqdm(total=total, desc=what, unit="passage", file=sys.stderr)
+            # tqdm shows the rate (passages/s) and the time left
+            bar = tqdm(total=total, desc=what, unit="passage", file=sys.stderr, smoothing=0.1)
         bar.update(done - bar.n)
 
-    report = _open(settings).ingest(paths, rebuild=rebuild, progress=progress)
-    if bar is not None:
-        bar.close()
+    def waiting(message: str) -> None:
+        click.echo(f"{message} ...", err=True)
+
+    try:
+        report = _open(settings).ingest(paths, rebuild=rebuild, progress=progress, on_wait=waiting,
+                                        ray_address=ray_address)
+    finally:
+        if bar is not None:  # its last line ends before any error message
+            bar.close()
     parts = [f"{len(getattr(report, k))} {k}" for k in ("added", "updated", "removed", "unchanged")]
     click.echo(f"{', '.join(parts)}; {report.passages_embedded} passages embedded in {report.seconds:.1f}s "
                f"into {settings.index_dir}")

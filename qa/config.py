@@ -21,6 +21,8 @@ RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
 # Uploads live outside the repository: $XDG_DATA_HOME/transcript-qa, or ~/.local/share/transcript-qa.
 DATA_HOME = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "transcript-qa"
 _HUB_TOKEN_VARIABLES = ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HUGGINGFACEHUB_API_TOKEN")
+QUERY_ENCODERS = ("onnx", "onnx-int8", "torch")
+INGEST_PRECISIONS = ("fp32", "bf16", "int8")
 
 
 def _setting(default, help: str, *, shapes_index: bool = False):
@@ -88,6 +90,27 @@ class Settings:
     max_question_chars: int = _setting(2000, "longest question the UI and API accept, in characters")
     login_failures: int = _setting(5, "failed logins from one address before each further try is delayed (429)")
     login_delay_s: float = _setting(1.0, "the first delay after login_failures failures; it doubles with each further one")
+    ingest_precision: str = _setting(
+        "fp32", "how ingest embeds: fp32, bf16 (torch bfloat16 autocast) or int8 (the quantised ONNX export)"
+    )
+    query_encoder: str = _setting(
+        "onnx", "how questions are embedded: onnx (the model exported locally to ONNX, fp32: no torch import), "
+        "onnx-int8 (quantised: faster, less agreement), or torch"
+    )
+    cache_dir: Path = _setting(
+        Path("~/.cache/transcript-qa"), "where the local ONNX export of the model is kept (made at ingest)"
+    )
+    ray_cpus_per_task: float = _setting(
+        2.0, "CPUs Ray gives each parse-and-embed task of `tqa ingest --ray` (torch uses as many threads)"
+    )
+    ann_threshold: int = _setting(
+        50_000, "past this many passages (or sections), vector search uses an approximate IVF index; up to it, exact"
+    )
+    ann_nprobe: int = _setting(96, "IVF lists scanned per approximate search")
+    ann_rerank: int = _setting(64, "approximate candidates re-ranked by their exact vectors (at least k)")
+    ann_tail: int = _setting(
+        20_000, "rows added since the approximate index was last extended that are searched exactly before it is"
+    )
 
     def replace(self, **changes) -> "Settings":
         """A copy with `changes` applied; None values are ignored (so unset CLI flags keep the defaults)."""
@@ -101,6 +124,11 @@ class Settings:
             raise TqaError(f"unknown retrieval mode {self.mode!r}: choose one of {', '.join(RETRIEVAL_MODES)}")
         if not 0.0 <= self.dense_weight <= 1.0:
             raise TqaError(f"dense weight {self.dense_weight} is outside 0..1: give a number between 0 and 1")
+        if self.query_encoder not in QUERY_ENCODERS:
+            raise TqaError(f"unknown query encoder {self.query_encoder!r}: choose one of {', '.join(QUERY_ENCODERS)}")
+        if self.ingest_precision not in INGEST_PRECISIONS:
+            raise TqaError(f"unknown ingest precision {self.ingest_precision!r}: choose one of "
+                           f"{', '.join(INGEST_PRECISIONS)}")
         if self.k < 1:
             raise TqaError(f"k={self.k}: ask for at least 1 passage")
         if self.section_weight < 0:
@@ -111,6 +139,13 @@ class Settings:
             raise TqaError(f"section_words {self.section_words}: give at least 1")
         if self.max_tokens < 16:
             raise TqaError(f"max_tokens {self.max_tokens} is too small for a passage: give at least 16")
+
+    def ann(self):
+        """The vector-search settings, as embeddings.vectors takes them."""
+        from embeddings.vectors import AnnSettings
+
+        return AnnSettings(threshold=self.ann_threshold, nprobe=self.ann_nprobe, rerank=self.ann_rerank,
+                           tail=self.ann_tail)
 
     def index_shape(self) -> dict:
         """The settings that shape an index, as saved in its manifest."""

@@ -6,7 +6,6 @@ questions' vectors and its lexical query takes in their words (see docs/retrieva
 
 from __future__ import annotations
 
-import re
 import threading
 import weakref
 from dataclasses import dataclass
@@ -14,55 +13,11 @@ from typing import Sequence
 
 import numpy as np
 
-from embeddings.index import PassageIndex
-from qa.errors import TqaError
+from qa.lexical import LexicalIndex, english_stemmer  # noqa: F401  (english_stemmer: re-exported)
+from qa.store import Store
 from qa.types import Hit, Passage
 
 HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (the latest weighs most)
-
-
-# ---- the index, read only through these (the store behind them may change; docs/architecture.md) -------------
-
-def _search(index: PassageIndex, vector: np.ndarray, k: int, rows: np.ndarray | None) -> list[tuple[int, float]]:
-    return index.search(vector, k, rows)
-
-
-def _passage(index: PassageIndex, row: int) -> Passage:
-    return index.passages[row]
-
-
-def _passage_count(index: PassageIndex) -> int:
-    return len(index.passages)
-
-
-def _vectors(index: PassageIndex) -> np.ndarray:
-    return index.vectors
-
-
-def _transcript_names(index: PassageIndex) -> list[str]:
-    return list(index.transcripts)
-
-
-def _turns(index: PassageIndex, name: str):
-    return index.transcripts[name].turns
-
-
-def _transcript_rows(index: PassageIndex, name: str) -> np.ndarray:
-    return np.asarray([i for i, p in enumerate(index.passages) if p.transcript == name], dtype=np.int64)
-
-
-_THREAD = threading.local()
-
-
-def english_stemmer():
-    """A Snowball English stemmer for this thread: PyStemmer objects must not be shared between threads, and
-    the UI answers several questions at once."""
-    stemmer = getattr(_THREAD, "stemmer", None)
-    if stemmer is None:
-        import Stemmer
-
-        stemmer = _THREAD.stemmer = Stemmer.Stemmer("english")
-    return stemmer
 
 
 @dataclass(frozen=True)
@@ -86,92 +41,32 @@ def build_query(question: str, history: Sequence[str], encode, history_turns: in
     return Query(question=question, lexical_text=lexical, vector=vector.astype(np.float32), text=text)
 
 
-class LexicalIndex:
-    """BM25 over texts (bm25s, English stop words, Snowball stemming): 'speaker: text' of every passage
-    (`LexicalIndex.of_passages`), or the text of every section."""
-
-    def __init__(self, corpus: Sequence[str]):
-        import bm25s
-        self._bm25s = bm25s
-        self.size = len(corpus)
-        self._retriever = None
-        if corpus:
-            tokens = bm25s.tokenize(corpus, stopwords="en", stemmer=english_stemmer(), show_progress=False)
-            self._retriever = bm25s.BM25()
-            self._retriever.index(tokens, show_progress=False)
-
-    @classmethod
-    def of_passages(cls, passages: Sequence[Passage]) -> "LexicalIndex":
-        return cls([f"{p.speaker}: {p.text}" for p in passages])
-
-    def unknown_names(self, question: str) -> list[str]:
-        """Names in `question` (capitalised words past the first, acronyms) that no passage contains."""
-        if self._retriever is None:
-            return []
-        words = re.findall(r"\b[A-Z][\w’'-]*[A-Za-z]", question)[0 if not question[:1].isupper() else 1:]
-        vocab = self._retriever.vocab_dict
-        unknown = []
-        for word in words:
-            stems = self._bm25s.tokenize([word], stopwords="en", stemmer=english_stemmer(), show_progress=False,
-                                         return_ids=False)[0]
-            if stems and not all(stem in vocab for stem in stems):
-                unknown.append(word)
-        return unknown
-
-    def scores(self, text: str) -> np.ndarray:
-        if self._retriever is None:
-            return np.zeros(0, dtype=np.float32)
-        tokens = self._bm25s.tokenize([text], stopwords="en", stemmer=english_stemmer(), show_progress=False,
-                                      return_ids=False)[0]
-        if not tokens:
-            return np.zeros(self.size, dtype=np.float32)
-        return np.asarray(self._retriever.get_scores(tokens), dtype=np.float32)
-
-
-def allowed_rows(index: PassageIndex, transcripts: Sequence[str] | None,
+def allowed_rows(index: Store, transcripts: Sequence[str] | None,
                  speakers: Sequence[str] | None) -> np.ndarray | None:
-    """Rows that pass the filters (None: no filter). Unknown names are a user error that lists the known ones."""
-    if not transcripts and not speakers:
-        return None
-    names = None
-    if transcripts:
-        names = {resolve_transcript(index, t) for t in transcripts}
-    wanted = [s.strip().lower() for s in speakers or () if s.strip()]
-    rows = [
-        i for i, p in enumerate(index.passages)
-        if (names is None or p.transcript in names)
-        and (not wanted or any(w in p.speaker.lower() for w in wanted))
-    ]
-    if wanted and not rows:
-        known = sorted({p.speaker for p in index.passages if names is None or p.transcript in names} - {""})
-        raise TqaError(f"no speaker matches {', '.join(speakers)}; speakers here: {', '.join(known) or 'none'}")
-    return np.asarray(rows, dtype=np.int64)
+    """Live rows that pass the filters (None: no filter). Unknown names are a user error that lists the known ones;
+    the store filters with arrays, with no loop over passages."""
+    return index.rows(transcripts, speakers)
 
 
-def resolve_transcript(index: PassageIndex, name: str) -> str:
+def resolve_transcript(index: Store, name: str) -> str:
     """The indexed transcript `name` means: its file name, or the file name without suffix (any case)."""
-    if name in index.transcripts:
-        return name
-    low = name.strip().lower()
-    for known in index.transcripts:
-        if known.lower() == low or known.rsplit(".", 1)[0].lower() == low:
-            return known
-    listed = ", ".join(sorted(index.transcripts)) or "none (run `tqa ingest PATH` first)"
-    raise TqaError(f"no transcript named {name!r} in the index; indexed: {listed}")
+    return index.resolve(name)
 
 
-def rank_dense(index: PassageIndex, query: Query, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
-    return _search(index, query.vector, n, rows)
+def rank_dense(index: Store, query: Query, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
+    return index.search(query.vector, n, rows)
 
 
-def rank_lexical(lexical: LexicalIndex, query: Query, rows: np.ndarray | None, n: int,
-                 scores: np.ndarray | None = None) -> list[tuple[int, float]]:
-    """The n best rows by BM25 (`scores`: the query's BM25 scores of every row, when already computed)."""
-    scores = lexical.scores(query.lexical_text) if scores is None else scores
-    if not len(scores):
+def rank_lexical(lexical: LexicalIndex, query: Query, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
+    return lexical.top(query.lexical_text, rows, n)
+
+
+def _top(scores: np.ndarray, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
+    """The n best rows of `scores` with a score above 0 (among `rows` when given), best first."""
+    if not len(scores) or n <= 0:
         return []
     if rows is not None:
-        masked = np.full_like(scores, -1.0)
+        masked = np.zeros_like(scores)
         masked[rows] = scores[rows]
         scores = masked
     n = min(n, len(scores))
@@ -199,19 +94,16 @@ def is_answerable(best_similarity: float | None, unknown_names: Sequence[str], m
     return not unknown_names or best_similarity >= name_similarity
 
 
-def rank_sections(index: PassageIndex, lexical: LexicalIndex | None, query: Query, rows: np.ndarray | None,
+def rank_sections(index: Store, lexical: LexicalIndex | None, query: Query, rows: np.ndarray | None,
                   mode: str, dense_weight: float, rrf_k: int, n: int) -> dict[int, float]:
     """Section row -> fused score (the passages' weighted reciprocal rank fusion, applied to sections), over
     the sections that hold the passages `rows` (None: all)."""
-    if not len(index.sections):
+    if not index.section_count:
         return {}
     allowed = index.section_rows(rows)
     dense, lex = [], []
-    if mode in ("hybrid", "dense"):
-        pool = np.arange(len(index.sections)) if allowed is None else allowed
-        sims = index.section_vectors[pool] @ query.vector
-        top = np.argsort(-sims, kind="stable")[:n]
-        dense = [(int(pool[i]), float(sims[i])) for i in top]
+    if mode in ("hybrid", "dense"):  # the store's search: no copy of the section matrix, a top-n partition
+        dense = index.search_sections(query.vector, n, allowed)
     if mode in ("hybrid", "lexical") and lexical is not None:
         lex = rank_lexical(lexical, query, allowed, n)
     return dict(fuse_rankings(dense, lex, _dense_share(mode, dense_weight), rrf_k))
@@ -241,7 +133,7 @@ class Windows:
         return summed[self.hi] - summed[self.lo]
 
 
-_WINDOWS: "weakref.WeakKeyDictionary[PassageIndex, dict]" = weakref.WeakKeyDictionary()
+_WINDOWS: "weakref.WeakKeyDictionary[Store, dict]" = weakref.WeakKeyDictionary()
 _WINDOWS_LOCK = threading.Lock()
 
 
@@ -251,34 +143,33 @@ def rapid_talk(turns, max_turn_words: float) -> bool:
     return bool(words) and float(np.median(words)) < max_turn_words
 
 
-def context_windows(index: PassageIndex, words: int, max_turn_words: float) -> Windows:
+def context_windows(index: Store, words: int, max_turn_words: float) -> Windows:
     """The passages' context windows (see `Windows`), computed once per loaded index and settings."""
     with _WINDOWS_LOCK:
         found = _WINDOWS.setdefault(index, {}).get((words, max_turn_words))
     if found is not None:
         return found
-    n = _passage_count(index)
-    vectors = np.zeros((n, _vectors(index).shape[1] if n else 0), dtype=np.float32)
+    n = index.rows_total
+    vectors = np.zeros((n, index.shape.dim), dtype=np.float32)
     lo, hi, active, order = (np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool),
                              [])
-    for name in _transcript_names(index):
-        rows = _transcript_rows(index, name)
-        rows = rows[np.argsort([_passage(index, r).start_char for r in rows], kind="stable")]
+    for name in index.infos():
+        rows = index.transcript_rows(name)  # in file order
         first = len(order)
         order.extend(rows.tolist())
         if not len(rows):
             continue
-        counts = np.asarray([len(_passage(index, r).text.split()) for r in rows], dtype=np.int64)
+        counts = np.asarray([len(index.passage(r).text.split()) for r in rows], dtype=np.int64)
         before = np.concatenate(([0], np.cumsum(counts)))  # words before each position
         at = np.arange(len(rows))
         left = np.minimum(np.searchsorted(before, before[at] - words, side="left"), at)
         right = np.maximum(np.searchsorted(before, before[at + 1] + words, side="right") - 1, at + 1)
         lo[rows], hi[rows] = first + left, first + right
         summed = np.concatenate((np.zeros((1, vectors.shape[1]), np.float32),
-                                 np.cumsum(_vectors(index)[rows], axis=0, dtype=np.float32)))
+                                 np.cumsum(index.vectors(rows), axis=0, dtype=np.float32)))
         window = summed[right] - summed[left]
         vectors[rows] = window / np.maximum(np.linalg.norm(window, axis=1, keepdims=True), 1e-12)
-        active[rows] = words > 0 and rapid_talk(_turns(index, name), max_turn_words)
+        active[rows] = words > 0 and rapid_talk(index.transcript(name).turns, max_turn_words)
     windows = Windows(vectors, np.asarray(order, dtype=np.int64), lo, hi, active)
     with _WINDOWS_LOCK:
         _WINDOWS.setdefault(index, {})[(words, max_turn_words)] = windows
@@ -310,7 +201,7 @@ class Ranking:
     nearest: float | None  # the highest cosine of any allowed passage to the query (None: no passage)
 
 
-def retrieve(index: PassageIndex, lexical: LexicalIndex, query: Query, *, k: int, mode: str, dense_weight: float,
+def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode: str, dense_weight: float,
              rrf_k: int, candidates: int, rows: np.ndarray | None, section_weight: float = 0.0,
              section_lexical: LexicalIndex | None = None, window_words: int = 0,
              window_weights: tuple[float, float] = (0.0, 0.0), window_turn_words: float = 0.0) -> Ranking:
@@ -327,12 +218,13 @@ def retrieve(index: PassageIndex, lexical: LexicalIndex, query: Query, *, k: int
     # the dense list is exact and best first, so its head is the nearest passage; lexical mode searches for it
     nearest = (dense or rank_dense(index, query, rows, 1))[:1]
     lexical_scores = lexical.scores(query.lexical_text) if mode in ("hybrid", "lexical") else np.zeros(0)
-    lex = rank_lexical(lexical, query, rows, n, lexical_scores) if mode in ("hybrid", "lexical") else []
+    lex = _top(lexical_scores, rows, n)
     fused = dict(fuse_rankings(dense, lex, _dense_share(mode, dense_weight), rrf_k))
-    if section_weight > 0 and len(index.sections):
+    if section_weight > 0 and index.section_count:
         by_section = rank_sections(index, section_lexical, query, rows, mode, dense_weight, rrf_k, n)
-        fused = {row: score + section_weight * by_section.get(int(index.section_of[row]), 0.0)
-                 for row, score in fused.items()}
+        rows_fused = list(fused)
+        fused = {row: fused[row] + section_weight * by_section.get(int(section), 0.0)
+                 for row, section in zip(rows_fused, index.section_of(rows_fused))}
     weights = {"dense": (window_weights[0], 0.0), "lexical": (0.0, window_weights[1])}.get(mode, window_weights)
     if window_words > 0 and max(weights) > 0:
         windows = context_windows(index, window_words, window_turn_words)
@@ -340,9 +232,10 @@ def retrieve(index: PassageIndex, lexical: LexicalIndex, query: Query, *, k: int
             for rank, (row, _) in enumerate(ranking, 1):
                 fused[row] = fused.get(row, 0.0) + weight / (rrf_k + rank)
     ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
-    dense_scores, lexical_scores_of = dict(dense), dict(lex)
+    dense_scores, lexical_scores = dict(dense), dict(lex)
     hits = [
-        Hit(passage=_passage(index, row), score=score, dense=dense_scores.get(row), lexical=lexical_scores_of.get(row))
+        Hit(passage=index.passage(row), score=score, dense=dense_scores.get(row), lexical=lexical_scores.get(row),
+            row=row)
         for row, score in ranked[:k]
     ]
     return Ranking(hits, nearest[0][1] if nearest else None)

@@ -165,6 +165,7 @@ class Hit:
     score: float
     dense: float | None = None
     lexical: float | None = None
+    row: int = -1  # the passage's row in the store (for its sentence units and their vectors)
     passages: tuple[Passage, ...] = ()
     first_turn: int | None = None
     last_turn: int | None = None

@@ -30,46 +30,49 @@ def meeting_qa(tmp_path_factory):
     return tqa
 
 
+def _turns(tqa: TranscriptQA):
+    store = tqa.store()
+    return store.transcript(next(iter(store.infos()))).turns
+
+
 def test_rapid_talk_is_a_median_turn_under_the_limit(meeting_qa, seed_qa):
-    meeting = meeting_qa._current().index
-    seed = seed_qa._current().index
-    assert rapid_talk(next(iter(meeting.transcripts.values())).turns, 12)
-    assert not rapid_talk(next(iter(seed.transcripts.values())).turns, 12)
+    assert rapid_talk(_turns(meeting_qa), 12)
+    assert not rapid_talk(_turns(seed_qa), 12)
 
 
 def test_a_context_window_is_the_passage_and_its_neighbours_within_the_word_limit(meeting_qa):
-    index = meeting_qa._current().index
-    windows = context_windows(index, 12, 12.0)
+    store = meeting_qa.store()
+    windows = context_windows(store, 12, 12.0)
     assert windows.active.all()
-    words = [len(p.text.split()) for p in index.passages]
-    for row in range(len(index.passages)):
+    words = [len(store.passage(row).text.split()) for row in range(len(store))]
+    for row in range(len(store)):
         inside = windows.order[windows.lo[row]:windows.hi[row]]
         assert row in inside
         others = [r for r in inside if r != row]
         left = [r for r in others if r < row]
         right = [r for r in others if r > row]
         assert sum(words[r] for r in left) <= 12 and sum(words[r] for r in right) <= 12
-    summed = index.vectors[windows.order[windows.lo[2]:windows.hi[2]]].sum(axis=0)
+    summed = store.vectors(windows.order[windows.lo[2]:windows.hi[2]]).sum(axis=0)
     assert np.allclose(windows.vectors[2], summed / np.linalg.norm(summed), atol=1e-5)
 
 
 def test_passages_of_long_turns_rank_as_without_windows(seed_qa):
-    state = seed_qa._current()
+    store = seed_qa.store()
     query = build_query("Why did Russia expel Polish diplomats?", (), seed_qa.encoder.encode, 0)
     common = dict(k=10, mode="hybrid", dense_weight=0.5, rrf_k=60, candidates=100, rows=None, section_weight=1.0,
-                  section_lexical=state.section_lexical)
-    without = retrieve(state.index, state.lexical, query, **common).hits
-    with_windows = retrieve(state.index, state.lexical, query, window_words=150, window_weights=(2.0, 1.0),
+                  section_lexical=store.section_lexical)
+    without = retrieve(store, store.lexical, query, **common).hits
+    with_windows = retrieve(store, store.lexical, query, window_words=150, window_weights=(2.0, 1.0),
                             window_turn_words=12.0, **common).hits
     assert [(h.passage, h.score) for h in with_windows] == [(h.passage, h.score) for h in without]
 
 
 def test_in_rapid_talk_a_passage_inside_the_matching_stretch_rises(meeting_qa):
-    state = meeting_qa._current()
+    store = meeting_qa.store()
     query = build_query("What did they decide about the batteries budget?", (), meeting_qa.encoder.encode, 0)
     common = dict(k=10, mode="hybrid", dense_weight=0.5, rrf_k=60, candidates=100, rows=None)
-    without = {id(h.passage): h.score for h in retrieve(state.index, state.lexical, query, **common).hits}
-    with_windows = retrieve(state.index, state.lexical, query, window_words=20, window_weights=(2.0, 1.0),
+    without = {h.row: h.score for h in retrieve(store, store.lexical, query, **common).hits}
+    with_windows = retrieve(store, store.lexical, query, window_words=20, window_weights=(2.0, 1.0),
                             window_turn_words=12.0, **common).hits
-    assert all(h.score > without[id(h.passage)] for h in with_windows)  # every passage of it gained its window's
+    assert all(h.score > without[h.row] for h in with_windows)  # every passage of it gained its window's
     assert "batter" in with_windows[0].passage.text.lower()
