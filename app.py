@@ -1,516 +1,427 @@
-"""The Gradio UI: chat with cited answers, read a citation in context, narrow the search, manage the corpus.
+"""The Gradio UI: chat with cited answers and their evidence in place, the corpus, the evaluation.
 
-`build_app(tqa)` builds the page from a `TranscriptQA`; `serve(settings)` indexes `settings.corpus_dir` and
-launches it; `python app.py` does the same with `Settings.from_env()` (e.g. TQA_INDEX_DIR, TQA_PORT, TQA_AUTH).
-Every piece of transcript text is passed through `html.escape` before it becomes HTML.
+`build_app(tqa)` builds the page over a `TranscriptQA`; `launch(demo, tqa)` serves it (login throttle, no SSR,
+no run history, recordings playable); `serve(settings)` indexes the corpus and data folders and does both.
+`tqa serve` imports this module lazily; `python app.py` does the same with `Settings.from_env()`.
+The HTML comes from qa.cards, which escapes every piece of transcript text.
 """
 
 from __future__ import annotations
 
-import html
-import os
-import tempfile
-import re
+import functools
+import logging
+import math
 import sys
-import unicodedata
-from datetime import date as Date
+import threading
+import warnings
+import time
+import uuid
 from pathlib import Path
-from typing import Callable, Sequence
+from urllib.parse import quote, urlparse
+from urllib.request import url2pathname
 
 import gradio as gr
 
-from qa.api import TranscriptQA, parse_date
-from qa.config import RETRIEVAL_MODES, Settings
-from qa.errors import TqaError
-from qa.types import Answer, Citation, ContextTurn, TranscriptInfo, to_json
+from qa import api
+from qa.api import (RETRIEVAL_MODES, ROLES, Answer, Settings, TqaError, TranscriptQA, cards, corpus_files, render,
+                    to_json)
 
 TITLE = "Transcript QA"
-MAX_NAME_CHARS = 120
-CITATION_STYLE = "margin:.6em 0;padding:.4em .7em;border-left:3px solid #f59e0b;background:rgba(245,158,11,.06)"
-PASSAGE_WINDOW = 240  # characters shown either side of the highlight in a chat reply
-CONTEXT_BOX_STYLE = "max-height:560px;overflow-y:auto;position:relative"
-# Scroll the context box to the cited span, and a new reply into view from its question (the chat's own
-# autoscroll shows the end of the reply, i.e. the last citation).
-SHOW_CITED_JS = """
-const show = () => { const box = element.querySelector('.tqa-context'); const mark = element.querySelector('.tqa-cited mark');
-  if (box && mark) box.scrollTop = Math.max(0, mark.offsetTop - 60); };
-watch('value', show); show();
-"""
-SHOW_REPLY_JS = """() => { setTimeout(() => {
-  const wrap = document.querySelector('#chat .bubble-wrap'); const asked = document.querySelectorAll('#chat [data-testid="user"]');
-  if (wrap && asked.length) wrap.scrollTop += asked[asked.length - 1].getBoundingClientRect().top - wrap.getBoundingClientRect().top - 48;
-}, 400); }"""
-CONTEXT_STYLE = "margin:.5em 0;padding:.3em .6em;border-left:3px solid {color}"
-
-try:  # the evaluation package lands separately; the page offers its tab only when it is there
-    from qa.evaluate.report import curves, summary_table, write_report
-    from qa.evaluate.run import SCOPES, EvalRun, run_eval
-except ImportError:
-    run_eval = None
+MAX_SUGGESTIONS = 5
+log = logging.getLogger("tqa")
+ASSETS = Path(__file__).resolve().parent / "qa" / "data"
+PAGE_HEAD = f"<script>{(ASSETS / 'page.js').read_text(encoding='utf-8')}</script>"
+PAGE_CSS = (ASSETS / "page.css").read_text(encoding="utf-8")
+WARM_EVALUATION_AFTER_S = 20  # seconds after start-up; not tuned: any moment after the first answer will do
+SHOW_LAST_REPLY_JS = "() => { window.tqaShowLastReply && window.tqaShowLastReply(); }"
 
 
-# ---- rendering: records -> escaped HTML and plain text ----------------------------------------------------------
+# ---- one error wrapper, one ask -----------------------------------------------------------------------------
 
-def _text_html(text: str) -> str:
-    # Braces and dollars too: gr.HTML fills templates and the chat renders LaTeX, and neither may read our text.
-    escaped = html.escape(text).replace("{", "&#123;").replace("}", "&#125;").replace("$", "&#36;")
-    return escaped.replace("\n", "<br>")
-
-
-def _marked_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """`text` escaped, with each (start, end) span of it wrapped in <mark>."""
-    out, at = [], 0
-    for start, end in sorted(spans):
-        start, end = max(start, at), min(end, len(text))
-        if start >= end:
-            continue
-        out += [_text_html(text[at:start]), "<mark>", _text_html(text[start:end]), "</mark>"]
-        at = end
-    out.append(_text_html(text[at:]))
-    return "".join(out)
-
-
-def highlight_spans(text: str, highlight: str) -> list[tuple[int, int]]:
-    """Where the answering sentence(s) sit in a passage: the whole highlight, else each of its sentences."""
-    highlight = highlight.strip()
-    if not highlight:
-        return []
-    at = text.find(highlight)
-    if at >= 0:
-        return [(at, at + len(highlight))]
-    spans = []
-    for sentence in re.split(r"(?<=[.!?])\s+", highlight):
-        at = text.find(sentence) if sentence else -1
-        if at >= 0:
-            spans.append((at, at + len(sentence)))
-    return spans
+def guarded(fallback=None):
+    """Our errors, in the page and the log as one line each, never a traceback: `fallback(message, *args)`
+    gives the outputs that show the message; without one the message is raised as gr.Error (escaped as text)."""
+    def wrap(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            try:
+                return fn(*args, **kwargs)
+            except TqaError as exc:
+                message = render.one_line(str(exc))
+                log.warning("%s: %s", fn.__name__, message)
+                if fallback is not None:
+                    return fallback(message, *args)
+                raise gr.Error(render.message_text(message), print_exception=False) from None
+        return wrapper
+    return wrap
 
 
-def clock(seconds: float) -> str:
-    seconds = int(seconds)
-    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+def check_question(question: str | None, settings: Settings) -> str:
+    text = (question or "").strip()
+    if not text:
+        raise TqaError("Type a question first.")
+    if len(text) > settings.max_question_chars:
+        raise TqaError(f"The question is {len(text):,} characters long; keep it under "
+                       f"{settings.max_question_chars:,} (ask about one thing at a time).")
+    return text
 
 
-def _safe_url(url: str | None) -> str | None:
-    return url if url and url.lower().startswith(("https://", "http://")) else None
+def ask(tqa: TranscriptQA, question: str, **options) -> Answer:
+    """The one ask of the chat and of /ask: the question checked, then answered by the library."""
+    return tqa.ask(check_question(question, tqa.settings), **options)
 
 
-def position_html(citation: Citation) -> str:
-    """Paragraph number, or the timestamp (a link to the media where the transcript names one)."""
-    if citation.start_time is None:
-        return f"¶ {citation.paragraph}" if citation.paragraph else ""
-    stamp = clock(citation.start_time)
-    url = _safe_url(citation.media_url)
-    if url:
-        return f'<a href="{html.escape(url)}" target="_blank" rel="noopener noreferrer">▶ {stamp}</a>'
-    return stamp
+def media_src(url: str | None) -> str | None:
+    """A URL the page can play a transcript's recording (`TranscriptInfo.media_url`) from: a local file beside
+    it (served by Gradio from the corpus or data folder), or a media file on the web; None for none, or for a
+    page such as YouTube."""
+    if not url:
+        return None
+    parts = urlparse(url)
+    if parts.scheme == "file":
+        path = Path(url2pathname(parts.path))
+        return f"gradio_api/file={quote(str(path))}" if path.is_file() else None
+    if parts.scheme in ("http", "https") and corpus_files.is_media(parts.path):
+        return url.split("#")[0]
+    return None
 
 
-def passage_html(text: str, spans: Sequence[tuple[int, int]], window: int = PASSAGE_WINDOW) -> str:
-    """The passage with its highlight marked; a long one is cut to `window` characters either side of the
-    highlight (at spaces, with an ellipsis), since "read in context" shows it whole."""
-    if not spans or len(text) <= 3 * window:
-        return _marked_html(text, spans)
-    start, end = min(a for a, _ in spans), max(b for _, b in spans)
-    cut_start = max(0, text.rfind(" ", 0, max(0, start - window)) + 1) if start > window else 0
-    cut_end = text.find(" ", end + window) if end + window < len(text) else len(text)
-    cut_end = len(text) if cut_end < 0 else cut_end
-    shifted = [(a - cut_start, b - cut_start) for a, b in spans]
-    return (("… " if cut_start else "") + _marked_html(text[cut_start:cut_end], shifted)
-            + (" …" if cut_end < len(text) else ""))
+def make_reply(tqa: TranscriptQA, number: int, question: str, answer: Answer, filters: dict) -> cards.Reply:
+    """A reply with what its cards show: the turns around each citation, each transcript's extent and
+    recording, and for a declined question the nearest passages."""
+    nearest = () if answer.answerable else tqa.nearest(question, history=filters.get("history", ()), k=3,
+                                                        transcripts=filters.get("transcripts"),
+                                                        speakers=filters.get("speakers"), roles=filters.get("roles"))
+    cited = list(answer.citations) + list(nearest)
+    context = {c.rank: tqa.context(c.transcript, c.start_char, c.end_char, before=1, after=1) for c in cited}
+    names = {c.transcript for c in cited}
+    media = {i.name: media_src(i.media_url) for i in tqa.list_transcripts() if i.name in names}
+    return cards.Reply(number=number, question=question, answer=answer, context=context, nearest=nearest,
+                       extents={n: tqa.extent(n) for n in names}, media=media,
+                       min_similarity=tqa.settings.min_similarity)
 
 
-def citation_html(citation: Citation) -> str:
-    head = " · ".join(part for part in (
-        f"<strong>{html.escape(citation.speaker or 'unknown speaker')}</strong> ({html.escape(citation.role)})",
-        position_html(citation), html.escape(citation.date or "undated")) if part)
-    body = passage_html(citation.text, highlight_spans(citation.text, citation.highlight))
-    return (f'<div class="tqa-citation" style="{CITATION_STYLE}"><div><strong>[{citation.rank}]</strong> {head}'
-            f'<br><small><em>{html.escape(citation.title)}</em></small></div>'
-            f'<div class="tqa-passage">{body}</div></div>')
+# ---- the chat tab -------------------------------------------------------------------------------------------
+
+def speaker_choices(tqa: TranscriptQA, transcripts=None) -> list[str]:
+    """Speakers by name: the labels parsers give unnamed turns ("Question", "Answer") are roles, not people."""
+    return [s for s in tqa.speakers(transcripts or None) if s.strip().lower() not in ROLES]
 
 
-def answer_html(answer: Answer) -> str:
-    """The chat reply: the answer with its [n] markers, then each cited passage. No blank lines anywhere, so
-    the chat's Markdown renderer leaves the whole reply as one HTML block."""
-    if not answer.answerable:
-        return f'<div class="tqa-answer"><p>{_text_html(answer.answer)}</p></div>'
-    cited = "".join(citation_html(c) for c in answer.citations)
-    return f'<div class="tqa-answer"><p>{_text_html(answer.answer)}</p>{cited}</div>'
+def transcript_choices(tqa: TranscriptQA) -> list[tuple[str, str]]:
+    """(label, file name): the file name first, so typing it finds the transcript, then title and date."""
+    return [(f"{i.name} · {i.title[:60]}{' · ' + i.date if i.date else ''}", i.name) for i in tqa.list_transcripts()]
 
 
-def _long_date(iso: str | None) -> str | None:
-    try:
-        day = Date.fromisoformat(iso or "")
-    except ValueError:
-        return iso
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+def suggestion_updates(tqa: TranscriptQA, visible: bool = True) -> list:
+    questions = tqa.suggestions(MAX_SUGGESTIONS) if visible else []
+    return [gr.update(value=questions[n], visible=True) if n < len(questions) else gr.update(visible=False)
+            for n in range(MAX_SUGGESTIONS)]
 
 
-def citation_text(citation: Citation) -> str:
-    """A citation to paste in an article: “quote” — speaker, title, date, position."""
-    quote = " ".join((citation.highlight or citation.text).split())
-    where = (f"at {clock(citation.start_time)}" if citation.start_time is not None
-             else f"paragraph {citation.paragraph}" if citation.paragraph else None)
-    # Titles of official transcripts often end with the date already; say it once.
-    date = None if citation.date and parse_date(citation.title)[0] == citation.date else _long_date(citation.date)
-    source = ", ".join(p for p in (citation.speaker, citation.title, date, where) if p)
-    return f"“{quote}” — {source}."
+def chat_tab(tqa: TranscriptQA) -> dict:
+    """The chat: the conversation, suggested questions, the sticky question box, and the filters beside."""
+    with gr.Tab("Chat", id="chat"):
+        with gr.Row(elem_id="chat-row"):
+            with gr.Column(scale=3, min_width=320, elem_id="chat-column"):
+                parts = {"conversation": gr.HTML("", elem_id="conversation", js_on_load=None),
+                         "replies": gr.State([])}
+                with gr.Column(elem_id="suggestions"):
+                    gr.Markdown("**Not sure what to ask?** Questions from these transcripts:")
+                    parts["suggestions"] = [gr.Button(visible=False, size="sm", elem_classes="tqa-suggestion")
+                                            for _ in range(MAX_SUGGESTIONS)]
+                with gr.Column(elem_id="askbar"):
+                    parts["notice"] = gr.HTML("", elem_id="notice", js_on_load=None)
+                    with gr.Row(equal_height=True):
+                        parts["question"] = gr.Textbox(placeholder="Ask a question…", show_label=False,
+                                                       scale=6, min_width=160, lines=1, max_lines=4,
+                                                       elem_id="question")
+                        parts["ask"] = gr.Button("Ask", variant="primary", scale=1, min_width=60, elem_id="ask")
+                        parts["new"] = gr.Button("New", scale=1, min_width=60, elem_id="new-chat")
+            with gr.Column(scale=2, min_width=280, elem_id="filters"):
+                parts.update(filters_panel(tqa))
+    return parts
 
 
-def context_html(citation: Citation, turns: Sequence[ContextTurn]) -> str:
-    """The turns around a citation, the cited span of the cited turn in <mark>."""
-    parts = [f"<div><small><em>{html.escape(citation.title)}</em> · {html.escape(citation.date or 'undated')}"
-             "</small></div>"]
-    for turn in turns:
-        where = clock(turn.start_time) if turn.start_time is not None else f"¶ {turn.paragraph}"
-        spans = [(turn.cited_start, turn.cited_end)] if turn.cited and turn.cited_start is not None else []
-        color = "#f59e0b" if turn.cited else "#d1d5db"
-        parts.append(f'<div class="tqa-turn{" tqa-cited" if turn.cited else ""}" '
-                     f'style="{CONTEXT_STYLE.format(color=color)}">'
-                     f"<div><strong>{html.escape(turn.speaker or 'unknown speaker')}</strong> "
-                     f"<small>({html.escape(turn.role)} · {where})</small></div>"
-                     f"<div>{_marked_html(turn.text, spans)}</div></div>")
-    return f'<div class="tqa-context" style="{CONTEXT_BOX_STYLE}">{"".join(parts)}</div>'
-
-
-def citation_label(citation: Citation) -> str:
-    where = clock(citation.start_time) if citation.start_time is not None else f"¶ {citation.paragraph}"
-    return f"[{citation.rank}] {citation.speaker} · {where}"
-
-
-def transcript_rows(infos: Sequence[TranscriptInfo]) -> list[list]:
-    return [[i.name, i.title, i.date or "", ", ".join(i.speakers), i.passages] for i in infos]
-
-
-def earlier_questions(chat: Sequence[dict]) -> list[str]:
-    """The user's questions in a chat (messages format), oldest first, as they typed them."""
-    questions = []
-    for message in chat:
-        if message.get("role") != "user":
-            continue
-        content = message.get("content")
-        if isinstance(content, list):  # Gradio 6 hands content over as a list of typed parts
-            content = " ".join(part.get("text", "") for part in content if isinstance(part, dict))
-        questions.append(html.unescape(str(content)))
-    return questions
-
-
-# ---- the corpus folder ------------------------------------------------------------------------------------------
-
-def safe_name(raw: str) -> str:
-    """A file name for an upload that stays inside the corpus folder: the basename, with anything but
-    letters, digits, '.', '-' and '_' replaced, no leading dot (the folder scan skips hidden files)."""
-    base = re.split(r"[\\/]", unicodedata.normalize("NFKC", raw))[-1]
-    base = re.sub(r"[^\w.\-]+", "_", base).lstrip("._-")
-    stem, suffix = os.path.splitext(base)
-    name = stem[:MAX_NAME_CHARS] + suffix.lower()
-    if not stem or suffix.lower() not in TranscriptQA.supported_suffixes():
-        raise TqaError(f"{raw}: not a transcript file name; give a file ending in {', '.join(TranscriptQA.supported_suffixes())}")
-    return name
-
-
-def _inside(folder: Path, name: str) -> Path:
-    path = (folder / name).resolve()
-    if path.parent != folder.resolve():
-        raise TqaError(f"{name}: the name would leave the corpus folder {folder}; rename the file")
-    return path
-
-
-def add_upload(tqa: TranscriptQA, upload: str, progress: Callable[[int, int, str], None] | None = None) -> str:
-    """Index one uploaded file, then keep it in the corpus folder. Raises TqaError (nothing changed) when the
-    file is too big or cannot be read as a transcript. Returns a line on what happened."""
-    source = Path(upload)
-    name = safe_name(source.name)
-    limit = tqa.settings.max_upload_mb
-    size = source.stat().st_size
-    if size > limit * 1e6:
-        raise TqaError(f"{name}: {size / 1e6:.1f} MB is over the {limit:g} MB upload limit; split the file")
-    folder = tqa.settings.corpus_dir
-    target = _inside(folder, name)
-    data = source.read_bytes()
-    # Index first: a file that fails to parse never reaches the corpus folder, and the index is unchanged.
-    report = tqa.ingest_bytes(name, data, source_path=target, progress=progress)
-    folder.mkdir(parents=True, exist_ok=True)
-    partial = folder / f".{name}.part"
-    partial.write_bytes(data)
-    os.replace(partial, target)
-    if report.unchanged:
-        return f"{name}: already indexed, unchanged"
-    verb = "updated" if report.updated else "added"
-    return f"{name}: {verb}, {report.passages_embedded} passages"
-
-
-def remove_file(tqa: TranscriptQA, name: str) -> str:
-    """Drop a transcript from the index and delete its file from the corpus folder, if it is there."""
-    tqa.remove(name)
-    path = tqa.settings.corpus_dir / Path(name).name
-    if path.is_file() and path.resolve().parent == tqa.settings.corpus_dir.resolve():
-        path.unlink()
-        return f"{name}: removed from the index and from {tqa.settings.corpus_dir}"
-    return f"{name}: removed from the index"
-
-
-# ---- the page ---------------------------------------------------------------------------------------------------
-
-def build_app(tqa: TranscriptQA) -> gr.Blocks:
-    """The whole page over `tqa`, with the named API endpoints /ask, /list_transcripts, /speakers, /context,
-    /upload and /remove."""
+def filters_panel(tqa: TranscriptQA) -> dict:
     settings = tqa.settings
-
-    def transcript_choices() -> list[tuple[str, str]]:
-        return [(f"{i.title[:70]} ({i.date or i.name})", i.name) for i in tqa.list_transcripts()]
-
-    def table() -> list[list]:
-        return transcript_rows(tqa.list_transcripts())
-
-    def refresh_choices(chosen: list[str] | None = None):
-        names = {name for _, name in transcript_choices()}
-        chosen = [t for t in (chosen or []) if t in names]
-        return (gr.update(choices=transcript_choices(), value=chosen),
-                gr.update(choices=tqa.speakers(chosen or None)),
-                gr.update(choices=transcript_choices(), value=None))
-
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
-        answers = gr.State([])  # one Answer per assistant message, in order
-        shown = gr.State(None)  # the Answer whose citations the picker lists
-
-        gr.Markdown(f"# {TITLE}\nAsk about the indexed transcripts; every answer cites the passages it comes from.")
-        with gr.Tabs():
-            with gr.Tab("Chat", id="chat"):
-                with gr.Row():
-                    with gr.Column(scale=3):
-                        chat = gr.Chatbot(label="Conversation", height=640, render_markdown=False,
-                                          latex_delimiters=[], feedback_options=None, elem_id="chat",
-                                          placeholder="Ask a question about the transcripts. Follow-up questions "
-                                                      "keep the earlier ones in mind.")
-                        with gr.Row():
-                            question = gr.Textbox(placeholder="e.g. How many US diplomats must leave Russia?",
-                                                  show_label=False, scale=5, elem_id="question")
-                            ask_button = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
-                        new_chat = gr.Button("New conversation", size="sm")
-                    with gr.Column(scale=2):
-                        with gr.Accordion("Filters", open=True):
-                            transcripts = gr.Dropdown(choices=transcript_choices(), multiselect=True,
-                                                      label="Transcripts (none: all)", allow_custom_value=True)
-                            speakers = gr.Dropdown(choices=tqa.speakers(), multiselect=True,
-                                                   label="Speakers (none: all)", allow_custom_value=True)
-                            k = gr.Slider(1, 20, value=settings.k, step=1, label="Passages to cite (k)")
-                            with gr.Accordion("Advanced", open=False):
-                                mode = gr.Radio(list(RETRIEVAL_MODES), value=settings.mode, label="Retrieval mode")
-                                dense_weight = gr.Slider(0.0, 1.0, value=settings.dense_weight, step=0.05,
-                                                         label="Dense weight (hybrid: 1 = dense only)")
-                        picker = gr.Radio([], label="Read a citation in context", elem_id="picker")
-                        copy_text = gr.Textbox(label="Citation to copy", buttons=["copy"], interactive=False,
-                                               lines=2, elem_id="copy-citation")
-                        context = gr.HTML(elem_id="context", js_on_load=SHOW_CITED_JS)
-
-            with gr.Tab("Corpus", id="corpus"):
-                listing = gr.Dataframe(value=table(), headers=["File", "Title", "Date", "Speakers", "Passages"],
-                                       interactive=False, label="Indexed transcripts", wrap=True)
-                with gr.Row():
-                    with gr.Column():
-                        files = gr.File(file_count="multiple", file_types=TranscriptQA.supported_suffixes(),
-                                        type="filepath", label="Transcript files", elem_id="upload-files")
-                        upload_button = gr.Button("Add to index", variant="primary", elem_id="upload")
-                        upload_status = gr.Markdown(elem_id="upload-status")
-                    with gr.Column():
-                        to_remove = gr.Dropdown(choices=transcript_choices(), label="Transcript to remove",
-                                                allow_custom_value=True)
-                        remove_button = gr.Button("Remove", variant="stop")
-                        remove_status = gr.Markdown()
-
-            if run_eval is not None:
-                _evaluation_tab(tqa)
-
-        # -- chat: show the question at once, then answer it --------------------------------------------------
-        def show_question(text: str, messages: list):
-            if not (text or "").strip():
-                raise gr.Error("Type a question first.")
-            return "", messages + [{"role": "user", "content": html.escape(text.strip())}]
-
-        def answer(messages: list, kept: list, chosen_transcripts, chosen_speakers, k_value, mode_value,
-                   weight_value):
-            asked = earlier_questions(messages)
-            try:
-                result = tqa.ask(asked[-1], history=asked[:-1], k=int(k_value), transcripts=chosen_transcripts or None,
-                                 speakers=chosen_speakers or None, mode=mode_value, dense_weight=float(weight_value))
-            except TqaError as exc:
-                raise gr.Error(str(exc)) from None
-            messages = messages + [{"role": "assistant", "content": answer_html(result)}]
-            return messages, kept + [result], result, _picker_update(result), "", ""
-
-        chat_inputs = [chat, answers, transcripts, speakers, k, mode, dense_weight]
-        chat_outputs = [chat, answers, shown, picker, context, copy_text]
-        for trigger in (question.submit, ask_button.click):
-            trigger(show_question, [question, chat], [question, chat], api_visibility="private", queue=False).then(
-                answer, chat_inputs, chat_outputs, api_visibility="private").then(
-                None, None, None, js=SHOW_REPLY_JS, api_visibility="private")
-
-        def start_over():
-            return [], [], None, gr.update(choices=[], value=None), "", ""
-
-        new_chat.click(start_over, None, chat_outputs, api_visibility="private", queue=False)
-        chat.clear(start_over, None, chat_outputs, api_visibility="private", queue=False)
-
-        def pick_answer(messages: list, kept: list, event: gr.SelectData):
-            at = event.index[0] if isinstance(event.index, (list, tuple)) else event.index
-            if not isinstance(at, int) or at >= len(messages) or messages[at].get("role") != "assistant":
-                return gr.update(), gr.update()
-            nth = sum(1 for m in messages[:at] if m.get("role") == "assistant")  # answers align with replies
-            if nth >= len(kept):
-                return gr.update(), gr.update()
-            return kept[nth], _picker_update(kept[nth])
-
-        chat.select(pick_answer, [chat, answers], [shown, picker], api_visibility="private")
-
-        def read_in_context(current: Answer | None, rank):
-            if current is None or not rank:
-                return "", ""
-            citation = current.citations[int(rank) - 1]
-            try:
-                turns = tqa.context(citation.transcript, citation.start_char, citation.end_char, before=1, after=2)
-            except TqaError as exc:
-                raise gr.Error(str(exc)) from None
-            return context_html(citation, turns), citation_text(citation)
-
-        picker.change(read_in_context, [shown, picker], [context, copy_text], api_visibility="private")
-
-        transcripts.change(lambda chosen: gr.update(choices=tqa.speakers(chosen or None)), transcripts, speakers,
-                           api_visibility="private")
-
-        # -- corpus -------------------------------------------------------------------------------------------
-        def upload(paths: list[str] | None, progress=gr.Progress()):
-            """Index uploaded transcript files and keep them in the corpus folder."""
-            if not paths:
-                raise gr.Error("Choose one or more transcript files first.")
-            done, failed = [], []
-            for n, path in enumerate(paths):
-                def step(i: int, total: int, what: str, n=n):
-                    progress((n + i / max(total, 1)) / len(paths), desc=f"{Path(path).name}: {what}")
-                try:
-                    done.append(add_upload(tqa, path, step))
-                except TqaError as exc:
-                    failed.append(str(exc))
-            if not done:
-                raise gr.Error("Nothing was indexed. " + " ".join(failed))
-            for message in failed:
-                gr.Warning(message)
-            lines = [f"- {line}" for line in done] + [f"- **not indexed**: {html.escape(m)}" for m in failed]
-            return "\n".join(lines), table()
-
-        def remove(name: str | None):
-            """Remove a transcript from the index (and its file from the corpus folder)."""
-            if not name:
-                raise gr.Error("Choose a transcript to remove.")
-            try:
-                message = remove_file(tqa, name)
-            except TqaError as exc:
-                raise gr.Error(str(exc)) from None
-            return message, table()
-
-        choice_outputs = [transcripts, speakers, to_remove]
-        upload_button.click(upload, files, [upload_status, listing], api_name="upload").then(
-            refresh_choices, transcripts, choice_outputs, api_visibility="private")
-        remove_button.click(remove, to_remove, [remove_status, listing], api_name="remove").then(
-            refresh_choices, transcripts, choice_outputs, api_visibility="private")
-        demo.load(lambda chosen: (table(), *refresh_choices(chosen)), transcripts, [listing, *choice_outputs],
-                  api_visibility="private")
-
-        _api_endpoints(tqa)
-    return demo
+    with gr.Accordion("Filters", open=True):
+        parts = {
+            "transcripts": gr.Dropdown(choices=transcript_choices(tqa), multiselect=True, elem_id="filter-transcripts",
+                                       label="Transcripts (none: all)", allow_custom_value=True),
+            "speakers": gr.Dropdown(choices=speaker_choices(tqa), multiselect=True, label="Speakers (none: all)",
+                                    allow_custom_value=True, elem_id="filter-speakers"),
+            "roles": gr.CheckboxGroup(list(ROLES), label="Roles (none: all)", elem_id="filter-roles"),
+            "k": gr.Slider(1, 20, value=settings.k, step=1, label="Passages to cite (k)"),
+            "follow": gr.Checkbox(True, label="Follow-up: search with the earlier questions in mind",
+                                  elem_id="follow-up"),
+        }
+    with gr.Accordion("Advanced", open=False):
+        parts["mode"] = gr.Radio(list(RETRIEVAL_MODES), value=settings.mode, label="Retrieval")
+        parts["dense_weight"] = gr.Slider(0, 1, value=settings.dense_weight, step=0.05, label="Dense weight")
+    return parts
 
 
-def _picker_update(answer: Answer):
-    return gr.update(choices=[(citation_label(c), c.rank) for c in answer.citations], value=None)
+def wire_chat(tqa: TranscriptQA, p: dict) -> None:
+    """Ask: show the question at once, answer it, scroll the reply into view; new conversation; suggestions."""
+    def refused(message, text, replies):
+        return gr.update(), replies, gr.update(), render.html_text(message), *[gr.update()] * MAX_SUGGESTIONS
+
+    @guarded(refused)
+    def start(text: str, replies: list):
+        question = check_question(text, tqa.settings)
+        replies = replies + [cards.Reply(number=len(replies) + 1, question=question)]
+        hidden = [gr.update(visible=False)] * MAX_SUGGESTIONS
+        return "", replies, cards.conversation_html(replies), "", *hidden
+
+    def failed(message, replies, *_):
+        replies = replies[:-1] + [cards.Reply(number=len(replies), question=replies[-1].question, error=message)]
+        return replies, cards.conversation_html(replies)
+
+    @guarded(failed)
+    def finish(replies: list, transcripts, speakers, roles, k, follow, mode, dense_weight):
+        if not replies or replies[-1].answer is not None or replies[-1].error:
+            return gr.update(), gr.update()
+        question = replies[-1].question
+        filters = {"history": [r.question for r in replies[:-1]] if follow else [],
+                   "transcripts": transcripts or None, "speakers": speakers or None, "roles": roles or None}
+        answer = ask(tqa, question, k=int(k), mode=mode, dense_weight=float(dense_weight), **filters)
+        replies = replies[:-1] + [make_reply(tqa, len(replies), question, answer, filters)]
+        return replies, cards.conversation_html(replies)
+
+    asked = [p["question"], p["replies"]]
+    started = [p["question"], p["replies"], p["conversation"], p["notice"], *p["suggestions"]]
+    answering = [p["replies"], p["transcripts"], p["speakers"], p["roles"], p["k"], p["follow"], p["mode"],
+                 p["dense_weight"]]
+    for trigger in (p["question"].submit, p["ask"].click):
+        trigger(start, asked, started, queue=False, api_visibility="private").then(
+            finish, answering, [p["replies"], p["conversation"]], api_visibility="private",
+            show_progress="hidden").then(None, js=SHOW_LAST_REPLY_JS)
+    for button in p["suggestions"]:
+        button.click(lambda text: text, button, p["question"], queue=False, api_visibility="private").then(
+            start, asked, started, queue=False, api_visibility="private").then(
+            finish, answering, [p["replies"], p["conversation"]], api_visibility="private",
+            show_progress="hidden").then(None, js=SHOW_LAST_REPLY_JS)
+    p["new"].click(lambda: ([], "", "", "", *suggestion_updates(tqa)), None,
+                   [p["replies"], p["conversation"], p["notice"], p["question"], *p["suggestions"]],
+                   api_visibility="private")
+    p["transcripts"].change(guarded(lambda message, chosen: gr.update(choices=[]))(
+        lambda chosen: gr.update(choices=speaker_choices(tqa, chosen))), p["transcripts"], p["speakers"],
+        api_visibility="private")
 
 
-def _api_endpoints(tqa: TranscriptQA) -> None:
-    """Endpoints for gradio_client that take and return the JSON records of DESIGN.md."""
-    settings = tqa.settings
+# ---- the corpus tab -----------------------------------------------------------------------------------------
 
-    def ask(question: str, history: list[str] | None = None, transcripts: list[str] | None = None,
-            speakers: list[str] | None = None, k: int = settings.k, mode: str = settings.mode,
-            dense_weight: float = settings.dense_weight) -> dict:
-        """Answer a question with citations. `history`: the conversation's earlier questions, oldest first."""
-        try:
-            result = tqa.ask(question, history=history or (), k=int(k), transcripts=transcripts or None,
-                             speakers=speakers or None, mode=mode, dense_weight=float(dense_weight))
-        except TqaError as exc:
-            raise gr.Error(str(exc)) from None
-        return to_json(result)
-
-    def list_transcripts() -> list[dict]:
-        """The indexed transcripts: name, title, date, speakers, passages."""
-        return [{k: v for k, v in to_json(i).items() if k != "source_path"} for i in tqa.list_transcripts()]
-
-    def speakers(transcripts: list[str] | None = None) -> list[str]:
-        """The speakers of the given transcripts (all when empty)."""
-        try:
-            return tqa.speakers(transcripts or None)
-        except TqaError as exc:
-            raise gr.Error(str(exc)) from None
-
-    def context(transcript: str, start_char: int, end_char: int) -> list[dict]:
-        """The turns around a cited span; `cited_start`/`cited_end` mark the span inside the cited turn."""
-        try:
-            return [to_json(t) for t in tqa.context(transcript, int(start_char), int(end_char))]
-        except TqaError as exc:
-            raise gr.Error(str(exc)) from None
-
-    gr.api(ask, api_name="ask", concurrency_limit=None)
-    gr.api(list_transcripts, api_name="list_transcripts")
-    gr.api(speakers, api_name="speakers")
-    gr.api(context, api_name="context")
+def corpus_rows(tqa: TranscriptQA) -> list[dict]:
+    rows = []
+    for info in tqa.list_transcripts():
+        seconds = tqa.extent(info.name).seconds
+        rows.append({"name": info.name, "title": info.title, "date": info.date or "", "passages": info.passages,
+                     "speakers": ", ".join(info.speakers[:8]) + (" …" if len(info.speakers) > 8 else ""),
+                     "duration": render.duration(seconds)})
+    return rows
 
 
-def _evaluation_tab(tqa: TranscriptQA) -> None:
-    """Run a question file against the corpus folder's index: metrics, plots, per-question table, downloads."""
+def corpus_tab(tqa: TranscriptQA) -> dict:
+    """The indexed transcripts, with uploads and Remove (confirmed) beside the table, never over it."""
+    suffixes = TranscriptQA.supported_suffixes() + list(corpus_files.MEDIA_SUFFIXES)
+    with gr.Tab("Corpus", id="corpus"):
+        with gr.Row():
+            with gr.Column(scale=3, min_width=320):
+                p = {"table": gr.HTML(cards.corpus_table_html(corpus_rows(tqa)), elem_id="corpus-table",
+                                      js_on_load=None)}
+            with gr.Column(scale=2, min_width=280):
+                p["files"] = gr.File(file_count="multiple", file_types=suffixes, type="filepath",
+                                     label="Transcripts, and recordings of the same name", elem_id="upload-files")
+                p["upload"] = gr.Button("Add to index", variant="primary", elem_id="upload")
+                p["status"] = gr.HTML("", elem_id="corpus-status", js_on_load=None)
+                p["to_remove"] = gr.Dropdown(choices=transcript_choices(tqa), label="Transcript to remove",
+                                             elem_id="remove-choice")
+                p["delete_file"] = gr.Checkbox(False, label="Also delete its file (from the data or corpus folder)",
+                                               elem_id="delete-file")
+                p["remove"] = gr.Button("Remove from index…", variant="stop", elem_id="remove")
+                with gr.Group(visible=False, elem_id="confirm-remove") as p["confirm"]:
+                    p["confirm_text"] = gr.HTML("", js_on_load=None)
+                    with gr.Row():
+                        p["yes"] = gr.Button("Yes, remove", variant="stop", elem_id="confirm-yes")
+                        p["no"] = gr.Button("Cancel", elem_id="confirm-no")
+    return p
+
+
+def status_html(done: list[str], failed: list[str]) -> str:
+    lines = [f"<li>{render.html_text(line)}</li>" for line in done]
+    lines += [f'<li class="tqa-error"><strong>not indexed</strong>: {render.html_text(m)}</li>' for m in failed]
+    return f'<ul class="tqa-status">{"".join(lines)}</ul>'
+
+
+def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
+    def upload(paths: list[str] | None, progress=gr.Progress()):
+        """Index uploaded transcripts (and recordings of the same name) and keep them in the data folder."""
+        if not paths:
+            return status_html([], ["choose one or more transcript files first"]), gr.update()
+        uploads = [corpus_files.Upload(Path(path), Path(path).name) for path in paths]
+        done, failed = corpus_files.add_uploads(tqa, uploads, lambda i, n, what: progress((i, n), desc=what))
+        for message in failed:
+            log.warning("upload refused: %s", render.one_line(message))
+        return status_html(done, failed), cards.corpus_table_html(corpus_rows(tqa))
+
+    def ask_to_remove(name, delete_file):
+        if not name:
+            return gr.update(visible=False), "", status_html([], ["choose a transcript to remove"])
+        also = " and delete its file" if delete_file else " (its file is kept)"
+        return gr.update(visible=True), f"<p>Remove <strong>{render.html_text(name)}</strong> from the index{also}?</p>", ""
+
+    def removed(message, *_):
+        return status_html([], [message]), gr.update(), gr.update(visible=False)
+
+    @guarded(removed)
+    def remove_confirmed(name, delete_file):
+        line = corpus_files.remove(tqa, name, delete_file=bool(delete_file))
+        return status_html([line], []), cards.corpus_table_html(corpus_rows(tqa)), gr.update(visible=False)
+
+    choices = [chat["transcripts"], chat["speakers"], p["to_remove"], *chat["suggestions"]]
+    p["upload"].click(upload, p["files"], [p["status"], p["table"]], api_name="upload",
+                      show_progress_on=[p["status"]]).then(lambda chosen: refreshed(tqa, chosen),
+                                                           chat["transcripts"], choices, api_visibility="private")
+    p["remove"].click(ask_to_remove, [p["to_remove"], p["delete_file"]], [p["confirm"], p["confirm_text"], p["status"]],
+                      api_visibility="private", queue=False)
+    p["no"].click(lambda: gr.update(visible=False), None, p["confirm"], api_visibility="private", queue=False)
+    p["yes"].click(remove_confirmed, [p["to_remove"], p["delete_file"]], [p["status"], p["table"], p["confirm"]],
+                   api_visibility="private").then(lambda chosen: refreshed(tqa, chosen), chat["transcripts"],
+                                                  choices, api_visibility="private")
+
+
+def refreshed(tqa: TranscriptQA, chosen=None, suggest: bool = False) -> list:
+    """Filter and remove choices after the corpus changed (a removed transcript leaves the filter); on page
+    load the suggested questions too (later they would break into a conversation)."""
+    names = {name for _, name in transcript_choices(tqa)}
+    chosen = [t for t in (chosen or []) if t in names]
+    suggestions = suggestion_updates(tqa) if suggest else [gr.update()] * MAX_SUGGESTIONS
+    return [gr.update(choices=transcript_choices(tqa), value=chosen),
+            gr.update(choices=speaker_choices(tqa, chosen)),
+            gr.update(choices=transcript_choices(tqa), value=None), *suggestions]
+
+
+# ---- the evaluation tab -------------------------------------------------------------------------------------
+
+def evaluation_tab(tqa: TranscriptQA) -> None:
+    """Run a question file over the corpus folder's index: phases named, metrics, plots, categories, per
+    question, downloads; and compare two earlier runs."""
     with gr.Tab("Evaluation", id="evaluation"):
-        gr.Markdown("Score retrieval on a question file (JSONL or CSV with `question`, `transcript`, "
-                    "`gold_quotes`, `answerable`, `history` ... as in DESIGN.md) over the corpus folder.")
+        gr.Markdown("Score retrieval on a question file (JSONL or CSV with `question`, `transcript`, `gold_quotes`, "
+                    "`answerable`, `history`, and any fields of your own such as `category`).")
         with gr.Row():
             question_file = gr.File(file_types=[".jsonl", ".csv"], type="filepath", label="Question file",
                                     elem_id="eval-file")
             with gr.Column():
-                scope = gr.Radio(list(SCOPES), value="corpus", label="Search the whole corpus, or only the "
-                                                                    "question's transcript")
+                scope = gr.Radio(list(api.SCOPES), value="corpus", label="Search the whole corpus, or only the "
+                                                                         "question's transcript")
                 k = gr.Slider(1, 20, value=tqa.settings.k, step=1, label="k (citations scored)")
                 run_button = gr.Button("Run evaluation", variant="primary", elem_id="eval-run")
-        summary = gr.Code(label="Metrics", language=None, elem_id="eval-metrics")
-        with gr.Row():
-            at_k = gr.LinePlot(x="k", y="value", color="metric", title="Hit@k and Recall@k", y_lim=[0, 1])
-            ranks = gr.BarPlot(x="rank", y="questions", title="Rank of the first relevant citation")
-        per_question = gr.Dataframe(label="Per question", interactive=False, wrap=True, max_height=420,
-                                    column_widths=["9%", "40%", "19%", "9%", "8%", "7%", "8%"])
-        downloads = gr.File(label="Results (results.jsonl, metrics.json, report.html)", file_count="multiple")
-
-        def evaluate(path: str | None, scope_value: str, k_value, progress=gr.Progress()):
-            """Evaluate a question file; returns the metrics, plot data, per-question rows and result files."""
-            if not path:
-                raise gr.Error("Choose a question file first.")
-
-            def step(done: int, total: int, what: str):
-                progress((done, max(total, 1)), desc=what)
-
-            try:
-                run = run_eval(path, settings=tqa.settings, scope=scope_value, k=int(k_value),
-                               ingest_progress=step, ask_progress=step)
-                out_dir = write_report(run, Path(tempfile.mkdtemp(prefix="tqa-eval-")) / "evaluation")
-            except TqaError as exc:
-                raise gr.Error(str(exc)) from None
-            files = [str(out_dir / name) for name in ("results.jsonl", "metrics.json", "report.html")]
-            return (summary_table(run.metrics, run.config["k"]), *_eval_plots(run), _eval_rows(run), files)
-
-        run_button.click(evaluate, [question_file, scope, k], [summary, at_k, ranks, per_question, downloads],
-                         api_name="evaluate")
+        phase = gr.HTML("", elem_id="eval-phase", js_on_load=None)
+        outputs = evaluation_outputs()
+        run_button.click(evaluation_runner(tqa), [question_file, scope, k], [phase, *outputs["all"]],
+                         api_name="evaluate", show_progress_on=[phase])
+        comparison_panel(tqa, run_button)
 
 
-def _eval_plots(run: "EvalRun"):
+def evaluation_outputs() -> dict:
+    summary = gr.Code(label="Metrics", language=None, elem_id="eval-metrics")
+    with gr.Row():
+        at_k = gr.LinePlot(x="k", y="value", color="metric", title="Hit@k and Recall@k", y_lim=[0, 1],
+                           elem_id="eval-at-k")
+        ranks = gr.BarPlot(x="rank", y="questions", title="Rank of the first relevant citation")
+    per_question = gr.Dataframe(label="Per question", interactive=False, wrap=True, max_height=420,
+                                elem_id="eval-rows")
+    downloads = gr.File(label="Results (results.jsonl, metrics.json, report.html)", file_count="multiple")
+    return {"all": [summary, at_k, ranks, per_question, downloads]}
+
+
+def evaluation_runner(tqa: TranscriptQA):
+    @guarded()
+    def evaluate(path: str | None, scope_value: str, k_value, progress=gr.Progress()):
+        """Evaluate a question file; returns the phase line, metrics (by category too), plots, rows and files."""
+        if not path:
+            raise TqaError("Choose a question file first.")
+        phases = EvalPhases(progress)
+        phases.say("indexing the corpus")  # said even when nothing changed and ingest reports no progress
+        run = api.run_eval(path, settings=tqa.settings, corpus=tqa.settings.corpus_dir, index=tqa.settings.index_dir,
+                           scope=scope_value, k=int(k_value), ingest_progress=phases.indexing,
+                           ask_progress=phases.asking)
+        phases.say("plots")
+        plots = eval_plots(run)
+        phases.say("report")
+        name = f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:4]}-{Path(path).stem}"
+        out_dir = api.write_report(run, evaluation_folder(tqa) / name)
+        files = [str(out_dir / name) for name in ("results.jsonl", "metrics.json", "report.html")]
+        done = f"done: {len(run.results)} questions ({phases.summary()}); saved as run {out_dir.name}"
+        # the metrics text holds the per-category table when the questions carry a `category`
+        return (render.html_text(done), api.summary_table(run.metrics, run.config["k"]), *plots, eval_rows(run),
+                files)
+    return evaluate
+
+
+class EvalPhases:
+    """Progress that names each phase of an evaluation (indexing, asking, scoring, plots, report) as it runs,
+    and afterwards how long each took, so that no phase passes unseen."""
+
+    def __init__(self, progress):
+        self.progress, self.phase, self.since, self.took = progress, None, time.perf_counter(), {}
+
+    def say(self, phase: str, detail: str = "", done: int = 0, total: int = 1) -> None:
+        now = time.perf_counter()
+        if phase != self.phase:
+            if self.phase:
+                self.took[self.phase] = self.took.get(self.phase, 0.0) + now - self.since
+            self.phase, self.since = phase, now
+        self.progress((done, max(total, 1)), desc=f"{phase}{': ' + detail if detail else ''}")
+
+    def indexing(self, done: int, total: int, what: str) -> None:
+        self.say("indexing the corpus", what, done, total)
+
+    def asking(self, done: int, total: int, what: str) -> None:
+        self.say("asking", f"{done}/{total} questions", done, total)
+        if done >= total:  # scoring follows at once, inside run_eval
+            self.say("scoring", "ranking metrics")
+
+    def summary(self) -> str:
+        self.say("done")
+        return ", ".join(f"{phase} {seconds:.1f} s" for phase, seconds in self.took.items())
+
+
+def evaluation_folder(tqa: TranscriptQA) -> Path:
+    return Path(tqa.settings.data_dir) / "evaluations"
+
+
+def earlier_runs(tqa: TranscriptQA) -> list[str]:
+    folder = evaluation_folder(tqa)
+    return sorted((p.name for p in folder.glob("*") if (p / "metrics.json").is_file()), reverse=True) \
+        if folder.is_dir() else []
+
+
+def comparison_panel(tqa: TranscriptQA, run_button) -> None:
+    with gr.Accordion("Compare two earlier runs", open=False):
+        runs = gr.Dropdown(choices=earlier_runs(tqa), multiselect=True, max_choices=2, label="Runs",
+                           elem_id="compare-runs")
+        compare_button = gr.Button("Compare", elem_id="compare")
+        comparison = gr.Code(label="Comparison", language=None, elem_id="comparison")
+
+    @guarded()
+    def compare(chosen):
+        if not chosen or len(chosen) != 2:
+            raise TqaError("Choose two earlier runs to compare.")
+        folder = evaluation_folder(tqa)
+        return api.comparison_table(api.compare_runs([folder / name for name in chosen]))
+
+    compare_button.click(compare, runs, comparison, api_name="compare")
+    run_button.click(lambda: gr.update(choices=earlier_runs(tqa)), None, runs, api_visibility="private")
+
+
+def eval_plots(run):
     import pandas as pd
 
-    data = curves(run)
-    at_k = pd.DataFrame([{"k": at, "value": value, "metric": metric}
+    data = api.curves(run)
+    at_k = pd.DataFrame([{"k": str(at), "value": round(float(value), 3), "metric": metric}
                          for metric, key in (("Hit@k", "hit"), ("Recall@k", "recall"))
                          for at, value in zip(data["k"], data[key])])
     depth = run.config["depth"]
@@ -518,25 +429,147 @@ def _eval_plots(run: "EvalRun"):
     labels = [str(at) for at in range(1, depth + 1)] + ["none"]
     ranks = pd.DataFrame([{"rank": label, "questions": sum(1 for x in firsts if str(x) == label)}
                           for label in labels[:-1]] + [{"rank": "none", "questions": firsts.count(None)}])
-    return at_k, gr.BarPlot(value=ranks, sort=labels)
+    # k as text: the x axis then has a tick per k asked, never k = 1.5
+    return gr.LinePlot(value=at_k, sort=[str(at) for at in data["k"]]), gr.BarPlot(value=ranks, sort=labels)
 
 
-def _eval_rows(run: "EvalRun"):
+def eval_rows(run):
     import pandas as pd
 
     k = run.config["k"]
+    recall = [r.scores.get(f"recall@{k}") for r in run.results]
     return pd.DataFrame([{
         "id": r.question.id, "question": r.question.question, "transcript": r.question.transcript or "",
+        "category": getattr(r.question, "category", None) or "",
         "answerable (expected / said)": f"{'yes' if r.question.answerable else 'no'} / "
                                         f"{'yes' if r.answer.answerable else 'no'}",
         "first relevant rank": r.scores.get("first_relevant_rank") if r.gold else None,
-        f"recall@{k}": r.scores.get(f"recall@{k}"), "latency ms": round(r.latency_ms, 1),
-    } for r in run.results])
+        f"recall@{k}": None if value is None else round(float(value), 3), "latency ms": round(r.latency_ms, 1),
+    } for r, value in zip(run.results, recall)])
 
 
-# ---- serving ----------------------------------------------------------------------------------------------------
+# ---- the API for gradio_client ------------------------------------------------------------------------------
 
-def _auth(value: str | None) -> tuple[str, str] | None:
+def api_endpoints(tqa: TranscriptQA) -> None:
+    """/ask, /list_transcripts, /speakers, /context, /remove, /suggestions: JSON records of DESIGN.md. Plain
+    types only, so the page config (sent before a login) names no transcript."""
+    settings = tqa.settings
+
+    @guarded()
+    def ask_endpoint(question: str, history: list[str] | None = None, transcripts: list[str] | None = None,
+                     speakers: list[str] | None = None, k: int = settings.k, mode: str = settings.mode,
+                     dense_weight: float = settings.dense_weight, roles: list[str] | None = None) -> dict:
+        """Answer a question with citations. `history`: the conversation's earlier questions, oldest first
+        (empty: ask without history); `roles`: keep only question, answer or statement passages."""
+        return to_json(ask(tqa, question, history=history or (), k=int(k), transcripts=transcripts or None,
+                           speakers=speakers or None, mode=mode, dense_weight=float(dense_weight),
+                           roles=roles or None))
+
+    @guarded()
+    def nearest(question: str, history: list[str] | None = None, k: int = 3) -> list[dict]:
+        """The passages nearest a question, cited, even when /ask declines it."""
+        return [to_json(c) for c in tqa.nearest(check_question(question, settings), history=history or (), k=int(k))]
+
+    def list_transcripts() -> list[dict]:
+        """The indexed transcripts: name, title, date, speakers, passages."""
+        return [{k: v for k, v in to_json(i).items() if k != "source_path"} for i in tqa.list_transcripts()]
+
+    @guarded()
+    def speakers(transcripts: list[str] | None = None) -> list[str]:
+        """The speakers of the given transcripts (all when empty)."""
+        return tqa.speakers(transcripts or None)
+
+    @guarded()
+    def context(transcript: str, start_char: int, end_char: int) -> list[dict]:
+        """The turns around a cited span; `cited_start`/`cited_end` mark the span inside the cited turn."""
+        return [to_json(t) for t in tqa.context(transcript, int(start_char), int(end_char))]
+
+    @guarded()
+    def remove(name: str, delete_file: bool = False) -> str:
+        """Remove a transcript from the index; `delete_file` also deletes its file from the data folder."""
+        return corpus_files.remove(tqa, name, delete_file=bool(delete_file))
+
+    def suggestions() -> list[str]:
+        """Questions drawn from the indexed transcripts, to start with."""
+        return tqa.suggestions(MAX_SUGGESTIONS)
+
+    gr.api(ask_endpoint, api_name="ask", concurrency_limit=None)
+    for fn, name in ((nearest, "nearest"), (list_transcripts, "list_transcripts"), (speakers, "speakers"),
+                     (context, "context"), (remove, "remove"), (suggestions, "suggestions")):
+        gr.api(fn, api_name=name)
+
+
+# ---- the page -----------------------------------------------------------------------------------------------
+
+def build_app(tqa: TranscriptQA) -> gr.Blocks:
+    """The whole page over `tqa`, with the named API endpoints of docs/ui.md."""
+    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+        gr.Markdown(f"# {TITLE}\nAsk about the indexed transcripts; every answer cites the passages it comes from.",
+                    elem_id="masthead")
+        with gr.Tabs():
+            chat = chat_tab(tqa)
+            corpus = corpus_tab(tqa)
+            evaluation_tab(tqa)
+        wire_chat(tqa, chat)
+        wire_corpus(tqa, corpus, chat)
+        demo.load(lambda: [cards.corpus_table_html(corpus_rows(tqa)), *refreshed(tqa, suggest=True)], None,
+                  [corpus["table"], chat["transcripts"], chat["speakers"], corpus["to_remove"], *chat["suggestions"]],
+                  api_visibility="private")
+        api_endpoints(tqa)
+    return demo
+
+
+# ---- serving ------------------------------------------------------------------------------------------------
+
+class LoginThrottle:
+    """ASGI middleware: after `failures` failed logins from one client address, each further attempt within a
+    growing delay (delay_s, doubling per failure, at most an hour) is answered 429 and logged; a success clears
+    the address. Behind a proxy every client shares the proxy's address: put the login in the proxy then."""
+
+    def __init__(self, app, failures: int = 5, delay_s: float = 1.0):
+        self.app, self.failures, self.delay_s = app, failures, delay_s
+        self.state: dict[str, tuple[int, float]] = {}  # address -> (failures, refused until)
+        self.lock = threading.Lock()
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "POST" or not scope["path"].rstrip("/").endswith("/login"):
+            return await self.app(scope, receive, send)
+        address = (scope.get("client") or ("unknown",))[0]
+        wait = self.wait(address)
+        if wait > 0:
+            log.warning("login from %s refused for %.0f s more after repeated failures", address, math.ceil(wait))
+            from starlette.responses import JSONResponse
+
+            response = JSONResponse({"detail": f"Too many failed logins; try again in {math.ceil(wait)} s."},
+                                    status_code=429, headers={"Retry-After": str(math.ceil(wait))})
+            return await response(scope, receive, send)
+        status = {}
+
+        async def watch(message):
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        await self.app(scope, receive, watch)
+        self.record(address, status.get("code") == 200)
+
+    def wait(self, address: str) -> float:
+        with self.lock:
+            return self.state.get(address, (0, 0.0))[1] - time.monotonic()
+
+    def record(self, address: str, success: bool) -> None:
+        with self.lock:
+            if success:
+                self.state.pop(address, None)
+                return
+            failures = self.state.get(address, (0, 0.0))[0] + 1
+            delay = min(3600.0, self.delay_s * 2 ** (failures - self.failures)) if failures >= self.failures else 0.0
+            self.state[address] = (failures, time.monotonic() + delay)
+        if delay:
+            log.warning("login: %d failed attempts from %s; the next is refused for %.0f s", failures, address, delay)
+
+
+def parse_auth(value: str | None) -> tuple[str, str] | None:
     if not value:
         return None
     user, sep, password = value.partition(":")
@@ -545,21 +578,55 @@ def _auth(value: str | None) -> tuple[str, str] | None:
     return user, password
 
 
+def launch(demo: gr.Blocks, tqa: TranscriptQA, *, port: int | None = None, block: bool = True) -> None:
+    """Serve the page: login (throttled) when `auth` is set, no SSR, no run history, recordings in the corpus
+    and data folders playable, uploads capped; Gradio's own banner and share hint off."""
+    from starlette.middleware import Middleware
+
+    settings = tqa.settings
+    throttle = Middleware(LoginThrottle, failures=settings.login_failures, delay_s=settings.login_delay_s)
+    folders = [str(Path(settings.data_dir).resolve()), str(Path(settings.corpus_dir).resolve())]
+    demo.launch(server_name=settings.host, server_port=port or settings.port, auth=parse_auth(settings.auth),
+                app_kwargs={"middleware": [throttle]}, ssr_mode=False, run_history=False, footer_links=["api"],
+                allowed_paths=folders, max_file_size=int(max(settings.max_upload_mb, settings.max_media_mb) * 1e6),
+                show_error=False, quiet=True, prevent_thread_lock=not block, head=PAGE_HEAD, css=PAGE_CSS)
+
+
+def show_log() -> None:
+    """Our log (one line per event) on stderr; other libraries' chatter and Gradio's notices for its own
+    developers (pandas deprecations inside its queue) stay out of the terminal."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%H:%M:%S"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    warnings.filterwarnings("ignore", module=r"gradio\.")
+
+
 def serve(settings: Settings) -> None:
-    """Index `settings.corpus_dir` (a no-op when unchanged), then serve the page on host:port until stopped."""
-    auth = _auth(settings.auth)
+    """Index the corpus and data folders (a no-op when unchanged), then serve the page until stopped."""
+    show_log()
+    api.forget_hub_tokens()
+    parse_auth(settings.auth)
     tqa = TranscriptQA(settings)
-    report = tqa.ingest([settings.corpus_dir])
+    Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
+    report = tqa.ingest([settings.corpus_dir, settings.data_dir])
     for error in report.errors:
-        print(f"warning: {error}", file=sys.stderr)
+        if "no transcript files" not in error:  # an empty data folder is the normal start
+            log.warning("%s", render.one_line(error))
     changed = len(report.added) + len(report.updated) + len(report.removed)
-    print(f"index {settings.index_dir}: {len(tqa.list_transcripts())} transcripts "
-          f"({changed} changed, {report.passages_embedded} passages embedded)", file=sys.stderr)
+    log.info("index %s: %d transcripts (%d changed, %d passages embedded)", settings.index_dir,
+             len(tqa.list_transcripts()), changed, report.passages_embedded)
     tqa.encoder  # load the model now, so the first question is answered at the speed of the next
-    if settings.host not in ("127.0.0.1", "localhost", "::1") and auth is None:
-        print(f"warning: serving on {settings.host} without a login; set TQA_AUTH=user:password", file=sys.stderr)
-    build_app(tqa).launch(server_name=settings.host, server_port=settings.port, auth=auth,
-                          max_file_size=int(settings.max_upload_mb * 1e6), show_error=True)
+    # the metrics' compile (or load from numba's cache), after the first questions rather than against them
+    warm = threading.Timer(WARM_EVALUATION_AFTER_S, api.warm_evaluation)
+    warm.daemon = True
+    warm.start()
+    if settings.host not in ("127.0.0.1", "localhost", "::1") and settings.auth is None:
+        log.warning("serving on %s without a login; set TQA_AUTH=user:password", settings.host)
+    demo = build_app(tqa)
+    log.info("serving on http://%s:%d/ (stop with Ctrl+C)", settings.host, settings.port)
+    launch(demo, tqa)
 
 
 def __getattr__(name: str):

@@ -1,4 +1,4 @@
-"""`ask` latency with FAISS on one OpenMP thread (the product's setting, embeddings/index.py) against two.
+"""`ask` latency with FAISS on one OpenMP thread (the product's setting, embeddings/vectors.py) against two.
 
     .venv/bin/python bench/bench_faiss_threads.py [--index bench/out/qmsum/index-test]
 
@@ -42,7 +42,6 @@ def main() -> None:
     for i, question in enumerate(questions):
         for threads in ((1, 2) if i % 2 else (2, 1)):
             faiss.omp_set_num_threads(threads)
-            qa._sentence_cache.clear()
             for cache in ("cold", "warm"):
                 started = time.perf_counter()
                 qa.ask(question)

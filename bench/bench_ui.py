@@ -1,11 +1,13 @@
-"""UI figures: time from `python app.py` to a page that answers, and /ask latency through the HTTP API.
+"""UI figures: time from `tqa serve` (what `make serve` runs) to a first answer, time from page load to a
+usable page in Chromium, and /ask latency through the HTTP API.
 
-    .venv/bin/python bench/bench_ui.py                 # about 4-5 minutes on 2 cores; prints Markdown for docs/ui.md
+    .venv/bin/python bench/bench_ui.py                 # about 5 minutes on 2 cores; prints Markdown for docs/ui.md
 
-Startup is timed from starting the process until a gradio_client call of /ask succeeds, with the index already
-built and from scratch (an empty index folder), median of --runs. Latency is /ask over HTTP from 1 client and
-from --clients concurrent clients (each its own gradio_client), questions taken in turn from the seed set,
-after one unmeasured pass over that set.
+Startup is timed from starting `tqa serve` until a gradio_client call of /ask succeeds, with the index already
+built and from scratch (an empty index folder), median of --runs. Page load is timed in Debian's chromium
+(headless, through Playwright) from navigation until the suggested questions show and the question box takes
+text, median of --loads. Latency is /ask over HTTP from 1 client and from --clients concurrent clients (each
+its own gradio_client), questions taken in turn from the seed set, after one unmeasured pass over that set.
 """
 
 from __future__ import annotations
@@ -40,9 +42,30 @@ def free_port() -> int:
 
 def start_app(index_dir: Path, corpus_dir: Path, port: int) -> subprocess.Popen:
     env = {**os.environ, "TQA_INDEX_DIR": str(index_dir), "TQA_CORPUS_DIR": str(corpus_dir),
-           "TQA_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False"}
-    return subprocess.Popen([sys.executable, "app.py"], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+           "TQA_DATA_DIR": str(index_dir.parent / f"{index_dir.name}-data"), "TQA_PORT": str(port),
+           "HF_HUB_OFFLINE": "1"}
+    return subprocess.Popen([str(Path(sys.executable).parent / "tqa"), "serve"], cwd=REPO, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def time_page_load(port: int, loads: int) -> dict:
+    """Seconds from navigation to a usable page (suggestions shown, question box enabled), in chromium."""
+    from playwright.sync_api import sync_playwright
+
+    times = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        for _ in range(loads + 1):  # the first load fills the browser's cache, as a returning user's would be
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            started = time.perf_counter()
+            page.goto(f"http://127.0.0.1:{port}/")
+            page.locator(".tqa-suggestion").first.wait_for(timeout=60_000)
+            page.locator("#question textarea").wait_for(state="visible")
+            times.append(time.perf_counter() - started)
+            page.close()
+        browser.close()
+    return {"median_s": statistics.median(times[1:]), "first_s": times[0], "runs_s": [round(x, 2) for x in times[1:]]}
 
 
 def wait_until_answering(port: int, process: subprocess.Popen, timeout: float = 300.0) -> Client:
@@ -166,6 +189,7 @@ def main() -> None:
     parser.add_argument("--single", type=int, default=40, help="requests from the single client")
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients")
     parser.add_argument("--per-client", type=int, default=20, help="requests from each concurrent client")
+    parser.add_argument("--loads", type=int, default=5, help="page loads timed (median reported)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
     args = parser.parse_args()
 
@@ -180,21 +204,28 @@ def main() -> None:
             wait_until_answering(port, process)
             # one pass over the question pool first: the API caches the vectors of cited passages' sentences,
             # so both measured runs see the same (warm) state
+            page_load = time_page_load(port, args.loads)
             time_latency(port, 1, len(questions()))
             latency = [time_latency(port, 1, args.single), time_latency(port, args.clients, args.per_client)]
             followed = follow_ups(port)
         finally:
             stop(process)
-    result = {"machine": machine(), "startup": startup, "latency": latency, "follow_ups": followed}
+    result = {"machine": machine(), "startup": startup, "page_load": page_load, "latency": latency,
+              "follow_ups": followed, "load_average": os.getloadavg()}
     if args.json:
         print(json.dumps(result, indent=2))
         return
     m = result["machine"]
+    print(f"Load average at the end: {', '.join(f'{x:.1f}' for x in result['load_average'])}.")
     print(f"Machine: {m['cpu']}, {m['cores']} cores; Python {m['python']}, gradio {m['gradio']}, torch {m['torch']} "
           f"({m['torch_threads']} threads).\n")
-    print("| start-up of `python app.py` until /ask answers | median (s) | runs (s) |\n| --- | --- | --- |")
+    print("| start-up of `tqa serve` until /ask answers | median (s) | runs (s) |\n| --- | --- | --- |")
     for case, v in startup.items():
         print(f"| {case} | {v['median_s']:.1f} | {', '.join(map(str, v['runs_s']))} |")
+    pl = result["page_load"]
+    print(f"\n| page load to usable (chromium, 1400x900) | median (s) | first load (s) | runs (s) |\n| --- | --- | --- | --- |\n"
+          f"| suggestions shown, question box ready | {pl['median_s']:.2f} | {pl['first_s']:.2f} | "
+          f"{', '.join(map(str, pl['runs_s']))} |")
     print("\n| /ask over HTTP | requests | failed | p50 (ms) | p95 (ms) | throughput (req/s) |\n"
           "| --- | --- | --- | --- | --- | --- |")
     for row in latency:

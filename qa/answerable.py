@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from qa.retrieve import english_stemmer
+from qa.lexical import english_stemmer
 from qa.types import Evidence, TranscriptInfo
 
 WordKnown = Callable[[str], bool]  # is this (lower-case) word a word at all: in the transcripts or the model's vocabulary

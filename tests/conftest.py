@@ -49,19 +49,20 @@ def fresh_index(seed_index_dir, tmp_path) -> Path:
 
 
 @contextlib.contextmanager
-def running_ui(root: Path):
-    """A real UI server over a fresh copy of the bundled corpus in `root`: yields (url, its TranscriptQA)."""
+def running_ui(root: Path, corpus_from: Path = BUNDLED_CORPUS, **settings):
+    """A real UI server over a fresh copy of `corpus_from` in `root` (uploads go to `root/data`), launched as
+    `tqa serve` launches it: yields (url, its TranscriptQA)."""
     import app
 
     corpus = root / "corpus"
-    shutil.copytree(BUNDLED_CORPUS, corpus)
-    tqa = TranscriptQA(Settings(index_dir=root / "index", corpus_dir=corpus))
+    shutil.copytree(corpus_from, corpus)
+    tqa = TranscriptQA(Settings(index_dir=root / "index", corpus_dir=corpus, data_dir=root / "data", **settings))
     tqa.ingest([corpus])
     demo = app.build_app(tqa)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    demo.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=port, quiet=True)
+    app.launch(demo, tqa, port=port, block=False)
     try:
         yield f"http://127.0.0.1:{port}/", tqa
     finally:

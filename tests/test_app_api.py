@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import httpx
 import pytest
 from gradio_client import Client, handle_file
 
 import app
-from qa.api import TranscriptQA
-from qa.config import Settings
-from qa.errors import TqaError
-from qa.types import Citation
+from qa.api import Answer, Citation, Settings, TqaError, TranscriptQA, cards, corpus_files, render
 from tests.conftest import running_ui
 
 DATA = Path(__file__).parent / "data" / "ui"
@@ -92,7 +91,8 @@ def test_upload_makes_a_transcript_searchable_at_once(server):
     status, _ = client.predict([handle_file(str(DATA / COUNCIL))], api_name="/upload")
     assert f"{COUNCIL}: added" in status
     assert COUNCIL in names(client)
-    assert (tqa.settings.corpus_dir / COUNCIL).read_bytes() == (DATA / COUNCIL).read_bytes()
+    assert (tqa.settings.data_dir / COUNCIL).read_bytes() == (DATA / COUNCIL).read_bytes()
+    assert not (tqa.settings.corpus_dir / COUNCIL).exists()  # uploads never go into the corpus folder
     answer = client.predict("How much will the Elm Street bicycle lane cost?", api_name="/ask")
     assert answer["citations"][0]["transcript"] == COUNCIL
     assert any("1.8 million euros" in c["text"] for c in answer["citations"] if c["transcript"] == COUNCIL)
@@ -105,22 +105,31 @@ def test_upload_makes_a_transcript_searchable_at_once(server):
 def test_bad_upload_is_refused_and_changes_nothing(server, bad):
     client, tqa = server
     before = names(client)
-    with pytest.raises(Exception, match=bad):
-        client.predict([handle_file(str(DATA / bad))], api_name="/upload")
+    status, _ = client.predict([handle_file(str(DATA / bad))], api_name="/upload")
+    assert "not indexed" in status and bad in status
     assert names(client) == before
-    assert not (tqa.settings.corpus_dir / bad).exists()
+    assert not (tqa.settings.data_dir / bad).exists()
 
 
-def test_remove_drops_the_transcript_and_its_file(server, tmp_path):
+def test_remove_drops_the_transcript_and_keeps_its_file(server, tmp_path):
     client, tqa = server
     upload = tmp_path / "ferry-briefing.txt"
     upload.write_bytes((DATA / "script-injection.txt").read_bytes())
     client.predict([handle_file(str(upload))], api_name="/upload")
     assert "ferry-briefing.txt" in names(client)
-    status, _ = client.predict("ferry-briefing.txt", api_name="/remove")
+    status = client.predict("ferry-briefing.txt", api_name="/remove")
     assert "removed" in status
     assert "ferry-briefing.txt" not in names(client)
-    assert not (tqa.settings.corpus_dir / "ferry-briefing.txt").exists()
+    assert (tqa.settings.data_dir / "ferry-briefing.txt").exists()
+
+
+def test_remove_deletes_the_file_only_when_asked(server, tmp_path):
+    client, tqa = server
+    upload = tmp_path / "ferry-notice.txt"
+    upload.write_bytes((DATA / "script-injection.txt").read_bytes())
+    client.predict([handle_file(str(upload))], api_name="/upload")
+    client.predict("ferry-notice.txt", True, api_name="/remove")
+    assert not (tqa.settings.data_dir / "ferry-notice.txt").exists()
 
 
 def test_removing_an_unknown_transcript_is_an_error(server):
@@ -138,21 +147,26 @@ def test_removing_an_unknown_transcript_is_an_error(server):
     ("my talk <script>.SRT", "my_talk_script_.srt"),
 ])
 def test_upload_names_cannot_leave_the_corpus_folder(raw, safe):
-    assert app.safe_name(raw) == safe
+    assert corpus_files.safe_name(raw) == safe
 
 
 @pytest.mark.parametrize("raw", ["..", "notes.exe", "", "/"])
 def test_upload_names_that_are_not_transcripts_are_refused(raw):
     with pytest.raises(TqaError):
-        app.safe_name(raw)
+        corpus_files.safe_name(raw)
 
 
 def test_upload_over_the_size_limit_is_refused_before_indexing(tmp_path):
-    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index", corpus_dir=tmp_path / "corpus",
-                                max_upload_mb=0.0001))
-    with pytest.raises(TqaError, match="upload limit"):
-        app.add_upload(tqa, str(DATA / COUNCIL))
-    assert not (tmp_path / "corpus").exists() and not (tmp_path / "index").exists()
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index", data_dir=tmp_path / "data", max_upload_mb=0.0001))
+    with pytest.raises(TqaError, match="MB limit"):
+        corpus_files.add_upload(tqa, corpus_files.Upload(DATA / COUNCIL, COUNCIL))
+    assert not (tmp_path / "data").exists() and not (tmp_path / "index").exists()
+
+
+def test_long_upload_names_that_share_their_beginning_stay_two_files():
+    stem = "briefing-" + "x" * 130
+    first, second = corpus_files.safe_name(stem + "-a.txt"), corpus_files.safe_name(stem + "-b.txt")
+    assert first != second and len(first) <= corpus_files.MAX_STEM_CHARS + 4
 
 
 def _citation(**changes) -> Citation:
@@ -163,8 +177,13 @@ def _citation(**changes) -> Citation:
     return Citation(**{**fields, **changes})
 
 
+def _reply(citation: Citation) -> str:
+    answer = Answer(question="q", answerable=True, answer="The answer. [1]", citations=(citation,))
+    return cards.reply_html(cards.Reply(number=1, question="q", answer=answer))
+
+
 def test_transcript_text_is_escaped_in_the_reply():
-    shown = app.citation_html(_citation())
+    shown = _reply(_citation())
     assert "<script>" not in shown and "&lt;script&gt;alert(1)&lt;/script&gt;" in shown
     assert "<b>title</b>" not in shown and "Chair &lt;i&gt;" in shown
     assert "<mark>The answer.</mark>" in shown
@@ -172,42 +191,121 @@ def test_transcript_text_is_escaped_in_the_reply():
 
 
 def test_timestamp_links_to_the_media_only_over_http():
-    linked = app.citation_html(_citation(start_time=3725.4, media_url="https://example.org/v.mp4#t=3725"))
-    assert '<a href="https://example.org/v.mp4#t=3725"' in linked and "01:02:05" in linked
-    assert "<a " not in app.citation_html(_citation(start_time=5, media_url="javascript:alert(1)"))
+    linked = _reply(_citation(start_time=3725.4, media_url="https://example.org/watch?v=1#t=3725"))
+    assert '<a href="https://example.org/watch?v=1#t=3725"' in linked and "01:02:05" in linked
+    assert "javascript" not in _reply(_citation(start_time=5, media_url="javascript:alert(1)"))
 
 
 def test_citation_to_copy_names_quote_speaker_title_and_date():
-    assert app.citation_text(_citation()) == ("“The answer.” — Chair <i>, A <b>title</b>, 2 February 2024, "
+    assert render.citation_text(_citation()) == ("“The answer.” — Chair <i>, A <b>title</b>, 2 February 2024, "
                                               "paragraph 3.")
-
-
-def test_earlier_questions_come_back_as_typed():
-    chat = [{"role": "user", "content": [{"type": "text", "text": "Who &amp; why?"}]},
-            {"role": "assistant", "content": "<p>reply</p>"}, {"role": "user", "content": "And then?"}]
-    assert app.earlier_questions(chat) == ["Who & why?", "And then?"]
 
 
 def test_evaluation_tab_scores_a_question_file(server):
     client, _ = server
-    metrics, at_k, ranks, rows, files = client.predict(handle_file(str(DATA / "questions.jsonl")), "corpus", 5,
-                                                      api_name="/evaluate")
+    phase, metrics, at_k, ranks, rows, files = client.predict(
+        handle_file(str(DATA / "questions.jsonl")), "corpus", 5, api_name="/evaluate")
+    assert phase.startswith("done: 3 questions (") and "scoring" in phase
+    assert re.search(r"^category .*hit@1", metrics, re.M) and re.search(r"^press .* 2$", metrics, re.M)
     assert "hit@1" in metrics and "questions (with gold / unanswerable)  3 (2 / 1)" in metrics
-    assert {row[2] for row in at_k["data"]} == {"Hit@k", "Recall@k"}
+    assert {row[2] for row in at_k["value"]["data"]} == {"Hit@k", "Recall@k"}
+    assert {row[0] for row in at_k["value"]["data"]} <= {str(k) for k in range(1, 21)}  # whole-number k only
+    assert all(row[1] == round(row[1], 3) for row in at_k["value"]["data"])
     assert sum(row[1] for row in ranks["value"]["data"]) == 2  # both questions with gold have a rank bar
     assert [row[0] for row in rows["data"]] == ["seed-01", "seed-37", rows["data"][2][0]]
     assert sorted(Path(f).name for f in files) == ["metrics.json", "report.html", "results.jsonl"]
 
 
 def test_login_setting_must_name_user_and_password():
-    assert app._auth("editor:s3:cret") == ("editor", "s3:cret")
-    assert app._auth(None) is None
+    assert app.parse_auth("editor:s3:cret") == ("editor", "s3:cret")
+    assert app.parse_auth(None) is None
     with pytest.raises(TqaError, match="user:password"):
-        app._auth("editor")
+        app.parse_auth("editor")
 
 
 def test_citation_to_copy_says_the_date_once_when_the_title_has_it():
-    citation = app.Citation(rank=1, transcript="x.txt", title="Briefing, Moscow, April 16, 2021", date="2021-04-16",
+    citation = Citation(rank=1, transcript="x.txt", title="Briefing, Moscow, April 16, 2021", date="2021-04-16",
                             speaker="Sergey Lavrov", role="answer", question=None, start_char=0, end_char=5,
                             start_time=None, end_time=None, text="Quote.", highlight="Quote.", score=1.0, paragraph=7)
-    assert app.citation_text(citation) == "“Quote.” — Sergey Lavrov, Briefing, Moscow, April 16, 2021, paragraph 7."
+    assert render.citation_text(citation) == "“Quote.” — Sergey Lavrov, Briefing, Moscow, April 16, 2021, paragraph 7."
+
+
+def test_empty_question_is_refused_in_words(server):
+    client, _ = server
+    with pytest.raises(Exception, match="Type a question first"):
+        client.predict("   ", api_name="/ask")
+
+
+def test_overlong_question_is_refused_in_words(server):
+    client, _ = server
+    with pytest.raises(Exception, match="keep it under 2,000"):
+        client.predict("why " * 600, api_name="/ask")
+
+
+def test_roles_filter_keeps_only_that_role(server):
+    client, _ = server
+    answer = client.predict(DIPLOMATS, roles=["question"], api_name="/ask")
+    assert answer["citations"] and {c["role"] for c in answer["citations"]} == {"question"}
+
+
+def test_declined_question_has_nearest_passages(server):
+    client, _ = server
+    nearest = client.predict("What is the recipe for chocolate cake?", api_name="/nearest")
+    assert len(nearest) == 3 and all(c["text"] for c in nearest)
+
+
+def test_suggestions_are_questions_from_the_transcripts(server):
+    client, tqa = server
+    offered = client.predict(api_name="/suggestions")
+    text = " ".join(" ".join(tqa.transcript_text(i.name).split()) for i in tqa.list_transcripts())
+    assert 3 <= len(offered) <= 5
+    for q in offered:  # a reporter's question as asked, or a topic the transcripts name
+        topic = q.removeprefix("What was said about ").removesuffix("?")
+        assert q.endswith("?") and (q[1:] in text or topic in text), q
+
+
+def _upload_by_http(url: str, path: Path) -> str:
+    """Upload a file as the page does; returns the server's temporary path of it."""
+    with path.open("rb") as handle:
+        reply = httpx.post(f"{url}gradio_api/upload", files={"files": (path.name, handle)})
+    reply.raise_for_status()
+    return reply.json()[0]
+
+
+def test_uploaded_copy_is_deleted_once_indexed(server, tmp_path):
+    client, _ = server
+    upload = tmp_path / "harbour-memo.txt"
+    upload.write_bytes((DATA / "script-injection.txt").read_bytes())
+    temp = _upload_by_http(client.src, upload)
+    assert httpx.get(f"{client.src}gradio_api/file={temp}").status_code == 200
+    status, _ = client.predict([{"path": temp, "meta": {"_type": "gradio.FileData"}}], api_name="/upload")
+    assert "harbour-memo.txt: added" in status
+    client.predict("harbour-memo.txt", api_name="/remove")
+    assert httpx.get(f"{client.src}gradio_api/file={temp}").status_code != 200
+    assert not Path(temp).exists()
+
+
+def test_refused_upload_copy_is_deleted_too(server):
+    client, _ = server
+    temp = _upload_by_http(client.src, DATA / "binary.txt")
+    status, _ = client.predict([{"path": temp, "meta": {"_type": "gradio.FileData"}}], api_name="/upload")
+    assert "not indexed" in status
+    assert not Path(temp).exists()
+
+
+def test_two_long_upload_names_become_two_transcripts(server, tmp_path):
+    client, _ = server
+    stem = "council-" + "y" * 125
+    paths = []
+    for tail, source in (("-a", "script-injection.txt"), ("-b", COUNCIL)):
+        paths.append(tmp_path / f"{stem}{tail}.txt")
+        paths[-1].write_bytes((DATA / source).read_bytes())
+    status, _ = client.predict([handle_file(str(p)) for p in paths], api_name="/upload")
+    assert status.count(": added") == 2
+    assert len([n for n in names(client) if n.startswith("council-yyyy")]) == 2
+
+
+def test_file_content_in_an_error_is_escaped_as_text():
+    message = render.message_text("bad.json: broken time start='[x](javascript:alert(1))' <b>")
+    assert "](" not in message and "<b>" not in message and "javascript" in message
+    assert render.markdown_text("[x](javascript:alert(1))") == r"\[x\]\(javascript:alert\(1\)\)"

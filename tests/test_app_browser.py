@@ -1,11 +1,13 @@
-"""The page as a user sees it: Debian's chromium, driven by Playwright, against a real server.
+"""The page as a user sees it: Debian's chromium, driven by Playwright, against one real server for the module,
+at a laptop's (1400x900) and a phone's (390x844) viewport.
 
-Set TQA_UPDATE_SCREENSHOT=1 to refresh docs/screenshot-chat.png from the chat test.
+Set TQA_UPDATE_SCREENSHOT=1 to refresh docs/screenshot-chat-*.png from the layout test.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -20,17 +22,20 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
 pytestmark = pytest.mark.browser
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--autoplay-policy=no-user-gesture-required"]
 DATA = Path(__file__).parent / "data" / "ui"
-SCREENSHOT = Path(__file__).parent.parent / "docs" / "screenshot-chat.png"
+DOCS = Path(__file__).parent.parent / "docs"
 WAIT_MS = 60_000
+VIEWPORTS = {"laptop": {"width": 1400, "height": 900}, "phone": {"width": 390, "height": 844}}
+DIPLOMATS = "How many American diplomats will be told to leave Russia?"
+CAKE = "What is the recipe for chocolate cake?"
 
 
 @pytest.fixture(scope="module")
-def url(tmp_path_factory):
-    with running_ui(tmp_path_factory.mktemp("ui-browser")) as (address, _):
-        yield address
+def server(tmp_path_factory):
+    with running_ui(tmp_path_factory.mktemp("ui-browser")) as (address, tqa):
+        yield address, tqa
 
 
 @pytest.fixture(scope="module")
@@ -43,59 +48,261 @@ def browser():
             launched.close()
 
 
-@pytest.fixture
-def page(browser, url):
-    context = browser.new_context(viewport={"width": 1400, "height": 1400})
+@pytest.fixture(params=list(VIEWPORTS))
+def page(request, browser, server):
+    context = browser.new_context(viewport=VIEWPORTS[request.param])
     page = context.new_page()
     page.set_default_timeout(WAIT_MS)
-    page.goto(url)
+    page.goto(server[0])
+    page.locator(".tqa-suggestion").first.wait_for()  # the page has loaded its corpus
+    page.viewport_name = request.param
     yield page
     context.close()
 
 
-def ask(page, question: str, nth_reply: int) -> None:
+def ask(page, question: str) -> None:
+    replies = page.locator("#conversation .tqa-reply .tqa-answer:not(:has(.tqa-pending))").count()
     page.locator("#question textarea").fill(question)
     page.locator("#question textarea").press("Enter")
-    page.locator("#chat .tqa-answer").nth(nth_reply).wait_for()
+    page.locator("#conversation .tqa-reply .tqa-answer:not(:has(.tqa-pending))").nth(replies).wait_for()
+    page.wait_for_timeout(300)  # the page scrolls the new reply into view
 
 
-def test_reply_highlights_the_answer_and_opens_in_context(page, tmp_path):
-    ask(page, "How many American diplomats will be told to leave Russia?", 0)
-    reply = page.locator("#chat .tqa-answer").first
-    assert "10 US diplomats leave Russia" in reply.locator("p").first.inner_text()
-    assert "[1]" in reply.inner_text() and "Sergey Lavrov" in reply.inner_text()
-    assert "10 US diplomats leave Russia" in reply.locator("mark").first.inner_text()
+def in_view(page, locator) -> bool:
+    """Whether the element's top lies inside the window and above the question box (which covers the bottom)."""
+    box = locator.bounding_box()
+    bar = page.locator("#askbar").bounding_box()
+    return box is not None and 0 <= box["y"] < bar["y"] - 20
 
-    ask(page, "And what about Poland?", 1)
-    assert "Poland" in page.locator("#chat .tqa-answer").nth(1).inner_text()
 
-    page.locator("#picker label").first.click()
-    cited = page.locator("#context .tqa-cited mark").first
-    cited.wait_for()
-    assert "Poland" in cited.inner_text()
-    assert page.locator("#context .tqa-turn").count() >= 2  # the turns around it, the question among them
-    assert "question" in page.locator("#context").inner_text()
-    copy = page.locator("#copy-citation textarea")
-    assert copy.input_value().startswith("“") and "Sergey Lavrov" in copy.input_value()
-
-    page.wait_for_timeout(500)  # the page scrolls the reply and the cited span into view
+def test_question_box_and_first_card_are_in_view_after_an_answer(page, tmp_path):
+    ask(page, DIPLOMATS)
+    question_box = page.locator("#question textarea").bounding_box()
+    height = VIEWPORTS[page.viewport_name]["height"]
+    assert 0 <= question_box["y"] and question_box["y"] + question_box["height"] <= height
+    assert in_view(page, page.locator("#conversation .tqa-card").first)
     page.screenshot(path=str(tmp_path / "chat.png"))
     if os.environ.get("TQA_UPDATE_SCREENSHOT"):
-        shutil.copyfile(tmp_path / "chat.png", SCREENSHOT)
+        shutil.copyfile(tmp_path / "chat.png", DOCS / f"screenshot-chat-{page.viewport_name}.png")
+    page.mouse.wheel(0, -400)  # the box stays put while the page scrolls
+    page.wait_for_timeout(200)
+    assert page.locator("#question textarea").bounding_box()["y"] == pytest.approx(question_box["y"], abs=2)
 
 
-def test_uploaded_transcript_is_listed_and_answers(page):
+def test_reference_link_scrolls_to_its_card_and_opens_the_turns_around_it(page):
+    ask(page, DIPLOMATS)
+    reply = page.locator("#conversation .tqa-reply").last
+    last_ref = reply.locator("a.tqa-ref").last
+    rank = last_ref.inner_text().strip("[]")
+    page.mouse.wheel(0, 3000)  # away from the card first
+    last_ref.scroll_into_view_if_needed()
+    last_ref.click()
+    card = reply.locator(f".tqa-card[data-rank='{rank}']")
+    page.wait_for_timeout(300)
+    assert in_view(page, card)
+    context = card.locator("details.tqa-context")
+    assert context.get_attribute("open") is not None
+    cited = context.locator(".tqa-turn.tqa-cited")
+    assert cited.locator(".tqa-span").count() >= 1
+    assert cited.locator("mark").first.inner_text().strip() in card.locator(".tqa-passage mark").first.inner_text()
+    assert context.locator(".tqa-turn").count() >= 2  # the turns around it, not only the cited one
+    context.locator("summary").click()  # collapsible
+    assert context.get_attribute("open") is None
+
+
+def test_paragraph_numbers_agree_between_card_and_context(page):
+    ask(page, DIPLOMATS)
+    card = page.locator("#conversation .tqa-card").first
+    number = re.search(r"¶ (\d+)", card.locator(".tqa-card-head").inner_text()).group(1)
+    card.locator("details.tqa-context summary").click()
+    assert f"¶ {number}" in card.locator(".tqa-turn.tqa-cited").first.inner_text()
+
+
+def test_weak_cards_wait_behind_more_passages(page):
+    ask(page, DIPLOMATS)
+    reply = page.locator("#conversation .tqa-reply").last
+    shown = reply.locator(".tqa-answer > .tqa-card")
+    cited = set(re.findall(r"\[(\d+)\]", reply.locator(".tqa-text").inner_text()))
+    assert {shown.nth(i).get_attribute("data-rank") for i in range(shown.count())} == cited | {"1"}
+    more = reply.locator("details.tqa-more")
+    hidden = 5 - shown.count()
+    assert more.locator("> summary").inner_text() == f"more passages ({hidden})"
+    assert not more.locator(".tqa-card").first.is_visible()
+    more.locator("> summary").click()
+    assert more.locator(".tqa-card").first.is_visible()
+
+
+def test_strip_shows_where_the_passages_lie_and_opens_a_card(page):
+    ask(page, DIPLOMATS)
+    reply = page.locator("#conversation .tqa-reply").last
+    ticks = reply.locator(".tqa-strip .tqa-tick")
+    assert ticks.count() == 5  # one per citation, all in the one transcript
+    lefts = [float(re.search(r"left:([\d.]+)%", ticks.nth(i).get_attribute("style")).group(1)) for i in range(5)]
+    assert all(0 <= x <= 100 for x in lefts) and len(set(lefts)) > 1
+    weak = reply.locator(".tqa-strip .tqa-tick.tqa-weak").first
+    rank = weak.inner_text()
+    weak.click()
+    page.wait_for_timeout(300)
+    assert in_view(page, reply.locator(f".tqa-card[data-rank='{rank}']"))  # opened from "more passages"
+
+
+def test_declined_question_says_why_and_keeps_the_nearest_behind_a_click(page):
+    ask(page, CAKE)
+    reply = page.locator("#conversation .tqa-reply").last
+    assert "Not in these transcripts" in reply.locator(".tqa-declined").inner_text()
+    assert reply.locator(".tqa-why").inner_text().strip()
+    nearest = reply.locator("details.tqa-nearest")
+    assert re.fullmatch(r"nearest passages \(\d\)", nearest.locator("> summary").inner_text())
+    assert not nearest.locator(".tqa-card").first.is_visible()
+    nearest.locator("> summary").click()
+    assert nearest.locator(".tqa-card").first.is_visible()
+
+
+def test_suggested_questions_start_a_conversation_and_return_with_a_new_one(page, server):
+    _, tqa = server
+    buttons = page.locator(".tqa-suggestion")
+    offered = [buttons.nth(i).inner_text() for i in range(buttons.count()) if buttons.nth(i).is_visible()]
+    assert 3 <= len(offered) <= 5 and offered == tqa.suggestions(5)[:len(offered)]
+    buttons.first.click()
+    page.locator("#conversation .tqa-card").first.wait_for()
+    assert page.locator("#conversation .tqa-asked").first.inner_text() == offered[0]
+    assert not buttons.first.is_visible()
+    page.locator("#new-chat").click()
+    buttons.first.wait_for()
+    assert page.locator("#conversation .tqa-reply").count() == 0
+
+
+def test_empty_and_overlong_questions_get_a_one_line_message(page):
+    page.locator("#question textarea").fill("   ")
+    page.locator("#ask").click()
+    notice = page.locator("#notice")
+    notice.get_by_text("Type a question first.").wait_for()
+    page.locator("#question textarea").fill("why " * 600)
+    page.locator("#ask").click()
+    notice.get_by_text("keep it under 2,000").wait_for()
+    assert page.locator("#conversation .tqa-reply").count() == 0
+    assert page.get_by_text("Error", exact=True).count() == 0
+
+
+def test_roles_are_a_filter_of_their_own_not_speakers(page):
+    if page.viewport_name == "phone":
+        page.locator("#filter-roles").scroll_into_view_if_needed()
+    page.locator("#filter-speakers input").click()
+    options = page.get_by_role("option")
+    options.first.wait_for()
+    assert "Question" not in [options.nth(i).inner_text() for i in range(options.count())]
+    page.keyboard.press("Escape")
+    page.locator("#filter-roles").get_by_label("question").check()
+    ask(page, DIPLOMATS)
+    roles = page.locator("#conversation .tqa-reply").last.locator(".tqa-card-head").all_text_contents()
+    assert roles and all("(question)" in r for r in roles)
+
+
+def test_removed_transcript_in_the_filter_is_a_one_line_message(page, server, tmp_path):
+    _, tqa = server
+    extra = tmp_path / f"ferry-{page.viewport_name}.txt"
+    extra.write_bytes((DATA / "script-injection.txt").read_bytes())
+    tqa.ingest([extra])
+    page.reload()
+    page.locator(".tqa-suggestion").first.wait_for()
+    page.locator("#filter-transcripts input").click()
+    page.locator("#filter-transcripts input").fill("ferry")
+    page.get_by_role("option").first.click()
+    page.keyboard.press("Escape")
+    tqa.remove(extra.name)
+    ask(page, "When do the ferries leave?")
+    error = page.locator("#conversation .tqa-reply").last.locator(".tqa-error")
+    assert extra.name in error.inner_text() and "\n" not in error.inner_text().strip()
+
+
+def test_corpus_table_lists_title_date_speakers_passages_in_the_window(page):
     page.get_by_role("tab", name="Corpus").click()
-    page.locator("#upload-files input[type=file]").set_input_files(str(DATA / "script-injection.txt"))
-    page.locator("#upload-files").get_by_text("script-injection.txt").first.wait_for()
-    page.locator("#upload").click()
-    page.locator("#upload-status").get_by_text("script-injection.txt: added").wait_for()
-    assert page.get_by_role("cell", name="script-injection.txt").count() == 1
+    table = page.locator("#corpus-table table")
+    table.wait_for()
+    headers = table.locator("th").all_inner_texts()
+    assert headers[:5] == ["Title", "Date", "Speakers", "Passages", "Duration"]
+    width = VIEWPORTS[page.viewport_name]["width"]
+    for column in ("title", "date", "speakers", "passages"):
+        cell = table.locator(f"td[data-col='{column}']").first
+        box = cell.bounding_box()
+        assert cell.inner_text().strip() and box["x"] + box["width"] <= width + 1
 
-    page.get_by_role("tab", name="Chat").click()
-    ask(page, "How often do the boats leave at rush hour under the new ferry timetable?", 0)
-    reply = page.locator("#chat .tqa-answer").first
-    # The transcript's <script> and <b> are shown as text and nothing ran.
+
+def test_upload_error_shows_beside_the_table_as_text(page):
+    page.get_by_role("tab", name="Corpus").click()
+    page.locator("#upload-files input[type=file]").set_input_files(str(DATA / "hostile-link.json"))
+    page.locator("#upload-files").get_by_text("hostile-link.json").first.wait_for()
+    page.locator("#upload").click()
+    status = page.locator("#corpus-status")
+    status.get_by_text("not indexed").wait_for()
+    assert "[x](javascript:alert(document.domain))" in status.inner_text()  # quoted as text
+    assert page.locator("a[href^='javascript']").count() == 0
+    page.locator("#corpus-table table").wait_for()  # the table stays (it is redrawn with the same rows)
+
+
+def test_upload_then_remove_asks_for_confirmation(page, server, tmp_path):
+    _, tqa = server
+    upload = tmp_path / f"ferry-briefing-{page.viewport_name}.txt"
+    upload.write_bytes((DATA / "script-injection.txt").read_bytes())
+    page.get_by_role("tab", name="Corpus").click()
+    page.locator("#upload-files input[type=file]").set_input_files(str(upload))
+    page.locator("#upload-files").get_by_text(upload.name).first.wait_for()
+    page.locator("#upload").click()
+    page.locator("#corpus-status").get_by_text(f"{upload.name}: added").wait_for()
+    assert page.locator("#corpus-table td", has_text=upload.name).count() == 1
+    assert (tqa.settings.data_dir / upload.name).is_file()
+
+    page.locator("#remove-choice input").click()
+    page.locator("#remove-choice input").fill(upload.stem)
+    page.get_by_role("option", name=re.compile(re.escape(upload.name))).click()
+    page.locator("#remove").click()
+    page.locator("#confirm-no").click()  # cancelled: nothing happens
+    assert page.locator("#corpus-table td", has_text=upload.name).count() == 1
+    page.locator("#remove").click()
+    page.locator("#confirm-remove", has_text=upload.name).first.wait_for()
+    page.locator("#confirm-yes").click()
+    page.locator("#corpus-status").get_by_text("removed from the index").wait_for()
+    assert page.locator("#corpus-table td", has_text=upload.name).count() == 0
+    assert (tqa.settings.data_dir / upload.name).is_file()  # deleting the file is a separate choice
+
+
+def test_transcript_markup_shows_as_text(page, server):
+    _, tqa = server
+    tqa.ingest([DATA / "script-injection.txt"])
+    ask(page, "How often do the boats leave at rush hour under the new ferry timetable?")
+    reply = page.locator("#conversation .tqa-reply").last
     assert "<script>document.title='pwned'</script>" in reply.inner_text()
     assert reply.locator("script").count() == 0 and reply.locator("b").count() == 0
     assert page.title() != "pwned"
+
+
+def test_evaluation_names_its_phases_rounds_numbers_and_compares_two_runs(page):
+    page.get_by_role("tab", name="Evaluation").click()
+    page.evaluate("""() => { window.tqaPhases = [];
+        new MutationObserver(() => { const t = document.querySelector('#eval-phase').innerText;
+            if (t && window.tqaPhases[window.tqaPhases.length - 1] !== t) window.tqaPhases.push(t); })
+          .observe(document.querySelector('#eval-phase'), {subtree: true, childList: true, characterData: true}); }""")
+    page.locator("#eval-file input[type=file]").set_input_files(str(DATA / "questions.jsonl"))
+    for run in range(2):
+        page.locator("#eval-run").click()
+        page.wait_for_function("n => (window.tqaPhases || []).filter(t => t.startsWith('done: 3')).length > n", arg=run)
+        page.wait_for_timeout(1200)  # one second apart: each run has its own folder
+    seen = page.evaluate("() => window.tqaPhases")
+    assert any("asking: " in t for t in seen)  # named while it runs
+    done = page.locator("#eval-phase").inner_text()
+    for phase in ("indexing the corpus", "asking", "scoring", "plots", "report"):  # and each one's time after
+        assert re.search(rf"{phase} \d+\.\d s", done), done
+    cells = page.locator("#eval-rows td").all_inner_texts()
+    assert all(len(c.split(".")[1]) <= 3 for c in cells if re.fullmatch(r"\d+\.\d+", c))
+    x_axis = page.locator("#eval-at-k g.role-axis[aria-label^='X-axis'] g.role-axis-label text")
+    ticks = x_axis.all_text_contents()
+    assert ticks and all(re.fullmatch(r"\d+", t) for t in ticks), ticks
+    page.get_by_text("Compare two earlier runs").click()
+    page.locator("#compare-runs input").click()
+    options = page.get_by_role("option")
+    options.first.click()
+    page.locator("#compare-runs input").click()
+    options.nth(1).click()
+    page.keyboard.press("Escape")
+    page.locator("#compare").click()
+    page.locator("#comparison").get_by_text("hit@1").first.wait_for()

@@ -115,25 +115,24 @@ def test_a_passage_score_adds_its_sections_score_and_weight_0_turns_it_off(seed_
     from qa.conversation import Context, build_query
     from qa.retrieve import fuse_rankings, rank_dense, rank_lexical, rank_sections, retrieve
 
-    state = seed_qa._current()
-    index, question = state.index, "Why did Russia expel Polish diplomats?"
+    index = state = seed_qa.store()
+    question = "Why did Russia expel Polish diplomats?"
     query = build_query(question, Context((), None), seed_qa.encoder.encode)
     common = dict(k=len(index), mode="hybrid", dense_weight=0.5, rrf_k=60, candidates=100, rows=None)
     own = dict(fuse_rankings(rank_dense(index, query, None, 100), rank_lexical(state.lexical, query, None, 100), 0.5, 60))
     sections = rank_sections(index, state.section_lexical, query, None, "hybrid", 0.5, 60, 100)
-    assert len(sections) == len(index.sections) and max(sections.values()) > 0
+    assert len(sections) == index.section_count and max(sections.values()) > 0
     plain = retrieve(index, state.lexical, query, **common).hits
     assert [h.score for h in plain] == sorted(own.values(), reverse=True)
     weighted = retrieve(index, state.lexical, query, section_weight=2.0, section_lexical=state.section_lexical, **common).hits
-    row_of = {id(p): i for i, p in enumerate(index.passages)}
     for hit in weighted:
-        row = row_of[id(hit.passage)]
-        assert hit.score == pytest.approx(own[row] + 2.0 * sections[int(index.section_of[row])])
+        assert hit.passage == index.passage(hit.row)
+        assert hit.score == pytest.approx(own[hit.row] + 2.0 * sections[int(index.section_of([hit.row])[0])])
     assert [h.score for h in weighted] == sorted(h.score for h in weighted)[::-1]
     # only the sections of the allowed passages are ranked
-    rows = np.flatnonzero(np.asarray([p.speaker == "Question" for p in index.passages]))
+    rows = np.flatnonzero(np.asarray([index.passage(r).speaker == "Question" for r in range(len(index))]))
     allowed = rank_sections(index, state.section_lexical, query, rows, "hybrid", 0.5, 60, 100)
-    assert set(allowed) == {int(index.section_of[r]) for r in rows}
+    assert set(allowed) == {int(s) for s in index.section_of(rows)}
 
 
 def test_ask_ranked_cites_the_first_k_of_its_deeper_ranking_and_nothing_when_declined(seed_qa):
@@ -150,13 +149,12 @@ def test_retrieval_reports_the_nearest_allowed_passage_in_every_mode(seed_qa, mo
     from qa.conversation import Context, build_query
     from qa.retrieve import retrieve
 
-    state = seed_qa._current()
-    index = state.index
+    index = state = seed_qa.store()
     query = build_query("Why did Russia expel Polish diplomats?", Context((), None), seed_qa.encoder.encode)
-    rows = np.flatnonzero(np.asarray([p.role == "answer" for p in index.passages]))
+    rows = np.flatnonzero(np.asarray([index.passage(r).role == "answer" for r in range(len(index))]))
     for allowed in (None, rows):
         ranking = retrieve(index, state.lexical, query, k=3, mode=mode, dense_weight=0.5, rrf_k=60, candidates=5,
                            rows=allowed)
-        cosines = index.vectors[allowed if allowed is not None else slice(None)] @ query.vector
+        cosines = index.vectors(allowed if allowed is not None else np.arange(len(index))) @ query.vector
         assert ranking.nearest == pytest.approx(float(cosines.max()), abs=1e-5)
         assert len(ranking.hits) == 3

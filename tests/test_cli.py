@@ -70,6 +70,47 @@ def test_timestamps_print_as_hh_mm_ss():
     assert format_time(0) == "00:00:00"
 
 
+def test_remove_keeps_the_file_unless_told_to_delete_it(seed_index_dir, tmp_path):
+    import shutil
+
+    data = tmp_path / "data"
+    data.mkdir()
+    kept = data / SEED.name
+    shutil.copyfile(SEED, kept)
+    index = tmp_path / "index"
+    assert run("ingest", kept, "--index", index)[0] == 0
+    code, out = run("remove", SEED.name, "--index", index)
+    assert code == 0 and "file is kept" in out and kept.exists()
+    assert run("ingest", kept, "--index", index)[0] == 0
+    code, out = run("remove", SEED.name, "--index", index, "--delete-file")
+    assert code == 0 and "no file of it in the data or corpus folder" in out and kept.exists()  # not our folder
+
+
+def test_front_ends_import_only_the_library_api():
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    for front in ("app.py", "qa/cli.py"):
+        tree = ast.parse((root / front).read_text(encoding="utf-8"))
+        ours = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module
+                and n.module.split(".")[0] in ("qa", "embeddings")}
+        ours |= {f"qa.{a.name}" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module == "qa"
+                 for a in n.names}
+        ours |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
+                 if a.name.split(".")[0] in ("qa", "embeddings")}
+        assert ours <= {"qa.api", "qa"}, (front, ours)
+
+
+def test_the_cli_and_library_do_not_import_the_ui():
+    import subprocess
+    import sys
+
+    code = "import sys, qa.api, qa.cli; print(sorted(m for m in ('gradio', 'app') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
 def test_a_model_that_cannot_be_loaded_is_one_line_naming_it(tmp_path):
     code, out = run("--model", "no-such-model-anywhere", "ingest", SEED, "--index", tmp_path / "index")
     assert code == 1 and "no-such-model-anywhere" in out and out.count("\n") == 1

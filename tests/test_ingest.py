@@ -36,9 +36,11 @@ def test_rerun_on_unchanged_corpus_embeds_nothing(tmp_path):
     folder = corpus(tmp_path)
     tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
     first = tqa.ingest([folder])
-    again = TranscriptQA(Settings(index_dir=tmp_path / "index")).ingest([folder])
+    written = {p: p.stat().st_mtime_ns for p in (tmp_path / "index").rglob("*") if p.is_file()}
+    again = TranscriptQA(Settings(index_dir=tmp_path / "index")).ingest([folder])  # as `tqa serve` does at start
     assert sorted(first.added) == ["bees.txt", SEED.name] and first.passages_embedded > 0
     assert sorted(again.unchanged) == ["bees.txt", SEED.name] and again.passages_embedded == 0
+    assert {p: p.stat().st_mtime_ns for p in (tmp_path / "index").rglob("*") if p.is_file()} == written
 
 
 def test_changed_added_and_removed_files_touch_only_their_own_passages(tmp_path):
@@ -65,36 +67,36 @@ def test_sections_are_stored_and_follow_their_transcript(tmp_path):
     folder = corpus(tmp_path)
     tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
     tqa.ingest([folder])
-    index = TranscriptQA(Settings(index_dir=tmp_path / "index"))._current().index  # read back from disk
-    assert {s.transcript for s in index.sections} == {"bees.txt", SEED.name}
-    assert (index.section_of >= 0).all()  # every passage has its section
-    for row, p in enumerate(index.passages):
-        section = index.sections[index.section_of[row]]
+    store = TranscriptQA(Settings(index_dir=tmp_path / "index")).store()  # read back from disk
+    rows = np.arange(len(store))
+    assert (store.section_of(rows) >= 0).all()  # every passage has its section
+    for row in rows:
+        p, section = store.passage(row), store.section(store.section_of([row])[0])
         assert (section.transcript, section.number) == (p.transcript, p.section)
         assert section.start_char <= p.start_char and p.end_char <= section.end_char
-    bees = [s for s in index.sections if s.transcript == "bees.txt"]
-    assert len(bees) == 1 and bees[0].text.splitlines()[0] == "Host: Welcome to the show. Today we talk about beekeeping in cities."
-    # a section's vector is the normalised sum of its passages' vectors
-    rows = [i for i, p in enumerate(index.passages) if p.transcript == "bees.txt"]
-    expected = index.vectors[rows].sum(axis=0)
-    np.testing.assert_allclose(index.section_vectors[index.sections.index(bees[0])],
-                               expected / np.linalg.norm(expected), rtol=1e-5, atol=1e-6)
+    bees = store.transcript_rows("bees.txt")
+    (number,) = set(store.section_of(bees))
+    assert store.section(number).text.splitlines()[0] == "Host: Welcome to the show. Today we talk about beekeeping in cities."
+    expected = store.vectors(bees).sum(axis=0)  # a section's vector: the normalised sum of its passages'
+    np.testing.assert_allclose(store.section_vectors([number])[0], expected / np.linalg.norm(expected), rtol=1e-5,
+                               atol=1e-6)
     (folder / "bees.txt").unlink()
     tqa.ingest([folder])
-    index = TranscriptQA(Settings(index_dir=tmp_path / "index"))._current().index
-    assert {s.transcript for s in index.sections} == {SEED.name} and (index.section_of >= 0).all()
+    store = TranscriptQA(Settings(index_dir=tmp_path / "index")).store()
+    assert list(store.infos()) == [SEED.name]
+    assert store.section_count == len(set(store.section_of(store.transcript_rows(SEED.name))))
 
 
 def _vectors_of(tqa, name):
-    index = tqa._current().index
-    return index.vectors[[i for i, p in enumerate(index.passages) if p.transcript == name]]
+    store = tqa.store()
+    return store.vectors(store.transcript_rows(name))
 
 
 def test_faiss_hits_match_exact_numpy_cosine(seed_qa):
-    index = seed_qa._current().index
+    store = seed_qa.store()
     query = seed_qa.encoder.encode(["expulsion of diplomats"])[0]
-    exact = np.argsort(-(index.vectors @ query))[:5]
-    assert [row for row, _ in index.search(query, 5)] == list(exact)
+    exact = np.argsort(-(store.vectors(np.arange(len(store))) @ query))[:5]
+    assert [row for row, _ in store.search(query, 5)] == list(exact)
 
 
 def test_a_changed_model_is_detected_and_rebuild_replaces_the_index(fresh_index):
@@ -159,19 +161,21 @@ def test_legacy_and_utf16_encodings_are_detected(fresh_index, tmp_path, encoding
 
 def test_a_corrupted_index_file_gets_a_message_naming_the_fix(fresh_index):
     generation = json.loads((fresh_index / "manifest.json").read_text())["generation"]
-    (fresh_index / generation / "faiss.index").write_bytes(b"not a faiss index")
+    (fresh_index / generation / "vectors.f32").write_bytes(b"not vectors")
     with pytest.raises(TqaError, match="corrupt.*--rebuild"):
         TranscriptQA(Settings(index_dir=fresh_index)).list_transcripts()
 
 
-def test_a_crash_before_the_manifest_swap_leaves_the_old_index(fresh_index):
-    staging = fresh_index / ".staging-crashed"
-    staging.mkdir()
-    (staging / "vectors.npy").write_bytes(b"half written")
+def test_files_a_crashed_writer_left_are_ignored_and_cleared_by_the_next_write(fresh_index):
+    generation = fresh_index / json.loads((fresh_index / "manifest.json").read_text())["generation"]
+    with open(generation / "vectors.f32", "ab") as f:
+        f.write(b"half a vector")  # appended past the committed rows, never committed
+    (generation / "ann-passages-0000000099.faiss").write_bytes(b"half written")
     tqa = TranscriptQA(Settings(index_dir=fresh_index))
     assert [i.name for i in tqa.list_transcripts()] == [SEED.name]
+    assert tqa.ask("How many US diplomats must leave Russia?").answerable
     tqa.remove(SEED.name)  # the next write clears what the crash left
-    assert not staging.exists()
+    assert not (generation / "ann-passages-0000000099.faiss").exists()
     assert TranscriptQA(Settings(index_dir=fresh_index)).list_transcripts() == []
 
 

@@ -6,30 +6,37 @@ message that names the file and says what to do.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Callable
 
 from qa.errors import ParseError
-from qa.parse.html import parse_html
-from qa.parse.office import parse_docx, parse_pdf
-from qa.parse.subtitles import parse_srt, parse_vtt
-from qa.parse.text import parse_text
-from qa.parse.whisper import parse_whisper_json
 from qa.types import Transcript
 
 Parser = Callable[[bytes, str], Transcript]
 
+
+def _on_use(module: str, function: str) -> Parser:
+    """The parser `function` of qa.parse.`module`, imported when first called: the HTML and office readers take
+    a quarter of a second to import, which asking a question never needs."""
+    def parse(data: bytes, name: str) -> Transcript:
+        return getattr(importlib.import_module(f"qa.parse.{module}"), function)(data, name)
+
+    parse.__name__ = parse.__qualname__ = function
+    return parse
+
+
 PARSERS: dict[str, Parser] = {
-    ".txt": parse_text,
-    ".md": parse_text,
-    ".markdown": parse_text,
-    ".srt": parse_srt,
-    ".vtt": parse_vtt,
-    ".json": parse_whisper_json,
-    ".html": parse_html,
-    ".htm": parse_html,
-    ".docx": parse_docx,
-    ".pdf": parse_pdf,
+    ".txt": _on_use("text", "parse_text"),
+    ".md": _on_use("text", "parse_text"),
+    ".markdown": _on_use("text", "parse_text"),
+    ".srt": _on_use("subtitles", "parse_srt"),
+    ".vtt": _on_use("subtitles", "parse_vtt"),
+    ".json": _on_use("whisper", "parse_whisper_json"),
+    ".html": _on_use("html", "parse_html"),
+    ".htm": _on_use("html", "parse_html"),
+    ".docx": _on_use("office", "parse_docx"),
+    ".pdf": _on_use("office", "parse_pdf"),
 }
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024

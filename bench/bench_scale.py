@@ -1,0 +1,244 @@
+"""Scale figures: indexes of 10k, 100k and 1M passages built from real passages and vectors, and what they cost.
+
+    nice -n 5 .venv/bin/python bench/bench_scale.py source              # parse, segment, embed QMSum test once
+    nice -n 5 .venv/bin/python bench/bench_scale.py build --size 100000 # copies of it, with noisy vectors
+    nice -n 5 .venv/bin/python bench/bench_scale.py measure --size 100000
+
+`source` ingests the QMSum test meetings with the product's own pipeline (passages, sections, sentence units) and
+embeds their passages with the real model (the sentence units get their passage's vector plus noise, which costs
+no encoder time and is enough for timing). `build` writes copies of those transcripts (named `name~N`) with every
+vector perturbed by Gaussian noise (sigma 0.02 per dimension, then renormalised, so copies are near but not equal
+duplicates) through the product's own `StoreWriter`, a commit per batch of transcripts. `measure` runs in a fresh
+process: load time, memory after load and after the first answer (model included), `ask` p50/p95 with
+highlights (k=5, the QMSum test questions, each asked once), vector search, section scoring and BM25 alone, and
+adding and removing one 34-passage transcript (the write alone; its vectors are given). Everything lands under
+bench/out/scale/ (git ignores it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import pickle
+import resource
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from qa.api import TranscriptQA  # noqa: E402
+from qa.config import Settings  # noqa: E402
+from qa.ingest import Source  # noqa: E402
+from qa.store import Addition, StoredTranscript, StoreWriter, writer_lock  # noqa: E402
+
+OUT = REPO / "bench" / "out" / "scale"
+QMSUM = REPO.parent / "shared" / "bench" / "qmsum" / "test"
+NOISE = 0.02
+
+
+def rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def make_source(args) -> None:
+    """Parse, segment and embed the QMSum test meetings once (real passage vectors)."""
+    folder = OUT / "source"
+    folder.mkdir(parents=True, exist_ok=True)
+    qa = TranscriptQA(Settings(index_dir=folder / "unused"))
+    pipeline = qa._pipeline()
+    parsed = []
+    for path in sorted((args.qmsum / "transcripts").iterdir()):
+        data = path.read_bytes()
+        parsed.append((Source(path.name, data, None), "", pipeline.parse(Source(path.name, data, None))))
+    texts = [t for _, _, (transcript, passages, _, _) in parsed for t in pipeline.embedding_texts(transcript, passages)]
+    started = time.perf_counter()
+    vectors = pipeline.embed(texts, None)
+    print(f"embedded {len(texts)} passages in {time.perf_counter() - started:.0f}s")
+    records = [(transcript, passages, sections, units) for _, _, (transcript, passages, sections, units) in parsed]
+    (folder / "records.pkl").write_bytes(pickle.dumps(records))
+    np.save(folder / "vectors.npy", vectors)
+
+
+def _load_source():
+    folder = OUT / "source"
+    return pickle.loads((folder / "records.pkl").read_bytes()), np.load(folder / "vectors.npy")
+
+
+def _noisy(vectors: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    noisy = vectors + rng.normal(0, NOISE, vectors.shape).astype(np.float32)
+    return (noisy / np.linalg.norm(noisy, axis=1, keepdims=True)).astype(np.float32)
+
+
+def additions(records, vectors, copy: int, rng: np.random.Generator) -> list[Addition]:
+    """One copy of every source transcript, renamed `name~copy`, with noisy vectors."""
+    from qa.ingest import _stored
+
+    out, at = [], 0
+    for transcript, passages, sections, units in records:
+        name = f"{transcript.name}~{copy}"
+        block = vectors[at:at + len(passages)]
+        at += len(passages)
+        renamed = [dataclasses.replace(p, transcript=name) for p in passages]
+        stored = _stored(dataclasses.replace(transcript, name=name), renamed, f"copy-{copy}-{transcript.name}", None)
+        unit_vectors = np.repeat(block, [len(u) for u in units], axis=0)
+        out.append(Addition(stored, renamed, _noisy(block, rng), [dataclasses.replace(s, transcript=name)
+                                                                    for s in sections],
+                            units, _noisy(unit_vectors, rng).astype(np.float32)))
+    return out
+
+
+def build(args) -> None:
+    records, vectors = _load_source()
+    per_copy = len(vectors)
+    copies = max(1, round(args.size / per_copy))
+    folder = OUT / f"index-{args.size}"
+    if folder.exists():
+        shutil.rmtree(folder)
+    qa = TranscriptQA(Settings(index_dir=folder))
+    shape = qa._shape()
+    rng = np.random.default_rng(7)
+    started = time.perf_counter()
+    batch = max(1, args.batch_rows // per_copy)
+    for first in range(0, copies, batch):
+        adds = [a for c in range(first, min(copies, first + batch)) for a in additions(records, vectors, c, rng)]
+        with writer_lock(folder):
+            writer = StoreWriter(folder, shape, ann=qa.settings.ann())
+            writer.apply([], adds)
+            writer.close()
+        print(f"{min(copies, first + batch) * per_copy} passages written, {time.perf_counter() - started:.0f}s, "
+              f"RSS {rss_mib():.0f} MiB", flush=True)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"built {copies * per_copy} passages in {time.perf_counter() - started:.0f}s; peak RSS {peak:.0f} MiB; "
+          f"disk {disk_mib(folder):.0f} MiB")
+
+
+def disk_mib(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+
+
+def percentile(values, q):
+    return float(np.percentile(values, q))
+
+
+def measure(args) -> None:
+    from qa.conversation import Context, build_query
+    from qa.retrieve import rank_lexical, rank_sections
+
+    folder = OUT / f"index-{args.size}"
+    questions = [json.loads(line)["question"] for line in (args.qmsum / "questions.jsonl").read_text().splitlines()
+                 if line.strip()][:args.questions]
+    started = time.perf_counter()
+    qa = TranscriptQA(Settings(index_dir=folder))
+    store = qa.store()
+    load_s = time.perf_counter() - started
+    load_rss = rss_mib()
+    qa.ask(questions[0])  # the model loads
+    model_rss = rss_mib()
+    asks, ask_cpu, dense, sections, lexical = [], [], [], [], []
+    for q in questions:
+        t, c = time.perf_counter(), time.process_time()
+        qa.ask(q, k=5)
+        asks.append((time.perf_counter() - t) * 1000)
+        ask_cpu.append((time.process_time() - c) * 1000)
+        query = build_query(q, Context((), None), qa.query_encoder.encode)
+        t = time.perf_counter()
+        store.search(query.vector, 100)
+        dense.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        rank_sections(store, store.section_lexical, query, None, "hybrid", 0.5, 60, 100)
+        sections.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        rank_lexical(store.lexical, query, None, 100)
+        lexical.append((time.perf_counter() - t) * 1000)
+    after_rss = rss_mib()
+    recall = recall_at_10(qa, store, questions)
+    add_s, remove_s = add_and_remove(qa)
+    result = {
+        "passages": len(store), "vector_index": store.vector_index, "load_s": round(load_s, 2),
+        "rss_after_load_mib": round(load_rss), "rss_with_model_mib": round(model_rss),
+        "rss_after_asks_mib": round(after_rss),
+        "ask_p50_ms": round(statistics.median(asks), 1), "ask_p95_ms": round(percentile(asks, 95), 1),
+        "ask_cpu_p50_ms": round(statistics.median(ask_cpu), 1), "ask_cpu_p95_ms": round(percentile(ask_cpu, 95), 1),
+        "load_average": round(os.getloadavg()[0], 1),
+        "search_ms": round(statistics.median(dense), 2), "sections_ms": round(statistics.median(sections), 2),
+        "bm25_ms": round(statistics.median(lexical), 2), "recall_at_10_vs_exact": round(recall, 4), "add_s": round(add_s, 2), "remove_s": round(remove_s, 2),
+        "disk_mib": round(disk_mib(folder)), "questions": len(questions),
+    }
+    print(json.dumps(result))
+
+
+def recall_at_10(qa: TranscriptQA, store, questions: list[str]) -> float:
+    """Share of the exact top 10 (a full scan) that the store's search returns, for the questions' vectors."""
+    from embeddings.vectors import VectorSearch
+
+    exact = VectorSearch(store._vectors, None if store.live.all() else store.live)
+    found = []
+    for vector in qa.query_encoder.encode(questions):
+        truth = {r for r, _ in exact.search(vector, 10)}
+        found.append(len(truth & {r for r, _ in store.search(vector, 10)}) / 10)
+    return float(np.mean(found))
+
+
+def recall_on_source(args) -> None:
+    """Recall@10 of the IVF index against exact search on the real QMSum test vectors, forced on at that size."""
+    from embeddings.vectors import AnnSettings, VectorSearch, extend_ann, train_ann
+
+    _, vectors = _load_source()
+    qa = TranscriptQA(Settings(index_dir=OUT / "unused"))
+    questions = [json.loads(line)["question"] for line in (args.qmsum / "questions.jsonl").read_text().splitlines()
+                 if line.strip()]
+    ann = train_ann(vectors)
+    extend_ann(ann, vectors, 0, len(vectors))
+    approximate = VectorSearch(vectors, ann=ann, ann_rows=len(vectors), settings=Settings().ann())
+    exact = VectorSearch(vectors)
+    found = []
+    for vector in qa.query_encoder.encode(questions):
+        truth = {r for r, _ in exact.search(vector, 10)}
+        found.append(len(truth & {r for r, _ in approximate.search(vector, 10)}) / 10)
+    print(json.dumps({"vectors": len(vectors), "questions": len(questions), "lists": int(ann.nlist),
+                      "recall_at_10_vs_exact": round(float(np.mean(found)), 4)}))
+
+
+def add_and_remove(qa: TranscriptQA) -> tuple[float, float]:
+    """Write one 34-passage transcript (vectors given) and remove it again: the write alone, under the lock."""
+    records, vectors = _load_source()
+    rng = np.random.default_rng(11)
+    candidates = additions(records, vectors, 999_999, rng)
+    addition = min(candidates, key=lambda a: abs(len(a.passages) - 34))
+    shape = qa._shape()
+    folder = qa.settings.index_dir
+    t = time.perf_counter()
+    with writer_lock(folder):
+        writer = StoreWriter(folder, shape, ann=qa.settings.ann())
+        writer.apply([], [addition])
+        writer.close()
+    add_s = time.perf_counter() - t
+    t = time.perf_counter()
+    qa.remove(addition.stored.info.name)
+    return add_s, time.perf_counter() - t
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("step", choices=["source", "build", "measure", "recall"])
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--qmsum", type=Path, default=QMSUM)
+    parser.add_argument("--batch-rows", type=int, default=100_000, help="passages per commit while building")
+    parser.add_argument("--questions", type=int, default=100)
+    args = parser.parse_args()
+    {"source": make_source, "build": build, "measure": measure, "recall": recall_on_source}[args.step](args)
+
+
+if __name__ == "__main__":
+    main()

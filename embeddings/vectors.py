@@ -1,0 +1,215 @@
+"""Vectors on disk and search over their row ids: exact below a size, approximate (FAISS IVF) above it.
+
+A `VectorFile` is an append-only file of float rows. The caller records how many rows are committed (in its own
+transaction); rows past that count are a crashed writer's leftovers, cut off by the next append. Readers map the
+committed rows read-only, so a loaded process holds in memory only the pages a search touches.
+
+`VectorSearch` answers "the k rows nearest this vector, among these rows". Up to a size it scans the rows
+exactly. Past it, an IVF index with 8-bit scalar-quantised codes (a quarter of the float32 size) proposes
+candidates that are re-ranked by their exact vectors, so the scores returned are always exact cosines. Rows added
+after the IVF was last extended (the tail) are scanned exactly, and filters (allowed rows, live rows) are bitmaps
+that FAISS applies inside its scan: no Python loop over rows.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from embeddings.errors import VectorStoreError
+
+# The product searches one query at a time, which FAISS does on one thread whatever this says; its other OpenMP
+# threads only spin and take the cores from the encoder that runs next (docs/benchmarks.md).
+faiss.omp_set_num_threads(1)
+
+
+class VectorFile:
+    """Rows of `width` values of `dtype` appended to one file; row i starts at byte i * width * itemsize."""
+
+    def __init__(self, path: Path, width: int, dtype=np.float32):
+        self.path = Path(path)
+        self.width = width
+        self.dtype = np.dtype(dtype)
+
+    @property
+    def row_bytes(self) -> int:
+        return self.width * self.dtype.itemsize
+
+    def read(self, rows: int) -> np.ndarray:
+        """The first `rows` rows, memory-mapped read-only (an empty array for none)."""
+        if rows == 0:
+            return np.zeros((0, self.width), dtype=self.dtype)
+        try:
+            size = self.path.stat().st_size
+        except OSError as exc:
+            raise VectorStoreError(f"{self.path}: {exc.strerror}") from None
+        if size < rows * self.row_bytes:
+            raise VectorStoreError(f"{self.path} holds {size // self.row_bytes} rows, {rows} expected")
+        return np.memmap(self.path, dtype=self.dtype, mode="r", shape=(rows, self.width))
+
+    def append(self, committed: int, block: np.ndarray) -> int:
+        """Write `block` after the first `committed` rows (dropping anything past them) and flush it to disk.
+        Returns the new row count, which the caller commits."""
+        block = np.ascontiguousarray(block, dtype=self.dtype).reshape(-1, self.width)
+        with open(self.path, "ab+") as f:
+            f.truncate(committed * self.row_bytes)
+            f.seek(committed * self.row_bytes)
+            f.write(block.tobytes())
+            f.flush()
+            os.fsync(f.fileno())
+        return committed + len(block)
+
+
+@dataclass(frozen=True)
+class AnnSettings:
+    """When and how the approximate index is used (chosen on QMSum val vectors; docs/scale.md)."""
+
+    threshold: int = 50_000  # rows; up to this many, every search is exact
+    # IVF lists scanned per search; QMSum val questions at 100k passages: recall@10 0.928 at 24, 0.954 at 48, 0.975 at 96
+    nprobe: int = 96
+    rerank: int = 64  # at least this many IVF candidates are re-ranked by their exact vectors
+    tail: int = 20_000  # rows added since the IVF was extended that are scanned exactly before it is extended
+
+
+def ann_lists(rows: int) -> int:
+    """IVF lists for `rows` vectors: about 4 * sqrt(rows), as FAISS's guidelines suggest, with at least 39 training
+    points per list (fewer make k-means centroids that FAISS warns about)."""
+    return int(max(1, min(65_536, 4 * np.sqrt(rows), rows // 39)))
+
+
+def train_ann(vectors: np.ndarray, *, seed: int = 1234) -> faiss.Index:
+    """An empty, trained IVF index (8-bit codes, inner product) for vectors like `vectors`."""
+    dim = vectors.shape[1]
+    lists = ann_lists(len(vectors))
+    quantizer = faiss.IndexFlatIP(dim)
+    index = faiss.IndexIVFScalarQuantizer(quantizer, dim, lists, faiss.ScalarQuantizer.QT_8bit,
+                                          faiss.METRIC_INNER_PRODUCT)
+    sample = min(len(vectors), lists * 40)  # FAISS needs 39-256 points per list; more only slows training
+    picked = np.sort(np.random.default_rng(seed).choice(len(vectors), sample, replace=False))
+    index.cp.seed = seed
+    index.cp.niter = 10  # k-means iterations: the centroids only route searches; exact re-ranking does the rest
+    index.train(np.ascontiguousarray(vectors[picked], dtype=np.float32))
+    return index
+
+
+def extend_ann(index: faiss.Index, vectors: np.ndarray, start: int, end: int, block: int = 65_536) -> None:
+    """Add rows [start, end) of `vectors` to `index` under their row ids."""
+    for a in range(start, end, block):
+        b = min(end, a + block)
+        index.add_with_ids(np.ascontiguousarray(vectors[a:b], dtype=np.float32), np.arange(a, b, dtype=np.int64))
+
+
+def write_ann(index: faiss.Index, path: Path) -> None:
+    """Write `index` to `path` through a temporary file, flushed to disk, so a crash leaves no half file there."""
+    tmp = Path(f"{path}.tmp")
+    faiss.write_index(index, str(tmp))
+    with open(tmp, "rb") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def read_ann(path: Path) -> faiss.Index:
+    try:
+        return faiss.read_index(str(path))
+    except RuntimeError as exc:
+        raise VectorStoreError(f"{path}: {str(exc).splitlines()[0][:120]}") from None
+
+
+class VectorSearch:
+    """Nearest rows of a row-aligned matrix of unit vectors (cosine = inner product).
+
+    `live` marks the rows that may be returned (None: all); `ann` indexes rows [0, ann_rows) (None: none).
+    """
+
+    def __init__(self, vectors: np.ndarray, live: np.ndarray | None = None, ann: faiss.Index | None = None,
+                 ann_rows: int = 0, settings: AnnSettings = AnnSettings()):
+        self.vectors = vectors
+        self.live = live
+        self.ann = ann if ann is not None and ann_rows > 0 else None
+        self.ann_rows = ann_rows if self.ann is not None else 0
+        self.settings = settings
+        if self.ann is not None:
+            faiss.extract_index_ivf(self.ann).nprobe = settings.nprobe
+        self._all_live = live is None or bool(live.all())
+
+    def __len__(self) -> int:
+        return len(self.vectors)
+
+    @property
+    def kind(self) -> str:
+        return "ivf" if self.ann is not None else "exact"
+
+    def search(self, vector: np.ndarray, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """(row, cosine) of the k rows nearest `vector`, best first: among `rows` when given (sorted or not),
+        always among live rows."""
+        if k <= 0 or not len(self.vectors):
+            return []
+        query = np.ascontiguousarray(vector, dtype=np.float32).reshape(-1)
+        if rows is not None:
+            rows = np.asarray(rows, dtype=np.int64)
+            if self.live is not None:
+                rows = rows[self.live[rows]]
+            if self.ann is None or len(rows) <= self.settings.threshold:
+                return _top(rows, self._scores(rows, query), k)
+            return self._approximate(query, k, _mask(len(self.vectors), rows))
+        if self.ann is None:
+            scores = inner_products(self.vectors, query)
+            if not self._all_live:
+                scores[~self.live] = -np.inf
+            return _top(None, scores, k)
+        return self._approximate(query, k, None if self._all_live else self.live)
+
+    def _scores(self, rows: np.ndarray, query: np.ndarray) -> np.ndarray:
+        if not len(rows):
+            return np.zeros(0, dtype=np.float32)
+        return inner_products(self.vectors[rows], query)
+
+    def _approximate(self, query: np.ndarray, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+        """IVF candidates among rows [0, ann_rows), the tail scanned exactly, all re-ranked by exact vectors."""
+        want = max(k, self.settings.rerank)
+        params = None
+        if allowed is not None:
+            bits = np.packbits(allowed[:self.ann_rows], bitorder="little")
+            params = faiss.SearchParametersIVF(sel=faiss.IDSelectorBitmap(self.ann_rows, faiss.swig_ptr(bits)),
+                                               nprobe=self.settings.nprobe)
+        _, ids = self.ann.search(query.reshape(1, -1), want, params=params)
+        candidates = ids[0][ids[0] >= 0]
+        tail = np.arange(self.ann_rows, len(self.vectors), dtype=np.int64)
+        if allowed is not None and len(tail):
+            tail = tail[allowed[self.ann_rows:]]
+        rows = np.concatenate([np.sort(candidates), tail])
+        return _top(rows, self._scores(rows, query), k)
+
+
+def inner_products(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """`vectors @ query` on one thread with FAISS's SIMD kernel. numpy hands this to a multi-threaded BLAS whose
+    threads spin when the cores are busy: 32 ms against 2 ms for 11,763 vectors on a loaded 2-core machine."""
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    query = np.ascontiguousarray(query, dtype=np.float32)
+    out = np.empty(len(vectors), dtype=np.float32)
+    if len(vectors):
+        faiss.fvec_inner_products_ny(faiss.swig_ptr(out), faiss.swig_ptr(query), faiss.swig_ptr(vectors),
+                                     vectors.shape[1], len(vectors))
+    return out
+
+
+def _mask(size: int, rows: np.ndarray) -> np.ndarray:
+    mask = np.zeros(size, dtype=bool)
+    mask[rows] = True
+    return mask
+
+
+def _top(rows: np.ndarray | None, scores: np.ndarray, k: int) -> list[tuple[int, float]]:
+    """The k best (row, score) pairs, best first, ties by row; rows None: the scores' own positions."""
+    finite = np.isfinite(scores)
+    k = min(k, int(finite.sum()))
+    if k <= 0:
+        return []
+    top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+    ids = top if rows is None else rows[top]
+    order = np.lexsort((ids, -scores[top]))
+    return [(int(ids[i]), float(scores[top][i])) for i in order if np.isfinite(scores[top][i])]

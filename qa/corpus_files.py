@@ -1,0 +1,176 @@
+"""Transcript files kept for the index: safe names for uploads, the size limit, adding an upload (with its
+recording) to the data folder, removing, and finding a transcript's recording beside it.
+
+Both front ends use these: the UI for uploads and Remove, the CLI for `tqa add` / `tqa remove --delete-file`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from qa.errors import TqaError
+from qa.parse import supported_suffixes
+
+MAX_STEM_CHARS = 120  # longer names are cut, with a digest of the whole name so that two never collide
+MEDIA_SUFFIXES = (".mp3", ".m4a", ".wav", ".mp4", ".webm", ".ogg", ".oga", ".opus")
+_MEDIA_TYPES = {".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".wav": "audio/wav", ".mp4": "video/mp4",
+                ".webm": "video/webm", ".ogg": "audio/ogg", ".oga": "audio/ogg", ".opus": "audio/ogg"}
+log = logging.getLogger("tqa")
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Upload:
+    """One uploaded file: where the server holds it now, and the name the user gave it."""
+
+    path: Path
+    name: str
+
+
+def safe_name(raw: str, suffixes: Sequence[str] | None = None) -> str:
+    """A file name for an upload that stays inside its folder: the basename, with anything but letters, digits,
+    '.', '-' and '_' replaced, no leading dot (folder scans skip hidden files), a known suffix. A stem over
+    MAX_STEM_CHARS is cut and given 8 hex digits of the whole name's digest, so two long names that share their
+    beginning stay two files."""
+    allowed = tuple(suffixes) if suffixes is not None else tuple(supported_suffixes())
+    base = re.split(r"[\\/]", unicodedata.normalize("NFKC", raw))[-1]
+    base = re.sub(r"[^\w.\-]+", "_", base).lstrip("._-")
+    stem, suffix = os.path.splitext(base)
+    if not stem or suffix.lower() not in allowed:
+        raise TqaError(f"{raw}: not a transcript file name; give a file ending in {', '.join(allowed)}")
+    if len(stem) > MAX_STEM_CHARS:
+        digest = hashlib.sha256(stem.encode("utf-8")).hexdigest()[:8]
+        stem = f"{stem[:MAX_STEM_CHARS - 9]}-{digest}"
+    return stem + suffix.lower()
+
+
+def inside(folder: Path, name: str) -> Path:
+    """`folder / name`, refused when it would resolve outside `folder`."""
+    path = (folder / name).resolve()
+    if path.parent != folder.resolve():
+        raise TqaError(f"{name}: the name would leave the folder {folder}; rename the file")
+    return path
+
+
+def check_size(path: Path, name: str, limit_mb: float) -> None:
+    size = path.stat().st_size
+    if size > limit_mb * 1e6:
+        raise TqaError(f"{name}: {size / 1e6:.1f} MB is over the {limit_mb:g} MB limit; split the file")
+
+
+def is_media(name: str) -> bool:
+    return Path(name).suffix.lower() in MEDIA_SUFFIXES
+
+
+def media_type(name: str) -> str:
+    return _MEDIA_TYPES.get(Path(name).suffix.lower(), "application/octet-stream")
+
+
+def media_beside(transcript_path: str | Path | None) -> Path | None:
+    """The recording kept beside a transcript file: same folder, same name, a media suffix (first found in
+    MEDIA_SUFFIXES order). None when there is none or the transcript has no file."""
+    if not transcript_path:
+        return None
+    path = Path(transcript_path)
+    for suffix in MEDIA_SUFFIXES:
+        candidate = path.with_suffix(suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def media_url_beside(transcript_path: str | Path | None) -> str | None:
+    """`media_beside` as a file:// URL (what TranscriptInfo.media_url holds for a local recording)."""
+    found = media_beside(transcript_path)
+    return found.resolve().as_uri() if found else None
+
+
+def _write(folder: Path, name: str, data: bytes) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = inside(folder, name)
+    partial = folder / f".{name}.part"
+    partial.write_bytes(data)
+    os.replace(partial, target)
+    return target
+
+
+def discard(path: Path) -> None:
+    """Delete the server's temporary copy of an upload (Gradio keeps them otherwise, and serves them)."""
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+def add_uploads(tqa, uploads: Sequence[Upload], progress: Progress | None = None) -> tuple[list[str], list[str]]:
+    """Index uploaded transcripts and keep them in `settings.data_dir`, each with the recording uploaded beside
+    it (same name, a media suffix). Returns (a line per file added, a message per file refused); a refused file
+    changes nothing. Every temporary copy is deleted afterwards, indexed or not."""
+    try:
+        media = {Path(u.name).stem: u for u in uploads if is_media(u.name)}
+        transcripts = [u for u in uploads if not is_media(u.name)]
+        done, failed = [], []
+        for n, upload in enumerate(transcripts):
+            def step(i: int, total: int, what: str, n=n, name=upload.name):
+                if progress:
+                    progress(n * 100 + int(100 * i / max(total, 1)), 100 * len(transcripts), f"{name}: {what}")
+            try:
+                done.append(add_upload(tqa, upload, media.pop(Path(upload.name).stem, None), step))
+            except TqaError as exc:
+                failed.append(str(exc))
+        failed += [f"{u.name}: a recording needs its transcript (a file of the same name) in the same upload"
+                   for u in media.values()]
+        return done, failed
+    finally:
+        for upload in uploads:
+            discard(upload.path)
+
+
+def add_upload(tqa, upload: Upload, recording: Upload | None = None, progress: Progress | None = None) -> str:
+    """Index one uploaded transcript, then keep it (and its recording) in `settings.data_dir`. Raises TqaError,
+    with nothing changed, when a file is too big or cannot be read as a transcript."""
+    settings = tqa.settings
+    name = safe_name(upload.name)
+    check_size(upload.path, name, settings.max_upload_mb)
+    folder = Path(settings.data_dir)
+    target = inside(folder, name)
+    if recording is not None:
+        media_name = Path(name).stem + Path(safe_name(recording.name, MEDIA_SUFFIXES)).suffix
+        check_size(recording.path, media_name, settings.max_media_mb)
+        _write(folder, media_name, recording.path.read_bytes())  # first, so that ingest finds it beside
+    data = upload.path.read_bytes()
+    # Index first: a file that fails to parse never reaches the data folder, and the index is unchanged.
+    report = tqa.ingest_bytes(name, data, source_path=target, progress=progress)
+    _write(folder, name, data)
+    log.info("upload %s: %s", name, "unchanged" if report.unchanged else f"{report.passages_embedded} passages")
+    if report.unchanged:
+        return f"{name}: already indexed, unchanged"
+    verb = "updated" if report.updated else "added"
+    played = " with its recording" if recording is not None else ""
+    return f"{name}: {verb}{played}, {report.passages_embedded} passages"
+
+
+def remove(tqa, name: str, *, delete_file: bool = False) -> str:
+    """Drop a transcript from the index; with `delete_file`, also delete its file (and recording beside it)
+    when that file lies in the data folder or the corpus folder. Returns a line on what happened."""
+    info = next((i for i in tqa.list_transcripts() if name in (i.name, Path(i.name).stem)), None)
+    tqa.remove(name)
+    log.info("remove %s%s", name, " and its file" if delete_file else "")
+    if not delete_file:
+        return f"{name}: removed from the index (its file is kept)"
+    path = Path(info.source_path) if info and info.source_path else None
+    folders = {Path(tqa.settings.data_dir).resolve(), Path(tqa.settings.corpus_dir).resolve()}
+    if path is None or path.resolve().parent not in folders or not path.is_file():
+        return f"{name}: removed from the index; no file of it in the data or corpus folder to delete"
+    recording = media_beside(path)
+    path.unlink()
+    if recording is not None:
+        recording.unlink()
+    return f"{name}: removed from the index and its file deleted from {path.parent}"

@@ -1,0 +1,38 @@
+// The page's behaviour for the chat's HTML (qa/cards.py writes the data attributes this reads).
+(() => {
+  const flash = (el) => { el.classList.add("tqa-flash"); setTimeout(() => el.classList.remove("tqa-flash"), 1600); };
+  // [n] and strip ticks: open the card (and "more passages" when it is there), open its context, scroll to it.
+  const showCard = (id) => {
+    const card = document.getElementById(id);
+    if (!card) return;
+    const outer = card.parentElement && card.parentElement.closest("details");
+    if (outer && !outer.open) outer.open = true;
+    const context = card.querySelector("details.tqa-context");
+    if (context) context.open = true;
+    card.scrollIntoView({ block: "start", behavior: "auto" });
+    flash(card);
+  };
+  // Play the card's recording from the highlight's time.
+  const playFrom = (button) => {
+    const media = button.closest(".tqa-player").querySelector("audio, video");
+    const start = parseFloat(button.dataset.start || "0");
+    const go = () => { media.currentTime = start; const p = media.play(); if (p && p.catch) p.catch(() => {}); };
+    if (media.readyState >= 1) go(); else { media.addEventListener("loadedmetadata", go, { once: true }); media.load(); }
+  };
+  document.addEventListener("click", (event) => {
+    const ref = event.target.closest("[data-card]");
+    if (ref) { event.preventDefault(); event.stopPropagation(); showCard(ref.dataset.card); return; }
+    const play = event.target.closest(".tqa-play");
+    if (play) { event.preventDefault(); playFrom(play); return; }
+    const copy = event.target.closest("[data-copy]");
+    if (copy && navigator.clipboard) {
+      navigator.clipboard.writeText(copy.dataset.copy).then(() => { copy.textContent = "Copied"; }, () => {});
+    }
+  }, true);
+  // After an answer: the newest reply's top just under the page top, so its answer and first card show
+  // above the question box.
+  window.tqaShowLastReply = () => setTimeout(() => {
+    const replies = document.querySelectorAll("#conversation .tqa-reply");
+    if (replies.length) replies[replies.length - 1].scrollIntoView({ block: "start", behavior: "auto" });
+  }, 50);
+})();

@@ -1,0 +1,94 @@
+"""An exchange: consecutive turns of several speakers cited as one (a reporter's question with its answer, a
+stretch of rapid meeting talk), made into what a citation needs.
+
+The exchange's span runs from where its first turn's cited part begins to where its last turn's cited part
+ends; turns in between are whole. Where every turn in it is verbatim file text (plain text, Markdown), the
+citation's text is the file's text over that span, speaker labels included, so that
+`file_text[start_char:end_char] == text` holds as for a passage. Otherwise (subtitles, Whisper JSON, HTML,
+office formats) it is each turn's cited words, a line per turn, as a passage's text is its cues' words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Sequence
+
+from qa.segment import locate_in_file
+from qa.types import CitedTurn, Hit, Passage, SentenceUnit, Turn
+
+
+@dataclass(frozen=True)
+class ExchangeText:
+    """What a citation of an exchange shows: its text, span, times, turns, and where each of its passages'
+    text begins inside `text` (`passage_offsets`, in the order of `Hit.passages`)."""
+
+    text: str
+    start_char: int
+    end_char: int
+    start_time: float | None
+    end_time: float | None
+    paragraph: int
+    turns: tuple[CitedTurn, ...]
+    passage_offsets: tuple[int, ...]
+
+
+def turn_parts(hit: Hit, turns: Sequence[Turn]) -> list[tuple[Turn, int, int]]:
+    """(turn, a, b) for each turn of the exchange: the cited part is `turn.text[a:b]`. A turn with passages in
+    the exchange is cited from its first such passage to its last; a turn without any (a backchannel) whole."""
+    by_turn: dict[int, list[Passage]] = {}
+    for p in hit.passages:
+        by_turn.setdefault(p.turn_index, []).append(p)
+    parts = []
+    for turn in turns[hit.first_turn:hit.last_turn + 1]:
+        held = by_turn.get(turn.index)
+        if held:
+            parts.append((turn, held[0].turn_offset, held[-1].turn_offset + len(held[-1].text)))
+        elif turn.text.strip():
+            parts.append((turn, 0, len(turn.text)))
+    return parts
+
+
+def _verbatim(turn: Turn) -> bool:
+    return all(piece.verbatim for piece in turn.pieces)
+
+
+def exchange_text(hit: Hit, file_text: str, turns: Sequence[Turn]) -> ExchangeText:
+    """The citation text of exchange `hit` over its transcript (`file_text`, `turns`), its turns and the
+    offsets of its passages in that text."""
+    parts = turn_parts(hit, turns)
+    located = [(turn, a, b, locate_in_file(turn, a, b)) for turn, a, b in parts]
+    start_char, end_char = located[0][3][0], located[-1][3][1]
+    verbatim = all(_verbatim(turn) for turn, *_ in located)
+    cited, chunks, where = [], [], {}
+    at = 0
+    for turn, a, b, (s, e, t0, t1, paragraph) in located:
+        if verbatim:
+            text_start, text_end = s - start_char, e - start_char
+        else:
+            if chunks:
+                at += 1  # the line break that joins turns
+            text_start, text_end = at, at + (b - a)
+            chunks.append(turn.text[a:b])
+            at = text_end
+        where[turn.index] = (text_start, a)
+        cited.append(CitedTurn(speaker=turn.speaker, role=turn.role, start_char=s, end_char=e, start_time=t0,
+                               end_time=t1, paragraph=paragraph, text_start=text_start, text_end=text_end))
+    text = file_text[start_char:end_char] if verbatim else "\n".join(chunks)
+    offsets = []
+    for p in hit.passages:
+        text_start, a = where[p.turn_index]
+        offsets.append(p.start_char - start_char if verbatim else text_start + p.turn_offset - a)
+    return ExchangeText(text=text, start_char=start_char, end_char=end_char, start_time=cited[0].start_time,
+                        end_time=cited[-1].end_time, paragraph=cited[0].paragraph, turns=tuple(cited),
+                        passage_offsets=tuple(offsets))
+
+
+def exchange_units(hit: Hit, cited: ExchangeText, units_of) -> list[tuple[SentenceUnit, Passage]]:
+    """The highlightable units of the exchange's passages with offsets into the exchange's `text`, in order, each
+    with the passage it belongs to (its turn is the one the highlight would sit in)."""
+    out = []
+    for passage, at in zip(hit.passages, cited.passage_offsets):
+        for u in units_of(passage):
+            out.append((dataclasses.replace(u, start=u.start + at, end=u.end + at), passage))
+    return out

@@ -1,0 +1,256 @@
+"""Ingest orchestration: scan, hash, diff, parse, segment, embed, then write under the folder's writer lock.
+
+Parsing and embedding happen outside the lock, against the state read before it, so a slow upload blocks no
+other writer. Under the lock the state is read again and the work merged onto it: a transcript another writer
+stored meanwhile with the same content is left alone, and nothing another writer added is lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+
+from qa.corpus_files import media_url_beside
+from qa.errors import TqaError
+from qa.parse import parse_bytes, supported_suffixes
+from qa.segment import embedding_texts, group_sections, segment_transcript, sentence_units
+from qa.store import (Addition, IndexShape, StoredTranscript, StoreWriter, check_shape, indexed_infos,
+                      read_manifest, resolve_name, write_errors, writer_lock)
+from qa.types import IngestReport, Passage, Section, SentenceUnit, Transcript, TranscriptInfo
+
+Progress = Callable[[int, int, str], None]  # (done, total, what)
+Waiting = Callable[[str], None]  # told once when another writer holds the lock
+_NOT_TRANSCRIPTS = {"README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"}  # skipped in folder scans
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    data: bytes
+    path: str | None  # where the caller keeps the file (None: an upload with no file)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A transcript parsed, segmented and embedded, ready to be written."""
+
+    transcript: Transcript
+    digest: str
+    addition: Addition
+
+
+class Pipeline:
+    """The stages that turn a file into an Addition, under one set of settings and one encoder."""
+
+    def __init__(self, settings, encoder, int8_encoder=None):
+        """`int8_encoder` embeds instead of `encoder` when settings.ingest_precision is "int8"."""
+        self.settings = settings
+        self.encoder = encoder
+        self.int8_encoder = int8_encoder
+
+    def segment(self, transcript: Transcript) -> list[Passage]:
+        limit = min(self.settings.max_tokens, self.encoder.max_tokens)
+        return segment_transcript(transcript, self.encoder.count_tokens, limit,
+                                  speaker_prefix=self.settings.embed_speaker, min_words=self.settings.min_words)
+
+    def sections(self, transcript: Transcript, passages: Sequence[Passage]) -> tuple[list[Passage], list[Section]]:
+        return group_sections(transcript, passages, self.settings.section_words)
+
+    def embedding_texts(self, transcript: Transcript, passages: Sequence[Passage]) -> list[str]:
+        return embedding_texts(transcript, passages, speaker_prefix=self.settings.embed_speaker,
+                               context_words=self.settings.context_words, min_words=self.settings.min_words)
+
+    def parse(self, source: Source) -> tuple[Transcript, list[Passage], list[Section], list[list[SentenceUnit]]]:
+        """Raises TqaError when the file cannot be read or holds no text."""
+        transcript = parse_bytes(source.data, source.name, max_bytes=int(self.settings.max_upload_mb * 1e6))
+        passages = self.segment(transcript)
+        if not passages:
+            raise TqaError(f"{source.name}: no text to index after parsing")
+        passages, sections = self.sections(transcript, passages)
+        units = [sentence_units(transcript.turns[p.turn_index], p) for p in passages]
+        return transcript, passages, sections, units
+
+    def embed(self, texts: list[str], progress: Progress | None, done: int = 0, total: int | None = None,
+              what: str = "embedding passages") -> np.ndarray:
+        """Vectors of `texts`, embedded longest first in large blocks (as model.encode would sort them)."""
+        dim = self.encoder.dim
+        if not texts:
+            return np.zeros((0, dim), dtype=np.float32)
+        total = total if total is not None else len(texts)
+        order = np.argsort([-len(t) for t in texts], kind="stable")
+        vectors = np.zeros((len(texts), dim), dtype=np.float32)
+        block = max(self.settings.batch_size * 8, 1)
+        for start in range(0, len(texts), block):
+            rows = order[start:start + block]
+            batch = [texts[i] for i in rows]
+            if self.settings.ingest_precision == "int8" and self.int8_encoder is not None:
+                vectors[rows] = self.int8_encoder.encode(batch, batch_size=self.settings.batch_size)
+            else:
+                vectors[rows] = self.encoder.encode(batch, batch_size=self.settings.batch_size,
+                                                    precision=self.settings.ingest_precision)
+            if progress:
+                progress(done + min(start + block, len(texts)), total, what)
+        return vectors
+
+    def prepare(self, parsed: list[tuple[Source, str, tuple]], progress: Progress | None) -> list[Prepared]:
+        """Embed the passages and sentence units of parsed files in one pass of the encoder."""
+        passage_texts, unit_texts = [], []
+        for _, _, (transcript, passages, _, units) in parsed:
+            passage_texts += self.embedding_texts(transcript, passages)
+            unit_texts += [p.text[u.start:u.end] for p, us in zip(passages, units) for u in us]
+        total = len(passage_texts) + len(unit_texts)
+        if progress and total:
+            progress(0, total, "embedding passages")
+        vectors = self.embed(passage_texts + unit_texts, progress, total=total)
+        passage_vectors, unit_vectors = vectors[:len(passage_texts)], vectors[len(passage_texts):]
+        out, p_at, u_at = [], 0, 0
+        for source, digest, (transcript, passages, sections, units) in parsed:
+            n, m = len(passages), sum(len(u) for u in units)
+            stored = _stored(transcript, passages, digest, source.path)
+            out.append(Prepared(transcript, digest, Addition(stored, passages, passage_vectors[p_at:p_at + n],
+                                                             sections, units, unit_vectors[u_at:u_at + m])))
+            p_at, u_at = p_at + n, u_at + m
+        return out
+
+
+def prepare_here(pipeline: Pipeline, items: list[tuple[Source, str]],
+                 progress: Progress | None) -> tuple[list[Prepared], list[str]]:
+    """Parse, segment and embed (source, content hash) pairs in this process; one error line per bad file."""
+    parsed, errors = [], []
+    for source, digest in items:
+        try:
+            parsed.append((source, digest, pipeline.parse(source)))
+        except TqaError as exc:
+            errors.append(str(exc))
+    return pipeline.prepare(parsed, progress), errors
+
+
+Runner = Callable[[Pipeline, list[tuple[Source, str]], Progress | None], tuple[list[Prepared], list[str]]]
+
+
+def ingest_paths(settings, shape: IndexShape, pipeline: Pipeline, paths: Iterable[Path | str], *,
+                 rebuild: bool = False, progress: Progress | None = None, on_wait: Waiting | None = None,
+                 runner: Runner | None = None) -> IngestReport:
+    """Add or update the transcripts at `paths` (files or folders); a folder's vanished files are removed."""
+    started = time.perf_counter()
+    files, folders, errors = expand(paths)
+    sources = []
+    for path in files:
+        try:
+            sources.append(Source(path.name, path.read_bytes(), str(path.resolve())))
+        except OSError as exc:
+            errors.append(f"{path}: cannot be read ({exc.strerror})")
+    return ingest_sources(settings, shape, pipeline, sources, folders, errors, rebuild=rebuild, progress=progress,
+                          on_wait=on_wait, started=started, runner=runner)
+
+
+def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: list[Source], folders: list[Path],
+                   errors: list[str], *, rebuild: bool, progress: Progress | None, on_wait: Waiting | None,
+                   started: float, runner: Runner | None = None) -> IngestReport:
+    """`runner` parses, segments and embeds the changed files (default: here, `prepare_here`; qa.distributed
+    runs it on a Ray cluster); the write is always here, under the lock."""
+    folder = settings.index_dir
+    manifest = read_manifest(folder)
+    if manifest is not None and not rebuild:
+        check_shape(folder, manifest, shape)  # refuse before any work, and touch nothing
+    known = {} if rebuild else _hashes(folder, shape, settings)
+    seen, unchanged, parsed = set(), [], []
+    for source in sources:
+        if source.name in seen:
+            errors.append(f"{source.path or source.name}: another file named {source.name} is in this ingest; "
+                          "rename one")
+            continue
+        seen.add(source.name)
+        digest = hashlib.sha256(source.data).hexdigest()
+        if known.get(source.name, (None,))[0] == digest:
+            unchanged.append(source.name)
+            continue
+        parsed.append((source, digest))
+    prepared, failed = (runner or prepare_here)(pipeline, parsed, progress)
+    errors += failed
+    with writer_lock(folder, on_wait):
+        now = {} if rebuild else _hashes(folder, shape, settings)  # what other writers did meanwhile
+        fresh = [now.get(p.transcript.name, (None,))[0] != p.digest for p in prepared]
+        additions = [p for p, new in zip(prepared, fresh) if new]
+        unchanged += [p.transcript.name for p, new in zip(prepared, fresh) if not new]
+        removed = [n for n, (_, source) in now.items() if n not in seen and _vanished(source, folders)]
+        if additions or removed or rebuild:
+            _write(folder, shape, settings, removed, [p.addition for p in additions], rebuild)
+    added = tuple(p.transcript.name for p in additions if p.transcript.name not in now)
+    updated = tuple(p.transcript.name for p in additions if p.transcript.name in now)
+    return IngestReport(added=added, updated=updated, removed=tuple(removed), unchanged=tuple(unchanged),
+                        passages_embedded=sum(len(p.addition.passages) for p in prepared), errors=tuple(errors),
+                        seconds=time.perf_counter() - started)
+
+
+def remove_transcript(settings, shape: IndexShape, name: str, on_wait: Waiting | None = None) -> str:
+    """Drop one transcript; returns its indexed name. Raises TqaError when it is not indexed."""
+    folder = settings.index_dir
+    with writer_lock(folder, on_wait):
+        name = resolve_name(indexed_infos(folder, shape), name)
+        _write(folder, shape, settings, [name], [], False)
+    return name
+
+
+def _write(folder: Path, shape: IndexShape, settings, remove: list[str], add: list[Addition], rebuild: bool) -> None:
+    with write_errors(folder):
+        writer = StoreWriter(folder, shape, rebuild=rebuild, ann=settings.ann())
+        try:
+            writer.apply(remove, add)
+        except BaseException:
+            if writer.fresh:  # a rebuild's new generation is not in use yet: drop it whole
+                writer.close()
+                shutil.rmtree(writer.generation, ignore_errors=True)
+            raise
+        finally:
+            writer.close()
+
+
+def _hashes(folder: Path, shape: IndexShape, settings) -> dict[str, tuple[str, str | None]]:
+    """name -> (content hash, source path) of every indexed transcript."""
+    return {name: (info.content_hash, info.source_path) for name, info in indexed_infos(folder, shape).items()}
+
+
+def expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], list[str]]:
+    """Files to ingest, the folders they came from, and one error per path that does not exist."""
+    suffixes = set(supported_suffixes())
+    files, folders, errors = [], [], []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            folders.append(path.resolve())
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                           and p.stem.upper() not in _NOT_TRANSCRIPTS)
+            if not found:
+                errors.append(f"{path}: no transcript files ({', '.join(sorted(suffixes))}) in this folder")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append(f"{path}: no such file or folder")
+    return files, folders, errors
+
+
+def _vanished(source_path: str | None, folders: list[Path]) -> bool:
+    """True when the transcript came from one of `folders` and its file is gone."""
+    if not source_path:
+        return False
+    source = Path(source_path)
+    return any(folder in source.parents for folder in folders) and not source.exists()
+
+
+def _stored(transcript: Transcript, passages: list[Passage], digest: str, source: str | None) -> StoredTranscript:
+    info = TranscriptInfo(
+        name=transcript.name, title=transcript.title, date=transcript.date, time=transcript.time,
+        format=transcript.format, speakers=tuple(transcript.speakers), passages=len(passages),
+        content_hash=digest, media_url=transcript.media_url or media_url_beside(source), source_path=source,
+        warnings=transcript.warnings,
+    )
+    return StoredTranscript(info=info, text=transcript.text, turns=transcript.turns)

@@ -1,0 +1,211 @@
+"""BM25 over row-aligned documents (passages, or sections), saved with the index and updated incrementally.
+
+The scores are bm25s's (its default Lucene variant: idf = ln(1 + (N - df + 0.5) / (df + 0.5)), term part
+tf / (tf + k1 (1 - b + b len / avglen)), k1 1.5, b 0.75; English stop words, Snowball stems; a query word counted
+as often as it occurs), computed at query time from stored term frequencies and the live corpus's statistics, so
+that adding or removing a transcript changes only its own postings and the document frequencies of its words.
+
+Postings live in segments (one per write, merged when there are many), each a term-major table of (row, tf)
+saved as memory-mapped .npy files; document frequencies and the vocabulary in the store's SQLite database.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+K1, B = 1.5, 0.75  # bm25s's defaults, which the product has always used
+MAX_SEGMENTS = 8  # past this many segments of one index, a write merges the small ones
+
+_THREAD = threading.local()
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+# bm25s's English stop words (bm25s.stopwords.STOPWORDS_EN, MIT licence), copied so that asking a question needs
+# no import of bm25s (with scipy and numba, a second of a cold start); tests/test_store.py checks they agree.
+STOPWORDS_EN = frozenset("""
+    a an and are as at be but by for if in into is it no not of on or such that the their then there these they
+    this to was will with
+""".split())
+
+
+def english_stemmer():
+    """A Snowball English stemmer for this thread: PyStemmer objects must not be shared between threads, and
+    the UI answers several questions at once."""
+    stemmer = getattr(_THREAD, "stemmer", None)
+    if stemmer is None:
+        import Stemmer
+
+        stemmer = _THREAD.stemmer = Stemmer.Stemmer("english")
+    return stemmer
+
+
+def tokenize(texts: Sequence[str]) -> list[list[str]]:
+    """The BM25 terms of each text as bm25s.tokenize makes them: lower-cased words of 2+ characters, English stop
+    words out, Snowball stems."""
+    stem = english_stemmer().stemWords
+    return [stem([w for w in _WORD.findall(text.lower()) if w not in STOPWORDS_EN]) for text in texts]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Postings of some rows: for term `terms[i]`, rows `rows[indptr[i]:indptr[i+1]]` with frequencies `tf[...]`."""
+
+    terms: np.ndarray  # int32, sorted
+    indptr: np.ndarray  # int64
+    rows: np.ndarray  # int32, global row ids
+    tf: np.ndarray  # float32
+
+    def postings(self, term: int) -> tuple[np.ndarray, np.ndarray] | None:
+        i = int(np.searchsorted(self.terms, term))
+        if i >= len(self.terms) or self.terms[i] != term:
+            return None
+        a, b = int(self.indptr[i]), int(self.indptr[i + 1])
+        return self.rows[a:b], self.tf[a:b]
+
+    @property
+    def size(self) -> int:
+        return len(self.rows)
+
+    @classmethod
+    def of(cls, rows: np.ndarray, terms: np.ndarray, tf: np.ndarray) -> "Segment":
+        """A segment from (row, term, tf) triples in any order."""
+        order = np.lexsort((rows, terms))
+        rows, terms, tf = rows[order].astype(np.int32), terms[order].astype(np.int32), tf[order].astype(np.float32)
+        unique, starts = np.unique(terms, return_index=True)
+        indptr = np.append(starts, len(terms)).astype(np.int64)
+        return cls(unique.astype(np.int32), indptr, rows, tf)
+
+    def triples(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        terms = np.repeat(self.terms, np.diff(self.indptr))
+        return np.asarray(self.rows), terms, np.asarray(self.tf)
+
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True)
+        for name in ("terms", "indptr", "rows", "tf"):
+            np.save(folder / f"{name}.npy", getattr(self, name), allow_pickle=False)
+
+    @classmethod
+    def load(cls, folder: Path) -> "Segment":
+        return cls(*(np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+                     for name in ("terms", "indptr", "rows", "tf")))
+
+
+def count_terms(token_lists: Sequence[Sequence[str]], first_row: int, ids: dict[str, int]) -> Segment:
+    """The postings of documents `token_lists` (rows first_row, first_row + 1, ...); `ids` maps every term."""
+    rows, terms, tf = [], [], []
+    for offset, tokens in enumerate(token_lists):
+        for term, n in Counter(tokens).items():
+            rows.append(first_row + offset)
+            terms.append(ids[term])
+            tf.append(n)
+    return Segment.of(np.asarray(rows, dtype=np.int64), np.asarray(terms, dtype=np.int64),
+                      np.asarray(tf, dtype=np.float32))
+
+
+def merge_segments(segments: Sequence[Segment], live: np.ndarray) -> Segment:
+    """One segment holding the postings of `segments` for live rows only."""
+    parts = [s.triples() for s in segments]
+    rows = np.concatenate([p[0] for p in parts])
+    keep = live[rows]
+    return Segment.of(rows[keep], np.concatenate([p[1] for p in parts])[keep],
+                      np.concatenate([p[2] for p in parts])[keep])
+
+
+class LexicalIndex:
+    """BM25 scores of a question for every row. `lengths[row]` is a document's term count; `live` marks the
+    rows that count (None: all); `vocab` maps a term to (id, document frequency among live rows)."""
+
+    def __init__(self, vocab: dict[str, tuple[int, int]], lengths: np.ndarray, segments: Sequence[Segment],
+                 live: np.ndarray | None = None):
+        self.vocab = vocab
+        self.lengths = lengths
+        self.segments = list(segments)
+        self.live = live
+        self.size = len(lengths)
+        self.documents = int(live.sum()) if live is not None else self.size
+        total = float(np.asarray(lengths, dtype=np.float64)[live].sum() if live is not None else np.sum(lengths))
+        self.average_length = total / self.documents if self.documents else 1.0
+
+    @classmethod
+    def of_texts(cls, texts: Sequence[str]) -> "LexicalIndex":
+        """An in-memory index of `texts` (row i is texts[i])."""
+        tokens = tokenize(texts)
+        counts = Counter(term for doc in tokens for term in set(doc))
+        ids = {term: i for i, term in enumerate(sorted(counts))}
+        vocab = {term: (ids[term], counts[term]) for term in ids}
+        lengths = np.asarray([len(doc) for doc in tokens], dtype=np.int32)
+        return cls(vocab, lengths, [count_terms(tokens, 0, ids)] if tokens else [])
+
+    @classmethod
+    def of_passages(cls, passages) -> "LexicalIndex":
+        return cls.of_texts([f"{p.speaker}: {p.text}" for p in passages])
+
+    # ---- what the corpus holds ------------------------------------------------------------------------------
+
+    def document_frequency(self, word: str) -> int:
+        """How many live documents hold `word` (stemmed as BM25 stems it; a word of several terms: the rarest;
+        a stop word or a word of no term: 0)."""
+        terms = tokenize([word])[0]
+        if not terms:
+            return 0
+        return min(self.vocab.get(term, (0, 0))[1] for term in terms)
+
+    def contains(self, word: str) -> bool:
+        """Whether some live document holds `word` (as a stem); stop words count as absent."""
+        return self.document_frequency(word) > 0
+
+    def unknown_names(self, question: str) -> list[str]:
+        """Names in `question` (capitalised words past the first, acronyms) that no passage contains."""
+        if not self.documents:
+            return []
+        words = re.findall(r"\b[A-Z][\w’'-]*[A-Za-z]", question)[0 if not question[:1].isupper() else 1:]
+        unknown = []
+        for word in words:
+            terms = tokenize([word])[0]
+            if terms and not all(self.vocab.get(term, (0, 0))[1] > 0 for term in terms):
+                unknown.append(word)
+        return unknown
+
+    # ---- scores ---------------------------------------------------------------------------------------------
+
+    def scores(self, text: str) -> np.ndarray:
+        """BM25 score of `text` for every row (0 for rows that hold none of its terms, and for dead rows)."""
+        scores = np.zeros(self.size, dtype=np.float32)
+        if not self.documents:
+            return scores
+        n, average = self.documents, self.average_length
+        for term in tokenize([text])[0]:
+            entry = self.vocab.get(term)
+            if entry is None or entry[1] <= 0:
+                continue
+            term_id, df = entry
+            idf = np.float32(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+            for segment in self.segments:
+                found = segment.postings(term_id)
+                if found is None:
+                    continue
+                rows, tf = found
+                norm = K1 * (1 - B + B * self.lengths[rows].astype(np.float32) / np.float32(average))
+                scores[rows] += idf * tf / (tf + norm)
+        if self.live is not None:
+            scores[~self.live] = 0.0
+        return scores
+
+    def top(self, text: str, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
+        """The n best-scoring rows for `text` with a score above 0 (among `rows` when given), best first."""
+        scores = self.scores(text)
+        if not len(scores) or n <= 0:
+            return []
+        if rows is not None:
+            masked = np.zeros_like(scores)
+            masked[rows] = scores[rows]
+            scores = masked
+        n = min(n, len(scores))
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(int(i), float(scores[i])) for i in top if scores[i] > 0]

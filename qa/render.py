@@ -1,0 +1,126 @@
+"""Text forms that both front ends show: hh:mm:ss, where a citation sits, the citation to copy, one-line
+excerpts with the highlight marked, and text escaped for HTML or Markdown.
+
+The CLI prints these; the UI (through qa.cards) puts them in the page. Nothing here reads an index.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date as Date
+
+from qa.parse.text import parse_date
+from qa.types import Citation
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def clock(seconds: float | None) -> str:
+    """Seconds as hh:mm:ss ("" for None)."""
+    if seconds is None:
+        return ""
+    s = int(seconds)
+    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def duration(seconds: float | None) -> str:
+    """A length of time for a table: "1 h 02 min", "12 min", "45 s" ("" for None)."""
+    if seconds is None:
+        return ""
+    s = int(round(seconds))
+    if s >= 3600:
+        return f"{s // 3600} h {s % 3600 // 60:02d} min"
+    return f"{s // 60} min" if s >= 60 else f"{s} s"
+
+
+def where(citation: Citation) -> str:
+    """"at hh:mm:ss" for timed sources, "paragraph N" otherwise."""
+    if citation.start_time is not None:
+        return f"at {clock(citation.start_time)}"
+    return f"paragraph {citation.paragraph}" if citation.paragraph else ""
+
+
+def position(citation: Citation) -> str:
+    """The short form of `where` for a card: "00:12:05" or "¶ 28"."""
+    if citation.start_time is not None:
+        return clock(citation.start_time)
+    return f"¶ {citation.paragraph}" if citation.paragraph else ""
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def long_date(iso: str | None) -> str | None:
+    """"2021-04-16" as "16 April 2021"; anything else unchanged."""
+    try:
+        day = Date.fromisoformat(iso or "")
+    except ValueError:
+        return iso
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def citation_text(citation: Citation) -> str:
+    """A citation to paste in an article: “quote” — speaker, title, date, position."""
+    quote = one_line(citation.highlight or citation.text)
+    # Titles of official transcripts often end with the date already; say it once.
+    date = None if citation.date and parse_date(citation.title)[0] == citation.date else long_date(citation.date)
+    source = ", ".join(p for p in (citation.speaker, citation.title, date, where(citation)) if p)
+    return f"“{quote}” — {source}."
+
+
+def excerpt(text: str, highlight: str, width: int = 600, marks: tuple[str, str] = ("»", "«")) -> str:
+    """The passage on one line with the highlight between `marks`, cut to about `width` characters around it."""
+    at = text.find(highlight) if highlight else -1
+    if at < 0:
+        flat = one_line(text)
+        return flat if len(flat) <= width else flat[:width].rsplit(" ", 1)[0] + " …"
+    before, after = one_line(text[:at]), one_line(text[at + len(highlight):])
+    marked = f"{marks[0]}{one_line(highlight)}{marks[1]}"
+    room = max(0, width - len(marked)) // 2
+    head = before if len(before) <= room else "… " + before[-room:]
+    tail = after if len(after) <= room else after[:room] + " …"
+    return " ".join(x for x in (head, marked, tail) if x)
+
+
+def html_text(text: str) -> str:
+    """`text` as inert HTML: escaped, with braces and dollars as entities too (Gradio's HTML component fills
+    templates and its chat renders LaTeX, and neither may read our text); newlines become <br>."""
+    escaped = html.escape(text).replace("{", "&#123;").replace("}", "&#125;").replace("$", "&#36;")
+    return escaped.replace("\n", "<br>")
+
+
+def markdown_text(text: str) -> str:
+    """`text` as inert Markdown on one line: every character Markdown or HTML would read is escaped, so a
+    quoted `[x](javascript:...)` stays text."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def message_text(text: str) -> str:
+    """A message that quotes file content, for a place that renders HTML (gr.Error, gr.Warning): escaped,
+    brackets and parentheses as entities so no Markdown link can form, on one line."""
+    return html_text(one_line(text)).replace("[", "&#91;").replace("]", "&#93;").replace("(", "&#40;").replace(
+        ")", "&#41;")
+
+
+def render_answer(answer) -> str:
+    """The answer as terminal text: the answering sentences, then each cited passage."""
+    if not answer.answerable:
+        return answer.answer + (f"\n({answer.note})" if getattr(answer, "note", None) else "")
+    lines = [answer.answer, ""]
+    for c in answer.citations:
+        title = c.title if len(c.title) <= 80 else c.title[:80].rsplit(" ", 1)[0] + " …"
+        meta = ", ".join(x for x in (title, c.date, c.speaker or "unknown speaker", c.role, where(c)) if x)
+        lines.append(f"[{c.rank}] {c.transcript} ({meta}; score {c.score:.3f})")
+        if c.question:
+            asked = one_line(c.question)
+            lines.append(f"    answering: {asked[:160]}{'…' if len(asked) > 160 else ''}")
+        if c.media_url:
+            at = c.highlight_start_time if c.highlight_start_time is not None else c.start_time
+            label = f"media at {clock(at)}" if at is not None else "source"
+            lines.append(f"    {label}: {c.media_url}")
+        lines.append(f"    highlight: {one_line(c.highlight)}")
+        lines.append(f"    passage: {excerpt(c.text, c.highlight)}")
+        lines.append("")
+    return "\n".join(lines).rstrip()

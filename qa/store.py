@@ -1,0 +1,705 @@
+"""The index folder: passages, transcripts, sections, sentence units, their vectors and BM25, written incrementally.
+
+Layout of DIR:
+    manifest.json          format, model, dimension, segmenting settings, the live generation, the vector index
+    .lock                  the writers' lock (an OS file lock: a killed writer's lock is released by the kernel)
+    gen-NNNNNN/store.sqlite     transcripts (info, text, turns), passages and their sentence units, sections,
+                                BM25 vocabulary and document frequencies, and the committed row counts
+    gen-NNNNNN/vectors.f32      passage vectors, row i <-> passage row i (stored once)
+    gen-NNNNNN/rows.i64         per passage row: transcript id, speaker id, section row, first sentence unit
+    gen-NNNNNN/units.f16        sentence-unit vectors (half precision: they only pick the highlight)
+    gen-NNNNNN/sections.f32, sections.i64   section vectors (normalised sums of their passages') and transcript ids
+    gen-NNNNNN/lex-*.len, lex/  BM25 document lengths and postings segments (qa/lexical.py)
+    gen-NNNNNN/ann-*.faiss      approximate vector indexes over the first rows, past a size (embeddings/vectors.py)
+
+A write appends to the row files past their committed counts, writes any new segment or vector index under a new
+name, and then commits one SQLite transaction that records the new counts and names: a crash at any moment leaves
+the old state or the new one. Removing a transcript marks it dead (its rows stay until a rebuild), so a reader
+that loaded an older state can still read every row it knows. `--rebuild` writes a fresh generation and swaps
+manifest.json.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import os
+import shutil
+import sqlite3
+import threading
+import zlib
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+import numpy as np
+
+from embeddings.errors import VectorStoreError
+from embeddings.vectors import (AnnSettings, VectorFile, VectorSearch, extend_ann, read_ann, train_ann,
+                                write_ann)
+from qa.errors import IndexMismatchError, TqaError
+from qa.lexical import MAX_SEGMENTS, LexicalIndex, Segment, count_terms, merge_segments, tokenize
+from qa.types import Passage, Piece, Section, SentenceUnit, TranscriptInfo, Turn
+
+FORMAT_VERSION = 3  # 3: SQLite store, incremental BM25, sentence units; 2: sections; 1: before sections
+MANIFEST = "manifest.json"
+LOCK = ".lock"
+DB = "store.sqlite"
+LEXICAL_KINDS = ("passages", "sections")
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS transcripts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, live INTEGER NOT NULL,
+    info TEXT NOT NULL, text BLOB NOT NULL, turns BLOB NOT NULL, first_row INTEGER NOT NULL, end_row INTEGER NOT NULL,
+    first_section INTEGER NOT NULL, end_section INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS transcripts_live ON transcripts(live, name);
+CREATE TABLE IF NOT EXISTS speakers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS passages(row INTEGER PRIMARY KEY, data TEXT NOT NULL, units TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sections(row INTEGER PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS terms(kind TEXT NOT NULL, term TEXT NOT NULL, id INTEGER NOT NULL, df INTEGER NOT NULL,
+    PRIMARY KEY(kind, term)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS segments(kind TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY(kind, name));
+"""
+_COUNTS = ("passages", "sections", "units", "transcript_ids", "next_segment")
+
+
+@dataclass(frozen=True)
+class IndexShape:
+    """What must match for vectors to be comparable: the model, its dimension, and the segmenting settings."""
+
+    model: str
+    dim: int
+    segmenting: dict
+
+
+@dataclass(frozen=True)
+class StoredTranscript:
+    info: TranscriptInfo
+    text: str
+    turns: tuple[Turn, ...]
+
+
+@dataclass(frozen=True)
+class Addition:
+    """One transcript to add: what is stored of it, its passages and their vectors, its sections, and each
+    passage's sentence units with their vectors (one row per unit, in passage order)."""
+
+    stored: StoredTranscript
+    passages: list[Passage]
+    vectors: np.ndarray
+    sections: list[Section]
+    units: list[list[SentenceUnit]] = field(default_factory=list)
+    unit_vectors: np.ndarray | None = None
+
+
+# ---- the manifest -----------------------------------------------------------------------------------------------
+
+def read_manifest(folder: Path) -> dict | None:
+    path = Path(folder) / MANIFEST
+    if not path.exists():
+        return None
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest["model"], manifest["dim"], manifest["segmenting"], manifest["generation"]  # noqa: B018
+    except (ValueError, KeyError, TypeError):
+        raise TqaError(f"{path} is corrupt: delete the folder {folder} or run `tqa ingest --rebuild ...`") from None
+    return manifest
+
+
+def check_shape(folder: Path, manifest: dict, shape: IndexShape) -> None:
+    """Raise IndexMismatchError when the folder was written by another version, model or segmenting."""
+    if manifest.get("format") != FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"{folder} was written by another version of transcript-qa (format {manifest.get('format')}); "
+            "rebuild it with `tqa ingest --rebuild PATH...`"
+        )
+    theirs = (manifest["model"], manifest["dim"], manifest["segmenting"])
+    if theirs != (shape.model, shape.dim, shape.segmenting):
+        diffs = []
+        if manifest["model"] != shape.model:
+            diffs.append(f"model {manifest['model']!r} (now {shape.model!r})")
+        if manifest["segmenting"] != shape.segmenting:
+            diffs.append(f"segmenting {manifest['segmenting']} (now {shape.segmenting})")
+        if not diffs:
+            diffs.append(f"dimension {manifest['dim']} (now {shape.dim})")
+        raise IndexMismatchError(
+            f"{folder} was built with {', '.join(diffs)}; rebuild it with `tqa ingest --rebuild PATH...` "
+            "or point --index at another folder"
+        )
+
+
+def state_stamp(folder: Path) -> tuple | None:
+    """Changes whenever a writer commits (manifest.json is rewritten after every commit)."""
+    try:
+        stat = (Path(folder) / MANIFEST).stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns, stat.st_size
+
+
+def _write_manifest(folder: Path, manifest: dict) -> None:
+    tmp = folder / f".{MANIFEST}.tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(json.dumps(manifest, indent=2))
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, folder / MANIFEST)
+
+
+# ---- the writers' lock ------------------------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def writer_lock(folder: Path, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the folder's exclusive writer lock (across processes); `on_wait` hears once that another writer holds
+    it. The kernel releases the lock when its holder exits or is killed, so no writer waits forever on a dead one."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / LOCK, "a+") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait:
+                on_wait(f"waiting for another process that is writing {folder}")
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def write_errors(folder: Path) -> Iterator[None]:
+    """A full disk (or a file-size limit) becomes one line saying the index is unchanged."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            raise TqaError(f"no space left to write the index in {folder} ({exc.strerror}); the index is unchanged: "
+                           "free some space and run the command again") from None
+        raise
+    except sqlite3.OperationalError as exc:
+        if "full" in str(exc) or "disk I/O" in str(exc):
+            raise TqaError(f"no space left to write the index in {folder} ({exc}); the index is unchanged: "
+                           "free some space and run the command again") from None
+        raise
+
+
+# ---- reading --------------------------------------------------------------------------------------------------
+
+def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=60)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    if readonly:
+        db.execute("PRAGMA query_only=1")
+    return db
+
+
+def _meta(db: sqlite3.Connection) -> dict[str, str]:
+    return dict(db.execute("SELECT key, value FROM meta"))
+
+
+class Store:
+    """One committed state of an index folder, read lazily: the read operations ranking and citing use
+    (docs/architecture.md). Row data is immutable once written, so a Store stays valid while writers go on; open
+    a new one to see their changes (`state_stamp` says when)."""
+
+    def __init__(self, folder: Path, shape: IndexShape, ann: AnnSettings = AnnSettings()):
+        self.folder = Path(folder)
+        self.shape = shape
+        self.manifest = read_manifest(self.folder)
+        self._lock = threading.Lock()
+        self._db = None
+        if self.manifest is None:
+            self._empty()
+            return
+        check_shape(self.folder, self.manifest, shape)
+        self.generation = self.folder / self.manifest["generation"]
+        try:
+            self._db = _connect(self.generation / DB, readonly=True)
+            self._db.execute("BEGIN")  # one snapshot for everything loaded below
+            try:
+                self._load(ann)
+            finally:
+                self._db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:  # a full disk or no write access for SQLite's shared memory file
+            raise TqaError(f"the index in {self.folder} cannot be opened ({exc}): check that its disk has free "
+                           "space and the folder can be written") from None
+        except (sqlite3.Error, VectorStoreError, OSError, ValueError, KeyError) as exc:
+            raise TqaError(f"the index in {self.folder} is corrupt ({type(exc).__name__}: {str(exc)[:120]}); "
+                           "rebuild it with `tqa ingest --rebuild PATH...`") from None
+
+    def _empty(self) -> None:
+        self.generation = None
+        dim = self.shape.dim
+        self.counts = dict.fromkeys(_COUNTS, 0)
+        self.meta: dict[str, str] = {}
+        self._infos: dict[str, tuple[TranscriptInfo, int, int, int]] = {}
+        self._speakers: dict[int, str] = {}
+        self._rows = np.zeros((0, 4), dtype=np.int64)
+        self._section_transcript = np.zeros(0, dtype=np.int64)
+        self.live = np.zeros(0, dtype=bool)
+        self.sections_live = np.zeros(0, dtype=bool)
+        self._vectors = np.zeros((0, dim), dtype=np.float32)
+        self._units = np.zeros((0, dim), dtype=np.float16)
+        self._search = VectorSearch(self._vectors)
+        self._section_search = VectorSearch(np.zeros((0, dim), dtype=np.float32))
+        self.lexical = LexicalIndex({}, np.zeros(0, dtype=np.int32), [])
+        self.section_lexical = LexicalIndex({}, np.zeros(0, dtype=np.int32), [])
+
+    def _load(self, ann: AnnSettings) -> None:
+        gen, dim, db = self.generation, self.shape.dim, self._db
+        self.meta = _meta(db)
+        self.counts = {k: int(self.meta.get(k, 0)) for k in _COUNTS}
+        n, s = self.counts["passages"], self.counts["sections"]
+        self._infos = {}
+        for tid, info, first, end in db.execute("SELECT id, info, first_row, end_row FROM transcripts WHERE live=1"):
+            parsed = _info_from_json(json.loads(info))
+            self._infos[parsed.name] = (parsed, tid, first, end)
+        self._speakers = dict(db.execute("SELECT id, name FROM speakers"))
+        self._rows = VectorFile(gen / "rows.i64", 4, np.int64).read(n)
+        self._section_transcript = VectorFile(gen / "sections.i64", 1, np.int64).read(s).reshape(-1)
+        live_ids = np.fromiter((v[1] for v in self._infos.values()), dtype=np.int64, count=len(self._infos))
+        self.live = np.isin(self._rows[:, 0], live_ids)
+        self.sections_live = np.isin(self._section_transcript, live_ids)
+        self._vectors = VectorFile(gen / "vectors.f32", dim).read(n)
+        self._units = VectorFile(gen / "units.f16", dim, np.float16).read(self.counts["units"])
+        self._search = _searcher(gen, self.meta, "passages", self._vectors, self.live, ann)
+        self._section_search = _searcher(gen, self.meta, "sections", VectorFile(gen / "sections.f32", dim).read(s),
+                                         self.sections_live, ann)
+        self.lexical = self._lexical("passages", n, self.live)
+        self.section_lexical = self._lexical("sections", s, self.sections_live)
+
+    def _lexical(self, kind: str, rows: int, live: np.ndarray) -> LexicalIndex:
+        vocab = {term: (i, df) for term, i, df in self._db.execute(
+            "SELECT term, id, df FROM terms WHERE kind=?", (kind,))}
+        lengths = VectorFile(self.generation / f"lex-{kind}.len", 1, np.int32).read(rows).reshape(-1)
+        segments = [Segment.load(self.generation / "lex" / name) for (name,) in self._db.execute(
+            "SELECT name FROM segments WHERE kind=? ORDER BY name", (kind,))]
+        return LexicalIndex(vocab, lengths, segments, None if live.all() else live)
+
+    # ---- the read operations of docs/architecture.md --------------------------------------------------------
+
+    def __len__(self) -> int:
+        return int(self.live.sum())
+
+    @property
+    def rows_total(self) -> int:
+        """Passage rows written, dead ones included (row ids run from 0 to this)."""
+        return len(self._rows)
+
+    @property
+    def vector_index(self) -> str:
+        """"exact" or "ivf": how passages are searched at this size."""
+        return self._search.kind
+
+    def passage(self, row: int) -> Passage:
+        (data,) = self._fetch("SELECT data FROM passages WHERE row=?", int(row))
+        return Passage(**json.loads(data))
+
+    def info(self, name: str) -> TranscriptInfo:
+        return self._infos[self.resolve(name)][0]
+
+    def infos(self) -> dict[str, TranscriptInfo]:
+        return {name: entry[0] for name, entry in self._infos.items()}
+
+    def transcript(self, name: str) -> StoredTranscript:
+        name = self.resolve(name)
+        text, turns = self._fetch("SELECT text, turns FROM transcripts WHERE id=?", self._infos[name][1])
+        return StoredTranscript(self._infos[name][0], zlib.decompress(text).decode("utf-8"),
+                                _turns_from_json(json.loads(zlib.decompress(turns))))
+
+    def rows(self, transcripts: Sequence[str] | None, speakers: Sequence[str] | None) -> np.ndarray | None:
+        """Live passage rows of these transcripts and speakers (a speaker: any part of the name, any case);
+        None when there is no filter. An unknown name is a user error that lists the known ones."""
+        if not transcripts and not speakers:
+            return None
+        mask = self.live.copy()
+        if transcripts:
+            ids = [self._infos[self.resolve(t)][1] for t in transcripts]
+            mask &= np.isin(self._rows[:, 0], ids)
+        wanted = [s.strip().lower() for s in speakers or () if s.strip()]
+        if wanted:
+            ids = [i for i, name in self._speakers.items() if any(w in name.lower() for w in wanted)]
+            mask &= np.isin(self._rows[:, 1], ids)
+            if not mask.any():
+                names = {self.resolve(t) for t in transcripts} if transcripts else set(self._infos)
+                known = sorted({s for n in names for s in self._infos[n][0].speakers} - {""})
+                raise TqaError(f"no speaker matches {', '.join(speakers)}; speakers here: {', '.join(known) or 'none'}")
+        return np.flatnonzero(mask).astype(np.int64)
+
+    def rows_with_roles(self, roles: Sequence[str]) -> np.ndarray:
+        """Live passage rows whose role is one of `roles` (question, answer, statement)."""
+        marks = ",".join("?" * len(roles))
+        with self._lock:
+            found = self._db.execute(f"SELECT row FROM passages WHERE json_extract(data, '$.role') IN ({marks})",
+                                     tuple(roles)).fetchall() if self._db is not None else []
+        rows = np.fromiter((r for (r,) in found), dtype=np.int64, count=len(found))
+        return rows[self.live[rows]] if len(rows) else rows
+
+    def search(self, vector: np.ndarray, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """(row, cosine) of the k live passages nearest `vector`, best first (only among `rows` when given)."""
+        return self._search.search(vector, k, rows)
+
+    def units(self, row: int) -> list[SentenceUnit]:
+        (data,) = self._fetch("SELECT units FROM passages WHERE row=?", int(row))
+        return [SentenceUnit(*u) for u in json.loads(data)]
+
+    def unit_vectors(self, row: int) -> np.ndarray:
+        """The passage's sentence-unit vectors, one row per `units(row)` entry (float32)."""
+        start = int(self._rows[row, 3])
+        end = int(self._rows[row + 1, 3]) if row + 1 < len(self._rows) else self.counts["units"]
+        return np.asarray(self._units[start:end], dtype=np.float32)
+
+    def vectors(self, rows: Sequence[int]) -> np.ndarray:
+        """The passages' stored vectors."""
+        return np.asarray(self._vectors[np.asarray(rows, dtype=np.int64)], dtype=np.float32)
+
+    def section_of(self, rows: np.ndarray | Sequence[int]) -> np.ndarray:
+        """The section row of each passage row."""
+        return np.asarray(self._rows[np.asarray(rows, dtype=np.int64), 2], dtype=np.int64)
+
+    def section(self, section_row: int) -> Section:
+        (data,) = self._fetch("SELECT data FROM sections WHERE row=?", int(section_row))
+        return Section(**json.loads(data))
+
+    # ---- more reads: sections, transcripts ----------------------------------------------------------------
+
+    @property
+    def section_count(self) -> int:
+        return int(self.sections_live.sum())
+
+    def section_rows(self, rows: np.ndarray | None) -> np.ndarray | None:
+        """The live sections that hold the passages `rows` (None: all)."""
+        if rows is None:
+            return None
+        return np.unique(self.section_of(rows))
+
+    def search_sections(self, vector: np.ndarray, k: int, section_rows: np.ndarray | None = None):
+        """(section row, cosine) of the k live sections nearest `vector`, best first."""
+        return self._section_search.search(vector, k, section_rows)
+
+    def section_vectors(self, section_rows: Sequence[int]) -> np.ndarray:
+        return np.asarray(self._section_search.vectors[np.asarray(section_rows, dtype=np.int64)], dtype=np.float32)
+
+    def transcript_rows(self, name: str) -> np.ndarray:
+        """The passage rows of one transcript, in file order."""
+        _, _, first, end = self._infos[self.resolve(name)]
+        return np.arange(first, end, dtype=np.int64)
+
+    def resolve(self, name: str) -> str:
+        """The indexed transcript `name` means: its file name, or the file name without suffix (any case)."""
+        return resolve_name(self._infos, name)
+
+    def _fetch(self, sql: str, key: int) -> tuple:
+        with self._lock:  # one connection serves the UI's threads
+            found = self._db.execute(sql, (key,)).fetchone() if self._db is not None else None
+        if found is None:
+            raise TqaError(f"the index in {self.folder} has no row {key}; it may be stale: run the command again")
+        return found
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def resolve_name(known, name: str) -> str:
+    """The name in `known` that `name` means: the file name, or the file name without suffix (any case)."""
+    if name in known:
+        return name
+    low = name.strip().lower()
+    for candidate in known:
+        if candidate.lower() == low or candidate.rsplit(".", 1)[0].lower() == low:
+            return candidate
+    listed = ", ".join(sorted(known)) or "none (run `tqa ingest PATH` first)"
+    raise TqaError(f"no transcript named {name!r} in the index; indexed: {listed}")
+
+
+def indexed_infos(folder: Path, shape: IndexShape) -> dict[str, TranscriptInfo]:
+    """The live transcripts' infos alone (what ingest compares files with), without loading the index."""
+    manifest = read_manifest(folder)
+    if manifest is None:
+        return {}
+    check_shape(folder, manifest, shape)
+    try:
+        db = _connect(Path(folder) / manifest["generation"] / DB, readonly=True)
+        try:
+            rows = list(db.execute("SELECT info FROM transcripts WHERE live=1"))
+        finally:
+            db.close()
+    except sqlite3.OperationalError as exc:
+        raise TqaError(f"the index in {folder} cannot be opened ({exc}): check that its disk has free space and "
+                       "the folder can be written") from None
+    except sqlite3.Error as exc:
+        raise TqaError(f"the index in {folder} is corrupt ({type(exc).__name__}: {str(exc)[:120]}); "
+                       "rebuild it with `tqa ingest --rebuild PATH...`") from None
+    infos = [_info_from_json(json.loads(info)) for (info,) in rows]
+    return {info.name: info for info in infos}
+
+
+def _searcher(gen: Path, meta: dict, kind: str, vectors: np.ndarray, live: np.ndarray,
+              ann: AnnSettings) -> VectorSearch:
+    name, rows = meta.get(f"ann_{kind}", ""), int(meta.get(f"ann_{kind}_rows", 0))
+    index = read_ann(gen / name) if name else None
+    return VectorSearch(vectors, None if live.all() else live, index, rows, ann)
+
+
+# ---- writing --------------------------------------------------------------------------------------------------
+
+class StoreWriter:
+    """Applies removals and additions to an index folder in one commit. Hold `writer_lock` around it."""
+
+    def __init__(self, folder: Path, shape: IndexShape, *, rebuild: bool = False, ann: AnnSettings = AnnSettings()):
+        self.folder = Path(folder)
+        self.shape = shape
+        self.ann = ann
+        manifest = read_manifest(self.folder)
+        if manifest is not None and not rebuild:
+            check_shape(self.folder, manifest, shape)
+            self.generation = self.folder / manifest["generation"]
+            self.fresh = False
+        else:
+            number = int(manifest["generation"].split("-")[1]) + 1 if manifest else 1
+            self.generation = self.folder / f"gen-{number:06d}"
+            if self.generation.exists():
+                shutil.rmtree(self.generation)
+            self.generation.mkdir(parents=True)
+            self.fresh = True
+        self.db = _connect(self.generation / DB, readonly=False)
+        self.db.executescript(_SCHEMA)
+
+    def apply(self, remove: Sequence[str], add: Sequence[Addition]) -> None:
+        """Drop the transcripts named in `remove` and those `add` replaces, then add `add`; one commit."""
+        db = self.db
+        files_before = set(os.listdir(self.generation))
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            meta = _meta(db)
+            counts = {k: int(meta.get(k, 0)) for k in _COUNTS}
+            dropped = set(remove) | {a.stored.info.name for a in add}
+            for name in dropped:
+                self._drop(name)
+            for addition in add:
+                self._add(addition, counts)
+            self._maintain(counts, meta)
+            db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)",
+                           [(k, str(v)) for k, v in counts.items()])
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            self._clean(keep=files_before)  # new files of this write; appended tails are past the counts
+            raise
+        self._publish()
+        self._clean()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # ---- the pieces of one commit -------------------------------------------------------------------------
+
+    def _drop(self, name: str) -> None:
+        """Mark `name` dead and take its terms out of the document frequencies."""
+        found = self.db.execute("SELECT id, first_row, end_row, first_section, end_section FROM transcripts "
+                                "WHERE live=1 AND name=?", (name,)).fetchone()
+        if found is None:
+            return
+        tid, first, end, first_section, end_section = found
+        self.db.execute("UPDATE transcripts SET live=0 WHERE id=?", (tid,))
+        passages = [json.loads(d) for (d,) in self.db.execute(
+            "SELECT data FROM passages WHERE row>=? AND row<? ORDER BY row", (first, end))]
+        sections = [json.loads(d)["text"] for (d,) in self.db.execute(
+            "SELECT data FROM sections WHERE row>=? AND row<? ORDER BY row", (first_section, end_section))]
+        self._count_terms("passages", tokenize([f"{p['speaker']}: {p['text']}" for p in passages]), -1)
+        self._count_terms("sections", tokenize(sections), -1)
+
+    def _add(self, a: Addition, counts: dict) -> None:
+        gen, dim = self.generation, self.shape.dim
+        n, s, u = counts["passages"], counts["sections"], counts["units"]
+        tid = counts["transcript_ids"] = counts["transcript_ids"] + 1
+        speakers = self._speaker_ids({p.speaker for p in a.passages})
+        section_rows = {sec.number: s + i for i, sec in enumerate(a.sections)}
+        units = a.units or [[] for _ in a.passages]
+        unit_starts = u + np.concatenate([[0], np.cumsum([len(x) for x in units])[:-1]]).astype(np.int64)
+        rows = np.asarray([(tid, speakers[p.speaker], section_rows.get(p.section, -1), start)
+                           for p, start in zip(a.passages, unit_starts)], dtype=np.int64).reshape(-1, 4)
+        vectors = np.asarray(a.vectors, dtype=np.float32).reshape(-1, dim)
+        VectorFile(gen / "vectors.f32", dim).append(n, vectors)
+        VectorFile(gen / "rows.i64", 4, np.int64).append(n, rows)
+        unit_vectors = a.unit_vectors if a.unit_vectors is not None else np.zeros((0, dim), dtype=np.float32)
+        counts["units"] = VectorFile(gen / "units.f16", dim, np.float16).append(u, unit_vectors)
+        VectorFile(gen / "sections.f32", dim).append(s, _section_vectors(a, vectors, section_rows, s, dim))
+        VectorFile(gen / "sections.i64", 1, np.int64).append(s, np.full(len(a.sections), tid, dtype=np.int64))
+        self.db.executemany("INSERT INTO passages(row, data, units) VALUES(?, ?, ?)", [
+            (n + i, json.dumps(asdict(p), ensure_ascii=False), json.dumps([_unit_row(x) for x in us]))
+            for i, (p, us) in enumerate(zip(a.passages, units))])
+        self.db.executemany("INSERT INTO sections(row, data) VALUES(?, ?)", [
+            (s + i, json.dumps(asdict(sec), ensure_ascii=False)) for i, sec in enumerate(a.sections)])
+        stored = a.stored
+        self.db.execute(
+            "INSERT INTO transcripts(id, name, live, info, text, turns, first_row, end_row, first_section, "
+            "end_section) VALUES(?, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
+            (tid, stored.info.name, json.dumps(asdict(stored.info), ensure_ascii=False),
+             zlib.compress(stored.text.encode("utf-8")),
+             zlib.compress(json.dumps([asdict(t) for t in stored.turns], ensure_ascii=False).encode("utf-8")),
+             n, n + len(a.passages), s, s + len(a.sections)))
+        self._add_terms("passages", [f"{p.speaker}: {p.text}" for p in a.passages], n, counts)
+        self._add_terms("sections", [sec.text for sec in a.sections], s, counts)
+        counts["passages"], counts["sections"] = n + len(a.passages), s + len(a.sections)
+
+    def _speaker_ids(self, names: set[str]) -> dict[str, int]:
+        self.db.executemany("INSERT OR IGNORE INTO speakers(name) VALUES(?)", [(n,) for n in names])
+        return {name: self.db.execute("SELECT id FROM speakers WHERE name=?", (name,)).fetchone()[0] for name in names}
+
+    def _count_terms(self, kind: str, token_lists: list[list[str]], sign: int) -> dict[str, int]:
+        """Add `sign` to the document frequency of every term of `token_lists`; returns every term's id."""
+        df = Counter(term for tokens in token_lists for term in set(tokens))
+        ids = dict(self.db.execute(
+            "SELECT term, id FROM terms WHERE kind=? AND term IN (SELECT value FROM json_each(?))",
+            (kind, json.dumps(list(df)))))
+        fresh = [t for t in df if t not in ids]
+        if fresh:
+            (top,) = self.db.execute("SELECT COALESCE(MAX(id), -1) FROM terms WHERE kind=?", (kind,)).fetchone()
+            ids.update((t, top + 1 + i) for i, t in enumerate(fresh))
+            self.db.executemany("INSERT INTO terms(kind, term, id, df) VALUES(?, ?, ?, 0)",
+                                [(kind, t, ids[t]) for t in fresh])
+        self.db.executemany("UPDATE terms SET df=df+? WHERE kind=? AND term=?",
+                            [(sign * c, kind, t) for t, c in df.items()])
+        return ids
+
+    def _add_terms(self, kind: str, texts: list[str], first_row: int, counts: dict) -> None:
+        tokens = tokenize(texts)
+        ids = self._count_terms(kind, tokens, +1)
+        VectorFile(self.generation / f"lex-{kind}.len", 1, np.int32).append(
+            first_row, np.asarray([len(t) for t in tokens], dtype=np.int32))
+        if tokens:
+            self._write_segment(kind, count_terms(tokens, first_row, ids), counts)
+
+    def _write_segment(self, kind: str, segment: Segment, counts: dict) -> str:
+        name = f"{kind}-{counts['next_segment']:08d}"
+        counts["next_segment"] += 1
+        folder = self.generation / "lex" / name
+        if folder.exists():  # a crashed writer's leftover under the same name
+            shutil.rmtree(folder)
+        segment.save(folder)
+        for path in folder.iterdir():
+            _fsync(path)
+        self.db.execute("INSERT INTO segments(kind, name) VALUES(?, ?)", (kind, name))
+        return name
+
+    def _maintain(self, counts: dict, meta: dict) -> None:
+        """Merge small BM25 segments, and build or extend the approximate vector indexes past their size."""
+        for kind, rows in (("passages", counts["passages"]), ("sections", counts["sections"])):
+            names = [n for (n,) in self.db.execute("SELECT name FROM segments WHERE kind=? ORDER BY name", (kind,))]
+            if len(names) > MAX_SEGMENTS:
+                self._merge(kind, names, self._live_masks(counts)[kind], counts)
+            self._extend_ann(kind, rows, meta)
+
+    def _merge(self, kind: str, names: list[str], live: np.ndarray, counts: dict) -> None:
+        """Merge every segment but the largest, or all of them once the small ones hold a quarter as much."""
+        segments = {n: Segment.load(self.generation / "lex" / n) for n in names}
+        largest = max(names, key=lambda n: segments[n].size)
+        small = [n for n in names if n != largest]
+        if sum(segments[n].size for n in small) * 4 >= segments[largest].size:
+            small = names
+        merged = merge_segments([segments[n] for n in small], live)
+        self.db.executemany("DELETE FROM segments WHERE kind=? AND name=?", [(kind, n) for n in small])
+        self._write_segment(kind, merged, counts)
+
+    def _live_masks(self, counts: dict) -> dict[str, np.ndarray]:
+        spans = list(self.db.execute("SELECT first_row, end_row, first_section, end_section FROM transcripts "
+                                     "WHERE live=1"))
+        masks = {"passages": np.zeros(counts["passages"], dtype=bool),
+                 "sections": np.zeros(counts["sections"], dtype=bool)}
+        for first, end, first_section, end_section in spans:
+            masks["passages"][first:end] = True
+            masks["sections"][first_section:end_section] = True
+        return masks
+
+    def _extend_ann(self, kind: str, rows: int, meta: dict) -> None:
+        """Past `ann.threshold` rows, an IVF index over the first rows; the rows after it are scanned exactly
+        until they pass `ann.tail`, then added to it. Retrained when the rows have grown eightfold."""
+        name, covered = meta.get(f"ann_{kind}", ""), int(meta.get(f"ann_{kind}_rows", 0))
+        trained = int(meta.get(f"ann_{kind}_trained", 0))
+        if rows <= self.ann.threshold or (name and rows - covered <= self.ann.tail):
+            return
+        file = "vectors.f32" if kind == "passages" else "sections.f32"
+        vectors = VectorFile(self.generation / file, self.shape.dim).read(rows)
+        if not name or rows > 8 * trained:
+            index, covered, trained = train_ann(vectors), 0, rows
+        else:
+            index = read_ann(self.generation / name)
+        extend_ann(index, vectors, covered, rows)
+        new_name = f"ann-{kind}-{rows:010d}.faiss"
+        write_ann(index, self.generation / new_name)
+        self.db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)", [
+            (f"ann_{kind}", new_name), (f"ann_{kind}_rows", str(rows)), (f"ann_{kind}_trained", str(trained)),
+            (f"ann_{kind}_kind", f"IVF{faiss_lists(index)},SQ8")])
+
+    def _publish(self) -> None:
+        """Rewrite manifest.json (after the commit): readers notice the change by its stamp."""
+        meta = _meta(self.db)
+        manifest = {"format": FORMAT_VERSION, "model": self.shape.model, "dim": self.shape.dim,
+                    "segmenting": self.shape.segmenting, "generation": self.generation.name,
+                    "passages": int(meta.get("passages", 0)),
+                    "transcripts": self.db.execute("SELECT COUNT(*) FROM transcripts WHERE live=1").fetchone()[0],
+                    "vector_index": {kind: {"kind": meta.get(f"ann_{kind}_kind", "exact"),
+                                            "rows": int(meta.get(f"ann_{kind}_rows", 0))}
+                                     for kind in LEXICAL_KINDS}}
+        _write_manifest(self.folder, manifest)
+
+    def _clean(self, keep: set[str] | None = None) -> None:
+        """Remove what no commit refers to: older generations, and files of a failed or crashed write."""
+        if keep is None:
+            for stale in self.folder.iterdir():
+                if stale.is_dir() and stale.name.startswith("gen-") and stale != self.generation:
+                    shutil.rmtree(stale, ignore_errors=True)
+            meta = _meta(self.db)
+            keep = {meta.get(f"ann_{k}") for k in LEXICAL_KINDS}
+            for path in self.generation.glob("ann-*"):
+                if path.name not in keep:
+                    path.unlink(missing_ok=True)
+            segments = {n for (n,) in self.db.execute("SELECT name FROM segments")}
+            for path in (self.generation / "lex").glob("*") if (self.generation / "lex").exists() else ():
+                if path.name not in segments:
+                    shutil.rmtree(path, ignore_errors=True)
+            return
+        for name in set(os.listdir(self.generation)) - keep:
+            path = self.generation / name
+            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+
+
+def faiss_lists(index) -> int:
+    import faiss
+
+    return faiss.extract_index_ivf(index).nlist
+
+
+def _section_vectors(a: Addition, vectors: np.ndarray, section_rows: dict, first: int, dim: int) -> np.ndarray:
+    """A section's vector: the normalised sum of its passages' (backchannel-only sections have none: zeros)."""
+    out = np.zeros((len(a.sections), dim), dtype=np.float32)
+    for i, p in enumerate(a.passages):
+        if p.section in section_rows:
+            out[section_rows[p.section] - first] += vectors[i]
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.maximum(norms, 1e-12)
+
+
+def _unit_row(u: SentenceUnit) -> list:
+    return [u.start, u.end, u.start_char, u.end_char, u.start_time, u.end_time]
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as f:
+        os.fsync(f.fileno())
+
+
+def _info_from_json(info: dict) -> TranscriptInfo:
+    return TranscriptInfo(**{**info, "speakers": tuple(info["speakers"]), "warnings": tuple(info["warnings"])})
+
+
+def _turns_from_json(turns: list) -> tuple[Turn, ...]:
+    return tuple(Turn(**{**t, "pieces": tuple(Piece(**p) for p in t["pieces"])}) for t in turns)

@@ -1,0 +1,85 @@
+"""Exchange citations: consecutive turns cited as one, with each turn's speaker, role and span."""
+
+import pytest
+
+from qa.api import TranscriptQA
+from qa.config import Settings
+from qa.exchange import exchange_text
+from qa.parse import parse_file
+from qa.types import Hit
+from tests.conftest import REPO, SEED
+
+FORMATS = REPO / "tests" / "data" / "formats"
+
+
+@pytest.fixture(scope="module")
+def tqa(tmp_path_factory):
+    """Segmenting only (no index is built): TranscriptQA.segment with the bundled model's tokenizer."""
+    return TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("unused-index")))
+
+
+def exchange_of(tqa, transcript, first_turn, last_turn):
+    """The exchange over turns first_turn..last_turn, all their passages, ranked on its first passage."""
+    passages = tuple(p for p in tqa.segment(transcript) if first_turn <= p.turn_index <= last_turn)
+    turns = transcript.turns
+    return Hit(passage=passages[0], score=1.0, passages=passages, first_turn=first_turn, last_turn=last_turn,
+               start_char=turns[first_turn].start_char, end_char=turns[last_turn].end_char)
+
+
+def test_a_text_exchange_is_the_file_text_from_its_first_turn_to_its_last(tqa):
+    transcript = parse_file(SEED)
+    question = next(t for t in transcript.turns if t.role == "question")
+    hit = exchange_of(tqa, transcript, question.index, question.index + 1)
+    cited = exchange_text(hit, transcript.text, transcript.turns)
+    assert cited.text == transcript.text[cited.start_char:cited.end_char]
+    assert (cited.start_char, cited.end_char) == (question.start_char, transcript.turns[question.index + 1].end_char)
+
+
+def test_an_exchange_lists_each_turn_with_its_speaker_role_and_span(tqa):
+    transcript = parse_file(SEED)
+    question = next(t for t in transcript.turns if t.role == "question")
+    hit = exchange_of(tqa, transcript, question.index, question.index + 1)
+    cited = exchange_text(hit, transcript.text, transcript.turns)
+    assert [(t.speaker, t.role) for t in cited.turns] == [("Question", "question"), ("Sergey Lavrov", "answer")]
+    for turn in cited.turns:
+        assert cited.text[turn.text_start:turn.text_end] == transcript.text[turn.start_char:turn.end_char]
+
+
+def test_each_passage_of_an_exchange_sits_at_its_offset_in_the_text(tqa):
+    transcript = parse_file(SEED)
+    question = next(t for t in transcript.turns if t.role == "question")
+    hit = exchange_of(tqa, transcript, question.index, question.index + 1)
+    cited = exchange_text(hit, transcript.text, transcript.turns)
+    assert len(hit.passages) > 1
+    for passage, at in zip(hit.passages, cited.passage_offsets):
+        assert cited.text[at:at + len(passage.text)] == passage.text
+
+
+def test_a_subtitle_exchange_joins_its_turns_words_with_their_times(tqa):
+    transcript = parse_file(FORMATS / "voices.vtt")
+    hit = exchange_of(tqa, transcript, 0, 1)
+    cited = exchange_text(hit, transcript.text, transcript.turns)
+    first, second = transcript.turns[:2]
+    assert cited.text == f"{first.text}\n{second.text}"
+    assert [t.speaker for t in cited.turns] == [first.speaker, second.speaker]
+    assert (cited.start_time, cited.end_time) == (first.start_time, second.end_time)
+    for turn, source in zip(cited.turns, (first, second)):
+        assert cited.text[turn.text_start:turn.text_end] == source.text
+    for passage, at in zip(hit.passages, cited.passage_offsets):
+        assert cited.text[at:at + len(passage.text)] == passage.text
+
+
+def test_the_units_of_an_exchange_index_its_text_each_inside_one_turn(tqa):
+    from qa.exchange import exchange_units
+    from qa.segment import sentence_units
+
+    transcript = parse_file(SEED)
+    question = next(t for t in transcript.turns if t.role == "question")
+    hit = exchange_of(tqa, transcript, question.index, question.index + 1)
+    cited = exchange_text(hit, transcript.text, transcript.turns)
+    units = exchange_units(hit, cited, lambda p: sentence_units(transcript.turns[p.turn_index], p))
+    assert len(units) > len(hit.passages)
+    for unit, passage in units:
+        assert cited.text[unit.start:unit.end] == transcript.text[unit.start_char:unit.end_char]
+        turn = next(t for t in cited.turns if t.text_start <= unit.start and unit.end <= t.text_end)
+        assert turn.speaker == passage.speaker

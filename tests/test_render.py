@@ -1,0 +1,87 @@
+"""The text forms both front ends show (qa.render), the page's pieces without a server (qa.cards), and the
+suggested questions (qa.suggest)."""
+
+from __future__ import annotations
+
+import re
+
+from qa.api import Answer, Citation, cards, render
+from qa.suggest import reporters_questions
+from qa.types import CitedTurn, Piece, Turn
+
+
+def _citation(**changes) -> Citation:
+    fields = dict(rank=1, transcript="t.txt", title="A title", date="2024-02-02", speaker="Chair", role="answer",
+                  question=None, start_char=100, end_char=160, start_time=None, end_time=None,
+                  text="Before it. The answer is here. After it.", highlight="The answer is here.", score=0.5,
+                  paragraph=7, highlight_start=11, highlight_end=30)
+    return Citation(**{**fields, **changes})
+
+
+def test_clock_and_duration():
+    assert render.clock(3725.9) == "01:02:05" and render.clock(None) == ""
+    assert render.duration(3725) == "1 h 02 min" and render.duration(754) == "12 min"
+
+
+def test_excerpt_marks_the_highlight_and_cuts_around_it():
+    text = "word " * 300 + "The answer. " + "more " * 300
+    shown = render.excerpt(text, "The answer.", width=100)
+    assert "»The answer.«" in shown and shown.startswith("… ") and shown.endswith(" …") and len(shown) < 130
+
+
+def test_markdown_text_keeps_a_link_as_text():
+    assert "](" not in render.markdown_text("see [x](javascript:alert(1))").replace("\\](", "")
+
+
+def test_references_link_to_their_cards():
+    shown = cards.answer_text_html("It is so. [2] And so. [10]", 3)
+    assert 'data-card="a3-c2"' in shown and 'data-card="a3-c10"' in shown
+
+
+def test_cards_the_answer_does_not_cite_wait_behind_more_passages():
+    citations = tuple(_citation(rank=n) for n in (1, 2, 3))
+    answer = Answer(question="q", answerable=True, answer="The answer is here. [1] The answer is here. [3]",
+                    citations=citations)
+    strong, weak = cards.relevant_split(answer)
+    assert [c.rank for c in strong] == [1, 3] and [c.rank for c in weak] == [2]
+    shown = cards.reply_html(cards.Reply(number=1, question="q", answer=answer))
+    assert "more passages (1)" in shown
+
+
+def test_strip_places_timed_passages_by_time_and_others_by_position():
+    extent = cards.Extent(chars=1000, seconds=200.0)
+    assert cards.strip_share(_citation(start_time=50.0), extent) == 0.25
+    assert cards.strip_share(_citation(start_char=500), cards.Extent(chars=1000)) == 0.5
+
+
+def test_exchange_shows_each_speaker_and_marks_the_highlight_in_its_turn():
+    text = "Will it rain? It will rain tomorrow."
+    turns = (CitedTurn("Reporter", "question", 0, 13, None, None, 3, 0, 13),
+             CitedTurn("Mayor", "answer", 14, 36, None, None, 4, 14, 36))
+    shown = cards.passage_html(_citation(kind="exchange", turns=turns, text=text, highlight="It will rain tomorrow.",
+                                         highlight_start=14, highlight_end=36))
+    assert "<strong>Reporter</strong>" in shown and "<strong>Mayor</strong>: <mark>It will rain tomorrow.</mark>" in shown
+
+
+def test_declined_reply_says_why_and_offers_the_nearest():
+    answer = Answer(question="q", answerable=False, answer="Not in these transcripts.")
+    reply = cards.Reply(number=1, question="q", answer=answer, nearest=(_citation(cosine=0.21),), min_similarity=0.3)
+    shown = cards.reply_html(reply)
+    assert "0.21 similar" in shown and "0.30" in shown and "nearest passages (1)" in shown
+
+
+def test_player_starts_at_the_highlight_time():
+    shown = cards.player_html(_citation(start_time=10.0, highlight_start_time=12.5), "gradio_api/file=/x/a.wav")
+    assert 'data-start="12.50"' in shown and "<audio" in shown and "00:00:12" in shown
+
+
+def test_reporters_questions_stand_on_their_own():
+    text = "Thanks. When will the Elm Street lane open? Will it cost more? Why?"
+    turn = Turn("Reporter", "question", text, (Piece(0, len(text), 0, len(text)),), 0)
+    assert reporters_questions([turn]) == ["When will the Elm Street lane open?"]
+
+
+def test_corpus_table_escapes_titles():
+    shown = cards.corpus_table_html([{"title": "<b>x</b>", "name": "x.txt", "date": "", "speakers": "",
+                                      "passages": 3, "duration": ""}])
+    assert "<b>x</b>" not in shown and re.search(r"<th>Duration</th>", shown)

@@ -1,0 +1,147 @@
+"""The store: incremental adds and removes equal a clean rebuild; approximate search keeps recall on real vectors;
+filters stay exact past the approximate threshold."""
+
+import shutil
+
+import numpy as np
+import pytest
+
+from embeddings.vectors import AnnSettings, VectorSearch, extend_ann, train_ann
+from qa.api import TranscriptQA
+from qa.config import Settings
+from tests.conftest import SEED
+from tests.test_ingest import INTERVIEW
+
+GARDEN = """Garden club, 4 June 2021
+
+Host: Our guest grows tomatoes on a balcony.
+
+Bob Jones: Tomatoes need six hours of sun a day, and a deep pot so the roots stay cool.
+
+Host: What about watering?
+
+Bob Jones: Water in the morning, at the foot of the plant, never on the leaves.
+"""
+QUESTIONS = ["How many hives are on the library roof?", "How much sun do tomatoes need?",
+             "How many US diplomats must leave Russia?", "When should tomatoes be watered?"]
+
+
+def _passages(qa: TranscriptQA) -> dict[str, list]:
+    store = qa.store()
+    return {name: [store.passage(r) for r in store.transcript_rows(name)] for name in store.infos()}
+
+
+def _answers(qa: TranscriptQA) -> list:
+    return [[(c.transcript, c.start_char, c.end_char, c.highlight) for c in qa.ask(q, k=3).citations]
+            for q in QUESTIONS]
+
+
+def test_incremental_adds_and_removes_equal_a_clean_rebuild(seed_index_dir, tmp_path):
+    (tmp_path / "bees.txt").write_text(INTERVIEW, encoding="utf-8")
+    (tmp_path / "garden.txt").write_text(GARDEN, encoding="utf-8")
+    shutil.copytree(seed_index_dir, tmp_path / "grown")
+    grown = TranscriptQA(Settings(index_dir=tmp_path / "grown"))
+    grown.ingest([tmp_path / "bees.txt"])
+    grown.ingest([tmp_path / "garden.txt"])
+    grown.remove("bees.txt")
+    (tmp_path / "garden.txt").write_text(GARDEN.replace("six hours", "eight hours"), encoding="utf-8")
+    assert grown.ingest([tmp_path / "garden.txt"]).updated == ("garden.txt",)
+    clean = TranscriptQA(Settings(index_dir=tmp_path / "clean"))
+    clean.ingest([SEED, tmp_path / "garden.txt"])
+    reopened = TranscriptQA(Settings(index_dir=tmp_path / "grown"))
+    assert _passages(reopened) == _passages(clean)
+    assert len(reopened.store()) == len(clean.store())
+    assert _answers(reopened) == _answers(clean)
+    for name in ("garden.txt", SEED.name):  # the same vectors, and BM25 scores over the same live passages
+        np.testing.assert_allclose(reopened.store().vectors(reopened.store().transcript_rows(name)),
+                                   clean.store().vectors(clean.store().transcript_rows(name)), atol=1e-5)
+    scores = [qa.store().lexical.scores("tomatoes sun hours diplomats") for qa in (reopened, clean)]
+    rows = [np.concatenate([qa.store().transcript_rows(n) for n in (SEED.name, "garden.txt")])
+            for qa in (reopened, clean)]
+    np.testing.assert_allclose(scores[0][rows[0]], scores[1][rows[1]], rtol=1e-5)
+
+
+def test_sentence_units_and_their_vectors_are_stored_per_passage(seed_qa):
+    store = seed_qa.store()
+    row = 3
+    passage, units, vectors = store.passage(row), store.units(row), store.unit_vectors(row)
+    assert units and vectors.shape == (len(units), seed_qa.encoder.dim)
+    fresh = seed_qa.encoder.encode([passage.text[u.start:u.end] for u in units])
+    assert np.abs((vectors * fresh).sum(axis=1) - 1).max() < 2e-3  # half precision of the very same vectors
+
+
+def _real_vectors(qa: TranscriptQA) -> np.ndarray:
+    store = qa.store()
+    return np.concatenate([store.vectors(np.arange(len(store))),
+                           *[store.unit_vectors(r) for r in range(len(store))]])
+
+
+def test_approximate_search_finds_the_exact_top_10_on_real_vectors(seed_qa):
+    vectors = _real_vectors(seed_qa)  # the seed's passages and sentence units, as the model embeds them
+    ann = train_ann(vectors)
+    extend_ann(ann, vectors, 0, len(vectors))
+    settings = AnnSettings(threshold=0)  # the product's probes and re-ranking, forced on at this small size
+    approximate = VectorSearch(vectors, ann=ann, ann_rows=len(vectors), settings=settings)
+    exact = VectorSearch(vectors)
+    assert approximate.kind == "ivf" and exact.kind == "exact"
+    queries = seed_qa.encoder.encode(QUESTIONS + ["Who met in Belgrade?", "What sanctions did the US impose?"])
+    recall = np.mean([len({r for r, _ in approximate.search(q, 10)} & {r for r, _ in exact.search(q, 10)}) / 10
+                      for q in queries])
+    assert recall >= 0.95
+
+
+def test_filters_stay_exact_past_the_approximate_threshold(seed_qa):
+    vectors = _real_vectors(seed_qa)
+    ann = train_ann(vectors)
+    extend_ann(ann, vectors, 0, len(vectors) - 20)  # the last 20 rows: the tail, scanned exactly
+    live = np.ones(len(vectors), dtype=bool)
+    live[::7] = False
+    search = VectorSearch(vectors, live=live, ann=ann, ann_rows=len(vectors) - 20,
+                          settings=AnnSettings(threshold=10, nprobe=2, rerank=8))
+    query = seed_qa.encoder.encode(["expulsion of diplomats"])[0]
+    allowed = np.arange(5, len(vectors), 3)
+    found = search.search(query, 5, allowed)
+    expected = [r for r in allowed[np.argsort(-(vectors[allowed] @ query), kind="stable")] if live[r]][:5]
+    assert [r for r, _ in found] == expected or len(allowed) > 10
+    assert {r for r, _ in found} <= set(allowed[live[allowed]].tolist())
+    assert all(live[r] for r, _ in search.search(query, 50))
+    small = allowed[:8]  # under the threshold: an exact scan of the allowed rows
+    exact_small = [r for r in small[np.argsort(-(vectors[small] @ query), kind="stable")] if live[r]][:3]
+    assert [r for r, _ in search.search(query, 3, small)] == exact_small
+
+
+def test_bm25_terms_and_scores_are_those_of_bm25s(seed_qa):
+    import bm25s
+
+    from qa.lexical import LexicalIndex, english_stemmer, tokenize
+
+    store = seed_qa.store()
+    texts = [f"{p.speaker}: {p.text}" for p in (store.passage(r) for r in range(len(store)))]
+    theirs = bm25s.tokenize(texts, stopwords="en", stemmer=english_stemmer(), show_progress=False, return_ids=False)
+    assert tokenize(texts) == theirs
+    retriever = bm25s.BM25()
+    retriever.index(bm25s.tokenize(texts, stopwords="en", stemmer=english_stemmer(), show_progress=False),
+                    show_progress=False)
+    for question in QUESTIONS + ["Who said what about the sanctions against Russia and Russia's response?"]:
+        query = bm25s.tokenize([question], stopwords="en", stemmer=english_stemmer(), show_progress=False,
+                               return_ids=False)[0]
+        expected = retriever.get_scores([t for t in query if t in retriever.vocab_dict])
+        np.testing.assert_allclose(store.lexical.scores(question), expected, rtol=1e-5, atol=1e-6)
+        np.testing.assert_allclose(LexicalIndex.of_texts(texts).scores(question), expected, rtol=1e-5, atol=1e-6)
+
+
+def test_the_lexical_index_says_which_words_the_corpus_holds(seed_qa):
+    lexical = seed_qa.store().lexical
+    assert lexical.contains("diplomats") and lexical.contains("Diplomat")  # stems, any case
+    assert lexical.document_frequency("diplomats") >= 2
+    assert not lexical.contains("beekeeping") and lexical.document_frequency("beekeeping") == 0
+    assert lexical.unknown_names("What did Lavrov say about Nord Stream?") == ["Nord", "Stream"]
+
+
+def test_questions_are_embedded_through_the_local_onnx_export_as_torch_embeds_them(seed_qa):
+    onnx = seed_qa.query_encoder
+    assert type(onnx).__name__ == "OnnxEncoder"
+    texts = QUESTIONS + ["Sergey Lavrov: " + "We will respond in kind. " * 80]
+    cosines = (onnx.encode(texts) * seed_qa.encoder.encode(texts)).sum(axis=1)
+    assert cosines.min() > 0.9999
+    assert onnx.count_tokens(texts) == seed_qa.encoder.count_tokens(texts)  # untruncated, as segmenting counts
