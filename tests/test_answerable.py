@@ -46,9 +46,9 @@ def test_a_named_speaker_who_does_not_speak_is_said_in_the_note(seed_qa):
     assert "Nobody named Putin speaks in these transcripts." in answer.note
 
 
-def test_a_person_with_a_title_who_does_not_speak_is_declined(seed_qa):
+def test_a_person_who_does_not_speak_is_named_in_the_note(seed_qa):
+    # a note, not a decline: a speaker may report what someone else said (docs/retrieval.md)
     answer = seed_qa.ask("What did Ambassador John Sullivan say after his meeting with Ushakov?")
-    assert not answer.answerable
     assert "Nobody named Ambassador John Sullivan speaks" in answer.note
 
 
@@ -79,6 +79,9 @@ def test_the_caption_question_whose_answer_is_55_plus_people_is_answered(tmp_pat
     assert "55 plus people" in answer.citations[0].highlight
 
 
+# A guard against regressions, not a target: on these held-out questions the decline rule (tuned on dev) declines
+# 3 of 5 unanswerable ones and 0 of 16 answerable ones (docs/evaluation.md has the figures on every set).
+THRESHOLD_RECALL, THRESHOLD_FALSE = 0.6, 0.1
 CAPTIONS = ("agentic-ai-explained-youtube-captions.vtt", "i2ml-random-forest-bagging-lecture.srt",
             "core-web-vitals-lecture-whisper.json")
 
