@@ -132,7 +132,8 @@ def percentile(values, q):
 
 
 def measure(args) -> None:
-    from qa.retrieve import build_query, rank_lexical, rank_sections
+    from qa.conversation import Context, build_query
+    from qa.retrieve import rank_lexical, rank_sections
 
     folder = OUT / f"index-{args.size}"
     questions = [json.loads(line)["question"] for line in (args.qmsum / "questions.jsonl").read_text().splitlines()
@@ -150,7 +151,7 @@ def measure(args) -> None:
         qa.ask(q, k=5)
         asks.append((time.perf_counter() - t) * 1000)
         ask_cpu.append((time.process_time() - c) * 1000)
-        query = build_query(q, (), qa.query_encoder.encode, 0)
+        query = build_query(q, Context((), None), qa.query_encoder.encode)
         t = time.perf_counter()
         store.search(query.vector, 100)
         dense.append((time.perf_counter() - t) * 1000)

@@ -28,7 +28,7 @@ from qa.api import TranscriptQA  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.evaluate import metrics as m  # noqa: E402
 from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
-from qa.retrieve import build_query  # noqa: E402
+from qa.conversation import Context, build_query  # noqa: E402
 
 QMSUM = REPO.parent / "shared" / "bench" / "qmsum"
 OUT = REPO / "bench" / "out" / "qmsum"
@@ -78,7 +78,7 @@ class Data:
             vecs = dict(zip([q.id for q in plain], enc([q.question for q in plain]))) if plain else {}
             for q in self.questions:
                 if q.history:
-                    query = build_query(q.question, list(q.history), enc, 2)
+                    query = build_query(q.question, Context(tuple(q.history)[-2:], "follow-up"), enc)
                     qv, text = query.vector, query.lexical_text
                 else:
                     qv, text = vecs[q.id], q.question

@@ -21,13 +21,15 @@ import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
-from qa.cite import cite
+from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide
+from qa.cite import DENSE_HIGHLIGHTS, Highlighted, cite, compose_answer, gather_evidence
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
+from qa.conversation import build_query, context_of
 from qa.errors import TqaError
-from qa.retrieve import allowed_rows, build_query, is_answerable, retrieve
+from qa.retrieve import Query, allowed_rows, retrieve
 from qa.store import IndexShape, Store, read_manifest, state_stamp
-from qa.types import (ROLES, Answer, Citation, ContextTurn, IngestReport, Passage, Section,  # noqa: F401
-                      Transcript, TranscriptInfo, Turn, to_json)
+from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
+                      SentenceUnit, Transcript, TranscriptInfo, Turn, to_json)
 
 # Names re-exported for the front ends, imported on first use (see __getattr__ below): the evaluation imports
 # this module, and the others bring the parsers, which a cold `tqa ask` does not need.
@@ -37,8 +39,7 @@ _LAZY = {"run_eval": "qa.evaluate.run", "EvalRun": "qa.evaluate.run", "SCOPES": 
          "comparison_table": "qa.evaluate.compare", "write_comparison": "qa.evaluate.compare",
          "cards": "qa", "corpus_files": "qa", "render": "qa", "Upload": "qa.corpus_files"}
 
-SEGMENTER_VERSION = 4  # bump when segment.py cuts differently, so old indexes are detected as stale
-_SENTENCE_CACHE_SIZE = 20_000  # about 30 MB of 384-dimensional vectors
+SEGMENTER_VERSION = 5  # bump when segment.py cuts differently, so old indexes are detected as stale
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 Waiting = Callable[[str], None]  # told once when another process is writing the index
 
@@ -73,8 +74,6 @@ class TranscriptQA:
         self.settings.validate()
         self._write_lock = threading.Lock()  # one writer per process; writer_lock orders processes
         self._state_lock = threading.Lock()
-        self._sentence_cache: dict[str, np.ndarray] = {}
-        self._cache_lock = threading.Lock()
         self._stamp: tuple | None = None  # the manifest file's identity when `_store` was opened
         self._store: Store | None = None  # opened on first use, so that `ingest(rebuild=True)` can replace
         self._suggested: tuple | None = None  # (the Store they were drawn from, the questions)
@@ -219,32 +218,36 @@ class TranscriptQA:
 
     # ---- questions ------------------------------------------------------------------------------------------
 
-    def ask(self, question: str, *, history: Sequence[str] = (), k: int | None = None,
+    def ask(self, question: str, *, history: Sequence[str] = (), use_history: bool = True, k: int | None = None,
             transcripts: Sequence[str] | None = None, speakers: Sequence[str] | None = None,
             mode: str | None = None, dense_weight: float | None = None,
             section_weight: float | None = None, roles: Sequence[str] | None = None) -> Answer:
         """Answer `question` from the index, citing the k most relevant passages, best first.
 
-        `history` holds the conversation's earlier questions, oldest first. `answerable` is False (and no
-        passage is cited) when no passage is close enough to the question. `roles` keeps only passages of these
-        roles (question, answer, statement).
+        `history` holds the conversation's earlier questions, oldest first. They shape the search only when the
+        question depends on them ("And what about Poland?"; see qa.conversation); `use_history=False` asks the
+        question alone whatever its wording. `answer.query` says what was searched, `answer.history_used` whether
+        earlier questions were part of it. `answerable` is False (and no passage is cited) when the passages do
+        not answer the question (qa.answerable); `answer.note` says why, or what makes an answer uncertain.
+        `roles` keeps only passages of these roles (question, answer, statement).
         """
-        return self.ask_ranked(question, history=history, k=k, depth=0, transcripts=transcripts, speakers=speakers,
-                               mode=mode, dense_weight=dense_weight, section_weight=section_weight, roles=roles)[0]
+        return self.ask_ranked(question, history=history, use_history=use_history, k=k, depth=0,
+                               transcripts=transcripts, speakers=speakers, mode=mode, dense_weight=dense_weight,
+                               section_weight=section_weight, roles=roles)[0]
 
-    def nearest(self, question: str, *, history: Sequence[str] = (), k: int = 3,
+    def nearest(self, question: str, *, history: Sequence[str] = (), use_history: bool = True, k: int = 3,
                 transcripts: Sequence[str] | None = None, speakers: Sequence[str] | None = None,
                 roles: Sequence[str] | None = None) -> tuple[Citation, ...]:
         """The k passages nearest `question`, cited as `ask` would cite them, even when `ask` declines it: what
         the UI shows behind "nearest passages" under a declined question."""
-        return self.ask_ranked(question, history=history, k=k, depth=0, transcripts=transcripts, speakers=speakers,
-                               roles=roles, cite_anyway=True)[0].citations
+        return self.ask_ranked(question, history=history, use_history=use_history, k=k, depth=0,
+                               transcripts=transcripts, speakers=speakers, roles=roles, cite_anyway=True)[0].citations
 
-    def ask_ranked(self, question: str, *, depth: int, history: Sequence[str] = (), k: int | None = None,
-                   transcripts: Sequence[str] | None = None, speakers: Sequence[str] | None = None,
-                   mode: str | None = None, dense_weight: float | None = None,
-                   section_weight: float | None = None, roles: Sequence[str] | None = None,
-                   cite_anyway: bool = False) -> tuple[Answer, list[Passage]]:
+    def ask_ranked(self, question: str, *, depth: int, history: Sequence[str] = (), use_history: bool = True,
+                   k: int | None = None, transcripts: Sequence[str] | None = None,
+                   speakers: Sequence[str] | None = None, mode: str | None = None,
+                   dense_weight: float | None = None, section_weight: float | None = None,
+                   roles: Sequence[str] | None = None, cite_anyway: bool = False) -> tuple[Answer, list[Passage]]:
         """`ask`, and the passages as ranked `max(depth, k)` deep (the first k are the citations; none when the
         question is declined): for measures that read further than the citations, such as the evaluation's
         word budgets, without citing (highlighting) every passage."""
@@ -256,49 +259,42 @@ class TranscriptQA:
         if not len(store):
             raise TqaError(f"the index in {settings.index_dir} is empty: add transcripts with `tqa ingest PATH`")
         rows = _with_roles(store, allowed_rows(store, transcripts, speakers), roles)
-        query = build_query(question, history, self.query_encoder.encode, settings.history_turns)
+        corpus = CorpusWords(store.lexical.scores, rows, lambda source: _source_rows(store, rows, source),
+                             lambda word: self.query_encoder.count_tokens([word]) == [1])
+        context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)
+        query = build_query(question, context, self.query_encoder.encode)
         ranking = retrieve(store, store.lexical, query, k=max(settings.k, depth), mode=settings.mode,
                            dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
                            rows=rows, section_weight=settings.section_weight, section_lexical=store.section_lexical,
                            window_words=settings.window_words, window_turn_words=settings.window_turn_words,
                            window_weights=(settings.window_dense_weight, settings.window_lexical_weight))
-        hits = ranking.hits
-        answerable = cite_anyway or is_answerable(ranking.nearest, store.lexical.unknown_names(question),
-                                                  settings.min_similarity,
-                                   settings.name_similarity)
-        cited = hits[:settings.k]
-        # the cited passages' sentence units and their vectors, stored at ingest: a highlight is a lookup
-        row_of = {(h.passage.transcript, h.passage.start_char, h.passage.end_char): h.row for h in cited}
-        stored_vectors = {}
-        for h in cited:
-            for unit, vector in zip(store.units(h.row), store.unit_vectors(h.row)):
-                stored_vectors.setdefault(h.passage.text[unit.start:unit.end], vector)
+        infos = store.infos()
+        cited = self._cite(store, question, query, ranking.hits[:settings.k], infos)
+        allowed = [store.resolve(t) for t in transcripts] if transcripts else list(infos)
+        evidence = gather_evidence(question, ranking.nearest, cited, corpus, [infos[n] for n in allowed])
+        verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
+                                               min_coverage=settings.min_coverage))
+        if cite_anyway:
+            verdict = Verdict(True, verdict.note)
+        answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)
+        return answer, [h.passage for h in ranking.hits] if answer.citations else []
 
-        def score_sentences(sentences: Sequence[str]) -> np.ndarray:
-            if not sentences:
-                return np.zeros(0, dtype=np.float32)
-            if all(s in stored_vectors for s in sentences):
-                return np.stack([stored_vectors[s] for s in sentences]) @ query.vector
-            return self._sentence_vectors(sentences) @ query.vector
+    def _cite(self, store: Store, question: str, query: Query, hits: Sequence[Hit],
+              infos: dict[str, TranscriptInfo]) -> list[Highlighted]:
+        """`hits` cited with their highlights (qa.cite): the sentence units and their vectors were stored at
+        ingest, so a highlight is a lookup."""
+        row_of = {(h.passage.transcript, h.passage.start_char, h.passage.end_char): h.row for h in hits}
 
-        def units_of(passage: Passage):
-            return store.units(row_of[(passage.transcript, passage.start_char, passage.end_char)])
+        def row(passage: Passage) -> int:
+            return row_of[(passage.transcript, passage.start_char, passage.end_char)]
 
-        answer = cite(question, query.text, cited, store.infos(), score_sentences, units_of, answerable)
-        return answer, [h.passage for h in hits] if answer.citations else []
+        def units_of(passage: Passage) -> list[SentenceUnit]:
+            return store.units(row(passage))
 
-    def _sentence_vectors(self, sentences: Sequence[str]) -> np.ndarray:
-        """Vectors of sentences, remembered: the same passages come back for related questions."""
-        with self._cache_lock:  # the UI answers several questions at once
-            found = {s: self._sentence_cache[s] for s in sentences if s in self._sentence_cache}
-        missing = list(dict.fromkeys(s for s in sentences if s not in found))
-        if missing:
-            found.update(zip(missing, self.query_encoder.encode(missing)))
-            with self._cache_lock:
-                self._sentence_cache.update((s, found[s]) for s in missing)
-                while len(self._sentence_cache) > _SENTENCE_CACHE_SIZE:
-                    self._sentence_cache.pop(next(iter(self._sentence_cache)))
-        return np.stack([found[s] for s in sentences])
+        def vectors_of(passage: Passage, units: Sequence[SentenceUnit]) -> np.ndarray:
+            return store.unit_vectors(row(passage))
+
+        return cite(question, query.vector, hits, infos, units_of, vectors_of)
 
     # ---- what is indexed ------------------------------------------------------------------------------------
 
@@ -350,6 +346,14 @@ class TranscriptQA:
             first = min(first, question)
         return [_context_turn(t, start_char, end_char, t.index in cited) for t in turns[first:last]]
 
+
+def _source_rows(store: Store, rows: np.ndarray | None, source: Source) -> np.ndarray:
+    """The passages of a source a question names (its transcripts and speakers) among `rows` (None: all)."""
+    parts = [store.transcript_rows(t) for t in source.transcripts]
+    if source.speakers:
+        parts.append(store.rows(None, list(source.speakers)))
+    found = np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
+    return found if rows is None else np.intersect1d(found, rows)
 
 def _with_roles(store: Store, rows: np.ndarray | None, roles: Sequence[str] | None) -> np.ndarray | None:
     """`rows` (None: all) narrowed to passages of `roles`."""

@@ -76,10 +76,11 @@ class Settings:
         "(rapid talk, as in meetings); where turns are longer, each passage stands alone",
     )
     min_similarity: float = _setting(
-        0.30, "a question whose best passage has a lower cosine similarity is 'not in these transcripts'"
+        0.25, "a question whose best passage has a lower cosine similarity is 'not in these transcripts'"
     )
-    name_similarity: float = _setting(
-        0.5, "when the question names something no passage contains, the best passage must be this similar"
+    min_coverage: float = _setting(
+        0.5, "a question fewer of whose names and numbers (share, 0..1) occur in the transcripts is 'not in "
+             "these transcripts'"
     )
     history_turns: int = _setting(2, "how many earlier questions of a conversation shape a follow-up's search")
     host: str = _setting("127.0.0.1", "address the UI binds to")

@@ -1,7 +1,7 @@
 """Rank passages for a question: FAISS dense search and BM25 lexical search, fused by weighted reciprocal rank.
 
-A follow-up question is searched together with the conversation so far: its vector leans towards the earlier
-questions' vectors and its lexical query takes in their words (see docs/retrieval.md).
+The query (a question, with the earlier questions of its conversation where it depends on them) comes from
+qa.conversation; whether the passages answer at all is decided in qa.answerable.
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ from qa.lexical import LexicalIndex, english_stemmer  # noqa: F401  (english_ste
 from qa.store import Store
 from qa.types import Hit, Passage
 
-HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (the latest weighs most)
-
 
 @dataclass(frozen=True)
 class Query:
@@ -26,19 +24,6 @@ class Query:
     lexical_text: str  # what BM25 searches: the question and, for a follow-up, the earlier questions
     vector: np.ndarray  # unit-length query vector
     text: str  # what was searched, in words, for the Answer
-
-
-def build_query(question: str, history: Sequence[str], encode, history_turns: int) -> Query:
-    """The question with up to `history_turns` earlier questions of its conversation folded in."""
-    earlier = [h for h in history if h and h.strip()][-history_turns:] if history_turns else []
-    vectors = encode([question, *earlier])
-    vector = vectors[0].copy()
-    for age, v in enumerate(reversed(vectors[1:]), 1):
-        vector += (HISTORY_WEIGHT / age) * v
-    vector /= max(np.linalg.norm(vector), 1e-12)
-    lexical = " ".join([*earlier, question])
-    text = question if not earlier else f"{question} (after: {' / '.join(earlier)})"
-    return Query(question=question, lexical_text=lexical, vector=vector.astype(np.float32), text=text)
 
 
 def allowed_rows(index: Store, transcripts: Sequence[str] | None,
@@ -83,15 +68,6 @@ def fuse_rankings(dense: list[tuple[int, float]], lexical: list[tuple[int, float
         for rank, (row, _) in enumerate(ranking, 1):
             fused[row] = fused.get(row, 0.0) + weight / (rrf_k + rank)
     return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
-
-
-def is_answerable(best_similarity: float | None, unknown_names: Sequence[str], min_similarity: float,
-                  name_similarity: float) -> bool:
-    """Whether the passages can answer: the nearest passage is close enough, and closer still when the question
-    names something (a person, a place, a treaty) that appears in no passage at all."""
-    if best_similarity is None or best_similarity < min_similarity:
-        return False
-    return not unknown_names or best_similarity >= name_similarity
 
 
 def rank_sections(index: Store, lexical: LexicalIndex | None, query: Query, rows: np.ndarray | None,
@@ -206,7 +182,7 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
              section_lexical: LexicalIndex | None = None, window_words: int = 0,
              window_weights: tuple[float, float] = (0.0, 0.0), window_turn_words: float = 0.0) -> Ranking:
     """The k best passages for `query` under `mode` (hybrid, dense or lexical), and the nearest passage's cosine,
-    which decides whether the passages can answer at all (`is_answerable`).
+    one of the signals of whether the passages can answer at all (qa.answerable).
 
     With `section_weight` > 0, a passage's score is its own fused rank score plus `section_weight` times its
     section's (see `rank_sections`): passages of the exchanges that match the question as a whole come first.

@@ -290,8 +290,8 @@ def locate_in_file(turn: Turn, a: int, b: int):
 
 def sentence_units(turn: Turn, passage: Passage, max_words: int = MAX_UNIT_WORDS) -> list[SentenceUnit]:
     """The highlightable units of `passage` (a passage of `turn`), in order: its sentences, and where a sentence
-    runs over `max_words` words (unpunctuated captions), runs of its cues cut at the longest pauses, else
-    between words. Each unit carries its span in the file and its times."""
+    runs over `max_words` words (unpunctuated captions), sentence-like runs of it (`_short_runs`). Each unit
+    carries its span in the file and its times."""
     offset = passage.turn_offset
     if turn.text[offset:offset + len(passage.text)] != passage.text:  # an index written before turn_offset
         offset = max(0, turn.text.find(passage.text))
@@ -303,26 +303,52 @@ def sentence_units(turn: Turn, passage: Passage, max_words: int = MAX_UNIT_WORDS
     return units
 
 
+UNIT_TARGET_WORDS = 20  # the size _short_runs aims at when it must cut: about a spoken sentence
+CUE_CUT = 0.1  # a cue boundary is a slightly better place to cut than mid-cue (the unit's times stay exact)
+OPENER_CUT = 0.5  # ... a word that opens a clause ("so", "okay") a better one
+_CLAUSE_OPENERS = frozenset("so okay ok now but because well alright right then also".split())
+
+
 def _short_runs(turn: Turn, a: int, b: int, max_words: int) -> list[tuple[int, int]]:
-    """`turn.text[a:b]` as runs of at most `max_words` words: cut at the cue boundary after the longest pause
-    (the one nearest the middle among equals), or between words when no cue boundary is inside."""
-    if len(turn.text[a:b].split()) <= max_words:
+    """`turn.text[a:b]` as runs of at most `max_words` words, cut where the speaker most likely ended a sentence:
+    at cue boundaries (the longer the pause before the next cue, the likelier) and before words that open a
+    clause in speech ("so", "okay", "now"), into runs near UNIT_TARGET_WORDS words. The cuts are chosen
+    together (dynamic programming over the word boundaries), so the runs come out balanced."""
+    spans = [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+", turn.text[a:b])]
+    if len(spans) <= max_words:
         return [(a, b)]
-    middle = (a + b) / 2
-    cuts = []
-    first, end = _pieces_starting_inside(turn, a, b)
+    strength = _cut_strengths(turn, spans)
+    target = min(UNIT_TARGET_WORDS, max_words)
+    best = [0.0] + [math.inf] * len(spans)  # best[j]: cost of cutting the first j words into runs
+    back = [0] * (len(spans) + 1)
+    for j in range(1, len(spans) + 1):
+        for i in range(max(0, j - max_words), j):
+            cost = best[i] + ((j - i - target) / target) ** 2 - (strength[i] if i else 0.0)
+            if cost < best[j]:
+                best[j], back[j] = cost, i
+    cuts, j = [], len(spans)
+    while j:
+        cuts.append(back[j])
+        j = back[j]
+    bounds = sorted(cuts)[1:]
+    edges = [a, *(spans[i][0] for i in bounds), b]
+    runs: list[tuple[int, int]] = []
+    for x, y in zip(edges, edges[1:]):
+        _add(runs, turn.text, x, y)
+    return runs
+
+
+def _cut_strengths(turn: Turn, spans: list[tuple[int, int]]) -> list[float]:
+    """How good a place to cut before each word is: CUE_CUT at a cue boundary, plus the pause before that cue in
+    seconds (up to 2), plus OPENER_CUT before a word that opens a clause in speech."""
+    starts = [s for s, _ in spans]
+    strengths = [OPENER_CUT if turn.text[s:e].lower().strip(",.;:!?\"'") in _CLAUSE_OPENERS else 0.0
+                 for s, e in spans]
+    first, end = _pieces_starting_inside(turn, spans[0][0], spans[-1][1])
     for before, after in zip(turn.pieces[max(first, 1) - 1:end - 1], turn.pieces[max(first, 1):end]):
-        if a < after.text_start < b:
+        i = bisect.bisect_left(starts, after.text_start)
+        if 0 < i < len(starts) and not turn.text[after.text_start:starts[i]].strip():
             pause = (after.start_time - before.end_time
                      if after.start_time is not None and before.end_time is not None else 0.0)
-            cuts.append((-round(max(pause, 0.0), 2), abs(after.text_start - middle), after.text_start))
-    parts: list[tuple[int, int]] = []
-    if cuts:
-        cut = min(cuts)[2]
-        _add(parts, turn.text, a, cut)
-        _add(parts, turn.text, cut, b)
-    else:
-        parts = _cut_at_words(turn.text, a, b)
-    if len(parts) < 2:
-        return [(a, b)]
-    return [run for x, y in parts for run in _short_runs(turn, x, y, max_words)]
+            strengths[i] += CUE_CUT + min(max(pause, 0.0), 2.0)
+    return strengths

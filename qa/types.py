@@ -240,6 +240,41 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """What a search left to decide whether the transcripts answer the question (qa.answerable), from the
+    question's own words, never its history's.
+
+    `cosine` is the nearest passage's cosine similarity to the searched query; `sentence` the best highlight's.
+    `coverage` is the share of the question's content words that occur in some passage it may cite,
+    `transcript_coverage` the largest share that occurs in one transcript, `top_coverage` the share in its first
+    passages; `missing` lists those that occur in no passage, and
+    `unknown_names` the names among them. `sources` are what the question names as who speaks or where ("Lavrov",
+    "the bagging lecture"), where they match speakers or transcripts; `source_coverage` is the share of its other
+    content words that occur in those sources' passages (None: no source named), `source_unknown_names` its names
+    that do not. `absent_speakers` are names the
+    question has speak that no speaker label or title carries, `absent_person` whether one of them is surely a
+    person ("Governor Polis"). `expected` is the kind of answer asked for ("number", "date"), `expected_found`
+    whether a highlight holds one (None: no kind expected). `nonsense`: no word of the question is a word at all.
+    """
+
+    cosine: float | None
+    sentence: float | None
+    coverage: float
+    top_coverage: float
+    transcript_coverage: float = 1.0
+    source_coverage: float | None = None
+    sources: tuple[str, ...] = ()
+    source_unknown_names: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    unknown_names: tuple[str, ...] = ()
+    absent_speakers: tuple[str, ...] = ()
+    absent_person: bool = False
+    expected: str | None = None
+    expected_found: bool | None = None
+    nonsense: bool = False
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     answerable: bool
@@ -248,6 +283,7 @@ class Answer:
     query: str = ""  # the text that was searched (the question with its follow-up context)
     history_used: bool = False  # whether earlier questions of the conversation shaped the search
     note: str | None = None  # why it was declined, or what makes it uncertain ("Nobody named Putin speaks ...")
+    evidence: Evidence | None = None  # what the "not in these transcripts" decision read (qa.answerable)
 
 
 def to_json(record) -> dict:
@@ -262,7 +298,10 @@ def citation_from_json(data: dict) -> Citation:
 
 def answer_from_json(data: dict) -> Answer:
     citations = tuple(citation_from_json(c) for c in data.get("citations", ()))
-    return Answer(**{**data, "citations": citations})
+    evidence = data.get("evidence")
+    if evidence is not None:
+        evidence = Evidence(**{k: tuple(v) if isinstance(v, list) else v for k, v in evidence.items()})
+    return Answer(**{**data, "citations": citations, "evidence": evidence})
 
 
 @dataclass(frozen=True)

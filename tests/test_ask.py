@@ -74,15 +74,6 @@ def test_an_unknown_transcript_filter_lists_the_indexed_ones(seed_qa):
     assert seed_qa.ask("What about Kosovo?", transcripts=[SEED.stem]).citations
 
 
-def test_a_follow_up_is_searched_with_the_earlier_question(seed_qa):
-    text = seed_qa.transcript_text(SEED.name)
-    gold = [(text.index("Poland also announced the expulsion"), text.index("Poland also announced the expulsion") + 40)]
-    answer = seed_qa.ask("And what about Poland?", k=3,
-                         history=["How will Russia respond to the expulsion of its diplomats from the US?"])
-    assert first_relevant_rank(answer, gold) is not None
-    assert "expulsion" in answer.query
-
-
 def test_context_shows_the_question_before_an_answer_and_marks_the_citation(seed_qa):
     citation = seed_qa.ask("How many American diplomats will be told to leave Russia?", k=1).citations[0]
     turns = seed_qa.context(citation.transcript, citation.start_char, citation.end_char, before=0, after=1)
@@ -107,9 +98,10 @@ def test_questions_about_names_in_no_transcript_are_not_answered(seed_qa, questi
     assert not seed_qa.ask(question).answerable
 
 
-def test_a_paraphrase_with_a_name_the_transcript_lacks_is_still_answered(seed_qa):
-    answer = seed_qa.ask("How has the Kremlin reacted to Biden's idea of a summit meeting?")
-    assert answer.answerable and "summit" in answer.citations[0].text
+def test_a_paraphrase_in_words_the_transcript_lacks_is_still_answered(seed_qa):
+    answer = seed_qa.ask("How many face-to-face meetings have the heads of the Russian-Serbian intergovernmental "
+                         "commission held recently?")
+    assert answer.answerable and "three in-person meetings" in answer.citations[0].text
 
 
 def test_the_answer_text_is_made_of_answers_not_of_the_reporters_questions(seed_qa):
@@ -120,11 +112,12 @@ def test_the_answer_text_is_made_of_answers_not_of_the_reporters_questions(seed_
 
 
 def test_a_passage_score_adds_its_sections_score_and_weight_0_turns_it_off(seed_qa):
-    from qa.retrieve import build_query, fuse_rankings, rank_dense, rank_lexical, rank_sections, retrieve
+    from qa.conversation import Context, build_query
+    from qa.retrieve import fuse_rankings, rank_dense, rank_lexical, rank_sections, retrieve
 
     index = state = seed_qa.store()
     question = "Why did Russia expel Polish diplomats?"
-    query = build_query(question, (), seed_qa.encoder.encode, 0)
+    query = build_query(question, Context((), None), seed_qa.encoder.encode)
     common = dict(k=len(index), mode="hybrid", dense_weight=0.5, rrf_k=60, candidates=100, rows=None)
     own = dict(fuse_rankings(rank_dense(index, query, None, 100), rank_lexical(state.lexical, query, None, 100), 0.5, 60))
     sections = rank_sections(index, state.section_lexical, query, None, "hybrid", 0.5, 60, 100)
@@ -153,10 +146,11 @@ def test_ask_ranked_cites_the_first_k_of_its_deeper_ranking_and_nothing_when_dec
 
 @pytest.mark.parametrize("mode", ["hybrid", "dense", "lexical"])
 def test_retrieval_reports_the_nearest_allowed_passage_in_every_mode(seed_qa, mode):
-    from qa.retrieve import build_query, retrieve
+    from qa.conversation import Context, build_query
+    from qa.retrieve import retrieve
 
     index = state = seed_qa.store()
-    query = build_query("Why did Russia expel Polish diplomats?", (), seed_qa.encoder.encode, 0)
+    query = build_query("Why did Russia expel Polish diplomats?", Context((), None), seed_qa.encoder.encode)
     rows = np.flatnonzero(np.asarray([index.passage(r).role == "answer" for r in range(len(index))]))
     for allowed in (None, rows):
         ranking = retrieve(index, state.lexical, query, k=3, mode=mode, dense_weight=0.5, rrf_k=60, candidates=5,

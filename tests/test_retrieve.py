@@ -5,7 +5,8 @@ import pytest
 
 from qa.api import TranscriptQA
 from qa.config import Settings
-from qa.retrieve import build_query, context_windows, rapid_talk, retrieve
+from qa.conversation import Context, build_query
+from qa.retrieve import context_windows, rapid_talk, retrieve
 
 MEETING = "\n".join([
     "Anna: So the first thing on the agenda is the colour of the remote control casing.",
@@ -58,7 +59,7 @@ def test_a_context_window_is_the_passage_and_its_neighbours_within_the_word_limi
 
 def test_passages_of_long_turns_rank_as_without_windows(seed_qa):
     store = seed_qa.store()
-    query = build_query("Why did Russia expel Polish diplomats?", (), seed_qa.encoder.encode, 0)
+    query = build_query("Why did Russia expel Polish diplomats?", Context((), None), seed_qa.encoder.encode)
     common = dict(k=10, mode="hybrid", dense_weight=0.5, rrf_k=60, candidates=100, rows=None, section_weight=1.0,
                   section_lexical=store.section_lexical)
     without = retrieve(store, store.lexical, query, **common).hits
@@ -69,7 +70,7 @@ def test_passages_of_long_turns_rank_as_without_windows(seed_qa):
 
 def test_in_rapid_talk_a_passage_inside_the_matching_stretch_rises(meeting_qa):
     store = meeting_qa.store()
-    query = build_query("What did they decide about the batteries budget?", (), meeting_qa.encoder.encode, 0)
+    query = build_query("What did they decide about the batteries budget?", Context((), None), meeting_qa.encoder.encode)
     common = dict(k=10, mode="hybrid", dense_weight=0.5, rrf_k=60, candidates=100, rows=None)
     without = {h.row: h.score for h in retrieve(store, store.lexical, query, **common).hits}
     with_windows = retrieve(store, store.lexical, query, window_words=20, window_weights=(2.0, 1.0),

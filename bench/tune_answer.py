@@ -1,0 +1,249 @@
+"""Collect what the answer stage decides on, for the development question sets, so that its constants can be
+chosen offline: per question the decline evidence, the ranks of relevant citations, and per unit of the first
+citations its cosine, word overlap and whether it overlaps gold.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py collect --split dev     # writes bench/out/answer/
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py highlight               # highlight rules on dev
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py decline                 # decline rules on dev
+
+A development tool: it looks inside the API (it records what `qa.api` hands to `qa.cite.cite`) and lets every
+question be answered, so that the decision can be replayed under any rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import pickle
+import sys
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import qa.api  # noqa: E402
+from qa.answerable import Verdict  # noqa: E402
+from qa.api import TranscriptQA  # noqa: E402
+from qa.config import BUNDLED_CORPUS, Settings  # noqa: E402
+from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
+from qa.types import to_json  # noqa: E402
+
+SHARED = REPO.parent / "shared" / "data" / "transcripts"
+QUESTIONS = REPO / "bench" / "questions"
+OUT = REPO / "bench" / "out" / "answer"
+SETS = {
+    "dev": {"seed": (REPO / "qa/data/seed_questions.jsonl", "seed"), "real": (QUESTIONS / "real-dev.jsonl", "shared"),
+            "unanswerable": (QUESTIONS / "unanswerable-dev.jsonl", "shared"),
+            "conversations": (QUESTIONS / "conversations-dev.jsonl", "shared")},
+    "test": {"seed": (REPO / "qa/data/seed_questions_heldout.jsonl", "seed"),
+             "real": (QUESTIONS / "real-test.jsonl", "shared"),
+             "unanswerable": (QUESTIONS / "unanswerable-test.jsonl", "shared"),
+             "conversations": (QUESTIONS / "conversations-test.jsonl", "shared")},
+}
+CORPORA = {"seed": (BUNDLED_CORPUS, OUT / "idx-seed"), "shared": (SHARED, OUT / "idx-shared")}
+
+
+def overlaps(a: int, b: int, spans) -> bool:
+    return any(a < e and b > s for s, e in spans)
+
+
+def collect(split: str, k: int = 10, dense: int = 3) -> list[dict]:
+    """Ask every question of `split` (never declining) and record what the answer stage saw."""
+    seen = {}
+    real_cite = qa.api.cite
+
+    def recording_cite(question, question_vector, hits, transcripts, units_of, vectors_of):
+        units = [list(units_of(h.passage)) for h in hits[:dense]]
+        seen["units"] = [[(h.passage.transcript, u.start_char, u.end_char, h.passage.text[u.start:u.end])
+                          for u in us] for h, us in zip(hits, units)]
+        seen["vectors"] = [vectors_of(h.passage, us) for h, us in zip(hits, units)]
+        seen["cosines"] = [v @ question_vector for v in seen["vectors"]]
+        seen["question_vector"] = question_vector
+        return real_cite(question, question_vector, hits, transcripts, units_of, vectors_of)
+
+    qa.api.cite = recording_cite
+    qa.api.decide = lambda evidence, *args: Verdict(True, None)
+    records = []
+    for set_name, (path, corpus_name) in SETS[split].items():
+        corpus, index = CORPORA[corpus_name]
+        tqa = TranscriptQA(Settings(index_dir=index))
+        tqa.ingest([corpus])
+        questions = load_questions(path)
+        texts = {n: tqa.transcript_text(n) for n in {q.transcript for q in questions if q.transcript}}
+        gold = locate_gold(questions, texts.__getitem__, source=str(path))
+        for q in questions:
+            seen.clear()
+            answer = tqa.ask(q.question, history=q.history, k=k)
+            spans = gold[q.id]
+            rel = [c.transcript == q.transcript and overlaps(c.start_char, c.end_char, spans) for c in answer.citations]
+            units = [[dict(text=t, gold=name == q.transcript and overlaps(a, b, spans), cosine=float(cos),
+                           vector=vec.astype(np.float16))
+                      for (name, a, b, t), cos, vec in zip(us, coss, vecs)]
+                     for us, coss, vecs in zip(seen.get("units", []), seen.get("cosines", []),
+                                               seen.get("vectors", []))]
+            records.append(dict(set=set_name, id=q.id, question=q.question, history=list(q.history),
+                                category=q.category, transcript=q.transcript,
+                                answerable=q.answerable, relevant=rel, units=units,
+                                question_vector=seen.get("question_vector"),
+                                answer=to_json(answer)))
+        print(f"{split} {set_name}: {len(questions)} questions", file=sys.stderr)
+    return records
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("collect", "highlight", "decline"))
+    parser.add_argument("--split", default="dev", choices=("dev", "test"))
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    if args.what == "collect":
+        records = collect(args.split)
+        (OUT / f"records-{args.split}.pkl").write_bytes(pickle.dumps(records))
+    elif args.what == "highlight":
+        tune_highlight(pickle.loads((OUT / f"records-{args.split}.pkl").read_bytes()))
+    elif args.what == "decline":
+        tune_decline(regather(pickle.loads((OUT / f"records-{args.split}.pkl").read_bytes())))
+
+
+
+
+def highlight_rules():
+    """Candidate highlight rules: (name, function(question, units) -> (first, last) unit indexes)."""
+    from qa.answerable import expected_answer, holds_answer
+    from qa.cite import _stems
+
+    def rule(overlap_weight, context_weight, extend, type_weight):
+        def choose(question, units):
+            stems = _stems(question)
+            kind = expected_answer(question)
+            cos = np.array([u["cosine"] for u in units])
+            over = np.array([len(stems & _stems(u["text"])) for u in units]) / max(len(stems), 1)
+            score = cos + overlap_weight * over
+            if kind and type_weight:
+                score = score + type_weight * np.array([bool(holds_answer(kind, [u["text"]])) for u in units])
+            if context_weight:
+                score = score + context_weight * np.concatenate([[0.0], score[:-1]])
+            best = int(np.argmax(score))
+            sizes = [len(u["text"].split()) for u in units]
+            first = last = best
+            fits_next = best + 1 < len(units) and sizes[best] + sizes[best + 1] <= 40
+            fits_prev = best > 0 and sizes[best] + sizes[best - 1] <= 40
+            if extend == "short" and fits_next and sizes[best] < 8:
+                last = best + 1
+            elif extend == "always" and fits_next:
+                last = best + 1
+            elif extend == "both":
+                options = [(score[best + 1], best, best + 1)] if fits_next else []
+                options += [(score[best - 1], best - 1, best)] if fits_prev else []
+                if options:
+                    _, first, last = max(options)
+            return first, last
+        return choose
+    out = []
+    for ow in (0.0, 0.25, 0.5, 1.0):
+        for cw in (0.0, 0.25, 0.5):
+            for ext in ("none", "short", "always", "both"):
+                for tw in (0.0, 0.05, 0.1, 0.2):
+                    out.append((f"overlap {ow} prev {cw} extend {ext} type {tw}", rule(ow, cw, ext, tw)))
+    return out
+
+
+def tune_highlight(records):
+    """For each rule: the share of questions whose first citation is relevant and whose highlight overlaps gold,
+    among those with a relevant first citation; and mean words per highlight."""
+    firsts = [r for r in records if r["relevant"][:1] == [True] and r["units"]]
+    rows = []
+    for name, choose in highlight_rules():
+        hits, words = 0, []
+        for r in firsts:
+            units = r["units"][0]
+            first, last = choose(r["question"], units)
+            hits += any(u["gold"] for u in units[first:last + 1])
+            words.append(sum(len(u["text"].split()) for u in units[first:last + 1]))
+        rows.append((hits / len(firsts), float(np.mean(words)), name))
+    for share, words, name in sorted(rows, reverse=True)[:25]:
+        print(f"{share:.3f}  {words:5.1f} words  {name}")
+    print(f"({len(firsts)} questions whose first citation is relevant)")
+
+
+def rehighlight(question, units):
+    """The highlight the current qa.cite rule picks among a citation's recorded units."""
+    from qa.cite import _stems, highlight_units, unit_scores
+    stems = _stems(question)
+    texts = [u["text"] for u in units]
+    overlaps = np.array([len(stems & _stems(t)) for t in texts], np.float32) / max(len(stems), 1)
+    first, last = highlight_units(texts, unit_scores(np.array([u["cosine"] for u in units]), overlaps))
+    return " ".join(texts[first:last + 1])
+
+
+def regather(records):
+    """Each record's evidence computed again by the current qa.answerable.gather, from what the search left (its
+    nearest cosine, citations, highlights), without asking again."""
+    import qa.api as api
+    from qa.answerable import CorpusWords, gather
+    from qa.retrieve import resolve_transcript
+    tqas = {}
+    for r in records:
+        corpus_name = "seed" if r["set"] == "seed" else "shared"
+        if corpus_name not in tqas:
+            tqas[corpus_name] = TranscriptQA(Settings(index_dir=CORPORA[corpus_name][1]))
+        tqa = tqas[corpus_name]
+        state = tqa._current()
+        words = CorpusWords(state.lexical.scores, None, lambda s: api._source_rows(state, None, s),
+                            lambda w: tqa.encoder.count_tokens([w]) == [1])
+        a, e = r["answer"], r["answer"]["evidence"]
+        first = a["citations"][:3]
+        highlights = [rehighlight(r["question"], units) for units in r["units"]] if r["units"] else \
+            [c["highlight"] for c in first]
+        evidence = gather(r["question"], cosine=e["cosine"], sentence=e["sentence"],
+                          top_texts=[f"{c['speaker']}: {c['text']}" for c in first], highlights=highlights,
+                          corpus=words, transcripts=[t.info for t in state.index.transcripts.values()])
+        r["answer"]["evidence"] = to_json(evidence)
+    return records
+
+
+def decline_sets(records):
+    """The questions the decline decision is tuned on: every answerable and unanswerable question asked alone or
+    after a history (conversation switches and follow-ups included), by whether it should be declined."""
+    return [(r, not r["answerable"]) for r in records]
+
+
+def replay(records, rule):
+    """Decline recall, false declines (share of answerable questions declined) and the declined ids under `rule`."""
+    from qa.answerable import decide
+    from qa.types import Evidence
+    said = []
+    for r, unanswerable in decline_sets(records):
+        e = r["answer"]["evidence"]
+        evidence = Evidence(**{k: tuple(v) if isinstance(v, list) else v for k, v in e.items()})
+        said.append((r, unanswerable, not decide(evidence, rule).answerable))
+    positives = [s for s in said if s[1]]
+    negatives = [s for s in said if not s[1]]
+    recall = sum(d for _, _, d in positives) / len(positives)
+    false = sum(d for _, _, d in negatives) / len(negatives)
+    return recall, false, said
+
+
+def tune_decline(records):
+    """A grid over the DeclineRule thresholds: recall of declines against false declines, on the dev sets."""
+    import itertools
+    from qa.answerable import DeclineRule
+    rows = []
+    grid = dict(min_similarity=(0.2, 0.25, 0.3), min_coverage=(0.5, 0.55, 0.6, 0.7, 0.8),
+                min_transcript_coverage=(0.0, 0.5, 0.6, 0.7, 0.8), min_source_coverage=(0.5, 0.6, 0.67),
+                name_similarity=(0.6, 0.65, 0.7, 1.01), typed_similarity=(0.0, 0.5))
+    for values in itertools.product(*grid.values()):
+        rule = DeclineRule(**dict(zip(grid, values)))
+        recall, false, _ = replay(records, rule)
+        rows.append((recall, false, rule))
+    best = sorted((r for r in rows if r[1] <= 0.03), key=lambda r: (-r[0], r[1]))[:15]
+    for recall, false, rule in best:
+        print(f"recall {recall:.3f} false {false:.3f} {rule}")
+    return best
+
+
+if __name__ == "__main__":
+    main()

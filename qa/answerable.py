@@ -1,0 +1,320 @@
+"""Whether the transcripts answer a question at all ("not in these transcripts"), from the evidence a search left:
+how close the nearest passage and sentence are, and how many of the question's own words and names occur in
+the transcripts and in the passages found. Also the word tests that the conversation rule shares (content words,
+nonsense). Every constant here was chosen on development questions; docs/retrieval.md says which and how.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+
+from qa.lexical import english_stemmer
+from qa.types import Evidence, TranscriptInfo
+
+WordKnown = Callable[[str], bool]  # is this (lower-case) word a word at all: in the transcripts or the model's vocabulary
+
+# English function words and the words of asking ("what did X say about ..."): what is left of a question
+# without them is what it is about.
+FUNCTION_WORDS = frozenset("""
+a about above after again against all also am an and any are aren't as at be because been before being below
+between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each either
+few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him
+himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself just let's may me might more most
+must mustn't my myself neither no nor not now of off on once only or other ought our ours ourselves out over own
+per same shall shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs them
+themselves then there there's these they they'd they'll they're they've this those through to too under until up
+upon us very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's whether which
+while who who's whom whose why why's will with won't would wouldn't yet you you'd you'll you're you've your yours
+yourself yourselves
+anything something everything nothing anyone someone everyone else ever still even really actually also already
+much many any one ones lot lots kind sort thing things way yes okay ok please tell know
+say says said saying mention mentions mentioned mentioning talk talks talked talking speak speaks spoke speaking
+comment comments commented commenting discuss discusses discussed discussing mean means meant
+think thinks thought view views opinion opinions according position stance
+""".split())
+_WORD = re.compile(r"[^\W_][\w’'-]*[^\W_]|[^\W_]")
+# A name: a capitalised word or an acronym. The first word of a question counts only when it is not a function
+# word ("Lavrov said ...", but not "What ...").
+_NAME = re.compile(r"\b[A-Z][\w’'-]*[A-Za-z0-9]|\b[A-Z]{2,}\b")
+# Who a question has speak, and where: "What did Lavrov say", "Lavrov said", "according to the officials", "Did
+# the bagging lecture mention", "at the wildfire meeting". A source is up to four words.
+_SPEECH = ("say|says|said|mention|mentioned|mentions|talk|talked|talks|speak|spoke|speaks|comment|commented|"
+           "comments|tell|told|tells|explain|explained|explains|answer|answered|answers|reply|replied|replies|"
+           "argue|argued|argues|claim|claimed|claims|describe|described|describes|discuss|discussed|discusses|"
+           "admit|admitted|admits|warn|warned|warns|promise|promised|promises|insist|insisted|insists|deny|denied|"
+           "denies|ask|asked|asks|think|thinks|thought|feel|feels|felt|believe|believes|believed|cover|covers|"
+           "covered|show|shows|showed")
+_SPEECH_WORD = re.compile(rf"^(?:{_SPEECH})$")
+_SOURCE = r"(?:[\w’'.&+-]+\s+){0,4}[\w’'&+-]+"
+_WHO = re.compile(
+    rf"\b(?:did|does|do|has|have|had|will|would|can|could|should|might)\s+({_SOURCE}?)\s+"
+    rf"(?:(?:ever|also|actually|really|not|never|just|anything|anyone)\s+)?(?:{_SPEECH})\b"
+    rf"|^\s*(?!(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were|has|have|had|will|"
+    rf"would|can|could|should|tell|and|but|so)\b)({_SOURCE}?)\s+(?:{_SPEECH})\b|\b(?i:according)\s+to\s+({_SOURCE}?)(?:[,?.!]|\s+(?:what|how|why|who|when|"
+    rf"where|which|is|are|was|were|did|does|do)\b|$)", re.IGNORECASE)
+_RECORDING = ("video|videos|lecture|lectures|interview|podcast|episode|meeting|call|conference|briefing|lesson|"
+              "course|talk|session|hearing|transcript|press")
+_WHERE = re.compile(rf"\b(?:in|at|during|on|from|throughout)\s+(the\s+(?:[\w’'&+-]+\s+){{0,3}}(?:{_RECORDING}))\b",
+                    re.IGNORECASE)
+_TITLES = frozenset("president vice prime minister foreign secretary governor ambassador administrator senator dr mr "
+                    "mrs ms professor chancellor general director chairman chair deputy mayor king queen".split())
+
+NOT_ANSWERED = "Not in these transcripts: no passage answers this question closely enough."
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`, lower-case, possessive endings dropped."""
+    return [re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(text)]
+
+
+def content_words(text: str) -> list[str]:
+    """The words of `text` that say what it is about (no function words, no asking words, no single letters), in
+    order, once each."""
+    return list(dict.fromkeys(w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1))
+
+
+def is_nonsense(text: str, known: WordKnown) -> bool:
+    """True when `text` has no word that is a word: none in the transcripts or the model's vocabulary ("asdkjh qwe
+    zzz", "???")."""
+    return not any(known(w) for w in words(text))
+
+
+def names(question: str) -> list[str]:
+    """The names in `question`: capitalised words and acronyms, the first word only when it is not a function word."""
+    found = []
+    for m in _NAME.finditer(question):
+        word = re.sub(r"['’]s$", "", m.group())
+        if m.start() == len(question) - len(question.lstrip()) and word.lower() in FUNCTION_WORDS:
+            continue
+        if word.lower() not in FUNCTION_WORDS or word.isupper() and len(word) > 1:
+            found.append(word)
+    return list(dict.fromkeys(found))
+
+
+def named_sources(question: str) -> tuple[list[str], list[str]]:
+    """What `question` names as its source: who speaks ("Lavrov", "the officials", "the bagging lecture") and where
+    ("the wildfire meeting"), as written."""
+    who = [next(g for g in m.groups() if g) for m in _WHO.finditer(question) if any(m.groups())]
+    who = [s for s in who if content_words(s) and not _WH.match(s)]
+    return who, [m.group(1) for m in _WHERE.finditer(question)]
+
+
+_WH = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNORECASE)
+
+
+def is_person(source: str) -> bool:
+    """A source that is surely one person: a name with a title or a first name ("Governor Polis", "Donald Knuth").
+    A lone name may be a place speaking for its government ("Moscow"); acronyms are organisations ("NATO")."""
+    tokens = [t for t in source.split() if t.lower() not in FUNCTION_WORDS]
+    if any(t.lower() in ("and", "or") for t in source.split()):
+        return False
+    named = [t for t in tokens if t[:1].isupper() and not t.isupper() and t.lower() not in _TITLES]
+    return len(named) >= 2 or len(named) == 1 and any(t.lower() in _TITLES for t in tokens)
+
+
+@dataclass(frozen=True)
+class Source:
+    """The transcripts and speakers a question's source phrase points to (by any of its words, stemmed)."""
+
+    phrase: str
+    transcripts: tuple[str, ...]
+    speakers: tuple[str, ...]
+
+
+def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source:
+    """The transcripts whose title or file name, and the speakers whose label, share a word with `phrase`: one of
+    its names where it has any (not titles: "Governor Inslee" is no Governor Brown), else any content word ("the
+    bagging lecture", "the officials")."""
+    named = [w for w in phrase.split() if w[:1].isupper() and w.lower().strip("’'") not in _TITLES | FUNCTION_WORDS]
+    wanted = _stems(" ".join(named) if named else
+                    " ".join(w for w in content_words(phrase) if w not in _GENERIC_SOURCE_WORDS))
+    matched = tuple(t.name for t in transcripts if wanted & _stems(f"{t.title} {t.name.rsplit('.', 1)[0]}"))
+    speakers = tuple(dict.fromkeys(s for t in transcripts for s in t.speakers if wanted & _stems(s)))
+    return Source(phrase, matched, speakers)
+
+
+_GENERIC_SOURCE_WORDS = frozenset("question questions participant speaker speakers anyone anybody someone people "
+                                  "everyone".split())
+
+
+class CorpusWords:
+    """Word tests against the index: does a word occur in the passages a question may cite, or in those of a
+    source it names; and is it a word at all (in a passage, or known whole to the model's tokenizer)."""
+
+    def __init__(self, scores: Callable[[str], np.ndarray], rows: np.ndarray | None,
+                 rows_of: Callable[[Source], np.ndarray], whole_word: Callable[[str], bool]):
+        self._scores, self._rows, self._rows_of, self._whole_word = scores, rows, rows_of, whole_word
+        self._cache: dict[str, np.ndarray] = {}
+        self._source_rows: dict[Source, np.ndarray] = {}
+
+    def _hits(self, word: str) -> np.ndarray:
+        if word not in self._cache:
+            self._cache[word] = self._scores(word) > 0
+        return self._cache[word]
+
+    def present(self, word: str, source: Source | None = None) -> bool:
+        hits = self._hits(word)
+        if source is not None and source not in self._source_rows:
+            self._source_rows[source] = self._rows_of(source)
+        rows = self._rows if source is None else self._source_rows[source]
+        return bool(len(hits) and (hits if rows is None else hits[rows]).any())
+
+    def known(self, word: str) -> bool:
+        hits = self._hits(word)
+        return bool(hits.any()) or self._whole_word(word)
+
+
+# The kind of answer a question asks for, and how to tell a sentence holds one.
+_ASKS_NUMBER = re.compile(r"\bhow\s+(?:many|much|big|large|long|far|fast|quickly|often|old|hot|high|low|small|tall|"
+                          r"wide|heavy|soon)\b|\bwhat\s+(?:percentage|percent|share|number|score|amount|size|"
+                          r"proportion|fraction|rate|price|cost)\b", re.IGNORECASE)
+_ASKS_DATE = re.compile(r"\b(?:what|which)\s+(?:date|year|day|month|time)\b|\bon\s+what\s+date\b|^\s*when\b",
+                        re.IGNORECASE)
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                 "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                 "hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|twice|"
+                 "double|triple|percent|once|single|first|second|third|few|several|couple")
+_HOLDS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_HOLDS_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.))|\b(?:january|"
+                         r"february|march|april|may|june|july|august|september|october|november|december|monday|"
+                         r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|"
+                         r"spring|summer|autumn|fall|winter|week|weeks|month|months|year|years|decade|decades|century|"
+                         r"days|ago|soon|later|earlier|now|recently|next|last|since|until|after|before|when|then|"
+                         r"eighties|nineties|seventies|sixties|[0-9]+s)\b", re.IGNORECASE)
+
+
+def expected_answer(question: str) -> str | None:
+    """"number" when `question` asks how many, how much, what share ...; "date" when it asks when; else None."""
+    if _ASKS_NUMBER.search(question):
+        return "number"
+    if _ASKS_DATE.search(question):
+        return "date"
+    return None
+
+
+def holds_answer(kind: str | None, texts: Iterable[str]) -> bool | None:
+    """Whether any of `texts` holds an answer of `kind` (a number, a time); None when no kind is expected."""
+    if kind is None:
+        return None
+    pattern = _HOLDS_NUMBER if kind == "number" else _HOLDS_DATE
+    return any(pattern.search(t) for t in texts)
+
+
+def gather(question: str, *, cosine: float | None, sentence: float | None, top_texts: Sequence[str],
+           highlights: Sequence[str], corpus: CorpusWords, transcripts: Sequence[TranscriptInfo]) -> Evidence:
+    """The Evidence for `question` (its own words, never its history's) given the search's results: `cosine`, the
+    nearest passage's similarity, `sentence` the best highlight's, `top_texts` the first passages ('speaker:
+    text'), `highlights` their highlights; `transcripts` are those the question may cite."""
+    speakers = {w for t in transcripts for s in t.speakers for w in words(s)}
+    content = [w for w in content_words(question) if w not in speakers] or content_words(question)
+    # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they
+    # lack is evidence that the question is about something else.
+    name_words = {w for n in names(question) for w in words(n)}
+    specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w)]
+    missing = [w for w in specific if not corpus.present(w)]
+    per_transcript = [sum(corpus.present(w, Source(t.name, (t.name,), ())) for w in specific) for t in transcripts]
+    top = _stems(" ".join(top_texts))
+    in_top = [w for w in content if _stems(w) and _stems(w) <= top]
+    unknown = [n for n in names(question) if not all(corpus.present(w) for w in words(n))]
+    who, where = named_sources(question)
+    sources = [resolve_source(s, transcripts) for s in [*who, *where]]
+    absent = [s.phrase for s in sources if s.phrase in who and not (s.transcripts or s.speakers)
+              and any(c[:1].isupper() for c in s.phrase.split())]
+    scoped = [s for s in sources if s.transcripts or s.speakers]
+    rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)]
+    in_scope = [w for w in rest if all(corpus.present(w, s) for s in scoped)] if scoped else rest
+    rest_names = [n for n in names(question) if not any(n in s.phrase for s in sources)]
+    source_unknown = [n for n in rest_names if not all(corpus.present(w, s) for s in scoped for w in words(n))]
+    kind = expected_answer(question)
+    return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
+                    transcript_coverage=_share(max(per_transcript, default=0), len(specific)),
+                    top_coverage=_share(len(in_top), len(content)),
+                    source_coverage=_share(len(in_scope), len(rest)) if scoped else None,
+                    sources=tuple(s.phrase for s in scoped), source_unknown_names=tuple(source_unknown),
+                    missing=tuple(missing), unknown_names=tuple(unknown),
+                    absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
+                    expected=kind, expected_found=holds_answer(kind, highlights),
+                    nonsense=is_nonsense(question, corpus.known))
+
+
+def _share(n: int, of: int) -> float:
+    return n / of if of else 1.0
+
+
+@dataclass(frozen=True)
+class DeclineRule:
+    """The thresholds of `decide`. The defaults were chosen together by a grid on the development sets (seed,
+    real-dev, unanswerable-dev, conversations-dev: `bench/tune_answer.py decline`, docs/retrieval.md): the highest
+    decline recall with at most 3% of answerable questions declined."""
+
+    min_similarity: float = 0.25  # the nearest passage must be at least this similar to the question
+    min_coverage: float = 0.5  # ... at least this share of its names and numbers must occur in the transcripts
+    min_transcript_coverage: float = 0.7  # ... and at least this share in one transcript
+    min_source_coverage: float = 0.6  # ... and this share in the passages of the source it names ("Lavrov")
+    name_similarity: float = 0.65  # a question naming what no passage contains needs this similarity
+    typed_similarity: float = 0.5  # when no highlight holds the number or date asked for, this similarity
+    uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
+
+
+@dataclass(frozen=True)
+class Verdict:
+    answerable: bool
+    note: str | None  # why it was declined, or what makes the answer uncertain
+
+
+def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
+    """Whether the passages answer, and a note that says why not (or what is uncertain)."""
+    speakers = _speaker_note(evidence.absent_speakers)
+    cosine = evidence.cosine if evidence.cosine is not None else -1.0
+    if evidence.nonsense:
+        return Verdict(False, "None of the words of this question occur in these transcripts.")
+    if evidence.unknown_names and cosine < rule.name_similarity:
+        verb = "is" if len(evidence.unknown_names) == 1 else "are"
+        return Verdict(False, _join(speakers, f"{_listed(evidence.unknown_names)} {verb} not mentioned in these "
+                                              "transcripts."))
+    if cosine < rule.min_similarity:
+        return Verdict(False, _join(speakers, "No passage is close enough to this question."))
+    if evidence.coverage < rule.min_coverage:
+        return Verdict(False, _join(speakers, f"{_listed(_quoted(evidence.missing))} "
+                                              f"{'does' if len(evidence.missing) == 1 else 'do'} not occur in these "
+                                              "transcripts."))
+    if evidence.transcript_coverage < rule.min_transcript_coverage:
+        return Verdict(False, _join(speakers, "No transcript speaks of all that this question asks about."))
+    if evidence.source_unknown_names:
+        return Verdict(False, _join(speakers, f"{_listed(evidence.source_unknown_names)} "
+                                              f"{'does' if len(evidence.source_unknown_names) == 1 else 'do'} not come "
+                                              f"up in {_listed(evidence.sources)}."))
+    if evidence.source_coverage is not None and evidence.source_coverage < rule.min_source_coverage:
+        return Verdict(False, _join(speakers, f"{_listed(evidence.sources)} {'does' if len(evidence.sources) == 1 else 'do'}"
+                                              " not speak of this in these transcripts."))
+    if evidence.expected_found is False and cosine < rule.typed_similarity:
+        return Verdict(False, _join(speakers, f"No passage found gives the {evidence.expected} asked for."))
+    if cosine < rule.uncertain_similarity:
+        return Verdict(True, _join(speakers, "Uncertain: the passages below are only loosely related to the question."))
+    return Verdict(True, speakers)
+
+
+def _quoted(items: Sequence[str]) -> list[str]:
+    return [f"'{w}'" for w in items]
+
+
+def _speaker_note(absent: Sequence[str]) -> str | None:
+    if not absent:
+        return None
+    return f"Nobody named {_listed(absent, 'or')} speaks in these transcripts."
+
+
+def _listed(items: Sequence[str], conjunction: str = "and") -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def _join(*notes: str | None) -> str | None:
+    return " ".join(n for n in notes if n) or None
+
+
+def _stems(text: str) -> set[str]:
+    return set(english_stemmer().stemWords(w for w in words(text) if w not in FUNCTION_WORDS))

@@ -1,0 +1,106 @@
+"""'Not in these transcripts': declined by the evidence a search leaves (words and names the transcripts lack, the
+source a question names, how close the passages are), with a note that says why; decided on held-out questions."""
+
+import json
+
+import pytest
+
+from qa.answerable import content_words, is_person, named_sources
+from qa.config import REPO_ROOT
+from tests.conftest import SEED, shared_path
+
+HELD_OUT_SEED = [json.loads(line) for line in (REPO_ROOT / "qa/data/seed_questions_heldout.jsonl").read_text().splitlines()]
+
+
+def test_content_words_leave_out_the_words_of_asking():
+    assert content_words("What did Lavrov say about the Open Skies Treaty?") == ["lavrov", "open", "skies", "treaty"]
+
+
+@pytest.mark.parametrize("question, who", [
+    ("What did Putin say about the summit?", ["Putin"]),
+    ("According to Lavrov, what is the state of the treaty?", ["Lavrov"]),
+    ("Did the bagging lecture mention boosting?", ["the bagging lecture"]),
+    ("What does Moscow think of the sanctions?", ["Moscow"]),
+    ("How many diplomats will Russia expel?", []),
+])
+def test_the_source_a_question_names_is_found(question, who):
+    assert named_sources(question)[0] == who
+
+
+@pytest.mark.parametrize("source, person", [
+    ("Governor Polis", True), ("Donald Knuth", True), ("Moscow", False), ("the EU and NATO", False),
+    ("the bagging lecture", False),
+])
+def test_a_source_is_surely_a_person_only_with_a_title_or_a_first_name(source, person):
+    assert is_person(source) is person
+
+
+def test_a_name_no_transcript_mentions_is_declined_with_a_note_that_names_it(seed_qa):
+    answer = seed_qa.ask("Did Lavrov mention Montenegro?")
+    assert not answer.answerable and answer.citations == ()
+    assert answer.note == "Montenegro is not mentioned in these transcripts."
+
+
+def test_a_named_speaker_who_does_not_speak_is_said_in_the_note(seed_qa):
+    answer = seed_qa.ask("What did Putin say about the proposed summit with Biden?")
+    assert "Nobody named Putin speaks in these transcripts." in answer.note
+
+
+def test_a_person_who_does_not_speak_is_named_in_the_note(seed_qa):
+    # a note, not a decline: a speaker may report what someone else said (docs/retrieval.md)
+    answer = seed_qa.ask("What did Ambassador John Sullivan say after his meeting with Ushakov?")
+    assert "Nobody named Ambassador John Sullivan speaks" in answer.note
+
+
+def test_the_evidence_of_the_decision_is_part_of_the_answer(seed_qa):
+    evidence = seed_qa.ask("How many American diplomats will be told to leave Russia?").evidence
+    assert evidence.coverage > 0.5 and evidence.cosine > 0.5 and evidence.expected == "number"
+
+
+def test_held_out_seed_questions_are_declined_when_unanswerable_and_answered_otherwise(seed_qa):
+    said = [(q.get("answerable", True), seed_qa.ask(q["question"], history=q.get("history", ())).answerable)
+            for q in HELD_OUT_SEED]
+    unanswerable = [s for gold, s in said if not gold]
+    answerable = [s for gold, s in said if gold]
+    assert len(unanswerable) >= 10 and len(answerable) >= 30
+    assert unanswerable.count(False) / len(unanswerable) >= 0.4
+    assert answerable.count(False) / len(answerable) <= 0.05
+
+
+def test_the_caption_question_whose_answer_is_55_plus_people_is_answered(tmp_path):
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    vtt = shared_path("data", "transcripts", "agentic-ai-explained-youtube-captions.vtt")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([SEED, vtt])
+    answer = tqa.ask("How many people work at the presenter's company?", k=3)
+    assert answer.answerable
+    assert "55 plus people" in answer.citations[0].highlight
+
+
+# A guard against regressions, not a target: on these held-out questions the decline rule (tuned on dev) declines
+# 3 of 5 unanswerable ones and 0 of 16 answerable ones (docs/evaluation.md has the figures on every set).
+THRESHOLD_RECALL, THRESHOLD_FALSE = 0.6, 0.1
+CAPTIONS = ("agentic-ai-explained-youtube-captions.vtt", "i2ml-random-forest-bagging-lecture.srt",
+            "core-web-vitals-lecture-whisper.json")
+
+
+def held_out(name: str) -> list[dict]:
+    """The held-out questions of bench/questions/NAME about the three caption transcripts."""
+    path = REPO_ROOT / "bench" / "questions" / name
+    return [q for q in map(json.loads, path.read_text().splitlines()) if q.get("transcript") in CAPTIONS]
+
+
+def test_held_out_questions_about_captions_are_declined_when_unanswerable_and_answered_otherwise(tmp_path):
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    files = [shared_path("data", "transcripts", name) for name in CAPTIONS]
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest(files)
+    unanswerable = [tqa.ask(q["question"]).answerable for q in held_out("unanswerable-test.jsonl")]
+    answerable = [tqa.ask(q["question"]).answerable for q in held_out("real-test.jsonl")]
+    assert len(unanswerable) >= 5 and len(answerable) >= 10
+    assert unanswerable.count(False) / len(unanswerable) >= THRESHOLD_RECALL
+    assert answerable.count(False) / len(answerable) <= THRESHOLD_FALSE

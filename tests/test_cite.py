@@ -1,0 +1,77 @@
+"""Highlights: the answering sentence, at most about 40 words even in unpunctuated captions, with its own times
+and file span; the media link opens at the highlight."""
+
+import re
+
+from qa.api import TranscriptQA
+from qa.config import Settings
+from qa.parse import parse_bytes
+from qa.segment import MAX_UNIT_WORDS, segment_transcript, sentence_units
+from tests.conftest import shared_path
+
+WORDS = ("so the idea of bagging is to draw many bootstrap samples from the training data and fit one model on each "
+         "of them okay and then we average the predictions of all these models which reduces the variance quite a "
+         "lot now the out of bag observations are the ones a bootstrap sample never drew and we can use them to "
+         "estimate the error without a test set so that is really useful because it comes for free").split()
+
+
+def caption_file(words_per_cue: int = 4, seconds_per_cue: float = 1.5, url: str | None = None,
+                 pause_after_cue: int | None = None) -> bytes:
+    """A WebVTT file of unpunctuated, lower-case captions, a few words a cue, as speech recognition writes them;
+    optionally a pause of two seconds after one cue."""
+    lines = ["WEBVTT", ""] + ([f"NOTE source {url}", ""] if url else [])
+    for n, at in enumerate(range(0, len(WORDS), words_per_cue)):
+        shift = 2.0 if pause_after_cue is not None and n > pause_after_cue else 0.0
+        start, end = n * seconds_per_cue + shift, (n + 1) * seconds_per_cue - 0.2 + shift
+        lines += [f"00:00:{start:06.3f} --> 00:00:{end:06.3f}", " ".join(WORDS[at:at + words_per_cue]), ""]
+    return "\n".join(lines).encode()
+
+
+def units_of(data: bytes) -> list[str]:
+    transcript = parse_bytes(data, "lecture.vtt")
+    passages = segment_transcript(transcript, lambda texts: [len(t.split()) for t in texts], 200)
+    return [p.text[u.start:u.end] for p in passages for u in sentence_units(transcript.turns[p.turn_index], p)]
+
+
+def test_unpunctuated_captions_are_cut_into_units_of_at_most_40_words_with_their_cues_times():
+    transcript = parse_bytes(caption_file(), "lecture.vtt")
+    passages = segment_transcript(transcript, lambda texts: [len(t.split()) for t in texts], 200)
+    units = [(p, u) for p in passages for u in sentence_units(transcript.turns[p.turn_index], p)]
+    assert len(units) > 1
+    assert max(len(p.text[u.start:u.end].split()) for p, u in units) <= MAX_UNIT_WORDS
+    assert " ".join(p.text[u.start:u.end] for p, u in units).split() == WORDS
+    cues = [piece for turn in transcript.turns for piece in turn.pieces]
+    for p, u in units:
+        assert u.start_time in {c.start_time for c in cues} and u.end_time in {c.end_time for c in cues}
+        assert u.start_time < u.end_time
+
+
+def test_unpunctuated_captions_are_cut_at_a_long_pause():
+    cue = 7  # the pause falls after the 8th cue, 32 words in
+    units = units_of(caption_file(pause_after_cue=cue))
+    assert any(unit.split()[-1] == WORDS[4 * (cue + 1) - 1] for unit in units)
+    assert not any(unit.split()[-1] == WORDS[4 * (cue + 1) - 1] for unit in units_of(caption_file()))
+
+
+def test_a_caption_highlight_is_at_most_40_words_and_carries_its_own_times(tmp_path):
+    srt = shared_path("data", "transcripts", "i2ml-random-forest-bagging-lecture.srt")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([srt])
+    answer = tqa.ask("What are out-of-bag observations used for?", k=3)
+    text = tqa.transcript_text(srt.name)
+    assert answer.citations
+    for c in answer.citations:
+        assert len(c.highlight.split()) <= MAX_UNIT_WORDS
+        assert c.start_time <= c.highlight_start_time < c.highlight_end_time <= c.end_time
+        assert c.highlight == c.text[c.highlight_start:c.highlight_end]
+        spoken = re.sub(r"\s+", " ", text[c.highlight_start_char:c.highlight_end_char])
+        assert c.highlight.split()[0] in spoken and c.highlight.split()[-1] in spoken
+
+
+def test_the_media_link_opens_at_the_highlight_not_at_the_passage(tmp_path):
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest_bytes("lecture.vtt", caption_file(url="https://www.youtube.com/watch?v=abc123XYZ00"))
+    citation = tqa.ask("How can the error be estimated without a test set?", k=1).citations[0]
+    assert "out of bag" in citation.highlight
+    assert citation.highlight_start_time > citation.start_time
+    assert citation.media_url == f"https://www.youtube.com/watch?v=abc123XYZ00&t={int(citation.highlight_start_time)}s"

@@ -1,0 +1,82 @@
+"""Conversations: a question takes its history only when it depends on it; a self-contained question is answered
+exactly as if asked alone; nonsense and off-topic questions are declined whatever came before."""
+
+import pytest
+
+from qa.conversation import context_of, dependence
+from tests.conftest import SEED
+
+POLAND = "Why did Poland expel Russian diplomats?"
+EXPULSION = "How many Russian diplomats did the United States ask to leave?"
+
+
+def words_known(word: str) -> bool:
+    """Every word is a word here except keyboard mashing (the API asks the index and the tokenizer)."""
+    return word not in {"asdkjh", "qwe", "zzz"}
+
+
+@pytest.mark.parametrize("question", [
+    "And what about Poland?",
+    "What about the embassy staff?",
+    "How big is its investment?",
+    "What did he say about the second one?",
+    "Can Moscow hit back on the same scale?",
+    "How sure is the intelligence community about that?",
+    "How does Lamport work with him?",
+    "What else did they agree?",
+    "Why?",
+])
+def test_a_question_that_points_back_depends_on_its_history(question):
+    assert dependence(question, words_known) is not None
+
+
+@pytest.mark.parametrize("question", [
+    "What did Lavrov say about Kosovo?",
+    "Why does Russia say its UN mission staff should not be counted?",
+    "What did the minister say about his visit to Belgrade?",
+    "Is it true that Russia will expel ten diplomats?",
+    "In the bakery algorithm, what happens when two processes pick the same number?",
+    "What was said in this press conference about vaccines?",
+    "What is bagging?",
+])
+def test_a_self_contained_question_does_not_depend_on_its_history(question):
+    assert dependence(question, words_known) is None
+
+
+def test_the_history_of_a_follow_up_skips_nonsense_and_stops_at_the_question_that_set_the_topic():
+    history = ["What did Lavrov say about Kosovo?", POLAND, "And the US?", "asdkjh qwe zzz"]
+    context = context_of("Why?", history, words_known, history_turns=5)
+    assert context.questions == (POLAND, "And the US?")
+
+
+def test_a_switch_of_topic_is_answered_exactly_as_if_asked_alone(seed_qa):
+    question = "What did Lavrov say about Kosovo's membership in international organisations?"
+    after = seed_qa.ask(question, history=[POLAND], k=3)
+    assert after == seed_qa.ask(question, k=3)
+    assert not after.history_used and after.query == question
+
+
+def test_a_follow_up_is_searched_with_the_question_it_depends_on(seed_qa):
+    text = seed_qa.transcript_text(SEED.name)
+    gold = text.index("Poland also announced the expulsion")
+    answer = seed_qa.ask("And what about Poland?", history=[EXPULSION], k=3)
+    assert answer.history_used and EXPULSION in answer.query
+    assert any(c.start_char <= gold < c.end_char for c in answer.citations)
+
+
+def test_use_history_false_asks_the_question_alone(seed_qa):
+    alone = seed_qa.ask("And what about Poland?", history=[EXPULSION], use_history=False, k=3)
+    assert alone == seed_qa.ask("And what about Poland?", k=3)
+    assert not alone.history_used
+
+
+def test_nonsense_after_a_real_question_is_declined(seed_qa):
+    answer = seed_qa.ask("asdkjh qwe zzz", history=[POLAND])
+    assert not answer.answerable and answer.citations == ()
+    assert not answer.history_used
+
+
+def test_a_follow_up_about_something_the_transcripts_never_mention_is_declined(seed_qa):
+    answer = seed_qa.ask("And what about Ukraine?", history=[POLAND])
+    assert not answer.answerable
+    assert "Ukraine" in answer.note
