@@ -113,7 +113,7 @@ def build(args) -> None:
     for first in range(0, copies, batch):
         adds = [a for c in range(first, min(copies, first + batch)) for a in additions(records, vectors, c, rng)]
         with writer_lock(folder):
-            writer = StoreWriter(folder, shape, ann=qa.settings.ann())
+            writer = StoreWriter(folder, shape, ann=qa.settings.ann(), window_words=qa.settings.window_words)
             writer.apply([], adds)
             writer.close()
         print(f"{min(copies, first + batch) * per_copy} passages written, {time.perf_counter() - started:.0f}s, "
@@ -220,7 +220,7 @@ def add_and_remove(qa: TranscriptQA) -> tuple[float, float]:
     folder = qa.settings.index_dir
     t = time.perf_counter()
     with writer_lock(folder):
-        writer = StoreWriter(folder, shape, ann=qa.settings.ann())
+        writer = StoreWriter(folder, shape, ann=qa.settings.ann(), window_words=qa.settings.window_words)
         writer.apply([], [addition])
         writer.close()
     add_s = time.perf_counter() - t

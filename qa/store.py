@@ -6,7 +6,10 @@ Layout of DIR:
     gen-NNNNNN/store.sqlite     transcripts (info, text, turns), passages and their sentence units, sections,
                                 BM25 vocabulary and document frequencies, and the committed row counts
     gen-NNNNNN/vectors.f32      passage vectors, row i <-> passage row i (stored once)
-    gen-NNNNNN/rows.i64         per passage row: transcript id, speaker id, section row, first sentence unit
+    gen-NNNNNN/rows.i64         per passage row: transcript id, speaker id, section row, first sentence unit,
+                                word count, role (its index in ROLES)
+    gen-NNNNNN/windows.f32      per passage row: the unit vector of its context window (see `window_vectors`), for
+                                the window size recorded in the meta table (absent when it is 0)
     gen-NNNNNN/units.f16        sentence-unit vectors (half precision: they only pick the highlight)
     gen-NNNNNN/sections.f32, sections.i64   section vectors (normalised sums of their passages') and transcript ids
     gen-NNNNNN/lex-*.len, lex/  BM25 document lengths and postings segments (qa/lexical.py)
@@ -42,9 +45,11 @@ from embeddings.vectors import (AnnSettings, VectorFile, VectorSearch, extend_an
                                 write_ann)
 from qa.errors import IndexMismatchError, TqaError
 from qa.lexical import MAX_SEGMENTS, LexicalIndex, Segment, count_terms, merge_segments, tokenize
-from qa.types import Passage, Piece, Section, SentenceUnit, TranscriptInfo, Turn
+from qa.types import ROLES, Passage, Piece, Section, SentenceUnit, TranscriptInfo, Turn
 
-FORMAT_VERSION = 3  # 3: SQLite store, incremental BM25, sentence units; 2: sections; 1: before sections
+# 4: word counts, roles and context windows stored; 3: SQLite store, incremental BM25, sentence units; 2: sections;
+# 1: before sections
+FORMAT_VERSION = 4
 MANIFEST = "manifest.json"
 LOCK = ".lock"
 DB = "store.sqlite"
@@ -53,7 +58,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS transcripts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, live INTEGER NOT NULL,
     info TEXT NOT NULL, text BLOB NOT NULL, turns BLOB NOT NULL, first_row INTEGER NOT NULL, end_row INTEGER NOT NULL,
-    first_section INTEGER NOT NULL, end_section INTEGER NOT NULL);
+    first_section INTEGER NOT NULL, end_section INTEGER NOT NULL, turn_words REAL);
 CREATE INDEX IF NOT EXISTS transcripts_live ON transcripts(live, name);
 CREATE TABLE IF NOT EXISTS speakers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS passages(row INTEGER PRIMARY KEY, data TEXT NOT NULL, units TEXT NOT NULL);
@@ -63,6 +68,7 @@ CREATE TABLE IF NOT EXISTS terms(kind TEXT NOT NULL, term TEXT NOT NULL, id INTE
 CREATE TABLE IF NOT EXISTS segments(kind TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY(kind, name));
 """
 _COUNTS = ("passages", "sections", "units", "transcript_ids", "next_segment")
+ROW_COLUMNS = 6  # rows.i64: transcript id, speaker id, section row, first unit, word count, role
 
 
 @dataclass(frozen=True)
@@ -237,8 +243,11 @@ class Store:
         self.counts = dict.fromkeys(_COUNTS, 0)
         self.meta: dict[str, str] = {}
         self._infos: dict[str, tuple[TranscriptInfo, int, int, int]] = {}
+        self._turn_words: dict[str, float | None] = {}
         self._speakers: dict[int, str] = {}
-        self._rows = np.zeros((0, 4), dtype=np.int64)
+        self._rows = np.zeros((0, ROW_COLUMNS), dtype=np.int64)
+        self.window_words = 0
+        self._windows = np.zeros((0, dim), dtype=np.float32)
         self._section_transcript = np.zeros(0, dtype=np.int64)
         self.live = np.zeros(0, dtype=bool)
         self.sections_live = np.zeros(0, dtype=bool)
@@ -254,18 +263,22 @@ class Store:
         self.meta = _meta(db)
         self.counts = {k: int(self.meta.get(k, 0)) for k in _COUNTS}
         n, s = self.counts["passages"], self.counts["sections"]
-        self._infos = {}
-        for tid, info, first, end in db.execute("SELECT id, info, first_row, end_row FROM transcripts WHERE live=1"):
+        self._infos, self._turn_words = {}, {}
+        for tid, info, first, end, turn_words in db.execute(
+                "SELECT id, info, first_row, end_row, turn_words FROM transcripts WHERE live=1"):
             parsed = _info_from_json(json.loads(info))
             self._infos[parsed.name] = (parsed, tid, first, end)
+            self._turn_words[parsed.name] = turn_words
         self._speakers = dict(db.execute("SELECT id, name FROM speakers"))
-        self._rows = VectorFile(gen / "rows.i64", 4, np.int64).read(n)
+        self._rows = VectorFile(gen / "rows.i64", ROW_COLUMNS, np.int64).read(n)
         self._section_transcript = VectorFile(gen / "sections.i64", 1, np.int64).read(s).reshape(-1)
         live_ids = np.fromiter((v[1] for v in self._infos.values()), dtype=np.int64, count=len(self._infos))
         self.live = np.isin(self._rows[:, 0], live_ids)
         self.sections_live = np.isin(self._section_transcript, live_ids)
         self._vectors = VectorFile(gen / "vectors.f32", dim).read(n)
         self._units = VectorFile(gen / "units.f16", dim, np.float16).read(self.counts["units"])
+        self.window_words = int(self.meta.get("window_words", 0))
+        self._windows = VectorFile(gen / "windows.f32", dim).read(n if self.window_words else 0)
         self._search = _searcher(gen, self.meta, "passages", self._vectors, self.live, ann)
         self._section_search = _searcher(gen, self.meta, "sections", VectorFile(gen / "sections.f32", dim).read(s),
                                          self.sections_live, ann)
@@ -332,12 +345,21 @@ class Store:
 
     def rows_with_roles(self, roles: Sequence[str]) -> np.ndarray:
         """Live passage rows whose role is one of `roles` (question, answer, statement)."""
-        marks = ",".join("?" * len(roles))
-        with self._lock:
-            found = self._db.execute(f"SELECT row FROM passages WHERE json_extract(data, '$.role') IN ({marks})",
-                                     tuple(roles)).fetchall() if self._db is not None else []
-        rows = np.fromiter((r for (r,) in found), dtype=np.int64, count=len(found))
-        return rows[self.live[rows]] if len(rows) else rows
+        codes = [ROLES.index(r) for r in roles if r in ROLES]
+        return np.flatnonzero(self.live & np.isin(self._rows[:, 5], codes)).astype(np.int64)
+
+    def passage_words(self, rows: np.ndarray | Sequence[int]) -> np.ndarray:
+        """The number of words (whitespace-separated) of each passage's text."""
+        return np.asarray(self._rows[np.asarray(rows, dtype=np.int64), 4], dtype=np.int64)
+
+    def turn_words(self, name: str) -> float | None:
+        """The median number of words of a transcript's turns (None: it has no turns)."""
+        return self._turn_words[self.resolve(name)]
+
+    def stored_windows(self, words: int) -> np.ndarray | None:
+        """Per passage row, the unit vector of its context window of `words` words on each side
+        (`window_vectors`), as written at ingest; None when the index was written with another window size."""
+        return self._windows if words > 0 and words == self.window_words else None
 
     def search(self, vector: np.ndarray, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
         """(row, cosine) of the k live passages nearest `vector`, best first (only among `rows` when given)."""
@@ -452,10 +474,12 @@ def _searcher(gen: Path, meta: dict, kind: str, vectors: np.ndarray, live: np.nd
 class StoreWriter:
     """Applies removals and additions to an index folder in one commit. Hold `writer_lock` around it."""
 
-    def __init__(self, folder: Path, shape: IndexShape, *, rebuild: bool = False, ann: AnnSettings = AnnSettings()):
+    def __init__(self, folder: Path, shape: IndexShape, *, rebuild: bool = False, ann: AnnSettings = AnnSettings(),
+                 window_words: int = 0):
         self.folder = Path(folder)
         self.shape = shape
         self.ann = ann
+        self.window_words = window_words  # a new index stores context windows of this size; an old one keeps its own
         manifest = read_manifest(self.folder)
         if manifest is not None and not rebuild:
             check_shape(self.folder, manifest, shape)
@@ -479,6 +503,10 @@ class StoreWriter:
         try:
             meta = _meta(db)
             counts = {k: int(meta.get(k, 0)) for k in _COUNTS}
+            if "window_words" not in meta:  # the index's first write fixes its window size
+                meta["window_words"] = str(self.window_words)
+                db.execute("INSERT INTO meta(key, value) VALUES('window_words', ?)", (meta["window_words"],))
+            self.windows = int(meta["window_words"])
             dropped = set(remove) | {a.stored.info.name for a in add}
             for name in dropped:
                 self._drop(name)
@@ -524,11 +552,16 @@ class StoreWriter:
         section_rows = {sec.number: s + i for i, sec in enumerate(a.sections)}
         units = a.units or [[] for _ in a.passages]
         unit_starts = u + np.concatenate([[0], np.cumsum([len(x) for x in units])[:-1]]).astype(np.int64)
-        rows = np.asarray([(tid, speakers[p.speaker], section_rows.get(p.section, -1), start)
-                           for p, start in zip(a.passages, unit_starts)], dtype=np.int64).reshape(-1, 4)
+        words = np.asarray([len(p.text.split()) for p in a.passages], dtype=np.int64)
+        rows = np.asarray([(tid, speakers[p.speaker], section_rows.get(p.section, -1), start, count,
+                            ROLES.index(p.role) if p.role in ROLES else -1)
+                           for p, start, count in zip(a.passages, unit_starts, words)],
+                          dtype=np.int64).reshape(-1, ROW_COLUMNS)
         vectors = np.asarray(a.vectors, dtype=np.float32).reshape(-1, dim)
         VectorFile(gen / "vectors.f32", dim).append(n, vectors)
-        VectorFile(gen / "rows.i64", 4, np.int64).append(n, rows)
+        VectorFile(gen / "rows.i64", ROW_COLUMNS, np.int64).append(n, rows)
+        if self.windows:
+            VectorFile(gen / "windows.f32", dim).append(n, window_vectors(vectors, words, self.windows))
         unit_vectors = a.unit_vectors if a.unit_vectors is not None else np.zeros((0, dim), dtype=np.float32)
         counts["units"] = VectorFile(gen / "units.f16", dim, np.float16).append(u, unit_vectors)
         VectorFile(gen / "sections.f32", dim).append(s, _section_vectors(a, vectors, section_rows, s, dim))
@@ -541,11 +574,11 @@ class StoreWriter:
         stored = a.stored
         self.db.execute(
             "INSERT INTO transcripts(id, name, live, info, text, turns, first_row, end_row, first_section, "
-            "end_section) VALUES(?, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
+            "end_section, turn_words) VALUES(?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
             (tid, stored.info.name, json.dumps(asdict(stored.info), ensure_ascii=False),
              zlib.compress(stored.text.encode("utf-8")),
              zlib.compress(json.dumps([asdict(t) for t in stored.turns], ensure_ascii=False).encode("utf-8")),
-             n, n + len(a.passages), s, s + len(a.sections)))
+             n, n + len(a.passages), s, s + len(a.sections), median_turn_words(stored.turns)))
         self._add_terms("passages", [f"{p.speaker}: {p.text}" for p in a.passages], n, counts)
         self._add_terms("sections", [sec.text for sec in a.sections], s, counts)
         counts["passages"], counts["sections"] = n + len(a.passages), s + len(a.sections)
@@ -686,6 +719,32 @@ def _section_vectors(a: Addition, vectors: np.ndarray, section_rows: dict, first
             out[section_rows[p.section] - first] += vectors[i]
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     return out / np.maximum(norms, 1e-12)
+
+
+def median_turn_words(turns: Sequence[Turn]) -> float | None:
+    """The median number of words of the turns (None: no turns): below a limit, the transcript is rapid talk."""
+    words = [len(t.text.split()) for t in turns]
+    return float(np.median(words)) if words else None
+
+
+def window_spans(word_counts: np.ndarray, words: int) -> tuple[np.ndarray, np.ndarray]:
+    """For one transcript's passages in file order: each one's context window as positions [left, right), the
+    passage and its neighbours up to `words` words on each side."""
+    before = np.concatenate(([0], np.cumsum(word_counts, dtype=np.int64)))  # words before each position
+    at = np.arange(len(word_counts))
+    left = np.minimum(np.searchsorted(before, before[at] - words, side="left"), at)
+    right = np.maximum(np.searchsorted(before, before[at + 1] + words, side="right") - 1, at + 1)
+    return left, right
+
+
+def window_vectors(vectors: np.ndarray, word_counts: np.ndarray, words: int) -> np.ndarray:
+    """For one transcript's passages in file order: the unit vector of each one's context window, the normalised
+    sum of the passage vectors in it (float32, summed in file order, so the store's and a recomputation agree)."""
+    left, right = window_spans(word_counts, words)
+    summed = np.concatenate((np.zeros((1, vectors.shape[1]), np.float32),
+                             np.cumsum(vectors, axis=0, dtype=np.float32)))
+    window = summed[right] - summed[left]
+    return window / np.maximum(np.linalg.norm(window, axis=1, keepdims=True), 1e-12)
 
 
 def _unit_row(u: SentenceUnit) -> list:

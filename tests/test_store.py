@@ -9,6 +9,8 @@ import pytest
 from embeddings.vectors import AnnSettings, VectorSearch, extend_ann, train_ann
 from qa.api import TranscriptQA
 from qa.config import Settings
+from qa.store import window_vectors
+from qa.types import ROLES
 from tests.conftest import SEED
 from tests.test_ingest import INTERVIEW
 
@@ -59,6 +61,27 @@ def test_incremental_adds_and_removes_equal_a_clean_rebuild(seed_index_dir, tmp_
     rows = [np.concatenate([qa.store().transcript_rows(n) for n in (SEED.name, "garden.txt")])
             for qa in (reopened, clean)]
     np.testing.assert_allclose(scores[0][rows[0]], scores[1][rows[1]], rtol=1e-5)
+
+
+def test_the_context_windows_stored_at_ingest_are_those_of_the_passages_text_and_vectors(seed_qa):
+    store = seed_qa.store()
+    words = seed_qa.settings.window_words
+    stored = store.stored_windows(words)
+    assert stored is not None and store.stored_windows(words + 1) is None
+    for name in store.infos():
+        rows = store.transcript_rows(name)
+        counts = np.asarray([len(store.passage(r).text.split()) for r in rows])
+        assert np.array_equal(store.passage_words(rows), counts)
+        assert np.array_equal(stored[rows], window_vectors(store.vectors(rows), counts, words))
+
+
+def test_the_roles_filter_keeps_exactly_the_live_passages_of_those_roles(seed_qa):
+    store = seed_qa.store()
+    roles = {r: store.passage(r).role for r in range(store.rows_total)}
+    for wanted in (["question"], ["answer", "statement"], list(ROLES)):
+        expected = [r for r, role in roles.items() if role in wanted]
+        assert store.rows_with_roles(wanted).tolist() == expected
+    assert any(role == "question" for role in roles.values())
 
 
 def test_sentence_units_and_their_vectors_are_stored_per_passage(seed_qa):
