@@ -102,6 +102,16 @@ class Windows:
     lo: np.ndarray  # per row: its window is order[lo[row]:hi[row]]
     hi: np.ndarray
     active: np.ndarray  # per row: True where its transcript is rapid talk
+    same: np.ndarray  # per row: the first row, in file order, whose window is the same as its own
+
+    def cosines_once(self, vector: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """The cosine of each of `rows`' (ascending) window to `vector`, the same for the same window: BLAS rounds
+        a row's product by the row's position, which made equal windows' order, and a clean rebuild's answers
+        against an incrementally grown index's, depend on where the rows sat."""
+        sims = self.cosines(vector, rows)
+        reps = self.same[rows]  # non-decreasing: a transcript's rows are consecutive and its windows advance
+        first = np.concatenate(([True], reps[1:] != reps[:-1]))
+        return sims[np.flatnonzero(first)[np.cumsum(first) - 1]]
 
     def lexical(self, scores: np.ndarray) -> np.ndarray:
         """Per row: the summed BM25 `scores` of the passages in its window."""
@@ -150,6 +160,9 @@ def context_windows(index: Store, words: int, max_turn_words: float) -> Windows:
     right = np.maximum(np.minimum(np.searchsorted(before, before[at + 1] + words, side="right") - 1, ends), at + 1)
     lo, hi, active = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)
     lo[order], hi[order] = left, right
+    same, changed = np.zeros(n, dtype=np.int64), np.ones(len(order), dtype=bool)
+    changed[1:] = (left[1:] != left[:-1]) | (right[1:] != right[:-1])
+    same[order] = order[np.maximum.accumulate(np.where(changed, at, 0))]
     rapid = [rows for name, rows in zip(names, spans)
              if words > 0 and (tw := index.turn_words(name)) is not None and tw < max_turn_words]
     for rows in rapid:
@@ -159,7 +172,7 @@ def context_windows(index: Store, words: int, max_turn_words: float) -> Windows:
         vectors = np.zeros((n, index.shape.dim), dtype=np.float32)
         for rows in rapid:
             vectors[rows] = window_vectors(index.vectors(rows), index.passage_words(rows), words)
-    windows = Windows(vectors, order, lo, hi, active)
+    windows = Windows(vectors, order, lo, hi, active, same)
     with _WINDOWS_LOCK:
         _WINDOWS.setdefault(index, {})[(words, max_turn_words)] = windows
     return windows
@@ -183,7 +196,7 @@ def rank_windows(windows: Windows, query: Query, lexical_scores: np.ndarray, row
         pool = np.intersect1d(pool, rows)
     if not len(pool):
         return [], []
-    sims = windows.cosines(query.vector, pool)
+    sims = windows.cosines_once(query.vector, pool)
     dense = [(int(pool[i]), float(sims[i])) for i in _top_stable(sims, n)]
     lexical = []
     if len(lexical_scores):
