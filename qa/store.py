@@ -3,7 +3,7 @@
 Layout of DIR:
     manifest.json          format, model, dimension, segmenting settings, the live generation, the vector index
     .lock                  the writers' lock (an OS file lock: a killed writer's lock is released by the kernel)
-    gen-NNNNNN/store.sqlite     transcripts (info, text, turns), passages and their sentence units, sections,
+    gen-NNNNNN/store.sqlite     transcripts (info; text and turns in a table apart), passages and their sentence units, sections,
                                 BM25 vocabulary and document frequencies, and the committed row counts
     gen-NNNNNN/vectors.f32      passage vectors, row i <-> passage row i (stored once)
     gen-NNNNNN/rows.i64         per passage row: transcript id, speaker id, section row, first sentence unit,
@@ -57,8 +57,10 @@ LEXICAL_KINDS = ("passages", "sections")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS transcripts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, live INTEGER NOT NULL,
-    info TEXT NOT NULL, text BLOB NOT NULL, turns BLOB NOT NULL, first_row INTEGER NOT NULL, end_row INTEGER NOT NULL,
-    first_section INTEGER NOT NULL, end_section INTEGER NOT NULL, turn_words REAL);
+    info TEXT NOT NULL, first_row INTEGER NOT NULL, end_row INTEGER NOT NULL, first_section INTEGER NOT NULL,
+    end_section INTEGER NOT NULL, turn_words REAL);
+-- apart, so that loading the infos does not read past every transcript's text
+CREATE TABLE IF NOT EXISTS texts(id INTEGER PRIMARY KEY, text BLOB NOT NULL, turns BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS transcripts_live ON transcripts(live, name);
 CREATE TABLE IF NOT EXISTS speakers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS passages(row INTEGER PRIMARY KEY, data TEXT NOT NULL, units TEXT NOT NULL);
@@ -248,7 +250,6 @@ class Store:
         self._rows = np.zeros((0, ROW_COLUMNS), dtype=np.int64)
         self.window_words = 0
         self._windows = np.zeros((0, dim), dtype=np.float32)
-        self._section_transcript = np.zeros(0, dtype=np.int64)
         self.live = np.zeros(0, dtype=bool)
         self.sections_live = np.zeros(0, dtype=bool)
         self._vectors = np.zeros((0, dim), dtype=np.float32)
@@ -264,17 +265,17 @@ class Store:
         self.counts = {k: int(self.meta.get(k, 0)) for k in _COUNTS}
         n, s = self.counts["passages"], self.counts["sections"]
         self._infos, self._turn_words = {}, {}
-        for tid, info, first, end, turn_words in db.execute(
-                "SELECT id, info, first_row, end_row, turn_words FROM transcripts WHERE live=1"):
+        self.live, self.sections_live = np.zeros(n, dtype=bool), np.zeros(s, dtype=bool)
+        for tid, info, first, end, first_section, end_section, turn_words in db.execute(
+                "SELECT id, info, first_row, end_row, first_section, end_section, turn_words FROM transcripts "
+                "WHERE live=1"):
             parsed = _info_from_json(json.loads(info))
             self._infos[parsed.name] = (parsed, tid, first, end)
             self._turn_words[parsed.name] = turn_words
+            self.live[first:end] = True  # a transcript's rows and sections are consecutive
+            self.sections_live[first_section:end_section] = True
         self._speakers = dict(db.execute("SELECT id, name FROM speakers"))
         self._rows = VectorFile(gen / "rows.i64", ROW_COLUMNS, np.int64).read(n)
-        self._section_transcript = VectorFile(gen / "sections.i64", 1, np.int64).read(s).reshape(-1)
-        live_ids = np.fromiter((v[1] for v in self._infos.values()), dtype=np.int64, count=len(self._infos))
-        self.live = np.isin(self._rows[:, 0], live_ids)
-        self.sections_live = np.isin(self._section_transcript, live_ids)
         self._vectors = VectorFile(gen / "vectors.f32", dim).read(n)
         self._units = VectorFile(gen / "units.f16", dim, np.float16).read(self.counts["units"])
         self.window_words = int(self.meta.get("window_words", 0))
@@ -320,7 +321,7 @@ class Store:
 
     def transcript(self, name: str) -> StoredTranscript:
         name = self.resolve(name)
-        text, turns = self._fetch("SELECT text, turns FROM transcripts WHERE id=?", self._infos[name][1])
+        text, turns = self._fetch("SELECT text, turns FROM texts WHERE id=?", self._infos[name][1])
         return StoredTranscript(self._infos[name][0], zlib.decompress(text).decode("utf-8"),
                                 _turns_from_json(json.loads(zlib.decompress(turns))))
 
@@ -465,7 +466,7 @@ def indexed_infos(folder: Path, shape: IndexShape) -> dict[str, TranscriptInfo]:
 def _searcher(gen: Path, meta: dict, kind: str, vectors: np.ndarray, live: np.ndarray,
               ann: AnnSettings) -> VectorSearch:
     name, rows = meta.get(f"ann_{kind}", ""), int(meta.get(f"ann_{kind}_rows", 0))
-    index = read_ann(gen / name) if name else None
+    index = read_ann(gen / name, mmap=True) if name else None  # its lists paged in as searches touch them
     return VectorSearch(vectors, None if live.all() else live, index, rows, ann)
 
 
@@ -573,12 +574,13 @@ class StoreWriter:
             (s + i, json.dumps(asdict(sec), ensure_ascii=False)) for i, sec in enumerate(a.sections)])
         stored = a.stored
         self.db.execute(
-            "INSERT INTO transcripts(id, name, live, info, text, turns, first_row, end_row, first_section, "
-            "end_section, turn_words) VALUES(?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO transcripts(id, name, live, info, first_row, end_row, first_section, end_section, "
+            "turn_words) VALUES(?, ?, 1, ?, ?, ?, ?, ?, ?)",
             (tid, stored.info.name, json.dumps(asdict(stored.info), ensure_ascii=False),
-             zlib.compress(stored.text.encode("utf-8")),
-             zlib.compress(json.dumps([asdict(t) for t in stored.turns], ensure_ascii=False).encode("utf-8")),
              n, n + len(a.passages), s, s + len(a.sections), median_turn_words(stored.turns)))
+        self.db.execute("INSERT INTO texts(id, text, turns) VALUES(?, ?, ?)", (
+            tid, zlib.compress(stored.text.encode("utf-8")),
+            zlib.compress(json.dumps([asdict(t) for t in stored.turns], ensure_ascii=False).encode("utf-8"))))
         self._add_terms("passages", [f"{p.speaker}: {p.text}" for p in a.passages], n, counts)
         self._add_terms("sections", [sec.text for sec in a.sections], s, counts)
         counts["passages"], counts["sections"] = n + len(a.passages), s + len(a.sections)
