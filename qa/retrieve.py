@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 import weakref
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -103,6 +103,9 @@ class Windows:
     hi: np.ndarray
     active: np.ndarray  # per row: True where its transcript is rapid talk
     same: np.ndarray  # per row: the first row, in file order, whose window is the same as its own
+    # (row, cosine) of the k rows with the nearest windows among rows: the store's search (approximate past a
+    # size) where it holds these windows and has an approximate index over them; None: scan `vectors`
+    search: Callable[[np.ndarray, int, np.ndarray], list[tuple[int, float]]] | None = None
 
     def cosines_once(self, vector: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """The cosine of each of `rows`' (ascending) window to `vector`, the same for the same window: BLAS rounds
@@ -167,12 +170,14 @@ def context_windows(index: Store, words: int, max_turn_words: float) -> Windows:
              if words > 0 and (tw := index.turn_words(name)) is not None and tw < max_turn_words]
     for rows in rapid:
         active[rows] = True
-    vectors = index.stored_windows(words)
+    vectors = stored = index.stored_windows(words)
     if vectors is None:  # zeros are not allocated until written: only the rapid-talk transcripts' rows cost memory
         vectors = np.zeros((n, index.shape.dim), dtype=np.float32)
         for rows in rapid:
             vectors[rows] = window_vectors(index.vectors(rows), index.passage_words(rows), words)
-    windows = Windows(vectors, order, lo, hi, active, same)
+    # the store's search object, not a method of the store: the cache's values must not hold its keys
+    search = index.window_search.search if stored is not None and index.window_search.kind == "ivf" else None
+    windows = Windows(vectors, order, lo, hi, active, same, search)
     with _WINDOWS_LOCK:
         _WINDOWS.setdefault(index, {})[(words, max_turn_words)] = windows
     return windows
@@ -196,8 +201,11 @@ def rank_windows(windows: Windows, query: Query, lexical_scores: np.ndarray, row
         pool = np.intersect1d(pool, rows)
     if not len(pool):
         return [], []
-    sims = windows.cosines_once(query.vector, pool)
-    dense = [(int(pool[i]), float(sims[i])) for i in _top_stable(sims, n)]
+    if windows.search is not None:
+        dense = windows.search(query.vector, n, pool)
+    else:
+        sims = windows.cosines_once(query.vector, pool)
+        dense = [(int(pool[i]), float(sims[i])) for i in _top_stable(sims, n)]
     lexical = []
     if len(lexical_scores):
         summed = windows.lexical(lexical_scores)[pool]

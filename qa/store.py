@@ -54,6 +54,7 @@ MANIFEST = "manifest.json"
 LOCK = ".lock"
 DB = "store.sqlite"
 LEXICAL_KINDS = ("passages", "sections")
+VECTOR_KINDS = {"passages": "vectors.f32", "sections": "sections.f32", "windows": "windows.f32"}  # searched by row
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS transcripts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, live INTEGER NOT NULL,
@@ -250,6 +251,7 @@ class Store:
         self._rows = np.zeros((0, ROW_COLUMNS), dtype=np.int64)
         self.window_words = 0
         self._windows = np.zeros((0, dim), dtype=np.float32)
+        self._window_search = VectorSearch(self._windows)
         self.live = np.zeros(0, dtype=bool)
         self.sections_live = np.zeros(0, dtype=bool)
         self._vectors = np.zeros((0, dim), dtype=np.float32)
@@ -280,6 +282,7 @@ class Store:
         self._units = VectorFile(gen / "units.f16", dim, np.float16).read(self.counts["units"])
         self.window_words = int(self.meta.get("window_words", 0))
         self._windows = VectorFile(gen / "windows.f32", dim).read(n if self.window_words else 0)
+        self._window_search = _searcher(gen, self.meta, "windows", self._windows, self.live, ann)
         self._search = _searcher(gen, self.meta, "passages", self._vectors, self.live, ann)
         self._section_search = _searcher(gen, self.meta, "sections", VectorFile(gen / "sections.f32", dim).read(s),
                                          self.sections_live, ann)
@@ -356,6 +359,12 @@ class Store:
     def turn_words(self, name: str) -> float | None:
         """The median number of words of a transcript's turns (None: it has no turns)."""
         return self._turn_words[self.resolve(name)]
+
+    @property
+    def window_search(self) -> VectorSearch:
+        """The search over the stored context windows (`stored_windows`), by row like `search`: exact up to a size,
+        approximate past it (its `kind` says which)."""
+        return self._window_search
 
     def stored_windows(self, words: int) -> np.ndarray | None:
         """Per passage row, the unit vector of its context window of `words` words on each side
@@ -632,6 +641,8 @@ class StoreWriter:
             if len(names) > MAX_SEGMENTS:
                 self._merge(kind, names, self._live_masks(counts)[kind], counts)
             self._extend_ann(kind, rows, meta)
+        if self.windows:  # the context windows are searched like the passages past the same size
+            self._extend_ann("windows", counts["passages"], meta)
 
     def _merge(self, kind: str, names: list[str], live: np.ndarray, counts: dict) -> None:
         """Merge every segment but the largest, or all of them once the small ones hold a quarter as much."""
@@ -661,8 +672,7 @@ class StoreWriter:
         trained = int(meta.get(f"ann_{kind}_trained", 0))
         if rows <= self.ann.threshold or (name and rows - covered <= self.ann.tail):
             return
-        file = "vectors.f32" if kind == "passages" else "sections.f32"
-        vectors = VectorFile(self.generation / file, self.shape.dim).read(rows)
+        vectors = VectorFile(self.generation / VECTOR_KINDS[kind], self.shape.dim).read(rows)
         if not name or rows > 8 * trained:
             index, covered, trained = train_ann(vectors), 0, rows
         else:
@@ -683,7 +693,7 @@ class StoreWriter:
                     "transcripts": self.db.execute("SELECT COUNT(*) FROM transcripts WHERE live=1").fetchone()[0],
                     "vector_index": {kind: {"kind": meta.get(f"ann_{kind}_kind", "exact"),
                                             "rows": int(meta.get(f"ann_{kind}_rows", 0))}
-                                     for kind in LEXICAL_KINDS}}
+                                     for kind in VECTOR_KINDS if kind != "windows" or meta.get("ann_windows")}}
         _write_manifest(self.folder, manifest)
 
     def _clean(self, keep: set[str] | None = None) -> None:
@@ -693,7 +703,7 @@ class StoreWriter:
                 if stale.is_dir() and stale.name.startswith("gen-") and stale != self.generation:
                     shutil.rmtree(stale, ignore_errors=True)
             meta = _meta(self.db)
-            keep = {meta.get(f"ann_{k}") for k in LEXICAL_KINDS}
+            keep = {meta.get(f"ann_{k}") for k in VECTOR_KINDS}
             for path in self.generation.glob("ann-*"):
                 if path.name not in keep:
                     path.unlink(missing_ok=True)
