@@ -267,7 +267,8 @@ class TranscriptQA:
                            dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
                            rows=rows, section_weight=settings.section_weight, section_lexical=store.section_lexical,
                            window_words=settings.window_words, window_turn_words=settings.window_turn_words,
-                           window_weights=(settings.window_dense_weight, settings.window_lexical_weight))
+                           window_weights=(settings.window_dense_weight, settings.window_lexical_weight),
+                           fusion=settings.fusion, question_weight=settings.question_weight)
         infos = store.infos()
         cited = self._cite(store, question, query, ranking.hits[:settings.k], infos)
         allowed = [store.resolve(t) for t in transcripts] if transcripts else list(infos)
