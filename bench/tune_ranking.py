@@ -16,8 +16,8 @@ QMSum (val; held out: test) uses the split's index in bench/out/qmsum/index-<spl
 a split takes over an hour on the shared two cores, so where only an index of the earlier format is there
 (bench/out/qmsum/old/index-<split>, with its cached question vectors and BM25 scores, features-<split>.pkl) the
 variants run on a numpy mirror of `retrieve` over those arrays, built from the same fusion functions
-(`qa.retrieve.convex_scores`, `fuse_rankings`, `is_question_only`); `--check` measures the mirror against the
-product on our own sets.
+(`qa.retrieve.convex_scores`, `fuse_rankings`, `is_question_only`). With windows off and RRF the mirror gives
+exactly the figures `tqa eval` gave on that index (val over the corpus, docs/evaluation.md's "before" row).
 """
 
 from __future__ import annotations

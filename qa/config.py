@@ -79,8 +79,12 @@ class Settings:
         150, "words on each side of a passage that its context window takes in (its neighbouring passages), "
         "ranked beside the passage in rapid talk; 0: off",
     )
-    window_dense_weight: float = _setting(2.0, "weight of the context windows' cosine ranking in the fusion")
-    window_lexical_weight: float = _setting(1.0, "weight of the context windows' BM25 ranking in the fusion")
+    window_dense_weight: float = _setting(
+        2.0, "weight of a passage's context window's cosine in the fusion: against its own cosine's 1 (convex), or "
+        "of the windows' cosine ranking (rrf)")
+    window_lexical_weight: float = _setting(
+        1.0, "weight of a passage's context window's BM25 in the fusion: against its own BM25's 1 (convex), or of "
+        "the windows' BM25 ranking (rrf)")
     window_turn_words: float = _setting(
         12.0, "context windows rank passages only in transcripts whose median turn is shorter than this many words "
         "(rapid talk, as in meetings); where turns are longer, each passage stands alone",
