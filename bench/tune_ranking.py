@@ -34,10 +34,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from qa.answerable import CorpusWords  # noqa: E402
-from qa.api import TranscriptQA, _source_rows  # noqa: E402
+from qa.api import TranscriptQA, _question_exchanges, _source_rows  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.conversation import build_query, context_of  # noqa: E402
 from qa.evaluate import metrics as m  # noqa: E402
+from qa.exchange import ranked_span  # noqa: E402
+from qa.rerank import rerank_by_sentence  # noqa: E402
 from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
 from qa.retrieve import QUESTION_DEPTH, Query, convex_scores, fuse_rankings, is_question_only, rapid_talk, retrieve  # noqa: E402
 from qa.types import Passage, Turn, Piece  # noqa: E402
@@ -100,16 +102,25 @@ class StoreSet:
 
     def ranked(self, q, scope: str, v: dict) -> list[tuple[str, int, int, int]]:
         s = self.qa.settings
-        ranking = retrieve(self.store, self.store.lexical, self.queries[q.id], k=DEPTH, mode="hybrid",
+        ranking = retrieve(self.store, self.store.lexical, self.queries[q.id], k=max(DEPTH, s.sentence_depth),
+                           mode="hybrid",
                            dense_weight=v.get("dense_weight", s.dense_weight), rrf_k=s.rrf_k,
                            candidates=s.candidates, rows=self.rows(q, scope),
                            section_weight=v.get("section_weight", s.section_weight),
-                           section_lexical=self.store.section_lexical, window_words=v.get("window_words", s.window_words),
+                           section_lexical=self.store.section_lexical,
+                           window_words=v.get("window_words", s.window_words),
                            window_turn_words=s.window_turn_words,
                            window_weights=v.get("window_weights", (s.window_dense_weight, s.window_lexical_weight)),
                            fusion=v.get("fusion", s.fusion), question_weight=v.get("question_weight", s.question_weight))
-        return [(h.passage.transcript, h.passage.start_char, h.passage.end_char, len(h.passage.text.split()))
-                for h in ranking.hits]
+        # what `ask_ranked` does next: the sentence re-ranking (not for follow-ups), the reporters' exchanges
+        query = self.queries[q.id]
+        weight = 0.0 if query.lexical_text != query.question else v.get("sentence_weight", s.sentence_weight)
+        hits = rerank_by_sentence(ranking.hits, self.store.unit_vectors, query.vector, weight=weight,
+                                  depth=s.sentence_depth)
+        if s.question_exchanges:
+            hits = _question_exchanges(self.store, hits, self.rows(q, scope))
+        spans = [ranked_span(h) for h in hits[:DEPTH]]
+        return [(p.transcript, p.start_char, p.end_char, len(p.text.split())) for p in spans]
 
 
 class LegacySet:

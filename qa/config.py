@@ -89,6 +89,15 @@ class Settings:
         12.0, "context windows rank passages only in transcripts whose median turn is shorter than this many words "
         "(rapid talk, as in meetings); where turns are longer, each passage stands alone",
     )
+    sentence_weight: float = _setting(
+        0.3, "re-ranking of the first passages: weight of a passage's best sentence (its cosine to the question) "
+        "against its fused score (scaled to the first passage's); 0: off",
+    )
+    sentence_depth: int = _setting(30, "how many of the first passages are re-ranked by their best sentence")
+    question_exchanges: bool = _setting(
+        True, "cite a reporter's question that ranks among the passages together with the start of its answer "
+        "(an exchange of two turns), instead of the question alone",
+    )
     min_similarity: float = _setting(
         0.25, "a question whose best passage has a lower cosine similarity is 'not in these transcripts'"
     )

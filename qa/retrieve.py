@@ -190,10 +190,11 @@ def convex_scores(dense: np.ndarray, lexical: np.ndarray, section_dense: np.ndar
 
 
 def is_question_only(passage: Passage) -> bool:
-    """Whether a passage is itself a question (its text ends with a question mark) and not an answer: the
-    interviewer's "How many hives do you keep?" shares the words of "How many hives are on the roof?" but rarely
-    answers it."""
-    return passage.role != "answer" and passage.text.rstrip().rstrip("\"'”’)]").endswith("?")
+    """Whether a passage is itself a question (its text ends with a question mark) that no label marks as a
+    reporter's question: the interviewer's "How many hives do you keep?" shares the words of "How many hives are
+    on the roof?" but rarely answers it. A labelled question (role `question`) is cited together with its answer
+    (`question_exchanges`, qa.exchange), and an answer is never one."""
+    return passage.role == "statement" and passage.text.rstrip().rstrip("\"'”’)]").endswith("?")
 
 
 def _normalised(scores: np.ndarray, rows: np.ndarray | None, at: np.ndarray) -> np.ndarray:

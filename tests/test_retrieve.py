@@ -79,7 +79,7 @@ def test_in_rapid_talk_a_passage_inside_the_matching_stretch_rises(meeting_qa):
     assert "batter" in with_windows[0].passage.text.lower()
 
 
-def test_a_passage_that_only_asks_is_a_question_and_an_answer_never_is():
+def test_an_unlabelled_passage_that_only_asks_is_a_question_only_and_labelled_turns_never_are():
     from qa.retrieve import is_question_only
     from qa.types import Passage
 
@@ -88,9 +88,10 @@ def test_a_passage_that_only_asks_is_a_question_and_an_answer_never_is():
                        turn_index=0, paragraph=1)
 
     assert is_question_only(passage("How many hives do you keep?", "statement"))
-    assert is_question_only(passage("Thanks. And the honey, who buys it?\"", "question"))
+    assert is_question_only(passage("Thanks. And the honey, who buys it?\"", "statement"))
     assert not is_question_only(passage("Who buys it? Mostly the neighbours.", "statement"))
     assert not is_question_only(passage("Why would I stop?", "answer"))
+    assert not is_question_only(passage("Will you stop?", "question"))  # cited with its answer (exchanges)
 
 
 def test_convex_fusion_scores_are_the_weighted_cosine_and_normalised_bm25(seed_qa):
