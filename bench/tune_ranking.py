@@ -271,7 +271,7 @@ def header() -> None:
 
 
 # The default before this change: weighted reciprocal rank fusion with these constants.
-BEFORE = dict(fusion="rrf", dense_weight=0.5, section_weight=1.0, question_weight=1.0)
+BEFORE = dict(fusion="rrf", dense_weight=0.5, section_weight=1.0, question_weight=1.0, sentence_weight=0.3)
 
 
 # The variants: the RRF default before this change, then the convex fusion's grid (dense weight, section weight,

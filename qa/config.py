@@ -90,7 +90,7 @@ class Settings:
         "(rapid talk, as in meetings); where turns are longer, each passage stands alone",
     )
     sentence_weight: float = _setting(
-        0.3, "re-ranking of the first passages: weight of a passage's best sentence (its cosine to the question) "
+        0.5, "re-ranking of the first passages: weight of a passage's best sentence (its cosine to the question) "
         "against its fused score (scaled to the first passage's); 0: off",
     )
     sentence_depth: int = _setting(30, "how many of the first passages are re-ranked by their best sentence")
