@@ -41,8 +41,9 @@ from qa.evaluate import metrics as m  # noqa: E402
 from qa.exchange import ranked_span  # noqa: E402
 from qa.rerank import rerank_by_sentence  # noqa: E402
 from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
-from qa.retrieve import QUESTION_DEPTH, Query, convex_scores, fuse_rankings, is_question_only, rapid_talk, retrieve  # noqa: E402
-from qa.types import Passage, Turn, Piece  # noqa: E402
+from qa.retrieve import (QUESTION_DEPTH, Query, convex_scores, fuse_rankings, is_question_only,  # noqa: E402
+                         rapid_talk, retrieve)
+from qa.types import Passage, Piece, Turn  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 QMSUM = SHARED / "bench" / "qmsum"
@@ -111,7 +112,8 @@ class StoreSet:
                            window_words=v.get("window_words", s.window_words),
                            window_turn_words=s.window_turn_words,
                            window_weights=v.get("window_weights", (s.window_dense_weight, s.window_lexical_weight)),
-                           fusion=v.get("fusion", s.fusion), question_weight=v.get("question_weight", s.question_weight))
+                           fusion=v.get("fusion", s.fusion),
+                           question_weight=v.get("question_weight", s.question_weight))
         # what `ask_ranked` does next: the sentence re-ranking (not for follow-ups), the reporters' exchanges
         query = self.queries[q.id]
         weight = 0.0 if query.lexical_text != query.question else v.get("sentence_weight", s.sentence_weight)
@@ -209,9 +211,10 @@ class LegacySet:
             if window:
                 act = self.active[cands]
                 wd, wl = wv[cands] @ f["qv"], norm(wlex_all, apool)
+            best_section = slex_all[spool].max()
             fused_arr = convex_scores(self.V[cands] @ f["qv"], norm(f["lex"].astype(np.float64), pool),
-                                      scos_all[sec], (slex_all[sec] / slex_all[spool].max()) if slex_all[spool].max() > 0
-                                      else zeros, wd, wl, act, dense_weight=dw, section_weight=sw,
+                                      scos_all[sec], slex_all[sec] / best_section if best_section > 0 else zeros,
+                                      wd, wl, act, dense_weight=dw, section_weight=sw,
                                       window_weights=ww if window else (0.0, 0.0))
             fused = dict(zip(cands.tolist(), fused_arr.tolist()))
         else:
