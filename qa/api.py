@@ -270,7 +270,8 @@ class TranscriptQA:
                            dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
                            rows=rows, section_weight=settings.section_weight, section_lexical=store.section_lexical,
                            window_words=settings.window_words, window_turn_words=settings.window_turn_words,
-                           window_weights=(settings.window_dense_weight, settings.window_lexical_weight))
+                           window_weights=(settings.window_dense_weight, settings.window_lexical_weight),
+                           fusion=settings.fusion, question_weight=settings.question_weight)
         # a follow-up's vector leans towards earlier questions (a topic, not a sentence): no sentence re-ranking
         # for it (dev: 3 of the seed's 5 follow-ups lost their first citation with it)
         weight = 0.0 if context.questions else settings.sentence_weight
