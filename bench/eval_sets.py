@@ -1,6 +1,7 @@
 """The project's own question sets (bench/questions/README.md), run through `tqa eval`'s code: one table per split.
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/eval_sets.py --split both [--json bench/out/eval-sets.json]
+    ... --set fusion=rrf --set dense_weight=0.5 ...   # the same with settings other than the defaults
 
 Rows (dev: the sets tuned on; test: held out, reported and never tuned on):
   seed            qa/data/seed_questions.jsonl (dev) / seed_questions_heldout.jsonl (test), bundled corpus/
@@ -109,8 +110,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "eval-sets",
                         help="folder for each run's report, results and metrics")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a setting other than its default, as TQA_NAME would set it (e.g. --set fusion=rrf)")
     args = parser.parse_args(argv)
-    settings = Settings()
+    settings = Settings.from_env({f"TQA_{pair.partition('=')[0].upper()}": pair.partition("=")[2]
+                                  for pair in args.set})
     splits = ("dev", "test") if args.split == "both" else (args.split,)
     figures_by_split = {split: run_split(split, settings, args.out) for split in splits}
     for split, rows in figures_by_split.items():

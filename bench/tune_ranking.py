@@ -1,22 +1,31 @@
-"""How the ranking constants were chosen: ranking variants scored on a question set from cached features.
+"""How the ranking constants were chosen: fusion variants scored on question sets from cached features.
 
-    .venv/bin/python bench/tune_ranking.py val            # QMSum val: the context-window grid, both scopes
-    .venv/bin/python bench/tune_ranking.py realdev seed   # our own dev sets (corpus scope)
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_ranking.py seed realdev convdev   # our dev sets (the product's
+                                                                                  # retrieve, from cached queries)
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_ranking.py val                    # QMSum val, both scopes
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_ranking.py --report seedtest realtest test   # held out, once
 
-Each question's vector and BM25 scores are computed once and cached (bench/out/qmsum/features-<set>.pkl); every
-variant then re-ranks from them in numpy and is scored with `tqa eval`'s metric functions (hit and recall within
-200/600/1000/2000 words, Hit@1, MRR@10). The variants mirror qa/retrieve.py (weighted reciprocal rank fusion of
-passage, section and context-window rankings); `tqa eval` remains the measure of record. It needs the split
-indexes of bench/eval_qmsum.py (bench/out/qmsum/index-<split>) and, for our own sets, bench/out/index-shared and
-bench/out/index-seed (built when absent).
+Our own sets (seed, realdev, convdev; held out: seedtest, realtest) run on the public Store API
+(`TranscriptQA.store()`): each question's query (vector and BM25 text, history folded in as `ask` does) is
+computed once and cached in bench/out/tune/queries-<set>.pkl, then every variant calls the product's
+`qa.retrieve.retrieve` with its constants, and is scored with `tqa eval`'s metric functions (Hit@1, MRR@10, hit and
+recall within 200/600/1000/2000 words; 100 passages deep, no question declined). `tqa eval` remains the measure
+of record (bench/eval_sets.py).
+
+QMSum (val; held out: test) uses the split's index in bench/out/qmsum/index-<split> when it is current. Embedding
+a split takes over an hour on the shared two cores, so where only an index of the earlier format is there
+(bench/out/qmsum/old/index-<split>, with its cached question vectors and BM25 scores, features-<split>.pkl) the
+variants run on a numpy mirror of `retrieve` over those arrays, built from the same fusion functions
+(`qa.retrieve.convex_scores`, `fuse_rankings`, `is_question_only`). With windows off and RRF the mirror gives
+exactly the figures `tqa eval` gave on that index (val over the corpus, docs/evaluation.md's "before" row).
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import pickle
 import sys
-import time
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -24,563 +33,289 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from qa.api import TranscriptQA  # noqa: E402
+from qa.answerable import CorpusWords  # noqa: E402
+from qa.api import TranscriptQA, _question_exchanges, _source_rows  # noqa: E402
 from qa.config import Settings  # noqa: E402
+from qa.conversation import build_query, context_of  # noqa: E402
 from qa.evaluate import metrics as m  # noqa: E402
+from qa.exchange import ranked_span  # noqa: E402
+from qa.rerank import rerank_by_sentence  # noqa: E402
 from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
-from qa.conversation import Context, build_query  # noqa: E402
+from qa.retrieve import (QUESTION_DEPTH, Query, convex_scores, fuse_rankings, is_question_only,  # noqa: E402
+                         rapid_talk, retrieve)
+from qa.types import Passage, Piece, Turn  # noqa: E402
 
-QMSUM = REPO.parent / "shared" / "bench" / "qmsum"
-OUT = REPO / "bench" / "out" / "qmsum"
-
-
-SETS = {
-    "val": (OUT / "index-val", QMSUM / "val" / "transcripts", QMSUM / "val" / "questions.jsonl"),
-    "test": (OUT / "index-test", QMSUM / "test" / "transcripts", QMSUM / "test" / "questions.jsonl"),
-    "seed": (REPO / "bench" / "out" / "index-seed", REPO / "corpus", REPO / "qa" / "data" / "seed_questions.jsonl"),
-    "seedtest": (REPO / "bench" / "out" / "index-seed", REPO / "corpus",
-                 REPO / "qa" / "data" / "seed_questions_heldout.jsonl"),
-    "realdev": (REPO / "bench" / "out" / "index-shared", REPO.parent / "shared" / "data" / "transcripts",
-                REPO / "bench" / "questions" / "real-dev.jsonl"),
-    "realtest": (REPO / "bench" / "out" / "index-shared", REPO.parent / "shared" / "data" / "transcripts",
-                 REPO / "bench" / "questions" / "real-test.jsonl"),
+SHARED = REPO.parent / "shared"
+QMSUM = SHARED / "bench" / "qmsum"
+OUT = REPO / "bench" / "out"
+QUESTIONS = REPO / "bench" / "questions"
+SETS = {  # name: (index folder, corpus, question file)
+    "seed": (OUT / "index-seed", REPO / "corpus", REPO / "qa" / "data" / "seed_questions.jsonl"),
+    "seedtest": (OUT / "index-seed", REPO / "corpus", REPO / "qa" / "data" / "seed_questions_heldout.jsonl"),
+    "realdev": (OUT / "index-shared", SHARED / "data" / "transcripts", QUESTIONS / "real-dev.jsonl"),
+    "realtest": (OUT / "index-shared", SHARED / "data" / "transcripts", QUESTIONS / "real-test.jsonl"),
+    "convdev": (OUT / "index-shared", SHARED / "data" / "transcripts", QUESTIONS / "conversations-dev.jsonl"),
+    "convtest": (OUT / "index-shared", SHARED / "data" / "transcripts", QUESTIONS / "conversations-test.jsonl"),
+    "val": (OUT / "qmsum" / "index-val", QMSUM / "val" / "transcripts", QMSUM / "val" / "questions.jsonl"),
+    "test": (OUT / "qmsum" / "index-test", QMSUM / "test" / "transcripts", QMSUM / "test" / "questions.jsonl"),
 }
-
-
-class Data:
-    def __init__(self, split: str):
-        self.split = split
-        index_dir, corpus, questions = SETS[split]
-        self.qa = TranscriptQA(Settings(index_dir=index_dir))
-        self.qa.ingest([corpus])
-        st = self.qa._current()
-        self.index, self.lexical, self.section_lexical = st.index, st.lexical, st.section_lexical
-        idx = self.index
-        self.P = idx.passages
-        self.V = idx.vectors
-        self.SV = idx.section_vectors
-        self.section_of = idx.section_of
-        self.owner = np.asarray([p.transcript for p in self.P])
-        self.sec_owner = np.asarray([s.transcript for s in idx.sections])
-        self.texts = {n: t.text for n, t in idx.transcripts.items()}
-        self.turns = {n: t.turns for n, t in idx.transcripts.items()}
-        self.prefix = {n: m.nonspace_prefix(t) for n, t in self.texts.items()}
-        self.questions = [q for q in load_questions(questions) if q.answerable]
-        self.gold = locate_gold(self.questions, self.texts.__getitem__, source="q")
-        self._units()
-        cache = OUT / f"features-{split}.pkl"
-        if cache.exists():
-            self.feat = pickle.loads(cache.read_bytes())
-        else:
-            self.feat = {}
-            enc = self.qa.encoder.encode
-            plain = [q for q in self.questions if not q.history]
-            vecs = dict(zip([q.id for q in plain], enc([q.question for q in plain]))) if plain else {}
-            for q in self.questions:
-                if q.history:
-                    query = build_query(q.question, Context(tuple(q.history)[-2:], "follow-up"), enc)
-                    qv, text = query.vector, query.lexical_text
-                else:
-                    qv, text = vecs[q.id], q.question
-                self.feat[q.id] = dict(qv=qv, lex=self.lexical.scores(text), slex=self.section_lexical.scores(text))
-            cache.write_bytes(pickle.dumps(self.feat))
-
-    def _units(self):
-        """Per transcript: units in file order (passage row or -1, turn index, start, end)."""
-        by_turn = defaultdict(list)
-        for row, p in enumerate(self.P):
-            by_turn[(p.transcript, p.turn_index)].append(row)
-        self.units = {}
-        self.unit_of_row = np.zeros(len(self.P), dtype=np.int64)
-        for name, turns in self.turns.items():
-            units = []
-            for t in turns:
-                rows = by_turn.get((name, t.index))
-                if rows:
-                    for r in rows:
-                        self.unit_of_row[r] = len(units)
-                        units.append((r, t.index, self.P[r].start_char, self.P[r].end_char))
-                elif t.text.strip():
-                    units.append((-1, t.index, t.start_char, t.end_char))
-            self.units[name] = units
-
-    def words(self, name, start, end):
-        return len(self.texts[name][start:end].split())
-
-
-def score(data: Data, q, ranked):
-    """ranked: list of (transcript, start, end, words)."""
-    gold = data.gold[q.id]
-    rel = m.relevance([r[:3] for r in ranked], q.transcript, gold)
-    first = m.first_relevant_rank(rel)
-    out = {"hit@1": float(first == 1), "mrr@10": 1.0 / first if first and first <= 10 else 0.0}
-    out.update(m.budget_scores(ranked, q.transcript, gold, data.prefix[q.transcript]))
-    out["words"] = float(np.mean([r[3] for r in ranked[:5]]))
-    return out
-
-
-def rrf(lists, weights, k):
-    fused = defaultdict(float)
-    for w, lst in zip(weights, lists):
-        for rank, row in enumerate(lst, 1):
-            fused[row] += w / (k + rank)
-    return fused
-
-
-def top(scores, pool, n):
-    s = scores[pool]
-    n = min(n, len(pool))
-    idx = np.argpartition(-s, n - 1)[:n]
-    idx = idx[np.argsort(-s[idx], kind="stable")]
-    return [int(pool[i]) for i in idx]
-
-
-def rank_passages(data: Data, q, scope, dw=0.5, rrf_k=60, cand=100, sw=1.0, extra=None):
-    f = data.feat[q.id]
-    pool = np.flatnonzero(data.owner == q.transcript) if scope == "transcript" else np.arange(len(data.P))
-    cos = np.full(len(data.P), -1.0, dtype=np.float32)
-    cos[pool] = data.V[pool] @ f["qv"]
-    dense = top(cos, pool, cand)
-    lex = [r for r in top(f["lex"], pool, cand) if f["lex"][r] > 0]
-    fused = rrf([dense, lex], [dw, 1 - dw], rrf_k)
-    if sw:
-        spool = np.unique(data.section_of[pool])
-        scos = np.full(len(data.SV), -1.0, dtype=np.float32)
-        scos[spool] = data.SV[spool] @ f["qv"]
-        sd = top(scos, spool, cand)
-        sl = [r for r in top(f["slex"], spool, cand) if f["slex"][r] > 0]
-        sf = rrf([sd, sl], [dw, 1 - dw], rrf_k)
-        fused = {r: s + sw * sf.get(int(data.section_of[r]), 0.0) for r, s in fused.items()}
-    if extra is not None:
-        fused = extra(data, q, fused, cos, pool)
-    return sorted(fused.items(), key=lambda it: (-it[1], it[0])), cos
-
-
-def as_passages(data, ranked, depth=100):
-    return [(data.P[r].transcript, data.P[r].start_char, data.P[r].end_char, len(data.P[r].text.split()))
-            for r, _ in ranked[:depth]]
-
-
-def evaluate(data, scope, build, **kw):
-    rows = []
-    for q in data.questions:
-        ranked, cos = rank_passages(data, q, scope, **kw)
-        rows.append(score(data, q, build(data, q, ranked, cos)))
-    return {k: float(np.mean([r[k] for r in rows])) for k in rows[0]}, rows
-
-
+DEPTH = m.BUDGET_DEPTH
 COLS = ["hit@1", "mrr@10", "hit@200w", "hit@600w", "hit@1000w", "hit@2000w", "recall@200w", "recall@600w",
         "recall@1000w", "recall@2000w", "words"]
 
 
-def show(label, res):
-    print(f"{label:40s} " + " ".join(f"{res[c]:.3f}" if c != "words" else f"{res[c]:.0f}" for c in COLS), flush=True)
+class StoreSet:
+    """A question set over a current index, ranked by the product's `retrieve`."""
+
+    def __init__(self, name: str):
+        index_dir, corpus, questions = SETS[name]
+        self.name = name
+        self.qa = TranscriptQA(Settings(index_dir=index_dir))
+        self.qa.ingest([corpus])
+        self.store = self.qa.store()
+        self.texts = {n: self.store.transcript(n).text for n in self.store.infos()}
+        self.prefix = {n: m.nonspace_prefix(t) for n, t in self.texts.items()}
+        self.questions = [q for q in load_questions(questions) if q.answerable]
+        self.gold = locate_gold(self.questions, self.texts.__getitem__, source="q")
+        self.queries = self._queries()
+
+    def _queries(self) -> dict[str, Query]:
+        """Each question's query as `ask` builds it, cached per set and index generation."""
+        cache = OUT / "tune" / f"queries-{self.name}.pkl"
+        key = (str(self.store.generation), len(self.store))
+        if cache.exists():
+            saved = pickle.loads(cache.read_bytes())
+            if saved["key"] == key:
+                return saved["queries"]
+        store, encoder = self.store, self.qa.query_encoder
+        corpus = CorpusWords(store.lexical.scores, None, lambda source: _source_rows(store, None, source),
+                             lambda word: encoder.count_tokens([word]) == [1])
+        queries = {}
+        for q in self.questions:
+            context = context_of(q.question, q.history, corpus.known, self.qa.settings.history_turns)
+            queries[q.id] = build_query(q.question, context, encoder.encode)
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_bytes(pickle.dumps({"key": key, "queries": queries}))
+        return queries
+
+    def rows(self, q, scope: str):
+        return self.store.rows([q.transcript], None) if scope == "transcript" else None
+
+    def ranked(self, q, scope: str, v: dict) -> list[tuple[str, int, int, int]]:
+        s = self.qa.settings
+        ranking = retrieve(self.store, self.store.lexical, self.queries[q.id], k=max(DEPTH, s.sentence_depth),
+                           mode="hybrid",
+                           dense_weight=v.get("dense_weight", s.dense_weight), rrf_k=s.rrf_k,
+                           candidates=s.candidates, rows=self.rows(q, scope),
+                           section_weight=v.get("section_weight", s.section_weight),
+                           section_lexical=self.store.section_lexical,
+                           window_words=v.get("window_words", s.window_words),
+                           window_turn_words=s.window_turn_words,
+                           window_weights=v.get("window_weights", (s.window_dense_weight, s.window_lexical_weight)),
+                           fusion=v.get("fusion", s.fusion),
+                           question_weight=v.get("question_weight", s.question_weight))
+        # what `ask_ranked` does next: the sentence re-ranking (not for follow-ups), the reporters' exchanges
+        query = self.queries[q.id]
+        weight = 0.0 if query.lexical_text != query.question else v.get("sentence_weight", s.sentence_weight)
+        hits = rerank_by_sentence(ranking.hits, self.store.unit_vectors, query.vector, weight=weight,
+                                  depth=s.sentence_depth)
+        if s.question_exchanges:
+            hits = _question_exchanges(self.store, hits, self.rows(q, scope))
+        spans = [ranked_span(h) for h in hits[:DEPTH]]
+        return [(p.transcript, p.start_char, p.end_char, len(p.text.split())) for p in spans]
 
 
-def header():
-    print(f"{'':40s} " + " ".join(c.replace("recall", "R").replace("@", "")[:6] for c in COLS))
+class LegacySet:
+    """QMSum over an index of the earlier format (jsonl + npy) and its cached question features, ranked by a numpy
+    mirror of `retrieve` (same fusion functions)."""
 
+    def __init__(self, name: str):
+        _, _, questions = SETS[name]
+        folder = OUT / "qmsum" / "old" / f"index-{name}" / "gen-000001"
+        self.name = name
+        self.P = [Passage(**json.loads(line)) for line in (folder / "passages.jsonl").open(encoding="utf-8")]
+        self.V = np.load(folder / "vectors.npy")
+        transcripts = [json.loads(line) for line in (folder / "transcripts.jsonl").open(encoding="utf-8")]
+        self.texts = {t["info"]["name"]: t["text"] for t in transcripts}
+        turns = {t["info"]["name"]: [Turn(**{**u, "pieces": tuple(Piece(**p) for p in u["pieces"])})
+                                     for u in t["turns"]] for t in transcripts}
+        self.prefix = {n: m.nonspace_prefix(t) for n, t in self.texts.items()}
+        self.owner = np.asarray([p.transcript for p in self.P])
+        sections = [json.loads(line) for line in (folder / "sections.jsonl").open(encoding="utf-8")]
+        number = {(s["transcript"], s["number"]): i for i, s in enumerate(sections)}
+        self.section_of = np.asarray([number[(p.transcript, p.section)] for p in self.P])
+        summed = np.zeros((len(sections), self.V.shape[1]), np.float32)
+        np.add.at(summed, self.section_of, self.V)
+        self.SV = summed / np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-12)
+        self.question_only = np.asarray([is_question_only(p) for p in self.P])
+        self.words = np.asarray([len(p.text.split()) for p in self.P])
+        self.active = np.asarray([rapid_talk(turns[p.transcript], Settings().window_turn_words) for p in self.P])
+        self.feat = pickle.loads((OUT / "qmsum" / "old" / f"features-{name}.pkl").read_bytes())
+        self.questions = [q for q in load_questions(questions) if q.answerable and q.id in self.feat]
+        self.gold = locate_gold(self.questions, self.texts.__getitem__, source="q")
+        self._windows = {}
 
+    def windows(self, words: int):
+        """(lo, hi, order) per row: its context window as `qa.retrieve.context_windows` cuts it, and the
+        windows' unit vectors."""
+        if words not in self._windows:
+            order = np.arange(len(self.P))  # passages.jsonl is in file order, transcript after transcript
+            lo, hi = np.zeros(len(order), np.int64), np.zeros(len(order), np.int64)
+            vectors = np.zeros_like(self.V)
+            for name in dict.fromkeys(self.owner):
+                rows = np.flatnonzero(self.owner == name)
+                before = np.concatenate(([0], np.cumsum(self.words[rows])))
+                at = np.arange(len(rows))
+                left = np.minimum(np.searchsorted(before, before[at] - words, side="left"), at)
+                right = np.maximum(np.searchsorted(before, before[at + 1] + words, side="right") - 1, at + 1)
+                lo[rows], hi[rows] = rows[0] + left, rows[0] + right
+                summed = np.concatenate((np.zeros((1, self.V.shape[1]), np.float32), np.cumsum(self.V[rows], axis=0)))
+                w = summed[right] - summed[left]
+                vectors[rows] = w / np.maximum(np.linalg.norm(w, axis=1, keepdims=True), 1e-12)
+            self._windows[words] = (lo, hi, vectors)
+        return self._windows[words]
 
-def span_of(data, name, a, b):
-    u = data.units[name]
-    return u[a][2], u[b][3]
-
-
-def run_item(data, name, a, b):
-    s, e = span_of(data, name, a, b)
-    return (name, s, e, data.words(name, s, e))
-
-
-def build_sections(data, q, ranked, cos, depth=100):
-    seen, out = set(), []
-    for r, _ in ranked:
-        key = (data.P[r].transcript, int(data.section_of[r]))
-        if key in seen:
-            continue
-        seen.add(key)
-        s = data.index.sections[key[1]]
-        out.append((s.transcript, s.start_char, s.end_char, data.words(s.transcript, s.start_char, s.end_char)))
-        if len(out) >= depth:
-            break
-    return out
-
-
-def make_grow(max_words=200, rel=0.9, bridge=1, mode="cos", use_rank=None):
-    """Grow around each seed over neighbouring units whose score is >= rel * seed score."""
-    def build(data, q, ranked, cos, depth=100):
-        fused = dict(ranked)
-        covered = defaultdict(set)
-        out = []
-        for r, sc in ranked:
-            name = data.P[r].transcript
-            i = int(data.unit_of_row[r])
-            if i in covered[name]:
-                continue
-            units = data.units[name]
-            if mode == "cos":
-                val = lambda j: cos[units[j][0]] if units[j][0] >= 0 else None
-                thr = rel * cos[r]
-            else:
-                val = lambda j: fused.get(units[j][0], 0.0) if units[j][0] >= 0 else None
-                thr = rel * sc
-            a = b = i
-            words = data.words(name, *span_of(data, name, a, b))
-            grew = True
-            while grew:
-                grew = False
-                for side in (-1, 1):
-                    # look past up to `bridge` backchannels to the next passage unit
-                    j = (a if side < 0 else b) + side
-                    steps = 0
-                    while 0 <= j < len(units) and units[j][0] < 0 and steps < bridge:
-                        j += side
-                        steps += 1
-                    if not (0 <= j < len(units)) or units[j][0] < 0 or j in covered[name]:
-                        continue
-                    if val(j) is None or val(j) < thr:
-                        continue
-                    na, nb = (j, b) if side < 0 else (a, j)
-                    # never swallow units covered by other citations
-                    if any(k in covered[name] for k in range(na, nb + 1)):
-                        continue
-                    w = data.words(name, *span_of(data, name, na, nb))
-                    if w > max_words:
-                        continue
-                    a, b, words, grew = na, nb, w, True
-            covered[name].update(range(a, b + 1))
-            out.append(run_item(data, name, a, b))
-            if len(out) >= depth:
-                break
-        return out
-    return build
-
-
-def make_merge(max_words=200, gap=2, top_m=20):
-    """Passages ranked within top_m that lie within `gap` units of an earlier citation join it (span grows,
-    units between included) while it stays within max_words; otherwise they start a new citation."""
-    def build(data, q, ranked, cos, depth=100):
-        cits = []  # [name, a, b]
-        for rank, (r, sc) in enumerate(ranked):
-            name = data.P[r].transcript
-            i = int(data.unit_of_row[r])
-            placed = False
-            for c in cits:
-                if c[0] != name:
-                    continue
-                if c[1] <= i <= c[2]:
-                    placed = True
-                    break
-                if rank < top_m and (c[1] - gap - 1 <= i <= c[2] + gap + 1):
-                    na, nb = min(c[1], i), max(c[2], i)
-                    # do not swallow another citation
-                    if any(o is not c and o[0] == name and not (o[2] < na or o[1] > nb) for o in cits):
-                        continue
-                    if data.words(name, *span_of(data, name, na, nb)) <= max_words:
-                        c[1], c[2] = na, nb
-                        placed = True
-                        break
-            if not placed:
-                cits.append([name, i, i])
-            if len(cits) >= depth and rank >= top_m:
-                break
-        return [run_item(data, n, a, b) for n, a, b in cits[:depth]]
-    return build
-
-
-def neighbours(data):
-    """Per row: rows of the same transcript in order (passage sequence), position of each row."""
-    if hasattr(data, "seq"):
-        return
-    data.seq = {}
-    data.pos = np.zeros(len(data.P), dtype=np.int64)
-    for name in data.units:
-        rows = [u[0] for u in data.units[name] if u[0] >= 0]
-        data.seq[name] = np.asarray(rows)
-        data.pos[rows] = np.arange(len(rows))
-    # window vectors for radius k, lazily
-    data.winvec = {}
-
-
-def window_vectors(data, k):
-    neighbours(data)
-    if k in data.winvec:
-        return data.winvec[k]
-    W = np.zeros_like(data.V)
-    for name, rows in data.seq.items():
-        vs = data.V[rows]
-        c = np.concatenate([np.zeros((1, vs.shape[1]), np.float32), np.cumsum(vs, axis=0)])
-        n = len(rows)
-        lo = np.clip(np.arange(n) - k, 0, n)
-        hi = np.clip(np.arange(n) + k + 1, 0, n)
-        w = c[hi] - c[lo]
-        W[rows] = w / np.maximum(np.linalg.norm(w, axis=1, keepdims=True), 1e-12)
-    data.winvec[k] = W
-    return W
-
-
-def window_sum(data, values, k):
-    neighbours(data)
-    out = np.zeros_like(values)
-    for name, rows in data.seq.items():
-        v = values[rows]
-        c = np.concatenate([[0.0], np.cumsum(v)])
-        n = len(rows)
-        lo = np.clip(np.arange(n) - k, 0, n)
-        hi = np.clip(np.arange(n) + k + 1, 0, n)
-        out[rows] = c[hi] - c[lo]
-    return out
-
-
-def make_extra(signals, rrf_k=60, cand=100):
-    """signals: list of (kind, k, weight); kind 'wcos' or 'wlex'. Adds weight * RRF term of that ranking."""
-    def extra(data, q, fused, cos, pool):
-        f = data.feat[q.id]
-        out = dict(fused)
-        for kind, k, w in signals:
-            if kind == "wcos":
-                vals = np.full(len(data.P), -1.0, np.float32)
-                vals[pool] = window_vectors(data, k)[pool] @ f["qv"]
-            else:
-                vals = window_sum(data, f["lex"].astype(np.float64), k)
-            ranking = top(vals, pool, cand)
-            for rank, r in enumerate(ranking, 1):
-                out[r] = out.get(r, 0.0) + w / (rrf_k + rank)
-        return out
-    return extra
-
-
-def word_bounds(data, radius):
-    """Per transcript: lo/hi (exclusive) positions of the window of each passage: neighbours whose words,
-    counted outward from the passage, stay within `radius` on each side."""
-    neighbours(data)
-    key = ("wb", radius)
-    if key in data.winvec:
-        return data.winvec[key]
-    out = {}
-    for name, rows in data.seq.items():
-        w = np.asarray([len(data.P[r].text.split()) for r in rows], dtype=np.int64)
-        c = np.concatenate([[0], np.cumsum(w)])  # c[j] = words before j
-        n = len(rows)
-        idx = np.arange(n)
-        # left: smallest lo with c[idx] - c[lo] <= radius
-        lo = np.searchsorted(c, c[idx] - radius, side="left")
-        # right: largest hi with c[hi] - c[idx+1] <= radius
-        hi = np.searchsorted(c, c[idx + 1] + radius, side="right") - 1
-        out[name] = (np.minimum(lo, idx), np.maximum(hi, idx + 1))
-    data.winvec[key] = out
-    return out
-
-
-def wwindow_vectors(data, radius):
-    neighbours(data)
-    key = ("wv", radius)
-    if key in data.winvec:
-        return data.winvec[key]
-    bounds = word_bounds(data, radius)
-    W = np.zeros_like(data.V)
-    for name, rows in data.seq.items():
-        vs = data.V[rows]
-        c = np.concatenate([np.zeros((1, vs.shape[1]), np.float32), np.cumsum(vs, axis=0)])
-        lo, hi = bounds[name]
-        w = c[hi] - c[lo]
-        W[rows] = w / np.maximum(np.linalg.norm(w, axis=1, keepdims=True), 1e-12)
-    data.winvec[key] = W
-    return W
-
-
-def wwindow_sum(data, values, radius):
-    bounds = word_bounds(data, radius)
-    out = np.zeros_like(values)
-    for name, rows in data.seq.items():
-        c = np.concatenate([[0.0], np.cumsum(values[rows])])
-        lo, hi = bounds[name]
-        out[rows] = c[hi] - c[lo]
-    return out
-
-
-def make_wextra(radius, wc, wl, rrf_k=60, cand=100):
-    def extra(data, q, fused, cos, pool):
-        f = data.feat[q.id]
-        out = dict(fused)
-        for kind, w in (("c", wc), ("l", wl)):
-            if not w:
-                continue
-            if kind == "c":
-                vals = np.full(len(data.P), -1.0, np.float32)
-                vals[pool] = wwindow_vectors(data, radius)[pool] @ f["qv"]
-            else:
-                vals = wwindow_sum(data, f["lex"].astype(np.float64), radius)
-            for rank, r in enumerate(top(vals, pool, cand), 1):
-                out[r] = out.get(r, 0.0) + w / (rrf_k + rank)
-        return out
-    return extra
-
-
-def make_tprior(inner, wt, kind="max", rrf_k=60, topn=3):
-    """Adds wt / (rrf_k + rank of the passage's transcript) where transcripts are ranked by the best (or top-n
-    mean) fused score of their passages, or by centroid cosine."""
-    def extra(data, q, fused, cos, pool):
-        out = inner(data, q, fused, cos, pool) if inner else dict(fused)
-        if not wt:
-            return out
-        names = {}
-        if kind == "centroid":
-            neighbours(data)
-            if not hasattr(data, "centroids"):
-                data.centroids = {n: data.V[rows].sum(0) / np.linalg.norm(data.V[rows].sum(0)) for n, rows in data.seq.items()}
-            tscore = {n: float(c @ data.feat[q.id]["qv"]) for n, c in data.centroids.items()}
+    def ranked(self, q, scope: str, v: dict) -> list[tuple[str, int, int, int]]:
+        s = Settings()
+        f = self.feat[q.id]
+        get = lambda key, default: v.get(key, default)  # noqa: E731
+        dw, sw = get("dense_weight", s.dense_weight), get("section_weight", s.section_weight)
+        ww = get("window_weights", (s.window_dense_weight, s.window_lexical_weight))
+        wwords, fusion = get("window_words", s.window_words), get("fusion", s.fusion)
+        qweight, n, k = get("question_weight", s.question_weight), s.candidates, s.rrf_k
+        pool = np.flatnonzero(self.owner == q.transcript) if scope == "transcript" else np.arange(len(self.P))
+        cos = self.V[pool] @ f["qv"]
+        lex = f["lex"][pool].astype(np.float64)
+        dense = [(int(pool[i]), float(cos[i])) for i in _top(cos, n)]
+        lexical = [(int(pool[i]), float(lex[i])) for i in _top(lex, n) if lex[i] > 0]
+        spool = np.unique(self.section_of[pool])
+        scos_all = self.SV @ f["qv"]
+        slex_all = f["slex"].astype(np.float64)
+        window = []
+        if wwords > 0 and max(ww) > 0:
+            lo, hi, wv = self.windows(wwords)
+            apool = pool[self.active[pool]]
+            summed = np.concatenate(([0.0], np.cumsum(f["lex"].astype(np.float64))))
+            wlex_all = summed[hi] - summed[lo]
+            wcos = wv[apool] @ f["qv"]
+            window = [[(int(apool[i]), float(wcos[i])) for i in _top(wcos, n)],
+                      [(int(apool[i]), float(wlex_all[apool][i])) for i in _top(wlex_all[apool], n)
+                       if wlex_all[apool][i] > 0]] if len(apool) else [[], []]
+        if fusion == "convex":
+            cands = np.unique([r for lst in (dense, lexical, *window) for r, _ in lst]).astype(np.int64)
+            zeros = np.zeros(len(cands))
+            norm = lambda a, p: a[cands] / a[p].max() if len(p) and a[p].max() > 0 else zeros  # noqa: E731
+            sec = self.section_of[cands]
+            wd = wl = zeros
+            act = np.zeros(len(cands), dtype=bool)
+            if window:
+                act = self.active[cands]
+                wd, wl = wv[cands] @ f["qv"], norm(wlex_all, apool)
+            best_section = slex_all[spool].max()
+            fused_arr = convex_scores(self.V[cands] @ f["qv"], norm(f["lex"].astype(np.float64), pool),
+                                      scos_all[sec], slex_all[sec] / best_section if best_section > 0 else zeros,
+                                      wd, wl, act, dense_weight=dw, section_weight=sw,
+                                      window_weights=ww if window else (0.0, 0.0))
+            fused = dict(zip(cands.tolist(), fused_arr.tolist()))
         else:
-            per = defaultdict(list)
-            for r, s in out.items():
-                per[data.P[r].transcript].append(s)
-            tscore = {n: (max(v) if kind == "max" else float(np.mean(sorted(v, reverse=True)[:topn]))) for n, v in per.items()}
-        order = sorted(tscore, key=lambda n: -tscore[n])
-        trank = {n: i for i, n in enumerate(order, 1)}
-        return {r: s + wt / (rrf_k + trank.get(data.P[r].transcript, len(order) + 1)) for r, s in out.items()}
-    return extra
+            fused = dict(fuse_rankings(dense, lexical, dw, k))
+            if sw:
+                sd = [(int(spool[i]), 0.0) for i in _top(scos_all[spool], n)]
+                sl = [(int(spool[i]), 0.0) for i in _top(slex_all[spool], n) if slex_all[spool][i] > 0]
+                by_section = dict(fuse_rankings(sd, sl, dw, k))
+                fused = {r: s_ + sw * by_section.get(int(self.section_of[r]), 0.0) for r, s_ in fused.items()}
+            for weight, ranking in zip(ww, window):
+                for rank, (r, _) in enumerate(ranking, 1):
+                    fused[r] = fused.get(r, 0.0) + weight / (k + rank)
+        ranked = sorted(fused.items(), key=lambda it: (-it[1], it[0]))
+        if qweight != 1.0:
+            head = [(r, sc * qweight if self.question_only[r] else sc) for r, sc in ranked[:QUESTION_DEPTH]]
+            ranked = sorted(head, key=lambda it: (-it[1], it[0])) + ranked[QUESTION_DEPTH:]
+        return [(self.P[r].transcript, self.P[r].start_char, self.P[r].end_char, int(self.words[r]))
+                for r, _ in ranked[:DEPTH]]
 
 
-def unit_vectors(data):
-    """Per passage row: the vectors of its sentence units (cached on disk)."""
-    if hasattr(data, "UV"):
-        return data.UV
-    from qa.segment import sentence_units
-    cache = OUT / f"units-{data.split if data.split not in ('seedtest',) else 'seed'}.pkl"
-    if data.split == "realtest":
-        cache = OUT / "units-realdev.pkl"
-    if cache.exists():
-        data.UV = pickle.loads(cache.read_bytes())
-        return data.UV
-    texts, owner = [], []
-    for row, p in enumerate(data.P):
-        turn = data.turns[p.transcript][p.turn_index]
-        for u in sentence_units(turn, p):
-            texts.append(p.text[u.start:u.end])
-            owner.append(row)
-    vecs = data.qa.encoder.encode(texts)
-    owner = np.asarray(owner)
-    data.UV = (vecs, owner)
-    cache.write_bytes(pickle.dumps(data.UV))
-    return data.UV
+def _top(scores: np.ndarray, n: int) -> np.ndarray:
+    n = min(n, len(scores))
+    if n <= 0:
+        return np.zeros(0, np.int64)
+    idx = np.argpartition(-scores, n - 1)[:n]
+    return idx[np.argsort(-scores[idx], kind="stable")]
 
 
-def maxsim(data, qv):
-    vecs, owner = unit_vectors(data)
-    sims = vecs @ qv
-    out = np.full(len(data.P), -1.0, dtype=np.float32)
-    np.maximum.at(out, owner, sims)
+def load(name: str):
+    index_dir = SETS[name][0]
+    manifest = index_dir / "manifest.json"
+    if name in ("val", "test") and not (manifest.exists() and json.loads(manifest.read_text()).get("format") == 3):
+        return LegacySet(name)
+    return StoreSet(name)
+
+
+def score(data, q, ranked) -> dict[str, float]:
+    gold = data.gold[q.id]
+    first = m.first_relevant_rank(m.relevance([r[:3] for r in ranked], q.transcript, gold))
+    out = {"hit@1": float(first == 1), "mrr@10": 1.0 / first if first and first <= 10 else 0.0}
+    out.update(m.budget_scores(ranked, q.transcript, gold, data.prefix[q.transcript]))
+    out["words"] = float(np.mean([r[3] for r in ranked[:5]])) if ranked else 0.0
     return out
 
 
-def make_maxsim(w, inner=None, rrf_k=60, cand=100, raw=None):
-    def extra(data, q, fused, cos, pool):
-        out = inner(data, q, fused, cos, pool) if inner else dict(fused)
-        vals = maxsim(data, data.feat[q.id]["qv"])
-        if raw is not None:
-            return {r: s + raw * float(vals[r]) for r, s in out.items()}
-        for rank, r in enumerate(top(vals, pool, cand), 1):
-            out[r] = out.get(r, 0.0) + w / (rrf_k + rank)
-        return out
-    return extra
+def evaluate(data, scope: str, variant: dict) -> dict[str, float]:
+    rows = [score(data, q, data.ranked(q, scope, variant)) for q in data.questions]
+    return {k: float(np.mean([r[k] for r in rows])) for k in rows[0]}
 
 
-def answer_rows(data):
-    """Per question-passage row: the first passage row of the turn that answers it (or -1)."""
-    if hasattr(data, "ans"):
-        return data.ans
-    first_of_turn = {}
-    for r, p in enumerate(data.P):
-        first_of_turn.setdefault((p.transcript, p.turn_index), r)
-    data.ans = np.full(len(data.P), -1, dtype=np.int64)
-    for r, p in enumerate(data.P):
-        if p.role != "question":
-            continue
-        for t in data.turns[p.transcript][p.turn_index + 1:]:
-            if t.question_index == p.turn_index and (p.transcript, t.index) in first_of_turn:
-                data.ans[r] = first_of_turn[(p.transcript, t.index)]
-                break
-            if t.role == "question":
-                break
-    return data.ans
+def show(label: str, res: dict) -> None:
+    print(f"{label:58s} " + " ".join(f"{res[c]:.3f}" if c != "words" else f"{res[c]:.0f}" for c in COLS), flush=True)
 
 
-def qa_shift(data, fused, mode="swap"):
-    """A reporter's question passage gives its score to its answer's first passage, and sits just below it."""
-    ans = answer_rows(data)
-    out = dict(fused)
-    for r, s in fused.items():
-        a = ans[r]
-        if a < 0:
-            continue
-        if out.get(a, -1e9) < s:
-            out[a] = s
-            out[r] = s - 1e-9
-    return out
+def header() -> None:
+    print(f"{'':58s} " + " ".join(c.replace("recall", "R").replace("@", "")[:6] for c in COLS), flush=True)
 
 
-def norm(x, pool):
-    v = x[pool]
-    lo, hi = float(v.min()), float(v.max())
-    out = np.zeros_like(x, dtype=np.float64)
-    out[pool] = (v - lo) / (hi - lo) if hi > lo else 0.0
-    return out
+# The default before this change: weighted reciprocal rank fusion with these constants.
+BEFORE = dict(fusion="rrf", dense_weight=0.5, section_weight=1.0, question_weight=1.0, sentence_weight=0.3)
 
 
-def rank_linear(data, q, scope, wc=1.0, wl=0.5, wm=0.0, ws=0.0, shift=False, win=None):
-    """Linear fusion of min-max normalised scores over the scope."""
-    f = data.feat[q.id]
-    pool = np.flatnonzero(data.owner == q.transcript) if scope == "transcript" else np.arange(len(data.P))
-    cos = np.full(len(data.P), -1.0, dtype=np.float32)
-    cos[pool] = data.V[pool] @ f["qv"]
-    s = wc * norm(cos, pool) + wl * norm(f["lex"].astype(np.float64), pool)
-    if wm:
-        s += wm * norm(maxsim(data, f["qv"]).astype(np.float64), pool)
-    if ws:
-        scos = data.SV[np.maximum(data.section_of, 0)] @ f["qv"]
-        slex = f["slex"][np.maximum(data.section_of, 0)]
-        s += ws * (norm(scos.astype(np.float64), pool) + wl * norm(slex.astype(np.float64), pool))
-    if win:
-        R, wwc, wwl = win
-        wv = np.full(len(data.P), -1.0, np.float32)
-        wv[pool] = wwindow_vectors(data, R)[pool] @ f["qv"]
-        wlx = wwindow_sum(data, f["lex"].astype(np.float64), R)
-        s += wwc * norm(wv.astype(np.float64), pool) + wwl * norm(wlx, pool)
-    fused = {int(r): float(s[r]) for r in pool}
-    if shift:
-        fused = qa_shift(data, fused)
-    return sorted(fused.items(), key=lambda it: (-it[1], it[0])), cos
-
-
-def evaluate_ranker(data, scope, build, ranker):
-    rows = []
-    for q in data.questions:
-        ranked, cos = ranker(data, q, scope)
-        rows.append(score(data, q, build(data, q, ranked, cos)))
-    return {k: float(np.mean([r[k] for r in rows])) for k in rows[0]}, rows
-
-
-def rrf_ranker(shift=False, **kw):
-    def ranker(data, q, scope):
-        ranked, cos = rank_passages(data, q, scope, **kw)
-        if shift:
-            ranked = sorted(qa_shift(data, dict(ranked)).items(), key=lambda it: (-it[1], it[0]))
-        return ranked, cos
-    return ranker
+# The variants: the RRF default before this change, then the convex fusion's grid (dense weight, section weight,
+# window weights), each with and without the question-only demotion.
+def grid(qmsum: bool) -> list[tuple[str, dict]]:
+    variants = [("rrf (before)", BEFORE), ("rrf + question 0.5", {**BEFORE, "question_weight": 0.5})]
+    if qmsum:  # fewer: each variant costs about 10 s here; windows (2.0, 1.0) unless said
+        for dw in (0.6, 0.7, 0.8):
+            for sw in (0.0, 0.25, 0.5):
+                variants.append((f"convex w{dw} s{sw} q0.7",
+                                 dict(fusion="convex", dense_weight=dw, section_weight=sw, question_weight=0.7)))
+        for ww in ((0.5, 0.5), (1.0, 1.0), (4.0, 2.0), (2.0, 2.0), (1.0, 2.0), (4.0, 4.0)):
+            for dw, sw in ((0.7, 0.0), (0.8, 0.0), (0.7, 0.25)):
+                variants.append((f"convex w{dw} s{sw} q0.7 windows {ww}", dict(
+                    fusion="convex", dense_weight=dw, section_weight=sw, question_weight=0.7, window_weights=ww)))
+        return variants
+    for qw in (1.0, 0.7, 0.5):
+        for dw in (0.5, 0.6, 0.7, 0.8):
+            for sw in (0.0, 0.25, 0.5, 1.0):
+                variants.append((f"convex w{dw} s{sw} q{qw}",
+                                 dict(fusion="convex", dense_weight=dw, section_weight=sw, question_weight=qw)))
+    return variants
 
 
 def main() -> None:
-    P = lambda data, q, r, c: as_passages(data, r)  # noqa: E731
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="+", choices=list(SETS))
+    parser.add_argument("--report", action="store_true", help="only the before/after pair (for held-out sets)")
+    parser.add_argument("--variant", action="append", default=[], help="extra variant as JSON, e.g. "
+                        '\'{"fusion": "convex", "dense_weight": 0.7}\'')
+    args = parser.parse_args()
     header()
-    for split in sys.argv[1:] or ["val"]:
-        d = Data(split)
-        scopes = ("transcript", "corpus") if split in ("val", "test") else ("corpus",)
-        for scope in scopes:
-            show(f"{split} {scope} no windows", evaluate(d, scope, P)[0])
-            for radius in (60, 100, 150, 250):
-                for wc, wl in ((1, 1), (2, 2), (1, 2), (2, 1)):
-                    show(f"{split} {scope} R{radius} dense {wc} lexical {wl}",
-                         evaluate(d, scope, P, extra=make_wextra(radius, wc, wl))[0])
+    for name in args.sets:
+        data = load(name)
+        qmsum = name in ("val", "test")
+        variants = [("rrf (before)", BEFORE), ("default", {})] if args.report \
+            else grid(qmsum)
+        variants += [(text, json.loads(text)) for text in args.variant]
+        for scope in ("transcript", "corpus") if qmsum else ("corpus",):
+            for label, variant in variants:
+                show(f"{name} {scope[:6]} {label}", evaluate(data, scope, variant))
 
 
 if __name__ == "__main__":

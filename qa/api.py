@@ -26,6 +26,8 @@ from qa.cite import DENSE_HIGHLIGHTS, Highlighted, cite, compose_answer, gather_
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
 from qa.conversation import build_query, context_of
 from qa.errors import TqaError
+from qa.exchange import ranked_span, with_its_answer
+from qa.rerank import rerank_by_sentence
 from qa.retrieve import Query, allowed_rows, retrieve
 from qa.store import IndexShape, Store, read_manifest, state_stamp
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
@@ -263,13 +265,23 @@ class TranscriptQA:
                              lambda word: self.query_encoder.count_tokens([word]) == [1])
         context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)
         query = build_query(question, context, self.query_encoder.encode)
-        ranking = retrieve(store, store.lexical, query, k=max(settings.k, depth), mode=settings.mode,
+        deep = max(settings.k, depth)
+        ranking = retrieve(store, store.lexical, query, k=max(deep, settings.sentence_depth), mode=settings.mode,
                            dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
                            rows=rows, section_weight=settings.section_weight, section_lexical=store.section_lexical,
                            window_words=settings.window_words, window_turn_words=settings.window_turn_words,
-                           window_weights=(settings.window_dense_weight, settings.window_lexical_weight))
+                           window_weights=(settings.window_dense_weight, settings.window_lexical_weight),
+                           fusion=settings.fusion, question_weight=settings.question_weight)
+        # a follow-up's vector leans towards earlier questions (a topic, not a sentence): no sentence re-ranking
+        # for it (dev: 3 of the seed's 5 follow-ups lost their first citation with it)
+        weight = 0.0 if context.questions else settings.sentence_weight
+        hits = rerank_by_sentence(ranking.hits, store.unit_vectors, query.vector, weight=weight,
+                                  depth=settings.sentence_depth)
+        if settings.question_exchanges:
+            hits = _question_exchanges(store, hits, rows)
+        hits = hits[:deep]
         infos = store.infos()
-        cited = self._cite(store, question, query, ranking.hits[:settings.k], infos)
+        cited = self._cite(store, question, query, hits[:settings.k], infos)
         allowed = [store.resolve(t) for t in transcripts] if transcripts else list(infos)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, [infos[n] for n in allowed])
         verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
@@ -277,13 +289,22 @@ class TranscriptQA:
         if cite_anyway:
             verdict = Verdict(True, verdict.note)
         answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)
-        return answer, [h.passage for h in ranking.hits] if answer.citations else []
+        return answer, [ranked_span(h) for h in hits] if answer.citations else []
 
     def _cite(self, store: Store, question: str, query: Query, hits: Sequence[Hit],
               infos: dict[str, TranscriptInfo]) -> list[Highlighted]:
         """`hits` cited with their highlights (qa.cite): the sentence units and their vectors were stored at
         ingest, so a highlight is a lookup."""
-        row_of = {(h.passage.transcript, h.passage.start_char, h.passage.end_char): h.row for h in hits}
+        row_of = {(p.transcript, p.start_char, p.end_char): r
+                  for h in hits for p, r in zip((h.passage, *h.passages), (h.row, *h.rows))}
+        files: dict[str, tuple] = {}
+
+        def file_of(name: str) -> tuple:
+            if name not in files:
+                stored = store.transcript(name)
+                files[name] = (stored.text, stored.turns)
+            return files[name]
+
 
         def row(passage: Passage) -> int:
             return row_of[(passage.transcript, passage.start_char, passage.end_char)]
@@ -294,7 +315,7 @@ class TranscriptQA:
         def vectors_of(passage: Passage, units: Sequence[SentenceUnit]) -> np.ndarray:
             return store.unit_vectors(row(passage))
 
-        return cite(question, query.vector, hits, infos, units_of, vectors_of)
+        return cite(question, query.vector, hits, infos, units_of, vectors_of, file_of)
 
     # ---- what is indexed ------------------------------------------------------------------------------------
 
@@ -354,6 +375,36 @@ def _source_rows(store: Store, rows: np.ndarray | None, source: Source) -> np.nd
         parts.append(store.rows(None, list(source.speakers)))
     found = np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
     return found if rows is None else np.intersect1d(found, rows)
+
+def _question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | None,
+                        reach: int = 4) -> list[Hit]:
+    """Each reporter's question among `hits` cited with the start of its answer (qa.exchange.with_its_answer),
+    unless that answer passage already ranks above it or the filters (`allowed` rows; None: all) leave it out;
+    an answer passage that ranks below such an exchange is dropped (the exchange holds it)."""
+    out: list[Hit] = []
+    taken: set[int] = set()
+    for hit in hits:
+        if hit.row in taken:
+            continue
+        if hit.passage.role == "question" and hit.row >= 0:
+            following = []
+            for row in range(hit.row + 1, min(hit.row + 1 + reach, store.rows_total)):
+                if not store.live[row] or (allowed is not None and not _holds(allowed, row)):
+                    break
+                following.append((row, store.passage(row)))
+            exchange = with_its_answer(hit, following)
+            if exchange is not None and not taken & set(exchange.rows[1:]):
+                hit = exchange
+        taken.update(hit.rows or (hit.row,))
+        out.append(hit)
+    return out
+
+
+def _holds(rows: np.ndarray, row: int) -> bool:
+    """Whether the sorted array `rows` holds `row`."""
+    at = int(np.searchsorted(rows, row))
+    return at < len(rows) and int(rows[at]) == row
+
 
 def _with_roles(store: Store, rows: np.ndarray | None, roles: Sequence[str] | None) -> np.ndarray | None:
     """`rows` (None: all) narrowed to passages of `roles`."""

@@ -66,6 +66,8 @@ def answered_html(reply: Reply) -> str:
     answer = reply.answer
     strong, weak = relevant_split(answer)
     parts = [f'<p class="tqa-text">{answer_text_html(answer.answer, reply.number)}</p>', searched_html(answer)]
+    if answer.note:  # what makes the answer uncertain ("Nobody named Putin speaks in these transcripts.")
+        parts.append(f'<p class="tqa-note">{html_text(answer.note)}</p>')
     parts.append(strips_html(reply, {c.rank for c in weak}))
     parts += [card_html(c, reply) for c in strong]
     if weak:
@@ -94,10 +96,12 @@ def _nearest_reason(reply: Reply) -> str:
 
 
 def searched_html(answer: Answer) -> str:
-    """What was searched, when earlier questions shaped it (a follow-up)."""
+    """What was searched, when earlier questions shaped it (the question depended on them), and how to ask the
+    question alone instead."""
     if not answer.history_used or not answer.query:
         return ""
-    return f'<p class="tqa-searched"><small>Searched with the earlier questions: {html_text(answer.query)}</small></p>'
+    return (f'<p class="tqa-searched"><small>searched: {html_text(answer.query)} · to ask it alone, untick '
+            f'"Follow-up" under Filters and ask again</small></p>')
 
 
 def relevant_split(answer: Answer) -> tuple[list[Citation], list[Citation]]:

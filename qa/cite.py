@@ -13,7 +13,8 @@ import numpy as np
 from qa.answerable import FUNCTION_WORDS, NOT_ANSWERED, CorpusWords, Verdict, gather, words
 from qa.lexical import english_stemmer
 from qa.segment import MAX_UNIT_WORDS
-from qa.types import Answer, Citation, CitedTurn, Evidence, Hit, Passage, SentenceUnit, TranscriptInfo
+from qa.exchange import exchange_text
+from qa.types import Answer, Citation, CitedTurn, Evidence, Hit, Passage, SentenceUnit, TranscriptInfo, Turn
 
 UnitsOf = Callable[[Passage], Sequence[SentenceUnit]]  # a passage's highlightable units (qa.segment.sentence_units)
 UnitVectorsOf = Callable[[Passage, Sequence[SentenceUnit]], np.ndarray]  # their unit-length vectors, a row each
@@ -71,13 +72,18 @@ def media_link(url: str | None, seconds: float | None) -> str | None:
 
 
 def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transcripts: Mapping[str, TranscriptInfo],
-         units_of: UnitsOf, vectors_of: UnitVectorsOf) -> list[Highlighted]:
+         units_of: UnitsOf, vectors_of: UnitVectorsOf,
+         file_of: Callable[[str], tuple[str, Sequence[Turn]]] | None = None) -> list[Highlighted]:
     """A citation for each of `hits`, in order, with its highlight. The units of the first DENSE_HIGHLIGHTS
     passages (those the answer text is made of) are scored by their vectors against `question_vector`; the rest
     by word overlap alone."""
     stems = _stems(question)
     out = []
     for rank, hit in enumerate(hits, 1):
+        if hit.is_exchange and file_of is not None:
+            out.append(_cite_exchange(rank, hit, stems, question_vector, transcripts[hit.passage.transcript],
+                                      units_of, vectors_of, file_of(hit.passage.transcript)))
+            continue
         units = list(units_of(hit.passage))
         texts = [hit.passage.text[u.start:u.end] for u in units]
         overlaps = np.array([len(stems & _stems(t)) for t in texts], np.float32) / max(len(stems), 1)
@@ -88,6 +94,40 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
         out.append(Highlighted(_citation(rank, hit, transcripts[hit.passage.transcript], units[first], units[last]),
                                best))
     return out
+
+
+def _cite_exchange(rank: int, hit: Hit, stems: set[str], question_vector: np.ndarray, info: TranscriptInfo,
+                   units_of: UnitsOf, vectors_of: UnitVectorsOf, file: tuple[str, Sequence[Turn]]) -> Highlighted:
+    """An exchange's citation: its turns' text, and the highlight in the passage (not a question) whose best unit
+    answers best, chosen as for a passage (DESIGN.md: the highlight is always inside one turn)."""
+    cited = exchange_text(hit, *file)
+    best: tuple[float, Passage, int, int, int, float | None] | None = None
+    for passage, at in zip(hit.passages, cited.passage_offsets):
+        if passage.role == "question" and any(p.role != "question" for p in hit.passages):
+            continue
+        units = list(units_of(passage))
+        if not units:
+            continue
+        texts = [passage.text[u.start:u.end] for u in units]
+        overlaps = np.array([len(stems & _stems(t)) for t in texts], np.float32) / max(len(stems), 1)
+        similarities = vectors_of(passage, units) @ question_vector
+        scores = unit_scores(similarities, overlaps)
+        first, last = highlight_units(texts, scores)
+        top = float(scores[int(np.argmax(scores))])
+        if best is None or top > best[0]:
+            best = (top, passage, at, first, last, float(similarities[int(np.argmax(scores))]))
+    _, passage, at, first, last, similarity = best
+    units = list(units_of(passage))
+    a, b = units[first], units[last]
+    return Highlighted(Citation(
+        rank=rank, transcript=passage.transcript, title=info.title, date=info.date, speaker=passage.speaker,
+        role=passage.role, question=passage.question, start_char=cited.start_char, end_char=cited.end_char,
+        start_time=cited.start_time, end_time=cited.end_time, text=cited.text,
+        highlight=passage.text[a.start:b.end], score=round(float(hit.score), 6), paragraph=cited.paragraph,
+        media_url=media_link(info.media_url, a.start_time), kind="exchange", turns=cited.turns,
+        highlight_start=at + a.start, highlight_end=at + b.end, highlight_start_char=a.start_char,
+        highlight_end_char=b.end_char, highlight_start_time=a.start_time, highlight_end_time=b.end_time,
+        cosine=hit.dense, bm25=hit.lexical), similarity)
 
 
 def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highlighted], corpus: CorpusWords,

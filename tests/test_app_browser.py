@@ -306,3 +306,14 @@ def test_evaluation_names_its_phases_rounds_numbers_and_compares_two_runs(page):
     page.keyboard.press("Escape")
     page.locator("#compare").click()
     page.locator("#comparison").get_by_text("hit@1").first.wait_for()
+
+
+def test_a_follow_up_says_what_was_searched_and_the_checkbox_asks_it_alone(page):
+    ask(page, "Why did Poland expel Russian diplomats?")
+    ask(page, "How many of them must leave?")
+    reply = page.locator("#conversation .tqa-reply").last
+    assert "searched: How many of them must leave? (after: Why did Poland expel Russian diplomats?)" in \
+        reply.locator(".tqa-searched").inner_text()
+    page.locator("#follow-up input").uncheck()
+    ask(page, "How many of them must leave?")
+    assert page.locator("#conversation .tqa-reply").last.locator(".tqa-searched").count() == 0

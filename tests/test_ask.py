@@ -5,6 +5,9 @@ import json
 import numpy as np
 import pytest
 
+from qa.api import TranscriptQA
+from qa.config import Settings
+
 from qa.config import REPO_ROOT
 from qa.errors import TqaError
 from qa.types import to_json
@@ -104,11 +107,22 @@ def test_a_paraphrase_in_words_the_transcript_lacks_is_still_answered(seed_qa):
     assert answer.answerable and "three in-person meetings" in answer.citations[0].text
 
 
-def test_the_answer_text_is_made_of_answers_not_of_the_reporters_questions(seed_qa):
-    answer = seed_qa.ask("How will Russia respond to the expulsion of its diplomats?", k=5)
+def test_the_answer_text_is_made_of_answers_not_of_the_reporters_questions(seed_index_dir):
+    # with question exchanges off, a reporter's question is cited alone: it may be cited, never quoted
+    tqa = TranscriptQA(Settings(index_dir=seed_index_dir, question_exchanges=False))
+    answer = tqa.ask("How will Russia respond to the expulsion of its diplomats?", k=5)
     assert any(c.role == "question" for c in answer.citations)
     quoted = [c for c in answer.citations if f"[{c.rank}]" in answer.answer]
     assert quoted and all(c.role != "question" for c in quoted)
+
+
+def test_an_exchanges_highlight_is_quoted_from_its_answer_turn(seed_qa):
+    answer = seed_qa.ask("How will Russia respond to the expulsion of its diplomats?", k=5)
+    exchanges = [c for c in answer.citations if c.kind == "exchange"]
+    assert exchanges
+    for c in exchanges:
+        turn = next(t for t in c.turns if t.text_start <= c.highlight_start < t.text_end)
+        assert turn.role == "answer" and c.highlight_end <= turn.text_end
 
 
 def test_a_passage_score_adds_its_sections_score_and_weight_0_turns_it_off(seed_qa):

@@ -83,3 +83,23 @@ def test_the_units_of_an_exchange_index_its_text_each_inside_one_turn(tqa):
         assert cited.text[unit.start:unit.end] == transcript.text[unit.start_char:unit.end_char]
         turn = next(t for t in cited.turns if t.text_start <= unit.start and unit.end <= t.text_end)
         assert turn.speaker == passage.speaker
+
+
+MEDIATION = "Is Moscow demanding a mediating role in the Belgrade-Pristina dialogue?"
+
+
+def test_a_reporters_question_that_ranks_first_is_cited_with_the_start_of_its_answer(seed_qa):
+    first = seed_qa.ask(MEDIATION, k=3).citations[0]
+    assert first.kind == "exchange"
+    assert [(t.speaker, t.role) for t in first.turns] == [("Question", "question"), ("Sergey Lavrov", "answer")]
+    assert first.speaker == "Sergey Lavrov" and first.role == "answer"  # the highlight's turn
+    assert SEED.read_text(encoding="utf-8")[first.start_char:first.end_char] == first.text
+    assert first.text[first.highlight_start:first.highlight_end] == first.highlight
+    answer_turn = first.turns[1]
+    assert answer_turn.text_start <= first.highlight_start < first.highlight_end <= answer_turn.text_end
+
+
+def test_with_question_exchanges_off_the_question_is_cited_alone(seed_index_dir):
+    tqa = TranscriptQA(Settings(index_dir=seed_index_dir, question_exchanges=False))
+    first = tqa.ask(MEDIATION, k=3).citations[0]
+    assert first.kind == "passage" and first.role == "question"

@@ -85,3 +85,12 @@ def test_corpus_table_escapes_titles():
     shown = cards.corpus_table_html([{"title": "<b>x</b>", "name": "x.txt", "date": "", "speakers": "",
                                       "passages": 3, "duration": ""}])
     assert "<b>x</b>" not in shown and re.search(r"<th>Duration</th>", shown)
+
+
+def test_an_answer_shows_its_note_and_what_a_follow_up_searched():
+    answer = Answer(question="And Putin?", answerable=True, answer="The answer is here. [1]",
+                    citations=(_citation(),), query="And Putin? (after: Who spoke?)", history_used=True,
+                    note="Nobody named <Putin> speaks in these transcripts.")
+    shown = cards.reply_html(cards.Reply(number=1, question="And Putin?", answer=answer))
+    assert "Nobody named &lt;Putin&gt; speaks" in shown
+    assert "searched: And Putin? (after: Who spoke?)" in shown

@@ -77,3 +77,45 @@ def test_in_rapid_talk_a_passage_inside_the_matching_stretch_rises(meeting_qa):
                             window_turn_words=12.0, **common).hits
     assert all(h.score > without[h.row] for h in with_windows)  # every passage of it gained its window's
     assert "batter" in with_windows[0].passage.text.lower()
+
+
+def test_an_unlabelled_passage_that_only_asks_is_a_question_only_and_labelled_turns_never_are():
+    from qa.retrieve import is_question_only
+    from qa.types import Passage
+
+    def passage(text, role):
+        return Passage(transcript="t.txt", speaker="Host", role=role, text=text, start_char=0, end_char=len(text),
+                       turn_index=0, paragraph=1)
+
+    assert is_question_only(passage("How many hives do you keep?", "statement"))
+    assert is_question_only(passage("Thanks. And the honey, who buys it?\"", "statement"))
+    assert not is_question_only(passage("Who buys it? Mostly the neighbours.", "statement"))
+    assert not is_question_only(passage("Why would I stop?", "answer"))
+    assert not is_question_only(passage("Will you stop?", "question"))  # cited with its answer (exchanges)
+
+
+def test_convex_fusion_scores_are_the_weighted_cosine_and_normalised_bm25(seed_qa):
+    store = seed_qa.store()
+    query = build_query("Why did Russia expel Polish diplomats?", Context((), None), seed_qa.encoder.encode)
+    hits = retrieve(store, store.lexical, query, k=10, mode="hybrid", dense_weight=0.7, rrf_k=60, candidates=100,
+                    rows=None, fusion="convex").hits
+    bm25 = store.lexical.scores(query.lexical_text)
+    for hit in hits:
+        cosine = float(store.vectors([hit.row])[0] @ query.vector)
+        assert hit.score == pytest.approx(0.7 * cosine + 0.3 * bm25[hit.row] / bm25.max(), abs=1e-5)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_the_question_weight_moves_a_passage_that_only_asks_below_its_answer(tmp_path):
+    (tmp_path / "bees.txt").write_text(
+        "Host: How many hives do you keep on the library roof?\n"
+        "Ann: Twenty hives, all of them on the roof of the public library.\n", encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([tmp_path / "bees.txt"])
+    store = tqa.store()
+    query = build_query("How many hives do you keep on the library roof?", Context((), None), tqa.encoder.encode)
+    common = dict(k=2, mode="hybrid", dense_weight=0.5, rrf_k=60, candidates=10, rows=None, fusion="convex")
+    plain = retrieve(store, store.lexical, query, **common).hits
+    demoted = retrieve(store, store.lexical, query, question_weight=0.1, **common).hits
+    assert plain[0].passage.speaker == "Host"  # its words are the question's own
+    assert demoted[0].passage.speaker == "Ann"

@@ -117,8 +117,8 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
     config = {
         "questions": str(questions_path), "corpus": str(corpus), "index": str(settings.index_dir),
         "scope": scope, "k": settings.k, "depth": depth, "mode": settings.mode,
-        "dense_weight": settings.dense_weight, "section_weight": settings.section_weight,
-        "model": settings.model, "min_similarity": settings.min_similarity,
+        "fusion": settings.fusion, "dense_weight": settings.dense_weight, "section_weight": settings.section_weight,
+        "question_weight": settings.question_weight, "model": settings.model, "min_similarity": settings.min_similarity,
         "transcripts": len(corpus_names), "passages": sum(infos[n].passages for n in corpus_names),
         "passages_embedded": report.passages_embedded,
         "seconds": {"ingest": round(ingested - started, 3), "ask": round(answered - ingested, 3),
