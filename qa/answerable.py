@@ -83,12 +83,21 @@ def is_nonsense(text: str, known: WordKnown) -> bool:
     return not any(known(w) for w in words(text))
 
 
+# Verbs that open a request rather than a question ("Summarize the discussion of ...", "List the ..."): the first
+# word is capitalised by spelling, and one of these is no name.
+_REQUEST_VERBS = frozenset("""
+summarize summarise describe explain list tell give compare discuss outline show find identify name state
+recount quote sum characterize characterise contrast define detail clarify""".split())
+
+
 def names(question: str) -> list[str]:
-    """The names in `question`: capitalised words and acronyms, the first word only when it is not a function word."""
+    """The names in `question`: capitalised words and acronyms, the first word only when it is neither a function
+    word nor a verb that opens a request."""
     found = []
     for m in _NAME.finditer(question):
         word = re.sub(r"['’]s$", "", m.group())
-        if m.start() == len(question) - len(question.lstrip()) and word.lower() in FUNCTION_WORDS:
+        first = m.start() == len(question) - len(question.lstrip())
+        if first and (word.lower() in FUNCTION_WORDS or word.lower() in _REQUEST_VERBS):
             continue
         if word.lower() not in FUNCTION_WORDS or word.isupper() and len(word) > 1:
             found.append(word)
@@ -226,14 +235,18 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
               and any(c[:1].isupper() for c in s.phrase.split())]
     scoped = [s for s in sources if s.transcripts or s.speakers]
     rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)]
-    in_scope = [w for w in rest if all(corpus.present(w, s) for s in scoped)] if scoped else rest
+    # A speaker named by a description ("the Industrial Designer", "the chair") rather than a name is usually a
+    # role in a meeting, whose short turns hold few of the question's words even when they answer it: only a
+    # name or a transcript sets the source coverage (QMSum val: a role so named was declined at coverage 0.4).
+    named = [s for s in scoped if s.transcripts or not re.match(r"(?i)the\s", s.phrase)]
+    in_scope = [w for w in rest if all(corpus.present(w, s) for s in named)] if named else rest
     rest_names = [n for n in names(question) if not any(n in s.phrase for s in sources)]
     source_unknown = [n for n in rest_names if not all(corpus.present(w, s) for s in scoped for w in words(n))]
     kind = expected_answer(question)
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
                     transcript_coverage=_share(max(per_transcript, default=0), len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
-                    source_coverage=_share(len(in_scope), len(rest)) if scoped else None,
+                    source_coverage=_share(len(in_scope), len(rest)) if named else None,
                     sources=tuple(s.phrase for s in scoped), source_unknown_names=tuple(source_unknown),
                     missing=tuple(missing), unknown_names=tuple(unknown),
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),

@@ -104,3 +104,12 @@ def test_held_out_questions_about_captions_are_declined_when_unanswerable_and_an
     assert len(unanswerable) >= 5 and len(answerable) >= 10
     assert unanswerable.count(False) / len(unanswerable) >= THRESHOLD_RECALL
     assert answerable.count(False) / len(answerable) <= THRESHOLD_FALSE
+
+
+@pytest.mark.parametrize("question", ["Summarize the discussion about the remote control's buttons.",
+                                      "Describe what the group decided about the budget.",
+                                      "List the reasons Lavrov gave."])
+def test_a_verb_that_opens_a_request_is_no_name(question):
+    from qa.answerable import names
+
+    assert question.split()[0] not in names(question)
