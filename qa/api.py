@@ -261,7 +261,10 @@ class TranscriptQA:
         if not len(store):
             raise TqaError(f"the index in {settings.index_dir} is empty: add transcripts with `tqa ingest PATH`")
         rows = _with_roles(store, allowed_rows(store, transcripts, speakers), roles)
-        corpus = CorpusWords(store.lexical.scores, rows, lambda source: _source_rows(store, rows, source),
+        # what the transcripts hold is judged over the chosen transcripts, whatever the speaker and role filters:
+        # those narrow what is cited, not what was said ("American" is mentioned even if no reporter says it)
+        scope = allowed_rows(store, transcripts, None)
+        corpus = CorpusWords(store.lexical.scores, scope, lambda source: _source_rows(store, scope, source),
                              lambda word: self.query_encoder.count_tokens([word]) == [1])
         context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)
         query = build_query(question, context, self.query_encoder.encode)
