@@ -143,8 +143,8 @@ def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source
     named = [w for w in phrase.split() if w[:1].isupper() and w.lower().strip("’'") not in _TITLES | FUNCTION_WORDS]
     wanted = _stems(" ".join(named) if named else
                     " ".join(w for w in content_words(phrase) if w not in _GENERIC_SOURCE_WORDS))
-    matched = tuple(t.name for t in transcripts if wanted & _stems(f"{t.title} {t.name.rsplit('.', 1)[0]}"))
-    speakers = tuple(dict.fromkeys(s for t in transcripts for s in t.speakers if wanted & _stems(s)))
+    matched = tuple(t.name for t in transcripts if wanted & _label_stems(f"{t.title} {t.name.rsplit('.', 1)[0]}"))
+    speakers = tuple(dict.fromkeys(s for t in transcripts for s in t.speakers if wanted & _label_stems(s)))
     return Source(phrase, matched, speakers)
 
 
@@ -368,3 +368,10 @@ def _join(*notes: str | None) -> str | None:
 
 def _stems(text: str) -> set[str]:
     return set(english_stemmer().stemWords(w for w in words(text) if w not in FUNCTION_WORDS))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _label_stems(label: str) -> frozenset[str]:
+    """`_stems` of a title or speaker label, remembered: every question that names a source matches it against
+    every transcript's title and speaker labels."""
+    return frozenset(_stems(label))
