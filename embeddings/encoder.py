@@ -75,12 +75,76 @@ class Encoder:
             )
         return np.ascontiguousarray(vectors.float().cpu().numpy(), dtype=np.float32)
 
+    def encode_with_spans(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], *,
+                          batch_size: int = 32, precision: str = "fp32") -> tuple[np.ndarray, np.ndarray]:
+        """Unit vectors of `texts` (as `encode` gives them) and of character spans inside them, from one forward
+        pass: a span's vector is the normalised mean of the token embeddings whose characters start inside it.
+
+        `spans[i]` lists (start, end) offsets into `texts[i]`; the span vectors come back flat, in order. A span
+        that holds no token the model saw (cut by the length limit, or only white space) is encoded alone.
+        """
+        total = sum(len(s) for s in spans)
+        vectors = np.zeros((len(texts), self.dim), dtype=np.float32)
+        span_vectors = np.zeros((total, self.dim), dtype=np.float32)
+        if not texts:
+            return vectors, span_vectors
+        first = np.concatenate([[0], np.cumsum([len(s) for s in spans])]).astype(np.int64)
+        lengths = [len(ids) for ids in self.tokenizer(list(texts), add_special_tokens=True, truncation=True,
+                                                      max_length=self.max_tokens + _SPECIAL_TOKENS,
+                                                      verbose=False)["input_ids"]]
+        order = np.argsort([-n for n in lengths], kind="stable")  # longest first: batches of like lengths pad little
+        missing: list[tuple[int, int]] = []  # (flat span row, text row) of spans no token fell in
+        for start in range(0, len(texts), batch_size):
+            rows = order[start:start + batch_size]
+            tokens, offsets, mask = self._forward([texts[i] for i in rows], precision)
+            pooled = (tokens * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
+            vectors[rows] = _unit(pooled)
+            for b, i in enumerate(rows):
+                for j, (a, z) in enumerate(spans[i]):
+                    inside = (offsets[b, :, 0] >= a) & (offsets[b, :, 0] < z) & (offsets[b, :, 1] > offsets[b, :, 0])
+                    if inside.any():
+                        span_vectors[first[i] + j] = _unit(tokens[b, inside].mean(axis=0))
+                    else:
+                        missing.append((first[i] + j, i))
+        if missing:
+            alone = [texts[i][a:z] for (row, i), (a, z) in zip(missing, _spans_of(missing, spans, first))]
+            span_vectors[[row for row, _ in missing]] = self.encode(alone, batch_size=batch_size, precision=precision)
+        return vectors, span_vectors
+
+    def _forward(self, texts: list[str], precision: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Token embeddings (batch, tokens, dim), each token's (start, end) characters, and the attention mask."""
+        import contextlib
+
+        import torch
+
+        features = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_tokens + _SPECIAL_TOKENS,
+                                  return_offsets_mapping=True, return_tensors="pt")
+        offsets = features.pop("offset_mapping").numpy()
+        autocast = torch.autocast("cpu", dtype=torch.bfloat16) if precision == "bf16" else contextlib.nullcontext()
+        with torch.inference_mode(), autocast:
+            out = self.model[0]({k: v for k, v in features.items()})
+        tokens = out["token_embeddings"].float().numpy()
+        mask = features["attention_mask"].numpy().astype(np.float32)
+        offsets = np.where(mask[..., None] > 0, offsets, 0)  # padding and special tokens hold (0, 0): in no span
+        return tokens, offsets, mask
+
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Tokens of each text without the special tokens the model adds."""
         if not texts:
             return []
         encoded = self.tokenizer(list(texts), add_special_tokens=False, truncation=False, verbose=False)["input_ids"]
         return [len(ids) for ids in encoded]
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    rows = np.asarray(rows, dtype=np.float32)
+    return rows / np.maximum(np.linalg.norm(rows, axis=-1, keepdims=True), 1e-12)
+
+
+def _spans_of(missing: list[tuple[int, int]], spans: Sequence[Sequence[tuple[int, int]]],
+              first: np.ndarray) -> list[tuple[int, int]]:
+    """The (start, end) of each missing flat span row."""
+    return [spans[i][row - first[i]] for row, i in missing]
 
 
 @functools.lru_cache(maxsize=4)

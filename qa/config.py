@@ -24,6 +24,7 @@ DATA_HOME = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "sh
 _HUB_TOKEN_VARIABLES = ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HUGGINGFACEHUB_API_TOKEN")
 QUERY_ENCODERS = ("onnx", "onnx-int8", "torch")
 INGEST_PRECISIONS = ("fp32", "bf16", "int8")
+UNIT_VECTORS = ("pooled", "separate")
 
 
 def _setting(default, help: str, *, shapes_index: bool = False):
@@ -117,6 +118,11 @@ class Settings:
     ingest_precision: str = _setting(
         "fp32", "how ingest embeds: fp32, bf16 (torch bfloat16 autocast) or int8 (the quantised ONNX export)"
     )
+    unit_vectors: str = _setting(
+        "pooled", "how ingest embeds sentence units: pooled (the mean of their tokens in their passage's own forward "
+        "pass: no second encode) or separate (each unit encoded alone, as before); int8 ingest always encodes "
+        "them separately"
+    )
     query_encoder: str = _setting(
         "onnx", "how questions are embedded: onnx (the model exported locally to ONNX, fp32: no torch import), "
         "onnx-int8 (quantised: faster, less agreement), or torch"
@@ -157,6 +163,8 @@ class Settings:
         if self.ingest_precision not in INGEST_PRECISIONS:
             raise TqaError(f"unknown ingest precision {self.ingest_precision!r}: choose one of "
                            f"{', '.join(INGEST_PRECISIONS)}")
+        if self.unit_vectors not in UNIT_VECTORS:
+            raise TqaError(f"unknown unit_vectors {self.unit_vectors!r}: choose one of {', '.join(UNIT_VECTORS)}")
         if self.k < 1:
             raise TqaError(f"k={self.k}: ask for at least 1 passage")
         if self.section_weight < 0:

@@ -19,7 +19,7 @@ import numpy as np
 from qa.corpus_files import media_url_beside
 from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
-from qa.segment import embedding_texts, group_sections, segment_transcript, sentence_units
+from qa.segment import embedding_texts, group_sections, passage_offset, segment_transcript, sentence_units
 from qa.store import (Addition, IndexShape, StoredTranscript, StoreWriter, check_shape, indexed_infos,
                       read_manifest, resolve_name, write_errors, writer_lock)
 from qa.types import IngestReport, Passage, Section, SentenceUnit, Transcript, TranscriptInfo
@@ -89,7 +89,7 @@ class Pipeline:
         for start in range(0, len(texts), block):
             rows = order[start:start + block]
             batch = [texts[i] for i in rows]
-            if self.settings.ingest_precision == "int8" and self.int8_encoder is not None:
+            if self._int8():
                 vectors[rows] = self.int8_encoder.encode(batch, batch_size=self.settings.batch_size)
             else:
                 vectors[rows] = self.encoder.encode(batch, batch_size=self.settings.batch_size,
@@ -99,16 +99,8 @@ class Pipeline:
         return vectors
 
     def prepare(self, parsed: list[tuple[Source, str, tuple]], progress: Progress | None) -> list[Prepared]:
-        """Embed the passages and sentence units of parsed files in one pass of the encoder."""
-        passage_texts, unit_texts = [], []
-        for _, _, (transcript, passages, _, units) in parsed:
-            passage_texts += self.embedding_texts(transcript, passages)
-            unit_texts += [p.text[u.start:u.end] for p, us in zip(passages, units) for u in us]
-        total = len(passage_texts) + len(unit_texts)
-        if progress and total:
-            progress(0, total, "embedding passages")
-        vectors = self.embed(passage_texts + unit_texts, progress, total=total)
-        passage_vectors, unit_vectors = vectors[:len(passage_texts)], vectors[len(passage_texts):]
+        """Embed the passages and sentence units of parsed files (see `vectors`) and pair them with their files."""
+        passage_vectors, unit_vectors = self.vectors([p for _, _, p in parsed], progress)
         out, p_at, u_at = [], 0, 0
         for source, digest, (transcript, passages, sections, units) in parsed:
             n, m = len(passages), sum(len(u) for u in units)
@@ -117,6 +109,60 @@ class Pipeline:
                                                              sections, units, unit_vectors[u_at:u_at + m])))
             p_at, u_at = p_at + n, u_at + m
         return out
+
+    def vectors(self, parsed: list[tuple], progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
+        """Passage vectors and sentence-unit vectors (flat, in order) of parsed (transcript, passages, sections,
+        units). settings.unit_vectors "pooled": each passage's forward pass yields its units' vectors too (the
+        mean of their tokens' embeddings); "separate" (and int8 ingest): every unit is encoded alone as well."""
+        passage_texts, unit_spans, unit_texts = self.texts(parsed)
+        pooled = self.pooled()
+        total = len(passage_texts) + (0 if pooled else len(unit_texts))
+        if progress and total:
+            progress(0, total, "embedding passages")
+        if pooled:
+            return self.embed_pooled(passage_texts, unit_spans, progress)
+        vectors = self.embed(passage_texts + unit_texts, progress, total=total)
+        return vectors[:len(passage_texts)], vectors[len(passage_texts):]
+
+    def texts(self, parsed: list[tuple]) -> tuple[list[str], list[list[tuple[int, int]]], list[str]]:
+        """The passages' embedded texts, each one's sentence-unit spans inside it, and the units' own texts."""
+        passage_texts, unit_spans, unit_texts = [], [], []
+        for transcript, passages, _, units in parsed:
+            passage_texts += self.embedding_texts(transcript, passages)
+            for p, us in zip(passages, units):
+                at = passage_offset(p, speaker_prefix=self.settings.embed_speaker)
+                unit_spans.append([(at + u.start, at + u.end) for u in us])
+                unit_texts += [p.text[u.start:u.end] for u in us]
+        return passage_texts, unit_spans, unit_texts
+
+    def pooled(self) -> bool:
+        """True when unit vectors come from their passages' forward pass (no encoder of its own for them)."""
+        return self.settings.unit_vectors == "pooled" and self.settings.ingest_precision != "int8"
+
+    def embed_pooled(self, texts: list[str], spans: list[list[tuple[int, int]]],
+                     progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
+        """Vectors of `texts` and of the spans inside them, one forward pass per text, in blocks for the progress."""
+        dim = self.encoder.dim
+        first = np.concatenate([[0], np.cumsum([len(s) for s in spans])]).astype(np.int64)
+        vectors = np.zeros((len(texts), dim), dtype=np.float32)
+        span_vectors = np.zeros((int(first[-1]), dim), dtype=np.float32)
+        order = np.argsort([-len(t) for t in texts], kind="stable")  # longest first: batches pad little
+        block = max(self.settings.batch_size * 8, 1)
+        for start in range(0, len(texts), block):
+            rows = order[start:start + block]
+            vectors[rows], flat = self.encoder.encode_with_spans(
+                [texts[i] for i in rows], [spans[i] for i in rows], batch_size=self.settings.batch_size,
+                precision=self.settings.ingest_precision)
+            at = 0
+            for i in rows:  # the block's span vectors back to their place in file order
+                span_vectors[first[i]:first[i + 1]] = flat[at:at + first[i + 1] - first[i]]
+                at += first[i + 1] - first[i]
+            if progress:
+                progress(min(start + block, len(texts)), len(texts), "embedding passages")
+        return vectors, span_vectors
+
+    def _int8(self) -> bool:
+        return self.settings.ingest_precision == "int8" and self.int8_encoder is not None
 
 
 def prepare_here(pipeline: Pipeline, items: list[tuple[Source, str]],

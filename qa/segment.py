@@ -103,6 +103,11 @@ def embedding_texts(transcript: Transcript, passages: Sequence[Passage], *, spea
     return texts
 
 
+def passage_offset(passage: Passage, *, speaker_prefix: bool) -> int:
+    """Where `passage.text` begins in its embedded text (`embedding_texts`): after its 'Speaker: ' prefix."""
+    return len(passage.speaker) + 2 if speaker_prefix and passage.speaker else 0
+
+
 def group_sections(transcript: Transcript, passages: Sequence[Passage],
                    max_words: int) -> tuple[list[Passage], list[Section]]:
     """Group a transcript's turns, in order, into sections of at most `max_words` words, whole passages each.

@@ -31,4 +31,5 @@ def test_ingest_on_a_local_ray_cluster_writes_the_same_index_as_a_local_ingest(t
         assert [ours.passage(r) for r in rows] == [theirs.passage(r) for r in other]
         assert [ours.units(r) for r in rows] == [theirs.units(r) for r in other]
         cosines = (ours.vectors(rows) * theirs.vectors(other)).sum(axis=1)
-        assert cosines.min() >= 0.9999
+        units = np.concatenate([ours.unit_vectors(r) * theirs.unit_vectors(o) for r, o in zip(rows, other)])
+        assert cosines.min() >= 0.9999 and units.sum(axis=1).min() >= 0.9999

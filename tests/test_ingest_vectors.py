@@ -1,0 +1,62 @@
+"""Ingest's vectors: sentence units pooled from their passage's forward pass, and results independent of batching."""
+
+from pathlib import Path
+
+import numpy as np
+
+from embeddings.encoder import load_encoder
+from qa.api import TranscriptQA
+from qa.config import BUNDLED_CORPUS, Settings
+from qa.parse import parse_bytes
+from tests.conftest import SEED
+
+MODEL = Settings().model
+
+
+def _seed_passages(settings: Settings):
+    """The seed transcript's parsed pieces, as a pipeline of `settings` makes them."""
+    qa = TranscriptQA(settings)
+    from qa.ingest import Pipeline, Source
+
+    pipeline = Pipeline(settings, qa.encoder)
+    parsed = pipeline.parse(Source(SEED.name, SEED.read_bytes(), None))
+    return pipeline, parsed
+
+
+def test_pooled_passage_vectors_equal_a_plain_encode():
+    encoder = load_encoder(MODEL)
+    texts = ["Host: How many hives do you keep?", "Anna Smith: I keep fourteen hives on the roof. They do well."]
+    vectors, _ = encoder.encode_with_spans(texts, [[(6, 33)], [(12, 42), (43, 55)]])
+    assert np.allclose(vectors, encoder.encode(texts), atol=1e-5)
+
+
+def test_pooled_unit_vectors_are_close_to_units_encoded_alone(tmp_path):
+    pipeline, parsed = _seed_passages(Settings(index_dir=tmp_path))
+    texts, spans, unit_texts = pipeline.texts([parsed])
+    _, pooled = pipeline.embed_pooled(texts, spans, None)
+    alone = pipeline.embed(unit_texts, None)
+    cosines = (pooled * alone).sum(axis=1)
+    # measured on this transcript (bench/bench_ingest.py reports it on QMSum): mean 0.87, lowest 0.62
+    assert cosines.mean() > 0.8 and cosines.min() > 0.5
+
+
+def test_a_span_past_the_length_limit_is_encoded_alone():
+    encoder = load_encoder(MODEL)
+    text = "word " * 400 + "The bees flourish on the library roof."
+    start = text.index("The bees")
+    _, spans = encoder.encode_with_spans([text], [[(start, len(text))]])
+    assert np.allclose(spans[0], encoder.encode([text[start:]])[0], atol=1e-5)
+
+
+def test_ingest_gives_the_same_index_at_any_batch_size(tmp_path):
+    stores = []
+    for batch in (3, 32):
+        qa = TranscriptQA(Settings(index_dir=tmp_path / f"b{batch}", batch_size=batch))
+        qa.ingest([BUNDLED_CORPUS])
+        stores.append(qa.store())
+    small, large = stores
+    rows = np.arange(len(small))
+    assert len(small) == len(large) and [small.passage(r) for r in rows] == [large.passage(r) for r in rows]
+    assert (small.vectors(rows) * large.vectors(rows)).sum(axis=1).min() > 0.9999
+    units = np.concatenate([small.unit_vectors(r) * large.unit_vectors(r) for r in rows]).sum(axis=1)
+    assert units.min() > 0.9999
