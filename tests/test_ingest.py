@@ -186,3 +186,16 @@ def test_an_index_changed_by_another_process_is_reloaded(fresh_index, tmp_path):
     TranscriptQA(Settings(index_dir=fresh_index)).ingest([tmp_path / "bees.txt"])  # e.g. `tqa ingest` beside the UI
     assert sorted(i.name for i in serving.list_transcripts()) == ["bees.txt", SEED.name]
     assert serving.ask("How many hives are on the library roof?", k=1).citations[0].transcript == "bees.txt"
+
+
+def test_cli_ingest_shows_a_progress_bar_with_passages_per_second_and_time_left(tmp_path):
+    import re
+
+    from click.testing import CliRunner
+
+    from qa.cli import main
+
+    result = CliRunner().invoke(main, ["ingest", str(SEED), "--index", str(tmp_path / "index")])
+    assert result.exit_code == 0
+    # tqdm's last state of the bar: done/total [elapsed<left, rate passage/s]
+    assert re.search(r"embedding passages: .*\d+/\d+ \[\d\d:\d\d<\d\d:\d\d, +[\d.]+passage/s\]", result.stderr)

@@ -67,4 +67,4 @@ def test_ingest_gives_the_same_index_at_any_batch_size(tmp_path):
     assert len(small) == len(large) and [small.passage(r) for r in rows] == [large.passage(r) for r in rows]
     assert (small.vectors(rows) * large.vectors(rows)).sum(axis=1).min() > 0.9999
     units = np.concatenate([small.unit_vectors(r) * large.unit_vectors(r) for r in rows]).sum(axis=1)
-    assert units.min() > 0.9999
+    assert units.min() > 0.999  # unit vectors are stored as float16: rounding moves the cosine by up to ~1e-4
