@@ -31,7 +31,7 @@ def test_pooled_passage_vectors_equal_a_plain_encode():
 
 
 def test_pooled_unit_vectors_stay_nearest_their_units_encoded_alone(tmp_path):
-    pipeline, parsed = _seed_passages(Settings(index_dir=tmp_path))
+    pipeline, parsed = _seed_passages(Settings(index_dir=tmp_path, unit_vectors="pooled"))
     texts, spans, unit_texts = pipeline.texts([parsed])
     _, pooled = pipeline.embed_pooled(texts, spans, None)
     alone = pipeline.embed(unit_texts, None)
@@ -59,7 +59,7 @@ def test_a_span_past_the_length_limit_is_encoded_alone():
 def test_ingest_gives_the_same_index_at_any_batch_size(tmp_path):
     stores = []
     for batch in (3, 32):
-        qa = TranscriptQA(Settings(index_dir=tmp_path / f"b{batch}", batch_size=batch))
+        qa = TranscriptQA(Settings(index_dir=tmp_path / f"b{batch}", batch_size=batch, unit_vectors="pooled"))
         qa.ingest([BUNDLED_CORPUS])
         stores.append(qa.store())
     small, large = stores
