@@ -130,6 +130,7 @@ class Windows:
     def _active_spans(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The rows with a window, ascending, and their windows' bounds in file order."""
         rows = np.flatnonzero(self.active)
+        rows.setflags(write=False)  # the same pool every question: the store's search keeps its bitmap
         return rows, self.lo[rows], self.hi[rows]
 
     def cosines(self, vector: np.ndarray, rows: np.ndarray) -> np.ndarray:
@@ -331,8 +332,10 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
     ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
     ranked, passages = _demote_questions(index, ranked, question_weight, QUESTION_DEPTH)
     dense_scores, lexical_scores = dict(dense), dict(lex)
+    if any(row not in passages for row, _ in ranked[:k]):  # one read for the head's passages, not one a row
+        passages = {**passages, **index.passages([row for row, _ in ranked[:k] if row not in passages])}
     hits = [
-        Hit(passage=passages.get(row) or index.passage(row), score=score, dense=dense_scores.get(row),
+        Hit(passage=passages[row], score=score, dense=dense_scores.get(row),
             lexical=lexical_scores.get(row), row=row)
         for row, score in ranked[:k]
     ]
@@ -351,7 +354,7 @@ def _demote_questions(index: Store, ranked: list[tuple[int, float]], weight: flo
     the passages read on the way (row -> passage)."""
     if weight == 1.0 or not ranked:
         return ranked, {}
-    passages = {row: index.passage(row) for row, _ in ranked[:depth]}
+    passages = index.passages([row for row, _ in ranked[:depth]])
     head = [(row, score * weight if is_question_only(passages[row]) else score) for row, score in ranked[:depth]]
     head.sort(key=lambda item: (-item[1], item[0]))
     return head + ranked[depth:], passages
