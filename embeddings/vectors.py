@@ -198,12 +198,15 @@ class VectorSearch:
             params = faiss.SearchParametersIVF(sel=faiss.IDSelectorBitmap(self.ann_rows, faiss.swig_ptr(bits)),
                                                nprobe=self.settings.nprobe)
         _, ids = self.ann.search(query.reshape(1, -1), want, params=params)
-        candidates = ids[0][ids[0] >= 0]
+        candidates = np.sort(ids[0][ids[0] >= 0])
         tail = np.arange(self.ann_rows, len(self.vectors), dtype=np.int64)
+        # the tail's rows are consecutive: their cosines over the mapped rows themselves, with no copy of them
+        tail_scores = inner_products(self.vectors[self.ann_rows:], query)
         if allowed is not None and len(tail):
-            tail = tail[allowed[self.ann_rows:]]
-        rows = np.concatenate([np.sort(candidates), tail])
-        return _top(rows, self._scores(rows, query), k)
+            kept = allowed[self.ann_rows:]
+            tail, tail_scores = tail[kept], tail_scores[kept]
+        rows = np.concatenate([candidates, tail])
+        return _top(rows, np.concatenate([self._scores(candidates, query), tail_scores]), k)
 
 
 def inner_products(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
