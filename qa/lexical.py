@@ -91,7 +91,9 @@ class Segment:
 
     @classmethod
     def load(cls, folder: Path) -> "Segment":
-        return cls(*(np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+        # plain arrays over the mappings: np.memmap's slices cost about 20 us each (its __array_finalize__), and a
+        # question slices two of them for every term and segment
+        return cls(*(np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False))
                      for name in ("terms", "indptr", "rows", "tf")))
 
 
