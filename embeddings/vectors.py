@@ -155,7 +155,9 @@ class VectorSearch:
             return []
         query = np.ascontiguousarray(vector, dtype=np.float32).reshape(-1)
         if rows is not None:
-            given = rows
+            given, last = rows, self._last_allowed
+            if last is not None and last[0] is given:  # the same fixed pool as the last search: its kept bitmap
+                return self._approximate(query, k, last[1])
             rows = np.asarray(rows, dtype=np.int64)
             if self.live is not None:
                 rows = rows[self.live[rows]]
@@ -181,6 +183,7 @@ class VectorSearch:
         last = self._last_allowed
         if last is not None and last[0] is given:
             return last[1]
+        # only the approximate path keeps one (`search` returns early on a kept pool)
         mask = self.live if rows is None else _mask(len(self.vectors), rows)
         found = (mask, np.packbits(mask[:self.ann_rows], bitorder="little"))
         if given is self.live or (isinstance(given, np.ndarray) and not given.flags.writeable):

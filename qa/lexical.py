@@ -202,7 +202,7 @@ class LexicalIndex:
     def sparse_scores(self, text: str) -> "Scores":
         """`scores(text)` as `Scores`: the rows above 0 and their scores, the same values."""
         scores = self.scores(text)
-        rows = np.flatnonzero(scores)
+        rows = np.flatnonzero(scores > 0)  # every term's part is above 0; a bool mask's nonzero is 3x a float's
         return Scores(rows, scores[rows], self.size)
 
     def _length_norms(self) -> np.ndarray:

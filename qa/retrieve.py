@@ -113,7 +113,8 @@ class Windows:
         ordered = scores.dense()
         if not self._order_is_rows:
             ordered = ordered[self.order]
-        summed = np.concatenate(([0.0], np.cumsum(ordered[:len(self.order)], dtype=np.float64)))
+        # cast, then add: the same float64 sums in the same order, in half the time of cumsum(dtype=float64)
+        summed = np.concatenate(([0.0], np.cumsum(ordered[:len(self.order)].astype(np.float64))))
         rows, lo, hi = self._active_spans
         sums = summed[hi] - summed[lo]
         positive = np.flatnonzero(sums > 0)
