@@ -10,7 +10,8 @@ no encoder time and is enough for timing). `build` writes copies of those transc
 vector perturbed by Gaussian noise (sigma 0.02 per dimension, then renormalised, so copies are near but not equal
 duplicates) through the product's own `StoreWriter`, a commit per batch of transcripts. `measure` runs in a fresh
 process: load time, memory after load and after the first answer (model included), `ask` p50/p95 with
-highlights (k=5, the QMSum test questions, each asked once), vector search, section scoring and BM25 alone, and
+highlights (k=5, the QMSum test questions, each asked once; wall and CPU time), query encoding, vector search,
+section scoring, BM25 and the context windows alone (wall and CPU time each), recall@10 (`--no-recall` skips it), and
 adding and removing one 34-passage transcript (the write alone; its vectors are given). Everything lands under
 bench/out/scale/ (git ignores it).
 """
