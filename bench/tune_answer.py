@@ -55,14 +55,14 @@ def collect(split: str, k: int = 10, dense: int = 3) -> list[dict]:
     seen = {}
     real_cite = qa.api.cite
 
-    def recording_cite(question, question_vector, hits, transcripts, units_of, vectors_of):
+    def recording_cite(question, question_vector, hits, transcripts, units_of, vectors_of, *rest):
         units = [list(units_of(h.passage)) for h in hits[:dense]]
         seen["units"] = [[(h.passage.transcript, u.start_char, u.end_char, h.passage.text[u.start:u.end])
                           for u in us] for h, us in zip(hits, units)]
         seen["vectors"] = [vectors_of(h.passage, us) for h, us in zip(hits, units)]
         seen["cosines"] = [v @ question_vector for v in seen["vectors"]]
         seen["question_vector"] = question_vector
-        return real_cite(question, question_vector, hits, transcripts, units_of, vectors_of)
+        return real_cite(question, question_vector, hits, transcripts, units_of, vectors_of, *rest)
 
     qa.api.cite = recording_cite
     qa.api.decide = lambda evidence, *args: Verdict(True, None)
@@ -184,23 +184,23 @@ def regather(records):
     nearest cosine, citations, highlights), without asking again."""
     import qa.api as api
     from qa.answerable import CorpusWords, gather
-    from qa.retrieve import resolve_transcript
     tqas = {}
     for r in records:
         corpus_name = "seed" if r["set"] == "seed" else "shared"
         if corpus_name not in tqas:
             tqas[corpus_name] = TranscriptQA(Settings(index_dir=CORPORA[corpus_name][1]))
         tqa = tqas[corpus_name]
-        state = tqa._current()
-        words = CorpusWords(state.lexical.scores, None, lambda s: api._source_rows(state, None, s),
-                            lambda w: tqa.encoder.count_tokens([w]) == [1])
+        store = tqa.store()
+        words = CorpusWords(store.lexical.scores, None, lambda s, store=store: api._source_rows(store, None, s),
+                            lambda w, tqa=tqa: tqa.query_encoder.count_tokens([w]) == [1], store.transcript_names)
         a, e = r["answer"], r["answer"]["evidence"]
         first = a["citations"][:3]
-        highlights = [rehighlight(r["question"], units) for units in r["units"]] if r["units"] else \
-            [c["highlight"] for c in first]
+        highlights = [c["highlight"] for c in first]
+        infos = store.infos()
         evidence = gather(r["question"], cosine=e["cosine"], sentence=e["sentence"],
                           top_texts=[f"{c['speaker']}: {c['text']}" for c in first], highlights=highlights,
-                          corpus=words, transcripts=[t.info for t in state.index.transcripts.values()])
+                          corpus=words, transcripts=list(infos.values()),
+                          rapid=tqa._rapid_talk(store, tqa.settings.window_turn_words))
         r["answer"]["evidence"] = to_json(evidence)
     return records
 
@@ -234,7 +234,8 @@ def tune_decline(records):
     rows = []
     grid = dict(min_similarity=(0.2, 0.25, 0.3), min_coverage=(0.5, 0.55, 0.6, 0.7, 0.8),
                 min_transcript_coverage=(0.0, 0.5, 0.6, 0.7, 0.8), min_source_coverage=(0.5, 0.6, 0.67),
-                name_similarity=(0.6, 0.65, 0.7, 1.01), typed_similarity=(0.0, 0.5))
+                name_similarity=(0.6, 0.65, 0.7, 1.01), typed_similarity=(0.0, 0.5),
+                unknown_weight=(0.0, 0.05, 0.1, 0.15, 0.2), displaced_similarity=(0.0, 0.45, 0.5, 0.55, 0.6))
     for values in itertools.product(*grid.values()):
         rule = DeclineRule(**dict(zip(grid, values)))
         recall, false, _ = replay(records, rule)
