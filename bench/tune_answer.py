@@ -235,7 +235,7 @@ def tune_decline(records):
     grid = dict(min_similarity=(0.2, 0.25, 0.3), min_coverage=(0.5, 0.55, 0.6, 0.7, 0.8),
                 min_transcript_coverage=(0.0, 0.5, 0.6, 0.7, 0.8), min_source_coverage=(0.5, 0.6, 0.67),
                 name_similarity=(0.6, 0.65, 0.7, 1.01), typed_similarity=(0.0, 0.5),
-                unknown_weight=(0.0, 0.05, 0.1, 0.15, 0.2), displaced_similarity=(0.0, 0.45, 0.5, 0.55, 0.6))
+                displaced_similarity=(0.0, 0.5, 0.55, 0.6, 0.65, 0.7))
     for values in itertools.product(*grid.values()):
         rule = DeclineRule(**dict(zip(grid, values)))
         recall, false, _ = replay(records, rule)

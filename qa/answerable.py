@@ -268,8 +268,6 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                   and not set(words(n)) <= speakers]
     source_unknown = [n for n in rest_names if not all(corpus.present(w, s) for s in scoped for w in words(n))]
     kind = expected_answer(question)
-    # a question most of whose words the transcripts never use is about something else, unless a passage is close
-    foreign = [w for w in content if not corpus.present(w)]
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
     # of a compound ("Crimea" of "Crimea-related") in those passages is the name found
@@ -285,7 +283,6 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     expected=kind, expected_found=holds_answer(kind, highlights),
                     nonsense=is_nonsense(question, corpus.known),
-                    unknown_share=_share(len(foreign), len(content)) if content else 0.0,
                     displaced_names=tuple(displaced))
 
 
@@ -318,7 +315,6 @@ class DeclineRule:
     name_similarity: float = 0.65  # a question naming what no passage contains needs this similarity
     typed_similarity: float = 0.5  # when no highlight holds the number or date asked for, this similarity
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
-    unknown_weight: float = 0.1  # min_similarity rises by this much times the share of its words in no passage
     displaced_similarity: float = 0.65  # a name the transcripts hold but the first passages lack needs this
 
 
@@ -340,9 +336,6 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
                                               "transcripts."))
     if cosine < rule.min_similarity:
         return Verdict(False, _join(speakers, "No passage is close enough to this question."))
-    if cosine < rule.min_similarity + rule.unknown_weight * evidence.unknown_share:
-        return Verdict(False, _join(speakers, "Some of this question's words occur in no transcript, and no passage is "
-                                              "close to it."))
     if evidence.displaced_names and cosine < rule.displaced_similarity:
         names_ = evidence.displaced_names
         return Verdict(False, _join(speakers, f"{_listed(names_)} {'does' if len(names_) == 1 else 'do'} not come up "
