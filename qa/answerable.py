@@ -315,7 +315,7 @@ class DeclineRule:
     name_similarity: float = 0.65  # a question naming what no passage contains needs this similarity
     typed_similarity: float = 0.5  # when no highlight holds the number or date asked for, this similarity
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
-    displaced_similarity: float = 0.65  # a name the transcripts hold but the first passages lack needs this
+    displaced_similarity: float = 0.0  # a name the transcripts hold but the first passages lack needs this (0: off)
 
 
 @dataclass(frozen=True)
