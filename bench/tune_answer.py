@@ -16,6 +16,7 @@ import argparse
 import dataclasses
 import json
 import pickle
+import re
 import sys
 from pathlib import Path
 
@@ -43,6 +44,8 @@ SETS = {
              "unanswerable": (QUESTIONS / "unanswerable-test.jsonl", "shared"),
              "conversations": (QUESTIONS / "conversations-test.jsonl", "shared")},
 }
+CORPORA_UNITS = {"seed": (BUNDLED_CORPUS, REPO / "bench" / "out" / "index-seed"),
+                 "shared": (SHARED, REPO / "bench" / "out" / "index-shared")}
 CORPORA = {"seed": (BUNDLED_CORPUS, OUT / "idx-seed"), "shared": (SHARED, OUT / "idx-shared")}
 
 
@@ -95,7 +98,7 @@ def collect(split: str, k: int = 10, dense: int = 3) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("collect", "highlight", "decline"))
+    parser.add_argument("what", choices=("collect", "highlight", "decline", "units", "unit-rules"))
     parser.add_argument("--split", default="dev", choices=("dev", "test"))
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -104,10 +107,65 @@ def main() -> None:
         (OUT / f"records-{args.split}.pkl").write_bytes(pickle.dumps(records))
     elif args.what == "highlight":
         tune_highlight(pickle.loads((OUT / f"records-{args.split}.pkl").read_bytes()))
+    elif args.what == "units":
+        (OUT / f"units-{args.split}.pkl").write_bytes(pickle.dumps(collect_units(args.split)))
+    elif args.what == "unit-rules":
+        tune_units(pickle.loads((OUT / f"units-{args.split}.pkl").read_bytes()))
     elif args.what == "decline":
         tune_decline(regather(pickle.loads((OUT / f"records-{args.split}.pkl").read_bytes())))
 
 
+
+
+def collect_units(split: str, k: int = 5) -> list[dict]:
+    """Ask every answerable question of `split` (never declining) and record, for each of its first k citations,
+    whether it is relevant and the units a highlight may be chosen among: per candidate passage (an exchange's
+    passages, a passage alone) its role and place, per unit its text, file span, cosine to the query and
+    whether it overlaps gold; with each question the document frequency of its words in the store."""
+    seen = {}
+    real_cite = qa.api.cite
+
+    def recording_cite(question, question_vector, hits, transcripts, units_of, vectors_of, file_of=None):
+        seen["hits"] = []
+        for h in hits[:k]:
+            candidates = []
+            for p in (h.passages if h.is_exchange else (h.passage,)):
+                us = list(units_of(p))
+                cos = vectors_of(p, us) @ question_vector
+                candidates.append(dict(role=p.role, text=p.text, units=[
+                    dict(text=p.text[u.start:u.end], start_char=u.start_char, end_char=u.end_char,
+                         cosine=float(c)) for u, c in zip(us, cos)]))
+            seen["hits"].append(dict(exchange=h.is_exchange, candidates=candidates))
+        return real_cite(question, question_vector, hits, transcripts, units_of, vectors_of, file_of)
+
+    qa.api.cite = recording_cite
+    qa.api.decide = lambda evidence, *args: Verdict(True, None)
+    records = []
+    for set_name in ("seed", "real", "conversations"):
+        path, corpus_name = SETS[split][set_name]
+        corpus, index = CORPORA_UNITS[corpus_name]
+        tqa = TranscriptQA(Settings(index_dir=index))
+        tqa.ingest([corpus])
+        lexical, documents = tqa._current().lexical, len(tqa._current())
+        questions = [q for q in load_questions(path) if q.answerable]
+        texts = {n: tqa.transcript_text(n) for n in {q.transcript for q in questions if q.transcript}}
+        gold = locate_gold(questions, texts.__getitem__, source=str(path))
+        for q in questions:
+            seen.clear()
+            answer = tqa.ask(q.question, history=q.history, k=k)
+            spans = gold[q.id]
+            for h, c in zip(seen.get("hits", []), answer.citations):
+                h["relevant"] = c.transcript == q.transcript and overlaps(c.start_char, c.end_char, spans)
+                h["highlight"] = c.highlight
+                h["words"] = len(c.text.split())
+                for cand in h["candidates"]:
+                    for u in cand["units"]:
+                        u["gold"] = c.transcript == q.transcript and overlaps(u["start_char"], u["end_char"], spans)
+            df = {w: lexical.document_frequency(w) for w in set(re.findall(r"[\w'’-]+", q.question))}
+            records.append(dict(set=set_name, id=q.id, question=q.question, history=list(q.history),
+                                hits=seen.get("hits", []), df=df, documents=documents))
+        print(f"{split} {set_name}: {len(questions)} questions", file=sys.stderr, flush=True)
+    return records
 
 
 def highlight_rules():
@@ -149,6 +207,11 @@ def highlight_rules():
                 for tw in (0.0, 0.05, 0.1, 0.2):
                     out.append((f"overlap {ow} prev {cw} extend {ext} type {tw}", rule(ow, cw, ext, tw)))
     return out
+
+
+def tune_units(records):
+    from bench.unit_rules import run
+    run(records)
 
 
 def tune_highlight(records):
