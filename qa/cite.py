@@ -24,6 +24,7 @@ DENSE_HIGHLIGHTS = ANSWER_CITATIONS  # citations whose highlight's cosine the an
 OVERLAP_WEIGHT = 0.5  # share of the question's words a unit holds, added to its cosine (chosen on the dev sets)
 QUESTION_UNIT_PENALTY = 0.2  # taken off a unit that is itself a question: it asks, it rarely answers (dev sets)
 CITED_WORDS = 130  # a passage is cited over at most this many words around its highlight (dev sets)
+YES_NO_OPENING = 0.3  # added to an answer's opening unit when the question asks yes or no (dev sets)
 QUESTION_WORDS = 25  # an exchange cites the end of the reporter's question: its last units up to this many words
 ANSWER_MARGIN = 0.7  # a citation joins the answer when its highlight scores this share of the best one
 
@@ -121,7 +122,7 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
     for rank, hit in enumerate(hits, 1):
         file = file_of(hit.passage.transcript) if file_of is not None else None
         if hit.is_exchange and file is not None:
-            cited = _cite_exchange(rank, hit, stems, question_vector, transcripts[hit.passage.transcript],
+            cited = _cite_exchange(rank, hit, question, stems, question_vector, transcripts[hit.passage.transcript],
                                    units_of, vectors_of, file)
         else:
             chosen = _passage_highlight(hit.passage, stems, question_vector, units_of, vectors_of)
@@ -145,14 +146,17 @@ class _Chosen:
 
 
 def _passage_highlight(passage: Passage, stems: set[str], question_vector: np.ndarray | None, units_of: UnitsOf,
-                       vectors_of: UnitVectorsOf) -> _Chosen:
+                       vectors_of: UnitVectorsOf, opening: float = 0.0) -> _Chosen:
     """The highlight of one passage: its units scored by cosine (where `question_vector` is given), word
-    overlap and whether they ask, the best with its better neighbour (`highlight_units`)."""
+    overlap and whether they ask, `opening` added to its first unit, the best with its better neighbour
+    (`highlight_units`)."""
     units = list(units_of(passage))
     texts = [passage.text[u.start:u.end] for u in units]
     overlaps = np.array([len(stems & _stems(t)) for t in texts], np.float32) / max(len(stems), 1)
     similarities = vectors_of(passage, units) @ question_vector if question_vector is not None else None
     scores = unit_scores(similarities, overlaps, asks(texts))
+    if opening and len(scores):
+        scores[0] += opening
     first, last = highlight_units(texts, scores)
     window_first, window_last = cited_window(texts, scores, first, last)
     best = int(np.argmax(scores))
@@ -161,13 +165,16 @@ def _passage_highlight(passage: Passage, stems: set[str], question_vector: np.nd
                    units[window_last])
 
 
-def _cite_exchange(rank: int, hit: Hit, stems: set[str], question_vector: np.ndarray, info: TranscriptInfo,
+def _cite_exchange(rank: int, hit: Hit, question: str, stems: set[str], question_vector: np.ndarray, info: TranscriptInfo,
                    units_of: UnitsOf, vectors_of: UnitVectorsOf, file: tuple[str, Sequence[Turn]]) -> Highlighted:
     """An exchange's citation: its turns' text, and the highlight in the passage (not a question) whose best unit
     answers best, chosen as for a passage (DESIGN.md: the highlight is always inside one turn). The question is
     cited from its last QUESTION_WORDS words, and the whole over about CITED_WORDS words."""
     answering = [p for p in hit.passages if p.role != "question"] or list(hit.passages)
-    chosen, passage = max(((_passage_highlight(p, stems, question_vector, units_of, vectors_of), p)
+    # a yes/no question is answered by the answer's opening sentence ("We do not impose anything.")
+    opening = YES_NO_OPENING if _YES_NO.match(question) else 0.0
+    chosen, passage = max(((_passage_highlight(p, stems, question_vector, units_of, vectors_of,
+                                               opening if p is answering[0] and p.turn_offset == 0 else 0.0), p)
                            for p in answering), key=lambda c: c[0].score)
     cited = exchange_text(hit, *file, bounds=_exchange_bounds(hit, passage, chosen, stems, question_vector, units_of,
                                                                    vectors_of))
@@ -282,6 +289,10 @@ def _citation(rank: int, hit: Hit, info: TranscriptInfo, chosen: _Chosen,
         highlight_start_char=first.start_char, highlight_end_char=last.end_char,
         highlight_start_time=first.start_time, highlight_end_time=last.end_time, cosine=hit.dense, bm25=hit.lexical,
     )
+
+
+_YES_NO = re.compile(r"\s*(is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|must)"
+                     r"(n't|n’t)?\b", re.IGNORECASE)  # a question that opens with an auxiliary asks yes or no
 
 
 def _stems(text: str) -> set[str]:
