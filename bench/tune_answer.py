@@ -209,9 +209,65 @@ def highlight_rules():
     return out
 
 
+def unit_rows(record: dict, hit: dict) -> list[dict]:
+    """The units a highlight is chosen among for one recorded citation (an exchange's non-question passages),
+    with the features the unit rules weigh."""
+    import math
+    from qa.answerable import expected_answer, holds_answer
+    from qa.cite import _YES_NO, _stems
+    question, n = record["question"], record["documents"]
+    idf = {s: math.log(1 + (n - df + 0.5) / (df + 0.5)) for w, df in record["df"].items() for s in _stems(w)}
+    stems, kind = _stems(question), expected_answer(question)
+    yes_no = bool(_YES_NO.match(question))
+    candidates = [c for c in hit["candidates"] if c["role"] != "question"] or hit["candidates"]
+    rows = []
+    for ci, c in enumerate(candidates):
+        for ui, u in enumerate(c["units"]):
+            held = _stems(u["text"])
+            rows.append(dict(passage=ci, text=u["text"], gold=u["gold"], cosine=u["cosine"],
+                             overlap=len(stems & held) / max(len(stems), 1),
+                             idf_overlap=sum(idf.get(s, 0) for s in stems & held) / max(sum(idf.get(s, 0) for s in stems), 1e-9),
+                             asks=u["text"].rstrip().endswith("?"), novel=len(held - stems) / max(len(held), 1),
+                             kind=bool(kind and holds_answer(kind, [u["text"]])),
+                             opening=yes_no and hit["exchange"] and ci == 0 and ui == 0,
+                             words=len(u["text"].split())))
+    return rows
+
+
+def choose_units(rows: list[dict], w: dict) -> tuple[int, int]:
+    """The highlight (first and last unit) under weights `w`: the best unit with its better neighbour within 40
+    words in the same passage, as qa.cite.highlight_units."""
+    s = np.array([x["cosine"] + w.get("overlap", 0) * x["overlap"] + w.get("idf", 0) * x["idf_overlap"]
+                  - w.get("asks", 0) * x["asks"] + w.get("novel", 0) * x["novel"] + w.get("kind", 0) * x["kind"]
+                  + w.get("opening", 0) * x["opening"] for x in rows])
+    if w.get("previous"):
+        s = s + w["previous"] * np.array([s[i - 1] if i and rows[i - 1]["passage"] == rows[i]["passage"] else 0
+                                          for i in range(len(rows))])
+    best = int(np.argmax(s))
+    options = [(s[n], min(best, n), max(best, n)) for n in (best - 1, best + 1)
+               if 0 <= n < len(rows) and rows[n]["passage"] == rows[best]["passage"]
+               and rows[best]["words"] + rows[n]["words"] <= 40]
+    return max(options)[1:] if options else (best, best)
+
+
 def tune_units(records):
-    from bench.unit_rules import run
-    run(records)
+    """A grid over the unit score's weights: per set, the share of relevant citations (first 5) whose highlight
+    overlaps gold, among those whose answering passages hold gold at all."""
+    import itertools
+    cases = [(r["set"], unit_rows(r, h)) for r in records for h in r["hits"]
+             if h.get("relevant") and any(u["gold"] for c in h["candidates"] for u in c["units"])]
+    grid = dict(overlap=(0.25, 0.5, 1.0), asks=(0, 0.2), kind=(0, 0.1, 0.3), opening=(0, 0.3), idf=(0, 0.5),
+                novel=(0, 0.2), previous=(0, 0.2))
+    rows = []
+    for values in itertools.product(*grid.values()):
+        w = dict(zip(grid, values))
+        got = [(name, any(x["gold"] for x in units[a:b + 1]))
+               for name, units in cases for a, b in [choose_units(units, w)]]
+        by_set = {name: np.mean([g for n, g in got if n == name]) for name in ("seed", "real", "conversations")}
+        rows.append((np.mean([g for _, g in got]), by_set, w))
+    for share, by_set, w in sorted(rows, key=lambda r: -r[0])[:20]:
+        print(f"{share:.3f}  " + " ".join(f"{k} {v:.3f}" for k, v in by_set.items()) + f"  {w}")
+    print(f"({len(cases)} relevant citations)")
 
 
 def tune_highlight(records):
