@@ -5,6 +5,8 @@ citations its cosine, word overlap and whether it overlaps gold.
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py collect --split dev     # writes bench/out/answer/
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py highlight               # highlight rules on dev
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py decline                 # decline rules on dev
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py units --split dev       # units of relevant citations
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py unit-rules              # the unit score's weights
 
 A development tool: it looks inside the API (it records what `qa.api` hands to `qa.cite.cite`) and lets every
 question be answered, so that the decision can be replayed under any rule.
@@ -58,14 +60,14 @@ def collect(split: str, k: int = 10, dense: int = 3) -> list[dict]:
     seen = {}
     real_cite = qa.api.cite
 
-    def recording_cite(question, question_vector, hits, transcripts, units_of, vectors_of):
+    def recording_cite(question, question_vector, hits, transcripts, units_of, vectors_of, file_of=None):
         units = [list(units_of(h.passage)) for h in hits[:dense]]
         seen["units"] = [[(h.passage.transcript, u.start_char, u.end_char, h.passage.text[u.start:u.end])
                           for u in us] for h, us in zip(hits, units)]
         seen["vectors"] = [vectors_of(h.passage, us) for h, us in zip(hits, units)]
         seen["cosines"] = [v @ question_vector for v in seen["vectors"]]
         seen["question_vector"] = question_vector
-        return real_cite(question, question_vector, hits, transcripts, units_of, vectors_of)
+        return real_cite(question, question_vector, hits, transcripts, units_of, vectors_of, file_of)
 
     qa.api.cite = recording_cite
     qa.api.decide = lambda evidence, *args: Verdict(True, None)
