@@ -228,7 +228,8 @@ def unit_rows(record: dict, hit: dict) -> list[dict]:
             held = _stems(u["text"])
             rows.append(dict(passage=ci, text=u["text"], gold=u["gold"], cosine=u["cosine"],
                              overlap=len(stems & held) / max(len(stems), 1),
-                             idf_overlap=sum(idf.get(s, 0) for s in stems & held) / max(sum(idf.get(s, 0) for s in stems), 1e-9),
+                             idf_overlap=sum(idf.get(s, 0) for s in stems & held)
+                             / max(sum(idf.get(s, 0) for s in stems), 1e-9),
                              asks=u["text"].rstrip().endswith("?"), novel=len(held - stems) / max(len(held), 1),
                              kind=bool(kind and holds_answer(kind, [u["text"]])),
                              opening=yes_no and hit["exchange"] and ci == 0 and ui == 0,

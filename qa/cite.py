@@ -165,8 +165,9 @@ def _passage_highlight(passage: Passage, stems: set[str], question_vector: np.nd
                    units[window_last])
 
 
-def _cite_exchange(rank: int, hit: Hit, question: str, stems: set[str], question_vector: np.ndarray, info: TranscriptInfo,
-                   units_of: UnitsOf, vectors_of: UnitVectorsOf, file: tuple[str, Sequence[Turn]]) -> Highlighted:
+def _cite_exchange(rank: int, hit: Hit, question: str, stems: set[str], question_vector: np.ndarray,
+                   info: TranscriptInfo, units_of: UnitsOf, vectors_of: UnitVectorsOf,
+                   file: tuple[str, Sequence[Turn]]) -> Highlighted:
     """An exchange's citation: its turns' text, and the highlight in the passage (not a question) whose best unit
     answers best, chosen as for a passage (DESIGN.md: the highlight is always inside one turn). The question is
     cited from its last QUESTION_WORDS words, and the whole over about CITED_WORDS words."""
