@@ -280,7 +280,8 @@ class TranscriptQA:
         # for it (dev: 3 of the seed's 5 follow-ups lost their first citation with it)
         weight = 0.0 if context.questions else settings.sentence_weight
         hits = rerank_by_sentence(ranking.hits, store.unit_vectors, query.vector, weight=weight,
-                                  depth=settings.sentence_depth)
+                                  depth=settings.sentence_depth, units=store.units, question=question,
+                                  coverage_weight=settings.sentence_coverage_weight)
         if settings.question_exchanges:
             hits = _question_exchanges(store, hits, rows)
         hits = hits[:deep]
