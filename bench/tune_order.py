@@ -94,8 +94,13 @@ def collect(names) -> None:
                         c.exchange = (x.rows, (x.start_char, x.end_char),
                                       sum(len(q.text.split()) for q in x.passages))
                 cands.append(c)
+            from qa.answerable import FUNCTION_WORDS, words
+            from qa.lexical import english_stemmer
+            content = [w for w in words(q.question) if w not in FUNCTION_WORDS and len(w) > 1]
+            df = {english_stemmer().stemWord(w): store.lexical.document_frequency(w) for w in content}
             rows_out.append(dict(id=q.id, question=q.question, transcript=q.transcript, gold=d.gold[q.id],
-                                 follow=query.lexical_text != query.question, cands=cands))
+                                 follow=query.lexical_text != query.question, cands=cands, df=df,
+                                 n=store.lexical.documents))
         OUT.mkdir(parents=True, exist_ok=True)
         (OUT / f"order-{name}.pkl").write_bytes(pickle.dumps(rows_out))
         print(f"{name}: {len(rows_out)} questions", file=sys.stderr)
@@ -138,7 +143,7 @@ def replay(rec: dict, v: dict) -> list[tuple[str, int, int, int]]:
                   key=lambda t: (-t[0], t[1].row))
     scored = head + [(c.score, c) for c in cands[20:]]
     depth = v.get("depth", 30)
-    sw = 0.0 if rec["follow"] else v.get("sw", 0.5)
+    sw = v.get("follow_sw", 0.0) if rec["follow"] else v.get("sw", 0.5)
     top = max(sc for sc, _ in scored[:depth]) or 1.0
     qstems = cached_stems(rec["question"]) if v.get("cov", 0) else frozenset()
     mixed = []
@@ -150,7 +155,13 @@ def replay(rec: dict, v: dict) -> list[tuple[str, int, int, int]]:
         if not len(u):
             u = np.array([c.dense or 0.0])
         elif v.get("cov", 0) and qstems:
-            share = np.array([len(qstems & cached_stems(t)) / len(qstems) for t in c.unit_texts])
+            if v.get("idf"):
+                idf = {t: np.log(1.0 + (rec["n"] - d + 0.5) / (d + 0.5)) for t, d in rec["df"].items()}
+                total = sum(idf.get(t, 0.0) for t in qstems) or 1.0
+                share = np.array([sum(idf.get(t, 0.0) for t in qstems & cached_stems(x)) / total
+                                  for x in c.unit_texts])
+            else:
+                share = np.array([len(qstems & cached_stems(t)) / len(qstems) for t in c.unit_texts])
             u = u + v["cov"] * share
         agg = v.get("agg", "max")
         if agg == "max":
@@ -162,6 +173,12 @@ def replay(rec: dict, v: dict) -> list[tuple[str, int, int, int]]:
             nb = [u[j] for j in (i - 1, i + 1) if 0 <= j < len(u)]
             best = float((u[i] + max(nb)) / 2) if nb else float(u[i])
         x = (1 - sw) * sc / top + sw * best
+        if v.get("pcov", 0) and qstems:
+            x += v["pcov"] * len(qstems & cached_stems(c.text)) / len(qstems)
+        if v.get("pair2", 0) and qstems and len(c.unit_texts) > 1:
+            # the best two neighbouring units together: the question's words spread over adjacent sentences
+            held = [cached_stems(t) & qstems for t in c.unit_texts]
+            x += v["pair2"] * max(len(a | b) for a, b in zip(held, held[1:])) / len(qstems)
         if v.get("qpost", 1.0) != 1.0 and asks_only(c.text, c.role, rule):
             x *= v["qpost"]
         if v.get("pair", 0) and c.prev_cos is not None and c.prev_speaker != c.speaker \

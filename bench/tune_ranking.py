@@ -120,7 +120,7 @@ class StoreSet:
         hits = rerank_by_sentence(ranking.hits, self.store.unit_vectors, query.vector, weight=weight,
                                   depth=s.sentence_depth, units=self.store.units, question=q.question,
                                   coverage_weight=v.get("sentence_coverage_weight", s.sentence_coverage_weight))
-        if s.question_exchanges:
+        if v.get("question_exchanges", s.question_exchanges):
             hits = _question_exchanges(self.store, hits, self.rows(q, scope))
         spans = [ranked_span(h) for h in hits[:DEPTH]]
         return [(p.transcript, p.start_char, p.end_char, len(p.text.split())) for p in spans]
@@ -242,25 +242,25 @@ class LegacySet:
     # of the passages it reaches are cut by qa.segment.sentence_units and embedded once, cached in
     # bench/out/qmsum/old/units-<split>.pkl.
     def units(self, rows) -> None:
+        """The sentence units (texts, vectors) of every passage, cut and embedded in one batch the first time."""
+        if hasattr(self, "_units"):
+            return
+        cache = OUT / "qmsum" / "old" / f"units-{self.name}.pkl"
+        if cache.exists():
+            saved = pickle.loads(cache.read_bytes())
+            if len(saved) == len(self.P):
+                self._units = saved
+                return
+        from embeddings.encoder import load_encoder
         from qa.segment import sentence_units
 
-        cache = OUT / "qmsum" / "old" / f"units-{self.name}.pkl"
-        if not hasattr(self, "_units"):
-            self._units = pickle.loads(cache.read_bytes()) if cache.exists() else {}
-        missing = sorted(set(int(r) for r in rows) - set(self._units))
-        if not missing:
-            return
-        from embeddings.encoder import load_encoder
-
-        cut = {r: [self.P[r].text[u.start:u.end] for u in sentence_units(self.turns[self.P[r].transcript]
-                                                                        [self.P[r].turn_index], self.P[r])]
-               for r in missing}
-        texts = [t for r in missing for t in cut[r]]
-        vectors = load_encoder(Settings().model).encode(texts) if texts else np.zeros((0, self.V.shape[1]))
-        at = 0
-        for r in missing:
-            self._units[r] = (cut[r], np.asarray(vectors[at:at + len(cut[r])], np.float32))
-            at += len(cut[r])
+        cut = [[p.text[u.start:u.end] for u in sentence_units(self.turns[p.transcript][p.turn_index], p)]
+               for p in self.P]
+        vectors = load_encoder(Settings().model).encode([t for texts in cut for t in texts], batch_size=128)
+        self._units, at = {}, 0
+        for r, texts in enumerate(cut):
+            self._units[r] = (texts, np.asarray(vectors[at:at + len(texts)], np.float32))
+            at += len(texts)
         cache.write_bytes(pickle.dumps(self._units))
 
     def rerank(self, q, qv, ranked, v) -> list:
