@@ -277,7 +277,8 @@ class LegacySet:
         for r, sc in head:
             texts, vecs = self._units[r]
             u = (vecs @ qv).astype(np.float64) if len(vecs) else np.array([float(self.V[r] @ qv)])
-            if len(vecs) and cw > 0:
+            # as `ask`: no word share in rapid talk, unless the variant asks for it
+            if len(vecs) and cw > 0 and (not self.active[r] or v.get("coverage_in_rapid_talk")):
                 u = u + cw * word_shares(stems, texts)
             mixed.append((r, (1 - weight) * sc / top + weight * float(u.max())))
         mixed.sort(key=lambda it: -it[1])

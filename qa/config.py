@@ -96,7 +96,8 @@ class Settings:
     sentence_depth: int = _setting(30, "how many of the first passages are re-ranked by their best sentence")
     sentence_coverage_weight: float = _setting(
         0.5, "re-ranking of the first passages: a sentence's score is its cosine to the question plus this weight "
-        "times the share of the question's content words it holds; 0: cosine alone",
+        "times the share of the question's content words it holds (not in rapid talk: see window_turn_words); "
+        "0: cosine alone",
     )
     question_exchanges: bool = _setting(
         True, "cite a reporter's question that ranks among the passages together with the start of its answer "

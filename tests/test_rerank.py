@@ -63,3 +63,12 @@ def test_a_sentences_word_share_is_the_part_of_the_questions_content_words_it_ho
 def test_a_negative_coverage_weight_is_refused_with_a_clear_message():
     with pytest.raises(TqaError, match="coverage weight"):
         Settings().replace(sentence_coverage_weight=-0.1)
+
+
+def test_in_rapid_talk_sentences_are_scored_by_their_cosine_alone(seed_qa):
+    store, query, hits = _ranking(seed_qa)
+    rapid = {hits[0].passage.transcript}
+    with_share = rerank_by_sentence(hits, store.unit_vectors, query.vector, weight=1.0, depth=8, units=store.units,
+                                    question=QUESTION, coverage_weight=0.5, rapid_talk=rapid)
+    cosine_only = rerank_by_sentence(hits, store.unit_vectors, query.vector, weight=1.0, depth=8)
+    assert [(h.row, h.score) for h in with_share] == [(h.row, h.score) for h in cosine_only]
