@@ -163,6 +163,10 @@ def replay(rec: dict, v: dict) -> list[tuple[str, int, int, int]]:
             else:
                 share = np.array([len(qstems & cached_stems(t)) / len(qstems) for t in c.unit_texts])
             u = u + v["cov"] * share
+        if v.get("qunit", 1.0) != 1.0 and len(c.units):
+            # a sentence that asks (ends with '?') restates a question rather than answering one
+            asks = np.array([t.rstrip().rstrip("\"'”’)]").endswith("?") for t in c.unit_texts])
+            u = np.where(asks, u * v["qunit"], u)
         agg = v.get("agg", "max")
         if agg == "max":
             best = float(u.max())
