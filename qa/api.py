@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import threading
 import time
@@ -296,7 +297,12 @@ class TranscriptQA:
         if cite_anyway:
             verdict = Verdict(True, verdict.note)
         answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)
-        return answer, [ranked_span(h) for h in hits] if answer.citations else []
+        if not answer.citations:
+            return answer, []
+        # the first passages are what the citations cite: their spans, which may be a window of a long passage
+        cited_spans = [dataclasses.replace(ranked_span(h), start_char=c.start_char, end_char=c.end_char, text=c.text)
+                       for h, c in zip(hits, answer.citations)]
+        return answer, cited_spans + [ranked_span(h) for h in hits[len(cited_spans):]]
 
     def _rapid_talk(self, store: Store, max_turn_words: float) -> frozenset[str]:
         """The transcripts in rapid talk (median turn under `max_turn_words` words), once per loaded index."""
