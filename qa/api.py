@@ -281,7 +281,9 @@ class TranscriptQA:
         # for it (dev: 3 of the seed's 5 follow-ups lost their first citation with it)
         weight = 0.0 if context.questions else settings.sentence_weight
         hits = rerank_by_sentence(ranking.hits, store.unit_vectors, query.vector, weight=weight,
-                                  depth=settings.sentence_depth)
+                                  depth=settings.sentence_depth, units=store.units, question=question,
+                                  coverage_weight=settings.sentence_coverage_weight,
+                                  rapid_talk=self._rapid_talk(store, settings.window_turn_words))
         if settings.question_exchanges:
             hits = _question_exchanges(store, hits, rows)
         hits = hits[:deep]
