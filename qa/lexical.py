@@ -263,7 +263,7 @@ class Scores:
 
     def among(self, rows: np.ndarray | None) -> "Scores":
         """These scores with every row outside `rows` (None: none outside) at 0."""
-        if rows is None:
+        if rows is None or not len(self.rows):
             return self
         allowed = np.zeros(self.size, dtype=bool)
         allowed[rows] = True
