@@ -113,7 +113,7 @@ def build(args) -> None:
     for first in range(0, copies, batch):
         adds = [a for c in range(first, min(copies, first + batch)) for a in additions(records, vectors, c, rng)]
         with writer_lock(folder):
-            writer = StoreWriter(folder, shape, ann=qa.settings.ann())
+            writer = StoreWriter(folder, shape, ann=qa.settings.ann(), window_words=qa.settings.window_words)
             writer.apply([], adds)
             writer.close()
         print(f"{min(copies, first + batch) * per_copy} passages written, {time.perf_counter() - started:.0f}s, "
@@ -133,7 +133,7 @@ def percentile(values, q):
 
 def measure(args) -> None:
     from qa.conversation import Context, build_query
-    from qa.retrieve import rank_lexical, rank_sections
+    from qa.retrieve import context_windows, rank_lexical, rank_sections, rank_windows
 
     folder = OUT / f"index-{args.size}"
     questions = [json.loads(line)["question"] for line in (args.qmsum / "questions.jsonl").read_text().splitlines()
@@ -143,9 +143,15 @@ def measure(args) -> None:
     store = qa.store()
     load_s = time.perf_counter() - started
     load_rss = rss_mib()
+    settings = qa.settings
+    t = time.perf_counter()
+    windows = context_windows(store, settings.window_words, settings.window_turn_words)  # at the first question
+    windows_s = time.perf_counter() - t
+    t = time.perf_counter()
     qa.ask(questions[0])  # the model loads
+    first_ask_s = time.perf_counter() - t
     model_rss = rss_mib()
-    asks, ask_cpu, dense, sections, lexical = [], [], [], [], []
+    asks, ask_cpu, dense, sections, lexical, windowed = [], [], [], [], [], []
     for q in questions:
         t, c = time.perf_counter(), time.process_time()
         qa.ask(q, k=5)
@@ -161,18 +167,25 @@ def measure(args) -> None:
         t = time.perf_counter()
         rank_lexical(store.lexical, query, None, 100)
         lexical.append((time.perf_counter() - t) * 1000)
+        scores = store.lexical.scores(query.lexical_text)
+        t = time.perf_counter()
+        rank_windows(windows, query, scores, None, 100)
+        windowed.append((time.perf_counter() - t) * 1000)
     after_rss = rss_mib()
     recall = recall_at_10(qa, store, questions)
+    window_recall = window_recall_at_10(qa, store, windows, questions)
     add_s, remove_s = add_and_remove(qa)
     result = {
         "passages": len(store), "vector_index": store.vector_index, "load_s": round(load_s, 2),
+        "windows_s": round(windows_s, 2), "first_ask_s": round(first_ask_s, 2),
         "rss_after_load_mib": round(load_rss), "rss_with_model_mib": round(model_rss),
         "rss_after_asks_mib": round(after_rss),
         "ask_p50_ms": round(statistics.median(asks), 1), "ask_p95_ms": round(percentile(asks, 95), 1),
         "ask_cpu_p50_ms": round(statistics.median(ask_cpu), 1), "ask_cpu_p95_ms": round(percentile(ask_cpu, 95), 1),
         "load_average": round(os.getloadavg()[0], 1),
         "search_ms": round(statistics.median(dense), 2), "sections_ms": round(statistics.median(sections), 2),
-        "bm25_ms": round(statistics.median(lexical), 2), "recall_at_10_vs_exact": round(recall, 4), "add_s": round(add_s, 2), "remove_s": round(remove_s, 2),
+        "bm25_ms": round(statistics.median(lexical), 2), "windows_ms": round(statistics.median(windowed), 2), "recall_at_10_vs_exact": round(recall, 4),
+        "window_search": store.window_search.kind, "window_recall_at_10_vs_exact": round(window_recall, 4), "add_s": round(add_s, 2), "remove_s": round(remove_s, 2),
         "disk_mib": round(disk_mib(folder)), "questions": len(questions),
     }
     print(json.dumps(result))
@@ -188,6 +201,19 @@ def recall_at_10(qa: TranscriptQA, store, questions: list[str]) -> float:
         truth = {r for r, _ in exact.search(vector, 10)}
         found.append(len(truth & {r for r, _ in store.search(vector, 10)}) / 10)
     return float(np.mean(found))
+
+
+def window_recall_at_10(qa: TranscriptQA, store, windows, questions: list[str]) -> float:
+    """The same for the context windows' search, among the rapid-talk rows, against an exact scan of them."""
+    from embeddings.vectors import VectorSearch
+
+    pool = np.flatnonzero(windows.active)
+    exact = VectorSearch(store.stored_windows(qa.settings.window_words), store.live)
+    found = []
+    for vector in qa.query_encoder.encode(questions):
+        truth = {r for r, _ in exact.search(vector, 10, pool)}
+        found.append(len(truth & {r for r, _ in store.window_search.search(vector, 10, pool)}) / 10)
+    return float(np.mean(found)) if len(pool) else 1.0
 
 
 def recall_on_source(args) -> None:
@@ -220,7 +246,7 @@ def add_and_remove(qa: TranscriptQA) -> tuple[float, float]:
     folder = qa.settings.index_dir
     t = time.perf_counter()
     with writer_lock(folder):
-        writer = StoreWriter(folder, shape, ann=qa.settings.ann())
+        writer = StoreWriter(folder, shape, ann=qa.settings.ann(), window_words=qa.settings.window_words)
         writer.apply([], [addition])
         writer.close()
     add_s = time.perf_counter() - t

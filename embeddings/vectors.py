@@ -112,9 +112,11 @@ def write_ann(index: faiss.Index, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def read_ann(path: Path) -> faiss.Index:
+def read_ann(path: Path, mmap: bool = False) -> faiss.Index:
+    """The index in `path`; with `mmap`, its inverted lists are mapped read-only rather than read (a reader: loading
+    takes no time and the lists stay in the page cache; an index to extend must be read)."""
     try:
-        return faiss.read_index(str(path))
+        return faiss.read_index(str(path), faiss.IO_FLAG_MMAP if mmap else 0)
     except RuntimeError as exc:
         raise VectorStoreError(f"{path}: {str(exc).splitlines()[0][:120]}") from None
 

@@ -200,7 +200,7 @@ def remove_transcript(settings, shape: IndexShape, name: str, on_wait: Waiting |
 
 def _write(folder: Path, shape: IndexShape, settings, remove: list[str], add: list[Addition], rebuild: bool) -> None:
     with write_errors(folder):
-        writer = StoreWriter(folder, shape, rebuild=rebuild, ann=settings.ann())
+        writer = StoreWriter(folder, shape, rebuild=rebuild, ann=settings.ann(), window_words=settings.window_words)
         try:
             writer.apply(remove, add)
         except BaseException:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import threading
 import weakref
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
 from qa.lexical import LexicalIndex, english_stemmer  # noqa: F401  (english_stemmer: re-exported)
-from qa.store import Store
+from qa.store import Store, median_turn_words, window_vectors
 from qa.types import Hit, Passage
 
 
@@ -98,59 +98,100 @@ class Windows:
     turns) a passage is relevant with the stretch around it, and the window's match says so; passages of
     transcripts with longer turns get no window and stand alone."""
 
-    vectors: np.ndarray  # per row: the unit vector of its window's summed passage vectors (zeros: no window)
+    vectors: np.ndarray  # per row: the unit vector of its window's summed passage vectors (zeros: not computed)
     order: np.ndarray  # the rows in file order, transcript after transcript
     lo: np.ndarray  # per row: its window is order[lo[row]:hi[row]]
     hi: np.ndarray
     active: np.ndarray  # per row: True where its transcript is rapid talk
+    same: np.ndarray  # per row: the first row, in file order, whose window is the same as its own
+    # (row, cosine) of the k rows with the nearest windows among rows: the store's search (approximate past a
+    # size) where it holds these windows and has an approximate index over them; None: scan `vectors`
+    search: Callable[[np.ndarray, int, np.ndarray], list[tuple[int, float]]] | None = None
+
+    def cosines_once(self, vector: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """The cosine of each of `rows`' (ascending) window to `vector`, the same for the same window: BLAS rounds
+        a row's product by the row's position, which made equal windows' order, and a clean rebuild's answers
+        against an incrementally grown index's, depend on where the rows sat."""
+        sims = self.cosines(vector, rows)
+        reps = self.same[rows]  # non-decreasing: a transcript's rows are consecutive and its windows advance
+        first = np.concatenate(([True], reps[1:] != reps[:-1]))
+        return sims[np.flatnonzero(first)[np.cumsum(first) - 1]]
 
     def lexical(self, scores: np.ndarray) -> np.ndarray:
         """Per row: the summed BM25 `scores` of the passages in its window."""
         summed = np.concatenate(([0.0], np.cumsum(scores[self.order], dtype=np.float64)))
         return summed[self.hi] - summed[self.lo]
 
+    def cosines(self, vector: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """The cosine of each of `rows`' window to the unit `vector`, without copying the whole matrix."""
+        if len(rows) <= _GATHER_ROWS:
+            return self.vectors[rows] @ vector
+        # many rows: every row's cosine, block by block over the (memory-mapped) matrix itself, then those of `rows`
+        return np.concatenate([self.vectors[i:i + _GATHER_ROWS] @ vector
+                               for i in range(0, len(self.vectors), _GATHER_ROWS)])[rows]
 
+
+_GATHER_ROWS = 65_536  # up to this many rows, their windows are gathered (a copy of at most 96 MiB at 384 dimensions)
 _WINDOWS: "weakref.WeakKeyDictionary[Store, dict]" = weakref.WeakKeyDictionary()
 _WINDOWS_LOCK = threading.Lock()
 
 
 def rapid_talk(turns, max_turn_words: float) -> bool:
     """Whether a transcript's median turn is shorter than `max_turn_words` words."""
-    words = [len(t.text.split()) for t in turns]
-    return bool(words) and float(np.median(words)) < max_turn_words
+    median = median_turn_words(turns)
+    return median is not None and median < max_turn_words
 
 
 def context_windows(index: Store, words: int, max_turn_words: float) -> Windows:
-    """The passages' context windows (see `Windows`), computed once per loaded index and settings."""
+    """The passages' context windows (see `Windows`), once per loaded index and settings. From arrays the store
+    keeps (word counts, median turn lengths, the window vectors written at ingest): no passage is read. A window
+    size other than the stored one computes the vectors of the rapid-talk transcripts only."""
     with _WINDOWS_LOCK:
         found = _WINDOWS.setdefault(index, {}).get((words, max_turn_words))
     if found is not None:
         return found
     n = index.rows_total
-    vectors = np.zeros((n, index.shape.dim), dtype=np.float32)
-    lo, hi, active, order = (np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool),
-                             [])
-    for name in index.infos():
-        rows = index.transcript_rows(name)  # in file order
-        first = len(order)
-        order.extend(rows.tolist())
-        if not len(rows):
-            continue
-        counts = np.asarray([len(index.passage(r).text.split()) for r in rows], dtype=np.int64)
-        before = np.concatenate(([0], np.cumsum(counts)))  # words before each position
-        at = np.arange(len(rows))
-        left = np.minimum(np.searchsorted(before, before[at] - words, side="left"), at)
-        right = np.maximum(np.searchsorted(before, before[at + 1] + words, side="right") - 1, at + 1)
-        lo[rows], hi[rows] = first + left, first + right
-        summed = np.concatenate((np.zeros((1, vectors.shape[1]), np.float32),
-                                 np.cumsum(index.vectors(rows), axis=0, dtype=np.float32)))
-        window = summed[right] - summed[left]
-        vectors[rows] = window / np.maximum(np.linalg.norm(window, axis=1, keepdims=True), 1e-12)
-        active[rows] = words > 0 and rapid_talk(index.transcript(name).turns, max_turn_words)
-    windows = Windows(vectors, np.asarray(order, dtype=np.int64), lo, hi, active)
+    names = list(index.infos())
+    spans = [index.transcript_rows(name) for name in names]
+    order = np.concatenate([np.zeros(0, dtype=np.int64), *spans])
+    lengths = np.asarray([len(rows) for rows in spans], dtype=np.int64)
+    starts = np.repeat(np.cumsum(lengths) - lengths, lengths)  # per position: where its transcript starts
+    ends = starts + np.repeat(lengths, lengths)
+    before = np.concatenate(([0], np.cumsum(index.passage_words(order))))  # words before each position
+    at = np.arange(len(order))
+    # window_spans over the whole order at once, kept inside each transcript
+    left = np.minimum(np.maximum(np.searchsorted(before, before[at] - words, side="left"), starts), at)
+    right = np.maximum(np.minimum(np.searchsorted(before, before[at + 1] + words, side="right") - 1, ends), at + 1)
+    lo, hi, active = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)
+    lo[order], hi[order] = left, right
+    same, changed = np.zeros(n, dtype=np.int64), np.ones(len(order), dtype=bool)
+    changed[1:] = (left[1:] != left[:-1]) | (right[1:] != right[:-1])
+    same[order] = order[np.maximum.accumulate(np.where(changed, at, 0))]
+    rapid = [rows for name, rows in zip(names, spans)
+             if words > 0 and (tw := index.turn_words(name)) is not None and tw < max_turn_words]
+    for rows in rapid:
+        active[rows] = True
+    vectors = stored = index.stored_windows(words)
+    if vectors is None:  # zeros are not allocated until written: only the rapid-talk transcripts' rows cost memory
+        vectors = np.zeros((n, index.shape.dim), dtype=np.float32)
+        for rows in rapid:
+            vectors[rows] = window_vectors(index.vectors(rows), index.passage_words(rows), words)
+    # the store's search object, not a method of the store: the cache's values must not hold its keys
+    search = index.window_search.search if stored is not None and index.window_search.kind == "ivf" else None
+    windows = Windows(vectors, order, lo, hi, active, same, search)
     with _WINDOWS_LOCK:
         _WINDOWS.setdefault(index, {})[(words, max_turn_words)] = windows
     return windows
+
+
+def _top_stable(values: np.ndarray, n: int) -> np.ndarray:
+    """The positions of the n highest `values`, highest first, ties by position: `np.argsort(-values,
+    kind="stable")[:n]` without sorting them all."""
+    if n >= len(values):
+        return np.argsort(-values, kind="stable")
+    kth = np.partition(-values, n - 1)[n - 1]
+    candidates = np.flatnonzero(-values <= kth)  # every position that can be among the n, ties included
+    return candidates[np.argsort(-values[candidates], kind="stable")][:n]
 
 
 def rank_windows(windows: Windows, query: Query, lexical_scores: np.ndarray, rows: np.ndarray | None,
@@ -161,14 +202,15 @@ def rank_windows(windows: Windows, query: Query, lexical_scores: np.ndarray, row
         pool = np.intersect1d(pool, rows)
     if not len(pool):
         return [], []
-    sims = windows.vectors[pool] @ query.vector
-    top = np.argsort(-sims, kind="stable")[:n]
-    dense = [(int(pool[i]), float(sims[i])) for i in top]
+    if windows.search is not None:
+        dense = windows.search(query.vector, n, pool)
+    else:
+        sims = windows.cosines_once(query.vector, pool)
+        dense = [(int(pool[i]), float(sims[i])) for i in _top_stable(sims, n)]
     lexical = []
     if len(lexical_scores):
         summed = windows.lexical(lexical_scores)[pool]
-        top = np.argsort(-summed, kind="stable")[:n]
-        lexical = [(int(pool[i]), float(summed[i])) for i in top if summed[i] > 0]
+        lexical = [(int(pool[i]), float(summed[i])) for i in _top_stable(summed, n) if summed[i] > 0]
     return dense, lexical
 
 

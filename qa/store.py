@@ -3,10 +3,13 @@
 Layout of DIR:
     manifest.json          format, model, dimension, segmenting settings, the live generation, the vector index
     .lock                  the writers' lock (an OS file lock: a killed writer's lock is released by the kernel)
-    gen-NNNNNN/store.sqlite     transcripts (info, text, turns), passages and their sentence units, sections,
+    gen-NNNNNN/store.sqlite     transcripts (info; text and turns in a table apart), passages and their sentence units, sections,
                                 BM25 vocabulary and document frequencies, and the committed row counts
     gen-NNNNNN/vectors.f32      passage vectors, row i <-> passage row i (stored once)
-    gen-NNNNNN/rows.i64         per passage row: transcript id, speaker id, section row, first sentence unit
+    gen-NNNNNN/rows.i64         per passage row: transcript id, speaker id, section row, first sentence unit,
+                                word count, role (its index in ROLES)
+    gen-NNNNNN/windows.f32      per passage row: the unit vector of its context window (see `window_vectors`), for
+                                the window size recorded in the meta table (absent when it is 0)
     gen-NNNNNN/units.f16        sentence-unit vectors (half precision: they only pick the highlight)
     gen-NNNNNN/sections.f32, sections.i64   section vectors (normalised sums of their passages') and transcript ids
     gen-NNNNNN/lex-*.len, lex/  BM25 document lengths and postings segments (qa/lexical.py)
@@ -42,18 +45,23 @@ from embeddings.vectors import (AnnSettings, VectorFile, VectorSearch, extend_an
                                 write_ann)
 from qa.errors import IndexMismatchError, TqaError
 from qa.lexical import MAX_SEGMENTS, LexicalIndex, Segment, count_terms, merge_segments, tokenize
-from qa.types import Passage, Piece, Section, SentenceUnit, TranscriptInfo, Turn
+from qa.types import ROLES, Passage, Piece, Section, SentenceUnit, TranscriptInfo, Turn
 
-FORMAT_VERSION = 3  # 3: SQLite store, incremental BM25, sentence units; 2: sections; 1: before sections
+# 4: word counts, roles and context windows stored; 3: SQLite store, incremental BM25, sentence units; 2: sections;
+# 1: before sections
+FORMAT_VERSION = 4
 MANIFEST = "manifest.json"
 LOCK = ".lock"
 DB = "store.sqlite"
 LEXICAL_KINDS = ("passages", "sections")
+VECTOR_KINDS = {"passages": "vectors.f32", "sections": "sections.f32", "windows": "windows.f32"}  # searched by row
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS transcripts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, live INTEGER NOT NULL,
-    info TEXT NOT NULL, text BLOB NOT NULL, turns BLOB NOT NULL, first_row INTEGER NOT NULL, end_row INTEGER NOT NULL,
-    first_section INTEGER NOT NULL, end_section INTEGER NOT NULL);
+    info TEXT NOT NULL, first_row INTEGER NOT NULL, end_row INTEGER NOT NULL, first_section INTEGER NOT NULL,
+    end_section INTEGER NOT NULL, turn_words REAL);
+-- apart, so that loading the infos does not read past every transcript's text
+CREATE TABLE IF NOT EXISTS texts(id INTEGER PRIMARY KEY, text BLOB NOT NULL, turns BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS transcripts_live ON transcripts(live, name);
 CREATE TABLE IF NOT EXISTS speakers(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS passages(row INTEGER PRIMARY KEY, data TEXT NOT NULL, units TEXT NOT NULL);
@@ -63,6 +71,7 @@ CREATE TABLE IF NOT EXISTS terms(kind TEXT NOT NULL, term TEXT NOT NULL, id INTE
 CREATE TABLE IF NOT EXISTS segments(kind TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY(kind, name));
 """
 _COUNTS = ("passages", "sections", "units", "transcript_ids", "next_segment")
+ROW_COLUMNS = 6  # rows.i64: transcript id, speaker id, section row, first unit, word count, role
 
 
 @dataclass(frozen=True)
@@ -237,9 +246,12 @@ class Store:
         self.counts = dict.fromkeys(_COUNTS, 0)
         self.meta: dict[str, str] = {}
         self._infos: dict[str, tuple[TranscriptInfo, int, int, int]] = {}
+        self._turn_words: dict[str, float | None] = {}
         self._speakers: dict[int, str] = {}
-        self._rows = np.zeros((0, 4), dtype=np.int64)
-        self._section_transcript = np.zeros(0, dtype=np.int64)
+        self._rows = np.zeros((0, ROW_COLUMNS), dtype=np.int64)
+        self.window_words = 0
+        self._windows = np.zeros((0, dim), dtype=np.float32)
+        self._window_search = VectorSearch(self._windows)
         self.live = np.zeros(0, dtype=bool)
         self.sections_live = np.zeros(0, dtype=bool)
         self._vectors = np.zeros((0, dim), dtype=np.float32)
@@ -254,18 +266,23 @@ class Store:
         self.meta = _meta(db)
         self.counts = {k: int(self.meta.get(k, 0)) for k in _COUNTS}
         n, s = self.counts["passages"], self.counts["sections"]
-        self._infos = {}
-        for tid, info, first, end in db.execute("SELECT id, info, first_row, end_row FROM transcripts WHERE live=1"):
+        self._infos, self._turn_words = {}, {}
+        self.live, self.sections_live = np.zeros(n, dtype=bool), np.zeros(s, dtype=bool)
+        for tid, info, first, end, first_section, end_section, turn_words in db.execute(
+                "SELECT id, info, first_row, end_row, first_section, end_section, turn_words FROM transcripts "
+                "WHERE live=1"):
             parsed = _info_from_json(json.loads(info))
             self._infos[parsed.name] = (parsed, tid, first, end)
+            self._turn_words[parsed.name] = turn_words
+            self.live[first:end] = True  # a transcript's rows and sections are consecutive
+            self.sections_live[first_section:end_section] = True
         self._speakers = dict(db.execute("SELECT id, name FROM speakers"))
-        self._rows = VectorFile(gen / "rows.i64", 4, np.int64).read(n)
-        self._section_transcript = VectorFile(gen / "sections.i64", 1, np.int64).read(s).reshape(-1)
-        live_ids = np.fromiter((v[1] for v in self._infos.values()), dtype=np.int64, count=len(self._infos))
-        self.live = np.isin(self._rows[:, 0], live_ids)
-        self.sections_live = np.isin(self._section_transcript, live_ids)
+        self._rows = VectorFile(gen / "rows.i64", ROW_COLUMNS, np.int64).read(n)
         self._vectors = VectorFile(gen / "vectors.f32", dim).read(n)
         self._units = VectorFile(gen / "units.f16", dim, np.float16).read(self.counts["units"])
+        self.window_words = int(self.meta.get("window_words", 0))
+        self._windows = VectorFile(gen / "windows.f32", dim).read(n if self.window_words else 0)
+        self._window_search = _searcher(gen, self.meta, "windows", self._windows, self.live, ann)
         self._search = _searcher(gen, self.meta, "passages", self._vectors, self.live, ann)
         self._section_search = _searcher(gen, self.meta, "sections", VectorFile(gen / "sections.f32", dim).read(s),
                                          self.sections_live, ann)
@@ -307,7 +324,7 @@ class Store:
 
     def transcript(self, name: str) -> StoredTranscript:
         name = self.resolve(name)
-        text, turns = self._fetch("SELECT text, turns FROM transcripts WHERE id=?", self._infos[name][1])
+        text, turns = self._fetch("SELECT text, turns FROM texts WHERE id=?", self._infos[name][1])
         return StoredTranscript(self._infos[name][0], zlib.decompress(text).decode("utf-8"),
                                 _turns_from_json(json.loads(zlib.decompress(turns))))
 
@@ -332,12 +349,27 @@ class Store:
 
     def rows_with_roles(self, roles: Sequence[str]) -> np.ndarray:
         """Live passage rows whose role is one of `roles` (question, answer, statement)."""
-        marks = ",".join("?" * len(roles))
-        with self._lock:
-            found = self._db.execute(f"SELECT row FROM passages WHERE json_extract(data, '$.role') IN ({marks})",
-                                     tuple(roles)).fetchall() if self._db is not None else []
-        rows = np.fromiter((r for (r,) in found), dtype=np.int64, count=len(found))
-        return rows[self.live[rows]] if len(rows) else rows
+        codes = [ROLES.index(r) for r in roles if r in ROLES]
+        return np.flatnonzero(self.live & np.isin(self._rows[:, 5], codes)).astype(np.int64)
+
+    def passage_words(self, rows: np.ndarray | Sequence[int]) -> np.ndarray:
+        """The number of words (whitespace-separated) of each passage's text."""
+        return np.asarray(self._rows[np.asarray(rows, dtype=np.int64), 4], dtype=np.int64)
+
+    def turn_words(self, name: str) -> float | None:
+        """The median number of words of a transcript's turns (None: it has no turns)."""
+        return self._turn_words[self.resolve(name)]
+
+    @property
+    def window_search(self) -> VectorSearch:
+        """The search over the stored context windows (`stored_windows`), by row like `search`: exact up to a size,
+        approximate past it (its `kind` says which)."""
+        return self._window_search
+
+    def stored_windows(self, words: int) -> np.ndarray | None:
+        """Per passage row, the unit vector of its context window of `words` words on each side
+        (`window_vectors`), as written at ingest; None when the index was written with another window size."""
+        return self._windows if words > 0 and words == self.window_words else None
 
     def search(self, vector: np.ndarray, k: int, rows: np.ndarray | None = None) -> list[tuple[int, float]]:
         """(row, cosine) of the k live passages nearest `vector`, best first (only among `rows` when given)."""
@@ -443,7 +475,7 @@ def indexed_infos(folder: Path, shape: IndexShape) -> dict[str, TranscriptInfo]:
 def _searcher(gen: Path, meta: dict, kind: str, vectors: np.ndarray, live: np.ndarray,
               ann: AnnSettings) -> VectorSearch:
     name, rows = meta.get(f"ann_{kind}", ""), int(meta.get(f"ann_{kind}_rows", 0))
-    index = read_ann(gen / name) if name else None
+    index = read_ann(gen / name, mmap=True) if name else None  # its lists paged in as searches touch them
     return VectorSearch(vectors, None if live.all() else live, index, rows, ann)
 
 
@@ -452,10 +484,12 @@ def _searcher(gen: Path, meta: dict, kind: str, vectors: np.ndarray, live: np.nd
 class StoreWriter:
     """Applies removals and additions to an index folder in one commit. Hold `writer_lock` around it."""
 
-    def __init__(self, folder: Path, shape: IndexShape, *, rebuild: bool = False, ann: AnnSettings = AnnSettings()):
+    def __init__(self, folder: Path, shape: IndexShape, *, rebuild: bool = False, ann: AnnSettings = AnnSettings(),
+                 window_words: int = 0):
         self.folder = Path(folder)
         self.shape = shape
         self.ann = ann
+        self.window_words = window_words  # a new index stores context windows of this size; an old one keeps its own
         manifest = read_manifest(self.folder)
         if manifest is not None and not rebuild:
             check_shape(self.folder, manifest, shape)
@@ -479,6 +513,10 @@ class StoreWriter:
         try:
             meta = _meta(db)
             counts = {k: int(meta.get(k, 0)) for k in _COUNTS}
+            if "window_words" not in meta:  # the index's first write fixes its window size
+                meta["window_words"] = str(self.window_words)
+                db.execute("INSERT INTO meta(key, value) VALUES('window_words', ?)", (meta["window_words"],))
+            self.windows = int(meta["window_words"])
             dropped = set(remove) | {a.stored.info.name for a in add}
             for name in dropped:
                 self._drop(name)
@@ -524,11 +562,16 @@ class StoreWriter:
         section_rows = {sec.number: s + i for i, sec in enumerate(a.sections)}
         units = a.units or [[] for _ in a.passages]
         unit_starts = u + np.concatenate([[0], np.cumsum([len(x) for x in units])[:-1]]).astype(np.int64)
-        rows = np.asarray([(tid, speakers[p.speaker], section_rows.get(p.section, -1), start)
-                           for p, start in zip(a.passages, unit_starts)], dtype=np.int64).reshape(-1, 4)
+        words = np.asarray([len(p.text.split()) for p in a.passages], dtype=np.int64)
+        rows = np.asarray([(tid, speakers[p.speaker], section_rows.get(p.section, -1), start, count,
+                            ROLES.index(p.role) if p.role in ROLES else -1)
+                           for p, start, count in zip(a.passages, unit_starts, words)],
+                          dtype=np.int64).reshape(-1, ROW_COLUMNS)
         vectors = np.asarray(a.vectors, dtype=np.float32).reshape(-1, dim)
         VectorFile(gen / "vectors.f32", dim).append(n, vectors)
-        VectorFile(gen / "rows.i64", 4, np.int64).append(n, rows)
+        VectorFile(gen / "rows.i64", ROW_COLUMNS, np.int64).append(n, rows)
+        if self.windows:
+            VectorFile(gen / "windows.f32", dim).append(n, window_vectors(vectors, words, self.windows))
         unit_vectors = a.unit_vectors if a.unit_vectors is not None else np.zeros((0, dim), dtype=np.float32)
         counts["units"] = VectorFile(gen / "units.f16", dim, np.float16).append(u, unit_vectors)
         VectorFile(gen / "sections.f32", dim).append(s, _section_vectors(a, vectors, section_rows, s, dim))
@@ -540,12 +583,13 @@ class StoreWriter:
             (s + i, json.dumps(asdict(sec), ensure_ascii=False)) for i, sec in enumerate(a.sections)])
         stored = a.stored
         self.db.execute(
-            "INSERT INTO transcripts(id, name, live, info, text, turns, first_row, end_row, first_section, "
-            "end_section) VALUES(?, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO transcripts(id, name, live, info, first_row, end_row, first_section, end_section, "
+            "turn_words) VALUES(?, ?, 1, ?, ?, ?, ?, ?, ?)",
             (tid, stored.info.name, json.dumps(asdict(stored.info), ensure_ascii=False),
-             zlib.compress(stored.text.encode("utf-8")),
-             zlib.compress(json.dumps([asdict(t) for t in stored.turns], ensure_ascii=False).encode("utf-8")),
-             n, n + len(a.passages), s, s + len(a.sections)))
+             n, n + len(a.passages), s, s + len(a.sections), median_turn_words(stored.turns)))
+        self.db.execute("INSERT INTO texts(id, text, turns) VALUES(?, ?, ?)", (
+            tid, zlib.compress(stored.text.encode("utf-8")),
+            zlib.compress(json.dumps([asdict(t) for t in stored.turns], ensure_ascii=False).encode("utf-8"))))
         self._add_terms("passages", [f"{p.speaker}: {p.text}" for p in a.passages], n, counts)
         self._add_terms("sections", [sec.text for sec in a.sections], s, counts)
         counts["passages"], counts["sections"] = n + len(a.passages), s + len(a.sections)
@@ -597,6 +641,8 @@ class StoreWriter:
             if len(names) > MAX_SEGMENTS:
                 self._merge(kind, names, self._live_masks(counts)[kind], counts)
             self._extend_ann(kind, rows, meta)
+        if self.windows:  # the context windows are searched like the passages past the same size
+            self._extend_ann("windows", counts["passages"], meta)
 
     def _merge(self, kind: str, names: list[str], live: np.ndarray, counts: dict) -> None:
         """Merge every segment but the largest, or all of them once the small ones hold a quarter as much."""
@@ -626,8 +672,7 @@ class StoreWriter:
         trained = int(meta.get(f"ann_{kind}_trained", 0))
         if rows <= self.ann.threshold or (name and rows - covered <= self.ann.tail):
             return
-        file = "vectors.f32" if kind == "passages" else "sections.f32"
-        vectors = VectorFile(self.generation / file, self.shape.dim).read(rows)
+        vectors = VectorFile(self.generation / VECTOR_KINDS[kind], self.shape.dim).read(rows)
         if not name or rows > 8 * trained:
             index, covered, trained = train_ann(vectors), 0, rows
         else:
@@ -648,7 +693,7 @@ class StoreWriter:
                     "transcripts": self.db.execute("SELECT COUNT(*) FROM transcripts WHERE live=1").fetchone()[0],
                     "vector_index": {kind: {"kind": meta.get(f"ann_{kind}_kind", "exact"),
                                             "rows": int(meta.get(f"ann_{kind}_rows", 0))}
-                                     for kind in LEXICAL_KINDS}}
+                                     for kind in VECTOR_KINDS if kind != "windows" or meta.get("ann_windows")}}
         _write_manifest(self.folder, manifest)
 
     def _clean(self, keep: set[str] | None = None) -> None:
@@ -658,7 +703,7 @@ class StoreWriter:
                 if stale.is_dir() and stale.name.startswith("gen-") and stale != self.generation:
                     shutil.rmtree(stale, ignore_errors=True)
             meta = _meta(self.db)
-            keep = {meta.get(f"ann_{k}") for k in LEXICAL_KINDS}
+            keep = {meta.get(f"ann_{k}") for k in VECTOR_KINDS}
             for path in self.generation.glob("ann-*"):
                 if path.name not in keep:
                     path.unlink(missing_ok=True)
@@ -686,6 +731,32 @@ def _section_vectors(a: Addition, vectors: np.ndarray, section_rows: dict, first
             out[section_rows[p.section] - first] += vectors[i]
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     return out / np.maximum(norms, 1e-12)
+
+
+def median_turn_words(turns: Sequence[Turn]) -> float | None:
+    """The median number of words of the turns (None: no turns): below a limit, the transcript is rapid talk."""
+    words = [len(t.text.split()) for t in turns]
+    return float(np.median(words)) if words else None
+
+
+def window_spans(word_counts: np.ndarray, words: int) -> tuple[np.ndarray, np.ndarray]:
+    """For one transcript's passages in file order: each one's context window as positions [left, right), the
+    passage and its neighbours up to `words` words on each side."""
+    before = np.concatenate(([0], np.cumsum(word_counts, dtype=np.int64)))  # words before each position
+    at = np.arange(len(word_counts))
+    left = np.minimum(np.searchsorted(before, before[at] - words, side="left"), at)
+    right = np.maximum(np.searchsorted(before, before[at + 1] + words, side="right") - 1, at + 1)
+    return left, right
+
+
+def window_vectors(vectors: np.ndarray, word_counts: np.ndarray, words: int) -> np.ndarray:
+    """For one transcript's passages in file order: the unit vector of each one's context window, the normalised
+    sum of the passage vectors in it (float32, summed in file order, so the store's and a recomputation agree)."""
+    left, right = window_spans(word_counts, words)
+    summed = np.concatenate((np.zeros((1, vectors.shape[1]), np.float32),
+                             np.cumsum(vectors, axis=0, dtype=np.float32)))
+    window = summed[right] - summed[left]
+    return window / np.maximum(np.linalg.norm(window, axis=1, keepdims=True), 1e-12)
 
 
 def _unit_row(u: SentenceUnit) -> list:

@@ -9,8 +9,13 @@ import pytest
 from embeddings.vectors import AnnSettings, VectorSearch, extend_ann, train_ann
 from qa.api import TranscriptQA
 from qa.config import Settings
+from qa.conversation import Context, build_query
+from qa.retrieve import context_windows, rank_windows
+from qa.store import window_vectors
+from qa.types import ROLES
 from tests.conftest import SEED
 from tests.test_ingest import INTERVIEW
+from tests.test_retrieve import MEETING
 
 GARDEN = """Garden club, 4 June 2021
 
@@ -59,6 +64,42 @@ def test_incremental_adds_and_removes_equal_a_clean_rebuild(seed_index_dir, tmp_
     rows = [np.concatenate([qa.store().transcript_rows(n) for n in (SEED.name, "garden.txt")])
             for qa in (reopened, clean)]
     np.testing.assert_allclose(scores[0][rows[0]], scores[1][rows[1]], rtol=1e-5)
+
+
+def test_the_context_windows_stored_at_ingest_are_those_of_the_passages_text_and_vectors(seed_qa):
+    store = seed_qa.store()
+    words = seed_qa.settings.window_words
+    stored = store.stored_windows(words)
+    assert stored is not None and store.stored_windows(words + 1) is None
+    for name in store.infos():
+        rows = store.transcript_rows(name)
+        counts = np.asarray([len(store.passage(r).text.split()) for r in rows])
+        assert np.array_equal(store.passage_words(rows), counts)
+        assert np.array_equal(stored[rows], window_vectors(store.vectors(rows), counts, words))
+
+
+def test_past_the_approximate_threshold_the_windows_are_searched_through_their_own_ivf(tmp_path):
+    (tmp_path / "meeting.txt").write_text(MEETING, encoding="utf-8")
+    qa = TranscriptQA(Settings(index_dir=tmp_path / "index", ann_threshold=20))
+    qa.ingest([SEED, tmp_path / "meeting.txt"])
+    store = qa.store()
+    assert store.rows_total > 20 and store.window_search.kind == "ivf"
+    windows = context_windows(store, qa.settings.window_words, qa.settings.window_turn_words)
+    query = build_query("What did they decide about the batteries budget?", Context((), None), qa.encoder.encode)
+    dense, _ = rank_windows(windows, query, np.zeros(0), None, 5)
+    pool = np.flatnonzero(windows.active)  # the meeting's rows: the seed is not rapid talk
+    cosines = store.stored_windows(qa.settings.window_words)[pool] @ query.vector
+    assert dense and {r for r, _ in dense} <= set(pool.tolist())
+    assert abs(dense[0][1] - cosines.max()) < 1e-5
+
+
+def test_the_roles_filter_keeps_exactly_the_live_passages_of_those_roles(seed_qa):
+    store = seed_qa.store()
+    roles = {r: store.passage(r).role for r in range(store.rows_total)}
+    for wanted in (["question"], ["answer", "statement"], list(ROLES)):
+        expected = [r for r, role in roles.items() if role in wanted]
+        assert store.rows_with_roles(wanted).tolist() == expected
+    assert any(role == "question" for role in roles.values())
 
 
 def test_sentence_units_and_their_vectors_are_stored_per_passage(seed_qa):
