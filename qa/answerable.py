@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Collection, Iterable, Sequence
 
 import numpy as np
 
@@ -97,8 +97,8 @@ def names(question: str) -> list[str]:
     for m in _NAME.finditer(question):
         word = re.sub(r"['’]s$", "", m.group())
         first = m.start() == len(question) - len(question.lstrip())
-        if first and (word.lower() in FUNCTION_WORDS or word.lower() in _REQUEST_VERBS):
-            continue
+        if first and (word.lower() in FUNCTION_WORDS or word.lower() in _REQUEST_VERBS) or len(word) < 2:
+            continue  # a single letter ("Grad B's") is no evidence of a name: tokenizers drop it
         if word.lower() not in FUNCTION_WORDS or word.isupper() and len(word) > 1:
             found.append(word)
     return list(dict.fromkeys(found))
@@ -214,10 +214,12 @@ def holds_answer(kind: str | None, texts: Iterable[str]) -> bool | None:
 
 
 def gather(question: str, *, cosine: float | None, sentence: float | None, top_texts: Sequence[str],
-           highlights: Sequence[str], corpus: CorpusWords, transcripts: Sequence[TranscriptInfo]) -> Evidence:
+           highlights: Sequence[str], corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
+           rapid: Collection[str] = ()) -> Evidence:
     """The Evidence for `question` (its own words, never its history's) given the search's results: `cosine`, the
     nearest passage's similarity, `sentence` the best highlight's, `top_texts` the first passages ('speaker:
-    text'), `highlights` their highlights; `transcripts` are those the question may cite."""
+    text'), `highlights` their highlights; `transcripts` are those the question may cite, `rapid` the names of
+    those in rapid talk (meetings: a median turn shorter than Settings.window_turn_words)."""
     speakers = {w for t in transcripts for s in t.speakers for w in words(s)}
     content = [w for w in content_words(question) if w not in speakers] or content_words(question)
     # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they
@@ -235,10 +237,11 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
               and any(c[:1].isupper() for c in s.phrase.split())]
     scoped = [s for s in sources if s.transcripts or s.speakers]
     rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)]
-    # A speaker named by a description ("the Industrial Designer", "the chair") rather than a name is usually a
-    # role in a meeting, whose short turns hold few of the question's words even when they answer it: only a
-    # name or a transcript sets the source coverage (QMSum val: a role so named was declined at coverage 0.4).
-    named = [s for s in scoped if s.transcripts or not re.match(r"(?i)the\s", s.phrase)]
+    # A speaker of a meeting (rapid talk), or one named by a description ("the chair"), speaks in short turns that
+    # hold few of the question's words even when they answer it: only a transcript, or a named speaker of longer
+    # turns, sets the source coverage (QMSum val: meeting roles were declined at coverage 0.4).
+    named = [s for s in scoped if s.transcripts or not (re.match(r"(?i)the\s", s.phrase)
+                                                         or _speaks_in_rapid_talk(s, transcripts, rapid))]
     in_scope = [w for w in rest if all(corpus.present(w, s) for s in named)] if named else rest
     rest_names = [n for n in names(question) if not any(n in s.phrase for s in sources)]
     source_unknown = [n for n in rest_names if not all(corpus.present(w, s) for s in scoped for w in words(n))]
@@ -252,6 +255,12 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     expected=kind, expected_found=holds_answer(kind, highlights),
                     nonsense=is_nonsense(question, corpus.known))
+
+
+def _speaks_in_rapid_talk(source: Source, transcripts: Sequence[TranscriptInfo], rapid: Collection[str]) -> bool:
+    """Whether every transcript in which the source's speakers speak is rapid talk."""
+    held = [t.name for t in transcripts if set(source.speakers) & set(t.speakers)]
+    return bool(held) and all(name in rapid for name in held)
 
 
 def _share(n: int, of: int) -> float:

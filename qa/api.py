@@ -78,6 +78,7 @@ class TranscriptQA:
         self._state_lock = threading.Lock()
         self._stamp: tuple | None = None  # the manifest file's identity when `_store` was opened
         self._store: Store | None = None  # opened on first use, so that `ingest(rebuild=True)` can replace
+        self._rapid: tuple | None = None  # (the Store, the turn-words threshold, its transcripts in rapid talk)
         self._suggested: tuple | None = None  # (the Store they were drawn from, the questions)
         # a folder built with another model or settings (any other use raises IndexMismatchError)
 
@@ -261,7 +262,10 @@ class TranscriptQA:
         if not len(store):
             raise TqaError(f"the index in {settings.index_dir} is empty: add transcripts with `tqa ingest PATH`")
         rows = _with_roles(store, allowed_rows(store, transcripts, speakers), roles)
-        corpus = CorpusWords(store.lexical.scores, rows, lambda source: _source_rows(store, rows, source),
+        # what the transcripts hold is judged over the chosen transcripts, whatever the speaker and role filters:
+        # those narrow what is cited, not what was said ("American" is mentioned even if no reporter says it)
+        scope = allowed_rows(store, transcripts, None)
+        corpus = CorpusWords(store.lexical.scores, scope, lambda source: _source_rows(store, scope, source),
                              lambda word: self.query_encoder.count_tokens([word]) == [1])
         context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)
         query = build_query(question, context, self.query_encoder.encode)
@@ -283,13 +287,22 @@ class TranscriptQA:
         infos = store.infos()
         cited = self._cite(store, question, query, hits[:settings.k], infos)
         allowed = [store.resolve(t) for t in transcripts] if transcripts else list(infos)
-        evidence = gather_evidence(question, ranking.nearest, cited, corpus, [infos[n] for n in allowed])
+        evidence = gather_evidence(question, ranking.nearest, cited, corpus, [infos[n] for n in allowed],
+                                   self._rapid_talk(store, settings.window_turn_words))
         verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
                                                min_coverage=settings.min_coverage))
         if cite_anyway:
             verdict = Verdict(True, verdict.note)
         answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)
         return answer, [ranked_span(h) for h in hits] if answer.citations else []
+
+    def _rapid_talk(self, store: Store, max_turn_words: float) -> frozenset[str]:
+        """The transcripts in rapid talk (median turn under `max_turn_words` words), once per loaded index."""
+        found = self._rapid
+        if found is None or found[0] is not store or found[1] != max_turn_words:
+            names = frozenset(n for n in store.infos() if (store.turn_words(n) or max_turn_words) < max_turn_words)
+            found = self._rapid = (store, max_turn_words, names)
+        return found[2]
 
     def _cite(self, store: Store, question: str, query: Query, hits: Sequence[Hit],
               infos: dict[str, TranscriptInfo]) -> list[Highlighted]:

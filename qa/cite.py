@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Collection, Mapping, Sequence
 from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
 
 import numpy as np
@@ -131,14 +131,15 @@ def _cite_exchange(rank: int, hit: Hit, stems: set[str], question_vector: np.nda
 
 
 def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highlighted], corpus: CorpusWords,
-                    transcripts: Sequence[TranscriptInfo]) -> Evidence:
+                    transcripts: Sequence[TranscriptInfo], rapid: Collection[str] = ()) -> Evidence:
     """The evidence qa.answerable decides on, from the first ANSWER_CITATIONS citations: the passages and
     highlights the answer would be made of."""
     first = cited[:ANSWER_CITATIONS]
     similarities = [h.similarity for h in first if h.similarity is not None]
     return gather(question, cosine=nearest, sentence=max(similarities) if similarities else None,
                   top_texts=[f"{h.citation.speaker}: {h.citation.text}" for h in first],
-                  highlights=[h.citation.highlight for h in first], corpus=corpus, transcripts=transcripts)
+                  highlights=[h.citation.highlight for h in first], corpus=corpus, transcripts=transcripts,
+                  rapid=rapid)
 
 
 def compose_answer(question: str, query_text: str, history_used: bool, cited: Sequence[Highlighted],
