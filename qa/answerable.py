@@ -243,7 +243,10 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     named = [s for s in scoped if s.transcripts or not (re.match(r"(?i)the\s", s.phrase)
                                                          or _speaks_in_rapid_talk(s, transcripts, rapid))]
     in_scope = [w for w in rest if all(corpus.present(w, s) for s in named)] if named else rest
-    rest_names = [n for n in names(question) if not any(n in s.phrase for s in sources)]
+    # another speaker's label ("Marketing's suggestion") is how the question refers to a person; it need not be
+    # said in the source's passages
+    rest_names = [n for n in names(question) if not any(n in s.phrase for s in sources)
+                  and not set(words(n)) <= speakers]
     source_unknown = [n for n in rest_names if not all(corpus.present(w, s) for s in scoped for w in words(n))]
     kind = expected_answer(question)
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
