@@ -114,9 +114,11 @@ def transcript_choices(tqa: TranscriptQA) -> list[tuple[str, str]]:
 
 
 def suggestion_updates(tqa: TranscriptQA, visible: bool = True) -> list:
+    """Updates of the suggestions' title and buttons (`parts["suggested"]`): the title only while questions show."""
     questions = tqa.suggestions(MAX_SUGGESTIONS) if visible else []
-    return [gr.update(value=questions[n], visible=True) if n < len(questions) else gr.update(visible=False)
-            for n in range(MAX_SUGGESTIONS)]
+    return [gr.update(visible=bool(questions))] + [
+        gr.update(value=questions[n], visible=True) if n < len(questions) else gr.update(visible=False)
+        for n in range(MAX_SUGGESTIONS)]
 
 
 def chat_tab(tqa: TranscriptQA) -> dict:
@@ -127,9 +129,10 @@ def chat_tab(tqa: TranscriptQA) -> dict:
                 parts = {"conversation": gr.HTML("", elem_id="conversation", js_on_load=None),
                          "replies": gr.State([])}
                 with gr.Column(elem_id="suggestions"):
-                    gr.Markdown("**Not sure what to ask?** Questions from these transcripts:")
+                    title = gr.Markdown("**Not sure what to ask?** Questions from these transcripts:", visible=False)
                     parts["suggestions"] = [gr.Button(visible=False, size="sm", elem_classes="tqa-suggestion")
                                             for _ in range(MAX_SUGGESTIONS)]
+                    parts["suggested"] = [title, *parts["suggestions"]]  # what suggestion_updates updates
                 with gr.Column(elem_id="askbar"):
                     parts["notice"] = gr.HTML("", elem_id="notice", js_on_load=None)
                     with gr.Row(equal_height=True):
@@ -165,13 +168,13 @@ def filters_panel(tqa: TranscriptQA) -> dict:
 def wire_chat(tqa: TranscriptQA, p: dict) -> None:
     """Ask: show the question at once, answer it, scroll the reply into view; new conversation; suggestions."""
     def refused(message, text, replies):
-        return gr.update(), replies, gr.update(), render.html_text(message), *[gr.update()] * MAX_SUGGESTIONS
+        return gr.update(), replies, gr.update(), render.html_text(message), *[gr.update()] * (MAX_SUGGESTIONS + 1)
 
     @guarded(refused)
     def start(text: str, replies: list):
         question = check_question(text, tqa.settings)
         replies = replies + [cards.Reply(number=len(replies) + 1, question=question)]
-        hidden = [gr.update(visible=False)] * MAX_SUGGESTIONS
+        hidden = [gr.update(visible=False)] * (MAX_SUGGESTIONS + 1)
         return "", replies, cards.conversation_html(replies), "", *hidden
 
     def failed(message, replies, *_):
@@ -190,7 +193,7 @@ def wire_chat(tqa: TranscriptQA, p: dict) -> None:
         return replies, cards.conversation_html(replies)
 
     asked = [p["question"], p["replies"]]
-    started = [p["question"], p["replies"], p["conversation"], p["notice"], *p["suggestions"]]
+    started = [p["question"], p["replies"], p["conversation"], p["notice"], *p["suggested"]]
     answering = [p["replies"], p["transcripts"], p["speakers"], p["roles"], p["k"], p["follow"], p["mode"],
                  p["dense_weight"]]
     for trigger in (p["question"].submit, p["ask"].click):
@@ -203,7 +206,7 @@ def wire_chat(tqa: TranscriptQA, p: dict) -> None:
             finish, answering, [p["replies"], p["conversation"]], api_visibility="private",
             show_progress="hidden").then(None, js=SHOW_LAST_REPLY_JS)
     p["new"].click(lambda: ([], "", "", "", *suggestion_updates(tqa)), None,
-                   [p["replies"], p["conversation"], p["notice"], p["question"], *p["suggestions"]],
+                   [p["replies"], p["conversation"], p["notice"], p["question"], *p["suggested"]],
                    api_visibility="private")
     p["transcripts"].change(guarded(lambda message, chosen: gr.update(choices=[]))(
         lambda chosen: gr.update(choices=speaker_choices(tqa, chosen))), p["transcripts"], p["speakers"],
@@ -279,7 +282,7 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
         line = corpus_files.remove(tqa, name, delete_file=bool(delete_file))
         return status_html([line], []), cards.corpus_table_html(corpus_rows(tqa)), gr.update(visible=False)
 
-    choices = [chat["transcripts"], chat["speakers"], p["to_remove"], *chat["suggestions"]]
+    choices = [chat["transcripts"], chat["speakers"], p["to_remove"], *chat["suggested"]]
     p["upload"].click(upload, p["files"], [p["status"], p["table"]], api_name="upload",
                       show_progress_on=[p["status"]]).then(lambda chosen: refreshed(tqa, chosen),
                                                            chat["transcripts"], choices, api_visibility="private")
@@ -296,7 +299,7 @@ def refreshed(tqa: TranscriptQA, chosen=None, suggest: bool = False) -> list:
     load the suggested questions too (later they would break into a conversation)."""
     names = {name for _, name in transcript_choices(tqa)}
     chosen = [t for t in (chosen or []) if t in names]
-    suggestions = suggestion_updates(tqa) if suggest else [gr.update()] * MAX_SUGGESTIONS
+    suggestions = suggestion_updates(tqa) if suggest else [gr.update()] * (MAX_SUGGESTIONS + 1)
     return [gr.update(choices=transcript_choices(tqa), value=chosen),
             gr.update(choices=speaker_choices(tqa, chosen)),
             gr.update(choices=transcript_choices(tqa), value=None), *suggestions]
@@ -513,7 +516,7 @@ def build_app(tqa: TranscriptQA) -> gr.Blocks:
         wire_chat(tqa, chat)
         wire_corpus(tqa, corpus, chat)
         demo.load(lambda: [cards.corpus_table_html(corpus_rows(tqa)), *refreshed(tqa, suggest=True)], None,
-                  [corpus["table"], chat["transcripts"], chat["speakers"], corpus["to_remove"], *chat["suggestions"]],
+                  [corpus["table"], chat["transcripts"], chat["speakers"], corpus["to_remove"], *chat["suggested"]],
                   api_visibility="private")
         api_endpoints(tqa)
     return demo

@@ -49,7 +49,9 @@ class VectorFile:
             raise VectorStoreError(f"{self.path}: {exc.strerror}") from None
         if size < rows * self.row_bytes:
             raise VectorStoreError(f"{self.path} holds {size // self.row_bytes} rows, {rows} expected")
-        return np.memmap(self.path, dtype=self.dtype, mode="r", shape=(rows, self.width))
+        # a plain ndarray over the mapping: np.memmap's own indexing costs about 20 us a call, and a question
+        # reads a few hundred rows one by one (sentence units, windows)
+        return np.asarray(np.memmap(self.path, dtype=self.dtype, mode="r", shape=(rows, self.width)))
 
     def append(self, committed: int, block: np.ndarray) -> int:
         """Write `block` after the first `committed` rows (dropping anything past them) and flush it to disk.

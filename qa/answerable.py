@@ -6,7 +6,9 @@ nonsense). Every constant here was chosen on development questions; docs/retriev
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Collection, Iterable, Sequence
 
@@ -141,8 +143,8 @@ def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source
     named = [w for w in phrase.split() if w[:1].isupper() and w.lower().strip("’'") not in _TITLES | FUNCTION_WORDS]
     wanted = _stems(" ".join(named) if named else
                     " ".join(w for w in content_words(phrase) if w not in _GENERIC_SOURCE_WORDS))
-    matched = tuple(t.name for t in transcripts if wanted & _stems(f"{t.title} {t.name.rsplit('.', 1)[0]}"))
-    speakers = tuple(dict.fromkeys(s for t in transcripts for s in t.speakers if wanted & _stems(s)))
+    matched = tuple(t.name for t in transcripts if wanted & _label_stems(f"{t.title} {t.name.rsplit('.', 1)[0]}"))
+    speakers = tuple(dict.fromkeys(s for t in transcripts for s in t.speakers if wanted & _label_stems(s)))
     return Source(phrase, matched, speakers)
 
 
@@ -155,8 +157,10 @@ class CorpusWords:
     source it names; and is it a word at all (in a passage, or known whole to the model's tokenizer)."""
 
     def __init__(self, scores: Callable[[str], np.ndarray], rows: np.ndarray | None,
-                 rows_of: Callable[[Source], np.ndarray], whole_word: Callable[[str], bool]):
+                 rows_of: Callable[[Source], np.ndarray], whole_word: Callable[[str], bool],
+                 transcripts_of: Callable[[np.ndarray], np.ndarray] | None = None):
         self._scores, self._rows, self._rows_of, self._whole_word = scores, rows, rows_of, whole_word
+        self._transcripts_of = transcripts_of  # passage rows -> their transcripts' names (Store.transcript_names)
         self._cache: dict[str, np.ndarray] = {}
         self._source_rows: dict[Source, np.ndarray] = {}
 
@@ -171,6 +175,21 @@ class CorpusWords:
             self._source_rows[source] = self._rows_of(source)
         rows = self._rows if source is None else self._source_rows[source]
         return bool(len(hits) and (hits if rows is None else hits[rows]).any())
+
+    def most_in_one_transcript(self, words: Sequence[str], transcripts: Sequence[str]) -> int:
+        """The most of `words` that occur in one of `transcripts` (among the rows a question may cite): from the
+        rows that hold each word, without a pass over every transcript where `transcripts_of` was given."""
+        if not words:
+            return 0
+        if self._transcripts_of is None:
+            return max((sum(self.present(w, Source(t, (t,), ())) for w in words) for t in transcripts), default=0)
+        wanted, counts = set(transcripts), Counter()
+        for word in words:
+            rows = np.flatnonzero(self._hits(word))
+            if self._rows is not None:
+                rows = np.intersect1d(rows, self._rows)
+            counts.update(set(self._transcripts_of(rows).tolist()) & wanted)
+        return max(counts.values(), default=0)
 
     def known(self, word: str) -> bool:
         hits = self._hits(word)
@@ -220,14 +239,14 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     nearest passage's similarity, `sentence` the best highlight's, `top_texts` the first passages ('speaker:
     text'), `highlights` their highlights; `transcripts` are those the question may cite, `rapid` the names of
     those in rapid talk (meetings: a median turn shorter than Settings.window_turn_words)."""
-    speakers = {w for t in transcripts for s in t.speakers for w in words(s)}
+    speakers = {w for t in transcripts for s in t.speakers for w in _label_words(s)}
     content = [w for w in content_words(question) if w not in speakers] or content_words(question)
     # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they
     # lack is evidence that the question is about something else.
     name_words = {w for n in names(question) for w in words(n)}
     specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w)]
     missing = [w for w in specific if not corpus.present(w)]
-    per_transcript = [sum(corpus.present(w, Source(t.name, (t.name,), ())) for w in specific) for t in transcripts]
+    in_one = corpus.most_in_one_transcript(specific, [t.name for t in transcripts])
     top = _stems(" ".join(top_texts))
     in_top = [w for w in content if _stems(w) and _stems(w) <= top]
     unknown = [n for n in names(question) if not all(corpus.present(w) for w in words(n))]
@@ -250,7 +269,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     source_unknown = [n for n in rest_names if not all(corpus.present(w, s) for s in scoped for w in words(n))]
     kind = expected_answer(question)
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
-                    transcript_coverage=_share(max(per_transcript, default=0), len(specific)),
+                    transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
                     source_coverage=_share(len(in_scope), len(rest)) if named else None,
                     sources=tuple(s.phrase for s in scoped), source_unknown_names=tuple(source_unknown),
@@ -264,6 +283,12 @@ def _speaks_in_rapid_talk(source: Source, transcripts: Sequence[TranscriptInfo],
     """Whether every transcript in which the source's speakers speak is rapid talk."""
     held = [t.name for t in transcripts if set(source.speakers) & set(t.speakers)]
     return bool(held) and all(name in rapid for name in held)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _label_words(label: str) -> tuple[str, ...]:
+    """The words of a speaker label, remembered: every question reads every transcript's labels."""
+    return tuple(words(label))
 
 
 def _share(n: int, of: int) -> float:
@@ -343,3 +368,10 @@ def _join(*notes: str | None) -> str | None:
 
 def _stems(text: str) -> set[str]:
     return set(english_stemmer().stemWords(w for w in words(text) if w not in FUNCTION_WORDS))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _label_stems(label: str) -> frozenset[str]:
+    """`_stems` of a title or speaker label, remembered: every question that names a source matches it against
+    every transcript's title and speaker labels."""
+    return frozenset(_stems(label))

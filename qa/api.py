@@ -266,7 +266,7 @@ class TranscriptQA:
         # those narrow what is cited, not what was said ("American" is mentioned even if no reporter says it)
         scope = allowed_rows(store, transcripts, None)
         corpus = CorpusWords(store.lexical.scores, scope, lambda source: _source_rows(store, scope, source),
-                             lambda word: self.query_encoder.count_tokens([word]) == [1])
+                             lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names)
         context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)
         query = build_query(question, context, self.query_encoder.encode)
         deep = max(settings.k, depth)

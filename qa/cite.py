@@ -84,16 +84,36 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
             out.append(_cite_exchange(rank, hit, stems, question_vector, transcripts[hit.passage.transcript],
                                       units_of, vectors_of, file_of(hit.passage.transcript)))
             continue
-        units = list(units_of(hit.passage))
-        texts = [hit.passage.text[u.start:u.end] for u in units]
-        overlaps = np.array([len(stems & _stems(t)) for t in texts], np.float32) / max(len(stems), 1)
-        similarities = vectors_of(hit.passage, units) @ question_vector if rank <= DENSE_HIGHLIGHTS else None
-        scores = unit_scores(similarities, overlaps)
-        first, last = highlight_units(texts, scores)
-        best = None if similarities is None else float(similarities[int(np.argmax(scores))])
-        out.append(Highlighted(_citation(rank, hit, transcripts[hit.passage.transcript], units[first], units[last]),
-                               best))
+        chosen = _passage_highlight(hit.passage, stems, question_vector if rank <= DENSE_HIGHLIGHTS else None,
+                                    units_of, vectors_of)
+        out.append(Highlighted(_citation(rank, hit, transcripts[hit.passage.transcript], chosen.first, chosen.last),
+                               chosen.similarity))
     return out
+
+
+@dataclass(frozen=True)
+class _Chosen:
+    """A passage's highlight: its first and last unit, the best unit's score and cosine (None: overlap only)."""
+
+    first: SentenceUnit
+    last: SentenceUnit
+    score: float
+    similarity: float | None
+
+
+def _passage_highlight(passage: Passage, stems: set[str], question_vector: np.ndarray | None, units_of: UnitsOf,
+                       vectors_of: UnitVectorsOf) -> _Chosen:
+    """The highlight of one passage: its units scored by cosine (where `question_vector` is given) and word
+    overlap, the best with its better neighbour (`highlight_units`)."""
+    units = list(units_of(passage))
+    texts = [passage.text[u.start:u.end] for u in units]
+    overlaps = np.array([len(stems & _stems(t)) for t in texts], np.float32) / max(len(stems), 1)
+    similarities = vectors_of(passage, units) @ question_vector if question_vector is not None else None
+    scores = unit_scores(similarities, overlaps)
+    first, last = highlight_units(texts, scores)
+    best = int(np.argmax(scores))
+    return _Chosen(units[first], units[last], float(scores[best]),
+                   None if similarities is None else float(similarities[best]))
 
 
 def _cite_exchange(rank: int, hit: Hit, stems: set[str], question_vector: np.ndarray, info: TranscriptInfo,
@@ -101,24 +121,11 @@ def _cite_exchange(rank: int, hit: Hit, stems: set[str], question_vector: np.nda
     """An exchange's citation: its turns' text, and the highlight in the passage (not a question) whose best unit
     answers best, chosen as for a passage (DESIGN.md: the highlight is always inside one turn)."""
     cited = exchange_text(hit, *file)
-    best: tuple[float, Passage, int, int, int, float | None] | None = None
-    for passage, at in zip(hit.passages, cited.passage_offsets):
-        if passage.role == "question" and any(p.role != "question" for p in hit.passages):
-            continue
-        units = list(units_of(passage))
-        if not units:
-            continue
-        texts = [passage.text[u.start:u.end] for u in units]
-        overlaps = np.array([len(stems & _stems(t)) for t in texts], np.float32) / max(len(stems), 1)
-        similarities = vectors_of(passage, units) @ question_vector
-        scores = unit_scores(similarities, overlaps)
-        first, last = highlight_units(texts, scores)
-        top = float(scores[int(np.argmax(scores))])
-        if best is None or top > best[0]:
-            best = (top, passage, at, first, last, float(similarities[int(np.argmax(scores))]))
-    _, passage, at, first, last, similarity = best
-    units = list(units_of(passage))
-    a, b = units[first], units[last]
+    answering = [(p, at) for p, at in zip(hit.passages, cited.passage_offsets) if p.role != "question"]
+    candidates = [(_passage_highlight(p, stems, question_vector, units_of, vectors_of), p, at)
+                  for p, at in answering or list(zip(hit.passages, cited.passage_offsets))]
+    chosen, passage, at = max(candidates, key=lambda c: c[0].score)
+    a, b, similarity = chosen.first, chosen.last, chosen.similarity
     return Highlighted(Citation(
         rank=rank, transcript=passage.transcript, title=info.title, date=info.date, speaker=passage.speaker,
         role=passage.role, question=passage.question, start_char=cited.start_char, end_char=cited.end_char,

@@ -198,14 +198,18 @@ class LexicalIndex:
 
     def top(self, text: str, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
         """The n best-scoring rows for `text` with a score above 0 (among `rows` when given), best first."""
-        scores = self.scores(text)
-        if not len(scores) or n <= 0:
-            return []
-        if rows is not None:
-            masked = np.zeros_like(scores)
-            masked[rows] = scores[rows]
-            scores = masked
-        n = min(n, len(scores))
-        top = np.argpartition(-scores, n - 1)[:n]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+        return top_rows(self.scores(text), rows, n)
+
+
+def top_rows(scores: np.ndarray, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
+    """The n best rows of `scores` with a score above 0 (among `rows` when given), best first."""
+    if not len(scores) or n <= 0:
+        return []
+    if rows is not None:
+        masked = np.zeros_like(scores)
+        masked[rows] = scores[rows]
+        scores = masked
+    n = min(n, len(scores))
+    top = np.argpartition(-scores, n - 1)[:n]
+    top = top[np.argsort(-scores[top], kind="stable")]
+    return [(int(i), float(scores[i])) for i in top if scores[i] > 0]

@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from qa.lexical import LexicalIndex, english_stemmer  # noqa: F401  (english_stemmer: re-exported)
+from qa.lexical import LexicalIndex, english_stemmer, top_rows  # noqa: F401  (english_stemmer: re-exported)
 from qa.store import Store, median_turn_words, window_vectors
 from qa.types import Hit, Passage
 
@@ -45,20 +45,6 @@ def rank_dense(index: Store, query: Query, rows: np.ndarray | None, n: int) -> l
 
 def rank_lexical(lexical: LexicalIndex, query: Query, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
     return lexical.top(query.lexical_text, rows, n)
-
-
-def _top(scores: np.ndarray, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
-    """The n best rows of `scores` with a score above 0 (among `rows` when given), best first."""
-    if not len(scores) or n <= 0:
-        return []
-    if rows is not None:
-        masked = np.zeros_like(scores)
-        masked[rows] = scores[rows]
-        scores = masked
-    n = min(n, len(scores))
-    top = np.argpartition(-scores, n - 1)[:n]
-    top = top[np.argsort(-scores[top], kind="stable")]
-    return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
 
 
 def fuse_rankings(dense: list[tuple[int, float]], lexical: list[tuple[int, float]], dense_weight: float,
@@ -304,7 +290,7 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
     # the dense list is exact and best first, so its head is the nearest passage; lexical mode searches for it
     nearest = (dense or rank_dense(index, query, rows, 1))[:1]
     lexical_scores = lexical.scores(query.lexical_text) if mode in ("hybrid", "lexical") else np.zeros(0)
-    lex = _top(lexical_scores, rows, n)
+    lex = top_rows(lexical_scores, rows, n)
     weights = {"dense": (window_weights[0], 0.0), "lexical": (0.0, window_weights[1])}.get(mode, window_weights)
     windows = context_windows(index, window_words, window_turn_words) if window_words > 0 and max(weights) > 0 \
         else None

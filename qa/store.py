@@ -246,6 +246,7 @@ class Store:
         self.counts = dict.fromkeys(_COUNTS, 0)
         self.meta: dict[str, str] = {}
         self._infos: dict[str, tuple[TranscriptInfo, int, int, int]] = {}
+        self._spans: tuple | None = None  # the transcripts' row spans, for transcript_names (built on first use)
         self._turn_words: dict[str, float | None] = {}
         self._speakers: dict[int, str] = {}
         self._rows = np.zeros((0, ROW_COLUMNS), dtype=np.int64)
@@ -266,7 +267,7 @@ class Store:
         self.meta = _meta(db)
         self.counts = {k: int(self.meta.get(k, 0)) for k in _COUNTS}
         n, s = self.counts["passages"], self.counts["sections"]
-        self._infos, self._turn_words = {}, {}
+        self._infos, self._turn_words, self._spans = {}, {}, None
         self.live, self.sections_live = np.zeros(n, dtype=bool), np.zeros(s, dtype=bool)
         for tid, info, first, end, first_section, end_section, turn_words in db.execute(
                 "SELECT id, info, first_row, end_row, first_section, end_section, turn_words FROM transcripts "
@@ -415,6 +416,18 @@ class Store:
 
     def section_vectors(self, section_rows: Sequence[int]) -> np.ndarray:
         return np.asarray(self._section_search.vectors[np.asarray(section_rows, dtype=np.int64)], dtype=np.float32)
+
+    def transcript_names(self, rows: np.ndarray) -> np.ndarray:
+        """The transcript (file name) of each passage row: a search over the transcripts' row spans, built once."""
+        if self._spans is None:
+            spans = sorted((first, end, name) for name, (_, _, first, end) in self._infos.items())
+            self._spans = (np.asarray([f for f, _, _ in spans], dtype=np.int64),
+                           np.asarray([e for _, e, _ in spans], dtype=np.int64),
+                           np.asarray([n for _, _, n in spans], dtype=object))
+        starts, ends, names = self._spans
+        at = np.searchsorted(starts, np.asarray(rows, dtype=np.int64), side="right") - 1
+        inside = (at >= 0) & (np.asarray(rows) < ends[np.maximum(at, 0)])
+        return np.where(inside, names[np.maximum(at, 0)], None)
 
     def transcript_rows(self, name: str) -> np.ndarray:
         """The passage rows of one transcript, in file order."""

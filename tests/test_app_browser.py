@@ -166,9 +166,11 @@ def test_suggested_questions_start_a_conversation_and_return_with_a_new_one(page
     buttons.first.click()
     page.locator("#conversation .tqa-card").first.wait_for()
     assert page.locator("#conversation .tqa-asked").first.inner_text() == offered[0]
-    assert not buttons.first.is_visible()
+    title = page.get_by_text("Not sure what to ask?")
+    assert not buttons.first.is_visible() and not title.is_visible()  # no title left over without questions
     page.locator("#new-chat").click()
     buttons.first.wait_for()
+    assert title.is_visible()
     assert page.locator("#conversation .tqa-reply").count() == 0
 
 

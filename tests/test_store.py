@@ -186,3 +186,15 @@ def test_questions_are_embedded_through_the_local_onnx_export_as_torch_embeds_th
     cosines = (onnx.encode(texts) * seed_qa.encoder.encode(texts)).sum(axis=1)
     assert cosines.min() > 0.9999
     assert onnx.count_tokens(texts) == seed_qa.encoder.count_tokens(texts)  # untruncated, as segmenting counts
+
+
+def test_each_row_is_named_by_its_transcript(seed_index_dir, tmp_path):
+    (tmp_path / "garden.txt").write_text(GARDEN, encoding="utf-8")
+    index = tmp_path / "index"
+    shutil.copytree(seed_index_dir, index)
+    qa = TranscriptQA(Settings(index_dir=index))
+    qa.ingest([tmp_path / "garden.txt"])
+    store = qa.store()
+    for name in (SEED.name, "garden.txt"):
+        rows = store.transcript_rows(name)
+        assert list(store.transcript_names(rows)) == [name] * len(rows)
