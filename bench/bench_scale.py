@@ -226,8 +226,8 @@ def recall_on_source(args) -> None:
     (`ann_lists`), or `--lists N`. Each `--nprobe` value is measured (default: the product's)."""
     from embeddings.vectors import VectorSearch, ann_lists, extend_ann
 
-    if args.vectors_from is not None:
-        vectors = index_vectors(args.vectors_from, args.kind)
+    if args.vectors_from:
+        vectors = np.concatenate([index_vectors(folder, kind) for folder in args.vectors_from for kind in args.kind])
     else:
         _, vectors = _load_source()
     qa = TranscriptQA(Settings(index_dir=OUT / "unused"))
@@ -245,7 +245,8 @@ def recall_on_source(args) -> None:
         approximate = VectorSearch(vectors, ann=ann, ann_rows=len(vectors), settings=settings)
         found = [len(truth & {r for r, _ in approximate.search(vector, 10)}) / 10
                  for vector, truth in zip(queries, truths)]
-        print(json.dumps({"vectors": len(vectors), "kind": args.kind, "source": str(args.vectors_from or "source"),
+        print(json.dumps({"vectors": len(vectors), "kind": "+".join(args.kind),
+                          "source": " + ".join(map(str, args.vectors_from or ["source"])),
                           "questions": len(questions), "lists": int(ann.nlist),
                           "lists_chosen_by": "--lists" if args.lists else "ann_lists (the product's)",
                           "nprobe": nprobe, "scanned_share": round(min(1.0, nprobe / ann.nlist), 3),
@@ -255,11 +256,22 @@ def recall_on_source(args) -> None:
 
 def index_vectors(folder: Path, kind: str) -> np.ndarray:
     """The committed passage (or window) vectors of an index folder, read from its file without opening the store
-    (so an index of an older format is read too); every row counts (the indexes read here have no dead rows)."""
+    (so an index of an older format is read too: format 2's vectors.npy, format 3's vectors.f32); every row
+    counts (the indexes read here have no dead rows)."""
     from embeddings.vectors import VectorFile
 
     manifest = json.loads((folder / "manifest.json").read_text())
-    path = folder / manifest["generation"] / {"passages": "vectors.f32", "windows": "windows.f32"}[kind]
+    gen = folder / manifest["generation"]
+    if kind == "passages" and (gen / "vectors.npy").exists():  # format 2 (before the SQLite store)
+        return np.load(gen / "vectors.npy")
+    if kind == "units":  # sentence-unit vectors, half precision: as float32, renormalised
+        path = gen / "units.f16"
+        if not path.exists():  # before format 3: none
+            print(f"{folder}: no sentence units", file=sys.stderr)
+            return np.zeros((0, manifest["dim"]), dtype=np.float32)
+        units = np.fromfile(path, dtype=np.float16).reshape(-1, manifest["dim"]).astype(np.float32)
+        return units / np.maximum(np.linalg.norm(units, axis=1, keepdims=True), 1e-12)
+    path = gen / {"passages": "vectors.f32", "windows": "windows.f32"}[kind]
     return np.array(VectorFile(path, manifest["dim"]).read(manifest["passages"]))
 
 
@@ -304,8 +316,10 @@ def main() -> None:
     parser.add_argument("--qmsum", type=Path, default=QMSUM)
     parser.add_argument("--batch-rows", type=int, default=100_000, help="passages per commit while building")
     parser.add_argument("--questions", type=int, default=100)
-    parser.add_argument("--vectors-from", type=Path, help="recall: an index folder whose vectors to use (read only)")
-    parser.add_argument("--kind", choices=["passages", "windows"], default="passages", help="recall: which vectors")
+    parser.add_argument("--vectors-from", type=Path, nargs="+", help="recall: index folders whose vectors to use "
+                        "(read only; several: their vectors pooled)")
+    parser.add_argument("--kind", choices=["passages", "windows", "units"], nargs="+", default=["passages"],
+                        help="recall: which vectors of each folder (units: the sentence units')")
     parser.add_argument("--questions-from", type=Path, nargs="+", help="recall: question files (JSONL with "
                         "'question'; default: the QMSum split's questions.jsonl)")
     parser.add_argument("--lists", type=int, help="recall: IVF lists (default: what the product chooses)")
