@@ -11,8 +11,10 @@ counted per batch of 100k rows into segments, merged into one, the vocabulary wi
 SQLite), tantivy (one writer thread, an analyzer made to match ours: words of 2+ characters, lower case, our stop
 words, Snowball English stems; term frequencies, no positions) and FTS5 (`porter unicode61`, its native analyzer,
 then `optimize`). It reports build time, disk, the time of a top-100 query (the QMSum val questions, each engine
-timed in turn on the same question so that load on the shared machine falls on all alike; row ids included), and
-the time to add one transcript's passages and see them in a fresh reader.
+timed in turn on the same question so that load on the shared machine falls on all alike; row ids included), the
+time to score every matching row (what the product's rankings read: the context windows sum BM25 over rows, the
+coverage evidence reads every score), and the time to add one transcript's passages and see them in a fresh
+reader.
 
 `overlap` scores the QMSum val questions over the val index (real passages) and reports each engine's overlap@10
 with ours. `eval` runs `tqa eval`'s own evaluation (api.run_eval) on QMSum val with the engine as the lexical
@@ -169,6 +171,9 @@ class Ours:
     def top(self, text: str, n: int) -> list[tuple[int, float]]:
         return self.index.top(text, None, n)
 
+    def all_scores(self, text: str, size: int) -> np.ndarray:
+        return self.index.scores(text)
+
 
 def _segment(tokens: list[list[str]], rows: np.ndarray, ids: dict[str, int]) -> Segment:
     """count_terms numbers rows consecutively from its first; map them to the given row ids."""
@@ -235,6 +240,9 @@ class Tantivy:
         rows = self.searcher.fast_field_values("row", [a for _, a in hits])
         return [(int(r), float(s)) for (s, _), r in zip(hits, rows)]
 
+    def all_scores(self, text: str, size: int) -> np.ndarray:
+        return _array(self.top(text, size), size)
+
 
 class Fts5:
     name = f"SQLite {sqlite3.sqlite_version} FTS5 (porter unicode61; BM25 k1 1.2, b 0.75)"
@@ -274,6 +282,21 @@ class Fts5:
         match = " OR ".join(f'"{w}"' for w in words)
         return [(int(r), -float(s)) for r, s in self.db.execute(
             "SELECT rowid, bm25(docs) FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT ?", (match, n))]
+
+    def all_scores(self, text: str, size: int) -> np.ndarray:
+        words = query_words(text)
+        match = " OR ".join(f'"{w}"' for w in words)
+        found = self.db.execute("SELECT rowid, bm25(docs) FROM docs WHERE docs MATCH ?", (match,)) if words else []
+        return _array([(int(r), -float(s)) for r, s in found], size)
+
+
+def _array(pairs: list[tuple[int, float]], size: int) -> np.ndarray:
+    """A score for every row (0 where none), as the product's rankings read BM25 (windows sum it over rows)."""
+    out = np.zeros(size, dtype=np.float32)
+    if pairs:
+        rows, scores = zip(*pairs)
+        out[list(rows)] = scores
+    return out
 
 
 # ---- speed -------------------------------------------------------------------------------------------------
@@ -315,12 +338,17 @@ def speed(args) -> None:
     del texts
     qs = questions("val")[:args.questions]
     times = {key: [] for key in engines}
-    tops = {key: [] for key in engines}
-    for q in qs:
+    full = {key: [] for key in engines}
+    size = int(max(rows.max(), added_rows.max())) + 1
+    for i, q in enumerate(qs):
         for key, engine in engines.items():
             t = time.perf_counter()
-            tops[key].append(engine.top(q, 100))
+            engine.top(q, 100)
             times[key].append((time.perf_counter() - t) * 1000)
+            if i < args.full_questions:
+                t = time.perf_counter()
+                engine.all_scores(q, size)
+                full[key].append((time.perf_counter() - t) * 1000)
     for key, engine in engines.items():
         t = time.perf_counter()
         engine.add(added_rows, added)
@@ -332,6 +360,7 @@ def speed(args) -> None:
         result["engines"][key].update({
             "query_p50_ms": round(statistics.median(times[key]), 2),
             "query_p95_ms": round(float(np.percentile(times[key], 95)), 2),
+            "all_scores_p50_ms": round(statistics.median(full[key]), 2) if full[key] else None,
             "add_one_transcript_s": round(add_s, 3), "reopen_s": round(reopen_s, 3),
             "added_rows_found": bool(seen), "disk_after_add_mib": round(disk_mib(
                 folder / ("fts5.sqlite" if key == "fts5" else key)), 1)})
@@ -428,6 +457,8 @@ def main() -> None:
     parser.add_argument("--index", type=Path, default=VAL_INDEX, help="an index folder (read only)")
     parser.add_argument("--label", default="val", help="speed: the folder under bench/out/lexical")
     parser.add_argument("--questions", type=int, default=200, help="speed: how many val questions to time")
+    parser.add_argument("--full-questions", type=int, default=40,
+                        help="speed: how many of them also score every matching row (what rankings need)")
     parser.add_argument("--keep", action="store_true", help="speed: keep the built indexes")
     parser.add_argument("--engine", choices=["tantivy", "fts5"], default="tantivy")
     parser.add_argument("--scope", choices=["corpus", "transcript"], default="corpus")
