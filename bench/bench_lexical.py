@@ -4,6 +4,8 @@
     nice -n 10 .venv/bin/python bench/bench_lexical.py speed --index ../wt-scale/bench/out/scale/index-1000000 --label 1m
     nice -n 10 .venv/bin/python bench/bench_lexical.py overlap --index bench/out/qmsum/index-val
     nice -n 10 .venv/bin/python bench/bench_lexical.py eval --engine tantivy --scope corpus   # QMSum val, whole product
+    nice -n 10 .venv/bin/python bench/bench_lexical.py eval --engine fts5 --questions-file bench/questions/real-dev.jsonl \
+        --corpus ../shared/data/transcripts --index bench/out/index-shared-copy --out-name realdev-fts5
 
 `speed` reads the live passages' texts of an index folder (read-only: the SQLite store opened with mode=ro) and
 builds each engine over them in bench/out/lexical/<label>/: the product's own write path (its tokenizer, postings
@@ -439,7 +441,8 @@ def engine_lexical(kind_rows: tuple[np.ndarray, list[str]], size: int, engine_na
 
 
 def evaluate(args) -> None:
-    """`tqa eval` on QMSum val with the engine as the lexical side (passages and sections)."""
+    """`tqa eval` (api.run_eval) with the engine as the lexical side of passages and sections; default: QMSum val.
+    `--engine ours` runs the product unchanged (the same code path, for a like-for-like comparison)."""
     from qa import api
     from qa.config import Settings
     from qa.store import Store
@@ -455,10 +458,12 @@ def evaluate(args) -> None:
             print(f"{args.engine}: {kind} indexed ({len(texts)})", file=sys.stderr, flush=True)
         return built[kind]
 
-    Store._lexical = patched
-    out = api.check_out_dir(REPO / "bench" / "out" / "qmsum" / f"val-{args.scope}-hybrid-{args.engine}")
-    run = api.run_eval(QMSUM / "val" / "questions.jsonl", settings=Settings(), corpus=QMSUM / "val" / "transcripts",
-                       index=args.index, scope=args.scope, k=5, mode="hybrid")
+    if args.engine != "ours":
+        Store._lexical = patched
+    out = api.check_out_dir(OUT / args.out_name if args.out_name else
+                            REPO / "bench" / "out" / "qmsum" / f"val-{args.scope}-hybrid-{args.engine}")
+    run = api.run_eval(args.questions_file, settings=Settings(), corpus=args.corpus, index=args.index,
+                       scope=args.scope, k=5, mode="hybrid")
     api.write_report(run, out)
     print(api.summary_table(run.metrics, run.config["k"]))
 
@@ -472,8 +477,11 @@ def main() -> None:
     parser.add_argument("--full-questions", type=int, default=40,
                         help="speed: how many of them also score every matching row (what rankings need)")
     parser.add_argument("--keep", action="store_true", help="speed: keep the built indexes")
-    parser.add_argument("--engine", choices=["tantivy", "fts5"], default="tantivy")
+    parser.add_argument("--engine", choices=["ours", "tantivy", "fts5"], default="tantivy")
     parser.add_argument("--scope", choices=["corpus", "transcript"], default="corpus")
+    parser.add_argument("--questions-file", type=Path, default=QMSUM / "val" / "questions.jsonl", help="eval")
+    parser.add_argument("--corpus", type=Path, default=QMSUM / "val" / "transcripts", help="eval")
+    parser.add_argument("--out-name", help="eval: a folder under bench/out/lexical (default: bench/out/qmsum/val-SCOPE-hybrid-ENGINE)")
     args = parser.parse_args()
     {"speed": speed, "overlap": overlap, "eval": evaluate}[args.step](args)
 
