@@ -12,7 +12,8 @@ no encoder time and is enough for timing). `build` writes copies of those transc
 vector perturbed by Gaussian noise (sigma 0.02 per dimension, then renormalised, so copies are near but not equal
 duplicates) through the product's own `StoreWriter`, a commit per batch of transcripts. `measure` runs in a fresh
 process: load time, memory after load and after the first answer (model included), `ask` p50/p95 with
-highlights (k=5, the QMSum test questions, each asked once), vector search, section scoring and BM25 alone, and
+highlights (k=5, the QMSum test questions, each asked once; wall and CPU time), query encoding, vector search,
+section scoring, BM25 and the context windows alone (wall and CPU time each), recall@10 (`--no-recall` skips it), and
 adding and removing one 34-passage transcript (the write alone; its vectors are given). Everything lands under
 bench/out/scale/ (git ignores it).
 """
@@ -153,29 +154,23 @@ def measure(args) -> None:
     qa.ask(questions[0])  # the model loads
     first_ask_s = time.perf_counter() - t
     model_rss = rss_mib()
-    asks, ask_cpu, dense, sections, lexical, windowed = [], [], [], [], [], []
+    asks, ask_cpu = [], []
+    stages: dict[str, list[tuple[float, float]]] = {name: [] for name in ("encode", "search", "sections", "bm25",
+                                                                         "windows")}
+    sparse = getattr(store.lexical, "sparse_scores", store.lexical.scores)  # the code before sparse scores: dense
     for q in questions:
         t, c = time.perf_counter(), time.process_time()
         qa.ask(q, k=5)
         asks.append((time.perf_counter() - t) * 1000)
         ask_cpu.append((time.process_time() - c) * 1000)
-        query = build_query(q, Context((), None), qa.query_encoder.encode)
-        t = time.perf_counter()
-        store.search(query.vector, 100)
-        dense.append((time.perf_counter() - t) * 1000)
-        t = time.perf_counter()
-        rank_sections(store, store.section_lexical, query, None, "hybrid", 0.5, 60, 100)
-        sections.append((time.perf_counter() - t) * 1000)
-        t = time.perf_counter()
-        rank_lexical(store.lexical, query, None, 100)
-        lexical.append((time.perf_counter() - t) * 1000)
-        scores = store.lexical.scores(query.lexical_text)
-        t = time.perf_counter()
-        rank_windows(windows, query, scores, None, 100)
-        windowed.append((time.perf_counter() - t) * 1000)
+        query = timed(stages["encode"], build_query, q, Context((), None), qa.query_encoder.encode)
+        timed(stages["search"], store.search, query.vector, 100)
+        timed(stages["sections"], rank_sections, store, store.section_lexical, query, None, "hybrid", 0.5, 60, 100)
+        timed(stages["bm25"], rank_lexical, store.lexical, query, None, 100)
+        timed(stages["windows"], lambda: rank_windows(windows, query, sparse(query.lexical_text), None, 100))
     after_rss = rss_mib()
-    recall = recall_at_10(qa, store, questions)
-    window_recall = window_recall_at_10(qa, store, windows, questions)
+    recall = recall_at_10(qa, store, questions) if args.recall else float("nan")
+    window_recall = window_recall_at_10(qa, store, windows, questions) if args.recall else float("nan")
     add_s, remove_s = add_and_remove(qa)
     result = {
         "passages": len(store), "vector_index": store.vector_index, "load_s": round(load_s, 2),
@@ -185,12 +180,21 @@ def measure(args) -> None:
         "ask_p50_ms": round(statistics.median(asks), 1), "ask_p95_ms": round(percentile(asks, 95), 1),
         "ask_cpu_p50_ms": round(statistics.median(ask_cpu), 1), "ask_cpu_p95_ms": round(percentile(ask_cpu, 95), 1),
         "load_average": round(os.getloadavg()[0], 1),
-        "search_ms": round(statistics.median(dense), 2), "sections_ms": round(statistics.median(sections), 2),
-        "bm25_ms": round(statistics.median(lexical), 2), "windows_ms": round(statistics.median(windowed), 2), "recall_at_10_vs_exact": round(recall, 4),
+        **{f"{name}_ms": round(statistics.median(w for w, _ in times), 2) for name, times in stages.items()},
+        **{f"{name}_cpu_ms": round(statistics.median(c for _, c in times), 2) for name, times in stages.items()},
+        "recall_at_10_vs_exact": round(recall, 4),
         "window_search": store.window_search.kind, "window_recall_at_10_vs_exact": round(window_recall, 4), "add_s": round(add_s, 2), "remove_s": round(remove_s, 2),
         "disk_mib": round(disk_mib(folder)), "questions": len(questions),
     }
     print(json.dumps(result))
+
+
+def timed(into: list, fn, *args):
+    """fn(*args), its wall and CPU time (ms) appended to `into`."""
+    t, c = time.perf_counter(), time.process_time()
+    result = fn(*args)
+    into.append(((time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000))
+    return result
 
 
 def recall_at_10(qa: TranscriptQA, store, questions: list[str]) -> float:
@@ -324,6 +328,8 @@ def main() -> None:
                         "'question'; default: the QMSum split's questions.jsonl)")
     parser.add_argument("--lists", type=int, help="recall: IVF lists (default: what the product chooses)")
     parser.add_argument("--nprobe", type=int, nargs="+", help="recall: lists probed (default: the product's)")
+    parser.add_argument("--no-recall", dest="recall", action="store_false",
+                        help="measure: skip the recall@10 scans (an exact scan of every row per question)")
     args = parser.parse_args()
     {"source": make_source, "build": build, "measure": measure, "recall": recall_on_source}[args.step](args)
 

@@ -31,7 +31,8 @@ from qa.evaluate.run import EvalRun, run_eval, summarize  # noqa: E402
 SHARED = REPO.parent / "shared" / "data" / "transcripts"
 QUESTIONS = REPO / "bench" / "questions"
 SEED = {"dev": REPO / "qa" / "data" / "seed_questions.jsonl", "test": REPO / "qa" / "data" / "seed_questions_heldout.jsonl"}
-COLUMNS = (("hit@1", "Hit@1"), ("hit@3", "Hit@3"), ("highlight@1", "hl@1"), ("mrr@10", "MRR@10"),
+COLUMNS = (("hit@1", "Hit@1"), ("hit@3", "Hit@3"), ("highlight@1", "hl@1"), ("highlight_in_relevant", "hl in rel"),
+           ("mrr@10", "MRR@10"), ("hit@200w", "hit@200w"),
            ("cited_words", "words/cit"), ("decline_precision", "decl P"), ("decline_recall", "decl R"),
            ("false_declines", "false decl"), ("follow_up_hit@3", "f-up Hit@3"), ("switch_identical", "switch same"),
            ("questions", "n"))
@@ -43,8 +44,8 @@ def figures(results, k: int) -> dict:
     """The row of one set: ranking and highlight over questions with gold, the decline decision over all, and the
     conversation figures by category where the set has them."""
     s = summarize(results, k)
-    row = {name: s.get(name) for name in ("hit@1", "hit@3", "highlight@1", "mrr@10", "cited_words",
-                                          "false_declines", "questions")}
+    row = {name: s.get(name) for name in ("hit@1", "hit@3", "highlight@1", "highlight_in_relevant", "mrr@10",
+                                          "hit@200w", "cited_words", "false_declines", "questions")}
     row["decline_precision"] = s["answerability"]["precision"]
     row["decline_recall"] = s["answerability"]["recall"]
     follow = [r for r in results if r.question.category == "follow-up"]

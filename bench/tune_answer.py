@@ -5,6 +5,8 @@ citations its cosine, word overlap and whether it overlaps gold.
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py collect --split dev     # writes bench/out/answer/
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py highlight               # highlight rules on dev
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py decline                 # decline rules on dev
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py units --split dev       # units of relevant citations
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py unit-rules              # the unit score's weights
 
 A development tool: it looks inside the API (it records what `qa.api` hands to `qa.cite.cite`) and lets every
 question be answered, so that the decision can be replayed under any rule.
@@ -16,6 +18,7 @@ import argparse
 import dataclasses
 import json
 import pickle
+import re
 import sys
 from pathlib import Path
 
@@ -43,6 +46,8 @@ SETS = {
              "unanswerable": (QUESTIONS / "unanswerable-test.jsonl", "shared"),
              "conversations": (QUESTIONS / "conversations-test.jsonl", "shared")},
 }
+CORPORA_UNITS = {"seed": (BUNDLED_CORPUS, REPO / "bench" / "out" / "index-seed"),
+                 "shared": (SHARED, REPO / "bench" / "out" / "index-shared")}
 CORPORA = {"seed": (BUNDLED_CORPUS, OUT / "idx-seed"), "shared": (SHARED, OUT / "idx-shared")}
 
 
@@ -55,14 +60,14 @@ def collect(split: str, k: int = 10, dense: int = 3) -> list[dict]:
     seen = {}
     real_cite = qa.api.cite
 
-    def recording_cite(question, question_vector, hits, transcripts, units_of, vectors_of):
+    def recording_cite(question, question_vector, hits, transcripts, units_of, vectors_of, file_of=None):
         units = [list(units_of(h.passage)) for h in hits[:dense]]
         seen["units"] = [[(h.passage.transcript, u.start_char, u.end_char, h.passage.text[u.start:u.end])
                           for u in us] for h, us in zip(hits, units)]
         seen["vectors"] = [vectors_of(h.passage, us) for h, us in zip(hits, units)]
         seen["cosines"] = [v @ question_vector for v in seen["vectors"]]
         seen["question_vector"] = question_vector
-        return real_cite(question, question_vector, hits, transcripts, units_of, vectors_of)
+        return real_cite(question, question_vector, hits, transcripts, units_of, vectors_of, file_of)
 
     qa.api.cite = recording_cite
     qa.api.decide = lambda evidence, *args: Verdict(True, None)
@@ -95,7 +100,7 @@ def collect(split: str, k: int = 10, dense: int = 3) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("collect", "highlight", "decline"))
+    parser.add_argument("what", choices=("collect", "highlight", "decline", "units", "unit-rules"))
     parser.add_argument("--split", default="dev", choices=("dev", "test"))
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -104,10 +109,65 @@ def main() -> None:
         (OUT / f"records-{args.split}.pkl").write_bytes(pickle.dumps(records))
     elif args.what == "highlight":
         tune_highlight(pickle.loads((OUT / f"records-{args.split}.pkl").read_bytes()))
+    elif args.what == "units":
+        (OUT / f"units-{args.split}.pkl").write_bytes(pickle.dumps(collect_units(args.split)))
+    elif args.what == "unit-rules":
+        tune_units(pickle.loads((OUT / f"units-{args.split}.pkl").read_bytes()))
     elif args.what == "decline":
         tune_decline(regather(pickle.loads((OUT / f"records-{args.split}.pkl").read_bytes())))
 
 
+
+
+def collect_units(split: str, k: int = 5) -> list[dict]:
+    """Ask every answerable question of `split` (never declining) and record, for each of its first k citations,
+    whether it is relevant and the units a highlight may be chosen among: per candidate passage (an exchange's
+    passages, a passage alone) its role and place, per unit its text, file span, cosine to the query and
+    whether it overlaps gold; with each question the document frequency of its words in the store."""
+    seen = {}
+    real_cite = qa.api.cite
+
+    def recording_cite(question, question_vector, hits, transcripts, units_of, vectors_of, file_of=None):
+        seen["hits"] = []
+        for h in hits[:k]:
+            candidates = []
+            for p in (h.passages if h.is_exchange else (h.passage,)):
+                us = list(units_of(p))
+                cos = vectors_of(p, us) @ question_vector
+                candidates.append(dict(role=p.role, text=p.text, units=[
+                    dict(text=p.text[u.start:u.end], start_char=u.start_char, end_char=u.end_char,
+                         cosine=float(c)) for u, c in zip(us, cos)]))
+            seen["hits"].append(dict(exchange=h.is_exchange, candidates=candidates))
+        return real_cite(question, question_vector, hits, transcripts, units_of, vectors_of, file_of)
+
+    qa.api.cite = recording_cite
+    qa.api.decide = lambda evidence, *args: Verdict(True, None)
+    records = []
+    for set_name in ("seed", "real", "conversations"):
+        path, corpus_name = SETS[split][set_name]
+        corpus, index = CORPORA_UNITS[corpus_name]
+        tqa = TranscriptQA(Settings(index_dir=index))
+        tqa.ingest([corpus])
+        lexical, documents = tqa._current().lexical, len(tqa._current())
+        questions = [q for q in load_questions(path) if q.answerable]
+        texts = {n: tqa.transcript_text(n) for n in {q.transcript for q in questions if q.transcript}}
+        gold = locate_gold(questions, texts.__getitem__, source=str(path))
+        for q in questions:
+            seen.clear()
+            answer = tqa.ask(q.question, history=q.history, k=k)
+            spans = gold[q.id]
+            for h, c in zip(seen.get("hits", []), answer.citations):
+                h["relevant"] = c.transcript == q.transcript and overlaps(c.start_char, c.end_char, spans)
+                h["highlight"] = c.highlight
+                h["words"] = len(c.text.split())
+                for cand in h["candidates"]:
+                    for u in cand["units"]:
+                        u["gold"] = c.transcript == q.transcript and overlaps(u["start_char"], u["end_char"], spans)
+            df = {w: lexical.document_frequency(w) for w in set(re.findall(r"[\w'’-]+", q.question))}
+            records.append(dict(set=set_name, id=q.id, question=q.question, history=list(q.history),
+                                hits=seen.get("hits", []), df=df, documents=documents))
+        print(f"{split} {set_name}: {len(questions)} questions", file=sys.stderr, flush=True)
+    return records
 
 
 def highlight_rules():
@@ -151,6 +211,68 @@ def highlight_rules():
     return out
 
 
+def unit_rows(record: dict, hit: dict) -> list[dict]:
+    """The units a highlight is chosen among for one recorded citation (an exchange's non-question passages),
+    with the features the unit rules weigh."""
+    import math
+    from qa.answerable import expected_answer, holds_answer
+    from qa.cite import _YES_NO, _stems
+    question, n = record["question"], record["documents"]
+    idf = {s: math.log(1 + (n - df + 0.5) / (df + 0.5)) for w, df in record["df"].items() for s in _stems(w)}
+    stems, kind = _stems(question), expected_answer(question)
+    yes_no = bool(_YES_NO.match(question))
+    candidates = [c for c in hit["candidates"] if c["role"] != "question"] or hit["candidates"]
+    rows = []
+    for ci, c in enumerate(candidates):
+        for ui, u in enumerate(c["units"]):
+            held = _stems(u["text"])
+            rows.append(dict(passage=ci, text=u["text"], gold=u["gold"], cosine=u["cosine"],
+                             overlap=len(stems & held) / max(len(stems), 1),
+                             idf_overlap=sum(idf.get(s, 0) for s in stems & held)
+                             / max(sum(idf.get(s, 0) for s in stems), 1e-9),
+                             asks=u["text"].rstrip().endswith("?"), novel=len(held - stems) / max(len(held), 1),
+                             kind=bool(kind and holds_answer(kind, [u["text"]])),
+                             opening=yes_no and hit["exchange"] and ci == 0 and ui == 0,
+                             words=len(u["text"].split())))
+    return rows
+
+
+def choose_units(rows: list[dict], w: dict) -> tuple[int, int]:
+    """The highlight (first and last unit) under weights `w`: the best unit with its better neighbour within 40
+    words in the same passage, as qa.cite.highlight_units."""
+    s = np.array([x["cosine"] + w.get("overlap", 0) * x["overlap"] + w.get("idf", 0) * x["idf_overlap"]
+                  - w.get("asks", 0) * x["asks"] + w.get("novel", 0) * x["novel"] + w.get("kind", 0) * x["kind"]
+                  + w.get("opening", 0) * x["opening"] for x in rows])
+    if w.get("previous"):
+        s = s + w["previous"] * np.array([s[i - 1] if i and rows[i - 1]["passage"] == rows[i]["passage"] else 0
+                                          for i in range(len(rows))])
+    best = int(np.argmax(s))
+    options = [(s[n], min(best, n), max(best, n)) for n in (best - 1, best + 1)
+               if 0 <= n < len(rows) and rows[n]["passage"] == rows[best]["passage"]
+               and rows[best]["words"] + rows[n]["words"] <= 40]
+    return max(options)[1:] if options else (best, best)
+
+
+def tune_units(records):
+    """A grid over the unit score's weights: per set, the share of relevant citations (first 5) whose highlight
+    overlaps gold, among those whose answering passages hold gold at all."""
+    import itertools
+    cases = [(r["set"], unit_rows(r, h)) for r in records for h in r["hits"]
+             if h.get("relevant") and any(u["gold"] for c in h["candidates"] for u in c["units"])]
+    grid = dict(overlap=(0.25, 0.5, 1.0), asks=(0, 0.2), kind=(0, 0.1, 0.3), opening=(0, 0.3), idf=(0, 0.5),
+                novel=(0, 0.2), previous=(0, 0.2))
+    rows = []
+    for values in itertools.product(*grid.values()):
+        w = dict(zip(grid, values))
+        got = [(name, any(x["gold"] for x in units[a:b + 1]))
+               for name, units in cases for a, b in [choose_units(units, w)]]
+        by_set = {name: np.mean([g for n, g in got if n == name]) for name in ("seed", "real", "conversations")}
+        rows.append((np.mean([g for _, g in got]), by_set, w))
+    for share, by_set, w in sorted(rows, key=lambda r: -r[0])[:20]:
+        print(f"{share:.3f}  " + " ".join(f"{k} {v:.3f}" for k, v in by_set.items()) + f"  {w}")
+    print(f"({len(cases)} relevant citations)")
+
+
 def tune_highlight(records):
     """For each rule: the share of questions whose first citation is relevant and whose highlight overlaps gold,
     among those with a relevant first citation; and mean words per highlight."""
@@ -184,23 +306,23 @@ def regather(records):
     nearest cosine, citations, highlights), without asking again."""
     import qa.api as api
     from qa.answerable import CorpusWords, gather
-    from qa.retrieve import resolve_transcript
     tqas = {}
     for r in records:
         corpus_name = "seed" if r["set"] == "seed" else "shared"
         if corpus_name not in tqas:
             tqas[corpus_name] = TranscriptQA(Settings(index_dir=CORPORA[corpus_name][1]))
         tqa = tqas[corpus_name]
-        state = tqa._current()
-        words = CorpusWords(state.lexical.scores, None, lambda s: api._source_rows(state, None, s),
-                            lambda w: tqa.encoder.count_tokens([w]) == [1])
+        store = tqa.store()
+        words = CorpusWords(store.lexical.scores, None, lambda s, store=store: api._source_rows(store, None, s),
+                            lambda w, tqa=tqa: tqa.query_encoder.count_tokens([w]) == [1], store.transcript_names)
         a, e = r["answer"], r["answer"]["evidence"]
         first = a["citations"][:3]
-        highlights = [rehighlight(r["question"], units) for units in r["units"]] if r["units"] else \
-            [c["highlight"] for c in first]
+        highlights = [c["highlight"] for c in first]
+        infos = store.infos()
         evidence = gather(r["question"], cosine=e["cosine"], sentence=e["sentence"],
                           top_texts=[f"{c['speaker']}: {c['text']}" for c in first], highlights=highlights,
-                          corpus=words, transcripts=[t.info for t in state.index.transcripts.values()])
+                          corpus=words, transcripts=list(infos.values()),
+                          rapid=tqa._rapid_talk(store, tqa.settings.window_turn_words))
         r["answer"]["evidence"] = to_json(evidence)
     return records
 
@@ -234,7 +356,8 @@ def tune_decline(records):
     rows = []
     grid = dict(min_similarity=(0.2, 0.25, 0.3), min_coverage=(0.5, 0.55, 0.6, 0.7, 0.8),
                 min_transcript_coverage=(0.0, 0.5, 0.6, 0.7, 0.8), min_source_coverage=(0.5, 0.6, 0.67),
-                name_similarity=(0.6, 0.65, 0.7, 1.01), typed_similarity=(0.0, 0.5))
+                name_similarity=(0.6, 0.65, 0.7, 1.01), typed_similarity=(0.0, 0.5),
+                displaced_similarity=(0.0, 0.5, 0.55, 0.6, 0.65, 0.7))
     for values in itertools.product(*grid.values()):
         rule = DeclineRule(**dict(zip(grid, values)))
         recall, false, _ = replay(records, rule)

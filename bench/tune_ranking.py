@@ -118,8 +118,9 @@ class StoreSet:
         query = self.queries[q.id]
         weight = 0.0 if query.lexical_text != query.question else v.get("sentence_weight", s.sentence_weight)
         hits = rerank_by_sentence(ranking.hits, self.store.unit_vectors, query.vector, weight=weight,
-                                  depth=s.sentence_depth)
-        if s.question_exchanges:
+                                  depth=s.sentence_depth, units=self.store.units, question=q.question,
+                                  coverage_weight=v.get("sentence_coverage_weight", s.sentence_coverage_weight))
+        if v.get("question_exchanges", s.question_exchanges):
             hits = _question_exchanges(self.store, hits, self.rows(q, scope))
         spans = [ranked_span(h) for h in hits[:DEPTH]]
         return [(p.transcript, p.start_char, p.end_char, len(p.text.split())) for p in spans]
@@ -139,6 +140,7 @@ class LegacySet:
         self.texts = {t["info"]["name"]: t["text"] for t in transcripts}
         turns = {t["info"]["name"]: [Turn(**{**u, "pieces": tuple(Piece(**p) for p in u["pieces"])})
                                      for u in t["turns"]] for t in transcripts}
+        self.turns = turns
         self.prefix = {n: m.nonspace_prefix(t) for n, t in self.texts.items()}
         self.owner = np.asarray([p.transcript for p in self.P])
         sections = [json.loads(line) for line in (folder / "sections.jsonl").open(encoding="utf-8")]
@@ -231,8 +233,56 @@ class LegacySet:
         if qweight != 1.0:
             head = [(r, sc * qweight if self.question_only[r] else sc) for r, sc in ranked[:QUESTION_DEPTH]]
             ranked = sorted(head, key=lambda it: (-it[1], it[0])) + ranked[QUESTION_DEPTH:]
+        if v.get("mirror_rerank"):
+            ranked = self.rerank(q, f["qv"], ranked, v)
         return [(self.P[r].transcript, self.P[r].start_char, self.P[r].end_char, int(self.words[r]))
                 for r, _ in ranked[:DEPTH]]
+
+    # The sentence re-ranking of `ask` (qa.rerank), mirrored: this index has no stored sentence units, so the units
+    # of the passages it reaches are cut by qa.segment.sentence_units and embedded once, cached in
+    # bench/out/qmsum/old/units-<split>.pkl.
+    def units(self, rows) -> None:
+        """The sentence units (texts, vectors) of every passage, cut and embedded in one batch the first time."""
+        if hasattr(self, "_units"):
+            return
+        cache = OUT / "qmsum" / "old" / f"units-{self.name}.pkl"
+        if cache.exists():
+            saved = pickle.loads(cache.read_bytes())
+            if len(saved) == len(self.P):
+                self._units = saved
+                return
+        from embeddings.encoder import load_encoder
+        from qa.segment import sentence_units
+
+        cut = [[p.text[u.start:u.end] for u in sentence_units(self.turns[p.transcript][p.turn_index], p)]
+               for p in self.P]
+        vectors = load_encoder(Settings().model).encode([t for texts in cut for t in texts], batch_size=128)
+        self._units, at = {}, 0
+        for r, texts in enumerate(cut):
+            self._units[r] = (texts, np.asarray(vectors[at:at + len(texts)], np.float32))
+            at += len(texts)
+        cache.write_bytes(pickle.dumps(self._units))
+
+    def rerank(self, q, qv, ranked, v) -> list:
+        from qa.rerank import content_stems, word_shares
+
+        s = Settings()
+        depth, weight = s.sentence_depth, v.get("sentence_weight", s.sentence_weight)
+        cw = v.get("sentence_coverage_weight", s.sentence_coverage_weight)
+        head, tail = ranked[:depth], ranked[depth:]
+        self.units([r for r, _ in head])
+        stems = content_stems(q.question) if cw > 0 else frozenset()
+        top = max(sc for _, sc in head) or 1.0
+        mixed = []
+        for r, sc in head:
+            texts, vecs = self._units[r]
+            u = (vecs @ qv).astype(np.float64) if len(vecs) else np.array([float(self.V[r] @ qv)])
+            # as `ask`: no word share in rapid talk, unless the variant asks for it
+            if len(vecs) and cw > 0 and (not self.active[r] or v.get("coverage_in_rapid_talk")):
+                u = u + cw * word_shares(stems, texts)
+            mixed.append((r, (1 - weight) * sc / top + weight * float(u.max())))
+        mixed.sort(key=lambda it: -it[1])
+        return mixed + tail
 
 
 def _top(scores: np.ndarray, n: int) -> np.ndarray:
@@ -303,6 +353,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="+", choices=list(SETS))
     parser.add_argument("--report", action="store_true", help="only the before/after pair (for held-out sets)")
+    parser.add_argument("--only", action="store_true", help="only the --variant variants")
     parser.add_argument("--variant", action="append", default=[], help="extra variant as JSON, e.g. "
                         '\'{"fusion": "convex", "dense_weight": 0.7}\'')
     args = parser.parse_args()
@@ -310,8 +361,7 @@ def main() -> None:
     for name in args.sets:
         data = load(name)
         qmsum = name in ("val", "test")
-        variants = [("rrf (before)", BEFORE), ("default", {})] if args.report \
-            else grid(qmsum)
+        variants = [] if args.only else [("rrf (before)", BEFORE), ("default", {})] if args.report else grid(qmsum)
         variants += [(text, json.loads(text)) for text in args.variant]
         for scope in ("transcript", "corpus") if qmsum else ("corpus",):
             for label, variant in variants:

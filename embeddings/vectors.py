@@ -139,6 +139,7 @@ class VectorSearch:
         if self.ann is not None:
             faiss.extract_index_ivf(self.ann).nprobe = settings.nprobe
         self._all_live = live is None or bool(live.all())
+        self._last_allowed: tuple | None = None  # (rows given, (mask, bitmap)): see `_allowed`
 
     def __len__(self) -> int:
         return len(self.vectors)
@@ -154,39 +155,61 @@ class VectorSearch:
             return []
         query = np.ascontiguousarray(vector, dtype=np.float32).reshape(-1)
         if rows is not None:
+            given, last = rows, self._last_allowed
+            if last is not None and last[0] is given:  # the same fixed pool as the last search: its kept bitmap
+                return self._approximate(query, k, last[1])
             rows = np.asarray(rows, dtype=np.int64)
             if self.live is not None:
                 rows = rows[self.live[rows]]
             if self.ann is None or len(rows) <= self.settings.threshold:
                 return _top(rows, self._scores(rows, query), k)
-            return self._approximate(query, k, _mask(len(self.vectors), rows))
+            return self._approximate(query, k, self._allowed(given, rows))
         if self.ann is None:
             scores = inner_products(self.vectors, query)
             if not self._all_live:
                 scores[~self.live] = -np.inf
             return _top(None, scores, k)
-        return self._approximate(query, k, None if self._all_live else self.live)
+        return self._approximate(query, k, None if self._all_live else self._allowed(self.live, None))
 
     def _scores(self, rows: np.ndarray, query: np.ndarray) -> np.ndarray:
         if not len(rows):
             return np.zeros(0, dtype=np.float32)
         return inner_products(self.vectors[rows], query)
 
-    def _approximate(self, query: np.ndarray, k: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
-        """IVF candidates among rows [0, ann_rows), the tail scanned exactly, all re-ranked by exact vectors."""
+    def _allowed(self, given: np.ndarray, rows: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """The mask of the allowed rows (`rows`; None: the live ones) and its bitmap over the IVF's rows. The last is
+        kept for the same read-only `given` array: the live rows, or a caller's fixed pool (the context windows'
+        rows, every question), cost two passes over every row to turn into a bitmap."""
+        last = self._last_allowed
+        if last is not None and last[0] is given:
+            return last[1]
+        # only the approximate path keeps one (`search` returns early on a kept pool)
+        mask = self.live if rows is None else _mask(len(self.vectors), rows)
+        found = (mask, np.packbits(mask[:self.ann_rows], bitorder="little"))
+        if given is self.live or (isinstance(given, np.ndarray) and not given.flags.writeable):
+            self._last_allowed = (given, found)
+        return found
+
+    def _approximate(self, query: np.ndarray, k: int,
+                     allowed: tuple[np.ndarray, np.ndarray] | None) -> list[tuple[int, float]]:
+        """IVF candidates among rows [0, ann_rows), the tail scanned exactly, all re-ranked by exact vectors.
+        `allowed`: the mask of the rows that may be returned and its bitmap (`_allowed`); None: all."""
         want = max(k, self.settings.rerank)
         params = None
         if allowed is not None:
-            bits = np.packbits(allowed[:self.ann_rows], bitorder="little")
+            allowed, bits = allowed
             params = faiss.SearchParametersIVF(sel=faiss.IDSelectorBitmap(self.ann_rows, faiss.swig_ptr(bits)),
                                                nprobe=self.settings.nprobe)
         _, ids = self.ann.search(query.reshape(1, -1), want, params=params)
-        candidates = ids[0][ids[0] >= 0]
+        candidates = np.sort(ids[0][ids[0] >= 0])
         tail = np.arange(self.ann_rows, len(self.vectors), dtype=np.int64)
+        # the tail's rows are consecutive: their cosines over the mapped rows themselves, with no copy of them
+        tail_scores = inner_products(self.vectors[self.ann_rows:], query)
         if allowed is not None and len(tail):
-            tail = tail[allowed[self.ann_rows:]]
-        rows = np.concatenate([np.sort(candidates), tail])
-        return _top(rows, self._scores(rows, query), k)
+            kept = allowed[self.ann_rows:]
+            tail, tail_scores = tail[kept], tail_scores[kept]
+        rows = np.concatenate([candidates, tail])
+        return _top(rows, np.concatenate([self._scores(candidates, query), tail_scores]), k)
 
 
 def inner_products(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:

@@ -268,6 +268,12 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                   and not set(words(n)) <= speakers]
     source_unknown = [n for n in rest_names if not all(corpus.present(w, s) for s in scoped for w in words(n))]
     kind = expected_answer(question)
+    # a name the transcripts hold, asked about together with things it is never said with: not in the first
+    # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
+    # of a compound ("Crimea" of "Crimea-related") in those passages is the name found
+    titles = _stems(" ".join(t.title for t in transcripts))
+    displaced = [n for n in rest_names if _stems(n.replace("-", " ")) and all(corpus.present(w) for w in words(n))
+                 and not _stems(n.replace("-", " ")) & (top | titles)]
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
                     transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
@@ -276,7 +282,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     missing=tuple(missing), unknown_names=tuple(unknown),
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     expected=kind, expected_found=holds_answer(kind, highlights),
-                    nonsense=is_nonsense(question, corpus.known))
+                    nonsense=is_nonsense(question, corpus.known),
+                    displaced_names=tuple(displaced))
 
 
 def _speaks_in_rapid_talk(source: Source, transcripts: Sequence[TranscriptInfo], rapid: Collection[str]) -> bool:
@@ -308,6 +315,7 @@ class DeclineRule:
     name_similarity: float = 0.65  # a question naming what no passage contains needs this similarity
     typed_similarity: float = 0.5  # when no highlight holds the number or date asked for, this similarity
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
+    displaced_similarity: float = 0.0  # a name the transcripts hold but the first passages lack needs this (0: off)
 
 
 @dataclass(frozen=True)
@@ -328,6 +336,10 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
                                               "transcripts."))
     if cosine < rule.min_similarity:
         return Verdict(False, _join(speakers, "No passage is close enough to this question."))
+    if evidence.displaced_names and cosine < rule.displaced_similarity:
+        names_ = evidence.displaced_names
+        return Verdict(False, _join(speakers, f"{_listed(names_)} {'does' if len(names_) == 1 else 'do'} not come up "
+                                              "with the rest of this question in these transcripts."))
     if evidence.coverage < rule.min_coverage:
         return Verdict(False, _join(speakers, f"{_listed(_quoted(evidence.missing))} "
                                               f"{'does' if len(evidence.missing) == 1 else 'do'} not occur in these "

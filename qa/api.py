@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import threading
 import time
@@ -280,7 +281,9 @@ class TranscriptQA:
         # for it (dev: 3 of the seed's 5 follow-ups lost their first citation with it)
         weight = 0.0 if context.questions else settings.sentence_weight
         hits = rerank_by_sentence(ranking.hits, store.unit_vectors, query.vector, weight=weight,
-                                  depth=settings.sentence_depth)
+                                  depth=settings.sentence_depth, units=store.units, question=question,
+                                  coverage_weight=settings.sentence_coverage_weight,
+                                  rapid_talk=self._rapid_talk(store, settings.window_turn_words))
         if settings.question_exchanges:
             hits = _question_exchanges(store, hits, rows)
         hits = hits[:deep]
@@ -294,7 +297,12 @@ class TranscriptQA:
         if cite_anyway:
             verdict = Verdict(True, verdict.note)
         answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)
-        return answer, [ranked_span(h) for h in hits] if answer.citations else []
+        if not answer.citations:
+            return answer, []
+        # the first passages are what the citations cite: their spans, which may be a window of a long passage
+        cited_spans = [dataclasses.replace(ranked_span(h), start_char=c.start_char, end_char=c.end_char, text=c.text)
+                       for h, c in zip(hits, answer.citations)]
+        return answer, cited_spans + [ranked_span(h) for h in hits[len(cited_spans):]]
 
     def _rapid_talk(self, store: Store, max_turn_words: float) -> frozenset[str]:
         """The transcripts in rapid talk (median turn under `max_turn_words` words), once per loaded index."""

@@ -3,6 +3,7 @@ text made of the best highlights with [n] markers; or "not in these transcripts"
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Callable, Collection, Mapping, Sequence
@@ -12,15 +13,19 @@ import numpy as np
 
 from qa.answerable import FUNCTION_WORDS, NOT_ANSWERED, CorpusWords, Verdict, gather, words
 from qa.lexical import english_stemmer
-from qa.segment import MAX_UNIT_WORDS
+from qa.segment import MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text
 from qa.types import Answer, Citation, CitedTurn, Evidence, Hit, Passage, SentenceUnit, TranscriptInfo, Turn
 
 UnitsOf = Callable[[Passage], Sequence[SentenceUnit]]  # a passage's highlightable units (qa.segment.sentence_units)
 UnitVectorsOf = Callable[[Passage, Sequence[SentenceUnit]], np.ndarray]  # their unit-length vectors, a row each
 ANSWER_CITATIONS = 3  # at most this many highlights make up the answer text
-DENSE_HIGHLIGHTS = ANSWER_CITATIONS  # passages whose units are scored by their vectors (the rest by word overlap)
+DENSE_HIGHLIGHTS = ANSWER_CITATIONS  # citations whose highlight's cosine the answer text and the decline read
 OVERLAP_WEIGHT = 0.5  # share of the question's words a unit holds, added to its cosine (chosen on the dev sets)
+QUESTION_UNIT_PENALTY = 0.2  # taken off a unit that is itself a question: it asks, it rarely answers (dev sets)
+CITED_WORDS = 130  # a passage is cited over at most this many words around its highlight (dev sets)
+YES_NO_OPENING = 0.3  # added to an answer's opening unit when the question asks yes or no (dev sets)
+QUESTION_WORDS = 25  # an exchange cites the end of the reporter's question: its last units up to this many words
 ANSWER_MARGIN = 0.7  # a citation joins the answer when its highlight scores this share of the best one
 
 
@@ -33,12 +38,47 @@ class Highlighted:
     similarity: float | None
 
 
-def unit_scores(similarities: np.ndarray | None, overlaps: np.ndarray) -> np.ndarray:
+def unit_scores(similarities: np.ndarray | None, overlaps: np.ndarray, asks: np.ndarray | None = None) -> np.ndarray:
     """How well each unit of a passage answers: its cosine to the question plus OVERLAP_WEIGHT times the share of
-    the question's content words it holds (word overlap alone where no vectors were read)."""
-    if similarities is None:
-        return overlaps
-    return similarities + OVERLAP_WEIGHT * overlaps
+    the question's content words it holds (word overlap alone where no vectors were read), less
+    QUESTION_UNIT_PENALTY for a unit that is itself a question (`asks`)."""
+    scores = overlaps if similarities is None else similarities + OVERLAP_WEIGHT * overlaps
+    return scores if asks is None else scores - QUESTION_UNIT_PENALTY * asks
+
+
+def asks(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that is a question (ends with a question mark), else 0."""
+    return np.array([t.rstrip().rstrip("\"')”’»").endswith("?") for t in texts], np.float32)
+
+
+def cited_window(texts: Sequence[str], scores: np.ndarray, first: int, last: int,
+                 budget: int | None = None) -> tuple[int, int]:
+    """The units (first and last index) a passage is cited over: its highlight `first`..`last`, grown one unit
+    at a time towards the better-scoring neighbour while the whole stays within `budget` words. A passage of at
+    most `budget` words is cited whole; a longer one keeps what lies around its answer, so that the reader reads
+    less for the same answer (docs/retrieval.md)."""
+    budget = CITED_WORDS if budget is None else budget
+    sizes = [len(t.split()) for t in texts]
+    words = sum(sizes[first:last + 1])
+    while True:
+        options = [(float(scores[n]), n) for n in (first - 1, last + 1)
+                   if 0 <= n < len(texts) and words + sizes[n] <= budget]
+        if not options:
+            return first, last
+        _, n = max(options)
+        first, last = min(first, n), max(last, n)
+        words += sizes[n]
+
+
+def question_tail(texts: Sequence[str], budget: int | None = None) -> int:
+    """The first unit of a question's end that an exchange cites: the last units up to `budget` words (at least
+    the last one). The question's end says what was asked; its preamble is in the context view."""
+    budget = QUESTION_WORDS if budget is None else budget
+    first, words = len(texts) - 1, len(texts[-1].split()) if texts else 0
+    while first > 0 and words + len(texts[first - 1].split()) <= budget:
+        first -= 1
+        words += len(texts[first].split())
+    return max(first, 0)
 
 
 def highlight_units(texts: Sequence[str], scores: np.ndarray) -> tuple[int, int]:
@@ -74,57 +114,72 @@ def media_link(url: str | None, seconds: float | None) -> str | None:
 def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transcripts: Mapping[str, TranscriptInfo],
          units_of: UnitsOf, vectors_of: UnitVectorsOf,
          file_of: Callable[[str], tuple[str, Sequence[Turn]]] | None = None) -> list[Highlighted]:
-    """A citation for each of `hits`, in order, with its highlight. The units of the first DENSE_HIGHLIGHTS
-    passages (those the answer text is made of) are scored by their vectors against `question_vector`; the rest
-    by word overlap alone."""
+    """A citation for each of `hits`, in order, with its highlight: the units of each passage scored by their
+    stored vectors against `question_vector` and by word overlap. The first DENSE_HIGHLIGHTS (those the answer
+    text is made of) report their highlight's cosine; the rest None."""
     stems = _stems(question)
     out = []
     for rank, hit in enumerate(hits, 1):
-        if hit.is_exchange and file_of is not None:
-            out.append(_cite_exchange(rank, hit, stems, question_vector, transcripts[hit.passage.transcript],
-                                      units_of, vectors_of, file_of(hit.passage.transcript)))
-            continue
-        chosen = _passage_highlight(hit.passage, stems, question_vector if rank <= DENSE_HIGHLIGHTS else None,
-                                    units_of, vectors_of)
-        out.append(Highlighted(_citation(rank, hit, transcripts[hit.passage.transcript], chosen.first, chosen.last),
-                               chosen.similarity))
+        file = file_of(hit.passage.transcript) if file_of is not None else None
+        if hit.is_exchange and file is not None:
+            cited = _cite_exchange(rank, hit, question, stems, question_vector, transcripts[hit.passage.transcript],
+                                   units_of, vectors_of, file)
+        else:
+            chosen = _passage_highlight(hit.passage, stems, question_vector, units_of, vectors_of)
+            cited = Highlighted(_citation(rank, hit, transcripts[hit.passage.transcript], chosen, file),
+                                chosen.similarity)
+        out.append(cited if rank <= DENSE_HIGHLIGHTS else dataclasses.replace(cited, similarity=None))
     return out
 
 
 @dataclass(frozen=True)
 class _Chosen:
-    """A passage's highlight: its first and last unit, the best unit's score and cosine (None: overlap only)."""
+    """A passage's highlight: its first and last unit, the best unit's score and cosine (None: overlap only), and
+    the units the passage is cited over (`cited_window`)."""
 
     first: SentenceUnit
     last: SentenceUnit
     score: float
     similarity: float | None
+    window_first: SentenceUnit
+    window_last: SentenceUnit
 
 
 def _passage_highlight(passage: Passage, stems: set[str], question_vector: np.ndarray | None, units_of: UnitsOf,
-                       vectors_of: UnitVectorsOf) -> _Chosen:
-    """The highlight of one passage: its units scored by cosine (where `question_vector` is given) and word
-    overlap, the best with its better neighbour (`highlight_units`)."""
+                       vectors_of: UnitVectorsOf, opening: float = 0.0) -> _Chosen:
+    """The highlight of one passage: its units scored by cosine (where `question_vector` is given), word
+    overlap and whether they ask, `opening` added to its first unit, the best with its better neighbour
+    (`highlight_units`)."""
     units = list(units_of(passage))
     texts = [passage.text[u.start:u.end] for u in units]
     overlaps = np.array([len(stems & _stems(t)) for t in texts], np.float32) / max(len(stems), 1)
     similarities = vectors_of(passage, units) @ question_vector if question_vector is not None else None
-    scores = unit_scores(similarities, overlaps)
+    scores = unit_scores(similarities, overlaps, asks(texts))
+    if opening and len(scores):
+        scores[0] += opening
     first, last = highlight_units(texts, scores)
+    window_first, window_last = cited_window(texts, scores, first, last)
     best = int(np.argmax(scores))
     return _Chosen(units[first], units[last], float(scores[best]),
-                   None if similarities is None else float(similarities[best]))
+                   None if similarities is None else float(similarities[best]), units[window_first],
+                   units[window_last])
 
 
-def _cite_exchange(rank: int, hit: Hit, stems: set[str], question_vector: np.ndarray, info: TranscriptInfo,
-                   units_of: UnitsOf, vectors_of: UnitVectorsOf, file: tuple[str, Sequence[Turn]]) -> Highlighted:
+def _cite_exchange(rank: int, hit: Hit, question: str, stems: set[str], question_vector: np.ndarray,
+                   info: TranscriptInfo, units_of: UnitsOf, vectors_of: UnitVectorsOf,
+                   file: tuple[str, Sequence[Turn]]) -> Highlighted:
     """An exchange's citation: its turns' text, and the highlight in the passage (not a question) whose best unit
-    answers best, chosen as for a passage (DESIGN.md: the highlight is always inside one turn)."""
-    cited = exchange_text(hit, *file)
-    answering = [(p, at) for p, at in zip(hit.passages, cited.passage_offsets) if p.role != "question"]
-    candidates = [(_passage_highlight(p, stems, question_vector, units_of, vectors_of), p, at)
-                  for p, at in answering or list(zip(hit.passages, cited.passage_offsets))]
-    chosen, passage, at = max(candidates, key=lambda c: c[0].score)
+    answers best, chosen as for a passage (DESIGN.md: the highlight is always inside one turn). The question is
+    cited from its last QUESTION_WORDS words, and the whole over about CITED_WORDS words."""
+    answering = [p for p in hit.passages if p.role != "question"] or list(hit.passages)
+    # a yes/no question is answered by the answer's opening sentence ("We do not impose anything.")
+    opening = YES_NO_OPENING if _YES_NO.match(question) else 0.0
+    chosen, passage = max(((_passage_highlight(p, stems, question_vector, units_of, vectors_of,
+                                               opening if p is answering[0] and p.turn_offset == 0 else 0.0), p)
+                           for p in answering), key=lambda c: c[0].score)
+    cited = exchange_text(hit, *file, bounds=_exchange_bounds(hit, passage, chosen, stems, question_vector, units_of,
+                                                                   vectors_of))
+    at = cited.passage_offsets[hit.passages.index(passage)]
     a, b, similarity = chosen.first, chosen.last, chosen.similarity
     return Highlighted(Citation(
         rank=rank, transcript=passage.transcript, title=info.title, date=info.date, speaker=passage.speaker,
@@ -135,6 +190,43 @@ def _cite_exchange(rank: int, hit: Hit, stems: set[str], question_vector: np.nda
         highlight_start=at + a.start, highlight_end=at + b.end, highlight_start_char=a.start_char,
         highlight_end_char=b.end_char, highlight_start_time=a.start_time, highlight_end_time=b.end_time,
         cosine=hit.dense, bm25=hit.lexical), similarity)
+
+
+def _exchange_bounds(hit: Hit, passage: Passage, chosen: _Chosen, stems: set[str], question_vector: np.ndarray,
+                     units_of: UnitsOf, vectors_of: UnitVectorsOf) -> tuple[int | None, int | None]:
+    """Where an exchange's first turn's cited part begins and its last turn's ends (offsets in those turns'
+    text). When the highlight is in another turn, the question is cited from its last units (`question_tail`),
+    or from its unit closest to the user's question when that comes earlier (the part of it that was asked
+    about); when the highlight is in the last turn, the answer is cited from its start over what is left of
+    CITED_WORDS (`_answer_end`)."""
+    start = end = None
+    asked = [p for p in hit.passages if p.turn_index == hit.first_turn]
+    before = sum(len(p.text.split()) for p in hit.passages if hit.first_turn < p.turn_index < passage.turn_index)
+    if passage.turn_index != hit.first_turn and asked:
+        units = [(p, u) for p in asked for u in units_of(p)]
+        if units:
+            texts = [p.text[u.start:u.end] for p, u in units]
+            overlaps = np.array([len(stems & _stems(t)) for t in texts], np.float32) / max(len(stems), 1)
+            similarities = np.concatenate([vectors_of(p, units_of(p)) for p in asked]) @ question_vector
+            first = min(question_tail(texts), int(np.argmax(unit_scores(similarities, overlaps))))
+            p, u = units[first]
+            start = p.turn_offset + u.start
+            before += sum(len(t.split()) for t in texts[first:])
+    if passage.turn_index == hit.last_turn:
+        end = passage.turn_offset + _answer_end(passage, chosen, units_of, CITED_WORDS - before)
+    return start, end
+
+
+def _answer_end(passage: Passage, chosen: _Chosen, units_of: UnitsOf, budget: int) -> int:
+    """Where an exchange's answer is cited up to (an offset in `passage.text`): from its start, as many whole
+    units as fit in `budget` words, and at least through the highlight."""
+    end, words = chosen.last.end, 0
+    for unit in units_of(passage):
+        words += len(passage.text[unit.start:unit.end].split())
+        if words > budget:
+            break
+        end = max(end, unit.end)
+    return end
 
 
 def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highlighted], corpus: CorpusWords,
@@ -171,20 +263,37 @@ def answer_text(cited: Sequence[Highlighted]) -> str:
     return " ".join(f"{' '.join(c.highlight.split())} [{c.rank}]" for c in chosen)  # hard wraps undone
 
 
-def _citation(rank: int, hit: Hit, info: TranscriptInfo, first: SentenceUnit, last: SentenceUnit) -> Citation:
-    p = hit.passage
-    turn = CitedTurn(speaker=p.speaker, role=p.role, start_char=p.start_char, end_char=p.end_char,
-                     start_time=p.start_time, end_time=p.end_time, paragraph=p.paragraph, text_start=0,
-                     text_end=len(p.text))
+def _citation(rank: int, hit: Hit, info: TranscriptInfo, chosen: _Chosen,
+              file: tuple[str, Sequence[Turn]] | None = None) -> Citation:
+    """A passage's citation over its window (`chosen.window_first`..`window_last`: the whole passage when it is
+    short), with its span, times and paragraph in the file (from its turn when `file` is given)."""
+    p, first, last, w0, w1 = hit.passage, chosen.first, chosen.last, chosen.window_first, chosen.window_last
+    text = p.text[w0.start:w1.end]
+    if w0.start == 0 and w1.end == len(p.text):
+        start_char, end_char, start_time, end_time, paragraph = (p.start_char, p.end_char, p.start_time,
+                                                                 p.end_time, p.paragraph)
+    elif file is not None and p.turn_index < len(file[1]):
+        start_char, end_char, start_time, end_time, paragraph = locate_in_file(
+            file[1][p.turn_index], p.turn_offset + w0.start, p.turn_offset + w1.end)
+    else:
+        start_char, end_char, start_time, end_time, paragraph = (w0.start_char, w1.end_char, w0.start_time,
+                                                                 w1.end_time, p.paragraph)
+    turn = CitedTurn(speaker=p.speaker, role=p.role, start_char=start_char, end_char=end_char,
+                     start_time=start_time, end_time=end_time, paragraph=paragraph, text_start=0,
+                     text_end=len(text))
     return Citation(
         rank=rank, transcript=p.transcript, title=info.title, date=info.date, speaker=p.speaker, role=p.role,
-        question=p.question, start_char=p.start_char, end_char=p.end_char, start_time=p.start_time,
-        end_time=p.end_time, text=p.text, highlight=p.text[first.start:last.end], score=round(float(hit.score), 6),
-        paragraph=p.paragraph, media_url=media_link(info.media_url, first.start_time), turns=(turn,),
-        highlight_start=first.start, highlight_end=last.end, highlight_start_char=first.start_char,
-        highlight_end_char=last.end_char, highlight_start_time=first.start_time, highlight_end_time=last.end_time,
-        cosine=hit.dense, bm25=hit.lexical,
+        question=p.question, start_char=start_char, end_char=end_char, start_time=start_time,
+        end_time=end_time, text=text, highlight=p.text[first.start:last.end], score=round(float(hit.score), 6),
+        paragraph=paragraph, media_url=media_link(info.media_url, first.start_time), turns=(turn,),
+        highlight_start=first.start - w0.start, highlight_end=last.end - w0.start,
+        highlight_start_char=first.start_char, highlight_end_char=last.end_char,
+        highlight_start_time=first.start_time, highlight_end_time=last.end_time, cosine=hit.dense, bm25=hit.lexical,
     )
+
+
+_YES_NO = re.compile(r"\s*(is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|must)"
+                     r"(n't|n’t)?\b", re.IGNORECASE)  # a question that opens with an auxiliary asks yes or no
 
 
 def _stems(text: str) -> set[str]:

@@ -94,6 +94,11 @@ class Settings:
         "against its fused score (scaled to the first passage's); 0: off",
     )
     sentence_depth: int = _setting(30, "how many of the first passages are re-ranked by their best sentence")
+    sentence_coverage_weight: float = _setting(
+        0.5, "re-ranking of the first passages: a sentence's score is its cosine to the question plus this weight "
+        "times the share of the question's content words it holds (not in rapid talk: see window_turn_words); "
+        "0: cosine alone",
+    )
     question_exchanges: bool = _setting(
         True, "cite a reporter's question that ranks among the passages together with the start of its answer "
         "(an exchange of two turns), instead of the question alone",
@@ -161,6 +166,8 @@ class Settings:
             raise TqaError(f"k={self.k}: ask for at least 1 passage")
         if self.section_weight < 0:
             raise TqaError(f"section weight {self.section_weight} is negative: give 0 (off) or more")
+        if self.sentence_coverage_weight < 0:
+            raise TqaError(f"sentence coverage weight {self.sentence_coverage_weight} is negative: give 0 (off) or more")
         if min(self.window_words, self.window_dense_weight, self.window_lexical_weight) < 0:
             raise TqaError("window_words and the window weights must be 0 (off) or more")
         if self.section_words < 1:

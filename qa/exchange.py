@@ -33,9 +33,12 @@ class ExchangeText:
     passage_offsets: tuple[int, ...]
 
 
-def turn_parts(hit: Hit, turns: Sequence[Turn]) -> list[tuple[Turn, int, int]]:
+def turn_parts(hit: Hit, turns: Sequence[Turn], bounds: tuple[int | None, int | None] = (None, None)
+               ) -> list[tuple[Turn, int, int]]:
     """(turn, a, b) for each turn of the exchange: the cited part is `turn.text[a:b]`. A turn with passages in
-    the exchange is cited from its first such passage to its last; a turn without any (a backchannel) whole."""
+    the exchange is cited from its first such passage to its last; a turn without any (a backchannel) whole.
+    `bounds` may move where the first turn's part begins and where the last turn's part ends (offsets in those
+    turns' text; None: the passages' own)."""
     by_turn: dict[int, list[Passage]] = {}
     for p in hit.passages:
         by_turn.setdefault(p.turn_index, []).append(p)
@@ -46,6 +49,11 @@ def turn_parts(hit: Hit, turns: Sequence[Turn]) -> list[tuple[Turn, int, int]]:
             parts.append((turn, held[0].turn_offset, held[-1].turn_offset + len(held[-1].text)))
         elif turn.text.strip():
             parts.append((turn, 0, len(turn.text)))
+    start, end = bounds
+    if start is not None and parts[0][0].index == hit.first_turn:
+        parts[0] = (parts[0][0], max(parts[0][1], start), parts[0][2])
+    if end is not None and parts[-1][0].index == hit.last_turn:
+        parts[-1] = (parts[-1][0], parts[-1][1], min(parts[-1][2], end))
     return parts
 
 
@@ -53,10 +61,12 @@ def _verbatim(turn: Turn) -> bool:
     return all(piece.verbatim for piece in turn.pieces)
 
 
-def exchange_text(hit: Hit, file_text: str, turns: Sequence[Turn]) -> ExchangeText:
+def exchange_text(hit: Hit, file_text: str, turns: Sequence[Turn],
+                  bounds: tuple[int | None, int | None] = (None, None)) -> ExchangeText:
     """The citation text of exchange `hit` over its transcript (`file_text`, `turns`), its turns and the
-    offsets of its passages in that text."""
-    parts = turn_parts(hit, turns)
+    offsets of its passages in that text (negative for a passage whose start `bounds` cut off; see
+    `turn_parts`)."""
+    parts = turn_parts(hit, turns, bounds)
     located = [(turn, a, b, locate_in_file(turn, a, b)) for turn, a, b in parts]
     start_char, end_char = located[0][3][0], located[-1][3][1]
     verbatim = all(_verbatim(turn) for turn, *_ in located)

@@ -91,7 +91,9 @@ class Segment:
 
     @classmethod
     def load(cls, folder: Path) -> "Segment":
-        return cls(*(np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+        # plain arrays over the mappings: np.memmap's slices cost about 20 us each (its __array_finalize__), and a
+        # question slices two of them for every term and segment
+        return cls(*(np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False))
                      for name in ("terms", "indptr", "rows", "tf")))
 
 
@@ -130,6 +132,9 @@ class LexicalIndex:
         self.documents = int(live.sum()) if live is not None else self.size
         total = float(np.asarray(lengths, dtype=np.float64)[live].sum() if live is not None else np.sum(lengths))
         self.average_length = total / self.documents if self.documents else 1.0
+        # the rows a score must leave at 0: few, so a question zeroes them rather than masking every row
+        self._dead = np.flatnonzero(~live) if live is not None else np.zeros(0, dtype=np.int64)
+        self._norm: np.ndarray | None = None
 
     @classmethod
     def of_texts(cls, texts: Sequence[str]) -> "LexicalIndex":
@@ -178,7 +183,7 @@ class LexicalIndex:
         scores = np.zeros(self.size, dtype=np.float32)
         if not self.documents:
             return scores
-        n, average = self.documents, self.average_length
+        n, norm = self.documents, self._length_norms()
         for term in tokenize([text])[0]:
             entry = self.vocab.get(term)
             if entry is None or entry[1] <= 0:
@@ -190,26 +195,95 @@ class LexicalIndex:
                 if found is None:
                     continue
                 rows, tf = found
-                norm = K1 * (1 - B + B * self.lengths[rows].astype(np.float32) / np.float32(average))
-                scores[rows] += idf * tf / (tf + norm)
-        if self.live is not None:
-            scores[~self.live] = 0.0
+                scores[rows] += idf * tf / (tf + norm[rows])
+        scores[self._dead] = 0.0
         return scores
 
+    def sparse_scores(self, text: str) -> "Scores":
+        """`scores(text)` as `Scores`: the rows above 0 and their scores, the same values."""
+        scores = self.scores(text)
+        rows = np.flatnonzero(scores > 0)  # every term's part is above 0; a bool mask's nonzero is 3x a float's
+        return Scores(rows, scores[rows], self.size)
+
+    def _length_norms(self) -> np.ndarray:
+        """Per row, BM25's length normalisation k1 (1 - b + b len / avglen), in float32 and in the order of
+        operations the per-posting computation used, so the scores are bit for bit the same; once per loaded
+        index (4 bytes a row) instead of for every posting of every question."""
+        if self._norm is None:
+            lengths = np.asarray(self.lengths).astype(np.float32)
+            self._norm = K1 * (1 - B + B * lengths / np.float32(self.average_length))
+        return self._norm
+
     def top(self, text: str, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
-        """The n best-scoring rows for `text` with a score above 0 (among `rows` when given), best first."""
-        return top_rows(self.scores(text), rows, n)
+        """The n best-scoring rows for `text` with a score above 0 (among `rows` when given), best first, ties by
+        row."""
+        return self.sparse_scores(text).among(rows).top(n)
 
 
 def top_rows(scores: np.ndarray, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
-    """The n best rows of `scores` with a score above 0 (among `rows` when given), best first."""
+    """The n best rows of `scores` with a score above 0 (among `rows` when given), best first, ties by row."""
     if not len(scores) or n <= 0:
         return []
     if rows is not None:
         masked = np.zeros_like(scores)
         masked[rows] = scores[rows]
         scores = masked
-    n = min(n, len(scores))
-    top = np.argpartition(-scores, n - 1)[:n]
-    top = top[np.argsort(-scores[top], kind="stable")]
-    return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
+    positive = np.flatnonzero(scores > 0)
+    return Scores(positive, scores[positive], len(scores)).top(n)
+
+
+def best_first(values: np.ndarray, n: int) -> np.ndarray:
+    """The positions of the n highest `values`, highest first, ties by position: `np.argsort(-values,
+    kind="stable")[:n]` without sorting them all."""
+    if n >= len(values):
+        return np.argsort(-values, kind="stable")
+    kth = np.partition(-values, n - 1)[n - 1]
+    candidates = np.flatnonzero(-values <= kth)  # every position that can be among the n, ties included
+    return candidates[np.argsort(-values[candidates], kind="stable")][:n]
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Scores of one text over `size` rows, kept sparse: `rows` (ascending) are the rows above 0, `values` their
+    scores; every other row scores 0. A question's terms reach a part of a large index (a sixth of the 1M
+    benchmark's rows for the median question), and what ranking reads (the best rows, the best score among
+    some rows, a few candidates' scores) needs only these: no pass over every row."""
+
+    rows: np.ndarray  # int64, ascending
+    values: np.ndarray  # float32 (BM25) or float64 (sums of it), all above 0
+    size: int
+
+    def __len__(self) -> int:
+        return self.size
+
+    def dense(self) -> np.ndarray:
+        out = np.zeros(self.size, dtype=self.values.dtype)
+        out[self.rows] = self.values
+        return out
+
+    def among(self, rows: np.ndarray | None) -> "Scores":
+        """These scores with every row outside `rows` (None: none outside) at 0."""
+        if rows is None:
+            return self
+        allowed = np.zeros(self.size, dtype=bool)
+        allowed[rows] = True
+        keep = allowed[self.rows]
+        return Scores(self.rows[keep], self.values[keep], self.size)
+
+    def at(self, rows: np.ndarray) -> np.ndarray:
+        """The score of each of `rows` (0 where it has none)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        if not len(self.rows):
+            return np.zeros(len(rows), dtype=self.values.dtype)
+        i = np.minimum(np.searchsorted(self.rows, rows), len(self.rows) - 1)
+        return np.where(self.rows[i] == rows, self.values[i], 0).astype(self.values.dtype)
+
+    def best(self) -> float:
+        """The highest score (0 when no row scores)."""
+        return float(self.values.max()) if len(self.values) else 0.0
+
+    def top(self, n: int) -> list[tuple[int, float]]:
+        """The n best (row, score), best first, ties by row."""
+        if n <= 0:
+            return []
+        return [(int(self.rows[i]), float(self.values[i])) for i in best_first(self.values, n)]

@@ -3,39 +3,75 @@
 A passage's vector averages all of its sentences, so a long answer that holds the one answering sentence can
 rank below a passage that is about the question's topic throughout. Every sentence unit's vector is stored at
 ingest (for highlights), so the best sentence of each of the first passages is a lookup: each of them scores
-`(1 - weight) * fused / best fused + weight * best sentence cosine`. The weight was chosen on the development
-sets (bench/tune_units.py, docs/retrieval.md).
+`(1 - weight) * fused / best fused + weight * best sentence score`, where a sentence's score is its cosine to the
+question plus `coverage_weight` times the share of the question's content words (stemmed) that it holds: of two
+sentences about the question's topic, the one that holds what the question names is the likelier answer, and it
+is the one the highlight picks (qa.cite scores units the same way). The weights were chosen on the development
+sets (bench/tune_units.py, bench/tune_order.py, docs/retrieval.md).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable, Sequence
+from functools import lru_cache
+from typing import Callable, Collection, Sequence
 
 import numpy as np
 
-from qa.types import Hit
+from qa.answerable import FUNCTION_WORDS, words
+from qa.lexical import english_stemmer
+from qa.types import Hit, SentenceUnit
 
 UnitVectors = Callable[[int], np.ndarray]  # a passage row -> its sentence units' vectors, a row each
+Units = Callable[[int], Sequence[SentenceUnit]]  # a passage row -> its sentence units (spans of its text)
 
 
-def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray) -> float | None:
-    """The highest cosine of a sentence unit of `hit` to the question (None: no unit vectors stored)."""
+@lru_cache(maxsize=65_536)  # the first passages of related questions repeat, and so do their sentences
+def content_stems(text: str) -> frozenset[str]:
+    """The stemmed content words of `text` (function words and single letters left out)."""
+    return frozenset(english_stemmer().stemWords([w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1]))
+
+
+def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
+    """Per text: the share of `stems` (a question's content words) that it holds; zeros when `stems` is empty."""
+    if not stems:
+        return np.zeros(len(texts))
+    return np.array([len(stems & content_stems(t)) for t in texts], dtype=np.float64) / len(stems)
+
+
+def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *, units: Units | None = None,
+                  stems: frozenset[str] = frozenset(), coverage_weight: float = 0.0) -> float | None:
+    """The best score of a sentence unit of `hit`: its cosine to the question, plus `coverage_weight` times the
+    share of the question's content words (`stems`) it holds when `units` gives the units' spans (None: no unit
+    vectors stored)."""
     vectors = unit_vectors(hit.row) if hit.row >= 0 else np.zeros((0, len(query_vector)), np.float32)
-    return float(np.max(vectors @ query_vector)) if len(vectors) else None
+    if not len(vectors):
+        return None
+    scores = (vectors @ query_vector).astype(np.float64)
+    if coverage_weight > 0 and stems and units is not None:
+        text = hit.passage.text
+        scores = scores + coverage_weight * word_shares(stems, [text[u.start:u.end] for u in units(hit.row)])
+    return float(np.max(scores))
 
 
 def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vector: np.ndarray, *,
-                       weight: float, depth: int) -> list[Hit]:
-    """`hits` with the first `depth` re-ranked (see the module's doc); their scores become the mixed score. A
-    passage without unit vectors keeps its own cosine (`dense`) as its best sentence."""
+                       weight: float, depth: int, units: Units | None = None, question: str = "",
+                       coverage_weight: float = 0.0, rapid_talk: Collection[str] = ()) -> list[Hit]:
+    """`hits` with the first `depth` re-ranked (see the module's doc); their scores become the mixed score. With
+    `units` and a `question`, a sentence's score adds `coverage_weight` times the share of the question's content
+    words it holds, except in the transcripts of `rapid_talk` (meetings: a short turn that names the question's
+    topic is one mention among many, and on QMSum val the share cost 0.005-0.017 of every equal-reading figure).
+    A passage without unit vectors keeps its own cosine (`dense`) as its best sentence."""
     head, tail = list(hits[:depth]), list(hits[depth:])
     if weight <= 0 or len(head) < 2:
         return list(hits)
+    stems = content_stems(question) if coverage_weight > 0 and units is not None else frozenset()
     top = max(h.score for h in head) or 1.0
     mixed = []
     for h in head:
-        sentence = best_sentence(unit_vectors, h, query_vector)
+        plain = h.passage.transcript in rapid_talk
+        sentence = best_sentence(unit_vectors, h, query_vector, units=units, stems=stems,
+                                 coverage_weight=0.0 if plain else coverage_weight)
         sentence = sentence if sentence is not None else (h.dense or 0.0)
         mixed.append(dataclasses.replace(h, score=(1 - weight) * h.score / top + weight * sentence))
     mixed.sort(key=lambda h: -h.score)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import threading
 import weakref
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Sequence
 
 import numpy as np
 
-from qa.lexical import LexicalIndex, english_stemmer, top_rows  # noqa: F401  (english_stemmer: re-exported)
+from qa.lexical import LexicalIndex, Scores, best_first, english_stemmer, top_rows  # noqa: F401  (re-exported)
 from qa.store import Store, median_turn_words, window_vectors
 from qa.types import Hit, Passage
 
@@ -103,10 +104,35 @@ class Windows:
         first = np.concatenate(([True], reps[1:] != reps[:-1]))
         return sims[np.flatnonzero(first)[np.cumsum(first) - 1]]
 
-    def lexical(self, scores: np.ndarray) -> np.ndarray:
-        """Per row: the summed BM25 `scores` of the passages in its window."""
-        summed = np.concatenate(([0.0], np.cumsum(scores[self.order], dtype=np.float64)))
-        return summed[self.hi] - summed[self.lo]
+    def lexical(self, scores: Scores) -> Scores:
+        """Per row with a window (`active`): the summed BM25 `scores` of the passages in its window (float64; the
+        rows without a window score 0). Once per question: the last result is kept for the same `scores`."""
+        last = self.__dict__.get("_last_lexical")
+        if last is not None and last[0] is scores:
+            return last[1]
+        ordered = scores.dense()
+        if not self._order_is_rows:
+            ordered = ordered[self.order]
+        # cast, then add: the same float64 sums in the same order, in half the time of cumsum(dtype=float64)
+        summed = np.concatenate(([0.0], np.cumsum(ordered[:len(self.order)].astype(np.float64))))
+        rows, lo, hi = self._active_spans
+        sums = summed[hi] - summed[lo]
+        positive = np.flatnonzero(sums > 0)
+        found = Scores(rows[positive], sums[positive], len(self.active))
+        self.__dict__["_last_lexical"] = (scores, found)  # a frozen dataclass: the cache is not a field
+        return found
+
+    @cached_property
+    def _order_is_rows(self) -> bool:
+        """Whether file order is row order (rows 0, 1, ... of live transcripts written in sequence): no gather."""
+        return bool(np.array_equal(self.order, np.arange(len(self.order))))
+
+    @cached_property
+    def _active_spans(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The rows with a window, ascending, and their windows' bounds in file order."""
+        rows = np.flatnonzero(self.active)
+        rows.setflags(write=False)  # the same pool every question: the store's search keeps its bitmap
+        return rows, self.lo[rows], self.hi[rows]
 
     def cosines(self, vector: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """The cosine of each of `rows`' window to the unit `vector`, without copying the whole matrix."""
@@ -170,20 +196,22 @@ def context_windows(index: Store, words: int, max_turn_words: float) -> Windows:
     return windows
 
 
-def _top_stable(values: np.ndarray, n: int) -> np.ndarray:
-    """The positions of the n highest `values`, highest first, ties by position: `np.argsort(-values,
-    kind="stable")[:n]` without sorting them all."""
-    if n >= len(values):
-        return np.argsort(-values, kind="stable")
-    kth = np.partition(-values, n - 1)[n - 1]
-    candidates = np.flatnonzero(-values <= kth)  # every position that can be among the n, ties included
-    return candidates[np.argsort(-values[candidates], kind="stable")][:n]
+_top_stable = best_first  # the n best positions, ties by position (qa.lexical)
 
 
-def rank_windows(windows: Windows, query: Query, lexical_scores: np.ndarray, rows: np.ndarray | None,
+def as_scores(scores: Scores | np.ndarray) -> Scores:
+    """`scores` as sparse `Scores` (a dense array of every row's score is converted; an empty one: no row)."""
+    if isinstance(scores, Scores):
+        return scores
+    rows = np.flatnonzero(scores > 0)
+    return Scores(rows, np.asarray(scores)[rows], len(scores))
+
+
+def rank_windows(windows: Windows, query: Query, lexical_scores: Scores | np.ndarray, rows: np.ndarray | None,
                  n: int) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
-    """The n best allowed passages with a context window by their window's cosine, and by its summed BM25."""
-    pool = np.flatnonzero(windows.active)
+    """The n best allowed passages with a context window by their window's cosine, and by its summed BM25
+    (`lexical_scores` empty: none by BM25)."""
+    pool = windows._active_spans[0]
     if rows is not None:
         pool = np.intersect1d(pool, rows)
     if not len(pool):
@@ -195,8 +223,7 @@ def rank_windows(windows: Windows, query: Query, lexical_scores: np.ndarray, row
         dense = [(int(pool[i]), float(sims[i])) for i in _top_stable(sims, n)]
     lexical = []
     if len(lexical_scores):
-        summed = windows.lexical(lexical_scores)[pool]
-        lexical = [(int(pool[i]), float(summed[i])) for i in _top_stable(summed, n) if summed[i] > 0]
+        lexical = windows.lexical(as_scores(lexical_scores)).among(rows).top(n)
     return dense, lexical
 
 
@@ -225,20 +252,21 @@ def is_question_only(passage: Passage) -> bool:
     return passage.role == "statement" and passage.text.rstrip().rstrip("\"'”’)]").endswith("?")
 
 
-def _normalised(scores: np.ndarray, rows: np.ndarray | None, at: np.ndarray) -> np.ndarray:
-    """`scores[at]` divided by the best score among `rows` (all when None); zeros when there is none above 0."""
+def _normalised(scores: Scores, rows: np.ndarray | None, at: np.ndarray) -> np.ndarray:
+    """`scores` at `at` divided by the best score among `rows` (all when None); zeros when there is none above 0."""
     if not len(scores):
         return np.zeros(len(at))
-    best = float(scores[rows].max()) if rows is not None and len(rows) else float(scores.max())
-    return scores[at] / best if best > 0 else np.zeros(len(at))
+    best = scores.among(rows if rows is not None and len(rows) else None).best()
+    return scores.at(at) / best if best > 0 else np.zeros(len(at))
 
 
-def fuse_convex(index: Store, query: Query, candidates: np.ndarray, lexical_scores: np.ndarray,
+def fuse_convex(index: Store, query: Query, candidates: np.ndarray, lexical_scores: Scores | np.ndarray,
                 rows: np.ndarray | None, mode: str, dense_weight: float, section_weight: float,
                 section_lexical: LexicalIndex | None, windows: "Windows | None",
                 window_weights: tuple[float, float]) -> dict[int, float]:
     """Row -> `convex_scores` of each candidate, from the store's vectors and the BM25 scores of every row."""
     w = _dense_share(mode, dense_weight)
+    lexical_scores = as_scores(lexical_scores)
     cosine = index.vectors(candidates) @ query.vector
     lexical = _normalised(lexical_scores, rows, candidates)
     zeros = np.zeros(len(candidates))
@@ -247,15 +275,14 @@ def fuse_convex(index: Store, query: Query, candidates: np.ndarray, lexical_scor
         sections = index.section_of(candidates)
         section_dense = index.section_vectors(sections) @ query.vector
         if section_lexical is not None and w < 1:
-            section_lexical_n = _normalised(section_lexical.scores(query.lexical_text), index.section_rows(rows),
+            section_lexical_n = _normalised(section_lexical.sparse_scores(query.lexical_text), index.section_rows(rows),
                                             sections)
     window_dense, window_lexical, active = zeros, zeros, np.zeros(len(candidates), dtype=bool)
     if windows is not None:
         active = windows.active[candidates]
         window_dense = windows.vectors[candidates] @ query.vector
         if len(lexical_scores):
-            pool = np.flatnonzero(windows.active) if rows is None else rows[windows.active[rows]]
-            window_lexical = _normalised(windows.lexical(lexical_scores), pool, candidates)
+            window_lexical = _normalised(windows.lexical(lexical_scores), rows, candidates)
     weights = {"dense": (window_weights[0], 0.0), "lexical": (0.0, window_weights[1])}.get(mode, window_weights)
     fused = convex_scores(cosine if w > 0 else zeros, lexical, section_dense, section_lexical_n, window_dense,
                           window_lexical, active, dense_weight=w, section_weight=section_weight,
@@ -289,8 +316,9 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
     dense = rank_dense(index, query, rows, n) if mode in ("hybrid", "dense") else []
     # the dense list is exact and best first, so its head is the nearest passage; lexical mode searches for it
     nearest = (dense or rank_dense(index, query, rows, 1))[:1]
-    lexical_scores = lexical.scores(query.lexical_text) if mode in ("hybrid", "lexical") else np.zeros(0)
-    lex = top_rows(lexical_scores, rows, n)
+    lexical_scores = lexical.sparse_scores(query.lexical_text) if mode in ("hybrid", "lexical") \
+        else Scores(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), 0)
+    lex = lexical_scores.among(rows).top(n)
     weights = {"dense": (window_weights[0], 0.0), "lexical": (0.0, window_weights[1])}.get(mode, window_weights)
     windows = context_windows(index, window_words, window_turn_words) if window_words > 0 and max(weights) > 0 \
         else None
@@ -305,8 +333,10 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
     ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
     ranked, passages = _demote_questions(index, ranked, question_weight, QUESTION_DEPTH)
     dense_scores, lexical_scores = dict(dense), dict(lex)
+    if any(row not in passages for row, _ in ranked[:k]):  # one read for the head's passages, not one a row
+        passages = {**passages, **index.passages([row for row, _ in ranked[:k] if row not in passages])}
     hits = [
-        Hit(passage=passages.get(row) or index.passage(row), score=score, dense=dense_scores.get(row),
+        Hit(passage=passages[row], score=score, dense=dense_scores.get(row),
             lexical=lexical_scores.get(row), row=row)
         for row, score in ranked[:k]
     ]
@@ -325,7 +355,7 @@ def _demote_questions(index: Store, ranked: list[tuple[int, float]], weight: flo
     the passages read on the way (row -> passage)."""
     if weight == 1.0 or not ranked:
         return ranked, {}
-    passages = {row: index.passage(row) for row, _ in ranked[:depth]}
+    passages = index.passages([row for row, _ in ranked[:depth]])
     head = [(row, score * weight if is_question_only(passages[row]) else score) for row, score in ranked[:depth]]
     head.sort(key=lambda item: (-item[1], item[0]))
     return head + ranked[depth:], passages

@@ -317,6 +317,19 @@ class Store:
         (data,) = self._fetch("SELECT data FROM passages WHERE row=?", int(row))
         return Passage(**json.loads(data))
 
+    def passages(self, rows: Sequence[int]) -> dict[int, Passage]:
+        """Row -> passage for `rows`, read in one query (a ranking's head: one round trip instead of one a row)."""
+        wanted = sorted({int(r) for r in rows})
+        if not wanted:
+            return {}
+        with self._lock:
+            found = dict(self._db.execute(f"SELECT row, data FROM passages WHERE row IN ({','.join('?' * len(wanted))})",
+                                          wanted).fetchall()) if self._db is not None else {}
+        missing = [r for r in wanted if r not in found]
+        if missing:
+            raise TqaError(f"the index in {self.folder} has no row {missing[0]}; it may be stale: run the command again")
+        return {r: Passage(**json.loads(found[r])) for r in wanted}
+
     def info(self, name: str) -> TranscriptInfo:
         return self._infos[self.resolve(name)][0]
 

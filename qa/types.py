@@ -256,6 +256,8 @@ class Evidence:
     question has speak that no speaker label or title carries, `absent_person` whether one of them is surely a
     person ("Governor Polis"). `expected` is the kind of answer asked for ("number", "date"), `expected_found`
     whether a highlight holds one (None: no kind expected). `nonsense`: no word of the question is a word at all.
+    `displaced_names` are its names that the transcripts hold but neither its first passages nor any transcript's
+    title do.
     """
 
     cosine: float | None
@@ -273,6 +275,7 @@ class Evidence:
     expected: str | None = None
     expected_found: bool | None = None
     nonsense: bool = False
+    displaced_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,11 @@ and file span; the media link opens at the highlight."""
 import re
 
 from qa.api import TranscriptQA
+from qa.cite import CITED_WORDS, QUESTION_WORDS
 from qa.config import Settings
 from qa.parse import parse_bytes
 from qa.segment import MAX_UNIT_WORDS, segment_transcript, sentence_units
-from tests.conftest import shared_path
+from tests.conftest import SEED, shared_path
 
 WORDS = ("so the idea of bagging is to draw many bootstrap samples from the training data and fit one model on each "
          "of them okay and then we average the predictions of all these models which reduces the variance quite a "
@@ -75,3 +76,46 @@ def test_the_media_link_opens_at_the_highlight_not_at_the_passage(tmp_path):
     assert "out of bag" in citation.highlight
     assert citation.highlight_start_time > citation.start_time
     assert citation.media_url == f"https://www.youtube.com/watch?v=abc123XYZ00&t={int(citation.highlight_start_time)}s"
+
+
+# Seed questions of the development set (qa/data/seed_questions.jsonl), asked over the bundled transcript.
+VACCINE = "How has Russia contributed to Serbia's fast COVID vaccination campaign?"
+MEDIATION = "Is Moscow demanding a mediating role in the Belgrade-Pristina dialogue?"
+AMBASSADOR = "Is Russia's ambassador going back to Washington soon?"
+
+
+def test_the_highlight_is_the_sentence_that_answers(seed_qa):
+    first = seed_qa.ask(VACCINE, k=1).citations[0]
+    assert first.highlight.startswith("Serbia is among the top nations in Europe in terms of vaccination rate")
+
+
+def test_a_yes_no_questions_highlight_is_the_opening_of_the_answer(seed_qa):
+    first = seed_qa.ask(MEDIATION, k=1).citations[0]
+    assert first.kind == "exchange"
+    assert first.highlight.startswith("We do not impose anything.")
+
+
+def test_no_highlight_runs_over_40_words(seed_qa):
+    for question in (VACCINE, MEDIATION, AMBASSADOR):
+        for c in seed_qa.ask(question, k=5).citations:
+            assert len(c.highlight.split()) <= MAX_UNIT_WORDS
+            assert c.text[c.highlight_start:c.highlight_end] == c.highlight
+
+
+def test_a_long_passage_is_cited_over_at_most_CITED_WORDS_around_its_highlight(seed_qa):
+    text = SEED.read_text(encoding="utf-8")
+    passages = [c for q in (VACCINE, AMBASSADOR) for c in seed_qa.ask(q, k=5).citations if c.kind == "passage"]
+    assert passages
+    for c in passages:
+        assert len(c.text.split()) <= CITED_WORDS
+        assert text[c.start_char:c.end_char] == c.text  # still the file's own text: what the reader reads
+        assert c.start_char <= c.highlight_start_char < c.highlight_end_char <= c.end_char
+
+
+def test_an_exchange_cites_the_end_of_a_long_reporters_question(seed_qa):
+    first = seed_qa.ask(MEDIATION, k=1).citations[0]
+    asked = first.turns[0]
+    cited = first.text[asked.text_start:asked.text_end]
+    assert asked.role == "question" and first.question.endswith(cited)
+    assert len(cited.split()) <= QUESTION_WORDS < len(first.question.split())
+    assert SEED.read_text(encoding="utf-8")[first.start_char:first.end_char] == first.text

@@ -1,7 +1,11 @@
 """Re-ranking the first passages by their best sentence, on the seed index's stored sentence vectors."""
 
+import pytest
+
+from qa.config import Settings
 from qa.conversation import Context, build_query
-from qa.rerank import best_sentence, rerank_by_sentence
+from qa.errors import TqaError
+from qa.rerank import best_sentence, content_stems, rerank_by_sentence, word_shares
 from qa.retrieve import retrieve
 
 QUESTION = "Will the US embassy in Moscow still be able to employ Russian nationals?"
@@ -34,3 +38,37 @@ def test_a_best_sentence_is_the_highest_cosine_of_the_passages_stored_units(seed
     units = store.unit_vectors(hits[0].row)
     assert len(units) >= 1
     assert abs(best_sentence(store.unit_vectors, hits[0], query.vector) - float((units @ query.vector).max())) < 1e-6
+
+
+def test_with_coverage_the_first_passages_follow_their_best_sentence_with_the_questions_words(seed_qa):
+    store, query, hits = _ranking(seed_qa)
+    stems = content_stems(QUESTION)
+    reranked = rerank_by_sentence(hits, store.unit_vectors, query.vector, weight=1.0, depth=8, units=store.units,
+                                  question=QUESTION, coverage_weight=0.5)
+    best = [best_sentence(store.unit_vectors, h, query.vector, units=store.units, stems=stems, coverage_weight=0.5)
+            for h in reranked[:8]]
+    cosine_only = [best_sentence(store.unit_vectors, h, query.vector) for h in reranked[:8]]
+    assert best == sorted(best, reverse=True)
+    assert all(b >= c for b, c in zip(best, cosine_only))
+    assert best != cosine_only  # some sentence holds words of the question
+
+
+def test_a_sentences_word_share_is_the_part_of_the_questions_content_words_it_holds():
+    stems = content_stems("Will the US embassy still employ Russian nationals?")
+    assert stems == content_stems("russian nationals employ embassy US still")
+    shares = word_shares(stems, ["The embassy employs Russian nationals.", "The embassy is closed.", "Nothing here.", ""])
+    assert list(shares) == [1.0, 1 / len(stems), 0.0, 0.0]
+
+
+def test_a_negative_coverage_weight_is_refused_with_a_clear_message():
+    with pytest.raises(TqaError, match="coverage weight"):
+        Settings().replace(sentence_coverage_weight=-0.1)
+
+
+def test_in_rapid_talk_sentences_are_scored_by_their_cosine_alone(seed_qa):
+    store, query, hits = _ranking(seed_qa)
+    rapid = {hits[0].passage.transcript}
+    with_share = rerank_by_sentence(hits, store.unit_vectors, query.vector, weight=1.0, depth=8, units=store.units,
+                                    question=QUESTION, coverage_weight=0.5, rapid_talk=rapid)
+    cosine_only = rerank_by_sentence(hits, store.unit_vectors, query.vector, weight=1.0, depth=8)
+    assert [(h.row, h.score) for h in with_share] == [(h.row, h.score) for h in cosine_only]

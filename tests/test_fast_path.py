@@ -1,0 +1,79 @@
+"""The question path's shortcuts give the plain computation's results: BM25 kept sparse (the rows above 0) against
+the dense score of every row, the context windows' summed BM25 against a cumulative sum over every row, and answers
+that do not depend on what was asked before (the search keeps its last bitmap and the windows their last sums)."""
+
+import shutil
+
+import numpy as np
+import pytest
+
+from qa.api import TranscriptQA
+from qa.config import Settings
+from qa.retrieve import context_windows
+from tests.test_ingest import INTERVIEW
+from tests.test_retrieve import MEETING
+
+QUESTIONS = ["What colour should the remote control casing be?", "Why did Russia expel Polish diplomats?",
+             "How many hives are on the roof?", "What did they decide about the batteries budget?"]
+
+
+@pytest.fixture(scope="module")
+def index_dir(seed_index_dir, tmp_path_factory):
+    """The seed, a rapid-talk meeting (context windows), and a removed interview (dead rows), with the
+    approximate search on from 20 rows so that its bitmaps are used."""
+    folder = tmp_path_factory.mktemp("fast-path")
+    shutil.copytree(seed_index_dir, folder / "index")
+    (folder / "meeting.txt").write_text(MEETING, encoding="utf-8")
+    (folder / "bees.txt").write_text(INTERVIEW, encoding="utf-8")
+    qa = TranscriptQA(Settings(index_dir=folder / "index", ann_threshold=20))
+    qa.ingest([folder / "bees.txt", folder / "meeting.txt"])
+    qa.remove("bees.txt")
+    return folder / "index"
+
+
+def _qa(index_dir) -> TranscriptQA:
+    return TranscriptQA(Settings(index_dir=index_dir, ann_threshold=20))
+
+
+def test_sparse_bm25_scores_are_the_dense_scores_bit_for_bit(index_dir):
+    lexical = _qa(index_dir).store().lexical
+    for question in QUESTIONS:
+        dense, sparse = lexical.scores(question), lexical.sparse_scores(question)
+        assert np.array_equal(sparse.dense(), dense)
+        assert np.array_equal(sparse.rows, np.flatnonzero(dense > 0)) and len(sparse.rows)
+
+
+def test_bm25_top_rows_are_the_dense_ranking_with_ties_by_row(index_dir):
+    store = _qa(index_dir).store()
+    meeting = store.rows(["meeting.txt"], None)
+    for question in QUESTIONS:
+        dense = store.lexical.scores(question)
+        for rows in (None, meeting):
+            allowed = np.arange(len(dense)) if rows is None else rows
+            expected = sorted(((int(r), float(dense[r])) for r in allowed if dense[r] > 0),
+                              key=lambda item: (-item[1], item[0]))[:7]
+            assert store.lexical.top(question, rows, 7) == expected
+
+
+def test_window_bm25_sums_are_a_cumulative_sum_over_every_row(index_dir):
+    qa = _qa(index_dir)
+    store = qa.store()
+    windows = context_windows(store, qa.settings.window_words, qa.settings.window_turn_words)
+    assert windows.active.any() and not windows.active.all()
+    for question in QUESTIONS:
+        dense = store.lexical.scores(question)
+        summed = np.concatenate(([0.0], np.cumsum(dense[windows.order], dtype=np.float64)))
+        expected = np.where(windows.active, summed[windows.hi] - summed[windows.lo], 0.0)
+        assert np.array_equal(windows.lexical(store.lexical.sparse_scores(question)).dense(), expected)
+
+
+def _cited(answer) -> list:
+    return [(c.transcript, c.start_char, c.end_char, c.highlight, c.score) for c in answer.citations]
+
+
+def test_answers_do_not_depend_on_the_questions_asked_before(index_dir):
+    asked = [(q, t) for q in QUESTIONS for t in (None, ["meeting.txt"])]
+    one = _qa(index_dir)
+    in_turn = [_cited(one.ask(q, transcripts=t, k=3)) for q, t in asked + asked[::-1]]
+    alone = [_cited(_qa(index_dir).ask(q, transcripts=t, k=3)) for q, t in asked]
+    assert in_turn == alone + alone[::-1]
