@@ -3,6 +3,8 @@
     nice -n 5 .venv/bin/python bench/bench_scale.py source              # parse, segment, embed QMSum test once
     nice -n 5 .venv/bin/python bench/bench_scale.py build --size 100000 # copies of it, with noisy vectors
     nice -n 5 .venv/bin/python bench/bench_scale.py measure --size 100000
+    nice -n 5 .venv/bin/python bench/bench_scale.py recall --vectors-from bench/out/qmsum/index-val \
+        --questions-from ../shared/bench/qmsum/val/questions.jsonl --nprobe 8 24 96   # real vectors, IVF forced on
 
 `source` ingests the QMSum test meetings with the product's own pipeline (passages, sections, sentence units) and
 embeds their passages with the real model (the sentence units get their passage's vector plus noise, which costs
@@ -221,23 +223,75 @@ def window_recall_at_10(qa: TranscriptQA, store, windows, questions: list[str]) 
 
 
 def recall_on_source(args) -> None:
-    """Recall@10 of the IVF index against exact search on the real QMSum test vectors, forced on at that size."""
-    from embeddings.vectors import AnnSettings, VectorSearch, extend_ann, train_ann
+    """Recall@10 of the IVF index against exact search on real vectors, the IVF forced on whatever their number.
 
-    _, vectors = _load_source()
+    Vectors: the QMSum test source (default), or `--vectors-from INDEX`: the passage (or `--kind windows`) vectors
+    of an index folder, read-only from its vectors file. Lists: what the product would choose for that many rows
+    (`ann_lists`), or `--lists N`. Each `--nprobe` value is measured (default: the product's)."""
+    from embeddings.vectors import VectorSearch, ann_lists, extend_ann
+
+    if args.vectors_from:
+        vectors = np.concatenate([index_vectors(folder, kind) for folder in args.vectors_from for kind in args.kind])
+    else:
+        _, vectors = _load_source()
     qa = TranscriptQA(Settings(index_dir=OUT / "unused"))
-    questions = [json.loads(line)["question"] for line in (args.qmsum / "questions.jsonl").read_text().splitlines()
+    files = args.questions_from or [args.qmsum / "questions.jsonl"]
+    questions = [json.loads(line)["question"] for f in files for line in Path(f).read_text().splitlines()
                  if line.strip()]
-    ann = train_ann(vectors)
+    lists = args.lists or ann_lists(len(vectors))
+    ann = train_ivf(vectors, lists)
     extend_ann(ann, vectors, 0, len(vectors))
-    approximate = VectorSearch(vectors, ann=ann, ann_rows=len(vectors), settings=Settings().ann())
     exact = VectorSearch(vectors)
-    found = []
-    for vector in qa.query_encoder.encode(questions):
-        truth = {r for r, _ in exact.search(vector, 10)}
-        found.append(len(truth & {r for r, _ in approximate.search(vector, 10)}) / 10)
-    print(json.dumps({"vectors": len(vectors), "questions": len(questions), "lists": int(ann.nlist),
-                      "recall_at_10_vs_exact": round(float(np.mean(found)), 4)}))
+    queries = qa.query_encoder.encode(questions)
+    truths = [{r for r, _ in exact.search(vector, 10)} for vector in queries]
+    for nprobe in args.nprobe or [Settings().ann_nprobe]:
+        settings = dataclasses.replace(Settings().ann(), nprobe=nprobe)
+        approximate = VectorSearch(vectors, ann=ann, ann_rows=len(vectors), settings=settings)
+        found = [len(truth & {r for r, _ in approximate.search(vector, 10)}) / 10
+                 for vector, truth in zip(queries, truths)]
+        print(json.dumps({"vectors": len(vectors), "kind": "+".join(args.kind),
+                          "source": " + ".join(map(str, args.vectors_from or ["source"])),
+                          "questions": len(questions), "lists": int(ann.nlist),
+                          "lists_chosen_by": "--lists" if args.lists else "ann_lists (the product's)",
+                          "nprobe": nprobe, "scanned_share": round(min(1.0, nprobe / ann.nlist), 3),
+                          "rerank": settings.rerank, "recall_at_10_vs_exact": round(float(np.mean(found)), 4),
+                          "min_recall_at_10": round(float(np.min(found)), 2)}), flush=True)
+
+
+def index_vectors(folder: Path, kind: str) -> np.ndarray:
+    """The committed passage (or window) vectors of an index folder, read from its file without opening the store
+    (so an index of an older format is read too: format 2's vectors.npy, format 3's vectors.f32); every row
+    counts (the indexes read here have no dead rows)."""
+    from embeddings.vectors import VectorFile
+
+    manifest = json.loads((folder / "manifest.json").read_text())
+    gen = folder / manifest["generation"]
+    if kind == "passages" and (gen / "vectors.npy").exists():  # format 2 (before the SQLite store)
+        return np.load(gen / "vectors.npy")
+    if kind == "units":  # sentence-unit vectors, half precision: as float32, renormalised
+        path = gen / "units.f16"
+        if not path.exists():  # before format 3: none
+            print(f"{folder}: no sentence units", file=sys.stderr)
+            return np.zeros((0, manifest["dim"]), dtype=np.float32)
+        units = np.fromfile(path, dtype=np.float16).reshape(-1, manifest["dim"]).astype(np.float32)
+        return units / np.maximum(np.linalg.norm(units, axis=1, keepdims=True), 1e-12)
+    path = gen / {"passages": "vectors.f32", "windows": "windows.f32"}[kind]
+    return np.array(VectorFile(path, manifest["dim"]).read(manifest["passages"]))
+
+
+def train_ivf(vectors: np.ndarray, lists: int):
+    """embeddings.vectors.train_ann with the number of lists given (the same quantiser, codes, sample and seed)."""
+    import faiss
+
+    quantizer = faiss.IndexFlatIP(vectors.shape[1])
+    index = faiss.IndexIVFScalarQuantizer(quantizer, vectors.shape[1], lists, faiss.ScalarQuantizer.QT_8bit,
+                                          faiss.METRIC_INNER_PRODUCT)
+    sample = min(len(vectors), lists * 40)
+    picked = np.sort(np.random.default_rng(1234).choice(len(vectors), sample, replace=False))
+    index.cp.seed = 1234
+    index.cp.niter = 10
+    index.train(np.ascontiguousarray(vectors[picked], dtype=np.float32))
+    return index
 
 
 def add_and_remove(qa: TranscriptQA) -> tuple[float, float]:
@@ -266,6 +320,14 @@ def main() -> None:
     parser.add_argument("--qmsum", type=Path, default=QMSUM)
     parser.add_argument("--batch-rows", type=int, default=100_000, help="passages per commit while building")
     parser.add_argument("--questions", type=int, default=100)
+    parser.add_argument("--vectors-from", type=Path, nargs="+", help="recall: index folders whose vectors to use "
+                        "(read only; several: their vectors pooled)")
+    parser.add_argument("--kind", choices=["passages", "windows", "units"], nargs="+", default=["passages"],
+                        help="recall: which vectors of each folder (units: the sentence units')")
+    parser.add_argument("--questions-from", type=Path, nargs="+", help="recall: question files (JSONL with "
+                        "'question'; default: the QMSum split's questions.jsonl)")
+    parser.add_argument("--lists", type=int, help="recall: IVF lists (default: what the product chooses)")
+    parser.add_argument("--nprobe", type=int, nargs="+", help="recall: lists probed (default: the product's)")
     parser.add_argument("--no-recall", dest="recall", action="store_false",
                         help="measure: skip the recall@10 scans (an exact scan of every row per question)")
     args = parser.parse_args()

@@ -21,7 +21,8 @@ REPO = Path(__file__).resolve().parents[1]
 QMSUM = REPO.parent / "shared" / "bench" / "qmsum"
 SEED = REPO / "qa" / "data" / "seed_questions.jsonl"
 COLUMNS = ("hit@1", "hit@3", "hit@5", "hit@10", "recall@5", "recall@10", "mrr@10", "ndcg@10")
-BUDGET_COLUMNS = ("hit@200w", "hit@600w", "hit@1000w", "hit@2000w", "recall@200w", "recall@1000w", "recall@2000w")
+BUDGET_COLUMNS = ("hit@200w", "hit@600w", "hit@1000w", "hit@2000w", "recall@200w", "recall@600w", "recall@1000w",
+                  "recall@2000w")
 SYSTEMS = {  # name: (label, tqa eval options)
     "lexical": ("bm25 (lexical)", ["--mode", "lexical"]),
     "dense": ("dense", ["--mode", "dense"]),

@@ -137,6 +137,12 @@ def test_compare_two_runs(jsonl_run, csv_run, tmp_path):
     assert (tmp_path / "cmp" / "compare.html").is_file()
 
 
+def test_compare_tests_all_eight_equal_reading_figures(jsonl_run, csv_run):
+    comparison = compare_runs([jsonl_run, csv_run])
+    budgets = [f"{m}@{n}w" for m in ("hit", "recall") for n in (200, 600, 1000, 2000)]
+    assert all(comparison["metrics"][b]["p_values"][0] is None for b in budgets)
+
+
 def test_unfindable_gold_quote_stops_the_run_and_writes_nothing(eval_index, tmp_path):
     bad = tmp_path / "q.jsonl"
     bad.write_text(

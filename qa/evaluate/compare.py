@@ -17,7 +17,8 @@ import numpy as np
 from qa.errors import TqaError
 
 METRICS = ("hit@1", "hit@3", "hit@5", "hit@10", "recall@5", "recall@10", "mrr@10", "ndcg@10", "highlight@1",
-           "hit@200w", "hit@600w", "hit@1000w", "hit@2000w", "recall@1000w", "recall@2000w")
+           "hit@200w", "hit@600w", "hit@1000w", "hit@2000w", "recall@200w", "recall@600w", "recall@1000w",
+           "recall@2000w")  # the last eight: the comparison of record (equal reading), each with its paired test
 MAX_P = 0.05
 
 
