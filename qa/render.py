@@ -79,8 +79,9 @@ def excerpt(text: str, highlight: str, width: int = 600, marks: tuple[str, str] 
     before, after = one_line(text[:at]), one_line(text[at + len(highlight):])
     marked = f"{marks[0]}{one_line(highlight)}{marks[1]}"
     room = max(0, width - len(marked)) // 2
-    head = before if len(before) <= room else "… " + before[-room:]
-    tail = after if len(after) <= room else after[:room] + " …"
+    # cut at spaces, so that no word is shown in part
+    head = before if len(before) <= room else "… " + before[len(before) - room:].partition(" ")[2]
+    tail = after if len(after) <= room else after[:room].rpartition(" ")[0] + " …"
     return " ".join(x for x in (head, marked, tail) if x)
 
 

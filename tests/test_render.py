@@ -94,3 +94,10 @@ def test_an_answer_shows_its_note_and_what_a_follow_up_searched():
     shown = cards.reply_html(cards.Reply(number=1, question="And Putin?", answer=answer))
     assert "Nobody named &lt;Putin&gt; speaks" in shown
     assert "searched: And Putin? (after: Who spoke?)" in shown
+
+
+def test_excerpt_cuts_between_words_on_both_sides():
+    text = " ".join(f"w{i:03d}" for i in range(200)) + " The answer. " + " ".join(f"v{i:03d}" for i in range(200))
+    shown = render.excerpt(text, "The answer.", width=106)
+    head, tail = shown.split("»")[0], shown.split("«")[1]
+    assert all(len(w) == 4 for w in head.split() if w != "…") and all(len(w) == 4 for w in tail.split() if w != "…")
