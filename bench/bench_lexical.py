@@ -1,7 +1,7 @@
 """Lexical search chosen by measurement: the product's BM25 (qa/lexical.py) against tantivy and SQLite FTS5.
 
-    nice -n 10 .venv/bin/python bench/bench_lexical.py speed --index ../wt-scale/bench/out/scale/index-100000 --label 100k
-    nice -n 10 .venv/bin/python bench/bench_lexical.py speed --index ../wt-scale/bench/out/scale/index-1000000 --label 1m
+    nice -n 10 .venv/bin/python bench/bench_lexical.py speed --index bench/out/scale/index-100000 --label 100k
+    nice -n 10 .venv/bin/python bench/bench_lexical.py speed --index bench/out/scale/index-1000000 --label 1m
     nice -n 10 .venv/bin/python bench/bench_lexical.py overlap --index bench/out/qmsum/index-val
     nice -n 10 .venv/bin/python bench/bench_lexical.py eval --engine tantivy --scope corpus   # QMSum val, whole product
     nice -n 10 .venv/bin/python bench/bench_lexical.py eval --engine fts5 --questions-file bench/questions/real-dev.jsonl \
