@@ -120,12 +120,14 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
     stems = _stems(question)
     out = []
     for rank, hit in enumerate(hits, 1):
-        file = file_of(hit.passage.transcript) if file_of is not None else None
-        if hit.is_exchange and file is not None:
+        if hit.is_exchange and file_of is not None:
             cited = _cite_exchange(rank, hit, question, stems, question_vector, transcripts[hit.passage.transcript],
-                                   units_of, vectors_of, file)
+                                   units_of, vectors_of, file_of(hit.passage.transcript))
         else:
             chosen = _passage_highlight(hit.passage, stems, question_vector, units_of, vectors_of)
+            # the file (read and parsed from the store) is needed only to locate part of a passage
+            whole = chosen.window_first.start == 0 and chosen.window_last.end == len(hit.passage.text)
+            file = file_of(hit.passage.transcript) if file_of is not None and not whole else None
             cited = Highlighted(_citation(rank, hit, transcripts[hit.passage.transcript], chosen, file),
                                 chosen.similarity)
         out.append(cited if rank <= DENSE_HIGHLIGHTS else dataclasses.replace(cited, similarity=None))
