@@ -55,6 +55,15 @@ def overlaps(a: int, b: int, spans) -> bool:
     return any(a < e and b > s for s, e in spans)
 
 
+def open_set(path: Path, corpus: Path, index: Path, answerable_only: bool = False):
+    """A question set's index (ingested, a no-op when current), its questions and their located gold spans."""
+    tqa = TranscriptQA(Settings(index_dir=index))
+    tqa.ingest([corpus])
+    questions = [q for q in load_questions(path) if q.answerable or not answerable_only]
+    texts = {n: tqa.transcript_text(n) for n in {q.transcript for q in questions if q.transcript}}
+    return tqa, questions, locate_gold(questions, texts.__getitem__, source=str(path))
+
+
 def collect(split: str, k: int = 10, dense: int = 3) -> list[dict]:
     """Ask every question of `split` (never declining) and record what the answer stage saw."""
     seen = {}
@@ -73,12 +82,7 @@ def collect(split: str, k: int = 10, dense: int = 3) -> list[dict]:
     qa.api.decide = lambda evidence, *args: Verdict(True, None)
     records = []
     for set_name, (path, corpus_name) in SETS[split].items():
-        corpus, index = CORPORA[corpus_name]
-        tqa = TranscriptQA(Settings(index_dir=index))
-        tqa.ingest([corpus])
-        questions = load_questions(path)
-        texts = {n: tqa.transcript_text(n) for n in {q.transcript for q in questions if q.transcript}}
-        gold = locate_gold(questions, texts.__getitem__, source=str(path))
+        tqa, questions, gold = open_set(path, *CORPORA[corpus_name])
         for q in questions:
             seen.clear()
             answer = tqa.ask(q.question, history=q.history, k=k)
@@ -145,13 +149,8 @@ def collect_units(split: str, k: int = 5) -> list[dict]:
     records = []
     for set_name in ("seed", "real", "conversations"):
         path, corpus_name = SETS[split][set_name]
-        corpus, index = CORPORA_UNITS[corpus_name]
-        tqa = TranscriptQA(Settings(index_dir=index))
-        tqa.ingest([corpus])
+        tqa, questions, gold = open_set(path, *CORPORA_UNITS[corpus_name], answerable_only=True)
         lexical, documents = tqa._current().lexical, len(tqa._current())
-        questions = [q for q in load_questions(path) if q.answerable]
-        texts = {n: tqa.transcript_text(n) for n in {q.transcript for q in questions if q.transcript}}
-        gold = locate_gold(questions, texts.__getitem__, source=str(path))
         for q in questions:
             seen.clear()
             answer = tqa.ask(q.question, history=q.history, k=k)
