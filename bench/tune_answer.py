@@ -172,14 +172,14 @@ def collect_units(split: str, k: int = 5) -> list[dict]:
 def highlight_rules():
     """Candidate highlight rules: (name, function(question, units) -> (first, last) unit indexes)."""
     from qa.answerable import expected_answer, holds_answer
-    from qa.cite import _stems
+    from qa.rerank import content_stems
 
     def rule(overlap_weight, context_weight, extend, type_weight):
         def choose(question, units):
-            stems = _stems(question)
+            stems = content_stems(question)
             kind = expected_answer(question)
             cos = np.array([u["cosine"] for u in units])
-            over = np.array([len(stems & _stems(u["text"])) for u in units]) / max(len(stems), 1)
+            over = np.array([len(stems & content_stems(u["text"])) for u in units]) / max(len(stems), 1)
             score = cos + overlap_weight * over
             if kind and type_weight:
                 score = score + type_weight * np.array([bool(holds_answer(kind, [u["text"]])) for u in units])
@@ -215,16 +215,17 @@ def unit_rows(record: dict, hit: dict) -> list[dict]:
     with the features the unit rules weigh."""
     import math
     from qa.answerable import expected_answer, holds_answer
-    from qa.cite import _YES_NO, _stems
+    from qa.cite import _YES_NO
+    from qa.rerank import content_stems
     question, n = record["question"], record["documents"]
-    idf = {s: math.log(1 + (n - df + 0.5) / (df + 0.5)) for w, df in record["df"].items() for s in _stems(w)}
-    stems, kind = _stems(question), expected_answer(question)
+    idf = {s: math.log(1 + (n - df + 0.5) / (df + 0.5)) for w, df in record["df"].items() for s in content_stems(w)}
+    stems, kind = content_stems(question), expected_answer(question)
     yes_no = bool(_YES_NO.match(question))
     candidates = [c for c in hit["candidates"] if c["role"] != "question"] or hit["candidates"]
     rows = []
     for ci, c in enumerate(candidates):
         for ui, u in enumerate(c["units"]):
-            held = _stems(u["text"])
+            held = content_stems(u["text"])
             rows.append(dict(passage=ci, text=u["text"], gold=u["gold"], cosine=u["cosine"],
                              overlap=len(stems & held) / max(len(stems), 1),
                              idf_overlap=sum(idf.get(s, 0) for s in stems & held)
@@ -292,10 +293,11 @@ def tune_highlight(records):
 
 def rehighlight(question, units):
     """The highlight the current qa.cite rule picks among a citation's recorded units."""
-    from qa.cite import _stems, highlight_units, unit_scores
-    stems = _stems(question)
+    from qa.cite import highlight_units, unit_scores
+    from qa.rerank import content_stems, word_shares
+    stems = content_stems(question)
     texts = [u["text"] for u in units]
-    overlaps = np.array([len(stems & _stems(t)) for t in texts], np.float32) / max(len(stems), 1)
+    overlaps = word_shares(stems, texts).astype(np.float32)
     first, last = highlight_units(texts, unit_scores(np.array([u["cosine"] for u in units]), overlaps))
     return " ".join(texts[first:last + 1])
 

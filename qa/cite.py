@@ -11,10 +11,10 @@ from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
 
 import numpy as np
 
-from qa.answerable import FUNCTION_WORDS, NOT_ANSWERED, CorpusWords, Verdict, gather, words
-from qa.lexical import english_stemmer
+from qa.answerable import NOT_ANSWERED, CorpusWords, Verdict, gather
 from qa.segment import MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text
+from qa.rerank import content_stems, word_shares
 from qa.types import Answer, Citation, CitedTurn, Evidence, Hit, Passage, SentenceUnit, TranscriptInfo, Turn
 
 UnitsOf = Callable[[Passage], Sequence[SentenceUnit]]  # a passage's highlightable units (qa.segment.sentence_units)
@@ -117,7 +117,7 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
     """A citation for each of `hits`, in order, with its highlight: the units of each passage scored by their
     stored vectors against `question_vector` and by word overlap. The first DENSE_HIGHLIGHTS (those the answer
     text is made of) report their highlight's cosine; the rest None."""
-    stems = _stems(question)
+    stems = content_stems(question)
     out = []
     for rank, hit in enumerate(hits, 1):
         if hit.is_exchange and file_of is not None:
@@ -147,14 +147,14 @@ class _Chosen:
     window_last: SentenceUnit
 
 
-def _passage_highlight(passage: Passage, stems: set[str], question_vector: np.ndarray | None, units_of: UnitsOf,
+def _passage_highlight(passage: Passage, stems: frozenset[str], question_vector: np.ndarray | None, units_of: UnitsOf,
                        vectors_of: UnitVectorsOf, opening: float = 0.0) -> _Chosen:
     """The highlight of one passage: its units scored by cosine (where `question_vector` is given), word
     overlap and whether they ask, `opening` added to its first unit, the best with its better neighbour
     (`highlight_units`)."""
     units = list(units_of(passage))
     texts = [passage.text[u.start:u.end] for u in units]
-    overlaps = np.array([len(stems & _stems(t)) for t in texts], np.float32) / max(len(stems), 1)
+    overlaps = word_shares(stems, texts).astype(np.float32)
     similarities = vectors_of(passage, units) @ question_vector if question_vector is not None else None
     scores = unit_scores(similarities, overlaps, asks(texts))
     if opening and len(scores):
@@ -167,7 +167,7 @@ def _passage_highlight(passage: Passage, stems: set[str], question_vector: np.nd
                    units[window_last])
 
 
-def _cite_exchange(rank: int, hit: Hit, question: str, stems: set[str], question_vector: np.ndarray,
+def _cite_exchange(rank: int, hit: Hit, question: str, stems: frozenset[str], question_vector: np.ndarray,
                    info: TranscriptInfo, units_of: UnitsOf, vectors_of: UnitVectorsOf,
                    file: tuple[str, Sequence[Turn]]) -> Highlighted:
     """An exchange's citation: its turns' text, and the highlight in the passage (not a question) whose best unit
@@ -194,7 +194,7 @@ def _cite_exchange(rank: int, hit: Hit, question: str, stems: set[str], question
         cosine=hit.dense, bm25=hit.lexical), similarity)
 
 
-def _exchange_bounds(hit: Hit, passage: Passage, chosen: _Chosen, stems: set[str], question_vector: np.ndarray,
+def _exchange_bounds(hit: Hit, passage: Passage, chosen: _Chosen, stems: frozenset[str], question_vector: np.ndarray,
                      units_of: UnitsOf, vectors_of: UnitVectorsOf) -> tuple[int | None, int | None]:
     """Where an exchange's first turn's cited part begins and its last turn's ends (offsets in those turns'
     text). When the highlight is in another turn, the question is cited from its last units (`question_tail`),
@@ -208,7 +208,7 @@ def _exchange_bounds(hit: Hit, passage: Passage, chosen: _Chosen, stems: set[str
         units = [(p, u) for p in asked for u in units_of(p)]
         if units:
             texts = [p.text[u.start:u.end] for p, u in units]
-            overlaps = np.array([len(stems & _stems(t)) for t in texts], np.float32) / max(len(stems), 1)
+            overlaps = word_shares(stems, texts).astype(np.float32)
             similarities = np.concatenate([vectors_of(p, units_of(p)) for p in asked]) @ question_vector
             first = min(question_tail(texts), int(np.argmax(unit_scores(similarities, overlaps))))
             p, u = units[first]
@@ -298,6 +298,3 @@ _YES_NO = re.compile(r"\s*(is|are|was|were|do|does|did|will|would|can|could|has|
                      r"(n't|n’t)?\b", re.IGNORECASE)  # a question that opens with an auxiliary asks yes or no
 
 
-def _stems(text: str) -> set[str]:
-    """Content words of `text`, stemmed (for word-overlap scores)."""
-    return set(english_stemmer().stemWords([w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1]))
