@@ -27,8 +27,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from qa.evaluate import metrics as m  # noqa: E402
-sys.path.insert(0, "/tmp/nu")
-from count import answer_kind, holds  # noqa: E402
+from qa.rerank import answer_type, holds_answer_type  # noqa: E402
 
 OUT = REPO / "bench" / "out" / "tune"
 DEV = ("seed", "realdev", "convdev")
@@ -166,9 +165,8 @@ def replay(rec: dict, v: dict) -> list[tuple[str, int, int, int]]:
                 share = np.array([len(qstems & cached_stems(t)) / len(qstems) for t in c.unit_texts])
             u = u + v["cov"] * share
         if v.get("atype", 0) and len(c.units):
-            kind = answer_kind(rec["question"])
-            if kind is not None:
-                u = u + v["atype"] * np.array([holds(kind, t) for t in c.unit_texts])
+            # a sentence that gives the kind of answer asked for ("9,000 firefighters" for "how many firefighters")
+            u = u + v["atype"] * holds_answer_type(answer_type(rec["question"]), c.unit_texts)
         if v.get("qunit", 1.0) != 1.0 and len(c.units):
             # a sentence that asks (ends with '?') restates a question rather than answering one
             asks = np.array([t.rstrip().rstrip("\"'”’)]").endswith("?") for t in c.unit_texts])
