@@ -187,6 +187,9 @@ def replay(rec: dict, v: dict) -> list[tuple[str, int, int, int]]:
             # the best two neighbouring units together: the question's words spread over adjacent sentences
             held = [cached_stems(t) & qstems for t in c.unit_texts]
             x += v["pair2"] * max(len(a | b) for a, b in zip(held, held[1:])) / len(qstems)
+        if v.get("spk", 0) and c.speaker in named_speakers(rec) and (
+                not v.get("spk_topic") or speaks_on_topic(rec, c)):
+            x += v["spk"]
         if v.get("qpost", 1.0) != 1.0 and asks_only(c.text, c.role, rule):
             x *= v["qpost"]
         if v.get("pair", 0) and c.prev_cos is not None and c.prev_speaker != c.speaker \
@@ -214,6 +217,27 @@ def replay(rec: dict, v: dict) -> list[tuple[str, int, int, int]]:
         taken.update(rows)
         out.append((c.transcript, span[0], span[1], words))
     return out
+
+
+def named_speakers(rec: dict) -> frozenset[str]:
+    """The speakers among a question's candidates that the question has speak ("What did Newsom say ...")."""
+    if "_named" not in rec:
+        from types import SimpleNamespace
+        from qa.answerable import named_sources, resolve_source
+        labels = SimpleNamespace(name="", title="", speakers=tuple({c.speaker for c in rec["cands"] if c.speaker}))
+        rec["_named"] = frozenset(s for phrase in named_sources(rec["question"])[0]
+                                  for s in resolve_source(phrase, [labels]).speakers)
+    return rec["_named"]
+
+
+def speaks_on_topic(rec: dict, c: Cand) -> bool:
+    """Whether a named speaker's passage holds a word of the question besides the speakers' names."""
+    from qa.answerable import named_sources
+    from qa.rerank import content_stems
+    topic = cached_stems(rec["question"]) - frozenset().union(*(content_stems(s) for s in named_speakers(rec)))
+    for phrase in named_sources(rec["question"])[0]:
+        topic -= content_stems(phrase)
+    return not topic or bool(topic & cached_stems(c.text))
 
 
 def score_set(recs: list[dict], v: dict) -> dict:

@@ -20,9 +20,9 @@ from typing import Callable, Collection, Sequence
 
 import numpy as np
 
-from qa.answerable import FUNCTION_WORDS, words
+from qa.answerable import FUNCTION_WORDS, named_sources, resolve_source, words
 from qa.lexical import english_stemmer
-from qa.types import Hit, SentenceUnit
+from qa.types import Hit, Passage, SentenceUnit, TranscriptInfo
 
 UnitVectors = Callable[[int], np.ndarray]  # a passage row -> its sentence units' vectors, a row each
 Units = Callable[[int], Sequence[SentenceUnit]]  # a passage row -> its sentence units (spans of its text)
@@ -42,6 +42,7 @@ _COUNT = re.compile(r"^\$?\d[\d,.]*%?$|^(?:one|two|three|four|five|six|seven|eig
                     r"billion|billions|dozen|dozens)$", re.IGNORECASE)
 _AMOUNT = re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:dollars?|euros?|rubles?|roubles?|yen|pounds?|cents?|percent)\b|"
                      r"\b(?:million|billion|trillion)\b|%", re.IGNORECASE)
+SPEAKER_WEIGHT = 0.5  # added to a passage of a speaker the question has speak ("What did Newsom say"; dev sets)
 COUNT_REACH = 4  # a count answers "how many N" when N follows it within this many words ("9,000 firefighters")
 
 
@@ -85,6 +86,27 @@ def _counts(counted: frozenset[str], text: str) -> bool:
     return any(_COUNT.match(t) and counted & set(stems[i + 1:i + 1 + COUNT_REACH]) for i, t in enumerate(tokens))
 
 
+@dataclass(frozen=True)
+class NamedSpeakers:
+    """The speaker labels a question has speak, and the stems of what it asks them about (the question's content
+    words less the source phrases' and the labels' words): a passage of theirs comes first only on that topic."""
+
+    labels: frozenset[str] = frozenset()
+    topic: frozenset[str] = frozenset()
+
+    def speaks_on_topic(self, passage: Passage) -> bool:
+        return passage.speaker in self.labels and (not self.topic or bool(self.topic & content_stems(passage.text)))
+
+
+def speakers_named(question: str, transcripts: Sequence[TranscriptInfo]) -> NamedSpeakers:
+    """The speakers of `transcripts` that `question` has speak ("What did Governor Newsom say ...", "according to
+    the officials"), as qa.answerable resolves them, and the topic it asks them about."""
+    phrases = named_sources(question)[0]
+    labels = frozenset(s for phrase in phrases for s in resolve_source(phrase, transcripts).speakers)
+    named = frozenset().union(*(content_stems(x) for x in (*phrases, *labels)))
+    return NamedSpeakers(labels, content_stems(question) - named)
+
+
 def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
     """Per text: the share of `stems` (a question's content words) that it holds; zeros when `stems` is empty."""
     if not stems:
@@ -112,12 +134,15 @@ def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray,
 
 def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vector: np.ndarray, *,
                        weight: float, depth: int, units: Units | None = None, question: str = "",
-                       coverage_weight: float = 0.0, rapid_talk: Collection[str] = ()) -> list[Hit]:
+                       coverage_weight: float = 0.0, rapid_talk: Collection[str] = (),
+                       speakers: NamedSpeakers = NamedSpeakers()) -> list[Hit]:
     """`hits` with the first `depth` re-ranked (see the module's doc); their scores become the mixed score. With
     `units` and a `question`, a sentence's score adds `coverage_weight` times the share of the question's content
     words it holds, except in the transcripts of `rapid_talk` (meetings: a short turn that names the question's
     topic is one mention among many, and on QMSum val the share cost 0.005-0.017 of every equal-reading figure).
-    A passage without unit vectors keeps its own cosine (`dense`) as its best sentence."""
+    A passage of a speaker the question has speak that holds a word of what it asks them about (`speakers_named`)
+    gains SPEAKER_WEIGHT, there too only outside rapid talk. A passage without unit vectors keeps its own cosine
+    (`dense`) as its best sentence."""
     head, tail = list(hits[:depth]), list(hits[depth:])
     if weight <= 0 or len(head) < 2:
         return list(hits)
@@ -130,6 +155,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
         sentence = best_sentence(unit_vectors, h, query_vector, units=units, stems=stems,
                                  coverage_weight=0.0 if plain else coverage_weight, answer=None if plain else answer)
         sentence = sentence if sentence is not None else (h.dense or 0.0)
-        mixed.append(dataclasses.replace(h, score=(1 - weight) * h.score / top + weight * sentence))
+        spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0
+        mixed.append(dataclasses.replace(h, score=(1 - weight) * h.score / top + weight * sentence + spoken))
     mixed.sort(key=lambda h: -h.score)
     return mixed + tail

@@ -6,7 +6,8 @@ from qa.config import Settings
 from qa.conversation import Context, build_query
 from qa.errors import TqaError
 from qa.rerank import (AnswerType, answer_type, best_sentence, content_stems, holds_answer_type, rerank_by_sentence,
-                       word_shares)
+                       speakers_named, word_shares)
+from tests.conftest import shared_path
 from qa.retrieve import retrieve
 
 QUESTION = "Will the US embassy in Moscow still be able to employ Russian nationals?"
@@ -97,3 +98,20 @@ def test_a_count_question_is_answered_by_the_sentence_that_gives_the_count(seed_
     answer = seed_qa.ask("How many face-to-face meetings have the heads of the Russian-Serbian intergovernmental "
                          "commission held recently?", k=3)
     assert "three in-person meetings" in answer.citations[0].highlight
+
+
+def test_a_question_that_has_a_speaker_speak_names_that_speaker_and_the_topic(seed_qa):
+    infos = list(seed_qa.store().infos().values())
+    named = speakers_named("What did Lavrov say about Kosovo?", infos)
+    assert named.labels == {"Sergey Lavrov"} and named.topic == content_stems("Kosovo")
+    assert speakers_named("Why did Russia expel the diplomats?", infos).labels == frozenset()
+
+
+def test_the_named_speakers_passage_on_the_topic_comes_first(tmp_path):
+    from qa.api import TranscriptQA
+
+    wildfires = shared_path("data", "transcripts", "wh-biden-meeting-western-wildfires-2021-06-30.md")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([wildfires])
+    answer = tqa.ask("What did Governor Newsom say about California's fire season?", k=3)
+    assert answer.citations[0].speaker == "GOVERNOR NEWSOM"
