@@ -52,6 +52,7 @@ class Cand:
     prev_role: str | None = None
     next: tuple | None = None  # the passage just after it in the same transcript: (row, span, speaker, words)
     exchange: tuple | None = None  # a reporter's question: (rows, span) of its exchange with its answer's start
+    alone_units: np.ndarray | None = None  # cosines of its sentence units to the question alone (no history)
 
 
 def collect(names) -> None:
@@ -65,6 +66,7 @@ def collect(names) -> None:
         rows_out = []
         for q in d.questions:
             query = d.queries[q.id]
+            alone = d.qa.query_encoder.encode([q.question])[0]
             ranking = retrieve(store, store.lexical, query, k=100, mode="hybrid", dense_weight=s.dense_weight,
                                rrf_k=s.rrf_k, candidates=s.candidates, rows=None, section_weight=s.section_weight,
                                section_lexical=store.section_lexical, window_words=s.window_words,
@@ -78,7 +80,7 @@ def collect(names) -> None:
                 vecs = store.unit_vectors(h.row)
                 c = Cand(h.row, h.score, h.dense, p.role, p.speaker, p.text, p.transcript, (p.start_char, p.end_char),
                          len(p.text.split()), vecs @ query.vector if len(vecs) else np.zeros(0),
-                         [p.text[u.start:u.end] for u in units])
+                         [p.text[u.start:u.end] for u in units], alone_units=vecs @ alone if len(vecs) else None)
                 if h.row > 0:
                     prev = store.passage(h.row - 1)
                     if prev.transcript == p.transcript:
@@ -145,6 +147,7 @@ def replay(rec: dict, v: dict) -> list[tuple[str, int, int, int]]:
     scored = head + [(c.score, c) for c in cands[20:]]
     depth = v.get("depth", 30)
     sw = v.get("follow_sw", 0.0) if rec["follow"] else v.get("sw", 0.5)
+    alone = rec["follow"] and v.get("follow_alone")  # a follow-up's sentences scored against the question alone
     top = max(sc for sc, _ in scored[:depth]) or 1.0
     qstems = cached_stems(rec["question"]) if v.get("cov", 0) else frozenset()
     mixed = []
@@ -152,7 +155,7 @@ def replay(rec: dict, v: dict) -> list[tuple[str, int, int, int]]:
         if not sw:
             mixed.append((sc, c))
             continue
-        u = c.units.astype(np.float64)
+        u = (c.alone_units if alone and c.alone_units is not None else c.units).astype(np.float64)
         if not len(u):
             u = np.array([c.dense or 0.0])
         elif v.get("cov", 0) and qstems:
