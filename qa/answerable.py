@@ -232,6 +232,36 @@ def holds_answer(kind: str | None, texts: Iterable[str]) -> bool | None:
     return any(pattern.search(t) for t in texts)
 
 
+@functools.lru_cache(maxsize=1)
+def _country_forms() -> dict[str, frozenset[str]]:
+    """Each one-word name of a country and its people (lower-case) -> the country's other one-word names:
+    "polish" -> {"poland", ...}, "france" -> {"french", ...}. From countryinfo's names, demonyms and alternative
+    spellings (codes left out: "PL" is no word of a question)."""
+    from countryinfo import CountryInfo
+
+    forms: dict[str, set[str]] = {}
+    for info in CountryInfo.all().values():
+        group = {w.lower() for w in (info.get("name"), info.get("demonym"), *(info.get("altSpellings") or ()))
+                 if w and w.isalpha() and not w.isupper()}
+        for w in group:
+            forms.setdefault(w, set()).update(group - {w})
+    return {w: frozenset(others) for w, others in forms.items()}
+
+
+def with_names_found(question: str, present: Callable[[str], bool]) -> str:
+    """`question` with each name the transcripts lack written as the form of it they hold, where it is a country or
+    its people: "expel Polish diplomats" over transcripts that say "Poland" reads "expel Poland diplomats". A name
+    the transcripts hold in no form ("Montenegro") is left as it is."""
+    def found(m: re.Match) -> str:
+        word, others = m.group(), _country_forms().get(m.group().lower())
+        if not others or present(word.lower()):
+            return word
+        form = next((f for f in sorted(others) if present(f)), None)
+        return form.capitalize() if form else word
+
+    return re.sub(r"\b[A-Z][a-z]+\b", found, question)
+
+
 def gather(question: str, *, cosine: float | None, sentence: float | None, top_texts: Sequence[str],
            highlights: Sequence[str], corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
            rapid: Collection[str] = ()) -> Evidence:
@@ -239,6 +269,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     nearest passage's similarity, `sentence` the best highlight's, `top_texts` the first passages ('speaker:
     text'), `highlights` their highlights; `transcripts` are those the question may cite, `rapid` the names of
     those in rapid talk (meetings: a median turn shorter than Settings.window_turn_words)."""
+    question = with_names_found(question, corpus.present)
     speakers = {w for t in transcripts for s in t.speakers for w in _label_words(s)}
     content = [w for w in content_words(question) if w not in speakers] or content_words(question)
     # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they

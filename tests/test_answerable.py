@@ -41,6 +41,13 @@ def test_a_name_no_transcript_mentions_is_declined_with_a_note_that_names_it(see
     assert answer.note == "Montenegro is not mentioned in these transcripts."
 
 
+def test_a_people_named_by_its_adjective_counts_as_present_when_the_transcripts_name_its_country(seed_qa):
+    # the transcript says "Poland also announced the expulsion of our diplomats", never "Polish"
+    answer = seed_qa.ask("Why did Russia decide to expel Polish diplomats?")
+    assert answer.answerable and answer.evidence.unknown_names == ()
+    assert any("Poland also announced the expulsion" in c.highlight for c in answer.citations[:3])
+
+
 def test_a_named_speaker_who_does_not_speak_is_said_in_the_note(seed_qa):
     answer = seed_qa.ask("What did Putin say about the proposed summit with Biden?")
     assert "Nobody named Putin speaks in these transcripts." in answer.note
