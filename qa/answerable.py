@@ -65,6 +65,16 @@ _WHERE = re.compile(rf"\b(?:in|at|during|on|from|throughout)\s+(the\s+(?:[\w’'
 _TITLES = frozenset("president vice prime minister foreign secretary governor ambassador administrator senator dr mr "
                     "mrs ms professor chancellor general director chairman chair deputy mayor king queen".split())
 
+# What a question asks whether, or what, someone said about: "Did Lamport talk about machine learning?", "What did
+# the speakers say about the housing market?", "What does Moscow think of ...". The place it was said in ("at the
+# wildfire meeting") is no part of it.
+_PLACE = (r"(?:\s+(?:during|at|in|on|from)\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|lecture|video|call|interview|"
+          r"conference|podcast|lesson|briefing|episode|course))?")
+_TOPIC = re.compile(r"\b(?:mention|mentioned|mentions|talk(?:ed|s)?\s+about|say\s+anything\s+about|said\s+anything\s+"
+                    r"about|discuss(?:ed|es)?|bring\s+up|brought\s+up|refer(?:red|s)?\s+to|speak\s+about|spoke\s+about|"
+                    r"comment(?:ed|s)?\s+on|says?\s+about|said\s+about|thinks?\s+(?:of|about))\s+(.+?)" + _PLACE +
+                    r"\s*[?.!]*\s*$", re.IGNORECASE)
+
 NOT_ANSWERED = "Not in these transcripts: no passage answers this question closely enough."
 
 
@@ -104,6 +114,13 @@ def names(question: str) -> list[str]:
         if word.lower() not in FUNCTION_WORDS or word.isupper() and len(word) > 1:
             found.append(word)
     return list(dict.fromkeys(found))
+
+
+def topic_of(question: str) -> str | None:
+    """What `question` asks whether, or what, someone said about ("machine learning" of "Did Lamport talk about
+    machine learning?"), as written; None when it asks no such thing."""
+    m = _TOPIC.search(question)
+    return m.group(1) if m else None
 
 
 def named_sources(question: str) -> tuple[list[str], list[str]]:
@@ -191,6 +208,24 @@ class CorpusWords:
             counts.update(set(self._transcripts_of(rows).tolist()) & wanted)
         return max(counts.values(), default=0)
 
+    def most_in_one_passage(self, words: Sequence[str], sources: Sequence[Source] = ()) -> int:
+        """The most of `words` that one passage holds, among the passages of `sources` (none: those a question
+        may cite)."""
+        if not words:
+            return 0
+        held = np.sum([self._hits(w) for w in words], axis=0)
+        if sources:
+            for source in sources:
+                if source not in self._source_rows:
+                    self._source_rows[source] = self._rows_of(source)
+            rows = np.unique(np.concatenate([self._source_rows[s] for s in sources]))
+        else:
+            rows = self._rows
+        if not len(held):
+            return 0
+        held = held if rows is None else held[rows]
+        return int(held.max()) if len(held) else 0
+
     def known(self, word: str) -> bool:
         hits = self._hits(word)
         return bool(hits.any()) or self._whole_word(word)
@@ -215,20 +250,44 @@ _HOLDS_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?::\d\d|\s*(?:am|pm|a\
                          r"eighties|nineties|seventies|sixties|[0-9]+s)\b", re.IGNORECASE)
 
 
+# Kinds of answer precise enough that a sentence without one cannot be the answer: asked for, and held.
+_PRECISE = (
+    ("percentage", re.compile(r"\bwhat\s+(?:percentage|percent|share|proportion|fraction)\b", re.IGNORECASE),
+     re.compile(r"\d\s*%|\bper\s?cents?\b|\bpercentages?\b|\b(?:half|halves|quarters?|thirds?|majority|most|all|"
+                r"none)\b", re.IGNORECASE)),
+    ("amount of money", re.compile(r"\bhow\s+much\s+money\b|\bwhat\s+(?:price|cost|sum)\b|\bhow\s+much\b.*\b(?:cost|"
+                                   r"costs|pay|pays|paid|spend|spent|worth|charge|charged|earn|earned)\b", re.IGNORECASE),
+     re.compile(r"[$€£¥₽]|\b(?:dollars?|euros?|rubles?|roubles?|pounds?|cents?|yen|bucks|dinars?|free)\b", re.IGNORECASE)),
+    ("year", re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE),
+     re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:last|this|next)\s+year\b|['’]?\b\d0s\b|\b(?:twenties|thirties|"
+                r"forties|fifties|sixties|seventies|eighties|nineties)\b", re.IGNORECASE)),
+    ("date", re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE),
+     re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|"
+                r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b|"
+                r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b", re.IGNORECASE)),
+)
+PRECISE_KINDS = frozenset(kind for kind, _, _ in _PRECISE)
+
+
 def expected_answer(question: str) -> str | None:
-    """"number" when `question` asks how many, how much, what share ...; "date" when it asks when; else None."""
+    """The kind of answer `question` asks for: a precise kind ("percentage", "amount of money", "year", "date") or
+    else "number" when it asks how many, how much, what share ...; "time" when it asks when; else None."""
+    for kind, asks, _ in _PRECISE:
+        if asks.search(question):
+            return kind
     if _ASKS_NUMBER.search(question):
         return "number"
     if _ASKS_DATE.search(question):
-        return "date"
+        return "time"
     return None
 
 
 def holds_answer(kind: str | None, texts: Iterable[str]) -> bool | None:
-    """Whether any of `texts` holds an answer of `kind` (a number, a time); None when no kind is expected."""
+    """Whether any of `texts` holds an answer of `kind` (`expected_answer`); None when no kind is expected."""
     if kind is None:
         return None
-    pattern = _HOLDS_NUMBER if kind == "number" else _HOLDS_DATE
+    held = {k: pattern for k, _, pattern in _PRECISE}
+    pattern = held.get(kind) or (_HOLDS_NUMBER if kind == "number" else _HOLDS_DATE)
     return any(pattern.search(t) for t in texts)
 
 
@@ -298,6 +357,11 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     rest_names = [n for n in names(question) if not any(n in s.phrase for s in sources)
                   and not set(words(n)) <= speakers]
     source_unknown = [n for n in rest_names if not all(corpus.present(w, s) for s in scoped for w in words(n))]
+    # what it asks was said, in one passage: its words said apart ("machine" and "learning" in different passages of
+    # Lamport) are not it said
+    topic_phrase = topic_of(question)
+    topic = [w for w in content_words(topic_phrase or "") if not _SPEECH_WORD.match(w)]
+    topic_coverage = _share(corpus.most_in_one_passage(topic, scoped), len(topic)) if topic else None
     kind = expected_answer(question)
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
@@ -314,7 +378,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     expected=kind, expected_found=holds_answer(kind, highlights),
                     nonsense=is_nonsense(question, corpus.known),
-                    displaced_names=tuple(displaced))
+                    displaced_names=tuple(displaced), topic=topic_phrase if topic else None, topic_coverage=topic_coverage)
 
 
 def _speaks_in_rapid_talk(source: Source, transcripts: Sequence[TranscriptInfo], rapid: Collection[str]) -> bool:
@@ -345,8 +409,11 @@ class DeclineRule:
     min_source_coverage: float = 0.6  # ... and this share in the passages of the source it names ("Lavrov")
     name_similarity: float = 0.65  # a question naming what no passage contains needs this similarity
     typed_similarity: float = 0.5  # when no highlight holds the number or date asked for, this similarity
+    precise_similarity: float = 0.6  # ... and this one when it holds no year, date, percentage or sum asked for
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
     displaced_similarity: float = 0.0  # a name the transcripts hold but the first passages lack needs this (0: off)
+    min_topic_coverage: float = 0.6  # the share of what a question asks about ("said about Y") that one passage holds
+    topic_similarity: float = 0.55  # ... is needed when the nearest passage is less similar than this
 
 
 @dataclass(frozen=True)
@@ -384,7 +451,12 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if evidence.source_coverage is not None and evidence.source_coverage < rule.min_source_coverage:
         return Verdict(False, _join(speakers, f"{_listed(evidence.sources)} {'does' if len(evidence.sources) == 1 else 'do'}"
                                               " not speak of this in these transcripts."))
-    if evidence.expected_found is False and cosine < rule.typed_similarity:
+    if (evidence.topic_coverage is not None and evidence.topic_coverage < rule.min_topic_coverage
+            and cosine < rule.topic_similarity):
+        where = f" of {_listed(evidence.sources)}" if evidence.sources else ""
+        return Verdict(False, _join(speakers, f"No passage{where} speaks of {evidence.topic}."))
+    typed = rule.precise_similarity if evidence.expected in PRECISE_KINDS else rule.typed_similarity
+    if evidence.expected_found is False and cosine < typed:
         return Verdict(False, _join(speakers, f"No passage found gives the {evidence.expected} asked for."))
     if cosine < rule.uncertain_similarity:
         return Verdict(True, _join(speakers, "Uncertain: the passages below are only loosely related to the question."))

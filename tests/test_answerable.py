@@ -48,6 +48,39 @@ def test_a_people_named_by_its_adjective_counts_as_present_when_the_transcripts_
     assert any("Poland also announced the expulsion" in c.highlight for c in answer.citations[:3])
 
 
+def test_a_topic_whose_words_no_passage_of_the_speaker_holds_together_is_declined(seed_qa):
+    # Lavrov says "interest" and "rates", never in one passage
+    answer = seed_qa.ask("Did Lavrov talk about interest rates?")
+    assert not answer.answerable
+    assert answer.note == "No passage of Lavrov speaks of interest rates."
+
+
+def test_a_topic_one_passage_of_the_speaker_holds_is_answered(seed_qa):
+    answer = seed_qa.ask("Did Lavrov mention the Open Skies Treaty?")
+    assert answer.answerable and answer.evidence.topic_coverage == 1.0
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What percentage of Serbia's population has been vaccinated?", "percentage"),
+    ("How much money did Russia pay the Taliban?", "amount of money"),
+    ("In what year did Lamport join Microsoft Research?", "year"),
+    ("On what date will Russia leave the memorandum?", "date"),
+    ("How many diplomats will leave?", "number"),
+    ("When does it take effect?", "time"),
+    ("Why did Russia expel them?", None),
+])
+def test_the_kind_of_answer_a_question_asks_for_is_named(question, kind):
+    from qa.answerable import expected_answer
+
+    assert expected_answer(question) == kind
+
+
+def test_a_question_for_a_sum_no_passage_found_gives_is_declined(seed_qa):
+    answer = seed_qa.ask("How much does Serbia pay per dose of Sputnik V?")
+    assert not answer.answerable
+    assert answer.note == "No passage found gives the amount of money asked for."
+
+
 def test_a_named_speaker_who_does_not_speak_is_said_in_the_note(seed_qa):
     answer = seed_qa.ask("What did Putin say about the proposed summit with Biden?")
     assert "Nobody named Putin speaks in these transcripts." in answer.note
