@@ -71,9 +71,13 @@ _TITLES = frozenset("president vice prime minister foreign secretary governor am
 _PLACE = (r"(?:\s+(?:during|at|in|on|from)\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|lecture|video|call|interview|"
           r"conference|podcast|lesson|briefing|episode|course))?")
 _TOPIC = re.compile(r"\b(?:mention|mentioned|mentions|talk(?:ed|s)?\s+about|say\s+anything\s+about|said\s+anything\s+"
-                    r"about|discuss(?:ed|es)?(?:\s+about)?|bring\s+up|brought\s+up|refer(?:red|s)?\s+to|speak\s+about|spoke\s+about|"
-                    r"comment(?:ed|s)?\s+on|says?\s+about|said\s+about|thinks?\s+(?:of|about))\s+(.+?)" + _PLACE +
-                    r"\s*[?.!]*\s*$", re.IGNORECASE)
+                    r"about|discuss(?:ed|es)?(?:\s+about)?|bring\s+up|brought\s+up|refer(?:red|s)?\s+to|speak\s+about|"
+                    r"spoke\s+about|comment(?:ed|s)?\s+on|says?\s+about|said\s+about|thinks?\s+(?:of|about)|"
+                    r"(?:views?|opinions?|thoughts)\s+(?:on|of|about)|regarding|on\s+the\s+(?:topic|subject)\s+of|"
+                    r"anything\s+(?:\w+\s+){0,4}?about|cover(?:s|ed)?)\s+(.+?)" + _PLACE + r"\s*[?.!]*\s*$", re.IGNORECASE)
+# "Was the power grid discussed at the wildfire meeting?": what was (not) said, before the verb
+_TOPIC_PASSIVE = re.compile(r"^\s*(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?(?:mentioned|discussed|"
+                            r"brought\s+up|talked\s+about|covered|raised|addressed)\b", re.IGNORECASE)
 
 NOT_ANSWERED = "Not in these transcripts: no passage answers this question closely enough."
 
@@ -119,7 +123,7 @@ def names(question: str) -> list[str]:
 def topic_of(question: str) -> str | None:
     """What `question` asks whether, or what, someone said about ("machine learning" of "Did Lamport talk about
     machine learning?"), as written; None when it asks no such thing."""
-    m = _TOPIC.search(question)
+    m = _TOPIC_PASSIVE.search(question) or _TOPIC.search(question)
     return m.group(1) if m else None
 
 
@@ -253,8 +257,7 @@ _HOLDS_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?::\d\d|\s*(?:am|pm|a\
 # Kinds of answer precise enough that a sentence without one cannot be the answer: asked for, and held.
 _PRECISE = (
     ("percentage", re.compile(r"\bwhat\s+(?:percentage|percent|share|proportion|fraction)\b", re.IGNORECASE),
-     re.compile(r"\d\s*%|\bper\s?cents?\b|\bpercentages?\b|\b(?:half|halves|quarters?|thirds?|majority|most|all|"
-                r"none)\b", re.IGNORECASE)),
+     re.compile(r"\d\s*%|\bper\s?cents?\b|\bpercentages?\b|\b(?:half|halves|quarters?|thirds?|majority)\b", re.IGNORECASE)),
     ("amount of money", re.compile(r"\bhow\s+much\s+money\b|\bwhat\s+(?:price|cost|sum)\b|\bhow\s+much\b.*\b(?:cost|"
                                    r"costs|pay|pays|paid|spend|spent|worth|charge|charged|earn|earned)\b", re.IGNORECASE),
      re.compile(r"[$€£¥₽]|\b(?:dollars?|euros?|rubles?|roubles?|pounds?|cents?|yen|bucks|dinars?|free)\b", re.IGNORECASE)),

@@ -60,6 +60,19 @@ def test_a_topic_one_passage_of_the_speaker_holds_is_answered(seed_qa):
     assert answer.answerable and answer.evidence.topic_coverage == 1.0
 
 
+@pytest.mark.parametrize("question, topic", [
+    ("Did Lamport talk about machine learning?", "machine learning"),
+    ("Was the power grid discussed at the wildfire meeting?", "the power grid"),
+    ("What are Lamport's views on Bitcoin mining?", "Bitcoin mining"),
+    ("What did the officials say regarding tariffs on Russian steel?", "tariffs on Russian steel"),
+    ("How many diplomats will leave?", None),
+])
+def test_what_a_question_asks_was_said_is_read_from_its_wording(question, topic):
+    from qa.answerable import topic_of
+
+    assert topic_of(question) == topic
+
+
 @pytest.mark.parametrize("question, kind", [
     ("What percentage of Serbia's population has been vaccinated?", "percentage"),
     ("How much money did Russia pay the Taliban?", "amount of money"),
