@@ -75,6 +75,7 @@ _TOPIC = re.compile(r"\b(?:mention|mentioned|mentions|talk(?:ed|s)?\s+about|say\
                     r"spoke\s+about|comment(?:ed|s)?\s+on|says?\s+about|said\s+about|thinks?\s+(?:of|about)|"
                     r"(?:views?|opinions?|thoughts)\s+(?:on|of|about)|regarding|on\s+the\s+(?:topic|subject)\s+of|"
                     r"anything\s+(?:\w+\s+){0,4}?about|cover(?:s|ed)?)\s+(.+?)" + _PLACE + r"\s*[?.!]*\s*$", re.IGNORECASE)
+_ABOUT = re.compile(r"\babout\s+(.+?)" + _PLACE + r"\s*[?.!]*\s*$", re.IGNORECASE)
 # "Was the power grid discussed at the wildfire meeting?": what was (not) said, before the verb
 _TOPIC_PASSIVE = re.compile(r"^\s*(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?(?:mentioned|discussed|"
                             r"brought\s+up|talked\s+about|covered|raised|addressed)\b", re.IGNORECASE)
@@ -123,7 +124,7 @@ def names(question: str) -> list[str]:
 def topic_of(question: str) -> str | None:
     """What `question` asks whether, or what, someone said about ("machine learning" of "Did Lamport talk about
     machine learning?"), as written; None when it asks no such thing."""
-    m = _TOPIC_PASSIVE.search(question) or _TOPIC.search(question)
+    m = _TOPIC_PASSIVE.search(question) or _TOPIC.search(question) or _ABOUT.search(question)
     return m.group(1) if m else None
 
 

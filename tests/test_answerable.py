@@ -65,6 +65,7 @@ def test_a_topic_one_passage_of_the_speaker_holds_is_answered(seed_qa):
     ("Was the power grid discussed at the wildfire meeting?", "the power grid"),
     ("What are Lamport's views on Bitcoin mining?", "Bitcoin mining"),
     ("What did the officials say regarding tariffs on Russian steel?", "tariffs on Russian steel"),
+    ("Tell me a joke about cats.", "cats"),
     ("How many diplomats will leave?", None),
 ])
 def test_what_a_question_asks_was_said_is_read_from_its_wording(question, topic):
