@@ -325,6 +325,20 @@ def with_names_found(question: str, present: Callable[[str], bool]) -> str:
     return re.sub(r"\b[A-Z][a-z]+\b", found, question)
 
 
+_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)+")
+
+
+def first_names(question: str, present: Callable[[str], bool]) -> set[str]:
+    """The (lower-case) words before the last of each run of capitalised words in `question` whose last word the
+    transcripts hold: "kamala" of "Kamala Harris" where "Harris" is said."""
+    found = set()
+    for m in _FULL_NAME.finditer(question):
+        *before, last = words(m.group())
+        if before and present(last):
+            found.update(before)
+    return found
+
+
 def gather(question: str, *, cosine: float | None, sentence: float | None, top_texts: Sequence[str],
            highlights: Sequence[str], corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
            rapid: Collection[str] = ()) -> Evidence:
@@ -337,13 +351,15 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     content = [w for w in content_words(question) if w not in speakers] or content_words(question)
     # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they
     # lack is evidence that the question is about something else.
-    name_words = {w for n in names(question) for w in words(n)}
+    # a person is named by the surname alone as often as in full: "Kamala" need not occur where "Harris" does
+    first = first_names(question, corpus.present)
+    name_words = {w for n in names(question) for w in words(n)} - first
     specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w)]
     missing = [w for w in specific if not corpus.present(w)]
     in_one = corpus.most_in_one_transcript(specific, [t.name for t in transcripts])
     top = _stems(" ".join(top_texts))
     in_top = [w for w in content if _stems(w) and _stems(w) <= top]
-    unknown = [n for n in names(question) if not all(corpus.present(w) for w in words(n))]
+    unknown = [n for n in names(question) if not all(corpus.present(w) or w in first for w in words(n))]
     who, where = named_sources(question)
     sources = [resolve_source(s, transcripts) for s in [*who, *where]]
     absent = [s.phrase for s in sources if s.phrase in who and not (s.transcripts or s.speakers)

@@ -48,6 +48,14 @@ def test_a_people_named_by_its_adjective_counts_as_present_when_the_transcripts_
     assert any("Poland also announced the expulsion" in c.highlight for c in answer.citations[:3])
 
 
+def test_a_first_name_counts_as_present_where_the_surname_after_it_is_said():
+    # "Which member of Kamala Harris's family fights fires?": the transcripts say "Harris", never "Kamala"
+    from qa.answerable import first_names
+
+    assert first_names("What did Nikola Selakovic say about Montenegro?", lambda w: w == "selakovic") == {"nikola"}
+    assert first_names("What did Angela Merkel say?", lambda w: False) == set()
+
+
 def test_a_topic_whose_words_no_passage_of_the_speaker_holds_together_is_declined(seed_qa):
     # Lavrov says "interest" and "rates", never in one passage
     answer = seed_qa.ask("Did Lavrov talk about interest rates?")
