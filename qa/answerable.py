@@ -425,9 +425,10 @@ def _share(n: int, of: int) -> float:
 
 @dataclass(frozen=True)
 class DeclineRule:
-    """The thresholds of `decide`. The defaults were chosen together by a grid on the development sets (seed,
-    real-dev, unanswerable-dev, conversations-dev: `bench/tune_answer.py decline`, docs/retrieval.md): the highest
-    decline recall with at most 3% of answerable questions declined."""
+    """The thresholds of `decide`. The defaults were chosen by grids on the development sets (seed, real-dev,
+    unanswerable-dev, conversations-dev; mention-dev for the topic rule: `bench/tune_answer.py decline`, later
+    `bench/tune_decline.py`; docs/retrieval.md): the highest decline recall with few answerable questions declined
+    (at most 3%, then 5%)."""
 
     min_similarity: float = 0.25  # the nearest passage must be at least this similar to the question
     min_coverage: float = 0.5  # ... at least this share of its names and numbers must occur in the transcripts
