@@ -28,7 +28,7 @@ from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401
 from qa.conversation import build_query, context_of
 from qa.errors import TqaError
 from qa.exchange import ranked_span, with_its_answer
-from qa.rerank import rerank_by_sentence
+from qa.rerank import rerank_by_sentence, speakers_named
 from qa.retrieve import Query, allowed_rows, retrieve
 from qa.store import IndexShape, Store, read_manifest, state_stamp
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
@@ -280,16 +280,17 @@ class TranscriptQA:
         # a follow-up's vector leans towards earlier questions (a topic, not a sentence): no sentence re-ranking
         # for it (dev: 3 of the seed's 5 follow-ups lost their first citation with it)
         weight = 0.0 if context.questions else settings.sentence_weight
+        infos = store.infos()
+        allowed = [store.resolve(t) for t in transcripts] if transcripts else list(infos)
         hits = rerank_by_sentence(ranking.hits, store.unit_vectors, query.vector, weight=weight,
                                   depth=settings.sentence_depth, units=store.units, question=question,
                                   coverage_weight=settings.sentence_coverage_weight,
-                                  rapid_talk=self._rapid_talk(store, settings.window_turn_words))
+                                  rapid_talk=self._rapid_talk(store, settings.window_turn_words),
+                                  speakers=speakers_named(question, [infos[n] for n in allowed]))
         if settings.question_exchanges:
             hits = _question_exchanges(store, hits, rows)
         hits = hits[:deep]
-        infos = store.infos()
         cited = self._cite(store, question, query, hits[:settings.k], infos)
-        allowed = [store.resolve(t) for t in transcripts] if transcripts else list(infos)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, [infos[n] for n in allowed],
                                    self._rapid_talk(store, settings.window_turn_words))
         verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
