@@ -70,11 +70,12 @@ _TITLES = frozenset("president vice prime minister foreign secretary governor am
 # wildfire meeting") is no part of it.
 _PLACE = (r"(?:\s+(?:during|at|in|on|from)\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|lecture|video|call|interview|"
           r"conference|podcast|lesson|briefing|episode|course))?")
-_TOPIC = re.compile(r"\b(?:mention|mentioned|mentions|talk(?:ed|s)?\s+about|say\s+anything\s+about|said\s+anything\s+"
-                    r"about|discuss(?:ed|es)?(?:\s+about)?|bring\s+up|brought\s+up|refer(?:red|s)?\s+to|speak\s+about|"
-                    r"spoke\s+about|comment(?:ed|s)?\s+on|says?\s+about|said\s+about|thinks?\s+(?:of|about)|"
-                    r"(?:views?|opinions?|thoughts)\s+(?:on|of|about)|regarding|on\s+the\s+(?:topic|subject)\s+of|"
-                    r"anything\s+(?:\w+\s+){0,4}?about|cover(?:s|ed)?)\s+(.+?)" + _PLACE + r"\s*[?.!]*\s*$", re.IGNORECASE)
+_TOPIC = re.compile(
+    r"\b(?:mention|mentioned|mentions|talk(?:ed|s)?\s+about|say\s+anything\s+about|said\s+anything\s+about|"
+    r"discuss(?:ed|es)?(?:\s+about)?|bring\s+up|brought\s+up|refer(?:red|s)?\s+to|speak\s+about|spoke\s+about|"
+    r"comment(?:ed|s)?\s+on|says?\s+about|said\s+about|thinks?\s+(?:of|about)|(?:views?|opinions?|thoughts)\s+"
+    r"(?:on|of|about)|regarding|on\s+the\s+(?:topic|subject)\s+of|anything\s+(?:\w+\s+){0,4}?about|cover(?:s|ed)?)"
+    r"\s+(.+?)" + _PLACE + r"\s*[?.!]*\s*$", re.IGNORECASE)
 _ABOUT = re.compile(r"\babout\s+(.+?)" + _PLACE + r"\s*[?.!]*\s*$", re.IGNORECASE)
 # "Was the power grid discussed at the wildfire meeting?": what was (not) said, before the verb
 _TOPIC_PASSIVE = re.compile(r"^\s*(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?(?:mentioned|discussed|"
@@ -256,19 +257,22 @@ _HOLDS_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?::\d\d|\s*(?:am|pm|a\
 
 
 # Kinds of answer precise enough that a sentence without one cannot be the answer: asked for, and held.
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|monday|"
+           "tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight")
 _PRECISE = (
     ("percentage", re.compile(r"\bwhat\s+(?:percentage|percent|share|proportion|fraction)\b", re.IGNORECASE),
-     re.compile(r"\d\s*%|\bper\s?cents?\b|\bpercentages?\b|\b(?:half|halves|quarters?|thirds?|majority)\b", re.IGNORECASE)),
-    ("amount of money", re.compile(r"\bhow\s+much\s+money\b|\bwhat\s+(?:price|cost|sum)\b|\bhow\s+much\b.*\b(?:cost|"
-                                   r"costs|pay|pays|paid|spend|spent|worth|charge|charged|earn|earned)\b", re.IGNORECASE),
-     re.compile(r"[$€£¥₽]|\b(?:dollars?|euros?|rubles?|roubles?|pounds?|cents?|yen|bucks|dinars?|free)\b", re.IGNORECASE)),
+     re.compile(r"\d\s*%|\bper\s?cents?\b|\bpercentages?\b|\b(?:half|halves|quarters?|thirds?|majority)\b",
+                re.IGNORECASE)),
+    ("amount of money",
+     re.compile(r"\bhow\s+much\s+money\b|\bwhat\s+(?:price|cost|sum)\b|\bhow\s+much\b.*\b(?:cost|costs|pay|pays|"
+                r"paid|spend|spent|worth|charge|charged|earn|earned)\b", re.IGNORECASE),
+     re.compile(r"[$€£¥₽]|\b(?:dollars?|euros?|rubles?|roubles?|pounds?|cents?|yen|bucks|dinars?|free)\b",
+                re.IGNORECASE)),
     ("year", re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE),
      re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:last|this|next)\s+year\b|['’]?\b\d0s\b|\b(?:twenties|thirties|"
                 r"forties|fifties|sixties|seventies|eighties|nineties)\b", re.IGNORECASE)),
     ("date", re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE),
-     re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|"
-                r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b|"
-                r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.]\d{1,2}\b", re.IGNORECASE)),
+     re.compile(rf"\b(?:{_MONTHS})\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}[/.]\d{{1,2}}\b", re.IGNORECASE)),
 )
 PRECISE_KINDS = frozenset(kind for kind, _, _ in _PRECISE)
 
@@ -377,17 +381,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     rest_names = [n for n in names(question) if not any(n in s.phrase for s in sources)
                   and not set(words(n)) <= speakers]
     source_unknown = [n for n in rest_names if not all(corpus.present(w, s) for s in scoped for w in words(n))]
-    # what it asks was said, in one passage: its words said apart ("machine" and "learning" in different passages of
-    # Lamport) are not it said
-    topic_phrase = topic_of(question)
-    topic = [w for w in content_words(topic_phrase or "") if not _SPEECH_WORD.match(w)]
-    # ... except in rapid talk (meetings), where a topic is said over several short turns (QMSum val: "What did
-    # Industrial Designer say about the structure of the device?" was declined at 0.5)
-    checked = {t.name for t in transcripts
-               if not named or any(t.name in s.transcripts or set(s.speakers) & set(t.speakers) for s in named)}
-    if checked and checked <= set(rapid):
-        topic = []
-    topic_coverage = _share(corpus.most_in_one_passage(topic, named), len(topic)) if topic else None
+    topic_phrase, topic_coverage = _topic_evidence(question, corpus, named, transcripts, rapid)
     kind = expected_answer(question)
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
@@ -404,7 +398,23 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     expected=kind, expected_found=holds_answer(kind, highlights),
                     nonsense=is_nonsense(question, corpus.known),
-                    displaced_names=tuple(displaced), topic=topic_phrase if topic else None, topic_coverage=topic_coverage)
+                    displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage)
+
+
+def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
+                    transcripts: Sequence[TranscriptInfo], rapid: Collection[str]) -> tuple[str | None, float | None]:
+    """What `question` asks was said (as written) and the largest share of its content words that one passage of
+    the `named` sources (none: of any it may cite) holds; (None, None) when it asks no such thing. Its words said
+    apart ("machine" and "learning" in different passages of Lamport) are not it said."""
+    phrase = topic_of(question)
+    topic = [w for w in content_words(phrase or "") if not _SPEECH_WORD.match(w)]
+    # not in rapid talk (meetings), where a topic is said over several short turns (QMSum val: "What did
+    # Industrial Designer say about the structure of the device?" was declined at 0.5)
+    checked = {t.name for t in transcripts
+               if not named or any(t.name in s.transcripts or set(s.speakers) & set(t.speakers) for s in named)}
+    if not topic or checked and checked <= set(rapid):
+        return None, None
+    return phrase, _share(corpus.most_in_one_passage(topic, named), len(topic))
 
 
 def _speaks_in_rapid_talk(source: Source, transcripts: Sequence[TranscriptInfo], rapid: Collection[str]) -> bool:
