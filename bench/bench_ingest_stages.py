@@ -6,7 +6,8 @@
 Runs the library's own ingest stages (qa.ingest.Pipeline) on the QMSum val meetings, timing each: parse, segment
 (passages, sections, sentence units), passage encode, unit encode (0 when units are pooled from the passages'
 forward pass, `unit_vectors=pooled`), write (the store, BM25 included), for each unit_vectors:ingest_precision
-pair. Each repeat also times the plain pass, in the same process; medians are printed.
+pair ("window:<precision>": ingest_passes window, one forward pass per window of passages). Each repeat also
+times the plain pass, in the same process; medians are printed.
 """
 
 from __future__ import annotations
@@ -55,14 +56,19 @@ def run_stages(qa: TranscriptQA, files: list[Path], folder: Path) -> dict[str, f
     times["segment"] = clock() - t
     passage_texts, unit_spans, unit_texts = pipeline.texts([p for _, _, p in parsed])
     t = clock()
-    if pipeline.pooled():
+    if pipeline.settings.ingest_passes == "window":
+        passage_vectors, unit_vectors = pipeline.embed_windows([p for _, _, p in parsed], None)
+        times["passage encode"] = clock() - t
+        t = clock()
+    elif pipeline.pooled():
         passage_vectors, unit_vectors = pipeline.embed_pooled(passage_texts, unit_spans, None)
     else:
         passage_vectors = pipeline.embed(passage_texts, None)
         times["passage encode"] = clock() - t
         t = clock()
         unit_vectors = pipeline.embed(unit_texts, None)
-    times["unit encode" if not pipeline.pooled() else "passage encode"] = clock() - t
+    if pipeline.settings.ingest_passes != "window":
+        times["unit encode" if not pipeline.pooled() else "passage encode"] = clock() - t
     additions, p_at, u_at = [], 0, 0
     for source, digest, (transcript, passages, sections, units) in parsed:
         n, m = len(passages), sum(len(u) for u in units)
@@ -105,8 +111,10 @@ def main() -> None:
         plain.append(clock() - t)
         print(f"repeat {repeat}: plain {plain[-1]:.1f} s", flush=True)
         for config in args.configs:
-            units, precision = config.split(":")
-            qa = TranscriptQA(base.replace(unit_vectors=units, ingest_precision=precision))
+            units, precision = config.split(":")  # units "window": ingest_passes window (units pooled in it)
+            passes = "window" if units == "window" else "passage"
+            qa = TranscriptQA(base.replace(unit_vectors="pooled" if passes == "window" else units,
+                                           ingest_precision=precision, ingest_passes=passes))
             folder = Path(tempfile.mkdtemp(prefix="stages-"))
             if args.keep and repeat == 0:
                 folder = args.keep / config.replace(":", "-")

@@ -25,6 +25,7 @@ _HUB_TOKEN_VARIABLES = ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HUGGINGFACEHUB_AP
 QUERY_ENCODERS = ("onnx", "onnx-int8", "torch")
 INGEST_PRECISIONS = ("fp32", "bf16", "int8")
 UNIT_VECTORS = ("pooled", "separate")
+INGEST_PASSES = ("passage", "window")
 
 
 def _setting(default, help: str, *, shapes_index: bool = False):
@@ -126,7 +127,13 @@ class Settings:
     unit_vectors: str = _setting(
         "separate", "how ingest embeds sentence units: separate (each unit encoded alone) or pooled (the mean of "
         "their tokens in their passage's own forward pass: ingest about 2x faster, highlights a little worse on the "
-        "seed dev set, docs/scale.md); with ingest_precision int8 too"
+        "seed dev set; with ingest_precision int8, 0.85x one plain encode, docs/scale.md)"
+    )
+    ingest_passes: str = _setting(
+        "passage", "what one forward pass of ingest encodes: passage (each passage with the end of the turn before "
+        "it) or window (consecutive passages of a transcript packed up to the model's limit, each passage's vector "
+        "the mean of its tokens and those of the words before it in the window, up to context_words, its units "
+        "pooled too: each word encoded about once; docs/scale.md)"
     )
     query_encoder: str = _setting(
         "onnx", "how questions are embedded: onnx (the model exported locally to ONNX, fp32: no torch import), "
@@ -168,6 +175,8 @@ class Settings:
         if self.ingest_precision not in INGEST_PRECISIONS:
             raise TqaError(f"unknown ingest precision {self.ingest_precision!r}: choose one of "
                            f"{', '.join(INGEST_PRECISIONS)}")
+        if self.ingest_passes not in INGEST_PASSES:
+            raise TqaError(f"unknown ingest_passes {self.ingest_passes!r}: choose one of {', '.join(INGEST_PASSES)}")
         if self.unit_vectors not in UNIT_VECTORS:
             raise TqaError(f"unknown unit_vectors {self.unit_vectors!r}: choose one of {', '.join(UNIT_VECTORS)}")
         if self.k < 1:

@@ -8,6 +8,7 @@ stored meanwhile with the same content is left alone, and nothing another writer
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import time
 from dataclasses import dataclass
@@ -114,6 +115,8 @@ class Pipeline:
         """Passage vectors and sentence-unit vectors (flat, in order) of parsed (transcript, passages, sections,
         units). settings.unit_vectors "pooled": each passage's forward pass yields its units' vectors too (the
         mean of their tokens' embeddings, with the int8 export too); "separate": every unit is encoded alone."""
+        if self.settings.ingest_passes == "window":
+            return self.embed_windows(parsed, progress)
         passage_texts, unit_spans, unit_texts = self.texts(parsed)
         pooled = self.pooled()
         total = len(passage_texts) + (0 if pooled else len(unit_texts))
@@ -166,8 +169,71 @@ class Pipeline:
                 progress(min(start + block, len(texts)), len(texts), "embedding passages")
         return vectors, span_vectors
 
+    def embed_windows(self, parsed: list[tuple], progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
+        """Passage and unit vectors from windows of consecutive passages (settings.ingest_passes "window"): each
+        window is one forward pass; a passage's vector is the mean of its tokens and of those of up to
+        context_words words before it in the window, each unit's the mean of its own tokens."""
+        windows, spans, owners = [], [], []  # window texts, their spans, (passage row or None, unit row or None)
+        p_row = u_row = 0
+        limit = self.encoder.max_tokens
+        for transcript, passages, _, units in parsed:
+            segments = [f"{p.speaker}: {p.text}" if self.settings.embed_speaker and p.speaker else p.text
+                        for p in passages]
+            sizes = self.encoder.count_tokens(segments)
+            start = 0
+            while start < len(passages):
+                end, used = start + 1, sizes[start]
+                while end < len(passages) and used + 1 + sizes[end] <= limit:
+                    used, end = used + 1 + sizes[end], end + 1
+                text, window_spans, window_owners, at = "", [], [], 0
+                for i in range(start, end):
+                    at = len(text) + (1 if text else 0)
+                    text = f"{text}\n{segments[i]}" if text else segments[i]
+                    window_spans.append((_context_start(text, at, self.settings.context_words), len(text)))
+                    window_owners.append((p_row + i, None))
+                    offset = at + passage_offset(passages[i], speaker_prefix=self.settings.embed_speaker)
+                    for j, u in enumerate(units[i]):
+                        window_spans.append((offset + u.start, offset + u.end))
+                        window_owners.append((None, u_row + sum(len(x) for x in units[start:i]) + j))
+                windows.append(text)
+                spans.append(window_spans)
+                owners.append(window_owners)
+                u_row += sum(len(x) for x in units[start:end])
+                start = end
+            p_row += len(passages)
+        dim = self.encoder.dim
+        passage_vectors = np.zeros((p_row, dim), dtype=np.float32)
+        unit_vectors = np.zeros((u_row, dim), dtype=np.float32)
+        block = max(self.settings.batch_size * 8, 1)
+        for first in range(0, len(windows), block):
+            rows = range(first, min(first + block, len(windows)))
+            if self._int8():
+                _, flat = self.int8_encoder.encode_with_spans([windows[w] for w in rows], [spans[w] for w in rows],
+                                                              batch_size=self.settings.batch_size)
+            else:
+                _, flat = self.encoder.encode_with_spans([windows[w] for w in rows], [spans[w] for w in rows],
+                                                         batch_size=self.settings.batch_size,
+                                                         precision=self.settings.ingest_precision)
+            pairs = [pair for w in rows for pair in owners[w]]
+            for (p, u), vector in zip(pairs, flat):
+                if p is not None:
+                    passage_vectors[p] = vector
+                else:
+                    unit_vectors[u] = vector
+            if progress:
+                progress(min(first + block, len(windows)), len(windows), "embedding windows")
+        return passage_vectors, unit_vectors
+
     def _int8(self) -> bool:
         return self.settings.ingest_precision == "int8" and self.int8_encoder is not None
+
+
+def _context_start(text: str, at: int, words: int) -> int:
+    """Where the `words` words before offset `at` of `text` begin (`at` itself when there are none)."""
+    if words <= 0 or at == 0:
+        return at
+    starts = [m.start() for m in re.finditer(r"\S+", text[:at])]
+    return starts[-words] if len(starts) >= words else (starts[0] if starts else at)
 
 
 def prepare_here(pipeline: Pipeline, items: list[tuple[Source, str]],

@@ -3,10 +3,12 @@
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from embeddings.encoder import load_encoder
 from qa.api import TranscriptQA
 from qa.config import BUNDLED_CORPUS, Settings
+from qa.errors import TqaError
 from qa.parse import parse_bytes
 from tests.conftest import SEED
 
@@ -91,3 +93,21 @@ def test_int8_ingest_pools_units_from_its_own_forward_pass(tmp_path, seed_qa):
     units = np.concatenate([store.unit_vectors(r) * reference.unit_vectors(r) for r in rows]).sum(axis=1)
     assert 0.5 < units.mean() < 0.9  # pooled in their passage (mean 0.68 in fp32), not encoded alone (about 1)
     assert "Poland" in qa.ask("And what about Poland?", k=3).citations[0].highlight
+
+
+def test_window_ingest_embeds_consecutive_passages_in_one_pass_and_keeps_them(tmp_path, seed_qa):
+    qa = TranscriptQA(Settings(index_dir=tmp_path / "window", ingest_passes="window"))
+    qa.ingest([BUNDLED_CORPUS])
+    store, reference = qa.store(), seed_qa.store()
+    rows = np.arange(len(reference))
+    assert [store.passage(r) for r in rows] == [reference.passage(r) for r in rows]
+    cosines = (store.vectors(rows) * reference.vectors(rows)).sum(axis=1)
+    # measured on this transcript: mean 0.93, lowest 0.78 (a passage's context is its window, not its turn's end)
+    assert cosines.mean() > 0.9 and cosines.min() > 0.7 and cosines.max() < 0.9999
+    assert all(len(store.unit_vectors(r)) == len(reference.unit_vectors(r)) for r in rows)
+    assert "Poland" in qa.ask("And what about Poland?", k=3).citations[0].highlight
+
+
+def test_an_unknown_ingest_passes_is_refused_with_a_clear_message():
+    with pytest.raises(TqaError, match="ingest_passes"):
+        Settings().replace(ingest_passes="sentence")
