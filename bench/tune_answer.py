@@ -5,6 +5,7 @@ citations its cosine, word overlap and whether it overlaps gold.
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py collect --split dev     # writes bench/out/answer/
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py highlight               # highlight rules on dev
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py decline                 # decline rules on dev
+    (the decline rules of 2026-12-02 were chosen with bench/tune_decline.py, which replays an eval_sets dev run)
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py units --split dev       # units of relevant citations
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py unit-rules              # the unit score's weights
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py unit-type               # the answer-type weight

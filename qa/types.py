@@ -254,10 +254,13 @@ class Evidence:
     content words that occur in those sources' passages (None: no source named), `source_unknown_names` its names
     that do not. `absent_speakers` are names the
     question has speak that no speaker label or title carries, `absent_person` whether one of them is surely a
-    person ("Governor Polis"). `expected` is the kind of answer asked for ("number", "date"), `expected_found`
+    person ("Governor Polis"). `expected` is the kind of answer asked for ("number", "time", or a precise kind: "year",
+    "date", "percentage", "amount of money"), `expected_found`
     whether a highlight holds one (None: no kind expected). `nonsense`: no word of the question is a word at all.
     `displaced_names` are its names that the transcripts hold but neither its first passages nor any transcript's
-    title do.
+    title do. `topic` is what the question asks whether, or what, someone said about ("Did Lamport talk about machine
+    learning?": "machine learning", as written); `topic_coverage` the largest share of its content words that one
+    passage holds (of the source it names, else of any it may cite; None: no such topic).
     """
 
     cosine: float | None
@@ -276,6 +279,8 @@ class Evidence:
     expected_found: bool | None = None
     nonsense: bool = False
     displaced_names: tuple[str, ...] = ()
+    topic: str | None = None
+    topic_coverage: float | None = None
 
 
 @dataclass(frozen=True)

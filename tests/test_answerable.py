@@ -41,6 +41,69 @@ def test_a_name_no_transcript_mentions_is_declined_with_a_note_that_names_it(see
     assert answer.note == "Montenegro is not mentioned in these transcripts."
 
 
+def test_a_people_named_by_its_adjective_counts_as_present_when_the_transcripts_name_its_country(seed_qa):
+    # the transcript says "Poland also announced the expulsion of our diplomats", never "Polish"
+    answer = seed_qa.ask("Why did Russia decide to expel Polish diplomats?")
+    assert answer.answerable and answer.evidence.unknown_names == ()
+    assert any("Poland also announced the expulsion" in c.highlight for c in answer.citations[:3])
+
+
+def test_a_first_name_counts_as_present_where_the_surname_after_it_is_said():
+    # "Which member of Kamala Harris's family fights fires?": the transcripts say "Harris", never "Kamala"
+    from qa.answerable import first_names
+
+    assert first_names("What did Nikola Selakovic say about Montenegro?", lambda w: w == "selakovic") == {"nikola"}
+    assert first_names("What did Angela Merkel say?", lambda w: False) == set()
+
+
+def test_a_topic_whose_words_no_passage_of_the_speaker_holds_together_is_declined(seed_qa):
+    # Lavrov says "interest" and "rates", never in one passage
+    answer = seed_qa.ask("Did Lavrov talk about interest rates?")
+    assert not answer.answerable
+    assert answer.note == "No passage of Lavrov speaks of interest rates."
+
+
+def test_a_topic_one_passage_of_the_speaker_holds_is_answered(seed_qa):
+    answer = seed_qa.ask("Did Lavrov mention the Open Skies Treaty?")
+    assert answer.answerable and answer.evidence.topic_coverage == 1.0
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("Did Lamport talk about machine learning?", "machine learning"),
+    ("Was the power grid discussed at the wildfire meeting?", "the power grid"),
+    ("What are Lamport's views on Bitcoin mining?", "Bitcoin mining"),
+    ("What did the officials say regarding tariffs on Russian steel?", "tariffs on Russian steel"),
+    ("Tell me a joke about cats.", "cats"),
+    ("How many diplomats will leave?", None),
+])
+def test_what_a_question_asks_was_said_is_read_from_its_wording(question, topic):
+    from qa.answerable import topic_of
+
+    assert topic_of(question) == topic
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What percentage of Serbia's population has been vaccinated?", "percentage"),
+    ("How much money did Russia pay the Taliban?", "amount of money"),
+    ("In what year did Lamport join Microsoft Research?", "year"),
+    ("On what date will Russia leave the memorandum?", "date"),
+    ("How many diplomats will leave?", "number"),
+    ("When does it take effect?", "time"),
+    ("Why did Russia expel them?", None),
+])
+def test_the_kind_of_answer_a_question_asks_for_is_named(question, kind):
+    from qa.answerable import expected_answer
+
+    assert expected_answer(question) == kind
+
+
+def test_a_question_for_a_percentage_no_highlight_gives_is_declined(seed_qa):
+    # the passages found speak of Serbia's vaccination, none gives a share of its population
+    answer = seed_qa.ask("What percentage of Serbia's population has been vaccinated?")
+    assert not answer.answerable
+    assert answer.note == "No passage found gives the percentage asked for."
+
+
 def test_a_named_speaker_who_does_not_speak_is_said_in_the_note(seed_qa):
     answer = seed_qa.ask("What did Putin say about the proposed summit with Biden?")
     assert "Nobody named Putin speaks in these transcripts." in answer.note
