@@ -232,13 +232,17 @@ def top_rows(scores: np.ndarray, rows: np.ndarray | None, n: int) -> list[tuple[
     return Scores(positive, scores[positive], len(scores)).top(n)
 
 
-def best_first(values: np.ndarray, n: int) -> np.ndarray:
-    """The positions of the n highest `values`, highest first, ties by position: `np.argsort(-values,
-    kind="stable")[:n]` without sorting them all."""
-    if n >= len(values):
-        return np.argsort(-values, kind="stable")
-    kth = np.partition(-values, n - 1)[n - 1]
-    candidates = np.flatnonzero(-values <= kth)  # every position that can be among the n, ties included
+def best_first(values: np.ndarray, n: int, above: float | None = None) -> np.ndarray:
+    """The positions of the n highest `values` (only those above `above`, when given), highest first, ties by
+    position: `np.argsort(-values, kind="stable")[:n]` without sorting them all."""
+    if n < len(values):
+        # the n-th highest value from the values themselves: no negated copy of every value (two passes over the
+        # windows' 890k sums at 1M); negation is exact, so these are the positions of -values <= -kth
+        kth = np.partition(values, len(values) - n)[len(values) - n]
+        if above is None or kth > above:
+            candidates = np.flatnonzero(values >= kth)  # every position that can be among the n, ties included
+            return candidates[np.argsort(-values[candidates], kind="stable")][:n]
+    candidates = np.arange(len(values)) if above is None else np.flatnonzero(values > above)
     return candidates[np.argsort(-values[candidates], kind="stable")][:n]
 
 
@@ -250,7 +254,7 @@ class Scores:
     some rows, a few candidates' scores) needs only these: no pass over every row."""
 
     rows: np.ndarray  # int64, ascending
-    values: np.ndarray  # float32 (BM25) or float64 (sums of it), all above 0
+    values: np.ndarray  # float32 (BM25, all above 0) or float64 (window sums of it, 0 or above: Windows.lexical)
     size: int
 
     def __len__(self) -> int:
@@ -283,7 +287,7 @@ class Scores:
         return float(self.values.max()) if len(self.values) else 0.0
 
     def top(self, n: int) -> list[tuple[int, float]]:
-        """The n best (row, score), best first, ties by row."""
+        """The n best (row, score) with a score above 0, best first, ties by row."""
         if n <= 0:
             return []
-        return [(int(self.rows[i]), float(self.values[i])) for i in best_first(self.values, n)]
+        return [(int(self.rows[i]), float(self.values[i])) for i in best_first(self.values, n, above=0.0)]

@@ -106,7 +106,8 @@ class Windows:
 
     def lexical(self, scores: Scores) -> Scores:
         """Per row with a window (`active`): the summed BM25 `scores` of the passages in its window (float64; the
-        rows without a window score 0). Once per question: the last result is kept for the same `scores`."""
+        rows without a window score 0), as `Scores` whose values may be 0. Once per question: the last result is
+        kept for the same `scores`."""
         last = self.__dict__.get("_last_lexical")
         if last is not None and last[0] is scores:
             return last[1]
@@ -116,9 +117,9 @@ class Windows:
         # cast, then add: the same float64 sums in the same order, in half the time of cumsum(dtype=float64)
         summed = np.concatenate(([0.0], np.cumsum(ordered[:len(self.order)].astype(np.float64))))
         rows, lo, hi = self._active_spans
-        sums = summed[hi] - summed[lo]
-        positive = np.flatnonzero(sums > 0)
-        found = Scores(rows[positive], sums[positive], len(self.active))
+        # every windowed row, 0 where its window holds no scored passage: at 1M most windows hold one (790k of 890k
+        # for the median question), and picking out the rest cost three more passages over them (6 ms)
+        found = Scores(rows, summed[hi] - summed[lo], len(self.active))
         self.__dict__["_last_lexical"] = (scores, found)  # a frozen dataclass: the cache is not a field
         return found
 
