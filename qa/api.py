@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from concurrent.futures import Future, ThreadPoolExecutor
 import threading
 import time
 from pathlib import Path
@@ -25,11 +26,11 @@ from embeddings.errors import EmbeddingError
 from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide
 from qa.cite import DENSE_HIGHLIGHTS, Highlighted, cite, compose_answer, gather_evidence
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
-from qa.conversation import build_query, context_of
+from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import ranked_span, with_its_answer
 from qa.rerank import rerank_by_sentence
-from qa.retrieve import Query, allowed_rows, retrieve
+from qa.retrieve import Query, allowed_rows, context_windows, retrieve
 from qa.store import IndexShape, Store, read_manifest, state_stamp
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
                       SentenceUnit, Transcript, TranscriptInfo, Turn, to_json)
@@ -79,6 +80,7 @@ class TranscriptQA:
         self._state_lock = threading.Lock()
         self._stamp: tuple | None = None  # the manifest file's identity when `_store` was opened
         self._store: Store | None = None  # opened on first use, so that `ingest(rebuild=True)` can replace
+        self._ahead: ThreadPoolExecutor | None = None  # one worker: a question's BM25 while it is encoded
         self._onnx_found: tuple | None = None  # ((model, cache_dir), the ONNX export's folder found for them)
         self._rapid: tuple | None = None  # (the Store, the turn-words threshold, its transcripts in rapid talk)
         self._suggested: tuple | None = None  # (the Store they were drawn from, the questions)
@@ -274,6 +276,16 @@ class TranscriptQA:
         corpus = CorpusWords(store.lexical.scores, scope, lambda source: _source_rows(store, scope, source),
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names)
         context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)
+        ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
+        try:
+            return self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
+                                    cite_anyway)
+        finally:
+            ahead.cancel()  # not started yet (another question's held the worker): the search computes it
+
+    def _ask_ranked(self, question: str, store: Store, settings: Settings, rows: np.ndarray | None,
+                    corpus: CorpusWords, context: Context, depth: int, transcripts: Sequence[str] | None,
+                    cite_anyway: bool) -> tuple[Answer, list[Passage]]:
         query = build_query(question, context, self.query_encoder.encode)
         deep = max(settings.k, depth)
         ranking = retrieve(store, store.lexical, query, k=max(deep, settings.sentence_depth), mode=settings.mode,
@@ -310,6 +322,25 @@ class TranscriptQA:
         cited_spans = [dataclasses.replace(ranked_span(h), start_char=c.start_char, end_char=c.end_char, text=c.text)
                        for h, c in zip(hits, answer.citations)]
         return answer, cited_spans + [ranked_span(h) for h in hits[len(cited_spans):]]
+
+    def _score_words_ahead(self, store: Store, text: str, settings: Settings) -> Future:
+        """BM25 of the question's words over the passages, their context windows and the sections, started in
+        another thread while the question's vector is encoded (on a second core: the encoder keeps about one busy).
+        The search reads them from where they are kept (`LexicalIndex.kept_sparse_scores`, `Windows.lexical`),
+        waiting for any still being computed: the same values, computed once."""
+        def work() -> None:
+            if settings.mode == "dense":
+                return
+            scores = store.lexical.kept_sparse_scores(text)
+            if settings.window_words > 0 and settings.window_lexical_weight > 0 and len(scores):
+                context_windows(store, settings.window_words, settings.window_turn_words).lexical(scores)
+            if settings.fusion == "convex" and settings.section_weight > 0 and store.section_count:
+                store.section_lexical.kept_sparse_scores(text)
+
+        with self._state_lock:
+            if self._ahead is None:
+                self._ahead = ThreadPoolExecutor(1, thread_name_prefix="tqa-bm25")
+        return self._ahead.submit(work)
 
     def _rapid_talk(self, store: Store, max_turn_words: float) -> frozenset[str]:
         """The transcripts in rapid talk (median turn under `max_turn_words` words), once per loaded index."""

@@ -135,6 +135,8 @@ class LexicalIndex:
         # the rows a score must leave at 0: few, so a question zeroes them rather than masking every row
         self._dead = np.flatnonzero(~live) if live is not None else np.zeros(0, dtype=np.int64)
         self._norm: np.ndarray | None = None
+        self._kept: tuple[str, Scores] | None = None  # kept_sparse_scores: the last text and its scores
+        self._kept_lock = threading.Lock()
 
     @classmethod
     def of_texts(cls, texts: Sequence[str]) -> "LexicalIndex":
@@ -204,6 +206,15 @@ class LexicalIndex:
         scores = self.scores(text)
         rows = np.flatnonzero(scores > 0)  # every term's part is above 0; a bool mask's nonzero is 3x a float's
         return Scores(rows, scores[rows], self.size)
+
+    def kept_sparse_scores(self, text: str) -> "Scores":
+        """`sparse_scores(text)`, the last text's kept: a question's are computed once, and may be computed ahead,
+        in another thread, while its vector is encoded (qa.api); a caller of the text being computed waits for it."""
+        with self._kept_lock:
+            kept = self._kept
+            if kept is None or kept[0] != text:
+                kept = self._kept = (text, self.sparse_scores(text))
+            return kept[1]
 
     def _length_norms(self) -> np.ndarray:
         """Per row, BM25's length normalisation k1 (1 - b + b len / avglen), in float32 and in the order of

@@ -108,9 +108,15 @@ class Windows:
         """Per row with a window (`active`): the summed BM25 `scores` of the passages in its window (float64; the
         rows without a window score 0), as `Scores` whose values may be 0. Once per question: the last result is
         kept for the same `scores`."""
-        last = self.__dict__.get("_last_lexical")
-        if last is not None and last[0] is scores:
-            return last[1]
+        with _SUMS_LOCK:  # computed ahead in another thread (qa.api): a second caller waits for the first's result
+            last = self.__dict__.get("_last_lexical")
+            if last is not None and last[0] is scores:
+                return last[1]
+            found = self._sums(scores)
+            self.__dict__["_last_lexical"] = (scores, found)  # a frozen dataclass: the cache is not a field
+            return found
+
+    def _sums(self, scores: Scores) -> Scores:
         ordered = scores.dense()
         if not self._order_is_rows:
             ordered = ordered[self.order]
@@ -119,9 +125,7 @@ class Windows:
         rows, lo, hi = self._active_spans
         # every windowed row, 0 where its window holds no scored passage: at 1M most windows hold one (790k of 890k
         # for the median question), and picking out the rest cost three more passages over them (6 ms)
-        found = Scores(rows, summed[hi] - summed[lo], len(self.active))
-        self.__dict__["_last_lexical"] = (scores, found)  # a frozen dataclass: the cache is not a field
-        return found
+        return Scores(rows, summed[hi] - summed[lo], len(self.active))
 
     @cached_property
     def _order_is_rows(self) -> bool:
@@ -147,6 +151,7 @@ class Windows:
 _GATHER_ROWS = 65_536  # up to this many rows, their windows are gathered (a copy of at most 96 MiB at 384 dimensions)
 _WINDOWS: "weakref.WeakKeyDictionary[Store, dict]" = weakref.WeakKeyDictionary()
 _WINDOWS_LOCK = threading.Lock()
+_SUMS_LOCK = threading.Lock()  # Windows.lexical's last sums
 
 
 def rapid_talk(turns, max_turn_words: float) -> bool:
@@ -276,8 +281,8 @@ def fuse_convex(index: Store, query: Query, candidates: np.ndarray, lexical_scor
         sections = index.section_of(candidates)
         section_dense = index.section_vectors(sections) @ query.vector
         if section_lexical is not None and w < 1:
-            section_lexical_n = _normalised(section_lexical.sparse_scores(query.lexical_text), index.section_rows(rows),
-                                            sections)
+            section_scores = section_lexical.kept_sparse_scores(query.lexical_text)
+            section_lexical_n = _normalised(section_scores, index.section_rows(rows), sections)
     window_dense, window_lexical, active = zeros, zeros, np.zeros(len(candidates), dtype=bool)
     if windows is not None:
         active = windows.active[candidates]
@@ -317,7 +322,7 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
     dense = rank_dense(index, query, rows, n) if mode in ("hybrid", "dense") else []
     # the dense list is exact and best first, so its head is the nearest passage; lexical mode searches for it
     nearest = (dense or rank_dense(index, query, rows, 1))[:1]
-    lexical_scores = lexical.sparse_scores(query.lexical_text) if mode in ("hybrid", "lexical") \
+    lexical_scores = lexical.kept_sparse_scores(query.lexical_text) if mode in ("hybrid", "lexical") \
         else Scores(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), 0)
     lex = lexical_scores.among(rows).top(n)
     weights = {"dense": (window_weights[0], 0.0), "lexical": (0.0, window_weights[1])}.get(mode, window_weights)
