@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable, Sequence
@@ -152,6 +153,7 @@ _GATHER_ROWS = 65_536  # up to this many rows, their windows are gathered (a cop
 _WINDOWS: "weakref.WeakKeyDictionary[Store, dict]" = weakref.WeakKeyDictionary()
 _WINDOWS_LOCK = threading.Lock()
 _SUMS_LOCK = threading.Lock()  # Windows.lexical's last sums
+_WORKER = ThreadPoolExecutor(1, thread_name_prefix="tqa-windows")  # retrieve: the windows' search
 
 
 def rapid_talk(turns, max_turn_words: float) -> bool:
@@ -214,23 +216,29 @@ def as_scores(scores: Scores | np.ndarray) -> Scores:
 
 
 def rank_windows(windows: Windows, query: Query, lexical_scores: Scores | np.ndarray, rows: np.ndarray | None,
-                 n: int) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
-    """The n best allowed passages with a context window by their window's cosine, and by its summed BM25
-    (`lexical_scores` empty: none by BM25)."""
+                 n: int, dense: list[tuple[int, float]] | None = None
+                 ) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+    """The n best allowed passages with a context window by their window's cosine (`dense` when given:
+    `rank_windows_dense`), and by its summed BM25 (`lexical_scores` empty: none by BM25)."""
+    if dense is None:
+        dense = rank_windows_dense(windows, query, rows, n)
+    lexical = []  # none when no allowed passage has a window: `among(rows)` leaves no sum above 0
+    if len(lexical_scores):
+        lexical = windows.lexical(as_scores(lexical_scores)).among(rows).top(n)
+    return dense, lexical
+
+
+def rank_windows_dense(windows: Windows, query: Query, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
+    """The n best allowed passages with a context window by their window's cosine."""
     pool = windows._active_spans[0]
     if rows is not None:
         pool = np.intersect1d(pool, rows)
     if not len(pool):
-        return [], []
+        return []
     if windows.search is not None:
-        dense = windows.search(query.vector, n, pool)
-    else:
-        sims = windows.cosines_once(query.vector, pool)
-        dense = [(int(pool[i]), float(sims[i])) for i in _top_stable(sims, n)]
-    lexical = []
-    if len(lexical_scores):
-        lexical = windows.lexical(as_scores(lexical_scores)).among(rows).top(n)
-    return dense, lexical
+        return windows.search(query.vector, n, pool)
+    sims = windows.cosines_once(query.vector, pool)
+    return [(int(pool[i]), float(sims[i])) for i in _top_stable(sims, n)]
 
 
 def convex_scores(dense: np.ndarray, lexical: np.ndarray, section_dense: np.ndarray, section_lexical: np.ndarray,
@@ -319,16 +327,19 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
     (`is_question_only`) among the first candidates has its score multiplied by `question_weight`.
     """
     n = max(candidates, k)
+    weights = {"dense": (window_weights[0], 0.0), "lexical": (0.0, window_weights[1])}.get(mode, window_weights)
+    windows = context_windows(index, window_words, window_turn_words) if window_words > 0 and max(weights) > 0 \
+        else None
+    # the windows' vector search beside the passages' (the second core; FAISS lets go of the GIL while it searches)
+    window_dense = _WORKER.submit(rank_windows_dense, windows, query, rows, n) if windows is not None else None
     dense = rank_dense(index, query, rows, n) if mode in ("hybrid", "dense") else []
     # the dense list is exact and best first, so its head is the nearest passage; lexical mode searches for it
     nearest = (dense or rank_dense(index, query, rows, 1))[:1]
     lexical_scores = lexical.kept_sparse_scores(query.lexical_text) if mode in ("hybrid", "lexical") \
         else Scores(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), 0)
     lex = lexical_scores.among(rows).top(n)
-    weights = {"dense": (window_weights[0], 0.0), "lexical": (0.0, window_weights[1])}.get(mode, window_weights)
-    windows = context_windows(index, window_words, window_turn_words) if window_words > 0 and max(weights) > 0 \
-        else None
-    window_lists = rank_windows(windows, query, lexical_scores, rows, n) if windows is not None else ([], [])
+    window_lists = rank_windows(windows, query, lexical_scores, rows, n, window_dense.result()) \
+        if window_dense is not None else ([], [])
     if fusion == "convex":
         pool = [row for ranking in (dense, lex, *window_lists) for row, _ in ranking]
         fused = fuse_convex(index, query, np.unique(np.asarray(pool, dtype=np.int64)), lexical_scores, rows, mode,

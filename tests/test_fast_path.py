@@ -5,6 +5,7 @@ what the evidence derives from every transcript's labels and titles, derived onc
 over every transcript; a speaker's rows kept; a transcript's turns built as they are read."""
 
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -139,3 +140,14 @@ def test_text_and_turns_are_the_stored_transcripts(index_dir):
         assert text == stored.text and len(turns) == len(stored.turns)
         assert turns[len(turns) // 2] == stored.turns[len(turns) // 2]
         assert tuple(turns) == stored.turns and turns[1:3] == stored.turns[1:3]
+
+
+def test_answers_asked_from_threads_at_once_are_those_asked_one_by_one(index_dir):
+    # each question's BM25 is computed ahead in the instance's worker thread and kept for its search: questions
+    # asked together must not read one another's
+    asked = [(q, t) for q in QUESTIONS for t in (None, ["meeting.txt"])]
+    alone = [_cited(_qa(index_dir).ask(q, transcripts=t, k=3)) for q, t in asked]
+    shared = _qa(index_dir)
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda item: _cited(shared.ask(item[0], transcripts=item[1], k=3)), asked * 2))
+    assert together == alone * 2
