@@ -17,7 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 import threading
 import time
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -103,8 +103,9 @@ class TranscriptQA:
             key = (self.settings.model, self.settings.cache_dir)
             # the export's folder, once found (2 ms a look-up: it hashes the model weights' names, sizes and times, and
             # every question looks twice); one not made yet is looked for again, as ingest makes it
-            folder = self._onnx_found[1] if self._onnx_found and self._onnx_found[0] == key else self._onnx_folder()
-            if folder is not None and folder.exists():
+            found = self._onnx_found is not None and self._onnx_found[0] == key
+            folder = self._onnx_found[1] if found else self._onnx_folder()
+            if folder is not None and (found or folder.exists()):  # a stat costs 1 ms on a busy disk
                 self._onnx_found = (key, folder)
                 precision = "int8" if self.settings.query_encoder == "onnx-int8" else "fp32"
                 try:
@@ -304,7 +305,7 @@ class TranscriptQA:
         if settings.question_exchanges:
             hits = _question_exchanges(store, hits, rows)
         hits = hits[:deep]
-        infos = store.infos()
+        infos = store.info_map()
         cited = self._cite(store, question, query, hits[:settings.k], infos)
         # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
         # speakers' and titles' words) is derived once per loaded index (qa.answerable.transcript_facts)
@@ -351,7 +352,7 @@ class TranscriptQA:
         return found[2]
 
     def _cite(self, store: Store, question: str, query: Query, hits: Sequence[Hit],
-              infos: dict[str, TranscriptInfo]) -> list[Highlighted]:
+              infos: Mapping[str, TranscriptInfo]) -> list[Highlighted]:
         """`hits` cited with their highlights (qa.cite): the sentence units and their vectors were stored at
         ingest, so a highlight is a lookup."""
         row_of = {(p.transcript, p.start_char, p.end_char): r

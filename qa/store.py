@@ -37,7 +37,8 @@ from collections import Counter
 from collections.abc import Sequence as SequenceABC
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from types import MappingProxyType
+from typing import Callable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -226,6 +227,7 @@ class Store:
         self._lock = threading.Lock()
         self._db = None
         self._all_infos: tuple[TranscriptInfo, ...] | None = None  # all_infos (built on first use)
+        self._info_map: Mapping[str, TranscriptInfo] | None = None  # info_map (built on first use)
         self._speaker_rows: dict[tuple[str, ...], np.ndarray] = {}  # rows(None, speakers), kept: see rows
         if self.manifest is None:
             self._empty()
@@ -341,6 +343,12 @@ class Store:
 
     def infos(self) -> dict[str, TranscriptInfo]:
         return {name: entry[0] for name, entry in self._infos.items()}
+
+    def info_map(self) -> Mapping[str, TranscriptInfo]:
+        """`infos()` read-only, built once per loaded index (a question read every transcript's to cite a few)."""
+        if self._info_map is None:
+            self._info_map = MappingProxyType(self.infos())
+        return self._info_map
 
     def all_infos(self) -> tuple[TranscriptInfo, ...]:
         """Every live transcript's info, in `infos()` order: one tuple per loaded index (a Store is never changed
