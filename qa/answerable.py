@@ -272,8 +272,8 @@ class CorpusWords:
         return max(counts.values(), default=0)
 
     def known(self, word: str) -> bool:
-        hits = self._hits(word)
-        return bool(hits.any()) or self._whole_word(word)
+        # the tokenizer first: the same answer, and a word known whole to it needs no BM25 of every row (1M: 2 ms)
+        return self._whole_word(word) or bool(self._hits(word).any())
 
 
 # The kind of answer a question asks for, and how to tell a sentence holds one.
