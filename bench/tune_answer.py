@@ -7,6 +7,7 @@ citations its cosine, word overlap and whether it overlaps gold.
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py decline                 # decline rules on dev
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py units --split dev       # units of relevant citations
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py unit-rules              # the unit score's weights
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer.py unit-type               # the answer-type weight
 
 A development tool: it looks inside the API (it records what `qa.api` hands to `qa.cite.cite`) and lets every
 question be answered, so that the decision can be replayed under any rule.
@@ -104,7 +105,7 @@ def collect(split: str, k: int = 10, dense: int = 3) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("collect", "highlight", "decline", "units", "unit-rules"))
+    parser.add_argument("what", choices=("collect", "highlight", "decline", "units", "unit-rules", "unit-type"))
     parser.add_argument("--split", default="dev", choices=("dev", "test"))
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -115,6 +116,8 @@ def main() -> None:
         tune_highlight(pickle.loads((OUT / f"records-{args.split}.pkl").read_bytes()))
     elif args.what == "units":
         (OUT / f"units-{args.split}.pkl").write_bytes(pickle.dumps(collect_units(args.split)))
+    elif args.what == "unit-type":
+        tune_unit_type(pickle.loads((OUT / f"units-{args.split}.pkl").read_bytes()))
     elif args.what == "unit-rules":
         tune_units(pickle.loads((OUT / f"units-{args.split}.pkl").read_bytes()))
     elif args.what == "decline":
@@ -219,7 +222,9 @@ def unit_rows(record: dict, hit: dict) -> list[dict]:
     from qa.rerank import content_stems
     question, n = record["question"], record["documents"]
     idf = {s: math.log(1 + (n - df + 0.5) / (df + 0.5)) for w, df in record["df"].items() for s in content_stems(w)}
+    from qa.rerank import answer_type, holds_answer_type
     stems, kind = content_stems(question), expected_answer(question)
+    typed = answer_type(question)
     yes_no = bool(_YES_NO.match(question))
     candidates = [c for c in hit["candidates"] if c["role"] != "question"] or hit["candidates"]
     rows = []
@@ -233,6 +238,7 @@ def unit_rows(record: dict, hit: dict) -> list[dict]:
                              asks=u["text"].rstrip().endswith("?"), novel=len(held - stems) / max(len(held), 1),
                              kind=bool(kind and holds_answer(kind, [u["text"]])),
                              opening=yes_no and hit["exchange"] and ci == 0 and ui == 0,
+                             typed=float(holds_answer_type(typed, [u["text"]])[0]),
                              words=len(u["text"].split())))
     return rows
 
@@ -242,7 +248,7 @@ def choose_units(rows: list[dict], w: dict) -> tuple[int, int]:
     words in the same passage, as qa.cite.highlight_units."""
     s = np.array([x["cosine"] + w.get("overlap", 0) * x["overlap"] + w.get("idf", 0) * x["idf_overlap"]
                   - w.get("asks", 0) * x["asks"] + w.get("novel", 0) * x["novel"] + w.get("kind", 0) * x["kind"]
-                  + w.get("opening", 0) * x["opening"] for x in rows])
+                  + w.get("opening", 0) * x["opening"] + w.get("atype", 0) * x.get("typed", 0) for x in rows])
     if w.get("previous"):
         s = s + w["previous"] * np.array([s[i - 1] if i and rows[i - 1]["passage"] == rows[i]["passage"] else 0
                                           for i in range(len(rows))])
@@ -270,6 +276,21 @@ def tune_units(records):
         rows.append((np.mean([g for _, g in got]), by_set, w))
     for share, by_set, w in sorted(rows, key=lambda r: -r[0])[:20]:
         print(f"{share:.3f}  " + " ".join(f"{k} {v:.3f}" for k, v in by_set.items()) + f"  {w}")
+    print(f"({len(cases)} relevant citations)")
+
+
+def tune_unit_type(records):
+    """The answer-type weight (qa.rerank.ANSWER_TYPE_WEIGHT) over the shipped unit weights: the share of relevant
+    citations (first 5) whose highlight overlaps gold."""
+    cases = [(r["set"], unit_rows(r, h)) for r in records for h in r["hits"]
+             if h.get("relevant") and any(u["gold"] for c in h["candidates"] for u in c["units"])]
+    for weight in (0.0, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0):
+        w = dict(overlap=0.5, asks=0.2, opening=0.3, atype=weight)
+        got = [(name, any(x["gold"] for x in units[a:b + 1])) for name, units in cases
+               for a, b in [choose_units(units, w)]]
+        by_set = " ".join(f"{n} {np.mean([g for s, g in got if s == n]):.3f}"
+                          for n in ("seed", "real", "conversations"))
+        print(f"answer type {weight:.1f}: {np.mean([g for _, g in got]):.3f}  {by_set}")
     print(f"({len(cases)} relevant citations)")
 
 

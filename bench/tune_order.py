@@ -27,6 +27,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from qa.evaluate import metrics as m  # noqa: E402
+from qa.rerank import answer_type, holds_answer_type  # noqa: E402
 
 OUT = REPO / "bench" / "out" / "tune"
 DEV = ("seed", "realdev", "convdev")
@@ -51,6 +52,7 @@ class Cand:
     prev_role: str | None = None
     next: tuple | None = None  # the passage just after it in the same transcript: (row, span, speaker, words)
     exchange: tuple | None = None  # a reporter's question: (rows, span) of its exchange with its answer's start
+    alone_units: np.ndarray | None = None  # cosines of its sentence units to the question alone (no history)
 
 
 def collect(names) -> None:
@@ -64,6 +66,7 @@ def collect(names) -> None:
         rows_out = []
         for q in d.questions:
             query = d.queries[q.id]
+            alone = d.qa.query_encoder.encode([q.question])[0]
             ranking = retrieve(store, store.lexical, query, k=100, mode="hybrid", dense_weight=s.dense_weight,
                                rrf_k=s.rrf_k, candidates=s.candidates, rows=None, section_weight=s.section_weight,
                                section_lexical=store.section_lexical, window_words=s.window_words,
@@ -77,7 +80,7 @@ def collect(names) -> None:
                 vecs = store.unit_vectors(h.row)
                 c = Cand(h.row, h.score, h.dense, p.role, p.speaker, p.text, p.transcript, (p.start_char, p.end_char),
                          len(p.text.split()), vecs @ query.vector if len(vecs) else np.zeros(0),
-                         [p.text[u.start:u.end] for u in units])
+                         [p.text[u.start:u.end] for u in units], alone_units=vecs @ alone if len(vecs) else None)
                 if h.row > 0:
                     prev = store.passage(h.row - 1)
                     if prev.transcript == p.transcript:
@@ -144,6 +147,7 @@ def replay(rec: dict, v: dict) -> list[tuple[str, int, int, int]]:
     scored = head + [(c.score, c) for c in cands[20:]]
     depth = v.get("depth", 30)
     sw = v.get("follow_sw", 0.0) if rec["follow"] else v.get("sw", 0.5)
+    alone = rec["follow"] and v.get("follow_alone")  # a follow-up's sentences scored against the question alone
     top = max(sc for sc, _ in scored[:depth]) or 1.0
     qstems = cached_stems(rec["question"]) if v.get("cov", 0) else frozenset()
     mixed = []
@@ -151,7 +155,7 @@ def replay(rec: dict, v: dict) -> list[tuple[str, int, int, int]]:
         if not sw:
             mixed.append((sc, c))
             continue
-        u = c.units.astype(np.float64)
+        u = (c.alone_units if alone and c.alone_units is not None else c.units).astype(np.float64)
         if not len(u):
             u = np.array([c.dense or 0.0])
         elif v.get("cov", 0) and qstems:
@@ -163,6 +167,9 @@ def replay(rec: dict, v: dict) -> list[tuple[str, int, int, int]]:
             else:
                 share = np.array([len(qstems & cached_stems(t)) / len(qstems) for t in c.unit_texts])
             u = u + v["cov"] * share
+        if v.get("atype", 0) and len(c.units):
+            # a sentence that gives the kind of answer asked for ("9,000 firefighters" for "how many firefighters")
+            u = u + v["atype"] * holds_answer_type(answer_type(rec["question"]), c.unit_texts)
         if v.get("qunit", 1.0) != 1.0 and len(c.units):
             # a sentence that asks (ends with '?') restates a question rather than answering one
             asks = np.array([t.rstrip().rstrip("\"'”’)]").endswith("?") for t in c.unit_texts])
@@ -183,6 +190,9 @@ def replay(rec: dict, v: dict) -> list[tuple[str, int, int, int]]:
             # the best two neighbouring units together: the question's words spread over adjacent sentences
             held = [cached_stems(t) & qstems for t in c.unit_texts]
             x += v["pair2"] * max(len(a | b) for a, b in zip(held, held[1:])) / len(qstems)
+        if v.get("spk", 0) and c.speaker in named_speakers(rec) and (
+                not v.get("spk_topic") or speaks_on_topic(rec, c)):
+            x += v["spk"]
         if v.get("qpost", 1.0) != 1.0 and asks_only(c.text, c.role, rule):
             x *= v["qpost"]
         if v.get("pair", 0) and c.prev_cos is not None and c.prev_speaker != c.speaker \
@@ -210,6 +220,27 @@ def replay(rec: dict, v: dict) -> list[tuple[str, int, int, int]]:
         taken.update(rows)
         out.append((c.transcript, span[0], span[1], words))
     return out
+
+
+def named_speakers(rec: dict) -> frozenset[str]:
+    """The speakers among a question's candidates that the question has speak ("What did Newsom say ...")."""
+    if "_named" not in rec:
+        from types import SimpleNamespace
+        from qa.answerable import named_sources, resolve_source
+        labels = SimpleNamespace(name="", title="", speakers=tuple({c.speaker for c in rec["cands"] if c.speaker}))
+        rec["_named"] = frozenset(s for phrase in named_sources(rec["question"])[0]
+                                  for s in resolve_source(phrase, [labels]).speakers)
+    return rec["_named"]
+
+
+def speaks_on_topic(rec: dict, c: Cand) -> bool:
+    """Whether a named speaker's passage holds a word of the question besides the speakers' names."""
+    from qa.answerable import named_sources
+    from qa.rerank import content_stems
+    topic = cached_stems(rec["question"]) - frozenset().union(*(content_stems(s) for s in named_speakers(rec)))
+    for phrase in named_sources(rec["question"])[0]:
+        topic -= content_stems(phrase)
+    return not topic or bool(topic & cached_stems(c.text))
 
 
 def score_set(recs: list[dict], v: dict) -> dict:

@@ -13,7 +13,9 @@ from typing import Sequence
 
 import numpy as np
 
+from embeddings import pooling
 from embeddings.errors import EmbeddingError
+from embeddings.pooling import unit
 
 DEFAULT_NAMES = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
 _SPECIAL_TOKENS = 2  # [CLS] and [SEP] (or <s> </s>) that the tokenizer adds around every text
@@ -83,33 +85,20 @@ class Encoder:
         `spans[i]` lists (start, end) offsets into `texts[i]`; the span vectors come back flat, in order. A span
         that holds no token the model saw (cut by the length limit, or only white space) is encoded alone.
         """
-        total = sum(len(s) for s in spans)
-        vectors = np.zeros((len(texts), self.dim), dtype=np.float32)
-        span_vectors = np.zeros((total, self.dim), dtype=np.float32)
         if not texts:
-            return vectors, span_vectors
-        first = np.concatenate([[0], np.cumsum([len(s) for s in spans])]).astype(np.int64)
+            return np.zeros((0, self.dim), np.float32), np.zeros((sum(len(s) for s in spans), self.dim), np.float32)
         lengths = [len(ids) for ids in self.tokenizer(list(texts), add_special_tokens=True, truncation=True,
                                                       max_length=self.max_tokens + _SPECIAL_TOKENS,
                                                       verbose=False)["input_ids"]]
-        order = np.argsort([-n for n in lengths], kind="stable")  # longest first: batches of like lengths pad little
-        missing: list[tuple[int, int]] = []  # (flat span row, text row) of spans no token fell in
-        for start in range(0, len(texts), batch_size):
-            rows = order[start:start + batch_size]
-            tokens, offsets, mask = self._forward([texts[i] for i in rows], precision)
+
+        def forward(batch: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            tokens, offsets, mask = self._forward(batch, precision)
             pooled = (tokens * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
-            vectors[rows] = _unit(pooled)
-            for b, i in enumerate(rows):
-                for j, (a, z) in enumerate(spans[i]):
-                    inside = (offsets[b, :, 0] >= a) & (offsets[b, :, 0] < z) & (offsets[b, :, 1] > offsets[b, :, 0])
-                    if inside.any():
-                        span_vectors[first[i] + j] = _unit(tokens[b, inside].mean(axis=0))
-                    else:
-                        missing.append((first[i] + j, i))
-        if missing:
-            alone = [texts[i][a:z] for (row, i), (a, z) in zip(missing, _spans_of(missing, spans, first))]
-            span_vectors[[row for row, _ in missing]] = self.encode(alone, batch_size=batch_size, precision=precision)
-        return vectors, span_vectors
+            return unit(pooled), tokens, offsets
+
+        return pooling.encode_with_spans(forward, lambda alone: self.encode(alone, batch_size=batch_size,
+                                                                            precision=precision),
+                                         texts, spans, lengths, self.dim, batch_size)
 
     def _forward(self, texts: list[str], precision: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Token embeddings (batch, tokens, dim), each token's (start, end) characters, and the attention mask."""
@@ -134,17 +123,6 @@ class Encoder:
             return []
         encoded = self.tokenizer(list(texts), add_special_tokens=False, truncation=False, verbose=False)["input_ids"]
         return [len(ids) for ids in encoded]
-
-
-def _unit(rows: np.ndarray) -> np.ndarray:
-    rows = np.asarray(rows, dtype=np.float32)
-    return rows / np.maximum(np.linalg.norm(rows, axis=-1, keepdims=True), 1e-12)
-
-
-def _spans_of(missing: list[tuple[int, int]], spans: Sequence[Sequence[tuple[int, int]]],
-              first: np.ndarray) -> list[tuple[int, int]]:
-    """The (start, end) of each missing flat span row."""
-    return [spans[i][row - first[i]] for row, i in missing]
 
 
 @functools.lru_cache(maxsize=4)

@@ -17,6 +17,7 @@ from typing import Sequence
 
 import numpy as np
 
+from embeddings import pooling
 from embeddings.errors import EmbeddingError
 
 FILES = {"fp32": "model.onnx", "int8": "model-int8.onnx"}
@@ -167,16 +168,33 @@ class OnnxEncoder:
             out[rows] = self._batch([texts[i] for i in rows])
         return out
 
+    def encode_with_spans(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], *,
+                          batch_size: int = 32) -> tuple[np.ndarray, np.ndarray]:
+        """`Encoder.encode_with_spans` through this export: the vectors of `texts` and, flat, of the character
+        spans inside them, from one forward pass per text (a span's vector: its tokens' mean, normalised)."""
+        if not texts:
+            return np.zeros((0, self.dim), np.float32), np.zeros((sum(len(s) for s in spans), self.dim), np.float32)
+        lengths = [len(e.ids) for e in self.tokenizer.encode_batch(list(texts))]
+        return pooling.encode_with_spans(self._forward, lambda alone: self.encode(alone, batch_size=batch_size),
+                                         texts, spans, lengths, self.dim, batch_size)
+
     def _batch(self, texts: list[str]) -> np.ndarray:
+        return self._forward(texts)[0]
+
+    def _forward(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The texts' vectors, their token embeddings (batch, tokens, dim) and each token's (start, end) characters
+        ((0, 0) for special and padding tokens)."""
         encodings = self.tokenizer.encode_batch(texts)
         width = max(len(e.ids) for e in encodings)
         ids = np.zeros((len(texts), width), dtype=np.int64)
         mask = np.zeros_like(ids)
         types = np.zeros_like(ids)
+        offsets = np.zeros((len(texts), width, 2), dtype=np.int64)
         for i, e in enumerate(encodings):
             ids[i, :len(e.ids)] = e.ids
             mask[i, :len(e.ids)] = e.attention_mask
             types[i, :len(e.ids)] = e.type_ids
+            offsets[i, :len(e.ids)] = e.offsets
         feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
         tokens = self.session.run(None, {k: v for k, v in feeds.items() if k in self._inputs})[0]
         if self.pooling == "cls":
@@ -186,7 +204,7 @@ class OnnxEncoder:
             vectors = (tokens * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         if self.normalize:
             vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
-        return vectors.astype(np.float32)
+        return vectors.astype(np.float32), tokens, offsets
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Tokens of each text without the special tokens, untruncated (as segmenting needs them)."""

@@ -29,7 +29,7 @@ from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import ranked_span, with_its_answer
-from qa.rerank import rerank_by_sentence
+from qa.rerank import rerank_by_sentence, speakers_named
 from qa.retrieve import Query, allowed_rows, context_windows, retrieve
 from qa.store import IndexShape, Store, read_manifest, state_stamp
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
@@ -298,18 +298,19 @@ class TranscriptQA:
         # a follow-up's vector leans towards earlier questions (a topic, not a sentence): no sentence re-ranking
         # for it (dev: 3 of the seed's 5 follow-ups lost their first citation with it)
         weight = 0.0 if context.questions else settings.sentence_weight
-        hits = rerank_by_sentence(ranking.hits, store.unit_vectors, query.vector, weight=weight,
-                                  depth=settings.sentence_depth, units=store.units, question=question,
-                                  coverage_weight=settings.sentence_coverage_weight,
-                                  rapid_talk=self._rapid_talk(store, settings.window_turn_words))
-        if settings.question_exchanges:
-            hits = _question_exchanges(store, hits, rows)
-        hits = hits[:deep]
         infos = store.info_map()
-        cited = self._cite(store, question, query, hits[:settings.k], infos)
         # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
         # speakers' and titles' words) is derived once per loaded index (qa.answerable.transcript_facts)
         allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
+        hits = rerank_by_sentence(ranking.hits, store.unit_vectors, query.vector, weight=weight,
+                                  depth=settings.sentence_depth, units=store.units, question=question,
+                                  coverage_weight=settings.sentence_coverage_weight,
+                                  rapid_talk=self._rapid_talk(store, settings.window_turn_words),
+                                  speakers=speakers_named(question, allowed))
+        if settings.question_exchanges:
+            hits = _question_exchanges(store, hits, rows)
+        hits = hits[:deep]
+        cited = self._cite(store, question, query, hits[:settings.k], infos)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed,
                                    self._rapid_talk(store, settings.window_turn_words))
         verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,

@@ -14,7 +14,7 @@ import numpy as np
 from qa.answerable import NOT_ANSWERED, CorpusWords, Verdict, gather
 from qa.segment import MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text
-from qa.rerank import content_stems, word_shares
+from qa.rerank import ANSWER_TYPE_WEIGHT, AnswerType, answer_type, content_stems, holds_answer_type, word_shares
 from qa.types import Answer, Citation, CitedTurn, Evidence, Hit, Passage, SentenceUnit, TranscriptInfo, Turn
 
 UnitsOf = Callable[[Passage], Sequence[SentenceUnit]]  # a passage's highlightable units (qa.segment.sentence_units)
@@ -117,14 +117,14 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
     """A citation for each of `hits`, in order, with its highlight: the units of each passage scored by their
     stored vectors against `question_vector` and by word overlap. The first DENSE_HIGHLIGHTS (those the answer
     text is made of) report their highlight's cosine; the rest None."""
-    stems = content_stems(question)
+    stems, typed = content_stems(question), answer_type(question)
     out = []
     for rank, hit in enumerate(hits, 1):
         if hit.is_exchange and file_of is not None:
             cited = _cite_exchange(rank, hit, question, stems, question_vector, transcripts[hit.passage.transcript],
-                                   units_of, vectors_of, file_of(hit.passage.transcript))
+                                   units_of, vectors_of, file_of(hit.passage.transcript), typed)
         else:
-            chosen = _passage_highlight(hit.passage, stems, question_vector, units_of, vectors_of)
+            chosen = _passage_highlight(hit.passage, stems, question_vector, units_of, vectors_of, typed=typed)
             # the file (read and parsed from the store) is needed only to locate part of a passage
             whole = chosen.window_first.start == 0 and chosen.window_last.end == len(hit.passage.text)
             file = file_of(hit.passage.transcript) if file_of is not None and not whole else None
@@ -148,15 +148,15 @@ class _Chosen:
 
 
 def _passage_highlight(passage: Passage, stems: frozenset[str], question_vector: np.ndarray | None, units_of: UnitsOf,
-                       vectors_of: UnitVectorsOf, opening: float = 0.0) -> _Chosen:
+                       vectors_of: UnitVectorsOf, opening: float = 0.0, typed: AnswerType | None = None) -> _Chosen:
     """The highlight of one passage: its units scored by cosine (where `question_vector` is given), word
-    overlap and whether they ask, `opening` added to its first unit, the best with its better neighbour
-    (`highlight_units`)."""
+    overlap, whether they ask and whether they hold the kind of answer asked for (`typed`), `opening` added to
+    its first unit, the best with its better neighbour (`highlight_units`)."""
     units = list(units_of(passage))
     texts = [passage.text[u.start:u.end] for u in units]
     overlaps = word_shares(stems, texts).astype(np.float32)
     similarities = vectors_of(passage, units) @ question_vector if question_vector is not None else None
-    scores = unit_scores(similarities, overlaps, asks(texts))
+    scores = unit_scores(similarities, overlaps, asks(texts)) + ANSWER_TYPE_WEIGHT * holds_answer_type(typed, texts)
     if opening and len(scores):
         scores[0] += opening
     first, last = highlight_units(texts, scores)
@@ -169,7 +169,7 @@ def _passage_highlight(passage: Passage, stems: frozenset[str], question_vector:
 
 def _cite_exchange(rank: int, hit: Hit, question: str, stems: frozenset[str], question_vector: np.ndarray,
                    info: TranscriptInfo, units_of: UnitsOf, vectors_of: UnitVectorsOf,
-                   file: tuple[str, Sequence[Turn]]) -> Highlighted:
+                   file: tuple[str, Sequence[Turn]], typed: AnswerType | None = None) -> Highlighted:
     """An exchange's citation: its turns' text, and the highlight in the passage (not a question) whose best unit
     answers best, chosen as for a passage (DESIGN.md: the highlight is always inside one turn). The question is
     cited from its last QUESTION_WORDS words, and the whole over about CITED_WORDS words."""
@@ -177,7 +177,7 @@ def _cite_exchange(rank: int, hit: Hit, question: str, stems: frozenset[str], qu
     # a yes/no question is answered by the answer's opening sentence ("We do not impose anything.")
     opening = YES_NO_OPENING if _YES_NO.match(question) else 0.0
     chosen, passage = max(((_passage_highlight(p, stems, question_vector, units_of, vectors_of,
-                                               opening if p is answering[0] and p.turn_offset == 0 else 0.0), p)
+                                               opening if p is answering[0] and p.turn_offset == 0 else 0.0, typed), p)
                            for p in answering), key=lambda c: c[0].score)
     cited = exchange_text(hit, *file, bounds=_exchange_bounds(hit, passage, chosen, stems, question_vector, units_of,
                                                                    vectors_of))

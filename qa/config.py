@@ -126,7 +126,7 @@ class Settings:
     unit_vectors: str = _setting(
         "separate", "how ingest embeds sentence units: separate (each unit encoded alone) or pooled (the mean of "
         "their tokens in their passage's own forward pass: ingest about 2x faster, highlights a little worse on the "
-        "seed dev set, docs/scale.md); int8 ingest always encodes them separately"
+        "seed dev set; with ingest_precision int8, 0.85x one plain encode, docs/scale.md)"
     )
     query_encoder: str = _setting(
         "onnx", "how questions are embedded: onnx (the model exported locally to ONNX, fp32: no torch import), "

@@ -113,7 +113,7 @@ class Pipeline:
     def vectors(self, parsed: list[tuple], progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
         """Passage vectors and sentence-unit vectors (flat, in order) of parsed (transcript, passages, sections,
         units). settings.unit_vectors "pooled": each passage's forward pass yields its units' vectors too (the
-        mean of their tokens' embeddings); "separate" (and int8 ingest): every unit is encoded alone as well."""
+        mean of their tokens' embeddings, with the int8 export too); "separate": every unit is encoded alone."""
         passage_texts, unit_spans, unit_texts = self.texts(parsed)
         pooled = self.pooled()
         total = len(passage_texts) + (0 if pooled else len(unit_texts))
@@ -137,7 +137,7 @@ class Pipeline:
 
     def pooled(self) -> bool:
         """True when unit vectors come from their passages' forward pass (no encoder of its own for them)."""
-        return self.settings.unit_vectors == "pooled" and self.settings.ingest_precision != "int8"
+        return self.settings.unit_vectors == "pooled" and (self.settings.ingest_precision != "int8" or self._int8())
 
     def embed_pooled(self, texts: list[str], spans: list[list[tuple[int, int]]],
                      progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
@@ -150,9 +150,14 @@ class Pipeline:
         block = max(self.settings.batch_size * 8, 1)
         for start in range(0, len(texts), block):
             rows = order[start:start + block]
-            vectors[rows], flat = self.encoder.encode_with_spans(
-                [texts[i] for i in rows], [spans[i] for i in rows], batch_size=self.settings.batch_size,
-                precision=self.settings.ingest_precision)
+            block_texts, block_spans = [texts[i] for i in rows], [spans[i] for i in rows]
+            if self._int8():
+                vectors[rows], flat = self.int8_encoder.encode_with_spans(block_texts, block_spans,
+                                                                          batch_size=self.settings.batch_size)
+            else:
+                vectors[rows], flat = self.encoder.encode_with_spans(block_texts, block_spans,
+                                                                     batch_size=self.settings.batch_size,
+                                                                     precision=self.settings.ingest_precision)
             at = 0
             for i in rows:  # the block's span vectors back to their place in file order
                 span_vectors[first[i]:first[i + 1]] = flat[at:at + first[i + 1] - first[i]]

@@ -68,3 +68,26 @@ def test_ingest_gives_the_same_index_at_any_batch_size(tmp_path):
     assert (small.vectors(rows) * large.vectors(rows)).sum(axis=1).min() > 0.9999
     units = np.concatenate([small.unit_vectors(r) * large.unit_vectors(r) for r in rows]).sum(axis=1)
     assert units.min() > 0.999  # unit vectors are stored as float16: rounding moves the cosine by up to ~1e-4
+
+
+def test_the_onnx_export_pools_spans_as_the_torch_model_does(seed_qa):
+    onnx = seed_qa.query_encoder  # the local fp32 ONNX export of the same model
+    texts = ["Host: How many hives do you keep?", "Anna Smith: I keep fourteen hives on the roof. They do well."]
+    spans = [[(6, 33)], [(12, 42), (43, 55)]]
+    vectors, pooled = onnx.encode_with_spans(texts, spans)
+    torch_vectors, torch_pooled = load_encoder(MODEL).encode_with_spans(texts, spans)
+    assert np.allclose(vectors, onnx.encode(texts), atol=1e-5)
+    assert (vectors * torch_vectors).sum(axis=1).min() > 0.9999
+    assert pooled.shape == (3, onnx.dim) and (pooled * torch_pooled).sum(axis=1).min() > 0.9999
+
+
+def test_int8_ingest_pools_units_from_its_own_forward_pass(tmp_path, seed_qa):
+    qa = TranscriptQA(Settings(index_dir=tmp_path / "int8", ingest_precision="int8", unit_vectors="pooled"))
+    qa.ingest([BUNDLED_CORPUS])
+    store, reference = qa.store(), seed_qa.store()
+    rows = np.arange(len(reference))
+    assert [store.passage(r) for r in rows] == [reference.passage(r) for r in rows]
+    assert (store.vectors(rows) * reference.vectors(rows)).sum(axis=1).mean() > 0.98
+    units = np.concatenate([store.unit_vectors(r) * reference.unit_vectors(r) for r in rows]).sum(axis=1)
+    assert 0.5 < units.mean() < 0.9  # pooled in their passage (mean 0.68 in fp32), not encoded alone (about 1)
+    assert "Poland" in qa.ask("And what about Poland?", k=3).citations[0].highlight

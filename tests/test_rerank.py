@@ -5,7 +5,9 @@ import pytest
 from qa.config import Settings
 from qa.conversation import Context, build_query
 from qa.errors import TqaError
-from qa.rerank import best_sentence, content_stems, rerank_by_sentence, word_shares
+from qa.rerank import (AnswerType, answer_type, best_sentence, content_stems, holds_answer_type, rerank_by_sentence,
+                       speakers_named, word_shares)
+from tests.conftest import shared_path
 from qa.retrieve import retrieve
 
 QUESTION = "Will the US embassy in Moscow still be able to employ Russian nationals?"
@@ -72,3 +74,44 @@ def test_in_rapid_talk_sentences_are_scored_by_their_cosine_alone(seed_qa):
                                     question=QUESTION, coverage_weight=0.5, rapid_talk=rapid)
     cosine_only = rerank_by_sentence(hits, store.unit_vectors, query.vector, weight=1.0, depth=8)
     assert [(h.row, h.score) for h in with_share] == [(h.row, h.score) for h in cosine_only]
+
+
+def test_a_how_many_question_asks_for_a_count_of_what_it_names():
+    assert answer_type("How many face-to-face meetings have they held?") == AnswerType(
+        "count", content_stems("face-to-face meetings"))
+    assert answer_type("How much does Serbia pay per dose?") == AnswerType("amount")
+    assert answer_type("How many of theirs will Russia blacklist?") is None  # nothing named is counted
+    assert answer_type("Why did Russia expel the diplomats?") is None
+
+
+def test_a_sentence_holds_a_count_when_what_is_counted_follows_its_number():
+    typed = answer_type("How many firefighters are on the ground?")
+    texts = ["There are already about 9,000 firefighters deployed across the region.",
+             "We thank our firefighters for 20 years of work.", "Ten of them were sent home."]
+    assert list(holds_answer_type(typed, texts)) == [1.0, 0.0, 0.0]
+    assert list(holds_answer_type(answer_type("How much are they paid?"), ["less than $13 an hour", "a lot"])) == [
+        1.0, 0.0]
+    assert list(holds_answer_type(None, texts)) == [0.0, 0.0, 0.0]
+
+
+def test_a_count_question_is_answered_by_the_sentence_that_gives_the_count(seed_qa):
+    answer = seed_qa.ask("How many face-to-face meetings have the heads of the Russian-Serbian intergovernmental "
+                         "commission held recently?", k=3)
+    assert "three in-person meetings" in answer.citations[0].highlight
+
+
+def test_a_question_that_has_a_speaker_speak_names_that_speaker_and_the_topic(seed_qa):
+    infos = list(seed_qa.store().infos().values())
+    named = speakers_named("What did Lavrov say about Kosovo?", infos)
+    assert named.labels == {"Sergey Lavrov"} and named.topic == content_stems("Kosovo")
+    assert speakers_named("Why did Russia expel the diplomats?", infos).labels == frozenset()
+
+
+def test_the_named_speakers_passage_on_the_topic_comes_first(tmp_path):
+    from qa.api import TranscriptQA
+
+    wildfires = shared_path("data", "transcripts", "wh-biden-meeting-western-wildfires-2021-06-30.md")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([wildfires])
+    answer = tqa.ask("What did Governor Newsom say about California's fire season?", k=3)
+    assert answer.citations[0].speaker == "GOVERNOR NEWSOM"

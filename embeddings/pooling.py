@@ -1,0 +1,45 @@
+"""Vectors of character spans inside texts, from the texts' own forward pass: the mean of the token embeddings
+whose characters start inside a span. Shared by the torch and the ONNX encoders (`encode_with_spans`)."""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+import numpy as np
+
+# texts -> their vectors as `encode` gives them (batch, dim), token embeddings (batch, tokens, dim) and each
+# token's (start, end) characters in its text ((0, 0) for special and padding tokens)
+Forward = Callable[[list[str]], tuple[np.ndarray, np.ndarray, np.ndarray]]
+
+
+def encode_with_spans(forward: Forward, encode_alone: Callable[[list[str]], np.ndarray], texts: Sequence[str],
+                      spans: Sequence[Sequence[tuple[int, int]]], lengths: Sequence[int], dim: int,
+                      batch_size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The vectors of `texts` and, flat and in order, of the spans `spans[i]` inside `texts[i]`, one forward pass
+    per text (batched longest first, by token `lengths`). A span that holds no token the model saw (cut by the
+    length limit, or only white space) is encoded alone with `encode_alone`."""
+    first = np.concatenate([[0], np.cumsum([len(s) for s in spans])]).astype(np.int64)
+    vectors = np.zeros((len(texts), dim), dtype=np.float32)
+    span_vectors = np.zeros((int(first[-1]), dim), dtype=np.float32)
+    order = np.argsort([-n for n in lengths], kind="stable")  # batches of like lengths pad little
+    missing: list[tuple[int, tuple[int, int], int]] = []  # (flat span row, span, text row) no token fell in
+    for start in range(0, len(texts), batch_size):
+        rows = order[start:start + batch_size]
+        vectors[rows], tokens, offsets = forward([texts[i] for i in rows])
+        for b, i in enumerate(rows):
+            real = offsets[b, :, 1] > offsets[b, :, 0]
+            for j, (a, z) in enumerate(spans[i]):
+                inside = real & (offsets[b, :, 0] >= a) & (offsets[b, :, 0] < z)
+                if inside.any():
+                    span_vectors[first[i] + j] = unit(tokens[b, inside].mean(axis=0))
+                else:
+                    missing.append((first[i] + j, (a, z), i))
+    if missing:
+        span_vectors[[row for row, _, _ in missing]] = encode_alone([texts[i][a:z] for _, (a, z), i in missing])
+    return vectors, span_vectors
+
+
+def unit(rows: np.ndarray) -> np.ndarray:
+    """`rows` scaled to unit length (a zero row stays zero)."""
+    rows = np.asarray(rows, dtype=np.float32)
+    return rows / np.maximum(np.linalg.norm(rows, axis=-1, keepdims=True), 1e-12)
