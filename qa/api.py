@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from concurrent.futures import Future, ThreadPoolExecutor
 import threading
 import time
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -25,11 +26,11 @@ from embeddings.errors import EmbeddingError
 from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide
 from qa.cite import DENSE_HIGHLIGHTS, Highlighted, cite, compose_answer, gather_evidence
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
-from qa.conversation import build_query, context_of
+from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import ranked_span, with_its_answer
 from qa.rerank import rerank_by_sentence, speakers_named
-from qa.retrieve import Query, allowed_rows, retrieve
+from qa.retrieve import Query, allowed_rows, context_windows, retrieve
 from qa.store import IndexShape, Store, read_manifest, state_stamp
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
                       SentenceUnit, Transcript, TranscriptInfo, Turn, to_json)
@@ -79,6 +80,8 @@ class TranscriptQA:
         self._state_lock = threading.Lock()
         self._stamp: tuple | None = None  # the manifest file's identity when `_store` was opened
         self._store: Store | None = None  # opened on first use, so that `ingest(rebuild=True)` can replace
+        self._ahead: ThreadPoolExecutor | None = None  # one worker: a question's BM25 while it is encoded
+        self._onnx_found: tuple | None = None  # ((model, cache_dir), the ONNX export's folder found for them)
         self._rapid: tuple | None = None  # (the Store, the turn-words threshold, its transcripts in rapid talk)
         self._suggested: tuple | None = None  # (the Store they were drawn from, the questions)
         # a folder built with another model or settings (any other use raises IndexMismatchError)
@@ -97,8 +100,13 @@ class TranscriptQA:
         """The encoder that embeds questions: the model's local ONNX export when the settings ask for it and it
         has been made (at ingest), so that asking never imports torch; else the torch encoder."""
         if self.settings.query_encoder != "torch":
-            folder = self._onnx_folder()
-            if folder is not None and folder.exists():
+            key = (self.settings.model, self.settings.cache_dir)
+            # the export's folder, once found (2 ms a look-up: it hashes the model weights' names, sizes and times, and
+            # every question looks twice); one not made yet is looked for again, as ingest makes it
+            found = self._onnx_found is not None and self._onnx_found[0] == key
+            folder = self._onnx_found[1] if found else self._onnx_folder()
+            if folder is not None and (found or folder.exists()):  # a stat costs 1 ms on a busy disk
+                self._onnx_found = (key, folder)
                 precision = "int8" if self.settings.query_encoder == "onnx-int8" else "fp32"
                 try:
                     return _onnx_encoder(str(folder), precision)
@@ -269,6 +277,16 @@ class TranscriptQA:
         corpus = CorpusWords(store.lexical.scores, scope, lambda source: _source_rows(store, scope, source),
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names)
         context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)
+        ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
+        try:
+            return self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
+                                    cite_anyway)
+        finally:
+            ahead.cancel()  # not started yet (another question's held the worker): the search computes it
+
+    def _ask_ranked(self, question: str, store: Store, settings: Settings, rows: np.ndarray | None,
+                    corpus: CorpusWords, context: Context, depth: int, transcripts: Sequence[str] | None,
+                    cite_anyway: bool) -> tuple[Answer, list[Passage]]:
         query = build_query(question, context, self.query_encoder.encode)
         deep = max(settings.k, depth)
         ranking = retrieve(store, store.lexical, query, k=max(deep, settings.sentence_depth), mode=settings.mode,
@@ -280,18 +298,20 @@ class TranscriptQA:
         # a follow-up's vector leans towards earlier questions (a topic, not a sentence): no sentence re-ranking
         # for it (dev: 3 of the seed's 5 follow-ups lost their first citation with it)
         weight = 0.0 if context.questions else settings.sentence_weight
-        infos = store.infos()
-        allowed = [store.resolve(t) for t in transcripts] if transcripts else list(infos)
+        infos = store.info_map()
+        # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
+        # speakers' and titles' words) is derived once per loaded index (qa.answerable.transcript_facts)
+        allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
         hits = rerank_by_sentence(ranking.hits, store.unit_vectors, query.vector, weight=weight,
                                   depth=settings.sentence_depth, units=store.units, question=question,
                                   coverage_weight=settings.sentence_coverage_weight,
                                   rapid_talk=self._rapid_talk(store, settings.window_turn_words),
-                                  speakers=speakers_named(question, [infos[n] for n in allowed]))
+                                  speakers=speakers_named(question, allowed))
         if settings.question_exchanges:
             hits = _question_exchanges(store, hits, rows)
         hits = hits[:deep]
         cited = self._cite(store, question, query, hits[:settings.k], infos)
-        evidence = gather_evidence(question, ranking.nearest, cited, corpus, [infos[n] for n in allowed],
+        evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed,
                                    self._rapid_talk(store, settings.window_turn_words))
         verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
                                                min_coverage=settings.min_coverage))
@@ -305,6 +325,25 @@ class TranscriptQA:
                        for h, c in zip(hits, answer.citations)]
         return answer, cited_spans + [ranked_span(h) for h in hits[len(cited_spans):]]
 
+    def _score_words_ahead(self, store: Store, text: str, settings: Settings) -> Future:
+        """BM25 of the question's words over the passages, their context windows and the sections, started in
+        another thread while the question's vector is encoded (on a second core: the encoder keeps about one busy).
+        The search reads them from where they are kept (`LexicalIndex.kept_sparse_scores`, `Windows.lexical`),
+        waiting for any still being computed: the same values, computed once."""
+        def work() -> None:
+            if settings.mode == "dense":
+                return
+            scores = store.lexical.kept_sparse_scores(text)
+            if settings.window_words > 0 and settings.window_lexical_weight > 0 and len(scores):
+                context_windows(store, settings.window_words, settings.window_turn_words).lexical(scores)
+            if settings.fusion == "convex" and settings.section_weight > 0 and store.section_count:
+                store.section_lexical.kept_sparse_scores(text)
+
+        with self._state_lock:
+            if self._ahead is None:
+                self._ahead = ThreadPoolExecutor(1, thread_name_prefix="tqa-bm25")
+        return self._ahead.submit(work)
+
     def _rapid_talk(self, store: Store, max_turn_words: float) -> frozenset[str]:
         """The transcripts in rapid talk (median turn under `max_turn_words` words), once per loaded index."""
         found = self._rapid
@@ -314,7 +353,7 @@ class TranscriptQA:
         return found[2]
 
     def _cite(self, store: Store, question: str, query: Query, hits: Sequence[Hit],
-              infos: dict[str, TranscriptInfo]) -> list[Highlighted]:
+              infos: Mapping[str, TranscriptInfo]) -> list[Highlighted]:
         """`hits` cited with their highlights (qa.cite): the sentence units and their vectors were stored at
         ingest, so a highlight is a lookup."""
         row_of = {(p.transcript, p.start_char, p.end_char): r
@@ -323,8 +362,7 @@ class TranscriptQA:
 
         def file_of(name: str) -> tuple:
             if name not in files:
-                stored = store.transcript(name)
-                files[name] = (stored.text, stored.turns)
+                files[name] = store.text_and_turns(name)
             return files[name]
 
 
@@ -395,7 +433,16 @@ def _source_rows(store: Store, rows: np.ndarray | None, source: Source) -> np.nd
     parts = [store.transcript_rows(t) for t in source.transcripts]
     if source.speakers:
         parts.append(store.rows(None, list(source.speakers)))
-    found = np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
+    if len(parts) == 1:
+        found = parts[0]  # already ascending and unique
+    elif parts:
+        # the union by a mask over the rows: np.unique sorted a speaker's rows across every transcript (175 ms at 1M)
+        mask = np.zeros(store.rows_total, dtype=bool)
+        for part in parts:
+            mask[part] = True
+        found = np.flatnonzero(mask).astype(np.int64)
+    else:
+        found = np.zeros(0, np.int64)
     return found if rows is None else np.intersect1d(found, rows)
 
 def _question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | None,

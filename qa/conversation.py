@@ -134,6 +134,11 @@ def context_of(question: str, history: Sequence[str], known: WordKnown, history_
     return Context(tuple(reversed(chain)), reason if chain else None)
 
 
+def lexical_text(question: str, context: Context) -> str:
+    """What BM25 searches for `question` in `context`: its words and the earlier questions'."""
+    return " ".join([*context.questions, question])
+
+
 def build_query(question: str, context: Context, encode: Encode) -> Query:
     """The question, with the earlier questions of its context folded in: its vector leans towards theirs (the
     latest weighs most) and BM25 searches their words too. Without context the query is the question alone."""
@@ -143,6 +148,6 @@ def build_query(question: str, context: Context, encode: Encode) -> Query:
     for age, v in enumerate(reversed(vectors[1:]), 1):
         vector += (HISTORY_WEIGHT / age) * v
     vector /= max(np.linalg.norm(vector), 1e-12)
-    lexical = " ".join([*earlier, question])
+    lexical = lexical_text(question, context)
     text = question if not earlier else f"{question} (after: {' / '.join(earlier)})"
     return Query(question=question, lexical_text=lexical, vector=vector.astype(np.float32), text=text)

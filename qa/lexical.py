@@ -135,6 +135,8 @@ class LexicalIndex:
         # the rows a score must leave at 0: few, so a question zeroes them rather than masking every row
         self._dead = np.flatnonzero(~live) if live is not None else np.zeros(0, dtype=np.int64)
         self._norm: np.ndarray | None = None
+        self._kept: tuple[str, Scores] | None = None  # kept_sparse_scores: the last text and its scores
+        self._kept_lock = threading.Lock()
 
     @classmethod
     def of_texts(cls, texts: Sequence[str]) -> "LexicalIndex":
@@ -205,6 +207,15 @@ class LexicalIndex:
         rows = np.flatnonzero(scores > 0)  # every term's part is above 0; a bool mask's nonzero is 3x a float's
         return Scores(rows, scores[rows], self.size)
 
+    def kept_sparse_scores(self, text: str) -> "Scores":
+        """`sparse_scores(text)`, the last text's kept: a question's are computed once, and may be computed ahead,
+        in another thread, while its vector is encoded (qa.api); a caller of the text being computed waits for it."""
+        with self._kept_lock:
+            kept = self._kept
+            if kept is None or kept[0] != text:
+                kept = self._kept = (text, self.sparse_scores(text))
+            return kept[1]
+
     def _length_norms(self) -> np.ndarray:
         """Per row, BM25's length normalisation k1 (1 - b + b len / avglen), in float32 and in the order of
         operations the per-posting computation used, so the scores are bit for bit the same; once per loaded
@@ -232,13 +243,17 @@ def top_rows(scores: np.ndarray, rows: np.ndarray | None, n: int) -> list[tuple[
     return Scores(positive, scores[positive], len(scores)).top(n)
 
 
-def best_first(values: np.ndarray, n: int) -> np.ndarray:
-    """The positions of the n highest `values`, highest first, ties by position: `np.argsort(-values,
-    kind="stable")[:n]` without sorting them all."""
-    if n >= len(values):
-        return np.argsort(-values, kind="stable")
-    kth = np.partition(-values, n - 1)[n - 1]
-    candidates = np.flatnonzero(-values <= kth)  # every position that can be among the n, ties included
+def best_first(values: np.ndarray, n: int, above: float | None = None) -> np.ndarray:
+    """The positions of the n highest `values` (only those above `above`, when given), highest first, ties by
+    position: `np.argsort(-values, kind="stable")[:n]` without sorting them all."""
+    if n < len(values):
+        # the n-th highest value from the values themselves: no negated copy of every value (two passes over the
+        # windows' 890k sums at 1M); negation is exact, so these are the positions of -values <= -kth
+        kth = np.partition(values, len(values) - n)[len(values) - n]
+        if above is None or kth > above:
+            candidates = np.flatnonzero(values >= kth)  # every position that can be among the n, ties included
+            return candidates[np.argsort(-values[candidates], kind="stable")][:n]
+    candidates = np.arange(len(values)) if above is None else np.flatnonzero(values > above)
     return candidates[np.argsort(-values[candidates], kind="stable")][:n]
 
 
@@ -250,7 +265,7 @@ class Scores:
     some rows, a few candidates' scores) needs only these: no pass over every row."""
 
     rows: np.ndarray  # int64, ascending
-    values: np.ndarray  # float32 (BM25) or float64 (sums of it), all above 0
+    values: np.ndarray  # float32 (BM25, all above 0) or float64 (window sums of it, 0 or above: Windows.lexical)
     size: int
 
     def __len__(self) -> int:
@@ -283,7 +298,7 @@ class Scores:
         return float(self.values.max()) if len(self.values) else 0.0
 
     def top(self, n: int) -> list[tuple[int, float]]:
-        """The n best (row, score), best first, ties by row."""
+        """The n best (row, score) with a score above 0, best first, ties by row."""
         if n <= 0:
             return []
-        return [(int(self.rows[i]), float(self.values[i])) for i in best_first(self.values, n)]
+        return [(int(self.rows[i]), float(self.values[i])) for i in best_first(self.values, n, above=0.0)]

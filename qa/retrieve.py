@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable, Sequence
@@ -106,21 +107,26 @@ class Windows:
 
     def lexical(self, scores: Scores) -> Scores:
         """Per row with a window (`active`): the summed BM25 `scores` of the passages in its window (float64; the
-        rows without a window score 0). Once per question: the last result is kept for the same `scores`."""
-        last = self.__dict__.get("_last_lexical")
-        if last is not None and last[0] is scores:
-            return last[1]
+        rows without a window score 0), as `Scores` whose values may be 0. Once per question: the last result is
+        kept for the same `scores`."""
+        with _SUMS_LOCK:  # computed ahead in another thread (qa.api): a second caller waits for the first's result
+            last = self.__dict__.get("_last_lexical")
+            if last is not None and last[0] is scores:
+                return last[1]
+            found = self._sums(scores)
+            self.__dict__["_last_lexical"] = (scores, found)  # a frozen dataclass: the cache is not a field
+            return found
+
+    def _sums(self, scores: Scores) -> Scores:
         ordered = scores.dense()
         if not self._order_is_rows:
             ordered = ordered[self.order]
         # cast, then add: the same float64 sums in the same order, in half the time of cumsum(dtype=float64)
         summed = np.concatenate(([0.0], np.cumsum(ordered[:len(self.order)].astype(np.float64))))
         rows, lo, hi = self._active_spans
-        sums = summed[hi] - summed[lo]
-        positive = np.flatnonzero(sums > 0)
-        found = Scores(rows[positive], sums[positive], len(self.active))
-        self.__dict__["_last_lexical"] = (scores, found)  # a frozen dataclass: the cache is not a field
-        return found
+        # every windowed row, 0 where its window holds no scored passage: at 1M most windows hold one (790k of 890k
+        # for the median question), and picking out the rest cost three more passages over them (6 ms)
+        return Scores(rows, summed[hi] - summed[lo], len(self.active))
 
     @cached_property
     def _order_is_rows(self) -> bool:
@@ -146,6 +152,8 @@ class Windows:
 _GATHER_ROWS = 65_536  # up to this many rows, their windows are gathered (a copy of at most 96 MiB at 384 dimensions)
 _WINDOWS: "weakref.WeakKeyDictionary[Store, dict]" = weakref.WeakKeyDictionary()
 _WINDOWS_LOCK = threading.Lock()
+_SUMS_LOCK = threading.Lock()  # Windows.lexical's last sums
+_WORKER = ThreadPoolExecutor(1, thread_name_prefix="tqa-windows")  # retrieve: the windows' search
 
 
 def rapid_talk(turns, max_turn_words: float) -> bool:
@@ -208,23 +216,29 @@ def as_scores(scores: Scores | np.ndarray) -> Scores:
 
 
 def rank_windows(windows: Windows, query: Query, lexical_scores: Scores | np.ndarray, rows: np.ndarray | None,
-                 n: int) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
-    """The n best allowed passages with a context window by their window's cosine, and by its summed BM25
-    (`lexical_scores` empty: none by BM25)."""
+                 n: int, dense: list[tuple[int, float]] | None = None
+                 ) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+    """The n best allowed passages with a context window by their window's cosine (`dense` when given:
+    `rank_windows_dense`), and by its summed BM25 (`lexical_scores` empty: none by BM25)."""
+    if dense is None:
+        dense = rank_windows_dense(windows, query, rows, n)
+    lexical = []  # none when no allowed passage has a window: `among(rows)` leaves no sum above 0
+    if len(lexical_scores):
+        lexical = windows.lexical(as_scores(lexical_scores)).among(rows).top(n)
+    return dense, lexical
+
+
+def rank_windows_dense(windows: Windows, query: Query, rows: np.ndarray | None, n: int) -> list[tuple[int, float]]:
+    """The n best allowed passages with a context window by their window's cosine."""
     pool = windows._active_spans[0]
     if rows is not None:
         pool = np.intersect1d(pool, rows)
     if not len(pool):
-        return [], []
+        return []
     if windows.search is not None:
-        dense = windows.search(query.vector, n, pool)
-    else:
-        sims = windows.cosines_once(query.vector, pool)
-        dense = [(int(pool[i]), float(sims[i])) for i in _top_stable(sims, n)]
-    lexical = []
-    if len(lexical_scores):
-        lexical = windows.lexical(as_scores(lexical_scores)).among(rows).top(n)
-    return dense, lexical
+        return windows.search(query.vector, n, pool)
+    sims = windows.cosines_once(query.vector, pool)
+    return [(int(pool[i]), float(sims[i])) for i in _top_stable(sims, n)]
 
 
 def convex_scores(dense: np.ndarray, lexical: np.ndarray, section_dense: np.ndarray, section_lexical: np.ndarray,
@@ -275,8 +289,8 @@ def fuse_convex(index: Store, query: Query, candidates: np.ndarray, lexical_scor
         sections = index.section_of(candidates)
         section_dense = index.section_vectors(sections) @ query.vector
         if section_lexical is not None and w < 1:
-            section_lexical_n = _normalised(section_lexical.sparse_scores(query.lexical_text), index.section_rows(rows),
-                                            sections)
+            section_scores = section_lexical.kept_sparse_scores(query.lexical_text)
+            section_lexical_n = _normalised(section_scores, index.section_rows(rows), sections)
     window_dense, window_lexical, active = zeros, zeros, np.zeros(len(candidates), dtype=bool)
     if windows is not None:
         active = windows.active[candidates]
@@ -313,16 +327,19 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
     (`is_question_only`) among the first candidates has its score multiplied by `question_weight`.
     """
     n = max(candidates, k)
-    dense = rank_dense(index, query, rows, n) if mode in ("hybrid", "dense") else []
-    # the dense list is exact and best first, so its head is the nearest passage; lexical mode searches for it
-    nearest = (dense or rank_dense(index, query, rows, 1))[:1]
-    lexical_scores = lexical.sparse_scores(query.lexical_text) if mode in ("hybrid", "lexical") \
-        else Scores(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), 0)
-    lex = lexical_scores.among(rows).top(n)
     weights = {"dense": (window_weights[0], 0.0), "lexical": (0.0, window_weights[1])}.get(mode, window_weights)
     windows = context_windows(index, window_words, window_turn_words) if window_words > 0 and max(weights) > 0 \
         else None
-    window_lists = rank_windows(windows, query, lexical_scores, rows, n) if windows is not None else ([], [])
+    # the windows' vector search beside the passages' (the second core; FAISS lets go of the GIL while it searches)
+    window_dense = _WORKER.submit(rank_windows_dense, windows, query, rows, n) if windows is not None else None
+    dense = rank_dense(index, query, rows, n) if mode in ("hybrid", "dense") else []
+    # the dense list is exact and best first, so its head is the nearest passage; lexical mode searches for it
+    nearest = (dense or rank_dense(index, query, rows, 1))[:1]
+    lexical_scores = lexical.kept_sparse_scores(query.lexical_text) if mode in ("hybrid", "lexical") \
+        else Scores(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), 0)
+    lex = lexical_scores.among(rows).top(n)
+    window_lists = rank_windows(windows, query, lexical_scores, rows, n, window_dense.result()) \
+        if window_dense is not None else ([], [])
     if fusion == "convex":
         pool = [row for ranking in (dense, lex, *window_lists) for row, _ in ranking]
         fused = fuse_convex(index, query, np.unique(np.asarray(pool, dtype=np.int64)), lexical_scores, rows, mode,

@@ -34,9 +34,11 @@ import sqlite3
 import threading
 import zlib
 from collections import Counter
+from collections.abc import Sequence as SequenceABC
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from types import MappingProxyType
+from typing import Callable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -210,6 +212,9 @@ def _meta(db: sqlite3.Connection) -> dict[str, str]:
     return dict(db.execute("SELECT key, value FROM meta"))
 
 
+_KEPT_SPEAKER_ROWS = 32  # speakers' row sets kept per loaded index (Store.rows)
+
+
 class Store:
     """One committed state of an index folder, read lazily: the read operations ranking and citing use
     (docs/architecture.md). Row data is immutable once written, so a Store stays valid while writers go on; open
@@ -221,6 +226,9 @@ class Store:
         self.manifest = read_manifest(self.folder)
         self._lock = threading.Lock()
         self._db = None
+        self._all_infos: tuple[TranscriptInfo, ...] | None = None  # all_infos (built on first use)
+        self._info_map: Mapping[str, TranscriptInfo] | None = None  # info_map (built on first use)
+        self._speaker_rows: dict[tuple[str, ...], np.ndarray] = {}  # rows(None, speakers), kept: see rows
         if self.manifest is None:
             self._empty()
             return
@@ -336,17 +344,52 @@ class Store:
     def infos(self) -> dict[str, TranscriptInfo]:
         return {name: entry[0] for name, entry in self._infos.items()}
 
+    def info_map(self) -> Mapping[str, TranscriptInfo]:
+        """`infos()` read-only, built once per loaded index (a question read every transcript's to cite a few)."""
+        if self._info_map is None:
+            self._info_map = MappingProxyType(self.infos())
+        return self._info_map
+
+    def all_infos(self) -> tuple[TranscriptInfo, ...]:
+        """Every live transcript's info, in `infos()` order: one tuple per loaded index (a Store is never changed
+        after it loads), so that what is derived from it (qa.answerable.transcript_facts) is derived once."""
+        if self._all_infos is None:
+            self._all_infos = tuple(entry[0] for entry in self._infos.values())
+        return self._all_infos
+
     def transcript(self, name: str) -> StoredTranscript:
         name = self.resolve(name)
         text, turns = self._fetch("SELECT text, turns FROM texts WHERE id=?", self._infos[name][1])
         return StoredTranscript(self._infos[name][0], zlib.decompress(text).decode("utf-8"),
                                 _turns_from_json(json.loads(zlib.decompress(turns))))
 
+    def text_and_turns(self, name: str) -> tuple[str, Sequence[Turn]]:
+        """A transcript's text and turns, as `transcript` gives them, each turn built when it is read: citing part
+        of a passage reads one or a few of a transcript's hundreds of turns (building them all took 28 ms at 745)."""
+        name = self.resolve(name)
+        text, turns = self._fetch("SELECT text, turns FROM texts WHERE id=?", self._infos[name][1])
+        return zlib.decompress(text).decode("utf-8"), _LazyTurns(json.loads(zlib.decompress(turns)))
+
     def rows(self, transcripts: Sequence[str] | None, speakers: Sequence[str] | None) -> np.ndarray | None:
         """Live passage rows of these transcripts and speakers (a speaker: any part of the name, any case);
         None when there is no filter. An unknown name is a user error that lists the known ones."""
         if not transcripts and not speakers:
             return None
+        wanted = tuple(s.strip().lower() for s in speakers or () if s.strip())
+        if not transcripts and wanted in self._speaker_rows:
+            # a speaker's rows across every transcript: a pass over every row, asked again whenever a question
+            # names that speaker (qa.answerable); kept read-only, a few per index
+            return self._speaker_rows[wanted]
+        found = self._rows_of(transcripts, speakers)
+        if not transcripts and wanted:
+            found.setflags(write=False)
+            with self._lock:  # the UI's threads share the store
+                if len(self._speaker_rows) >= _KEPT_SPEAKER_ROWS:
+                    self._speaker_rows.pop(next(iter(self._speaker_rows)))
+                self._speaker_rows[wanted] = found
+        return found
+
+    def _rows_of(self, transcripts: Sequence[str] | None, speakers: Sequence[str] | None) -> np.ndarray:
         mask = self.live.copy()
         if transcripts:
             ids = [self._infos[self.resolve(t)][1] for t in transcripts]
@@ -799,4 +842,26 @@ def _info_from_json(info: dict) -> TranscriptInfo:
 
 
 def _turns_from_json(turns: list) -> tuple[Turn, ...]:
-    return tuple(Turn(**{**t, "pieces": tuple(Piece(**p) for p in t["pieces"])}) for t in turns)
+    return tuple(_turn_from_json(t) for t in turns)
+
+
+def _turn_from_json(turn: dict) -> Turn:
+    return Turn(**{**turn, "pieces": tuple(Piece(**p) for p in turn["pieces"])})
+
+
+class _LazyTurns(SequenceABC):
+    """Turns read from their JSON, each built on first access (Store.text_and_turns)."""
+
+    def __init__(self, raw: list):
+        self._raw, self._built = raw, [None] * len(raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __getitem__(self, at):
+        if isinstance(at, slice):
+            return tuple(self[i] for i in range(*at.indices(len(self))))
+        turn = self._built[at]
+        if turn is None:
+            turn = self._built[at] = _turn_from_json(self._raw[at])
+        return turn

@@ -1,14 +1,19 @@
 """The question path's shortcuts give the plain computation's results: BM25 kept sparse (the rows above 0) against
 the dense score of every row, the context windows' summed BM25 against a cumulative sum over every row, and answers
-that do not depend on what was asked before (the search keeps its last bitmap and the windows their last sums)."""
+that do not depend on what was asked before (the search keeps its last bitmap and the windows their last sums);
+what the evidence derives from every transcript's labels and titles, derived once per loaded index, against a pass
+over every transcript; a speaker's rows kept; a transcript's turns built as they are read."""
 
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
 
+from qa.answerable import FUNCTION_WORDS, transcript_facts, words
 from qa.api import TranscriptQA
 from qa.config import Settings
+from qa.lexical import english_stemmer
 from qa.retrieve import context_windows
 from tests.test_ingest import INTERVIEW
 from tests.test_retrieve import MEETING
@@ -77,3 +82,72 @@ def test_answers_do_not_depend_on_the_questions_asked_before(index_dir):
     in_turn = [_cited(one.ask(q, transcripts=t, k=3)) for q, t in asked + asked[::-1]]
     alone = [_cited(_qa(index_dir).ask(q, transcripts=t, k=3)) for q, t in asked]
     assert in_turn == alone + alone[::-1]
+
+
+def test_window_bm25_top_rows_are_the_positive_sums_best_first_with_ties_by_row(index_dir):
+    qa = _qa(index_dir)
+    store = qa.store()
+    windows = context_windows(store, qa.settings.window_words, qa.settings.window_turn_words)
+    for question in QUESTIONS:
+        sums = windows.lexical(store.lexical.sparse_scores(question)).dense()
+        for n in (3, len(sums) + 1):  # fewer than the windows with a sum above 0, and more than all of them
+            expected = sorted(((int(r), float(sums[r])) for r in np.flatnonzero(sums > 0)),
+                              key=lambda item: (-item[1], item[0]))[:n]
+            assert windows.lexical(store.lexical.sparse_scores(question)).top(n) == expected
+
+
+def _stems(text: str) -> frozenset:
+    return frozenset(english_stemmer().stemWords(w for w in words(text) if w not in FUNCTION_WORDS))
+
+
+def test_transcript_facts_are_what_a_pass_over_every_transcript_gives(index_dir):
+    infos = _qa(index_dir).store().all_infos()
+    facts = transcript_facts(infos)
+    assert facts.speaker_words == {w for t in infos for s in t.speakers for w in words(s)}
+    assert facts.title_stems == _stems(" ".join(t.title for t in infos))
+    labels = [s for t in infos for s in t.speakers] + [t.title for t in infos]
+    assert len(labels) > 3
+    for label in labels:
+        wanted = _stems(label)
+        assert facts.transcripts_with(wanted) == tuple(
+            t.name for t in infos if wanted & _stems(f"{t.title} {t.name.rsplit('.', 1)[0]}"))
+        assert facts.speakers_with(wanted) == tuple(
+            dict.fromkeys(s for t in infos for s in t.speakers if wanted & _stems(s)))
+
+
+def test_the_facts_of_one_tuple_of_transcripts_are_derived_once(index_dir):
+    infos = _qa(index_dir).store().all_infos()
+    assert _qa(index_dir).store().all_infos() == infos
+    assert transcript_facts(infos) is transcript_facts(infos)
+    assert transcript_facts(list(infos)) is not transcript_facts(list(infos))  # a list may change: no reuse
+
+
+def test_a_speakers_rows_are_the_same_when_asked_again_and_cannot_be_changed(index_dir):
+    store = _qa(index_dir).store()
+    speaker = next(s for t in store.all_infos() for s in t.speakers if s)
+    first = store.rows(None, [speaker])
+    assert np.array_equal(store.rows(None, [speaker]), first) and len(first)
+    assert np.array_equal(first, store.rows(list(store.infos()), [speaker]))  # with a transcript filter: no reuse
+    with pytest.raises(ValueError):
+        first[0] = 0
+
+
+def test_text_and_turns_are_the_stored_transcripts(index_dir):
+    store = _qa(index_dir).store()
+    for name in store.infos():
+        stored = store.transcript(name)
+        text, turns = store.text_and_turns(name)
+        assert text == stored.text and len(turns) == len(stored.turns)
+        assert turns[len(turns) // 2] == stored.turns[len(turns) // 2]
+        assert tuple(turns) == stored.turns and turns[1:3] == stored.turns[1:3]
+
+
+def test_answers_asked_from_threads_at_once_are_those_asked_one_by_one(index_dir):
+    # each question's BM25 is computed ahead in the instance's worker thread and kept for its search: questions
+    # asked together must not read one another's
+    asked = [(q, t) for q in QUESTIONS for t in (None, ["meeting.txt"])]
+    alone = [_cited(_qa(index_dir).ask(q, transcripts=t, k=3)) for q, t in asked]
+    shared = _qa(index_dir)
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda item: _cited(shared.ask(item[0], transcripts=item[1], k=3)), asked * 2))
+    assert together == alone * 2
