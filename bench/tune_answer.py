@@ -223,7 +223,7 @@ def unit_rows(record: dict, hit: dict) -> list[dict]:
     from qa.rerank import content_stems
     question, n = record["question"], record["documents"]
     idf = {s: math.log(1 + (n - df + 0.5) / (df + 0.5)) for w, df in record["df"].items() for s in content_stems(w)}
-    from qa.rerank import answer_type, holds_answer_type
+    from qa.answerable import answer_type, holds_answer_type
     stems, kind = content_stems(question), expected_answer(question)
     typed = answer_type(question)
     yes_no = bool(_YES_NO.match(question))

@@ -27,7 +27,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from qa.evaluate import metrics as m  # noqa: E402
-from qa.rerank import answer_type, holds_answer_type  # noqa: E402
+from qa.answerable import answer_type, holds_answer_type  # noqa: E402
 
 OUT = REPO / "bench" / "out" / "tune"
 DEV = ("seed", "realdev", "convdev")

@@ -379,6 +379,58 @@ def holds_answer(kind: str | None, texts: Iterable[str]) -> bool | None:
     return any(pattern.search(t) for t in texts)
 
 
+# The answer a question's wording asks for, finer than `expected_answer`: a count of what "how many" names, or an
+# amount for "how much" (qa.rerank scores sentences that hold one higher; `gather` asks the highlights for one).
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(.*)", re.IGNORECASE)
+_HOW_MUCH = re.compile(r"\bhow\s+much\b|\bwhat\s+(?:amount|price|cost|sum)\b", re.IGNORECASE)
+_COUNT = re.compile(r"^\$?\d[\d,.]*%?$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|"
+                    r"billion|billions|dozen|dozens)$", re.IGNORECASE)
+_AMOUNT = re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:dollars?|euros?|rubles?|roubles?|yen|pounds?|cents?|percent)\b|"
+                     r"\b(?:million|billion|trillion)\b|%", re.IGNORECASE)
+COUNT_REACH = 4  # a count answers "how many N" when N follows it within this many words ("9,000 firefighters")
+
+
+@dataclass(frozen=True)
+class AnswerType:
+    """What kind of answer a question asks for: a count of something ("how many firefighters": `kind` "count",
+    `counted` the stems of what is counted) or an amount ("how much": money, a share)."""
+
+    kind: str
+    counted: frozenset[str] = frozenset()
+
+
+def answer_type(question: str) -> AnswerType | None:
+    """The answer `question` asks for, where its wording says: "how many" with what it counts (the words after
+    it up to the first function word, stemmed), or "how much" / "what amount"; else None."""
+    many = _HOW_MANY.search(question)
+    if many:
+        counted = []
+        for word in words(many.group(1))[:COUNT_REACH]:
+            if word in FUNCTION_WORDS:
+                break
+            counted.append(word)
+        if counted:
+            return AnswerType("count", frozenset(english_stemmer().stemWords(counted)))
+    return AnswerType("amount") if _HOW_MUCH.search(question) else None
+
+
+def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.ndarray:
+    """Per text: 1 when it holds an answer of the kind asked for, a number followed within COUNT_REACH words by
+    what is counted ("about 9,000 firefighters deployed"), or an amount ("$13 an hour", "80 percent"); else 0."""
+    if answer is None:
+        return np.zeros(len(texts))
+    if answer.kind == "amount":
+        return np.array([bool(_AMOUNT.search(t)) for t in texts], dtype=np.float64)
+    return np.array([_counts(answer.counted, t) for t in texts], dtype=np.float64)
+
+
+def _counts(counted: frozenset[str], text: str) -> bool:
+    tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in text.split()]
+    stems = english_stemmer().stemWords([t.lower() for t in tokens])
+    return any(_COUNT.match(t) and counted & set(stems[i + 1:i + 1 + COUNT_REACH]) for i, t in enumerate(tokens))
+
+
 @functools.lru_cache(maxsize=1)
 def _country_forms() -> dict[str, frozenset[str]]:
     """Each one-word name of a country and its people (lower-case) -> the country's other one-word names:

@@ -11,10 +11,10 @@ from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
 
 import numpy as np
 
-from qa.answerable import NOT_ANSWERED, CorpusWords, Verdict, gather
+from qa.answerable import NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type, gather, holds_answer_type
 from qa.segment import MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text
-from qa.rerank import ANSWER_TYPE_WEIGHT, AnswerType, answer_type, content_stems, holds_answer_type, word_shares
+from qa.rerank import content_stems, word_shares
 from qa.types import Answer, Citation, CitedTurn, Evidence, Hit, Passage, SentenceUnit, TranscriptInfo, Turn
 
 UnitsOf = Callable[[Passage], Sequence[SentenceUnit]]  # a passage's highlightable units (qa.segment.sentence_units)
@@ -26,6 +26,7 @@ QUESTION_UNIT_PENALTY = 0.2  # taken off a unit that is itself a question: it as
 CITED_WORDS = 130  # a passage is cited over at most this many words around its highlight (dev sets)
 YES_NO_OPENING = 0.3  # added to an answer's opening unit when the question asks yes or no (dev sets)
 QUESTION_WORDS = 25  # an exchange cites the end of the reporter's question: its last units up to this many words
+ANSWER_TYPE_WEIGHT = 0.5  # added to a unit that holds the kind of answer asked for (`answer_type`; dev sets)
 ANSWER_MARGIN = 0.7  # a citation joins the answer when its highlight scores this share of the best one
 
 

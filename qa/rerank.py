@@ -13,7 +13,6 @@ sets (bench/tune_units.py, bench/tune_order.py, docs/retrieval.md).
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Collection, Sequence
@@ -34,56 +33,7 @@ def content_stems(text: str) -> frozenset[str]:
     return frozenset(english_stemmer().stemWords([w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1]))
 
 
-ANSWER_TYPE_WEIGHT = 0.5  # added to a sentence that holds the kind of answer asked for (dev sets, docs/retrieval.md)
-_HOW_MANY = re.compile(r"\bhow\s+many\s+(.*)", re.IGNORECASE)
-_HOW_MUCH = re.compile(r"\bhow\s+much\b|\bwhat\s+(?:amount|price|cost|sum)\b", re.IGNORECASE)
-_COUNT = re.compile(r"^\$?\d[\d,.]*%?$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                    r"fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|"
-                    r"billion|billions|dozen|dozens)$", re.IGNORECASE)
-_AMOUNT = re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:dollars?|euros?|rubles?|roubles?|yen|pounds?|cents?|percent)\b|"
-                     r"\b(?:million|billion|trillion)\b|%", re.IGNORECASE)
 SPEAKER_WEIGHT = 0.5  # added to a passage of a speaker the question has speak ("What did Newsom say"; dev sets)
-COUNT_REACH = 4  # a count answers "how many N" when N follows it within this many words ("9,000 firefighters")
-
-
-@dataclass(frozen=True)
-class AnswerType:
-    """What kind of answer a question asks for: a count of something ("how many firefighters": `kind` "count",
-    `counted` the stems of what is counted) or an amount ("how much": money, a share)."""
-
-    kind: str
-    counted: frozenset[str] = frozenset()
-
-
-def answer_type(question: str) -> AnswerType | None:
-    """The answer `question` asks for, where its wording says: "how many" with what it counts (the words after
-    it up to the first function word, stemmed), or "how much" / "what amount"; else None."""
-    many = _HOW_MANY.search(question)
-    if many:
-        counted = []
-        for word in words(many.group(1))[:COUNT_REACH]:
-            if word in FUNCTION_WORDS:
-                break
-            counted.append(word)
-        if counted:
-            return AnswerType("count", frozenset(english_stemmer().stemWords(counted)))
-    return AnswerType("amount") if _HOW_MUCH.search(question) else None
-
-
-def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.ndarray:
-    """Per text: 1 when it holds an answer of the kind asked for, a number followed within COUNT_REACH words by
-    what is counted ("about 9,000 firefighters deployed"), or an amount ("$13 an hour", "80 percent"); else 0."""
-    if answer is None:
-        return np.zeros(len(texts))
-    if answer.kind == "amount":
-        return np.array([bool(_AMOUNT.search(t)) for t in texts], dtype=np.float64)
-    return np.array([_counts(answer.counted, t) for t in texts], dtype=np.float64)
-
-
-def _counts(counted: frozenset[str], text: str) -> bool:
-    tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in text.split()]
-    stems = english_stemmer().stemWords([t.lower() for t in tokens])
-    return any(_COUNT.match(t) and counted & set(stems[i + 1:i + 1 + COUNT_REACH]) for i, t in enumerate(tokens))
 
 
 @dataclass(frozen=True)
@@ -115,20 +65,17 @@ def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
 
 
 def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *, units: Units | None = None,
-                  stems: frozenset[str] = frozenset(), coverage_weight: float = 0.0,
-                  answer: AnswerType | None = None) -> float | None:
+                  stems: frozenset[str] = frozenset(), coverage_weight: float = 0.0) -> float | None:
     """The best score of a sentence unit of `hit`: its cosine to the question, plus `coverage_weight` times the
-    share of the question's content words (`stems`) it holds, plus ANSWER_TYPE_WEIGHT where it holds the kind of
-    answer asked for (`answer`), when `units` gives the units' spans (None: no unit vectors stored)."""
+    share of the question's content words (`stems`) it holds when `units` gives the units' spans (None: no unit
+    vectors stored)."""
     vectors = unit_vectors(hit.row) if hit.row >= 0 else np.zeros((0, len(query_vector)), np.float32)
     if not len(vectors):
         return None
     scores = (vectors @ query_vector).astype(np.float64)
-    if units is not None and (coverage_weight > 0 and stems or answer is not None):
+    if coverage_weight > 0 and stems and units is not None:
         text = hit.passage.text
-        texts = [text[u.start:u.end] for u in units(hit.row)]
-        scores = scores + coverage_weight * word_shares(stems, texts) + ANSWER_TYPE_WEIGHT * holds_answer_type(
-            answer, texts)
+        scores = scores + coverage_weight * word_shares(stems, [text[u.start:u.end] for u in units(hit.row)])
     return float(np.max(scores))
 
 
@@ -147,13 +94,12 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     if weight <= 0 or len(head) < 2:
         return list(hits)
     stems = content_stems(question) if coverage_weight > 0 and units is not None else frozenset()
-    answer = answer_type(question) if units is not None else None
     top = max(h.score for h in head) or 1.0
     mixed = []
     for h in head:
         plain = h.passage.transcript in rapid_talk
         sentence = best_sentence(unit_vectors, h, query_vector, units=units, stems=stems,
-                                 coverage_weight=0.0 if plain else coverage_weight, answer=None if plain else answer)
+                                 coverage_weight=0.0 if plain else coverage_weight)
         sentence = sentence if sentence is not None else (h.dense or 0.0)
         spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0
         mixed.append(dataclasses.replace(h, score=(1 - weight) * h.score / top + weight * sentence + spoken))

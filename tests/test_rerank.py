@@ -5,8 +5,8 @@ import pytest
 from qa.config import Settings
 from qa.conversation import Context, build_query
 from qa.errors import TqaError
-from qa.rerank import (AnswerType, answer_type, best_sentence, content_stems, holds_answer_type, rerank_by_sentence,
-                       speakers_named, word_shares)
+from qa.answerable import AnswerType, answer_type, holds_answer_type
+from qa.rerank import best_sentence, content_stems, rerank_by_sentence, speakers_named, word_shares
 from tests.conftest import shared_path
 from qa.retrieve import retrieve
 
