@@ -261,9 +261,11 @@ class CorpusWords:
 
     def __init__(self, scores: Callable[[str], np.ndarray], rows: np.ndarray | None,
                  rows_of: Callable[[Source], np.ndarray], whole_word: Callable[[str], bool],
-                 transcripts_of: Callable[[np.ndarray], np.ndarray] | None = None):
+                 transcripts_of: Callable[[np.ndarray], np.ndarray] | None = None,
+                 sections_of: Callable[[np.ndarray], np.ndarray] | None = None):
         self._scores, self._rows, self._rows_of, self._whole_word = scores, rows, rows_of, whole_word
         self._transcripts_of = transcripts_of  # passage rows -> their transcripts' names (Store.transcript_names)
+        self._sections_of = sections_of  # passage rows -> their sections' rows (Store.section_of)
         self._cache: dict[str, np.ndarray] = {}
         self._source_rows: dict[Source, np.ndarray] = {}
 
@@ -311,6 +313,25 @@ class CorpusWords:
             return 0
         held = held if rows is None else held[rows]
         return int(held.max()) if len(held) else 0
+
+    def most_in_one_section(self, words: Sequence[str], sources: Sequence[Source] = ()) -> int:
+        """The most of `words` that one section (a run of neighbouring turns) holds, among the sections of the
+        passages of `sources` (none: of those a question may cite); `most_in_one_passage` without `sections_of`."""
+        if not words or self._sections_of is None:
+            return self.most_in_one_passage(words, sources)
+        counts: Counter = Counter()
+        for word in words:
+            rows = np.flatnonzero(self._hits(word))
+            if self._rows is not None:
+                rows = np.intersect1d(rows, self._rows)
+            counts.update(set(self._sections_of(rows).tolist()))
+        if sources:
+            for source in sources:
+                if source not in self._source_rows:
+                    self._source_rows[source] = self._rows_of(source)
+            allowed = set(self._sections_of(np.concatenate([self._source_rows[s] for s in sources])).tolist())
+            counts = Counter({k: v for k, v in counts.items() if k in allowed})
+        return max(counts.values(), default=0)
 
     def known(self, word: str) -> bool:
         # the tokenizer first: the same answer, and a word known whole to it needs no BM25 of every row (1M: 2 ms)
@@ -547,7 +568,7 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
                if not named or any(t.name in s.transcripts or set(s.speakers) & set(t.speakers) for s in named)}
     if not topic or checked & set(rapid):
         return None, None
-    return phrase, _share(corpus.most_in_one_passage(topic, named), len(topic))
+    return phrase, _share(corpus.most_in_one_section(topic, named), len(topic))
 
 
 def _speaks_in_rapid_talk(source: Source, transcripts: Sequence[TranscriptInfo], rapid: Collection[str]) -> bool:

@@ -275,7 +275,8 @@ class TranscriptQA:
         # those narrow what is cited, not what was said ("American" is mentioned even if no reporter says it)
         scope = allowed_rows(store, transcripts, None)
         corpus = CorpusWords(store.lexical.scores, scope, lambda source: _source_rows(store, scope, source),
-                             lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names)
+                             lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names,
+                             store.section_of)
         context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)
         ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
         try:
