@@ -56,8 +56,8 @@ def test_a_first_name_counts_as_present_where_the_surname_after_it_is_said():
     assert first_names("What did Angela Merkel say?", lambda w: False) == set()
 
 
-def test_a_topic_whose_words_no_passage_of_the_speaker_holds_together_is_declined(seed_qa):
-    # Lavrov says "interest" and "rates", never in one passage
+def test_a_topic_whose_words_no_section_of_the_speaker_holds_together_is_declined(seed_qa):
+    # Lavrov says "interest" and "rates", never in one section (a run of neighbouring turns)
     answer = seed_qa.ask("Did Lavrov talk about interest rates?")
     assert not answer.answerable
     assert answer.note == "No passage of Lavrov speaks of interest rates."
