@@ -337,7 +337,8 @@ def regather(records):
         tqa = tqas[corpus_name]
         store = tqa.store()
         words = CorpusWords(store.lexical.scores, None, lambda s, store=store: api._source_rows(store, None, s),
-                            lambda w, tqa=tqa: tqa.query_encoder.count_tokens([w]) == [1], store.transcript_names)
+                            lambda w, tqa=tqa: tqa.query_encoder.count_tokens([w]) == [1], store.transcript_names,
+                            store.section_of)
         a, e = r["answer"], r["answer"]["evidence"]
         first = a["citations"][:3]
         highlights = [c["highlight"] for c in first]

@@ -274,11 +274,19 @@ class CorpusWords:
             self._cache[word] = self._scores(word) > 0
         return self._cache[word]
 
+    def _rows_of_source(self, source: Source) -> np.ndarray:
+        if source not in self._source_rows:
+            self._source_rows[source] = self._rows_of(source)
+        return self._source_rows[source]
+
+    def _word_rows(self, word: str) -> np.ndarray:
+        """The rows a question may cite that hold `word`."""
+        rows = np.flatnonzero(self._hits(word))
+        return rows if self._rows is None else np.intersect1d(rows, self._rows)
+
     def present(self, word: str, source: Source | None = None) -> bool:
         hits = self._hits(word)
-        if source is not None and source not in self._source_rows:
-            self._source_rows[source] = self._rows_of(source)
-        rows = self._rows if source is None else self._source_rows[source]
+        rows = self._rows if source is None else self._rows_of_source(source)
         return bool(len(hits) and (hits if rows is None else hits[rows]).any())
 
     def most_in_one_transcript(self, words: Sequence[str], transcripts: Sequence[str]) -> int:
@@ -290,10 +298,7 @@ class CorpusWords:
             return max((sum(self.present(w, Source(t, (t,), ())) for w in words) for t in transcripts), default=0)
         wanted, counts = set(transcripts), Counter()
         for word in words:
-            rows = np.flatnonzero(self._hits(word))
-            if self._rows is not None:
-                rows = np.intersect1d(rows, self._rows)
-            counts.update(set(self._transcripts_of(rows).tolist()) & wanted)
+            counts.update(set(self._transcripts_of(self._word_rows(word)).tolist()) & wanted)
         return max(counts.values(), default=0)
 
     def most_in_one_passage(self, words: Sequence[str], sources: Sequence[Source] = ()) -> int:
@@ -303,10 +308,7 @@ class CorpusWords:
             return 0
         held = np.sum([self._hits(w) for w in words], axis=0)
         if sources:
-            for source in sources:
-                if source not in self._source_rows:
-                    self._source_rows[source] = self._rows_of(source)
-            rows = np.unique(np.concatenate([self._source_rows[s] for s in sources]))
+            rows = np.unique(np.concatenate([self._rows_of_source(s) for s in sources]))
         else:
             rows = self._rows
         if not len(held):
@@ -321,15 +323,9 @@ class CorpusWords:
             return self.most_in_one_passage(words, sources)
         counts: Counter = Counter()
         for word in words:
-            rows = np.flatnonzero(self._hits(word))
-            if self._rows is not None:
-                rows = np.intersect1d(rows, self._rows)
-            counts.update(set(self._sections_of(rows).tolist()))
+            counts.update(set(self._sections_of(self._word_rows(word)).tolist()))
         if sources:
-            for source in sources:
-                if source not in self._source_rows:
-                    self._source_rows[source] = self._rows_of(source)
-            allowed = set(self._sections_of(np.concatenate([self._source_rows[s] for s in sources])).tolist())
+            allowed = set(self._sections_of(np.concatenate([self._rows_of_source(s) for s in sources])).tolist())
             counts = Counter({k: v for k, v in counts.items() if k in allowed})
         return max(counts.values(), default=0)
 

@@ -20,7 +20,8 @@ import numpy as np
 from qa.corpus_files import media_url_beside
 from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
-from qa.segment import embedding_texts, group_sections, passage_offset, segment_transcript, sentence_units
+from qa.segment import (embedding_texts, group_sections, passage_offset, segment_transcript, sentence_units,
+                        speaker_text)
 from qa.store import (Addition, IndexShape, StoredTranscript, StoreWriter, check_shape, indexed_infos,
                       read_manifest, resolve_name, write_errors, writer_lock)
 from qa.types import IngestReport, Passage, Section, SentenceUnit, Transcript, TranscriptInfo
@@ -153,14 +154,7 @@ class Pipeline:
         block = max(self.settings.batch_size * 8, 1)
         for start in range(0, len(texts), block):
             rows = order[start:start + block]
-            block_texts, block_spans = [texts[i] for i in rows], [spans[i] for i in rows]
-            if self._int8():
-                vectors[rows], flat = self.int8_encoder.encode_with_spans(block_texts, block_spans,
-                                                                          batch_size=self.settings.batch_size)
-            else:
-                vectors[rows], flat = self.encoder.encode_with_spans(block_texts, block_spans,
-                                                                     batch_size=self.settings.batch_size,
-                                                                     precision=self.settings.ingest_precision)
+            vectors[rows], flat = self._encode_with_spans([texts[i] for i in rows], [spans[i] for i in rows])
             at = 0
             for i in rows:  # the block's span vectors back to their place in file order
                 span_vectors[first[i]:first[i + 1]] = flat[at:at + first[i + 1] - first[i]]
@@ -177,8 +171,7 @@ class Pipeline:
         p_row = u_row = 0
         limit = self.encoder.max_tokens
         for transcript, passages, _, units in parsed:
-            segments = [f"{p.speaker}: {p.text}" if self.settings.embed_speaker and p.speaker else p.text
-                        for p in passages]
+            segments = [speaker_text(p, speaker_prefix=self.settings.embed_speaker) for p in passages]
             sizes = self.encoder.count_tokens(segments)
             start = 0
             while start < len(passages):
@@ -192,13 +185,13 @@ class Pipeline:
                     window_spans.append((_context_start(text, at, self.settings.context_words), len(text)))
                     window_owners.append((p_row + i, None))
                     offset = at + passage_offset(passages[i], speaker_prefix=self.settings.embed_speaker)
-                    for j, u in enumerate(units[i]):
+                    for u in units[i]:
                         window_spans.append((offset + u.start, offset + u.end))
-                        window_owners.append((None, u_row + sum(len(x) for x in units[start:i]) + j))
+                        window_owners.append((None, u_row))
+                        u_row += 1
                 windows.append(text)
                 spans.append(window_spans)
                 owners.append(window_owners)
-                u_row += sum(len(x) for x in units[start:end])
                 start = end
             p_row += len(passages)
         dim = self.encoder.dim
@@ -207,13 +200,7 @@ class Pipeline:
         block = max(self.settings.batch_size * 8, 1)
         for first in range(0, len(windows), block):
             rows = range(first, min(first + block, len(windows)))
-            if self._int8():
-                _, flat = self.int8_encoder.encode_with_spans([windows[w] for w in rows], [spans[w] for w in rows],
-                                                              batch_size=self.settings.batch_size)
-            else:
-                _, flat = self.encoder.encode_with_spans([windows[w] for w in rows], [spans[w] for w in rows],
-                                                         batch_size=self.settings.batch_size,
-                                                         precision=self.settings.ingest_precision)
+            _, flat = self._encode_with_spans([windows[w] for w in rows], [spans[w] for w in rows])
             pairs = [pair for w in rows for pair in owners[w]]
             for (p, u), vector in zip(pairs, flat):
                 if p is not None:
@@ -223,6 +210,14 @@ class Pipeline:
             if progress:
                 progress(min(first + block, len(windows)), len(windows), "embedding windows")
         return passage_vectors, unit_vectors
+
+    def _encode_with_spans(self, texts: list[str],
+                           spans: list[list[tuple[int, int]]]) -> tuple[np.ndarray, np.ndarray]:
+        """`encode_with_spans` of the int8 export or of the model, as settings.ingest_precision says."""
+        if self._int8():
+            return self.int8_encoder.encode_with_spans(texts, spans, batch_size=self.settings.batch_size)
+        return self.encoder.encode_with_spans(texts, spans, batch_size=self.settings.batch_size,
+                                              precision=self.settings.ingest_precision)
 
     def _int8(self) -> bool:
         return self.settings.ingest_precision == "int8" and self.int8_encoder is not None

@@ -93,7 +93,7 @@ def embedding_texts(transcript: Transcript, passages: Sequence[Passage], *, spea
     texts = []
     before_of = _previous_turns(transcript, min_words) if context_words else {}
     for p in passages:
-        text = f"{p.speaker}: {p.text}" if speaker_prefix and p.speaker else p.text
+        text = speaker_text(p, speaker_prefix=speaker_prefix)
         before = before_of.get(p.turn_index)
         if before is not None:
             words = before.text.split()
@@ -101,6 +101,11 @@ def embedding_texts(transcript: Transcript, passages: Sequence[Passage], *, spea
             text += f"\n(after {before.speaker or 'someone'}: {'… ' if len(words) > context_words else ''}{tail})"
         texts.append(text)
     return texts
+
+
+def speaker_text(passage: Passage, *, speaker_prefix: bool) -> str:
+    """'Speaker: text' (the text alone without a prefix or a speaker): what is embedded of the passage itself."""
+    return f"{passage.speaker}: {passage.text}" if speaker_prefix and passage.speaker else passage.text
 
 
 def passage_offset(passage: Passage, *, speaker_prefix: bool) -> int:
