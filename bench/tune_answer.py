@@ -281,18 +281,31 @@ def tune_units(records):
 
 
 def tune_unit_type(records):
-    """The answer-type weight (qa.rerank.ANSWER_TYPE_WEIGHT) over the shipped unit weights: the share of relevant
-    citations (first 5) whose highlight overlaps gold."""
-    cases = [(r["set"], unit_rows(r, h)) for r in records for h in r["hits"]
-             if h.get("relevant") and any(u["gold"] for c in h["candidates"] for u in c["units"])]
-    for weight in (0.0, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0):
+    """The answer-type weight (qa.cite.ANSWER_TYPE_WEIGHT) over the shipped unit weights, then its count reach
+    (qa.answerable.COUNT_REACH) at the shipped weight: the share of relevant citations (first 5) whose highlight
+    overlaps gold."""
+    import qa.answerable as answerable
+
+    def share(weight: float) -> tuple[float, str, int]:
+        cases = [(r["set"], unit_rows(r, h)) for r in records for h in r["hits"]
+                 if h.get("relevant") and any(u["gold"] for c in h["candidates"] for u in c["units"])]
         w = dict(overlap=0.5, asks=0.2, opening=0.3, atype=weight)
         got = [(name, any(x["gold"] for x in units[a:b + 1])) for name, units in cases
                for a, b in [choose_units(units, w)]]
         by_set = " ".join(f"{n} {np.mean([g for s, g in got if s == n]):.3f}"
                           for n in ("seed", "real", "conversations"))
-        print(f"answer type {weight:.1f}: {np.mean([g for _, g in got]):.3f}  {by_set}")
-    print(f"({len(cases)} relevant citations)")
+        return float(np.mean([g for _, g in got])), by_set, len(cases)
+
+    for weight in (0.0, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0):
+        mean, by_set, n = share(weight)
+        print(f"answer type {weight:.1f}: {mean:.3f}  {by_set}")
+    shipped = answerable.COUNT_REACH
+    for reach in (2, 3, 4, 6, 8):
+        answerable.COUNT_REACH = reach
+        mean, by_set, n = share(0.5)
+        print(f"count reach {reach} (weight 0.5): {mean:.3f}  {by_set}")
+    answerable.COUNT_REACH = shipped
+    print(f"({n} relevant citations)")
 
 
 def tune_highlight(records):
