@@ -50,13 +50,18 @@ _SPEECH = ("say|says|said|mention|mentioned|mentions|talk|talked|talks|speak|spo
            "admit|admitted|admits|warn|warned|warns|promise|promised|promises|insist|insisted|insists|deny|denied|"
            "denies|ask|asked|asks|think|thinks|thought|feel|feels|felt|believe|believes|believed|cover|covers|"
            "covered|show|shows|showed")
+# Verbs that are speech only when someone (or a recording) does them: "Did the lecture cover boosting?", but "Does
+# the ban cover bonds already held?", "What does the Lighthouse report show?", "How does the remote feel?". Their
+# subject counts as a source only where it can speak (`can_speak`).
+_NOT_ONLY_SPEECH = frozenset("cover covers covered show shows showed feel feels felt explain explains explained "
+                             "describe describes described answer answers answered raised addressed".split())
 _SPEECH_WORD = re.compile(rf"^(?:{_SPEECH})$")
-_SOURCE = r"(?:[\w’'.&+-]+\s+){0,4}[\w’'&+-]+"
+_SOURCE = r"(?:[\w’'.&+-]+\s+){0,4}?[\w’'&+-]+"  # the shortest that a verb of speech follows
 _WHO = re.compile(
     rf"\b(?:did|does|do|has|have|had|will|would|can|could|should|might)\s+({_SOURCE}?)\s+"
-    rf"(?:(?:ever|also|actually|really|not|never|just|anything|anyone)\s+)?(?:{_SPEECH})\b"
+    rf"(?:(?:ever|also|actually|really|not|never|just|anything|anyone)\s+)?({_SPEECH})\b"
     rf"|^\s*(?!(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were|has|have|had|will|"
-    rf"would|can|could|should|tell|and|but|so)\b)({_SOURCE}?)\s+(?:{_SPEECH})\b|\b(?i:according)\s+to\s+({_SOURCE}?)(?:[,?.!]|\s+(?:what|how|why|who|when|"
+    rf"would|can|could|should|tell|and|but|so)\b)({_SOURCE}?)\s+({_SPEECH})\b|\b(?i:according)\s+to\s+({_SOURCE}?)(?:[,?.!]|\s+(?:what|how|why|who|when|"
     rf"where|which|is|are|was|were|did|does|do)\b|$)", re.IGNORECASE)
 _RECORDING = ("video|videos|lecture|lectures|interview|podcast|episode|meeting|call|conference|briefing|lesson|"
               "course|talk|session|hearing|transcript|press")
@@ -64,6 +69,36 @@ _WHERE = re.compile(rf"\b(?:in|at|during|on|from|throughout)\s+(the\s+(?:[\w’'
                     re.IGNORECASE)
 _TITLES = frozenset("president vice prime minister foreign secretary governor ambassador administrator senator dr mr "
                     "mrs ms professor chancellor general director chairman chair deputy mayor king queen".split())
+# Nouns for people who speak, or the bodies they speak for: the head of a source phrase that can be someone
+# ("the officials", "the host", "the project manager", "the government").
+_PERSON_NOUNS = frozenset("""
+speaker speakers official officials participant participants people person reporter reporters journalist journalists
+host hosts guest guests panel panelist panelists team group member members lecturer teacher instructor presenter
+interviewer interviewee spokesperson spokesman spokeswoman expert experts designer manager engineer engineers
+government ministry administration committee council minister ministers leader leaders everyone anyone someone
+somebody anybody everybody audience student students man woman men women he she they we you i
+""".split()) | _TITLES
+_RECORDING_WORDS = frozenset(_RECORDING.split("|"))
+
+
+def _head(phrase: str) -> str:
+    """The last word of `phrase` as written, possessive ending dropped: the head of an English noun phrase."""
+    tokens = _WORD.findall(phrase)
+    return re.sub(r"['’]s$", "", tokens[-1]) if tokens else ""
+
+
+def can_be_person(phrase: str) -> bool:
+    """Whether `phrase` can name someone who speaks: its head is a name (capitalised, or an acronym) or a noun for
+    people ("the officials", "the Russian foreign minister"); not "the mobile Lighthouse report"."""
+    head = _head(phrase)
+    return bool(head) and (head[:1].isupper() and head.lower() not in _RECORDING_WORDS
+                           or head.lower() in _PERSON_NOUNS)
+
+
+def can_speak(phrase: str) -> bool:
+    """Whether `phrase` can be a source of what is said: someone (`can_be_person`) or a recording ("the bagging
+    lecture", "the wildfire meeting")."""
+    return can_be_person(phrase) or _head(phrase).lower() in _RECORDING_WORDS
 
 # What a question asks whether, or what, someone said about: "Did Lamport talk about machine learning?", "What did
 # the speakers say about the housing market?", "What does Moscow think of ...". The place it was said in ("at the
@@ -74,12 +109,20 @@ _TOPIC = re.compile(
     r"\b(?:mention|mentioned|mentions|talk(?:ed|s)?\s+about|say\s+anything\s+about|said\s+anything\s+about|"
     r"discuss(?:ed|es)?(?:\s+about)?|bring\s+up|brought\s+up|refer(?:red|s)?\s+to|speak\s+about|spoke\s+about|"
     r"comment(?:ed|s)?\s+on|says?\s+about|said\s+about|thinks?\s+(?:of|about)|(?:views?|opinions?|thoughts)\s+"
-    r"(?:on|of|about)|regarding|on\s+the\s+(?:topic|subject)\s+of|anything\s+(?:\w+\s+){0,4}?about|cover(?:s|ed)?)"
+    r"(?:on|of|about)|regarding|on\s+the\s+(?:topic|subject)\s+of|anything\s+(?:\w+\s+){0,4}?about)"
     r"\s+(.+?)" + _PLACE + r"\s*[?.!]*\s*$", re.IGNORECASE)
+# "Did the wildfire meeting cover helicopter shortages?": a topic only where the subject can speak (`can_speak`)
+_TOPIC_COVER = re.compile(
+    rf"\b(?:did|does|do|has|have|had|will|would|can|could|should|might)\s+({_SOURCE}?)\s+(?:(?:ever|also|actually|"
+    rf"really|not|never|just)\s+)?cover(?:s|ed)?\s+(.+?){_PLACE}\s*[?.!]*\s*$", re.IGNORECASE)
 _ABOUT = re.compile(r"\babout\s+(.+?)" + _PLACE + r"\s*[?.!]*\s*$", re.IGNORECASE)
 # "Was the power grid discussed at the wildfire meeting?": what was (not) said, before the verb
-_TOPIC_PASSIVE = re.compile(r"^\s*(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?(?:mentioned|discussed|"
+_TOPIC_PASSIVE = re.compile(r"^\s*(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been\s+)?(mentioned|discussed|"
                             r"brought\s+up|talked\s+about|covered|raised|addressed)\b", re.IGNORECASE)
+# ... where the verb is also no speech ("Are bonds covered by the ban?", "Were rates raised?"): only when said at a
+# recording ("at the meeting") or by someone who can speak ("by the officials")
+_SAID_AT_OR_BY = re.compile(rf"^\s+(?:(?:during|at|in|on|from|throughout)\s+the\s+(?:[\w’'&+-]+\s+){{0,3}}?"
+                            rf"(?:{_RECORDING})\b|by\s+({_SOURCE}?)\s*[?.!]*\s*$)", re.IGNORECASE)
 
 NOT_ANSWERED = "Not in these transcripts: no passage answers this question closely enough."
 
@@ -113,31 +156,67 @@ summarize summarise describe explain list tell give compare discuss outline show
 recount quote sum characterize characterise contrast define detail clarify""".split())
 
 
+# What joins the words of one name: a space, or a particle between two capitalised words ("Secretary of State
+# Blinken", "John von Neumann")
+_NAME_JOIN = re.compile(r" (?:(?:of|von|van|de|der|da|di|du|la|le|al|bin|ibn) )?")  # _PARTICLES
+
+
+def name_words_of(name: str) -> list[str]:
+    """The words of a name of `names`, without the particles that join them ("of" of "Secretary of State")."""
+    return [w for w in words(name) if w not in _PARTICLES]
+
+
+_PARTICLES = frozenset("of von van de der da di du la le al bin ibn".split())
+
+
 def names(question: str) -> list[str]:
     """The names in `question`: capitalised words and acronyms, the first word only when it is neither a function
-    word nor a verb that opens a request."""
-    found = []
+    word nor a verb that opens a request; neighbouring ones are one name ("Hong Kong", "Kamala Harris", "Secretary
+    of State Blinken"), up to a possessive ("Serbia's Foreign Minister": two)."""
+    runs: list[list[int]] = []  # [start, end] of each name in `question`
+    end = None  # where the last name word ended, None after a possessive or a word that is no name
     for m in _NAME.finditer(question):
         word = re.sub(r"['’]s$", "", m.group())
         first = m.start() == len(question) - len(question.lstrip())
         if first and (word.lower() in FUNCTION_WORDS or word.lower() in _REQUEST_VERBS) or len(word) < 2:
+            end = None
             continue  # a single letter ("Grad B's") is no evidence of a name: tokenizers drop it
-        if word.lower() not in FUNCTION_WORDS or word.isupper() and len(word) > 1:
-            found.append(word)
-    return list(dict.fromkeys(found))
+        if word.lower() in FUNCTION_WORDS and not (word.isupper() and len(word) > 1):
+            end = None
+            continue
+        if end is not None and _NAME_JOIN.fullmatch(question[end:m.start()]):
+            runs[-1][1] = m.start() + len(word)
+        else:
+            runs.append([m.start(), m.start() + len(word)])
+        end = m.end() if word == m.group() else None
+    return list(dict.fromkeys(question[a:b] for a, b in runs))
 
 
 def topic_of(question: str) -> str | None:
     """What `question` asks whether, or what, someone said about ("machine learning" of "Did Lamport talk about
     machine learning?"), as written; None when it asks no such thing."""
-    m = _TOPIC_PASSIVE.search(question) or _TOPIC.search(question) or _ABOUT.search(question)
+    passive = _TOPIC_PASSIVE.search(question)
+    if passive and passive.group(2).lower() in _NOT_ONLY_SPEECH:
+        said = _SAID_AT_OR_BY.match(question[passive.end():])
+        passive = passive if said and (said.group(1) is None or can_speak(said.group(1))) else None
+    if passive:
+        return passive.group(1)
+    cover = _TOPIC_COVER.search(question)
+    if cover and can_speak(cover.group(1)):
+        return cover.group(2)
+    m = _TOPIC.search(question) or _ABOUT.search(question)
     return m.group(1) if m else None
 
 
 def named_sources(question: str) -> tuple[list[str], list[str]]:
     """What `question` names as its source: who speaks ("Lavrov", "the officials", "the bagging lecture") and where
     ("the wildfire meeting"), as written."""
-    who = [next(g for g in m.groups() if g) for m in _WHO.finditer(question) if any(m.groups())]
+    who = []
+    for m in _WHO.finditer(question):
+        source, verb = m.group(1) or m.group(3) or m.group(5), m.group(2) or m.group(4)
+        # a verb that is not only speech makes its subject a source only where it can speak
+        if source and (verb is None or verb.lower() not in _NOT_ONLY_SPEECH or can_speak(source)):
+            who.append(source)
     who = [s for s in who if content_words(s) and not _WH.match(s)]
     return who, [m.group(1) for m in _WHERE.finditer(question)]
 
@@ -231,12 +310,41 @@ class TranscriptFacts:
                 found.setdefault(s, set()).add(t.name)
         return found
 
+    @functools.cached_property
+    def labelled(self) -> frozenset[str]:
+        """The names of the transcripts whose turns carry speaker labels (who speaks in them is known)."""
+        return frozenset(t.name for t in self.transcripts if t.speakers)
+
     def speaking(self, speakers: Collection[str]) -> set[str]:
         """The names of the transcripts in which any of `speakers` speaks."""
         return {n for s in speakers for n in self._speaking.get(s, ())}
 
 
 _LAST_FACTS: list[TranscriptFacts] = []
+
+
+def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
+    """Whether `source` names someone who does not speak in the transcripts: a name that can be a person
+    (`can_be_person`; not a place, which speaks for its government: "What does Moscow think"), in no speaker label,
+    and, where it is in titles ("Selakovic" of "... a joint news conference with ... Nikola Selakovic"), only in
+    those of transcripts whose turns are labelled, so that who speaks in them is known."""
+    named = [w for w in source.phrase.split() if w[:1].isupper() and w.lower().strip("’'") not in _TITLES]
+    place = _head(source.phrase).lower() not in _PERSON_NOUNS and all(set(words(w)) <= _place_words() for w in named)
+    return (bool(named) and can_be_person(source.phrase) and not place and not source.speakers
+            and all(t in facts.labelled for t in source.transcripts))
+
+
+@functools.lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """The (lower-case) words of the names of countries, their peoples and their capitals (countryinfo)."""
+    from countryinfo import CountryInfo
+
+    found = set(_country_forms())
+    for info in CountryInfo.all().values():
+        capital = info.get("capital") or ()
+        for name in (info.get("name"), *([capital] if isinstance(capital, str) else capital)):
+            found.update(words(name or ""))
+    return frozenset(found)
 
 
 def transcript_facts(transcripts: Sequence[TranscriptInfo]) -> TranscriptFacts:
@@ -262,10 +370,12 @@ class CorpusWords:
     def __init__(self, scores: Callable[[str], np.ndarray], rows: np.ndarray | None,
                  rows_of: Callable[[Source], np.ndarray], whole_word: Callable[[str], bool],
                  transcripts_of: Callable[[np.ndarray], np.ndarray] | None = None,
-                 sections_of: Callable[[np.ndarray], np.ndarray] | None = None):
+                 sections_of: Callable[[np.ndarray], np.ndarray] | None = None,
+                 vocabulary: Collection[str] | None = None):
         self._scores, self._rows, self._rows_of, self._whole_word = scores, rows, rows_of, whole_word
         self._transcripts_of = transcripts_of  # passage rows -> their transcripts' names (Store.transcript_names)
         self._sections_of = sections_of  # passage rows -> their sections' rows (Store.section_of)
+        self._vocabulary = vocabulary  # the lexical index's terms (stems: LexicalIndex.vocab)
         self._cache: dict[str, np.ndarray] = {}
         self._source_rows: dict[Source, np.ndarray] = {}
 
@@ -288,6 +398,34 @@ class CorpusWords:
         hits = self._hits(word)
         rows = self._rows if source is None else self._rows_of_source(source)
         return bool(len(hits) and (hits if rows is None else hits[rows]).any())
+
+    def present_near(self, word: str, source: Source) -> bool:
+        """Whether `word` occurs in a section (a run of neighbouring turns) that holds a passage of `source`, or in
+        one of the NEAR_SECTIONS sections either side of it (numbered in transcript order); in a passage of it where
+        the sections are not known."""
+        if self._sections_of is None:
+            return self.present(word, source)
+        held = self._sections_of(self._rows_of_source(source))
+        near = np.unique(np.concatenate([held + step for step in range(-NEAR_SECTIONS, NEAR_SECTIONS + 1)]))
+        return bool(np.intersect1d(self._sections_of(self._word_rows(word)), near).size)
+
+    def transcripts_holding(self, word: str, related: bool = False) -> set[str]:
+        """The names of the transcripts (among the rows a question may cite) that hold `word`; with `related`, or
+        a word its stem begins ("investment": "investor", "investors"): a derived word says the same thing. Empty
+        where the rows' transcripts are not known."""
+        if self._transcripts_of is None:
+            return set()
+        rows = np.flatnonzero(np.any([self._hits(t) for t in self._related_terms(word)], axis=0)) if related \
+            else self._word_rows(word)
+        if related and self._rows is not None:
+            rows = np.intersect1d(rows, self._rows)
+        return set(self._transcripts_of(rows).tolist()) if len(rows) else set()
+
+    def _related_terms(self, word: str) -> list[str]:
+        stem = english_stemmer().stemWord(word)
+        if self._vocabulary is None or len(stem) < RELATED_STEM:
+            return [word]
+        return [word, *_terms_beginning(self._vocabulary, stem)[:RELATED_TERMS]]
 
     def most_in_one_transcript(self, words: Sequence[str], transcripts: Sequence[str]) -> int:
         """The most of `words` that occur in one of `transcripts` (among the rows a question may cite): from the
@@ -332,6 +470,27 @@ class CorpusWords:
     def known(self, word: str) -> bool:
         # the tokenizer first: the same answer, and a word known whole to it needs no BM25 of every row (1M: 2 ms)
         return self._whole_word(word) or bool(self._hits(word).any())
+
+
+NEAR_SECTIONS = 1  # a name said this many sections before or after a source's passage is said near it (QMSum val)
+RELATED_STEM = 5  # a stem this long or longer stands for the index's terms it begins ("invest": "investor")
+RELATED_TERMS = 20  # ... at most this many of them, first in alphabetical order
+_SORTED_TERMS: list[tuple[Collection[str], list[str]]] = []
+
+
+def _terms_beginning(vocabulary: Collection[str], stem: str) -> list[str]:
+    """The terms of `vocabulary` that begin with `stem`, from a sorted copy kept for the last vocabulary."""
+    import bisect
+
+    if not _SORTED_TERMS or _SORTED_TERMS[0][0] is not vocabulary:
+        _SORTED_TERMS[:] = [(vocabulary, sorted(vocabulary))]
+    terms = _SORTED_TERMS[0][1]
+    found = []
+    for term in terms[bisect.bisect_left(terms, stem):]:
+        if not term.startswith(stem):
+            break
+        found.append(term)
+    return found
 
 
 # The kind of answer a question asks for, and how to tell a sentence holds one.
@@ -507,17 +666,16 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # lack is evidence that the question is about something else.
     # a person is named by the surname alone as often as in full: "Kamala" need not occur where "Harris" does
     first = first_names(question, corpus.present)
-    name_words = {w for n in names(question) for w in words(n)} - first
+    name_words = {w for n in names(question) for w in name_words_of(n)} - first
     specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w)]
     missing = [w for w in specific if not corpus.present(w)]
     in_one = corpus.most_in_one_transcript(specific, [t.name for t in transcripts])
     top = _stems(" ".join(top_texts))
     in_top = [w for w in content if _stems(w) and _stems(w) <= top]
-    unknown = [n for n in names(question) if not all(corpus.present(w) or w in first for w in words(n))]
+    unknown = [n for n in names(question) if not all(corpus.present(w) or w in first for w in name_words_of(n))]
     who, where = named_sources(question)
     sources = [resolve_source(s, transcripts) for s in [*who, *where]]
-    absent = [s.phrase for s in sources if s.phrase in who and not (s.transcripts or s.speakers)
-              and any(c[:1].isupper() for c in s.phrase.split())]
+    absent = [s.phrase for s in sources if s.phrase in who and not_a_speaker(s, facts)]
     scoped = [s for s in sources if s.transcripts or s.speakers]
     rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)]
     # A speaker of a meeting (rapid talk), or one named by a description ("the chair"), speaks in short turns that
@@ -525,18 +683,27 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # turns, sets the source coverage (QMSum val: meeting roles were declined at coverage 0.4).
     named = [s for s in scoped if s.transcripts or not (re.match(r"(?i)the\s", s.phrase)
                                                          or _speaks_in_rapid_talk(s, transcripts, rapid))]
-    in_scope = [w for w in rest if all(corpus.present(w, s) for s in named)] if named else rest
+    in_scope = [w for w in rest if all(corpus.present_near(w, s) for s in named)] if named else rest
     # another speaker's label ("Marketing's suggestion") is how the question refers to a person; it need not be
     # said in the source's passages
     rest_names = [n for n in names(question) if not any(n in s.phrase for s in sources)
-                  and not set(words(n)) <= speakers]
-    source_unknown = [n for n in rest_names if not all(corpus.present(w, s) for s in scoped for w in words(n))]
+                  and not set(name_words_of(n)) <= speakers]
+    # said near the source (in a section of its passages: a run of neighbouring turns) is enough: a speaker answers
+    # what the turn before named (QMSum val: "What did Albert Heaney think of the coronavirus Act ...?")
+    source_unknown = [n for n in rest_names
+                      if not all(corpus.present_near(w, s) for s in scoped for w in name_words_of(n))]
     topic_phrase, topic_coverage = _topic_evidence(question, corpus, named, transcripts, rapid)
+    held = [n for n in names(question) if n not in unknown and not set(name_words_of(n)) <= speakers
+            and not any(n in s.phrase for s in sources)]
+    asked = [w for w in rest if w not in name_words and w not in first and not any(ch.isdigit() for ch in w)
+             and w not in _asking_words(question)]
+    company, apart = _company(held, asked, corpus, facts)
     kind = expected_answer(question)
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
     # of a compound ("Crimea" of "Crimea-related") in those passages is the name found
-    displaced = [n for n in rest_names if _stems(n.replace("-", " ")) and all(corpus.present(w) for w in words(n))
+    displaced = [n for n in rest_names if _stems(n.replace("-", " "))
+                 and all(corpus.present(w) for w in name_words_of(n))
                  and not _stems(n.replace("-", " ")) & (top | facts.title_stems)]
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
                     transcript_coverage=_share(in_one, len(specific)),
@@ -545,9 +712,60 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     sources=tuple(s.phrase for s in scoped), source_unknown_names=tuple(source_unknown),
                     missing=tuple(missing), unknown_names=tuple(unknown),
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
-                    expected=kind, expected_found=holds_answer(kind, highlights),
+                    expected=kind, expected_found=holds_answer(kind, _with_next_sentence(highlights, top_texts)),
                     nonsense=is_nonsense(question, corpus.known),
-                    displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage)
+                    displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
+                    company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart))
+
+
+_HOW = re.compile(r"\bhow\s+(\w+)", re.IGNORECASE)
+
+
+def _asking_words(question: str) -> set[str]:
+    """The words that ask rather than say what about: the word after "how" ("how big", "how often"), and "like"
+    ("What is the weather like ...")."""
+    return {m.group(1).lower() for m in _HOW.finditer(question)} | {"like"}
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?:\s|$)")
+
+
+def _with_next_sentence(highlights: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each highlight with the sentence that follows it in its passage (`texts`, in the same order): an answer is
+    often given a sentence after the one that names the subject ("NIS is an engine of Serbia's economy. Last year
+    the company accounted for 13 percent ...")."""
+    found = []
+    for highlight, text in zip(highlights, texts):
+        at = text.find(highlight) if highlight else -1
+        after = text[at + len(highlight):] if at >= 0 else ""
+        end = _SENTENCE_END.search(after.lstrip())
+        found.append(f"{highlight} {after.lstrip()[:end.end() if end else NEXT_SENTENCE_CHARS][:NEXT_SENTENCE_CHARS]}")
+    return found + list(highlights[len(texts):])
+
+
+NEXT_SENTENCE_CHARS = 300  # the following sentence is read this far at most (unpunctuated captions: no end)
+
+
+def _company(held: Sequence[str], asked: Sequence[str], corpus: CorpusWords,
+             facts: TranscriptFacts) -> tuple[float | None, list[str]]:
+    """The share of `asked` (the question's other content words) that occur, or a word of the same stem does, in a
+    transcript that holds all the names `held` (in its passages or its title), and those that do not; (None, [])
+    when the question has no such names or no other words, or no transcript holds all its names (rule 4's
+    concern). "What is the weather in Moscow?": Moscow is said, and "weather" too, but never in one transcript."""
+    if not held or not asked:
+        return None, []
+    together: set[str] | None = None
+    for name in held:
+        for w in name_words_of(name):
+            holding = corpus.transcripts_holding(w) | set(facts.transcripts_with(_stems(w)))
+            together = holding if together is None else together & holding
+    if not together:
+        return None, []
+    apart = [w for w in asked if not corpus.transcripts_holding(w, related=True) & together]
+    return _share(len(asked) - len(apart), len(asked)), apart
+
+
+TOPIC_WORDS = 5  # a longer topic counts as said where one section holds this many of its words' share (QMSum val)
 
 
 def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
@@ -564,7 +782,7 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
                if not named or any(t.name in s.transcripts or set(s.speakers) & set(t.speakers) for s in named)}
     if not topic or checked & set(rapid):
         return None, None
-    return phrase, _share(corpus.most_in_one_section(topic, named), len(topic))
+    return phrase, _share(corpus.most_in_one_section(topic, named), min(len(topic), TOPIC_WORDS))
 
 
 def _speaks_in_rapid_talk(source: Source, transcripts: Sequence[TranscriptInfo], rapid: Collection[str]) -> bool:
@@ -601,6 +819,9 @@ class DeclineRule:
     displaced_similarity: float = 0.0  # a name the transcripts hold but the first passages lack needs this (0: off)
     min_topic_coverage: float = 0.6  # the share of what a question asks about ("said about Y") that one passage holds
     topic_similarity: float = 0.55  # ... is needed when the nearest passage is less similar than this
+    min_company_coverage: float = 0.6  # the share of the other words that a transcript holding the names holds
+    company_similarity: float = 0.4  # ... is needed when the nearest passage is less similar than this
+    company_declines: bool = False  # ... or else the question is declined; not: the answer says it is uncertain
 
 
 @dataclass(frozen=True)
@@ -631,6 +852,10 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
                                               "transcripts."))
     if evidence.transcript_coverage < rule.min_transcript_coverage:
         return Verdict(False, _join(speakers, "No transcript speaks of all that this question asks about."))
+    apart = (evidence.company_coverage is not None and evidence.company_coverage < rule.min_company_coverage
+             and cosine < rule.company_similarity)
+    if apart and rule.company_declines:
+        return Verdict(False, _join(speakers, f"{_apart_note(evidence)}."))
     if evidence.source_unknown_names:
         return Verdict(False, _join(speakers, f"{_listed(evidence.source_unknown_names)} "
                                               f"{'does' if len(evidence.source_unknown_names) == 1 else 'do'} not come "
@@ -645,9 +870,17 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     typed = rule.precise_similarity if evidence.expected in PRECISE_KINDS else rule.typed_similarity
     if evidence.expected_found is False and cosine < typed:
         return Verdict(False, _join(speakers, f"No passage found gives the {evidence.expected} asked for."))
+    if apart:
+        note = _apart_note(evidence)
+        return Verdict(True, _join(speakers, f"Uncertain: {note[0].lower()}{note[1:]}."))
     if cosine < rule.uncertain_similarity:
         return Verdict(True, _join(speakers, "Uncertain: the passages below are only loosely related to the question."))
     return Verdict(True, speakers)
+
+
+def _apart_note(evidence: Evidence) -> str:
+    return (f"No transcript that mentions {_listed(evidence.apart_names)} speaks of "
+            f"{_listed(_quoted(evidence.apart_words), 'or')}")
 
 
 def _quoted(items: Sequence[str]) -> list[str]:

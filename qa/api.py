@@ -276,7 +276,7 @@ class TranscriptQA:
         scope = allowed_rows(store, transcripts, None)
         corpus = CorpusWords(store.lexical.scores, scope, lambda source: _source_rows(store, scope, source),
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names,
-                             store.section_of)
+                             store.section_of, store.lexical.vocab)
         context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)
         ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
         try:

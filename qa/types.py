@@ -260,7 +260,11 @@ class Evidence:
     `displaced_names` are its names that the transcripts hold but neither its first passages nor any transcript's
     title do. `topic` is what the question asks whether, or what, someone said about ("Did Lamport talk about machine
     learning?": "machine learning", as written); `topic_coverage` the largest share of its content words that one
-    passage holds (of the source it names, else of any it may cite; None: no such topic).
+    passage holds (of the source it names, else of any it may cite; None: no such topic). `company_coverage` is the
+    share of its other content words (not names, numbers, sources or asking words) that occur, or a word of the
+    same stem does, in a transcript that holds all its names (None: no names, or no such words, or no transcript
+    holds all the names); `apart_words` those that do not, said apart from `apart_names` ("What is the weather in
+    Moscow?": weather, apart from Moscow).
     """
 
     cosine: float | None
@@ -281,6 +285,9 @@ class Evidence:
     displaced_names: tuple[str, ...] = ()
     topic: str | None = None
     topic_coverage: float | None = None
+    company_coverage: float | None = None
+    apart_names: tuple[str, ...] = ()
+    apart_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
