@@ -280,3 +280,18 @@ def test_a_word_of_the_same_stem_in_the_transcript_holding_the_name_keeps_it_com
     # the transcript says "investor", never "investment"
     evidence = seed_qa.ask("How large is the investment in NIS?").evidence
     assert evidence.company_coverage == 1.0 and evidence.apart_words == ()
+
+
+def test_a_name_said_in_the_turns_before_a_named_speaker_answers_is_said_near_that_speaker(tmp_path):
+    # QMSum val (development data): Nicola Edwards names "the coronavirus Act", Albert Heaney answers turns later
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    lines = shared_path("bench", "qmsum", "val", "transcripts", "education_0.txt").read_text().splitlines()
+    excerpt = tmp_path / "education_0.txt"
+    excerpt.write_text("\n".join(lines[154:195]) + "\n")  # Heaney's three turns and the turns between them
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([excerpt])
+    answer = tqa.ask("What did Albert Heaney think of the coronavirus Act when discussing the evaluations on the "
+                     "legitimacy of the children's rights, protection and demands?")
+    assert answer.answerable and answer.evidence.source_unknown_names == ()
