@@ -3,15 +3,16 @@ grid of DeclineRule thresholds, and print decline recall against false declines 
 
     HF_HUB_OFFLINE=1 nice -n 10 .venv/bin/python bench/eval_sets.py --split dev --out bench/out/eval-sets-dev
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_decline.py bench/out/eval-sets-dev \
-        --ask bench/questions/mention-dev.jsonl [--grid '{"min_similarity": [0.25, 0.3]}']
+        --ask bench/questions/mention-dev.jsonl --ask bench/questions/decline-dev.jsonl \
+        [--grid '{"min_similarity": [0.25, 0.3]}']
 
 Every question's answer carries its Evidence (`answer.evidence`), and `qa.answerable.decide` reads nothing else, so
 a replay gives exactly the decisions a run with those thresholds would give. Unanswerable questions: all those of
 unanswerable-dev, the seed's and conversations-dev's (nonsense, unanswerable follow-ups); answerable: the rest.
 False declines are given over all answerable dev questions and over real-dev's alone (the "mixed" row of
 eval_sets). `--ask FILE` also asks a file's questions (answerability only, no gold quotes needed: the mixed
-"did X mention Y" / "what did X say about Y" questions of mention-dev.jsonl) over the shared transcripts' index
-that eval_sets built. Development data only: run it on a --split test output and it refuses.
+"did X mention Y" / "what did X say about Y" questions of mention-dev.jsonl; decline-dev.jsonl's mixed ones) over
+the shared transcripts' index that eval_sets built. Development data only: run it on a --split test output and it refuses.
 """
 
 from __future__ import annotations

@@ -217,7 +217,8 @@ def test_seed_sets_and_own_sets_keep_dev_and_test_apart():
 
     data = REPO / "qa" / "data"
     own = REPO / "bench" / "questions"
-    dev = questions(data / "seed_questions.jsonl", *(own / f"{n}-dev.jsonl" for n in ("real", "unanswerable", "conversations")))
+    dev = questions(data / "seed_questions.jsonl",
+                    *(own / f"{n}-dev.jsonl" for n in ("real", "unanswerable", "conversations", "mention", "decline")))
     test = questions(data / "seed_questions_heldout.jsonl",
                      *(own / f"{n}-test.jsonl" for n in ("real", "unanswerable", "conversations")))
     assert not {q.id for q in dev} & {q.id for q in test}
