@@ -7,6 +7,7 @@ nonsense). Every constant here was chosen on development questions; docs/retriev
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -162,6 +163,9 @@ class Source:
     phrase: str
     transcripts: tuple[str, ...]
     speakers: tuple[str, ...]
+    # (transcript, label) of a speaker labelled by title alone whom that transcript's title names: "THE PRESIDENT"
+    # of "Remarks by President Biden in Meeting on Western Wildfires" is Biden there, and only there
+    titled: tuple[tuple[str, str], ...] = ()
 
 
 def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source:
@@ -172,7 +176,7 @@ def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source
     wanted = _stems(" ".join(named) if named else
                     " ".join(w for w in content_words(phrase) if w not in _GENERIC_SOURCE_WORDS))
     facts = transcript_facts(transcripts)
-    return Source(phrase, facts.transcripts_with(wanted), facts.speakers_with(wanted))
+    return Source(phrase, facts.transcripts_with(wanted), facts.speakers_with(wanted), facts.titled_with(wanted))
 
 
 class TranscriptFacts:
@@ -223,6 +227,22 @@ class TranscriptFacts:
         return tuple(sorted({s for stem in stems for s in labels.get(stem, ())}, key=first.__getitem__))
 
     @functools.cached_property
+    def _titled(self) -> dict[str, list[tuple[str, str]]]:
+        """stem of a name -> (transcript, label) of the speakers labelled by title alone whom that transcript's
+        title names (`titled_speaker`)."""
+        found: dict[str, list[tuple[str, str]]] = {}
+        for t in self.transcripts:
+            for s in t.speakers:
+                for stem in _stems(titled_speaker(s, t.title)):
+                    found.setdefault(stem, []).append((t.name, s))
+        return found
+
+    def titled_with(self, stems: Collection[str]) -> tuple[tuple[str, str], ...]:
+        """(transcript, label) of the title-only speakers whose name, as their transcript's title gives it, holds
+        one of `stems`."""
+        return tuple(dict.fromkeys(pair for stem in stems for pair in self._titled.get(stem, ())))
+
+    @functools.cached_property
     def _speaking(self) -> dict[str, set[str]]:
         """speaker label -> the names of the transcripts in which it speaks."""
         found: dict[str, set[str]] = {}
@@ -234,6 +254,25 @@ class TranscriptFacts:
     def speaking(self, speakers: Collection[str]) -> set[str]:
         """The names of the transcripts in which any of `speakers` speaks."""
         return {n for s in speakers for n in self._speaking.get(s, ())}
+
+
+def titled_speaker(label: str, title: str) -> str:
+    """The name that `title` gives the speaker labelled by a title alone ("THE PRESIDENT" in "Remarks by President
+    Biden in Meeting on ..." is "Biden"; "" when the label holds a name, or the title names no one after the same
+    title). A longer title does not count: "Vice President Harris" is not "THE PRESIDENT"."""
+    wanted = [w for w in words(label) if w != "the"]
+    if not wanted or any(w not in _TITLES for w in wanted):
+        return ""
+    tokens = re.findall(r"[\w’'.-]+", title)
+    lower = [t.lower().strip(".") for t in tokens]
+    for i in range(len(tokens) - len(wanted)):
+        if lower[i:i + len(wanted)] != wanted or i and lower[i - 1] in _TITLES:
+            continue
+        name = list(itertools.takewhile(lambda t: t[:1].isupper() and t.lower().strip(".") not in _TITLES
+                                        | FUNCTION_WORDS, tokens[i + len(wanted):i + len(wanted) + 3]))
+        if name:
+            return " ".join(name)
+    return ""
 
 
 _LAST_FACTS: list[TranscriptFacts] = []
