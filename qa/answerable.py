@@ -176,7 +176,14 @@ def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source
     wanted = _stems(" ".join(named) if named else
                     " ".join(w for w in content_words(phrase) if w not in _GENERIC_SOURCE_WORDS))
     facts = transcript_facts(transcripts)
-    return Source(phrase, facts.transcripts_with(wanted), facts.speakers_with(wanted), facts.titled_with(wanted))
+    # of the labels that share a word with the phrase, those that share the most, and of those, the ones with
+    # fewest titles the phrase lacks: "the Vice President" is THE VICE PRESIDENT, not THE PRESIDENT, and "the
+    # President" is not THE VICE PRESIDENT; "the officials" are still every official
+    titles = _title_stems()
+    speakers = facts.speakers_with(wanted)
+    fit = [(len(_label_stems(s) & wanted), -len(_label_stems(s) & titles - wanted)) for s in speakers]
+    speakers = tuple(s for s, f in zip(speakers, fit) if f == max(fit))
+    return Source(phrase, facts.transcripts_with(wanted), speakers, facts.titled_with(wanted))
 
 
 class TranscriptFacts:
@@ -709,6 +716,11 @@ def _join(*notes: str | None) -> str | None:
 
 def _stems(text: str) -> set[str]:
     return set(english_stemmer().stemWords(w for w in words(text) if w not in FUNCTION_WORDS))
+
+
+@functools.lru_cache(maxsize=1)
+def _title_stems() -> frozenset[str]:
+    return frozenset(_stems(" ".join(_TITLES)))
 
 
 @functools.lru_cache(maxsize=1 << 16)
