@@ -510,6 +510,25 @@ def _country_forms() -> dict[str, frozenset[str]]:
     return {w: frozenset(others) for w, others in forms.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Every one-word name of a country, its people or its capital (lower-case), from countryinfo."""
+    from countryinfo import CountryInfo
+
+    capitals = set()
+    for info in CountryInfo.all().values():
+        found = info.get("capital") or ()
+        capitals.update(c.lower() for c in ([found] if isinstance(found, str) else found) if c.isalpha())
+    return frozenset(_country_forms()) | capitals
+
+
+def is_place(phrase: str) -> bool:
+    """Whether `phrase` names only a country or its capital ("Russia", "Moscow", "the Russian side" is not)."""
+    named = [w for w in phrase.split() if w.lower() not in FUNCTION_WORDS]
+    named = [re.sub(r"[’']s?$", "", w) for w in named]
+    return bool(named) and all(w[:1].isupper() and w.lower() in _places() for w in named)
+
+
 def with_names_found(question: str, present: Callable[[str], bool]) -> str:
     """`question` with each name the transcripts lack written as the form of it they hold, where it is a country or
     its people: "expel Polish diplomats" over transcripts that say "Poland" reads "expel Poland diplomats". A name
@@ -562,9 +581,14 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     unknown = [n for n in names(question) if not all(corpus.present(w) or w in first for w in words(n))]
     who, where = named_sources(question)
     sources = [resolve_source(s, transcripts) for s in [*who, *where]]
+    # a country or its capital that speaks ("What does Russia think ...", "Moscow's view") is its government, whoever
+    # voices it: a transcript whose title names the place may be about it ("... Call on Russia"), not by it (a
+    # speaker whose label holds the name is still that speaker: "Jordan")
+    places = {s.phrase for s in sources if s.phrase in who and s.transcripts and not s.speakers
+              and is_place(s.phrase)}
     absent = [s.phrase for s in sources if s.phrase in who and not (s.transcripts or s.speakers)
               and any(c[:1].isupper() for c in s.phrase.split())]
-    scoped = [s for s in sources if s.transcripts or s.speakers]
+    scoped = [s for s in sources if (s.transcripts or s.speakers) and s.phrase not in places]
     rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)]
     # A speaker of a meeting (rapid talk), or one named by a description ("the chair"), speaks in short turns that
     # hold few of the question's words even when they answer it: only a transcript, or a named speaker of longer
