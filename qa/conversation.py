@@ -53,6 +53,10 @@ _KIND_NOUNS = ("one|ones|issue|issues|topic|point|points|matter|plan|plans|decis
                "country|countries|person|people|man|woman|company|side|list|problem|project|part|area|kind|sort|"
                "type|example|statement|remark|comment|claim|subject|policy|law|agreement|treaty|document|program|"
                "programme|process|event|incident|situation|option|options|response|reply|picture|story|analogy")
+# nouns that need a complement to be understood, ending the question without one ("What was Biden's reaction?":
+# to what?), except in the idioms "in response", "as a result"
+_RELATIONAL = ("reaction|reactions|response|responses|reply|answer|view|views|opinion|opinions|position|stance|"
+               "reason|reasons|explanation|outcome|result|results|consequence|consequences|impact|effect|effects")
 _SELF = ("video|videos|lecture|lectures|interview|podcast|episode|conference|meeting|call|briefing|transcript|"
          "transcripts|talk|lesson|course|session|recording|discussion|hearing|year|week|month|morning|afternoon|"
          "evening|time|moment|day|days|times")
@@ -67,6 +71,7 @@ _POINTING = re.compile(
     r"|\b(?:is|was|are|were|does|did|do|will|would|can|could|has|have|had|should|why|how|when|where|what)\s+"
     rf"(?:this|that)\b(?!\s+(?:is|was|the|a|an)\b)(?!\s+(?:\w+\s+)?(?:{_SELF})\b)"
     r"|\b(?:next|afterwards|more|again|then)\s*[?.!]?\s*$|\bboth\s+of\s+them\b"
+    rf"|(?<!\bin )(?<!\bas a )\b(?:{_RELATIONAL})\s*[?.!]?\s*$"
     r"|^(?!.*\b(?:two|both|each|all|and|between)\b).*\bthe\s+same\b(?!.*\bas\b)|\belse\b|\binstead\b(?!\s+of)|\b(?:too|either|as\s+well)\s*[?.!]?\s*$",
     re.IGNORECASE)
 # What a pronoun later in the question can point to: a capitalised word other than the first, a possessive, or

@@ -27,6 +27,7 @@ def words_known(word: str) -> bool:
     "Why?",
     "What is a good score for it?",
     "Can you give an example?",
+    "What was Biden's reaction?",
 ])
 def test_a_question_that_points_back_depends_on_its_history(question):
     assert dependence(question, words_known) is not None
@@ -44,6 +45,7 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "How hot was it in Palm Springs that week?",
     "Lavrov listed disparities in embassy staffing. What was the first one?",
     "Give me an example of a workflow.",
+    "Which Americans will Russia put on its sanctions list in response?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
