@@ -43,18 +43,23 @@ class NamedSpeakers:
 
     labels: frozenset[str] = frozenset()
     topic: frozenset[str] = frozenset()
+    titled: frozenset[tuple[str, str]] = frozenset()  # (transcript, label): a speaker labelled by title alone
 
     def speaks_on_topic(self, passage: Passage) -> bool:
-        return passage.speaker in self.labels and (not self.topic or bool(self.topic & content_stems(passage.text)))
+        named = passage.speaker in self.labels or (passage.transcript, passage.speaker) in self.titled
+        return named and (not self.topic or bool(self.topic & content_stems(passage.text)))
 
 
 def speakers_named(question: str, transcripts: Sequence[TranscriptInfo]) -> NamedSpeakers:
     """The speakers of `transcripts` that `question` has speak ("What did Governor Newsom say ...", "according to
-    the officials"), as qa.answerable resolves them, and the topic it asks them about."""
+    the officials"), as qa.answerable resolves them (a speaker labelled by title alone, such as "THE PRESIDENT",
+    by the name its transcript's title gives it), and the topic it asks them about."""
     phrases = named_sources(question)[0]
-    labels = frozenset(s for phrase in phrases for s in resolve_source(phrase, transcripts).speakers)
-    named = frozenset().union(*(content_stems(x) for x in (*phrases, *labels)))
-    return NamedSpeakers(labels, content_stems(question) - named)
+    sources = [resolve_source(phrase, transcripts) for phrase in phrases]
+    labels = frozenset(s for source in sources for s in source.speakers)
+    titled = frozenset(pair for source in sources for pair in source.titled)
+    named = frozenset().union(*(content_stems(x) for x in (*phrases, *labels, *(s for _, s in titled))))
+    return NamedSpeakers(labels, content_stems(question) - named, titled)
 
 
 def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
