@@ -255,6 +255,9 @@ def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source
     wanted = _stems(" ".join(named) if named else
                     " ".join(w for w in content_words(phrase) if w not in _GENERIC_SOURCE_WORDS))
     facts = transcript_facts(transcripts)
+    if "-" in " ".join(named) and not (facts.transcripts_with(wanted) or facts.speakers_with(wanted)):
+        # a compound no label or title holds whole counts by its names ("the Biden-Suga press conference")
+        wanted = _stems(" ".join(named).replace("-", " "))
     # of the labels that share a word with the phrase, those that share the most, and of those, the ones with
     # fewest titles the phrase lacks: "the Vice President" is THE VICE PRESIDENT, not THE PRESIDENT, and "the
     # President" is not THE VICE PRESIDENT; "the officials" are still every official
@@ -737,6 +740,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     places = {s.phrase for s in sources if s.phrase in who and s.transcripts and not s.speakers
               and is_place(s.phrase)}
     absent = [s.phrase for s in sources if s.phrase in who and not_a_speaker(s, facts)]
+    # a recording named by a name that no transcript's title or file name holds ("the Obama interview")
+    unmatched = [s.phrase for s in sources if not (s.transcripts or s.speakers)
+                 and _head(s.phrase).lower() in _RECORDING_WORDS and any(w[:1].isupper() for w in s.phrase.split())]
     scoped = [s for s in sources if (s.transcripts or s.speakers) and s.phrase not in places]
     rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)]
     # A speaker of a meeting (rapid talk), or one named by a description ("the chair"), speaks in short turns that
@@ -773,6 +779,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     sources=tuple(s.phrase for s in scoped), source_unknown_names=tuple(source_unknown),
                     missing=tuple(missing), unknown_names=tuple(unknown),
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
+                    absent_recordings=tuple(dict.fromkeys(unmatched)),
                     expected=kind, expected_found=holds_answer(kind, _with_next_sentence(highlights, top_texts)),
                     nonsense=is_nonsense(question, corpus.known),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
@@ -893,7 +900,7 @@ class Verdict:
 
 def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     """Whether the passages answer, and a note that says why not (or what is uncertain)."""
-    speakers = _speaker_note(evidence.absent_speakers)
+    speakers = _join(_speaker_note(evidence.absent_speakers), _recording_note(evidence.absent_recordings))
     cosine = evidence.cosine if evidence.cosine is not None else -1.0
     if evidence.nonsense:
         return Verdict(False, "None of the words of this question occur in these transcripts.")
@@ -952,6 +959,12 @@ def _speaker_note(absent: Sequence[str]) -> str | None:
     if not absent:
         return None
     return f"Nobody named {_listed(absent, 'or')} speaks in these transcripts."
+
+
+def _recording_note(absent: Sequence[str]) -> str | None:
+    if not absent:
+        return None
+    return f"No transcript's title or file name matches {_listed(absent, 'or')}."
 
 
 def _listed(items: Sequence[str], conjunction: str = "and") -> str:

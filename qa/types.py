@@ -254,7 +254,8 @@ class Evidence:
     content words that occur in those sources' passages (None: no source named), `source_unknown_names` its names
     that do not. `absent_speakers` are names the
     question has speak that no speaker label or title carries, `absent_person` whether one of them is surely a
-    person ("Governor Polis"). `expected` is the kind of answer asked for ("number", "time", or a precise kind: "year",
+    person ("Governor Polis"); `absent_recordings` the recordings it names by a name that no transcript's title or
+    file name holds ("the Obama interview"). `expected` is the kind of answer asked for ("number", "time", or a precise kind: "year",
     "date", "percentage", "amount of money"), `expected_found`
     whether a highlight holds one (None: no kind expected). `nonsense`: no word of the question is a word at all.
     `displaced_names` are its names that the transcripts hold but neither its first passages nor any transcript's
@@ -279,6 +280,7 @@ class Evidence:
     unknown_names: tuple[str, ...] = ()
     absent_speakers: tuple[str, ...] = ()
     absent_person: bool = False
+    absent_recordings: tuple[str, ...] = ()
     expected: str | None = None
     expected_found: bool | None = None
     nonsense: bool = False

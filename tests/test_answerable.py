@@ -313,3 +313,16 @@ def test_a_country_that_speaks_is_not_confined_to_the_transcripts_whose_title_na
     answer = tqa.ask("What does Russia think about NATO in the Balkans?", k=3)
     assert answer.answerable
     assert answer.citations[0].transcript == SEED.name
+
+
+def test_a_recording_no_title_names_is_said_in_the_note_not_as_a_speaker(seed_qa):
+    answer = seed_qa.ask("What did the Obama interview say about Kosovo?")
+    assert "No transcript's title or file name matches the Obama interview." in answer.note
+    assert "Nobody named" not in answer.note
+
+
+def test_a_recording_named_by_a_compound_of_names_is_found_by_those_names(seed_qa):
+    from qa.answerable import resolve_source
+
+    source = resolve_source("the Lavrov-Selakovic press conference", tuple(seed_qa.list_transcripts()))
+    assert source.transcripts == ("lavrov-selakovic-press-conference-2021-04-16.txt",)
