@@ -604,13 +604,19 @@ _COUNT = re.compile(r"^\$?\d[\d,.]*%?$|^(?:one|two|three|four|five|six|seven|eig
                     r"billion|billions|dozen|dozens)$", re.IGNORECASE)
 _AMOUNT = re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:dollars?|euros?|rubles?|roubles?|yen|pounds?|cents?|percent)\b|"
                      r"\b(?:million|billion|trillion)\b|%", re.IGNORECASE)
+# "when", "what year", "on what date": a sentence that holds a year, a month, or a time ago ("May" is left out: it
+# is a verb as often)
+_ASKS_WHEN = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?when\b|\b(?:what|which)\s+(?:year|date|month)\b",
+                        re.IGNORECASE)
+_DATE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:january|february|march|april|june|july|august|september|"
+                   r"october|november|december)\b|\b(?:years?|months?|weeks?|days?|decades?)\s+ago\b", re.IGNORECASE)
 COUNT_REACH = 4  # a count answers "how many N" when N follows it within this many words ("9,000 firefighters")
 
 
 @dataclass(frozen=True)
 class AnswerType:
     """What kind of answer a question asks for: a count of something ("how many firefighters": `kind` "count",
-    `counted` the stems of what is counted) or an amount ("how much": money, a share)."""
+    `counted` the stems of what is counted), an amount ("how much": money, a share) or a date ("when")."""
 
     kind: str
     counted: frozenset[str] = frozenset()
@@ -618,7 +624,7 @@ class AnswerType:
 
 def answer_type(question: str) -> AnswerType | None:
     """The answer `question` asks for, where its wording says: "how many" with what it counts (the words after
-    it up to the first function word, stemmed), or "how much" / "what amount"; else None."""
+    it up to the first function word, stemmed), "how much" / "what amount", or "when" / "what year"; else None."""
     many = _HOW_MANY.search(question)
     if many:
         counted = []
@@ -628,7 +634,9 @@ def answer_type(question: str) -> AnswerType | None:
             counted.append(word)
         if counted:
             return AnswerType("count", frozenset(english_stemmer().stemWords(counted)))
-    return AnswerType("amount") if _HOW_MUCH.search(question) else None
+    if _HOW_MUCH.search(question):
+        return AnswerType("amount")
+    return AnswerType("date") if _ASKS_WHEN.search(question) else None
 
 
 def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.ndarray:
@@ -638,6 +646,8 @@ def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.nda
         return np.zeros(len(texts))
     if answer.kind == "amount":
         return np.array([bool(_AMOUNT.search(t)) for t in texts], dtype=np.float64)
+    if answer.kind == "date":
+        return np.array([bool(_DATE.search(t)) for t in texts], dtype=np.float64)
     return np.array([_counts(answer.counted, t) for t in texts], dtype=np.float64)
 
 

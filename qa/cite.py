@@ -119,6 +119,9 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
     stored vectors against `question_vector` and by word overlap. The first DENSE_HIGHLIGHTS (those the answer
     text is made of) report their highlight's cosine; the rest None."""
     stems, typed, asking = content_stems(question), answer_type(question), about_asking(question)
+    # a date asked for ranks the passages (qa.rerank) but does not pick the highlight: the decline asks the
+    # highlights whether they give the date (rule 7), and a sentence with any date would always say yes
+    typed = None if typed is not None and typed.kind == "date" else typed
     out = []
     for rank, hit in enumerate(hits, 1):
         if hit.is_exchange and file_of is not None:

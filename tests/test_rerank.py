@@ -145,3 +145,21 @@ def test_a_named_speaker_labelled_by_title_alone_comes_first_in_the_transcript_w
         white_house_qa):
     answer = white_house_qa.ask("What did Biden say about calling in the National Guard?", k=3)
     assert (answer.citations[0].speaker, answer.citations[0].transcript) == ("THE PRESIDENT", WILDFIRES)
+
+
+def test_a_when_question_asks_for_a_date_and_a_sentence_with_a_year_holds_one():
+    typed = answer_type("When did Lamport receive the Turing Award?")
+    assert typed == AnswerType("date")
+    assert list(holds_answer_type(typed, ["this Turing Award which you won in 2013", "a Turing Award winner"])) == [1, 0]
+
+
+def test_a_when_question_ranks_first_the_passage_whose_sentence_gives_the_date(tmp_path):
+    from qa.api import TranscriptQA
+
+    interview = shared_path("data", "transcripts", "changelog-552-leslie-lamport-interview.md")
+    lines = interview.read_text(encoding="utf-8").splitlines()
+    excerpt = tmp_path / interview.name  # the turns around the three that name the award
+    excerpt.write_text("\n".join(lines[:12] + lines[200:216] + lines[266:280]), encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([excerpt])
+    assert "2013" in tqa.ask("When did Lamport receive the Turing Award?", k=3).citations[0].text
