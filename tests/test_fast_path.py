@@ -2,13 +2,17 @@
 the dense score of every row, the context windows' summed BM25 against a cumulative sum over every row, and answers
 that do not depend on what was asked before (the search keeps its last bitmap and the windows their last sums);
 what the evidence derives from every transcript's labels and titles, derived once per loaded index, against a pass
-over every transcript; a speaker's rows kept; a transcript's turns built as they are read."""
+over every transcript; a speaker's rows kept; a transcript's turns built as they are read; a mapped IVF index
+searched without read-ahead threads, against the same index read into memory."""
 
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 
+import faiss
 import numpy as np
 import pytest
+
+from embeddings.vectors import read_ann
 
 from qa.answerable import FUNCTION_WORDS, transcript_facts, words
 from qa.api import TranscriptQA
@@ -151,3 +155,14 @@ def test_answers_asked_from_threads_at_once_are_those_asked_one_by_one(index_dir
     with ThreadPoolExecutor(4) as pool:
         together = list(pool.map(lambda item: _cited(shared.ask(item[0], transcripts=item[1], k=3)), asked * 2))
     assert together == alone * 2
+
+
+def test_a_mapped_ivf_index_starts_no_read_ahead_threads_and_finds_what_the_index_in_memory_finds(index_dir):
+    (path,) = index_dir.glob("gen-*/ann-passages-*.faiss")
+    mapped, in_memory = read_ann(path, mmap=True), read_ann(path)
+    lists = faiss.downcast_InvertedLists(faiss.extract_index_ivf(mapped).invlists)
+    assert lists.prefetch_nthread == 0  # FAISS's own default is 32 threads started at every search
+    queries = _qa(index_dir).query_encoder.encode(QUESTIONS)
+    found, expected = mapped.search(queries, 10), in_memory.search(queries, 10)
+    assert np.array_equal(found[1], expected[1]) and (found[1] >= 0).any()
+    assert np.array_equal(found[0], expected[0])
