@@ -249,12 +249,29 @@ def best_first(values: np.ndarray, n: int, above: float | None = None) -> np.nda
     if n < len(values):
         # the n-th highest value from the values themselves: no negated copy of every value (two passes over the
         # windows' 890k sums at 1M); negation is exact, so these are the positions of -values <= -kth
-        kth = np.partition(values, len(values) - n)[len(values) - n]
+        candidates = _at_least_nth_highest(values, n)  # every position that can be among the n, ties included
+        kth = np.partition(values[candidates], len(candidates) - n)[len(candidates) - n]
         if above is None or kth > above:
-            candidates = np.flatnonzero(values >= kth)  # every position that can be among the n, ties included
+            candidates = candidates[values[candidates] >= kth]
             return candidates[np.argsort(-values[candidates], kind="stable")][:n]
     candidates = np.arange(len(values)) if above is None else np.flatnonzero(values > above)
     return candidates[np.argsort(-values[candidates], kind="stable")][:n]
+
+
+SAMPLE_FROM = 65_536  # values; past this many, `_at_least_nth_highest` bounds the n-th highest by a sample first
+
+
+def _at_least_nth_highest(values: np.ndarray, n: int) -> np.ndarray:
+    """The positions (ascending) of a set of values that holds every value at least the n-th highest (n < len).
+    A large array: the n-th highest of every k-th value is at most the n-th highest of all, so the values at least
+    that one hold them, and are few; partitioning those instead of every value finds the same n-th highest in a
+    third of the time (the windows' 890k sums at 1M: 8 -> 2 ms)."""
+    step = len(values) // (64 * n) if len(values) > SAMPLE_FROM else 0
+    if step < 2:
+        return np.arange(len(values))
+    sample = values[::step]
+    bound = np.partition(sample, len(sample) - n)[len(sample) - n]
+    return np.flatnonzero(values >= bound)
 
 
 @dataclass(frozen=True)

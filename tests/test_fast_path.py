@@ -3,7 +3,8 @@ the dense score of every row, the context windows' summed BM25 against a cumulat
 that do not depend on what was asked before (the search keeps its last bitmap and the windows their last sums);
 what the evidence derives from every transcript's labels and titles, derived once per loaded index, against a pass
 over every transcript; a speaker's rows kept; a transcript's turns built as they are read; a mapped IVF index
-searched without read-ahead threads, against the same index read into memory."""
+searched without read-ahead threads, against the same index read into memory; the best of many values found
+from a sample's bound, against a stable sort of them all."""
 
 import shutil
 from concurrent.futures import ThreadPoolExecutor
@@ -17,7 +18,7 @@ from embeddings.vectors import read_ann
 from qa.answerable import FUNCTION_WORDS, transcript_facts, words
 from qa.api import TranscriptQA
 from qa.config import Settings
-from qa.lexical import english_stemmer
+from qa.lexical import best_first, english_stemmer
 from qa.retrieve import context_windows
 from tests.test_ingest import INTERVIEW
 from tests.test_retrieve import MEETING
@@ -166,3 +167,17 @@ def test_a_mapped_ivf_index_starts_no_read_ahead_threads_and_finds_what_the_inde
     found, expected = mapped.search(queries, 10), in_memory.search(queries, 10)
     assert np.array_equal(found[1], expected[1]) and (found[1] >= 0).any()
     assert np.array_equal(found[0], expected[0])
+
+
+def test_the_best_of_many_values_are_those_of_a_stable_sort_ties_by_position(index_dir):
+    # past 65,536 values the n-th highest is bounded by a sample first; real BM25 scores repeated make many ties
+    store = _qa(index_dir).store()
+    for question in QUESTIONS:
+        scores = store.lexical.scores(question)
+        values = np.tile(scores, 70_000 // len(scores) + 1).astype(np.float64)
+        assert len(values) > 65_536 and (values > 0).any()
+        for n, above in ((1, None), (7, 0.0), (100, None), (100, 0.0), (int((values > 0).sum()) + 5, 0.0)):
+            expected = np.argsort(-values, kind="stable")
+            if above is not None:
+                expected = expected[values[expected] > above]
+            assert np.array_equal(best_first(values, n, above), expected[:n])
