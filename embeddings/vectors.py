@@ -264,6 +264,6 @@ def _top(rows: np.ndarray | None, scores: np.ndarray, k: int) -> list[tuple[int,
     if k <= 0:
         return []
     top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
-    ids = top if rows is None else rows[top]
-    order = np.lexsort((ids, -scores[top]))
-    return [(int(ids[i]), float(scores[top][i])) for i in order if np.isfinite(scores[top][i])]
+    ids, values = (top if rows is None else rows[top]), scores[top]
+    order = np.lexsort((ids, -values))
+    return [(int(ids[i]), float(values[i])) for i in order if np.isfinite(values[i])]

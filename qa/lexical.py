@@ -201,6 +201,23 @@ class LexicalIndex:
         scores[self._dead] = 0.0
         return scores
 
+    def holding(self, text: str) -> np.ndarray:
+        """Per row, whether it holds a term of `text`: `scores(text) > 0` without the scores (every term's part of
+        a score is above 0), for the answer's evidence, which asks it of single words (1M: a third of the time)."""
+        held = np.zeros(self.size, dtype=bool)
+        if not self.documents:
+            return held
+        for term in tokenize([text])[0]:
+            entry = self.vocab.get(term)
+            if entry is None or entry[1] <= 0:
+                continue
+            for segment in self.segments:
+                found = segment.postings(entry[0])
+                if found is not None:
+                    held[found[0]] = True
+        held[self._dead] = False
+        return held
+
     def sparse_scores(self, text: str) -> "Scores":
         """`scores(text)` as `Scores`: the rows above 0 and their scores, the same values."""
         scores = self.scores(text)

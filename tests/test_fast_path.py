@@ -4,7 +4,7 @@ that do not depend on what was asked before (the search keeps its last bitmap an
 what the evidence derives from every transcript's labels and titles, derived once per loaded index, against a pass
 over every transcript; a speaker's rows kept; a transcript's turns built as they are read; a mapped IVF index
 searched without read-ahead threads, against the same index read into memory; the best of many values found
-from a sample's bound, against a stable sort of them all."""
+from a sample's bound, against a stable sort of them all; the rows that hold a word, against its BM25 scores."""
 
 import shutil
 from concurrent.futures import ThreadPoolExecutor
@@ -181,3 +181,11 @@ def test_the_best_of_many_values_are_those_of_a_stable_sort_ties_by_position(ind
             if above is not None:
                 expected = expected[values[expected] > above]
             assert np.array_equal(best_first(values, n, above), expected[:n])
+
+
+def test_the_rows_holding_a_word_are_those_it_scores_above_zero(index_dir):
+    lexical = _qa(index_dir).store().lexical  # the removed interview's rows are dead: they hold nothing
+    checked = [w for q in QUESTIONS for w in words(q)] + ["remote-control", "hives", "the", "zyzzyva"]
+    for word in checked:
+        assert np.array_equal(lexical.holding(word), lexical.scores(word) > 0)
+    assert any(lexical.holding(w).any() for w in checked) and not lexical.holding("zyzzyva").any()
