@@ -189,3 +189,13 @@ def test_the_rows_holding_a_word_are_those_it_scores_above_zero(index_dir):
     for word in checked:
         assert np.array_equal(lexical.holding(word), lexical.scores(word) > 0)
     assert any(lexical.holding(w).any() for w in checked) and not lexical.holding("zyzzyva").any()
+
+
+def test_bm25_scores_from_kept_term_shares_are_a_fresh_index_s_bit_for_bit(index_dir):
+    used = _qa(index_dir).store().lexical
+    for question in QUESTIONS + QUESTIONS[::-1]:  # every term's shares computed, then read back
+        used.scores(question)
+    for question in QUESTIONS:
+        fresh = _qa(index_dir).store().lexical  # a new loaded index: nothing kept
+        assert np.array_equal(used.scores(question), fresh.scores(question))
+        assert np.array_equal(used.sparse_scores(question).values, fresh.sparse_scores(question).values)
