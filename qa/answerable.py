@@ -7,6 +7,7 @@ nonsense). Every constant here was chosen on development questions; docs/retriev
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -162,6 +163,9 @@ class Source:
     phrase: str
     transcripts: tuple[str, ...]
     speakers: tuple[str, ...]
+    # (transcript, label) of a speaker labelled by title alone whom that transcript's title names: "THE PRESIDENT"
+    # of "Remarks by President Biden in Meeting on Western Wildfires" is Biden there, and only there
+    titled: tuple[tuple[str, str], ...] = ()
 
 
 def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source:
@@ -172,7 +176,14 @@ def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source
     wanted = _stems(" ".join(named) if named else
                     " ".join(w for w in content_words(phrase) if w not in _GENERIC_SOURCE_WORDS))
     facts = transcript_facts(transcripts)
-    return Source(phrase, facts.transcripts_with(wanted), facts.speakers_with(wanted))
+    # of the labels that share a word with the phrase, those that share the most, and of those, the ones with
+    # fewest titles the phrase lacks: "the Vice President" is THE VICE PRESIDENT, not THE PRESIDENT, and "the
+    # President" is not THE VICE PRESIDENT; "the officials" are still every official
+    titles = _title_stems()
+    speakers = facts.speakers_with(wanted)
+    fit = [(len(_label_stems(s) & wanted), -len(_label_stems(s) & titles - wanted)) for s in speakers]
+    speakers = tuple(s for s, f in zip(speakers, fit) if f == max(fit))
+    return Source(phrase, facts.transcripts_with(wanted), speakers, facts.titled_with(wanted))
 
 
 class TranscriptFacts:
@@ -223,6 +234,22 @@ class TranscriptFacts:
         return tuple(sorted({s for stem in stems for s in labels.get(stem, ())}, key=first.__getitem__))
 
     @functools.cached_property
+    def _titled(self) -> dict[str, list[tuple[str, str]]]:
+        """stem of a name -> (transcript, label) of the speakers labelled by title alone whom that transcript's
+        title names (`titled_speaker`)."""
+        found: dict[str, list[tuple[str, str]]] = {}
+        for t in self.transcripts:
+            for s in t.speakers:
+                for stem in _stems(titled_speaker(s, t.title)):
+                    found.setdefault(stem, []).append((t.name, s))
+        return found
+
+    def titled_with(self, stems: Collection[str]) -> tuple[tuple[str, str], ...]:
+        """(transcript, label) of the title-only speakers whose name, as their transcript's title gives it, holds
+        one of `stems`."""
+        return tuple(dict.fromkeys(pair for stem in stems for pair in self._titled.get(stem, ())))
+
+    @functools.cached_property
     def _speaking(self) -> dict[str, set[str]]:
         """speaker label -> the names of the transcripts in which it speaks."""
         found: dict[str, set[str]] = {}
@@ -234,6 +261,25 @@ class TranscriptFacts:
     def speaking(self, speakers: Collection[str]) -> set[str]:
         """The names of the transcripts in which any of `speakers` speaks."""
         return {n for s in speakers for n in self._speaking.get(s, ())}
+
+
+def titled_speaker(label: str, title: str) -> str:
+    """The name that `title` gives the speaker labelled by a title alone ("THE PRESIDENT" in "Remarks by President
+    Biden in Meeting on ..." is "Biden"; "" when the label holds a name, or the title names no one after the same
+    title). A longer title does not count: "Vice President Harris" is not "THE PRESIDENT"."""
+    wanted = [w for w in words(label) if w != "the"]
+    if not wanted or any(w not in _TITLES for w in wanted):
+        return ""
+    tokens = re.findall(r"[\w’'.-]+", title)
+    lower = [t.lower().strip(".") for t in tokens]
+    for i in range(len(tokens) - len(wanted)):
+        if lower[i:i + len(wanted)] != wanted or i and lower[i - 1] in _TITLES:
+            continue
+        name = list(itertools.takewhile(lambda t: t[:1].isupper() and t.lower().strip(".") not in _TITLES
+                                        | FUNCTION_WORDS, tokens[i + len(wanted):i + len(wanted) + 3]))
+        if name:
+            return " ".join(name)
+    return ""
 
 
 _LAST_FACTS: list[TranscriptFacts] = []
@@ -405,13 +451,19 @@ _COUNT = re.compile(r"^\$?\d[\d,.]*%?$|^(?:one|two|three|four|five|six|seven|eig
                     r"billion|billions|dozen|dozens)$", re.IGNORECASE)
 _AMOUNT = re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:dollars?|euros?|rubles?|roubles?|yen|pounds?|cents?|percent)\b|"
                      r"\b(?:million|billion|trillion)\b|%", re.IGNORECASE)
+# "when", "what year", "on what date": a sentence that holds a year, a month, or a time ago ("May" is left out: it
+# is a verb as often)
+_ASKS_WHEN = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?when\b|\b(?:what|which)\s+(?:year|date|month)\b",
+                        re.IGNORECASE)
+_DATE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:january|february|march|april|june|july|august|september|"
+                   r"october|november|december)\b|\b(?:years?|months?|weeks?|days?|decades?)\s+ago\b", re.IGNORECASE)
 COUNT_REACH = 4  # a count answers "how many N" when N follows it within this many words ("9,000 firefighters")
 
 
 @dataclass(frozen=True)
 class AnswerType:
     """What kind of answer a question asks for: a count of something ("how many firefighters": `kind` "count",
-    `counted` the stems of what is counted) or an amount ("how much": money, a share)."""
+    `counted` the stems of what is counted), an amount ("how much": money, a share) or a date ("when")."""
 
     kind: str
     counted: frozenset[str] = frozenset()
@@ -419,7 +471,7 @@ class AnswerType:
 
 def answer_type(question: str) -> AnswerType | None:
     """The answer `question` asks for, where its wording says: "how many" with what it counts (the words after
-    it up to the first function word, stemmed), or "how much" / "what amount"; else None."""
+    it up to the first function word, stemmed), "how much" / "what amount", or "when" / "what year"; else None."""
     many = _HOW_MANY.search(question)
     if many:
         counted = []
@@ -429,7 +481,9 @@ def answer_type(question: str) -> AnswerType | None:
             counted.append(word)
         if counted:
             return AnswerType("count", frozenset(english_stemmer().stemWords(counted)))
-    return AnswerType("amount") if _HOW_MUCH.search(question) else None
+    if _HOW_MUCH.search(question):
+        return AnswerType("amount")
+    return AnswerType("date") if _ASKS_WHEN.search(question) else None
 
 
 def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.ndarray:
@@ -439,6 +493,8 @@ def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.nda
         return np.zeros(len(texts))
     if answer.kind == "amount":
         return np.array([bool(_AMOUNT.search(t)) for t in texts], dtype=np.float64)
+    if answer.kind == "date":
+        return np.array([bool(_DATE.search(t)) for t in texts], dtype=np.float64)
     return np.array([_counts(answer.counted, t) for t in texts], dtype=np.float64)
 
 
@@ -462,6 +518,25 @@ def _country_forms() -> dict[str, frozenset[str]]:
         for w in group:
             forms.setdefault(w, set()).update(group - {w})
     return {w: frozenset(others) for w, others in forms.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Every one-word name of a country, its people or its capital (lower-case), from countryinfo."""
+    from countryinfo import CountryInfo
+
+    capitals = set()
+    for info in CountryInfo.all().values():
+        found = info.get("capital") or ()
+        capitals.update(c.lower() for c in ([found] if isinstance(found, str) else found) if c.isalpha())
+    return frozenset(_country_forms()) | capitals
+
+
+def is_place(phrase: str) -> bool:
+    """Whether `phrase` names only a country or its capital ("Russia", "Moscow", "the Russian side" is not)."""
+    named = [w for w in phrase.split() if w.lower() not in FUNCTION_WORDS]
+    named = [re.sub(r"[’']s?$", "", w) for w in named]
+    return bool(named) and all(w[:1].isupper() and w.lower() in _places() for w in named)
 
 
 def with_names_found(question: str, present: Callable[[str], bool]) -> str:
@@ -516,9 +591,14 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     unknown = [n for n in names(question) if not all(corpus.present(w) or w in first for w in words(n))]
     who, where = named_sources(question)
     sources = [resolve_source(s, transcripts) for s in [*who, *where]]
+    # a country or its capital that speaks ("What does Russia think ...", "Moscow's view") is its government, whoever
+    # voices it: a transcript whose title names the place may be about it ("... Call on Russia"), not by it (a
+    # speaker whose label holds the name is still that speaker: "Jordan")
+    places = {s.phrase for s in sources if s.phrase in who and s.transcripts and not s.speakers
+              and is_place(s.phrase)}
     absent = [s.phrase for s in sources if s.phrase in who and not (s.transcripts or s.speakers)
               and any(c[:1].isupper() for c in s.phrase.split())]
-    scoped = [s for s in sources if s.transcripts or s.speakers]
+    scoped = [s for s in sources if (s.transcripts or s.speakers) and s.phrase not in places]
     rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)]
     # A speaker of a meeting (rapid talk), or one named by a description ("the chair"), speaks in short turns that
     # hold few of the question's words even when they answer it: only a transcript, or a named speaker of longer
@@ -670,6 +750,11 @@ def _join(*notes: str | None) -> str | None:
 
 def _stems(text: str) -> set[str]:
     return set(english_stemmer().stemWords(w for w in words(text) if w not in FUNCTION_WORDS))
+
+
+@functools.lru_cache(maxsize=1)
+def _title_stems() -> frozenset[str]:
+    return frozenset(_stems(" ".join(_TITLES)))
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -24,7 +24,7 @@ import numpy as np
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide
-from qa.cite import DENSE_HIGHLIGHTS, Highlighted, cite, compose_answer, gather_evidence
+from qa.cite import DENSE_HIGHLIGHTS, Highlighted, about_asking, cite, compose_answer, gather_evidence
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
@@ -295,7 +295,9 @@ class TranscriptQA:
                            rows=rows, section_weight=settings.section_weight, section_lexical=store.section_lexical,
                            window_words=settings.window_words, window_turn_words=settings.window_turn_words,
                            window_weights=(settings.window_dense_weight, settings.window_lexical_weight),
-                           fusion=settings.fusion, question_weight=settings.question_weight)
+                           fusion=settings.fusion,
+                           # a reporter's question is what a question about what was asked looks for
+                           question_weight=1.0 if about_asking(question) else settings.question_weight)
         # a follow-up's vector leans towards earlier questions (a topic, not a sentence): no sentence re-ranking
         # for it (dev: 3 of the seed's 5 follow-ups lost their first citation with it)
         weight = 0.0 if context.questions else settings.sentence_weight

@@ -118,14 +118,18 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
     """A citation for each of `hits`, in order, with its highlight: the units of each passage scored by their
     stored vectors against `question_vector` and by word overlap. The first DENSE_HIGHLIGHTS (those the answer
     text is made of) report their highlight's cosine; the rest None."""
-    stems, typed = content_stems(question), answer_type(question)
+    stems, typed, asking = content_stems(question), answer_type(question), about_asking(question)
+    # a date asked for ranks the passages (qa.rerank) but does not pick the highlight: the decline asks the
+    # highlights whether they give the date (rule 7), and a sentence with any date would always say yes
+    typed = None if typed is not None and typed.kind == "date" else typed
     out = []
     for rank, hit in enumerate(hits, 1):
         if hit.is_exchange and file_of is not None:
             cited = _cite_exchange(rank, hit, question, stems, question_vector, transcripts[hit.passage.transcript],
-                                   units_of, vectors_of, file_of(hit.passage.transcript), typed)
+                                   units_of, vectors_of, file_of(hit.passage.transcript), typed, asking)
         else:
-            chosen = _passage_highlight(hit.passage, stems, question_vector, units_of, vectors_of, typed=typed)
+            chosen = _passage_highlight(hit.passage, stems, question_vector, units_of, vectors_of, typed=typed,
+                                        asking=asking)
             # the file (read and parsed from the store) is needed only to locate part of a passage
             whole = chosen.window_first.start == 0 and chosen.window_last.end == len(hit.passage.text)
             file = file_of(hit.passage.transcript) if file_of is not None and not whole else None
@@ -149,7 +153,8 @@ class _Chosen:
 
 
 def _passage_highlight(passage: Passage, stems: frozenset[str], question_vector: np.ndarray | None, units_of: UnitsOf,
-                       vectors_of: UnitVectorsOf, opening: float = 0.0, typed: AnswerType | None = None) -> _Chosen:
+                       vectors_of: UnitVectorsOf, opening: float = 0.0, typed: AnswerType | None = None,
+                       asking: bool = False) -> _Chosen:
     """The highlight of one passage: its units scored by cosine (where `question_vector` is given), word
     overlap, whether they ask and whether they hold the kind of answer asked for (`typed`), `opening` added to
     its first unit, the best with its better neighbour (`highlight_units`)."""
@@ -157,7 +162,8 @@ def _passage_highlight(passage: Passage, stems: frozenset[str], question_vector:
     texts = [passage.text[u.start:u.end] for u in units]
     overlaps = word_shares(stems, texts).astype(np.float32)
     similarities = vectors_of(passage, units) @ question_vector if question_vector is not None else None
-    scores = unit_scores(similarities, overlaps, asks(texts)) + ANSWER_TYPE_WEIGHT * holds_answer_type(typed, texts)
+    scores = (unit_scores(similarities, overlaps, None if asking else asks(texts))
+              + ANSWER_TYPE_WEIGHT * holds_answer_type(typed, texts))
     if opening and len(scores):
         scores[0] += opening
     first, last = highlight_units(texts, scores)
@@ -170,15 +176,18 @@ def _passage_highlight(passage: Passage, stems: frozenset[str], question_vector:
 
 def _cite_exchange(rank: int, hit: Hit, question: str, stems: frozenset[str], question_vector: np.ndarray,
                    info: TranscriptInfo, units_of: UnitsOf, vectors_of: UnitVectorsOf,
-                   file: tuple[str, Sequence[Turn]], typed: AnswerType | None = None) -> Highlighted:
+                   file: tuple[str, Sequence[Turn]], typed: AnswerType | None = None,
+                   asking: bool = False) -> Highlighted:
     """An exchange's citation: its turns' text, and the highlight in the passage (not a question) whose best unit
     answers best, chosen as for a passage (DESIGN.md: the highlight is always inside one turn). The question is
     cited from its last QUESTION_WORDS words, and the whole over about CITED_WORDS words."""
-    answering = [p for p in hit.passages if p.role != "question"] or list(hit.passages)
+    # a question about what was asked is answered by the asking turn; any other by the answer
+    answering = [p for p in hit.passages if (p.role == "question") == asking] or list(hit.passages)
     # a yes/no question is answered by the answer's opening sentence ("We do not impose anything.")
-    opening = YES_NO_OPENING if _YES_NO.match(question) else 0.0
+    opening = YES_NO_OPENING if _YES_NO.match(question) and not asking else 0.0
     chosen, passage = max(((_passage_highlight(p, stems, question_vector, units_of, vectors_of,
-                                               opening if p is answering[0] and p.turn_offset == 0 else 0.0, typed), p)
+                                               opening if p is answering[0] and p.turn_offset == 0 else 0.0, typed,
+                                               asking), p)
                            for p in answering), key=lambda c: c[0].score)
     cited = exchange_text(hit, *file, bounds=_exchange_bounds(hit, passage, chosen, stems, question_vector, units_of,
                                                                    vectors_of))
@@ -217,14 +226,20 @@ def _exchange_bounds(hit: Hit, passage: Passage, chosen: _Chosen, stems: frozens
             before += sum(len(t.split()) for t in texts[first:])
     if passage.turn_index == hit.last_turn:
         end = passage.turn_offset + _answer_end(passage, chosen, units_of, CITED_WORDS - before)
+    elif passage.turn_index == hit.first_turn:  # the highlight asks (`about_asking`): the answer's opening follows
+        said = sum(len(p.text.split()) for p in hit.passages if p.turn_index < hit.last_turn)
+        last = [p for p in hit.passages if p.turn_index == hit.last_turn]
+        if last:
+            end = last[0].turn_offset + _answer_end(last[0], None, units_of, CITED_WORDS - said)
     return start, end
 
 
-def _answer_end(passage: Passage, chosen: _Chosen, units_of: UnitsOf, budget: int) -> int:
+def _answer_end(passage: Passage, chosen: _Chosen | None, units_of: UnitsOf, budget: int) -> int:
     """Where an exchange's answer is cited up to (an offset in `passage.text`): from its start, as many whole
-    units as fit in `budget` words, and at least through the highlight."""
-    end, words = chosen.last.end, 0
-    for unit in units_of(passage):
+    units as fit in `budget` words, and at least through the highlight (without one, its first unit)."""
+    units = list(units_of(passage))
+    end, words = chosen.last.end if chosen is not None else (units[0].end if units else len(passage.text)), 0
+    for unit in units:
         words += len(passage.text[unit.start:unit.end].split())
         if words > budget:
             break
@@ -293,6 +308,22 @@ def _citation(rank: int, hit: Hit, info: TranscriptInfo, chosen: _Chosen,
         highlight_start_char=first.start_char, highlight_end_char=last.end_char,
         highlight_start_time=first.start_time, highlight_end_time=last.end_time, cosine=hit.dense, bm25=hit.lexical,
     )
+
+
+# A question about what was asked, or by whom: its answer is the asking turn ("Who asked about Iran?", "What did
+# the reporter ask Lavrov about ...?", "What was Lavrov asked about ...?")
+_ABOUT_ASKING = re.compile(
+    r"\b(?:who|which\s+(?:\w+\s+)?(?:reporter|journalist|correspondent|outlet|newspaper|network|person|"
+    r"participant))\s+(?:asked|raised|questioned)\b"
+    r"|\b(?:what|which)\b.*\b(?:did|does|do)\s+(?:the|a|an|that|this|one)\s+(?:\w+\s+){0,3}?(?:reporter|"
+    r"journalist|correspondent|questioner|interviewer|host|press|media)\b.*\bask"
+    r"|\b(?:was|were|is|are)\s+(?:\w+\s+){1,3}?asked\b"
+    r"|\bwhat\s+(?:question|questions)\s+(?:did|does|do|was|were)\b", re.IGNORECASE)
+
+
+def about_asking(question: str) -> bool:
+    """Whether `question` asks what was asked, or who asked it: then the asking turn is the answer."""
+    return bool(_ABOUT_ASKING.search(question))
 
 
 _YES_NO = re.compile(r"\s*(is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|must)"

@@ -39,7 +39,8 @@ _DUMMY_IT = re.compile(
     r"wrong|time|the case)\b|\bhow\s+long\s+(?:will|would|did|does|could|can)\s+it\s+take\b|\bthere\s+(?:is|are|was|"
     r"were|will|would|has|have|had)\b|\bis\s+there\b|\bare\s+there\b|\bwas\s+there\b|\bwere\s+there\b"
     r"|\bit\s+(?:get|gets|got|is|was|be)\s+(?:hot|cold|warm|dry|wet|windy|late|early|dark)\b"
-    r"|\b(?:hot|cold|warm|dry|wet|windy)\b.*\bit\s+(?:get|gets|got)\b",
+    r"|\b(?:hot|cold|warm|dry|wet|windy)\b.*\bit\s+(?:get|gets|got)\b"
+    r"|\b(?:hot|cold|warm|dry|wet|windy|late|early|dark)\s+(?:is|was|will|would|did)\s+it\b",
     re.IGNORECASE)
 # Words that point back: "that"/"this" ending a clause ("why is that?", "about this") or standing for a thing
 # after a verb or a question word ("when did that happen?", "why is this important?"); a demonstrative after a
@@ -52,6 +53,10 @@ _KIND_NOUNS = ("one|ones|issue|issues|topic|point|points|matter|plan|plans|decis
                "country|countries|person|people|man|woman|company|side|list|problem|project|part|area|kind|sort|"
                "type|example|statement|remark|comment|claim|subject|policy|law|agreement|treaty|document|program|"
                "programme|process|event|incident|situation|option|options|response|reply|picture|story|analogy")
+# nouns that need a complement to be understood, ending the question without one ("What was Biden's reaction?":
+# to what?), except in the idioms "in response", "as a result"
+_RELATIONAL = ("reaction|reactions|response|responses|reply|answer|view|views|opinion|opinions|position|stance|"
+               "reason|reasons|explanation|outcome|result|results|consequence|consequences|impact|effect|effects")
 _SELF = ("video|videos|lecture|lectures|interview|podcast|episode|conference|meeting|call|briefing|transcript|"
          "transcripts|talk|lesson|course|session|recording|discussion|hearing|year|week|month|morning|afternoon|"
          "evening|time|moment|day|days|times")
@@ -66,6 +71,7 @@ _POINTING = re.compile(
     r"|\b(?:is|was|are|were|does|did|do|will|would|can|could|has|have|had|should|why|how|when|where|what)\s+"
     rf"(?:this|that)\b(?!\s+(?:is|was|the|a|an)\b)(?!\s+(?:\w+\s+)?(?:{_SELF})\b)"
     r"|\b(?:next|afterwards|more|again|then)\s*[?.!]?\s*$|\bboth\s+of\s+them\b"
+    rf"|(?<!\bin )(?<!\bas a )\b(?:{_RELATIONAL})\s*[?.!]?\s*$"
     r"|^(?!.*\b(?:two|both|each|all|and|between)\b).*\bthe\s+same\b(?!.*\bas\b)|\belse\b|\binstead\b(?!\s+of)|\b(?:too|either|as\s+well)\s*[?.!]?\s*$",
     re.IGNORECASE)
 # What a pronoun later in the question can point to: a capitalised word other than the first, a possessive, or
@@ -75,15 +81,43 @@ _NOUN_PHRASE = re.compile(r"\b\w+(?:'s|’s)\b|\b(?:the|a|an|this|that|these|tho
 
 
 _OBJECT_PRONOUNS = {"him", "them"}
+_SAID_BEFORE = re.compile(r"\w[^.?!]*\b\w+[^.?!]*\b\w+[^.?!]*[.!?:]\s")  # a sentence of three words or more
+# the words after which "it" is a subject ("When does it take effect?"); after any other word it is an object
+# ("What is a good score for it?", "How do you measure it?")
+_BEFORE_SUBJECT = {"does", "did", "do", "is", "was", "are", "were", "will", "would", "can", "could", "should", "has",
+                   "have", "had", "may", "might", "must", "shall", "and", "but", "or", "if", "when", "because",
+                   "that", "so", "where", "why", "how", "what", "as", "since", "until", "before", "after", "while"}
+# words that ask for more of what came before and name no topic: a question made only of these ("Can you give an
+# example?", "Could you explain in more detail?") cannot stand alone
+_MORE_OF = frozenset("give example examples instance instances explain explanation detail details elaborate clarify "
+                     "expand illustrate summarize summarise summary more mean meaning".split())
+
+
+def _is_object(text: str, pronoun: str) -> bool:
+    """Whether `pronoun`, after `text`, is the object of its clause (an object pronoun always; "it" unless a
+    subject's place is before it)."""
+    if pronoun.lower() in _OBJECT_PRONOUNS:
+        return True
+    before = re.findall(r"[\w’']+", text.lower())
+    return pronoun.lower() == "it" and bool(before) and before[-1] not in _BEFORE_SUBJECT
 
 
 def _has_referent(text: str, pronoun: str) -> bool:
     """Whether `text` (the part of a question before `pronoun`) names something the pronoun can stand for. An
     object pronoun cannot stand for the subject of its own clause ("How does Lamport work with him?": not
-    Lamport, who would be "himself"), so it needs a second candidate."""
+    Lamport, who would be "himself"; "What is a good score for it?": not the score), so it needs a second
+    candidate."""
     found = [m.start() for m in _NAME.finditer(text) if m.start() > 0]
     found += [m.start() for m in _NOUN_PHRASE.finditer(text)]
-    return len(set(found)) >= (2 if pronoun.lower() in _OBJECT_PRONOUNS else 1)
+    # a candidate in an earlier clause is no subject of the pronoun's own ("How big is the market, and how much of
+    # it do foreigners hold?")
+    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text)), default=0)
+    if any(f < clause for f in found):
+        return True
+    return len(set(found)) >= (2 if _is_object(text, pronoun) else 1)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|so|because|while|when|if)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -103,7 +137,9 @@ def dependence(question: str, known: WordKnown) -> str | None:
     if opener:
         return f"it opens with '{opener.group().strip()}'"
     pointing = _POINTING.search(text)
-    if pointing:
+    # what a question says in a sentence of its own before asking is what it points back to ("Lavrov mentioned
+    # disparities in staffing. What was the first one?")
+    if pointing and not _SAID_BEFORE.search(text[:pointing.start()]):
         return f"'{pointing.group().strip(' ?.!,;')}' points back"
     dummies = [m.span() for m in _DUMMY_IT.finditer(text)]
     for m in _PRONOUN.finditer(text):
@@ -114,6 +150,8 @@ def dependence(question: str, known: WordKnown) -> str | None:
     words = content_words(text)
     if len(words) <= SHORT_QUESTION_WORDS and not is_nonsense(text, known):
         return "it is too short to stand alone"
+    if words and all(w in _MORE_OF for w in words):
+        return "it asks for more without naming a topic"
     return None
 
 

@@ -19,7 +19,7 @@ from typing import Callable, Collection, Sequence
 
 import numpy as np
 
-from qa.answerable import FUNCTION_WORDS, named_sources, resolve_source, words
+from qa.answerable import FUNCTION_WORDS, AnswerType, answer_type, holds_answer_type, named_sources, resolve_source, words
 from qa.lexical import english_stemmer
 from qa.types import Hit, Passage, SentenceUnit, TranscriptInfo
 
@@ -33,6 +33,7 @@ def content_stems(text: str) -> frozenset[str]:
     return frozenset(english_stemmer().stemWords([w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1]))
 
 
+DATE_WEIGHT = 0.4  # added to a sentence that holds a date when the question asks when (`answer_type`; dev sets)
 SPEAKER_WEIGHT = 0.5  # added to a passage of a speaker the question has speak ("What did Newsom say"; dev sets)
 
 
@@ -43,18 +44,23 @@ class NamedSpeakers:
 
     labels: frozenset[str] = frozenset()
     topic: frozenset[str] = frozenset()
+    titled: frozenset[tuple[str, str]] = frozenset()  # (transcript, label): a speaker labelled by title alone
 
     def speaks_on_topic(self, passage: Passage) -> bool:
-        return passage.speaker in self.labels and (not self.topic or bool(self.topic & content_stems(passage.text)))
+        named = passage.speaker in self.labels or (passage.transcript, passage.speaker) in self.titled
+        return named and (not self.topic or bool(self.topic & content_stems(passage.text)))
 
 
 def speakers_named(question: str, transcripts: Sequence[TranscriptInfo]) -> NamedSpeakers:
     """The speakers of `transcripts` that `question` has speak ("What did Governor Newsom say ...", "according to
-    the officials"), as qa.answerable resolves them, and the topic it asks them about."""
+    the officials"), as qa.answerable resolves them (a speaker labelled by title alone, such as "THE PRESIDENT",
+    by the name its transcript's title gives it), and the topic it asks them about."""
     phrases = named_sources(question)[0]
-    labels = frozenset(s for phrase in phrases for s in resolve_source(phrase, transcripts).speakers)
-    named = frozenset().union(*(content_stems(x) for x in (*phrases, *labels)))
-    return NamedSpeakers(labels, content_stems(question) - named)
+    sources = [resolve_source(phrase, transcripts) for phrase in phrases]
+    labels = frozenset(s for source in sources for s in source.speakers)
+    titled = frozenset(pair for source in sources for pair in source.titled)
+    named = frozenset().union(*(content_stems(x) for x in (*phrases, *labels, *(s for _, s in titled))))
+    return NamedSpeakers(labels, content_stems(question) - named, titled)
 
 
 def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
@@ -65,10 +71,11 @@ def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
 
 
 def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *, units: Units | None = None,
-                  stems: frozenset[str] = frozenset(), coverage_weight: float = 0.0) -> float | None:
+                  stems: frozenset[str] = frozenset(), coverage_weight: float = 0.0,
+                  typed: AnswerType | None = None) -> float | None:
     """The best score of a sentence unit of `hit`: its cosine to the question, plus `coverage_weight` times the
-    share of the question's content words (`stems`) it holds when `units` gives the units' spans (None: no unit
-    vectors stored)."""
+    share of the question's content words (`stems`) it holds when `units` gives the units' spans, plus
+    DATE_WEIGHT when the question asks when (`typed`) and the unit holds a date (None: no unit vectors stored)."""
     vectors = unit_vectors(hit.row) if hit.row >= 0 else np.zeros((0, len(query_vector)), np.float32)
     if not len(vectors):
         return None
@@ -76,6 +83,9 @@ def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray,
     if coverage_weight > 0 and stems and units is not None:
         text = hit.passage.text
         scores = scores + coverage_weight * word_shares(stems, [text[u.start:u.end] for u in units(hit.row)])
+    if typed is not None and typed.kind == "date" and units is not None:
+        text = hit.passage.text
+        scores = scores + DATE_WEIGHT * holds_answer_type(typed, [text[u.start:u.end] for u in units(hit.row)])
     return float(np.max(scores))
 
 
@@ -94,12 +104,13 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     if weight <= 0 or len(head) < 2:
         return list(hits)
     stems = content_stems(question) if coverage_weight > 0 and units is not None else frozenset()
+    typed = answer_type(question)
     top = max(h.score for h in head) or 1.0
     mixed = []
     for h in head:
         plain = h.passage.transcript in rapid_talk
         sentence = best_sentence(unit_vectors, h, query_vector, units=units, stems=stems,
-                                 coverage_weight=0.0 if plain else coverage_weight)
+                                 coverage_weight=0.0 if plain else coverage_weight, typed=None if plain else typed)
         sentence = sentence if sentence is not None else (h.dense or 0.0)
         spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0
         mixed.append(dataclasses.replace(h, score=(1 - weight) * h.score / top + weight * sentence + spoken))

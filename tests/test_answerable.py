@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from qa.answerable import content_words, is_person, named_sources
+from qa.answerable import content_words, is_person, is_place, named_sources
 from qa.config import REPO_ROOT
 from tests.conftest import SEED, shared_path
 
@@ -202,3 +202,21 @@ def test_a_verb_that_opens_a_request_is_no_name(question):
     from qa.answerable import names
 
     assert question.split()[0] not in names(question)
+
+
+@pytest.mark.parametrize("source, place", [("Russia", True), ("Moscow’s", True), ("Japan", True),
+                                           ("Lavrov", False), ("the Russian side", False), ("NATO", False)])
+def test_a_country_or_its_capital_is_a_place(source, place):
+    assert is_place(source) is place
+
+
+def test_a_country_that_speaks_is_not_confined_to_the_transcripts_whose_title_names_it(tmp_path):
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    call = shared_path("data", "transcripts", "wh-background-press-call-russia-sanctions-2021-04-15.md")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([SEED, call])  # the call's title ends "on Russia"; Russia's minister speaks in the seed
+    answer = tqa.ask("What does Russia think about NATO in the Balkans?", k=3)
+    assert answer.answerable
+    assert answer.citations[0].transcript == SEED.name

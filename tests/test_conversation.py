@@ -25,6 +25,9 @@ def words_known(word: str) -> bool:
     "How does Lamport work with him?",
     "What else did they agree?",
     "Why?",
+    "What is a good score for it?",
+    "Can you give an example?",
+    "What was Biden's reaction?",
 ])
 def test_a_question_that_points_back_depends_on_its_history(question):
     assert dependence(question, words_known) is not None
@@ -38,6 +41,11 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "In the bakery algorithm, what happens when two processes pick the same number?",
     "What was said in this press conference about vaccines?",
     "What is bagging?",
+    "How big is the bond market, and how much of it do foreigners hold?",
+    "How hot was it in Palm Springs that week?",
+    "Lavrov listed disparities in embassy staffing. What was the first one?",
+    "Give me an example of a workflow.",
+    "Which Americans will Russia put on its sanctions list in response?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None

@@ -3,6 +3,7 @@
 import pytest
 
 from qa.api import TranscriptQA
+from qa.cite import about_asking
 from qa.config import Settings
 from qa.exchange import exchange_text
 from qa.parse import parse_file
@@ -97,6 +98,28 @@ def test_a_reporters_question_that_ranks_first_is_cited_with_the_start_of_its_an
     assert first.text[first.highlight_start:first.highlight_end] == first.highlight
     answer_turn = first.turns[1]
     assert answer_turn.text_start <= first.highlight_start < first.highlight_end <= answer_turn.text_end
+
+
+def test_a_question_about_what_was_asked_is_highlighted_in_the_reporters_question(seed_qa):
+    first = seed_qa.ask("What was Lavrov asked about Ambassador Antonov?", k=3).citations[0]
+    assert first.kind == "exchange" and (first.speaker, first.role) == ("Question", "question")
+    assert "Antonov" in first.highlight
+    asking = first.turns[0]
+    assert asking.text_start <= first.highlight_start < first.highlight_end <= asking.text_end
+    assert SEED.read_text(encoding="utf-8")[first.start_char:first.end_char] == first.text
+    assert len(first.text.split()) <= 160  # the answer's opening, not the whole answer
+
+
+@pytest.mark.parametrize("question, asking", [
+    ("Who asked about the Olympics?", True),
+    ("Which reporter asked Biden about Iran?", True),
+    ("What did the journalist ask Lavrov about Kosovo?", True),
+    ("What was Lavrov asked about Antonov?", True),
+    ("What did Biden ask the governors to do?", False),
+    ("What is the US asking American companies to do?", False),
+])
+def test_a_question_about_what_was_asked_is_told_from_one_about_what_was_answered(question, asking):
+    assert about_asking(question) is asking
 
 
 def test_with_question_exchanges_off_the_question_is_cited_alone(seed_index_dir):

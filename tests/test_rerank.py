@@ -5,7 +5,7 @@ import pytest
 from qa.config import Settings
 from qa.conversation import Context, build_query
 from qa.errors import TqaError
-from qa.answerable import AnswerType, answer_type, holds_answer_type
+from qa.answerable import AnswerType, answer_type, holds_answer_type, titled_speaker
 from qa.rerank import best_sentence, content_stems, rerank_by_sentence, speakers_named, word_shares
 from tests.conftest import shared_path
 from qa.retrieve import retrieve
@@ -107,11 +107,59 @@ def test_a_question_that_has_a_speaker_speak_names_that_speaker_and_the_topic(se
     assert speakers_named("Why did Russia expel the diplomats?", infos).labels == frozenset()
 
 
-def test_the_named_speakers_passage_on_the_topic_comes_first(tmp_path):
+@pytest.fixture(scope="module")
+def white_house_qa(tmp_path_factory):
+    """The wildfire meeting (THE PRESIDENT, THE VICE PRESIDENT, GOVERNOR NEWSOM ...) and the Biden-Suga press
+    conference (PRESIDENT BIDEN) in one index."""
     from qa.api import TranscriptQA
 
-    wildfires = shared_path("data", "transcripts", "wh-biden-meeting-western-wildfires-2021-06-30.md")
-    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
-    tqa.ingest([wildfires])
-    answer = tqa.ask("What did Governor Newsom say about California's fire season?", k=3)
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("white-house") / "index"))
+    tqa.ingest([shared_path("data", "transcripts", WILDFIRES), shared_path("data", "transcripts", SUGA)])
+    return tqa
+
+
+WILDFIRES = "wh-biden-meeting-western-wildfires-2021-06-30.md"
+SUGA = "wh-biden-suga-press-conference-2021-04-16.md"
+
+
+def test_the_named_speakers_passage_on_the_topic_comes_first(white_house_qa):
+    answer = white_house_qa.ask("What did Governor Newsom say about California's fire season?", k=3)
     assert answer.citations[0].speaker == "GOVERNOR NEWSOM"
+
+
+def test_a_speaker_named_by_title_is_the_label_that_holds_most_of_its_words(white_house_qa):
+    infos = white_house_qa.list_transcripts()
+    assert speakers_named("What did the Vice President say about water?", infos).labels == {"THE VICE PRESIDENT"}
+    assert speakers_named("What did the President say about water?", infos).labels == {"THE PRESIDENT",
+                                                                                      "PRESIDENT BIDEN"}
+
+
+def test_a_speaker_labelled_by_title_alone_is_named_as_its_transcripts_title_names_them():
+    assert titled_speaker("THE PRESIDENT", "Remarks by President Biden in Meeting on Western Wildfires") == "Biden"
+    assert titled_speaker("THE VICE PRESIDENT", "Remarks by President Biden and Vice President Harris") == "Harris"
+    assert titled_speaker("THE PRESIDENT", "Remarks by Vice President Harris on Wildfires") == ""
+    assert titled_speaker("PRESIDENT BIDEN", "Remarks by President Biden and Prime Minister Suga") == ""
+
+
+def test_a_named_speaker_labelled_by_title_alone_comes_first_in_the_transcript_whose_title_names_them(
+        white_house_qa):
+    answer = white_house_qa.ask("What did Biden say about calling in the National Guard?", k=3)
+    assert (answer.citations[0].speaker, answer.citations[0].transcript) == ("THE PRESIDENT", WILDFIRES)
+
+
+def test_a_when_question_asks_for_a_date_and_a_sentence_with_a_year_holds_one():
+    typed = answer_type("When did Lamport receive the Turing Award?")
+    assert typed == AnswerType("date")
+    assert list(holds_answer_type(typed, ["this Turing Award which you won in 2013", "a Turing Award winner"])) == [1, 0]
+
+
+def test_a_when_question_ranks_first_the_passage_whose_sentence_gives_the_date(tmp_path):
+    from qa.api import TranscriptQA
+
+    interview = shared_path("data", "transcripts", "changelog-552-leslie-lamport-interview.md")
+    lines = interview.read_text(encoding="utf-8").splitlines()
+    excerpt = tmp_path / interview.name  # the turns around the three that name the award
+    excerpt.write_text("\n".join(lines[:12] + lines[200:216] + lines[266:280]), encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([excerpt])
+    assert "2013" in tqa.ask("When did Lamport receive the Turing Award?", k=3).citations[0].text
