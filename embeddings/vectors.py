@@ -118,9 +118,24 @@ def read_ann(path: Path, mmap: bool = False) -> faiss.Index:
     """The index in `path`; with `mmap`, its inverted lists are mapped read-only rather than read (a reader: loading
     takes no time and the lists stay in the page cache; an index to extend must be read)."""
     try:
-        return faiss.read_index(str(path), faiss.IO_FLAG_MMAP if mmap else 0)
+        index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP if mmap else 0)
     except RuntimeError as exc:
         raise VectorStoreError(f"{path}: {str(exc).splitlines()[0][:120]}") from None
+    if mmap:
+        _no_prefetch_threads(index)
+    return index
+
+
+def _no_prefetch_threads(index: faiss.Index) -> None:
+    """Mapped lists are FAISS's `OnDiskInvertedLists`, which start 32 threads at every search to read ahead the
+    lists it will scan: 3.4 ms of a 4.5 ms search at 100k passages on 2 cores, for pages a mapping reads on first
+    touch anyway. With none, the search is the same scan (the same results) in 1.3 ms."""
+    try:
+        lists = faiss.downcast_InvertedLists(faiss.extract_index_ivf(index).invlists)
+    except RuntimeError:  # not an IVF index: nothing to read ahead
+        return
+    if hasattr(lists, "prefetch_nthread"):
+        lists.prefetch_nthread = 0
 
 
 class VectorSearch:
@@ -249,6 +264,6 @@ def _top(rows: np.ndarray | None, scores: np.ndarray, k: int) -> list[tuple[int,
     if k <= 0:
         return []
     top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
-    ids = top if rows is None else rows[top]
-    order = np.lexsort((ids, -scores[top]))
-    return [(int(ids[i]), float(scores[top][i])) for i in order if np.isfinite(scores[top][i])]
+    ids, values = (top if rows is None else rows[top]), scores[top]
+    order = np.lexsort((ids, -values))
+    return [(int(ids[i]), float(values[i])) for i in order if np.isfinite(values[i])]

@@ -274,7 +274,7 @@ class TranscriptQA:
         # what the transcripts hold is judged over the chosen transcripts, whatever the speaker and role filters:
         # those narrow what is cited, not what was said ("American" is mentioned even if no reporter says it)
         scope = allowed_rows(store, transcripts, None)
-        corpus = CorpusWords(store.lexical.scores, scope, lambda source: _source_rows(store, scope, source),
+        corpus = CorpusWords(store.lexical.holding, scope, lambda source: _source_rows(store, scope, source),
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names,
                              store.section_of, store.lexical.vocab)
         context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)

@@ -225,6 +225,7 @@ class Store:
         self.shape = shape
         self.manifest = read_manifest(self.folder)
         self._lock = threading.Lock()
+        self._counts: dict[int, tuple[np.ndarray, int]] = {}  # _count_of: id(mask) -> (the mask, its count)
         self._db = None
         self._all_infos: tuple[TranscriptInfo, ...] | None = None  # all_infos (built on first use)
         self._info_map: Mapping[str, TranscriptInfo] | None = None  # info_map (built on first use)
@@ -309,7 +310,15 @@ class Store:
     # ---- the read operations of docs/architecture.md --------------------------------------------------------
 
     def __len__(self) -> int:
-        return int(self.live.sum())
+        return self._count_of(self.live)
+
+    def _count_of(self, mask: np.ndarray) -> int:
+        """`mask.sum()`, once per mask: a Store's live masks are set at load and never change (1M rows: a pass over
+        1M booleans, several times a question)."""
+        found = self._counts.get(id(mask))  # two threads may both count: the same value, no lock needed
+        if found is None or found[0] is not mask:
+            found = self._counts[id(mask)] = (mask, int(mask.sum()))
+        return found[1]
 
     @property
     def rows_total(self) -> int:
@@ -458,7 +467,7 @@ class Store:
 
     @property
     def section_count(self) -> int:
-        return int(self.sections_live.sum())
+        return self._count_of(self.sections_live)
 
     def section_rows(self, rows: np.ndarray | None) -> np.ndarray | None:
         """The live sections that hold the passages `rows` (None: all)."""

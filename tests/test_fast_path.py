@@ -2,18 +2,23 @@
 the dense score of every row, the context windows' summed BM25 against a cumulative sum over every row, and answers
 that do not depend on what was asked before (the search keeps its last bitmap and the windows their last sums);
 what the evidence derives from every transcript's labels and titles, derived once per loaded index, against a pass
-over every transcript; a speaker's rows kept; a transcript's turns built as they are read."""
+over every transcript; a speaker's rows kept; a transcript's turns built as they are read; a mapped IVF index
+searched without read-ahead threads, against the same index read into memory; the best of many values found
+from a sample's bound, against a stable sort of them all; the rows that hold a word, against its BM25 scores."""
 
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 
+import faiss
 import numpy as np
 import pytest
+
+from embeddings.vectors import read_ann
 
 from qa.answerable import FUNCTION_WORDS, transcript_facts, words
 from qa.api import TranscriptQA
 from qa.config import Settings
-from qa.lexical import english_stemmer
+from qa.lexical import best_first, english_stemmer
 from qa.retrieve import context_windows
 from tests.test_ingest import INTERVIEW
 from tests.test_retrieve import MEETING
@@ -151,3 +156,46 @@ def test_answers_asked_from_threads_at_once_are_those_asked_one_by_one(index_dir
     with ThreadPoolExecutor(4) as pool:
         together = list(pool.map(lambda item: _cited(shared.ask(item[0], transcripts=item[1], k=3)), asked * 2))
     assert together == alone * 2
+
+
+def test_a_mapped_ivf_index_starts_no_read_ahead_threads_and_finds_what_the_index_in_memory_finds(index_dir):
+    (path,) = index_dir.glob("gen-*/ann-passages-*.faiss")
+    mapped, in_memory = read_ann(path, mmap=True), read_ann(path)
+    lists = faiss.downcast_InvertedLists(faiss.extract_index_ivf(mapped).invlists)
+    assert lists.prefetch_nthread == 0  # FAISS's own default is 32 threads started at every search
+    queries = _qa(index_dir).query_encoder.encode(QUESTIONS)
+    found, expected = mapped.search(queries, 10), in_memory.search(queries, 10)
+    assert np.array_equal(found[1], expected[1]) and (found[1] >= 0).any()
+    assert np.array_equal(found[0], expected[0])
+
+
+def test_the_best_of_many_values_are_those_of_a_stable_sort_ties_by_position(index_dir):
+    # past 65,536 values the n-th highest is bounded by a sample first; real BM25 scores repeated make many ties
+    store = _qa(index_dir).store()
+    for question in QUESTIONS:
+        scores = store.lexical.scores(question)
+        values = np.tile(scores, 70_000 // len(scores) + 1).astype(np.float64)
+        assert len(values) > 65_536 and (values > 0).any()
+        for n, above in ((1, None), (7, 0.0), (100, None), (100, 0.0), (int((values > 0).sum()) + 5, 0.0)):
+            expected = np.argsort(-values, kind="stable")
+            if above is not None:
+                expected = expected[values[expected] > above]
+            assert np.array_equal(best_first(values, n, above), expected[:n])
+
+
+def test_the_rows_holding_a_word_are_those_it_scores_above_zero(index_dir):
+    lexical = _qa(index_dir).store().lexical  # the removed interview's rows are dead: they hold nothing
+    checked = [w for q in QUESTIONS for w in words(q)] + ["remote-control", "hives", "the", "zyzzyva"]
+    for word in checked:
+        assert np.array_equal(lexical.holding(word), lexical.scores(word) > 0)
+    assert any(lexical.holding(w).any() for w in checked) and not lexical.holding("zyzzyva").any()
+
+
+def test_bm25_scores_from_kept_term_shares_are_a_fresh_index_s_bit_for_bit(index_dir):
+    used = _qa(index_dir).store().lexical
+    for question in QUESTIONS + QUESTIONS[::-1]:  # every term's shares computed, then read back
+        used.scores(question)
+    for question in QUESTIONS:
+        fresh = _qa(index_dir).store().lexical  # a new loaded index: nothing kept
+        assert np.array_equal(used.scores(question), fresh.scores(question))
+        assert np.array_equal(used.sparse_scores(question).values, fresh.sparse_scores(question).values)
