@@ -66,8 +66,10 @@ _WHO = re.compile(
     rf"where|which|is|are|was|were|did|does|do)\b|$)", re.IGNORECASE)
 _RECORDING = ("video|videos|lecture|lectures|interview|podcast|episode|meeting|call|conference|briefing|lesson|"
               "course|talk|session|hearing|transcript|press")
-_WHERE = re.compile(rf"\b(?:in|at|during|on|from|throughout)\s+(the\s+(?:[\w’'&+-]+\s+){{0,3}}(?:{_RECORDING}))\b",
-                    re.IGNORECASE)
+# ... and "the host of the Changelog podcast": after "of" only with a word that says which recording ("the purpose of
+# the meeting" names none)
+_WHERE = re.compile(rf"\b(?:(?:in|at|during|on|from|throughout)\s+(the\s+(?:[\w’'&+-]+\s+){{0,3}}(?:{_RECORDING}))"
+                    rf"|of\s+(the\s+(?:[\w’'&+-]+\s+){{1,3}}(?:{_RECORDING})))\b", re.IGNORECASE)
 _TITLES = frozenset("president vice prime minister foreign secretary governor ambassador administrator senator dr mr "
                     "mrs ms professor chancellor general director chairman chair deputy mayor king queen".split())
 # Nouns for people who speak, or the bodies they speak for: the head of a source phrase that can be someone
@@ -219,7 +221,7 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
         if source and (verb is None or verb.lower() not in _NOT_ONLY_SPEECH or can_speak(source)):
             who.append(source)
     who = [s for s in who if content_words(s) and not _WH.match(s)]
-    return who, [m.group(1) for m in _WHERE.finditer(question)]
+    return who, [m.group(1) or m.group(2) for m in _WHERE.finditer(question)]
 
 
 _WH = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNORECASE)
@@ -268,6 +270,29 @@ def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source
     return Source(phrase, facts.transcripts_with(wanted), speakers, facts.titled_with(wanted))
 
 
+# Words of a recording phrase that say what kind of recording it is, or which of a series, not which one ("the
+# meeting", "the first lecture", "the call"): they never name a recording (QMSum's "in the meeting").
+_NOT_WHICH_RECORDING = _RECORDING_WORDS | frozenset(
+    "first second third last next previous whole entire same other recent latest earlier later final full today "
+    "yesterday question questions participant speaker speakers anyone anybody someone people everyone".split())
+
+
+def recordings_named(question: str, transcripts: Sequence[TranscriptInfo]) -> tuple[str, ...]:
+    """The transcripts that `question` names as where something was said ("in the bagging lecture", "the host of the
+    Changelog podcast", "during the Biden-Suga press conference"): of those whose title or file name holds a word
+    of a recording phrase that says which recording (not "meeting", "first", ...), the ones that hold the most;
+    () when there are none, or they are all of `transcripts` (then the phrase narrows nothing)."""
+    who, where = named_sources(question)
+    facts = transcript_facts(transcripts)
+    found: set[str] = set()
+    for phrase in (p for p in [*who, *where] if _head(p).lower() in _RECORDING_WORDS):
+        stems = _stems(" ".join(w for w in words(phrase.replace("-", " ")) if w not in _NOT_WHICH_RECORDING))
+        held = Counter(name for stem in stems for name in facts.transcripts_with([stem]))
+        found |= {name for name, n in held.items() if n == max(held.values())}
+    named = tuple(t.name for t in transcripts if t.name in found)
+    return named if len(named) < len(transcripts) else ()
+
+
 class TranscriptFacts:
     """What the evidence reads of the transcripts a question may cite, whatever the question: the words of their
     speaker labels, the stems of their titles, and which transcripts' names and labels hold a stem. Built on first
@@ -309,6 +334,10 @@ class TranscriptFacts:
         names = self._by_stem[0]
         found = sorted({i for stem in stems for i in names.get(stem, ())})
         return tuple(self.transcripts[i].name for i in found)
+
+    def names_hold(self, word: str) -> bool:
+        """Whether the title or file name of one of the transcripts holds `word` (stemmed)."""
+        return bool(self.transcripts_with(_stems(word)))
 
     def speakers_with(self, stems: Collection[str]) -> tuple[str, ...]:
         """The speaker labels that hold one of `stems`, in order of first appearance."""
@@ -737,11 +766,14 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     first = first_names(question, corpus.present)
     name_words = {w for n in names(question) for w in name_words_of(n)} - first
     specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w)]
-    missing = [w for w in specific if not corpus.present(w)]
-    in_one = corpus.most_in_one_transcript(specific, [t.name for t in transcripts])
+    # a name of a recording is said in its title or file name, if never in its text ("the Changelog podcast")
+    missing = [w for w in specific if not (corpus.present(w) or facts.names_hold(w))]
+    in_one = max(corpus.most_in_one_transcript(specific, [t.name for t in transcripts]),
+                 _most_in_one_named(specific, corpus, facts))
     top = _stems(" ".join(top_texts))
     in_top = [w for w in content if _stems(w) and _stems(w) <= top]
-    unknown = [n for n in names(question) if not all(corpus.present(w) or w in first for w in name_words_of(n))]
+    unknown = [n for n in names(question)
+               if not all(corpus.present(w) or w in first or facts.names_hold(w) for w in name_words_of(n))]
     who, where = named_sources(question)
     sources = [resolve_source(s, transcripts) for s in [*who, *where]]
     # a country or its capital that speaks ("What does Russia think ...", "Moscow's view") is its government, whoever
@@ -754,7 +786,10 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     unmatched = [s.phrase for s in sources if not (s.transcripts or s.speakers)
                  and _head(s.phrase).lower() in _RECORDING_WORDS and any(w[:1].isupper() for w in s.phrase.split())]
     scoped = [s for s in sources if (s.transcripts or s.speakers) and s.phrase not in places]
-    rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)]
+    # "Who is the host ...?" asks which speaker has that part: the part need not be said
+    roles = _PERSON_NOUNS if _ASKS_WHO.match(question) else frozenset()
+    rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)
+            and w not in roles]
     # A speaker of a meeting (rapid talk), or one named by a description ("the chair"), speaks in short turns that
     # hold few of the question's words even when they answer it: only a transcript, or a named speaker of longer
     # turns, sets the source coverage (QMSum val: meeting roles were declined at coverage 0.4).
@@ -797,6 +832,16 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
 
 
 _HOW = re.compile(r"\bhow\s+(\w+)", re.IGNORECASE)
+_ASKS_WHO = re.compile(r"\s*who\b", re.IGNORECASE)
+
+
+def _most_in_one_named(specific: Sequence[str], corpus: CorpusWords, facts: TranscriptFacts) -> int:
+    """The most of `specific` (a question's names and numbers) that one transcript holds in its passages or its
+    title or file name, over the transcripts whose title or file name holds one of them (0 when none does)."""
+    titled = {w: facts.transcripts_with(_stems(w)) for w in specific}
+    named = dict.fromkeys(t for held in titled.values() for t in held)
+    return max((sum(t in titled[w] or corpus.present(w, Source(t, (t,), ())) for w in specific) for t in named),
+               default=0)
 
 
 def _asking_words(question: str) -> set[str]:

@@ -23,7 +23,7 @@ import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
-from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide
+from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide, recordings_named
 from qa.cite import DENSE_HIGHLIGHTS, Highlighted, about_asking, cite, compose_answer, gather_evidence
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
 from qa.conversation import Context, build_query, context_of, lexical_text
@@ -290,6 +290,16 @@ class TranscriptQA:
                     cite_anyway: bool) -> tuple[Answer, list[Passage]]:
         query = build_query(question, context, self.query_encoder.encode)
         deep = max(settings.k, depth)
+        infos = store.info_map()
+        # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
+        # speakers' and titles' words) is derived once per loaded index (qa.answerable.transcript_facts)
+        allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
+        recordings = recordings_named(question, allowed)
+        import qa.rerank as _rr
+        if recordings and _rr.RECORDING_WEIGHT == float("inf"):
+            narrowed = store.rows(recordings, None)
+            narrowed = narrowed if rows is None else np.intersect1d(rows, narrowed)
+            rows = narrowed if len(narrowed) else rows
         ranking = retrieve(store, store.lexical, query, k=max(deep, settings.sentence_depth), mode=settings.mode,
                            dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
                            rows=rows, section_weight=settings.section_weight, section_lexical=store.section_lexical,
@@ -301,15 +311,12 @@ class TranscriptQA:
         # a follow-up's vector leans towards earlier questions (a topic, not a sentence): no sentence re-ranking
         # for it (dev: 3 of the seed's 5 follow-ups lost their first citation with it)
         weight = 0.0 if context.questions else settings.sentence_weight
-        infos = store.info_map()
-        # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
-        # speakers' and titles' words) is derived once per loaded index (qa.answerable.transcript_facts)
-        allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
         hits = rerank_by_sentence(ranking.hits, store.unit_vectors, query.vector, weight=weight,
                                   depth=settings.sentence_depth, units=store.units, question=question,
                                   coverage_weight=settings.sentence_coverage_weight,
                                   rapid_talk=self._rapid_talk(store, settings.window_turn_words),
-                                  speakers=speakers_named(question, allowed))
+                                  speakers=speakers_named(question, allowed),
+                                  recordings=recordings if _rr.RECORDING_WEIGHT != float("inf") else ())
         if settings.question_exchanges:
             hits = _question_exchanges(store, hits, rows)
         hits = hits[:deep]

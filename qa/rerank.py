@@ -35,6 +35,7 @@ def content_stems(text: str) -> frozenset[str]:
 
 DATE_WEIGHT = 0.4  # added to a sentence that holds a date when the question asks when (`answer_type`; dev sets)
 SPEAKER_WEIGHT = 0.5  # added to a passage of a speaker the question has speak ("What did Newsom say"; dev sets)
+RECORDING_WEIGHT = float("inf")  # added to a passage of a recording the question names ("in the bagging lecture"; dev sets)
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray,
 def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vector: np.ndarray, *,
                        weight: float, depth: int, units: Units | None = None, question: str = "",
                        coverage_weight: float = 0.0, rapid_talk: Collection[str] = (),
-                       speakers: NamedSpeakers = NamedSpeakers()) -> list[Hit]:
+                       speakers: NamedSpeakers = NamedSpeakers(), recordings: Collection[str] = ()) -> list[Hit]:
     """`hits` with the first `depth` re-ranked (see the module's doc); their scores become the mixed score. With
     `units` and a `question`, a sentence's score adds `coverage_weight` times the share of the question's content
     words it holds, except in the transcripts of `rapid_talk` (meetings: a short turn that names the question's
@@ -113,6 +114,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                                  coverage_weight=0.0 if plain else coverage_weight, typed=None if plain else typed)
         sentence = sentence if sentence is not None else (h.dense or 0.0)
         spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0
+        spoken += RECORDING_WEIGHT if h.passage.transcript in recordings else 0.0
         mixed.append(dataclasses.replace(h, score=(1 - weight) * h.score / top + weight * sentence + spoken))
     mixed.sort(key=lambda h: -h.score)
     return mixed + tail

@@ -326,3 +326,45 @@ def test_a_recording_named_by_a_compound_of_names_is_found_by_those_names(seed_q
 
     source = resolve_source("the Lavrov-Selakovic press conference", tuple(seed_qa.list_transcripts()))
     assert source.transcripts == ("lavrov-selakovic-press-conference-2021-04-16.txt",)
+
+
+def _infos(*titles_and_names: tuple[str, str]):
+    from qa.types import TranscriptInfo
+
+    return tuple(TranscriptInfo(name=name, title=title, date=None, time=None, format="md", speakers=(), passages=1,
+                                content_hash=name) for title, name in titles_and_names)
+
+
+SHARED_TITLES = _infos(("changelog 552 leslie lamport interview", "changelog-552-leslie-lamport-interview.md"),
+                       ("i2ml random forest bagging lecture", "i2ml-random-forest-bagging-lecture.srt"),
+                       ("Remarks by President Biden in Meeting on Western Wildfires",
+                        "wh-biden-meeting-western-wildfires-2021-06-30.md"),
+                       ("Remarks by President Biden and Prime Minister Suga of Japan at Press Conference",
+                        "wh-biden-suga-press-conference-2021-04-16.md"))
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Who is the host of the Changelog podcast?", ("changelog-552-leslie-lamport-interview.md",)),
+    ("In the bagging lecture, what is out-of-bag error?", ("i2ml-random-forest-bagging-lecture.srt",)),
+    ("What did Biden say during the Biden-Suga press conference?", ("wh-biden-suga-press-conference-2021-04-16.md",)),
+    ("What was decided in the meeting?", ()),  # "meeting" says what kind of recording, not which
+    ("What was the purpose of the meeting?", ()),
+    ("What did they say in the first meeting?", ()),
+    ("What did Biden say during the press conference?", ()),
+])
+def test_a_recording_is_named_by_a_word_of_its_title_or_file_name_that_says_which(question, named):
+    from qa.answerable import recordings_named
+
+    assert recordings_named(question, SHARED_TITLES) == named
+
+
+def test_a_name_only_a_file_name_holds_counts_as_mentioned(tmp_path):
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    vtt = shared_path("data", "transcripts", "agentic-ai-explained-youtube-captions.vtt")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([SEED, vtt])
+    answer = tqa.ask("What are the two categories of AI applications in the YouTube video?", k=3)
+    assert "YouTube" not in (answer.note or "")
+    assert answer.citations and answer.citations[0].transcript == vtt.name
