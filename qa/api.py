@@ -294,12 +294,6 @@ class TranscriptQA:
         # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
         # speakers' and titles' words) is derived once per loaded index (qa.answerable.transcript_facts)
         allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
-        recordings = recordings_named(question, allowed)
-        import qa.rerank as _rr
-        if recordings and _rr.RECORDING_WEIGHT == float("inf"):
-            narrowed = store.rows(recordings, None)
-            narrowed = narrowed if rows is None else np.intersect1d(rows, narrowed)
-            rows = narrowed if len(narrowed) else rows
         ranking = retrieve(store, store.lexical, query, k=max(deep, settings.sentence_depth), mode=settings.mode,
                            dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
                            rows=rows, section_weight=settings.section_weight, section_lexical=store.section_lexical,
@@ -316,7 +310,7 @@ class TranscriptQA:
                                   coverage_weight=settings.sentence_coverage_weight,
                                   rapid_talk=self._rapid_talk(store, settings.window_turn_words),
                                   speakers=speakers_named(question, allowed),
-                                  recordings=recordings if _rr.RECORDING_WEIGHT != float("inf") else ())
+                                  recordings=recordings_named(question, allowed))
         if settings.question_exchanges:
             hits = _question_exchanges(store, hits, rows)
         hits = hits[:deep]

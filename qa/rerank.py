@@ -35,7 +35,7 @@ def content_stems(text: str) -> frozenset[str]:
 
 DATE_WEIGHT = 0.4  # added to a sentence that holds a date when the question asks when (`answer_type`; dev sets)
 SPEAKER_WEIGHT = 0.5  # added to a passage of a speaker the question has speak ("What did Newsom say"; dev sets)
-RECORDING_WEIGHT = float("inf")  # added to a passage of a recording the question names ("in the bagging lecture"; dev sets)
+RECORDING_WEIGHT = 0.5  # added to a passage of a recording the question names ("in the bagging lecture"; dev sets)
 
 
 @dataclass(frozen=True)
@@ -99,8 +99,9 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     words it holds, except in the transcripts of `rapid_talk` (meetings: a short turn that names the question's
     topic is one mention among many, and on QMSum val the share cost 0.005-0.017 of every equal-reading figure).
     A passage of a speaker the question has speak that holds a word of what it asks them about (`speakers_named`)
-    gains SPEAKER_WEIGHT, there too only outside rapid talk. A passage without unit vectors keeps its own cosine
-    (`dense`) as its best sentence."""
+    gains SPEAKER_WEIGHT, there too only outside rapid talk. A passage of a recording the question names as where
+    it was said (`recordings`: qa.answerable.recordings_named, "in the bagging lecture") gains RECORDING_WEIGHT,
+    in rapid talk too. A passage without unit vectors keeps its own cosine (`dense`) as its best sentence."""
     head, tail = list(hits[:depth]), list(hits[depth:])
     if weight <= 0 or len(head) < 2:
         return list(hits)
