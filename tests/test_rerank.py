@@ -147,6 +147,18 @@ def test_a_named_speaker_labelled_by_title_alone_comes_first_in_the_transcript_w
     assert (answer.citations[0].speaker, answer.citations[0].transcript) == ("THE PRESIDENT", WILDFIRES)
 
 
+@pytest.mark.parametrize("named", [WILDFIRES, SUGA])
+def test_a_passage_of_the_recording_the_question_names_comes_first(white_house_qa, named):
+    # both speak of climate change, and Biden speaks in both: the recording named decides which comes first
+    store = white_house_qa.store()
+    query = build_query("What did Biden say about climate change?", Context((), None), white_house_qa.encoder.encode)
+    hits = retrieve(store, store.lexical, query, k=30, mode="hybrid", dense_weight=0.5, rrf_k=60, candidates=50,
+                    rows=None).hits
+    assert {h.passage.transcript for h in hits[:20]} == {WILDFIRES, SUGA}
+    reranked = rerank_by_sentence(hits, store.unit_vectors, query.vector, weight=0.5, depth=20, recordings=(named,))
+    assert reranked[0].passage.transcript == named
+
+
 def test_a_when_question_asks_for_a_date_and_a_sentence_with_a_year_holds_one():
     typed = answer_type("When did Lamport receive the Turing Award?")
     assert typed == AnswerType("date")
