@@ -70,6 +70,9 @@ def _ingesting():
     return ingest
 
 
+POINTS_BACK = "This question depends on an earlier one ({}), and there is none: name who or what you mean."
+
+
 class TranscriptQA:
     """Ingest transcripts into an index folder and answer questions from it, with citations."""
 
@@ -277,7 +280,8 @@ class TranscriptQA:
         corpus = CorpusWords(store.lexical.holding, scope, lambda source: _source_rows(store, scope, source),
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names,
                              store.section_of, store.lexical.vocab)
-        context = context_of(question, history if use_history else (), corpus.known, settings.history_turns)
+        context = (context_of(question, history, corpus.known, settings.history_turns) if use_history
+                   else Context((), None))
         ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
         try:
             return self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
@@ -321,6 +325,9 @@ class TranscriptQA:
                                                min_coverage=settings.min_coverage))
         if cite_anyway:
             verdict = Verdict(True, verdict.note)
+        if context.reason and not context.questions:
+            verdict = Verdict(verdict.answerable,
+                              " ".join(filter(None, [verdict.note, POINTS_BACK.format(context.reason)])))
         answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)
         if not answer.citations:
             return answer, []

@@ -266,16 +266,17 @@ def compose_answer(question: str, query_text: str, history_used: bool, cited: Se
     if not verdict.answerable or not cited:
         return Answer(question=question, answerable=False, answer=NOT_ANSWERED, citations=(), query=query_text,
                       history_used=history_used, note=verdict.note, evidence=evidence)
-    return Answer(question=question, answerable=True, answer=answer_text(cited),
+    return Answer(question=question, answerable=True, answer=answer_text(cited, about_asking(question)),
                   citations=tuple(h.citation for h in cited), query=query_text, history_used=history_used,
                   note=verdict.note, evidence=evidence)
 
 
-def answer_text(cited: Sequence[Highlighted]) -> str:
+def answer_text(cited: Sequence[Highlighted], asking: bool = False) -> str:
     """The best highlights, each followed by its [n] marker. A reporter's question is worth citing (it says what
-    was asked) but is no answer: the answer text takes the other passages when there are any."""
+    was asked) but is no answer: the answer text takes the other passages when there are any, unless the
+    question is about what was asked (`asking`, `about_asking`), which the asking turns answer."""
     scored = [h for h in cited if h.similarity is not None]
-    pool = [h for h in scored if h.citation.role != "question"] or scored or list(cited[:1])
+    pool = [h for h in scored if (h.citation.role == "question") == asking] or scored or list(cited[:1])
     top = max((h.similarity or 0.0) for h in pool)
     chosen = [h.citation for h in pool if (h.similarity or 0.0) >= ANSWER_MARGIN * top][:ANSWER_CITATIONS]
     return " ".join(f"{' '.join(c.highlight.split())} [{c.rank}]" for c in chosen)  # hard wraps undone

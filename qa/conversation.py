@@ -123,7 +123,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|so|because|while|when|if)\b",
 @dataclass(frozen=True)
 class Context:
     """What a question is searched with: the earlier questions it depends on (oldest first; empty when it stands
-    alone) and why it depends on them."""
+    alone) and why it depends on them (also when there was none to take: "What did he say?" asked first)."""
 
     questions: tuple[str, ...]
     reason: str | None
@@ -169,7 +169,7 @@ def context_of(question: str, history: Sequence[str], known: WordKnown, history_
         chain.append(earlier)
         if len(chain) >= history_turns or dependence(earlier, known) is None:
             break
-    return Context(tuple(reversed(chain)), reason if chain else None)
+    return Context(tuple(reversed(chain)), reason)  # a reason without questions: it points back to nothing
 
 
 def lexical_text(question: str, context: Context) -> str:

@@ -101,8 +101,10 @@ def test_a_reporters_question_that_ranks_first_is_cited_with_the_start_of_its_an
 
 
 def test_a_question_about_what_was_asked_is_highlighted_in_the_reporters_question(seed_qa):
-    first = seed_qa.ask("What was Lavrov asked about Ambassador Antonov?", k=3).citations[0]
+    answer = seed_qa.ask("What was Lavrov asked about Ambassador Antonov?", k=3)
+    first = answer.citations[0]
     assert first.kind == "exchange" and (first.speaker, first.role) == ("Question", "question")
+    assert answer.answer.startswith(" ".join(first.highlight.split()) + " [1]")  # the answer line says what was asked
     assert "Antonov" in first.highlight
     asking = first.turns[0]
     assert asking.text_start <= first.highlight_start < first.highlight_end <= asking.text_end
