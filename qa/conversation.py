@@ -82,11 +82,10 @@ _NOUN_PHRASE = re.compile(r"\b\w+(?:'s|’s)\b|\b(?:the|a|an|this|that|these|tho
 
 _OBJECT_PRONOUNS = {"him", "them"}
 _SAID_BEFORE = re.compile(r"\w[^.?!]*\b\w+[^.?!]*\b\w+[^.?!]*[.!?:]\s")  # a sentence of three words or more
-# the words after which "it" is a subject ("When does it take effect?"); after any other word it is an object
-# ("What is a good score for it?", "How do you measure it?")
-_BEFORE_SUBJECT = {"does", "did", "do", "is", "was", "are", "were", "will", "would", "can", "could", "should", "has",
-                   "have", "had", "may", "might", "must", "shall", "and", "but", "or", "if", "when", "because",
-                   "that", "so", "where", "why", "how", "what", "as", "since", "until", "before", "after", "while"}
+# "it" after a preposition is an object ("What is a good score for it?"); after a verb it may be a dummy of an
+# idiom ("winging it", "make it"), which points to nothing
+_PREPOSITIONS = {"for", "about", "of", "with", "to", "on", "in", "from", "by", "into", "at", "without", "against",
+                 "over", "under", "behind", "like", "after", "before", "towards", "toward", "through"}
 # words that ask for more of what came before and name no topic: a question made only of these ("Can you give an
 # example?", "Could you explain in more detail?") cannot stand alone
 _MORE_OF = frozenset("give example examples instance instances explain explanation detail details elaborate clarify "
@@ -94,12 +93,12 @@ _MORE_OF = frozenset("give example examples instance instances explain explanati
 
 
 def _is_object(text: str, pronoun: str) -> bool:
-    """Whether `pronoun`, after `text`, is the object of its clause (an object pronoun always; "it" unless a
-    subject's place is before it)."""
+    """Whether `pronoun`, after `text`, is the object of its clause: an object pronoun always, "it" after a
+    preposition."""
     if pronoun.lower() in _OBJECT_PRONOUNS:
         return True
     before = re.findall(r"[\w’']+", text.lower())
-    return pronoun.lower() == "it" and bool(before) and before[-1] not in _BEFORE_SUBJECT
+    return pronoun.lower() == "it" and bool(before) and before[-1] in _PREPOSITIONS
 
 
 def _has_referent(text: str, pronoun: str) -> bool:

@@ -46,6 +46,7 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "Lavrov listed disparities in embassy staffing. What was the first one?",
     "Give me an example of a workflow.",
     "Which Americans will Russia put on its sanctions list in response?",
+    "Did Suga hit it off with the President?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
