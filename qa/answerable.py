@@ -263,7 +263,7 @@ def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source
     # of the labels that share a word with the phrase, those that share the most, and of those, the ones with
     # fewest titles the phrase lacks: "the Vice President" is THE VICE PRESIDENT, not THE PRESIDENT, and "the
     # President" is not THE VICE PRESIDENT; "the officials" are still every official
-    titles = _title_stems()
+    titles = _honorific_stems()
     speakers = facts.speakers_with(wanted)
     fit = [(len(_label_stems(s) & wanted), -len(_label_stems(s) & titles - wanted)) for s in speakers]
     speakers = tuple(s for s, f in zip(speakers, fit) if f == max(fit))
@@ -1035,7 +1035,8 @@ def _stems(text: str) -> set[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _title_stems() -> frozenset[str]:
+def _honorific_stems() -> frozenset[str]:
+    """`_stems` of the honorifics in `_TITLES` ("president", "governor"), not of transcripts' titles."""
     return frozenset(_stems(" ".join(_TITLES)))
 
 

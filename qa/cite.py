@@ -178,8 +178,8 @@ def _cite_exchange(rank: int, hit: Hit, question: str, stems: frozenset[str], qu
                    info: TranscriptInfo, units_of: UnitsOf, vectors_of: UnitVectorsOf,
                    file: tuple[str, Sequence[Turn]], typed: AnswerType | None = None,
                    asking: bool = False) -> Highlighted:
-    """An exchange's citation: its turns' text, and the highlight in the passage (not a question) whose best unit
-    answers best, chosen as for a passage (DESIGN.md: the highlight is always inside one turn). The question is
+    """An exchange's citation: its turns' text, and the highlight in the passage (not a question, unless the
+    question is about what was asked: `asking`) whose best unit answers best, chosen as for a passage (DESIGN.md: the highlight is always inside one turn). The question is
     cited from its last QUESTION_WORDS words, and the whole over about CITED_WORDS words."""
     # a question about what was asked is answered by the asking turn; any other by the answer
     answering = [p for p in hit.passages if (p.role == "question") == asking] or list(hit.passages)

@@ -81,12 +81,14 @@ def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray,
     if not len(vectors):
         return None
     scores = (vectors @ query_vector).astype(np.float64)
-    if coverage_weight > 0 and stems and units is not None:
+    shares, dated = coverage_weight > 0 and bool(stems), typed is not None and typed.kind == "date"
+    if units is not None and (shares or dated):
         text = hit.passage.text
-        scores = scores + coverage_weight * word_shares(stems, [text[u.start:u.end] for u in units(hit.row)])
-    if typed is not None and typed.kind == "date" and units is not None:
-        text = hit.passage.text
-        scores = scores + DATE_WEIGHT * holds_answer_type(typed, [text[u.start:u.end] for u in units(hit.row)])
+        texts = [text[u.start:u.end] for u in units(hit.row)]
+        if shares:
+            scores = scores + coverage_weight * word_shares(stems, texts)
+        if dated:
+            scores = scores + DATE_WEIGHT * holds_answer_type(typed, texts)
     return float(np.max(scores))
 
 
