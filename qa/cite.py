@@ -359,10 +359,13 @@ _YES_NO = re.compile(r"\s*(is|are|was|were|do|does|did|will|would|can|could|has|
 _ASKS_WHY = re.compile(r"\bwhy\b|\bhow\s+come\b|\bfor\s+what\s+(?:reason|purpose)\b|"
                        r"\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:reasons?|rationale|purpose|motive|"
                        r"motivation)\b", re.IGNORECASE)
-# asked what someone thinks: "does Moscow think", "did she consider", "Biden's view of", "their position"
-_ASKS_OPINION = re.compile(r"\b(?:does|do|did)\s+(?:\w+['’]?\s+){1,4}?(?:think|feel|believe|consider|judge|view|"
-                           r"regard|assess|make\s+of)\b|\b(?:view|views|opinion|position|stance|attitude|assessment|"
-                           r"verdict)\b|\bthink\s+of\b", re.IGNORECASE)
+# asked what someone else thinks: "does Moscow think", "did she consider", "Biden's view of", "their position on"
+# (not "What do I need to consider ...", nor a view that is seen: "the responsive view")
+_OPINION_NOUN = r"(?:view|views|opinion|opinions|position|stance|attitude|assessment|verdict)"
+_ASKS_OPINION = re.compile(r"\b(?:does|do|did)\s+(?!(?:i|we|you)\b)(?:\w+['’]?\s+){1,4}?(?:think|feel|believe|"
+                           r"consider|judge|view|regard|assess|make\s+of)\b|\bthink\s+of\b|"
+                           rf"\b{_OPINION_NOUN}\s+(?:of|on|about|regarding|towards?)\b|['’]s?\s+{_OPINION_NOUN}\b",
+                           re.IGNORECASE)
 _KIND_SAID = {
     # a reason or a purpose: "because", "so that" (not "so that's ..."), "in order to", "the reason/rationale",
     # "due to", "that's why", "to allow/ensure/avoid ..."

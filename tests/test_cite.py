@@ -138,6 +138,8 @@ def test_asked_kind_tells_questions_that_ask_for_a_reason_or_a_view():
     assert asked_kind("What does Moscow think of Serbia's approach?") == "opinion"
     assert asked_kind("Does the White House consider its measures proportionate?") == "opinion"
     assert asked_kind("How many fires did Oregon have last year?") is None
+    assert asked_kind("What do I need to consider when sizing images?") is None  # the user's own consideration
+    assert asked_kind("What is the responsive view?") is None  # a view that is seen
 
 
 def test_holds_kind_finds_a_reason_or_a_view_in_a_unit():
