@@ -28,6 +28,13 @@ def words_known(word: str) -> bool:
     "What is a good score for it?",
     "Can you give an example?",
     "What was Biden's reaction?",
+    "Are the negotiations still going on?",
+    "What language was the compiler written in?",
+    "How cold did it get?",
+    "What did the residents there tell the governor?",
+    "Why not a cheaper one?",
+    "Which other countries expelled diplomats?",
+    "Which regions were hit hardest?",
 ])
 def test_a_question_that_points_back_depends_on_its_history(question):
     assert dependence(question, words_known) is not None
@@ -47,6 +54,13 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "Give me an example of a workflow.",
     "Which Americans will Russia put on its sanctions list in response?",
     "Did Suga hit it off with the President?",
+    "In the lecture, what are ensembles called that always combine the same kind of model?",
+    "Which phone does the presenter pick in the responsive view?",
+    "Which other ensemble methods does the bagging lecture name?",
+    "What did the lecturer say about the random forest?",
+    "What did the wildfire meeting decide about helicopters?",
+    "What is the oldest trick in the book of statistics?",
+    "What was agreed about military-industrial cooperation between the two countries?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
