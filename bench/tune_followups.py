@@ -6,7 +6,8 @@ put in its place (docs/retrieval.md, "Follow-up questions", quotes the figures).
 
 A development tool: it swaps the query builder that `qa.api` calls. Uses the indexes that bench/eval_sets.py
 builds (bench/out/index-seed, index-shared). `--grid` tries the history's weight in the vector and how many times
-the question's own words count in the BM25 query (docs/retrieval.md, "Follow-up questions", fourth session).
+the question's own words count in the BM25 query; `--sentence` the weight of the re-ranking of a follow-up's
+passages by their best sentence (docs/retrieval.md, "Follow-up questions", fourth session).
 """
 
 from __future__ import annotations
@@ -110,6 +111,18 @@ CURRENT: list[TranscriptQA | None] = [None]
 
 
 def main() -> None:
+    if "--sentence" in sys.argv:  # the follow-up's passages re-ranked by their best sentence
+        print("| sentence weight | Hit@1 | Hit@3 | n |\n| --- | --- | --- | --- |")
+        kept = conversation.FOLLOW_UP_SENTENCE_WEIGHT
+        try:
+            for weight in (0.0, 0.15, 0.25, 0.35, 0.5):
+                conversation.FOLLOW_UP_SENTENCE_WEIGHT = weight
+                r = ranks(PRODUCT)
+                print(f"| {weight} | {sum(x == 1 for x in r)} | {sum(x is not None and x <= 3 for x in r)} | {len(r)} |",
+                      flush=True)
+        finally:
+            conversation.FOLLOW_UP_SENTENCE_WEIGHT = kept
+        return
     if "--grid" in sys.argv:
         print("| history weight | own words in BM25 | Hit@1 | Hit@3 | n |\n| --- | --- | --- | --- | --- |")
         for weight in (0.25, 0.35, 0.5):

@@ -20,6 +20,9 @@ from qa.answerable import FUNCTION_WORDS, WordKnown, content_words, is_nonsense
 from qa.retrieve import Query
 
 HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (the latest weighs most)
+# a follow-up's first passages re-ranked by their best sentence, at this weight against their fused score (a question
+# standing alone: Settings.sentence_weight); lower, since a follow-up's vector leans towards a topic, not a sentence
+FOLLOW_UP_SENTENCE_WEIGHT = 0.25
 SHORT_QUESTION_WORDS = 0  # a question with at most this many content words cannot stand alone ("Why not?")
 
 Encode = Callable[[Sequence[str]], np.ndarray]
