@@ -2,10 +2,11 @@
 
 A question takes its history only when its own wording depends on it: it opens like a follow-up ("And what
 about Poland?"), it points back with a word that has nothing to point to inside the question ("How big is its
-investment?", "What did he say about the second one?", "on the same scale"), or it has too few words to stand
-alone ("Why?"). Any other question is searched exactly as if it had been asked alone, so a change of topic in
-mid-conversation is never pulled back to the old one. The rule reads English function words only, never the
-words of particular questions (docs/retrieval.md, "Follow-up questions", says how it was measured).
+investment?", "What did he say about the second one?", "on the same scale"), it names nothing of its own and
+speaks of something as already known ("Are the talks still going on?", "How hot did it get?", "Which communities
+were hit hardest?", "Which other country ...?"), or it has too few words to stand alone ("Why?"). Any other question is searched exactly as if it had been asked alone, so a change of topic in
+mid-conversation is never pulled back to the old one. The rule reads English function words and the shape of
+noun phrases only, never the words of particular questions (docs/retrieval.md, "Follow-up questions", says how it was measured).
 """
 
 from __future__ import annotations
