@@ -80,8 +80,8 @@ _VERBS_AFTER = frozenset("say says said do does did go goes went get gets got ma
                          "chosen run set put kept left lost won brought bought caught taught meant begun drawn "
                          "grown cut hit".split())
 _SELF = ("video|videos|lecture|lectures|interview|podcast|episode|conference|meeting|call|briefing|transcript|"
-         "transcripts|talk|lesson|course|session|recording|discussion|hearing|year|week|month|morning|afternoon|"
-         "evening|time|moment|day|days|times")
+         "transcripts|talk|lesson|course|session|recording|discussion|hearing|show|speech|remarks|presentation|"
+         "webinar|debate|documentary|broadcast|year|week|month|morning|afternoon|evening|time|moment|day|days|times")
 _POINTING = re.compile(
     r"\b(?:this|that|these|those)\s*(?:[?.!,;]|$)"
     rf"|\b(?:in|on|at|about|of|for|with|from|to|by|after|before|during|since|under|like|behind)\s+"
@@ -143,11 +143,14 @@ def _has_referent(text: str, pronoun: str) -> bool:
 
 # "the" before a single noun that nothing follows to say which ("Are the talks still going on?", "What language was
 # the parser coded in?"): a definite noun of its own, with nothing else to pin it, is one said before. The next word
-# is a function word, a participle or the end; "of", a relative word or a second noun ("the bakery algorithm") say
-# which. The people and the recording of any transcript ("the lecturer", "the video") are known without history.
+# is a function word, a participle or the end; "of", a relative word, a preposition before a word of content ("the
+# difference between bagging and boosting", but not "the talks with them") or a second noun ("the bakery
+# algorithm") say which. The people and the recording of any transcript ("the lecturer", "the video") are known without history.
 _DEFINITE = re.compile(r"\bthe\s+(?:(?:first|second|third|last|two|three|four|five|several|many)\s+)?"
-                       r"([a-z][a-z-]*)\b(?:\s+([\w’'-]+))?", re.IGNORECASE)
+                       r"([a-z][a-z-]*)\b(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?", re.IGNORECASE)
 _WHICH = frozenset("of that who whom which where when whose".split())
+_COMPLEMENT_PREPOSITIONS = frozenset("between among about on for with from in to at by over against across within "
+                                     "into under behind toward towards".split())
 _KNOWN_ROLES = frozenset(f"{_SELF}|{_ROLES}".split("|"))
 # words after "the" that are no noun ("the same", "the most", "the rest")
 _NOT_NOUNS = FUNCTION_WORDS - frozenset("talk talks comment comments view views opinion opinions position stance "
@@ -160,10 +163,12 @@ _SUPERLATIVE = re.compile(r"\b(?:most|least|best|worst|(?!(?:inter|re|con|pro|su
                           r"[a-z]{2,}(?:i|[^aeiou])est)\s*[?.!]?\s*$", re.IGNORECASE)
 
 
-def _is_bare(noun: str, after: str) -> bool:
-    """Whether "the `noun` `after`" leaves the noun on its own: `after` is a function word, a participle, a verb or
-    nothing, and neither names which one."""
+def _is_bare(noun: str, after: str, then: str = "") -> bool:
+    """Whether "the `noun` `after` `then`" leaves the noun on its own: `after` is a function word, a participle, a
+    verb or nothing, and neither names which one."""
     if noun in _NOT_NOUNS or after in _WHICH:
+        return False
+    if after in _COMPLEMENT_PREPOSITIONS and then and then not in FUNCTION_WORDS:
         return False
     return not after or after in FUNCTION_WORDS or after in _VERBS_AFTER or (
         after.endswith("ed") and after not in _KNOWN_ROLES)
@@ -172,8 +177,8 @@ def _is_bare(noun: str, after: str) -> bool:
 def _bare_definite(text: str) -> str | None:
     """The first "the" + noun of `text` that nothing in it says which one, as written; None if there is none."""
     for m in _DEFINITE.finditer(text):
-        noun, after = m.group(1).lower(), (m.group(2) or "").lower()
-        if noun not in _KNOWN_ROLES and _is_bare(noun, after):
+        noun, after, then = (w.lower() if w else "" for w in m.group(1, 2, 3))
+        if noun not in _KNOWN_ROLES and _is_bare(noun, after, then):
             return m.group(0)[:m.end(1) - m.start()]
     return None
 
@@ -184,9 +189,8 @@ def _names_something(text: str) -> bool:
     "the wildfire meeting")."""
     if any(m.start() > 0 for m in _NAME.finditer(text)) or re.search(r"\d|\w(?:'s|’s|s'|s’)(?:\s|$)|\w-\w", text):
         return True
-    return any(m.group(2) and m.group(1).lower() not in _NOT_NOUNS and not _is_bare(m.group(1).lower(),
-                                                                                       m.group(2).lower())
-               for m in _DEFINITE.finditer(text))
+    return any(m.group(2) and m.group(1).lower() not in _NOT_NOUNS
+               and not _is_bare(*(w.lower() if w else "" for w in m.group(1, 2, 3))) for m in _DEFINITE.finditer(text))
 
 
 # a noun of place after a preposition ("in the responsive view"); "the same" + a noun after a plural ("ensembles
@@ -219,7 +223,7 @@ def _unpinned(text: str) -> str | None:
                          (_SUPERLATIVE, "says of what only in what came before")):
         found = pattern.search(text)
         if found:
-            return f"'{found.group().strip()}' {why}"
+            return f"'{found.group().strip(' ?.!,;')}' {why}"
     bare = _bare_definite(text)
     return f"'{bare}' says which only in what came before" if bare else None
 

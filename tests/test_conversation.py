@@ -61,6 +61,8 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "What did the wildfire meeting decide about helicopters?",
     "What is the oldest trick in the book of statistics?",
     "What was agreed about military-industrial cooperation between the two countries?",
+    "What is the difference between bagging and boosting?",
+    "Who hosts the show?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
