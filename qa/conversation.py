@@ -144,10 +144,11 @@ def _has_referent(text: str, pronoun: str) -> bool:
 # "the" before a single noun that nothing follows to say which ("Are the talks still going on?", "What language was
 # the parser coded in?"): a definite noun of its own, with nothing else to pin it, is one said before. The next word
 # is a function word, a participle or the end; "of", a relative word, a preposition before a word of content ("the
-# difference between bagging and boosting", but not "the talks with them") or a second noun ("the bakery
+# difference between bagging and boosting", "the deadline for the debt ban", but not "the talks with them") or a second noun ("the bakery
 # algorithm") say which. The people and the recording of any transcript ("the lecturer", "the video") are known without history.
 _DEFINITE = re.compile(r"\bthe\s+(?:(?:first|second|third|last|two|three|four|five|several|many)\s+)?"
-                       r"([a-z][a-z-]*)\b(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?", re.IGNORECASE)
+                       r"([a-z][a-z-]*)\b(?=(?:\s+([\w’'-]+))?(?:\s+(?:(?:the|a|an)\s+)?([\w’'-]+))?)",
+                       re.IGNORECASE)  # the words after the noun are looked at, not taken: a "the" among them is read too
 _WHICH = frozenset("of that who whom which where when whose".split())
 _COMPLEMENT_PREPOSITIONS = frozenset("between among about on for with from in to at by over against across within "
                                      "into under behind toward towards".split())
@@ -179,7 +180,7 @@ def _bare_definite(text: str) -> str | None:
     for m in _DEFINITE.finditer(text):
         noun, after, then = (w.lower() if w else "" for w in m.group(1, 2, 3))
         if noun not in _KNOWN_ROLES and _is_bare(noun, after, then):
-            return m.group(0)[:m.end(1) - m.start()]
+            return m.group(0)
     return None
 
 
