@@ -89,6 +89,14 @@ def test_a_follow_up_is_searched_with_the_question_it_depends_on(seed_qa):
     assert any(c.start_char <= gold < c.end_char for c in answer.citations)
 
 
+def test_a_follow_up_cites_the_sentence_that_answers_it_first(seed_qa):
+    # its passages, found with its history, are re-ranked by their best sentence (FOLLOW_UP_SENTENCE_WEIGHT)
+    text = seed_qa.transcript_text(SEED.name)
+    gold = text.index("Poland also announced the expulsion")
+    first = seed_qa.ask("And what about Poland?", history=[EXPULSION], k=3).citations[0]
+    assert first.start_char <= gold < first.end_char
+
+
 def test_use_history_false_asks_the_question_alone(seed_qa):
     alone = seed_qa.ask("And what about Poland?", history=[EXPULSION], use_history=False, k=3)
     first = seed_qa.ask("And what about Poland?", k=3)
