@@ -29,7 +29,11 @@ SHORT_QUESTION_WORDS = 0  # a question with at most this many content words cann
 Encode = Callable[[Sequence[str]], np.ndarray]
 
 # A follow-up opens by joining on to what came before.
-_OPENER = re.compile(r"^\s*(?:and|but|also|so|then|plus|or)\b|^\s*(?:what|how)\s+about\b|^\s*what\s+else\b",
+_OPENER = re.compile(r"^\s*(?:and|but|also|so|then|plus|or)\b|^\s*(?:what|how)\s+about\b|^\s*what\s+else\b"
+                     # "Same for Canada?", "Such as?", "Go on", "Why so late?", "Compared to what?", "Like what?"
+                     r"|^\s*(?:the\s+)?same\s+(?:for|with|about|question|thing|goes)\b|^\s*such\s+as\b"
+                     r"|^\s*(?:go\s+on|continue|keep\s+going)\b|^\s*why\s+so\b"
+                     r"|^\s*(?:(?:compared|relative)\s+(?:to|with)|like|than|for|by|from)\s+what\s*[?.!]?\s*$",
                      re.IGNORECASE)
 # Words that stand for something said before: personal and possessive pronouns of the third person, and
 # "there"/"then" as places and times. `it` is left out where English uses it with no referent ("is it true",

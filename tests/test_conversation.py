@@ -35,6 +35,9 @@ def words_known(word: str) -> bool:
     "Why not a cheaper one?",
     "Which other countries expelled diplomats?",
     "Which regions were hit hardest?",
+    "Same for Canada?",
+    "Compared to what?",
+    "Why so late?",
 ])
 def test_a_question_that_points_back_depends_on_its_history(question):
     assert dependence(question, words_known) is not None
@@ -63,6 +66,7 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "What was agreed about military-industrial cooperation between the two countries?",
     "What is the difference between bagging and boosting?",
     "Who hosts the show?",
+    "By what year do both countries aim for net-zero emissions?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
