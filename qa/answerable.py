@@ -403,13 +403,13 @@ _LAST_FACTS: list[TranscriptFacts] = []
 
 def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
     """Whether `source` names someone who does not speak in the transcripts: a name that can be a person
-    (`can_be_person`; a place speaks for its government: "What does Moscow think", noted only where no title names
-    it), in no speaker label,
+    (`can_be_person`; never a place, which speaks through its government: "What does Moscow think"), in no speaker
+    label,
     and, where it is in titles ("Selakovic" of "... a joint news conference with ... Nikola Selakovic"), only in
     those of transcripts whose turns are labelled, so that who speaks in them is known."""
     named = [w for w in source.phrase.split() if w[:1].isupper() and w.lower().strip("’'") not in _TITLES]
-    if is_place(source.phrase):  # noted only where no title names it either ("Nobody named France speaks ...")
-        return not (source.transcripts or source.speakers)
+    if is_place(source.phrase):  # a country acts and speaks through its people: "Will Russia ask 10 diplomats to
+        return False  # leave?" is about what Russia does, not a speaker (it said "Nobody named Russia speaks")
     return (bool(named) and can_be_person(source.phrase) and not source.speakers and not source.titled
             and all(t in facts.labelled for t in source.transcripts))
 
@@ -749,6 +749,39 @@ def first_names(question: str, present: Callable[[str], bool]) -> set[str]:
     return found
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_SPELLED_WORD = re.compile(r"[A-Z][\w’'-]+|of|the|and|for|on|in|de")  # a name's words and the particles within one
+
+
+def acronyms_spelled_out(question: str, texts: Sequence[str]) -> set[str]:
+    """The (lower-case) acronyms of `question` that `texts` (the first passages found) write out, dotted ("U.K."
+    for UK) or in words whose capitals spell them ("European Union" for EU): the index reads "U.K." as two single
+    letters, and a speaker may never say the short form."""
+    found = set()
+    for acronym in set(_ACRONYM.findall(question)):
+        dotted = r"\b" + r"\.\s?".join(acronym) + r"\."
+        if any(re.search(dotted, t) for t in texts) or any(_spells(acronym, t) for t in texts):
+            found.add(acronym.lower())
+    return found
+
+
+def _spells(acronym: str, text: str) -> bool:
+    """Whether consecutive capitalised words of `text` (particles between them allowed) begin with the letters of
+    `acronym`, in order ("North Atlantic Treaty Organization": NATO)."""
+    tokens = re.findall(r"[\w’'-]+", text)
+    for i, token in enumerate(tokens):
+        if token[:1] != acronym[0]:
+            continue
+        letters, j = "", i
+        while j < len(tokens) and len(letters) < len(acronym) and _SPELLED_WORD.fullmatch(tokens[j]):
+            if tokens[j][:1].isupper():
+                letters += tokens[j][0]
+            j += 1
+        if letters == acronym:
+            return True
+    return False
+
+
 def gather(question: str, *, cosine: float | None, sentence: float | None, top_texts: Sequence[str],
            highlights: Sequence[str], corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
            rapid: Collection[str] = ()) -> Evidence:
@@ -763,7 +796,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they
     # lack is evidence that the question is about something else.
     # a person is named by the surname alone as often as in full: "Kamala" need not occur where "Harris" does
-    first = first_names(question, corpus.present)
+    first = first_names(question, corpus.present) | acronyms_spelled_out(question, top_texts)
     name_words = {w for n in names(question) for w in name_words_of(n)} - first
     specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w)]
     # a name of a recording is said in its title or file name, if never in its text ("the Changelog podcast")
@@ -803,7 +836,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # said near the source (in a section of its passages: a run of neighbouring turns) is enough: a speaker answers
     # what the turn before named (QMSum val: "What did Albert Heaney think of the coronavirus Act ...?")
     source_unknown = [n for n in rest_names
-                      if not all(corpus.present_near(w, s) for s in scoped for w in name_words_of(n))]
+                      if not all(corpus.present_near(w, s) or w in first for s in scoped for w in name_words_of(n))]
     topic_phrase, topic_coverage = _topic_evidence(question, corpus, named, transcripts, rapid)
     held = [n for n in names(question) if n not in unknown and not set(name_words_of(n)) <= speakers
             and not any(n in s.phrase for s in sources)]
@@ -811,12 +844,20 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
              and w not in _asking_words(question)]
     company, apart = _company(held, asked, corpus, facts)
     kind = expected_answer(question)
+    checked = _with_next_sentence(highlights, top_texts)
+    counted = answer_type(question)
+    counting = holds_answer_type(counted, checked) if counted is not None and counted.kind == "count" else None
+    count_found = bool(counting.any()) if counting is not None else None
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
     # of a compound ("Crimea" of "Crimea-related") in those passages is the name found
     displaced = [n for n in rest_names if _stems(n.replace("-", " "))
                  and all(corpus.present(w) for w in name_words_of(n))
                  and not _stems(n.replace("-", " ")) & (top | facts.title_stems)]
+    # a count found in passages that never name what the question counts it for ("How many diplomats did Russia
+    # expel from Germany?": "10 US diplomats", in passages without Germany) counts something else
+    count_apart = _names_apart(rest_names, [t for t, held in zip(top_texts, counting) if held], facts) \
+        if count_found else []
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
                     transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
@@ -825,10 +866,19 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     missing=tuple(missing), unknown_names=tuple(unknown),
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
-                    expected=kind, expected_found=holds_answer(kind, _with_next_sentence(highlights, top_texts)),
+                    expected=kind, expected_found=holds_answer(kind, checked), count_found=count_found, count_apart=tuple(count_apart),
                     nonsense=is_nonsense(question, corpus.known),
+                    unknown_words=tuple(w for w in content_words(question) if not corpus.known(w)),
+                    content_words=len(content_words(question)),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart))
+
+
+def _names_apart(asked: Sequence[str], texts: Sequence[str], facts: TranscriptFacts) -> list[str]:
+    """The names of `asked` that none of `texts` holds (their stems, a compound's parts alike), nor a transcript's
+    title (the setting of every passage in it)."""
+    held = _stems(" ".join(texts).replace("-", " ")) | facts.title_stems
+    return [n for n in asked if not _stems(n.replace("-", " ")) <= held]
 
 
 _HOW = re.compile(r"\bhow\s+(\w+)", re.IGNORECASE)
@@ -938,6 +988,8 @@ class DeclineRule:
     name_similarity: float = 0.65  # a question naming what no passage contains needs this similarity
     typed_similarity: float = 0.5  # when no highlight holds the number or date asked for, this similarity
     precise_similarity: float = 0.6  # ... and this one when it holds no year, date, percentage or sum asked for
+    count_similarity: float = 0.55  # ... and this one when none counts what "how many" asks about
+    count_apart_similarity: float = 0.0  # ... or the passages that count it lack a name of the question (0: off)
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
     displaced_similarity: float = 0.0  # a name the transcripts hold but the first passages lack needs this (0: off)
     min_topic_coverage: float = 0.6  # the share of what a question asks about ("said about Y") that one passage holds
@@ -945,6 +997,8 @@ class DeclineRule:
     min_company_coverage: float = 0.6  # the share of the other words that a transcript holding the names holds
     company_similarity: float = 0.4  # ... is needed when the nearest passage is less similar than this
     company_declines: bool = False  # ... or else the question is declined; not: the answer says it is uncertain
+    company_decline_similarity: float = 0.0  # ... declined all the same below this similarity (0: never)
+    max_unknown_share: float = 0.5  # more than this share of its words known nowhere (at least two): declined
 
 
 @dataclass(frozen=True)
@@ -959,6 +1013,10 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     cosine = evidence.cosine if evidence.cosine is not None else -1.0
     if evidence.nonsense:
         return Verdict(False, "None of the words of this question occur in these transcripts.")
+    unknown = evidence.unknown_words
+    if len(unknown) >= 2 and len(unknown) > rule.max_unknown_share * evidence.content_words:
+        return Verdict(False, f"{_listed(_quoted(unknown))} occur neither in these transcripts nor in the model's "
+                              "vocabulary: most of this question is no words known here.")
     if evidence.unknown_names and cosine < rule.name_similarity:
         verb = "is" if len(evidence.unknown_names) == 1 else "are"
         return Verdict(False, _join(speakers, f"{_listed(evidence.unknown_names)} {verb} not mentioned in these "
@@ -977,7 +1035,7 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
         return Verdict(False, _join(speakers, "No transcript speaks of all that this question asks about."))
     apart = (evidence.company_coverage is not None and evidence.company_coverage < rule.min_company_coverage
              and cosine < rule.company_similarity)
-    if apart and rule.company_declines:
+    if apart and (rule.company_declines or cosine < rule.company_decline_similarity):
         return Verdict(False, _join(speakers, f"{_apart_note(evidence)}."))
     if evidence.source_unknown_names:
         return Verdict(False, _join(speakers, f"{_listed(evidence.source_unknown_names)} "
@@ -993,6 +1051,11 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     typed = rule.precise_similarity if evidence.expected in PRECISE_KINDS else rule.typed_similarity
     if evidence.expected_found is False and cosine < typed:
         return Verdict(False, _join(speakers, f"No passage found gives the {evidence.expected} asked for."))
+    if evidence.count_found is False and cosine < rule.count_similarity:
+        return Verdict(False, _join(speakers, "No passage found gives a count of what this question asks about."))
+    if evidence.count_apart and cosine < rule.count_apart_similarity:
+        return Verdict(False, _join(speakers, f"No passage found counts what this question asks about with "
+                                              f"{_listed(evidence.count_apart)}."))
     if apart:
         note = _apart_note(evidence)
         return Verdict(True, _join(speakers, f"Uncertain: {note[0].lower()}{note[1:]}."))
