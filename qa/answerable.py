@@ -440,11 +440,12 @@ class CorpusWords:
                  rows_of: Callable[[Source], np.ndarray], whole_word: Callable[[str], bool],
                  transcripts_of: Callable[[np.ndarray], np.ndarray] | None = None,
                  sections_of: Callable[[np.ndarray], np.ndarray] | None = None,
-                 vocabulary: Collection[str] | None = None):
+                 vocabulary: Collection[str] | None = None, text_of: Callable[[str], str] | None = None):
         self._scores, self._rows, self._rows_of, self._whole_word = scores, rows, rows_of, whole_word
         self._transcripts_of = transcripts_of  # passage rows -> their transcripts' names (Store.transcript_names)
         self._sections_of = sections_of  # passage rows -> their sections' rows (Store.section_of)
         self._vocabulary = vocabulary  # the lexical index's terms (stems: LexicalIndex.vocab)
+        self._text_of = text_of  # a transcript's name -> its whole text (Store.text_and_turns)
         self._cache: dict[str, np.ndarray] = {}
         self._source_rows: dict[Source, np.ndarray] = {}
 
@@ -535,6 +536,23 @@ class CorpusWords:
             allowed = set(self._sections_of(np.concatenate([self._rows_of_source(s) for s in sources])).tolist())
             counts = Counter({k: v for k, v in counts.items() if k in allowed})
         return max(counts.values(), default=0)
+
+    def most_near(self, anchor: str, words: Sequence[str]) -> int:
+        """The most of `words` said near one mention of `anchor`: in the section (a run of neighbouring turns) that
+        holds it or the NEAR_SECTIONS either side (in one passage where sections are not known)."""
+        if not words or not self.present(anchor):
+            return 0
+        if self._sections_of is None:
+            held = np.sum([self._hits(w) for w in words], axis=0)[self._hits(anchor)]
+            return int(held.max()) if len(held) else 0
+        mentions = set(self._sections_of(self._word_rows(anchor)).tolist())
+        said = [set(self._sections_of(self._word_rows(w)).tolist()) for w in words]
+        return max(sum(any(m + step in held for step in range(-NEAR_SECTIONS, NEAR_SECTIONS + 1)) for held in said)
+                   for m in mentions)
+
+    def texts_of(self, names: Iterable[str]) -> list[str]:
+        """The whole texts of the transcripts `names` (none where texts are not known)."""
+        return [self._text_of(n) for n in dict.fromkeys(names)] if self._text_of is not None else []
 
     def known(self, word: str) -> bool:
         # the tokenizer first: the same answer, and a word known whole to it needs no BM25 of every row (1M: 2 ms)
@@ -784,11 +802,12 @@ def _spells(acronym: str, text: str) -> bool:
 
 def gather(question: str, *, cosine: float | None, sentence: float | None, top_texts: Sequence[str],
            highlights: Sequence[str], corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
-           rapid: Collection[str] = ()) -> Evidence:
+           rapid: Collection[str] = (), top_transcripts: Sequence[str] = ()) -> Evidence:
     """The Evidence for `question` (its own words, never its history's) given the search's results: `cosine`, the
     nearest passage's similarity, `sentence` the best highlight's, `top_texts` the first passages ('speaker:
     text'), `highlights` their highlights; `transcripts` are those the question may cite, `rapid` the names of
-    those in rapid talk (meetings: a median turn shorter than Settings.window_turn_words)."""
+    those in rapid talk (meetings: a median turn shorter than Settings.window_turn_words), `top_transcripts` the
+    transcripts of the first passages (an acronym is looked for written out in their whole texts)."""
     question = with_names_found(question, corpus.present)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
@@ -796,7 +815,12 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they
     # lack is evidence that the question is about something else.
     # a person is named by the surname alone as often as in full: "Kamala" need not occur where "Harris" does
-    first = first_names(question, corpus.present) | acronyms_spelled_out(question, top_texts)
+    # an acronym written out in the first passages ("European Union" for EU), or, where the index lacks it, in
+    # the whole texts of the transcripts the answer would cite ("U.K.": the index holds no single letters)
+    unindexed = [w for w in _ACRONYM.findall(question) if not corpus.present(w.lower())]
+    spelled = acronyms_spelled_out(question, top_texts) | (
+        acronyms_spelled_out(" ".join(unindexed), corpus.texts_of(top_transcripts)) if unindexed else set())
+    first = first_names(question, corpus.present) | spelled
     name_words = {w for n in names(question) for w in name_words_of(n)} - first
     specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w)]
     # a name of a recording is said in its title or file name, if never in its text ("the Changelog podcast")
@@ -837,7 +861,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # what the turn before named (QMSum val: "What did Albert Heaney think of the coronavirus Act ...?")
     source_unknown = [n for n in rest_names
                       if not all(corpus.present_near(w, s) or w in first for s in scoped for w in name_words_of(n))]
-    topic_phrase, topic_coverage = _topic_evidence(question, corpus, named, transcripts, rapid)
+    topic_phrase, topic_coverage = _topic_evidence(question, corpus, named, transcripts, rapid, spelled)
     held = [n for n in names(question) if n not in unknown and not set(name_words_of(n)) <= speakers
             and not any(n in s.phrase for s in sources)]
     asked = [w for w in rest if w not in name_words and w not in first and not any(ch.isdigit() for ch in w)
@@ -858,6 +882,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # expel from Germany?": "10 US diplomats", in passages without Germany) counts something else
     count_apart = _names_apart(rest_names, [t for t, held in zip(top_texts, counting) if held], facts) \
         if count_found else []
+    # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
+    reported = [_share(corpus.most_near(_surname(a), rest), len(rest)) for a in absent if _surname(a) and rest]
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
                     transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
@@ -867,11 +893,18 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
                     expected=kind, expected_found=holds_answer(kind, checked), count_found=count_found, count_apart=tuple(count_apart),
+                    reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known),
                     unknown_words=tuple(w for w in content_words(question) if not corpus.known(w)),
                     content_words=len(content_words(question)),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart))
+
+
+def _surname(person: str) -> str:
+    """The last name word of a person's phrase, lower-case ("knuth" of "Donald Knuth")."""
+    named = [w for w in person.split() if w[:1].isupper() and w.lower().strip("’'") not in _TITLES]
+    return words(named[-1])[-1] if named and words(named[-1]) else ""
 
 
 def _names_apart(asked: Sequence[str], texts: Sequence[str], facts: TranscriptFacts) -> list[str]:
@@ -942,12 +975,14 @@ TOPIC_WORDS = 5  # a longer topic counts as said where one section holds this ma
 
 
 def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
-                    transcripts: Sequence[TranscriptInfo], rapid: Collection[str]) -> tuple[str | None, float | None]:
+                    transcripts: Sequence[TranscriptInfo], rapid: Collection[str],
+                    spelled: Collection[str] = ()) -> tuple[str | None, float | None]:
     """What `question` asks was said (as written) and the largest share of its content words that one passage of
     the `named` sources (none: of any it may cite) holds; (None, None) when it asks no such thing. Its words said
     apart ("machine" and "learning" in different passages of Lamport) are not it said."""
     phrase = topic_of(question)
-    topic = [w for w in content_words(phrase or "") if not _SPEECH_WORD.match(w)]
+    # an acronym the index cannot hold ("U.K.": two single letters) is no word to find in a section
+    topic = [w for w in content_words(phrase or "") if not _SPEECH_WORD.match(w) and w not in spelled]
     # not where a meeting (rapid talk) may hold the answer: there a topic is said over several short turns (QMSum
     # val: "What did Industrial Designer say about the structure of the device?" was declined at 0.5; over the
     # whole val corpus, 11 of 237 questions were declined while any non-meeting transcript was in scope)
@@ -998,6 +1033,8 @@ class DeclineRule:
     company_similarity: float = 0.4  # ... is needed when the nearest passage is less similar than this
     company_declines: bool = False  # ... or else the question is declined; not: the answer says it is uncertain
     company_decline_similarity: float = 0.0  # ... declined all the same below this similarity (0: never)
+    min_reported_coverage: float = 0.0  # a named person who does not speak: this share of the rest near their name
+    reported_similarity: float = 0.0  # ... or this similarity (0: off)
     max_unknown_share: float = 0.5  # more than this share of its words known nowhere (at least two): declined
 
 
@@ -1037,6 +1074,9 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
              and cosine < rule.company_similarity)
     if apart and (rule.company_declines or cosine < rule.company_decline_similarity):
         return Verdict(False, _join(speakers, f"{_apart_note(evidence)}."))
+    if (evidence.reported_coverage is not None and evidence.reported_coverage < rule.min_reported_coverage
+            and cosine < rule.reported_similarity):
+        return Verdict(False, _join(speakers, "No passage reports them on this."))
     if evidence.source_unknown_names:
         return Verdict(False, _join(speakers, f"{_listed(evidence.source_unknown_names)} "
                                               f"{'does' if len(evidence.source_unknown_names) == 1 else 'do'} not come "

@@ -270,7 +270,9 @@ class Evidence:
     question asks no count of something); `count_apart` the question's names that none of the passages holding
     such a count holds, nor a title ("Germany" of "How many diplomats did Russia expel from Germany?").
     `unknown_words` are its content words (`content_words` of them in all) that are words neither of the
-    transcripts nor whole of the model's tokenizer ("lorem", "ipsum").
+    transcripts nor whole of the model's tokenizer ("lorem", "ipsum"). `reported_coverage` is, for a person the
+    question has speak who does not (`absent_speakers`, surely a person), the largest share of its other content
+    words said near a mention of their surname (None: no such person).
     """
 
     cosine: float | None
@@ -297,6 +299,7 @@ class Evidence:
     apart_words: tuple[str, ...] = ()
     count_found: bool | None = None
     count_apart: tuple[str, ...] = ()
+    reported_coverage: float | None = None
     unknown_words: tuple[str, ...] = ()
     content_words: int = 0
 
