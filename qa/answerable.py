@@ -815,11 +815,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they
     # lack is evidence that the question is about something else.
     # a person is named by the surname alone as often as in full: "Kamala" need not occur where "Harris" does
-    # an acronym written out in the first passages ("European Union" for EU), or, where the index lacks it, in
-    # the whole texts of the transcripts the answer would cite ("U.K.": the index holds no single letters)
-    unindexed = [w for w in _ACRONYM.findall(question) if not corpus.present(w.lower())]
-    spelled = acronyms_spelled_out(question, top_texts) | (
-        acronyms_spelled_out(" ".join(unindexed), corpus.texts_of(top_transcripts)) if unindexed else set())
+    spelled = _acronyms_written_out(question, top_texts, top_transcripts, corpus)
     first = first_names(question, corpus.present) | spelled
     name_words = {w for n in names(question) for w in name_words_of(n)} - first
     specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w)]
@@ -869,19 +865,13 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     company, apart = _company(held, asked, corpus, facts)
     kind = expected_answer(question)
     checked = _with_next_sentence(highlights, top_texts)
-    counted = answer_type(question)
-    counting = holds_answer_type(counted, checked) if counted is not None and counted.kind == "count" else None
-    count_found = bool(counting.any()) if counting is not None else None
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
     # of a compound ("Crimea" of "Crimea-related") in those passages is the name found
     displaced = [n for n in rest_names if _stems(n.replace("-", " "))
                  and all(corpus.present(w) for w in name_words_of(n))
                  and not _stems(n.replace("-", " ")) & (top | facts.title_stems)]
-    # a count found in passages that never name what the question counts it for ("How many diplomats did Russia
-    # expel from Germany?": "10 US diplomats", in passages without Germany) counts something else
-    count_apart = _names_apart(rest_names, [t for t, held in zip(top_texts, counting) if held], facts) \
-        if count_found else []
+    count_found, count_apart = _count_evidence(question, checked, top_texts, rest_names, facts)
     # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
     reported = [_share(corpus.most_near(_surname(a), rest), len(rest)) for a in absent if _surname(a) and rest]
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
@@ -892,13 +882,38 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     missing=tuple(missing), unknown_names=tuple(unknown),
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
-                    expected=kind, expected_found=holds_answer(kind, checked), count_found=count_found, count_apart=tuple(count_apart),
+                    expected=kind, expected_found=holds_answer(kind, checked),
+                    count_found=count_found, count_apart=tuple(count_apart),
                     reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known),
                     unknown_words=tuple(w for w in content_words(question) if not corpus.known(w)),
                     content_words=len(content_words(question)),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart))
+
+
+def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcripts: Sequence[str],
+                          corpus: CorpusWords) -> set[str]:
+    """The question's acronyms written out in the first passages ("European Union" for EU), or, where the index
+    lacks them, in the whole texts of those passages' transcripts ("U.K.": the index holds no single letters)."""
+    unindexed = [w for w in _ACRONYM.findall(question) if not corpus.present(w.lower())]
+    return acronyms_spelled_out(question, top_texts) | (
+        acronyms_spelled_out(" ".join(unindexed), corpus.texts_of(top_transcripts)) if unindexed else set())
+
+
+def _count_evidence(question: str, checked: Sequence[str], top_texts: Sequence[str], names_asked: Sequence[str],
+                    facts: TranscriptFacts) -> tuple[bool | None, list[str]]:
+    """Whether any of `checked` (the highlights, each with the sentence after it) counts what "how many" asks
+    about (None: the question asks no count of something), and the `names_asked` that none of the passages
+    holding such a count holds: a count found where the question's place is never named ("How many diplomats did
+    Russia expel from Germany?": "10 US diplomats", in passages without Germany) counts something else."""
+    counted = answer_type(question)
+    if counted is None or counted.kind != "count":
+        return None, []
+    counting = holds_answer_type(counted, checked)
+    if not counting.any():
+        return False, []
+    return True, _names_apart(names_asked, [t for t, held in zip(top_texts, counting) if held], facts)
 
 
 def _surname(person: str) -> str:
@@ -1052,8 +1067,8 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
         return Verdict(False, "None of the words of this question occur in these transcripts.")
     unknown = evidence.unknown_words
     if len(unknown) >= 2 and len(unknown) > rule.max_unknown_share * evidence.content_words:
-        return Verdict(False, f"{_listed(_quoted(unknown))} occur neither in these transcripts nor in the model's "
-                              "vocabulary: most of this question is no words known here.")
+        return Verdict(False, f"Most words of this question are known neither to these transcripts nor to the "
+                              f"model's vocabulary: {_listed(_quoted(unknown))}.")
     if evidence.unknown_names and cosine < rule.name_similarity:
         verb = "is" if len(evidence.unknown_names) == 1 else "are"
         return Verdict(False, _join(speakers, f"{_listed(evidence.unknown_names)} {verb} not mentioned in these "
