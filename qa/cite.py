@@ -281,7 +281,7 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
     return gather(question, cosine=nearest, sentence=max(similarities) if similarities else None,
                   top_texts=[f"{h.citation.speaker}: {h.citation.text}" for h in first],
                   highlights=[h.citation.highlight for h in first], corpus=corpus, transcripts=transcripts,
-                  rapid=rapid)
+                  rapid=rapid, top_transcripts=[h.citation.transcript for h in first])
 
 
 def compose_answer(question: str, query_text: str, history_used: bool, cited: Sequence[Highlighted],
