@@ -47,11 +47,18 @@ QMSUM = REPO.parent / "shared" / "bench" / "qmsum" / "test"
 NOISE = 0.02
 
 
-def rss_mib() -> float:
+def rss_mib(field: str = "VmRSS") -> float:
+    """The process's resident memory (MiB) from /proc/self/status: VmRSS (all of it), RssAnon (its own
+    allocations: what it holds) or RssFile (pages of mapped files: page cache the kernel can drop and read again)."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def rss_parts() -> tuple[float, float]:
+    """(anonymous, file-backed) resident MiB."""
+    return rss_mib("RssAnon"), rss_mib("RssFile")
 
 
 def make_source(args) -> None:
@@ -153,7 +160,7 @@ def measure(args) -> None:
     t = time.perf_counter()
     qa.ask(questions[0])  # the model loads
     first_ask_s = time.perf_counter() - t
-    model_rss = rss_mib()
+    model_rss, model_parts = rss_mib(), rss_parts()
     asks, ask_cpu = [], []
     stages: dict[str, list[tuple[float, float]]] = {name: [] for name in ("encode", "search", "sections", "bm25",
                                                                          "windows")}
@@ -168,7 +175,7 @@ def measure(args) -> None:
         timed(stages["sections"], rank_sections, store, store.section_lexical, query, None, "hybrid", 0.5, 60, 100)
         timed(stages["bm25"], rank_lexical, store.lexical, query, None, 100)
         timed(stages["windows"], lambda: rank_windows(windows, query, sparse(query.lexical_text), None, 100))
-    after_rss = rss_mib()
+    after_rss, after_parts = rss_mib(), rss_parts()
     recall = recall_at_10(qa, store, questions) if args.recall else float("nan")
     window_recall = window_recall_at_10(qa, store, windows, questions) if args.recall else float("nan")
     add_s, remove_s = add_and_remove(qa)
@@ -177,6 +184,10 @@ def measure(args) -> None:
         "windows_s": round(windows_s, 2), "first_ask_s": round(first_ask_s, 2),
         "rss_after_load_mib": round(load_rss), "rss_with_model_mib": round(model_rss),
         "rss_after_asks_mib": round(after_rss),
+        # resident = anonymous (the process's own allocations: what it holds) + file pages (the mapped index files'
+        # pages that the searches touched: page cache, dropped by the kernel under memory pressure)
+        "rss_anon_with_model_mib": round(model_parts[0]), "rss_file_with_model_mib": round(model_parts[1]),
+        "rss_anon_after_asks_mib": round(after_parts[0]), "rss_file_after_asks_mib": round(after_parts[1]),
         "ask_p50_ms": round(statistics.median(asks), 1), "ask_p95_ms": round(percentile(asks, 95), 1),
         "ask_cpu_p50_ms": round(statistics.median(ask_cpu), 1), "ask_cpu_p95_ms": round(percentile(ask_cpu, 95), 1),
         "load_average": round(os.getloadavg()[0], 1),
