@@ -1,10 +1,13 @@
 """The project's own question sets (bench/questions/README.md), run through `tqa eval`'s code: one table per split.
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/eval_sets.py --split both [--json bench/out/eval-sets.json]
+    ... --split fresh   # the fresh held-out split (bench/questions/README.md), run once, by the lead, at the end
     ... --set fusion=rrf --set dense_weight=0.5 ...   # the same with settings other than the defaults
 
-Rows (dev: the sets tuned on; test: held out, reported and never tuned on):
-  seed            qa/data/seed_questions.jsonl (dev) / seed_questions_heldout.jsonl (test), bundled corpus/
+Rows (dev: the sets tuned on; test: held out, reported and never tuned on; fresh: held out, written later and
+run once only, for the product's final figures; both = dev and test):
+  seed            qa/data/seed_questions.jsonl (dev) / seed_questions_heldout.jsonl (test) /
+                  seed_questions_fresh.jsonl (fresh), bundled corpus/
   real            bench/questions/real-<split>.jsonl over ../shared/data/transcripts
   unanswerable    unanswerable-<split>.jsonl mixed with real-<split>'s answerable questions (one run with the
                   real row: decline precision/recall, and false declines among the answerable ones)
@@ -30,7 +33,9 @@ from qa.evaluate.run import EvalRun, run_eval, summarize  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data" / "transcripts"
 QUESTIONS = REPO / "bench" / "questions"
-SEED = {"dev": REPO / "qa" / "data" / "seed_questions.jsonl", "test": REPO / "qa" / "data" / "seed_questions_heldout.jsonl"}
+SEED = {"dev": REPO / "qa" / "data" / "seed_questions.jsonl", "test": REPO / "qa" / "data" / "seed_questions_heldout.jsonl",
+        "fresh": REPO / "qa" / "data" / "seed_questions_fresh.jsonl"}
+SPLITS = {"dev": ("dev",), "test": ("test",), "both": ("dev", "test"), "fresh": ("fresh",)}
 COLUMNS = (("hit@1", "Hit@1"), ("hit@3", "Hit@3"), ("highlight@1", "hl@1"), ("highlight_in_relevant", "hl in rel"),
            ("mrr@10", "MRR@10"), ("hit@200w", "hit@200w"),
            ("cited_words", "words/cit"), ("decline_precision", "decl P"), ("decline_recall", "decl R"),
@@ -107,7 +112,8 @@ def _fmt(value, key: str) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "both"), default="both")
+    parser.add_argument("--split", choices=tuple(SPLITS), default="both",
+                        help="both = dev and test; fresh = the later held-out split, to be run once")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "eval-sets",
                         help="folder for each run's report, results and metrics")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
@@ -116,8 +122,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     settings = Settings.from_env({f"TQA_{pair.partition('=')[0].upper()}": pair.partition("=")[2]
                                   for pair in args.set})
-    splits = ("dev", "test") if args.split == "both" else (args.split,)
-    figures_by_split = {split: run_split(split, settings, args.out) for split in splits}
+    figures_by_split = {split: run_split(split, settings, args.out) for split in SPLITS[args.split]}
     for split, rows in figures_by_split.items():
         print(table(split, rows) + "\n")
     if args.json:

@@ -4,8 +4,10 @@ put in its place (docs/retrieval.md, "Follow-up questions", quotes the figures).
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_followups.py
 
-A development tool: it swaps the query builder that `qa.api` calls. Uses the indexes of bench/tune_answer.py
-(bench/out/answer/idx-seed, idx-shared; built there or linked to bench/out/index-*).
+A development tool: it swaps the query builder that `qa.api` calls. Uses the indexes that bench/eval_sets.py
+builds (bench/out/index-seed, index-shared). `--grid` tries the history's weight in the vector and how many times
+the question's own words count in the BM25 query; `--sentence` the weight of the re-ranking of a follow-up's
+passages by their best sentence (docs/retrieval.md, "Follow-up questions", fourth session).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from qa.answerable import content_words  # noqa: E402
 from qa.api import TranscriptQA  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
-from bench.tune_answer import CORPORA, QUESTIONS  # noqa: E402
+from bench.tune_answer import CORPORA_UNITS as CORPORA, QUESTIONS  # noqa: E402
 
 SETS = [(REPO / "qa/data/seed_questions.jsonl", "seed"), (QUESTIONS / "conversations-dev.jsonl", "shared")]
 PRODUCT = conversation.build_query
@@ -71,6 +73,19 @@ def previous_passage(tqa_of: Callable[[], TranscriptQA], weight: float, lexical:
     return build
 
 
+def weighted(weight: float, own: int):
+    """The product's query with the earlier questions' vectors at `weight` (the latest; half that the one before)
+    and the question's own words `own` times in the BM25 query."""
+    def build(question, context, encode):
+        earlier = list(context.questions)
+        if not earlier:
+            return PRODUCT(question, context, encode)
+        return conversation.Query(question=question, lexical_text=" ".join([*earlier, *[question] * own]),
+                                  vector=blended(question, earlier, encode, weight),
+                                  text=PRODUCT(question, context, encode).text)
+    return build
+
+
 def ranks(build) -> list[int | None]:
     """The rank of the first gold citation (k = 10) of each dev follow-up, with `build` as the query builder."""
     api.build_query = build
@@ -96,6 +111,26 @@ CURRENT: list[TranscriptQA | None] = [None]
 
 
 def main() -> None:
+    if "--sentence" in sys.argv:  # the follow-up's passages re-ranked by their best sentence
+        print("| sentence weight | Hit@1 | Hit@3 | n |\n| --- | --- | --- | --- |")
+        kept = conversation.FOLLOW_UP_SENTENCE_WEIGHT
+        try:
+            for weight in (0.0, 0.15, 0.25, 0.35, 0.5):
+                conversation.FOLLOW_UP_SENTENCE_WEIGHT = weight
+                r = ranks(PRODUCT)
+                print(f"| {weight} | {sum(x == 1 for x in r)} | {sum(x is not None and x <= 3 for x in r)} | {len(r)} |",
+                      flush=True)
+        finally:
+            conversation.FOLLOW_UP_SENTENCE_WEIGHT = kept
+        return
+    if "--grid" in sys.argv:
+        print("| history weight | own words in BM25 | Hit@1 | Hit@3 | n |\n| --- | --- | --- | --- | --- |")
+        for weight in (0.25, 0.35, 0.5):
+            for own in (1, 2, 3):
+                r = ranks(weighted(weight, own))
+                print(f"| {weight} | x{own} | {sum(x == 1 for x in r)} | {sum(x is not None and x <= 3 for x in r)} "
+                      f"| {len(r)} |", flush=True)
+        return
     ways = {"the product (earlier questions' vectors at 0.5, their words in BM25)": PRODUCT}
     for w in (0.5, 1.0):
         ways[f"+ previous question's first passage in the vector, {w}"] = previous_passage(lambda: CURRENT[0], w, False)

@@ -26,6 +26,7 @@ from embeddings.errors import EmbeddingError
 from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide, recordings_named
 from qa.cite import DENSE_HIGHLIGHTS, Highlighted, about_asking, cite, compose_answer, gather_evidence
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
+from qa import conversation
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import ranked_span, with_its_answer
@@ -306,9 +307,8 @@ class TranscriptQA:
                            fusion=settings.fusion,
                            # a reporter's question is what a question about what was asked looks for
                            question_weight=1.0 if about_asking(question) else settings.question_weight)
-        # a follow-up's vector leans towards earlier questions (a topic, not a sentence): no sentence re-ranking
-        # for it (dev: 3 of the seed's 5 follow-ups lost their first citation with it)
-        weight = 0.0 if context.questions else settings.sentence_weight
+        # a follow-up's vector leans towards earlier questions (a topic, not a sentence): its sentences weigh less
+        weight = conversation.FOLLOW_UP_SENTENCE_WEIGHT if context.questions else settings.sentence_weight
         hits = rerank_by_sentence(ranking.hits, store.unit_vectors, query.vector, weight=weight,
                                   depth=settings.sentence_depth, units=store.units, question=question,
                                   coverage_weight=settings.sentence_coverage_weight,

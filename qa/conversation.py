@@ -2,10 +2,11 @@
 
 A question takes its history only when its own wording depends on it: it opens like a follow-up ("And what
 about Poland?"), it points back with a word that has nothing to point to inside the question ("How big is its
-investment?", "What did he say about the second one?", "on the same scale"), or it has too few words to stand
-alone ("Why?"). Any other question is searched exactly as if it had been asked alone, so a change of topic in
-mid-conversation is never pulled back to the old one. The rule reads English function words only, never the
-words of particular questions (docs/retrieval.md, "Follow-up questions", says how it was measured).
+investment?", "What did he say about the second one?", "on the same scale"), it names nothing of its own and
+speaks of something as already known ("Are the talks still going on?", "How hot did it get?", "Which communities
+were hit hardest?", "Which other country ...?"), or it has too few words to stand alone ("Why?"). Any other question is searched exactly as if it had been asked alone, so a change of topic in
+mid-conversation is never pulled back to the old one. The rule reads English function words and the shape of
+noun phrases only, never the words of particular questions (docs/retrieval.md, "Follow-up questions", says how it was measured).
 """
 
 from __future__ import annotations
@@ -16,16 +17,23 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from qa.answerable import WordKnown, content_words, is_nonsense
+from qa.answerable import FUNCTION_WORDS, WordKnown, content_words, is_nonsense
 from qa.retrieve import Query
 
 HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (the latest weighs most)
+# a follow-up's first passages re-ranked by their best sentence, at this weight against their fused score (a question
+# standing alone: Settings.sentence_weight); lower, since a follow-up's vector leans towards a topic, not a sentence
+FOLLOW_UP_SENTENCE_WEIGHT = 0.25
 SHORT_QUESTION_WORDS = 0  # a question with at most this many content words cannot stand alone ("Why not?")
 
 Encode = Callable[[Sequence[str]], np.ndarray]
 
 # A follow-up opens by joining on to what came before.
-_OPENER = re.compile(r"^\s*(?:and|but|also|so|then|plus|or)\b|^\s*(?:what|how)\s+about\b|^\s*what\s+else\b",
+_OPENER = re.compile(r"^\s*(?:and|but|also|so|then|plus|or)\b|^\s*(?:what|how)\s+about\b|^\s*what\s+else\b"
+                     # "Same for Canada?", "Such as?", "Go on", "Why so late?", "Compared to what?", "Like what?"
+                     r"|^\s*(?:the\s+)?same\s+(?:for|with|about|question|thing|goes)\b|^\s*such\s+as\b"
+                     r"|^\s*(?:go\s+on|continue|keep\s+going)\b|^\s*why\s+so\b"
+                     r"|^\s*(?:(?:compared|relative)\s+(?:to|with)|like|than|for|by|from)\s+what\s*[?.!]?\s*$",
                      re.IGNORECASE)
 # Words that stand for something said before: personal and possessive pronouns of the third person, and
 # "there"/"then" as places and times. `it` is left out where English uses it with no referent ("is it true",
@@ -37,8 +45,13 @@ _DUMMY_IT = re.compile(
     r"necessary|important|worth|easy|hard|difficult|fair|right|wrong|time|enough|too)\b"
     r"|\bis\s+it\s+(?:true|possible|likely|clear|known|necessary|important|worth|easy|hard|difficult|fair|right|"
     r"wrong|time|the case)\b|\bhow\s+long\s+(?:will|would|did|does|could|can)\s+it\s+take\b|\bthere\s+(?:is|are|was|"
-    r"were|will|would|has|have|had)\b|\bis\s+there\b|\bare\s+there\b|\bwas\s+there\b|\bwere\s+there\b"
-    r"|\bit\s+(?:get|gets|got|is|was|be)\s+(?:hot|cold|warm|dry|wet|windy|late|early|dark)\b"
+    r"were|will|would|has|have|had)\b|\bis\s+there\b|\bare\s+there\b|\bwas\s+there\b|\bwere\s+there\b",
+    re.IGNORECASE)
+# the "it" of the weather and the time of day ("how hot did it get", "it is late"): no referent of its own, but the
+# place and time it is about must be named somewhere ("How hot did it get in Portland?"); with nothing named, the
+# question asks about a place or a day said before ("How hot did it get?")
+_WEATHER_IT = re.compile(
+    r"\bit\s+(?:get|gets|got|is|was|be)\s+(?:hot|cold|warm|dry|wet|windy|late|early|dark)\b"
     r"|\b(?:hot|cold|warm|dry|wet|windy)\b.*\bit\s+(?:get|gets|got)\b"
     r"|\b(?:hot|cold|warm|dry|wet|windy|late|early|dark)\s+(?:is|was|will|would|did)\s+it\b",
     re.IGNORECASE)
@@ -57,9 +70,22 @@ _KIND_NOUNS = ("one|ones|issue|issues|topic|point|points|matter|plan|plans|decis
 # to what?), except in the idioms "in response", "as a result"
 _RELATIONAL = ("reaction|reactions|response|responses|reply|answer|view|views|opinion|opinions|position|stance|"
                "reason|reasons|explanation|outcome|result|results|consequence|consequences|impact|effect|effects")
+# the people of any recording, known without history ("the lecturer", "the president", "the officials")
+_ROLES = ("speaker|speakers|host|hosts|guest|guests|lecturer|presenter|narrator|instructor|teacher|professor|"
+          "interviewer|interviewee|reporter|reporters|journalist|journalists|official|officials|moderator|audience|"
+          "president|minister|governor|ambassador|secretary|government|administration|author|panel|panelists|"
+          "participants|chair|chairman|team|class|students|viewer|viewers")
+# common verbs that follow a subject noun ("the talks resume"): a noun before them is not the first of two nouns
+_VERBS_AFTER = frozenset("say says said do does did go goes went get gets got make makes made take takes took "
+                         "come comes came mean means work works start starts end ends last lasts cost costs "
+                         "happen happens happened help helps use uses need needs want wants show shows "
+                         # participles that do not end in -ed ("the parser written in")
+                         "written built made done given taken held paid sent spent told found known seen shown "
+                         "chosen run set put kept left lost won brought bought caught taught meant begun drawn "
+                         "grown cut hit".split())
 _SELF = ("video|videos|lecture|lectures|interview|podcast|episode|conference|meeting|call|briefing|transcript|"
-         "transcripts|talk|lesson|course|session|recording|discussion|hearing|year|week|month|morning|afternoon|"
-         "evening|time|moment|day|days|times")
+         "transcripts|talk|lesson|course|session|recording|discussion|hearing|show|speech|remarks|presentation|"
+         "webinar|debate|documentary|broadcast|year|week|month|morning|afternoon|evening|time|moment|day|days|times")
 _POINTING = re.compile(
     r"\b(?:this|that|these|those)\s*(?:[?.!,;]|$)"
     rf"|\b(?:in|on|at|about|of|for|with|from|to|by|after|before|during|since|under|like|behind)\s+"
@@ -68,6 +94,7 @@ _POINTING = re.compile(
     rf"|\b(?:this|that|such)\s+(?:{_KIND_NOUNS})\b"
     r"|\bthe\s+(?:first|second|third|fourth|last|other|former|latter)\s+ones?\b"
     r"|\bthe\s+(?:former|latter|rest)\s*(?:[?.!,;]|$)"
+    r"|\b(?:a|an|the|which)\s+(?:[a-z]+\s+)?ones?(?:\s*[?.!]?\s*$|\s+(?:is|was|are|were|did|does|do|has|have|had)\b)"
     r"|\b(?:is|was|are|were|does|did|do|will|would|can|could|has|have|had|should|why|how|when|where|what)\s+"
     rf"(?:this|that)\b(?!\s+(?:is|was|the|a|an)\b)(?!\s+(?:\w+\s+)?(?:{_SELF})\b)"
     r"|\b(?:next|afterwards|more|again|then)\s*[?.!]?\s*$|\bboth\s+of\s+them\b"
@@ -107,6 +134,8 @@ def _has_referent(text: str, pronoun: str) -> bool:
     Lamport, who would be "himself"; "What is a good score for it?": not the score), so it needs a second
     candidate."""
     found = [m.start() for m in _NAME.finditer(text) if m.start() > 0]
+    if pronoun.lower() == "there":  # a place: only a name can be one ("the firefighters there" points back)
+        return bool(found)
     found += [m.start() for m in _NOUN_PHRASE.finditer(text)]
     # a candidate in an earlier clause is no subject of the pronoun's own ("How big is the market, and how much of
     # it do foreigners hold?")
@@ -114,6 +143,94 @@ def _has_referent(text: str, pronoun: str) -> bool:
     if any(f < clause for f in found):
         return True
     return len(set(found)) >= (2 if _is_object(text, pronoun) else 1)
+
+
+# "the" before a single noun that nothing follows to say which ("Are the talks still going on?", "What language was
+# the parser coded in?"): a definite noun of its own, with nothing else to pin it, is one said before. The next word
+# is a function word, a participle or the end; "of", a relative word, a preposition before a word of content ("the
+# difference between bagging and boosting", "the deadline for the debt ban", but not "the talks with them") or a second noun ("the bakery
+# algorithm") say which. The people and the recording of any transcript ("the lecturer", "the video") are known without history.
+_DEFINITE = re.compile(r"\bthe\s+(?:(?:first|second|third|last|two|three|four|five|several|many)\s+)?"
+                       r"([a-z][a-z-]*)\b(?=(?:\s+([\w’'-]+))?(?:\s+(?:(?:the|a|an)\s+)?([\w’'-]+))?)",
+                       re.IGNORECASE)  # the words after the noun are looked at, not taken: a "the" among them is read too
+_WHICH = frozenset("of that who whom which where when whose".split())
+_COMPLEMENT_PREPOSITIONS = frozenset("between among about on for with from in to at by over against across within "
+                                     "into under behind toward towards".split())
+_KNOWN_ROLES = frozenset(f"{_SELF}|{_ROLES}".split("|"))
+# words after "the" that are no noun ("the same", "the most", "the rest")
+_NOT_NOUNS = FUNCTION_WORDS - frozenset("talk talks comment comments view views opinion opinions position stance "
+                                        "thing things way kind sort lot lots".split())
+# "which other", "what other": other than something said before, unless the question names it
+_OTHER = re.compile(r"\b(?:which|what|any|the)\s+other\b(?!.*\bthan\b)", re.IGNORECASE)
+# a superlative that ends the question, with no "of", "in" or "among" to say among what ("Which communities were hit
+# hardest?": of those said before); "-est" words that are no superlative are left out
+_SUPERLATIVE = re.compile(r"\b(?:most|least|best|worst|(?!(?:inter|re|con|pro|sugg|inv|arr|hon|for|dig|requ)est\b)"
+                          r"[a-z]{2,}(?:i|[^aeiou])est)\s*[?.!]?\s*$", re.IGNORECASE)
+
+
+def _is_bare(noun: str, after: str, then: str = "") -> bool:
+    """Whether "the `noun` `after` `then`" leaves the noun on its own: `after` is a function word, a participle, a
+    verb or nothing, and neither names which one."""
+    if noun in _NOT_NOUNS or after in _WHICH:
+        return False
+    if after in _COMPLEMENT_PREPOSITIONS and then and then not in FUNCTION_WORDS:
+        return False
+    return not after or after in FUNCTION_WORDS or after in _VERBS_AFTER or (
+        after.endswith("ed") and after not in _KNOWN_ROLES)
+
+
+def _bare_definite(text: str) -> str | None:
+    """The first "the" + noun of `text` that nothing in it says which one, as written; None if there is none."""
+    for m in _DEFINITE.finditer(text):
+        noun, after, then = (w.lower() if w else "" for w in m.group(1, 2, 3))
+        if noun not in _KNOWN_ROLES and _is_bare(noun, after, then):
+            return m.group(0)
+    return None
+
+
+def _names_something(text: str) -> bool:
+    """Whether `text` pins its topic by itself: a name or acronym past the first word, a number, a possessive, or
+    a compound ("military-industrial"), or a noun with a word before it that says which ("the bakery algorithm",
+    "the wildfire meeting")."""
+    if any(m.start() > 0 for m in _NAME.finditer(text)) or re.search(r"\d|\w(?:'s|’s|s'|s’)(?:\s|$)|\w-\w", text):
+        return True
+    return any(m.group(2) and m.group(1).lower() not in _NOT_NOUNS
+               and not _is_bare(*(w.lower() if w else "" for w in m.group(1, 2, 3))) for m in _DEFINITE.finditer(text))
+
+
+# a noun of place after a preposition ("in the responsive view"); "the same" + a noun after a plural ("ensembles
+# that always use the same type of learner": the same as one another)
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|at|from|into|with|under)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?$",
+                           re.IGNORECASE)
+_PLURAL = re.compile(r"\b[a-z]{3,}(?<![su])s\b")
+_ADVERBS_IN_S = frozenset("always perhaps sometimes afterwards towards besides nowadays".split())
+
+
+def _points_within(text: str, match: re.Match) -> bool:
+    """Whether a pointing word of `_POINTING` finds what it points to in `text` itself: a relational noun that is a
+    place ("in the responsive view"), or "the same" + noun comparing the members of a plural said before it."""
+    found, before = match.group().strip(" ?.!,;").lower(), text[:match.start()]
+    if re.fullmatch(_RELATIONAL, found):
+        return bool(_PLACE_BEFORE.search(before))
+    same = re.search(r"\bthe\s+same\s+([\w-]+)", text[match.start():], re.IGNORECASE)
+    if same and same.group(1).lower() not in _NOT_NOUNS:
+        return any(w.lower() not in FUNCTION_WORDS and w.lower() not in _ADVERBS_IN_S
+                   for w in _PLURAL.findall(text[:match.start() + same.start()]))
+    return False
+
+
+def _unpinned(text: str) -> str | None:
+    """Why `text`, which names nothing of its own, points back: the weather's "it" with no place or time, "the"
+    + a noun that nothing says which, "which other", a superlative that ends it; None if none of these."""
+    if _names_something(text):
+        return None
+    for pattern, why in ((_WEATHER_IT, "names no place or time"), (_OTHER, "compares with something said before"),
+                         (_SUPERLATIVE, "says of what only in what came before")):
+        found = pattern.search(text)
+        if found:
+            return f"'{found.group().strip(' ?.!,;')}' {why}"
+    bare = _bare_definite(text)
+    return f"'{bare}' says which only in what came before" if bare else None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|so|because|while|when|if)\b", re.IGNORECASE)
@@ -135,12 +252,16 @@ def dependence(question: str, known: WordKnown) -> str | None:
     opener = _OPENER.search(text)
     if opener:
         return f"it opens with '{opener.group().strip()}'"
-    pointing = _POINTING.search(text)
+    pointing = next((m for m in _POINTING.finditer(text) if not _points_within(text, m)), None)
     # what a question says in a sentence of its own before asking is what it points back to ("Lavrov mentioned
     # disparities in staffing. What was the first one?")
     if pointing and not _SAID_BEFORE.search(text[:pointing.start()]):
         return f"'{pointing.group().strip(' ?.!,;')}' points back"
     dummies = [m.span() for m in _DUMMY_IT.finditer(text)]
+    unpinned = _unpinned(text)
+    if unpinned:
+        return unpinned
+    dummies += [m.span() for m in _WEATHER_IT.finditer(text)]
     for m in _PRONOUN.finditer(text):
         if any(a <= m.start() < b for a, b in dummies):
             continue

@@ -28,6 +28,16 @@ def words_known(word: str) -> bool:
     "What is a good score for it?",
     "Can you give an example?",
     "What was Biden's reaction?",
+    "Are the negotiations still going on?",
+    "What language was the compiler written in?",
+    "How cold did it get?",
+    "What did the residents there tell the governor?",
+    "Why not a cheaper one?",
+    "Which other countries expelled diplomats?",
+    "Which regions were hit hardest?",
+    "Same for Canada?",
+    "Compared to what?",
+    "Why so late?",
 ])
 def test_a_question_that_points_back_depends_on_its_history(question):
     assert dependence(question, words_known) is not None
@@ -47,6 +57,16 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "Give me an example of a workflow.",
     "Which Americans will Russia put on its sanctions list in response?",
     "Did Suga hit it off with the President?",
+    "In the lecture, what are ensembles called that always combine the same kind of model?",
+    "Which phone does the presenter pick in the responsive view?",
+    "Which other ensemble methods does the bagging lecture name?",
+    "What did the lecturer say about the random forest?",
+    "What did the wildfire meeting decide about helicopters?",
+    "What is the oldest trick in the book of statistics?",
+    "What was agreed about military-industrial cooperation between the two countries?",
+    "What is the difference between bagging and boosting?",
+    "Who hosts the show?",
+    "By what year do both countries aim for net-zero emissions?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
@@ -71,6 +91,14 @@ def test_a_follow_up_is_searched_with_the_question_it_depends_on(seed_qa):
     answer = seed_qa.ask("And what about Poland?", history=[EXPULSION], k=3)
     assert answer.history_used and EXPULSION in answer.query
     assert any(c.start_char <= gold < c.end_char for c in answer.citations)
+
+
+def test_a_follow_up_cites_the_sentence_that_answers_it_first(seed_qa):
+    # its passages, found with its history, are re-ranked by their best sentence (FOLLOW_UP_SENTENCE_WEIGHT)
+    text = seed_qa.transcript_text(SEED.name)
+    gold = text.index("Poland also announced the expulsion")
+    first = seed_qa.ask("And what about Poland?", history=[EXPULSION], k=3).citations[0]
+    assert first.start_char <= gold < first.end_char
 
 
 def test_use_history_false_asks_the_question_alone(seed_qa):

@@ -190,7 +190,9 @@ def test_gold_counts_only_where_a_citation_can_reach_it_when_it_can_somewhere(tm
     assert gold["b"] == ((first, first + 9), (last, last + 9))  # nowhere citable: every occurrence kept
 
 
-OWN_SETS = ["real-dev", "real-test", "unanswerable-dev", "unanswerable-test", "conversations-dev", "conversations-test"]
+OWN_SETS = ["real-dev", "real-test", "unanswerable-dev", "unanswerable-test", "conversations-dev", "conversations-test",
+            "real-fresh", "unanswerable-fresh", "conversations-fresh"]
+SEED_SETS = ["seed_questions", "seed_questions_heldout", "seed_questions_fresh"]
 
 
 @pytest.mark.parametrize("name", OWN_SETS)
@@ -211,15 +213,57 @@ def test_own_question_sets_load_and_their_gold_locates_in_the_shared_transcripts
     assert all(bool(gold[q.id]) == q.answerable for q in questions if q.category != "nonsense")
 
 
-def test_seed_sets_and_own_sets_keep_dev_and_test_apart():
-    def questions(*names):
-        return [q for name in names for q in load_questions(name)]
+@pytest.mark.parametrize("name", SEED_SETS)
+def test_seed_sets_load_and_their_gold_locates_in_the_bundled_transcript(name):
+    path = REPO / "qa" / "data" / f"{name}.jsonl"
+    questions = load_questions(path)
+    assert all(q.category for q in questions) and not field_warnings(questions, str(path))
+    texts = {}
 
-    data = REPO / "qa" / "data"
-    own = REPO / "bench" / "questions"
-    dev = questions(data / "seed_questions.jsonl",
-                    *(own / f"{n}-dev.jsonl" for n in ("real", "unanswerable", "conversations", "mention", "decline")))
-    test = questions(data / "seed_questions_heldout.jsonl",
-                     *(own / f"{n}-test.jsonl" for n in ("real", "unanswerable", "conversations")))
-    assert not {q.id for q in dev} & {q.id for q in test}
-    assert not {q.question.lower() for q in dev if not q.history} & {q.question.lower() for q in test if not q.history}
+    def text_of(transcript: str) -> str:
+        if transcript not in texts:
+            with open(REPO / "corpus" / transcript, encoding="utf-8", newline="") as f:
+                texts[transcript] = f.read()
+        return texts[transcript]
+
+    gold = locate_gold(questions, text_of, source=str(path))
+    assert all(bool(gold[q.id]) == q.answerable for q in questions)
+
+
+def _questions(*paths):
+    return [q for path in paths for q in load_questions(path)]
+
+
+DATA_SETS, OWN_FOLDER = REPO / "qa" / "data", REPO / "bench" / "questions"
+SPLITS = {
+    "dev": [DATA_SETS / "seed_questions.jsonl",
+            *(OWN_FOLDER / f"{n}-dev.jsonl" for n in ("real", "unanswerable", "conversations", "mention", "decline"))],
+    "test": [DATA_SETS / "seed_questions_heldout.jsonl",
+             *(OWN_FOLDER / f"{n}-test.jsonl" for n in ("real", "unanswerable", "conversations"))],
+    "fresh": [DATA_SETS / "seed_questions_fresh.jsonl",
+              *(OWN_FOLDER / f"{n}-fresh.jsonl" for n in ("real", "unanswerable", "conversations"))],
+}
+
+
+@pytest.mark.parametrize("split, other", [("dev", "test"), ("dev", "fresh"), ("test", "fresh")])
+def test_splits_share_no_question_id_or_text(split, other):
+    """A question (without history: a follow-up's short text may recur) is in one split only, and so is an id."""
+    one, two = _questions(*SPLITS[split]), _questions(*SPLITS[other])
+    assert not {q.id for q in one} & {q.id for q in two}
+    assert not {q.question.lower() for q in one if not q.history} & {q.question.lower() for q in two if not q.history}
+
+
+def test_each_split_gives_every_question_its_own_id():
+    for split, paths in SPLITS.items():
+        ids = [q.id for q in _questions(*paths)]
+        assert len(ids) == len(set(ids)), split
+
+
+def test_eval_sets_runs_each_split_on_files_that_exist_and_both_is_dev_and_test(tmp_path):
+    from bench.eval_sets import QUESTIONS, SEED, SPLITS, merged_file
+
+    assert SPLITS["both"] == ("dev", "test") and SPLITS["fresh"] == ("fresh",)
+    for split in ("dev", "test", "fresh"):
+        assert load_questions(SEED[split]) and load_questions(QUESTIONS / f"conversations-{split}.jsonl")
+        parts = [load_questions(QUESTIONS / f"{kind}-{split}.jsonl") for kind in ("real", "unanswerable")]
+        assert len(load_questions(merged_file(split, tmp_path))) == sum(map(len, parts))
