@@ -403,13 +403,13 @@ _LAST_FACTS: list[TranscriptFacts] = []
 
 def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
     """Whether `source` names someone who does not speak in the transcripts: a name that can be a person
-    (`can_be_person`; a place speaks for its government: "What does Moscow think", noted only where no title names
-    it), in no speaker label,
+    (`can_be_person`; never a place, which speaks through its government: "What does Moscow think"), in no speaker
+    label,
     and, where it is in titles ("Selakovic" of "... a joint news conference with ... Nikola Selakovic"), only in
     those of transcripts whose turns are labelled, so that who speaks in them is known."""
     named = [w for w in source.phrase.split() if w[:1].isupper() and w.lower().strip("’'") not in _TITLES]
-    if is_place(source.phrase):  # noted only where no title names it either ("Nobody named France speaks ...")
-        return not (source.transcripts or source.speakers)
+    if is_place(source.phrase):  # a country acts and speaks through its people: "Will Russia ask 10 diplomats to
+        return False  # leave?" is about what Russia does, not a speaker (it said "Nobody named Russia speaks")
     return (bool(named) and can_be_person(source.phrase) and not source.speakers and not source.titled
             and all(t in facts.labelled for t in source.transcripts))
 
@@ -440,11 +440,12 @@ class CorpusWords:
                  rows_of: Callable[[Source], np.ndarray], whole_word: Callable[[str], bool],
                  transcripts_of: Callable[[np.ndarray], np.ndarray] | None = None,
                  sections_of: Callable[[np.ndarray], np.ndarray] | None = None,
-                 vocabulary: Collection[str] | None = None):
+                 vocabulary: Collection[str] | None = None, text_of: Callable[[str], str] | None = None):
         self._scores, self._rows, self._rows_of, self._whole_word = scores, rows, rows_of, whole_word
         self._transcripts_of = transcripts_of  # passage rows -> their transcripts' names (Store.transcript_names)
         self._sections_of = sections_of  # passage rows -> their sections' rows (Store.section_of)
         self._vocabulary = vocabulary  # the lexical index's terms (stems: LexicalIndex.vocab)
+        self._text_of = text_of  # a transcript's name -> its whole text (Store.text_and_turns)
         self._cache: dict[str, np.ndarray] = {}
         self._source_rows: dict[Source, np.ndarray] = {}
         self._allowed: np.ndarray | None = None  # `rows` ascending and unique, once needed
@@ -551,6 +552,23 @@ class CorpusWords:
             allowed = set(self._sections_of(np.concatenate([self._rows_of_source(s) for s in sources])).tolist())
             counts = Counter({k: v for k, v in counts.items() if k in allowed})
         return max(counts.values(), default=0)
+
+    def most_near(self, anchor: str, words: Sequence[str]) -> int:
+        """The most of `words` said near one mention of `anchor`: in the section (a run of neighbouring turns) that
+        holds it or the NEAR_SECTIONS either side (in one passage where sections are not known)."""
+        if not words or not self.present(anchor):
+            return 0
+        if self._sections_of is None:
+            held = np.sum([self._hits(w) for w in words], axis=0)[self._hits(anchor)]
+            return int(held.max()) if len(held) else 0
+        mentions = set(self._sections_of(self._word_rows(anchor)).tolist())
+        said = [set(self._sections_of(self._word_rows(w)).tolist()) for w in words]
+        return max(sum(any(m + step in held for step in range(-NEAR_SECTIONS, NEAR_SECTIONS + 1)) for held in said)
+                   for m in mentions)
+
+    def texts_of(self, names: Iterable[str]) -> list[str]:
+        """The whole texts of the transcripts `names` (none where texts are not known)."""
+        return [self._text_of(n) for n in dict.fromkeys(names)] if self._text_of is not None else []
 
     def known(self, word: str) -> bool:
         # the tokenizer first: the same answer, and a word known whole to it needs no BM25 of every row (1M: 2 ms)
@@ -765,13 +783,47 @@ def first_names(question: str, present: Callable[[str], bool]) -> set[str]:
     return found
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_SPELLED_WORD = re.compile(r"[A-Z][\w’'-]+|of|the|and|for|on|in|de")  # a name's words and the particles within one
+
+
+def acronyms_spelled_out(question: str, texts: Sequence[str]) -> set[str]:
+    """The (lower-case) acronyms of `question` that `texts` (the first passages found) write out, dotted ("U.K."
+    for UK) or in words whose capitals spell them ("European Union" for EU): the index reads "U.K." as two single
+    letters, and a speaker may never say the short form."""
+    found = set()
+    for acronym in set(_ACRONYM.findall(question)):
+        dotted = r"\b" + r"\.\s?".join(acronym) + r"\."
+        if any(re.search(dotted, t) for t in texts) or any(_spells(acronym, t) for t in texts):
+            found.add(acronym.lower())
+    return found
+
+
+def _spells(acronym: str, text: str) -> bool:
+    """Whether consecutive capitalised words of `text` (particles between them allowed) begin with the letters of
+    `acronym`, in order ("North Atlantic Treaty Organization": NATO)."""
+    tokens = re.findall(r"[\w’'-]+", text)
+    for i, token in enumerate(tokens):
+        if token[:1] != acronym[0]:
+            continue
+        letters, j = "", i
+        while j < len(tokens) and len(letters) < len(acronym) and _SPELLED_WORD.fullmatch(tokens[j]):
+            if tokens[j][:1].isupper():
+                letters += tokens[j][0]
+            j += 1
+        if letters == acronym:
+            return True
+    return False
+
+
 def gather(question: str, *, cosine: float | None, sentence: float | None, top_texts: Sequence[str],
            highlights: Sequence[str], corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
-           rapid: Collection[str] = ()) -> Evidence:
+           rapid: Collection[str] = (), top_transcripts: Sequence[str] = ()) -> Evidence:
     """The Evidence for `question` (its own words, never its history's) given the search's results: `cosine`, the
     nearest passage's similarity, `sentence` the best highlight's, `top_texts` the first passages ('speaker:
     text'), `highlights` their highlights; `transcripts` are those the question may cite, `rapid` the names of
-    those in rapid talk (meetings: a median turn shorter than Settings.window_turn_words)."""
+    those in rapid talk (meetings: a median turn shorter than Settings.window_turn_words), `top_transcripts` the
+    transcripts of the first passages (an acronym is looked for written out in their whole texts)."""
     question = with_names_found(question, corpus.present)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
@@ -779,7 +831,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they
     # lack is evidence that the question is about something else.
     # a person is named by the surname alone as often as in full: "Kamala" need not occur where "Harris" does
-    first = first_names(question, corpus.present)
+    spelled = _acronyms_written_out(question, top_texts, top_transcripts, corpus)
+    first = first_names(question, corpus.present) | spelled
     name_words = {w for n in names(question) for w in name_words_of(n)} - first
     specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w)]
     # a name of a recording is said in its title or file name, if never in its text ("the Changelog podcast")
@@ -819,20 +872,24 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # said near the source (in a section of its passages: a run of neighbouring turns) is enough: a speaker answers
     # what the turn before named (QMSum val: "What did Albert Heaney think of the coronavirus Act ...?")
     source_unknown = [n for n in rest_names
-                      if not all(corpus.present_near(w, s) for s in scoped for w in name_words_of(n))]
-    topic_phrase, topic_coverage = _topic_evidence(question, corpus, named, transcripts, rapid)
+                      if not all(corpus.present_near(w, s) or w in first for s in scoped for w in name_words_of(n))]
+    topic_phrase, topic_coverage = _topic_evidence(question, corpus, named, transcripts, rapid, spelled)
     held = [n for n in names(question) if n not in unknown and not set(name_words_of(n)) <= speakers
             and not any(n in s.phrase for s in sources)]
     asked = [w for w in rest if w not in name_words and w not in first and not any(ch.isdigit() for ch in w)
              and w not in _asking_words(question)]
     company, apart = _company(held, asked, corpus, facts)
     kind = expected_answer(question)
+    checked = _with_next_sentence(highlights, top_texts)
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
     # of a compound ("Crimea" of "Crimea-related") in those passages is the name found
     displaced = [n for n in rest_names if _stems(n.replace("-", " "))
                  and all(corpus.present(w) for w in name_words_of(n))
                  and not _stems(n.replace("-", " ")) & (top | facts.title_stems)]
+    count_found, count_apart = _count_evidence(question, checked, top_texts, rest_names, facts)
+    # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
+    reported = [_share(corpus.most_near(_surname(a), rest), len(rest)) for a in absent if _surname(a) and rest]
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
                     transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
@@ -841,10 +898,51 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     missing=tuple(missing), unknown_names=tuple(unknown),
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
-                    expected=kind, expected_found=holds_answer(kind, _with_next_sentence(highlights, top_texts)),
+                    expected=kind, expected_found=holds_answer(kind, checked),
+                    count_found=count_found, count_apart=tuple(count_apart),
+                    reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known),
+                    unknown_words=tuple(w for w in content_words(question) if not corpus.known(w)),
+                    content_words=len(content_words(question)),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart))
+
+
+def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcripts: Sequence[str],
+                          corpus: CorpusWords) -> set[str]:
+    """The question's acronyms written out in the first passages ("European Union" for EU), or, where the index
+    lacks them, in the whole texts of those passages' transcripts ("U.K.": the index holds no single letters)."""
+    unindexed = [w for w in _ACRONYM.findall(question) if not corpus.present(w.lower())]
+    return acronyms_spelled_out(question, top_texts) | (
+        acronyms_spelled_out(" ".join(unindexed), corpus.texts_of(top_transcripts)) if unindexed else set())
+
+
+def _count_evidence(question: str, checked: Sequence[str], top_texts: Sequence[str], names_asked: Sequence[str],
+                    facts: TranscriptFacts) -> tuple[bool | None, list[str]]:
+    """Whether any of `checked` (the highlights, each with the sentence after it) counts what "how many" asks
+    about (None: the question asks no count of something), and the `names_asked` that none of the passages
+    holding such a count holds: a count found where the question's place is never named ("How many diplomats did
+    Russia expel from Germany?": "10 US diplomats", in passages without Germany) counts something else."""
+    counted = answer_type(question)
+    if counted is None or counted.kind != "count":
+        return None, []
+    counting = holds_answer_type(counted, checked)
+    if not counting.any():
+        return False, []
+    return True, _names_apart(names_asked, [t for t, held in zip(top_texts, counting) if held], facts)
+
+
+def _surname(person: str) -> str:
+    """The last name word of a person's phrase, lower-case ("knuth" of "Donald Knuth")."""
+    named = [w for w in person.split() if w[:1].isupper() and w.lower().strip("’'") not in _TITLES]
+    return words(named[-1])[-1] if named and words(named[-1]) else ""
+
+
+def _names_apart(asked: Sequence[str], texts: Sequence[str], facts: TranscriptFacts) -> list[str]:
+    """The names of `asked` that none of `texts` holds (their stems, a compound's parts alike), nor a transcript's
+    title (the setting of every passage in it)."""
+    held = _stems(" ".join(texts).replace("-", " ")) | facts.title_stems
+    return [n for n in asked if not _stems(n.replace("-", " ")) <= held]
 
 
 _HOW = re.compile(r"\bhow\s+(\w+)", re.IGNORECASE)
@@ -908,12 +1006,14 @@ TOPIC_WORDS = 5  # a longer topic counts as said where one section holds this ma
 
 
 def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
-                    transcripts: Sequence[TranscriptInfo], rapid: Collection[str]) -> tuple[str | None, float | None]:
+                    transcripts: Sequence[TranscriptInfo], rapid: Collection[str],
+                    spelled: Collection[str] = ()) -> tuple[str | None, float | None]:
     """What `question` asks was said (as written) and the largest share of its content words that one passage of
     the `named` sources (none: of any it may cite) holds; (None, None) when it asks no such thing. Its words said
     apart ("machine" and "learning" in different passages of Lamport) are not it said."""
     phrase = topic_of(question)
-    topic = [w for w in content_words(phrase or "") if not _SPEECH_WORD.match(w)]
+    # an acronym the index cannot hold ("U.K.": two single letters) is no word to find in a section
+    topic = [w for w in content_words(phrase or "") if not _SPEECH_WORD.match(w) and w not in spelled]
     # not where a meeting (rapid talk) may hold the answer: there a topic is said over several short turns (QMSum
     # val: "What did Industrial Designer say about the structure of the device?" was declined at 0.5; over the
     # whole val corpus, 11 of 237 questions were declined while any non-meeting transcript was in scope)
@@ -954,6 +1054,8 @@ class DeclineRule:
     name_similarity: float = 0.65  # a question naming what no passage contains needs this similarity
     typed_similarity: float = 0.5  # when no highlight holds the number or date asked for, this similarity
     precise_similarity: float = 0.6  # ... and this one when it holds no year, date, percentage or sum asked for
+    count_similarity: float = 0.55  # ... and this one when none counts what "how many" asks about
+    count_apart_similarity: float = 0.0  # ... or the passages that count it lack a name of the question (0: off)
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
     displaced_similarity: float = 0.0  # a name the transcripts hold but the first passages lack needs this (0: off)
     min_topic_coverage: float = 0.6  # the share of what a question asks about ("said about Y") that one passage holds
@@ -961,6 +1063,10 @@ class DeclineRule:
     min_company_coverage: float = 0.6  # the share of the other words that a transcript holding the names holds
     company_similarity: float = 0.4  # ... is needed when the nearest passage is less similar than this
     company_declines: bool = False  # ... or else the question is declined; not: the answer says it is uncertain
+    company_decline_similarity: float = 0.0  # ... declined all the same below this similarity (0: never)
+    min_reported_coverage: float = 0.0  # a named person who does not speak: this share of the rest near their name
+    reported_similarity: float = 0.0  # ... or this similarity (0: off)
+    max_unknown_share: float = 0.5  # more than this share of its words known nowhere (at least two): declined
 
 
 @dataclass(frozen=True)
@@ -975,6 +1081,10 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     cosine = evidence.cosine if evidence.cosine is not None else -1.0
     if evidence.nonsense:
         return Verdict(False, "None of the words of this question occur in these transcripts.")
+    unknown = evidence.unknown_words
+    if len(unknown) >= 2 and len(unknown) > rule.max_unknown_share * evidence.content_words:
+        return Verdict(False, f"Most words of this question are known neither to these transcripts nor to the "
+                              f"model's vocabulary: {_listed(_quoted(unknown))}.")
     if evidence.unknown_names and cosine < rule.name_similarity:
         verb = "is" if len(evidence.unknown_names) == 1 else "are"
         return Verdict(False, _join(speakers, f"{_listed(evidence.unknown_names)} {verb} not mentioned in these "
@@ -993,8 +1103,11 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
         return Verdict(False, _join(speakers, "No transcript speaks of all that this question asks about."))
     apart = (evidence.company_coverage is not None and evidence.company_coverage < rule.min_company_coverage
              and cosine < rule.company_similarity)
-    if apart and rule.company_declines:
+    if apart and (rule.company_declines or cosine < rule.company_decline_similarity):
         return Verdict(False, _join(speakers, f"{_apart_note(evidence)}."))
+    if (evidence.reported_coverage is not None and evidence.reported_coverage < rule.min_reported_coverage
+            and cosine < rule.reported_similarity):
+        return Verdict(False, _join(speakers, "No passage reports them on this."))
     if evidence.source_unknown_names:
         return Verdict(False, _join(speakers, f"{_listed(evidence.source_unknown_names)} "
                                               f"{'does' if len(evidence.source_unknown_names) == 1 else 'do'} not come "
@@ -1009,6 +1122,11 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     typed = rule.precise_similarity if evidence.expected in PRECISE_KINDS else rule.typed_similarity
     if evidence.expected_found is False and cosine < typed:
         return Verdict(False, _join(speakers, f"No passage found gives the {evidence.expected} asked for."))
+    if evidence.count_found is False and cosine < rule.count_similarity:
+        return Verdict(False, _join(speakers, "No passage found gives a count of what this question asks about."))
+    if evidence.count_apart and cosine < rule.count_apart_similarity:
+        return Verdict(False, _join(speakers, f"No passage found counts what this question asks about with "
+                                              f"{_listed(evidence.count_apart)}."))
     if apart:
         note = _apart_note(evidence)
         return Verdict(True, _join(speakers, f"Uncertain: {note[0].lower()}{note[1:]}."))

@@ -280,7 +280,7 @@ class TranscriptQA:
         scope = allowed_rows(store, transcripts, None)
         corpus = CorpusWords(store.lexical.holding, scope, lambda source: _source_rows(store, scope, source),
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names,
-                             store.section_of, store.lexical.vocab)
+                             store.section_of, store.lexical.vocab, lambda name: store.text_and_turns(name)[0])
         context = (context_of(question, history, corpus.known, settings.history_turns) if use_history
                    else Context((), None))
         ahead = self._score_words_ahead(store, lexical_text(question, context), settings)

@@ -28,6 +28,8 @@ YES_NO_OPENING = 0.3  # added to an answer's opening unit when the question asks
 QUESTION_WORDS = 25  # an exchange cites the end of the reporter's question: its last units up to this many words
 ANSWER_TYPE_WEIGHT = 0.5  # added to a unit that holds the kind of answer asked for (`answer_type`; dev sets)
 ANSWER_MARGIN = 0.7  # a citation joins the answer when its highlight scores this share of the best one
+REASON_WEIGHT = 0.7  # added to a unit that gives a reason when the question asks why (`asked_kind`; dev sets)
+OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when the question asks for one (dev sets)
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,24 @@ def unit_scores(similarities: np.ndarray | None, overlaps: np.ndarray, asks: np.
     QUESTION_UNIT_PENALTY for a unit that is itself a question (`asks`)."""
     scores = overlaps if similarities is None else similarities + OVERLAP_WEIGHT * overlaps
     return scores if asks is None else scores - QUESTION_UNIT_PENALTY * asks
+
+
+def asked_kind(question: str) -> str | None:
+    """The kind of statement `question` asks for, where its wording says: "reason" ("why", "how come", "what was
+    the rationale ...") or "opinion" ("What does Moscow think of ...", "What is Biden's view of ...", "Does the
+    White House consider ..."); else None. The sentence that best matches such a question often restates what is
+    asked ("The sovereign debt prohibitions come into effect on June 14"); the reason or the view is said beside
+    it ("The rationale for this date is to allow time ...")."""
+    if _ASKS_WHY.search(question):
+        return "reason"
+    return "opinion" if _ASKS_OPINION.search(question) else None
+
+
+def holds_kind(kind: str | None, texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that says what `kind` asks for: a reason or a purpose ("because", "so that", "the rationale
+    ... is to allow ...") or a view ("we believe", "I think", "in our view"); else 0."""
+    pattern = _KIND_SAID.get(kind) if kind else None
+    return np.array([bool(pattern and pattern.search(t)) for t in texts], np.float32)
 
 
 def asks(texts: Sequence[str]) -> np.ndarray:
@@ -119,6 +139,7 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
     stored vectors against `question_vector` and by word overlap. The first DENSE_HIGHLIGHTS (those the answer
     text is made of) report their highlight's cosine; the rest None."""
     stems, typed, asking = content_stems(question), answer_type(question), about_asking(question)
+    kind = asked_kind(question)
     # a date asked for ranks the passages (qa.rerank) but does not pick the highlight: the decline asks the
     # highlights whether they give the date (rule 7), and a sentence with any date would always say yes
     typed = None if typed is not None and typed.kind == "date" else typed
@@ -126,10 +147,10 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
     for rank, hit in enumerate(hits, 1):
         if hit.is_exchange and file_of is not None:
             cited = _cite_exchange(rank, hit, question, stems, question_vector, transcripts[hit.passage.transcript],
-                                   units_of, vectors_of, file_of(hit.passage.transcript), typed, asking)
+                                   units_of, vectors_of, file_of(hit.passage.transcript), typed, asking, kind)
         else:
             chosen = _passage_highlight(hit.passage, stems, question_vector, units_of, vectors_of, typed=typed,
-                                        asking=asking)
+                                        asking=asking, kind=kind)
             # the file (read and parsed from the store) is needed only to locate part of a passage
             whole = chosen.window_first.start == 0 and chosen.window_last.end == len(hit.passage.text)
             file = file_of(hit.passage.transcript) if file_of is not None and not whole else None
@@ -154,16 +175,19 @@ class _Chosen:
 
 def _passage_highlight(passage: Passage, stems: frozenset[str], question_vector: np.ndarray | None, units_of: UnitsOf,
                        vectors_of: UnitVectorsOf, opening: float = 0.0, typed: AnswerType | None = None,
-                       asking: bool = False) -> _Chosen:
+                       asking: bool = False, kind: str | None = None) -> _Chosen:
     """The highlight of one passage: its units scored by cosine (where `question_vector` is given), word
-    overlap, whether they ask and whether they hold the kind of answer asked for (`typed`), `opening` added to
-    its first unit, the best with its better neighbour (`highlight_units`)."""
+    overlap, whether they ask, whether they hold the kind of answer asked for (`typed`: a count, an amount) and
+    whether they say the kind of statement asked for (`kind`: a reason, a view); `opening` added to its first
+    unit, the best with its better neighbour (`highlight_units`)."""
     units = list(units_of(passage))
     texts = [passage.text[u.start:u.end] for u in units]
     overlaps = word_shares(stems, texts).astype(np.float32)
     similarities = vectors_of(passage, units) @ question_vector if question_vector is not None else None
     scores = (unit_scores(similarities, overlaps, None if asking else asks(texts))
               + ANSWER_TYPE_WEIGHT * holds_answer_type(typed, texts))
+    if kind is not None:
+        scores = scores + _KIND_WEIGHT[kind] * holds_kind(kind, texts)
     if opening and len(scores):
         scores[0] += opening
     first, last = highlight_units(texts, scores)
@@ -177,17 +201,18 @@ def _passage_highlight(passage: Passage, stems: frozenset[str], question_vector:
 def _cite_exchange(rank: int, hit: Hit, question: str, stems: frozenset[str], question_vector: np.ndarray,
                    info: TranscriptInfo, units_of: UnitsOf, vectors_of: UnitVectorsOf,
                    file: tuple[str, Sequence[Turn]], typed: AnswerType | None = None,
-                   asking: bool = False) -> Highlighted:
+                   asking: bool = False, kind: str | None = None) -> Highlighted:
     """An exchange's citation: its turns' text, and the highlight in the passage (not a question, unless the
-    question is about what was asked: `asking`) whose best unit answers best, chosen as for a passage (DESIGN.md: the highlight is always inside one turn). The question is
-    cited from its last QUESTION_WORDS words, and the whole over about CITED_WORDS words."""
+    question is about what was asked: `asking`) whose best unit answers best, chosen as for a passage (DESIGN.md:
+    the highlight is always inside one turn). The question is cited from its last QUESTION_WORDS words, and the
+    whole over about CITED_WORDS words."""
     # a question about what was asked is answered by the asking turn; any other by the answer
     answering = [p for p in hit.passages if (p.role == "question") == asking] or list(hit.passages)
     # a yes/no question is answered by the answer's opening sentence ("We do not impose anything.")
     opening = YES_NO_OPENING if _YES_NO.match(question) and not asking else 0.0
     chosen, passage = max(((_passage_highlight(p, stems, question_vector, units_of, vectors_of,
                                                opening if p is answering[0] and p.turn_offset == 0 else 0.0, typed,
-                                               asking), p)
+                                               asking, None if asking else kind), p)
                            for p in answering), key=lambda c: c[0].score)
     cited = exchange_text(hit, *file, bounds=_exchange_bounds(hit, passage, chosen, stems, question_vector, units_of,
                                                                    vectors_of))
@@ -256,7 +281,7 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
     return gather(question, cosine=nearest, sentence=max(similarities) if similarities else None,
                   top_texts=[f"{h.citation.speaker}: {h.citation.text}" for h in first],
                   highlights=[h.citation.highlight for h in first], corpus=corpus, transcripts=transcripts,
-                  rapid=rapid)
+                  rapid=rapid, top_transcripts=[h.citation.transcript for h in first])
 
 
 def compose_answer(question: str, query_text: str, history_used: bool, cited: Sequence[Highlighted],
@@ -331,3 +356,26 @@ _YES_NO = re.compile(r"\s*(is|are|was|were|do|does|did|will|would|can|could|has|
                      r"(n't|n’t)?\b", re.IGNORECASE)  # a question that opens with an auxiliary asks yes or no
 
 
+_ASKS_WHY = re.compile(r"\bwhy\b|\bhow\s+come\b|\bfor\s+what\s+(?:reason|purpose)\b|"
+                       r"\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:reasons?|rationale|purpose|motive|"
+                       r"motivation)\b", re.IGNORECASE)
+# asked what someone else thinks: "does Moscow think", "did she consider", "Biden's view of", "their position on"
+# (not "What do I need to consider ...", nor a view that is seen: "the responsive view")
+_OPINION_NOUN = r"(?:view|views|opinion|opinions|position|stance|attitude|assessment|verdict)"
+_ASKS_OPINION = re.compile(r"\b(?:does|do|did)\s+(?!(?:i|we|you)\b)(?:\w+['’]?\s+){1,4}?(?:think|feel|believe|"
+                           r"consider|judge|view|regard|assess|make\s+of)\b|\bthink\s+of\b|"
+                           rf"\b{_OPINION_NOUN}\s+(?:of|on|about|regarding|towards?)\b|['’]s?\s+{_OPINION_NOUN}\b",
+                           re.IGNORECASE)
+_KIND_SAID = {
+    # a reason or a purpose: "because", "so that" (not "so that's ..."), "in order to", "the reason/rationale",
+    # "due to", "that's why", "to allow/ensure/avoid ..."
+    "reason": re.compile(
+        r"\b(?:because|cause|so\s+that\b(?!['’])|in\s+order\s+(?:to|that)|the\s+(?:reason|rationale|purpose)\b|"
+        r"reasons?\s+(?:is|are|was|were|why)\b|due\s+to|owing\s+to|(?:that|this|which)(?:['’]s|\s+is)\s+why|"
+        r"to\s+(?:allow|make\s+sure|avoid|prevent|ensure)\b)", re.IGNORECASE),
+    # a view voiced by the speaker: "I think", "we firmly believe", "in our view", "our position"
+    "opinion": re.compile(
+        r"\b(?:I|we)\s+(?:\w+\s+)?(?:believe|think|consider|feel|regard|am\s+convinced|are\s+convinced)\b|"
+        r"\bin\s+(?:my|our)\s+(?:view|opinion)\b|\b(?:our|my)\s+position\b", re.IGNORECASE),
+}
+_KIND_WEIGHT = {"reason": REASON_WEIGHT, "opinion": OPINION_WEIGHT}

@@ -265,7 +265,14 @@ class Evidence:
     share of its other content words (not names, numbers, sources or asking words) that occur, or a word of the
     same stem does, in a transcript that holds all its names (None: no names, or no such words, or no transcript
     holds all the names); `apart_words` those that do not, said apart from `apart_names` ("What is the weather in
-    Moscow?": weather, apart from Moscow).
+    Moscow?": weather, apart from Moscow). `count_found` is whether a highlight, or the sentence after it, holds a
+    count of what "how many" asks about, a number followed by it ("about 9,000 firefighters deployed"; None: the
+    question asks no count of something); `count_apart` the question's names that none of the passages holding
+    such a count holds, nor a title ("Germany" of "How many diplomats did Russia expel from Germany?").
+    `unknown_words` are its content words (`content_words` of them in all) that are words neither of the
+    transcripts nor whole of the model's tokenizer ("lorem", "ipsum"). `reported_coverage` is, for a person the
+    question has speak who does not (`absent_speakers`, surely a person), the largest share of its other content
+    words said near a mention of their surname (None: no such person).
     """
 
     cosine: float | None
@@ -290,6 +297,11 @@ class Evidence:
     company_coverage: float | None = None
     apart_names: tuple[str, ...] = ()
     apart_words: tuple[str, ...] = ()
+    count_found: bool | None = None
+    count_apart: tuple[str, ...] = ()
+    reported_coverage: float | None = None
+    unknown_words: tuple[str, ...] = ()
+    content_words: int = 0
 
 
 @dataclass(frozen=True)

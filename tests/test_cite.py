@@ -4,7 +4,7 @@ and file span; the media link opens at the highlight."""
 import re
 
 from qa.api import TranscriptQA
-from qa.cite import CITED_WORDS, QUESTION_WORDS
+from qa.cite import CITED_WORDS, QUESTION_WORDS, asked_kind, holds_kind
 from qa.config import Settings
 from qa.parse import parse_bytes
 from qa.segment import MAX_UNIT_WORDS, segment_transcript, sentence_units
@@ -119,3 +119,44 @@ def test_an_exchange_cites_the_end_of_a_long_reporters_question(seed_qa):
     assert asked.role == "question" and first.question.endswith(cited)
     assert len(cited.split()) <= QUESTION_WORDS < len(first.question.split())
     assert SEED.read_text(encoding="utf-8")[first.start_char:first.end_char] == first.text
+
+
+# An answer turn of the White House background call on Russia (../shared/data/transcripts), abridged.
+DEBT_CALL = """Reporter: The Treasury financial impacts don't go into effect until June 14th. Why is that?
+
+Official: Yeah, thanks. On the question about the June 14 date, you are correct. The sovereign debt prohibitions \
+come into effect on June 14 of this year. The rationale for this date is to allow time for financial institutions \
+to understand and adapt to the measures we're taking and to facilitate an orderly process for these financial \
+institutions to make any adjustments they choose. So our intent here is to impose costs on the Russian government, \
+but also to limit any spillovers to the U.S. or global financial markets. Thanks.
+"""
+
+
+def test_asked_kind_tells_questions_that_ask_for_a_reason_or_a_view():
+    assert asked_kind("According to Lamport, why has software become so complicated?") == "reason"
+    assert asked_kind("What was the rationale for the June date?") == "reason"
+    assert asked_kind("What does Moscow think of Serbia's approach?") == "opinion"
+    assert asked_kind("Does the White House consider its measures proportionate?") == "opinion"
+    assert asked_kind("How many fires did Oregon have last year?") is None
+    assert asked_kind("What do I need to consider when sizing images?") is None  # the user's own consideration
+    assert asked_kind("What is the responsive view?") is None  # a view that is seen
+
+
+def test_holds_kind_finds_a_reason_or_a_view_in_a_unit():
+    units = ["The rationale for this date is to allow time.", "So that's the context.", "We believe it is balanced.",
+             "They think so."]
+    assert holds_kind("reason", units).tolist() == [1, 0, 0, 0]  # "so that's" gives no reason
+    assert holds_kind("opinion", units).tolist() == [0, 0, 1, 0]  # a view voiced by the speaker, not reported
+    assert holds_kind(None, units).tolist() == [0, 0, 0, 0]
+
+
+def test_a_why_questions_highlight_is_the_sentence_that_gives_the_reason(tmp_path):
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest_bytes("call.txt", DEBT_CALL.encode())
+    first = tqa.ask("Why do the debt sanctions only begin on June 14?", k=1).citations[0]
+    assert first.highlight.startswith("The rationale for this date is to allow time")  # not the date restated
+
+
+def test_an_opinion_questions_highlight_is_the_view_the_speaker_voices(seed_qa):
+    first = seed_qa.ask("What does Moscow think of Serbia's approach to its neighbours in the region?", k=1)
+    assert "We believe this balanced policy by Belgrade" in first.citations[0].highlight

@@ -140,6 +140,15 @@ def test_locate_highlight_inside_the_citation_span():
     assert m.locate_highlight(text, 0, end, "Then it stopped.") is None  # in the file, outside the citation
 
 
+def test_highlight_span_falls_back_to_the_file_span_of_captions():
+    text = "1\n00:00:01,000 --> 00:00:02,000\nthe rain came\n\n2\n00:00:02,000 --> 00:00:03,000\nthen it stopped\n"
+    cue = text.index("then")
+    # joined caption text is not in the file verbatim: the highlight's own file span places it
+    assert m.highlight_span(text, 0, len(text), "the rain came then it", (0, cue + 7)) == (0, cue + 7)
+    assert m.highlight_span(text, 0, len(text), "the rain came then it") is None  # no span given: unplaced
+    assert m.highlight_span(text, 0, len(text), "then it stopped", (0, 1)) == (cue, cue + 15)  # verbatim first
+
+
 def test_within_budget_reads_in_rank_order_and_never_overshoots():
     assert m.within_budget([50, 50, 100, 10], 200) == 3  # 50 + 50 + 100 = 200 fits exactly
     assert m.within_budget([50, 50, 101, 10], 200) == 2  # reading stops at the first that does not fit

@@ -182,6 +182,20 @@ def locate_highlight(text: str, start: int, end: int, highlight: str) -> Span | 
     return (start + found[0][0], start + found[0][1]) if found else None
 
 
+def highlight_span(text: str, start: int, end: int, highlight: str,
+                   file_span: tuple[int | None, int | None] = (None, None)) -> Span | None:
+    """Where a citation's highlight lies in the file: found as text inside the citation's span `start`..`end`
+    (`locate_highlight`), else its own span in the file, `file_span` (the citation's highlight_start_char and
+    highlight_end_char), where it gives one. Captions and Whisper JSON do not hold their words verbatim (cue
+    numbers, times, JSON quoting): their highlights are placed by the covering cues, so that they are scored
+    rather than left out."""
+    found = locate_highlight(text, start, end, highlight)
+    if found is not None or not highlight.strip():
+        return found
+    a, b = file_span
+    return (a, b) if a is not None and b is not None and a < b else None
+
+
 def answerability(gold_unanswerable: Sequence[bool], said_unanswerable: Sequence[bool]) -> dict:
     """Precision, recall and F1 of the "not in these transcripts" decision (the positive class).
 

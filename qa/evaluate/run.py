@@ -245,7 +245,8 @@ def _highlight_hit(citation, texts: dict[str, str], transcript: str | None, gold
     """Does the citation's highlight overlap gold? None when the highlight cannot be placed in the file."""
     if citation.transcript != transcript:
         return False
-    span = m.locate_highlight(texts[citation.transcript], citation.start_char, citation.end_char, citation.highlight)
+    span = m.highlight_span(texts[citation.transcript], citation.start_char, citation.end_char, citation.highlight,
+                            (citation.highlight_start_char, citation.highlight_end_char))
     return None if span is None else m.overlaps(span, gold)
 
 

@@ -1,0 +1,147 @@
+"""Replay the first citation's highlight under other weights, on the development question sets (dev only).
+
+    HF_HUB_OFFLINE=1 nice -n 10 .venv/bin/python bench/tune_highlight.py collect   # writes bench/out/highlight/
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid                  # the kind weights' grid
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py misses                # relevant, highlight missed
+
+`collect` asks every answerable question of the seed, real-dev and conversations-dev sets as `tqa eval` does and
+records, for the first citation, the units of each passage it chose its highlight from (text, file span, cosine,
+word overlap, answer-type flag, the opening bonus) and whether the citation is relevant. `grid` replays
+`qa.cite`'s choice (unit score, best passage of an exchange, `highlight_units`) with REASON_WEIGHT and
+OPINION_WEIGHT over a grid and prints highlight@1 and the highlight in relevant first citations per set; the
+weight 0 row is the rule without the kinds. A development tool: it wraps `qa.cite`'s private highlight function
+to see what it saw (docs/retrieval.md, "The kind of statement asked for").
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import qa.cite as cite  # noqa: E402
+from qa.api import TranscriptQA  # noqa: E402
+from qa.config import BUNDLED_CORPUS, Settings  # noqa: E402
+from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
+from qa.rerank import word_shares  # noqa: E402
+from qa.answerable import holds_answer_type  # noqa: E402
+
+SHARED = REPO.parent / "shared" / "data" / "transcripts"
+SETS = {"seed": (REPO / "qa/data/seed_questions.jsonl", BUNDLED_CORPUS, REPO / "bench/out/index-seed"),
+        "real": (REPO / "bench/questions/real-dev.jsonl", SHARED, REPO / "bench/out/index-shared"),
+        "conversations": (REPO / "bench/questions/conversations-dev.jsonl", SHARED, REPO / "bench/out/index-shared")}
+OUT = REPO / "bench" / "out" / "highlight"
+
+
+def overlaps(a: int, b: int, spans) -> bool:
+    return any(a < e and b > s for s, e in spans)
+
+
+def collect() -> list[dict]:
+    """Ask every answerable dev question; record the first citation's candidate passages and units."""
+    calls: list = []  # each highlight's units, and "end" after each citation
+    real, real_exchange, real_citation = cite._passage_highlight, cite._cite_exchange, cite._citation
+
+    def recording(passage, stems, question_vector, units_of, vectors_of, opening=0.0, typed=None, asking=False,
+                  kind=None):
+        units = list(units_of(passage))
+        texts = [passage.text[u.start:u.end] for u in units]
+        calls.append(dict(transcript=passage.transcript, texts=texts, spans=[(u.start_char, u.end_char) for u in units],
+                          cosines=vectors_of(passage, units) @ question_vector, overlaps=word_shares(stems, texts),
+                          typed=holds_answer_type(typed, texts), opening=opening, asking=asking))
+        return real(passage, stems, question_vector, units_of, vectors_of, opening, typed, asking, kind)
+
+    def exchange(*args, **kwargs):
+        cited = real_exchange(*args, **kwargs)
+        calls.append("end")
+        return cited
+
+    def citation(*args, **kwargs):
+        calls.append("end")
+        return real_citation(*args, **kwargs)
+
+    cite._passage_highlight, cite._cite_exchange, cite._citation = recording, exchange, citation
+    records = []
+    for name, (path, corpus, index) in SETS.items():
+        tqa = TranscriptQA(Settings(index_dir=index))
+        tqa.ingest([corpus])
+        questions = [q for q in load_questions(path) if q.answerable]
+        texts = {n: tqa.transcript_text(n) for n in {q.transcript for q in questions if q.transcript}}
+        gold = locate_gold(questions, texts.__getitem__, source=str(path))
+        for q in questions:
+            calls.clear()
+            answer = tqa.ask(q.question, history=q.history)
+            first = answer.citations[0] if answer.citations else None
+            count = calls.index("end") if "end" in calls else len(calls)  # the first citation's passages
+            records.append(dict(set=name, id=q.id, question=q.question, transcript=q.transcript, gold=gold[q.id],
+                                calls=calls[:count], answered=answer.answerable, relevant=first is not None and first.transcript ==
+                                q.transcript and overlaps(first.start_char, first.end_char, gold[q.id])))
+        print(f"{name}: {len(questions)} questions", file=sys.stderr)
+    return records
+
+
+def replay(record: dict, reason: float, opinion: float) -> bool:
+    """Whether the first citation's highlight overlaps gold under these kind weights (a declined question: no)."""
+    if not record["answered"]:
+        return False
+    kind = cite.asked_kind(record["question"])
+    weight = {"reason": reason, "opinion": opinion}.get(kind, 0.0)
+    best = None
+    for call in record["calls"]:
+        texts = call["texts"]
+        if not texts:
+            continue
+        scores = cite.unit_scores(call["cosines"], call["overlaps"], None if call["asking"] else cite.asks(texts))
+        scores = scores + cite.ANSWER_TYPE_WEIGHT * call["typed"]
+        if kind and not call["asking"]:
+            scores = scores + weight * cite.holds_kind(kind, texts)
+        scores = np.array(scores, dtype=float)
+        scores[0] += call["opening"]
+        if best is None or scores.max() > best[0]:
+            best = (scores.max(), call, *cite.highlight_units(texts, scores))
+    if best is None:
+        return False
+    _, call, first, last = best
+    return call["transcript"] == record["transcript"] and overlaps(call["spans"][first][0], call["spans"][last][1],
+                                                                   record["gold"])
+
+
+def grid(records: list[dict]) -> None:
+    print("reason opinion | " + " | ".join(f"{s} hl@1, in relevant" for s in SETS))
+    for reason in (0.0, 0.3, 0.5, 0.7, 1.0):
+        for opinion in (0.0, 0.3, 0.5, 0.7):
+            cells = []
+            for name in SETS:
+                rows = [r for r in records if r["set"] == name]
+                hits = [replay(r, reason, opinion) for r in rows]
+                relevant = [h for h, r in zip(hits, rows) if r["relevant"]]
+                cells.append(f"{np.mean(hits):.3f}, {np.mean(relevant):.3f}")
+            print(f"{reason:.1f} {opinion:.1f} | " + " | ".join(cells))
+
+
+def misses(records: list[dict]) -> None:
+    for r in records:
+        if r["relevant"] and not replay(r, cite.REASON_WEIGHT, cite.OPINION_WEIGHT):
+            print(f"{r['set']} {r['id']}: {r['question']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("collect", "grid", "misses"))
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / "records-dev.pkl"
+    if args.what == "collect":
+        path.write_bytes(pickle.dumps(collect()))
+    else:
+        (grid if args.what == "grid" else misses)(pickle.loads(path.read_bytes()))
+
+
+if __name__ == "__main__":
+    main()
