@@ -35,6 +35,8 @@ while who who's whom whose why why's will with won't would wouldn't yet you you'
 yourself yourselves
 anything something everything nothing anyone someone everyone else ever still even really actually also already
 much many any one ones lot lots kind sort thing things way yes okay ok please tell know
+apart aside besides except beyond despite unlike since regarding concerning although though unless within without
+across along among amongst amid around behind beneath beside toward towards via versus
 say says said saying mention mentions mentioned mentioning talk talks talked talking speak speaks spoke speaking
 comment comments commented commenting discuss discusses discussed discussing mean means meant
 think thinks thought view views opinion opinions according position stance

@@ -61,7 +61,8 @@ _WEATHER_IT = re.compile(
 # after a verb or a question word ("when did that happen?", "why is this important?"); a demonstrative after a
 # preposition ("in that picture") or "these"/"those" before a noun, unless the noun is the recording itself ("in
 # this video"); "this"/"that" before a noun that names a thing only by its kind ("that decision"); "the second
-# one"; "the same" (unless a comparison follows: "the same as"); "else"; "instead" (not "instead of"); and
+# one"; "the same" (unless a comparison follows: "the same as"); "else" (unless the question says what it
+# excludes: "Besides sanctions, what else ...?"); "instead" (not "instead of"); and
 # "too?", "next?", "more?", "again?" at the end.
 _KIND_NOUNS = ("one|ones|issue|issues|topic|point|points|matter|plan|plans|decision|idea|deal|step|steps|move|"
                "proposal|measure|measures|scale|way|thing|things|case|question|answer|number|figure|amount|period|"
@@ -101,7 +102,7 @@ _POINTING = re.compile(
     rf"(?:this|that)\b(?!\s+(?:is|was|the|a|an)\b)(?!\s+(?:\w+\s+)?(?:{_SELF})\b)"
     r"|\b(?:next|afterwards|more|again|then)\s*[?.!]?\s*$|\bboth\s+of\s+them\b"
     rf"|(?<!\bin )(?<!\bas a )\b(?:{_RELATIONAL})\s*[?.!]?\s*$"
-    r"|^(?!.*\b(?:two|both|each|all|and|between)\b).*\bthe\s+same\b(?!.*\bas\b)|\belse\b|\binstead\b(?!\s+of)|\b(?:too|either|as\s+well)\s*[?.!]?\s*$",
+    r"|^(?!.*\b(?:two|both|each|all|and|between)\b).*\bthe\s+same\b(?!.*\bas\b)|^(?!.*\b(?:apart\s+from|aside\s+from|besides|other\s+than|except|in\s+addition\s+to)\b).*\belse\b|\binstead\b(?!\s+of)|\b(?:too|either|as\s+well)\s*[?.!]?\s*$",
     re.IGNORECASE)
 # What a pronoun later in the question can point to: a capitalised word other than the first, a possessive, or
 # a determiner with its noun.

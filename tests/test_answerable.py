@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from qa.answerable import content_words, is_person, is_place, named_sources
+from qa.answerable import content_words, is_person, is_place, named_sources, names
 from qa.config import REPO_ROOT
 from tests.conftest import SEED, shared_path
 
@@ -14,6 +14,15 @@ HELD_OUT_SEED = [json.loads(line) for line in (REPO_ROOT / "qa/data/seed_questio
 
 def test_content_words_leave_out_the_words_of_asking():
     assert content_words("What did Lavrov say about the Open Skies Treaty?") == ["lavrov", "open", "skies", "treaty"]
+
+
+@pytest.mark.parametrize("question, found", [
+    ("Apart from prose, what else goes into a specification?", []),
+    ("Despite the expulsions, does Lavrov want a dialogue?", ["Lavrov"]),
+    ("Besides Kosovo, what did Selakovic raise?", ["Kosovo", "Selakovic"]),
+])
+def test_a_preposition_that_opens_a_question_is_no_name(question, found):
+    assert names(question) == found
 
 
 @pytest.mark.parametrize("question, who", [

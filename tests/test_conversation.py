@@ -67,6 +67,8 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "What is the difference between bagging and boosting?",
     "Who hosts the show?",
     "By what year do both countries aim for net-zero emissions?",
+    "Besides sanctions, what else did the US announce?",
+    "Apart from plain prose, what else goes into a specification?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
