@@ -14,7 +14,9 @@ duplicates) through the product's own `StoreWriter`, a commit per batch of trans
 process: load time, memory after load and after the first answer (model included), `ask` p50/p95 with
 highlights (k=5, the QMSum test questions, each asked once; wall and CPU time), query encoding, vector search,
 section scoring, BM25 and the context windows alone (wall and CPU time each), recall@10 (`--no-recall` skips it), and
-adding and removing one 34-passage transcript (the write alone; its vectors are given). Everything lands under
+adding and removing one 34-passage transcript (the write alone; its vectors are given), `ask` with a transcript
+filter (`--filtered` questions, each filtered to its own meeting), and resident memory split into anonymous pages
+(the process's own) and file pages (mapped index files: page cache). Everything lands under
 bench/out/scale/ (git ignores it).
 """
 
@@ -47,11 +49,18 @@ QMSUM = REPO.parent / "shared" / "bench" / "qmsum" / "test"
 NOISE = 0.02
 
 
-def rss_mib() -> float:
+def rss_mib(field: str = "VmRSS") -> float:
+    """The process's resident memory (MiB) from /proc/self/status: VmRSS (all of it), RssAnon (its own
+    allocations: what it holds) or RssFile (pages of mapped files: page cache the kernel can drop and read again)."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def rss_parts() -> tuple[float, float]:
+    """(anonymous, file-backed) resident MiB."""
+    return rss_mib("RssAnon"), rss_mib("RssFile")
 
 
 def make_source(args) -> None:
@@ -153,7 +162,7 @@ def measure(args) -> None:
     t = time.perf_counter()
     qa.ask(questions[0])  # the model loads
     first_ask_s = time.perf_counter() - t
-    model_rss = rss_mib()
+    model_rss, model_parts = rss_mib(), rss_parts()
     asks, ask_cpu = [], []
     stages: dict[str, list[tuple[float, float]]] = {name: [] for name in ("encode", "search", "sections", "bm25",
                                                                          "windows")}
@@ -168,7 +177,8 @@ def measure(args) -> None:
         timed(stages["sections"], rank_sections, store, store.section_lexical, query, None, "hybrid", 0.5, 60, 100)
         timed(stages["bm25"], rank_lexical, store.lexical, query, None, 100)
         timed(stages["windows"], lambda: rank_windows(windows, query, sparse(query.lexical_text), None, 100))
-    after_rss = rss_mib()
+    after_rss, after_parts = rss_mib(), rss_parts()
+    filtered, filtered_cpu = ask_filtered(qa, args.qmsum, args.filtered)
     recall = recall_at_10(qa, store, questions) if args.recall else float("nan")
     window_recall = window_recall_at_10(qa, store, windows, questions) if args.recall else float("nan")
     add_s, remove_s = add_and_remove(qa)
@@ -177,9 +187,16 @@ def measure(args) -> None:
         "windows_s": round(windows_s, 2), "first_ask_s": round(first_ask_s, 2),
         "rss_after_load_mib": round(load_rss), "rss_with_model_mib": round(model_rss),
         "rss_after_asks_mib": round(after_rss),
+        # resident = anonymous (the process's own allocations: what it holds) + file pages (the mapped index files'
+        # pages that the searches touched: page cache, dropped by the kernel under memory pressure)
+        "rss_anon_with_model_mib": round(model_parts[0]), "rss_file_with_model_mib": round(model_parts[1]),
+        "rss_anon_after_asks_mib": round(after_parts[0]), "rss_file_after_asks_mib": round(after_parts[1]),
         "ask_p50_ms": round(statistics.median(asks), 1), "ask_p95_ms": round(percentile(asks, 95), 1),
         "ask_cpu_p50_ms": round(statistics.median(ask_cpu), 1), "ask_cpu_p95_ms": round(percentile(ask_cpu, 95), 1),
         "load_average": round(os.getloadavg()[0], 1),
+        "ask_filtered_p50_ms": round(statistics.median(filtered), 1) if filtered else None,
+        "ask_filtered_p95_ms": round(percentile(filtered, 95), 1) if filtered else None,
+        "ask_filtered_cpu_p50_ms": round(statistics.median(filtered_cpu), 1) if filtered else None,
         **{f"{name}_ms": round(statistics.median(w for w, _ in times), 2) for name, times in stages.items()},
         **{f"{name}_cpu_ms": round(statistics.median(c for _, c in times), 2) for name, times in stages.items()},
         "recall_at_10_vs_exact": round(recall, 4),
@@ -187,6 +204,24 @@ def measure(args) -> None:
         "disk_mib": round(disk_mib(folder)), "questions": len(questions),
     }
     print(json.dumps(result))
+
+
+def ask_filtered(qa: TranscriptQA, qmsum: Path, n: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU times (ms) of `ask` (k=5) for the first n QMSum questions, each filtered to its own meeting (the
+    first copy of it in the index), as a user who picks a transcript in the UI asks."""
+    records = [json.loads(line) for line in (qmsum / "questions.jsonl").read_text().splitlines() if line.strip()]
+    names = [info.name for info in qa.list_transcripts()]
+    walls, cpus = [], []
+    for record in records[:n]:
+        meeting = str(record.get("transcript", "")).rsplit(".", 1)[0]
+        found = next((name for name in names if meeting and name.startswith(meeting)), None)
+        if found is None:
+            continue
+        t, c = time.perf_counter(), time.process_time()
+        qa.ask(record["question"], k=5, transcripts=[found])
+        walls.append((time.perf_counter() - t) * 1000)
+        cpus.append((time.process_time() - c) * 1000)
+    return walls, cpus
 
 
 def timed(into: list, fn, *args):
@@ -320,6 +355,8 @@ def main() -> None:
     parser.add_argument("--qmsum", type=Path, default=QMSUM)
     parser.add_argument("--batch-rows", type=int, default=100_000, help="passages per commit while building")
     parser.add_argument("--questions", type=int, default=100)
+    parser.add_argument("--filtered", type=int, default=20,
+                        help="measure: questions also asked filtered to their own meeting (0: none)")
     parser.add_argument("--vectors-from", type=Path, nargs="+", help="recall: index folders whose vectors to use "
                         "(read only; several: their vectors pooled)")
     parser.add_argument("--kind", choices=["passages", "windows", "units"], nargs="+", default=["passages"],

@@ -448,6 +448,7 @@ class CorpusWords:
         self._text_of = text_of  # a transcript's name -> its whole text (Store.text_and_turns)
         self._cache: dict[str, np.ndarray] = {}
         self._source_rows: dict[Source, np.ndarray] = {}
+        self._allowed: np.ndarray | None = None  # `rows` ascending and unique, once needed
 
     def _hits(self, word: str) -> np.ndarray:
         if word not in self._cache:
@@ -461,8 +462,17 @@ class CorpusWords:
 
     def _word_rows(self, word: str) -> np.ndarray:
         """The rows a question may cite that hold `word`."""
-        rows = np.flatnonzero(self._hits(word))
-        return rows if self._rows is None else np.intersect1d(rows, self._rows)
+        return self._among_rows(self._hits(word))
+
+    def _among_rows(self, hits: np.ndarray) -> np.ndarray:
+        """The rows a question may cite where `hits` (a boolean per row) is True, ascending: what
+        `np.intersect1d(np.flatnonzero(hits), rows)` gives, without sorting every hit (1M rows: 26 ms a word)."""
+        if self._rows is None or not len(hits):
+            return np.flatnonzero(hits)
+        if self._allowed is None:
+            rows = np.asarray(self._rows, dtype=np.int64)
+            self._allowed = rows if len(rows) < 2 or bool((rows[1:] > rows[:-1]).all()) else np.unique(rows)
+        return self._allowed[hits[self._allowed]]
 
     def present(self, word: str, source: Source | None = None) -> bool:
         hits = self._hits(word)
@@ -476,8 +486,16 @@ class CorpusWords:
         if self._sections_of is None:
             return self.present(word, source)
         held = self._sections_of(self._rows_of_source(source))
-        near = np.unique(np.concatenate([held + step for step in range(-NEAR_SECTIONS, NEAR_SECTIONS + 1)]))
-        return bool(np.intersect1d(self._sections_of(self._word_rows(word)), near).size)
+        sections = self._sections_of(self._word_rows(word))
+        if not len(held) or not len(sections):
+            return False
+        # a table over the section numbers: sorting the near ones and the word's (np.unique, np.intersect1d) took
+        # 30-40 ms at 1M for a speaker of every transcript ("the Professor")
+        base = min(int(held.min()), int(sections.min())) - NEAR_SECTIONS
+        near = np.zeros(max(int(held.max()), int(sections.max())) + NEAR_SECTIONS + 1 - base, dtype=bool)
+        for step in range(-NEAR_SECTIONS, NEAR_SECTIONS + 1):
+            near[held + (step - base)] = True
+        return bool(near[sections - base].any())
 
     def transcripts_holding(self, word: str, related: bool = False) -> set[str]:
         """The names of the transcripts (among the rows a question may cite) that hold `word`; with `related`, or
@@ -485,10 +503,8 @@ class CorpusWords:
         where the rows' transcripts are not known."""
         if self._transcripts_of is None:
             return set()
-        rows = np.flatnonzero(np.any([self._hits(t) for t in self._related_terms(word)], axis=0)) if related \
+        rows = self._among_rows(np.any([self._hits(t) for t in self._related_terms(word)], axis=0)) if related \
             else self._word_rows(word)
-        if related and self._rows is not None:
-            rows = np.intersect1d(rows, self._rows)
         return set(self._transcripts_of(rows).tolist()) if len(rows) else set()
 
     def _related_terms(self, word: str) -> list[str]:

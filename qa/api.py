@@ -30,7 +30,7 @@ from qa import conversation
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import ANSWERED_SHARE, answered_share, ranked_span, with_its_answer
-from qa.rerank import rerank_by_sentence, speakers_named
+from qa.rerank import FOLLOW_UP_DEPTH, rerank_by_sentence, speakers_named
 from qa.retrieve import Query, allowed_rows, context_windows, retrieve
 from qa.store import IndexShape, Store, read_manifest, state_stamp
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
@@ -307,10 +307,12 @@ class TranscriptQA:
                            fusion=settings.fusion,
                            # a reporter's question is what a question about what was asked looks for
                            question_weight=1.0 if about_asking(question) else settings.question_weight)
-        # a follow-up's vector leans towards earlier questions (a topic, not a sentence): its sentences weigh less
+        # a follow-up's vector leans towards earlier questions (a topic, not a sentence): its sentences weigh less,
+        # and only order the first FOLLOW_UP_DEPTH passages its search chose (docs/retrieval.md)
         weight = conversation.FOLLOW_UP_SENTENCE_WEIGHT if context.questions else settings.sentence_weight
+        depth = FOLLOW_UP_DEPTH if context.questions else settings.sentence_depth
         hits = rerank_by_sentence(ranking.hits, store.unit_vectors, query.vector, weight=weight,
-                                  depth=settings.sentence_depth, units=store.units, question=question,
+                                  depth=depth, units=store.units, question=question,
                                   coverage_weight=settings.sentence_coverage_weight,
                                   rapid_talk=self._rapid_talk(store, settings.window_turn_words),
                                   speakers=speakers_named(question, allowed),

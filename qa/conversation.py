@@ -22,8 +22,10 @@ from qa.retrieve import Query
 
 HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (the latest weighs most)
 # a follow-up's first passages re-ranked by their best sentence, at this weight against their fused score (a question
-# standing alone: Settings.sentence_weight); lower, since a follow-up's vector leans towards a topic, not a sentence
-FOLLOW_UP_SENTENCE_WEIGHT = 0.25
+# standing alone: Settings.sentence_weight); 0.25 while they were re-ranked 30 deep, where a higher weight let
+# unrelated sentences push the answer out of the first three; 0.5 since only the first three are (qa.rerank
+# FOLLOW_UP_DEPTH), which no weight can push it out of (docs/retrieval.md, "A follow-up's first three")
+FOLLOW_UP_SENTENCE_WEIGHT = 0.5
 SHORT_QUESTION_WORDS = 0  # a question with at most this many content words cannot stand alone ("Why not?")
 
 Encode = Callable[[Sequence[str]], np.ndarray]

@@ -36,6 +36,11 @@ def content_stems(text: str) -> frozenset[str]:
 DATE_WEIGHT = 0.4  # added to a sentence that holds a date when the question asks when (`answer_type`; dev sets)
 SPEAKER_WEIGHT = 0.5  # added to a passage of a speaker the question has speak ("What did Newsom say"; dev sets)
 RECORDING_WEIGHT = 0.5  # added to a passage of a recording the question names ("in the bagging lecture"; dev sets)
+# A follow-up searched with its history is re-ranked over its first passages only, the three the answer text is
+# made of (qa.cite.ANSWER_CITATIONS), at qa.conversation.FOLLOW_UP_SENTENCE_WEIGHT: the history-leaning search
+# picks them, the question's sentences order them ("And what about Poland?": the passage that names Poland before
+# the one about the earlier question; dev sets)
+FOLLOW_UP_DEPTH = 3
 
 
 @dataclass(frozen=True)

@@ -239,13 +239,23 @@ def rank_windows_dense(windows: Windows, query: Query, rows: np.ndarray | None, 
     """The n best allowed passages with a context window by their window's cosine."""
     pool = windows._active_spans[0]
     if rows is not None:
-        pool = np.intersect1d(pool, rows)
+        # the allowed rows that have a window: what `np.intersect1d(pool, rows)` returns (the pool is every row with
+        # a window, ascending), from the filter's side; intersect1d sorted the whole pool with them, for every
+        # filtered question (888k rows at 1M: about 1 s of CPU a question)
+        pool = _ascending_unique(rows)
+        pool = pool[windows.active[pool]]
     if not len(pool):
         return []
     if windows.search is not None:
         return windows.search(query.vector, n, pool)
     sims = windows.cosines_once(query.vector, pool)
     return [(int(pool[i]), float(sims[i])) for i in _top_stable(sims, n)]
+
+
+def _ascending_unique(rows: np.ndarray) -> np.ndarray:
+    """`rows` as ascending unique int64 (the store's filters already are: then no sort)."""
+    rows = np.asarray(rows, dtype=np.int64)
+    return rows if len(rows) < 2 or bool((rows[1:] > rows[:-1]).all()) else np.unique(rows)
 
 
 def convex_scores(dense: np.ndarray, lexical: np.ndarray, section_dense: np.ndarray, section_lexical: np.ndarray,

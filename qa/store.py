@@ -401,12 +401,22 @@ class Store:
     def _rows_of(self, transcripts: Sequence[str] | None, speakers: Sequence[str] | None) -> np.ndarray:
         mask = self.live.copy()
         if transcripts:
-            ids = [self._infos[self.resolve(t)][1] for t in transcripts]
-            mask &= np.isin(self._rows[:, 0], ids)
+            # a transcript's rows are its span [first, end): every row of a write carries its own transcript id, and
+            # only those rows; setting the spans reads no column of every row (np.isin over the transcript ids: 10-13
+            # ms at 1M, twice a filtered question)
+            within = np.zeros(len(mask), dtype=bool)
+            for t in transcripts:
+                _, _, first, end = self._infos[self.resolve(t)]
+                within[first:end] = True
+            mask &= within
         wanted = [s.strip().lower() for s in speakers or () if s.strip()]
         if wanted:
             ids = [i for i, name in self._speakers.items() if any(w in name.lower() for w in wanted)]
-            mask &= np.isin(self._rows[:, 1], ids)
+            if transcripts:  # only the named transcripts' live rows can pass: their speakers, not every row's
+                at = np.flatnonzero(mask)
+                mask[at] = np.isin(self._rows[at, 1], ids)
+            else:
+                mask &= np.isin(self._rows[:, 1], ids)
             if not mask.any():
                 names = {self.resolve(t) for t in transcripts} if transcripts else set(self._infos)
                 known = sorted({s for n in names for s in self._infos[n][0].speakers} - {""})

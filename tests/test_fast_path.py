@@ -4,7 +4,8 @@ that do not depend on what was asked before (the search keeps its last bitmap an
 what the evidence derives from every transcript's labels and titles, derived once per loaded index, against a pass
 over every transcript; a speaker's rows kept; a transcript's turns built as they are read; a mapped IVF index
 searched without read-ahead threads, against the same index read into memory; the best of many values found
-from a sample's bound, against a stable sort of them all; the rows that hold a word, against its BM25 scores."""
+from a sample's bound, against a stable sort of them all; the rows that hold a word, against its BM25 scores; a
+filtered question's rows, windows and word evidence, against set operations over every row."""
 
 import shutil
 from concurrent.futures import ThreadPoolExecutor
@@ -15,11 +16,12 @@ import pytest
 
 from embeddings.vectors import read_ann
 
-from qa.answerable import FUNCTION_WORDS, transcript_facts, words
+from qa.answerable import FUNCTION_WORDS, NEAR_SECTIONS, CorpusWords, Source, transcript_facts, words
 from qa.api import TranscriptQA
 from qa.config import Settings
 from qa.lexical import best_first, english_stemmer
-from qa.retrieve import context_windows
+from qa.conversation import Context, build_query
+from qa.retrieve import context_windows, rank_windows_dense
 from tests.test_ingest import INTERVIEW
 from tests.test_retrieve import MEETING
 
@@ -199,3 +201,45 @@ def test_bm25_scores_from_kept_term_shares_are_a_fresh_index_s_bit_for_bit(index
         fresh = _qa(index_dir).store().lexical  # a new loaded index: nothing kept
         assert np.array_equal(used.scores(question), fresh.scores(question))
         assert np.array_equal(used.sparse_scores(question).values, fresh.sparse_scores(question).values)
+
+
+def test_a_transcript_filter_gives_the_live_rows_of_those_transcripts(index_dir):
+    store = _qa(index_dir).store()  # the removed interview's rows are dead and in no filter
+    every = np.arange(store.rows_total)
+    for names in (["meeting.txt"], list(store.infos())[:2], list(store.infos())):
+        expected = every[store.live & np.isin(store.transcript_names(every).astype(str), names)]
+        assert np.array_equal(store.rows(names, None), expected) and len(expected)
+        speaker = next(s for s in store.info(names[0]).speakers if s)
+        assert np.array_equal(store.rows(names, [speaker]), np.intersect1d(expected, store.rows(None, [speaker])))
+
+
+def test_a_filtered_window_search_ranks_the_allowed_rows_that_have_a_window(index_dir):
+    qa = _qa(index_dir)
+    store = qa.store()
+    windows = context_windows(store, qa.settings.window_words, qa.settings.window_turn_words)
+    allowed = np.concatenate([store.rows(["meeting.txt"], None)[::2], store.rows(list(store.infos())[:1], None)])
+    pool = np.intersect1d(np.flatnonzero(windows.active), allowed)
+    assert 0 < len(pool) < len(allowed)  # rows without a window are allowed too
+    for question in QUESTIONS:
+        query = build_query(question, Context((), None), qa.query_encoder.encode)
+        sims = windows.vectors[pool] @ query.vector
+        nearest = [int(pool[i]) for i in np.argsort(-sims, kind="stable")[:6]]
+        found = rank_windows_dense(windows, query, allowed[::-1], 6)  # unsorted, and rows without a window
+        assert [row for row, _ in found] == nearest
+        assert found == rank_windows_dense(windows, query, pool, 6)  # the windowed allowed rows alone
+
+
+def test_word_evidence_among_filtered_rows_is_that_of_the_rows_intersection(index_dir):
+    store = _qa(index_dir).store()
+    allowed = store.rows(["meeting.txt", *list(store.infos())[:1]], None)
+    corpus = CorpusWords(store.lexical.holding, allowed, lambda source: store.rows(list(source.transcripts), None),
+                         lambda word: True, store.transcript_names, store.section_of)
+    meeting = Source("the meeting", ("meeting.txt",), ())
+    checked = [w for q in QUESTIONS for w in words(q)] + ["hives", "zyzzyva"]
+    for word in checked:
+        rows = np.intersect1d(np.flatnonzero(store.lexical.holding(word)), allowed)
+        assert corpus.transcripts_holding(word) == set(store.transcript_names(rows).tolist())
+        held = store.section_of(store.rows(["meeting.txt"], None))
+        near = np.unique(np.concatenate([held + step for step in range(-NEAR_SECTIONS, NEAR_SECTIONS + 1)]))
+        assert corpus.present_near(word, meeting) == bool(np.intersect1d(store.section_of(rows), near).size)
+    assert any(corpus.transcripts_holding(w) for w in checked) and not corpus.transcripts_holding("zyzzyva")

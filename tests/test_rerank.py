@@ -175,3 +175,12 @@ def test_a_when_question_ranks_first_the_passage_whose_sentence_gives_the_date(t
     tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
     tqa.ingest([excerpt])
     assert "2013" in tqa.ask("When did Lamport receive the Turing Award?", k=3).citations[0].text
+
+
+def test_a_follow_up_cites_first_the_passage_whose_sentence_holds_what_it_asks(seed_qa):
+    # searched with its history, "Poland" alone does not pull the passage that names it above the earlier
+    # question's passage (the ten US diplomats); the sentences of the first passages put it first
+    earlier = "How many Russian diplomats did the United States ask to leave?"
+    answer = seed_qa.ask("And what about Poland?", history=[earlier])
+    assert answer.history_used
+    assert "Poland" in answer.citations[0].highlight
