@@ -14,6 +14,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Sequence
 
+import numpy as np
+
 from qa.segment import locate_in_file
 from qa.types import CitedTurn, Hit, Passage, SentenceUnit, Turn
 
@@ -119,6 +121,24 @@ def with_its_answer(hit: Hit, following: Sequence[tuple[int, Passage]]) -> Hit |
                                        first_turn=hit.passage.turn_index, last_turn=p.turn_index,
                                        start_char=hit.passage.start_char, end_char=p.end_char)
     return None
+
+
+ANSWERED_SHARE = 0.47  # an answer whose best sentence is less close to the user's question than this share of the
+# reporter's question's best one answers another part of it (dev sets: docs/retrieval.md, "Multi-part questions")
+
+
+def answered_share(asked: np.ndarray, answer: np.ndarray, question_vector: np.ndarray) -> float:
+    """How closely an answer meets the user's question, as a share of how closely the reporter's question does:
+    the best cosine of the answer's sentence units (`answer`, unit vectors, a row each) to `question_vector`
+    over the best of the question's (`asked`). A reporter who asks two things in one turn ("how are the talks
+    with Iran going? And, for the Prime Minister, the Olympics?") may get an answer to one only: the question
+    then matches the user's question about the other, its answer does not (1.0 where either has no units)."""
+    if not len(asked) or not len(answer):
+        return 1.0
+    best_asked = float(np.max(asked @ question_vector))
+    if best_asked <= 0:
+        return 1.0
+    return max(float(np.max(answer @ question_vector)), 0.0) / best_asked
 
 
 def ranked_span(hit: Hit) -> Passage:
