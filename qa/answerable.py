@@ -717,9 +717,24 @@ def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.nda
 
 
 def _counts(counted: frozenset[str], text: str) -> bool:
-    tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in text.split()]
+    raw = text.split()
+    tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in raw]
     stems = english_stemmer().stemWords([t.lower() for t in tokens])
-    return any(_COUNT.match(t) and counted & set(stems[i + 1:i + 1 + COUNT_REACH]) for i, t in enumerate(tokens))
+    return any(_COUNT.match(t) and counted & set(stems[i + 1:_governed_end(raw, i)]) for i, t in enumerate(tokens))
+
+
+def _governed_end(raw: Sequence[str], i: int) -> int:
+    """The end of the words the number `raw[i]` can count: up to COUNT_REACH words after it, stopping at a clause
+    break (a comma, semicolon, colon, dash or sentence end after a word) since a number counts only the noun it
+    governs: in "Out of these 450, all Americans are ..." the 450 does not count Americans. "U.S." ends no
+    sentence."""
+    end = min(len(raw), i + 1 + COUNT_REACH)
+    for j in range(i, end):
+        word = raw[j].rstrip(")]\"'”’")
+        if word in ("-", "–", "—") or word.endswith((",", ";", ":", "!", "?", "–", "—")) or (
+                word.endswith(".") and "." not in word[:-1]):
+            return i + 1 if j == i else j + 1
+    return end
 
 
 @functools.lru_cache(maxsize=1)

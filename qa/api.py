@@ -465,20 +465,41 @@ def _question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray |
     an answer passage that ranks below such an exchange is dropped (the exchange holds it). A question whose
     answer meets the user's question far less than the question does (`answered_share` under ANSWERED_SHARE:
     the answer is to another part of it) stays alone, so that neither its citation nor its highlight is an
-    answer to something else; not when the user asks what was asked (`asking`, qa.cite.about_asking)."""
+    answer to something else; not when the user asks what was asked (`asking`, qa.cite.about_asking). Such a
+    question whose sentence nearest the user's question asks something moves below the next hit: it repeats the
+    user's question and answers nothing (docs/retrieval.md, "Multi-part questions")."""
     out: list[Hit] = []
     taken: set[int] = set()
+    deferred: Hit | None = None
     for hit in hits:
         if hit.row in taken:
             continue
+        alone_asking = False
         if hit.passage.role == "question" and hit.row >= 0:
             exchange = with_its_answer(hit, _following(store, hit.row, allowed, reach))
-            if exchange is not None and not taken & set(exchange.rows[1:]) and (
-                    asking or _answered_share(store, exchange, question_vector) >= ANSWERED_SHARE):
-                hit = exchange
+            if exchange is not None and not taken & set(exchange.rows[1:]):
+                if asking or _answered_share(store, exchange, question_vector) >= ANSWERED_SHARE:
+                    hit = exchange
+                else:
+                    alone_asking = _nearest_unit_asks(store, hit.row, question_vector)
         taken.update(hit.rows or (hit.row,))
+        if alone_asking and deferred is None:
+            deferred = hit  # a question that only asks what the user asks is no answer: the next hit goes first
+            continue
         out.append(hit)
-    return out
+        if deferred is not None:
+            out.append(deferred)
+            deferred = None
+    return out + ([deferred] if deferred is not None else [])
+
+
+def _nearest_unit_asks(store: Store, row: int, question_vector: np.ndarray) -> bool:
+    """Whether the sentence of passage `row` nearest `question_vector` is a question (ends with "?")."""
+    units, vectors = store.units(row), store.unit_vectors(row)
+    if not units or len(vectors) != len(units):
+        return False
+    unit = units[int(np.argmax(vectors @ question_vector))]
+    return store.passage(row).text[unit.start:unit.end].rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _following(store: Store, row: int, allowed: np.ndarray | None, reach: int) -> list[tuple[int, Passage]]:

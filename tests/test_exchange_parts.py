@@ -29,3 +29,14 @@ def test_a_question_whose_answer_is_to_its_other_part_is_cited_alone(olympics_an
     asked = [c for c in olympics_answer.citations if "irresponsible to move forward with the Olympics" in c.text]
     assert asked
     assert [(c.kind, c.role) for c in asked] == [("passage", "question")]
+
+
+def test_a_reporters_question_that_only_asks_what_the_user_asks_is_cited_after_the_answer(tmp_path):
+    # the press call's reporter asked two things; the answer on software procurement follows a deferral on the
+    # other, so the question stays alone, and the sentence of it nearest the user's question is itself a question
+    call = shared_path("data", "transcripts", "wh-background-press-call-russia-sanctions-2021-04-15.md")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path))
+    tqa.ingest([call])
+    citations = tqa.ask("Will there be new rules for how federal agencies buy software?", k=3).citations
+    assert [c.role for c in citations[:2]] == ["answer", "question"]
+    assert "upcoming executive order" in citations[0].highlight

@@ -94,6 +94,15 @@ def test_a_sentence_holds_a_count_when_what_is_counted_follows_its_number():
     assert list(holds_answer_type(None, texts)) == [0.0, 0.0, 0.0]
 
 
+def test_a_number_counts_only_what_follows_it_before_a_clause_break():
+    # Lavrov's words (lavrov-selakovic-press-conference-2021-04-16.txt): the 450 counts employees, not Americans
+    typed = answer_type("How many American athletes will compete at the Tokyo Olympics?")
+    texts = ["Out of these 450, all Americans are distributed among the Embassy and the consulates-general.",
+             "We will respond in kind by proposing that 10 U.S. diplomats leave Russia."]
+    assert list(holds_answer_type(typed, texts)) == [0.0, 0.0]
+    assert list(holds_answer_type(answer_type("How many diplomats will leave Russia?"), texts)) == [0.0, 1.0]
+
+
 def test_a_count_question_is_answered_by_the_sentence_that_gives_the_count(seed_qa):
     answer = seed_qa.ask("How many face-to-face meetings have the heads of the Russian-Serbian intergovernmental "
                          "commission held recently?", k=3)
