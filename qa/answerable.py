@@ -35,8 +35,6 @@ while who who's whom whose why why's will with won't would wouldn't yet you you'
 yourself yourselves
 anything something everything nothing anyone someone everyone else ever still even really actually also already
 much many any one ones lot lots kind sort thing things way yes okay ok please tell know
-apart aside besides except beyond despite unlike since regarding concerning although though unless within without
-across along among amongst amid around behind beneath beside toward towards via versus
 say says said saying mention mentions mentioned mentioning talk talks talked talking speak speaks spoke speaking
 comment comments commented commenting discuss discusses discussed discussing mean means meant
 think thinks thought view views opinion opinions according position stance
@@ -172,6 +170,11 @@ def name_words_of(name: str) -> list[str]:
 
 
 _PARTICLES = frozenset("of von van de der da di du la le al bin ibn".split())
+# Prepositions and conjunctions that may open a question ("Apart from prose, what else ...?", "Despite the
+# expulsions, ..."): capitalised there, never a name. Only for the first word: elsewhere they are lower case.
+_OPENERS = frozenset("""apart aside besides except beyond despite unlike since regarding concerning although though
+unless within without across along among amongst amid around behind beneath beside toward towards via versus
+like given following compared""".split())
 
 
 def names(question: str) -> list[str]:
@@ -183,7 +186,7 @@ def names(question: str) -> list[str]:
     for m in _NAME.finditer(question):
         word = re.sub(r"['’]s$", "", m.group())
         first = m.start() == len(question) - len(question.lstrip())
-        if first and (word.lower() in FUNCTION_WORDS or word.lower() in _REQUEST_VERBS) or len(word) < 2:
+        if first and (word.lower() in FUNCTION_WORDS | _OPENERS or word.lower() in _REQUEST_VERBS) or len(word) < 2:
             end = None
             continue  # a single letter ("Grad B's") is no evidence of a name: tokenizers drop it
         if word.lower() in FUNCTION_WORDS and not (word.isupper() and len(word) > 1):

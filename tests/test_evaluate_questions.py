@@ -195,10 +195,9 @@ OWN_SETS = ["real-dev", "real-test", "unanswerable-dev", "unanswerable-test", "c
 SEED_SETS = ["seed_questions", "seed_questions_heldout", "seed_questions_fresh"]
 
 
-@pytest.mark.parametrize("name", OWN_SETS)
-def test_own_question_sets_load_and_their_gold_locates_in_the_shared_transcripts(name):
-    folder = shared_path("data", "transcripts")
-    path = REPO / "bench" / "questions" / f"{name}.jsonl"
+def assert_loads_and_gold_locates(path, folder):
+    """Every question of `path` loads with a category, and its gold locates in `folder`'s transcripts exactly when
+    it is answerable (a nonsense question may have neither)."""
     questions = load_questions(path)
     assert all(q.category for q in questions) and not field_warnings(questions, str(path))
     texts = {}
@@ -213,21 +212,14 @@ def test_own_question_sets_load_and_their_gold_locates_in_the_shared_transcripts
     assert all(bool(gold[q.id]) == q.answerable for q in questions if q.category != "nonsense")
 
 
+@pytest.mark.parametrize("name", OWN_SETS)
+def test_own_question_sets_load_and_their_gold_locates_in_the_shared_transcripts(name):
+    assert_loads_and_gold_locates(REPO / "bench" / "questions" / f"{name}.jsonl", shared_path("data", "transcripts"))
+
+
 @pytest.mark.parametrize("name", SEED_SETS)
 def test_seed_sets_load_and_their_gold_locates_in_the_bundled_transcript(name):
-    path = REPO / "qa" / "data" / f"{name}.jsonl"
-    questions = load_questions(path)
-    assert all(q.category for q in questions) and not field_warnings(questions, str(path))
-    texts = {}
-
-    def text_of(transcript: str) -> str:
-        if transcript not in texts:
-            with open(REPO / "corpus" / transcript, encoding="utf-8", newline="") as f:
-                texts[transcript] = f.read()
-        return texts[transcript]
-
-    gold = locate_gold(questions, text_of, source=str(path))
-    assert all(bool(gold[q.id]) == q.answerable for q in questions)
+    assert_loads_and_gold_locates(REPO / "qa" / "data" / f"{name}.jsonl", REPO / "corpus")
 
 
 def _questions(*paths):
