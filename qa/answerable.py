@@ -719,6 +719,24 @@ def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.nda
     return np.array([_counts(answer.counted, t) for t in texts], dtype=np.float64)
 
 
+# A point in time, not any word of time: a year, a month ("May" after a preposition or a day: it is a verb as
+# often), a weekday, a clock time, a season or unit of time with this/last/next, a time ago
+_DATE_PROPER = re.compile(
+    r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:january|february|march|april|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b"
+    r"|\b(?:in|on|for|since|until|by|from|of|early|late|mid|\d{1,2}(?:st|nd|rd|th)?)[\s-]+may\b"
+    r"|\b\d{1,2}(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.))|\b(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter|"
+    r"week|month|year|decade|century)\b|\b(?:years?|months?|weeks?|days?|decades?)\s+ago\b", re.IGNORECASE)
+
+
+def date_found(texts: Sequence[str]) -> bool:
+    """Whether any of `texts` holds a point in time (`_DATE_PROPER`), not any word of time ("the next three
+    years", "now", "after"). A follow-up's own words are few and common ("When was it published?": "published" is
+    found everywhere), so what it asks for is most of the evidence that the passages answer it (docs/retrieval.md,
+    "A follow-up's decline")."""
+    return any(_DATE_PROPER.search(t) for t in texts)
+
+
 def _counts(counted: frozenset[str], text: str) -> bool:
     raw = text.split()
     tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in raw]
@@ -838,12 +856,13 @@ def _spells(acronym: str, text: str) -> bool:
 
 def gather(question: str, *, cosine: float | None, sentence: float | None, top_texts: Sequence[str],
            highlights: Sequence[str], corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
-           rapid: Collection[str] = (), top_transcripts: Sequence[str] = ()) -> Evidence:
+           rapid: Collection[str] = (), top_transcripts: Sequence[str] = (), follow_up: bool = False) -> Evidence:
     """The Evidence for `question` (its own words, never its history's) given the search's results: `cosine`, the
     nearest passage's similarity, `sentence` the best highlight's, `top_texts` the first passages ('speaker:
     text'), `highlights` their highlights; `transcripts` are those the question may cite, `rapid` the names of
     those in rapid talk (meetings: a median turn shorter than Settings.window_turn_words), `top_transcripts` the
-    transcripts of the first passages (an acronym is looked for written out in their whole texts)."""
+    transcripts of the first passages (an acronym is looked for written out in their whole texts). A `follow_up`
+    (searched with earlier questions) asking "when" needs a date proper (`date_found`)."""
     question = with_names_found(question, corpus.present)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
@@ -918,14 +937,16 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     missing=tuple(missing), unknown_names=tuple(unknown),
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
-                    expected=kind, expected_found=holds_answer(kind, checked),
+                    expected=kind, expected_found=(date_found(checked) if follow_up and kind == "time"
+                                                   else holds_answer(kind, checked)),
                     count_found=count_found, count_apart=tuple(count_apart),
                     reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known),
                     unknown_words=tuple(w for w in content_words(question) if not corpus.known(w)),
                     content_words=len(content_words(question)),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
-                    company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart))
+                    company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart),
+                    follow_up=follow_up)
 
 
 def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcripts: Sequence[str],
@@ -1074,6 +1095,7 @@ class DeclineRule:
     name_similarity: float = 0.65  # a question naming what no passage contains needs this similarity
     typed_similarity: float = 0.5  # when no highlight holds the number or date asked for, this similarity
     precise_similarity: float = 0.6  # ... and this one when it holds no year, date, percentage or sum asked for
+    follow_up_typed_similarity: float = 1.0  # ... for a follow-up (its similarity is its history's topic; 1: any)
     count_similarity: float = 0.55  # ... and this one when none counts what "how many" asks about
     count_apart_similarity: float = 0.0  # ... or the passages that count it lack a name of the question (0: off)
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
@@ -1140,6 +1162,7 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
         where = f" of {_listed(evidence.sources)}" if evidence.sources else ""
         return Verdict(False, _join(speakers, f"No passage{where} speaks of {evidence.topic}."))
     typed = rule.precise_similarity if evidence.expected in PRECISE_KINDS else rule.typed_similarity
+    typed = max(typed, rule.follow_up_typed_similarity) if evidence.follow_up else typed
     if evidence.expected_found is False and cosine < typed:
         return Verdict(False, _join(speakers, f"No passage found gives the {evidence.expected} asked for."))
     if evidence.count_found is False and cosine < rule.count_similarity:

@@ -322,7 +322,8 @@ class TranscriptQA:
         hits = hits[:deep]
         cited = self._cite(store, question, query, hits[:settings.k], infos)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed,
-                                   self._rapid_talk(store, settings.window_turn_words))
+                                   self._rapid_talk(store, settings.window_turn_words),
+                                   follow_up=bool(context.questions))
         verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
                                                min_coverage=settings.min_coverage))
         if cite_anyway:

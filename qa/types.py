@@ -272,7 +272,9 @@ class Evidence:
     `unknown_words` are its content words (`content_words` of them in all) that are words neither of the
     transcripts nor whole of the model's tokenizer ("lorem", "ipsum"). `reported_coverage` is, for a person the
     question has speak who does not (`absent_speakers`, surely a person), the largest share of its other content
-    words said near a mention of their surname (None: no such person).
+    words said near a mention of their surname (None: no such person). `follow_up`: the question was searched with
+    earlier ones (its `cosine` is then the closeness of their topic, and a "when" needs a date proper: a year, a
+    month, a time ago).
     """
 
     cosine: float | None
@@ -302,6 +304,7 @@ class Evidence:
     reported_coverage: float | None = None
     unknown_words: tuple[str, ...] = ()
     content_words: int = 0
+    follow_up: bool = False
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ exactly as if asked alone; nonsense and off-topic questions are declined whateve
 import pytest
 
 from qa.conversation import context_of, dependence
-from tests.conftest import SEED
+from tests.conftest import SEED, shared_path
 
 POLAND = "Why did Poland expel Russian diplomats?"
 EXPULSION = "How many Russian diplomats did the United States ask to leave?"
@@ -126,3 +126,23 @@ def test_a_follow_up_about_something_the_transcripts_never_mention_is_declined(s
     answer = seed_qa.ask("And what about Ukraine?", history=[POLAND])
     assert not answer.answerable
     assert "Ukraine" in answer.note
+
+
+def test_a_when_follow_up_whose_passages_hold_no_point_in_time_is_declined(tmp_path):
+    # "When was it published?" is close to every passage on the paper; the one found says only "it went through the
+    # reviewing process and got published", near "the next three years" (a span, not a date)
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    interview = shared_path("data", "transcripts", "changelog-552-leslie-lamport-interview.md")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([interview])
+    answer = tqa.ask("When was it published?", history=["What did Lamport say about the Paxos paper?"], k=3)
+    assert answer.history_used and not answer.answerable
+    assert "time asked for" in answer.note
+
+
+def test_a_when_follow_up_answered_by_a_month_is_answered(seed_qa):
+    answer = seed_qa.ask("When will it start?", history=["What did Lavrov say about Sputnik V production in Serbia?"],
+                         k=3)
+    assert answer.answerable and "scheduled for May" in answer.answer
