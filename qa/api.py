@@ -29,7 +29,7 @@ from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401
 from qa import conversation
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
-from qa.exchange import ANSWERED_SHARE, answered_share, ranked_span, with_its_answer
+from qa.exchange import question_exchanges, ranked_span
 from qa.rerank import FOLLOW_UP_DEPTH, rerank_by_sentence, speakers_named
 from qa.retrieve import Query, allowed_rows, context_windows, retrieve
 from qa.store import IndexShape, Store, read_manifest, state_stamp
@@ -318,7 +318,7 @@ class TranscriptQA:
                                   speakers=speakers_named(question, allowed),
                                   recordings=recordings_named(question, allowed))
         if settings.question_exchanges:
-            hits = _question_exchanges(store, hits, rows, query.vector, about_asking(question))
+            hits = question_exchanges(store, hits, rows, query.vector, about_asking(question))
         hits = hits[:deep]
         cited = self._cite(store, question, query, hits[:settings.k], infos)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed,
@@ -458,75 +458,6 @@ def _source_rows(store: Store, rows: np.ndarray | None, source: Source) -> np.nd
     else:
         found = np.zeros(0, np.int64)
     return found if rows is None else np.intersect1d(found, rows)
-
-def _question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | None, question_vector: np.ndarray,
-                        asking: bool = False, reach: int = 4) -> list[Hit]:
-    """Each reporter's question among `hits` cited with the start of its answer (qa.exchange.with_its_answer),
-    unless that answer passage already ranks above it or the filters (`allowed` rows; None: all) leave it out;
-    an answer passage that ranks below such an exchange is dropped (the exchange holds it). A question whose
-    answer meets the user's question far less than the question does (`answered_share` under ANSWERED_SHARE:
-    the answer is to another part of it) stays alone, so that neither its citation nor its highlight is an
-    answer to something else; not when the user asks what was asked (`asking`, qa.cite.about_asking). Such a
-    question whose sentence nearest the user's question asks something moves below the next hit: it repeats the
-    user's question and answers nothing (docs/retrieval.md, "Multi-part questions")."""
-    out: list[Hit] = []
-    taken: set[int] = set()
-    deferred: Hit | None = None
-    for hit in hits:
-        if hit.row in taken:
-            continue
-        alone_asking = False
-        if hit.passage.role == "question" and hit.row >= 0:
-            exchange = with_its_answer(hit, _following(store, hit.row, allowed, reach))
-            if exchange is not None and not taken & set(exchange.rows[1:]):
-                if asking or _answered_share(store, exchange, question_vector) >= ANSWERED_SHARE:
-                    hit = exchange
-                else:
-                    alone_asking = _nearest_unit_asks(store, hit.row, question_vector)
-        taken.update(hit.rows or (hit.row,))
-        if alone_asking and deferred is None:
-            deferred = hit  # a question that only asks what the user asks is no answer: the next hit goes first
-            continue
-        out.append(hit)
-        if deferred is not None:
-            out.append(deferred)
-            deferred = None
-    return out + ([deferred] if deferred is not None else [])
-
-
-def _nearest_unit_asks(store: Store, row: int, question_vector: np.ndarray) -> bool:
-    """Whether the sentence of passage `row` nearest `question_vector` is a question (ends with "?")."""
-    units, vectors = store.units(row), store.unit_vectors(row)
-    if not units or len(vectors) != len(units):
-        return False
-    unit = units[int(np.argmax(vectors @ question_vector))]
-    return store.passage(row).text[unit.start:unit.end].rstrip().rstrip("\"'”’)").endswith("?")
-
-
-def _following(store: Store, row: int, allowed: np.ndarray | None, reach: int) -> list[tuple[int, Passage]]:
-    """Up to `reach` live passages after `row`, in file order, with their rows, stopping at one `allowed` leaves
-    out."""
-    following = []
-    for after in range(row + 1, min(row + 1 + reach, store.rows_total)):
-        if not store.live[after] or (allowed is not None and not _holds(allowed, after)):
-            break
-        following.append((after, store.passage(after)))
-    return following
-
-
-def _answered_share(store: Store, exchange: Hit, question_vector: np.ndarray) -> float:
-    """`answered_share` of an exchange: its question's sentence vectors against its answer's."""
-    def vectors(role: str) -> np.ndarray:
-        found = [store.unit_vectors(r) for r, p in zip(exchange.rows, exchange.passages) if p.role == role]
-        return np.concatenate(found) if found else np.zeros((0, len(question_vector)), np.float32)
-    return answered_share(vectors("question"), vectors("answer"), question_vector)
-
-
-def _holds(rows: np.ndarray, row: int) -> bool:
-    """Whether the sorted array `rows` holds `row`."""
-    at = int(np.searchsorted(rows, row))
-    return at < len(rows) and int(rows[at]) == row
-
 
 def _with_roles(store: Store, rows: np.ndarray | None, roles: Sequence[str] | None) -> np.ndarray | None:
     """`rows` (None: all) narrowed to passages of `roles`."""

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
 from qa.segment import locate_in_file
 from qa.types import CitedTurn, Hit, Passage, SentenceUnit, Turn
+
+if TYPE_CHECKING:  # the store is only read here: qa.api hands it in
+    from qa.store import Store
 
 
 @dataclass(frozen=True)
@@ -148,3 +151,72 @@ def ranked_span(hit: Hit) -> Passage:
         return hit.passage
     return dataclasses.replace(hit.passage, start_char=hit.start_char, end_char=hit.end_char,
                                text=" ".join(p.text for p in hit.passages))
+
+
+def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | None, question_vector: np.ndarray,
+                       asking: bool = False, reach: int = 4) -> list[Hit]:
+    """Each reporter's question among `hits` cited with the start of its answer (qa.exchange.with_its_answer),
+    unless that answer passage already ranks above it or the filters (`allowed` rows; None: all) leave it out;
+    an answer passage that ranks below such an exchange is dropped (the exchange holds it). A question whose
+    answer meets the user's question far less than the question does (`answered_share` under ANSWERED_SHARE:
+    the answer is to another part of it) stays alone, so that neither its citation nor its highlight is an
+    answer to something else; not when the user asks what was asked (`asking`, qa.cite.about_asking). Such a
+    question whose sentence nearest the user's question asks something moves below the next hit: it repeats the
+    user's question and answers nothing (docs/retrieval.md, "Multi-part questions")."""
+    out: list[Hit] = []
+    taken: set[int] = set()
+    deferred: Hit | None = None
+    for hit in hits:
+        if hit.row in taken:
+            continue
+        alone_asking = False
+        if hit.passage.role == "question" and hit.row >= 0:
+            exchange = with_its_answer(hit, _following(store, hit.row, allowed, reach))
+            if exchange is not None and not taken & set(exchange.rows[1:]):
+                if asking or _answered_share(store, exchange, question_vector) >= ANSWERED_SHARE:
+                    hit = exchange
+                else:
+                    alone_asking = _nearest_unit_asks(store, hit.row, question_vector)
+        taken.update(hit.rows or (hit.row,))
+        if alone_asking and deferred is None:
+            deferred = hit  # a question that only asks what the user asks is no answer: the next hit goes first
+            continue
+        out.append(hit)
+        if deferred is not None:
+            out.append(deferred)
+            deferred = None
+    return out + ([deferred] if deferred is not None else [])
+
+
+def _nearest_unit_asks(store: Store, row: int, question_vector: np.ndarray) -> bool:
+    """Whether the sentence of passage `row` nearest `question_vector` is a question (ends with "?")."""
+    units, vectors = store.units(row), store.unit_vectors(row)
+    if not units or len(vectors) != len(units):
+        return False
+    unit = units[int(np.argmax(vectors @ question_vector))]
+    return store.passage(row).text[unit.start:unit.end].rstrip().rstrip("\"'”’)").endswith("?")
+
+
+def _following(store: Store, row: int, allowed: np.ndarray | None, reach: int) -> list[tuple[int, Passage]]:
+    """Up to `reach` live passages after `row`, in file order, with their rows, stopping at one `allowed` leaves
+    out."""
+    following = []
+    for after in range(row + 1, min(row + 1 + reach, store.rows_total)):
+        if not store.live[after] or (allowed is not None and not _holds(allowed, after)):
+            break
+        following.append((after, store.passage(after)))
+    return following
+
+
+def _answered_share(store: Store, exchange: Hit, question_vector: np.ndarray) -> float:
+    """`answered_share` of an exchange: its question's sentence vectors against its answer's."""
+    def vectors(role: str) -> np.ndarray:
+        found = [store.unit_vectors(r) for r, p in zip(exchange.rows, exchange.passages) if p.role == role]
+        return np.concatenate(found) if found else np.zeros((0, len(question_vector)), np.float32)
+    return answered_share(vectors("question"), vectors("answer"), question_vector)
+
+
+def _holds(rows: np.ndarray, row: int) -> bool:
+    """Whether the sorted array `rows` holds `row`."""
+    at = int(np.searchsorted(rows, row))
+    return at < len(rows) and int(rows[at]) == row
