@@ -412,7 +412,7 @@ def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
     label,
     and, where it is in titles ("Selakovic" of "... a joint news conference with ... Nikola Selakovic"), only in
     those of transcripts whose turns are labelled, so that who speaks in them is known."""
-    named = [w for w in source.phrase.split() if w[:1].isupper() and w.lower().strip("’'") not in _TITLES]
+    named = _named_words(source.phrase)
     if is_place(source.phrase):  # a country acts and speaks through its people: "Will Russia ask 10 diplomats to
         return False  # leave?" is about what Russia does, not a speaker (it said "Nobody named Russia speaks")
     return (bool(named) and can_be_person(source.phrase) and not source.speakers and not source.titled
@@ -676,8 +676,10 @@ _AMOUNT = re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:dollars?|euros?|rubles?|roubles?
 # is a verb as often)
 _ASKS_WHEN = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?when\b|\b(?:what|which)\s+(?:year|date|month)\b",
                         re.IGNORECASE)
-_DATE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:january|february|march|april|june|july|august|september|"
-                   r"october|november|december)\b|\b(?:years?|months?|weeks?|days?|decades?)\s+ago\b", re.IGNORECASE)
+_YEAR = r"\b(?:1[5-9]\d\d|20\d\d)\b"
+_MONTHS_BUT_MAY = "january|february|march|april|june|july|august|september|october|november|december"
+_AGO = r"\b(?:years?|months?|weeks?|days?|decades?)\s+ago\b"
+_DATE = re.compile(rf"{_YEAR}|\b(?:{_MONTHS_BUT_MAY})\b|{_AGO}", re.IGNORECASE)
 COUNT_REACH = 4  # a count answers "how many N" when N follows it within this many words ("9,000 firefighters")
 
 
@@ -722,11 +724,10 @@ def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.nda
 # A point in time, not any word of time: a year, a month ("May" after a preposition or a day: it is a verb as
 # often), a weekday, a clock time, a season or unit of time with this/last/next, a time ago
 _DATE_PROPER = re.compile(
-    r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:january|february|march|april|june|july|august|september|october|november|"
-    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight)\b"
-    r"|\b(?:in|on|for|since|until|by|from|of|early|late|mid|\d{1,2}(?:st|nd|rd|th)?)[\s-]+may\b"
+    rf"{_YEAR}|\b(?:{_MONTHS_BUT_MAY}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|"
+    r"yesterday|tonight)\b|\b(?:in|on|for|since|until|by|from|of|early|late|mid|\d{1,2}(?:st|nd|rd|th)?)[\s-]+may\b"
     r"|\b\d{1,2}(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.))|\b(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter|"
-    r"week|month|year|decade|century)\b|\b(?:years?|months?|weeks?|days?|decades?)\s+ago\b", re.IGNORECASE)
+    rf"week|month|year|decade|century)\b|{_AGO}", re.IGNORECASE)
 
 
 def date_found(texts: Sequence[str]) -> bool:
@@ -866,7 +867,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     question = with_names_found(question, corpus.present)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
-    content = [w for w in content_words(question) if w not in speakers] or content_words(question)
+    asked_words = content_words(question)
+    content = [w for w in asked_words if w not in speakers] or asked_words
     # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they
     # lack is evidence that the question is about something else.
     # a person is named by the surname alone as often as in full: "Kamala" need not occur where "Harris" does
@@ -942,8 +944,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     count_found=count_found, count_apart=tuple(count_apart),
                     reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known),
-                    unknown_words=tuple(w for w in content_words(question) if not corpus.known(w)),
-                    content_words=len(content_words(question)),
+                    unknown_words=tuple(w for w in asked_words if not corpus.known(w)),
+                    content_words=len(asked_words),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart),
                     follow_up=follow_up)
@@ -975,8 +977,13 @@ def _count_evidence(question: str, checked: Sequence[str], top_texts: Sequence[s
 
 def _surname(person: str) -> str:
     """The last name word of a person's phrase, lower-case ("knuth" of "Donald Knuth")."""
-    named = [w for w in person.split() if w[:1].isupper() and w.lower().strip("’'") not in _TITLES]
+    named = _named_words(person)
     return words(named[-1])[-1] if named and words(named[-1]) else ""
+
+
+def _named_words(phrase: str) -> list[str]:
+    """The capitalised words of `phrase` that are not titles ("Donald", "Knuth" of "Professor Donald Knuth")."""
+    return [w for w in phrase.split() if w[:1].isupper() and w.lower().strip("’'") not in _TITLES]
 
 
 def _names_apart(asked: Sequence[str], texts: Sequence[str], facts: TranscriptFacts) -> list[str]:
