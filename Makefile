@@ -2,7 +2,7 @@
 # and `make test` (set up, run every test). Set-up is idempotent and re-runs when pyproject.toml changes.
 VENV := .venv
 PY := $(VENV)/bin/python
-PIP := $(PY) -m pip --disable-pip-version-check -q
+PIP := $(PY) -m pip --disable-pip-version-check --no-cache-dir -q  # no second copy of every wheel on disk (CI once ran out of space)
 
 .PHONY: setup serve test bench clean
 
