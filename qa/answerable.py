@@ -695,18 +695,20 @@ class AnswerType:
 def answer_type(question: str) -> AnswerType | None:
     """The answer `question` asks for, where its wording says: "how many" with what it counts (the words after
     it up to the first function word, stemmed), "how much" / "what amount", or "when" / "what year"; else None."""
-    many = _HOW_MANY.search(question)
-    if many:
-        counted = []
-        for word in words(many.group(1))[:COUNT_REACH]:
-            if word in FUNCTION_WORDS:
-                break
-            counted.append(word)
-        if counted:
-            return AnswerType("count", frozenset(english_stemmer().stemWords(counted)))
+    counted = counted_words(question)
+    if counted:
+        return AnswerType("count", frozenset(english_stemmer().stemWords(counted)))
     if _HOW_MUCH.search(question):
         return AnswerType("amount")
     return AnswerType("date") if _ASKS_WHEN.search(question) else None
+
+
+def counted_words(question: str) -> list[str]:
+    """The words of what "how many" counts, as written, up to the first function word ("Russian", "diplomats"
+    of "How many Russian diplomats did ..."); none where it asks no count."""
+    many = _HOW_MANY.search(question)
+    return list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(many.group(1))[:COUNT_REACH])) \
+        if many else []
 
 
 def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.ndarray:
@@ -760,16 +762,23 @@ def _governed_end(raw: Sequence[str], i: int) -> int:
 
 
 @functools.lru_cache(maxsize=1)
+def _countries() -> tuple[tuple[str, ...], ...]:
+    """Each country's names as written: countryinfo's name, demonym and alternative spellings ("United States",
+    "American", "US", "USA", "United States of America")."""
+    from countryinfo import CountryInfo
+
+    return tuple(tuple(w for w in (info.get("name"), info.get("demonym"), *(info.get("altSpellings") or ())) if w)
+                 for info in CountryInfo.all().values())
+
+
+@functools.lru_cache(maxsize=1)
 def _country_forms() -> dict[str, frozenset[str]]:
     """Each one-word name of a country and its people (lower-case) -> the country's other one-word names:
     "polish" -> {"poland", ...}, "france" -> {"french", ...}. From countryinfo's names, demonyms and alternative
     spellings (codes left out: "PL" is no word of a question)."""
-    from countryinfo import CountryInfo
-
     forms: dict[str, set[str]] = {}
-    for info in CountryInfo.all().values():
-        group = {w.lower() for w in (info.get("name"), info.get("demonym"), *(info.get("altSpellings") or ()))
-                 if w and w.isalpha() and not w.isupper()}
+    for names in _countries():
+        group = {w.lower() for w in names if w.isalpha() and not w.isupper()}
         for w in group:
             forms.setdefault(w, set()).update(group - {w})
     return {w: frozenset(others) for w, others in forms.items()}
@@ -928,7 +937,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     displaced = [n for n in rest_names if _stems(n.replace("-", " "))
                  and all(corpus.present(w) for w in name_words_of(n))
                  and not _stems(n.replace("-", " ")) & (top | facts.title_stems)]
-    count_found, count_apart = _count_evidence(question, checked, top_texts, rest_names, facts)
+    count_found, count_apart = _count_evidence(question, checked, top_texts, rest_names, facts,
+                                               _Around(top_transcripts, corpus))
     # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
     reported = [_share(corpus.most_near(_surname(a), rest), len(rest)) for a in absent if _surname(a) and rest]
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
@@ -961,18 +971,75 @@ def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcrip
 
 
 def _count_evidence(question: str, checked: Sequence[str], top_texts: Sequence[str], names_asked: Sequence[str],
-                    facts: TranscriptFacts) -> tuple[bool | None, list[str]]:
+                    facts: TranscriptFacts, around: _Around) -> tuple[bool | None, list[str]]:
     """Whether any of `checked` (the highlights, each with the sentence after it) counts what "how many" asks
     about (None: the question asks no count of something), and the `names_asked` that none of the passages
-    holding such a count holds: a count found where the question's place is never named ("How many diplomats did
-    Russia expel from Germany?": "10 US diplomats", in passages without Germany) counts something else."""
+    holding such a count holds, in any of its country's names ("US" for "American"), nor the words around them
+    (`_Around`): a count found where the question's place is never named ("How many diplomats did Russia expel
+    from Germany?": "10 US diplomats", in passages without Germany) counts something else; a place named a few
+    sentences before is the setting (a governor counts "12,000 lightning strikes" in his state)."""
     counted = answer_type(question)
     if counted is None or counted.kind != "count":
         return None, []
     counting = holds_answer_type(counted, checked)
     if not counting.any():
         return False, []
-    return True, _names_apart(names_asked, [t for t, held in zip(top_texts, counting) if held], facts)
+    held = [i for i, found in enumerate(counting) if found]
+    apart = _apart_from(names_asked, [top_texts[i] for i in held], facts)
+    return True, _apart_from(apart, [around.words(i, top_texts[i]) for i in held], facts) if apart else []
+
+
+def _apart_from(names_asked: Sequence[str], texts: Sequence[str], facts: TranscriptFacts) -> list[str]:
+    """The names of `names_asked` that none of `texts` holds (`_names_apart`), in any of its country's names."""
+    return [n for n in _names_apart(names_asked, texts, facts) if not country_named(n, texts)]
+
+
+COUNT_NEAR_WORDS = 400  # the words either side of a passage that set it (two of Settings.section_words; dev sets)
+
+
+class _Around:
+    """The words of a transcript either side of one of the first passages (COUNT_NEAR_WORDS each way)."""
+
+    def __init__(self, transcripts: Sequence[str], corpus: CorpusWords):
+        self._transcripts, self._corpus, self._texts = transcripts, corpus, {}
+
+    def words(self, i: int, passage: str) -> str:
+        """The words around the `i`th first passage (`passage`: 'speaker: text'); none where its text is not
+        found in its transcript's (or the texts are not known)."""
+        if i >= len(self._transcripts):
+            return ""
+        name = self._transcripts[i]
+        if name not in self._texts:
+            self._texts[name] = next(iter(self._corpus.texts_of([name])), "")
+        whole, text = self._texts[name], passage.split(": ", 1)[-1]
+        start = whole.find(text) if text else -1
+        if start < 0:
+            return ""
+        before, after = whole[:start].split(), whole[start + len(text):].split()
+        return " ".join(before[-COUNT_NEAR_WORDS:] + after[:COUNT_NEAR_WORDS])
+
+
+def country_named(name: str, texts: Sequence[str]) -> bool:
+    """Whether `name` is a country or its people whose other names (countryinfo's name, demonym, codes and
+    spellings: "US", "U.S.", "United States" for "American") one of `texts` holds."""
+    forms = _country_names().get(name.lower(), ())
+    return any(re.search(rf"\b{_form_pattern(f)}(?![\w])", t) for f in forms for t in texts)
+
+
+def _form_pattern(form: str) -> str:
+    """A regular expression for a country's name as written: a code in capitals with or without dots ("U.S."),
+    else any case."""
+    if form.isupper() and form.isalpha():
+        return r"\.?".join(form) + r"\.?"
+    return "(?i:" + re.escape(form) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, tuple[str, ...]]:
+    """Each name of a country or its people (lower-case; "united states" too) -> all the country's names as
+    written."""
+    return {w.lower(): names for names in _countries() for w in names
+            if w.replace(" ", "").isalpha() and not w.isupper()}
 
 
 def _surname(person: str) -> str:
@@ -1104,7 +1171,7 @@ class DeclineRule:
     precise_similarity: float = 0.6  # ... and this one when it holds no year, date, percentage or sum asked for
     follow_up_typed_similarity: float = 1.0  # ... for a follow-up (its similarity is its history's topic; 1: any)
     count_similarity: float = 0.55  # ... and this one when none counts what "how many" asks about
-    count_apart_similarity: float = 0.0  # ... or the passages that count it lack a name of the question (0: off)
+    count_apart_similarity: float = 0.55  # ... or the passages that count it, and the words around, lack a name
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
     displaced_similarity: float = 0.0  # a name the transcripts hold but the first passages lack needs this (0: off)
     min_topic_coverage: float = 0.6  # the share of what a question asks about ("said about Y") that one passage holds

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from qa.answerable import content_words, is_person, is_place, named_sources, names
+from qa.answerable import content_words, country_named, is_person, is_place, named_sources, names
 from qa.config import REPO_ROOT
 from tests.conftest import SEED, shared_path
 
@@ -387,13 +387,43 @@ def test_a_how_many_question_whose_passages_count_nothing_of_it_is_declined(seed
 
 
 def test_a_count_found_only_in_passages_without_the_place_asked_about_is_in_the_evidence(seed_qa):
-    # "10 US diplomats" is counted in passages that never name Belgrade; off by default (docs/retrieval.md)
-    from qa.answerable import DeclineRule, decide
+    # "10 US diplomats" is counted in passages that never name Germany, nor the words around them
+    evidence = seed_qa.ask("How many diplomats did Russia expel from Germany?").evidence
+    assert evidence.count_found and evidence.count_apart == ("Germany",)
 
-    evidence = seed_qa.ask("How many diplomats did Russia expel from Belgrade?").evidence
-    assert evidence.count_found and evidence.count_apart == ("Belgrade",)
-    verdict = decide(evidence, DeclineRule(count_apart_similarity=0.7))
-    assert verdict.note == "No passage found counts what this question asks about with Belgrade."
+
+@pytest.fixture(scope="module")
+def fires_qa(tmp_path_factory):
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("fires") / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "wh-biden-meeting-western-wildfires-2021-06-30.md")])
+    return tqa
+
+
+def test_a_count_found_far_from_the_place_asked_about_is_declined(fires_qa):
+    # Governor Brown counts "over a million acres" in Oregon; Newsom names the Lava Fire some 1,500 words later
+    answer = fires_qa.ask("How many acres has the Lava Fire burned?")
+    assert not answer.answerable and answer.evidence.count_apart == ("Lava Fire",)
+    assert answer.note == "No passage found counts what this question asks about with Lava Fire."
+
+
+def test_a_place_named_in_the_words_before_a_count_is_its_setting(fires_qa):
+    # Newsom says "In California, we were ..." some 250 words before "12,000 lightning strikes in 24 hours"
+    answer = fires_qa.ask("How many lightning strikes hit California in a single day?")
+    assert answer.answerable and answer.evidence.count_found and answer.evidence.count_apart == ()
+
+
+@pytest.mark.parametrize("name, text, named", [("American", "that 10 US diplomats leave Russia", True),
+                                               ("American", "prevented U.S. persons from purchases", True),
+                                               ("United States", "the USA and Russia", True),
+                                               ("Polish", "Poland also announced the expulsion", True),
+                                               ("American", "let us respond in kind", False),
+                                               ("German", "that 10 US diplomats leave Russia", False),
+                                               ("Lava Fire", "the Lava Fire", False)])
+def test_a_country_is_named_by_any_of_its_names(name, text, named):
+    assert country_named(name, [text]) is named
 
 
 def test_a_count_of_what_is_asked_is_answered(seed_qa):
