@@ -272,7 +272,14 @@ def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source
     speakers = facts.speakers_with(wanted)
     fit = [(len(_label_stems(s) & wanted), -len(_label_stems(s) & titles - wanted)) for s in speakers]
     speakers = tuple(s for s, f in zip(speakers, fit) if f == max(fit))
-    return Source(phrase, facts.transcripts_with(wanted), speakers, facts.titled_with(wanted))
+    # of the transcripts that share a word with it, those that share the most: its names first, then its other
+    # words ("the Biden wildfires meeting" is not the Biden-Suga press conference); a recording found is all of
+    # its speakers, not those of other recordings whose labels share its name (PRESIDENT BIDEN of the other)
+    rest = _stems(" ".join(w for w in content_words(phrase) if w not in _GENERIC_SOURCE_WORDS))
+    found = facts.best_named(facts.transcripts_with(wanted), wanted, rest)
+    if found and _head(phrase).lower() in _RECORDING_WORDS:
+        return Source(phrase, found, ())
+    return Source(phrase, found, speakers, facts.titled_with(wanted))
 
 
 # Words of a recording phrase that say what kind of recording it is, or which of a series, not which one ("the
@@ -325,7 +332,7 @@ class TranscriptFacts:
         labels: dict[str, list[str]] = {}
         first: dict[str, int] = {}
         for i, t in enumerate(self.transcripts):
-            for stem in _label_stems(f"{t.title} {t.name.rsplit('.', 1)[0]}"):
+            for stem in _name_stems(t):
                 names.setdefault(stem, []).append(i)
             for s in t.speakers:
                 if s not in first:
@@ -339,6 +346,13 @@ class TranscriptFacts:
         names = self._by_stem[0]
         found = sorted({i for stem in stems for i in names.get(stem, ())})
         return tuple(self.transcripts[i].name for i in found)
+
+    def best_named(self, names: Sequence[str], *stems: Collection[str]) -> tuple[str, ...]:
+        """Of the transcripts `names`, those whose title and file name hold the most of the first `stems`, ties
+        broken by the next: "the bagging lecture" is the bagging lecture, not the Core Web Vitals lecture."""
+        infos = {t.name: t for t in self.transcripts}
+        fit = [tuple(len(_name_stems(infos[n]) & set(wanted)) for wanted in stems) for n in names]
+        return tuple(n for n, f in zip(names, fit) if f == max(fit, default=()))
 
     def names_hold(self, word: str) -> bool:
         """Whether the title or file name of one of the transcripts holds `word` (stemmed)."""
@@ -382,6 +396,11 @@ class TranscriptFacts:
     def speaking(self, speakers: Collection[str]) -> set[str]:
         """The names of the transcripts in which any of `speakers` speaks."""
         return {n for s in speakers for n in self._speaking.get(s, ())}
+
+
+def _name_stems(info: TranscriptInfo) -> frozenset[str]:
+    """`_stems` of a transcript's title and file name (without its suffix)."""
+    return _label_stems(f"{info.title} {info.name.rsplit('.', 1)[0]}")
 
 
 def titled_speaker(label: str, title: str) -> str:

@@ -367,6 +367,35 @@ def test_a_recording_is_named_by_a_word_of_its_title_or_file_name_that_says_whic
     assert recordings_named(question, SHARED_TITLES) == named
 
 
+LECTURES = SHARED_TITLES + _infos(("core web vitals lecture whisper", "core-web-vitals-lecture-whisper.json"))
+
+
+@pytest.mark.parametrize("phrase, found", [
+    ("the bagging lecture", ("i2ml-random-forest-bagging-lecture.srt",)),
+    ("the random forest lecture", ("i2ml-random-forest-bagging-lecture.srt",)),
+    ("the Core Web Vitals lecture", ("core-web-vitals-lecture-whisper.json",)),
+    ("the Biden wildfires meeting", ("wh-biden-meeting-western-wildfires-2021-06-30.md",)),
+    ("the Biden-Suga press conference", ("wh-biden-suga-press-conference-2021-04-16.md",)),
+    ("Biden", ("wh-biden-meeting-western-wildfires-2021-06-30.md", "wh-biden-suga-press-conference-2021-04-16.md")),
+])
+def test_a_source_is_the_recordings_whose_title_shares_the_most_of_its_words(phrase, found):
+    from qa.answerable import resolve_source
+
+    assert resolve_source(phrase, LECTURES).transcripts == found
+
+
+def test_a_recording_asked_about_what_another_recording_of_its_kind_says_is_declined(tmp_path):
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([shared_path("data", "transcripts", name) for name in CAPTIONS[1:]])
+    # both are lectures: "the bagging lecture" was both, and the Core Web Vitals one speaks of Lighthouse
+    declined = tqa.ask("What does the bagging lecture say about Lighthouse?")
+    assert not declined.answerable and "Lighthouse" in declined.note and "the bagging lecture" in declined.note
+    assert tqa.ask("What does the Core Web Vitals lecture say about Lighthouse?").answerable
+
+
 def test_a_name_only_a_file_name_holds_counts_as_mentioned(tmp_path):
     from qa.api import TranscriptQA
     from qa.config import Settings
