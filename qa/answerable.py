@@ -1199,8 +1199,8 @@ class DeclineRule:
     company_similarity: float = 0.4  # ... is needed when the nearest passage is less similar than this
     company_declines: bool = False  # ... or else the question is declined; not: the answer says it is uncertain
     company_decline_similarity: float = 0.0  # ... declined all the same below this similarity (0: never)
-    min_reported_coverage: float = 0.0  # a named person who does not speak: this share of the rest near their name
-    reported_similarity: float = 0.0  # ... or this similarity (0: off)
+    min_reported_coverage: float = 0.01  # a named person who does not speak: this share of the rest near their name
+    reported_similarity: float = 0.55  # ... or this similarity (0: off; 0.01 above: none of its words near them)
     max_unknown_share: float = 0.5  # more than this share of its words known nowhere (at least two): declined
 
 

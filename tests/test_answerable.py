@@ -455,6 +455,26 @@ def test_a_country_is_named_by_any_of_its_names(name, text, named):
     assert country_named(name, [text]) is named
 
 
+def test_a_person_who_never_speaks_and_is_never_named_near_what_is_asked_is_declined(tmp_path):
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "changelog-552-leslie-lamport-interview.md")])
+    # Lamport names Einstein once, as a genius he is not in the league of; nothing on distributed systems near it
+    answer = tqa.ask("What did Einstein say about distributed systems?")
+    assert not answer.answerable and answer.evidence.reported_coverage == 0
+    assert answer.note == "Nobody named Einstein speaks in these transcripts. No passage reports them on this."
+
+
+def test_a_person_who_never_speaks_but_is_reported_on_what_is_asked_is_answered(seed_qa):
+    # Lavrov: "As President Vladimir Putin has repeatedly said, we will support any solution that is acceptable to
+    # Serbia", on Kosovo's status
+    answer = seed_qa.ask("What did Putin say about a settlement for Kosovo?")
+    assert answer.answerable and answer.evidence.reported_coverage > 0
+    assert answer.note == "Nobody named Putin speaks in these transcripts."
+
+
 def test_a_count_of_what_is_asked_is_answered(seed_qa):
     answer = seed_qa.ask("How many American diplomats will be told to leave Russia?")
     assert answer.answerable and answer.evidence.count_found
