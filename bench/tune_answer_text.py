@@ -3,6 +3,7 @@ citation the answer text could take (its highlight's cosine, role, file span), t
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer_text.py collect     # writes bench/out/answer-text/dev.pkl
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_answer_text.py rules       # the rules side by side
+    ... collect --split test|fresh, then rules --split test|fresh           # held out: report only, never tune
 
 Per pair of margins (the highlight's cosine against the best one's, `qa.cite.ANSWER_MARGIN`; the passage's
 ranking score against the best one's, `ANSWER_SCORE_MARGIN`): "holds gold", the share of questions whose answer
@@ -30,12 +31,14 @@ from qa.config import Settings  # noqa: E402
 from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
 
 OUT = REPO / "bench" / "out" / "answer-text"
-DEV = {"seed": (REPO / "qa/data/seed_questions.jsonl", "seed"), "real": (QUESTIONS / "real-dev.jsonl", "shared"),
-       "conversations": (QUESTIONS / "conversations-dev.jsonl", "shared")}
+SEEDS = {"dev": "seed_questions.jsonl", "test": "seed_questions_heldout.jsonl", "fresh": "seed_questions_fresh.jsonl"}
+SETS = {split: {"seed": (REPO / "qa" / "data" / seed, "seed"), "real": (QUESTIONS / f"real-{split}.jsonl", "shared"),
+                "conversations": (QUESTIONS / f"conversations-{split}.jsonl", "shared")}
+        for split, seed in SEEDS.items()}
 
 
-def collect() -> list[dict]:
-    """Ask every answerable dev question and record the citations handed to the answer text."""
+def collect(split: str) -> list[dict]:
+    """Ask every answerable question of `split` and record the citations handed to the answer text."""
     seen: dict = {}
     real = qa.cite.answer_text
 
@@ -50,7 +53,7 @@ def collect() -> list[dict]:
 
     qa.cite.answer_text = recording
     records = []
-    for set_name, (path, corpus_name) in DEV.items():
+    for set_name, (path, corpus_name) in SETS[split].items():
         corpus, index = CORPORA_UNITS[corpus_name]
         tqa = TranscriptQA(Settings(index_dir=index))
         questions = [q for q in load_questions(path) if q.answerable]
@@ -84,7 +87,7 @@ def rules(records: list[dict]) -> None:
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for margin in (0.7, 0.8):
         for score_margin in (0.0, 0.7, 0.75, 0.8, 0.85, 0.9, 1.0):
-            for set_name in (*DEV, "all"):
+            for set_name in ("seed", "real", "conversations", "all"):
                 rows = [r for r in records if set_name in ("all", r["set"])]
                 chosen = [choose(r["cited"], r["asking"], margin, score_margin) for r in rows]
                 held = np.mean([any(c["gold"] for c in cs) for cs in chosen])
@@ -98,12 +101,13 @@ def rules(records: list[dict]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=("collect", "rules"))
+    parser.add_argument("--split", default="dev", choices=tuple(SETS))
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     if args.what == "collect":
-        (OUT / "dev.pkl").write_bytes(pickle.dumps(collect()))
+        (OUT / f"{args.split}.pkl").write_bytes(pickle.dumps(collect(args.split)))
     else:
-        rules(pickle.loads((OUT / "dev.pkl").read_bytes()))
+        rules(pickle.loads((OUT / f"{args.split}.pkl").read_bytes()))
 
 
 if __name__ == "__main__":
