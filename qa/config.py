@@ -52,7 +52,8 @@ class Settings:
         shapes_index=True,
     )
     context_words: int = _setting(
-        48, "words of the preceding turn embedded after each passage (never cited); 0: none", shapes_index=True
+        48, "words of the preceding turn embedded after a turn's first passage (never cited); 0: none",
+        shapes_index=True,
     )
     embed_speaker: bool = _setting(True, "embed 'Speaker: text' rather than the text alone", shapes_index=True)
     section_words: int = _setting(
