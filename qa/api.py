@@ -32,7 +32,7 @@ from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
 from qa.rerank import FOLLOW_UP_DEPTH, rerank_by_sentence, speakers_named
 from qa.retrieve import Query, allowed_rows, context_windows, retrieve
-from qa.store import IndexShape, Store, read_manifest, state_stamp
+from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
                       SentenceUnit, Transcript, TranscriptInfo, Turn, to_json)
 
@@ -231,6 +231,24 @@ class TranscriptQA:
         """Drop one transcript from the index. Raises TqaError when it is not indexed."""
         manifest = read_manifest(self.settings.index_dir)  # its dimension: removing needs no model
         _ingesting().remove_transcript(self.settings, self._shape(manifest["dim"] if manifest else None), name, on_wait)
+
+    def set_aside_older_index(self) -> Path | None:
+        """Move an index folder written by another version of transcript-qa (another format, which this one cannot
+        read) aside, kept whole under a new name beside it, so that the next ingest builds a fresh one. Returns
+        where it went; None when the folder is absent or of this version."""
+        folder = Path(self.settings.index_dir)
+        manifest = read_manifest(folder)
+        if manifest is None or manifest.get("format") == FORMAT_VERSION:
+            return None
+        kept = folder.with_name(f"{folder.name}.format{manifest.get('format')}")
+        n = 1
+        while kept.exists():
+            n += 1
+            kept = folder.with_name(f"{folder.name}.format{manifest.get('format')}-{n}")
+        with self._state_lock:
+            folder.rename(kept)
+            self._store = self._stamp = None
+        return kept
 
     # ---- questions ------------------------------------------------------------------------------------------
 
