@@ -3,7 +3,8 @@ exactly as if asked alone; nonsense and off-topic questions are declined whateve
 
 import pytest
 
-from qa.conversation import context_of, dependence
+from qa.conversation import NEAR_REACH, Context, context_of, dependence, near_earlier_answer
+from qa.types import Hit
 from tests.conftest import SEED, shared_path
 
 POLAND = "Why did Poland expel Russian diplomats?"
@@ -38,6 +39,9 @@ def words_known(word: str) -> bool:
     "Same for Canada?",
     "Compared to what?",
     "Why so late?",
+    "What happens if you have not put one?",
+    "Does Lamport use one?",
+    "What is at the top of its agenda?",
 ])
 def test_a_question_that_points_back_depends_on_its_history(question):
     assert dependence(question, words_known) is not None
@@ -69,6 +73,8 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "By what year do both countries aim for net-zero emissions?",
     "Besides sanctions, what else did the US announce?",
     "Apart from plain prose, what else goes into a specification?",
+    "Which country ranks number one in vaccination?",
+    "How does the agency fund the rest of its budget?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
@@ -101,6 +107,20 @@ def test_a_follow_up_cites_the_sentence_that_answers_it_first(seed_qa):
     gold = text.index("Poland also announced the expulsion")
     first = seed_qa.ask("And what about Poland?", history=[EXPULSION], k=3).citations[0]
     assert first.start_char <= gold < first.end_char
+
+
+def test_a_follow_up_ranks_passages_near_the_earlier_answer_a_little_higher(seed_qa):
+    store = seed_qa.store()
+    first, second, *_, last = [store.passage(int(row)) for row in store.transcript_rows(SEED.name)]
+    assert last.start_char - first.end_char > NEAR_REACH
+    after = Context((EXPULSION,), "it opens with 'And'", answered=((SEED.name, first.start_char, first.end_char),))
+    close_call = [Hit(last, score=1.0), Hit(second, score=0.95)]
+    assert [h.passage for h in near_earlier_answer(close_call, after)] == [second, last]
+    # a nudge, not an override: a passage far ahead stays ahead
+    far_ahead = [Hit(last, score=1.0), Hit(second, score=0.5)]
+    assert [h.passage for h in near_earlier_answer(far_ahead, after)] == [last, second]
+    unanswered = Context((EXPULSION,), "it opens with 'And'")
+    assert [h.passage for h in near_earlier_answer(close_call, unanswered)] == [last, second]
 
 
 def test_use_history_false_asks_the_question_alone(seed_qa):
