@@ -112,6 +112,8 @@ _POINTING = re.compile(
     r"|\b(?:is|was|are|were|does|did|do|will|would|can|could|has|have|had|should|why|how|when|where|what)\s+"
     rf"(?:this|that)\b(?!\s+(?:is|was|the|a|an)\b)(?!\s+(?:\w+\s+)?(?:{_SELF})\b)"
     r"|\b(?:next|afterwards|more|again|then)\s*[?.!]?\s*$|\bboth\s+of\s+them\b"
+    # "how many" with no noun of what is counted: it was named before ("How many did the US ask to leave?")
+    r"|\bhow\s+many\s+(?:did|do|does|were|was|are|is|will|would|have|has|had|can|could|should)\b"
     rf"|(?<!\bin )(?<!\bas a )\b(?:{_RELATIONAL})\s*[?.!]?\s*$"
     r"|^(?!.*\b(?:two|both|each|all|and|between)\b).*\bthe\s+same\b(?!.*\bas\b)|^(?!.*\b(?:apart\s+from|aside\s+from|besides|other\s+than|except|in\s+addition\s+to)\b).*\belse\b|\binstead\b(?!\s+of)|\b(?:too|either|as\s+well)\s*[?.!]?\s*$",
     re.IGNORECASE)

@@ -42,6 +42,7 @@ def words_known(word: str) -> bool:
     "What happens if you have not put one?",
     "Does Lamport use one?",
     "What is at the top of its agenda?",
+    "How many were expelled?",
 ])
 def test_a_question_that_points_back_depends_on_its_history(question):
     assert dependence(question, words_known) is not None
@@ -75,6 +76,7 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "Apart from plain prose, what else goes into a specification?",
     "Which country ranks number one in vaccination?",
     "How does the agency fund the rest of its budget?",
+    "How many diplomats were expelled from Poland?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
