@@ -3,6 +3,7 @@ exactly as if asked alone; nonsense and off-topic questions are declined whateve
 
 import pytest
 
+from qa import conversation
 from qa.conversation import NEAR_REACH, Context, context_of, dependence, near_earlier_answer
 from qa.types import Hit
 from tests.conftest import SEED, shared_path
@@ -123,6 +124,25 @@ def test_a_follow_up_ranks_passages_near_the_earlier_answer_a_little_higher(seed
     assert [h.passage for h in near_earlier_answer(far_ahead, after)] == [last, second]
     unanswered = Context((EXPULSION,), "it opens with 'And'")
     assert [h.passage for h in near_earlier_answer(close_call, unanswered)] == [last, second]
+
+
+@pytest.fixture(scope="module")
+def suga_qa(tmp_path_factory):
+    """The Biden-Suga press conference alone."""
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("suga") / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "wh-biden-suga-press-conference-2021-04-16.md")])
+    return tqa
+
+
+def test_a_follow_up_finds_its_answer_beside_what_the_earlier_question_was_answered_with(suga_qa, monkeypatch):
+    # Suga speaks of Futenma a paragraph after the Senkaku Islands; "What about Futenma?" alone is close to little
+    senkaku = ["What did Suga say about the Senkaku Islands?"]
+    assert "Futenma" in suga_qa.ask("What about Futenma?", history=senkaku, k=3).citations[0].text
+    monkeypatch.setattr(conversation, "NEAR_WEIGHT", 0.0)
+    assert not any("Futenma" in c.text for c in suga_qa.ask("What about Futenma?", history=senkaku, k=3).citations)
 
 
 def test_use_history_false_asks_the_question_alone(seed_qa):
