@@ -571,6 +571,16 @@ class CorpusWords:
         return max(sum(any(m + step in held for step in range(-NEAR_SECTIONS, NEAR_SECTIONS + 1)) for held in said)
                    for m in mentions)
 
+    def said_as_name(self, word: str) -> bool:
+        """Whether the transcripts that hold `word` write it capitalised at least as often as in lower case: a name
+        ("Harris"), not an ordinary word ("fire" of "the Dixie Fire"). Read in at most NAME_TEXTS of them; True
+        where their texts are not known or are all lower case (captions, where no word is written as a name)."""
+        texts = [t for t in self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS]) if t != t.lower()]
+        if not texts:
+            return True
+        lower, named = (re.compile(rf"\b{re.escape(form)}\b") for form in (word.lower(), word.capitalize()))
+        return sum(len(named.findall(t)) for t in texts) >= sum(len(lower.findall(t)) for t in texts)
+
     def texts_of(self, names: Iterable[str]) -> list[str]:
         """The whole texts of the transcripts `names` (none where texts are not known)."""
         return [self._text_of(n) for n in dict.fromkeys(names)] if self._text_of is not None else []
@@ -580,6 +590,7 @@ class CorpusWords:
         return self._whole_word(word) or bool(self._hits(word).any())
 
 
+NAME_TEXTS = 3  # `said_as_name` reads this many of the transcripts that hold a word (enough to tell; each is read whole)
 NEAR_SECTIONS = 1  # a name said this many sections before or after a source's passage is said near it (QMSum val)
 RELATED_STEM = 5  # a stem this long or longer stands for the index's terms it begins ("invest": "investor")
 RELATED_TERMS = 20  # ... at most this many of them, first in alphabetical order
@@ -813,7 +824,7 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)+")
 
 def first_names(question: str, present: Callable[[str], bool]) -> set[str]:
     """The (lower-case) words before the last of each run of capitalised words in `question` whose last word the
-    transcripts hold: "kamala" of "Kamala Harris" where "Harris" is said."""
+    transcripts hold as a name (`present`): "kamala" of "Kamala Harris" where "Harris" is said."""
     found = set()
     for m in _FULL_NAME.finditer(question):
         *before, last = words(m.group())
@@ -873,7 +884,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # lack is evidence that the question is about something else.
     # a person is named by the surname alone as often as in full: "Kamala" need not occur where "Harris" does
     spelled = _acronyms_written_out(question, top_texts, top_transcripts, corpus)
-    first = first_names(question, corpus.present) | spelled
+    first = first_names(question, lambda w: corpus.present(w) and corpus.said_as_name(w)) | spelled
     name_words = {w for n in names(question) for w in name_words_of(n)} - first
     specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w)]
     # a name of a recording is said in its title or file name, if never in its text ("the Changelog podcast")

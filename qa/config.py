@@ -52,7 +52,8 @@ class Settings:
         shapes_index=True,
     )
     context_words: int = _setting(
-        48, "words of the preceding turn embedded after each passage (never cited); 0: none", shapes_index=True
+        48, "words of the preceding turn embedded after a turn's first passage (never cited); 0: none",
+        shapes_index=True,
     )
     embed_speaker: bool = _setting(True, "embed 'Speaker: text' rather than the text alone", shapes_index=True)
     section_words: int = _setting(
@@ -130,10 +131,10 @@ class Settings:
         "seed dev set; with ingest_precision int8, 0.85x one plain encode, docs/scale.md)"
     )
     ingest_passes: str = _setting(
-        "passage", "what one forward pass of ingest encodes: passage (each passage with the end of the turn before "
-        "it) or window (consecutive passages of a transcript packed up to the model's limit, each passage's vector "
-        "the mean of its tokens and those of the words before it in the window, up to context_words, its units "
-        "pooled too: each word encoded about once; docs/scale.md)"
+        "passage", "what one forward pass of ingest encodes: passage (each passage, a turn's first with the end of "
+        "the turn before it) or window (consecutive passages of a transcript packed up to the model's limit, each "
+        "passage's vector the mean of its tokens and those of the words before it in the window, up to "
+        "context_words, its units pooled too: each word encoded about once; docs/scale.md)"
     )
     query_encoder: str = _setting(
         "onnx", "how questions are embedded: onnx (the model exported locally to ONNX, fp32: no torch import), "

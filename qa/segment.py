@@ -87,14 +87,17 @@ def segment_transcript(
 
 def embedding_texts(transcript: Transcript, passages: Sequence[Passage], *, speaker_prefix: bool,
                     context_words: int, min_words: int = 0) -> list[str]:
-    """What is embedded for each passage: 'Speaker: text', then the end of the turn before it (what the passage
-    answers or follows), up to `context_words` words. The context comes last, so that where the encoder's
-    limit cuts, it cuts context, never the passage; the cited span is the passage alone."""
+    """What is embedded for each passage: 'Speaker: text', then, for the first passage of a turn only, the end of
+    the turn before it (what the turn answers or follows), up to `context_words` words. A later passage of a long
+    turn follows its own turn, not that one, and is embedded alone. The context comes last, so that where the
+    encoder's limit cuts, it cuts context, never the passage; the cited span is the passage alone."""
     texts = []
     before_of = _previous_turns(transcript, min_words) if context_words else {}
+    opened: set[int] = set()  # turns whose first passage has been seen
     for p in passages:
         text = speaker_text(p, speaker_prefix=speaker_prefix)
-        before = before_of.get(p.turn_index)
+        before = before_of.get(p.turn_index) if p.turn_index not in opened else None
+        opened.add(p.turn_index)
         if before is not None:
             words = before.text.split()
             tail = " ".join(words[-context_words:])

@@ -49,9 +49,9 @@ from qa.errors import IndexMismatchError, TqaError
 from qa.lexical import MAX_SEGMENTS, LexicalIndex, Segment, count_terms, merge_segments, tokenize
 from qa.types import ROLES, Passage, Piece, Section, SentenceUnit, TranscriptInfo, Turn
 
-# 4: word counts, roles and context windows stored; 3: SQLite store, incremental BM25, sentence units; 2: sections;
-# 1: before sections
-FORMAT_VERSION = 4
+# 5: only a turn's first passage is embedded with the turn before it; 4: word counts, roles and context windows
+# stored; 3: SQLite store, incremental BM25, sentence units; 2: sections; 1: before sections
+FORMAT_VERSION = 5
 MANIFEST = "manifest.json"
 LOCK = ".lock"
 DB = "store.sqlite"

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from qa.api import TranscriptQA
+from qa.cite import ANSWER_SCORE_MARGIN
 from qa.config import Settings
 
 from qa.config import REPO_ROOT
@@ -114,6 +115,17 @@ def test_the_answer_text_is_made_of_answers_not_of_the_reporters_questions(seed_
     assert any(c.role == "question" for c in answer.citations)
     quoted = [c for c in answer.citations if f"[{c.rank}]" in answer.answer]
     assert quoted and all(c.role != "question" for c in quoted)
+
+
+def test_the_answer_text_leaves_out_passages_ranked_far_below_the_first(seed_qa):
+    # the Antonov passage's highlight is within ANSWER_MARGIN of the vaccine sentence's, but its passage ranks far
+    # below: it is cited (behind "more passages" in the UI), not quoted
+    answer = seed_qa.ask("What did Lavrov say about vaccines?", k=5)
+    assert "Sputnik V" in answer.answer
+    best = answer.citations[0].score
+    quoted = [c for c in answer.citations if f"[{c.rank}]" in answer.answer]
+    assert all(c.score >= ANSWER_SCORE_MARGIN * best for c in quoted)
+    assert any(c.score < ANSWER_SCORE_MARGIN * best for c in answer.citations)
 
 
 def test_an_exchanges_highlight_is_quoted_from_its_answer_turn(seed_qa):

@@ -166,6 +166,23 @@ def test_bad_question_file_exits_non_zero_with_the_line(eval_index, tmp_path, te
     assert code == 1 and message in output and not (tmp_path / "out").exists()
 
 
+def test_a_question_file_for_another_corpus_leaves_the_index_untouched(seed_index_dir, tmp_path):
+    # `tqa eval` of another corpus's questions with --index but no --corpus: refused before the bundled corpus is
+    # ingested into that index (it was added to it, then the file was refused)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "meeting.txt").write_text("Alice: We ship on Friday.\nBob: Fine by me.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    code, output = run("ingest", other, "--index", index)
+    assert code == 0, output
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"question": "When do we ship?", "transcript": "meeting.txt"}\n', encoding="utf-8")
+    code, output = run("eval", questions, "--out", tmp_path / "out", "--index", index)
+    assert code == 1 and "transcript 'meeting.txt' is not in the corpus" in output
+    code, output = run("list", "--index", index, "--json")
+    assert code == 0 and [t["name"] for t in json.loads(output)] == ["meeting.txt"]
+
+
 def test_an_output_folder_holding_other_files_is_refused(tmp_path):
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "notes.txt").write_text("mine")

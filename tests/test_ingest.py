@@ -120,11 +120,12 @@ def test_a_changed_segmenting_setting_is_detected_and_rebuild_replaces_the_index
     assert TranscriptQA(settings).list_transcripts()[0].passages > 18
 
 
-def test_an_index_of_an_older_format_is_refused_with_the_fix_and_kept_until_rebuilt(fresh_index):
+@pytest.mark.parametrize("older", [1, 4])  # 1: before sections; 4: every passage embedded with the turn before
+def test_an_index_of_an_older_format_is_refused_with_the_fix_and_kept_until_rebuilt(fresh_index, older):
     manifest = json.loads((fresh_index / "manifest.json").read_text())
-    (fresh_index / "manifest.json").write_text(json.dumps({**manifest, "format": 1}))  # as before sections
+    (fresh_index / "manifest.json").write_text(json.dumps({**manifest, "format": older}))
     generation = sorted(p.name for p in fresh_index.iterdir())
-    with pytest.raises(IndexMismatchError, match=r"another version of transcript-qa \(format 1\).*--rebuild"):
+    with pytest.raises(IndexMismatchError, match=rf"another version of transcript-qa \(format {older}\).*--rebuild"):
         TranscriptQA(Settings(index_dir=fresh_index)).ask("Who met in Belgrade?")
     with pytest.raises(IndexMismatchError):
         TranscriptQA(Settings(index_dir=fresh_index)).ingest([SEED])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
+import numpy as np
 import pytest
 
 from qa.evaluate import metrics as m
@@ -200,3 +201,13 @@ def test_no_category_breakdown_without_categories():
     plain = QuestionResult(dataclasses.replace(result.question, extra={}), result.answer, result.gold, 1.0,
                            result.scores)
     assert "per_category" not in summarize_run([plain], k=5)
+
+
+def test_ranking_metrics_stay_with_their_questions_past_ten_questions():
+    # ids "q10" sort before "q2": each question's scores must still be its own
+    matches = [[None, None]] * 12
+    matches[2], matches[11] = [0], [None, 0]
+    scores = m.ranking_metrics(matches, [1] * 12)
+    assert np.flatnonzero(scores["hit@1"]).tolist() == [2]
+    assert np.flatnonzero(scores["hit@3"]).tolist() == [2, 11]
+    assert scores["mrr@10"][11] == 0.5

@@ -7,7 +7,7 @@ import pytest
 from embeddings.encoder import load_encoder
 from qa.config import DEFAULT_MODEL
 from qa.parse import parse_bytes, parse_file
-from qa.segment import group_sections, segment_transcript, split_sentences
+from qa.segment import embedding_texts, group_sections, segment_transcript, split_sentences
 from tests.conftest import SEED
 
 
@@ -100,3 +100,19 @@ def test_a_passage_longer_than_the_section_limit_is_a_section_of_its_own(encoder
     numbered, sections = group_sections(t, segment_transcript(t, encoder.count_tokens, 192, min_words=4), max_words=5)
     assert len(sections) == 7  # every turn (passage or backchannel) alone
     assert len({p.section for p in numbered}) == 5
+
+
+INTERVIEW = (b"Host: How many hives do you keep on the library roof these days?\n"
+             b"Keeper: I keep twenty hives up there. " + b"The bees forage in the park across the road. " * 6 +
+             b"\nHost: And the honey?\n")
+
+
+def test_only_the_first_passage_of_a_turn_is_embedded_with_the_turn_before_it(encoder):
+    t = parse_bytes(INTERVIEW, "interview.txt")
+    passages = segment_transcript(t, encoder.count_tokens, 40, min_words=2)
+    keeper = [i for i, p in enumerate(passages) if p.speaker == "Keeper"]
+    assert len(keeper) > 1  # the answer is cut into several passages
+    texts = embedding_texts(t, passages, speaker_prefix=True, context_words=5, min_words=2)
+    assert texts[keeper[0]].endswith("\n(after Host: … the library roof these days?)")
+    assert all(texts[i] == f"Keeper: {passages[i].text}" for i in keeper[1:])  # they follow their own turn
+    assert texts[-1].startswith("Host: And the honey?\n(after Keeper: … ")

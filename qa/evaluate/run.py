@@ -13,6 +13,7 @@ from qa.config import Settings
 from qa.errors import TqaError
 from qa.evaluate import metrics as m
 from qa.evaluate.questions import EvalQuestion, check_transcripts, field_warnings, load_questions, locate_gold
+from qa.ingest import expand
 from qa.types import Answer, IngestReport
 
 SCOPES = ("corpus", "transcript")
@@ -78,6 +79,10 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
     corpus = Path(corpus) if corpus is not None else Path(settings.corpus_dir)
     if not corpus.is_dir():
         raise TqaError(f"{corpus}: no such corpus folder; give --corpus a folder of transcripts")
+    # a question naming a transcript the folder lacks stops the run before the index is touched (it was first
+    # ingested: `tqa eval Q --index I` without --corpus added the bundled transcript to I, then refused the file)
+    check_transcripts(questions, dict.fromkeys(path.name for path in expand([corpus])[0]), scope=scope,
+                      source=str(questions_path))
     settings = settings.replace(index_dir=eval_index_dir(settings, corpus, Path(index) if index else None))
     tqa = TranscriptQA(settings)
     report = tqa.ingest([corpus], progress=ingest_progress)
