@@ -301,12 +301,25 @@ class TranscriptQA:
                              store.section_of, store.lexical.vocab, lambda name: store.text_and_turns(name)[0])
         context = (context_of(question, history, corpus.known, settings.history_turns) if use_history
                    else Context((), None))
+        if context.questions:  # what was cited for the question it follows: its answer is most often near it
+            context = dataclasses.replace(context, answered=self._answered(context, settings, transcripts, speakers,
+                                                                           roles))
         ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
         try:
             return self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
                                     cite_anyway)
         finally:
             ahead.cancel()  # not started yet (another question's held the worker): the search computes it
+
+    def _answered(self, context: Context, settings: Settings, transcripts: Sequence[str] | None,
+                  speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple[tuple[str, int, int], ...]:
+        """The spans that the answer to the latest question of `context` cited first, asked as it was asked (with
+        its own history and the same filters and settings); none when it was declined."""
+        *before, latest = context.questions
+        cited = self.ask(latest, history=before, k=conversation.NEAR_CITATIONS, transcripts=transcripts,
+                         speakers=speakers, mode=settings.mode, dense_weight=settings.dense_weight,
+                         section_weight=settings.section_weight, roles=roles).citations
+        return tuple((c.transcript, c.start_char, c.end_char) for c in cited)
 
     def _ask_ranked(self, question: str, store: Store, settings: Settings, rows: np.ndarray | None,
                     corpus: CorpusWords, context: Context, depth: int, transcripts: Sequence[str] | None,
@@ -329,8 +342,8 @@ class TranscriptQA:
         # and only order the first FOLLOW_UP_DEPTH passages its search chose (docs/retrieval.md)
         weight = conversation.FOLLOW_UP_SENTENCE_WEIGHT if context.questions else settings.sentence_weight
         depth = FOLLOW_UP_DEPTH if context.questions else settings.sentence_depth
-        hits = rerank_by_sentence(ranking.hits, store.unit_vectors, query.vector, weight=weight,
-                                  depth=depth, units=store.units, question=question,
+        hits = rerank_by_sentence(conversation.near_earlier_answer(ranking.hits, context), store.unit_vectors,
+                                  query.vector, weight=weight, depth=depth, units=store.units, question=question,
                                   coverage_weight=settings.sentence_coverage_weight,
                                   rapid_talk=self._rapid_talk(store, settings.window_turn_words),
                                   speakers=speakers_named(question, allowed),
