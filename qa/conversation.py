@@ -111,7 +111,7 @@ _POINTING = re.compile(
     rf"|\b(?:{_ONE_AFTER})\s+one\s*(?:[?.!,;]|$)"  # "one" as the object ending a clause ("if you have not put one")
     r"|\b(?:is|was|are|were|does|did|do|will|would|can|could|has|have|had|should|why|how|when|where|what)\s+"
     rf"(?:this|that)\b(?!\s+(?:is|was|the|a|an)\b)(?!\s+(?:\w+\s+)?(?:{_SELF})\b)"
-    r"|\b(?:next|afterwards|more|again|then)\s*[?.!]?\s*$|\bboth\s+of\s+them\b"
+    r"|\b(?:next|afterwards|more|then)\s*[?.!]?\s*$|\bboth\s+of\s+them\b"
     # "how many" with no noun of what is counted: it was named before ("How many did the US ask to leave?")
     r"|\bhow\s+many\s+(?:did|do|does|were|was|are|is|will|would|have|has|had|can|could|should)\b"
     rf"|(?<!\bin )(?<!\bas a )\b(?:{_RELATIONAL})\s*[?.!]?\s*$"

@@ -78,6 +78,8 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "Which country ranks number one in vaccination?",
     "How does the agency fund the rest of its budget?",
     "How many diplomats were expelled from Poland?",
+    "When will Russia and Serbia meet again?",  # "again" repeats the verb's action, not the conversation
+    "What support for Serbia did Lavrov stress again?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
