@@ -613,6 +613,11 @@ def serve(settings: Settings) -> None:
     parse_auth(settings.auth)
     tqa = TranscriptQA(settings)
     Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
+    kept = tqa.set_aside_older_index()
+    if kept is not None:
+        log.warning("index %s was written by another version of transcript-qa: kept as %s, rebuilt from %s and %s "
+                    "(transcripts added from elsewhere: `tqa ingest PATH` again)", settings.index_dir, kept,
+                    settings.corpus_dir, settings.data_dir)
     report = tqa.ingest([settings.corpus_dir, settings.data_dir])
     for error in report.errors:
         if "no transcript files" not in error:  # an empty data folder is the normal start

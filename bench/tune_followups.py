@@ -7,7 +7,9 @@ put in its place (docs/retrieval.md, "Follow-up questions", quotes the figures).
 A development tool: it swaps the query builder that `qa.api` calls. Uses the indexes that bench/eval_sets.py
 builds (bench/out/index-seed, index-shared). `--grid` tries the history's weight in the vector and how many times
 the question's own words count in the BM25 query; `--sentence` the weight of the re-ranking of a follow-up's
-passages by their best sentence (docs/retrieval.md, "Follow-up questions", fourth session).
+passages by their best sentence (docs/retrieval.md, "Follow-up questions", fourth session); `--near` the raise of
+the passages near the earlier answer's citations (`qa.conversation.NEAR_WEIGHT`, `NEAR_REACH`, `NEAR_CITATIONS`;
+docs/retrieval.md, "Near the earlier answer").
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 from typing import Callable
+
+import itertools
 
 import numpy as np
 
@@ -110,7 +114,24 @@ def ranks(build) -> list[int | None]:
 CURRENT: list[TranscriptQA | None] = [None]
 
 
+def near_grid() -> None:
+    """Hit@1 and Hit@3 of the dev follow-ups for each weight, reach and number of the earlier answer's citations."""
+    print("| near weight | reach (characters) | earlier citations | Hit@1 | Hit@3 | n |\n| --- | --- | --- | --- | --- | --- |")
+    kept = conversation.NEAR_WEIGHT, conversation.NEAR_REACH, conversation.NEAR_CITATIONS
+    try:
+        for setting in [(0.0, 0, 1), *itertools.product((0.1, 0.15, 0.2, 0.25, 0.3), (500, 1000, 2000), (1, 2, 3))]:
+            conversation.NEAR_WEIGHT, conversation.NEAR_REACH, conversation.NEAR_CITATIONS = setting
+            r = ranks(PRODUCT)
+            print(f"| {' | '.join(map(str, setting))} | {sum(x == 1 for x in r)} | "
+                  f"{sum(x is not None and x <= 3 for x in r)} | {len(r)} |", flush=True)
+    finally:
+        conversation.NEAR_WEIGHT, conversation.NEAR_REACH, conversation.NEAR_CITATIONS = kept
+
+
 def main() -> None:
+    if "--near" in sys.argv:
+        near_grid()
+        return
     if "--sentence" in sys.argv:  # the follow-up's passages re-ranked by their best sentence
         print("| sentence weight | Hit@1 | Hit@3 | n |\n| --- | --- | --- | --- |")
         kept = conversation.FOLLOW_UP_SENTENCE_WEIGHT

@@ -32,7 +32,7 @@ from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
 from qa.rerank import FOLLOW_UP_DEPTH, rerank_by_sentence, speakers_named
 from qa.retrieve import Query, allowed_rows, context_windows, retrieve
-from qa.store import IndexShape, Store, read_manifest, state_stamp
+from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
                       SentenceUnit, Transcript, TranscriptInfo, Turn, to_json)
 
@@ -232,6 +232,24 @@ class TranscriptQA:
         manifest = read_manifest(self.settings.index_dir)  # its dimension: removing needs no model
         _ingesting().remove_transcript(self.settings, self._shape(manifest["dim"] if manifest else None), name, on_wait)
 
+    def set_aside_older_index(self) -> Path | None:
+        """Move an index folder written by another version of transcript-qa (another format, which this one cannot
+        read) aside, kept whole under a new name beside it, so that the next ingest builds a fresh one. Returns
+        where it went; None when the folder is absent or of this version."""
+        folder = Path(self.settings.index_dir)
+        manifest = read_manifest(folder)
+        if manifest is None or manifest.get("format") == FORMAT_VERSION:
+            return None
+        kept = folder.with_name(f"{folder.name}.format{manifest.get('format')}")
+        n = 1
+        while kept.exists():
+            n += 1
+            kept = folder.with_name(f"{folder.name}.format{manifest.get('format')}-{n}")
+        with self._state_lock:
+            folder.rename(kept)
+            self._store = self._stamp = None
+        return kept
+
     # ---- questions ------------------------------------------------------------------------------------------
 
     def ask(self, question: str, *, history: Sequence[str] = (), use_history: bool = True, k: int | None = None,
@@ -283,12 +301,25 @@ class TranscriptQA:
                              store.section_of, store.lexical.vocab, lambda name: store.text_and_turns(name)[0])
         context = (context_of(question, history, corpus.known, settings.history_turns) if use_history
                    else Context((), None))
+        if context.questions:  # what was cited for the question it follows: its answer is most often near it
+            context = dataclasses.replace(context, answered=self._answered(context, settings, transcripts, speakers,
+                                                                           roles))
         ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
         try:
             return self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
                                     cite_anyway)
         finally:
             ahead.cancel()  # not started yet (another question's held the worker): the search computes it
+
+    def _answered(self, context: Context, settings: Settings, transcripts: Sequence[str] | None,
+                  speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple[tuple[str, int, int], ...]:
+        """The spans that the answer to the latest question of `context` cited first, asked as it was asked (with
+        its own history and the same filters and settings); none when it was declined."""
+        *before, latest = context.questions
+        cited = self.ask(latest, history=before, k=conversation.NEAR_CITATIONS, transcripts=transcripts,
+                         speakers=speakers, mode=settings.mode, dense_weight=settings.dense_weight,
+                         section_weight=settings.section_weight, roles=roles).citations
+        return tuple((c.transcript, c.start_char, c.end_char) for c in cited)
 
     def _ask_ranked(self, question: str, store: Store, settings: Settings, rows: np.ndarray | None,
                     corpus: CorpusWords, context: Context, depth: int, transcripts: Sequence[str] | None,
@@ -311,8 +342,8 @@ class TranscriptQA:
         # and only order the first FOLLOW_UP_DEPTH passages its search chose (docs/retrieval.md)
         weight = conversation.FOLLOW_UP_SENTENCE_WEIGHT if context.questions else settings.sentence_weight
         depth = FOLLOW_UP_DEPTH if context.questions else settings.sentence_depth
-        hits = rerank_by_sentence(ranking.hits, store.unit_vectors, query.vector, weight=weight,
-                                  depth=depth, units=store.units, question=question,
+        hits = rerank_by_sentence(conversation.near_earlier_answer(ranking.hits, context), store.unit_vectors,
+                                  query.vector, weight=weight, depth=depth, units=store.units, question=question,
                                   coverage_weight=settings.sentence_coverage_weight,
                                   rapid_talk=self._rapid_talk(store, settings.window_turn_words),
                                   speakers=speakers_named(question, allowed),

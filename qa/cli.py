@@ -171,7 +171,8 @@ def remove(ctx, name, index_dir, delete_file):
 @click.pass_context
 @_user_errors
 def serve(ctx, index_dir, host, port, corpus_dir, data_dir):
-    """Index the corpus and data folders (a no-op when unchanged) and serve the Gradio UI."""
+    """Index the corpus and data folders (a no-op when unchanged; an index of another version of transcript-qa
+    is kept aside as FOLDER.formatN and rebuilt) and serve the Gradio UI."""
     import app  # here, not at the top: the library and the other commands never import the UI
 
     app.serve(_settings(ctx, index_dir=index_dir, host=host, port=port, corpus_dir=corpus_dir, data_dir=data_dir))

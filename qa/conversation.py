@@ -7,18 +7,20 @@ speaks of something as already known ("Are the talks still going on?", "How hot 
 were hit hardest?", "Which other country ...?"), or it has too few words to stand alone ("Why?"). Any other question is searched exactly as if it had been asked alone, so a change of topic in
 mid-conversation is never pulled back to the old one. The rule reads English function words and the shape of
 noun phrases only, never the words of particular questions (docs/retrieval.md, "Follow-up questions", says how it was measured).
+A follow-up's passages near what the earlier question's answer cited rank a little higher (`near_earlier_answer`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 import numpy as np
 
 from qa.answerable import FUNCTION_WORDS, WordKnown, content_words, is_nonsense
 from qa.retrieve import Query
+from qa.types import Hit
 
 HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (the latest weighs most)
 # a follow-up's first passages re-ranked by their best sentence, at this weight against their fused score (a question
@@ -26,6 +28,12 @@ HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (
 # unrelated sentences push the answer out of the first three; 0.5 since only the first three are (qa.rerank
 # FOLLOW_UP_DEPTH), which no weight can push it out of (docs/retrieval.md, "A follow-up's first three")
 FOLLOW_UP_SENTENCE_WEIGHT = 0.5
+# a follow-up's answer is most often told near the earlier answer: a passage within NEAR_REACH characters of one of
+# the earlier answer's first NEAR_CITATIONS citations gains NEAR_WEIGHT times the first passage's score before
+# the follow-up's first passages are re-ranked (docs/retrieval.md, "Near the earlier answer")
+NEAR_WEIGHT = 0.15
+NEAR_REACH = 2000
+NEAR_CITATIONS = 1
 SHORT_QUESTION_WORDS = 0  # a question with at most this many content words cannot stand alone ("Why not?")
 
 Encode = Callable[[Sequence[str]], np.ndarray]
@@ -86,6 +94,8 @@ _VERBS_AFTER = frozenset("say says said do does did go goes went get gets got ma
                          "written built made done given taken held paid sent spent told found known seen shown "
                          "chosen run set put kept left lost won brought bought caught taught meant begun drawn "
                          "grown cut hit".split())
+_ONE_AFTER = "|".join(sorted(_VERBS_AFTER | set("have has had add adds added buy bought choose chose pick picks picked "
+                                                  "try tried see saw".split())))
 _SELF = ("video|videos|lecture|lectures|interview|podcast|episode|conference|meeting|call|briefing|transcript|"
          "transcripts|talk|lesson|course|session|recording|discussion|hearing|show|speech|remarks|presentation|"
          "webinar|debate|documentary|broadcast|year|week|month|morning|afternoon|evening|time|moment|day|days|times")
@@ -98,9 +108,12 @@ _POINTING = re.compile(
     r"|\bthe\s+(?:first|second|third|fourth|last|other|former|latter)\s+ones?\b"
     r"|\bthe\s+(?:former|latter|rest)\s*(?:[?.!,;]|$)"
     r"|\b(?:a|an|the|which)\s+(?:[a-z]+\s+)?ones?(?:\s*[?.!]?\s*$|\s+(?:is|was|are|were|did|does|do|has|have|had)\b)"
+    rf"|\b(?:{_ONE_AFTER})\s+one\s*(?:[?.!,;]|$)"  # "one" as the object ending a clause ("if you have not put one")
     r"|\b(?:is|was|are|were|does|did|do|will|would|can|could|has|have|had|should|why|how|when|where|what)\s+"
     rf"(?:this|that)\b(?!\s+(?:is|was|the|a|an)\b)(?!\s+(?:\w+\s+)?(?:{_SELF})\b)"
-    r"|\b(?:next|afterwards|more|again|then)\s*[?.!]?\s*$|\bboth\s+of\s+them\b"
+    r"|\b(?:next|afterwards|more|then)\s*[?.!]?\s*$|\bboth\s+of\s+them\b"
+    # "how many" with no noun of what is counted: it was named before ("How many did the US ask to leave?")
+    r"|\bhow\s+many\s+(?:did|do|does|were|was|are|is|will|would|have|has|had|can|could|should)\b"
     rf"|(?<!\bin )(?<!\bas a )\b(?:{_RELATIONAL})\s*[?.!]?\s*$"
     r"|^(?!.*\b(?:two|both|each|all|and|between)\b).*\bthe\s+same\b(?!.*\bas\b)|^(?!.*\b(?:apart\s+from|aside\s+from|besides|other\s+than|except|in\s+addition\s+to)\b).*\belse\b|\binstead\b(?!\s+of)|\b(?:too|either|as\s+well)\s*[?.!]?\s*$",
     re.IGNORECASE)
@@ -111,6 +124,9 @@ _NOUN_PHRASE = re.compile(r"\b\w+(?:'s|’s)\b|\b(?:the|a|an|this|that|these|tho
 
 
 _OBJECT_PRONOUNS = {"him", "them"}
+_POSSESSIVES = {"his", "her", "its", "their"}
+# the noun that a possessive after "of" belongs to ("the top of its agenda"), which it cannot stand for
+_OWNER_BEFORE_OF = re.compile(r"(?:\b(?:the|a|an|this|that|these|those)\s+)?[\w’'-]+\s+of\s*$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\w[^.?!]*\b\w+[^.?!]*\b\w+[^.?!]*[.!?:]\s")  # a sentence of three words or more
 # "it" after a preposition is an object ("What is a good score for it?"); after a verb it may be a dummy of an
 # idiom ("winging it", "make it"), which points to nothing
@@ -136,6 +152,8 @@ def _has_referent(text: str, pronoun: str) -> bool:
     object pronoun cannot stand for the subject of its own clause ("How does Lamport work with him?": not
     Lamport, who would be "himself"; "What is a good score for it?": not the score), so it needs a second
     candidate."""
+    if pronoun.lower() in _POSSESSIVES:  # "the top of its agenda": its is not the top's
+        text = _OWNER_BEFORE_OF.sub("", text)
     found = [m.start() for m in _NAME.finditer(text) if m.start() > 0]
     if pronoun.lower() == "there":  # a place: only a name can be one ("the firefighters there" points back)
         return bool(found)
@@ -246,6 +264,7 @@ class Context:
 
     questions: tuple[str, ...]
     reason: str | None
+    answered: tuple[tuple[str, int, int], ...] = ()  # (transcript, start_char, end_char) the latest one's answer cited
 
 
 def dependence(question: str, known: WordKnown) -> str | None:
@@ -312,3 +331,19 @@ def build_query(question: str, context: Context, encode: Encode) -> Query:
     lexical = lexical_text(question, context)
     text = question if not earlier else f"{question} (after: {' / '.join(earlier)})"
     return Query(question=question, lexical_text=lexical, vector=vector.astype(np.float32), text=text)
+
+
+def _is_near(hit: Hit, spans: Sequence[tuple[str, int, int]], reach: int) -> bool:
+    start, end = hit.span
+    return any(hit.passage.transcript == name and start - reach < e and end + reach > s for name, s, e in spans)
+
+
+def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
+    """`hits` (a follow-up's, best first) re-ordered with those within NEAR_REACH characters of what the earlier
+    answer cited (`context.answered`) raised by NEAR_WEIGHT times the best score: a follow-up most often asks about
+    what was said there ("What did the official tell him?", "And next year?"). Unchanged without an earlier answer."""
+    if not context.answered or not hits or NEAR_WEIGHT <= 0:
+        return list(hits)
+    bonus = NEAR_WEIGHT * max(h.score for h in hits)
+    raised = [replace(h, score=h.score + bonus) if _is_near(h, context.answered, NEAR_REACH) else h for h in hits]
+    return sorted(raised, key=lambda h: -h.score)

@@ -124,3 +124,40 @@ def test_text_output_shows_the_passage_with_its_highlight_marked(seed_index_dir)
     marked = passage[passage.index("»"):passage.index("«") + 1]  # the highlight: the answer, maybe with its neighbour
     assert "We will respond in kind by proposing that 10 US diplomats leave Russia." in marked
     assert "Ten diplomats were included on a list" in passage
+
+
+def test_serve_sets_an_index_of_another_version_aside_and_rebuilds_it(seed_index_dir, tmp_path):
+    # `make serve` after an upgrade: the old index (unreadable here) is kept whole beside the new one, not refused
+    import os
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    index = tmp_path / "index"
+    shutil.copytree(seed_index_dir, index)
+    manifest = json.loads((index / "manifest.json").read_text())
+    (index / "manifest.json").write_text(json.dumps({**manifest, "format": 4}))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "TQA_INDEX_DIR": str(index), "TQA_CORPUS_DIR": str(SEED.parent),
+           "TQA_DATA_DIR": str(tmp_path / "data"), "TQA_PORT": str(port), "HF_HUB_OFFLINE": "1"}
+    server = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve"], env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline, log = time.monotonic() + 180, []
+        while time.monotonic() < deadline and not any("serving on" in line for line in log):
+            line = server.stdout.readline()
+            if not line:
+                break
+            log.append(line)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert any("serving on" in line for line in log), "".join(log)
+    assert any("kept as" in line and "index.format4" in line for line in log)
+    assert json.loads((tmp_path / "index.format4" / "manifest.json").read_text())["format"] == 4
+    code, output = run("list", "--index", index)
+    assert code == 0 and SEED.name in output

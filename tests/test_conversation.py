@@ -3,7 +3,9 @@ exactly as if asked alone; nonsense and off-topic questions are declined whateve
 
 import pytest
 
-from qa.conversation import context_of, dependence
+from qa import conversation
+from qa.conversation import NEAR_REACH, Context, context_of, dependence, near_earlier_answer
+from qa.types import Hit
 from tests.conftest import SEED, shared_path
 
 POLAND = "Why did Poland expel Russian diplomats?"
@@ -38,6 +40,10 @@ def words_known(word: str) -> bool:
     "Same for Canada?",
     "Compared to what?",
     "Why so late?",
+    "What happens if you have not put one?",
+    "Does Lamport use one?",
+    "What is at the top of its agenda?",
+    "How many were expelled?",
 ])
 def test_a_question_that_points_back_depends_on_its_history(question):
     assert dependence(question, words_known) is not None
@@ -69,6 +75,11 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "By what year do both countries aim for net-zero emissions?",
     "Besides sanctions, what else did the US announce?",
     "Apart from plain prose, what else goes into a specification?",
+    "Which country ranks number one in vaccination?",
+    "How does the agency fund the rest of its budget?",
+    "How many diplomats were expelled from Poland?",
+    "When will Russia and Serbia meet again?",  # "again" repeats the verb's action, not the conversation
+    "What support for Serbia did Lavrov stress again?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
@@ -101,6 +112,39 @@ def test_a_follow_up_cites_the_sentence_that_answers_it_first(seed_qa):
     gold = text.index("Poland also announced the expulsion")
     first = seed_qa.ask("And what about Poland?", history=[EXPULSION], k=3).citations[0]
     assert first.start_char <= gold < first.end_char
+
+
+def test_a_follow_up_ranks_passages_near_the_earlier_answer_a_little_higher(seed_qa):
+    store = seed_qa.store()
+    first, second, *_, last = [store.passage(int(row)) for row in store.transcript_rows(SEED.name)]
+    assert last.start_char - first.end_char > NEAR_REACH
+    after = Context((EXPULSION,), "it opens with 'And'", answered=((SEED.name, first.start_char, first.end_char),))
+    close_call = [Hit(last, score=1.0), Hit(second, score=0.95)]
+    assert [h.passage for h in near_earlier_answer(close_call, after)] == [second, last]
+    # a nudge, not an override: a passage far ahead stays ahead
+    far_ahead = [Hit(last, score=1.0), Hit(second, score=0.5)]
+    assert [h.passage for h in near_earlier_answer(far_ahead, after)] == [last, second]
+    unanswered = Context((EXPULSION,), "it opens with 'And'")
+    assert [h.passage for h in near_earlier_answer(close_call, unanswered)] == [last, second]
+
+
+@pytest.fixture(scope="module")
+def suga_qa(tmp_path_factory):
+    """The Biden-Suga press conference alone."""
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("suga") / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "wh-biden-suga-press-conference-2021-04-16.md")])
+    return tqa
+
+
+def test_a_follow_up_finds_its_answer_beside_what_the_earlier_question_was_answered_with(suga_qa, monkeypatch):
+    # Suga speaks of Futenma a paragraph after the Senkaku Islands; "What about Futenma?" alone is close to little
+    senkaku = ["What did Suga say about the Senkaku Islands?"]
+    assert "Futenma" in suga_qa.ask("What about Futenma?", history=senkaku, k=3).citations[0].text
+    monkeypatch.setattr(conversation, "NEAR_WEIGHT", 0.0)
+    assert not any("Futenma" in c.text for c in suga_qa.ask("What about Futenma?", history=senkaku, k=3).citations)
 
 
 def test_use_history_false_asks_the_question_alone(seed_qa):

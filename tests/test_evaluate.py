@@ -281,3 +281,21 @@ def test_gold_in_a_whisper_file_is_the_segment_not_its_copy_in_the_top_level_tex
     text = (corpus / "harbour.json").read_text(encoding="utf-8")
     [gold] = _results(tmp_path / "out")[0]["gold"]
     assert gold[0] == text.rindex("The harbour fees stay the same.") > text.index('"segments"')
+
+
+def test_an_evaluation_index_of_another_version_is_kept_aside_and_built_again(tmp_path):
+    from qa.config import Settings
+    from qa.evaluate.run import eval_index_dir, run_eval
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED, corpus / SEED.name)
+    settings = Settings(index_dir=tmp_path / "product-index")
+    run_eval(DATA / "questions.jsonl", settings=settings, corpus=corpus)
+    folder = eval_index_dir(settings, corpus, None)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    (folder / "manifest.json").write_text(json.dumps({**manifest, "format": 4}))
+    again = run_eval(DATA / "questions.jsonl", settings=settings, corpus=corpus)
+    assert any("another version of transcript-qa" in w for w in again.warnings)
+    assert json.loads((folder.with_name(folder.name + ".format4") / "manifest.json").read_text())["format"] == 4
+    assert again.results and again.metrics["overall"]["hit@1"] is not None

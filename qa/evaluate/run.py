@@ -85,6 +85,8 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
                       source=str(questions_path))
     settings = settings.replace(index_dir=eval_index_dir(settings, corpus, Path(index) if index else None))
     tqa = TranscriptQA(settings)
+    # an index the evaluation chose itself, of another version of transcript-qa: kept aside and built again
+    kept = tqa.set_aside_older_index() if index is None else None
     report = tqa.ingest([corpus], progress=ingest_progress)
     if report.errors:
         raise TqaError(f"{corpus}: {len(report.errors)} file(s) could not be indexed: " + "; ".join(report.errors))
@@ -130,6 +132,9 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
                     "score": round(scored - answered, 3), "total": round(scored - started, 3)},
     }
     warnings = field_warnings(questions, str(questions_path))
+    if kept is not None:
+        warnings.append(f"{settings.index_dir} was written by another version of transcript-qa: kept as {kept}, "
+                        "built again for this run")
     config["warnings"] = warnings
     return EvalRun(results=results, metrics=summary, config=config, texts=texts, warnings=warnings)
 
