@@ -268,7 +268,8 @@ class Evidence:
     Moscow?": weather, apart from Moscow). `count_found` is whether a highlight, or the sentence after it, holds a
     count of what "how many" asks about, a number followed by it ("about 9,000 firefighters deployed"; None: the
     question asks no count of something); `count_apart` the question's names that none of the passages holding
-    such a count holds, nor a title ("Germany" of "How many diplomats did Russia expel from Germany?").
+    such a count holds, in any of its country's names, nor the words either side of them (qa.answerable
+    COUNT_NEAR_WORDS), nor a title ("Germany" of "How many diplomats did Russia expel from Germany?").
     `unknown_words` are its content words (`content_words` of them in all) that are words neither of the
     transcripts nor whole of the model's tokenizer ("lorem", "ipsum"). `reported_coverage` is, for a person the
     question has speak who does not (`absent_speakers`, surely a person), the largest share of its other content
