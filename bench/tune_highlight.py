@@ -81,9 +81,10 @@ def collect() -> list[dict]:
             answer = tqa.ask(q.question, history=q.history)
             first = answer.citations[0] if answer.citations else None
             count = calls.index("end") if "end" in calls else len(calls)  # the first citation's passages
+            relevant = first is not None and first.transcript == q.transcript and overlaps(
+                first.start_char, first.end_char, gold[q.id])
             records.append(dict(set=name, id=q.id, question=q.question, transcript=q.transcript, gold=gold[q.id],
-                                calls=calls[:count], answered=answer.answerable, relevant=first is not None and first.transcript ==
-                                q.transcript and overlaps(first.start_char, first.end_char, gold[q.id])))
+                                calls=calls[:count], answered=answer.answerable, relevant=relevant))
         print(f"{name}: {len(questions)} questions", file=sys.stderr)
     return records
 

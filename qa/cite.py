@@ -30,7 +30,7 @@ ANSWER_TYPE_WEIGHT = 0.5  # added to a unit that holds the kind of answer asked 
 ANSWER_MARGIN = 0.7  # a citation joins the answer when its highlight scores this share of the best one
 REASON_WEIGHT = 0.7  # added to a unit that gives a reason when the question asks why (`asked_kind`; dev sets)
 OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when the question asks for one (dev sets)
-QUANTITY_WEIGHT = 0.3  # added to a unit holding a number when the question asks for one in other words (dev sets)
+QUANTITY_WEIGHT = 0.3  # added to a unit holding a number and a question word when one is asked for (dev sets)
 TOPIC_OPENING_PENALTY = 0.1  # taken off a unit that opens by naming its topic ("As for ...": dev sets)
 
 
@@ -57,7 +57,7 @@ class Asked:
 
 
 def read_question(question: str) -> Asked:
-    """What `question` asks for (`Asked`). A date asked for is not kept as its answer type (see `cite`)."""
+    """What `question` asks for (`Asked`); a date asked for is not kept as its answer type."""
     typed = answer_type(question)
     # a date asked for ranks the passages (qa.rerank) but does not pick the highlight: the decline asks the
     # highlights whether they give the date (rule 7), and a sentence with any date would always say yes
@@ -70,7 +70,8 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
                      overlaps: np.ndarray) -> np.ndarray:
     """How well each unit (`texts`) answers what was `asked`: `unit_scores`, plus ANSWER_TYPE_WEIGHT for a unit
     that holds the answer type, the kind's weight for one that says the kind of statement asked for,
-    QUANTITY_WEIGHT for one that holds a number when a number is asked in other words, less
+    QUANTITY_WEIGHT for one that holds a number and one of the question's words when a number is asked in other
+    words, less
     TOPIC_OPENING_PENALTY for one that opens by naming its topic (`opens_with_topic`)."""
     scores = (unit_scores(similarities, overlaps, None if asked.asking else asks(texts))
               + ANSWER_TYPE_WEIGHT * holds_answer_type(asked.typed, texts)
