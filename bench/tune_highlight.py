@@ -3,6 +3,7 @@
     HF_HUB_OFFLINE=1 nice -n 10 .venv/bin/python bench/tune_highlight.py collect   # writes bench/out/highlight/
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid                  # the kind weights' grid
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-number           # number and topic weights
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-intent           # "we will" for "will X"
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py misses                # relevant, highlight missed
 
 `collect` asks every answerable question of the seed, real-dev and conversations-dev sets as `tqa eval` does and
@@ -10,7 +11,7 @@ records, for the first citation, the units of each passage it chose its highligh
 word overlap, what the question asks for: `qa.cite.Asked`, the opening bonus) and whether the citation is
 relevant. `grid` replays `qa.cite`'s choice (`highlight_scores`, best passage of an exchange, `highlight_units`)
 with REASON_WEIGHT and OPINION_WEIGHT over a grid, `grid-number` with QUANTITY_WEIGHT and TOPIC_OPENING_PENALTY,
-and print highlight@1 and the highlight in relevant first citations per set, and the questions that change
+`grid-intent` with INTENT_WEIGHT, and print highlight@1 and the highlight in relevant first citations per set, and the questions that change
 against the first row (the rule without them). A development tool: it wraps `qa.cite`'s private highlight
 function to see what it saw, and sets its weights for the replay (docs/retrieval.md, "The kind of statement asked
 for", "A number asked in other words").
@@ -124,7 +125,8 @@ def replay(record: dict) -> bool:
 
 GRIDS = {"grid": {"REASON_WEIGHT": (0.0, 0.3, 0.5, 0.7, 1.0), "OPINION_WEIGHT": (0.0, 0.3, 0.5, 0.7)},
          "grid-number": {"QUANTITY_WEIGHT": (0.0, 0.1, 0.2, 0.3, 0.5),
-                         "TOPIC_OPENING_PENALTY": (0.0, 0.1, 0.2, 0.3, 0.4)}}
+                         "TOPIC_OPENING_PENALTY": (0.0, 0.1, 0.2, 0.3, 0.4)},
+         "grid-intent": {"INTENT_WEIGHT": (0.0, 0.1, 0.2, 0.3, 0.5, 0.7)}}
 
 
 def grid(records: list[dict], axes: dict[str, tuple[float, ...]]) -> None:

@@ -30,6 +30,7 @@ ANSWER_TYPE_WEIGHT = 0.5  # added to a unit that holds the kind of answer asked 
 ANSWER_MARGIN = 0.7  # a citation joins the answer when its highlight scores this share of the best one
 REASON_WEIGHT = 0.7  # added to a unit that gives a reason when the question asks why (`asked_kind`; dev sets)
 OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when the question asks for one (dev sets)
+INTENT_WEIGHT = 0.3  # added to a unit that says what the speaker will do ("we will") when that is asked (dev sets)
 QUANTITY_WEIGHT = 0.3  # added to a unit holding a number and a question word when one is asked for (dev sets)
 TOPIC_OPENING_PENALTY = 0.1  # taken off a unit that opens by naming its topic ("As for ...": dev sets)
 
@@ -77,7 +78,7 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
               + ANSWER_TYPE_WEIGHT * holds_answer_type(asked.typed, texts)
               - TOPIC_OPENING_PENALTY * opens_with_topic(texts))
     if asked.kind is not None:
-        weight = REASON_WEIGHT if asked.kind == "reason" else OPINION_WEIGHT
+        weight = {"reason": REASON_WEIGHT, "opinion": OPINION_WEIGHT, "intent": INTENT_WEIGHT}[asked.kind]
         scores = scores + weight * holds_kind(asked.kind, texts)
     if asked.quantity:  # a number said of something the question names: not any number nearby
         scores = scores + QUANTITY_WEIGHT * holds_quantity(texts) * (overlaps > 0)
@@ -94,18 +95,23 @@ def unit_scores(similarities: np.ndarray | None, overlaps: np.ndarray, asks: np.
 
 def asked_kind(question: str) -> str | None:
     """The kind of statement `question` asks for, where its wording says: "reason" ("why", "how come", "what was
-    the rationale ...") or "opinion" ("What does Moscow think of ...", "What is Biden's view of ...", "Does the
-    White House consider ...", "What does Lamport see as ..."); else None. The sentence that best matches such a
-    question often restates what is asked ("The sovereign debt prohibitions come into effect on June 14"); the
-    reason or the view is said beside it ("The rationale for this date is to allow time ...")."""
+    the rationale ..."), "opinion" ("What does Moscow think of ...", "What is Biden's view of ...", "Does the
+    White House consider ...", "What does Lamport see as ...") or "intent" (what someone will do, plans, has
+    decided or proposes: "Which Americans will Russia put on its sanctions list?"); else None. The sentence that
+    best matches such a question often restates what is asked ("The sovereign debt prohibitions come into effect
+    on June 14"); the reason, the view or the decision is said beside it ("The rationale for this date is to allow
+    time ...", "Today we will publish a list of eight officials ...")."""
     if _ASKS_WHY.search(question):
         return "reason"
-    return "opinion" if _ASKS_OPINION.search(question) else None
+    if _ASKS_OPINION.search(question):
+        return "opinion"
+    return "intent" if _ASKS_INTENT.search(question) else None
 
 
 def holds_kind(kind: str | None, texts: Sequence[str]) -> np.ndarray:
     """1 for each unit that says what `kind` asks for: a reason or a purpose ("because", "so that", "the rationale
-    ... is to allow ...") or a view ("we believe", "I think", "in our view"); else 0."""
+    ... is to allow ..."), a view ("we believe", "I think", "in our view") or the speaker's own intent or decision
+    ("we will", "we have decided", "we propose"); else 0."""
     pattern = _KIND_SAID.get(kind) if kind else None
     return np.array([bool(pattern and pattern.search(t)) for t in texts], np.float32)
 
@@ -417,6 +423,10 @@ _ASKS_OPINION = re.compile(r"\b(?:does|do|did)\s+(?!(?:i|we|you)\b)(?:\w+['’]?
                            r"consider|judge|view|regard|assess|make\s+of|see\s+(?:\w+\s+){0,4}?as)\b|\bthink\s+of\b|"
                            rf"\b{_OPINION_NOUN}\s+(?:of|on|about|regarding|towards?)\b|['’]s?\s+{_OPINION_NOUN}\b",
                            re.IGNORECASE)
+# asked what someone will do, plans, has decided or proposes: "will Russia put", "is Russia proposing", "what has
+# Moscow decided", "what would the US do"
+_ASKS_INTENT = re.compile(r"\b(?:will|would|going\s+to|plans?\s+to|planning|intends?|decided?|propos(?:e|es|ing)|"
+                          r"suggest(?:s|ing)?|respond|do\s+about)\b", re.IGNORECASE)
 _KIND_SAID = {
     # a reason or a purpose: "because", "so that" (not "so that's ..."), "in order to", "the reason/rationale",
     # "due to", "that's why", "to allow/ensure/avoid ..."
@@ -428,6 +438,10 @@ _KIND_SAID = {
     "opinion": re.compile(
         r"\b(?:I|we)\s+(?:\w+\s+)?(?:believe|think|consider|feel|regard|am\s+convinced|are\s+convinced)\b|"
         r"\bin\s+(?:my|our)\s+(?:view|opinion)\b|\b(?:our|my)\s+position\b", re.IGNORECASE),
+    # the speaker's own intent or decision: "we will", "I'll", "we are going to", "we have decided", "we propose"
+    "intent": re.compile(
+        r"\b(?:we|I)(?:['’]ll|\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to|have\s+decided|decided|propose|"
+        r"suggest|intend|plan\s+to|are\s+(?:planning|proposing|studying|initiating|introducing)))\b", re.IGNORECASE),
 }
 # a number asked for in other words than "how many" / "how much" (answer_type's): "how often", "what share", "what
 # performance score", "at what age", "what number of"

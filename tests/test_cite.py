@@ -139,6 +139,8 @@ def test_asked_kind_tells_questions_that_ask_for_a_reason_or_a_view():
     assert asked_kind("What does Moscow think of Serbia's approach?") == "opinion"
     assert asked_kind("Does the White House consider its measures proportionate?") == "opinion"
     assert asked_kind("What does Lamport see as the analogy for coding?") == "opinion"
+    assert asked_kind("Which Americans will Russia put on its sanctions list?") == "intent"
+    assert asked_kind("What has Moscow decided to do about the memorandum?") == "intent"
     assert asked_kind("How many fires did Oregon have last year?") is None
     assert asked_kind("What do I need to consider when sizing images?") is None  # the user's own consideration
     assert asked_kind("What is the responsive view?") is None  # a view that is seen
@@ -146,10 +148,11 @@ def test_asked_kind_tells_questions_that_ask_for_a_reason_or_a_view():
 
 def test_holds_kind_finds_a_reason_or_a_view_in_a_unit():
     units = ["The rationale for this date is to allow time.", "So that's the context.", "We believe it is balanced.",
-             "They think so."]
-    assert holds_kind("reason", units).tolist() == [1, 0, 0, 0]  # "so that's" gives no reason
-    assert holds_kind("opinion", units).tolist() == [0, 0, 1, 0]  # a view voiced by the speaker, not reported
-    assert holds_kind(None, units).tolist() == [0, 0, 0, 0]
+             "They think so.", "Today we will publish a list.", "They will publish a list.", "I'll stop there."]
+    assert holds_kind("reason", units).tolist() == [1, 0, 0, 0, 0, 0, 0]  # "so that's" gives no reason
+    assert holds_kind("opinion", units).tolist() == [0, 0, 1, 0, 0, 0, 0]  # a view voiced by the speaker
+    assert holds_kind("intent", units).tolist() == [0, 0, 0, 0, 1, 0, 1]  # the speaker's own intent, not theirs
+    assert holds_kind(None, units).tolist() == [0, 0, 0, 0, 0, 0, 0]
 
 
 def test_a_why_questions_highlight_is_the_sentence_that_gives_the_reason(tmp_path):
@@ -207,3 +210,8 @@ def test_a_number_asked_in_other_words_is_highlighted_in_the_sentence_that_holds
 def test_a_unit_that_only_names_its_topic_yields_to_what_is_said_of_it(seed_qa):
     first = seed_qa.ask("According to Lavrov, what do the EU and NATO insist on regarding Europe's borders?", k=1)
     assert "aggressively demand that post-war borders in Europe not be revised" in first.citations[0].highlight
+
+
+def test_a_question_about_what_someone_will_do_is_highlighted_where_the_speaker_says_it(seed_qa):
+    first = seed_qa.ask("Which Americans will Russia put on its sanctions list in response?", k=1).citations[0]
+    assert "Today we will publish a list of eight officials" in first.highlight  # not the list the US made
