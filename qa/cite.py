@@ -11,7 +11,8 @@ from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
 
 import numpy as np
 
-from qa.answerable import NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type, gather, holds_answer_type
+from qa.answerable import (NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type, gather, holds_answer,
+                           holds_answer_type)
 from qa.segment import MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text
 from qa.rerank import content_stems, word_shares
@@ -63,8 +64,11 @@ def read_question(question: str) -> Asked:
     # a date asked for ranks the passages (qa.rerank) but does not pick the highlight: the decline asks the
     # highlights whether they give the date (rule 7), and a sentence with any date would always say yes
     kept = None if typed is not None and typed.kind == "date" else typed
-    return Asked(content_stems(question), kept, about_asking(question), asked_kind(question),
-                 typed is None and asks_quantity(question))
+    kind = asked_kind(question)
+    # a count or an amount asked for ("How many diplomats will be told to leave?") is the answer type's to find; the
+    # speaker's "we will" elsewhere in the passage is not what it asks
+    kind = None if kind == "intent" and kept is not None else kind
+    return Asked(content_stems(question), kept, about_asking(question), kind, typed is None and asks_quantity(question))
 
 
 def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarray | None,
@@ -123,8 +127,9 @@ def asks_quantity(question: str) -> bool:
 
 
 def holds_quantity(texts: Sequence[str]) -> np.ndarray:
-    """1 for each unit that holds a number (digits, or a number said in words: "ten", "hundreds", "twice"), else 0."""
-    return np.array([bool(_QUANTITY.search(t)) for t in texts], np.float32)
+    """1 for each unit that holds a number (digits, or a number said in words: "ten", "hundreds", "twice", as
+    `qa.answerable.holds_answer` reads one), else 0."""
+    return np.array([bool(holds_answer("number", [t])) for t in texts], np.float32)
 
 
 def opens_with_topic(texts: Sequence[str]) -> np.ndarray:
@@ -450,9 +455,6 @@ _QUANTITY_NOUN = (r"(?:number|numbers|size|share|percentage|proportion|rate|scor
 _ASKS_QUANTITY = re.compile(r"\bhow\s+(?:often|long|far|big|large|fast|old|high)\b|"
                             rf"\bwhat\s+(?:\w+\s+){{0,3}}?{_QUANTITY_NOUN}\b", re.IGNORECASE)
 _HOW_MANY_OR_MUCH = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
-_QUANTITY = re.compile(r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                       r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|once|twice)\b",
-                       re.IGNORECASE)
 # a unit that opens by naming its topic, the way speakers turn to the next point: "As for ...", "Speaking about
 # ...", "Regarding ...", "When it comes to ...", "On the question of ...", "There is much talk about ..."
 _TOPIC_OPENING = re.compile(

@@ -177,6 +177,11 @@ def test_asks_quantity_tells_a_number_asked_in_other_words_than_how_many():
     assert read_question("When will the plant open?").typed is None  # a date does not pick the highlight
 
 
+def test_a_count_asked_about_what_someone_will_do_is_not_asked_for_an_intent():
+    assert read_question("Which Americans will Russia put on its sanctions list?").kind == "intent"
+    assert read_question("How many American diplomats will be told to leave Russia?").kind is None
+
+
 def test_holds_quantity_finds_a_number_in_digits_or_words():
     units = ["In 95% of the cases it is just English.", "It is pure prose.", "About ten people work there.",
              "He did it twice."]
