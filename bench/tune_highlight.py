@@ -2,20 +2,25 @@
 
     HF_HUB_OFFLINE=1 nice -n 10 .venv/bin/python bench/tune_highlight.py collect   # writes bench/out/highlight/
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid                  # the kind weights' grid
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-number           # number and topic weights
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-intent           # "we will" for "will X"
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py misses                # relevant, highlight missed
 
 `collect` asks every answerable question of the seed, real-dev and conversations-dev sets as `tqa eval` does and
 records, for the first citation, the units of each passage it chose its highlight from (text, file span, cosine,
-word overlap, answer-type flag, the opening bonus) and whether the citation is relevant. `grid` replays
-`qa.cite`'s choice (unit score, best passage of an exchange, `highlight_units`) with REASON_WEIGHT and
-OPINION_WEIGHT over a grid and prints highlight@1 and the highlight in relevant first citations per set; the
-weight 0 row is the rule without the kinds. A development tool: it wraps `qa.cite`'s private highlight function
-to see what it saw (docs/retrieval.md, "The kind of statement asked for").
+word overlap, what the question asks for: `qa.cite.Asked`, the opening bonus) and whether the citation is
+relevant. `grid` replays `qa.cite`'s choice (`highlight_scores`, best passage of an exchange, `highlight_units`)
+with REASON_WEIGHT and OPINION_WEIGHT over a grid, `grid-number` with QUANTITY_WEIGHT and TOPIC_OPENING_PENALTY,
+`grid-intent` with INTENT_WEIGHT, and print highlight@1 and the highlight in relevant first citations per set, and the questions that change
+against the first row (the rule without them). A development tool: it wraps `qa.cite`'s private highlight
+function to see what it saw, and sets its weights for the replay (docs/retrieval.md, "The kind of statement asked
+for", "A number asked in other words").
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import pickle
 import sys
 from pathlib import Path
@@ -30,7 +35,6 @@ from qa.api import TranscriptQA  # noqa: E402
 from qa.config import BUNDLED_CORPUS, Settings  # noqa: E402
 from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
 from qa.rerank import word_shares  # noqa: E402
-from qa.answerable import holds_answer_type  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data" / "transcripts"
 SETS = {"seed": (REPO / "qa/data/seed_questions.jsonl", BUNDLED_CORPUS, REPO / "bench/out/index-seed"),
@@ -48,14 +52,13 @@ def collect() -> list[dict]:
     calls: list = []  # each highlight's units, and "end" after each citation
     real, real_exchange, real_citation = cite._passage_highlight, cite._cite_exchange, cite._citation
 
-    def recording(passage, stems, question_vector, units_of, vectors_of, opening=0.0, typed=None, asking=False,
-                  kind=None):
+    def recording(passage, asked, question_vector, units_of, vectors_of, opening=0.0):
         units = list(units_of(passage))
         texts = [passage.text[u.start:u.end] for u in units]
         calls.append(dict(transcript=passage.transcript, texts=texts, spans=[(u.start_char, u.end_char) for u in units],
-                          cosines=vectors_of(passage, units) @ question_vector, overlaps=word_shares(stems, texts),
-                          typed=holds_answer_type(typed, texts), opening=opening, asking=asking))
-        return real(passage, stems, question_vector, units_of, vectors_of, opening, typed, asking, kind)
+                          cosines=vectors_of(passage, units) @ question_vector,
+                          overlaps=word_shares(asked.stems, texts).astype(np.float32), asked=asked, opening=opening))
+        return real(passage, asked, question_vector, units_of, vectors_of, opening)
 
     def exchange(*args, **kwargs):
         cited = real_exchange(*args, **kwargs)
@@ -79,29 +82,37 @@ def collect() -> list[dict]:
             answer = tqa.ask(q.question, history=q.history)
             first = answer.citations[0] if answer.citations else None
             count = calls.index("end") if "end" in calls else len(calls)  # the first citation's passages
+            relevant = first is not None and first.transcript == q.transcript and overlaps(
+                first.start_char, first.end_char, gold[q.id])
             records.append(dict(set=name, id=q.id, question=q.question, transcript=q.transcript, gold=gold[q.id],
-                                calls=calls[:count], answered=answer.answerable, relevant=first is not None and first.transcript ==
-                                q.transcript and overlaps(first.start_char, first.end_char, gold[q.id])))
+                                calls=calls[:count], answered=answer.answerable, relevant=relevant))
         print(f"{name}: {len(questions)} questions", file=sys.stderr)
     return records
 
 
-def replay(record: dict, reason: float, opinion: float) -> bool:
-    """Whether the first citation's highlight overlaps gold under these kind weights (a declined question: no)."""
+@contextlib.contextmanager
+def weights(**values: float):
+    """`qa.cite`'s weights set to `values` (names of its constants) for the replay, restored after."""
+    before = {name: getattr(cite, name) for name in values}
+    for name, value in values.items():
+        setattr(cite, name, value)
+    try:
+        yield
+    finally:
+        for name, value in before.items():
+            setattr(cite, name, value)
+
+
+def replay(record: dict) -> bool:
+    """Whether the first citation's highlight overlaps gold under `qa.cite`'s weights (a declined question: no)."""
     if not record["answered"]:
         return False
-    kind = cite.asked_kind(record["question"])
-    weight = {"reason": reason, "opinion": opinion}.get(kind, 0.0)
     best = None
     for call in record["calls"]:
         texts = call["texts"]
         if not texts:
             continue
-        scores = cite.unit_scores(call["cosines"], call["overlaps"], None if call["asking"] else cite.asks(texts))
-        scores = scores + cite.ANSWER_TYPE_WEIGHT * call["typed"]
-        if kind and not call["asking"]:
-            scores = scores + weight * cite.holds_kind(kind, texts)
-        scores = np.array(scores, dtype=float)
+        scores = np.array(cite.highlight_scores(call["asked"], texts, call["cosines"], call["overlaps"]), dtype=float)
         scores[0] += call["opening"]
         if best is None or scores.max() > best[0]:
             best = (scores.max(), call, *cite.highlight_units(texts, scores))
@@ -112,35 +123,48 @@ def replay(record: dict, reason: float, opinion: float) -> bool:
                                                                    record["gold"])
 
 
-def grid(records: list[dict]) -> None:
-    print("reason opinion | " + " | ".join(f"{s} hl@1, in relevant" for s in SETS))
-    for reason in (0.0, 0.3, 0.5, 0.7, 1.0):
-        for opinion in (0.0, 0.3, 0.5, 0.7):
-            cells = []
-            for name in SETS:
-                rows = [r for r in records if r["set"] == name]
-                hits = [replay(r, reason, opinion) for r in rows]
-                relevant = [h for h, r in zip(hits, rows) if r["relevant"]]
-                cells.append(f"{np.mean(hits):.3f}, {np.mean(relevant):.3f}")
-            print(f"{reason:.1f} {opinion:.1f} | " + " | ".join(cells))
+GRIDS = {"grid": {"REASON_WEIGHT": (0.0, 0.3, 0.5, 0.7, 1.0), "OPINION_WEIGHT": (0.0, 0.3, 0.5, 0.7)},
+         "grid-number": {"QUANTITY_WEIGHT": (0.0, 0.1, 0.2, 0.3, 0.5),
+                         "TOPIC_OPENING_PENALTY": (0.0, 0.1, 0.2, 0.3, 0.4)},
+         "grid-intent": {"INTENT_WEIGHT": (0.0, 0.1, 0.2, 0.3, 0.5, 0.7)}}
+
+
+def grid(records: list[dict], axes: dict[str, tuple[float, ...]]) -> None:
+    """One row per cell of `axes`: highlight@1 and in relevant first citations per set, and the questions that
+    change against the first cell (+ now on the gold, - no longer)."""
+    print(" ".join(axes) + " | " + " | ".join(f"{s} hl@1, in relevant" for s in SETS))
+    first = None
+    for cell in np.array(np.meshgrid(*axes.values(), indexing="ij")).reshape(len(axes), -1).T:
+        with weights(**dict(zip(axes, cell))):
+            hits = [replay(r) for r in records]
+        first = hits if first is None else first
+        cells = []
+        for name in SETS:
+            rows = [(h, r) for h, r in zip(hits, records) if r["set"] == name]
+            relevant = [h for h, r in rows if r["relevant"]]
+            cells.append(f"{np.mean([h for h, _ in rows]):.3f}, {np.mean(relevant):.3f}")
+        changed = [("+" if h else "-") + r["id"] for h, was, r in zip(hits, first, records) if h != was]
+        print(" ".join(f"{v:.1f}" for v in cell) + " | " + " | ".join(cells) + " | " + " ".join(changed))
 
 
 def misses(records: list[dict]) -> None:
     for r in records:
-        if r["relevant"] and not replay(r, cite.REASON_WEIGHT, cite.OPINION_WEIGHT):
+        if r["relevant"] and not replay(r):
             print(f"{r['set']} {r['id']}: {r['question']}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("collect", "grid", "misses"))
+    parser.add_argument("what", choices=("collect", *GRIDS, "misses"))
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / "records-dev.pkl"
     if args.what == "collect":
         path.write_bytes(pickle.dumps(collect()))
+    elif args.what in GRIDS:
+        grid(pickle.loads(path.read_bytes()), GRIDS[args.what])
     else:
-        (grid if args.what == "grid" else misses)(pickle.loads(path.read_bytes()))
+        misses(pickle.loads(path.read_bytes()))
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@ from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
 
 import numpy as np
 
-from qa.answerable import NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type, gather, holds_answer_type
+from qa.answerable import (NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type, gather, holds_answer,
+                           holds_answer_type)
 from qa.segment import MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text
 from qa.rerank import content_stems, word_shares
@@ -31,6 +32,9 @@ ANSWER_MARGIN = 0.7  # a citation joins the answer when its highlight scores thi
 ANSWER_SCORE_MARGIN = 0.8  # ... and its passage's ranking score this share of the best one (dev sets)
 REASON_WEIGHT = 0.7  # added to a unit that gives a reason when the question asks why (`asked_kind`; dev sets)
 OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when the question asks for one (dev sets)
+INTENT_WEIGHT = 0.3  # added to a unit that says what the speaker will do ("we will") when that is asked (dev sets)
+QUANTITY_WEIGHT = 0.3  # added to a unit holding a number and a question word when one is asked for (dev sets)
+TOPIC_OPENING_PENALTY = 0.1  # taken off a unit that opens by naming its topic ("As for ...": dev sets)
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,50 @@ class Highlighted:
 
     citation: Citation
     similarity: float | None
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks for, read once from its wording: its content word stems, the answer type (a count, an
+    amount: `answer_type`), whether it is about what was asked (`about_asking`), the kind of statement
+    (`asked_kind`) and whether it asks for a number in other words (`asks_quantity`)."""
+
+    stems: frozenset[str]
+    typed: AnswerType | None = None
+    asking: bool = False
+    kind: str | None = None
+    quantity: bool = False
+
+
+def read_question(question: str) -> Asked:
+    """What `question` asks for (`Asked`); a date asked for is not kept as its answer type."""
+    typed = answer_type(question)
+    # a date asked for ranks the passages (qa.rerank) but does not pick the highlight: the decline asks the
+    # highlights whether they give the date (rule 7), and a sentence with any date would always say yes
+    kept = None if typed is not None and typed.kind == "date" else typed
+    kind = asked_kind(question)
+    # a count or an amount asked for ("How many diplomats will be told to leave?") is the answer type's to find; the
+    # speaker's "we will" elsewhere in the passage is not what it asks
+    kind = None if kind == "intent" and kept is not None else kind
+    return Asked(content_stems(question), kept, about_asking(question), kind, typed is None and asks_quantity(question))
+
+
+def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarray | None,
+                     overlaps: np.ndarray) -> np.ndarray:
+    """How well each unit (`texts`) answers what was `asked`: `unit_scores`, plus ANSWER_TYPE_WEIGHT for a unit
+    that holds the answer type, the kind's weight for one that says the kind of statement asked for,
+    QUANTITY_WEIGHT for one that holds a number and one of the question's words when a number is asked in other
+    words, less
+    TOPIC_OPENING_PENALTY for one that opens by naming its topic (`opens_with_topic`)."""
+    scores = (unit_scores(similarities, overlaps, None if asked.asking else asks(texts))
+              + ANSWER_TYPE_WEIGHT * holds_answer_type(asked.typed, texts)
+              - TOPIC_OPENING_PENALTY * opens_with_topic(texts))
+    if asked.kind is not None:
+        weight = {"reason": REASON_WEIGHT, "opinion": OPINION_WEIGHT, "intent": INTENT_WEIGHT}[asked.kind]
+        scores = scores + weight * holds_kind(asked.kind, texts)
+    if asked.quantity:  # a number said of something the question names: not any number nearby
+        scores = scores + QUANTITY_WEIGHT * holds_quantity(texts) * (overlaps > 0)
+    return scores
 
 
 def unit_scores(similarities: np.ndarray | None, overlaps: np.ndarray, asks: np.ndarray | None = None) -> np.ndarray:
@@ -52,20 +100,44 @@ def unit_scores(similarities: np.ndarray | None, overlaps: np.ndarray, asks: np.
 
 def asked_kind(question: str) -> str | None:
     """The kind of statement `question` asks for, where its wording says: "reason" ("why", "how come", "what was
-    the rationale ...") or "opinion" ("What does Moscow think of ...", "What is Biden's view of ...", "Does the
-    White House consider ..."); else None. The sentence that best matches such a question often restates what is
-    asked ("The sovereign debt prohibitions come into effect on June 14"); the reason or the view is said beside
-    it ("The rationale for this date is to allow time ...")."""
+    the rationale ..."), "opinion" ("What does Moscow think of ...", "What is Biden's view of ...", "Does the
+    White House consider ...", "What does Lamport see as ...") or "intent" (what someone will do, plans, has
+    decided or proposes: "Which Americans will Russia put on its sanctions list?"); else None. The sentence that
+    best matches such a question often restates what is asked ("The sovereign debt prohibitions come into effect
+    on June 14"); the reason, the view or the decision is said beside it ("The rationale for this date is to allow
+    time ...", "Today we will publish a list of eight officials ...")."""
     if _ASKS_WHY.search(question):
         return "reason"
-    return "opinion" if _ASKS_OPINION.search(question) else None
+    if _ASKS_OPINION.search(question):
+        return "opinion"
+    return "intent" if _ASKS_INTENT.search(question) else None
 
 
 def holds_kind(kind: str | None, texts: Sequence[str]) -> np.ndarray:
     """1 for each unit that says what `kind` asks for: a reason or a purpose ("because", "so that", "the rationale
-    ... is to allow ...") or a view ("we believe", "I think", "in our view"); else 0."""
+    ... is to allow ..."), a view ("we believe", "I think", "in our view") or the speaker's own intent or decision
+    ("we will", "we have decided", "we propose"); else 0."""
     pattern = _KIND_SAID.get(kind) if kind else None
     return np.array([bool(pattern and pattern.search(t)) for t in texts], np.float32)
+
+
+def asks_quantity(question: str) -> bool:
+    """Whether `question` asks for a number in words other than "how many" / "how much" (which `answer_type`
+    reads): "how often", "how old", "how far", "what share", "what performance score", "at what age"."""
+    return bool(_ASKS_QUANTITY.search(question)) and not _HOW_MANY_OR_MUCH.search(question)
+
+
+def holds_quantity(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that holds a number (digits, or a number said in words: "ten", "hundreds", "twice", as
+    `qa.answerable.holds_answer` reads one), else 0."""
+    return np.array([bool(holds_answer("number", [t])) for t in texts], np.float32)
+
+
+def opens_with_topic(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that opens by naming its topic ("As for the Open Skies Treaty, ...", "Speaking about
+    personalities, ...", "There is much talk about ..."), else 0: such a unit matches the question's words, and
+    what is said about the topic follows."""
+    return np.array([bool(_TOPIC_OPENING.match(t)) for t in texts], np.float32)
 
 
 def asks(texts: Sequence[str]) -> np.ndarray:
@@ -139,19 +211,14 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
     """A citation for each of `hits`, in order, with its highlight: the units of each passage scored by their
     stored vectors against `question_vector` and by word overlap. The first DENSE_HIGHLIGHTS (those the answer
     text is made of) report their highlight's cosine; the rest None."""
-    stems, typed, asking = content_stems(question), answer_type(question), about_asking(question)
-    kind = asked_kind(question)
-    # a date asked for ranks the passages (qa.rerank) but does not pick the highlight: the decline asks the
-    # highlights whether they give the date (rule 7), and a sentence with any date would always say yes
-    typed = None if typed is not None and typed.kind == "date" else typed
+    asked = read_question(question)
     out = []
     for rank, hit in enumerate(hits, 1):
         if hit.is_exchange and file_of is not None:
-            cited = _cite_exchange(rank, hit, question, stems, question_vector, transcripts[hit.passage.transcript],
-                                   units_of, vectors_of, file_of(hit.passage.transcript), typed, asking, kind)
+            cited = _cite_exchange(rank, hit, question, asked, question_vector, transcripts[hit.passage.transcript],
+                                   units_of, vectors_of, file_of(hit.passage.transcript))
         else:
-            chosen = _passage_highlight(hit.passage, stems, question_vector, units_of, vectors_of, typed=typed,
-                                        asking=asking, kind=kind)
+            chosen = _passage_highlight(hit.passage, asked, question_vector, units_of, vectors_of)
             # the file (read and parsed from the store) is needed only to locate part of a passage
             whole = chosen.window_first.start == 0 and chosen.window_last.end == len(hit.passage.text)
             file = file_of(hit.passage.transcript) if file_of is not None and not whole else None
@@ -174,21 +241,15 @@ class _Chosen:
     window_last: SentenceUnit
 
 
-def _passage_highlight(passage: Passage, stems: frozenset[str], question_vector: np.ndarray | None, units_of: UnitsOf,
-                       vectors_of: UnitVectorsOf, opening: float = 0.0, typed: AnswerType | None = None,
-                       asking: bool = False, kind: str | None = None) -> _Chosen:
-    """The highlight of one passage: its units scored by cosine (where `question_vector` is given), word
-    overlap, whether they ask, whether they hold the kind of answer asked for (`typed`: a count, an amount) and
-    whether they say the kind of statement asked for (`kind`: a reason, a view); `opening` added to its first
-    unit, the best with its better neighbour (`highlight_units`)."""
+def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarray | None, units_of: UnitsOf,
+                       vectors_of: UnitVectorsOf, opening: float = 0.0) -> _Chosen:
+    """The highlight of one passage: its units scored by `highlight_scores` (cosine where `question_vector` is
+    given), `opening` added to its first unit, the best with its better neighbour (`highlight_units`)."""
     units = list(units_of(passage))
     texts = [passage.text[u.start:u.end] for u in units]
-    overlaps = word_shares(stems, texts).astype(np.float32)
+    overlaps = word_shares(asked.stems, texts).astype(np.float32)
     similarities = vectors_of(passage, units) @ question_vector if question_vector is not None else None
-    scores = (unit_scores(similarities, overlaps, None if asking else asks(texts))
-              + ANSWER_TYPE_WEIGHT * holds_answer_type(typed, texts))
-    if kind is not None:
-        scores = scores + _KIND_WEIGHT[kind] * holds_kind(kind, texts)
+    scores = highlight_scores(asked, texts, similarities, overlaps)
     if opening and len(scores):
         scores[0] += opening
     first, last = highlight_units(texts, scores)
@@ -199,24 +260,23 @@ def _passage_highlight(passage: Passage, stems: frozenset[str], question_vector:
                    units[window_last])
 
 
-def _cite_exchange(rank: int, hit: Hit, question: str, stems: frozenset[str], question_vector: np.ndarray,
+def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_vector: np.ndarray,
                    info: TranscriptInfo, units_of: UnitsOf, vectors_of: UnitVectorsOf,
-                   file: tuple[str, Sequence[Turn]], typed: AnswerType | None = None,
-                   asking: bool = False, kind: str | None = None) -> Highlighted:
+                   file: tuple[str, Sequence[Turn]]) -> Highlighted:
     """An exchange's citation: its turns' text, and the highlight in the passage (not a question, unless the
     question is about what was asked: `asking`) whose best unit answers best, chosen as for a passage (DESIGN.md:
     the highlight is always inside one turn). The question is cited from its last QUESTION_WORDS words, and the
     whole over about CITED_WORDS words."""
     # a question about what was asked is answered by the asking turn; any other by the answer
-    answering = [p for p in hit.passages if (p.role == "question") == asking] or list(hit.passages)
+    answering = [p for p in hit.passages if (p.role == "question") == asked.asking] or list(hit.passages)
     # a yes/no question is answered by the answer's opening sentence ("We do not impose anything.")
-    opening = YES_NO_OPENING if _YES_NO.match(question) and not asking else 0.0
-    chosen, passage = max(((_passage_highlight(p, stems, question_vector, units_of, vectors_of,
-                                               opening if p is answering[0] and p.turn_offset == 0 else 0.0, typed,
-                                               asking, None if asking else kind), p)
+    opening = YES_NO_OPENING if _YES_NO.match(question) and not asked.asking else 0.0
+    stated = dataclasses.replace(asked, kind=None) if asked.asking else asked  # the asking turn states no view
+    chosen, passage = max(((_passage_highlight(p, stated, question_vector, units_of, vectors_of,
+                                               opening if p is answering[0] and p.turn_offset == 0 else 0.0), p)
                            for p in answering), key=lambda c: c[0].score)
-    cited = exchange_text(hit, *file, bounds=_exchange_bounds(hit, passage, chosen, stems, question_vector, units_of,
-                                                                   vectors_of))
+    cited = exchange_text(hit, *file, bounds=_exchange_bounds(hit, passage, chosen, asked.stems, question_vector,
+                                                                   units_of, vectors_of))
     at = cited.passage_offsets[hit.passages.index(passage)]
     a, b, similarity = chosen.first, chosen.last, chosen.similarity
     return Highlighted(Citation(
@@ -365,13 +425,18 @@ _YES_NO = re.compile(r"\s*(is|are|was|were|do|does|did|will|would|can|could|has|
 _ASKS_WHY = re.compile(r"\bwhy\b|\bhow\s+come\b|\bfor\s+what\s+(?:reason|purpose)\b|"
                        r"\b(?:what|which)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:reasons?|rationale|purpose|motive|"
                        r"motivation)\b", re.IGNORECASE)
-# asked what someone else thinks: "does Moscow think", "did she consider", "Biden's view of", "their position on"
+# asked what someone else thinks: "does Moscow think", "did she consider", "what does he see as", "Biden's view of",
+# "their position on"
 # (not "What do I need to consider ...", nor a view that is seen: "the responsive view")
 _OPINION_NOUN = r"(?:view|views|opinion|opinions|position|stance|attitude|assessment|verdict)"
 _ASKS_OPINION = re.compile(r"\b(?:does|do|did)\s+(?!(?:i|we|you)\b)(?:\w+['’]?\s+){1,4}?(?:think|feel|believe|"
-                           r"consider|judge|view|regard|assess|make\s+of)\b|\bthink\s+of\b|"
+                           r"consider|judge|view|regard|assess|make\s+of|see\s+(?:\w+\s+){0,4}?as)\b|\bthink\s+of\b|"
                            rf"\b{_OPINION_NOUN}\s+(?:of|on|about|regarding|towards?)\b|['’]s?\s+{_OPINION_NOUN}\b",
                            re.IGNORECASE)
+# asked what someone will do, plans, has decided or proposes: "will Russia put", "is Russia proposing", "what has
+# Moscow decided", "what would the US do"
+_ASKS_INTENT = re.compile(r"\b(?:will|would|going\s+to|plans?\s+to|planning|intends?|decided?|propos(?:e|es|ing)|"
+                          r"suggest(?:s|ing)?|respond|do\s+about)\b", re.IGNORECASE)
 _KIND_SAID = {
     # a reason or a purpose: "because", "so that" (not "so that's ..."), "in order to", "the reason/rationale",
     # "due to", "that's why", "to allow/ensure/avoid ..."
@@ -383,5 +448,21 @@ _KIND_SAID = {
     "opinion": re.compile(
         r"\b(?:I|we)\s+(?:\w+\s+)?(?:believe|think|consider|feel|regard|am\s+convinced|are\s+convinced)\b|"
         r"\bin\s+(?:my|our)\s+(?:view|opinion)\b|\b(?:our|my)\s+position\b", re.IGNORECASE),
+    # the speaker's own intent or decision: "we will", "I'll", "we are going to", "we have decided", "we propose"
+    "intent": re.compile(
+        r"\b(?:we|I)(?:['’]ll|\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to|have\s+decided|decided|propose|"
+        r"suggest|intend|plan\s+to|are\s+(?:planning|proposing|studying|initiating|introducing)))\b", re.IGNORECASE),
 }
-_KIND_WEIGHT = {"reason": REASON_WEIGHT, "opinion": OPINION_WEIGHT}
+# a number asked for in other words than "how many" / "how much" (answer_type's): "how often", "what share", "what
+# performance score", "at what age", "what number of"
+_QUANTITY_NOUN = (r"(?:number|numbers|size|share|percentage|proportion|rate|score|limit|headcount|figure|total|"
+                  r"amount|count|cap|ceiling|scale|price|cost|age|distance|radius)")
+_ASKS_QUANTITY = re.compile(r"\bhow\s+(?:often|long|far|big|large|fast|old|high)\b|"
+                            rf"\bwhat\s+(?:\w+\s+){{0,3}}?{_QUANTITY_NOUN}\b", re.IGNORECASE)
+_HOW_MANY_OR_MUCH = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+# a unit that opens by naming its topic, the way speakers turn to the next point: "As for ...", "Speaking about
+# ...", "Regarding ...", "When it comes to ...", "On the question of ...", "There is much talk about ..."
+_TOPIC_OPENING = re.compile(
+    r"\W*(?:(?:and|but|now|so|well)\s*,?\s+)?(?:as\s+(?:for|to|regards)|speaking\s+(?:about|of)|regarding|"
+    r"with\s+(?:regard|respect)\s+to|when\s+it\s+comes\s+to|in\s+terms\s+of|on\s+the\s+(?:question|issue|subject|"
+    r"topic)\s+of|concerning|there\s+(?:is|was|has\s+been)\s+(?:much|a\s+lot\s+of)\s+talk)\b", re.IGNORECASE)

@@ -4,7 +4,8 @@ and file span; the media link opens at the highlight."""
 import re
 
 from qa.api import TranscriptQA
-from qa.cite import CITED_WORDS, QUESTION_WORDS, asked_kind, holds_kind
+from qa.cite import (CITED_WORDS, QUESTION_WORDS, asked_kind, asks_quantity, holds_kind, holds_quantity,
+                     opens_with_topic, read_question)
 from qa.config import Settings
 from qa.parse import parse_bytes
 from qa.segment import MAX_UNIT_WORDS, segment_transcript, sentence_units
@@ -137,6 +138,9 @@ def test_asked_kind_tells_questions_that_ask_for_a_reason_or_a_view():
     assert asked_kind("What was the rationale for the June date?") == "reason"
     assert asked_kind("What does Moscow think of Serbia's approach?") == "opinion"
     assert asked_kind("Does the White House consider its measures proportionate?") == "opinion"
+    assert asked_kind("What does Lamport see as the analogy for coding?") == "opinion"
+    assert asked_kind("Which Americans will Russia put on its sanctions list?") == "intent"
+    assert asked_kind("What has Moscow decided to do about the memorandum?") == "intent"
     assert asked_kind("How many fires did Oregon have last year?") is None
     assert asked_kind("What do I need to consider when sizing images?") is None  # the user's own consideration
     assert asked_kind("What is the responsive view?") is None  # a view that is seen
@@ -144,10 +148,11 @@ def test_asked_kind_tells_questions_that_ask_for_a_reason_or_a_view():
 
 def test_holds_kind_finds_a_reason_or_a_view_in_a_unit():
     units = ["The rationale for this date is to allow time.", "So that's the context.", "We believe it is balanced.",
-             "They think so."]
-    assert holds_kind("reason", units).tolist() == [1, 0, 0, 0]  # "so that's" gives no reason
-    assert holds_kind("opinion", units).tolist() == [0, 0, 1, 0]  # a view voiced by the speaker, not reported
-    assert holds_kind(None, units).tolist() == [0, 0, 0, 0]
+             "They think so.", "Today we will publish a list.", "They will publish a list.", "I'll stop there."]
+    assert holds_kind("reason", units).tolist() == [1, 0, 0, 0, 0, 0, 0]  # "so that's" gives no reason
+    assert holds_kind("opinion", units).tolist() == [0, 0, 1, 0, 0, 0, 0]  # a view voiced by the speaker
+    assert holds_kind("intent", units).tolist() == [0, 0, 0, 0, 1, 0, 1]  # the speaker's own intent, not theirs
+    assert holds_kind(None, units).tolist() == [0, 0, 0, 0, 0, 0, 0]
 
 
 def test_a_why_questions_highlight_is_the_sentence_that_gives_the_reason(tmp_path):
@@ -160,3 +165,58 @@ def test_a_why_questions_highlight_is_the_sentence_that_gives_the_reason(tmp_pat
 def test_an_opinion_questions_highlight_is_the_view_the_speaker_voices(seed_qa):
     first = seed_qa.ask("What does Moscow think of Serbia's approach to its neighbours in the region?", k=1)
     assert "We believe this balanced policy by Belgrade" in first.citations[0].highlight
+
+
+def test_asks_quantity_tells_a_number_asked_in_other_words_than_how_many():
+    assert asks_quantity("How often are Lamport's method descriptions plain English?")
+    assert asks_quantity("What performance score did the desktop report give?")
+    assert asks_quantity("At what age did he retire?")
+    assert not asks_quantity("How many fires are burning?")  # a count: qa.answerable.answer_type reads it
+    assert not asks_quantity("What did the report say about performance?")
+    assert read_question("How far can diplomats travel?").quantity
+    assert read_question("When will the plant open?").typed is None  # a date does not pick the highlight
+
+
+def test_a_count_asked_about_what_someone_will_do_is_not_asked_for_an_intent():
+    assert read_question("Which Americans will Russia put on its sanctions list?").kind == "intent"
+    assert read_question("How many American diplomats will be told to leave Russia?").kind is None
+
+
+def test_holds_quantity_finds_a_number_in_digits_or_words():
+    units = ["In 95% of the cases it is just English.", "It is pure prose.", "About ten people work there.",
+             "He did it twice."]
+    assert holds_quantity(units).tolist() == [1, 0, 1, 1]
+
+
+def test_opens_with_topic_finds_a_unit_that_names_what_it_turns_to():
+    units = ["As for the Open Skies Treaty, it is hanging by a thread.", "The US has withdrawn from it.",
+             "Speaking about personalities, we will publish a list.", "There is much talk about the summit.",
+             "We will speak about it as for now."]
+    assert opens_with_topic(units).tolist() == [1, 0, 1, 1, 0]
+
+
+# A passage in the manner of the Lamport interview (../shared/data/transcripts), abridged and reworded.
+METHODS = """Host: Do you write your methods in TLA+?
+
+Lamport: I do this whenever I have a coding class, and for some method in this class I will write a description \
+of what that method does, what it expects and what it returns to the caller who called it. \
+And in 95% of the cases, it is just English, just pure prose. \
+Sometimes it is a formula.
+"""
+
+
+def test_a_number_asked_in_other_words_is_highlighted_in_the_sentence_that_holds_it(tmp_path):
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest_bytes("interview.txt", METHODS.encode())
+    first = tqa.ask("How often are Lamport's method descriptions plain English?", k=1).citations[0]
+    assert "95%" in first.highlight
+
+
+def test_a_unit_that_only_names_its_topic_yields_to_what_is_said_of_it(seed_qa):
+    first = seed_qa.ask("According to Lavrov, what do the EU and NATO insist on regarding Europe's borders?", k=1)
+    assert "aggressively demand that post-war borders in Europe not be revised" in first.citations[0].highlight
+
+
+def test_a_question_about_what_someone_will_do_is_highlighted_where_the_speaker_says_it(seed_qa):
+    first = seed_qa.ask("Which Americans will Russia put on its sanctions list in response?", k=1).citations[0]
+    assert "Today we will publish a list of eight officials" in first.highlight  # not the list the US made
