@@ -77,8 +77,7 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
     """How well each unit (`texts`) answers what was `asked`: `unit_scores`, plus ANSWER_TYPE_WEIGHT for a unit
     that holds the answer type, the kind's weight for one that says the kind of statement asked for,
     QUANTITY_WEIGHT for one that holds a number and one of the question's words when a number is asked in other
-    words, less
-    TOPIC_OPENING_PENALTY for one that opens by naming its topic (`opens_with_topic`)."""
+    words, less TOPIC_OPENING_PENALTY for one that opens by naming its topic (`opens_with_topic`)."""
     scores = (unit_scores(similarities, overlaps, None if asked.asking else asks(texts))
               + ANSWER_TYPE_WEIGHT * holds_answer_type(asked.typed, texts)
               - TOPIC_OPENING_PENALTY * opens_with_topic(texts))
