@@ -25,10 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import qa.cite  # noqa: E402
-from bench.tune_answer import CORPORA_UNITS, QUESTIONS, overlaps  # noqa: E402
-from qa.api import TranscriptQA  # noqa: E402
-from qa.config import Settings  # noqa: E402
-from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
+from bench.tune_answer import CORPORA_UNITS, QUESTIONS, open_set, overlaps  # noqa: E402
 
 OUT = REPO / "bench" / "out" / "answer-text"
 SEEDS = {"dev": "seed_questions.jsonl", "test": "seed_questions_heldout.jsonl", "fresh": "seed_questions_fresh.jsonl"}
@@ -54,11 +51,7 @@ def collect(split: str) -> list[dict]:
     qa.cite.answer_text = recording
     records = []
     for set_name, (path, corpus_name) in SETS[split].items():
-        corpus, index = CORPORA_UNITS[corpus_name]
-        tqa = TranscriptQA(Settings(index_dir=index))
-        questions = [q for q in load_questions(path) if q.answerable]
-        texts = {n: tqa.transcript_text(n) for n in {q.transcript for q in questions if q.transcript}}
-        gold = locate_gold(questions, texts.__getitem__, source=str(path))
+        tqa, questions, gold = open_set(path, *CORPORA_UNITS[corpus_name], answerable_only=True)
         for q in questions:
             seen.clear()
             answer = tqa.ask(q.question, history=q.history)
