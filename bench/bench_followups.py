@@ -1,7 +1,9 @@
 """How well follow-up questions are resolved: the seed set's follow-ups asked with their history, without it,
 and with the history simply glued in front of the question. Also the answerability decision on the seed set.
+`--latency`: what a follow-up costs, asked right after its earlier question (as a chat asks it: what that answer
+cited is remembered) and asked cold (its earlier question asked again to find what its answer cited), medians.
 
-    .venv/bin/python bench/bench_followups.py
+    .venv/bin/python bench/bench_followups.py [--latency]
 """
 
 from __future__ import annotations
@@ -27,10 +29,34 @@ def first_rank(tqa: TranscriptQA, gold: dict, **ask) -> int | None:
                 None)
 
 
+def latency(index: Path, follow_ups: list[dict], rounds: int = 5) -> None:
+    """Median ms of a follow-up's `ask`, after its earlier question was just asked, and cold."""
+    import statistics
+    import time
+
+    times: dict[str, list[float]] = {"after its earlier question": [], "cold": []}
+    for _ in range(rounds):
+        for q in follow_ups:
+            for label in times:
+                tqa = TranscriptQA(Settings(index_dir=index))
+                tqa.ask("warm up the model and the index")
+                if label != "cold":
+                    tqa.ask(q["history"][-1], history=q["history"][:-1])
+                started = time.perf_counter()
+                tqa.ask(q["question"], history=q["history"])
+                times[label].append((time.perf_counter() - started) * 1000)
+    print("| a follow-up asked | median ms |\n| --- | --- |")
+    for label, ms in times.items():
+        print(f"| {label} | {statistics.median(ms):.1f} |")
+
+
 def main() -> None:
     tqa = TranscriptQA(Settings(index_dir=Path(tempfile.mkdtemp(prefix="bench-followups-"))))
     tqa.ingest([BUNDLED_CORPUS])
     follow_ups = [q for q in QUESTIONS if q.get("history")]
+    if "--latency" in sys.argv:
+        latency(tqa.settings.index_dir, follow_ups)
+        return
     ways = {
         "with history (the product)": lambda q: dict(question=q["question"], history=q["history"]),
         "question alone": lambda q: dict(question=q["question"]),

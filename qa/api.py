@@ -88,6 +88,9 @@ class TranscriptQA:
         self._onnx_found: tuple | None = None  # ((model, cache_dir), the ONNX export's folder found for them)
         self._rapid: tuple | None = None  # (the Store, the turn-words threshold, its transcripts in rapid talk)
         self._suggested: tuple | None = None  # (the Store they were drawn from, the questions)
+        # what the latest answers cited first, by what was asked (RECENT_ANSWERS of them): a follow-up reads what its
+        # earlier question's answer cited, which the conversation has most often just been given
+        self._recent: dict[tuple, tuple[tuple[str, int, int], ...]] = {}
         # a folder built with another model or settings (any other use raises IndexMismatchError)
 
     # ---- the pieces, loaded on first need -------------------------------------------------------------------
@@ -306,20 +309,37 @@ class TranscriptQA:
                                                                            roles))
         ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
         try:
-            return self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
-                                    cite_anyway)
+            answer, ranked = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
+                                              cite_anyway)
         finally:
             ahead.cancel()  # not started yet (another question's held the worker): the search computes it
+        if not cite_anyway:
+            self._remember(_asked_key(self._stamp, question, context.questions, settings, transcripts, speakers,
+                                      roles), answer)
+        return answer, ranked
 
     def _answered(self, context: Context, settings: Settings, transcripts: Sequence[str] | None,
                   speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple[tuple[str, int, int], ...]:
         """The spans that the answer to the latest question of `context` cited first, asked as it was asked (with
-        its own history and the same filters and settings); none when it was declined."""
+        its own history, the same filters and settings): remembered when it was just answered, else asked again;
+        none when it was declined."""
         *before, latest = context.questions
-        cited = self.ask(latest, history=before, k=conversation.NEAR_CITATIONS, transcripts=transcripts,
-                         speakers=speakers, mode=settings.mode, dense_weight=settings.dense_weight,
-                         section_weight=settings.section_weight, roles=roles).citations
-        return tuple((c.transcript, c.start_char, c.end_char) for c in cited)
+        self.store()
+        key = _asked_key(self._stamp, latest, tuple(before), settings, transcripts, speakers, roles)
+        if key not in self._recent:
+            self.ask(latest, history=before, k=settings.k, transcripts=transcripts, speakers=speakers,
+                     mode=settings.mode, dense_weight=settings.dense_weight, section_weight=settings.section_weight,
+                     roles=roles)
+        return self._recent.get(key, ())
+
+    def _remember(self, key: tuple, answer: Answer) -> None:
+        """Keep what `answer` cited first (conversation.NEAR_CITATIONS of its citations), the last RECENT_ANSWERS."""
+        with self._state_lock:
+            self._recent.pop(key, None)
+            self._recent[key] = tuple((c.transcript, c.start_char, c.end_char)
+                                      for c in answer.citations[:conversation.NEAR_CITATIONS])
+            while len(self._recent) > RECENT_ANSWERS:
+                self._recent.pop(next(iter(self._recent)))
 
     def _ask_ranked(self, question: str, store: Store, settings: Settings, rows: np.ndarray | None,
                     corpus: CorpusWords, context: Context, depth: int, transcripts: Sequence[str] | None,
@@ -471,6 +491,18 @@ class TranscriptQA:
         if question is not None:
             first = min(first, question)
         return [_context_turn(t, start_char, end_char, t.index in cited) for t in turns[first:last]]
+
+
+RECENT_ANSWERS = 64  # answers whose first citations a TranscriptQA keeps for the follow-ups that come after them
+
+
+def _asked_key(stamp: tuple | None, question: str, earlier: Sequence[str], settings: Settings,
+               transcripts: Sequence[str] | None, speakers: Sequence[str] | None,
+               roles: Sequence[str] | None) -> tuple:
+    """What an answer depends on: the index as committed (`stamp`: its manifest's identity), the question and the
+    earlier questions it was searched with, the filters and the settings that rank and cite."""
+    return (stamp, question, tuple(earlier), tuple(transcripts or ()), tuple(speakers or ()), tuple(roles or ()),
+            settings.k, settings.mode, settings.dense_weight, settings.section_weight)
 
 
 def _source_rows(store: Store, rows: np.ndarray | None, source: Source) -> np.ndarray:

@@ -190,3 +190,18 @@ def test_a_when_follow_up_answered_by_a_month_is_answered(seed_qa):
     answer = seed_qa.ask("When will it start?", history=["What did Lavrov say about Sputnik V production in Serbia?"],
                          k=3)
     assert answer.answerable and "scheduled for May" in answer.answer
+
+
+def test_a_follow_up_is_answered_alike_right_after_its_earlier_question_and_cold(seed_index_dir):
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    earlier = "How will Russia respond to the expulsion of its diplomats?"
+    # a chat asks the earlier question first, and what its answer cited is remembered for the follow-up; a cold
+    # TranscriptQA asks the earlier question again to find it: the follow-up's answer must not differ
+    follow_up = "And what about Poland?"
+    chat = TranscriptQA(Settings(index_dir=seed_index_dir))
+    chat.ask(earlier)
+    after = chat.ask(follow_up, history=[earlier])
+    cold = TranscriptQA(Settings(index_dir=seed_index_dir)).ask(follow_up, history=[earlier])
+    assert after.history_used and after == cold
