@@ -538,7 +538,7 @@ def warm_evaluation() -> None:
     then cached on disk), so that the first evaluation a user runs does not sit silent through it."""
     from qa.evaluate.metrics import ranking_metrics
 
-    ranking_metrics([[1, None]], [1], ks=(1, 3))
+    ranking_metrics([[None, 0]], [1], ks=(1, 3))
 
 
 def __getattr__(name: str):

@@ -93,7 +93,8 @@ def ranking_metrics(matches: Sequence[Sequence[int | None]], gold_counts: Sequen
     # one run gave hit@1 to the wrong questions (99 of 237 in QMSum val, with ids that sorted otherwise than
     # added): hit@k is checked against the matches themselves, so that a misordered answer fails loudly
     for k in ks:
-        found = np.array([any(m is not None for m in row[:k]) for row in matches], dtype=float)
+        found = np.array([any(m is not None and m < n for m in row[:k]) for row, n in zip(matches, gold_counts)],
+                         dtype=float)
         if not np.array_equal(result[f"hit@{k}"], found):
             raise RuntimeError(f"ranx's hit@{k} per question disagrees with the citations; metrics not computed")
     return result
