@@ -594,11 +594,27 @@ class CorpusWords:
         """Whether the transcripts that hold `word` write it capitalised at least as often as in lower case: a name
         ("Harris"), not an ordinary word ("fire" of "the Dixie Fire"). Read in at most NAME_TEXTS of them; True
         where their texts are not known or are all lower case (captions, where no word is written as a name)."""
+        counts = self._written(word)
+        return counts is None or counts[0] >= counts[1]
+
+    def _written(self, word: str) -> tuple[int, int] | None:
+        """How often `word` is written capitalised and in lower case in (at most NAME_TEXTS of) the transcripts that
+        hold it; None when none of them has capitals at all."""
         texts = [t for t in self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS]) if t != t.lower()]
         if not texts:
-            return True
+            return None
         lower, named = (re.compile(rf"\b{re.escape(form)}\b") for form in (word.lower(), word.capitalize()))
-        return sum(len(named.findall(t)) for t in texts) >= sum(len(lower.findall(t)) for t in texts)
+        return sum(len(named.findall(t)) for t in texts), sum(len(lower.findall(t)) for t in texts)
+
+    def spelled_otherwise(self, word: str) -> str | None:
+        """How the transcripts write `word`, a name they lack, when they write it one letter otherwise and as a name:
+        transcribers and speech recognition misspell names ("Yegge" written "Yagge"), while an ordinary word one
+        letter away is another word ("Chile": "child"). None for names shorter than SPELLING_MIN letters."""
+        if self._vocabulary is None or len(word) < SPELLING_MIN or not word.isalpha():
+            return None
+        stem = english_stemmer().stemWord
+        return next((v for v in _one_letter_otherwise(word.lower()) if stem(v) in self._vocabulary
+                     and (counts := self._written(v)) is not None and counts[0] > 0 and counts[0] >= counts[1]), None)
 
     def texts_of(self, names: Iterable[str]) -> list[str]:
         """The whole texts of the transcripts `names` (none where texts are not known)."""
@@ -609,11 +625,21 @@ class CorpusWords:
         return self._whole_word(word) or bool(self._hits(word).any())
 
 
+SPELLING_MIN = 5  # a name this long or longer may be found written one letter otherwise (`spelled_otherwise`)
 NAME_TEXTS = 3  # `said_as_name` reads this many of the transcripts that hold a word (enough to tell; each is read whole)
 NEAR_SECTIONS = 1  # a name said this many sections before or after a source's passage is said near it (QMSum val)
 RELATED_STEM = 5  # a stem this long or longer stands for the index's terms it begins ("invest": "investor")
 RELATED_TERMS = 20  # ... at most this many of them, first in alphabetical order
 _SORTED_TERMS: list[tuple[Collection[str], list[str]]] = []
+
+
+def _one_letter_otherwise(word: str) -> list[str]:
+    """Every word one letter from `word`: a letter left out, added, changed, or two neighbours swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    found = {a + b[1:] for a, b in cuts if b} | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    found |= {a + c + b[1:] for a, b in cuts if b for c in letters} | {a + c + b for a, b in cuts for c in letters}
+    return sorted(found - {word})
 
 
 def _terms_beginning(vocabulary: Collection[str], stem: str) -> list[str]:
@@ -847,6 +873,19 @@ def with_names_found(question: str, present: Callable[[str], bool]) -> str:
     return re.sub(r"\b[A-Z][a-z]+\b", found, question)
 
 
+def with_spellings_found(question: str, corpus: CorpusWords) -> str:
+    """`question` with each capitalised word the transcripts lack written as they write it, where they write it one
+    letter otherwise as a name (`CorpusWords.spelled_otherwise`): "Steve Yegge" reads "Steve Yagge"."""
+    def found(m: re.Match) -> str:
+        word = m.group()
+        if corpus.present(word.lower()):
+            return word
+        spelled = corpus.spelled_otherwise(word)
+        return spelled.capitalize() if spelled else word
+
+    return re.sub(r"\b[A-Z][a-z]+\b", found, question)
+
+
 _FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)+")
 
 
@@ -903,7 +942,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     those in rapid talk (meetings: a median turn shorter than Settings.window_turn_words), `top_transcripts` the
     transcripts of the first passages (an acronym is looked for written out in their whole texts). A `follow_up`
     (searched with earlier questions) asking "when" needs a date proper (`date_found`)."""
-    question = with_names_found(question, corpus.present)
+    question = with_spellings_found(with_names_found(question, corpus.present), corpus)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
     asked_words = content_words(question)

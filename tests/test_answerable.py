@@ -521,3 +521,19 @@ def test_an_acronym_the_index_cannot_hold_is_found_dotted_in_the_transcript(tmp_
     tqa.ingest([meeting])
     answer = tqa.ask("When will the UK begin applying tariffs on steel?")
     assert answer.answerable and answer.evidence.unknown_names == ()
+
+
+def test_a_name_ending_in_an_ordinary_word_is_not_excused_as_a_first_name(fires_qa):
+    # "Kamala" need not occur where "Harris" does; "Dixie" must, since "fire" is no surname
+    declined = fires_qa.ask("What is the Dixie Fire?")
+    assert not declined.answerable and declined.note == "Dixie Fire is not mentioned in these transcripts."
+    assert fires_qa.ask("What is the Lava Fire?").answerable
+
+
+def test_a_name_written_one_letter_otherwise_in_the_transcript_is_found(seed_qa, fires_qa):
+    # transcribers misspell names: "Prishtina" is the transcript's "Pristina", "Siskiyu" its "Siskiyou"; an
+    # ordinary word one letter away is another word ("Chile": "chill")
+    assert seed_qa.ask("What did Lavrov say about Prishtina's demands?").answerable
+    assert fires_qa.ask("Which fire is burning in Siskiyu County?").answerable
+    declined = seed_qa.ask("What did Lavrov say about Chile?")
+    assert not declined.answerable and "Chile is not mentioned" in declined.note
