@@ -471,6 +471,7 @@ class CorpusWords:
         self._vocabulary = vocabulary  # the lexical index's terms (stems: LexicalIndex.vocab)
         self._text_of = text_of  # a transcript's name -> its whole text (Store.text_and_turns)
         self._cache: dict[str, np.ndarray] = {}
+        self._written_counts: dict[str, tuple[int, int] | None] = {}
         self._source_rows: dict[Source, np.ndarray] = {}
         self._allowed: np.ndarray | None = None  # `rows` ascending and unique, once needed
 
@@ -600,11 +601,19 @@ class CorpusWords:
     def _written(self, word: str) -> tuple[int, int] | None:
         """How often `word` is written capitalised and in lower case in (at most NAME_TEXTS of) the transcripts that
         hold it; None when none of them has capitals at all."""
-        texts = [t for t in self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS]) if t != t.lower()]
+        if word not in self._written_counts:
+            self._written_counts[word] = self._count_written(word)
+        return self._written_counts[word]
+
+    def _count_written(self, word: str) -> tuple[int, int] | None:
+        texts = [t for t in self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS]) if _CAPITAL.search(t)]
         if not texts:
             return None
-        lower, named = (re.compile(rf"\b{re.escape(form)}\b") for form in (word.lower(), word.capitalize()))
-        return sum(len(named.findall(t)) for t in texts), sum(len(lower.findall(t)) for t in texts)
+        word = word.lower()
+        either = re.compile(rf"\b[{word[0].upper()}{word[0]}]{re.escape(word[1:])}\b")  # "Fire" or "fire", one pass
+        found = [m[0] for t in texts for m in either.findall(t)]
+        named = sum(first.isupper() for first in found)
+        return named, len(found) - named
 
     def spelled_otherwise(self, word: str) -> str | None:
         """How the transcripts write `word`, a name they lack, when they write it one letter otherwise and as a name:
@@ -625,6 +634,7 @@ class CorpusWords:
         return self._whole_word(word) or bool(self._hits(word).any())
 
 
+_CAPITAL = re.compile(r"[A-Z]")
 SPELLING_MIN = 5  # a name this long or longer may be found written one letter otherwise (`spelled_otherwise`)
 NAME_TEXTS = 3  # `said_as_name` reads this many of the transcripts that hold a word (enough to tell; each is read whole)
 NEAR_SECTIONS = 1  # a name said this many sections before or after a source's passage is said near it (QMSum val)

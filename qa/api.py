@@ -301,7 +301,7 @@ class TranscriptQA:
         scope = allowed_rows(store, transcripts, None)
         corpus = CorpusWords(store.lexical.holding, scope, lambda source: _source_rows(store, scope, source),
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names,
-                             store.section_of, store.lexical.vocab, lambda name: store.text_and_turns(name)[0])
+                             store.section_of, store.lexical.vocab, store.text)
         context = (context_of(question, history, corpus.known, settings.history_turns) if use_history
                    else Context((), None))
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
@@ -470,7 +470,7 @@ class TranscriptQA:
 
     def transcript_text(self, name: str) -> str:
         """The transcript's text per the offset convention (what citation spans index)."""
-        return self.store().transcript(name).text
+        return self.store().text(name)
 
     def speakers(self, transcripts: Sequence[str] | None = None) -> list[str]:
         store = self.store()

@@ -379,6 +379,12 @@ class Store:
         text, turns = self._fetch("SELECT text, turns FROM texts WHERE id=?", self._infos[name][1])
         return zlib.decompress(text).decode("utf-8"), _LazyTurns(json.loads(zlib.decompress(turns)))
 
+    def text(self, name: str) -> str:
+        """A transcript's text alone (its turns left unread: the answer's evidence reads words around passages)."""
+        name = self.resolve(name)
+        (text,) = self._fetch("SELECT text FROM texts WHERE id=?", self._infos[name][1])
+        return zlib.decompress(text).decode("utf-8")
+
     def rows(self, transcripts: Sequence[str] | None, speakers: Sequence[str] | None) -> np.ndarray | None:
         """Live passage rows of these transcripts and speakers (a speaker: any part of the name, any case);
         None when there is no filter. An unknown name is a user error that lists the known ones."""
