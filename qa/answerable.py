@@ -464,14 +464,17 @@ class CorpusWords:
                  rows_of: Callable[[Source], np.ndarray], whole_word: Callable[[str], bool],
                  transcripts_of: Callable[[np.ndarray], np.ndarray] | None = None,
                  sections_of: Callable[[np.ndarray], np.ndarray] | None = None,
-                 vocabulary: Collection[str] | None = None, text_of: Callable[[str], str] | None = None):
+                 vocabulary: Collection[str] | None = None, text_of: Callable[[str], str] | None = None,
+                 written: dict | None = None):
         self._scores, self._rows, self._rows_of, self._whole_word = scores, rows, rows_of, whole_word
         self._transcripts_of = transcripts_of  # passage rows -> their transcripts' names (Store.transcript_names)
         self._sections_of = sections_of  # passage rows -> their sections' rows (Store.section_of)
         self._vocabulary = vocabulary  # the lexical index's terms (stems: LexicalIndex.vocab)
         self._text_of = text_of  # a transcript's name -> its whole text (Store.text_and_turns)
         self._cache: dict[str, np.ndarray] = {}
-        self._written_counts: dict[str, tuple[int, int] | None] = {}
+        # how often each word read is written capitalised and in lower case: `written`, when given, is kept by the
+        # caller for every question over the same transcripts (a meeting's "Project Manager" is asked often)
+        self._written_counts: dict[str, tuple[int, int] | None] = {} if written is None else written
         self._source_rows: dict[Source, np.ndarray] = {}
         self._allowed: np.ndarray | None = None  # `rows` ascending and unique, once needed
 

@@ -91,6 +91,7 @@ class TranscriptQA:
         # what the latest answers cited first, by what was asked (RECENT_ANSWERS of them): a follow-up reads what its
         # earlier question's answer cited, which the conversation has most often just been given
         self._recent: dict[tuple, tuple[tuple[str, int, int], ...]] = {}
+        self._written: tuple | None = None  # (the Store, how it writes the words read so far: CorpusWords)
         # a folder built with another model or settings (any other use raises IndexMismatchError)
 
     # ---- the pieces, loaded on first need -------------------------------------------------------------------
@@ -301,7 +302,8 @@ class TranscriptQA:
         scope = allowed_rows(store, transcripts, None)
         corpus = CorpusWords(store.lexical.holding, scope, lambda source: _source_rows(store, scope, source),
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names,
-                             store.section_of, store.lexical.vocab, store.text)
+                             store.section_of, store.lexical.vocab, store.text,
+                             self._written_words(store) if scope is None else None)
         context = (context_of(question, history, corpus.known, settings.history_turns) if use_history
                    else Context((), None))
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
@@ -317,6 +319,14 @@ class TranscriptQA:
             self._remember(_asked_key(self._stamp, question, context.questions, settings, transcripts, speakers,
                                       roles), answer)
         return answer, ranked
+
+    def _written_words(self, store: Store) -> dict:
+        """How the whole index writes the words the answers' evidence has read (capitalised, in lower case), kept
+        for as long as `store` is the index's state."""
+        with self._state_lock:
+            if self._written is None or self._written[0] is not store:
+                self._written = (store, {})
+            return self._written[1]
 
     def _answered(self, context: Context, settings: Settings, transcripts: Sequence[str] | None,
                   speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple[tuple[str, int, int], ...]:
