@@ -88,10 +88,7 @@ class TranscriptQA:
         self._onnx_found: tuple | None = None  # ((model, cache_dir), the ONNX export's folder found for them)
         self._rapid: tuple | None = None  # (the Store, the turn-words threshold, its transcripts in rapid talk)
         self._suggested: tuple | None = None  # (the Store they were drawn from, the questions)
-        # what the latest answers cited first, by what was asked (RECENT_ANSWERS of them): a follow-up reads what its
-        # earlier question's answer cited, which the conversation has most often just been given
-        self._recent: dict[tuple, tuple[tuple[str, int, int], ...]] = {}
-        self._written: tuple | None = None  # (the Store, how it writes the words read so far: CorpusWords)
+        self._kept: tuple | None = None  # (the Store, what is kept while it is the index's state: `kept`)
         # a folder built with another model or settings (any other use raises IndexMismatchError)
 
     # ---- the pieces, loaded on first need -------------------------------------------------------------------
@@ -303,12 +300,12 @@ class TranscriptQA:
         corpus = CorpusWords(store.lexical.holding, scope, lambda source: _source_rows(store, scope, source),
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names,
                              store.section_of, store.lexical.vocab, store.text,
-                             self._written_words(store) if scope is None else None)
+                             self._kept_with(store)["written"] if scope is None else None)
         context = (context_of(question, history, corpus.known, settings.history_turns) if use_history
                    else Context((), None))
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
-            context = dataclasses.replace(context, answered=self._answered(context, settings, transcripts, speakers,
-                                                                           roles))
+            context = dataclasses.replace(context, answered=self._answered(store, context, settings, transcripts,
+                                                                           speakers, roles))
         ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
         try:
             answer, ranked = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
@@ -316,40 +313,42 @@ class TranscriptQA:
         finally:
             ahead.cancel()  # not started yet (another question's held the worker): the search computes it
         if not cite_anyway:
-            self._remember(_asked_key(self._stamp, question, context.questions, settings, transcripts, speakers,
-                                      roles), answer)
+            self._remember(self._kept_with(store)["recent"],
+                           _asked_key(question, context.questions, settings, transcripts, speakers, roles), answer)
         return answer, ranked
 
-    def _written_words(self, store: Store) -> dict:
-        """How the whole index writes the words the answers' evidence has read (capitalised, in lower case), kept
-        for as long as `store` is the index's state."""
+    def _kept_with(self, store: Store) -> dict[str, dict]:
+        """What is kept for as long as `store` is the index's state, emptied when it changes: "recent", what the
+        latest answers cited first, by what was asked (a follow-up reads what its earlier question's answer cited,
+        which the conversation has most often just been given); "written", how the index writes the words the
+        answers' evidence has read (capitalised, in lower case: qa.answerable.CorpusWords)."""
         with self._state_lock:
-            if self._written is None or self._written[0] is not store:
-                self._written = (store, {})
-            return self._written[1]
+            if self._kept is None or self._kept[0] is not store:
+                self._kept = (store, {"recent": {}, "written": {}})
+            return self._kept[1]
 
-    def _answered(self, context: Context, settings: Settings, transcripts: Sequence[str] | None,
+    def _answered(self, store: Store, context: Context, settings: Settings, transcripts: Sequence[str] | None,
                   speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple[tuple[str, int, int], ...]:
         """The spans that the answer to the latest question of `context` cited first, asked as it was asked (with
         its own history, the same filters and settings): remembered when it was just answered, else asked again;
         none when it was declined."""
         *before, latest = context.questions
-        self.store()
-        key = _asked_key(self._stamp, latest, tuple(before), settings, transcripts, speakers, roles)
-        if key not in self._recent:
+        key = _asked_key(latest, before, settings, transcripts, speakers, roles)
+        if key not in self._kept_with(store)["recent"]:
             self.ask(latest, history=before, k=settings.k, transcripts=transcripts, speakers=speakers,
                      mode=settings.mode, dense_weight=settings.dense_weight, section_weight=settings.section_weight,
                      roles=roles)
-        return self._recent.get(key, ())
+        return self._kept_with(store)["recent"].get(key, ())
 
-    def _remember(self, key: tuple, answer: Answer) -> None:
-        """Keep what `answer` cited first (conversation.NEAR_CITATIONS of its citations), the last RECENT_ANSWERS."""
+    def _remember(self, recent: dict, key: tuple, answer: Answer) -> None:
+        """Keep in `recent` what `answer` cited first (conversation.NEAR_CITATIONS of its citations), the last
+        RECENT_ANSWERS answers."""
         with self._state_lock:
-            self._recent.pop(key, None)
-            self._recent[key] = tuple((c.transcript, c.start_char, c.end_char)
-                                      for c in answer.citations[:conversation.NEAR_CITATIONS])
-            while len(self._recent) > RECENT_ANSWERS:
-                self._recent.pop(next(iter(self._recent)))
+            recent.pop(key, None)
+            recent[key] = tuple((c.transcript, c.start_char, c.end_char)
+                                for c in answer.citations[:conversation.NEAR_CITATIONS])
+            while len(recent) > RECENT_ANSWERS:
+                recent.pop(next(iter(recent)))
 
     def _ask_ranked(self, question: str, store: Store, settings: Settings, rows: np.ndarray | None,
                     corpus: CorpusWords, context: Context, depth: int, transcripts: Sequence[str] | None,
@@ -506,12 +505,11 @@ class TranscriptQA:
 RECENT_ANSWERS = 64  # answers whose first citations a TranscriptQA keeps for the follow-ups that come after them
 
 
-def _asked_key(stamp: tuple | None, question: str, earlier: Sequence[str], settings: Settings,
-               transcripts: Sequence[str] | None, speakers: Sequence[str] | None,
-               roles: Sequence[str] | None) -> tuple:
-    """What an answer depends on: the index as committed (`stamp`: its manifest's identity), the question and the
-    earlier questions it was searched with, the filters and the settings that rank and cite."""
-    return (stamp, question, tuple(earlier), tuple(transcripts or ()), tuple(speakers or ()), tuple(roles or ()),
+def _asked_key(question: str, earlier: Sequence[str], settings: Settings, transcripts: Sequence[str] | None,
+               speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple:
+    """What an answer depends on besides the index: the question and the earlier questions it was searched with,
+    the filters and the settings that rank and cite."""
+    return (question, tuple(earlier), tuple(transcripts or ()), tuple(speakers or ()), tuple(roles or ()),
             settings.k, settings.mode, settings.dense_weight, settings.section_weight)
 
 
