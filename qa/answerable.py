@@ -470,7 +470,8 @@ class CorpusWords:
         self._transcripts_of = transcripts_of  # passage rows -> their transcripts' names (Store.transcript_names)
         self._sections_of = sections_of  # passage rows -> their sections' rows (Store.section_of)
         self._vocabulary = vocabulary  # the lexical index's terms (stems: LexicalIndex.vocab)
-        self._text_of = text_of  # a transcript's name -> its whole text (Store.text_and_turns)
+        self._text_of = text_of  # a transcript's name -> its whole text (Store.text)
+        self._texts: dict[str, str] = {}  # the texts read for this question, by name
         self._cache: dict[str, np.ndarray] = {}
         # how often each word read is written capitalised and in lower case: `written`, when given, is kept by the
         # caller for every question over the same transcripts (a meeting's "Project Manager" is asked often)
@@ -621,7 +622,7 @@ class CorpusWords:
     def spelled_otherwise(self, word: str) -> str | None:
         """How the transcripts write `word`, a name they lack, when they write it one letter otherwise and as a name:
         transcribers and speech recognition misspell names ("Yegge" written "Yagge"), while an ordinary word one
-        letter away is another word ("Chile": "child"). None for names shorter than SPELLING_MIN letters."""
+        letter away is another word ("Chile": "chill"). None for names shorter than SPELLING_MIN letters."""
         if self._vocabulary is None or len(word) < SPELLING_MIN or not word.isalpha():
             return None
         stem = english_stemmer().stemWord
@@ -629,8 +630,14 @@ class CorpusWords:
                      and (counts := self._written(v)) is not None and counts[0] > 0 and counts[0] >= counts[1]), None)
 
     def texts_of(self, names: Iterable[str]) -> list[str]:
-        """The whole texts of the transcripts `names` (none where texts are not known)."""
-        return [self._text_of(n) for n in dict.fromkeys(names)] if self._text_of is not None else []
+        """The whole texts of the transcripts `names` (none where texts are not known), each read once."""
+        if self._text_of is None:
+            return []
+        names = list(dict.fromkeys(names))
+        for name in names:
+            if name not in self._texts:
+                self._texts[name] = self._text_of(name)
+        return [self._texts[n] for n in names]
 
     def known(self, word: str) -> bool:
         # the tokenizer first: the same answer, and a word known whole to it needs no BM25 of every row (1M: 2 ms)
@@ -872,29 +879,18 @@ def is_place(phrase: str) -> bool:
     return bool(named) and all(w[:1].isupper() and w.lower() in _places() for w in named)
 
 
-def with_names_found(question: str, present: Callable[[str], bool]) -> str:
-    """`question` with each name the transcripts lack written as the form of it they hold, where it is a country or
-    its people: "expel Polish diplomats" over transcripts that say "Poland" reads "expel Poland diplomats". A name
-    the transcripts hold in no form ("Montenegro") is left as it is."""
-    def found(m: re.Match) -> str:
-        word, others = m.group(), _country_forms().get(m.group().lower())
-        if not others or present(word.lower()):
-            return word
-        form = next((f for f in sorted(others) if present(f)), None)
-        return form.capitalize() if form else word
-
-    return re.sub(r"\b[A-Z][a-z]+\b", found, question)
-
-
-def with_spellings_found(question: str, corpus: CorpusWords) -> str:
-    """`question` with each capitalised word the transcripts lack written as they write it, where they write it one
-    letter otherwise as a name (`CorpusWords.spelled_otherwise`): "Steve Yegge" reads "Steve Yagge"."""
+def with_names_found(question: str, corpus: CorpusWords) -> str:
+    """`question` with each capitalised word the transcripts lack written as they write it: a country or its people
+    by the form of it they hold ("expel Polish diplomats" over transcripts that say "Poland" reads "expel Poland
+    diplomats"), a name they write one letter otherwise as a name (`CorpusWords.spelled_otherwise`: "Steve Yegge"
+    reads "Steve Yagge"). A name the transcripts hold in no form ("Montenegro") is left as it is."""
     def found(m: re.Match) -> str:
         word = m.group()
         if corpus.present(word.lower()):
             return word
-        spelled = corpus.spelled_otherwise(word)
-        return spelled.capitalize() if spelled else word
+        others = _country_forms().get(word.lower(), ())
+        held = next((f for f in sorted(others) if corpus.present(f)), None) or corpus.spelled_otherwise(word)
+        return held.capitalize() if held else word
 
     return re.sub(r"\b[A-Z][a-z]+\b", found, question)
 
@@ -955,7 +951,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     those in rapid talk (meetings: a median turn shorter than Settings.window_turn_words), `top_transcripts` the
     transcripts of the first passages (an acronym is looked for written out in their whole texts). A `follow_up`
     (searched with earlier questions) asking "when" needs a date proper (`date_found`)."""
-    question = with_spellings_found(with_names_found(question, corpus.present), corpus)
+    question = with_names_found(question, corpus)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
     asked_words = content_words(question)
@@ -1020,7 +1016,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                  and all(corpus.present(w) for w in name_words_of(n))
                  and not _stems(n.replace("-", " ")) & (top | facts.title_stems)]
     count_found, count_apart = _count_evidence(question, checked, top_texts, rest_names, facts,
-                                               _Around(top_transcripts, corpus))
+                                               corpus, top_transcripts)
     # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
     reported = [_share(corpus.most_near(_surname(a), rest), len(rest)) for a in absent if _surname(a) and rest]
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
@@ -1053,13 +1049,15 @@ def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcrip
 
 
 def _count_evidence(question: str, checked: Sequence[str], top_texts: Sequence[str], names_asked: Sequence[str],
-                    facts: TranscriptFacts, around: _Around) -> tuple[bool | None, list[str]]:
+                    facts: TranscriptFacts, corpus: CorpusWords,
+                    top_transcripts: Sequence[str]) -> tuple[bool | None, list[str]]:
     """Whether any of `checked` (the highlights, each with the sentence after it) counts what "how many" asks
     about (None: the question asks no count of something), and the `names_asked` that none of the passages
-    holding such a count holds, in any of its country's names ("US" for "American"), nor the words around them
-    (`_Around`): a count found where the question's place is never named ("How many diplomats did Russia expel
-    from Germany?": "10 US diplomats", in passages without Germany) counts something else; a place named a few
-    sentences before is the setting (a governor counts "12,000 lightning strikes" in his state)."""
+    holding such a count holds, in any of its country's names ("US" for "American"), nor the words around them in
+    their transcripts (`_words_around`; `top_transcripts`): a count found where the question's place is never named
+    ("How many diplomats did Russia expel from Germany?": "10 US diplomats", in passages without Germany) counts
+    something else; a place named a few sentences before is the setting (a governor counts "12,000 lightning
+    strikes" in his state)."""
     counted = answer_type(question)
     if counted is None or counted.kind != "count":
         return None, []
@@ -1068,7 +1066,10 @@ def _count_evidence(question: str, checked: Sequence[str], top_texts: Sequence[s
         return False, []
     held = [i for i, found in enumerate(counting) if found]
     apart = _apart_from(names_asked, [top_texts[i] for i in held], facts)
-    return True, _apart_from(apart, [around.words(i, top_texts[i]) for i in held], facts) if apart else []
+    if not apart:
+        return True, []
+    around = [_words_around(corpus, top_transcripts[i], top_texts[i]) for i in held if i < len(top_transcripts)]
+    return True, _apart_from(apart, around, facts)
 
 
 def _apart_from(names_asked: Sequence[str], texts: Sequence[str], facts: TranscriptFacts) -> list[str]:
@@ -1079,26 +1080,16 @@ def _apart_from(names_asked: Sequence[str], texts: Sequence[str], facts: Transcr
 COUNT_NEAR_WORDS = 400  # the words either side of a passage that set it (two of Settings.section_words; dev sets)
 
 
-class _Around:
-    """The words of a transcript either side of one of the first passages (COUNT_NEAR_WORDS each way)."""
-
-    def __init__(self, transcripts: Sequence[str], corpus: CorpusWords):
-        self._transcripts, self._corpus, self._texts = transcripts, corpus, {}
-
-    def words(self, i: int, passage: str) -> str:
-        """The words around the `i`th first passage (`passage`: 'speaker: text'); none where its text is not
-        found in its transcript's (or the texts are not known)."""
-        if i >= len(self._transcripts):
-            return ""
-        name = self._transcripts[i]
-        if name not in self._texts:
-            self._texts[name] = next(iter(self._corpus.texts_of([name])), "")
-        whole, text = self._texts[name], passage.split(": ", 1)[-1]
-        start = whole.find(text) if text else -1
-        if start < 0:
-            return ""
-        before, after = whole[:start].split(), whole[start + len(text):].split()
-        return " ".join(before[-COUNT_NEAR_WORDS:] + after[:COUNT_NEAR_WORDS])
+def _words_around(corpus: CorpusWords, transcript: str, passage: str) -> str:
+    """The words of `transcript` either side of `passage` ('speaker: text'), COUNT_NEAR_WORDS each way; none where
+    its text is not found in the transcript's (or the texts are not known)."""
+    whole = next(iter(corpus.texts_of([transcript])), "")
+    text = passage.split(": ", 1)[-1]
+    start = whole.find(text) if text else -1
+    if start < 0:
+        return ""
+    before, after = whole[:start].split(), whole[start + len(text):].split()
+    return " ".join(before[-COUNT_NEAR_WORDS:] + after[:COUNT_NEAR_WORDS])
 
 
 def country_named(name: str, texts: Sequence[str]) -> bool:
