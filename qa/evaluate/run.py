@@ -93,7 +93,6 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
     ingested = time.perf_counter()
     corpus_names = sorted({*report.added, *report.updated, *report.unchanged})
     infos = {info.name: info for info in tqa.list_transcripts()}
-    check_transcripts(questions, dict.fromkeys(corpus_names), scope=scope, source=str(questions_path))
     texts = {name: tqa.transcript_text(name) for name in {q.transcript for q in questions if q.transcript}}
     gold = locate_gold(questions, texts.__getitem__, source=str(questions_path),
                        citable=lambda name, start, end: _in_a_turn(tqa, name, start, end))
