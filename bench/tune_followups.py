@@ -31,6 +31,7 @@ from qa.answerable import content_words  # noqa: E402
 from qa.api import TranscriptQA  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
+from bench import constants  # noqa: E402
 from bench.tune_answer import CORPORA_UNITS as CORPORA, QUESTIONS  # noqa: E402
 
 SETS = [(REPO / "qa/data/seed_questions.jsonl", "seed"), (QUESTIONS / "conversations-dev.jsonl", "shared")]
@@ -117,15 +118,11 @@ CURRENT: list[TranscriptQA | None] = [None]
 def near_grid() -> None:
     """Hit@1 and Hit@3 of the dev follow-ups for each weight, reach and number of the earlier answer's citations."""
     print("| near weight | reach (characters) | earlier citations | Hit@1 | Hit@3 | n |\n| --- | --- | --- | --- | --- | --- |")
-    kept = conversation.NEAR_WEIGHT, conversation.NEAR_REACH, conversation.NEAR_CITATIONS
-    try:
-        for setting in [(0.0, 0, 1), *itertools.product((0.1, 0.15, 0.2, 0.25, 0.3), (500, 1000, 2000), (1, 2, 3))]:
-            conversation.NEAR_WEIGHT, conversation.NEAR_REACH, conversation.NEAR_CITATIONS = setting
+    for setting in [(0.0, 0, 1), *itertools.product((0.1, 0.15, 0.2, 0.25, 0.3), (500, 1000, 2000), (1, 2, 3))]:
+        with constants(conversation, **dict(zip(("NEAR_WEIGHT", "NEAR_REACH", "NEAR_CITATIONS"), setting))):
             r = ranks(PRODUCT)
-            print(f"| {' | '.join(map(str, setting))} | {sum(x == 1 for x in r)} | "
-                  f"{sum(x is not None and x <= 3 for x in r)} | {len(r)} |", flush=True)
-    finally:
-        conversation.NEAR_WEIGHT, conversation.NEAR_REACH, conversation.NEAR_CITATIONS = kept
+        print(f"| {' | '.join(map(str, setting))} | {sum(x == 1 for x in r)} | "
+              f"{sum(x is not None and x <= 3 for x in r)} | {len(r)} |", flush=True)
 
 
 def main() -> None:
@@ -134,15 +131,11 @@ def main() -> None:
         return
     if "--sentence" in sys.argv:  # the follow-up's passages re-ranked by their best sentence
         print("| sentence weight | Hit@1 | Hit@3 | n |\n| --- | --- | --- | --- |")
-        kept = conversation.FOLLOW_UP_SENTENCE_WEIGHT
-        try:
-            for weight in (0.0, 0.15, 0.25, 0.35, 0.5):
-                conversation.FOLLOW_UP_SENTENCE_WEIGHT = weight
+        for weight in (0.0, 0.15, 0.25, 0.35, 0.5):
+            with constants(conversation, FOLLOW_UP_SENTENCE_WEIGHT=weight):
                 r = ranks(PRODUCT)
-                print(f"| {weight} | {sum(x == 1 for x in r)} | {sum(x is not None and x <= 3 for x in r)} | {len(r)} |",
-                      flush=True)
-        finally:
-            conversation.FOLLOW_UP_SENTENCE_WEIGHT = kept
+            print(f"| {weight} | {sum(x == 1 for x in r)} | {sum(x is not None and x <= 3 for x in r)} | {len(r)} |",
+                  flush=True)
         return
     if "--grid" in sys.argv:
         print("| history weight | own words in BM25 | Hit@1 | Hit@3 | n |\n| --- | --- | --- | --- | --- |")

@@ -20,7 +20,6 @@ for", "A number asked in other words").
 from __future__ import annotations
 
 import argparse
-import contextlib
 import pickle
 import sys
 from pathlib import Path
@@ -31,6 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import qa.cite as cite  # noqa: E402
+from bench import constants  # noqa: E402
 from qa.api import TranscriptQA  # noqa: E402
 from qa.config import BUNDLED_CORPUS, Settings  # noqa: E402
 from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
@@ -90,19 +90,6 @@ def collect() -> list[dict]:
     return records
 
 
-@contextlib.contextmanager
-def weights(**values: float):
-    """`qa.cite`'s weights set to `values` (names of its constants) for the replay, restored after."""
-    before = {name: getattr(cite, name) for name in values}
-    for name, value in values.items():
-        setattr(cite, name, value)
-    try:
-        yield
-    finally:
-        for name, value in before.items():
-            setattr(cite, name, value)
-
-
 def replay(record: dict) -> bool:
     """Whether the first citation's highlight overlaps gold under `qa.cite`'s weights (a declined question: no)."""
     if not record["answered"]:
@@ -135,7 +122,7 @@ def grid(records: list[dict], axes: dict[str, tuple[float, ...]]) -> None:
     print(" ".join(axes) + " | " + " | ".join(f"{s} hl@1, in relevant" for s in SETS))
     first = None
     for cell in np.array(np.meshgrid(*axes.values(), indexing="ij")).reshape(len(axes), -1).T:
-        with weights(**dict(zip(axes, cell))):
+        with constants(cite, **dict(zip(axes, cell))):
             hits = [replay(r) for r in records]
         first = hits if first is None else first
         cells = []
