@@ -359,14 +359,26 @@ class TranscriptQA:
         # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
         # speakers' and titles' words) is derived once per loaded index (qa.answerable.transcript_facts)
         allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
-        ranking = retrieve(store, store.lexical, query, k=max(deep, settings.sentence_depth), mode=settings.mode,
-                           dense_weight=settings.dense_weight, rrf_k=settings.rrf_k, candidates=settings.candidates,
-                           rows=rows, section_weight=settings.section_weight, section_lexical=store.section_lexical,
-                           window_words=settings.window_words, window_turn_words=settings.window_turn_words,
-                           window_weights=(settings.window_dense_weight, settings.window_lexical_weight),
-                           fusion=settings.fusion,
-                           # a reporter's question is what a question about what was asked looks for
-                           question_weight=1.0 if about_asking(question) else settings.question_weight)
+
+        def ranked(k: int):
+            return retrieve(store, store.lexical, query, k=k, mode=settings.mode, dense_weight=settings.dense_weight,
+                            rrf_k=settings.rrf_k, candidates=settings.candidates, rows=rows,
+                            section_weight=settings.section_weight, section_lexical=store.section_lexical,
+                            window_words=settings.window_words, window_turn_words=settings.window_turn_words,
+                            window_weights=(settings.window_dense_weight, settings.window_lexical_weight),
+                            fusion=settings.fusion,
+                            # a reporter's question is what a question about what was asked looks for
+                            question_weight=1.0 if about_asking(question) else settings.question_weight)
+
+        # the passages `ask` ranks (each method's `candidates` best, fused), then, for a deeper reading (the
+        # evaluation's word budgets), the rest of a search that many deep: a larger pool of candidates would
+        # reorder the first passages too (a passage below every method's first 100 can rise by its section), and
+        # the evaluation would no longer measure what `ask` cites
+        ranking = ranked(max(min(deep, settings.candidates), settings.sentence_depth))
+        if deep > settings.candidates:
+            seen = {h.row for h in ranking.hits}
+            ranking = dataclasses.replace(ranking, hits=ranking.hits + [h for h in ranked(deep).hits
+                                                                        if h.row not in seen])
         # a follow-up's vector leans towards earlier questions (a topic, not a sentence): its sentences weigh less,
         # and only order the first FOLLOW_UP_DEPTH passages its search chose (docs/retrieval.md)
         weight = conversation.FOLLOW_UP_SENTENCE_WEIGHT if context.questions else settings.sentence_weight

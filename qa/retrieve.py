@@ -384,7 +384,7 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
 
 
 # How deep the question-only demotion looks, whatever k: it reorders the head of the ranking (what is cited and
-# read first), each look is a passage read, and the same depth for `ask` (k = 5) and `tqa eval` (100 deep) keeps
+# read first), each look is a passage read, and the same depth for `ask` (k = 5) and `tqa eval` (300 deep) keeps
 # their first citations the same.
 QUESTION_DEPTH = 20
 

@@ -170,6 +170,17 @@ def test_ask_ranked_cites_the_first_k_of_its_deeper_ranking_and_nothing_when_dec
     assert not declined.answerable and none == []
 
 
+def test_ranked_deeper_than_the_candidates_the_first_passages_are_those_of_a_shallower_ranking(seed_index_dir):
+    # few candidates, so that the seed's 18 passages hold a deeper reading than each method's first ones
+    tqa = TranscriptQA(Settings(index_dir=seed_index_dir, candidates=4, sentence_depth=4))
+    question = "How will Russia respond to Poland expelling its diplomats?"
+    answer, ranked = tqa.ask_ranked(question, k=3, depth=12)
+    shallow_answer, shallow = tqa.ask_ranked(question, k=3, depth=4)
+    assert answer == shallow_answer == tqa.ask(question, k=3)
+    assert ranked[:3] == shallow[:3] and len(ranked) > len(shallow)  # read on: more passages, none again
+    assert len({(p.start_char, p.end_char) for p in ranked}) == len(ranked)
+
+
 @pytest.mark.parametrize("mode", ["hybrid", "dense", "lexical"])
 def test_retrieval_reports_the_nearest_allowed_passage_in_every_mode(seed_qa, mode):
     from qa.conversation import Context, build_query

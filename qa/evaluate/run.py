@@ -63,7 +63,7 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
     """Evaluate the questions of `questions_path` against `corpus` (default: the bundled corpus).
 
     The corpus is ingested into its index folder first (see `eval_index_dir`; unchanged transcripts embed
-    nothing). Each question is asked with `depth = max(k, 10)` citations (its passages ranked 100 deep for the
+    nothing). Each question is asked with `depth = max(k, 10)` citations (its passages ranked BUDGET_DEPTH deep for the
     word-budget metrics), against the whole corpus or (scope 'transcript') its own transcript, with its
     `history`; a question with history is asked once more without it, so that the evaluation can say whether
     its citations are those of the question asked alone (what a self-contained question should get). Raises QuestionFileError before asking anything when
