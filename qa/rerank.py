@@ -41,6 +41,11 @@ RECORDING_WEIGHT = 0.5  # added to a passage of a recording the question names (
 # picks them, the question's sentences order them ("And what about Poland?": the passage that names Poland before
 # the one about the earlier question; dev sets)
 FOLLOW_UP_DEPTH = 3
+# When AGREEMENT_NEED of the first AGREEMENT_HEAD passages are of one transcript, the question is taken to be about
+# it: the passages after those first ones that are of it come before the others (`agreed_transcript_first`; QMSum
+# val over the corpus, docs/retrieval.md "Reading on")
+AGREEMENT_HEAD = 5
+AGREEMENT_NEED = 4
 
 
 @dataclass(frozen=True)
@@ -126,3 +131,26 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
         mixed.append(dataclasses.replace(h, score=(1 - weight) * h.score / top + weight * sentence + spoken))
     mixed.sort(key=lambda h: -h.score)
     return mixed + tail
+
+
+def agreed_transcript_first(hits: Sequence[Hit], head: int | None = None, need: int | None = None) -> list[Hit]:
+    """`hits` with the first `head` kept, and after them the hits of the transcript that at least `need` of those
+    first ones are of before the hits of other transcripts, each group in its own order. Over many transcripts,
+    first passages that agree on one say which the question is about (a meeting of a series that all discuss the
+    same design): reading on, its other passages hold more of the answer than the others' near matches. Fewer
+    agreeing, or one transcript in scope: `hits` as they are. `head` and `need` default to AGREEMENT_HEAD and
+    AGREEMENT_NEED (read when called); `need` 0 turns the rule off."""
+    hits = list(hits)
+    head = AGREEMENT_HEAD if head is None else head
+    need = AGREEMENT_NEED if need is None else need
+    if need < 1 or len(hits) <= head:
+        return hits
+    counts: dict[str, int] = {}
+    for h in hits[:head]:
+        counts[h.passage.transcript] = counts.get(h.passage.transcript, 0) + 1
+    lead, n = max(counts.items(), key=lambda item: item[1])
+    if n < need:
+        return hits
+    rest = hits[head:]
+    return hits[:head] + [h for h in rest if h.passage.transcript == lead] + \
+        [h for h in rest if h.passage.transcript != lead]

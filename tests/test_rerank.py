@@ -6,7 +6,9 @@ from qa.config import Settings
 from qa.conversation import Context, build_query
 from qa.errors import TqaError
 from qa.answerable import AnswerType, answer_type, holds_answer_type, titled_speaker
-from qa.rerank import best_sentence, content_stems, rerank_by_sentence, speakers_named, word_shares
+from qa.rerank import (agreed_transcript_first, best_sentence, content_stems, rerank_by_sentence, speakers_named,
+                       word_shares)
+from qa.types import Hit, Passage
 from tests.conftest import shared_path
 from qa.retrieve import retrieve
 
@@ -193,3 +195,34 @@ def test_a_follow_up_cites_first_the_passage_whose_sentence_holds_what_it_asks(s
     answer = seed_qa.ask("And what about Poland?", history=[earlier])
     assert answer.history_used
     assert "Poland" in answer.citations[0].highlight
+
+
+def _hit(transcript: str, at: int) -> Hit:
+    return Hit(Passage(transcript, "A", "statement", f"words {at}", at * 10, at * 10 + 9, at, at), score=1.0 / (at + 1))
+
+
+def test_after_first_passages_that_agree_on_a_transcript_its_other_passages_come_first():
+    names = ["a", "a", "b", "a", "a", "b", "c", "a", "b", "a"]
+    hits = [_hit(name, i) for i, name in enumerate(names)]
+    reordered = agreed_transcript_first(hits, head=5, need=4)
+    assert reordered[:5] == hits[:5]  # the first passages (the citations) stay as ranked
+    assert [h.passage.transcript for h in reordered[5:]] == ["a", "a", "b", "c", "b"]
+    assert [h.passage.start_char for h in reordered[5:]] == [70, 90, 50, 60, 80]  # each group in its own order
+
+
+def test_first_passages_that_do_not_agree_leave_the_order_as_it_is():
+    names = ["a", "b", "a", "c", "a", "b", "b", "a"]
+    hits = [_hit(name, i) for i, name in enumerate(names)]
+    assert agreed_transcript_first(hits, head=5, need=4) == hits
+    assert agreed_transcript_first(hits[:5], head=5, need=4) == hits[:5]
+    assert agreed_transcript_first([], head=5, need=4) == []
+
+
+def test_asked_over_two_transcripts_the_agreed_one_is_read_on_first(white_house_qa):
+    answer, ranked = white_house_qa.ask_ranked("What did Governor Newsom say about California's fire season?",
+                                               k=5, depth=40)
+    first = [p.transcript for p in ranked[:5]]
+    assert first.count(WILDFIRES) >= 4  # every citation but at most one is of the wildfire meeting
+    after = [p.transcript for p in ranked[5:]]
+    assert WILDFIRES in after and SUGA in after
+    assert after == sorted(after, key=lambda name: name != WILDFIRES)  # its passages, then the other's
