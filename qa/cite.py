@@ -363,12 +363,15 @@ def answer_text(cited: Sequence[Highlighted], asking: bool = False) -> str:
     was asked) but is no answer: the answer text takes the other passages when there are any, unless the
     question is about what was asked (`asking`, `about_asking`), which the asking turns answer. A passage
     ranked far below the best one is left out even when its highlight is close to the question: on the dev sets
-    such highlights were off the answer three times in four."""
+    such highlights were off the answer three times in four. The best-ranked of them always leads: the answer
+    line starts where citation [1] (or the first answering one) does."""
     scored = [h for h in cited if h.similarity is not None]
     pool = [h for h in scored if (h.citation.role == "question") == asking] or scored or list(cited[:1])
     top, best = max((h.similarity or 0.0) for h in pool), max(h.citation.score for h in pool)
     chosen = [h.citation for h in pool if (h.similarity or 0.0) >= ANSWER_MARGIN * top
-              and h.citation.score >= ANSWER_SCORE_MARGIN * best][:ANSWER_CITATIONS] or [pool[0].citation]
+              and h.citation.score >= ANSWER_SCORE_MARGIN * best][:ANSWER_CITATIONS]
+    if pool[0].citation not in chosen:  # the best-ranked passage leads, even when a later highlight is closer
+        chosen = [pool[0].citation, *chosen[:ANSWER_CITATIONS - 1]]
     return " ".join(f"{' '.join(c.highlight.split())} [{c.rank}]" for c in chosen)  # hard wraps undone
 
 
