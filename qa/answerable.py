@@ -779,12 +779,55 @@ def answer_type(question: str) -> AnswerType | None:
     return AnswerType("date") if _ASKS_WHEN.search(question) else None
 
 
+_OF_THEM_ARE = re.compile(r"^\s*of\s+(?:them|those|these)\s+(?:are|were|is|was)\s+(?=\w)", re.IGNORECASE)
+
+
 def counted_words(question: str) -> list[str]:
     """The words of what "how many" counts, as written, up to the first function word ("Russian", "diplomats"
-    of "How many Russian diplomats did ..."); none where it asks no count."""
+    of "How many Russian diplomats did ...", "engineers" of "How many of them are engineers?"); none where it asks
+    no count."""
     many = _HOW_MANY.search(question)
-    return list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(many.group(1))[:COUNT_REACH])) \
-        if many else []
+    if not many:
+        return []
+    # "how many of them are engineers?": what is counted follows the part of a group pointed back to
+    counted = _OF_THEM_ARE.sub("", many.group(1), count=1)
+    return list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(counted)[:COUNT_REACH]))
+
+
+# What a question asks for, by its head word ("the mayor of Portland", "how much oil"): an ordinary word that
+# the answer is about, which the transcripts that answer it say (docs/retrieval.md, "What is asked for").
+_FOCUS_MUCH = re.compile(r"\bhow\s+much\s+(.*)", re.IGNORECASE)
+_FOCUS_OF = re.compile(r"^\s*(?:who|what|which)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)"
+                       r"\s+(?:of|in|for|at|on|to|from|behind)\b", re.IGNORECASE)
+_FOCUS_WON = re.compile(r"^\s*who\s+(?:won|wins|has\s+won|will\s+win)\s+(?:the\s+|a\s+|an\s+)?(.*)", re.IGNORECASE)
+# words that name the kind of answer rather than what it is about (the answer-kind rules read those: a sum, a
+# count, a share, a name): they need not be said
+_MEASURE_WORDS = frozenset("money amount sum number numbers share proportion percentage percent time name names "
+                           "total".split())
+FOCUS_WORDS = 3  # what is asked for is read from at most this many words of its phrase
+
+
+def focus_words(question: str) -> list[str]:
+    """The words of what `question` asks for, lower case, where its form says ("oil" of "How much oil does Serbia
+    import ...?", "mayor" of "Who is the mayor of Portland?", "election" of "Who won the election in Kosovo?"):
+    the words after "how much" up to the first function word, the phrase of at most FOCUS_WORDS words between
+    "who/what is the" and a preposition, or the first words of what "who won" names; never names, numbers, words of measure
+    ("money", "share") nor, for "who", nouns for people other than titles ("the host of", but "the mayor of"). None
+    where the question has no such form."""
+    asked_names = {w.lower() for n in names(question) for w in name_words_of(n)}
+    much, of, won = _FOCUS_MUCH.search(question), _FOCUS_OF.match(question), _FOCUS_WON.match(question)
+    if much:
+        phrase = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(much.group(1))))[:FOCUS_WORDS]
+    elif of:
+        phrase = [w for w in words(of.group(1)) if w not in FUNCTION_WORDS][-FOCUS_WORDS:]
+    elif won:
+        phrase = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(won.group(1))))[:FOCUS_WORDS]
+    else:
+        return []
+    # a part someone has in a recording ("the host of") need not be said; a title is ("the mayor of")
+    roles = _PERSON_NOUNS - _TITLES if _ASKS_WHO.match(question) else frozenset()
+    return [w for w in phrase if w not in asked_names and w not in _MEASURE_WORDS and w not in roles
+            and not any(ch.isdigit() for ch in w)]
 
 
 def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.ndarray:
@@ -1007,6 +1050,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     asked = [w for w in rest if w not in name_words and w not in first and not any(ch.isdigit() for ch in w)
              and w not in _asking_words(question)]
     company, apart = _company(held, asked, corpus, facts)
+    focus = focus_words(question)
+    focus_apart, focus_near = _focus_evidence(focus, held, corpus, facts, transcripts, top_texts,
+                                              top_transcripts)
     kind = expected_answer(question)
     checked = _with_next_sentence(highlights, top_texts)
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
@@ -1036,6 +1082,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     content_words=len(asked_words),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart),
+                    focus=tuple(focus), focus_names=tuple(held), focus_apart=focus_apart, focus_near=focus_near,
                     follow_up=follow_up)
 
 
@@ -1190,6 +1237,29 @@ def _company(held: Sequence[str], asked: Sequence[str], corpus: CorpusWords,
     return _share(len(asked) - len(apart), len(asked)), apart
 
 
+def _focus_evidence(focus: Sequence[str], held: Sequence[str], corpus: CorpusWords, facts: TranscriptFacts,
+                    transcripts: Sequence[TranscriptInfo], top_texts: Sequence[str],
+                    top_transcripts: Sequence[str]) -> tuple[bool | None, bool | None]:
+    """Whether none of `focus` (what the question asks for, `focus_words`) occurs, nor a word its stem begins, in
+    a transcript that holds all the names `held` (in any the question may cite when it names none); and whether
+    one occurs in the first passages or the words around them (COUNT_NEAR_WORDS either way). (None, None) when
+    the question asks for nothing by its form. "How much oil does Serbia import from Russia?": no transcript that
+    names Serbia and Russia says "oil"."""
+    if not focus:
+        return None, None
+    together: set[str] | None = None
+    for name in held:
+        for w in name_words_of(name):
+            holding = corpus.transcripts_holding(w) | set(facts.transcripts_with(_stems(w)))
+            together = holding if together is None else together & holding
+    if together is None:
+        together = {t.name for t in transcripts}
+    apart = not any(corpus.transcripts_holding(w, related=True) & together for w in focus)
+    around = [_words_around(corpus, t, text) for t, text in zip(top_transcripts, top_texts)]
+    near = bool(_stems(" ".join(focus)) & _stems(" ".join([*top_texts, *around])))
+    return apart, near
+
+
 TOPIC_WORDS = 5  # a longer topic counts as said where one section holds this many of its words' share (QMSum val)
 
 
@@ -1255,6 +1325,8 @@ class DeclineRule:
     company_decline_similarity: float = 0.0  # ... declined all the same below this similarity (0: never)
     min_reported_coverage: float = 0.01  # a named person who does not speak: this share of the rest near their name
     reported_similarity: float = 0.55  # ... or this similarity (0: off; 0.01 above: none of its words near them)
+    focus_similarity: float = 0.4  # what is asked for ("the mayor of") said in no transcript with its names: this
+    focus_near_similarity: float = 0.45  # ... said neither in the first passages nor around them: this
     max_unknown_share: float = 0.5  # more than this share of its words known nowhere (at least two): declined
 
 
@@ -1290,6 +1362,10 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
                                               "transcripts."))
     if evidence.transcript_coverage < rule.min_transcript_coverage:
         return Verdict(False, _join(speakers, "No transcript speaks of all that this question asks about."))
+    if evidence.focus_apart and cosine < rule.focus_similarity:
+        return Verdict(False, _join(speakers, f"{_focus_note(evidence)}."))
+    if evidence.focus_near is False and cosine < rule.focus_near_similarity:
+        return Verdict(False, _join(speakers, f"No passage found speaks of {_listed(_quoted(evidence.focus), 'or')}."))
     apart = (evidence.company_coverage is not None and evidence.company_coverage < rule.min_company_coverage
              and cosine < rule.company_similarity)
     if apart and (rule.company_declines or cosine < rule.company_decline_similarity):
@@ -1323,6 +1399,13 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if cosine < rule.uncertain_similarity:
         return Verdict(True, _join(speakers, "Uncertain: the passages below are only loosely related to the question."))
     return Verdict(True, speakers)
+
+
+def _focus_note(evidence: Evidence) -> str:
+    asked = _listed(_quoted(evidence.focus), "or")
+    if evidence.focus_names:
+        return f"No transcript that mentions {_listed(evidence.focus_names)} speaks of {asked}"
+    return f"These transcripts do not speak of {asked}"
 
 
 def _apart_note(evidence: Evidence) -> str:

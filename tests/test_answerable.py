@@ -537,3 +537,40 @@ def test_a_name_written_one_letter_otherwise_in_the_transcript_is_found(seed_qa,
     assert fires_qa.ask("Which fire is burning in Siskiyu County?").answerable
     declined = seed_qa.ask("What did Lavrov say about Chile?")
     assert not declined.answerable and "Chile is not mentioned" in declined.note
+
+
+@pytest.mark.parametrize("question, focus", [
+    ("How much oil does Serbia import from Russia?", ["oil"]),
+    ("How much natural gas does Japan buy from the United States?", ["natural", "gas"]),
+    ("Who is the mayor of Portland?", ["mayor"]),
+    ("What is the interest rate on Japanese government bonds?", ["interest", "rate"]),
+    ("Who won the election in Kosovo?", ["election"]),
+    ("Who is the host of the Changelog podcast?", []),  # a part someone has in a recording need not be said
+    ("How much money did NIS add to Serbia's budget?", []),  # a word of measure: the answer-kind rules read it
+    ("How much will the infrastructure framework invest?", []),
+    ("What was the US ambassador John Sullivan advised to do?", []),  # a clause, not what is asked for
+    ("Why did Russia expel the diplomats?", []),
+])
+def test_what_a_question_asks_for_is_read_from_its_form(question, focus):
+    from qa.answerable import focus_words
+
+    assert focus_words(question) == focus
+
+
+def test_what_is_asked_for_that_no_transcript_with_its_names_says_is_declined(seed_qa, fires_qa):
+    # the press conference names Russia and Serbia, never wheat; the meeting names Portland, never a mayor
+    declined = seed_qa.ask("How much wheat does Russia export to Serbia?")
+    assert not declined.answerable and declined.evidence.focus == ("wheat",)
+    assert "'wheat'" in declined.note
+    assert not fires_qa.ask("Who is the mayor of Portland?").answerable
+    # what is asked for, said: answered
+    assert seed_qa.ask("Who is the main investor in NIS?").answerable
+    assert fires_qa.ask("Which fire is the largest in Siskiyou County?").answerable
+
+
+def test_a_count_of_part_of_a_group_pointed_back_to_counts_what_follows():
+    from qa.answerable import counted_words
+
+    assert counted_words("How many of them are engineers?") == ["engineers"]
+    assert counted_words("How many of them?") == []
+    assert counted_words("How many Russian diplomats did Poland expel?") == ["russian", "diplomats"]
