@@ -797,8 +797,8 @@ def counted_words(question: str) -> list[str]:
 # What a question asks for, by its head word ("the mayor of Portland", "how much oil"): an ordinary word that
 # the answer is about, which the transcripts that answer it say (docs/retrieval.md, "What is asked for").
 _FOCUS_MUCH = re.compile(r"\bhow\s+much\s+(.*)", re.IGNORECASE)
-_FOCUS_OF = re.compile(r"^\s*(?:who|what|which)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)"
-                       r"\s+(?:of|in|for|at|on|to|from|behind)\b", re.IGNORECASE)
+_FOCUS_OF = re.compile(r"^\s*(?:who|what|which)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+"
+                       r"((?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?:of|in|for|at|on|to|from|behind)\b", re.IGNORECASE)
 _FOCUS_WON = re.compile(r"^\s*who\s+(?:won|wins|has\s+won|will\s+win)\s+(?:the\s+|a\s+|an\s+)?(.*)", re.IGNORECASE)
 # words that name the kind of answer rather than what it is about (the answer-kind rules read those: a sum, a
 # count, a share, a name): they need not be said
@@ -811,9 +811,9 @@ def focus_words(question: str) -> list[str]:
     """The words of what `question` asks for, lower case, where its form says ("oil" of "How much oil does Serbia
     import ...?", "mayor" of "Who is the mayor of Portland?", "election" of "Who won the election in Kosovo?"):
     the words after "how much" up to the first function word, the phrase of at most FOCUS_WORDS words between
-    "who/what is the" and a preposition, or the first words of what "who won" names; never names, numbers, words of measure
-    ("money", "share") nor, for "who", nouns for people other than titles ("the host of", but "the mayor of"). None
-    where the question has no such form."""
+    "who/what is the" and a preposition, or the first words of what "who won" names; never names, numbers, words
+    of measure ("money", "share") nor, for "who", nouns for people other than titles ("the host of", but "the
+    mayor of"). None where the question has no such form."""
     asked_names = {w.lower() for n in names(question) for w in name_words_of(n)}
     much, of, won = _FOCUS_MUCH.search(question), _FOCUS_OF.match(question), _FOCUS_WON.match(question)
     if much:
@@ -1326,7 +1326,7 @@ class DeclineRule:
     min_reported_coverage: float = 0.01  # a named person who does not speak: this share of the rest near their name
     reported_similarity: float = 0.55  # ... or this similarity (0: off; 0.01 above: none of its words near them)
     focus_similarity: float = 0.4  # what is asked for ("the mayor of") said in no transcript with its names: this
-    focus_near_similarity: float = 0.45  # ... said neither in the first passages nor around them: this
+    focus_near_similarity: float = 0.55  # ... said neither in the first passages nor around them: this
     max_unknown_share: float = 0.5  # more than this share of its words known nowhere (at least two): declined
 
 
