@@ -278,7 +278,8 @@ class Evidence:
     month, a time ago). `focus` is what the question asks for, by its form (`qa.answerable.focus_words`: "oil"
     of "How much oil ...?", "mayor" of "Who is the mayor of Portland?"), `focus_names` its names the transcripts hold;
     `focus_apart` whether no transcript that holds those names says it, `focus_near` whether the first passages
-    or the words around them do (None: nothing asked for by its form).
+    or the words around them do (None: nothing asked for by its form), among passages that speak of winning
+    where it asks who won (`focus_winning`).
     """
 
     cosine: float | None
@@ -312,6 +313,7 @@ class Evidence:
     focus_names: tuple[str, ...] = ()
     focus_apart: bool | None = None
     focus_near: bool | None = None
+    focus_winning: bool = False
     follow_up: bool = False
 
 
