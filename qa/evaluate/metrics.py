@@ -97,8 +97,12 @@ def ranking_metrics(matches: Sequence[Sequence[int | None]], gold_counts: Sequen
     for k in ks:
         found = np.array([any(m is not None and m < n for m in row[:k]) for row, n in zip(matches, gold_counts)],
                          dtype=float)
-        if not np.array_equal(result[f"hit@{k}"], found):
-            raise RuntimeError(f"ranx's hit@{k} per question disagrees with the citations; metrics not computed")
+        wrong = np.flatnonzero(result[f"hit@{k}"] != found)
+        if len(wrong):
+            i = int(wrong[0])
+            raise RuntimeError(f"ranx's hit@{k} per question disagrees with the citations for {len(wrong)} of "
+                               f"{len(found)} questions (the first: question {i}, credited {list(matches[i])} of "
+                               f"{gold_counts[i]} gold spans, ranx {result[f'hit@{k}'][i]}); metrics not computed")
     return result
 
 
