@@ -71,8 +71,9 @@ def choose(cited: list[dict], asking: bool, margin: float, score_margin: float) 
     scored = [c for c in cited if c["similarity"] is not None]
     pool = [c for c in scored if (c["role"] == "question") == asking] or scored or cited[:1]
     top, best = max((c["similarity"] or 0.0) for c in pool), max(c["score"] for c in pool)
-    return [c for c in pool if (c["similarity"] or 0.0) >= margin * top
-            and c["score"] >= score_margin * best][:qa.cite.ANSWER_CITATIONS] or pool[:1]
+    chosen = [c for c in pool if (c["similarity"] or 0.0) >= margin * top
+              and c["score"] >= score_margin * best][:qa.cite.ANSWER_CITATIONS]
+    return chosen if pool[0] in chosen else [pool[0], *chosen[:qa.cite.ANSWER_CITATIONS - 1]]
 
 
 def rules(records: list[dict]) -> None:

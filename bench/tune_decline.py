@@ -47,7 +47,8 @@ def load(folder: Path) -> list[dict]:
 
 
 def ask(path: Path, index: Path = REPO / "bench" / "out" / "index-shared") -> list[dict]:
-    """The records of `path`'s questions, asked alone over `index` (bench/eval_sets.py's shared index)."""
+    """The records of `path`'s questions, asked over `index` (bench/eval_sets.py's shared index) after their `history`
+    (none for most: asked alone)."""
     from qa.api import TranscriptQA
     from qa.config import Settings
 
@@ -57,7 +58,7 @@ def ask(path: Path, index: Path = REPO / "bench" / "out" / "index-shared") -> li
     records = []
     for line in path.read_text().splitlines():
         q = json.loads(line)
-        answer = tqa.ask(q["question"], k=10)
+        answer = tqa.ask(q["question"], history=q.get("history") or (), k=10)
         records.append(dict(run=path.stem, id=q["id"], question=q["question"], answerable=q["answerable"],
                             evidence=answer.evidence))
     return records

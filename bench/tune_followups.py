@@ -13,7 +13,7 @@ docs/retrieval.md, "Near the earlier answer"; since the eighth session of 2026-1
 reach, so `--near` grids the fading raise); `--robust` ways of keeping that raise from misleading when the
 earlier answer was wrong or the follow-up is answered elsewhere (a raise that fades with distance, one weighted by
 the earlier answer's margin, one spread over its first citations, the follow-up's own first passages kept first;
-docs/retrieval.md, "A raise that fades"), with the follow-ups written for it (`conv-dev-301` on, `seed-62` on)
+docs/retrieval.md, "A raise that fades"), with the follow-ups written for it (`conv-dev-301` on, `seed-70` on)
 counted apart.
 """
 
@@ -175,7 +175,7 @@ def _written_for_robust(qid: str) -> bool:
     """The follow-ups written for the robust raise (bench/questions/README.md), counted apart."""
     number = qid.rsplit("-", 1)[-1]
     return number.isdigit() and ((qid.startswith("conv-dev-") and int(number) >= 301)
-                                 or (qid.startswith("seed-") and int(number) >= 62))
+                                 or (qid.startswith("seed-") and int(number) >= 70))
 
 
 def robust_grid() -> None:

@@ -4,17 +4,20 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid                  # the kind weights' grid
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-number           # number and topic weights
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-intent           # "we will" for "will X"
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-continuation     # a unit that refers back
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py misses                # relevant, highlight missed
 
 `collect` asks every answerable question of the seed, real-dev and conversations-dev sets as `tqa eval` does and
 records, for the first citation, the units of each passage it chose its highlight from (text, file span, cosine,
 word overlap, what the question asks for: `qa.cite.Asked`, the opening bonus) and whether the citation is
-relevant. `grid` replays `qa.cite`'s choice (`highlight_scores`, best passage of an exchange, `highlight_units`)
-with REASON_WEIGHT and OPINION_WEIGHT over a grid, `grid-number` with QUANTITY_WEIGHT and TOPIC_OPENING_PENALTY,
-`grid-intent` with INTENT_WEIGHT, and print highlight@1 and the highlight in relevant first citations per set, and the questions that change
-against the first row (the rule without them). A development tool: it wraps `qa.cite`'s private highlight
-function to see what it saw, and sets its weights for the replay (docs/retrieval.md, "The kind of statement asked
-for", "A number asked in other words").
+relevant; a follow-up is asked twice and recorded the second time (the first asks its earlier question too).
+`grid` replays `qa.cite`'s choice (`highlight_scores`, best passage of an exchange, `highlight_units`) with
+REASON_WEIGHT and OPINION_WEIGHT over a grid, `grid-number` with QUANTITY_WEIGHT and TOPIC_OPENING_PENALTY,
+`grid-intent` with INTENT_WEIGHT, `grid-continuation` with CONTINUATION_WEIGHT and HANDOVER_SHARE, and print
+highlight@1 and the highlight in relevant first citations per set, and the questions that change against the first
+row (the rule without them). A development tool: it wraps `qa.cite`'s private highlight function to see what it
+saw, and sets its weights for the replay (docs/retrieval.md, "The kind of statement asked for", "A number asked in
+other words", "A sentence that points back to the topic").
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ def collect() -> list[dict]:
         texts = {n: tqa.transcript_text(n) for n in {q.transcript for q in questions if q.transcript}}
         gold = locate_gold(questions, texts.__getitem__, source=str(path))
         for q in questions:
+            if q.history:  # a follow-up first asks its earlier question (qa.api keeps what that cited): not recorded
+                tqa.ask(q.question, history=q.history)
             calls.clear()
             answer = tqa.ask(q.question, history=q.history)
             first = answer.citations[0] if answer.citations else None
@@ -102,7 +107,7 @@ def replay(record: dict) -> bool:
         scores = np.array(cite.highlight_scores(call["asked"], texts, call["cosines"], call["overlaps"]), dtype=float)
         scores[0] += call["opening"]
         if best is None or scores.max() > best[0]:
-            best = (scores.max(), call, *cite.highlight_units(texts, scores))
+            best = (scores.max(), call, *cite.highlight_units(texts, scores, cite.takes_over(call["asked"], texts)))
     if best is None:
         return False
     _, call, first, last = best
@@ -113,7 +118,10 @@ def replay(record: dict) -> bool:
 GRIDS = {"grid": {"REASON_WEIGHT": (0.0, 0.3, 0.5, 0.7, 1.0), "OPINION_WEIGHT": (0.0, 0.3, 0.5, 0.7)},
          "grid-number": {"QUANTITY_WEIGHT": (0.0, 0.1, 0.2, 0.3, 0.5),
                          "TOPIC_OPENING_PENALTY": (0.0, 0.1, 0.2, 0.3, 0.4)},
-         "grid-intent": {"INTENT_WEIGHT": (0.0, 0.1, 0.2, 0.3, 0.5, 0.7)}}
+         "grid-intent": {"INTENT_WEIGHT": (0.0, 0.1, 0.2, 0.3, 0.5, 0.7)},
+         # HANDOVER_SHARE 1.0: never (the unit after the best scores less, bar ties)
+         "grid-continuation": {"CONTINUATION_WEIGHT": (0.0, 0.3, 0.5, 0.7, 1.0),
+                               "HANDOVER_SHARE": (1.0, 0.9, 0.8, 0.7, 0.6)}}
 
 
 def grid(records: list[dict], axes: dict[str, tuple[float, ...]]) -> None:

@@ -12,6 +12,7 @@ misses, as `bench/eval_sets.py` counts them; the indexes are eval_sets' (bench/o
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import sys
@@ -20,6 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench import constants  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.evaluate.run import run_eval, summarize  # noqa: E402
 
@@ -30,24 +32,24 @@ SETS = {"seed": (REPO / "qa" / "data" / "seed_questions.jsonl", REPO / "corpus",
         "conv": (REPO / "bench" / "questions" / "conversations-dev.jsonl", SHARED, OUT / "index-shared")}
 
 
-def set_constants(variant: dict) -> dict:
-    """Apply a variant's module constants; returns their previous values."""
-    saved = {}
+def module_constants(variant: dict) -> contextlib.ExitStack:
+    """A variant's module constants ("module.NAME") set for a block, through `bench.constants`, one module at a time."""
+    by_module: dict[str, dict] = {}
     for key, value in variant.items():
-        if key.startswith("settings."):
-            continue
-        module, name = key.rsplit(".", 1)
-        saved[key] = getattr(importlib.import_module(module), name)
-        setattr(importlib.import_module(module), name, value)
-    return saved
+        if not key.startswith("settings."):
+            module, name = key.rsplit(".", 1)
+            by_module.setdefault(module, {})[name] = value
+    stack = contextlib.ExitStack()
+    for module, values in by_module.items():
+        stack.enter_context(constants(importlib.import_module(module), **values))
+    return stack
 
 
 def run_variant(variant: dict, names: list[str], first: dict) -> str:
     """One variant over the sets: a line of figures, then the questions whose first relevant rank moved."""
-    saved = set_constants(variant)
     settings = Settings().replace(**{k.split(".", 1)[1]: v for k, v in variant.items() if k.startswith("settings.")})
     cells, moved = [], []
-    try:
+    with module_constants(variant):
         for name in names:
             questions, corpus, index = SETS[name]
             results = [r for r in run_eval(questions, settings=settings, corpus=corpus, index=index).results
@@ -61,8 +63,6 @@ def run_variant(variant: dict, names: list[str], first: dict) -> str:
                     first[key] = rank
                 elif first[key] != rank:
                     moved.append(f"    {r.question.id}: {first[key]} -> {rank}")
-    finally:
-        set_constants(saved)
     return "\n".join([f"{json.dumps(variant)} | " + " ".join(cells), *moved])
 
 

@@ -629,6 +629,24 @@ class CorpusWords:
         return next((v for v in _one_letter_otherwise(word.lower()) if stem(v) in self._vocabulary
                      and (counts := self._written(v)) is not None and counts[0] > 0 and counts[0] >= counts[1]), None)
 
+    def acronym_otherwise(self, acronym: str) -> str | None:
+        """How the transcripts write `acronym` (capitals, ACRONYM_MIN letters or more), one they lack, when they
+        write an acronym of the same length with one letter changed, in capitals as often as not: a letter misheard
+        or mistyped ("LSD screen" of a meeting that says "LCD"). None otherwise."""
+        if self._vocabulary is None or len(acronym) < ACRONYM_MIN or not acronym.isalpha():
+            return None
+        word, letters = acronym.lower(), "abcdefghijklmnopqrstuvwxyz"
+        changed = sorted({word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters} - {word})
+        stem = english_stemmer().stemWord
+        return next((v.upper() for v in changed if stem(v) in self._vocabulary and self._in_capitals(v)), None)
+
+    def _in_capitals(self, word: str) -> bool:
+        """Whether `word` is written in capitals ("LCD") at least once, and as often as in lower case, in (at most
+        NAME_TEXTS of) the transcripts that hold it."""
+        texts = self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS])
+        upper = sum(len(re.findall(rf"\b{re.escape(word.upper())}\b", t)) for t in texts)
+        return upper > 0 and upper >= sum(len(re.findall(rf"\b{re.escape(word)}\b", t)) for t in texts)
+
     def texts_of(self, names: Iterable[str]) -> list[str]:
         """The whole texts of the transcripts `names` (none where texts are not known), each read once."""
         if self._text_of is None:
@@ -646,6 +664,7 @@ class CorpusWords:
 
 _CAPITAL = re.compile(r"[A-Z]")
 SPELLING_MIN = 5  # a name this long or longer may be found written one letter otherwise (`spelled_otherwise`)
+ACRONYM_MIN = 3  # an acronym this long or longer may be found with one letter changed (`acronym_otherwise`)
 NAME_TEXTS = 3  # `said_as_name` reads this many of the transcripts that hold a word (enough to tell; each is read whole)
 NEAR_SECTIONS = 1  # a name said this many sections before or after a source's passage is said near it (QMSum val)
 RELATED_STEM = 5  # a stem this long or longer stands for the index's terms it begins ("invest": "investor")
@@ -779,12 +798,56 @@ def answer_type(question: str) -> AnswerType | None:
     return AnswerType("date") if _ASKS_WHEN.search(question) else None
 
 
+_OF_THEM_ARE = re.compile(r"^\s*of\s+(?:them|those|these)\s+(?:are|were|is|was)\s+(?=\w)", re.IGNORECASE)
+
+
 def counted_words(question: str) -> list[str]:
     """The words of what "how many" counts, as written, up to the first function word ("Russian", "diplomats"
-    of "How many Russian diplomats did ..."); none where it asks no count."""
+    of "How many Russian diplomats did ...", "engineers" of "How many of them are engineers?"); none where it asks
+    no count."""
     many = _HOW_MANY.search(question)
-    return list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(many.group(1))[:COUNT_REACH])) \
-        if many else []
+    if not many:
+        return []
+    # "how many of them are engineers?": what is counted follows the part of a group pointed back to
+    counted = _OF_THEM_ARE.sub("", many.group(1), count=1)
+    return list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(counted)[:COUNT_REACH]))
+
+
+# What a question asks for, by its head word ("the mayor of Portland", "how much oil"): an ordinary word that
+# the answer is about, which the transcripts that answer it say (docs/retrieval.md, "What is asked for").
+_FOCUS_MUCH = re.compile(r"\bhow\s+much\s+(.*)", re.IGNORECASE)
+_FOCUS_OF = re.compile(r"^\s*(?:who|what|which)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+"
+                       r"((?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?:of|in|for|at|on|to|from|behind)\b", re.IGNORECASE)
+_FOCUS_WON = re.compile(r"^\s*who\s+(?:won|wins|has\s+won|will\s+win)\s+(?:the\s+|a\s+|an\s+)?(.*)", re.IGNORECASE)
+# words that name the kind of answer rather than what it is about (the answer-kind rules read those: a sum, a
+# count, a share, a name): they need not be said
+_MEASURE_WORDS = frozenset("money amount sum number numbers share proportion percentage percent time name names "
+                           "total".split())
+FOCUS_WORDS = 3  # what is asked for is read from at most this many words of its phrase
+
+
+def focus_words(question: str) -> list[str]:
+    """The words of what `question` asks for, lower case, where its form says ("oil" of "How much oil does Serbia
+    import ...?", "mayor" of "Who is the mayor of Portland?", "election" of "Who won the election in Kosovo?"):
+    the words after "how much" up to the first function word, the phrase of at most FOCUS_WORDS words between
+    "who/what is the" and a preposition, or the first words of what "who won" names; never names, numbers, words
+    of measure ("money", "share") nor nouns for people other than titles ("the host of", but "the mayor of").
+    None where the question has no such form."""
+    asked_names = {w.lower() for n in names(question) for w in name_words_of(n)}
+    much, of, won = _FOCUS_MUCH.search(question), _FOCUS_OF.match(question), _FOCUS_WON.match(question)
+    if much:
+        phrase = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(much.group(1))))[:FOCUS_WORDS]
+    elif of:
+        phrase = [w for w in words(of.group(1)) if w not in FUNCTION_WORDS][-FOCUS_WORDS:]
+    elif won:
+        phrase = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(won.group(1))))[:FOCUS_WORDS]
+    else:
+        return []
+    # a part someone has in a recording ("the host of", "the presenter's name") need not be said; a title is ("the
+    # mayor of")
+    roles = _PERSON_NOUNS - _TITLES
+    return [w for w in phrase if w not in asked_names and w not in _MEASURE_WORDS and w not in roles
+            and not any(ch.isdigit() for ch in w)]
 
 
 def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.ndarray:
@@ -883,7 +946,9 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
     """`question` with each capitalised word the transcripts lack written as they write it: a country or its people
     by the form of it they hold ("expel Polish diplomats" over transcripts that say "Poland" reads "expel Poland
     diplomats"), a name they write one letter otherwise as a name (`CorpusWords.spelled_otherwise`: "Steve Yegge"
-    reads "Steve Yagge"). A name the transcripts hold in no form ("Montenegro") is left as it is."""
+    reads "Steve Yagge"), an acronym they write with one letter changed as they write it
+    (`CorpusWords.acronym_otherwise`: "LSD" reads "LCD"). A name the transcripts hold in no form ("Montenegro") is
+    left as it is."""
     def found(m: re.Match) -> str:
         word = m.group()
         if corpus.present(word.lower()):
@@ -892,7 +957,11 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
         held = next((f for f in sorted(others) if corpus.present(f)), None) or corpus.spelled_otherwise(word)
         return held.capitalize() if held else word
 
-    return re.sub(r"\b[A-Z][a-z]+\b", found, question)
+    def acronym(m: re.Match) -> str:
+        word = m.group()
+        return word if corpus.present(word.lower()) else corpus.acronym_otherwise(word) or word
+
+    return re.sub(r"\b[A-Z]{2,}\b", acronym, re.sub(r"\b[A-Z][a-z]+\b", found, question))
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)+")
@@ -1007,6 +1076,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     asked = [w for w in rest if w not in name_words and w not in first and not any(ch.isdigit() for ch in w)
              and w not in _asking_words(question)]
     company, apart = _company(held, asked, corpus, facts)
+    focus, winning = focus_words(question), bool(focus_words(question) and _FOCUS_WON.match(question))
+    focus_apart, focus_near = _focus_evidence(focus, held, corpus, facts, transcripts, rapid, top_texts,
+                                              top_transcripts, winning=winning)
     kind = expected_answer(question)
     checked = _with_next_sentence(highlights, top_texts)
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
@@ -1036,6 +1108,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     content_words=len(asked_words),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart),
+                    focus=tuple(focus), focus_names=tuple(held), focus_apart=focus_apart, focus_near=focus_near,
+                    focus_winning=winning,
                     follow_up=follow_up)
 
 
@@ -1190,6 +1264,38 @@ def _company(held: Sequence[str], asked: Sequence[str], corpus: CorpusWords,
     return _share(len(asked) - len(apart), len(asked)), apart
 
 
+def _focus_evidence(focus: Sequence[str], held: Sequence[str], corpus: CorpusWords, facts: TranscriptFacts,
+                    transcripts: Sequence[TranscriptInfo], rapid: Collection[str], top_texts: Sequence[str],
+                    top_transcripts: Sequence[str], winning: bool = False) -> tuple[bool | None, bool | None]:
+    """Whether none of `focus` (what the question asks for, `focus_words`) occurs, nor a word its stem begins, in
+    a transcript that holds all the names `held` (in any the question may cite when it names none); and whether
+    one occurs in the first passages or the words around them (COUNT_NEAR_WORDS either way), among those that
+    speak of winning where the question asks who won (`winning`). (None, None) when the question asks for
+    nothing by its form, or a meeting (`rapid`: rapid talk) is among the `transcripts` it may cite. "How much oil does Serbia import from Russia?": no transcript that
+    names Serbia and Russia says "oil"."""
+    # not where a meeting (rapid talk) may hold the answer: its questions ask for what the talk made of a topic ("the
+    # final decision of the discussion about ...", "the advantages of the design") in words its turns need not say
+    # (QMSum val: 5 of 237 questions declined per meeting, 1 over the corpus), as rule 6's topics
+    if not focus or {t.name for t in transcripts} & set(rapid):
+        return None, None
+    together: set[str] | None = None
+    for name in held:
+        for w in name_words_of(name):
+            holding = corpus.transcripts_holding(w) | set(facts.transcripts_with(_stems(w)))
+            together = holding if together is None else together & holding
+    if together is None:
+        together = {t.name for t in transcripts}
+    apart = not any(corpus.transcripts_holding(w, related=True) & together for w in focus)
+    around = [f"{text} {_words_around(corpus, t, text)}" for t, text in zip(top_transcripts, top_texts)]
+    if winning:  # "who won the election": the winner of it, so a passage that speaks of winning near it
+        around = [text for text in around if _WINNING.search(text)]
+    near = bool(_stems(" ".join(focus)) & _stems(" ".join(around)))
+    return apart, near
+
+
+_WINNING = re.compile(r"\b(?:win|wins|won|winning|winner|winners)\b", re.IGNORECASE)
+
+
 TOPIC_WORDS = 5  # a longer topic counts as said where one section holds this many of its words' share (QMSum val)
 
 
@@ -1255,6 +1361,8 @@ class DeclineRule:
     company_decline_similarity: float = 0.0  # ... declined all the same below this similarity (0: never)
     min_reported_coverage: float = 0.01  # a named person who does not speak: this share of the rest near their name
     reported_similarity: float = 0.55  # ... or this similarity (0: off; 0.01 above: none of its words near them)
+    focus_similarity: float = 0.4  # what is asked for ("the mayor of") said in no transcript with its names: this
+    focus_near_similarity: float = 0.55  # ... said neither in the first passages nor around them: this
     max_unknown_share: float = 0.5  # more than this share of its words known nowhere (at least two): declined
 
 
@@ -1290,6 +1398,12 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
                                               "transcripts."))
     if evidence.transcript_coverage < rule.min_transcript_coverage:
         return Verdict(False, _join(speakers, "No transcript speaks of all that this question asks about."))
+    if evidence.focus_apart and cosine < rule.focus_similarity:
+        return Verdict(False, _join(speakers, f"{_focus_note(evidence)}."))
+    if evidence.focus_near is False and cosine < rule.focus_near_similarity:
+        winning = " winning with" if evidence.focus_winning else ""
+        return Verdict(False, _join(speakers, f"No passage found speaks of{winning} "
+                                              f"{_listed(_quoted(evidence.focus), 'or')}."))
     apart = (evidence.company_coverage is not None and evidence.company_coverage < rule.min_company_coverage
              and cosine < rule.company_similarity)
     if apart and (rule.company_declines or cosine < rule.company_decline_similarity):
@@ -1323,6 +1437,13 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if cosine < rule.uncertain_similarity:
         return Verdict(True, _join(speakers, "Uncertain: the passages below are only loosely related to the question."))
     return Verdict(True, speakers)
+
+
+def _focus_note(evidence: Evidence) -> str:
+    asked = _listed(_quoted(evidence.focus), "or")
+    if evidence.focus_names:
+        return f"No transcript that mentions {_listed(evidence.focus_names)} speaks of {asked}"
+    return f"These transcripts do not speak of {asked}"
 
 
 def _apart_note(evidence: Evidence) -> str:

@@ -11,8 +11,8 @@ from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
 
 import numpy as np
 
-from qa.answerable import (NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type, gather, holds_answer,
-                           holds_answer_type)
+from qa.answerable import (NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type, expected_answer, gather,
+                           holds_answer, holds_answer_type)
 from qa.segment import MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text
 from qa.rerank import content_stems, word_shares
@@ -35,6 +35,9 @@ OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when t
 INTENT_WEIGHT = 0.3  # added to a unit that says what the speaker will do ("we will") when that is asked (dev sets)
 QUANTITY_WEIGHT = 0.3  # added to a unit holding a number and a question word when one is asked for (dev sets)
 TOPIC_OPENING_PENALTY = 0.1  # taken off a unit that opens by naming its topic ("As for ...": dev sets)
+CONTINUATION_WEIGHT = 0.5  # share of the unit before's lead a unit that refers back to it takes (dev sets)
+HANDOVER_SHARE = 0.8  # a unit that refers back takes the highlight alone from the best unit before it when the two
+# do not fit in 40 words and it scores at least this share of it (dev sets)
 
 
 @dataclass(frozen=True)
@@ -50,13 +53,15 @@ class Highlighted:
 class Asked:
     """What a question asks for, read once from its wording: its content word stems, the answer type (a count, an
     amount: `answer_type`), whether it is about what was asked (`about_asking`), the kind of statement
-    (`asked_kind`) and whether it asks for a number in other words (`asks_quantity`)."""
+    (`asked_kind`), whether it asks for a number in other words (`asks_quantity`) and the kind of answer it expects
+    (`qa.answerable.expected_answer`: a number, a year, a date ...)."""
 
     stems: frozenset[str]
     typed: AnswerType | None = None
     asking: bool = False
     kind: str | None = None
     quantity: bool = False
+    expected: str | None = None
 
 
 def read_question(question: str) -> Asked:
@@ -69,7 +74,8 @@ def read_question(question: str) -> Asked:
     # a count or an amount asked for ("How many diplomats will be told to leave?") is the answer type's to find; the
     # speaker's "we will" elsewhere in the passage is not what it asks
     kind = None if kind == "intent" and kept is not None else kind
-    return Asked(content_stems(question), kept, about_asking(question), kind, typed is None and asks_quantity(question))
+    return Asked(content_stems(question), kept, about_asking(question), kind, typed is None and asks_quantity(question),
+                 expected_answer(question))
 
 
 def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarray | None,
@@ -77,16 +83,47 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
     """How well each unit (`texts`) answers what was `asked`: `unit_scores`, plus ANSWER_TYPE_WEIGHT for a unit
     that holds the answer type, the kind's weight for one that says the kind of statement asked for,
     QUANTITY_WEIGHT for one that holds a number and one of the question's words when a number is asked in other
-    words, less TOPIC_OPENING_PENALTY for one that opens by naming its topic (`opens_with_topic`)."""
+    words, less TOPIC_OPENING_PENALTY for one that opens by naming its topic (`opens_with_topic`), and plus
+    CONTINUATION_WEIGHT times the lead the unit before has over it for one that refers back to it
+    (`continuation`)."""
     scores = (unit_scores(similarities, overlaps, None if asked.asking else asks(texts))
               + ANSWER_TYPE_WEIGHT * holds_answer_type(asked.typed, texts)
-              - TOPIC_OPENING_PENALTY * opens_with_topic(texts))
+              - TOPIC_OPENING_PENALTY * opens_with_topic(texts)
+              + CONTINUATION_WEIGHT * continuation(texts, unit_scores(similarities, overlaps)))
     if asked.kind is not None:
         weight = {"reason": REASON_WEIGHT, "opinion": OPINION_WEIGHT, "intent": INTENT_WEIGHT}[asked.kind]
         scores = scores + weight * holds_kind(asked.kind, texts)
     if asked.quantity:  # a number said of something the question names: not any number nearby
         scores = scores + QUANTITY_WEIGHT * holds_quantity(texts) * (overlaps > 0)
     return scores
+
+
+def refers_back(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that holds a word pointing back to what was said before it ("it", "this", "that", "these",
+    "those", "they", "them", "their", "such"), else 0."""
+    return np.array([bool(_REFERS_BACK.search(t)) for t in texts], np.float32)
+
+
+def continuation(texts: Sequence[str], matches: np.ndarray) -> np.ndarray:
+    """For each unit that refers back (`refers_back`), how far the unit before it matches the question better
+    (`matches`, as `unit_scores`), else 0. What is said about a topic often follows the sentence that names it and
+    points back to it ("Poland also announced the expulsion of our diplomats." / "We will respond accordingly as
+    well."; "... President Biden's proposal to hold a bilateral summit." / "We have already responded positively to
+    it."): the words the question shares with the topic are, through "it", the answer's too."""
+    lead = np.zeros(len(texts), np.float32)
+    if len(texts) > 1:
+        lead[1:] = np.maximum(np.asarray(matches[:-1], np.float32) - np.asarray(matches[1:], np.float32), 0.0)
+    return lead * refers_back(texts)
+
+
+def takes_over(asked: Asked, texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that may take the highlight from the unit before it (`highlight_units`): it refers back to
+    it (`refers_back`), and the unit before does not hold the kind of answer asked for (a number, a year, a date:
+    `expected`), which would answer already."""
+    refers = refers_back(texts)
+    if asked.expected is not None and len(texts) > 1:
+        refers[1:] *= [not holds_answer(asked.expected, [t]) for t in texts[:-1]]
+    return refers
 
 
 def unit_scores(similarities: np.ndarray | None, overlaps: np.ndarray, asks: np.ndarray | None = None) -> np.ndarray:
@@ -174,14 +211,21 @@ def question_tail(texts: Sequence[str], budget: int | None = None) -> int:
     return max(first, 0)
 
 
-def highlight_units(texts: Sequence[str], scores: np.ndarray) -> tuple[int, int]:
+def highlight_units(texts: Sequence[str], scores: np.ndarray,
+                    takes: np.ndarray | None = None) -> tuple[int, int]:
     """The first and last unit (indexes) of the highlight: the best-scoring unit with the better-scoring of its
     neighbours, when the two stay within MAX_UNIT_WORDS. An answer often sits next to the sentence that matches
     the question best ("There is much talk about Biden's proposal." / "We have already responded positively to
     it."): on the development sets the neighbour lifted the share of first citations whose highlight is the
-    answer from 0.67 to 0.76 (docs/retrieval.md)."""
+    answer from 0.67 to 0.76 (docs/retrieval.md). When the unit after the best may take over from it (`takes`:
+    `takes_over`), the two do not fit together and it scores at least HANDOVER_SHARE of the best, it is the
+    highlight alone: what is said of the topic the best unit names."""
     best = int(np.argmax(scores))
     sizes = [len(t.split()) for t in texts]
+    after = best + 1
+    if (takes is not None and after < len(texts) and takes[after] and sizes[best] + sizes[after] > MAX_UNIT_WORDS
+            and scores[best] > 0 and scores[after] >= HANDOVER_SHARE * scores[best]):
+        return after, after
     options = [(float(scores[n]), min(best, n), max(best, n)) for n in (best - 1, best + 1)
                if 0 <= n < len(texts) and sizes[best] + sizes[n] <= MAX_UNIT_WORDS]
     if not options:
@@ -251,7 +295,7 @@ def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarr
     scores = highlight_scores(asked, texts, similarities, overlaps)
     if opening and len(scores):
         scores[0] += opening
-    first, last = highlight_units(texts, scores)
+    first, last = highlight_units(texts, scores, takes_over(asked, texts))
     window_first, window_last = cited_window(texts, scores, first, last)
     best = int(np.argmax(scores))
     return _Chosen(units[first], units[last], float(scores[best]),
@@ -363,12 +407,15 @@ def answer_text(cited: Sequence[Highlighted], asking: bool = False) -> str:
     was asked) but is no answer: the answer text takes the other passages when there are any, unless the
     question is about what was asked (`asking`, `about_asking`), which the asking turns answer. A passage
     ranked far below the best one is left out even when its highlight is close to the question: on the dev sets
-    such highlights were off the answer three times in four."""
+    such highlights were off the answer three times in four. The best-ranked of them always leads: the answer
+    line starts where citation [1] (or the first answering one) does."""
     scored = [h for h in cited if h.similarity is not None]
     pool = [h for h in scored if (h.citation.role == "question") == asking] or scored or list(cited[:1])
     top, best = max((h.similarity or 0.0) for h in pool), max(h.citation.score for h in pool)
     chosen = [h.citation for h in pool if (h.similarity or 0.0) >= ANSWER_MARGIN * top
-              and h.citation.score >= ANSWER_SCORE_MARGIN * best][:ANSWER_CITATIONS] or [pool[0].citation]
+              and h.citation.score >= ANSWER_SCORE_MARGIN * best][:ANSWER_CITATIONS]
+    if pool[0].citation not in chosen:  # the best-ranked passage leads, even when a later highlight is closer
+        chosen = [pool[0].citation, *chosen[:ANSWER_CITATIONS - 1]]
     return " ".join(f"{' '.join(c.highlight.split())} [{c.rank}]" for c in chosen)  # hard wraps undone
 
 
@@ -459,6 +506,9 @@ _QUANTITY_NOUN = (r"(?:number|numbers|size|share|percentage|proportion|rate|scor
 _ASKS_QUANTITY = re.compile(r"\bhow\s+(?:often|long|far|big|large|fast|old|high)\b|"
                             rf"\bwhat\s+(?:\w+\s+){{0,3}}?{_QUANTITY_NOUN}\b", re.IGNORECASE)
 _HOW_MANY_OR_MUCH = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+# a word that points back to what was said before ("We have already responded positively to it.", "This practice is
+# fairly widespread", "The Russians have not responded to that")
+_REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|such)\b", re.IGNORECASE)
 # a unit that opens by naming its topic, the way speakers turn to the next point: "As for ...", "Speaking about
 # ...", "Regarding ...", "When it comes to ...", "On the question of ...", "There is much talk about ..."
 _TOPIC_OPENING = re.compile(

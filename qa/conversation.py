@@ -67,6 +67,12 @@ _WEATHER_IT = re.compile(
     r"|\b(?:hot|cold|warm|dry|wet|windy)\b.*\bit\s+(?:get|gets|got)\b"
     r"|\b(?:hot|cold|warm|dry|wet|windy|late|early|dark)\s+(?:is|was|will|would|did)\s+it\b",
     re.IGNORECASE)
+# "they" as the one who talks ("Did they discuss Uyghur human rights?", "What did they say about Kosovo?"): the people
+# of the recording, known without history, as "the speakers" would be; what is talked about is the topic, and it
+# is read as any other words of the question ("What did they say about it?" still points back)
+_THEY_TALK = re.compile(
+    r"\bthey\s+(?:\w+\s+)?(?:discuss|discussed|talk|talked|mention|mentioned|say|said|speak|spoke|debate|debated|"
+    r"cover|covered|address|addressed|bring\s+up|brought\s+up|touch\s+on|touched\s+on)\b", re.IGNORECASE)
 # Words that point back: "that"/"this" ending a clause ("why is that?", "about this") or standing for a thing
 # after a verb or a question word ("when did that happen?", "why is this important?"); a demonstrative after a
 # preposition ("in that picture") or "these"/"those" before a noun, unless the noun is the recording itself ("in
@@ -286,6 +292,7 @@ def dependence(question: str, known: WordKnown) -> str | None:
     if unpinned:
         return unpinned
     dummies += [m.span() for m in _WEATHER_IT.finditer(text)]
+    dummies += [m.span() for m in _THEY_TALK.finditer(text)]
     for m in _PRONOUN.finditer(text):
         if any(a <= m.start() < b for a, b in dummies):
             continue

@@ -275,7 +275,11 @@ class Evidence:
     question has speak who does not (`absent_speakers`, surely a person), the largest share of its other content
     words said near a mention of their surname (None: no such person). `follow_up`: the question was searched with
     earlier ones (its `cosine` is then the closeness of their topic, and a "when" needs a date proper: a year, a
-    month, a time ago).
+    month, a time ago). `focus` is what the question asks for, by its form (`qa.answerable.focus_words`: "oil"
+    of "How much oil ...?", "mayor" of "Who is the mayor of Portland?"), `focus_names` its names the transcripts hold;
+    `focus_apart` whether no transcript that holds those names says it, `focus_near` whether the first passages
+    or the words around them do (None: nothing asked for by its form), among passages that speak of winning
+    where it asks who won (`focus_winning`).
     """
 
     cosine: float | None
@@ -305,6 +309,11 @@ class Evidence:
     reported_coverage: float | None = None
     unknown_words: tuple[str, ...] = ()
     content_words: int = 0
+    focus: tuple[str, ...] = ()
+    focus_names: tuple[str, ...] = ()
+    focus_apart: bool | None = None
+    focus_near: bool | None = None
+    focus_winning: bool = False
     follow_up: bool = False
 
 

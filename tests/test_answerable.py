@@ -537,3 +537,85 @@ def test_a_name_written_one_letter_otherwise_in_the_transcript_is_found(seed_qa,
     assert fires_qa.ask("Which fire is burning in Siskiyu County?").answerable
     declined = seed_qa.ask("What did Lavrov say about Chile?")
     assert not declined.answerable and "Chile is not mentioned" in declined.note
+
+
+@pytest.mark.parametrize("question, focus", [
+    ("How much oil does Serbia import from Russia?", ["oil"]),
+    ("How much natural gas does Japan buy from the United States?", ["natural", "gas"]),
+    ("Who is the mayor of Portland?", ["mayor"]),
+    ("What is the interest rate on Japanese government bonds?", ["interest", "rate"]),
+    ("Who won the election in Kosovo?", ["election"]),
+    ("Who is the host of the Changelog podcast?", []),  # a part someone has in a recording need not be said
+    ("How much money did NIS add to Serbia's budget?", []),  # a word of measure: the answer-kind rules read it
+    ("How much will the infrastructure framework invest?", []),
+    ("What was the US ambassador John Sullivan advised to do?", []),  # a clause, not what is asked for
+    ("Why did Russia expel the diplomats?", []),
+])
+def test_what_a_question_asks_for_is_read_from_its_form(question, focus):
+    from qa.answerable import focus_words
+
+    assert focus_words(question) == focus
+
+
+def test_what_is_asked_for_that_no_transcript_with_its_names_says_is_declined(seed_qa, fires_qa):
+    # the press conference names Russia and Serbia, never wheat; the meeting names Portland, never a mayor
+    declined = seed_qa.ask("How much wheat does Russia export to Serbia?")
+    assert not declined.answerable and declined.evidence.focus == ("wheat",)
+    assert "'wheat'" in declined.note
+    assert not fires_qa.ask("Who is the mayor of Portland?").answerable
+    # what is asked for, said: answered
+    assert seed_qa.ask("Who is the main investor in NIS?").answerable
+    assert fires_qa.ask("Which fire is the largest in Siskiyou County?").answerable
+
+
+def test_a_count_of_part_of_a_group_pointed_back_to_counts_what_follows():
+    from qa.answerable import counted_words
+
+    assert counted_words("How many of them are engineers?") == ["engineers"]
+    assert counted_words("How many of them?") == []
+    assert counted_words("How many Russian diplomats did Poland expel?") == ["russian", "diplomats"]
+
+
+def test_who_won_needs_a_passage_that_speaks_of_winning_with_what_is_asked_for(tmp_path):
+    # the sanctions call says "the 2020 election", never who won it; the press conference says who won the Masters
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([shared_path("data", "transcripts", name) for name in
+                ("wh-background-press-call-russia-sanctions-2021-04-15.md", "wh-biden-suga-press-conference-2021-04-16.md")])
+    declined = tqa.ask("Who won the 2020 election?")
+    assert not declined.answerable and declined.note == "No passage found speaks of winning with 'election'."
+    assert tqa.ask("Who won the Masters?").answerable
+
+
+def test_an_acronym_written_with_one_letter_changed_in_the_transcript_is_found(tmp_path):
+    # QMSum val asks about an "LSD screen" where the meeting says "LCD"; an acronym no letter change finds is absent
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    meeting = tmp_path / "design.txt"
+    meeting.write_text("Alice: We chose an LCD screen for the remote, in yellow.\n\n"
+                       "Bob: The LCD screen costs more than the rubber buttons, but users like it.\n", encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([meeting])
+    answer = tqa.ask("What did they decide about the LSD screen?")
+    assert answer.answerable and answer.evidence.unknown_names == ()
+    declined = tqa.ask("What did they decide about the BBC?")
+    assert not declined.answerable and declined.note.startswith("BBC is not mentioned in these transcripts.")
+
+
+def test_what_is_asked_for_is_not_held_to_a_meeting_of_short_turns(tmp_path):
+    # a meeting's questions ask what the talk made of a topic ("the conclusion of the discussion about ...") in
+    # words its short turns need not say (QMSum val)
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    turns = ["Alice: So the remote.", "Bob: Yellow?", "Alice: Maybe.", "Carol: Yellow is fine.", "Bob: Okay.",
+             "Alice: And the buttons?", "Carol: Rubber ones.", "Bob: Rubber, yes.", "Alice: Good, yellow and rubber."]
+    meeting = tmp_path / "meeting.txt"
+    meeting.write_text("\n\n".join(turns) + "\n", encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([meeting])
+    evidence = tqa.ask("What was the conclusion of the discussion about the remote?").evidence
+    assert evidence.focus == ("conclusion",) and evidence.focus_apart is None and evidence.focus_near is None

@@ -3,6 +3,8 @@
 import json
 
 import numpy as np
+import re
+
 import pytest
 
 from qa.api import TranscriptQA
@@ -126,6 +128,15 @@ def test_the_answer_text_leaves_out_passages_ranked_far_below_the_first(seed_qa)
     quoted = [c for c in answer.citations if f"[{c.rank}]" in answer.answer]
     assert all(c.score >= ANSWER_SCORE_MARGIN * best for c in quoted)
     assert any(c.score < ANSWER_SCORE_MARGIN * best for c in answer.citations)
+
+
+def test_the_answer_text_starts_with_the_first_citations_highlight(seed_qa):
+    # the second passage's highlight is closer to the question's words; the first passage, which holds the
+    # answer, still leads the answer line
+    answer = seed_qa.ask("How many face-to-face meetings have the heads of the Russian-Serbian intergovernmental "
+                         "commission held recently?")
+    assert re.findall(r"\[(\d+)\]", answer.answer)[0] == "1"
+    assert "three in-person meetings" in " ".join(answer.answer.split())
 
 
 def test_an_exchanges_highlight_is_quoted_from_its_answer_turn(seed_qa):

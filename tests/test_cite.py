@@ -3,9 +3,11 @@ and file span; the media link opens at the highlight."""
 
 import re
 
+import numpy as np
+
 from qa.api import TranscriptQA
-from qa.cite import (CITED_WORDS, QUESTION_WORDS, asked_kind, asks_quantity, holds_kind, holds_quantity,
-                     opens_with_topic, read_question)
+from qa.cite import (CITED_WORDS, QUESTION_WORDS, asked_kind, asks_quantity, continuation, holds_kind,
+                     holds_quantity, opens_with_topic, read_question, refers_back, takes_over)
 from qa.config import Settings
 from qa.parse import parse_bytes
 from qa.segment import MAX_UNIT_WORDS, segment_transcript, sentence_units
@@ -74,7 +76,7 @@ def test_the_media_link_opens_at_the_highlight_not_at_the_passage(tmp_path):
     tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
     tqa.ingest_bytes("lecture.vtt", caption_file(url="https://www.youtube.com/watch?v=abc123XYZ00"))
     citation = tqa.ask("How can the error be estimated without a test set?", k=1).citations[0]
-    assert "out of bag" in citation.highlight
+    assert "estimate the error without a test set" in citation.highlight
     assert citation.highlight_start_time > citation.start_time
     assert citation.media_url == f"https://www.youtube.com/watch?v=abc123XYZ00&t={int(citation.highlight_start_time)}s"
 
@@ -220,3 +222,37 @@ def test_a_unit_that_only_names_its_topic_yields_to_what_is_said_of_it(seed_qa):
 def test_a_question_about_what_someone_will_do_is_highlighted_where_the_speaker_says_it(seed_qa):
     first = seed_qa.ask("Which Americans will Russia put on its sanctions list in response?", k=1).citations[0]
     assert "Today we will publish a list of eight officials" in first.highlight  # not the list the US made
+
+
+def test_refers_back_finds_a_unit_that_points_to_what_was_said_before_it():
+    units = ["Poland also announced the expulsion of our diplomats.", "We will respond accordingly as well.",
+             "We have already responded positively to it.", "This practice is fairly widespread.",
+             "The Russians have not responded to that."]
+    assert refers_back(units).tolist() == [0, 0, 1, 1, 1]
+
+
+def test_a_unit_that_refers_back_takes_part_of_the_lead_of_the_unit_before_it():
+    units = ["There is much talk about the summit.", "We have already responded positively to it.",
+             "We will limit the activities of foundations."]
+    lead = continuation(units, np.array([0.9, 0.3, 0.1]))
+    assert np.allclose(lead, [0.0, 0.6, 0.0])  # the third unit does not refer back
+
+
+def test_a_unit_does_not_take_over_from_one_that_holds_the_number_asked_for():
+    units = ["The problem was introduced by Edsger Dijkstra in 1965.",
+             "At any rate, it lead to a whole bunch of algorithms."]
+    assert takes_over(read_question("In what year was the mutual exclusion problem introduced?"),
+                      units).tolist() == [0, 0]
+    assert takes_over(read_question("What came of the mutual exclusion problem?"), units).tolist() == [0, 1]
+
+
+def test_what_is_said_after_the_sentence_that_names_the_topic_is_highlighted(seed_qa):
+    first = seed_qa.ask("Will the United States rejoin the Open Skies Treaty?", k=1).citations[0]
+    assert "The US has withdrawn from it and is not going to come back." in first.highlight
+
+
+def test_a_sentence_that_refers_back_takes_the_highlight_when_the_two_do_not_fit_in_40_words(seed_qa):
+    first = seed_qa.ask("Whom does Russia urge to rein in the Greater Albania rhetoric?", k=1).citations[0]
+    assert first.highlight.startswith("We always call on our colleagues from the European Union and NATO")
+    assert len(first.highlight.split()) <= MAX_UNIT_WORDS
+    assert "Talk of a Greater Albania has been going on for years." in first.text  # the topic is in the citation

@@ -46,6 +46,7 @@ def words_known(word: str) -> bool:
     "Does Lamport use one?",
     "What is at the top of its agenda?",
     "How many were expelled?",
+    "What did they say about it?",  # the people of the recording talk; "it" still points back
 ])
 def test_a_question_that_points_back_depends_on_its_history(question):
     assert dependence(question, words_known) is not None
@@ -82,6 +83,8 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "How many diplomats were expelled from Poland?",
     "When will Russia and Serbia meet again?",  # "again" repeats the verb's action, not the conversation
     "What support for Serbia did Lavrov stress again?",
+    "Did they discuss Uyghur human rights?",  # "they" who talk: the people of the recording
+    "What did they say about the Senkaku Islands?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
