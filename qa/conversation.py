@@ -20,7 +20,7 @@ import numpy as np
 
 from qa.answerable import FUNCTION_WORDS, WordKnown, content_words, is_nonsense
 from qa.retrieve import Query
-from qa.types import Hit
+from qa.types import Citation, Hit
 
 HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (the latest weighs most)
 # a follow-up's first passages re-ranked by their best sentence, at this weight against their fused score (a question
@@ -347,6 +347,13 @@ def _closeness(hit: Hit, spans: Sequence[tuple[str, int, int]], reach: int) -> f
     start, end = hit.span
     gaps = [max(0, s - end, start - e) for name, s, e in spans if name == hit.passage.transcript]
     return max((1.0 - gap / reach for gap in gaps if gap < reach), default=0.0)
+
+
+def near_answer(answered: Sequence[tuple[str, int, int]], citation: Citation) -> bool:
+    """Whether `citation` lies within NEAR_REACH characters of a span the earlier answer cited (`answered`)."""
+    start, end = citation.start_char, citation.end_char
+    return any(citation.transcript == name and start - NEAR_REACH < e and end + NEAR_REACH > s
+               for name, s, e in answered)
 
 
 def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
