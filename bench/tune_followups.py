@@ -9,7 +9,12 @@ builds (bench/out/index-seed, index-shared). `--grid` tries the history's weight
 the question's own words count in the BM25 query; `--sentence` the weight of the re-ranking of a follow-up's
 passages by their best sentence (docs/retrieval.md, "Follow-up questions", fourth session); `--near` the raise of
 the passages near the earlier answer's citations (`qa.conversation.NEAR_WEIGHT`, `NEAR_REACH`, `NEAR_CITATIONS`;
-docs/retrieval.md, "Near the earlier answer").
+docs/retrieval.md, "Near the earlier answer"; since the eighth session of 2026-12-02 the raise fades to nothing at the
+reach, so `--near` grids the fading raise); `--robust` ways of keeping that raise from misleading when the
+earlier answer was wrong or the follow-up is answered elsewhere (a raise that fades with distance, one weighted by
+the earlier answer's margin, one spread over its first citations, the follow-up's own first passages kept first;
+docs/retrieval.md, "A raise that fades"), with the follow-ups written for it (`conv-dev-301` on, `seed-70` on)
+counted apart.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from pathlib import Path
 from typing import Callable
 
 import itertools
+from dataclasses import replace
 
 import numpy as np
 
@@ -91,8 +97,9 @@ def weighted(weight: float, own: int):
     return build
 
 
-def ranks(build) -> list[int | None]:
-    """The rank of the first gold citation (k = 10) of each dev follow-up, with `build` as the query builder."""
+def ranks(build, ids: list[str] | None = None) -> list[int | None]:
+    """The rank of the first gold citation (k = 10) of each dev follow-up, with `build` as the query builder (their
+    ids, in the same order, appended to `ids` when given)."""
     api.build_query = build
     found = []
     try:
@@ -107,6 +114,8 @@ def ranks(build) -> list[int | None]:
                 rel = [c.transcript == q.transcript and any(c.start_char < e and c.end_char > s for s, e in gold[q.id])
                        for c in cited]
                 found.append(rel.index(True) + 1 if True in rel else None)
+                if ids is not None:
+                    ids.append(q.id)
     finally:
         api.build_query = PRODUCT
     return found
@@ -125,7 +134,92 @@ def near_grid() -> None:
               f"{sum(x is not None and x <= 3 for x in r)} | {len(r)} |", flush=True)
 
 
+def robust_near(weight: float, reach: int, fade: bool, citations: int = 1, shared: bool = False, margin: float = 0.0,
+                floor: float = 0.0, keep: int = 0):
+    """A raise near the earlier answer to put in place of `conversation.near_earlier_answer`: `weight` times the best
+    score within `reach` characters of the earlier answer's first `citations` citations (each in full, or
+    `shared`: one raise split between them by their scores), falling linearly to nothing at `reach` when `fade`;
+    the first citation's share scaled down when its score is less than `margin` (relative) above the second's; only
+    passages at least `floor` times the best raised; the follow-up's own first `keep` passages kept first."""
+    def near(hits, context):
+        if not context.answered or not hits or weight <= 0:
+            return list(hits)
+        spans, weights = list(context.answered), [1.0]
+        if citations > 1 or margin:  # the earlier answer's citations and scores, asked as the product asks it
+            cited = CURRENT[0].ask(context.questions[-1], history=list(context.questions[:-1]), k=10).citations
+            spans = [(c.transcript, c.start_char, c.end_char) for c in cited[:citations]] or spans
+            scores = [max(c.score, 0.0) for c in cited[:citations]] or [1.0]
+            weights = [x / sum(scores) for x in scores] if shared and sum(scores) > 0 else [1.0] * len(spans)
+            if margin and len(cited) > 1 and cited[0].score > 0:
+                weights[0] *= min(1.0, max(0.0, (cited[0].score - cited[1].score) / cited[0].score) / margin)
+        best = max(h.score for h in hits)
+        ordered = sorted(hits, key=lambda h: -h.score)
+        ceiling = ordered[keep - 1].score if keep else None
+        out = []
+        for i, h in enumerate(ordered):
+            start, end = h.span
+            closeness = 0.0
+            for (name, s, e), w in zip(spans, weights):
+                gap = max(0, s - end, start - e)
+                if name == h.passage.transcript and gap < reach:
+                    closeness = max(closeness, w * ((1 - gap / reach) if fade else 1.0))
+            if i >= keep and closeness > 0 and h.score >= floor * best:
+                raised = h.score + weight * best * closeness
+                h = replace(h, score=raised if ceiling is None else min(raised, ceiling))
+            out.append(h)
+        return sorted(out, key=lambda h: -h.score)
+    return near
+
+
+def _written_for_robust(qid: str) -> bool:
+    """The follow-ups written for the robust raise (bench/questions/README.md), counted apart."""
+    number = qid.rsplit("-", 1)[-1]
+    return number.isdigit() and ((qid.startswith("conv-dev-") and int(number) >= 301)
+                                 or (qid.startswith("seed-") and int(number) >= 70))
+
+
+def robust_grid() -> None:
+    """Hit@1 and Hit@3 of the dev follow-ups (all; those before; those written for this) for each robust raise."""
+    rows = [("no raise", dict(weight=0.0, reach=1, fade=False)),
+            ("flat, 0.15 within 2,000 (before)", dict(weight=0.15, reach=2000, fade=False)),
+            *[(f"fading, {w} to nothing at {r:,}", dict(weight=w, reach=r, fade=True))
+              for w, r in ((0.15, 1000), (0.1, 1000), (0.2, 1000), (0.15, 500), (0.2, 500), (0.15, 1500), (0.15, 3000))],
+            *[(f"flat 0.15 / 2,000, first citation by its margin (full at {m})", dict(weight=0.15, reach=2000, fade=False,
+                                                                                     margin=m))
+              for m in (0.2, 0.5)],
+            ("fading 0.15 / 1,000, first citation by its margin (full at 0.2)",
+             dict(weight=0.15, reach=1000, fade=True, margin=0.2)),
+            ("flat 0.15 / 2,000 near each of 3 citations", dict(weight=0.15, reach=2000, fade=False, citations=3)),
+            ("flat 0.15 / 2,000 shared by 3 citations' scores", dict(weight=0.15, reach=2000, fade=False, citations=3,
+                                                                      shared=True)),
+            ("fading 0.15 / 1,000 shared by 3 citations' scores", dict(weight=0.15, reach=1000, fade=True, citations=3,
+                                                                        shared=True)),
+            *[(f"flat 0.15 / 2,000, only passages at {f} of the best or more", dict(weight=0.15, reach=2000, fade=False,
+                                                                                   floor=f)) for f in (0.6, 0.8)],
+            ("flat 0.15 / 2,000, the follow-up's own first passage kept first", dict(weight=0.15, reach=2000,
+                                                                                    fade=False, keep=1)),
+            ("fading 0.15 / 1,000, the follow-up's own first passage kept first", dict(weight=0.15, reach=1000,
+                                                                                      fade=True, keep=1))]
+    print("| raise near the earlier answer | Hit@1 | Hit@3 | before: Hit@1 | Hit@3 | written for it: Hit@1 | Hit@3 | n |\n"
+          "| --- | --- | --- | --- | --- | --- | --- | --- |")
+    product = conversation.near_earlier_answer
+    try:
+        for label, setting in rows:
+            conversation.near_earlier_answer = robust_near(**setting)
+            ids: list[str] = []
+            r = ranks(PRODUCT, ids)
+            parts = [[x for x, i in zip(r, ids) if keep(i)] for keep in (lambda i: True, lambda i: not _written_for_robust(i),
+                                                                           _written_for_robust)]
+            cells = " | ".join(f"{sum(x == 1 for x in p)} | {sum(x is not None and x <= 3 for x in p)}" for p in parts)
+            print(f"| {label} | {cells} | {len(parts[1])}+{len(parts[2])} |", flush=True)
+    finally:
+        conversation.near_earlier_answer = product
+
+
 def main() -> None:
+    if "--robust" in sys.argv:
+        robust_grid()
+        return
     if "--near" in sys.argv:
         near_grid()
         return

@@ -862,6 +862,107 @@ def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.nda
     return np.array([_counts(answer.counted, t) for t in texts], dtype=np.float64)
 
 
+# A follow-up that asks for a name ("What are their names?", "What is his last name?", "Who owns them?", "Which
+# diplomats are they?"): the answer names someone not yet named, near what the earlier answer cited
+# (docs/retrieval.md, "A follow-up that asks for a name").
+_ASKS_NAME = re.compile(r"^\s*(?:and\s+)?what\s+(?:is|are|was|were)\s+"
+                        r"(?:(his|her)|its|their|the\s+[\w’'-]+['’]s)\s+"
+                        r"(?:(?:first|last|full|real|family|given)\s+)?(?:name|names|surname|surnames)\b",
+                        re.IGNORECASE)
+_ASKS_WHO_NAME = re.compile(r"^\s*(?:and\s+)?(?:who|whom)\b"
+                            r"(\s+(?:is|are|was|were)\s+(?:he|she|they|them|the\s+(\w+)))?", re.IGNORECASE)
+_ASKS_WHICH = re.compile(r"^\s*(?:and\s+)?which\s+(.*)", re.IGNORECASE)
+# nouns for people ("which diplomats", "who are the individuals"), and for what else has a proper name ("which
+# companies", "which newspaper")
+_NAMED_PEOPLE = (_PERSON_NOUNS | frozenset("diplomat diplomats individual individuals".split())) - frozenset(
+    "he she they we you i everyone anyone someone somebody anybody everybody government ministry administration "
+    "committee council team group panel audience".split())
+_NAMED_NOUNS = _NAMED_PEOPLE | frozenset("company companies firm firms agency agencies newspaper newspapers network "
+                                         "networks outlet outlets organization organizations organisation "
+                                         "organisations government ministry administration committee council team "
+                                         "group".split())
+NAME_WORDS = 2  # "which" asks for a name when one of the next this many words (to a function word) is such a noun
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\[])\s*$")
+
+
+def asks_name(question: str) -> str | None:
+    """Whether `question` asks for a name by its form, and whose: "person" ("What is his last name?", "Who are
+    they?", "Which diplomats ...?", "Who are the individuals ...?"), "any" (a name of anyone or anything: "What are
+    their names?", "Who owns them?", "Which news agency ...?"); None where it asks none, or asks who said something
+    (a speaker: the passage's label answers it)."""
+    if any(_SPEECH_WORD.match(w) for w in words(question)):
+        return None
+    named, who = _ASKS_NAME.match(question), _ASKS_WHO_NAME.match(question)
+    if named:
+        return "person" if named.group(1) else "any"
+    if who:
+        return "person" if who.group(1) and (not who.group(2) or who.group(2).lower() in _NAMED_PEOPLE) else "any"
+    which = _ASKS_WHICH.match(question)
+    if not which:
+        return None
+    asked = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(which.group(1))))[:NAME_WORDS]
+    if any(w in _NAMED_PEOPLE for w in asked):
+        return "person"
+    return "any" if any(w in _NAMED_NOUNS for w in asked) else None
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|across|near|around|throughout)\s+$", re.IGNORECASE)
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|our|their|its|his|her|your|my|this|that|these|those)|[’']s)\s+"
+                         r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_IN_NAME = re.compile(r"^(?:\s+|-|\s+of\s+(?:the\s+)?)$")  # what may join the words of one name
+
+
+def names_said(text: str, as_name: Callable[[str], bool] = lambda w: True, person: bool = False) -> list[str]:
+    """The words of `text` written as names: capitalised or in capitals, not where a sentence starts, not "I" (nor
+    "I’ll"), a letter ("U" of "U.S."), a title ("President", "Presidents"), a place (a word of a country's names,
+    "Americans", a capital, or a name said after "in", "at": "in Crimea") nor a word the transcripts write in lower
+    case as often (`as_name`). A `person`'s name is no acronym, and does not follow an article or a possessive
+    ("the Embassy", "our Embassy", "Russia’s Washington"), nor do the other words of a name that does ("the
+    National Wealth Fund")."""
+    found, end, barred = [], -1, False
+    for m in re.finditer(r"[^\W\d_][\w’'-]*", text):
+        w, before = m.group(0), text[:m.start()]
+        if not w[:1].isupper() or w.lower() in FUNCTION_WORDS:
+            continue
+        if not (end >= 0 and _IN_NAME.match(text[end:m.start()])):  # a name starts here
+            barred = person and bool(_DETERMINED.search(before))
+        bare = re.sub(r"[’']s$", "", w)
+        end = m.end() if bare == w else -1  # a possessive ends a name: "Russia’s Washington" is two
+        if (barred or len(bare) < 2 or re.match(r"I(?:[’'].*)?$", w) or _SENTENCE_START.search(before)
+                or _LOCATIVE.search(before) or {bare.lower(), bare.lower().removesuffix("s")} & _TITLES
+                or is_place(w) or _country_word(bare) or _country_word(bare.removesuffix("s"))
+                or person and bare.isupper() or not as_name(bare.lower())):
+            continue
+        found.append(w)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Every word of a country's names, as written ("United", "States", "UK", "USA")."""
+    return frozenset(w for names_ in _countries() for n in names_ for w in n.split() if w.lower() not in FUNCTION_WORDS)
+
+
+def _country_word(word: str) -> bool:
+    return re.sub(r"[’']s$", "", word) in _country_words()
+
+
+def name_found(checked: Sequence[str], earlier: Sequence[str], question: str, near: Sequence[bool] | None = None,
+               as_name: Callable[[str], bool] = lambda w: True, person: bool = False) -> bool | None:
+    """Whether one of `checked` (the highlights, each with the sentence after it) that lies near what the earlier
+    answer cited (`near`, one flag per text; None: all) names someone the conversation has not named
+    (`names_said`, a `person`'s where the question asks for one; no word of the `earlier` questions nor of
+    `question`). "What are their names?" after "Who will
+    Russia add to its sanctions list?" is not answered by the Treasury's partners, named in another transcript.
+    None where no text holds a capital letter (captions: no word is written as a name)."""
+    if not any(_CAPITAL.search(t) for t in checked):
+        return None
+    known = _stems(" ".join(earlier)) | _stems(question)
+    flags = list(near) if near is not None else [True] * len(checked)
+    return any(close and any(not _stems(w) <= known for w in names_said(text, as_name, person))
+               for text, close in zip(checked, flags + [False] * (len(checked) - len(flags))))
+
+
 # A point in time, not any word of time: a year, a month ("May" after a preposition or a day: it is a verb as
 # often), a weekday, a clock time, a season or unit of time with this/last/next, a time ago
 _DATE_PROPER = re.compile(
@@ -1013,13 +1114,15 @@ def _spells(acronym: str, text: str) -> bool:
 
 def gather(question: str, *, cosine: float | None, sentence: float | None, top_texts: Sequence[str],
            highlights: Sequence[str], corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
-           rapid: Collection[str] = (), top_transcripts: Sequence[str] = (), follow_up: bool = False) -> Evidence:
+           rapid: Collection[str] = (), top_transcripts: Sequence[str] = (), follow_up: bool = False,
+           earlier: Sequence[str] = (), near: Sequence[bool] | None = None) -> Evidence:
     """The Evidence for `question` (its own words, never its history's) given the search's results: `cosine`, the
     nearest passage's similarity, `sentence` the best highlight's, `top_texts` the first passages ('speaker:
     text'), `highlights` their highlights; `transcripts` are those the question may cite, `rapid` the names of
     those in rapid talk (meetings: a median turn shorter than Settings.window_turn_words), `top_transcripts` the
     transcripts of the first passages (an acronym is looked for written out in their whole texts). A `follow_up`
-    (searched with earlier questions) asking "when" needs a date proper (`date_found`)."""
+    (searched with earlier questions) asking "when" needs a date proper (`date_found`); one asking for a name
+    (`asks_name`) needs one in a passage `near` what the earlier answer cited (`name_found`)."""
     question = with_names_found(question, corpus)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
@@ -1110,6 +1213,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart),
                     focus=tuple(focus), focus_names=tuple(held), focus_apart=focus_apart, focus_near=focus_near,
                     focus_winning=winning,
+                    name_found=(name_found(checked, earlier, question, near, corpus.said_as_name,
+                                           asks_name(question) == "person")
+                                if follow_up and earlier and asks_name(question) else None),
                     follow_up=follow_up)
 
 
@@ -1364,6 +1470,7 @@ class DeclineRule:
     focus_similarity: float = 0.4  # what is asked for ("the mayor of") said in no transcript with its names: this
     focus_near_similarity: float = 0.55  # ... said neither in the first passages nor around them: this
     max_unknown_share: float = 0.5  # more than this share of its words known nowhere (at least two): declined
+    follow_up_name_similarity: float = 0.6  # a follow-up asking a name no passage near its earlier answer gives: this
 
 
 @dataclass(frozen=True)
@@ -1426,6 +1533,8 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     typed = max(typed, rule.follow_up_typed_similarity) if evidence.follow_up else typed
     if evidence.expected_found is False and cosine < typed:
         return Verdict(False, _join(speakers, f"No passage found gives the {evidence.expected} asked for."))
+    if evidence.name_found is False and cosine < rule.follow_up_name_similarity:
+        return Verdict(False, _join(speakers, "No passage found near the earlier answer gives the name asked for."))
     if evidence.count_found is False and cosine < rule.count_similarity:
         return Verdict(False, _join(speakers, "No passage found gives a count of what this question asks about."))
     if evidence.count_apart and cosine < rule.count_apart_similarity:

@@ -395,7 +395,9 @@ class TranscriptQA:
         cited = self._cite(store, question, query, hits[:settings.k], infos)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed,
                                    self._rapid_talk(store, settings.window_turn_words),
-                                   follow_up=bool(context.questions))
+                                   follow_up=bool(context.questions), earlier=context.questions,
+                                   near=(functools.partial(conversation.near_answer, context.answered)
+                                         if context.answered else None))
         verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
                                                min_coverage=settings.min_coverage))
         if cite_anyway:

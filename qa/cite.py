@@ -378,15 +378,18 @@ def _answer_end(passage: Passage, chosen: _Chosen | None, units_of: UnitsOf, bud
 
 def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highlighted], corpus: CorpusWords,
                     transcripts: Sequence[TranscriptInfo], rapid: Collection[str] = (),
-                    follow_up: bool = False) -> Evidence:
+                    follow_up: bool = False, earlier: Sequence[str] = (),
+                    near: Callable[[Citation], bool] | None = None) -> Evidence:
     """The evidence qa.answerable decides on, from the first ANSWER_CITATIONS citations: the passages and
-    highlights the answer would be made of; `follow_up`: the question was searched with earlier ones."""
+    highlights the answer would be made of; `follow_up`: the question was searched with the `earlier` ones; `near`
+    whether a citation lies near what the earlier answer cited (None: no earlier answer)."""
     first = cited[:ANSWER_CITATIONS]
     similarities = [h.similarity for h in first if h.similarity is not None]
     return gather(question, cosine=nearest, sentence=max(similarities) if similarities else None,
                   top_texts=[f"{h.citation.speaker}: {h.citation.text}" for h in first],
                   highlights=[h.citation.highlight for h in first], corpus=corpus, transcripts=transcripts,
-                  rapid=rapid, top_transcripts=[h.citation.transcript for h in first], follow_up=follow_up)
+                  rapid=rapid, top_transcripts=[h.citation.transcript for h in first], follow_up=follow_up,
+                  earlier=earlier, near=[near(h.citation) for h in first] if near else None)
 
 
 def compose_answer(question: str, query_text: str, history_used: bool, cited: Sequence[Highlighted],

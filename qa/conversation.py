@@ -20,7 +20,7 @@ import numpy as np
 
 from qa.answerable import FUNCTION_WORDS, WordKnown, content_words, is_nonsense
 from qa.retrieve import Query
-from qa.types import Hit
+from qa.types import Citation, Hit
 
 HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (the latest weighs most)
 # a follow-up's first passages re-ranked by their best sentence, at this weight against their fused score (a question
@@ -28,11 +28,13 @@ HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (
 # unrelated sentences push the answer out of the first three; 0.5 since only the first three are (qa.rerank
 # FOLLOW_UP_DEPTH), which no weight can push it out of (docs/retrieval.md, "A follow-up's first three")
 FOLLOW_UP_SENTENCE_WEIGHT = 0.5
-# a follow-up's answer is most often told near the earlier answer: a passage within NEAR_REACH characters of one of
-# the earlier answer's first NEAR_CITATIONS citations gains NEAR_WEIGHT times the first passage's score before
-# the follow-up's first passages are re-ranked (docs/retrieval.md, "Near the earlier answer")
+# a follow-up's answer is most often told in or right beside the earlier answer: a passage that overlaps one of the
+# earlier answer's first NEAR_CITATIONS citations gains NEAR_WEIGHT times the first passage's score before the
+# follow-up's first passages are re-ranked, and one further away less, down to nothing at NEAR_REACH characters, so
+# that passages some way off the earlier answer do not push out an answer told elsewhere (docs/retrieval.md, "Near
+# the earlier answer" and "A raise that fades")
 NEAR_WEIGHT = 0.15
-NEAR_REACH = 2000
+NEAR_REACH = 1000
 NEAR_CITATIONS = 1
 SHORT_QUESTION_WORDS = 0  # a question with at most this many content words cannot stand alone ("Why not?")
 
@@ -340,17 +342,32 @@ def build_query(question: str, context: Context, encode: Encode) -> Query:
     return Query(question=question, lexical_text=lexical, vector=vector.astype(np.float32), text=text)
 
 
-def _is_near(hit: Hit, spans: Sequence[tuple[str, int, int]], reach: int) -> bool:
+def _closeness(hit: Hit, spans: Sequence[tuple[str, int, int]], reach: int) -> float:
+    """1 for a hit that overlaps one of `spans`, falling linearly with the characters between them to 0 at `reach`."""
     start, end = hit.span
-    return any(hit.passage.transcript == name and start - reach < e and end + reach > s for name, s, e in spans)
+    gaps = [max(0, s - end, start - e) for name, s, e in spans if name == hit.passage.transcript]
+    return max((1.0 - gap / reach for gap in gaps if gap < reach), default=0.0)
+
+
+def near_answer(answered: Sequence[tuple[str, int, int]], citation: Citation) -> bool:
+    """Whether `citation` lies within NEAR_REACH characters of a span the earlier answer cited (`answered`)."""
+    start, end = citation.start_char, citation.end_char
+    return any(citation.transcript == name and start - NEAR_REACH < e and end + NEAR_REACH > s
+               for name, s, e in answered)
 
 
 def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
-    """`hits` (a follow-up's, best first) re-ordered with those within NEAR_REACH characters of what the earlier
-    answer cited (`context.answered`) raised by NEAR_WEIGHT times the best score: a follow-up most often asks about
-    what was said there ("What did the official tell him?", "And next year?"). Unchanged without an earlier answer."""
+    """`hits` (a follow-up's, best first) re-ordered with those near what the earlier answer cited
+    (`context.answered`) raised: by NEAR_WEIGHT times the best score where they overlap it, less with each character
+    between, nothing from NEAR_REACH on. A follow-up most often asks about what was said there ("What did the
+    official tell him?", "And next year?"); one whose answer is told elsewhere ("What did Newsom say about paying
+    them?" after Biden's figure) keeps its own ranking, with only the passages right beside the earlier answer
+    raised past it. Unchanged without an earlier answer."""
     if not context.answered or not hits or NEAR_WEIGHT <= 0:
         return list(hits)
     bonus = NEAR_WEIGHT * max(h.score for h in hits)
-    raised = [replace(h, score=h.score + bonus) if _is_near(h, context.answered, NEAR_REACH) else h for h in hits]
+    raised = []
+    for h in hits:
+        closeness = _closeness(h, context.answered, NEAR_REACH)
+        raised.append(replace(h, score=h.score + bonus * closeness) if closeness > 0 else h)
     return sorted(raised, key=lambda h: -h.score)

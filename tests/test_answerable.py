@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from qa.answerable import content_words, country_named, is_person, is_place, named_sources, names
+from qa.answerable import asks_name, content_words, country_named, is_person, is_place, named_sources, names, names_said
 from qa.config import REPO_ROOT
 from tests.conftest import SEED, shared_path
 
@@ -619,3 +619,26 @@ def test_what_is_asked_for_is_not_held_to_a_meeting_of_short_turns(tmp_path):
     tqa.ingest([meeting])
     evidence = tqa.ask("What was the conclusion of the discussion about the remote?").evidence
     assert evidence.focus == ("conclusion",) and evidence.focus_apart is None and evidence.focus_near is None
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("What are their names?", "any"), ("What is his last name?", "person"), ("Who owns them?", "any"),
+    ("Which diplomats are they?", "person"), ("Who are they?", "person"), ("Which news agency is he from?", "any"),
+    ("Who said that?", None), ("Which countries did they ask for help?", None), ("How many of them?", None)])
+def test_a_follow_up_asks_for_a_name_by_its_form(question, asked):
+    assert asks_name(question) == asked
+
+
+def test_a_person_s_name_is_no_acronym_and_follows_no_article_nor_a_possessive():
+    text = ("Out of these 450, all Americans are distributed among the Embassy and our consulates. Today, President "
+            "of Russia Vladimir Putin approved the Labour Code of the UN, from Russia’s Washington office.")
+    assert names_said(text, person=True) == ["Vladimir", "Putin"]
+    assert "UN" in names_said(text) and "Embassy" in names_said(text)
+
+
+def test_a_follow_up_asking_names_the_passages_near_its_earlier_answer_do_not_give_is_declined(seed_qa):
+    answer = seed_qa.ask("Which diplomats are they?", history=["How many US diplomats will Russia ask to leave?"])
+    assert not answer.answerable and answer.evidence.name_found is False
+    assert answer.note == "No passage found near the earlier answer gives the name asked for."
+    named = seed_qa.ask("Who approved them?", history=["What measures will the Foreign Ministry's statement announce?"])
+    assert named.answerable and named.evidence.name_found and "Putin" in " ".join(c.text for c in named.citations)

@@ -1,10 +1,12 @@
 """Conversations: a question takes its history only when it depends on it; a self-contained question is answered
 exactly as if asked alone; nonsense and off-topic questions are declined whatever came before."""
 
+import re
+
 import pytest
 
 from qa import conversation
-from qa.conversation import NEAR_REACH, Context, context_of, dependence, near_earlier_answer
+from qa.conversation import NEAR_REACH, NEAR_WEIGHT, Context, context_of, dependence, near_earlier_answer
 from qa.types import Hit
 from tests.conftest import SEED, shared_path
 
@@ -131,6 +133,22 @@ def test_a_follow_up_ranks_passages_near_the_earlier_answer_a_little_higher(seed
     assert [h.passage for h in near_earlier_answer(close_call, unanswered)] == [last, second]
 
 
+def test_the_raise_near_the_earlier_answer_fades_with_distance(seed_qa):
+    # a follow-up's answer told elsewhere keeps its place over passages some way off a (possibly wrong) earlier answer;
+    # the passage beside the earlier answer is still raised past it
+    store = seed_qa.store()
+    passages = [store.passage(int(row)) for row in store.transcript_rows(SEED.name)]
+    first, beside = passages[0], passages[1]
+    some_way = next(p for p in passages if 0.3 * NEAR_REACH < p.start_char - first.end_char < 0.9 * NEAR_REACH)
+    elsewhere = passages[-1]
+    assert elsewhere.start_char - first.end_char > NEAR_REACH and beside.start_char - first.end_char < 0.1 * NEAR_REACH
+    after = Context((EXPULSION,), "it opens with 'And'", answered=((SEED.name, first.start_char, first.end_char),))
+    # a flat raise of NEAR_WEIGHT would lift both past the passage told elsewhere
+    hits = [Hit(elsewhere, score=1.0), Hit(beside, score=1.0 - 0.8 * NEAR_WEIGHT),
+            Hit(some_way, score=1.0 - 0.8 * NEAR_WEIGHT)]
+    assert [h.passage for h in near_earlier_answer(hits, after)] == [beside, elsewhere, some_way]
+
+
 @pytest.fixture(scope="module")
 def suga_qa(tmp_path_factory):
     """The Biden-Suga press conference alone."""
@@ -148,6 +166,28 @@ def test_a_follow_up_finds_its_answer_beside_what_the_earlier_question_was_answe
     assert "Futenma" in suga_qa.ask("What about Futenma?", history=senkaku, k=3).citations[0].text
     monkeypatch.setattr(conversation, "NEAR_WEIGHT", 0.0)
     assert not any("Futenma" in c.text for c in suga_qa.ask("What about Futenma?", history=senkaku, k=3).citations)
+
+
+@pytest.fixture(scope="module")
+def wildfires_qa(tmp_path_factory):
+    """The White House meeting on western wildfires alone."""
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("wildfires") / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "wh-biden-meeting-western-wildfires-2021-06-30.md")])
+    return tqa
+
+
+def test_a_follow_up_answered_far_from_the_earlier_answer_is_not_pulled_back_to_it(wildfires_qa):
+    # Biden gives the firefighters' pay early on; Newsom speaks of paying them some 19,000 characters later. With a
+    # flat raise over 2,000 characters, Biden's neighbouring passages pushed Newsom's out of the first three.
+    text = wildfires_qa.transcript_text("wh-biden-meeting-western-wildfires-2021-06-30.md")
+    gold = re.search(r"We\s+got\s+to\s+pay\s+our\s+firefighters", text).start()
+    answer = wildfires_qa.ask("What did Newsom say about paying them?", k=3,
+                              history=["How much are some federal firefighters paid, according to Biden?"])
+    assert answer.history_used
+    assert answer.citations[0].start_char <= gold < answer.citations[0].end_char
 
 
 def test_use_history_false_asks_the_question_alone(seed_qa):
