@@ -276,8 +276,9 @@ class Evidence:
     words said near a mention of their surname (None: no such person). `follow_up`: the question was searched with
     earlier ones (its `cosine` is then the closeness of their topic, and a "when" needs a date proper: a year, a
     month, a time ago). `name_found`, for a follow-up that asks for a name (qa.answerable.asks_name: "What are
-    their names?", "Who owns them?"), is whether a highlight or the sentence after it names someone the conversation
-    has not, where it holds a word of the earlier questions (None: no such follow-up). `focus` is what the question asks for, by its form (`qa.answerable.focus_words`: "oil"
+    their names?", "Who owns them?"), is whether a highlight or the sentence after it, in a passage near what the
+    earlier answer cited, names someone the conversation has not (`qa.answerable.name_found`; None: no such
+    follow-up, or no text written with capitals). `focus` is what the question asks for, by its form (`qa.answerable.focus_words`: "oil"
     of "How much oil ...?", "mayor" of "Who is the mayor of Portland?"), `focus_names` its names the transcripts hold;
     `focus_apart` whether no transcript that holds those names says it, `focus_near` whether the first passages
     or the words around them do (None: nothing asked for by its form), among passages that speak of winning
