@@ -36,6 +36,10 @@ FOLLOW_UP_SENTENCE_WEIGHT = 0.5
 NEAR_WEIGHT = 0.15
 NEAR_REACH = 1000
 NEAR_CITATIONS = 1
+# a follow-up that asks for a name is answered by one said within this many characters of what the earlier answer
+# cited (`near_answer`, read by qa.answerable.name_found; chosen with its decline threshold, when the raise above
+# reached as far: docs/retrieval.md)
+NAME_REACH = 2000
 SHORT_QUESTION_WORDS = 0  # a question with at most this many content words cannot stand alone ("Why not?")
 
 Encode = Callable[[Sequence[str]], np.ndarray]
@@ -350,9 +354,9 @@ def _closeness(hit: Hit, spans: Sequence[tuple[str, int, int]], reach: int) -> f
 
 
 def near_answer(answered: Sequence[tuple[str, int, int]], citation: Citation) -> bool:
-    """Whether `citation` lies within NEAR_REACH characters of a span the earlier answer cited (`answered`)."""
+    """Whether `citation` lies within NAME_REACH characters of a span the earlier answer cited (`answered`)."""
     start, end = citation.start_char, citation.end_char
-    return any(citation.transcript == name and start - NEAR_REACH < e and end + NEAR_REACH > s
+    return any(citation.transcript == name and start - NAME_REACH < e and end + NAME_REACH > s
                for name, s, e in answered)
 
 
