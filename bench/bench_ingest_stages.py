@@ -1,13 +1,15 @@
 """Where ingest time goes, stage by stage, beside one plain fp32 encode of the same text (140-word windows).
 
     nice -n 10 .venv/bin/python bench/bench_ingest_stages.py [--meetings 8] [--repeats 3] [--clock cpu]
-        [--configs separate:fp32 pooled:fp32 pooled:bf16]
+        [--configs separate:fp32 pooled:fp32 pooled:bf16] [--threads 1]
 
 Runs the library's own ingest stages (qa.ingest.Pipeline) on the QMSum val meetings, timing each: parse, segment
 (passages, sections, sentence units), passage encode, unit encode (0 when units are pooled from the passages'
 forward pass, `unit_vectors=pooled`), write (the store, BM25 included), for each unit_vectors:ingest_precision
 pair ("window:<precision>": ingest_passes window, one forward pass per window of passages). Each repeat also
-times the plain pass, in the same process; medians are printed.
+times the plain pass, in the same process; medians are printed. `--threads 1` runs torch on one thread, plain pass
+included: on a machine shared with other work, CPU seconds then count the work done, where two threads that wait
+for each other at every operator also count the time one spins while the other is off the CPU.
 """
 
 from __future__ import annotations
@@ -83,6 +85,12 @@ def run_stages(qa: TranscriptQA, files: list[Path], folder: Path) -> dict[str, f
     return times, counts
 
 
+def torch_threads() -> int:
+    import torch
+
+    return torch.get_num_threads()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--qmsum", type=Path, default=QMSUM)
@@ -95,7 +103,13 @@ def main() -> None:
                         "`tqa eval --index` on the same meetings")
     parser.add_argument("--clock", choices=list(CLOCKS), default="wall",
                         help="cpu: CPU seconds of this process (steadier than wall time on a shared machine)")
+    parser.add_argument("--threads", type=int, default=None,
+                        help="torch threads for everything timed (default: torch's own choice, one per core)")
     args = parser.parse_args()
+    if args.threads:
+        import torch
+
+        torch.set_num_threads(args.threads)
     global clock
     clock = CLOCKS[args.clock]
     files = sorted((args.qmsum / "transcripts").iterdir())[:args.meetings]
@@ -126,7 +140,8 @@ def main() -> None:
             print(f"  {config}: " + ", ".join(f"{k} {v:.1f}" for k, v in times.items()), flush=True)
     p = statistics.median(plain)
     print(f"\n{len(files)} QMSum {args.qmsum.name} meetings, {len(plain_texts)} windows of 140 words, {counts[0]} "
-          f"passages, {counts[1]} sentence units; {args.clock} seconds, medians of {args.repeats}\n")
+          f"passages, {counts[1]} sentence units; {args.clock} seconds, medians of {args.repeats}, "
+          f"{torch_threads()} torch threads\n")
     print("| stage | " + " | ".join(args.configs) + " |\n| --- |" + " --- |" * len(args.configs))
     print(f"| plain fp32 encode (140-word windows) | " + " | ".join(f"{p:.1f}" for _ in args.configs) + " |")
     for stage in STAGES:
