@@ -9,7 +9,7 @@ builds (bench/out/index-seed, index-shared). `--grid` tries the history's weight
 the question's own words count in the BM25 query; `--sentence` the weight of the re-ranking of a follow-up's
 passages by their best sentence (docs/retrieval.md, "Follow-up questions", fourth session); `--near` the raise of
 the passages near the earlier answer's citations (`qa.conversation.NEAR_WEIGHT`, `NEAR_REACH`, `NEAR_CITATIONS`;
-docs/retrieval.md, "Near the earlier answer"; since the eighth session of 2026-12-02 the raise fades to nothing at the
+docs/retrieval.md, "Near the earlier answer"; since the fifth session of 2026-12-02 the raise fades to nothing at the
 reach, so `--near` grids the fading raise); `--robust` ways of keeping that raise from misleading when the
 earlier answer was wrong or the follow-up is answered elsewhere (a raise that fades with distance, one weighted by
 the earlier answer's margin, one spread over its first citations, the follow-up's own first passages kept first;
