@@ -54,15 +54,17 @@ _WORD = re.compile(r"[\w'’+-]+")
 def defined_term(question: str) -> str | None:
     """The term `question` asks to define ("What is largest contentful paint?": "largest contentful paint"; "What
     does FID stand for?": "FID"), else None: a question of another kind, or one whose subject is a pronoun, a
-    possessive or longer than MAX_TERM_WORDS words ("What are their names?", "What is the big change since
-    then?")."""
+    possessive, a number, ends in a function word or is longer than MAX_TERM_WORDS words ("What are their names?",
+    "What is Marketing's presentation mainly about?", "What is the first thing that comes in the core web
+    vitals?")."""
     for pattern in _DEFINITION_QUESTION:
         match = pattern.match(question)
         if match:
             term = match.group("term").strip(" \"'“”‘’")
             tokens = _WORD.findall(term)
-            if (not tokens or len(tokens) > MAX_TERM_WORDS
-                    or any(t.lower() in _NOT_A_TERM or t.isdigit() for t in tokens)):
+            if (not tokens or len(tokens) > MAX_TERM_WORDS or tokens[-1].lower() in FUNCTION_WORDS
+                    or any(t.lower() in _NOT_A_TERM or t.isdigit() or t.lower().endswith(("'s", "’s"))
+                           for t in tokens)):
                 return None
             return term
     return None
@@ -83,7 +85,9 @@ def _spelled_out(acronym: str, text: str) -> bool:
 
 
 def _holds_term(term: str, stems: frozenset[str], text: str) -> list[int]:
-    """The indices of the words of `text` that are the term's: its stems (at least half of them held), the acronym
+    """The indices of the words of `text` that are the term's: its stems (at least two thirds of them held: both of
+    two, two of three, so that "Contextual" misheard for "Contentful" still counts, "climate" alone for "climate of
+    Kosovo" does not), the acronym
     itself, or the capitalised words that spell it out."""
     tokens = _WORD.findall(text)
     if _is_acronym(term):
@@ -93,7 +97,7 @@ def _holds_term(term: str, stems: frozenset[str], text: str) -> list[int]:
         return [i for i, t in enumerate(tokens) if t[:1].isupper() and t[:1].upper() in term.upper()]
     found = [i for i, t in enumerate(tokens) if _stem(t) in stems]
     held = {_stem(tokens[i]) for i in found}
-    return found if stems and 2 * len(held) >= len(stems) else []
+    return found if stems and 3 * len(held) >= 2 * len(stems) else []
 
 
 def defines(term: str | None, texts: Sequence[str]) -> np.ndarray:

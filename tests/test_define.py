@@ -20,6 +20,7 @@ from tests.conftest import shared_path
     ("What is the SVR?", "SVR"),
     ("What are their names?", None),  # a possessive: not a term
     ("What is 17 times 23?", None),
+    ("What is Marketing's presentation mainly about?", None),  # a possessive, ending in "about" (QMSum val)
     ("What is the first thing that comes in the core web vitals?", None),  # longer than a term
     ("Why is bagging called a homogeneous ensemble method?", None),
     ("", None),
