@@ -13,6 +13,8 @@ import numpy as np
 
 from qa.answerable import (NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type, expected_answer, gather,
                            holds_answer, holds_answer_type)
+from qa import define
+from qa.define import defined_term
 from qa.segment import MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text
 from qa.rerank import content_stems, word_shares
@@ -62,6 +64,7 @@ class Asked:
     kind: str | None = None
     quantity: bool = False
     expected: str | None = None
+    term: str | None = None  # the term a definition question asks about (`qa.define.defined_term`)
 
 
 def read_question(question: str) -> Asked:
@@ -75,7 +78,7 @@ def read_question(question: str) -> Asked:
     # speaker's "we will" elsewhere in the passage is not what it asks
     kind = None if kind == "intent" and kept is not None else kind
     return Asked(content_stems(question), kept, about_asking(question), kind, typed is None and asks_quantity(question),
-                 expected_answer(question))
+                 expected_answer(question), defined_term(question))
 
 
 def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarray | None,
@@ -93,6 +96,8 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
     if asked.kind is not None:
         weight = {"reason": REASON_WEIGHT, "opinion": OPINION_WEIGHT, "intent": INTENT_WEIGHT}[asked.kind]
         scores = scores + weight * holds_kind(asked.kind, texts)
+    if asked.term is not None:  # "What is X?": a unit that says what X is, not one that names it
+        scores = scores + define.HIGHLIGHT_WEIGHT * define.defines(asked.term, texts)
     if asked.quantity:  # a number said of something the question names: not any number nearby
         scores = scores + QUANTITY_WEIGHT * holds_quantity(texts) * (overlaps > 0)
     return scores

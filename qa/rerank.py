@@ -20,6 +20,7 @@ from typing import Callable, Collection, Sequence
 import numpy as np
 
 from qa.answerable import FUNCTION_WORDS, AnswerType, answer_type, holds_answer_type, named_sources, resolve_source, words
+from qa import define
 from qa.lexical import english_stemmer
 from qa.types import Hit, Passage, SentenceUnit, TranscriptInfo
 
@@ -83,22 +84,25 @@ def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
 
 def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *, units: Units | None = None,
                   stems: frozenset[str] = frozenset(), coverage_weight: float = 0.0,
-                  typed: AnswerType | None = None) -> float | None:
+                  typed: AnswerType | None = None, term: str | None = None) -> float | None:
     """The best score of a sentence unit of `hit`: its cosine to the question, plus `coverage_weight` times the
     share of the question's content words (`stems`) it holds when `units` gives the units' spans, plus
-    DATE_WEIGHT when the question asks when (`typed`) and the unit holds a date (None: no unit vectors stored)."""
+    DATE_WEIGHT when the question asks when (`typed`) and the unit holds a date, plus qa.define.RANK_WEIGHT when
+    the question asks what `term` is and the unit says it (`qa.define.defines`; None: no unit vectors stored)."""
     vectors = unit_vectors(hit.row) if hit.row >= 0 else np.zeros((0, len(query_vector)), np.float32)
     if not len(vectors):
         return None
     scores = (vectors @ query_vector).astype(np.float64)
     shares, dated = coverage_weight > 0 and bool(stems), typed is not None and typed.kind == "date"
-    if units is not None and (shares or dated):
+    if units is not None and (shares or dated or term):
         text = hit.passage.text
         texts = [text[u.start:u.end] for u in units(hit.row)]
         if shares:
             scores = scores + coverage_weight * word_shares(stems, texts)
         if dated:
             scores = scores + DATE_WEIGHT * holds_answer_type(typed, texts)
+        if term:
+            scores = scores + define.RANK_WEIGHT * define.defines(term, texts)
     return float(np.max(scores))
 
 
@@ -119,12 +123,14 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
         return list(hits)
     stems = content_stems(question) if coverage_weight > 0 and units is not None else frozenset()
     typed = answer_type(question)
+    term = define.defined_term(question) if units is not None else None
     top = max(h.score for h in head) or 1.0
     mixed = []
     for h in head:
         plain = h.passage.transcript in rapid_talk
         sentence = best_sentence(unit_vectors, h, query_vector, units=units, stems=stems,
-                                 coverage_weight=0.0 if plain else coverage_weight, typed=None if plain else typed)
+                                 coverage_weight=0.0 if plain else coverage_weight, typed=None if plain else typed,
+                                 term=None if plain else term)
         sentence = sentence if sentence is not None else (h.dense or 0.0)
         spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0
         spoken += RECORDING_WEIGHT if h.passage.transcript in recordings else 0.0

@@ -1,0 +1,128 @@
+"""Definition questions: "What is X?", "What does X mean / stand for?", "What is meant by X?", "Define X".
+
+A passage that merely names the term (a list: "First Contextual Paint. Largest Contextual Paint.") matches such a
+question as well as the one that says what the term is ("And LCP stands for Largest Contextual Paint. This means
+that if the user is viewing a page, then the biggest element on it."). `defines` marks the units that say what the
+term is, by the words around it: "X is/are/means/stands for/refers to ...", "called X", "known as X", "so-called
+X", "... stands for X" (an acronym spelled out), an apposition ("the Russian Foreign Intelligence Service -- the
+SVR"), and a unit that opens with "this means" / "which means" after a unit that names the term. A unit with few
+words besides the term gains nothing. qa.rerank and qa.cite add a weight to such units (docs/retrieval.md,
+"Definition questions").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import numpy as np
+
+from qa.answerable import FUNCTION_WORDS, words
+from qa.lexical import english_stemmer
+
+RANK_WEIGHT = 0.6  # added to a sentence's score in qa.rerank when it defines the term asked about (dev sets)
+HIGHLIGHT_WEIGHT = 0.4  # added to a unit's highlight score in qa.cite when it defines the term (dev sets)
+MAX_TERM_WORDS = 5  # a term asked about has at most this many words ("largest contentful paint", "in bag")
+OTHER_WORDS = 1  # a defining unit holds at least this many content words besides the term's (and its cue)
+NEAR = 3  # the defining cue is at most this many words from the term
+
+_ARTICLE = r"(?:(?:a|an|the)\s+)?"
+_DEFINITION_QUESTION = (
+    re.compile(rf"\s*what\s+(?:is|are)\s+(?:meant\s+by|the\s+(?:meaning|definition)\s+of)\s+{_ARTICLE}(?P<term>.+?)"
+               r"\s*[?.!]*\s*$", re.IGNORECASE),
+    re.compile(rf"\s*what\s+(?:does|do)\s+{_ARTICLE}(?P<term>.+?)\s+(?:mean|stand\s+for|refer\s+to)\s*[?.!]*\s*$",
+               re.IGNORECASE),
+    re.compile(rf"\s*(?:define|explain\s+what\s+is)\s+{_ARTICLE}(?P<term>.+?)\s*[?.!]*\s*$", re.IGNORECASE),
+    re.compile(rf"\s*what\s+(?:is|are)\s+{_ARTICLE}(?P<term>.+?)\s*[?.!]*\s*$", re.IGNORECASE),
+)
+# a term that is not a thing to define: a pronoun or a possessive ("What are their names?"), a question word
+_NOT_A_TERM = frozenset("""it its this that these those they them their he his she her we our you your i my me
+there here what which who whom whose when where why how""".split())
+# after the term: "X is", "X are", "X means", "X stands for", "X refers to", "X basically ..."
+_AFTER = frozenset("is are means mean meaning stands stand refers refer basically defined".split())
+# before the term: "called X", "call them X", "known as X", "so-called X", "stands for X", "definition, X"
+_BEFORE = frozenset("called call calling named known so-called stands stand definition".split())
+_APPOSITION = re.compile(r"[—–(,:]\s*(?:the\s+)?$")  # "... Intelligence Service — the SVR", "The SVR unit, APT29"
+_REFERS_ON = re.compile(r"\W*(?:and\s+|so\s+)?(?:this|that|which|it)\s+(?:means|stands\s+for|is\s+when)\b",
+                        re.IGNORECASE)
+# "This is called X.": the unit before says what X is; this one names it
+_NAMES_BACK = re.compile(r"\W*(?:and\s+|so\s+)?(?:this|that|it|these|those)\s+(?:is|are|was|were)\s+(?:\w+\s+)?"
+                         r"(?:called|known\s+as|named)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’+-]+")
+
+
+def defined_term(question: str) -> str | None:
+    """The term `question` asks to define ("What is largest contentful paint?": "largest contentful paint"; "What
+    does FID stand for?": "FID"), else None: a question of another kind, or one whose subject is a pronoun, a
+    possessive, a number, ends in a function word or is longer than MAX_TERM_WORDS words ("What are their names?",
+    "What is Marketing's presentation mainly about?", "What is the first thing that comes in the core web
+    vitals?")."""
+    for pattern in _DEFINITION_QUESTION:
+        match = pattern.match(question)
+        if match:
+            term = match.group("term").strip(" \"'“”‘’")
+            tokens = _WORD.findall(term)
+            if (not tokens or len(tokens) > MAX_TERM_WORDS or tokens[-1].lower() in FUNCTION_WORDS
+                    or any(t.lower() in _NOT_A_TERM or t.isdigit() or t.lower().endswith(("'s", "’s"))
+                           for t in tokens)):
+                return None
+            return term
+    return None
+
+
+def _stem(word: str) -> str:
+    return english_stemmer().stemWord(word.lower().strip("'’"))
+
+
+def _is_acronym(term: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", term))
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """Whether `text` holds capitalised words whose initials spell `acronym` ("First Input Delay": FID)."""
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", text))
+    return acronym.upper() in initials.upper() and len(acronym) > 1
+
+
+def _holds_term(term: str, stems: frozenset[str], text: str) -> list[int]:
+    """The indices of the words of `text` that are the term's: its stems (at least two thirds of them held: both of
+    two, two of three, so that "Contextual" misheard for "Contentful" still counts, "climate" alone for "climate of
+    Kosovo" does not), the acronym
+    itself, or the capitalised words that spell it out."""
+    tokens = _WORD.findall(text)
+    if _is_acronym(term):
+        found = [i for i, t in enumerate(tokens) if t.upper() == term.upper()]
+        if found or not _spelled_out(term, text):
+            return found
+        return [i for i, t in enumerate(tokens) if t[:1].isupper() and t[:1].upper() in term.upper()]
+    found = [i for i, t in enumerate(tokens) if _stem(t) in stems]
+    held = {_stem(tokens[i]) for i in found}
+    return found if stems and 3 * len(held) >= 2 * len(stems) else []
+
+
+def defines(term: str | None, texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit of `texts` (a passage's units, in order) that says what `term` is (see the module's doc),
+    else 0; all 0 when `term` is None."""
+    out = np.zeros(len(texts), np.float32)
+    if not term:
+        return out
+    stems = frozenset(_stem(w) for w in words(term) if w not in FUNCTION_WORDS and len(w) > 1)
+    held = [_holds_term(term, stems, t) for t in texts]
+    for i, text in enumerate(texts):
+        tokens = _WORD.findall(text)
+        if held[i]:
+            first, last = min(held[i]), max(held[i])
+            others = [t for j, t in enumerate(tokens) if j not in held[i] and t.lower() not in FUNCTION_WORDS]
+            if len(others) < OTHER_WORDS:
+                continue
+            after = {t.lower() for t in tokens[last + 1:last + 1 + NEAR]}
+            before = {t.lower() for t in tokens[max(0, first - NEAR):first]}
+            # the text before the term's first word, for an apposition
+            lead = text[:[m.start() for m in _WORD.finditer(text)][first]]
+            if _NAMES_BACK.match(text):
+                out[i - 1 if i > 0 else i] = 1.0
+                continue
+            out[i] = float(bool(after & _AFTER or before & _BEFORE or _APPOSITION.search(lead)))
+        elif i > 0 and held[i - 1] and _REFERS_ON.match(text):
+            out[i] = 1.0
+    return out
