@@ -93,7 +93,8 @@ def ingest(ctx, paths, index_dir, rebuild, max_tokens, ray_address):
         if bar is not None:  # its last line ends before any error message
             bar.close()
     parts = [f"{len(getattr(report, k))} {k}" for k in ("added", "updated", "removed", "unchanged")]
-    click.echo(f"{', '.join(parts)}; {report.passages_embedded} passages embedded in {report.seconds:.1f}s "
+    precision = f" ({report.precision})" if report.passages_embedded else ""  # fp32 / bf16 / int8, "auto" decided
+    click.echo(f"{', '.join(parts)}; {report.passages_embedded} passages embedded{precision} in {report.seconds:.1f}s "
                f"into {settings.index_dir}")
     for error in report.errors:
         click.echo(f"error: {error}", err=True)

@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
+from qa.config import ingest_precision_for
 from qa.corpus_files import media_url_beside
 from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
@@ -55,6 +56,8 @@ class Pipeline:
         self.settings = settings
         self.encoder = encoder
         self.int8_encoder = int8_encoder
+        precision = ingest_precision_for(settings.ingest_precision)  # "auto" decided for this machine's CPU
+        self.precision = "fp32" if precision == "int8" and int8_encoder is None else precision  # what it embeds in
 
     def segment(self, transcript: Transcript) -> list[Passage]:
         limit = min(self.settings.max_tokens, self.encoder.max_tokens)
@@ -95,7 +98,7 @@ class Pipeline:
                 vectors[rows] = self.int8_encoder.encode(batch, batch_size=self.settings.batch_size)
             else:
                 vectors[rows] = self.encoder.encode(batch, batch_size=self.settings.batch_size,
-                                                    precision=self.settings.ingest_precision)
+                                                    precision=self.precision)
             if progress:
                 progress(done + min(start + block, len(texts)), total, what)
         return vectors
@@ -217,7 +220,7 @@ class Pipeline:
         if self._int8():
             return self.int8_encoder.encode_with_spans(texts, spans, batch_size=self.settings.batch_size)
         return self.encoder.encode_with_spans(texts, spans, batch_size=self.settings.batch_size,
-                                              precision=self.settings.ingest_precision)
+                                              precision=self.precision)
 
     def _int8(self) -> bool:
         return self.settings.ingest_precision == "int8" and self.int8_encoder is not None
@@ -298,7 +301,7 @@ def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: lis
     updated = tuple(p.transcript.name for p in additions if p.transcript.name in now)
     return IngestReport(added=added, updated=updated, removed=tuple(removed), unchanged=tuple(unchanged),
                         passages_embedded=sum(len(p.addition.passages) for p in prepared), errors=tuple(errors),
-                        seconds=time.perf_counter() - started)
+                        seconds=time.perf_counter() - started, precision=pipeline.precision)
 
 
 def remove_transcript(settings, shape: IndexShape, name: str, on_wait: Waiting | None = None) -> str:

@@ -362,6 +362,7 @@ class IngestReport:
     passages_embedded: int = 0
     errors: tuple[str, ...] = ()
     seconds: float = 0.0
+    precision: str = ""  # what this machine embedded in: fp32, bf16 or int8 (settings.ingest_precision decided)
 
 
 @dataclass(frozen=True)

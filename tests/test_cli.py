@@ -5,6 +5,7 @@ import json
 from click.testing import CliRunner
 
 from qa.cli import main
+from qa.config import ingest_precision_for
 from tests.conftest import SEED
 
 
@@ -17,6 +18,7 @@ def test_ingest_ask_list_remove(tmp_path):
     index = tmp_path / "index"
     code, out = run("ingest", SEED, "--index", index)
     assert code == 0 and "1 added" in out
+    assert f"passages embedded ({ingest_precision_for('auto')}) in" in out  # the precision "auto" chose here
     code, out = run("ingest", SEED, "--index", index)
     assert code == 0 and "1 unchanged" in out and "0 passages embedded" in out
     code, out = run("ask", "How many American diplomats will be told to leave Russia?", "--index", index, "--k", 2)

@@ -7,7 +7,7 @@ import pytest
 
 from embeddings.encoder import load_encoder
 from qa.api import TranscriptQA
-from qa.config import BUNDLED_CORPUS, Settings
+from qa.config import BUNDLED_CORPUS, INGEST_PRECISIONS, Settings, ingest_precision_for
 from qa.errors import TqaError
 from qa.parse import parse_bytes
 from tests.conftest import SEED
@@ -64,6 +64,44 @@ def test_bf16_ingest_vectors_agree_with_fp32(tmp_path):
                                                unit_vectors="pooled"))
     passages, _ = pipeline.vectors([parsed], None)
     assert (passages * vectors["fp32"][0]).sum(axis=1).min() >= 0.999  # pooling keeps the passage vectors
+
+
+def test_auto_precision_is_bf16_only_where_the_cpu_reports_bf16_instructions(tmp_path):
+    here = ingest_precision_for("auto")
+    assert here in ("fp32", "bf16") and Settings().ingest_precision == "auto"
+    amx, avx2, empty = tmp_path / "amx", tmp_path / "avx2", tmp_path / "empty"
+    amx.write_text("processor\t: 0\nflags\t\t: fpu sse avx2 avx512f amx_bf16 amx_tile\n", encoding="utf-8")
+    avx2.write_text("processor\t: 0\nflags\t\t: fpu sse avx2 fma\n", encoding="utf-8")
+    empty.write_text("", encoding="utf-8")
+    assert ingest_precision_for("auto", amx) == "bf16"
+    assert ingest_precision_for("auto", avx2) == "fp32"
+    assert ingest_precision_for("auto", empty) == "fp32"
+    assert ingest_precision_for("auto", tmp_path / "no-such-file") == "fp32"  # another OS: no /proc/cpuinfo
+    for setting in INGEST_PRECISIONS[1:]:  # an explicit setting wins on any CPU
+        assert ingest_precision_for(setting, amx) == ingest_precision_for(setting, avx2) == setting
+    with pytest.raises(TqaError, match="unknown ingest precision"):
+        Settings().replace(ingest_precision="fast")
+
+
+def test_an_auto_index_answers_as_fp32_and_takes_either_precision(tmp_path):
+    """An index ingested with the default (bf16 on a CPU with bf16 instructions) gives fp32's first citations, and
+    one index takes ingests of both precisions with no mismatch: ingest_precision does not shape an index."""
+    qa = TranscriptQA(Settings(index_dir=tmp_path / "auto"))
+    report = qa.ingest([BUNDLED_CORPUS])
+    assert report.precision == ingest_precision_for("auto") and not report.errors
+    fp32 = TranscriptQA(Settings(index_dir=tmp_path / "fp32", ingest_precision="fp32"))
+    assert fp32.ingest([BUNDLED_CORPUS]).precision == "fp32"
+    for question in ("How many American diplomats will be told to leave Russia?",
+                     "What is the state of the Open Skies Treaty?", "And what about Poland?"):
+        ours, theirs = qa.ask(question, k=3).citations, fp32.ask(question, k=3).citations
+        assert [(c.transcript, c.start_char, c.highlight) for c in ours] == \
+            [(c.transcript, c.start_char, c.highlight) for c in theirs]
+    for precision in ("fp32", "bf16"):  # an update in the other precision, then asked by a plain fp32 reader
+        other = TranscriptQA(Settings(index_dir=tmp_path / "auto", ingest_precision=precision))
+        report = other.ingest_bytes(f"copy-{precision}.txt", SEED.read_bytes())
+        assert report.precision == precision and report.passages_embedded > 0
+    reader = TranscriptQA(Settings(index_dir=tmp_path / "auto", ingest_precision="fp32"))
+    assert len(reader.list_transcripts()) == 3 and reader.ask("And what about Poland?", k=3).citations
 
 
 def test_a_span_past_the_length_limit_is_encoded_alone():

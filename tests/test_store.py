@@ -8,7 +8,7 @@ import pytest
 
 from embeddings.vectors import AnnSettings, VectorSearch, extend_ann, train_ann
 from qa.api import TranscriptQA
-from qa.config import Settings
+from qa.config import Settings, ingest_precision_for
 from qa.conversation import Context, build_query
 from qa.retrieve import context_windows, rank_windows
 from qa.store import window_vectors
@@ -57,9 +57,14 @@ def test_incremental_adds_and_removes_equal_a_clean_rebuild(seed_index_dir, tmp_
     assert _passages(reopened) == _passages(clean)
     assert len(reopened.store()) == len(clean.store())
     assert _answers(reopened) == _answers(clean)
-    for name in ("garden.txt", SEED.name):  # the same vectors, and BM25 scores over the same live passages
-        np.testing.assert_allclose(reopened.store().vectors(reopened.store().transcript_rows(name)),
-                                   clean.store().vectors(clean.store().transcript_rows(name)), atol=1e-5)
+    # the same vectors, and BM25 scores over the same live passages; in bf16 (the default `auto` on a CPU with bf16
+    # instructions) a vector also depends on the texts batched with it (their padding), by up to about 1e-3
+    atol = 1e-5 if ingest_precision_for(Settings().ingest_precision) == "fp32" else 2e-3
+    for name in ("garden.txt", SEED.name):
+        ours = reopened.store().vectors(reopened.store().transcript_rows(name))
+        theirs = clean.store().vectors(clean.store().transcript_rows(name))
+        np.testing.assert_allclose(ours, theirs, atol=atol)
+        assert (ours * theirs).sum(axis=1).min() > 0.9999
     scores = [qa.store().lexical.scores("tomatoes sun hours diplomats") for qa in (reopened, clean)]
     rows = [np.concatenate([qa.store().transcript_rows(n) for n in (SEED.name, "garden.txt")])
             for qa in (reopened, clean)]
