@@ -40,6 +40,24 @@ def seed_qa(seed_index_dir) -> TranscriptQA:
     return TranscriptQA(Settings(index_dir=seed_index_dir))
 
 
+@pytest.fixture(scope="session")
+def wildfires_qa(tmp_path_factory) -> TranscriptQA:
+    """A read-only TranscriptQA over the White House meeting on western wildfires alone (../shared)."""
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("wildfires") / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "wh-biden-meeting-western-wildfires-2021-06-30.md")])
+    return tqa
+
+
+def meeting_qa(folder: Path, name: str, *turns: str) -> TranscriptQA:
+    """A TranscriptQA over a new index in `folder` of one small transcript file `name`, of `turns` ("Speaker:
+    words"), a blank line between them."""
+    meeting = folder / name
+    meeting.write_text("\n\n".join(turns) + "\n", encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=folder / "index"))
+    tqa.ingest([meeting])
+    return tqa
+
+
 @pytest.fixture
 def fresh_index(seed_index_dir, tmp_path) -> Path:
     """A private copy of the seed index, free to change."""

@@ -7,7 +7,7 @@ import pytest
 
 from qa.answerable import asks_name, content_words, country_named, is_person, is_place, named_sources, names, names_said
 from qa.config import REPO_ROOT
-from tests.conftest import SEED, shared_path
+from tests.conftest import SEED, meeting_qa, shared_path
 
 HELD_OUT_SEED = [json.loads(line) for line in (REPO_ROOT / "qa/data/seed_questions_heldout.jsonl").read_text().splitlines()]
 
@@ -421,26 +421,16 @@ def test_a_count_found_only_in_passages_without_the_place_asked_about_is_in_the_
     assert evidence.count_found and evidence.count_apart == ("Germany",)
 
 
-@pytest.fixture(scope="module")
-def fires_qa(tmp_path_factory):
-    from qa.api import TranscriptQA
-    from qa.config import Settings
-
-    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("fires") / "index"))
-    tqa.ingest([shared_path("data", "transcripts", "wh-biden-meeting-western-wildfires-2021-06-30.md")])
-    return tqa
-
-
-def test_a_count_found_far_from_the_place_asked_about_is_declined(fires_qa):
+def test_a_count_found_far_from_the_place_asked_about_is_declined(wildfires_qa):
     # Governor Brown counts "over a million acres" in Oregon; Newsom names the Lava Fire some 1,500 words later
-    answer = fires_qa.ask("How many acres has the Lava Fire burned?")
+    answer = wildfires_qa.ask("How many acres has the Lava Fire burned?")
     assert not answer.answerable and answer.evidence.count_apart == ("Lava Fire",)
     assert answer.note == "No passage found counts what this question asks about with Lava Fire."
 
 
-def test_a_place_named_in_the_words_before_a_count_is_its_setting(fires_qa):
+def test_a_place_named_in_the_words_before_a_count_is_its_setting(wildfires_qa):
     # Newsom says "In California, we were ..." some 250 words before "12,000 lightning strikes in 24 hours"
-    answer = fires_qa.ask("How many lightning strikes hit California in a single day?")
+    answer = wildfires_qa.ask("How many lightning strikes hit California in a single day?")
     assert answer.answerable and answer.evidence.count_found and answer.evidence.count_apart == ()
 
 
@@ -511,30 +501,24 @@ def test_a_question_of_mostly_unknown_words_is_declined(seed_qa):
 
 def test_an_acronym_the_index_cannot_hold_is_found_dotted_in_the_transcript(tmp_path):
     # the index reads "U.K." as two single letters; the question says "UK"
-    from qa.api import TranscriptQA
-    from qa.config import Settings
-
-    meeting = tmp_path / "trade.txt"
-    meeting.write_text("Alice: The U.K. will begin applying tariffs on our steel exports in January.\n\n"
-                       "Bob: Our farmers will keep selling grain abroad, whatever the tariffs.\n", encoding="utf-8")
-    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
-    tqa.ingest([meeting])
+    tqa = meeting_qa(tmp_path, "trade.txt", "Alice: The U.K. will begin applying tariffs on our steel exports in January.",
+                     "Bob: Our farmers will keep selling grain abroad, whatever the tariffs.")
     answer = tqa.ask("When will the UK begin applying tariffs on steel?")
     assert answer.answerable and answer.evidence.unknown_names == ()
 
 
-def test_a_name_ending_in_an_ordinary_word_is_not_excused_as_a_first_name(fires_qa):
+def test_a_name_ending_in_an_ordinary_word_is_not_excused_as_a_first_name(wildfires_qa):
     # "Kamala" need not occur where "Harris" does; "Dixie" must, since "fire" is no surname
-    declined = fires_qa.ask("What is the Dixie Fire?")
+    declined = wildfires_qa.ask("What is the Dixie Fire?")
     assert not declined.answerable and declined.note == "Dixie Fire is not mentioned in these transcripts."
-    assert fires_qa.ask("What is the Lava Fire?").answerable
+    assert wildfires_qa.ask("What is the Lava Fire?").answerable
 
 
-def test_a_name_written_one_letter_otherwise_in_the_transcript_is_found(seed_qa, fires_qa):
+def test_a_name_written_one_letter_otherwise_in_the_transcript_is_found(seed_qa, wildfires_qa):
     # transcribers misspell names: "Prishtina" is the transcript's "Pristina", "Siskiyu" its "Siskiyou"; an
     # ordinary word one letter away is another word ("Chile": "chill")
     assert seed_qa.ask("What did Lavrov say about Prishtina's demands?").answerable
-    assert fires_qa.ask("Which fire is burning in Siskiyu County?").answerable
+    assert wildfires_qa.ask("Which fire is burning in Siskiyu County?").answerable
     declined = seed_qa.ask("What did Lavrov say about Chile?")
     assert not declined.answerable and "Chile is not mentioned" in declined.note
 
@@ -557,15 +541,15 @@ def test_what_a_question_asks_for_is_read_from_its_form(question, focus):
     assert focus_words(question) == focus
 
 
-def test_what_is_asked_for_that_no_transcript_with_its_names_says_is_declined(seed_qa, fires_qa):
+def test_what_is_asked_for_that_no_transcript_with_its_names_says_is_declined(seed_qa, wildfires_qa):
     # the press conference names Russia and Serbia, never wheat; the meeting names Portland, never a mayor
     declined = seed_qa.ask("How much wheat does Russia export to Serbia?")
     assert not declined.answerable and declined.evidence.focus == ("wheat",)
     assert "'wheat'" in declined.note
-    assert not fires_qa.ask("Who is the mayor of Portland?").answerable
+    assert not wildfires_qa.ask("Who is the mayor of Portland?").answerable
     # what is asked for, said: answered
     assert seed_qa.ask("Who is the main investor in NIS?").answerable
-    assert fires_qa.ask("Which fire is the largest in Siskiyou County?").answerable
+    assert wildfires_qa.ask("Which fire is the largest in Siskiyou County?").answerable
 
 
 def test_a_count_of_part_of_a_group_pointed_back_to_counts_what_follows():
@@ -591,14 +575,8 @@ def test_who_won_needs_a_passage_that_speaks_of_winning_with_what_is_asked_for(t
 
 def test_an_acronym_written_with_one_letter_changed_in_the_transcript_is_found(tmp_path):
     # QMSum val asks about an "LSD screen" where the meeting says "LCD"; an acronym no letter change finds is absent
-    from qa.api import TranscriptQA
-    from qa.config import Settings
-
-    meeting = tmp_path / "design.txt"
-    meeting.write_text("Alice: We chose an LCD screen for the remote, in yellow.\n\n"
-                       "Bob: The LCD screen costs more than the rubber buttons, but users like it.\n", encoding="utf-8")
-    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
-    tqa.ingest([meeting])
+    tqa = meeting_qa(tmp_path, "design.txt", "Alice: We chose an LCD screen for the remote, in yellow.",
+                     "Bob: The LCD screen costs more than the rubber buttons, but users like it.")
     answer = tqa.ask("What did they decide about the LSD screen?")
     assert answer.answerable and answer.evidence.unknown_names == ()
     declined = tqa.ask("What did they decide about the BBC?")

@@ -168,17 +168,6 @@ def test_a_follow_up_finds_its_answer_beside_what_the_earlier_question_was_answe
     assert not any("Futenma" in c.text for c in suga_qa.ask("What about Futenma?", history=senkaku, k=3).citations)
 
 
-@pytest.fixture(scope="module")
-def wildfires_qa(tmp_path_factory):
-    """The White House meeting on western wildfires alone."""
-    from qa.api import TranscriptQA
-    from qa.config import Settings
-
-    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("wildfires") / "index"))
-    tqa.ingest([shared_path("data", "transcripts", "wh-biden-meeting-western-wildfires-2021-06-30.md")])
-    return tqa
-
-
 def test_a_follow_up_answered_far_from_the_earlier_answer_is_not_pulled_back_to_it(wildfires_qa):
     # Biden gives the firefighters' pay early on; Newsom speaks of paying them some 19,000 characters later. With a
     # flat raise over 2,000 characters, Biden's neighbouring passages pushed Newsom's out of the first three.
