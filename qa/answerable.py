@@ -930,7 +930,7 @@ def names_said(text: str, as_name: Callable[[str], bool] = lambda w: True, perso
         end = m.end() if bare == w else -1  # a possessive ends a name: "Russia’s Washington" is two
         if (barred or len(bare) < 2 or re.match(r"I(?:[’'].*)?$", w) or _SENTENCE_START.search(before)
                 or _LOCATIVE.search(before) or {bare.lower(), bare.lower().removesuffix("s")} & _TITLES
-                or is_place(w) or _country_word(bare) or _country_word(bare.removesuffix("s"))
+                or is_place(w) or {bare, bare.removesuffix("s")} & _country_words()
                 or person and bare.isupper() or not as_name(bare.lower())):
             continue
         found.append(w)
@@ -941,10 +941,6 @@ def names_said(text: str, as_name: Callable[[str], bool] = lambda w: True, perso
 def _country_words() -> frozenset[str]:
     """Every word of a country's names, as written ("United", "States", "UK", "USA")."""
     return frozenset(w for names_ in _countries() for n in names_ for w in n.split() if w.lower() not in FUNCTION_WORDS)
-
-
-def _country_word(word: str) -> bool:
-    return re.sub(r"[’']s$", "", word) in _country_words()
 
 
 def name_found(checked: Sequence[str], earlier: Sequence[str], question: str, near: Sequence[bool] | None = None,
@@ -1179,11 +1175,13 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     asked = [w for w in rest if w not in name_words and w not in first and not any(ch.isdigit() for ch in w)
              and w not in _asking_words(question)]
     company, apart = _company(held, asked, corpus, facts)
-    focus, winning = focus_words(question), bool(focus_words(question) and _FOCUS_WON.match(question))
+    focus = focus_words(question)
+    winning = bool(focus and _FOCUS_WON.match(question))
     focus_apart, focus_near = _focus_evidence(focus, held, corpus, facts, transcripts, rapid, top_texts,
                                               top_transcripts, winning=winning)
     kind = expected_answer(question)
     checked = _with_next_sentence(highlights, top_texts)
+    name_asked = asks_name(question) if follow_up and earlier else None  # a follow-up asking a name: whose
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
     # of a compound ("Crimea" of "Crimea-related") in those passages is the name found
@@ -1214,8 +1212,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     focus=tuple(focus), focus_names=tuple(held), focus_apart=focus_apart, focus_near=focus_near,
                     focus_winning=winning,
                     name_found=(name_found(checked, earlier, question, near, corpus.said_as_name,
-                                           asks_name(question) == "person")
-                                if follow_up and earlier and asks_name(question) else None),
+                                           name_asked == "person") if name_asked else None),
                     follow_up=follow_up)
 
 

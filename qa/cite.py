@@ -14,7 +14,6 @@ import numpy as np
 from qa.answerable import (NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type, expected_answer, gather,
                            holds_answer, holds_answer_type)
 from qa import define
-from qa.define import defined_term
 from qa.segment import MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text
 from qa.rerank import content_stems, word_shares
@@ -78,7 +77,7 @@ def read_question(question: str) -> Asked:
     # speaker's "we will" elsewhere in the passage is not what it asks
     kind = None if kind == "intent" and kept is not None else kind
     return Asked(content_stems(question), kept, about_asking(question), kind, typed is None and asks_quantity(question),
-                 expected_answer(question), defined_term(question))
+                 expected_answer(question), define.defined_term(question))
 
 
 def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarray | None,

@@ -109,16 +109,16 @@ def defines(term: str | None, texts: Sequence[str]) -> np.ndarray:
     stems = frozenset(_stem(w) for w in words(term) if w not in FUNCTION_WORDS and len(w) > 1)
     held = [_holds_term(term, stems, t) for t in texts]
     for i, text in enumerate(texts):
-        tokens = _WORD.findall(text)
         if held[i]:
+            found = list(_WORD.finditer(text))
+            tokens = [m.group() for m in found]
             first, last = min(held[i]), max(held[i])
             others = [t for j, t in enumerate(tokens) if j not in held[i] and t.lower() not in FUNCTION_WORDS]
             if len(others) < OTHER_WORDS:
                 continue
             after = {t.lower() for t in tokens[last + 1:last + 1 + NEAR]}
             before = {t.lower() for t in tokens[max(0, first - NEAR):first]}
-            # the text before the term's first word, for an apposition
-            lead = text[:[m.start() for m in _WORD.finditer(text)][first]]
+            lead = text[:found[first].start()]  # the text before the term's first word, for an apposition
             if _NAMES_BACK.match(text):
                 out[i - 1 if i > 0 else i] = 1.0
                 continue

@@ -223,7 +223,7 @@ class Pipeline:
                                               precision=self.precision)
 
     def _int8(self) -> bool:
-        return self.settings.ingest_precision == "int8" and self.int8_encoder is not None
+        return self.precision == "int8"  # asked for, and the export is there (`precision` says fp32 otherwise)
 
 
 def _context_start(text: str, at: int, words: int) -> int:
