@@ -22,6 +22,8 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+import qa.rerank  # noqa: E402
+from bench import constants  # noqa: E402
 from qa.api import TranscriptQA  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.evaluate import metrics as m  # noqa: E402
@@ -109,16 +111,13 @@ def main() -> None:
     parser.add_argument("--no-agreement", action="store_true",
                         help="collect with qa.rerank's agreed-transcript rule off (AGREEMENT_NEED 0)")
     args = parser.parse_args()
-    if args.no_agreement:
-        import qa.rerank
-
-        qa.rerank.AGREEMENT_NEED = 0
-    if args.what == "collect":
-        collect(args.depth, args.index, args.tag)
-    elif args.what == "describe":
-        describe(args.tag)
-    else:
-        variants_table(args.tag)
+    with constants(qa.rerank, **({"AGREEMENT_NEED": 0} if args.no_agreement else {})):
+        if args.what == "collect":
+            collect(args.depth, args.index, args.tag)
+        elif args.what == "describe":
+            describe(args.tag)
+        else:
+            variants_table(args.tag)
 
 
 
