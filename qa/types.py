@@ -269,7 +269,9 @@ class Evidence:
     count of what "how many" asks about, a number followed by it ("about 9,000 firefighters deployed"; None: the
     question asks no count of something); `count_apart` the question's names that none of the passages holding
     such a count holds, in any of its country's names, nor the words either side of them (qa.answerable
-    COUNT_NEAR_WORDS), nor a title ("Germany" of "How many diplomats did Russia expel from Germany?").
+    COUNT_NEAR_WORDS), nor a title ("Germany" of "How many diplomats did Russia expel from Germany?");
+    `count_other_time` the times the question names when every passage that counts it says another time of that
+    kind ("this year", where the counts found are last year's).
     `unknown_words` are its content words (`content_words` of them in all) that are words neither of the
     transcripts nor whole of the model's tokenizer ("lorem", "ipsum"). `reported_coverage` is, for a person the
     question has speak who does not (`absent_speakers`, surely a person), the largest share of its other content
@@ -309,6 +311,7 @@ class Evidence:
     apart_words: tuple[str, ...] = ()
     count_found: bool | None = None
     count_apart: tuple[str, ...] = ()
+    count_other_time: tuple[str, ...] = ()
     reported_coverage: float | None = None
     unknown_words: tuple[str, ...] = ()
     content_words: int = 0
