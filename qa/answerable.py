@@ -981,6 +981,37 @@ def name_found(checked: Sequence[str], earlier: Sequence[str], question: str, ne
                for text, close in zip(checked, flags + [False] * (len(checked) - len(flags))))
 
 
+# "Who owns them?", "Who runs it?": a follow-up that asks who acts on what the earlier answer named, by a verb
+_WHO_ACTS = re.compile(r"^\s*(?:and\s+)?who\s+([a-z]+)\s+(?:it|them|him|her|this|that|these|those)\s*[?.!]*\s*$",
+                       re.IGNORECASE)
+_NOT_ACTS = frozenset("is are was were be been has have had do does did will would can could should may might must "
+                      "said says say told tells asked asks".split())
+
+
+def acting_verb(question: str) -> str | None:
+    """The stem of the verb of a follow-up that asks who acts on what it points back to ("own" of "Who owns
+    them?"); None for any other form, or a verb of being, asking or speech ("Who is it?", "Who said that?")."""
+    m = _WHO_ACTS.match(question)
+    if not m or m.group(1).lower() in _NOT_ACTS or _SPEECH_WORD.match(m.group(1).lower()):
+        return None
+    return english_stemmer().stemWord(m.group(1).lower())
+
+
+def acted_found(checked: Sequence[str], earlier: Sequence[str], question: str, verb: str,
+                near: Sequence[bool] | None = None, as_name: Callable[[str], bool] = lambda w: True) -> bool | None:
+    """Whether one of `checked` near what the earlier answer cited (`near`) names someone the conversation has not
+    (`name_found`) and says what the question asks they do: a word that the stem of its `verb` begins ("owner",
+    "owned" for "own"). "Who owns them?" after the companies Treasury designated is not answered by "The SVR unit,
+    APT29, Cozy Bear, the Dukes": those name the SVR, and no one is said to own anything. None where no text holds
+    a capital letter."""
+    if not any(_CAPITAL.search(t) for t in checked):
+        return None
+    flags = list(near) if near is not None else [True] * len(checked)
+    return any(close and name_found([text], earlier, question, None, as_name)
+               and any(w.startswith(verb) for w in words(text))
+               for text, close in zip(checked, flags + [False] * (len(checked) - len(flags))))
+
+
 # A point in time, not any word of time: a year, a month ("May" after a preposition or a day: it is a verb as
 # often), a weekday, a clock time, a season or unit of time with this/last/next, a time ago
 _DATE_PROPER = re.compile(
@@ -1204,6 +1235,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     kind = expected_answer(question)
     checked = _with_next_sentence(highlights, top_texts)
     name_asked = asks_name(question) if follow_up and earlier else None  # a follow-up asking a name: whose
+    acting = acting_verb(question) if name_asked else None  # ... who does what to it: "own" of "Who owns them?"
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
     # of a compound ("Crimea" of "Crimea-related") in those passages is the name found
@@ -1237,6 +1269,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     focus_winning=winning,
                     name_found=(name_found(checked, earlier, question, near, corpus.said_as_name,
                                            name_asked == "person") if name_asked else None),
+                    acted_found=(acted_found(checked, earlier, question, acting, near, corpus.said_as_name)
+                                 if name_asked and acting else None),
                     follow_up=follow_up)
 
 
@@ -1565,6 +1599,7 @@ class DeclineRule:
     focus_near_similarity: float = 0.55  # ... said neither in the first passages nor around them: this
     max_unknown_share: float = 0.5  # more than this share of its words known nowhere (at least two): declined
     follow_up_name_similarity: float = 0.6  # a follow-up asking a name no passage near its earlier answer gives: this
+    follow_up_acted_similarity: float = 0.5  # ... asking who does what ("Who owns them?"), none near said to: this
     count_time_similarity: float = 0.55  # every count found is said for another time than the one asked: this
 
 
@@ -1630,6 +1665,9 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
         return Verdict(False, _join(speakers, f"No passage found gives the {evidence.expected} asked for."))
     if evidence.name_found is False and cosine < rule.follow_up_name_similarity:
         return Verdict(False, _join(speakers, "No passage found near the earlier answer gives the name asked for."))
+    if evidence.acted_found is False and cosine < rule.follow_up_acted_similarity:
+        return Verdict(False, _join(speakers, "No passage found near the earlier answer says who does what this "
+                                              "question asks."))
     if evidence.count_found is False and cosine < rule.count_similarity:
         return Verdict(False, _join(speakers, "No passage found gives a count of what this question asks about."))
     if evidence.count_other_time and cosine < rule.count_time_similarity:

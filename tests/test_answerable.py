@@ -598,6 +598,31 @@ def test_what_a_sum_is_for_or_what_ends_a_question_after_a_name_is_declined_when
     assert seed_qa.ask("Who is NIS's main investor?").answerable
 
 
+@pytest.mark.parametrize("question, verb", [("Who owns them?", "own"), ("Who founded it?", "found"),
+                                            ("Who approved them?", "approv"), ("Who said that?", None),
+                                            ("Who is it?", None), ("Whom does he want to stop it?", None)])
+def test_a_follow_up_asking_who_acts_on_what_it_points_back_to_is_read_with_its_verb(question, verb):
+    from qa.answerable import acting_verb
+
+    assert acting_verb(question) == verb
+
+
+def test_a_follow_up_asking_who_acts_is_declined_where_no_name_near_is_said_to_act(tmp_path, seed_qa):
+    # "The SVR unit, APT29, Cozy Bear, the Dukes" is near the designated companies: names, but no one owns anything
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "wh-background-press-call-russia-sanctions-2021-04-15.md")])
+    answer = tqa.ask("Who owns them?",
+                     history=["Which companies did Treasury designate for supporting the SVR's cyber program?"])
+    assert not answer.answerable and answer.evidence.name_found and answer.evidence.acted_found is False
+    assert answer.note == "No passage found near the earlier answer says who does what this question asks."
+    # "the Foreign Ministry’s statement on measures that were approved by President of Russia Vladimir Putin"
+    answer = seed_qa.ask("Who approved them?", history=["What measures will the Foreign Ministry's statement announce?"])
+    assert answer.answerable and answer.evidence.acted_found
+
+
 def test_a_count_of_part_of_a_group_pointed_back_to_counts_what_follows():
     from qa.answerable import counted_words
 
