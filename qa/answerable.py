@@ -825,8 +825,9 @@ _FOCUS_MUCH_FOR = re.compile(r"\bhow\s+much\s+(?:does|do|did|will|would|is|are|w
                              r"\s+(?:[\w’'-]+\s+){1,6}?(?:for|on)\s+(.*)", re.IGNORECASE)
 # "What is the Tokyo Olympics budget?", "What is Serbia's defense budget?": the words that end the question after a
 # name (a possessive's owner must hold one), where no preposition follows
-_FOCUS_OWNED = re.compile(r"^\s*(?i:what|who)\s+(?i:is|are|was|were)\s+(?:(?:the\s+)?(.+?)[’']s|the\s+((?:[A-Z][\w’'.-]*"
-                          r"\s+)+))\s*((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s*[?.!]*\s*$")
+_FOCUS_OWNED = re.compile(r"^\s*(?i:what|who)\s+(?i:is|are|was|were)\s+"
+                          r"(?:(?:the\s+)?(.+?)[’']s|the\s+((?:[A-Z][\w’'.-]*\s+)+))"
+                          r"\s*((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s*[?.!]*\s*$")
 # words that say which statement a question wants, not what it is about ("Japan's position", "the program's goal"):
 # such a question is answered in other words
 _STATEMENT_WORDS = frozenset("""position positions view views opinion opinions stance response responses reaction

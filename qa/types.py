@@ -282,8 +282,9 @@ class Evidence:
     earlier answer cited, names someone the conversation has not (`qa.answerable.name_found`; None: no such
     follow-up, or no text written with capitals); `acted_found`, for one that asks who acts on what it points
     back to ("Who owns them?": `qa.answerable.acting_verb`), whether such a passage also says the act (a word its
-    verb's stem begins: "owner", "owned"). `focus` is what the question asks for, by its form (`qa.answerable.focus_words`: "oil"
-    of "How much oil ...?", "mayor" of "Who is the mayor of Portland?"), `focus_names` its names the transcripts hold;
+    verb's stem begins: "owner", "owned"). `focus` is what the question asks for, by its form
+    (`qa.answerable.focus_words`: "oil" of "How much oil ...?", "mayor" of "Who is the mayor of Portland?",
+    "budget" of "What is the Tokyo Olympics budget?"), `focus_names` its names the transcripts hold;
     `focus_apart` whether no transcript that holds those names says it, `focus_near` whether the first passages
     or the words around them do (None: nothing asked for by its form), among passages that speak of winning
     where it asks who won (`focus_winning`).

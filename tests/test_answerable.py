@@ -619,7 +619,8 @@ def test_a_follow_up_asking_who_acts_is_declined_where_no_name_near_is_said_to_a
     assert not answer.answerable and answer.evidence.name_found and answer.evidence.acted_found is False
     assert answer.note == "No passage found near the earlier answer says who does what this question asks."
     # "the Foreign Ministry’s statement on measures that were approved by President of Russia Vladimir Putin"
-    answer = seed_qa.ask("Who approved them?", history=["What measures will the Foreign Ministry's statement announce?"])
+    answer = seed_qa.ask("Who approved them?",
+                         history=["What measures will the Foreign Ministry's statement announce?"])
     assert answer.answerable and answer.evidence.acted_found
 
 
