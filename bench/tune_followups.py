@@ -14,7 +14,10 @@ reach, so `--near` grids the fading raise); `--robust` ways of keeping that rais
 earlier answer was wrong or the follow-up is answered elsewhere (a raise that fades with distance, one weighted by
 the earlier answer's margin, one spread over its first citations, the follow-up's own first passages kept first;
 docs/retrieval.md, "A raise that fades"), with the follow-ups written for it (`conv-dev-301` on, `seed-70` on)
-counted apart.
+counted apart. `--list [--new]` prints each dev follow-up's rank (those written in the ninth session, `conv-dev-401`
+on, counted apart and listed only with `--new`); `--carry [--ids] [--only ID,...] [ROW ...]` what of the earlier
+questions and answer a follow-up carries, and the named speaker's raise (`qa.conversation.named_speaker_first`;
+docs/retrieval.md, "A follow-up that names whom it asks").
 """
 
 from __future__ import annotations
