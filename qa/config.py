@@ -28,7 +28,7 @@ INGEST_PRECISIONS = ("auto", "fp32", "bf16", "int8")
 CPUINFO = Path("/proc/cpuinfo")
 _BF16_FLAGS = {"avx512_bf16", "amx_bf16"}  # CPU flags under which torch's bf16 autocast is faster than fp32
 UNIT_VECTORS = ("pooled", "separate")
-INGEST_PASSES = ("passage", "window")
+INGEST_PASSES = ("passage", "window", "units")
 
 
 def _setting(default, help: str, *, shapes_index: bool = False):
@@ -139,7 +139,10 @@ class Settings:
         "passage", "what one forward pass of ingest encodes: passage (each passage, a turn's first with the end of "
         "the turn before it) or window (consecutive passages of a transcript packed up to the model's limit, each "
         "passage's vector the mean of its tokens and those of the words before it in the window, up to "
-        "context_words, its units pooled too: each word encoded about once; docs/scale.md)"
+        "context_words, its units pooled too: each word encoded about once) or units (every sentence unit encoded alone, "
+        "as unit_vectors separate does, and each passage's vector the mean of the token embeddings of its speaker "
+        "label, its units and its context words' units, from those passes: each word encoded about once, the "
+        "units' own vectors kept; docs/scale.md)"
     )
     query_encoder: str = _setting(
         "onnx", "how questions are embedded: onnx (the model exported locally to ONNX, fp32: no torch import), "
