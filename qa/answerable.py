@@ -819,6 +819,22 @@ _FOCUS_MUCH = re.compile(r"\bhow\s+much\s+(.*)", re.IGNORECASE)
 _FOCUS_OF = re.compile(r"^\s*(?:who|what|which)\s+(?:is|are|was|were)\s+(?:the|a|an)\s+"
                        r"((?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?:of|in|for|at|on|to|from|behind)\b", re.IGNORECASE)
 _FOCUS_WON = re.compile(r"^\s*who\s+(?:won|wins|has\s+won|will\s+win)\s+(?:the\s+|a\s+|an\s+)?(.*)", re.IGNORECASE)
+# "how much does Serbia pay for Russian weapons?": what the sum is for, where "how much" is followed by a verb's
+# helper ("does", "will") rather than by what is measured ("how much oil")
+_FOCUS_MUCH_FOR = re.compile(r"\bhow\s+much\s+(?:does|do|did|will|would|is|are|was|were|has|have|can|could|should)"
+                             r"\s+(?:[\w’'-]+\s+){1,6}?(?:for|on)\s+(.*)", re.IGNORECASE)
+# "What is the Tokyo Olympics budget?", "What is Serbia's defense budget?": the words that end the question after a
+# name (a possessive's owner must hold one), where no preposition follows
+_FOCUS_OWNED = re.compile(r"^\s*(?i:what|who)\s+(?i:is|are|was|were)\s+"
+                          r"(?:(?:the\s+)?(.+?)[’']s|the\s+((?:[A-Z][\w’'.-]*\s+)+))"
+                          r"\s*((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s*[?.!]*\s*$")
+# words that say which statement a question wants, not what it is about ("Japan's position", "the program's goal"):
+# such a question is answered in other words
+_STATEMENT_WORDS = frozenset("""position positions view views opinion opinions stance response responses reaction
+reactions take plan plans goal goals aim aims purpose role message point reason reasons answer idea ideas approach
+strategy problem problems issue issues concern concerns argument priority priorities relationship situation status
+story history definition meaning job decision decisions proposal proposals stand attitude thinking thoughts
+comment comments remarks point assessment advice request demand demands explanation""".split())
 # words that name the kind of answer rather than what it is about (the answer-kind rules read those: a sum, a
 # count, a share, a name): they need not be said
 _MEASURE_WORDS = frozenset("money amount sum number numbers share proportion percentage percent time name names "
@@ -835,12 +851,19 @@ def focus_words(question: str) -> list[str]:
     None where the question has no such form."""
     asked_names = {w.lower() for n in names(question) for w in name_words_of(n)}
     much, of, won = _FOCUS_MUCH.search(question), _FOCUS_OF.match(question), _FOCUS_WON.match(question)
-    if much:
+    much_for, owned = _FOCUS_MUCH_FOR.search(question), _FOCUS_OWNED.match(question)
+    if much_for:  # the head of what the sum is for: "insurance" of "fire insurance"
+        phrase = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(much_for.group(1))))[:FOCUS_WORDS]
+        phrase = [w for w in phrase if w not in asked_names][-1:]
+    elif much:
         phrase = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(much.group(1))))[:FOCUS_WORDS]
     elif of:
         phrase = [w for w in words(of.group(1)) if w not in FUNCTION_WORDS][-FOCUS_WORDS:]
     elif won:
         phrase = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(won.group(1))))[:FOCUS_WORDS]
+    elif owned and names(owned.group(1) or owned.group(2) or ""):
+        phrase = [w for w in words(owned.group(3)) if w not in FUNCTION_WORDS][-1:]  # its head: "budget"
+        phrase = [w for w in phrase if w not in _STATEMENT_WORDS]
     else:
         return []
     # a part someone has in a recording ("the host of", "the presenter's name") need not be said; a title is ("the
@@ -956,6 +979,37 @@ def name_found(checked: Sequence[str], earlier: Sequence[str], question: str, ne
     known = _stems(" ".join(earlier)) | _stems(question)
     flags = list(near) if near is not None else [True] * len(checked)
     return any(close and any(not _stems(w) <= known for w in names_said(text, as_name, person))
+               for text, close in zip(checked, flags + [False] * (len(checked) - len(flags))))
+
+
+# "Who owns them?", "Who runs it?": a follow-up that asks who acts on what the earlier answer named, by a verb
+_WHO_ACTS = re.compile(r"^\s*(?:and\s+)?who\s+([a-z]+)\s+(?:it|them|him|her|this|that|these|those)\s*[?.!]*\s*$",
+                       re.IGNORECASE)
+_NOT_ACTS = frozenset("is are was were be been has have had do does did will would can could should may might must "
+                      "said says say told tells asked asks".split())
+
+
+def acting_verb(question: str) -> str | None:
+    """The stem of the verb of a follow-up that asks who acts on what it points back to ("own" of "Who owns
+    them?"); None for any other form, or a verb of being, asking or speech ("Who is it?", "Who said that?")."""
+    m = _WHO_ACTS.match(question)
+    if not m or m.group(1).lower() in _NOT_ACTS or _SPEECH_WORD.match(m.group(1).lower()):
+        return None
+    return english_stemmer().stemWord(m.group(1).lower())
+
+
+def acted_found(checked: Sequence[str], earlier: Sequence[str], question: str, verb: str,
+                near: Sequence[bool] | None = None, as_name: Callable[[str], bool] = lambda w: True) -> bool | None:
+    """Whether one of `checked` near what the earlier answer cited (`near`) names someone the conversation has not
+    (`name_found`) and says what the question asks they do: a word that the stem of its `verb` begins ("owner",
+    "owned" for "own"). "Who owns them?" after the companies Treasury designated is not answered by "The SVR unit,
+    APT29, Cozy Bear, the Dukes": those name the SVR, and no one is said to own anything. None where no text holds
+    a capital letter."""
+    if not any(_CAPITAL.search(t) for t in checked):
+        return None
+    flags = list(near) if near is not None else [True] * len(checked)
+    return any(close and name_found([text], earlier, question, None, as_name)
+               and any(w.startswith(verb) for w in words(text))
                for text, close in zip(checked, flags + [False] * (len(checked) - len(flags))))
 
 
@@ -1182,6 +1236,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     kind = expected_answer(question)
     checked = _with_next_sentence(highlights, top_texts)
     name_asked = asks_name(question) if follow_up and earlier else None  # a follow-up asking a name: whose
+    acting = acting_verb(question) if name_asked else None  # ... who does what to it: "own" of "Who owns them?"
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
     # of a compound ("Crimea" of "Crimea-related") in those passages is the name found
@@ -1190,6 +1245,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                  and not _stems(n.replace("-", " ")) & (top | facts.title_stems)]
     count_found, count_apart = _count_evidence(question, checked, top_texts, rest_names, facts,
                                                corpus, top_transcripts)
+    other_time = (_count_other_time(question, checked, highlights, top_texts, corpus, top_transcripts)
+                  if count_found else [])
     # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
     reported = [_share(corpus.most_near(_surname(a), rest), len(rest)) for a in absent if _surname(a) and rest]
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
@@ -1202,7 +1259,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
                     expected=kind, expected_found=(date_found(checked) if follow_up and kind == "time"
                                                    else holds_answer(kind, checked)),
-                    count_found=count_found, count_apart=tuple(count_apart),
+                    count_found=count_found, count_apart=tuple(count_apart), count_other_time=tuple(other_time),
                     reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known),
                     unknown_words=tuple(w for w in asked_words if not corpus.known(w)),
@@ -1213,6 +1270,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     focus_winning=winning,
                     name_found=(name_found(checked, earlier, question, near, corpus.said_as_name,
                                            name_asked == "person") if name_asked else None),
+                    acted_found=(acted_found(checked, earlier, question, acting, near, corpus.said_as_name)
+                                 if name_asked and acting else None),
                     follow_up=follow_up)
 
 
@@ -1247,6 +1306,79 @@ def _count_evidence(question: str, checked: Sequence[str], top_texts: Sequence[s
         return True, []
     around = [_words_around(corpus, top_transcripts[i], top_texts[i]) for i in held if i < len(top_transcripts)]
     return True, _apart_from(apart, around, facts)
+
+
+# a time a count is said for: "this year", "last year's", "next summer", "the past week", a year ("in 2020")
+_TIME_SAID = re.compile(r"\b(this|last|next|past)\s+(year|summer|winter|spring|fall|autumn|season|week|weekend|month)"
+                        r"(?![\w-])", re.IGNORECASE)
+
+
+def times_said(text: str) -> set[tuple[str, str]]:
+    """The times `text` names, each as (which, kind): ("this", "year") of "this year", ("last", "year") of "last
+    year's" or "the past year", ("2020", "year number") of "2020"."""
+    said = {(m.group(1).lower().replace("past", "last"), m.group(2).lower()) for m in _TIME_SAID.finditer(text)}
+    return said | {(y, "year number") for y in re.findall(_YEAR, text)}
+
+
+def other_time(asked: set[tuple[str, str]], said: set[tuple[str, str]]) -> bool:
+    """Whether `said` names a time of a kind `asked` names ("last year" for "this year": both years) and none of
+    `asked` itself."""
+    return not asked & said and bool({kind for _, kind in asked} & {kind for _, kind in said})
+
+
+def _count_other_time(question: str, checked: Sequence[str], highlights: Sequence[str], top_texts: Sequence[str],
+                      corpus: CorpusWords, top_transcripts: Sequence[str]) -> list[str]:
+    """The times the question names ("this year" of "How many acres burned in California this year?") when every
+    passage that counts what it asks counts it for another time of that kind ("Last year, we had more than 2,000
+    fires that burned over a million acres."). A count's time is the one said in the sentence that counts (the
+    highlight, else the sentence after it), else the last one said before that sentence in its passage or in the
+    TIME_BEFORE_WORDS words of its transcript before the passage (the setting of what follows: "the horrific scenes
+    from last year: ... more than 10 million acres burned"). Empty when the question names no time, or a count is
+    said for it or for no time."""
+    asked = times_said(question)
+    counted = answer_type(question)
+    if not asked or counted is None or counted.kind != "count":
+        return []
+    if any(_number_for_time(asked, question, text) for text in top_texts):
+        return []
+    counting = holds_answer_type(counted, checked)
+    settings = []
+    for i in (i for i, found in enumerate(counting) if found):
+        highlight = highlights[i] if i < len(highlights) else ""
+        said = times_said(highlight if highlight and holds_answer_type(counted, [highlight])[0] else checked[i])
+        if not said and i < len(top_texts):
+            text = top_texts[i].split(": ", 1)[-1]
+            before = text[:max(text.find(highlight), 0)] if highlight else ""
+            if i < len(top_transcripts):
+                before = _words_before(corpus, top_transcripts[i], text) + " " + before
+            last = list(_TIME_SAID.finditer(before)) + list(re.finditer(_YEAR, before))
+            said = times_said(max(last, key=lambda m: m.start()).group(0)) if last else set()
+        settings.append(said)
+    if not settings or not all(other_time(asked, said) for said in settings):
+        return []
+    return sorted({m.group(0) for m in _TIME_SAID.finditer(question)} | set(re.findall(_YEAR, question)))
+
+
+def _number_for_time(asked: set[tuple[str, str]], question: str, text: str) -> bool:
+    """Whether a sentence of `text` names a time of `asked` and holds a number, where it or the sentence before
+    names what is counted (its words but those ending as a verb's participle, "burned", "burning": the count's
+    noun): a count may point back ("21 large, uncontained fires were burning. This year, there are 36 that are
+    uncontained and burning.")."""
+    nouns = set(english_stemmer().stemWords([w for w in counted_words(question) if not re.search(r"(?:ed|ing)$", w)]))
+    sentences = [p for p in re.split(r"(?<=[.!?…])\s+", text) if p]
+    return any(times_said(s) & asked and _HOLDS_NUMBER.search(s)
+               and nouns & set(english_stemmer().stemWords(words(" ".join(sentences[max(j - 1, 0):j + 1]))))
+               for j, s in enumerate(sentences))
+
+
+TIME_BEFORE_WORDS = 60  # a count's time may be said this many words before its passage (a sentence or two)
+
+
+def _words_before(corpus: CorpusWords, transcript: str, text: str) -> str:
+    """The TIME_BEFORE_WORDS words of `transcript` before `text` (a passage's text); none where it is not found."""
+    whole = next(iter(corpus.texts_of([transcript])), "")
+    start = whole.find(text) if text else -1
+    return " ".join(whole[:start].split()[-TIME_BEFORE_WORDS:]) if start > 0 else ""
 
 
 def _apart_from(names_asked: Sequence[str], texts: Sequence[str], facts: TranscriptFacts) -> list[str]:
@@ -1468,6 +1600,8 @@ class DeclineRule:
     focus_near_similarity: float = 0.55  # ... said neither in the first passages nor around them: this
     max_unknown_share: float = 0.5  # more than this share of its words known nowhere (at least two): declined
     follow_up_name_similarity: float = 0.6  # a follow-up asking a name no passage near its earlier answer gives: this
+    follow_up_acted_similarity: float = 0.5  # ... asking who does what ("Who owns them?"), none near said to: this
+    count_time_similarity: float = 0.55  # every count found is said for another time than the one asked: this
 
 
 @dataclass(frozen=True)
@@ -1532,8 +1666,14 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
         return Verdict(False, _join(speakers, f"No passage found gives the {evidence.expected} asked for."))
     if evidence.name_found is False and cosine < rule.follow_up_name_similarity:
         return Verdict(False, _join(speakers, "No passage found near the earlier answer gives the name asked for."))
+    if evidence.acted_found is False and cosine < rule.follow_up_acted_similarity:
+        return Verdict(False, _join(speakers, "No passage found near the earlier answer says who does what this "
+                                              "question asks."))
     if evidence.count_found is False and cosine < rule.count_similarity:
         return Verdict(False, _join(speakers, "No passage found gives a count of what this question asks about."))
+    if evidence.count_other_time and cosine < rule.count_time_similarity:
+        return Verdict(False, _join(speakers, f"The counts found are for another time than "
+                                              f"{_listed(evidence.count_other_time, 'or')}."))
     if evidence.count_apart and cosine < rule.count_apart_similarity:
         return Verdict(False, _join(speakers, f"No passage found counts what this question asks about with "
                                               f"{_listed(evidence.count_apart)}."))

@@ -269,7 +269,9 @@ class Evidence:
     count of what "how many" asks about, a number followed by it ("about 9,000 firefighters deployed"; None: the
     question asks no count of something); `count_apart` the question's names that none of the passages holding
     such a count holds, in any of its country's names, nor the words either side of them (qa.answerable
-    COUNT_NEAR_WORDS), nor a title ("Germany" of "How many diplomats did Russia expel from Germany?").
+    COUNT_NEAR_WORDS), nor a title ("Germany" of "How many diplomats did Russia expel from Germany?");
+    `count_other_time` the times the question names when every passage that counts it says another time of that
+    kind ("this year", where the counts found are last year's).
     `unknown_words` are its content words (`content_words` of them in all) that are words neither of the
     transcripts nor whole of the model's tokenizer ("lorem", "ipsum"). `reported_coverage` is, for a person the
     question has speak who does not (`absent_speakers`, surely a person), the largest share of its other content
@@ -278,8 +280,11 @@ class Evidence:
     month, a time ago). `name_found`, for a follow-up that asks for a name (qa.answerable.asks_name: "What are
     their names?", "Who owns them?"), is whether a highlight or the sentence after it, in a passage near what the
     earlier answer cited, names someone the conversation has not (`qa.answerable.name_found`; None: no such
-    follow-up, or no text written with capitals). `focus` is what the question asks for, by its form (`qa.answerable.focus_words`: "oil"
-    of "How much oil ...?", "mayor" of "Who is the mayor of Portland?"), `focus_names` its names the transcripts hold;
+    follow-up, or no text written with capitals); `acted_found`, for one that asks who acts on what it points
+    back to ("Who owns them?": `qa.answerable.acting_verb`), whether such a passage also says the act (a word its
+    verb's stem begins: "owner", "owned"). `focus` is what the question asks for, by its form
+    (`qa.answerable.focus_words`: "oil" of "How much oil ...?", "mayor" of "Who is the mayor of Portland?",
+    "budget" of "What is the Tokyo Olympics budget?"), `focus_names` its names the transcripts hold;
     `focus_apart` whether no transcript that holds those names says it, `focus_near` whether the first passages
     or the words around them do (None: nothing asked for by its form), among passages that speak of winning
     where it asks who won (`focus_winning`).
@@ -309,6 +314,7 @@ class Evidence:
     apart_words: tuple[str, ...] = ()
     count_found: bool | None = None
     count_apart: tuple[str, ...] = ()
+    count_other_time: tuple[str, ...] = ()
     reported_coverage: float | None = None
     unknown_words: tuple[str, ...] = ()
     content_words: int = 0
@@ -318,6 +324,7 @@ class Evidence:
     focus_near: bool | None = None
     focus_winning: bool = False
     name_found: bool | None = None
+    acted_found: bool | None = None
     follow_up: bool = False
 
 

@@ -434,6 +434,34 @@ def test_a_place_named_in_the_words_before_a_count_is_its_setting(wildfires_qa):
     assert answer.answerable and answer.evidence.count_found and answer.evidence.count_apart == ()
 
 
+def test_a_count_said_only_for_another_time_than_the_one_asked_is_declined(wildfires_qa):
+    # Governor Brown: "Last year, we had more than 2,000 fires that burned over a million acres."; the President:
+    # "the horrific scenes from last year: ... more than 10 million acres burned" (the year said before his passage)
+    answer = wildfires_qa.ask("How many acres burned in California this year?")
+    assert not answer.answerable and answer.evidence.count_other_time == ("this year",)
+    assert answer.note == "The counts found are for another time than this year."
+    assert wildfires_qa.ask("How many acres burned in Oregon last year?").answerable
+    # the count for this year points back to what it counts: "21 large, uncontained fires were burning. This year,
+    # there are 36 that are uncontained and burning."
+    answer = wildfires_qa.ask("How many fires in the West were uncontained and burning this year?")
+    assert answer.answerable and answer.evidence.count_other_time == ()
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Last year, we had more than 2,000 fires", {("last", "year")}),
+    ("in last year’s wildfire season", {("last", "year")}),
+    ("over the past year", {("last", "year")}),
+    ("this \\[last\\] year", set()),  # a correction in brackets says neither
+    ("our 2020 Labor Day wildfires", {("2020", "year number")}),
+])
+def test_the_times_a_text_names_are_read_by_their_kind(text, said):
+    from qa.answerable import other_time, times_said
+
+    assert times_said(text) == said
+    assert other_time({("this", "year")}, {("last", "year")}) and not other_time({("this", "year")}, set())
+    assert not other_time({("this", "year")}, {("2021", "year number")})  # another kind: no contradiction
+
+
 @pytest.mark.parametrize("name, text, named", [("American", "that 10 US diplomats leave Russia", True),
                                                ("American", "prevented U.S. persons from purchases", True),
                                                ("United States", "the USA and Russia", True),
@@ -534,6 +562,14 @@ def test_a_name_written_one_letter_otherwise_in_the_transcript_is_found(seed_qa,
     ("How much will the infrastructure framework invest?", []),
     ("What was the US ambassador John Sullivan advised to do?", []),  # a clause, not what is asked for
     ("Why did Russia expel the diplomats?", []),
+    ("How much does Serbia pay for Russian weapons?", ["weapons"]),  # what the sum is for, names left out
+    ("How much does California spend on fire insurance?", ["insurance"]),  # ... its head
+    ("How much did Oregon invest in preparing for this year's fire season?", []),
+    ("What is the Tokyo Olympics budget?", ["budget"]),  # the word that ends it after a name
+    ("What is Serbia's defense budget?", ["budget"]),  # ... after a name's possessive: its head
+    ("What is Japan's position on Taiwan?", []),  # which statement is asked for, not what about
+    ("What is the BRIC program's goal?", []),
+    ("What is the Lava Fire?", []),  # a name, asked whole
 ])
 def test_what_a_question_asks_for_is_read_from_its_form(question, focus):
     from qa.answerable import focus_words
@@ -550,6 +586,42 @@ def test_what_is_asked_for_that_no_transcript_with_its_names_says_is_declined(se
     # what is asked for, said: answered
     assert seed_qa.ask("Who is the main investor in NIS?").answerable
     assert wildfires_qa.ask("Which fire is the largest in Siskiyou County?").answerable
+
+
+def test_what_a_sum_is_for_or_what_ends_a_question_after_a_name_is_declined_when_never_said(seed_qa):
+    # the press conference names Serbia, Russia and NIS, never weapons nor a profit
+    declined = seed_qa.ask("How much does Serbia pay for Russian weapons?")
+    assert not declined.answerable and declined.evidence.focus == ("weapons",)
+    assert "'weapons'" in declined.note
+    declined = seed_qa.ask("What is the NIS profit?")
+    assert not declined.answerable and declined.evidence.focus == ("profit",)
+    assert seed_qa.ask("Who is NIS's main investor?").answerable
+
+
+@pytest.mark.parametrize("question, verb", [("Who owns them?", "own"), ("Who founded it?", "found"),
+                                            ("Who approved them?", "approv"), ("Who said that?", None),
+                                            ("Who is it?", None), ("Whom does he want to stop it?", None)])
+def test_a_follow_up_asking_who_acts_on_what_it_points_back_to_is_read_with_its_verb(question, verb):
+    from qa.answerable import acting_verb
+
+    assert acting_verb(question) == verb
+
+
+def test_a_follow_up_asking_who_acts_is_declined_where_no_name_near_is_said_to_act(tmp_path, seed_qa):
+    # "The SVR unit, APT29, Cozy Bear, the Dukes" is near the designated companies: names, but no one owns anything
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "wh-background-press-call-russia-sanctions-2021-04-15.md")])
+    answer = tqa.ask("Who owns them?",
+                     history=["Which companies did Treasury designate for supporting the SVR's cyber program?"])
+    assert not answer.answerable and answer.evidence.name_found and answer.evidence.acted_found is False
+    assert answer.note == "No passage found near the earlier answer says who does what this question asks."
+    # "the Foreign Ministry’s statement on measures that were approved by President of Russia Vladimir Putin"
+    answer = seed_qa.ask("Who approved them?",
+                         history=["What measures will the Foreign Ministry's statement announce?"])
+    assert answer.answerable and answer.evidence.acted_found
 
 
 def test_a_count_of_part_of_a_group_pointed_back_to_counts_what_follows():
