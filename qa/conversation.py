@@ -9,6 +9,8 @@ mid-conversation is never pulled back to the old one. The rule reads English fun
 noun phrases only, never the words of particular questions (docs/retrieval.md, "Follow-up questions", says how it was measured).
 A follow-up's passages near what the earlier question's answer cited rank a little higher (`near_earlier_answer`), and
 those of a speaker it names on the conversation's topic before them (`named_speaker_first`).
+A question that reads as standalone, but that alone is declined or uncertain, keeps the answer searched with its
+history when that one is confident and holds the question's own words (the evidence fallback, at the end).
 """
 
 from __future__ import annotations
