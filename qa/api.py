@@ -260,10 +260,13 @@ class TranscriptQA:
         """Answer `question` from the index, citing the k most relevant passages, best first.
 
         `history` holds the conversation's earlier questions, oldest first. They shape the search only when the
-        question depends on them ("And what about Poland?"; see qa.conversation); `use_history=False` asks the
-        question alone whatever its wording. `answer.query` says what was searched, `answer.history_used` whether
-        earlier questions were part of it. `answerable` is False (and no passage is cited) when the passages do
-        not answer the question (qa.answerable); `answer.note` says why, or what makes an answer uncertain.
+        question depends on them ("And what about Poland?"; see qa.conversation), or when a question that reads as
+        standalone is declined or uncertain alone and its history's passages answer it confidently, holding its own
+        words (the evidence fallback: "How many companies?" after the SolarWinds sanctions); `use_history=False`
+        asks the question alone whatever its wording. `answer.query` says what was searched,
+        `answer.history_used` whether earlier questions were part of it. `answerable` is False (and no passage is
+        cited) when the passages do not answer the question (qa.answerable); `answer.note` says why, or what makes
+        an answer uncertain.
         `roles` keeps only passages of these roles (question, answer, statement).
         """
         return self.ask_ranked(question, history=history, use_history=use_history, k=k, depth=0,
@@ -315,7 +318,39 @@ class TranscriptQA:
         if not cite_anyway:
             self._remember(self._kept_with(store)["recent"],
                            _asked_key(question, context.questions, settings, transcripts, speakers, roles), answer)
+            if use_history and history and context.reason is None:
+                answer, ranked = self._fallback(question, history, answer, ranked, store, settings, rows, corpus,
+                                                depth, transcripts, speakers, roles)
         return answer, ranked
+
+    def _fallback(self, question: str, history: Sequence[str], answer: Answer, ranked: list[Passage], store: Store,
+                  settings: Settings, rows: np.ndarray | None, corpus: CorpusWords, depth: int,
+                  transcripts: Sequence[str] | None, speakers: Sequence[str] | None,
+                  roles: Sequence[str] | None) -> tuple[Answer, list[Passage]]:
+        """The evidence fallback (qa.conversation, docs/retrieval.md): a question with history that its wording
+        reads as standalone, declined or uncertain when asked alone (`answer`), asked again with its history; that
+        answer is kept when it is confident and its first passages hold the question's own words, else `answer`
+        stays. The kept answer says what was searched (`query`, `history_used`) and why (its note). What is
+        remembered for later follow-ups stays the alone answer, which asking the question alone gives again."""
+        if not conversation.FALLBACK or not conversation.is_weak(answer.answerable, answer.note) or (
+                answer.evidence is not None and answer.evidence.nonsense):
+            return answer, ranked
+        chain = conversation.history_chain(history, corpus.known, settings.history_turns)
+        if not chain:
+            return answer, ranked
+        why = conversation.FALLBACK_REASON.format("declined" if not answer.answerable else "uncertain")
+        context = Context(chain, why)
+        context = dataclasses.replace(context, answered=self._answered(store, context, settings, transcripts,
+                                                                       speakers, roles))
+        if not context.answered:  # the earlier question was declined: the conversation has no topic's passages
+            return answer, ranked
+        followed, deep = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
+                                          False)
+        coverage = followed.evidence.top_coverage if followed.evidence is not None else 0.0
+        if not followed.citations or not conversation.keep_fallback(followed.answerable, followed.note, coverage):
+            return answer, ranked
+        note = f"Searched with the earlier question: {why}."
+        return dataclasses.replace(followed, note=" ".join(filter(None, [followed.note, note]))), deep
 
     def _kept_with(self, store: Store) -> dict[str, dict]:
         """What is kept for as long as `store` is the index's state, emptied when it changes: "recent", what the

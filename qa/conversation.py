@@ -9,6 +9,8 @@ mid-conversation is never pulled back to the old one. The rule reads English fun
 noun phrases only, never the words of particular questions (docs/retrieval.md, "Follow-up questions", says how it was measured).
 A follow-up's passages near what the earlier question's answer cited rank a little higher (`near_earlier_answer`), and
 those of a speaker it names on the conversation's topic before them (`named_speaker_first`).
+A question that reads as standalone, but that alone is declined or uncertain, keeps the answer searched with its
+history when that one is confident and holds the question's own words (the evidence fallback, at the end).
 """
 
 from __future__ import annotations
@@ -426,3 +428,43 @@ def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
         closeness = _closeness(h, context.answered, NEAR_REACH)
         raised.append(replace(h, score=h.score + bonus * closeness) if closeness > 0 else h)
     return sorted(raised, key=lambda h: -h.score)
+
+
+# --- the evidence fallback: a question with history that its wording reads as standalone --------------------------
+# A follow-up that leaves its topic to the history with no pronoun and no opener ("How many companies?" after who
+# is sanctioned for the SolarWinds hack, "Any deaths?" after Oregon's fire season) is read as standalone, and asked
+# alone it is declined or uncertain. It is then asked again with its history; that answer is kept only when it is
+# confident (answerable, not uncertain) and its first passages hold at least FALLBACK_MIN_COVERAGE of the
+# question's own content words (stemmed: `Evidence.top_coverage`), so that nonsense or an off-topic question after
+# history ("blah blah blah", "Give me a recipe for sourdough bread."), whose history alone makes the search
+# confident, keeps its alone answer (docs/retrieval.md, "The evidence fallback").
+FALLBACK = True  # whether the fallback is tried at all (off: the wording alone decides, as before)
+FALLBACK_MIN_COVERAGE = 0.5
+FALLBACK_REASON = "asked alone, it was {}; the passages of the conversation's topic answer it"
+
+
+def history_chain(history: Sequence[str], known: WordKnown, history_turns: int) -> tuple[str, ...]:
+    """The earlier questions a question would be searched with if its wording depended on them (as `context_of`
+    takes them): the latest, and before it each one that the later one depended on, at most `history_turns`;
+    nonsense passed over. Empty when there is none."""
+    chain: list[str] = []
+    for earlier in reversed([h.strip() for h in history if h and h.strip()]):
+        if len(chain) >= max(history_turns, 0):
+            break
+        if is_nonsense(earlier, known):
+            continue
+        chain.append(earlier)
+        if dependence(earlier, known) is None:
+            break
+    return tuple(reversed(chain))
+
+
+def is_weak(answerable: bool, note: str | None) -> bool:
+    """Whether an answer is declined or says that it is uncertain (qa.answerable.decide's notes)."""
+    return not answerable or "Uncertain:" in (note or "")
+
+
+def keep_fallback(answerable: bool, note: str | None, own_coverage: float) -> bool:
+    """Whether a standalone-read question's answer searched with its history replaces its weak alone answer: it is
+    confident and its first passages hold at least FALLBACK_MIN_COVERAGE of the question's own content words."""
+    return not is_weak(answerable, note) and own_coverage >= FALLBACK_MIN_COVERAGE
