@@ -120,7 +120,8 @@ _ONE_AFTER = "|".join(sorted(_VERBS_AFTER | set("have has had add adds added buy
                                                   "try tried see saw".split())))
 _SELF = ("video|videos|lecture|lectures|interview|podcast|episode|conference|meeting|call|briefing|transcript|"
          "transcripts|talk|lesson|course|session|recording|discussion|hearing|show|speech|remarks|presentation|"
-         "webinar|debate|documentary|broadcast|year|week|month|morning|afternoon|evening|time|moment|day|days|times")
+         "webinar|debate|documentary|broadcast|year|week|month|morning|afternoon|evening|time|moment|day|days|times|"
+         "years|weeks|months|weekend|weekends|night|summer|winter|spring|autumn|season|quarter|decade|century")
 _POINTING = re.compile(
     r"\b(?:this|that|these|those)\s*(?:[?.!,;]|$)"
     rf"|\b(?:in|on|at|about|of|for|with|from|to|by|after|before|during|since|under|like|behind)\s+"
