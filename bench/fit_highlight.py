@@ -15,17 +15,19 @@ constants as the weights, is exactly `qa.cite.highlight_scores` (plus the yes/no
 share, a unit that asks, the answer type held, a topic opening, the continuation of the unit before, the kind of
 statement asked for (reason, opinion, intent), a definition, a number asked in other words, the yes/no opening.
 Cheap new features can be added to the sum (`--extra`): the unit's position in the passage, its length, the
-neighbours' cosines, whether it follows a unit that asks, whether it points back.
+neighbours' cosines, whether it follows a unit that asks, whether it points back, and for a yes/no question a unit
+that denies or the passage's first unit.
 
 A fit is a per-passage softmax (a conditional logit): the probability of each unit being the best one is the softmax
 of its score, and the fit maximises the log of the probability given to the units that overlap the gold, over the
 records whose first citation holds gold, with an L2 pull towards the current weights (`--l2`). The cosine's weight is
-fixed at 1 (the choice is the same under any positive scale) and the softmax's sharpness is fitted with the rest
-(`--loss pairwise`: a logistic loss on pairs of a unit on the gold and one off it instead; `--l2 -1`: a coordinate
-search on the replayed choice itself). A fit is judged by replaying the product's whole
-choice (`highlight_units`: the best unit with its better neighbour, the handover) with the fitted weights, on the
-records it was not fitted on: 5-fold cross-validation over questions (a question and its follow-up history in one
-fold) and leave-one-set-out (seed, real, conversations), against the current rule on the same folds.
+fixed at 1 (the choice is the same under any positive scale) and the softmax's sharpness is fitted with the rest.
+`--loss pairwise`: a logistic loss on pairs of a unit on the gold and one off it instead; `--l2=-1`: a coordinate
+search on the replayed choice itself, over the weights named by `--free` (or all). A fit is judged by replaying the
+product's whole choice (`highlight_units`: the best unit with its better neighbour, the handover) with the fitted
+weights on the records it was not fitted on: 5-fold cross-validation over questions and leave-one-set-out (seed,
+real, conversations), against the current rule on the same folds; `nested` also makes the choice among fits inside
+the training folds.
 """
 
 from __future__ import annotations
@@ -200,19 +202,20 @@ def fit(prepared: list[Prepared], names: tuple[str, ...], l2: float) -> np.ndarr
 
 
 LOSS = "softmax"  # or "pairwise" (--loss)
+FREE: tuple[str, ...] = ()  # the weights the coordinate search may move (--free; all when empty)
 GRID = (-0.5, -0.3, -0.2, -0.1, 0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0, 1.2, 1.5)
 
 
 def search(prepared: list[Prepared], names: tuple[str, ...], rounds: int = 4) -> np.ndarray:
-    """Coordinate search on the replayed choice itself: from the current weights, each weight in turn set to the
-    value of GRID that gets the most highlights on the gold (a tie keeps the value it had), until a round changes
-    nothing. The cosine's weight stays 1."""
+    """Coordinate search on the replayed choice itself: from the current weights, each weight in turn (those of
+    FREE, where set) set to the value of GRID that gets the most highlights on the gold (a tie keeps the value it
+    had, else the smallest), until a round changes nothing. The cosine's weight stays 1."""
     w = current_weights(names)
     best = sum(p.hit(w) for p in prepared)
     for _ in range(rounds):
         moved = False
         for n, name in enumerate(names):
-            if name == "cosine":
+            if name == "cosine" or (FREE and name not in FREE):
                 continue
             for value in GRID:
                 trial = w.copy()
@@ -226,7 +229,7 @@ def search(prepared: list[Prepared], names: tuple[str, ...], rounds: int = 4) ->
 
 
 def folds(records: list[dict], k: int, seed: int = 0) -> list[np.ndarray]:
-    """k folds of record indexes, a question's conversation (same first history question) kept in one fold."""
+    """k folds of record indexes, drawn at random (`seed`) by question."""
     keys = sorted({key(r) for r in records})
     order = np.random.default_rng(seed).permutation(len(keys))
     fold_of = {keys[i]: n % k for n, i in enumerate(order)}
@@ -328,6 +331,7 @@ def main() -> None:
     parser.add_argument("--target", choices=("unit", "neighbour"), default="unit",
                         help="the units a fit counts as right: those on the gold, or also those beside it")
     parser.add_argument("--loss", choices=("softmax", "pairwise"), default="softmax")
+    parser.add_argument("--free", default="", help="comma-separated weights the coordinate search may move (all)")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seeds", default="0,1,2")
     parser.add_argument("--records", default="records-dev.pkl")
@@ -338,8 +342,8 @@ def main() -> None:
     if unknown:
         parser.error(f"unknown feature(s) {', '.join(unknown)}; choose from {', '.join(EXTRA)}")
     names = BASE + extra
-    global LOSS
-    LOSS = args.loss
+    global LOSS, FREE
+    LOSS, FREE = args.loss, tuple(f for f in args.free.split(",") if f)
     l2s = tuple(float(v) for v in args.l2.split(","))
     records = pickle.loads((OUT / args.records).read_bytes())
     if args.what == "check":
