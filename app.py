@@ -623,8 +623,10 @@ def serve(settings: Settings) -> None:
         if "no transcript files" not in error:  # an empty data folder is the normal start
             log.warning("%s", render.one_line(error))
     changed = len(report.added) + len(report.updated) + len(report.removed)
-    log.info("index %s: %d transcripts (%d changed, %d passages embedded in %s)", settings.index_dir,
-             len(tqa.list_transcripts()), changed, report.passages_embedded, report.precision)
+    embedded = (f", {report.passages_embedded} passages embedded in {report.precision}"
+                if report.passages_embedded else "")
+    log.info("index %s: %d transcripts (%d changed%s)", settings.index_dir, len(tqa.list_transcripts()), changed,
+             embedded)
     tqa.encoder  # load the model now, so the first question is answered at the speed of the next
     # the metrics' compile (or load from numba's cache), after the first questions rather than against them
     warm = threading.Timer(WARM_EVALUATION_AFTER_S, api.warm_evaluation)

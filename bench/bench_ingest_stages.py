@@ -6,7 +6,8 @@
 Runs the library's own ingest stages (qa.ingest.Pipeline) on the QMSum val meetings, timing each: parse, segment
 (passages, sections, sentence units), passage encode, unit encode (0 when units are pooled from the passages'
 forward pass, `unit_vectors=pooled`), write (the store, BM25 included), for each unit_vectors:ingest_precision
-pair ("window:<precision>": ingest_passes window, one forward pass per window of passages). Each repeat also
+pair ("window:<precision>": ingest_passes window, one forward pass per window of passages; "units:<precision>":
+ingest_passes units, every sentence unit encoded alone and each passage summed from them). Each repeat also
 times the plain pass, in the same process; medians are printed. `--threads 1` runs torch on one thread, plain pass
 included: on a machine shared with other work, CPU seconds then count the work done, where two threads that wait
 for each other at every operator also count the time one spins while the other is off the CPU.
@@ -58,8 +59,9 @@ def run_stages(qa: TranscriptQA, files: list[Path], folder: Path) -> dict[str, f
     times["segment"] = clock() - t
     passage_texts, unit_spans, unit_texts = pipeline.texts([p for _, _, p in parsed])
     t = clock()
-    if pipeline.settings.ingest_passes == "window":
-        passage_vectors, unit_vectors = pipeline.embed_windows([p for _, _, p in parsed], None)
+    if pipeline.settings.ingest_passes in ("window", "units"):
+        embed = pipeline.embed_windows if pipeline.settings.ingest_passes == "window" else pipeline.embed_units
+        passage_vectors, unit_vectors = embed([p for _, _, p in parsed], None)
         times["passage encode"] = clock() - t
         t = clock()
     elif pipeline.pooled():
@@ -69,7 +71,7 @@ def run_stages(qa: TranscriptQA, files: list[Path], folder: Path) -> dict[str, f
         times["passage encode"] = clock() - t
         t = clock()
         unit_vectors = pipeline.embed(unit_texts, None)
-    if pipeline.settings.ingest_passes != "window":
+    if pipeline.settings.ingest_passes == "passage":
         times["unit encode" if not pipeline.pooled() else "passage encode"] = clock() - t
     additions, p_at, u_at = [], 0, 0
     for source, digest, (transcript, passages, sections, units) in parsed:
@@ -125,9 +127,12 @@ def main() -> None:
         plain.append(clock() - t)
         print(f"repeat {repeat}: plain {plain[-1]:.1f} s", flush=True)
         for config in args.configs:
-            units, precision = config.split(":")  # units "window": ingest_passes window (units pooled in it)
-            passes = "window" if units == "window" else "passage"
-            qa = TranscriptQA(base.replace(unit_vectors="pooled" if passes == "window" else units,
+            # units "window": ingest_passes window (units pooled in it); "units": ingest_passes units (passages
+            # summed from their units encoded alone)
+            units, precision = config.split(":")
+            passes = units if units in ("window", "units") else "passage"
+            unit_vectors = {"window": "pooled", "units": "separate"}.get(units, units)
+            qa = TranscriptQA(base.replace(unit_vectors=unit_vectors,
                                            ingest_precision=precision, ingest_passes=passes))
             folder = Path(tempfile.mkdtemp(prefix="stages-"))
             if args.keep and repeat == 0:

@@ -14,7 +14,10 @@ reach, so `--near` grids the fading raise); `--robust` ways of keeping that rais
 earlier answer was wrong or the follow-up is answered elsewhere (a raise that fades with distance, one weighted by
 the earlier answer's margin, one spread over its first citations, the follow-up's own first passages kept first;
 docs/retrieval.md, "A raise that fades"), with the follow-ups written for it (`conv-dev-301` on, `seed-70` on)
-counted apart.
+counted apart. `--list [--new]` prints each dev follow-up's rank (those written in the ninth session, `conv-dev-401`
+on, counted apart and listed only with `--new`); `--carry [--ids] [--only ID,...] [ROW ...]` what of the earlier
+questions and answer a follow-up carries, and the named speaker's raise (`qa.conversation.named_speaker_first`;
+docs/retrieval.md, "A follow-up that names whom it asks").
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ sys.path.insert(0, str(REPO))
 
 import qa.api as api  # noqa: E402
 from qa import conversation  # noqa: E402
-from qa.answerable import content_words  # noqa: E402
+from qa.answerable import FUNCTION_WORDS, content_words  # noqa: E402
 from qa.api import TranscriptQA  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
@@ -106,7 +109,9 @@ def ranks(build, ids: list[str] | None = None) -> list[int | None]:
         for path, corpus in SETS:
             tqa = TranscriptQA(Settings(index_dir=CORPORA[corpus][1]))
             CURRENT[0] = tqa
-            questions = [q for q in load_questions(path) if q.category == "follow-up"]
+            questions = [q for q in load_questions(path) if q.category == "follow-up" and (not ONLY or q.id in ONLY)]
+            if not questions:
+                continue
             texts = {n: tqa.transcript_text(n) for n in {q.transcript for q in questions}}
             gold = locate_gold(questions, texts.__getitem__, source=str(path))
             for q in questions:
@@ -122,6 +127,8 @@ def ranks(build, ids: list[str] | None = None) -> list[int | None]:
 
 
 CURRENT: list[TranscriptQA | None] = [None]
+# `--only ID,ID,...`: these follow-ups alone (a grid whose rows differ only on some, such as those naming a speaker)
+ONLY = set(sys.argv[sys.argv.index("--only") + 1].split(",")) if "--only" in sys.argv else set()
 
 
 def near_grid() -> None:
@@ -216,7 +223,207 @@ def robust_grid() -> None:
         conversation.near_earlier_answer = product
 
 
+def _written_now(qid: str) -> bool:
+    """The follow-ups written for the ninth session's work (`conv-dev-401` on, bench/questions/README.md): constants
+    are chosen on the others, these are reported before and after."""
+    number = qid.rsplit("-", 1)[-1]
+    return qid.startswith("conv-dev-") and number.isdigit() and int(number) >= 401
+
+
+def _counts(r: list[int | None]) -> str:
+    return f"{sum(x == 1 for x in r)} | {sum(x is not None and x <= 3 for x in r)}"
+
+
+def listing(show_new: bool) -> None:
+    """Each older dev follow-up's first gold rank (k = 10) with the product, its history and question, misses at 3
+    marked; Hit@1 and Hit@3 of the older ones and of those written in the ninth session (listed only with
+    `show_new`)."""
+    ids: list[str] = []
+    r = ranks(PRODUCT, ids)
+    asked = {q.id: q for path, _ in SETS for q in load_questions(path)}
+    for i, x in zip(ids, r):
+        if _written_now(i) and not show_new:
+            continue
+        q = asked[i]
+        print(f"{'MISS' if x is None or x > 3 else 'ok  '} {x} {i} {' / '.join(q.history)} => {q.question}", flush=True)
+    old = [x for x, i in zip(r, ids) if not _written_now(i)]
+    new = [x for x, i in zip(r, ids) if _written_now(i)]
+    print(f"older: Hit@1 | Hit@3 {_counts(old)} of {len(old)}; written in the ninth session: {_counts(new)} of {len(new)}")
+
+
+def _struck(earlier: str, infos) -> str:
+    """`earlier` without the words that name a speaker of the transcripts (`infos`): "What did Biden say about the
+    National Guard?" -> "What did say about the National Guard?"."""
+    from qa.answerable import resolve_source
+    words = earlier.split()
+    keep = [w for i, w in enumerate(words)
+            if not (i > 0 and w[:1].isupper() and (lambda src: src.speakers or src.titled)(
+                resolve_source(w.strip("?.,!;:’'"), infos)))]
+    return " ".join(keep)
+
+
+def _highlight_names(question: str, earlier: list[str]) -> list[str]:
+    """The names (capitalised words past a sentence's first, not in the conversation's questions) of the highlight
+    of the latest earlier question's answer, asked as the product asks it."""
+    import re
+    cited = CURRENT[0].ask(earlier[-1], history=earlier[:-1], k=3).citations
+    if not cited:
+        return []
+    said = {w.lower().strip("’'") for t in [question, *earlier] for w in re.findall(r"[\w’'-]+", t)}
+    names = []
+    for sentence in re.split(r"(?<=[.!?])\s+", cited[0].highlight):
+        for i, m in enumerate(re.finditer(r"[\w’'-]+", sentence)):
+            w = re.sub(r"(?:’s|'s)$", "", m.group()).strip("’'")
+            if i and len(w) > 1 and w[:1].isupper() and w.lower() not in said and w.lower() not in FUNCTION_WORDS and w not in names:
+                names.append(w)
+    return names
+
+
+def carried(strike: bool, names: str):
+    """The product's query with the earlier questions' speaker names struck when the follow-up names its own source
+    (`strike`), and the earlier answer's highlight's names added: `names` "" (none), "lexical" (to BM25), "both"
+    (to BM25 and to the latest earlier question's vector)."""
+    from qa.answerable import named_sources
+
+    def build(question, context, encode):
+        earlier = list(context.questions)
+        if not earlier:
+            return PRODUCT(question, context, encode)
+        searched = earlier
+        if strike and named_sources(question)[0]:
+            infos = CURRENT[0].store().all_infos()
+            searched = [_struck(e, infos) for e in earlier]
+        extra = _highlight_names(question, earlier) if names else []
+        vec_earlier = list(searched)
+        if names == "both" and extra:
+            vec_earlier[-1] = f"{vec_earlier[-1]} {' '.join(extra)}"
+        lexical = " ".join([*searched, *extra, question])
+        return conversation.Query(question=question, lexical_text=lexical,
+                                  vector=blended(question, vec_earlier, encode, conversation.HISTORY_WEIGHT),
+                                  text=PRODUCT(question, context, encode).text)
+    return build
+
+
+ASKED: list[str] = [""]  # the follow-up being searched, for the raise variants below (set by `tracking`)
+
+
+def tracking(build):
+    """`build`, keeping the question it builds for in ASKED."""
+    def wrapped(question, context, encode):
+        ASKED[0] = question
+        return build(question, context, encode)
+    return wrapped
+
+
+def speaker_near(mode: str):
+    """The product's raise near the earlier answer, where the follow-up names whom it asks about: `mode` "off" (no
+    raise), "named" (only the named speakers' passages raised)."""
+    from qa.rerank import speakers_named
+    product = conversation.near_earlier_answer
+
+    def near(hits, context):
+        named = speakers_named(ASKED[0], CURRENT[0].store().all_infos())
+        if not (named.labels or named.titled):
+            return product(hits, context)
+        if mode == "off":
+            return list(hits)
+        raised = product(hits, context)
+        before = {h.row: h.score for h in hits}
+        out = [h if (h.passage.speaker in named.labels or (h.passage.transcript, h.passage.speaker) in named.titled)
+               else replace(h, score=before[h.row]) for h in raised]
+        return sorted(out, key=lambda h: -h.score)
+    return near
+
+
+def speaker_lift(depth: int, weight: float, topic: str):
+    """Before the product's raise: where the follow-up names whom it asks about, that speaker's passages among the
+    follow-up's first `depth` that hold a word of the `topic` ("own": the follow-up's words less the speaker's;
+    "conversation": those and the earlier questions' less their sources; "any": no need) gain `weight` times the best
+    score."""
+    from qa.answerable import named_sources
+    from qa.rerank import content_stems, speakers_named
+    product = conversation.near_earlier_answer
+
+    def near(hits, context):
+        named = speakers_named(ASKED[0], CURRENT[0].store().all_infos())
+        if not (named.labels or named.titled) or not hits or not context.questions:
+            return product(hits, context)
+        stems = set(named.topic)
+        if topic == "conversation":
+            for e in context.questions:
+                stems |= content_stems(e) - frozenset().union(*(content_stems(x) for x in named_sources(e)[0]))
+        best = max(h.score for h in hits)
+        out = []
+        for i, h in enumerate(hits):
+            p = h.passage
+            if i < depth and (p.speaker in named.labels or (p.transcript, p.speaker) in named.titled) and (
+                    topic == "any" or stems & content_stems(p.text)):
+                h = replace(h, score=h.score + weight * best)
+            out.append(h)
+        return product(sorted(out, key=lambda h: -h.score), context)
+    return near
+
+
+LIFT_DEPTHS, LIFT_WEIGHTS = (5, 10, 30), (0.1, 0.2, 0.3, 0.4, 0.6)
+
+
+def whole_chain(question, history, known, history_turns):
+    """`conversation.context_of` with the chain not stopped at an earlier question that stands alone: a follow-up
+    is searched with its `history_turns` latest earlier questions (the referent may be in an earlier turn than the
+    last: "When did it happen?" after "At whose funeral ...?" / "How many firefighters died?")."""
+    context = conversation.context_of(question, history, known, history_turns)
+    if not context.questions:
+        return context
+    chain = [h.strip() for h in history if h and h.strip() and not conversation.is_nonsense(h.strip(), known)]
+    return replace(context, questions=tuple(chain[-history_turns:]))
+
+
+def carry_grid() -> None:
+    """Hit@1 and Hit@3 of the older dev follow-ups and of those written in the ninth session, for what of the earlier
+    questions and answer is carried into the follow-up's search."""
+    print("| carried | older: Hit@1 | Hit@3 | ninth session: Hit@1 | Hit@3 | n |\n| --- | --- | --- | --- | --- | --- |")
+    rows = [("the product", PRODUCT), ("speakers struck", carried(True, "")),
+            ("highlight names, BM25", carried(False, "lexical")), ("highlight names, BM25 and vector", carried(False, "both")),
+            ("speakers struck + highlight names, BM25", carried(True, "lexical"))]
+    only = [a for a in sys.argv[2:] if not a.startswith("--") and a.split(",")[0] not in ONLY]
+    rows += [("no raise where the follow-up names a speaker", ("off", PRODUCT)),
+             ("raise only the named speaker's passages", ("named", PRODUCT)),
+             ("speakers struck, no raise where named", ("off", carried(True, ""))),
+             ("speakers struck, raise only the named", ("named", carried(True, "")))]
+    for depth in LIFT_DEPTHS:
+        for weight in LIFT_WEIGHTS:
+            for topic in ("own", "conversation", "any"):
+                rows.append((f"lift {depth} {weight} {topic}", (speaker_lift(depth, weight, topic), PRODUCT)))
+    rows.append(("the whole chain", "chain"))
+    product = conversation.near_earlier_answer
+    for label, build in rows:
+        if only and label not in only:
+            continue
+        ids: list[str] = []
+        if isinstance(build, tuple):
+            conversation.near_earlier_answer = speaker_near(build[0]) if isinstance(build[0], str) else build[0]
+            build = tracking(build[1])
+        if build == "chain":
+            api.context_of, build = whole_chain, PRODUCT
+        try:
+            r = ranks(build, ids)
+        finally:
+            conversation.near_earlier_answer = product
+            api.context_of = conversation.context_of
+        old = [x for x, i in zip(r, ids) if not _written_now(i)]
+        new = [x for x, i in zip(r, ids) if _written_now(i)]
+        print(f"| {label} | {_counts(old)} | {_counts(new)} | {len(old)}+{len(new)} |", flush=True)
+        if "--ids" in sys.argv:
+            print("  ", " ".join(f"{i}:{x}" for x, i in zip(r, ids)))
+
+
 def main() -> None:
+    if "--carry" in sys.argv:
+        carry_grid()
+        return
+    if "--list" in sys.argv:
+        listing("--new" in sys.argv)
+        return
     if "--robust" in sys.argv:
         robust_grid()
         return

@@ -90,15 +90,29 @@ class Encoder:
         lengths = [len(ids) for ids in self.tokenizer(list(texts), add_special_tokens=True, truncation=True,
                                                       max_length=self.max_tokens + _SPECIAL_TOKENS,
                                                       verbose=False)["input_ids"]]
-
-        def forward(batch: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-            tokens, offsets, mask = self._forward(batch, precision)
-            pooled = (tokens * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
-            return unit(pooled), tokens, offsets
-
-        return pooling.encode_with_spans(forward, lambda alone: self.encode(alone, batch_size=batch_size,
-                                                                            precision=precision),
+        return pooling.encode_with_spans(lambda batch: self._pooled_forward(batch, precision),
+                                         lambda alone: self.encode(alone, batch_size=batch_size, precision=precision),
                                          texts, spans, lengths, self.dim, batch_size)
+
+    def encode_with_sums(self, texts: Sequence[str], cuts: Sequence[Sequence[int]], *, batch_size: int = 32,
+                         precision: str = "fp32") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Unit vectors of `texts` (as `encode` gives them), the sum of each one's token embeddings, and the sums
+        of the tokens at or after each character offset of `cuts[i]` (flat, in order): `pooling.encode_with_sums`."""
+        if not texts:
+            return (np.zeros((0, self.dim), np.float32), np.zeros((0, self.dim), np.float32),
+                    np.zeros((sum(len(c) for c in cuts), self.dim), np.float32))
+        lengths = [len(ids) for ids in self.tokenizer(list(texts), add_special_tokens=True, truncation=True,
+                                                      max_length=self.max_tokens + _SPECIAL_TOKENS,
+                                                      verbose=False)["input_ids"]]
+        return pooling.encode_with_sums(lambda batch: self._pooled_forward(batch, precision), texts, cuts, lengths,
+                                        self.dim, batch_size)
+
+    def _pooled_forward(self, texts: list[str], precision: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The texts' vectors (the masked mean of their tokens, normalised: what `encode` gives), their token
+        embeddings and each token's (start, end) characters."""
+        tokens, offsets, mask = self._forward(texts, precision)
+        pooled = (tokens * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
+        return unit(pooled), tokens, offsets
 
     def _forward(self, texts: list[str], precision: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Token embeddings (batch, tokens, dim), each token's (start, end) characters, and the attention mask."""

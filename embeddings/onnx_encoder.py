@@ -178,6 +178,16 @@ class OnnxEncoder:
         return pooling.encode_with_spans(self._forward, lambda alone: self.encode(alone, batch_size=batch_size),
                                          texts, spans, lengths, self.dim, batch_size)
 
+    def encode_with_sums(self, texts: Sequence[str], cuts: Sequence[Sequence[int]], *,
+                         batch_size: int = 32) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """`Encoder.encode_with_sums` through this export: the vectors of `texts`, the sums of their token
+        embeddings, and the sums of the tokens at or after each offset of `cuts[i]`."""
+        if not texts:
+            return (np.zeros((0, self.dim), np.float32), np.zeros((0, self.dim), np.float32),
+                    np.zeros((sum(len(c) for c in cuts), self.dim), np.float32))
+        lengths = [len(e.ids) for e in self.tokenizer.encode_batch(list(texts))]
+        return pooling.encode_with_sums(self._forward, texts, cuts, lengths, self.dim, batch_size)
+
     def _batch(self, texts: list[str]) -> np.ndarray:
         return self._forward(texts)[0]
 

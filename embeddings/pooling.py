@@ -43,3 +43,27 @@ def unit(rows: np.ndarray) -> np.ndarray:
     """`rows` scaled to unit length (a zero row stays zero)."""
     rows = np.asarray(rows, dtype=np.float32)
     return rows / np.maximum(np.linalg.norm(rows, axis=-1, keepdims=True), 1e-12)
+
+
+def encode_with_sums(forward: Forward, texts: Sequence[str], cuts: Sequence[Sequence[int]], lengths: Sequence[int],
+                     dim: int, batch_size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The vectors of `texts` (as `encode` gives them), the sum of each text's token embeddings (the tokens of
+    its characters: not the special tokens the model adds), and, flat and in order, for each character offset of
+    `cuts[i]` the sum of the embeddings of the tokens of `texts[i]` that start at or after it. One forward pass
+    per text, batched longest first by token `lengths`. Sums of texts' tokens divided by their count are the mean
+    a longer text made of them would be pooled over (`ingest_passes units`)."""
+    first = np.concatenate([[0], np.cumsum([len(c) for c in cuts])]).astype(np.int64)
+    vectors = np.zeros((len(texts), dim), dtype=np.float32)
+    sums = np.zeros((len(texts), dim), dtype=np.float32)
+    cut_sums = np.zeros((int(first[-1]), dim), dtype=np.float32)
+    order = np.argsort([-n for n in lengths], kind="stable")
+    for start in range(0, len(texts), batch_size):
+        rows = order[start:start + batch_size]
+        vectors[rows], tokens, offsets = forward([texts[i] for i in rows])
+        real = offsets[:, :, 1] > offsets[:, :, 0]
+        sums[rows] = (tokens * real[..., None]).sum(axis=1)
+        for b, i in enumerate(rows):
+            for j, at in enumerate(cuts[i]):
+                after = real[b] & (offsets[b, :, 0] >= at)
+                cut_sums[first[i] + j] = tokens[b, after].sum(axis=0)
+    return vectors, sums, cut_sums

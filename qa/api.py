@@ -383,11 +383,15 @@ class TranscriptQA:
         # and only order the first FOLLOW_UP_DEPTH passages its search chose (docs/retrieval.md)
         weight = conversation.FOLLOW_UP_SENTENCE_WEIGHT if context.questions else settings.sentence_weight
         depth = FOLLOW_UP_DEPTH if context.questions else settings.sentence_depth
-        hits = rerank_by_sentence(conversation.near_earlier_answer(ranking.hits, context), store.unit_vectors,
+        named = speakers_named(question, allowed)
+        # a follow-up's named speaker first, then what lies near the earlier answer (docs/retrieval.md)
+        followed = conversation.near_earlier_answer(conversation.named_speaker_first(ranking.hits, context, named),
+                                                    context)
+        hits = rerank_by_sentence(followed, store.unit_vectors,
                                   query.vector, weight=weight, depth=depth, units=store.units, question=question,
                                   coverage_weight=settings.sentence_coverage_weight,
                                   rapid_talk=self._rapid_talk(store, settings.window_turn_words),
-                                  speakers=speakers_named(question, allowed),
+                                  speakers=named,
                                   recordings=recordings_named(question, allowed))
         if settings.question_exchanges:
             hits = question_exchanges(store, hits, rows, query.vector, about_asking(question))

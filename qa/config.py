@@ -1,7 +1,9 @@
 """All settings in one place: defaults, one line of help each, and the environment variables that set them.
 
 CLI flags, the UI and `TQA_*` environment variables all land in one `Settings`; no other module reads
-`os.environ`. Settings marked `shapes_index` are saved in the index manifest and compared on load.
+`os.environ`. Settings marked `shapes_index` are saved in the index manifest and compared on load; those marked
+`shapes_index=UNLESS_DEFAULT` only when set to another value than their default (how vectors are made, where the
+default's indexes were written before the setting was recorded).
 """
 
 from __future__ import annotations
@@ -28,10 +30,13 @@ INGEST_PRECISIONS = ("auto", "fp32", "bf16", "int8")
 CPUINFO = Path("/proc/cpuinfo")
 _BF16_FLAGS = {"avx512_bf16", "amx_bf16"}  # CPU flags under which torch's bf16 autocast is faster than fp32
 UNIT_VECTORS = ("pooled", "separate")
-INGEST_PASSES = ("passage", "window")
+INGEST_PASSES = ("passage", "window", "units")
 
 
-def _setting(default, help: str, *, shapes_index: bool = False):
+UNLESS_DEFAULT = "unless default"
+
+
+def _setting(default, help: str, *, shapes_index: bool | str = False):
     return field(default=default, metadata={"help": help, "shapes_index": shapes_index})
 
 
@@ -133,13 +138,16 @@ class Settings:
     unit_vectors: str = _setting(
         "separate", "how ingest embeds sentence units: separate (each unit encoded alone) or pooled (the mean of "
         "their tokens in their passage's own forward pass: ingest about 2x faster, highlights a little worse on the "
-        "seed dev set; with ingest_precision int8, 0.85x one plain encode, docs/scale.md)"
+        "seed dev set; with ingest_precision int8, 0.85x one plain encode, docs/scale.md)", shapes_index=UNLESS_DEFAULT
     )
     ingest_passes: str = _setting(
         "passage", "what one forward pass of ingest encodes: passage (each passage, a turn's first with the end of "
         "the turn before it) or window (consecutive passages of a transcript packed up to the model's limit, each "
         "passage's vector the mean of its tokens and those of the words before it in the window, up to "
-        "context_words, its units pooled too: each word encoded about once; docs/scale.md)"
+        "context_words, its units pooled too: each word encoded about once) or units (every sentence unit encoded alone, "
+        "as unit_vectors separate does, and each passage's vector the mean of the token embeddings of its speaker "
+        "label, its units and its context words' units, from those passes: each word encoded about once, the "
+        "units' own vectors kept; docs/scale.md)", shapes_index=UNLESS_DEFAULT
     )
     query_encoder: str = _setting(
         "onnx", "how questions are embedded: onnx (the model exported locally to ONNX, fp32: no torch import), "
@@ -207,7 +215,8 @@ class Settings:
 
     def index_shape(self) -> dict:
         """The settings that shape an index, as saved in its manifest."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.metadata["shapes_index"]}
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.metadata["shapes_index"] is True
+                or (f.metadata["shapes_index"] == UNLESS_DEFAULT and getattr(self, f.name) != f.default)}
 
     @classmethod
     def from_env(cls, environ=None) -> "Settings":

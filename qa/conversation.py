@@ -7,7 +7,8 @@ speaks of something as already known ("Are the talks still going on?", "How hot 
 were hit hardest?", "Which other country ...?"), or it has too few words to stand alone ("Why?"). Any other question is searched exactly as if it had been asked alone, so a change of topic in
 mid-conversation is never pulled back to the old one. The rule reads English function words and the shape of
 noun phrases only, never the words of particular questions (docs/retrieval.md, "Follow-up questions", says how it was measured).
-A follow-up's passages near what the earlier question's answer cited rank a little higher (`near_earlier_answer`).
+A follow-up's passages near what the earlier question's answer cited rank a little higher (`near_earlier_answer`), and
+those of a speaker it names on the conversation's topic before them (`named_speaker_first`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from qa.answerable import FUNCTION_WORDS, WordKnown, content_words, is_nonsense
+from qa.answerable import FUNCTION_WORDS, WordKnown, content_words, is_nonsense, is_place, named_sources
+from qa.rerank import NamedSpeakers, content_stems
 from qa.retrieve import Query
 from qa.types import Citation, Hit
 
@@ -40,6 +42,12 @@ NEAR_CITATIONS = 1
 # cited (`near_answer`, read by qa.answerable.name_found; chosen with its decline threshold, when the raise above
 # reached as far: docs/retrieval.md)
 NAME_REACH = 2000
+# a follow-up that names whom it asks ("And what did Governor Brown say about it?" after Biden on the National Guard):
+# that speaker's passages among its first NAMED_SPEAKER_DEPTH that hold a word of the conversation's topic gain
+# NAMED_SPEAKER_WEIGHT times the first passage's score, before the raise near the earlier answer (whose passages
+# are most often the earlier speaker's); docs/retrieval.md, "A follow-up that names whom it asks"
+NAMED_SPEAKER_WEIGHT = 0.3
+NAMED_SPEAKER_DEPTH = 10
 SHORT_QUESTION_WORDS = 0  # a question with at most this many content words cannot stand alone ("Why not?")
 
 Encode = Callable[[Sequence[str]], np.ndarray]
@@ -132,10 +140,13 @@ _POINTING = re.compile(
 # What a pronoun later in the question can point to: a capitalised word other than the first, a possessive, or
 # a determiner with its noun.
 _NAME = re.compile(r"\b[A-Z][\w’'-]*")
-_NOUN_PHRASE = re.compile(r"\b\w+(?:'s|’s)\b|\b(?:the|a|an|this|that|these|those|my|your|our)\s+\w+", re.IGNORECASE)
+_NOUN_PHRASE = re.compile(r"\b\w+(?:'s|’s)\b|\b(?:the|a|an|this|that|these|those|my|your|our|every|each)\s+\w+",
+                          re.IGNORECASE)
 
 
 _OBJECT_PRONOUNS = {"him", "them"}
+_PERSONAL = {"he", "him", "his", "she", "her", "hers"}  # pronouns of a person, which no country stands for
+_NEUTER = {"it", "its", "itself"}  # pronouns of a thing, which no one who speaks stands for (a country may)
 _POSSESSIVES = {"his", "her", "its", "their"}
 # the noun that a possessive after "of" belongs to ("the top of its agenda"), which it cannot stand for
 _OWNER_BEFORE_OF = re.compile(r"(?:\b(?:the|a|an|this|that|these|those)\s+)?[\w’'-]+\s+of\s*$", re.IGNORECASE)
@@ -166,10 +177,18 @@ def _has_referent(text: str, pronoun: str) -> bool:
     candidate."""
     if pronoun.lower() in _POSSESSIVES:  # "the top of its agenda": its is not the top's
         text = _OWNER_BEFORE_OF.sub("", text)
-    found = [m.start() for m in _NAME.finditer(text) if m.start() > 0]
+    names = [m for m in _NAME.finditer(text) if m.start() > 0]
+    if pronoun.lower() in _PERSONAL:  # "he" is no country ("Which ambassador to Japan did he call his mentor?")
+        names = [m for m in names if not is_place(m.group())]
+    if pronoun.lower() in _NEUTER:  # "its" is not whoever speaks ("Who does Lavrov say acts as its patrons?")
+        speaking = {w for source in named_sources(text)[0] for w in source.split()}
+        names = [m for m in names if m.group() not in speaking or is_place(m.group()) or m.group().isupper()]
+    found = [m.start() for m in names]
     if pronoun.lower() == "there":  # a place: only a name can be one ("the firefighters there" points back)
         return bool(found)
-    found += [m.start() for m in _NOUN_PHRASE.finditer(text)]
+    phrases = [m.span() for m in _NOUN_PHRASE.finditer(text)]
+    # a name inside a noun phrase is that one candidate ("Why did the US expel them?": "the US" once, not twice)
+    found = [f for f in found if not any(a <= f < b for a, b in phrases)] + [a for a, _ in phrases]
     # a candidate in an earlier clause is no subject of the pronoun's own ("How big is the market, and how much of
     # it do foreigners hold?")
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text)), default=0)
@@ -351,6 +370,38 @@ def _closeness(hit: Hit, spans: Sequence[tuple[str, int, int]], reach: int) -> f
     start, end = hit.span
     gaps = [max(0, s - end, start - e) for name, s, e in spans if name == hit.passage.transcript]
     return max((1.0 - gap / reach for gap in gaps if gap < reach), default=0.0)
+
+
+def conversation_topic(named: NamedSpeakers, context: Context) -> frozenset[str]:
+    """The stems of what a follow-up asks its named speakers about: its own topic (`named.topic`) and the content
+    words of the earlier questions it is searched with, less the words that name their own sources ("Biden" of
+    "What did Biden say about the National Guard?")."""
+    stems = set(named.topic)
+    for earlier in context.questions:
+        sources = named_sources(earlier)[0]
+        stems |= content_stems(earlier) - frozenset().union(*(content_stems(x) for x in sources))
+    return frozenset(stems)
+
+
+def named_speaker_first(hits: Sequence[Hit], context: Context, named: NamedSpeakers) -> list[Hit]:
+    """`hits` (a follow-up's, best first) re-ordered with the passages of the speakers the follow-up names (`named`,
+    qa.rerank.speakers_named) among the first NAMED_SPEAKER_DEPTH that hold a word of the conversation's topic
+    (`conversation_topic`) raised by NAMED_SPEAKER_WEIGHT times the best score. The earlier questions pull the
+    search towards the earlier speaker ("What did Biden say about the National Guard?" / "And what did Governor
+    Brown say about it?"), whose passages the question asked alone would not prefer. Unchanged for a question
+    asked alone or one that names no speaker."""
+    if not context.questions or not hits or not (named.labels or named.titled) or NAMED_SPEAKER_WEIGHT <= 0:
+        return list(hits)
+    topic = conversation_topic(named, context)
+    bonus = NAMED_SPEAKER_WEIGHT * max(h.score for h in hits)
+    raised = []
+    for i, h in enumerate(hits):
+        passage = h.passage
+        speaks = passage.speaker in named.labels or (passage.transcript, passage.speaker) in named.titled
+        if i < NAMED_SPEAKER_DEPTH and speaks and topic & content_stems(passage.text):
+            h = replace(h, score=h.score + bonus)
+        raised.append(h)
+    return sorted(raised, key=lambda h: -h.score)
 
 
 def near_answer(answered: Sequence[tuple[str, int, int]], citation: Citation) -> bool:

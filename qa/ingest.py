@@ -17,12 +17,14 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
+from embeddings.pooling import unit
+
 from qa.config import ingest_precision_for
 from qa.corpus_files import media_url_beside
 from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
-from qa.segment import (embedding_texts, group_sections, passage_offset, segment_transcript, sentence_units,
-                        speaker_text)
+from qa.segment import (context_label, context_start, context_turns, embedding_texts, group_sections,
+                        passage_offset, segment_transcript, sentence_units, speaker_text)
 from qa.store import (Addition, IndexShape, StoredTranscript, StoreWriter, check_shape, indexed_infos,
                       read_manifest, resolve_name, write_errors, writer_lock)
 from qa.types import IngestReport, Passage, Section, SentenceUnit, Transcript, TranscriptInfo
@@ -121,6 +123,8 @@ class Pipeline:
         mean of their tokens' embeddings, with the int8 export too); "separate": every unit is encoded alone."""
         if self.settings.ingest_passes == "window":
             return self.embed_windows(parsed, progress)
+        if self.settings.ingest_passes == "units":
+            return self.embed_units(parsed, progress)
         passage_texts, unit_spans, unit_texts = self.texts(parsed)
         pooled = self.pooled()
         total = len(passage_texts) + (0 if pooled else len(unit_texts))
@@ -214,6 +218,100 @@ class Pipeline:
                 progress(min(first + block, len(windows)), len(windows), "embedding windows")
         return passage_vectors, unit_vectors
 
+    def embed_units(self, parsed: list[tuple], progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
+        """Passage and unit vectors with each word encoded once (settings.ingest_passes "units"): every sentence
+        unit is encoded alone, as "separate" does, and a passage's vector is the mean of the token embeddings of
+        what `embedding_texts` embeds for it, taken from those passes: its speaker label, its units, and for a
+        turn's first passage the context label and the units (or the part of a unit) holding the last
+        `context_words` words of the turn before. Labels are encoded once each; context words no unit holds (a
+        turn with no passage) are encoded alone."""
+        plan, pieces, cuts, n_units = self.unit_plan(parsed)
+        dim = self.encoder.dim
+        vectors = np.zeros((len(pieces), dim), dtype=np.float32)
+        sums = np.zeros((len(pieces), dim), dtype=np.float32)
+        first = np.concatenate([[0], np.cumsum([len(c) for c in cuts])]).astype(np.int64)
+        cut_sums = np.zeros((int(first[-1]), dim), dtype=np.float32)
+        order = np.argsort([-len(t) for t in pieces], kind="stable")  # longest first: batches pad little
+        block = max(self.settings.batch_size * 8, 1)
+        if progress and n_units:
+            progress(0, len(pieces), "embedding sentences")
+        for start in range(0, len(pieces), block):
+            rows = order[start:start + block]
+            block_cuts = [cuts[i] for i in rows]
+            vectors[rows], sums[rows], flat = self._encode_with_sums([pieces[i] for i in rows], block_cuts)
+            at = 0
+            for i, c in zip(rows, block_cuts):  # the block's cut sums back to their place
+                cut_sums[first[i]:first[i] + len(c)] = flat[at:at + len(c)]
+                at += len(c)
+            if progress:
+                progress(min(start + block, len(pieces)), len(pieces), "embedding sentences")
+        passage_vectors = np.zeros((len(plan), dim), dtype=np.float32)
+        for row, parts in enumerate(plan):
+            total = np.zeros(dim, dtype=np.float64)
+            for piece, cut in parts:
+                total += sums[piece] if cut < 0 else cut_sums[first[piece] + cut]
+            passage_vectors[row] = unit(total)
+        return passage_vectors, vectors[:n_units]
+
+    def unit_plan(self, parsed: list[tuple]) -> tuple[list[list[tuple[int, int]]], list[str], list[list[int]], int]:
+        """What `embed_units` encodes and sums: per passage, (piece, cut) pairs (cut -1: the piece's whole sum;
+        else the index of one of its `cuts`, the sum of its tokens from that offset on); the pieces' texts (the
+        sentence units first, in order, so piece i is unit row i; then labels and stray context); each piece's
+        cut offsets; and the number of units."""
+        pieces, cuts, plan = [], [], []
+        labels: dict[str, int] = {}
+
+        def label(text: str) -> int:
+            if text not in labels:
+                labels[text] = len(pieces)
+                pieces.append(text)
+                cuts.append([])
+            return labels[text]
+
+        spans = []  # per transcript: turn index -> [(unit row, start, end) in the turn's text]
+        for transcript, passages, _, units in parsed:
+            in_turn: dict[int, list[tuple[int, int, int]]] = {}
+            for p, us in zip(passages, units):
+                offset = _turn_offset(transcript.turns[p.turn_index], p)
+                for u in us:
+                    in_turn.setdefault(p.turn_index, []).append((len(pieces), offset + u.start, offset + u.end))
+                    pieces.append(p.text[u.start:u.end])
+                    cuts.append([])
+            spans.append(in_turn)
+        n_units = len(pieces)
+        row = 0
+        words = self.settings.context_words
+        for (transcript, passages, _, units), in_turn in zip(parsed, spans):
+            befores = context_turns(transcript, passages, context_words=words, min_words=self.settings.min_words)
+            for p, us, before in zip(passages, units, befores):
+                parts = []
+                if self.settings.embed_speaker and p.speaker:
+                    parts.append((label(f"{p.speaker}:"), -1))
+                parts += [(row + j, -1) for j in range(len(us))]
+                row += len(us)
+                if before is not None:
+                    parts.append((label(context_label(before, words)), -1))
+                    start = context_start(before, words)
+                    held = [(i, a, b) for i, a, b in in_turn.get(before.index, []) if b > start]
+                    for i, a, _ in held:
+                        if a >= start:
+                            parts.append((i, -1))
+                        else:  # the unit the context begins inside: its tokens from there on
+                            cuts[i].append(start - a)
+                            parts.append((i, len(cuts[i]) - 1))
+                    if not held:  # a turn with no passage: its words encoded alone
+                        parts.append((label(before.text[start:]), -1))
+                plan.append(parts)
+        return plan, pieces, cuts, n_units
+
+    def _encode_with_sums(self, texts: list[str],
+                          cuts: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """`encode_with_sums` of the int8 export or of the model, as settings.ingest_precision says."""
+        if self._int8():
+            return self.int8_encoder.encode_with_sums(texts, cuts, batch_size=self.settings.batch_size)
+        return self.encoder.encode_with_sums(texts, cuts, batch_size=self.settings.batch_size,
+                                             precision=self.precision)
+
     def _encode_with_spans(self, texts: list[str],
                            spans: list[list[tuple[int, int]]]) -> tuple[np.ndarray, np.ndarray]:
         """`encode_with_spans` of the int8 export or of the model, as settings.ingest_precision says."""
@@ -224,6 +322,14 @@ class Pipeline:
 
     def _int8(self) -> bool:
         return self.precision == "int8"  # asked for, and the export is there (`precision` says fp32 otherwise)
+
+
+def _turn_offset(turn, passage: Passage) -> int:
+    """Where `passage.text` begins in its turn's text (as `sentence_units` finds it)."""
+    offset = passage.turn_offset
+    if turn.text[offset:offset + len(passage.text)] != passage.text:  # an index written before turn_offset
+        offset = max(0, turn.text.find(passage.text))
+    return offset
 
 
 def _context_start(text: str, at: int, words: int) -> int:

@@ -92,18 +92,40 @@ def embedding_texts(transcript: Transcript, passages: Sequence[Passage], *, spea
     turn follows its own turn, not that one, and is embedded alone. The context comes last, so that where the
     encoder's limit cuts, it cuts context, never the passage; the cited span is the passage alone."""
     texts = []
-    before_of = _previous_turns(transcript, min_words) if context_words else {}
-    opened: set[int] = set()  # turns whose first passage has been seen
-    for p in passages:
+    for p, before in zip(passages, context_turns(transcript, passages, context_words=context_words,
+                                                 min_words=min_words)):
         text = speaker_text(p, speaker_prefix=speaker_prefix)
-        before = before_of.get(p.turn_index) if p.turn_index not in opened else None
-        opened.add(p.turn_index)
         if before is not None:
             words = before.text.split()
             tail = " ".join(words[-context_words:])
-            text += f"\n(after {before.speaker or 'someone'}: {'… ' if len(words) > context_words else ''}{tail})"
+            text += f"\n{context_label(before, context_words)}{tail})"
         texts.append(text)
     return texts
+
+
+def context_turns(transcript: Transcript, passages: Sequence[Passage], *, context_words: int,
+                  min_words: int = 0) -> list[Turn | None]:
+    """For each passage, the turn whose end `embedding_texts` embeds after it: the last turn before its own with
+    at least `min_words` words, for the first passage of a turn only (None for the others, and for all when
+    `context_words` is 0)."""
+    before_of = _previous_turns(transcript, min_words) if context_words else {}
+    opened: set[int] = set()  # turns whose first passage has been seen
+    out = []
+    for p in passages:
+        out.append(before_of.get(p.turn_index) if p.turn_index not in opened else None)
+        opened.add(p.turn_index)
+    return out
+
+
+def context_label(before: Turn, context_words: int) -> str:
+    """What `embedding_texts` writes before the context words taken from the turn `before`."""
+    return f"(after {before.speaker or 'someone'}: {'… ' if len(before.text.split()) > context_words else ''}"
+
+
+def context_start(turn: Turn, context_words: int) -> int:
+    """Where, in `turn.text`, the last `context_words` words begin (what `embedding_texts` takes of it)."""
+    starts = [m.start() for m in re.finditer(r"\S+", turn.text)]
+    return starts[-context_words] if len(starts) >= context_words else (starts[0] if starts else len(turn.text))
 
 
 def speaker_text(passage: Passage, *, speaker_prefix: bool) -> str:

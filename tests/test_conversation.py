@@ -47,6 +47,10 @@ def words_known(word: str) -> bool:
     "What is at the top of its agenda?",
     "How many were expelled?",
     "What did they say about it?",  # the people of the recording talk; "it" still points back
+    "Which ambassador to Japan did he call his mentor?",  # "he" is no country
+    "Who does Lavrov say acts as its patrons?",  # "its" is not whoever speaks
+    "Which areas did Suga say it will promote cooperation in?",
+    "Why did the US expel them?",  # "the US" is one candidate, and "them" needs a second
 ])
 def test_a_question_that_points_back_depends_on_its_history(question):
     assert dependence(question, words_known) is not None
@@ -85,6 +89,9 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "What support for Serbia did Lavrov stress again?",
     "Did they discuss Uyghur human rights?",  # "they" who talk: the people of the recording
     "What did they say about the Senkaku Islands?",
+    "What does Russia say about its diplomats?",  # a country speaks as "it"
+    "What did Lavrov say about his talks with Selakovic?",
+    "Does Governor Brown think every state should train its National Guard before fire season?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
@@ -177,6 +184,45 @@ def test_a_follow_up_answered_far_from_the_earlier_answer_is_not_pulled_back_to_
                               history=["How much are some federal firefighters paid, according to Biden?"])
     assert answer.history_used
     assert answer.citations[0].start_char <= gold < answer.citations[0].end_char
+
+
+def test_a_follow_up_that_names_whom_it_asks_finds_that_speaker_on_the_earlier_topic(wildfires_qa, monkeypatch):
+    # Biden speaks of the National Guard; Governor Brown of training them, 7,000 characters before. The earlier
+    # question pulls the search towards Biden's passages; Brown's passage on the Guard is raised past most of them
+    # (over the eight shared transcripts, conv-dev-308, to the first place; this meeting alone, 7th -> 4th)
+    text = wildfires_qa.transcript_text("wh-biden-meeting-western-wildfires-2021-06-30.md")
+    gold = re.search(r"resources\s+to\s+train\s+our\s+National\s+Guardsmen", text).start()
+    ask = lambda: wildfires_qa.ask("And what did Governor Brown say about it?", k=5,  # noqa: E731
+                                   history=["What did Biden say about the National Guard?"])
+    found = [c for c in ask().citations if c.start_char <= gold < c.end_char]
+    assert found and found[0].speaker == "GOVERNOR BROWN"
+    monkeypatch.setattr(conversation, "NAMED_SPEAKER_WEIGHT", 0.0)
+    assert not any(c.start_char <= gold < c.end_char for c in ask().citations)
+
+
+def test_only_the_named_speakers_passages_on_the_conversations_topic_are_raised(wildfires_qa):
+    from qa.rerank import speakers_named
+
+    store = wildfires_qa.store()
+    meeting = "wh-biden-meeting-western-wildfires-2021-06-30.md"
+    passages = [store.passage(int(row)) for row in store.transcript_rows(meeting)]
+    brown_on_guard = next(p for p in passages if p.speaker == "GOVERNOR BROWN" and "National Guard" in p.text)
+    brown_elsewhere = next(p for p in passages if p.speaker == "GOVERNOR BROWN" and "Guard" not in p.text
+                           and "guard" not in p.text.lower())
+    biden = next(p for p in passages if p.speaker != "GOVERNOR BROWN" and "National Guard" in p.text)
+    question = "And what did Governor Brown say about it?"
+    named = speakers_named(question, store.all_infos())
+    after = Context(("What did Biden say about the National Guard?",), "it opens with 'And'")
+    hits = [Hit(biden, score=1.0), Hit(brown_elsewhere, score=0.95), Hit(brown_on_guard, score=0.9)]
+    assert [h.passage for h in conversation.named_speaker_first(hits, after, named)] == [brown_on_guard, biden,
+                                                                                          brown_elsewhere]
+    # asked alone, or naming no speaker, nothing moves
+    assert [h.passage for h in conversation.named_speaker_first(hits, Context((), None), named)] == [biden,
+                                                                                                    brown_elsewhere,
+                                                                                                    brown_on_guard]
+    nobody = speakers_named("And what about it?", store.all_infos())
+    assert [h.passage for h in conversation.named_speaker_first(hits, after, nobody)] == [biden, brown_elsewhere,
+                                                                                          brown_on_guard]
 
 
 def test_use_history_false_asks_the_question_alone(seed_qa):

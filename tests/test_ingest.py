@@ -120,6 +120,20 @@ def test_a_changed_segmenting_setting_is_detected_and_rebuild_replaces_the_index
     assert TranscriptQA(settings).list_transcripts()[0].passages > 18
 
 
+def test_vectors_made_another_way_are_detected_while_the_default_indexes_still_open(fresh_index):
+    """unit_vectors and ingest_passes are recorded once set to another value than their default: an index never
+    holds passage vectors of two kinds, and the indexes written before they were recorded still open."""
+    units = Settings(index_dir=fresh_index, ingest_passes="units")
+    assert TranscriptQA(Settings(index_dir=fresh_index, ingest_passes="passage")).list_transcripts()
+    with pytest.raises(IndexMismatchError, match="ingest_passes"):
+        TranscriptQA(units).ingest([SEED])
+    assert TranscriptQA(units).ingest([SEED], rebuild=True).added == (SEED.name,)
+    with pytest.raises(IndexMismatchError, match="ingest_passes.*--rebuild"):
+        TranscriptQA(Settings(index_dir=fresh_index)).ingest([SEED])
+    with pytest.raises(IndexMismatchError, match="unit_vectors"):
+        TranscriptQA(Settings(index_dir=fresh_index, ingest_passes="units", unit_vectors="pooled")).ask("Who spoke?")
+
+
 @pytest.mark.parametrize("older", [1, 4])  # 1: before sections; 4: every passage embedded with the turn before
 def test_an_index_of_an_older_format_is_refused_with_the_fix_and_kept_until_rebuilt(fresh_index, older):
     manifest = json.loads((fresh_index / "manifest.json").read_text())

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from embeddings.encoder import load_encoder
+from embeddings.pooling import unit
 from qa.api import TranscriptQA
 from qa.config import BUNDLED_CORPUS, INGEST_PRECISIONS, Settings, ingest_precision_for
 from qa.errors import TqaError
@@ -160,6 +161,55 @@ def test_window_ingest_embeds_consecutive_passages_in_one_pass_and_keeps_them(tm
     assert cosines.mean() > 0.9 and cosines.min() > 0.7 and cosines.max() < 0.9999
     assert all(len(store.unit_vectors(r)) == len(reference.unit_vectors(r)) for r in rows)
     assert "Poland" in qa.ask("And what about Poland?", k=3).citations[0].highlight
+
+
+def test_sums_of_tokens_are_those_of_the_forward_pass_that_gives_the_vectors():
+    encoder = load_encoder(MODEL)
+    texts = ["Anna Smith: I keep fourteen hives on the roof.", "They do well."]
+    vectors, sums, cut_sums = encoder.encode_with_sums(texts, [[0, 12], []])
+    assert np.allclose(vectors, encoder.encode(texts), atol=1e-5)
+    assert np.allclose(cut_sums[0], sums[0], atol=1e-4)  # every token starts at or after offset 0
+    # from offset 12 on: the tokens of "I keep fourteen hives on the roof.", less than the whole, in its direction
+    assert not np.allclose(cut_sums[1], sums[0], atol=1e-2) and float(unit(cut_sums[1]) @ unit(sums[0])) > 0.5
+
+
+def test_units_ingest_encodes_each_unit_alone_and_sums_each_passage_from_their_tokens(tmp_path, seed_qa):
+    qa = TranscriptQA(Settings(index_dir=tmp_path / "units", ingest_passes="units"))
+    qa.ingest([BUNDLED_CORPUS])
+    store, reference = qa.store(), seed_qa.store()
+    rows = np.arange(len(reference))
+    assert [store.passage(r) for r in rows] == [reference.passage(r) for r in rows]
+    units = np.concatenate([store.unit_vectors(r) * reference.unit_vectors(r) for r in rows]).sum(axis=1)
+    assert units.min() > 0.999  # the units' own vectors, as "passage" ingest encodes them (stored as float16)
+    cosines = (store.vectors(rows) * reference.vectors(rows)).sum(axis=1)
+    # measured on this transcript: mean 0.85 (a passage's tokens are no longer encoded with each other)
+    assert 0.75 < cosines.mean() < 0.95
+    encoder = load_encoder(MODEL)
+    later = [r for r in rows[1:] if store.passage(r).turn_index == store.passage(r - 1).turn_index]
+    assert later  # a turn's later passages carry no context: their speaker label's tokens and their units' tokens
+    for r in later:
+        p = store.passage(r)
+        texts = [f"{p.speaker}:"] + [p.text[u.start:u.end] for u in store.units(r)]
+        _, sums, _ = encoder.encode_with_sums(texts, [[] for _ in texts], precision=ingest_precision_for(qa.settings.ingest_precision))
+        assert float(unit(sums.sum(axis=0)) @ store.vectors([r])[0]) > 0.999
+    assert "Poland" in qa.ask("And what about Poland?", k=3).citations[0].highlight
+
+
+def test_units_ingest_adds_and_removes_as_a_rebuild_does(tmp_path):
+    other = tmp_path / "meeting.txt"
+    other.write_text((Path(__file__).parent / "data" / "formats" / "colon-labels.txt").read_text(encoding="utf-8"),
+                     encoding="utf-8")
+    grown = TranscriptQA(Settings(index_dir=tmp_path / "grown", ingest_passes="units"))
+    grown.ingest([other])
+    grown.ingest([SEED])
+    grown.remove("meeting.txt")
+    clean = TranscriptQA(Settings(index_dir=tmp_path / "clean", ingest_passes="units"))
+    clean.ingest([SEED])
+    ours, theirs = grown.store(), clean.store()
+    rows, clean_rows = ours.transcript_rows(SEED.name), theirs.transcript_rows(SEED.name)
+    assert [ours.passage(r) for r in rows] == [theirs.passage(r) for r in clean_rows]
+    # bf16 (the default `auto` where the CPU has it): a vector also depends on the texts batched with it
+    assert (ours.vectors(rows) * theirs.vectors(clean_rows)).sum(axis=1).min() > 0.9999
 
 
 def test_an_unknown_ingest_passes_is_refused_with_a_clear_message():
