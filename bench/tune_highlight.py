@@ -7,10 +7,12 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-continuation     # a unit that refers back
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py misses                # relevant, highlight missed
 
-`collect` asks every answerable question of the seed, real-dev and conversations-dev sets as `tqa eval` does and
-records, for the first citation, the units of each passage it chose its highlight from (text, file span, cosine,
-word overlap, what the question asks for: `qa.cite.Asked`, the opening bonus) and whether the citation is
-relevant; a follow-up is asked twice and recorded the second time (the first asks its earlier question too).
+`collect` asks every answerable question of the seed, real-dev and conversations-dev sets as `tqa eval` does (only
+those whose id matches `--ids` and not `--not-ids`, regular expressions, where given: new questions are kept apart
+from a fit that way, in another `--records` file) and records, for the first citation, the units of each passage it
+chose its highlight from (text, file span, cosine, word overlap, what the question asks for: `qa.cite.Asked`, the
+opening bonus) and whether the citation is relevant; a follow-up is asked twice and recorded the second time (the
+first asks its earlier question too).
 `grid` replays `qa.cite`'s choice (`highlight_scores`, best passage of an exchange, `highlight_units`) with
 REASON_WEIGHT and OPINION_WEIGHT over a grid, `grid-number` with QUANTITY_WEIGHT and TOPIC_OPENING_PENALTY,
 `grid-intent` with INTENT_WEIGHT, `grid-continuation` with CONTINUATION_WEIGHT and HANDOVER_SHARE, and print
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import pickle
+import re
 import sys
 from pathlib import Path
 
@@ -50,8 +53,9 @@ def overlaps(a: int, b: int, spans) -> bool:
     return any(a < e and b > s for s, e in spans)
 
 
-def collect() -> list[dict]:
-    """Ask every answerable dev question; record the first citation's candidate passages and units."""
+def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
+    """Ask every answerable dev question (those whose id matches `ids` and not `not_ids`, regular expressions, where
+    given); record the first citation's candidate passages and units."""
     calls: list = []  # each highlight's units, and "end" after each citation
     real, real_exchange, real_citation = cite._passage_highlight, cite._cite_exchange, cite._citation
 
@@ -77,7 +81,8 @@ def collect() -> list[dict]:
     for name, (path, corpus, index) in SETS.items():
         tqa = TranscriptQA(Settings(index_dir=index))
         tqa.ingest([corpus])
-        questions = [q for q in load_questions(path) if q.answerable]
+        questions = [q for q in load_questions(path) if q.answerable and (ids is None or re.search(ids, q.id))
+                     and (not_ids is None or not re.search(not_ids, q.id))]
         texts = {n: tqa.transcript_text(n) for n in {q.transcript for q in questions if q.transcript}}
         gold = locate_gold(questions, texts.__getitem__, source=str(path))
         for q in questions:
@@ -151,11 +156,14 @@ def misses(records: list[dict]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=("collect", *GRIDS, "misses"))
+    parser.add_argument("--ids", help="collect: only questions whose id matches this regular expression")
+    parser.add_argument("--not-ids", help="collect: leave out questions whose id matches this regular expression")
+    parser.add_argument("--records", default="records-dev.pkl", help="the records' file in bench/out/highlight")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / "records-dev.pkl"
+    path = OUT / args.records
     if args.what == "collect":
-        path.write_bytes(pickle.dumps(collect()))
+        path.write_bytes(pickle.dumps(collect(args.ids, args.not_ids)))
     elif args.what in GRIDS:
         grid(pickle.loads(path.read_bytes()), GRIDS[args.what])
     else:
