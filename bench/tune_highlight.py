@@ -4,6 +4,7 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid                  # the kind weights' grid
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-number           # number and topic weights
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-intent           # "we will" for "will X"
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-means            # "by ...ing" for "how X"
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-continuation     # a unit that refers back
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py misses                # relevant, highlight missed
 
@@ -25,6 +26,7 @@ other words", "A sentence that points back to the topic").
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import pickle
 import re
 import sys
@@ -58,6 +60,12 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
     given); record the first citation's candidate passages and units."""
     calls: list = []  # each highlight's units, and "end" after each citation
     real, real_exchange, real_citation = cite._passage_highlight, cite._cite_exchange, cite._citation
+    real_read = cite.read_question
+    read: list[str] = []  # the question as qa.cite read it (a follow-up's, made standalone)
+
+    def reading(question):
+        read.append(question)
+        return real_read(question)
 
     def recording(passage, asked, question_vector, units_of, vectors_of, opening=0.0):
         units = list(units_of(passage))
@@ -77,6 +85,7 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
         return real_citation(*args, **kwargs)
 
     cite._passage_highlight, cite._cite_exchange, cite._citation = recording, exchange, citation
+    cite.read_question = reading
     records = []
     for name, (path, corpus, index) in SETS.items():
         tqa = TranscriptQA(Settings(index_dir=index))
@@ -89,13 +98,15 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
             if q.history:  # a follow-up first asks its earlier question (qa.api keeps what that cited): not recorded
                 tqa.ask(q.question, history=q.history)
             calls.clear()
+            read.clear()
             answer = tqa.ask(q.question, history=q.history)
             first = answer.citations[0] if answer.citations else None
             count = calls.index("end") if "end" in calls else len(calls)  # the first citation's passages
             relevant = first is not None and first.transcript == q.transcript and overlaps(
                 first.start_char, first.end_char, gold[q.id])
             records.append(dict(set=name, id=q.id, question=q.question, transcript=q.transcript, gold=gold[q.id],
-                                calls=calls[:count], answered=answer.answerable, relevant=relevant))
+                                calls=calls[:count], answered=answer.answerable, relevant=relevant,
+                                read=read[-1] if read else None))
         print(f"{name}: {len(questions)} questions", file=sys.stderr)
     return records
 
@@ -105,10 +116,15 @@ def replay(record: dict) -> bool:
     if not record["answered"]:
         return False
     best = None
+    # the question read again by the current code, so that a change to what it reads (`qa.cite.asked_kind`) replays
+    asked = cite.read_question(record["read"]) if record.get("read") else None
     for call in record["calls"]:
         texts = call["texts"]
         if not texts:
             continue
+        if asked is not None:  # an exchange's asking turn states no view (`qa.cite._cite_exchange`): kept so
+            stated = call["asked"].kind is not None or not asked.asking
+            call = dict(call, asked=asked if stated else dataclasses.replace(asked, kind=None))
         scores = np.array(cite.highlight_scores(call["asked"], texts, call["cosines"], call["overlaps"]), dtype=float)
         scores[0] += call["opening"]
         if best is None or scores.max() > best[0]:
@@ -124,6 +140,7 @@ GRIDS = {"grid": {"REASON_WEIGHT": (0.0, 0.3, 0.5, 0.7, 1.0), "OPINION_WEIGHT": 
          "grid-number": {"QUANTITY_WEIGHT": (0.0, 0.1, 0.2, 0.3, 0.5),
                          "TOPIC_OPENING_PENALTY": (0.0, 0.1, 0.2, 0.3, 0.4)},
          "grid-intent": {"INTENT_WEIGHT": (0.0, 0.1, 0.2, 0.3, 0.5, 0.7)},
+         "grid-means": {"MEANS_WEIGHT": (0.0, 0.1, 0.2, 0.3, 0.5, 0.7), "REASON_WEIGHT": (0.5, 0.7, 1.0)},
          # HANDOVER_SHARE 1.0: never (the unit after the best scores less, bar ties)
          "grid-continuation": {"CONTINUATION_WEIGHT": (0.0, 0.3, 0.5, 0.7, 1.0),
                                "HANDOVER_SHARE": (1.0, 0.9, 0.8, 0.7, 0.6)}}
