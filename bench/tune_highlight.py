@@ -4,7 +4,6 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid                  # the kind weights' grid
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-number           # number and topic weights
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-intent           # "we will" for "will X"
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-means            # "by ...ing" for "how X"
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-continuation     # a unit that refers back
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py misses                # relevant, highlight missed
 
@@ -140,7 +139,6 @@ GRIDS = {"grid": {"REASON_WEIGHT": (0.0, 0.3, 0.5, 0.7, 1.0), "OPINION_WEIGHT": 
          "grid-number": {"QUANTITY_WEIGHT": (0.0, 0.1, 0.2, 0.3, 0.5),
                          "TOPIC_OPENING_PENALTY": (0.0, 0.1, 0.2, 0.3, 0.4)},
          "grid-intent": {"INTENT_WEIGHT": (0.0, 0.1, 0.2, 0.3, 0.5, 0.7)},
-         "grid-means": {"MEANS_WEIGHT": (0.0, 0.1, 0.2, 0.3, 0.5, 0.7), "REASON_WEIGHT": (0.5, 0.7, 1.0)},
          # HANDOVER_SHARE 1.0: never (the unit after the best scores less, bar ties)
          "grid-continuation": {"CONTINUATION_WEIGHT": (0.0, 0.3, 0.5, 0.7, 1.0),
                                "HANDOVER_SHARE": (1.0, 0.9, 0.8, 0.7, 0.6)}}

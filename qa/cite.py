@@ -33,7 +33,6 @@ ANSWER_MARGIN = 0.7  # a citation joins the answer when its highlight scores thi
 ANSWER_SCORE_MARGIN = 0.8  # ... and its passage's ranking score this share of the best one (dev sets)
 REASON_WEIGHT = 0.7  # added to a unit that gives a reason when the question asks why (`asked_kind`; dev sets)
 OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when the question asks for one (dev sets)
-MEANS_WEIGHT = 0.5  # added to a unit that says how something is done ("by ...ing", "through") when asked how (dev sets)
 INTENT_WEIGHT = 0.3  # added to a unit that says what the speaker will do ("we will") when that is asked (dev sets)
 QUANTITY_WEIGHT = 0.3  # added to a unit holding a number and a question word when one is asked for (dev sets)
 TOPIC_OPENING_PENALTY = 0.1  # taken off a unit that opens by naming its topic ("As for ...": dev sets)
@@ -94,8 +93,7 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
               - TOPIC_OPENING_PENALTY * opens_with_topic(texts)
               + CONTINUATION_WEIGHT * continuation(texts, unit_scores(similarities, overlaps)))
     if asked.kind is not None:
-        weight = {"reason": REASON_WEIGHT, "opinion": OPINION_WEIGHT, "means": MEANS_WEIGHT,
-                  "intent": INTENT_WEIGHT}[asked.kind]
+        weight = {"reason": REASON_WEIGHT, "opinion": OPINION_WEIGHT, "intent": INTENT_WEIGHT}[asked.kind]
         scores = scores + weight * holds_kind(asked.kind, texts)
     if asked.term is not None:  # "What is X?": a unit that says what X is, not one that names it
         scores = scores + define.HIGHLIGHT_WEIGHT * define.defines(asked.term, texts)
@@ -143,8 +141,7 @@ def unit_scores(similarities: np.ndarray | None, overlaps: np.ndarray, asks: np.
 def asked_kind(question: str) -> str | None:
     """The kind of statement `question` asks for, where its wording says: "reason" ("why", "how come", "what was
     the rationale ..."), "opinion" ("What does Moscow think of ...", "What is Biden's view of ...", "Does the
-    White House consider ...", "What does Lamport see as ..."), "means" ("how" and a verb's auxiliary: "How has
-    Oregon prepared ...", "How are neural networks fitted?") or "intent" (what someone will do, plans, has
+    White House consider ...", "What does Lamport see as ...") or "intent" (what someone will do, plans, has
     decided or proposes: "Which Americans will Russia put on its sanctions list?"); else None. The sentence that
     best matches such a question often restates what is asked ("The sovereign debt prohibitions come into effect
     on June 14"); the reason, the view or the decision is said beside it ("The rationale for this date is to allow
@@ -153,15 +150,13 @@ def asked_kind(question: str) -> str | None:
         return "reason"
     if _ASKS_OPINION.search(question):
         return "opinion"
-    if _ASKS_MEANS.search(question):
-        return "means"
     return "intent" if _ASKS_INTENT.search(question) else None
 
 
 def holds_kind(kind: str | None, texts: Sequence[str]) -> np.ndarray:
     """1 for each unit that says what `kind` asks for: a reason or a purpose ("because", "so that", "the rationale
-    ... is to allow ...", "with a view to", "is intended to"), the means ("by investing", "through", "using"), a view ("we believe", "I think", "in our view") or the speaker's own intent or decision
-    ("we will", "we have decided", "we propose"); else 0."""
+    ... is to allow ...", "with a view to", "is intended to"), a view ("we believe", "I think", "in our view") or the
+    speaker's own intent or decision ("we will", "we have decided", "we propose"); else 0."""
     pattern = _KIND_SAID.get(kind) if kind else None
     return np.array([bool(pattern and pattern.search(t)) for t in texts], np.float32)
 
@@ -495,13 +490,9 @@ _ASKS_OPINION = re.compile(r"\b(?:does|do|did)\s+(?!(?:i|we|you)\b)(?:\w+['’]?
 # Moscow decided", "what would the US do"
 _ASKS_INTENT = re.compile(r"\b(?:will|would|going\s+to|plans?\s+to|planning|intends?|decided?|propos(?:e|es|ing)|"
                           r"suggest(?:s|ing)?|respond|do\s+about)\b", re.IGNORECASE)
-# asked how something is done: "how" and an auxiliary ("How has Oregon prepared", "how would people pick"), not
-# "how many", "how long", "how come" (an adjective or adverb follows those)
-_ASKS_MEANS = re.compile(r"\bhow\s+(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|might|"
-                         r"may|must|shall)\b", re.IGNORECASE)
 _KIND_SAID = {
     # a reason or a purpose: "because", "so that" (not "so that's ..."), "in order to", "so as to", "with a view to",
-    # "the reason/rationale/aim", "due to", "that's why", "to allow/ensure/avoid ...", "is intended/designed/meant to"
+    # "the reason/rationale", "due to", "that's why", "to allow/ensure/avoid ...", "is intended/designed/meant to"
     "reason": re.compile(
         r"\b(?:because|cause|so\s+that\b(?!['’])|in\s+order\s+(?:to|that|for)|so\s+as\s+(?:not\s+)?to|"
         r"with\s+(?:a|the)\s+(?:view|aim|goal|purpose|intention)\s+(?:to|of)|in\s+an\s+(?:effort|attempt)\s+to|"
@@ -509,11 +500,6 @@ _KIND_SAID = {
         r"(?:intended|designed|meant|aimed|aiming)\s+(?:to|at)\b|"
         r"reasons?\s+(?:is|are|was|were|why)\b|due\s+to|owing\s+to|(?:that|this|which)(?:['’]s|\s+is)\s+why|"
         r"to\s+(?:allow|make\s+sure|avoid|prevent|ensure)\b)", re.IGNORECASE),
-    # the means: "by" and a verb's -ing form ("by investing", "by looking"), "by means of", "through", "via",
-    # "using", "with the help of", "thanks to"
-    "means": re.compile(
-        r"\b(?:by\s+(?:means\s+of|\w+ing)|through|via|using|with\s+the\s+help\s+of|thanks\s+to)\b",
-        re.IGNORECASE),
     # a view voiced by the speaker: "I think", "we firmly believe", "in our view", "our position"
     "opinion": re.compile(
         r"\b(?:I|we)\s+(?:\w+\s+)?(?:believe|think|consider|feel|regard|am\s+convinced|are\s+convinced)\b|"
