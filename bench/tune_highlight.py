@@ -12,7 +12,8 @@ those whose id matches `--ids` and not `--not-ids`, regular expressions, where g
 from a fit that way, in another `--records` file) and records, for the first citation, the units of each passage it
 chose its highlight from (text, file span, cosine, word overlap, what the question asks for: `qa.cite.Asked`, the
 opening bonus) and whether the citation is relevant; a follow-up is asked twice and recorded the second time (the
-first asks its earlier question too).
+first asks its earlier question too), with the question as `qa.cite` read it (a follow-up's, made standalone), which
+the replay reads again with the current code (so a change to `qa.cite.asked_kind` replays).
 `grid` replays `qa.cite`'s choice (`highlight_scores`, best passage of an exchange, `highlight_units`) with
 REASON_WEIGHT and OPINION_WEIGHT over a grid, `grid-number` with QUANTITY_WEIGHT and TOPIC_OPENING_PENALTY,
 `grid-intent` with INTENT_WEIGHT, `grid-continuation` with CONTINUATION_WEIGHT and HANDOVER_SHARE, and print
