@@ -12,7 +12,8 @@ those whose id matches `--ids` and not `--not-ids`, regular expressions, where g
 from a fit that way, in another `--records` file) and records, for the first citation, the units of each passage it
 chose its highlight from (text, file span, cosine, word overlap, what the question asks for: `qa.cite.Asked`, the
 opening bonus) and whether the citation is relevant; a follow-up is asked twice and recorded the second time (the
-first asks its earlier question too).
+first asks its earlier question too), with the question as `qa.cite` read it (a follow-up's, made standalone), which
+the replay reads again with the current code (so a change to `qa.cite.asked_kind` replays).
 `grid` replays `qa.cite`'s choice (`highlight_scores`, best passage of an exchange, `highlight_units`) with
 REASON_WEIGHT and OPINION_WEIGHT over a grid, `grid-number` with QUANTITY_WEIGHT and TOPIC_OPENING_PENALTY,
 `grid-intent` with INTENT_WEIGHT, `grid-continuation` with CONTINUATION_WEIGHT and HANDOVER_SHARE, and print
@@ -25,6 +26,7 @@ other words", "A sentence that points back to the topic").
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import pickle
 import re
 import sys
@@ -58,6 +60,12 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
     given); record the first citation's candidate passages and units."""
     calls: list = []  # each highlight's units, and "end" after each citation
     real, real_exchange, real_citation = cite._passage_highlight, cite._cite_exchange, cite._citation
+    real_read = cite.read_question
+    read: list[str] = []  # the question as qa.cite read it (a follow-up's, made standalone)
+
+    def reading(question):
+        read.append(question)
+        return real_read(question)
 
     def recording(passage, asked, question_vector, units_of, vectors_of, opening=0.0):
         units = list(units_of(passage))
@@ -77,6 +85,7 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
         return real_citation(*args, **kwargs)
 
     cite._passage_highlight, cite._cite_exchange, cite._citation = recording, exchange, citation
+    cite.read_question = reading
     records = []
     for name, (path, corpus, index) in SETS.items():
         tqa = TranscriptQA(Settings(index_dir=index))
@@ -89,13 +98,15 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
             if q.history:  # a follow-up first asks its earlier question (qa.api keeps what that cited): not recorded
                 tqa.ask(q.question, history=q.history)
             calls.clear()
+            read.clear()
             answer = tqa.ask(q.question, history=q.history)
             first = answer.citations[0] if answer.citations else None
             count = calls.index("end") if "end" in calls else len(calls)  # the first citation's passages
             relevant = first is not None and first.transcript == q.transcript and overlaps(
                 first.start_char, first.end_char, gold[q.id])
             records.append(dict(set=name, id=q.id, question=q.question, transcript=q.transcript, gold=gold[q.id],
-                                calls=calls[:count], answered=answer.answerable, relevant=relevant))
+                                calls=calls[:count], answered=answer.answerable, relevant=relevant,
+                                read=read[-1] if read else None))
         print(f"{name}: {len(questions)} questions", file=sys.stderr)
     return records
 
@@ -105,10 +116,15 @@ def replay(record: dict) -> bool:
     if not record["answered"]:
         return False
     best = None
+    # the question read again by the current code, so that a change to what it reads (`qa.cite.asked_kind`) replays
+    asked = cite.read_question(record["read"]) if record.get("read") else None
     for call in record["calls"]:
         texts = call["texts"]
         if not texts:
             continue
+        if asked is not None:  # an exchange's asking turn states no view (`qa.cite._cite_exchange`): kept so
+            stated = call["asked"].kind is not None or not asked.asking
+            call = dict(call, asked=asked if stated else dataclasses.replace(asked, kind=None))
         scores = np.array(cite.highlight_scores(call["asked"], texts, call["cosines"], call["overlaps"]), dtype=float)
         scores[0] += call["opening"]
         if best is None or scores.max() > best[0]:

@@ -307,8 +307,8 @@ class TranscriptQA:
         context = (context_of(question, history, corpus.known, settings.history_turns) if use_history
                    else Context((), None))
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
-            context = dataclasses.replace(context, answered=self._answered(store, context, settings, transcripts,
-                                                                           speakers, roles))
+            answered, replied = self._answered(store, context, settings, transcripts, speakers, roles)
+            context = dataclasses.replace(context, answered=answered, replied=replied)
         ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
         try:
             answer, ranked = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
@@ -317,7 +317,8 @@ class TranscriptQA:
             ahead.cancel()  # not started yet (another question's held the worker): the search computes it
         if not cite_anyway:
             self._remember(self._kept_with(store)["recent"],
-                           _asked_key(question, context.questions, settings, transcripts, speakers, roles), answer)
+                           _asked_key(question, context.questions, settings, transcripts, speakers, roles), answer,
+                           store)
             if use_history and history and context.reason is None:
                 answer, ranked = self._fallback(question, history, answer, ranked, store, settings, rows, corpus,
                                                 depth, transcripts, speakers, roles)
@@ -340,8 +341,8 @@ class TranscriptQA:
             return answer, ranked
         why = conversation.FALLBACK_REASON.format("declined" if not answer.answerable else "uncertain")
         context = Context(chain, why)
-        context = dataclasses.replace(context, answered=self._answered(store, context, settings, transcripts,
-                                                                       speakers, roles))
+        answered, replied = self._answered(store, context, settings, transcripts, speakers, roles)
+        context = dataclasses.replace(context, answered=answered, replied=replied)
         if not context.answered:  # the earlier question was declined: the conversation has no topic's passages
             return answer, ranked
         followed, deep = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
@@ -363,25 +364,29 @@ class TranscriptQA:
             return self._kept[1]
 
     def _answered(self, store: Store, context: Context, settings: Settings, transcripts: Sequence[str] | None,
-                  speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple[tuple[str, int, int], ...]:
+                  speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple[tuple, tuple]:
         """The spans that the answer to the latest question of `context` cited first, asked as it was asked (with
-        its own history, the same filters and settings): remembered when it was just answered, else asked again;
-        none when it was declined."""
+        its own history, the same filters and settings), and those of the turns that reply to a question turn among
+        them (conversation.reply_spans): remembered when it was just answered, else asked again; none when it was
+        declined."""
         *before, latest = context.questions
         key = _asked_key(latest, before, settings, transcripts, speakers, roles)
         if key not in self._kept_with(store)["recent"]:
             self.ask(latest, history=before, k=settings.k, transcripts=transcripts, speakers=speakers,
                      mode=settings.mode, dense_weight=settings.dense_weight, section_weight=settings.section_weight,
                      roles=roles)
-        return self._kept_with(store)["recent"].get(key, ())
+        return self._kept_with(store)["recent"].get(key, ((), ()))
 
-    def _remember(self, recent: dict, key: tuple, answer: Answer) -> None:
-        """Keep in `recent` what `answer` cited first (conversation.NEAR_CITATIONS of its citations), the last
-        RECENT_ANSWERS answers."""
+    def _remember(self, recent: dict, key: tuple, answer: Answer, store: Store) -> None:
+        """Keep in `recent` what `answer` cited first (conversation.NEAR_CITATIONS of its citations) and the turns
+        that reply to a question turn among them, the last RECENT_ANSWERS answers."""
+        first = answer.citations[:conversation.NEAR_CITATIONS]
+        asked = [(c.transcript, conversation.asked_at(c)) for c in first]
+        replied = tuple((name, start, end) for name, at in asked if at is not None
+                        for start, end in conversation.reply_spans(store.text_and_turns(name)[1], at))
         with self._state_lock:
             recent.pop(key, None)
-            recent[key] = tuple((c.transcript, c.start_char, c.end_char)
-                                for c in answer.citations[:conversation.NEAR_CITATIONS])
+            recent[key] = (tuple((c.transcript, c.start_char, c.end_char) for c in first), replied)
             while len(recent) > RECENT_ANSWERS:
                 recent.pop(next(iter(recent)))
 
@@ -409,7 +414,10 @@ class TranscriptQA:
         # evaluation's word budgets), the rest of a search that many deep: a larger pool of candidates would
         # reorder the first passages too (a passage below every method's first 100 can rise by its section), and
         # the evaluation would no longer measure what `ask` cites
-        ranking = ranked(max(min(deep, settings.candidates), settings.sentence_depth))
+        first = max(min(deep, settings.candidates), settings.sentence_depth)
+        ranking = ranked(max(first, conversation.REPLY_DEPTH) if context.replied else first)
+        if context.replied:  # the reply to the question the earlier answer cited is read, however low it ranks
+            ranking = dataclasses.replace(ranking, hits=conversation.with_replies(ranking.hits, first, context))
         if deep > settings.candidates:
             seen = {h.row for h in ranking.hits}
             ranking = dataclasses.replace(ranking, hits=ranking.hits + [h for h in ranked(deep).hits

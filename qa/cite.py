@@ -155,8 +155,8 @@ def asked_kind(question: str) -> str | None:
 
 def holds_kind(kind: str | None, texts: Sequence[str]) -> np.ndarray:
     """1 for each unit that says what `kind` asks for: a reason or a purpose ("because", "so that", "the rationale
-    ... is to allow ..."), a view ("we believe", "I think", "in our view") or the speaker's own intent or decision
-    ("we will", "we have decided", "we propose"); else 0."""
+    ... is to allow ...", "with a view to", "is intended to"), a view ("we believe", "I think", "in our view") or the
+    speaker's own intent or decision ("we will", "we have decided", "we propose"); else 0."""
     pattern = _KIND_SAID.get(kind) if kind else None
     return np.array([bool(pattern and pattern.search(t)) for t in texts], np.float32)
 
@@ -491,10 +491,13 @@ _ASKS_OPINION = re.compile(r"\b(?:does|do|did)\s+(?!(?:i|we|you)\b)(?:\w+['’]?
 _ASKS_INTENT = re.compile(r"\b(?:will|would|going\s+to|plans?\s+to|planning|intends?|decided?|propos(?:e|es|ing)|"
                           r"suggest(?:s|ing)?|respond|do\s+about)\b", re.IGNORECASE)
 _KIND_SAID = {
-    # a reason or a purpose: "because", "so that" (not "so that's ..."), "in order to", "the reason/rationale",
-    # "due to", "that's why", "to allow/ensure/avoid ..."
+    # a reason or a purpose: "because", "so that" (not "so that's ..."), "in order to", "so as to", "with a view to",
+    # "the reason/rationale", "due to", "that's why", "to allow/ensure/avoid ...", "is intended/designed/meant to"
     "reason": re.compile(
-        r"\b(?:because|cause|so\s+that\b(?!['’])|in\s+order\s+(?:to|that)|the\s+(?:reason|rationale|purpose)\b|"
+        r"\b(?:because|cause|so\s+that\b(?!['’])|in\s+order\s+(?:to|that|for)|so\s+as\s+(?:not\s+)?to|"
+        r"with\s+(?:a|the)\s+(?:view|aim|goal|purpose|intention)\s+(?:to|of)|in\s+an\s+(?:effort|attempt)\s+to|"
+        r"for\s+the\s+(?:sake|purpose)\s+of|the\s+(?:reason|rationale|purpose)\b|"
+        r"(?:intended|designed|meant|aimed|aiming)\s+(?:to|at)\b|"
         r"reasons?\s+(?:is|are|was|were|why)\b|due\s+to|owing\s+to|(?:that|this|which)(?:['’]s|\s+is)\s+why|"
         r"to\s+(?:allow|make\s+sure|avoid|prevent|ensure)\b)", re.IGNORECASE),
     # a view voiced by the speaker: "I think", "we firmly believe", "in our view", "our position"

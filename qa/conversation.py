@@ -7,8 +7,9 @@ speaks of something as already known ("Are the talks still going on?", "How hot 
 were hit hardest?", "Which other country ...?"), or it has too few words to stand alone ("Why?"). Any other question is searched exactly as if it had been asked alone, so a change of topic in
 mid-conversation is never pulled back to the old one. The rule reads English function words and the shape of
 noun phrases only, never the words of particular questions (docs/retrieval.md, "Follow-up questions", says how it was measured).
-A follow-up's passages near what the earlier question's answer cited rank a little higher (`near_earlier_answer`), and
-those of a speaker it names on the conversation's topic before them (`named_speaker_first`).
+A follow-up's passages near what the earlier question's answer cited rank a little higher (`near_earlier_answer`; where
+that answer cited a reporter's question, the reply to it counts as part of it: `reply_spans`), and those of a speaker it
+names on the conversation's topic before them (`named_speaker_first`).
 A question that reads as standalone, but that alone is declined or uncertain, keeps the answer searched with its
 history when that one is confident and holds the question's own words (the evidence fallback, at the end).
 """
@@ -24,7 +25,7 @@ import numpy as np
 from qa.answerable import FUNCTION_WORDS, WordKnown, content_words, is_nonsense, is_place, named_sources
 from qa.rerank import NamedSpeakers, content_stems
 from qa.retrieve import Query
-from qa.types import Citation, Hit
+from qa.types import Citation, Hit, Turn
 
 HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (the latest weighs most)
 # a follow-up's first passages re-ranked by their best sentence, at this weight against their fused score (a question
@@ -40,6 +41,16 @@ FOLLOW_UP_SENTENCE_WEIGHT = 0.5
 NEAR_WEIGHT = 0.15
 NEAR_REACH = 1000
 NEAR_CITATIONS = 1
+# a follow-up to what a reporter asked ("What did Eamon Javers of CNBC ask about?" / "And what did the official point
+# him to?") most often asks for the reply: when the earlier answer cited a question turn, the answer turns that reply
+# to it (`reply_spans`) count as part of the earlier answer for the raise, and those of their passages that the
+# follow-up's search ranked below its first passages are read from its first REPLY_DEPTH (docs/retrieval.md, "The
+# reply to a cited question"); a reply's passage gains REPLY_WEIGHT times the first passage's score. A reply turn of
+# fewer than REPLY_MIN_WORDS words hands the question over or calls the next one ("Yeah, please. Go for it.") and
+# says nothing of it: it is left out
+REPLY_DEPTH = 100
+REPLY_WEIGHT = 0.6
+REPLY_MIN_WORDS = 15
 # a follow-up that asks for a name is answered by one said within this many characters of what the earlier answer
 # cited (`near_answer`, read by qa.answerable.name_found; chosen with its decline threshold, when the raise above
 # reached as far: docs/retrieval.md)
@@ -164,13 +175,23 @@ _MORE_OF = frozenset("give example examples instance instances explain explanati
                      "expand illustrate summarize summarise summary more mean meaning".split())
 
 
+# verbs of answering and handling, whose "it" is the thing answered or handled, never an idiom's dummy ("How did the
+# officials answer it?", "How did Suga handle it?"): it cannot stand for their subject
+_HANDLING = frozenset("answer answers answered answering address addresses addressed addressing handle handles handled "
+                      "handling tackle tackles tackled explain explains explained justify justifies justified defend "
+                      "defends defended describe describes described view views viewed treat treats treated deny "
+                      "denies denied confirm confirms confirmed reject rejects rejected dismiss dismisses dismissed "
+                      "criticize criticizes criticized criticise criticises criticised welcome welcomes welcomed "
+                      "assess assesses assessed".split())
+
+
 def _is_object(text: str, pronoun: str) -> bool:
     """Whether `pronoun`, after `text`, is the object of its clause: an object pronoun always, "it" after a
-    preposition."""
+    preposition or a verb of answering or handling."""
     if pronoun.lower() in _OBJECT_PRONOUNS:
         return True
     before = re.findall(r"[\w’']+", text.lower())
-    return pronoun.lower() == "it" and bool(before) and before[-1] in _PREPOSITIONS
+    return pronoun.lower() == "it" and bool(before) and (before[-1] in _PREPOSITIONS or before[-1] in _HANDLING)
 
 
 def _has_referent(text: str, pronoun: str) -> bool:
@@ -299,6 +320,7 @@ class Context:
     questions: tuple[str, ...]
     reason: str | None
     answered: tuple[tuple[str, int, int], ...] = ()  # (transcript, start_char, end_char) the latest one's answer cited
+    replied: tuple[tuple[str, int, int], ...] = ()  # the answer turns that reply to a question turn it cited
 
 
 def dependence(question: str, known: WordKnown) -> str | None:
@@ -414,6 +436,43 @@ def near_answer(answered: Sequence[tuple[str, int, int]], citation: Citation) ->
                for name, s, e in answered)
 
 
+def reply_spans(turns: Sequence[Turn], at: int) -> tuple[tuple[int, int], ...]:
+    """The spans of the answer turns that reply to the question turn of `turns` (a transcript's, in file order) that
+    holds character `at`, in file order, less those of fewer than REPLY_MIN_WORDS words; none when no question turn
+    holds it."""
+    lo, hi = 0, len(turns)
+    while lo < hi:  # the last turn that starts at or before `at` (turns are built as they are read)
+        mid = (lo + hi) // 2
+        if turns[mid].start_char <= at:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo == 0 or turns[lo - 1].role != "question" or at >= turns[lo - 1].end_char:
+        return ()
+    asked = lo - 1
+    spans = []
+    for i in range(asked + 1, len(turns)):
+        if turns[i].question_index != asked:
+            break
+        if len(turns[i].text.split()) >= REPLY_MIN_WORDS:
+            spans.append((turns[i].start_char, turns[i].end_char))
+    return tuple(spans)
+
+
+def asked_at(citation: Citation) -> int | None:
+    """Where in its transcript `citation` holds a question turn (its first one), None when it holds none."""
+    for turn in citation.turns:
+        if turn.role == "question":
+            return turn.start_char
+    return citation.start_char if citation.role == "question" else None
+
+
+def with_replies(hits: Sequence[Hit], first: int, context: Context) -> list[Hit]:
+    """The first `first` of `hits` and, of the others, those that overlap a reply to the earlier answer's question
+    (`context.replied`), in their order."""
+    return [*hits[:first], *(h for h in hits[first:] if _closeness(h, context.replied, 1) > 0)]
+
+
 def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
     """`hits` (a follow-up's, best first) re-ordered with those near what the earlier answer cited
     (`context.answered`) raised: by NEAR_WEIGHT times the best score where they overlap it, less with each character
@@ -423,11 +482,12 @@ def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
     raised past it. Unchanged without an earlier answer."""
     if not context.answered or not hits or NEAR_WEIGHT <= 0:
         return list(hits)
-    bonus = NEAR_WEIGHT * max(h.score for h in hits)
+    best = max(h.score for h in hits)
     raised = []
     for h in hits:
-        closeness = _closeness(h, context.answered, NEAR_REACH)
-        raised.append(replace(h, score=h.score + bonus * closeness) if closeness > 0 else h)
+        bonus = max(NEAR_WEIGHT * _closeness(h, context.answered, NEAR_REACH),
+                    REPLY_WEIGHT * _closeness(h, context.replied, 1)) * best
+        raised.append(replace(h, score=h.score + bonus) if bonus > 0 else h)
     return sorted(raised, key=lambda h: -h.score)
 
 

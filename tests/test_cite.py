@@ -164,6 +164,29 @@ def test_a_why_questions_highlight_is_the_sentence_that_gives_the_reason(tmp_pat
     assert first.highlight.startswith("The rationale for this date is to allow time")  # not the date restated
 
 
+def test_holds_kind_reads_a_purpose_said_in_other_words():
+    units = ["We will keep the issue at the Security Council, with a view to seeing the resolution implemented.",
+             "This effort is intended to reinforce our commitment.", "The measures are designed to be proportionate.",
+             "They cut the budget so as not to raise taxes.", "In order for this to work, we need staff.",
+             "We discussed the issue at length.", "He went through the paper by reading it twice."]
+    assert holds_kind("reason", units).tolist() == [1, 1, 1, 1, 1, 0, 0]  # a purpose, not a means
+
+
+# A statement of the White House background call on Russia (../shared/data/transcripts), abridged and reworded.
+CYBER_CALL = """Official: Second, we are reinforcing our commitment to collective security in cyberspace. The \
+Department of Defense hosts an important annual cyber exercise, and the UK, France, Denmark and Estonia have agreed \
+to join in the planning for this year's exercise. This effort is intended to reinforce again our commitment to the \
+security of our allies and partners. Thanks.
+"""
+
+
+def test_a_why_questions_highlight_is_the_purpose_said_as_intended_to(tmp_path):
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest_bytes("call.txt", CYBER_CALL.encode())
+    first = tqa.ask("Why is the Department of Defense holding the cyber exercise with allies?", k=1).citations[0]
+    assert first.highlight.startswith("This effort is intended to reinforce")  # not the exercise restated
+
+
 def test_an_opinion_questions_highlight_is_the_view_the_speaker_voices(seed_qa):
     first = seed_qa.ask("What does Moscow think of Serbia's approach to its neighbours in the region?", k=1)
     assert "We believe this balanced policy by Belgrade" in first.citations[0].highlight

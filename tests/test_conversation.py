@@ -51,6 +51,8 @@ def words_known(word: str) -> bool:
     "Who does Lavrov say acts as its patrons?",  # "its" is not whoever speaks
     "Which areas did Suga say it will promote cooperation in?",
     "Why did the US expel them?",  # "the US" is one candidate, and "them" needs a second
+    "How did the officials answer it?",  # "it" answered is no idiom's dummy, and cannot be "the officials"
+    "How did Suga handle it?",
 ])
 def test_a_question_that_points_back_depends_on_its_history(question):
     assert dependence(question, words_known) is not None
@@ -155,6 +157,47 @@ def test_the_raise_near_the_earlier_answer_fades_with_distance(seed_qa):
     hits = [Hit(elsewhere, score=1.0), Hit(beside, score=1.0 - 0.8 * NEAR_WEIGHT),
             Hit(some_way, score=1.0 - 0.8 * NEAR_WEIGHT)]
     assert [h.passage for h in near_earlier_answer(hits, after)] == [beside, elsewhere, some_way]
+
+
+@pytest.fixture(scope="module")
+def press_call_qa(tmp_path_factory):
+    """The White House background press call on Russia alone."""
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("press-call") / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "wh-background-press-call-russia-sanctions-2021-04-15.md")])
+    return tqa
+
+
+EAMON = "What did Eamon Javers of CNBC ask about?"
+POINTED = "And what did the official point him to?"
+
+
+def test_the_reply_to_a_question_turn_leaves_out_the_hand_over(press_call_qa):
+    # Eamon Javers's question is answered by three turns: "I'm happy to take this if you'd like.", "Yeah, please.
+    # Go for it." and the answer itself; the first two say nothing of the question
+    store = press_call_qa.store()
+    text, turns = store.text_and_turns("wh-background-press-call-russia-sanctions-2021-04-15.md")
+    asked = text.index("It’s Eamon Javers with CNBC")
+    [(start, end)] = conversation.reply_spans(turns, asked)
+    assert start <= text.index("I would just refer you to history") < end
+    assert start > text.index("Go for it")
+    assert conversation.reply_spans(turns, text.index("refer you to history")) == ()  # an answer turn: no reply
+
+
+def test_a_follow_up_to_a_cited_question_finds_the_reply(press_call_qa, monkeypatch):
+    # the earlier answer cites Eamon Javers's question; the official's reply ("I would just refer you to history"),
+    # 200 characters on, ranked below the first 30 passages that the raise near the earlier answer reads
+    first = press_call_qa.ask(EAMON, k=3).citations[0]
+    assert first.role == "question"
+    text = press_call_qa.transcript_text(first.transcript)
+    gold = text.index("I would just refer you to history")
+    found = lambda: [c for c in press_call_qa.ask(POINTED, history=[EAMON], k=3).citations  # noqa: E731
+                     if c.start_char <= gold < c.end_char]
+    assert found()
+    monkeypatch.setattr(conversation, "REPLY_WEIGHT", 0.0)
+    assert not found()
 
 
 @pytest.fixture(scope="module")
