@@ -82,7 +82,11 @@ _DUMMY_IT = re.compile(
     r"necessary|important|worth|easy|hard|difficult|fair|right|wrong|time|enough|too)\b"
     r"|\bis\s+it\s+(?:true|possible|likely|clear|known|necessary|important|worth|easy|hard|difficult|fair|right|"
     r"wrong|time|the case)\b|\bhow\s+long\s+(?:will|would|did|does|could|can)\s+it\s+take\b|\bthere\s+(?:is|are|was|"
-    r"were|will|would|has|have|had)\b|\bis\s+there\b|\bare\s+there\b|\bwas\s+there\b|\bwere\s+there\b",
+    r"were|will|would|has|have|had)\b|\bis\s+there\b|\bare\s+there\b|\bwas\s+there\b|\bwere\s+there\b"
+    # idioms whose "it" stands for nothing ("winging it", "nail it", "fake it", "take it easy", "call it a day")
+    r"|\b(?:wing|wings|winged|winging|nail|nails|nailed|nailing|fake|fakes|faked|faking)\s+it\b"
+    r"|\b(?:take|takes|took|taking)\s+it\s+easy\b|\b(?:call|calls|called|calling)\s+it\s+a\s+day\b"
+    r"|\b(?:play|plays|played|playing)\s+it\s+(?:safe|by\s+ear|cool)\b|\b(?:hit|hits|hitting)\s+it\s+off\b",
     re.IGNORECASE)
 # the "it" of the weather and the time of day ("how hot did it get", "it is late"): no referent of its own, but the
 # place and time it is about must be named somewhere ("How hot did it get in Portland?"); with nothing named, the

@@ -95,6 +95,8 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "What did Lavrov say about his talks with Selakovic?",
     "Does Governor Brown think every state should train its National Guard before fire season?",
     "How many days of record-breaking heat did Oregon have this weekend?",  # the recording's own time, not a pointer
+    "Does Lamport think programmers can wing it without a specification?",  # an idiom's "it" points to nothing
+    "Why did the governor call it a day?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
