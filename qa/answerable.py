@@ -1600,7 +1600,9 @@ class DeclineRule:
     focus_near_similarity: float = 0.55  # ... said neither in the first passages nor around them: this
     max_unknown_share: float = 0.5  # more than this share of its words known nowhere (at least two): declined
     follow_up_name_similarity: float = 0.6  # a follow-up asking a name no passage near its earlier answer gives: this
-    follow_up_acted_similarity: float = 0.5  # ... asking who does what ("Who owns them?"), none near said to: this
+    # ... asking who does what ("Who owns them?"), none near said to: this; 0 (off) since a new user's trial
+    # (docs/retrieval.md, "A follow-up that asks who acts ...": as many answerable follow-ups declined as unanswerable)
+    follow_up_acted_similarity: float = 0.0
     count_time_similarity: float = 0.55  # every count found is said for another time than the one asked: this
 
 
