@@ -337,7 +337,7 @@ class TranscriptQA:
                 answer.evidence is not None and answer.evidence.nonsense):
             return answer, ranked
         chain = conversation.history_chain(history, corpus.known, settings.history_turns)
-        if not chain:
+        if not chain or not conversation.says_every_word(question, corpus.present):
             return answer, ranked
         why = conversation.FALLBACK_REASON.format("declined" if not answer.answerable else "uncertain")
         context = Context(chain, why)

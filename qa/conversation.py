@@ -529,6 +529,13 @@ def is_weak(answerable: bool, note: str | None) -> bool:
     return not answerable or "Uncertain:" in (note or "")
 
 
+def says_every_word(question: str, present: Callable[[str], bool]) -> bool:
+    """Whether each content word of `question` is said somewhere in the passages it may cite (`present`): a question
+    that asks about a thing the transcripts never name ("Will spectators be allowed?") is not one its history can
+    answer, however confident the history's passages make the search."""
+    return all(present(word) for word in content_words(question))
+
+
 def keep_fallback(answerable: bool, note: str | None, own_coverage: float) -> bool:
     """Whether a standalone-read question's answer searched with its history replaces its weak alone answer: it is
     confident and its first passages hold at least FALLBACK_MIN_COVERAGE of the question's own content words."""
