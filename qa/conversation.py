@@ -365,6 +365,15 @@ def context_of(question: str, history: Sequence[str], known: WordKnown, history_
     reason = dependence(question, known)
     if reason is None or history_turns < 1:
         return Context((), None)
+    return Context(history_chain(history, known, history_turns), reason)  # no questions: it points back to nothing
+
+
+def history_chain(history: Sequence[str], known: WordKnown, history_turns: int) -> tuple[str, ...]:
+    """The earlier questions a question that depends on its history is searched with (`context_of`; the evidence
+    fallback too): the latest, and before it each one that the later one depended on, at most `history_turns`;
+    nonsense passed over. Empty when there is none."""
+    if history_turns < 1:
+        return ()
     chain: list[str] = []
     for earlier in reversed([h.strip() for h in history if h and h.strip()]):
         if is_nonsense(earlier, known):
@@ -372,7 +381,7 @@ def context_of(question: str, history: Sequence[str], known: WordKnown, history_
         chain.append(earlier)
         if len(chain) >= history_turns or dependence(earlier, known) is None:
             break
-    return Context(tuple(reversed(chain)), reason)  # a reason without questions: it points back to nothing
+    return tuple(reversed(chain))
 
 
 def lexical_text(question: str, context: Context) -> str:
@@ -506,22 +515,6 @@ def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
 FALLBACK = True  # whether the fallback is tried at all (off: the wording alone decides, as before)
 FALLBACK_MIN_COVERAGE = 0.5
 FALLBACK_REASON = "asked alone, it was {}; the passages of the conversation's topic answer it"
-
-
-def history_chain(history: Sequence[str], known: WordKnown, history_turns: int) -> tuple[str, ...]:
-    """The earlier questions a question would be searched with if its wording depended on them (as `context_of`
-    takes them): the latest, and before it each one that the later one depended on, at most `history_turns`;
-    nonsense passed over. Empty when there is none."""
-    chain: list[str] = []
-    for earlier in reversed([h.strip() for h in history if h and h.strip()]):
-        if len(chain) >= max(history_turns, 0):
-            break
-        if is_nonsense(earlier, known):
-            continue
-        chain.append(earlier)
-        if dependence(earlier, known) is None:
-            break
-    return tuple(reversed(chain))
 
 
 def is_weak(answerable: bool, note: str | None) -> bool:
