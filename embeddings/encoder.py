@@ -87,9 +87,7 @@ class Encoder:
         """
         if not texts:
             return np.zeros((0, self.dim), np.float32), np.zeros((sum(len(s) for s in spans), self.dim), np.float32)
-        lengths = [len(ids) for ids in self.tokenizer(list(texts), add_special_tokens=True, truncation=True,
-                                                      max_length=self.max_tokens + _SPECIAL_TOKENS,
-                                                      verbose=False)["input_ids"]]
+        lengths = self._token_lengths(texts)
         return pooling.encode_with_spans(lambda batch: self._pooled_forward(batch, precision),
                                          lambda alone: self.encode(alone, batch_size=batch_size, precision=precision),
                                          texts, spans, lengths, self.dim, batch_size)
@@ -101,11 +99,15 @@ class Encoder:
         if not texts:
             return (np.zeros((0, self.dim), np.float32), np.zeros((0, self.dim), np.float32),
                     np.zeros((sum(len(c) for c in cuts), self.dim), np.float32))
-        lengths = [len(ids) for ids in self.tokenizer(list(texts), add_special_tokens=True, truncation=True,
-                                                      max_length=self.max_tokens + _SPECIAL_TOKENS,
-                                                      verbose=False)["input_ids"]]
+        lengths = self._token_lengths(texts)
         return pooling.encode_with_sums(lambda batch: self._pooled_forward(batch, precision), texts, cuts, lengths,
                                         self.dim, batch_size)
+
+    def _token_lengths(self, texts: Sequence[str]) -> list[int]:
+        """How many tokens (special ones included) the model reads of each of `texts`, after its length limit."""
+        return [len(ids) for ids in self.tokenizer(list(texts), add_special_tokens=True, truncation=True,
+                                                   max_length=self.max_tokens + _SPECIAL_TOKENS,
+                                                   verbose=False)["input_ids"]]
 
     def _pooled_forward(self, texts: list[str], precision: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The texts' vectors (the masked mean of their tokens, normalised: what `encode` gives), their token

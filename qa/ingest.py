@@ -24,7 +24,7 @@ from qa.corpus_files import media_url_beside
 from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
 from qa.segment import (context_label, context_start, context_turns, embedding_texts, group_sections,
-                        passage_offset, segment_transcript, sentence_units, speaker_text)
+                        offset_in_turn, passage_offset, segment_transcript, sentence_units, speaker_text)
 from qa.store import (Addition, IndexShape, StoredTranscript, StoreWriter, check_shape, indexed_infos,
                       read_manifest, resolve_name, write_errors, writer_lock)
 from qa.types import IngestReport, Passage, Section, SentenceUnit, Transcript, TranscriptInfo
@@ -272,7 +272,7 @@ class Pipeline:
         for transcript, passages, _, units in parsed:
             in_turn: dict[int, list[tuple[int, int, int]]] = {}
             for p, us in zip(passages, units):
-                offset = _turn_offset(transcript.turns[p.turn_index], p)
+                offset = offset_in_turn(transcript.turns[p.turn_index], p)
                 for u in us:
                     in_turn.setdefault(p.turn_index, []).append((len(pieces), offset + u.start, offset + u.end))
                     pieces.append(p.text[u.start:u.end])
@@ -322,14 +322,6 @@ class Pipeline:
 
     def _int8(self) -> bool:
         return self.precision == "int8"  # asked for, and the export is there (`precision` says fp32 otherwise)
-
-
-def _turn_offset(turn, passage: Passage) -> int:
-    """Where `passage.text` begins in its turn's text (as `sentence_units` finds it)."""
-    offset = passage.turn_offset
-    if turn.text[offset:offset + len(passage.text)] != passage.text:  # an index written before turn_offset
-        offset = max(0, turn.text.find(passage.text))
-    return offset
 
 
 def _context_start(text: str, at: int, words: int) -> int:

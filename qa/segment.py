@@ -323,13 +323,20 @@ def locate_in_file(turn: Turn, a: int, b: int):
     return start, end, first.start_time, last.end_time, first.paragraph
 
 
+def offset_in_turn(turn: Turn, passage: Passage) -> int:
+    """Where `passage.text` begins in `turn.text` (its `turn_offset`; found in the text for a passage of an index
+    written before passages carried it)."""
+    offset = passage.turn_offset
+    if turn.text[offset:offset + len(passage.text)] != passage.text:
+        offset = max(0, turn.text.find(passage.text))
+    return offset
+
+
 def sentence_units(turn: Turn, passage: Passage, max_words: int = MAX_UNIT_WORDS) -> list[SentenceUnit]:
     """The highlightable units of `passage` (a passage of `turn`), in order: its sentences, and where a sentence
     runs over `max_words` words (unpunctuated captions), sentence-like runs of it (`_short_runs`). Each unit
     carries its span in the file and its times."""
-    offset = passage.turn_offset
-    if turn.text[offset:offset + len(passage.text)] != passage.text:  # an index written before turn_offset
-        offset = max(0, turn.text.find(passage.text))
+    offset = offset_in_turn(turn, passage)
     units = []
     for start, end in split_sentences(passage.text) or [(0, len(passage.text))]:
         for a, b in _short_runs(turn, offset + start, offset + end, max_words):
