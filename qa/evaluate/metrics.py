@@ -86,14 +86,23 @@ def ranking_metrics(matches: Sequence[Sequence[int | None]], gold_counts: Sequen
         docs = {(f"g{m}" if m is not None else f"c{rank}"): float(len(row) - rank) for rank, m in enumerate(row)}
         run[qid] = docs or {"none": 0.0}  # ranx wants at least one document per query
     ranx_names = [f"hit_rate@{k}" for k in ks] + ["mrr@10", "ndcg@10"]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # numba's uint64 cast notice inside ranx
-        scores = evaluate(Qrels(qrels), Run(run), ranx_names, return_mean=False, make_comparable=True)
+    import numba
+
+    threads = numba.get_num_threads()
+    # one numba thread: ranx's per-question loops are parallel, and two runs (QMSum val, 237 questions, in a
+    # process that had just embedded with torch's threads) returned hit@1 for the wrong questions; a few hundred
+    # questions take milliseconds either way
+    numba.set_num_threads(1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # numba's uint64 cast notice inside ranx
+            scores = evaluate(Qrels(qrels), Run(run), ranx_names, return_mean=False, make_comparable=True)
+    finally:
+        numba.set_num_threads(threads)
     if len(ranx_names) == 1:
         scores = {ranx_names[0]: scores}
     result = {name: np.asarray(scores[r]) for name, r in zip(names, ranx_names)}
-    # one run gave hit@1 to the wrong questions (99 of 237 in QMSum val, with ids that sorted otherwise than
-    # added): hit@k is checked against the matches themselves, so that a misordered answer fails loudly
+    # hit@k is checked against the matches themselves, so that a misordered answer fails loudly
     for k in ks:
         found = np.array([any(m is not None and m < n for m in row[:k]) for row, n in zip(matches, gold_counts)],
                          dtype=float)
