@@ -1248,7 +1248,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     other_time = (_count_other_time(question, checked, highlights, top_texts, corpus, top_transcripts)
                   if count_found else [])
     # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
-    reported = [_share(corpus.most_near(_surname(a), rest), len(rest)) for a in absent if _surname(a) and rest]
+    reported = [_reported_share(_surname(a), rest, corpus, facts) for a in absent if _surname(a) and rest]
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
                     transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
@@ -1424,6 +1424,18 @@ def _country_names() -> dict[str, tuple[str, ...]]:
             if w.replace(" ", "").isalpha() and not w.isupper()}
 
 
+def _reported_share(surname: str, rest: Sequence[str], corpus: CorpusWords, facts: TranscriptFacts) -> float:
+    """The largest share of `rest` said near one mention of `surname`; for a person whom a transcript's title or file
+    name names (the other party of a joint press conference: "... news conference with Foreign Minister of Serbia
+    Nikola Selakovic"), the share said anywhere in those transcripts, where they are reported by their part ("as the
+    Minister noted today"), not by name."""
+    near = _share(corpus.most_near(surname, rest), len(rest))
+    titled = set(facts.transcripts_with(_stems(surname)))
+    if not titled:
+        return near
+    return max(near, _share(sum(bool(corpus.transcripts_holding(w) & titled) for w in rest), len(rest)))
+
+
 def _surname(person: str) -> str:
     """The last name word of a person's phrase, lower-case ("knuth" of "Donald Knuth")."""
     named = _named_words(person)
@@ -1595,7 +1607,7 @@ class DeclineRule:
     company_declines: bool = False  # ... or else the question is declined; not: the answer says it is uncertain
     company_decline_similarity: float = 0.0  # ... declined all the same below this similarity (0: never)
     min_reported_coverage: float = 0.01  # a named person who does not speak: this share of the rest near their name
-    reported_similarity: float = 0.55  # ... or this similarity (0: off; 0.01 above: none of its words near them)
+    reported_similarity: float = 0.65  # ... or this similarity (0: off; 0.01 above: none of its words near them)
     focus_similarity: float = 0.4  # what is asked for ("the mayor of") said in no transcript with its names: this
     focus_near_similarity: float = 0.55  # ... said neither in the first passages nor around them: this
     max_unknown_share: float = 0.5  # more than this share of its words known nowhere (at least two): declined

@@ -485,6 +485,21 @@ def test_a_person_who_never_speaks_and_is_never_named_near_what_is_asked_is_decl
     assert answer.note == "Nobody named Einstein speaks in these transcripts. No passage reports them on this."
 
 
+def test_a_person_named_in_passing_is_declined_on_what_no_passage_reports(seed_qa):
+    # Lavrov names Albin Kurti once, on a Greater Albania; nothing on Sputnik V near it (nearest passage 0.61)
+    answer = seed_qa.ask("What did Albin Kurti say about the Sputnik V vaccine?")
+    assert not answer.answerable and answer.evidence.reported_coverage == 0
+    assert answer.note == "Nobody named Albin Kurti speaks in these transcripts. No passage reports them on this."
+
+
+def test_a_person_a_title_names_is_reported_anywhere_in_that_transcript(seed_qa):
+    # the title names Nikola Selakovic, who never speaks; Lavrov reports him by his part ("as the Minister noted
+    # today"), never near his name on the talks
+    answer = seed_qa.ask("What did Selakovic say about the talks with Russia?")
+    assert answer.answerable and answer.evidence.reported_coverage == 1
+    assert answer.note == "Nobody named Selakovic speaks in these transcripts."
+
+
 def test_a_person_who_never_speaks_but_is_reported_on_what_is_asked_is_answered(seed_qa):
     # Lavrov: "As President Vladimir Putin has repeatedly said, we will support any solution that is acceptable to
     # Serbia", on Kosovo's status
