@@ -39,6 +39,14 @@ say says said saying mention mentions mentioned mentioning talk talks talked tal
 comment comments commented commenting discuss discusses discussed discussing mean means meant
 think thinks thought view views opinion opinions according position stance
 """.split())
+# Words that name the act of discussing or summarising, or the sides of what was said, not what it was about
+# ("Summarize the discussion about ...", "What was the debate over ...", "... the pros and cons of ..."): what is
+# asked is said under them, in words a transcript need not hold. The decline evidence drops them from what a
+# question must find (QMSum's broad questions; docs/retrieval.md "Broad questions"); ranking still reads them.
+DISCUSSION_WORDS = frozenset("""
+summarize summarise summarized summarised summary summaries discussion discussions debate debates debated debating
+conversation conversations pros cons advantages disadvantages
+""".split())
 _WORD = re.compile(r"[^\W_][\w’'-]*[^\W_]|[^\W_]")
 # A name: a capitalised word or an acronym. The first word of a question counts only when it is not a function
 # word ("Lavrov said ...", but not "What ...").
@@ -106,8 +114,10 @@ def can_speak(phrase: str) -> bool:
 # What a question asks whether, or what, someone said about: "Did Lamport talk about machine learning?", "What did
 # the speakers say about the housing market?", "What does Moscow think of ...". The place it was said in ("at the
 # wildfire meeting") is no part of it.
-_PLACE = (r"(?:\s+(?:during|at|in|on|from)\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|lecture|video|call|interview|"
-          r"conference|podcast|lesson|briefing|episode|course))?")
+_AT_RECORDING = (r"(?:during|at|in|on|from)\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|lecture|video|call|interview|"
+                 r"conference|podcast|lesson|briefing|episode|course)")
+_PLACE = rf"(?:\s+{_AT_RECORDING})?"
+_PLACE_ALONE = re.compile(rf"^{_AT_RECORDING}$", re.IGNORECASE)
 _TOPIC = re.compile(
     r"\b(?:mention|mentioned|mentions|talk(?:ed|s)?\s+about|say\s+anything\s+about|said\s+anything\s+about|"
     r"discuss(?:ed|es)?(?:\s+about)?|bring\s+up|brought\s+up|refer(?:red|s)?\s+to|speak\s+about|spoke\s+about|"
@@ -213,7 +223,9 @@ def topic_of(question: str) -> str | None:
     if cover and can_speak(cover.group(1)):
         return cover.group(2)
     m = _TOPIC.search(question) or _ABOUT.search(question)
-    return m.group(1) if m else None
+    # "What were the pros and cons of X discussed at the press conference?": where the verb is followed by the place
+    # alone, it names no topic (the place is never what was said)
+    return m.group(1) if m and not _PLACE_ALONE.match(m.group(1)) else None
 
 
 def named_sources(question: str) -> tuple[list[str], list[str]]:
@@ -870,7 +882,7 @@ def focus_words(question: str) -> list[str]:
     # mayor of")
     roles = _PERSON_NOUNS - _TITLES
     return [w for w in phrase if w not in asked_names and w not in _MEASURE_WORDS and w not in roles
-            and not any(ch.isdigit() for ch in w)]
+            and w not in DISCUSSION_WORDS and not any(ch.isdigit() for ch in w)]
 
 
 def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.ndarray:
@@ -1097,12 +1109,12 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
     """`question` with each capitalised word the transcripts lack written as they write it: a country or its people
     by the form of it they hold ("expel Polish diplomats" over transcripts that say "Poland" reads "expel Poland
     diplomats"), a name they write one letter otherwise as a name (`CorpusWords.spelled_otherwise`: "Steve Yegge"
-    reads "Steve Yagge"), an acronym they write with one letter changed as they write it
-    (`CorpusWords.acronym_otherwise`: "LSD" reads "LCD"). A name the transcripts hold in no form ("Montenegro") is
-    left as it is."""
+    reads "Steve Yagge"; "Gérard Deltell" reads "Grard Deltell" where the transcripts lost the accented letter), an
+    acronym they write with one letter changed as they write it (`CorpusWords.acronym_otherwise`: "LSD" reads "LCD").
+    A name the transcripts hold in no form ("Montenegro") is left as it is."""
     def found(m: re.Match) -> str:
         word = m.group()
-        if corpus.present(word.lower()):
+        if not (word[0].isupper() and word[1:].islower()) or corpus.present(word.lower()):
             return word
         others = _country_forms().get(word.lower(), ())
         held = next((f for f in sorted(others) if corpus.present(f)), None) or corpus.spelled_otherwise(word)
@@ -1112,7 +1124,9 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
         word = m.group()
         return word if corpus.present(word.lower()) else corpus.acronym_otherwise(word) or word
 
-    return re.sub(r"\b[A-Z]{2,}\b", acronym, re.sub(r"\b[A-Z][a-z]+\b", found, question))
+    # any letters, not only a to z: a transcript that lost a name's accented letter ("Grard" for "Gérard", as QMSum's
+    # committee meetings label their speakers) writes it one letter otherwise
+    return re.sub(r"\b[A-Z]{2,}\b", acronym, re.sub(r"\b[^\W\d_]{2,}\b", found, question))
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)+")
@@ -1176,7 +1190,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     question = with_names_found(question, corpus)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
-    asked_words = content_words(question)
+    asked_words = [w for w in content_words(question) if w not in DISCUSSION_WORDS]
     content = [w for w in asked_words if w not in speakers] or asked_words
     # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they
     # lack is evidence that the question is about something else.
@@ -1554,7 +1568,8 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
     apart ("machine" and "learning" in different passages of Lamport) are not it said."""
     phrase = topic_of(question)
     # an acronym the index cannot hold ("U.K.": two single letters) is no word to find in a section
-    topic = [w for w in content_words(phrase or "") if not _SPEECH_WORD.match(w) and w not in spelled]
+    topic = [w for w in content_words(phrase or "") if not _SPEECH_WORD.match(w) and w not in spelled
+             and w not in DISCUSSION_WORDS]
     # not where a meeting (rapid talk) may hold the answer: there a topic is said over several short turns (QMSum
     # val: "What did Industrial Designer say about the structure of the device?" was declined at 0.5; over the
     # whole val corpus, 11 of 237 questions were declined while any non-meeting transcript was in scope)

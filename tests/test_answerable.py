@@ -84,6 +84,7 @@ def test_a_topic_one_passage_of_the_speaker_holds_is_answered(seed_qa):
     ("What did the officials say regarding tariffs on Russian steel?", "tariffs on Russian steel"),
     ("Tell me a joke about cats.", "cats"),
     ("How many diplomats will leave?", None),
+    ("What were the pros and cons of bagging discussed in the lecture?", None),  # the place alone is no topic
 ])
 def test_what_a_question_asks_was_said_is_read_from_its_wording(question, topic):
     from qa.answerable import topic_of
@@ -712,3 +713,31 @@ def test_a_follow_up_asking_names_the_passages_near_its_earlier_answer_do_not_gi
     assert answer.note == "No passage found near the earlier answer gives the name asked for."
     named = seed_qa.ask("Who approved them?", history=["What measures will the Foreign Ministry's statement announce?"])
     assert named.answerable and named.evidence.name_found and "Putin" in " ".join(c.text for c in named.citations)
+
+
+@pytest.mark.parametrize("question", [
+    "What were the pros and cons of the sanctions discussed at the press conference?",  # was: no 'pros' or 'cons'
+    "What did Lavrov discuss about the pros and cons of the Russian vaccine?",  # was: Lavrov does not speak of this
+])
+def test_words_that_name_the_discussion_are_not_what_a_broad_question_must_find(seed_qa, question):
+    answer = seed_qa.ask(question)
+    assert answer.answerable and "pros" not in answer.evidence.focus
+
+
+def test_a_broad_question_about_a_topic_never_discussed_is_still_declined(seed_qa):
+    answer = seed_qa.ask("What did the meeting discuss about the pros and cons of tourism?")
+    assert not answer.answerable and answer.note.startswith("No passage speaks of the pros and cons of tourism.")
+
+
+def test_a_name_whose_accented_letter_the_speaker_label_lost_is_that_speaker(tmp_path):
+    # QMSum's committee meetings (val: covid_6) label "Mr. Grard Deltell": the "é" of "Gérard" was lost
+    tqa = meeting_qa(tmp_path, "committee.txt",
+                     "The Chair: We'll now go to Mr. Deltell.",
+                     "Mr. Grard Deltell (Louis-Saint-Laurent, CPC): Thank you, Mr. Chair. My question is very simple: "
+                     "how much is Canada's deficit?",
+                     "Hon. Bill Morneau (Minister of Finance): Mr. Chair, we want our economic update to be accurate, "
+                     "and we will present it when we can make good forecasts.",
+                     "Mr. Grard Deltell: The minister's answer is not fluid at all. How much is the deficit?")
+    answer = tqa.ask("What did Gérard Deltell ask about Canada's deficit?")
+    assert answer.answerable and answer.evidence.unknown_names == ()
+    assert "deficit" in answer.citations[0].highlight
