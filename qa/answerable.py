@@ -164,7 +164,7 @@ def is_nonsense(text: str, known: WordKnown) -> bool:
 
 # Verbs that open a request rather than a question ("Summarize the discussion of ...", "List the ..."): the first
 # word is capitalised by spelling, and one of these is no name.
-_REQUEST_VERBS = frozenset("""
+REQUEST_VERBS = frozenset("""
 summarize summarise describe explain list tell give compare discuss outline show find identify name state
 recount quote sum characterize characterise contrast define detail clarify""".split())
 
@@ -196,7 +196,7 @@ def names(question: str) -> list[str]:
     for m in _NAME.finditer(question):
         word = re.sub(r"['’]s$", "", m.group())
         first = m.start() == len(question) - len(question.lstrip())
-        if first and (word.lower() in FUNCTION_WORDS | _OPENERS or word.lower() in _REQUEST_VERBS) or len(word) < 2:
+        if first and (word.lower() in FUNCTION_WORDS | _OPENERS or word.lower() in REQUEST_VERBS) or len(word) < 2:
             end = None
             continue  # a single letter ("Grad B's") is no evidence of a name: tokenizers drop it
         if word.lower() in FUNCTION_WORDS and not (word.isupper() and len(word) > 1):

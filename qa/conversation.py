@@ -4,7 +4,9 @@ A question takes its history only when its own wording depends on it: it opens l
 about Poland?"), it points back with a word that has nothing to point to inside the question ("How big is its
 investment?", "What did he say about the second one?", "on the same scale"), it names nothing of its own and
 speaks of something as already known ("Are the talks still going on?", "How hot did it get?", "Which communities
-were hit hardest?", "Which other country ...?"), or it has too few words to stand alone ("Why?"). Any other question is searched exactly as if it had been asked alone, so a change of topic in
+were hit hardest?", "Which other country ...?"), it is a fragment with no verb of its own that names nothing ("On
+what grounds?", "Any deaths?"), it asks for a reply to nothing it says ("How did Biden respond?"), or it has too few
+words to stand alone ("Why?"). Any other question is searched exactly as if it had been asked alone, so a change of topic in
 mid-conversation is never pulled back to the old one. The rule reads English function words and the shape of
 noun phrases only, never the words of particular questions (docs/retrieval.md, "Follow-up questions", says how it was measured).
 A follow-up's passages near what the earlier question's answer cited rank a little higher (`near_earlier_answer`; where
@@ -22,7 +24,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from qa.answerable import FUNCTION_WORDS, WordKnown, content_words, is_nonsense, is_place, named_sources
+from qa.answerable import (FUNCTION_WORDS, REQUEST_VERBS, WordKnown, content_words, is_nonsense, is_place,
+                           named_sources)
 from qa.rerank import NamedSpeakers, content_stems
 from qa.retrieve import Query
 from qa.types import Citation, Hit, Turn
@@ -155,6 +158,12 @@ _POINTING = re.compile(
     rf"|(?<!\bin )(?<!\bas a )\b(?:{_RELATIONAL})\s*[?.!]?\s*$"
     r"|^(?!.*\b(?:two|both|each|all|and|between)\b).*\bthe\s+same\b(?!.*\bas\b)|^(?!.*\b(?:apart\s+from|aside\s+from|besides|other\s+than|except|in\s+addition\s+to)\b).*\belse\b|\binstead\b(?!\s+of)|\b(?:too|either|as\s+well)\s*[?.!]?\s*$",
     re.IGNORECASE)
+# the verb of replying that a question asks with, and nothing replied to ("How did Biden respond?", "What did the
+# officials say in reply?"): a reply to what came before; not a clause of its own ("... after Russia reacts?"), nor an
+# act "in response" ("Which Americans will Russia put on its sanctions list in response?")
+_REPLY = re.compile(r"\b(?:do|does|did|will|would|can|could|should|might)(?:\s+[\w’'-]+){1,4}?\s+"
+                    r"((?:say|answer|reply|respond)\s+in\s+(?:reply|response|return)|respond|reply|react)\s*[?.!]?\s*$",
+                    re.IGNORECASE)
 # What a pronoun later in the question can point to: a capitalised word other than the first, a possessive, or
 # a determiner with its noun.
 _NAME = re.compile(r"\b[A-Z][\w’'-]*")
@@ -206,6 +215,8 @@ def _has_referent(text: str, pronoun: str) -> bool:
     if pronoun.lower() in _POSSESSIVES:  # "the top of its agenda": its is not the top's
         text = _OWNER_BEFORE_OF.sub("", text)
     names = [m for m in _NAME.finditer(text) if m.start() > 0]
+    # a name of several words is one candidate ("How does the United States view it?": not two)
+    names = [m for i, m in enumerate(names) if not (i and text[names[i - 1].end():m.start()] == " ")]
     if pronoun.lower() in _PERSONAL:  # "he" is no country ("Which ambassador to Japan did he call his mentor?")
         names = [m for m in names if not is_place(m.group())]
     if pronoun.lower() in _NEUTER:  # "its" is not whoever speaks ("Who does Lavrov say acts as its patrons?")
@@ -313,6 +324,38 @@ def _unpinned(text: str) -> str | None:
     return f"'{bare}' says which only in what came before" if bare else None
 
 
+# An elliptical fragment: a question with no verb of its own, which leaves its subject and verb to the question before
+# it ("On what grounds?", "Any deaths?", "In what year?", "Issued by whom?", "Saying what?", "In force yet?"). It
+# has no auxiliary or copula, does not open with a question word or a request ("Who won the Masters?", "Tell me
+# about ...": a clause of their own), and either asks with a question word later in it (in situ: "on what", "by
+# whom") or opens with a preposition or "any". One that names something of its own ("Any support from Biden?") is
+# left to the other rules and the evidence fallback, as a switch in few words ("Any news on Kosovo?") would be.
+_AUXILIARIES = frozenset("""am is are was were be been being do does did has have had will would shall should can could
+may might must isn't aren't wasn't weren't don't doesn't didn't hasn't haven't hadn't won't wouldn't shan't
+shouldn't can't cannot couldn't mustn't""".split())
+_ASKING = frozenset("what which who whom whose when where why how".split())
+_CONTRACTED = re.compile(r"\w(?:'|’)(?:s|re|ve|ll|d|m)\b", re.IGNORECASE)  # "what's", "they're": a verb
+# "any" or a preposition before more words ("Thanks!" and "No thanks" are no fragment of a question)
+_FRAGMENT_OPENER = re.compile(r"^\W*(any|on|in|at|by|for|from|with|without|to|into|under|over|since|until|after|"
+                              r"before|during|about|against|through|towards?|within|thanks\s+to|ahead\s+of)\s+\w",
+                              re.IGNORECASE)
+
+
+def _fragment(text: str) -> str | None:
+    """The words that make `text` an elliptical fragment (`_FRAGMENT_OPENER`, or an asking word in situ); None when
+    it has a verb of its own, opens a clause with a question word, is a request or names something."""
+    clauses = [re.findall(r"[\w’'-]+", c.lower()) for c in re.split(r"[,;:]", text)]
+    found = [w for c in clauses for w in c]
+    if not found or _CONTRACTED.search(text) or any(w in _AUXILIARIES for w in found):
+        return None
+    if any(c and (c[0] in _ASKING or c[0] in REQUEST_VERBS) for c in clauses) or _names_something(text):
+        return None
+    opener = _FRAGMENT_OPENER.match(text)
+    if opener:
+        return opener.group(1)
+    return next((w for w in found[1:] if w in _ASKING), None)
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|so|because|while|when|if)\b", re.IGNORECASE)
 
 
@@ -339,6 +382,9 @@ def dependence(question: str, known: WordKnown) -> str | None:
     # disparities in staffing. What was the first one?")
     if pointing and not _SAID_BEFORE.search(text[:pointing.start()]):
         return f"'{pointing.group().strip(' ?.!,;')}' points back"
+    reply = _REPLY.search(text)
+    if reply:
+        return f"'{reply.group(1)}' replies to nothing in the question"
     dummies = [m.span() for m in _DUMMY_IT.finditer(text)]
     unpinned = _unpinned(text)
     if unpinned:
@@ -350,6 +396,9 @@ def dependence(question: str, known: WordKnown) -> str | None:
             continue
         if not _has_referent(text[:m.start()], m.group()):
             return f"'{m.group()}' has nothing to point to in the question"
+    fragment = _fragment(text)
+    if fragment:
+        return f"it is a fragment with no verb of its own ('{fragment}')"
     words = content_words(text)
     if len(words) <= SHORT_QUESTION_WORDS and not is_nonsense(text, known):
         return "it is too short to stand alone"

@@ -53,6 +53,15 @@ def words_known(word: str) -> bool:
     "Why did the US expel them?",  # "the US" is one candidate, and "them" needs a second
     "How did the officials answer it?",  # "it" answered is no idiom's dummy, and cannot be "the officials"
     "How did Suga handle it?",
+    "How does the European Union view it?",  # a name of two words is one candidate, and "it" needs a second
+    "On what basis?",  # a fragment with no verb of its own leaves its subject to the question before
+    "Any injuries?",
+    "In which month?",
+    "Signed by whom?",
+    "Costing what?",
+    "In effect yet?",
+    "How did Lavrov respond?",  # a reply to nothing the question says
+    "What did the minister say in reply?",
 ])
 def test_a_question_that_points_back_depends_on_its_history(question):
     assert dependence(question, words_known) is not None
@@ -97,6 +106,13 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "How many days of record-breaking heat did Oregon have this weekend?",  # the recording's own time, not a pointer
     "Does Lamport think programmers can wing it without a specification?",  # an idiom's "it" points to nothing
     "Why did the governor call it a day?",
+    "Who invented radar?",  # a clause of its own: a question word and its verb
+    "According to Lamport, what happens to a program that keeps getting patched?",
+    "Any news on Kosovo?",  # a fragment that names its topic is left to the evidence fallback
+    "Summarize the meeting.",
+    "bagging versus boosting",  # words to search for, no fragment of a question
+    "Thanks!",
+    "How will the administration decide its next steps after Russia reacts?",  # a reply in a clause of its own
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
@@ -120,6 +136,15 @@ def test_a_follow_up_is_searched_with_the_question_it_depends_on(seed_qa):
     gold = text.index("Poland also announced the expulsion")
     answer = seed_qa.ask("And what about Poland?", history=[EXPULSION], k=3)
     assert answer.history_used and EXPULSION in answer.query
+    assert any(c.start_char <= gold < c.end_char for c in answer.citations)
+
+
+def test_a_fragment_with_no_verb_of_its_own_is_searched_with_the_question_before_it(seed_qa):
+    text = seed_qa.transcript_text(SEED.name)
+    gold = text.index("We are close to completing the procedures")
+    earlier = "When did the EAEU and Serbia sign a free trade agreement?"
+    answer = seed_qa.ask("In effect yet?", history=[earlier], k=3)
+    assert answer.history_used and earlier in answer.query
     assert any(c.start_char <= gold < c.end_char for c in answer.citations)
 
 
