@@ -73,6 +73,26 @@ def written_in(weight: float):
 ASKS_WHICH = conversation._ASKS_WHICH
 
 
+def scaled(question, context, encode):
+    """The product before, with the earlier questions' vector weight divided by 1 + the follow-up's own content words
+    where it points back with a pronoun (the more topic of its own, the less the history pulls)."""
+    earlier = list(context.questions)
+    if not earlier or not conversation.pronoun_pointed(context.reason):
+        return PRODUCT(question, context, encode)
+    weight = conversation.HISTORY_WEIGHT / (1 + len(content_words(question)))
+    return conversation.Query(question=question, lexical_text=" ".join([*earlier, question]), text=question,
+                              vector=blended(question, earlier, encode, weight))
+
+
+def own_twice(question, context, encode):
+    """The product before, with the question's words counted twice in BM25 where the product's rule applies."""
+    query = PRODUCT(question, context, encode)
+    if not conversation.own_topic_referent(question, context):
+        return query
+    return conversation.Query(question=question, vector=query.vector, text=query.text,
+                              lexical_text=" ".join([*context.questions, question, question]))
+
+
 @contextmanager
 def rule(own=RULE, asks_which=ASKS_WHICH, **values):
     """The product's rule (`own`, `asks_which`) and constants (`values`) swapped for the block, restored after."""
@@ -138,6 +158,12 @@ def main() -> None:
     with rule(asks_which=NEVER, REFERENT_MIN_WORDS=2):
         report("+ vector with the referent written in, history 0.25, own words >= 2, after a who/which question too",
                written_in(0.25), before)
+    with rule(REFERENT_MIN_WORDS=OFF):
+        report("scaled: the history's vector weight / (1 + own words) for any pronoun, BM25 as before", scaled,
+               before)
+    with rule(REFERENT_MIN_WORDS=2):
+        report("BM25: the earlier question and the question's words twice, where the product's rule applies",
+               own_twice, before)
     for weight in (0.25, 0.5):
         with rule(own=any_pronoun, asks_which=NEVER, REFERENT_MIN_WORDS=2):
             report(f"the first try: any pronoun, after any question, referent written in, history {weight}",
