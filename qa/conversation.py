@@ -9,6 +9,8 @@ what grounds?", "Any deaths?"), it asks for a reply to nothing it says ("How did
 words to stand alone ("Why?"). Any other question is searched exactly as if it had been asked alone, so a change of topic in
 mid-conversation is never pulled back to the old one. The rule reads English function words and the shape of
 noun phrases only, never the words of particular questions (docs/retrieval.md, "Follow-up questions", says how it was measured).
+A follow-up that says "he" or "she" for a person the earlier question names, and asks about a topic of its own, has
+BM25 search that name rather than the earlier question's whole wording (`own_topic_referent`).
 A follow-up's passages near what the earlier question's answer cited rank a little higher (`near_earlier_answer`; where
 that answer cited a reporter's question, the reply to it counts as part of it: `reply_spans`), and those of a speaker it
 names on the conversation's topic before them (`named_speaker_first`).
@@ -433,14 +435,67 @@ def history_chain(history: Sequence[str], known: WordKnown, history_turns: int) 
     return tuple(reversed(chain))
 
 
+# a follow-up that points back with pronouns of a person only and has at least REFERENT_MIN_WORDS content words of its
+# own ("What metaphor does he like for describing systems?" after "Why does Lamport say he is different from most
+# computer people?") asks about a topic of its own: BM25 searches it with the names its pronoun stands for
+# (`referent_of`), not with the earlier question's whole wording, whose words pull the search back to the earlier
+# answer; its vector leans towards the earlier questions as any follow-up's (docs/retrieval.md, "A follow-up with a
+# topic of its own"; 1 cost an older dev follow-up its place in the first three, 2 and 3 changed none)
+REFERENT_MIN_WORDS = 2
+_NO_REFERENT = re.compile(r"'(\w+)' has nothing to point to in the question")  # dependence's reason for a pronoun
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'+-]*(?:\s+[A-Z][\w’'+-]*)*")
+# an earlier question that asks for someone or something ("Who maintains the TLA+ tools?", "Which reporter asked
+# ...?"): a pronoun after it most often stands for its answer, which only the earlier question's words find
+_ASKS_WHICH = re.compile(r"^\s*(?:who|whom|whose|which)\b", re.IGNORECASE)
+
+
+def pronoun_pointed(reason: str | None) -> str | None:
+    """The pronoun that a follow-up points back with, when that is why it depends on its history (`dependence`'s
+    reason); None for any other reason."""
+    found = _NO_REFERENT.fullmatch(reason or "")
+    return found.group(1) if found else None
+
+
+def referent_of(pronoun: str, earlier: str) -> str | None:
+    """The names in `earlier` (a question) that `pronoun` can stand for, joined ("Lamport"; "Governor Brown"):
+    runs of capitalised words past the first, less places for a person's pronoun and those who speak for a thing's.
+    None when it names none."""
+    names = [m.group().removesuffix("'s").removesuffix("’s") for m in _NAME_RUN.finditer(earlier) if m.start() > 0]
+    if pronoun.lower() in _PERSONAL:
+        names = [n for n in names if not is_place(n)]
+    if pronoun.lower() in _NEUTER:
+        speaking = {w for source in named_sources(earlier)[0] for w in source.split()}
+        names = [n for n in names if n not in speaking or is_place(n) or n.isupper()]
+    return " ".join(dict.fromkeys(names)) or None
+
+
+def own_topic_referent(question: str, context: Context) -> str | None:
+    """The names that BM25 searches `question` with in place of its earlier questions, when it has a topic of its
+    own: it points back with pronouns of a person only (he, his, him, she, her: a thing's or a group's stands most
+    often for what the earlier question says of it, not for a name), has at least REFERENT_MIN_WORDS content words
+    of its own, and the latest earlier question, which asks for no one and nothing, names whom it stands for. None
+    for any other question, which is searched with its earlier questions' whole wording."""
+    pronoun = pronoun_pointed(context.reason)
+    if not context.questions or pronoun is None or len(content_words(question)) < REFERENT_MIN_WORDS:
+        return None
+    pointing = {m.group().lower() for m in _PRONOUN.finditer(question)
+                if not _has_referent(question[:m.start()], m.group())}
+    if not pointing <= _PERSONAL or _ASKS_WHICH.search(context.questions[-1]):
+        return None
+    return referent_of(pronoun, context.questions[-1])
+
+
 def lexical_text(question: str, context: Context) -> str:
-    """What BM25 searches for `question` in `context`: its words and the earlier questions'."""
-    return " ".join([*context.questions, question])
+    """What BM25 searches for `question` in `context`: its words and the earlier questions', or, for a follow-up
+    with a topic of its own (`own_topic_referent`), the names its pronoun stands for and its words."""
+    referent = own_topic_referent(question, context)
+    return " ".join([referent, question] if referent else [*context.questions, question])
 
 
 def build_query(question: str, context: Context, encode: Encode) -> Query:
     """The question, with the earlier questions of its context folded in: its vector leans towards theirs (the
-    latest weighs most) and BM25 searches their words too. Without context the query is the question alone."""
+    latest weighs most) and BM25 searches their words too (`lexical_text`). Without context the query is the
+    question alone."""
     earlier = list(context.questions)
     vectors = encode([question, *earlier])
     vector = vectors[0].copy()

@@ -246,6 +246,38 @@ def test_a_follow_up_finds_its_answer_beside_what_the_earlier_question_was_answe
     assert not any("Futenma" in c.text for c in suga_qa.ask("What about Futenma?", history=senkaku, k=3).citations)
 
 
+def test_a_follow_up_with_a_topic_of_its_own_is_searched_with_its_referent_not_the_earlier_wording():
+    earlier = "Why does Lamport say he is different from most computer people?"
+    question = "What metaphor does he like for describing systems?"
+    context = context_of(question, [earlier], words_known, history_turns=2)
+    assert conversation.lexical_text(question, context) == f"Lamport {question}"
+
+
+@pytest.mark.parametrize("earlier, question", [
+    ("What did Lavrov say about Ukraine?", "What about Poland?"),  # elliptical: it borrows the earlier question
+    ("Who is Leslie Lamport?", "Where does he work?"),  # one word of its own
+    ("What grant did Biden announce for Sonoma County?", "Why did they get it first?"),  # a group's, a thing's
+    ("Who maintains the TLA+ tools these days?", "How does he work with the users?"),  # "he" is the answer
+])
+def test_a_follow_up_that_leaves_its_topic_to_the_history_is_searched_with_the_earlier_wording(earlier, question):
+    context = context_of(question, [earlier], words_known, history_turns=2)
+    assert context.questions == (earlier,)
+    assert conversation.lexical_text(question, context) == f"{earlier} {question}"
+
+
+def test_a_follow_up_with_a_topic_of_its_own_finds_it_away_from_the_earlier_answer(suga_qa, monkeypatch):
+    # Biden congratulates Matsuyama near the end of his statement and speaks of 5G networks near its start: the
+    # earlier question's words ("say", "Matsuyama") kept the search on the Masters
+    def first_cited() -> str:
+        answer = suga_qa.ask("What did he say about 5G networks?", history=["What did Biden say about Matsuyama?"], k=3)
+        assert answer.history_used
+        return answer.citations[0].text
+
+    assert "5G networks" in first_cited()
+    monkeypatch.setattr(conversation, "REFERENT_MIN_WORDS", 1000)
+    assert "5G networks" not in first_cited()
+
+
 def test_a_follow_up_answered_far_from_the_earlier_answer_is_not_pulled_back_to_it(wildfires_qa):
     # Biden gives the firefighters' pay early on; Newsom speaks of paying them some 19,000 characters later. With a
     # flat raise over 2,000 characters, Biden's neighbouring passages pushed Newsom's out of the first three.
