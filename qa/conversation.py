@@ -370,53 +370,78 @@ class Context:
     reason: str | None
     answered: tuple[tuple[str, int, int], ...] = ()  # (transcript, start_char, end_char) the latest one's answer cited
     replied: tuple[tuple[str, int, int], ...] = ()  # the answer turns that reply to a question turn it cited
+    # the pronouns with nothing to point to in the question, in order, when they are why it depends on its history
+    # (`Dependence.pronouns`); empty for any other reason
+    pronouns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Dependence:
+    """Why a question cannot be understood without the conversation before it (`reason`, in words; None when it
+    stands alone) and, when that is a pronoun, the pronouns with nothing to point to in it, in order."""
+
+    reason: str | None
+    pronouns: tuple[str, ...] = ()
+
+
+def pointing_pronouns(text: str, idioms: bool) -> list[str]:
+    """The third-person pronouns of `text` (a question) that have nothing before them in it to stand for, in order.
+    With `idioms`, those that stand for nothing are read as such and left out: an idiom's or a phrase's dummy "it"
+    ("is it true", "winging it"), the weather's "it" and "they" who talk; without, every pronoun is read."""
+    dummies: list[tuple[int, int]] = []
+    if idioms:
+        dummies = [m.span() for pattern in (_DUMMY_IT, _WEATHER_IT, _THEY_TALK) for m in pattern.finditer(text)]
+    return [m.group() for m in _PRONOUN.finditer(text)
+            if not any(a <= m.start() < b for a, b in dummies) and not _has_referent(text[:m.start()], m.group())]
 
 
 def dependence(question: str, known: WordKnown) -> str | None:
     """Why `question` cannot be understood without the conversation before it, in words; None when it stands
-    alone."""
+    alone (`read_dependence`'s reason)."""
+    return read_dependence(question, known).reason
+
+
+def read_dependence(question: str, known: WordKnown) -> Dependence:
+    """Why `question` cannot be understood without the conversation before it, and the pronouns that point back
+    when that is why."""
     text = question.strip()
     opener = _OPENER.search(text)
     if opener:
-        return f"it opens with '{opener.group().strip()}'"
+        return Dependence(f"it opens with '{opener.group().strip()}'")
     pointing = next((m for m in _POINTING.finditer(text) if not _points_within(text, m)), None)
     # what a question says in a sentence of its own before asking is what it points back to ("Lavrov mentioned
     # disparities in staffing. What was the first one?")
     if pointing and not _SAID_BEFORE.search(text[:pointing.start()]):
-        return f"'{pointing.group().strip(' ?.!,;')}' points back"
+        return Dependence(f"'{pointing.group().strip(' ?.!,;')}' points back")
     reply = _REPLY.search(text)
     if reply:
-        return f"'{reply.group(1)}' replies to nothing in the question"
-    dummies = [m.span() for m in _DUMMY_IT.finditer(text)]
+        return Dependence(f"'{reply.group(1)}' replies to nothing in the question")
     unpinned = _unpinned(text)
     if unpinned:
-        return unpinned
-    dummies += [m.span() for m in _WEATHER_IT.finditer(text)]
-    dummies += [m.span() for m in _THEY_TALK.finditer(text)]
-    for m in _PRONOUN.finditer(text):
-        if any(a <= m.start() < b for a, b in dummies):
-            continue
-        if not _has_referent(text[:m.start()], m.group()):
-            return f"'{m.group()}' has nothing to point to in the question"
+        return Dependence(unpinned)
+    pronouns = pointing_pronouns(text, idioms=True)
+    if pronouns:
+        return Dependence(f"'{pronouns[0]}' has nothing to point to in the question", tuple(pronouns))
     fragment = _fragment(text)
     if fragment:
-        return f"it is a fragment with no verb of its own ('{fragment}')"
+        return Dependence(f"it is a fragment with no verb of its own ('{fragment}')")
     words = content_words(text)
     if len(words) <= SHORT_QUESTION_WORDS and not is_nonsense(text, known):
-        return "it is too short to stand alone"
+        return Dependence("it is too short to stand alone")
     if words and all(w in _MORE_OF for w in words):
-        return "it asks for more without naming a topic"
-    return None
+        return Dependence("it asks for more without naming a topic")
+    return Dependence(None)
 
 
 def context_of(question: str, history: Sequence[str], known: WordKnown, history_turns: int) -> Context:
     """The earlier questions `question` is searched with: none when it stands alone; else the latest earlier
     question, and before it each one that the later one depended on in turn (a chain back to the question that
     set the topic), at most `history_turns`. Nonsense in the history ("asdkjh") sets no topic and is passed over."""
-    reason = dependence(question, known)
-    if reason is None or history_turns < 1:
+    why = read_dependence(question, known)
+    if why.reason is None or history_turns < 1:
         return Context((), None)
-    return Context(history_chain(history, known, history_turns), reason)  # no questions: it points back to nothing
+    # no questions: it points back to nothing
+    return Context(history_chain(history, known, history_turns), why.reason, pronouns=why.pronouns)
 
 
 def history_chain(history: Sequence[str], known: WordKnown, history_turns: int) -> tuple[str, ...]:
@@ -442,18 +467,10 @@ def history_chain(history: Sequence[str], known: WordKnown, history_turns: int) 
 # answer; its vector leans towards the earlier questions as any follow-up's (docs/retrieval.md, "A follow-up with a
 # topic of its own"; 1 cost an older dev follow-up its place in the first three, 2 and 3 changed none)
 REFERENT_MIN_WORDS = 2
-_NO_REFERENT = re.compile(r"'(\w+)' has nothing to point to in the question")  # dependence's reason for a pronoun
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'+-]*(?:\s+[A-Z][\w’'+-]*)*")
 # an earlier question that asks for someone or something ("Who maintains the TLA+ tools?", "Which reporter asked
 # ...?"): a pronoun after it most often stands for its answer, which only the earlier question's words find
 _ASKS_WHICH = re.compile(r"^\s*(?:who|whom|whose|which)\b", re.IGNORECASE)
-
-
-def pronoun_pointed(reason: str | None) -> str | None:
-    """The pronoun that a follow-up points back with, when that is why it depends on its history (`dependence`'s
-    reason); None for any other reason."""
-    found = _NO_REFERENT.fullmatch(reason or "")
-    return found.group(1) if found else None
 
 
 def referent_of(pronoun: str, earlier: str) -> str | None:
@@ -475,14 +492,13 @@ def own_topic_referent(question: str, context: Context) -> str | None:
     often for what the earlier question says of it, not for a name), has at least REFERENT_MIN_WORDS content words
     of its own, and the latest earlier question, which asks for no one and nothing, names whom it stands for. None
     for any other question, which is searched with its earlier questions' whole wording."""
-    pronoun = pronoun_pointed(context.reason)
-    if not context.questions or pronoun is None or len(content_words(question)) < REFERENT_MIN_WORDS:
+    if not context.questions or not context.pronouns or len(content_words(question)) < REFERENT_MIN_WORDS:
         return None
-    pointing = {m.group().lower() for m in _PRONOUN.finditer(question)
-                if not _has_referent(question[:m.start()], m.group())}
+    # every pronoun is read here, an idiom's "it" too: a question that says "it" at all is not of a person only
+    pointing = {p.lower() for p in pointing_pronouns(question, idioms=False)}
     if not pointing <= _PERSONAL or _ASKS_WHICH.search(context.questions[-1]):
         return None
-    return referent_of(pronoun, context.questions[-1])
+    return referent_of(context.pronouns[0], context.questions[-1])
 
 
 def lexical_text(question: str, context: Context) -> str:

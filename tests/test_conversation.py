@@ -386,3 +386,11 @@ def test_a_follow_up_is_answered_alike_right_after_its_earlier_question_and_cold
     after = chat.ask(follow_up, history=[earlier])
     cold = TranscriptQA(Settings(index_dir=seed_index_dir)).ask(follow_up, history=[earlier])
     assert after.history_used and after == cold
+
+
+def test_a_follow_up_hands_back_the_pronouns_it_points_back_with_and_an_idiom_s_it_only_when_asked():
+    question = "Does he think programmers can wing it?"
+    context = context_of(question, ["Who is Leslie Lamport?"], words_known, history_turns=2)
+    assert context.pronouns == ("he",)  # "wing it" points to nothing
+    assert conversation.pointing_pronouns(question, idioms=False) == ["he", "it"]
+    assert context_of("And what about Poland?", [POLAND], words_known, history_turns=2).pronouns == ()
