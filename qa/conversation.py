@@ -5,8 +5,8 @@ about Poland?"), it points back with a word that has nothing to point to inside 
 investment?", "What did he say about the second one?", "on the same scale"), it names nothing of its own and
 speaks of something as already known ("Are the talks still going on?", "How hot did it get?", "Which communities
 were hit hardest?", "Which other country ...?"), it is a fragment with no verb of its own that names nothing ("On
-what grounds?", "Any deaths?", "How small?"), it asks for a reply to nothing it says ("How did Biden respond?"), or it has too few
-words to stand alone ("Why?"). Any other question is searched exactly as if it had been asked alone, so a change of topic in
+what grounds?", "Any deaths?", "How small?"), it asks for a reply to nothing it says ("How did Biden respond?"), or
+it has too few words to stand alone ("Why?"). Any other question is searched exactly as if it had been asked alone, so a change of topic in
 mid-conversation is never pulled back to the old one. The rule reads English function words and the shape of
 noun phrases only, never the words of particular questions (docs/retrieval.md, "Follow-up questions", says how it was measured).
 A follow-up that says "he" or "she" for a person the earlier question names, and asks about a topic of its own, has
@@ -353,6 +353,9 @@ _FRAGMENT_OPENER = re.compile(r"^\W*(any|on|in|at|by|for|from|with|without|to|in
                               re.IGNORECASE)
 
 
+_NOT_VERBS_IN_ED = frozenset("red bed speed seed feed hundred shed".split())  # "-ed" words that are no verb here
+
+
 def _fragment(text: str) -> str | None:
     """The words that make `text` an elliptical fragment (`_FRAGMENT_OPENER`, or an asking word in situ); None when
     it has a verb of its own, opens a clause with a question word, is a request or names something."""
@@ -362,9 +365,10 @@ def _fragment(text: str) -> str | None:
         return None
     if _names_something(text):
         return None
-    # "how" and a word or two, no verb ("How small?", "How much money?", "How long ago?"): the measure of something
-    # said before
-    if len(clauses) == 1 and found[0] == "how" and 1 <= len(found) - 1 <= HOW_FRAGMENT_WORDS:
+    # "how" and a few words, no verb ("How small?", "How much money?", "How long ago?"; not "How many firefighters
+    # died?"): the measure of something said before
+    if len(clauses) == 1 and found[0] == "how" and 1 <= len(found) - 1 <= HOW_FRAGMENT_WORDS and not any(
+            w in _VERBS_AFTER or (w.endswith("ed") and w not in _NOT_VERBS_IN_ED) for w in found[1:]):
         return " ".join(found)
     if any(c and (c[0] in _ASKING or c[0] in REQUEST_VERBS) for c in clauses):
         return None

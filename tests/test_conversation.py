@@ -117,6 +117,7 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "Thanks!",
     "How will the administration decide its next steps after Russia reacts?",  # a reply in a clause of its own
     "How many Americans?",  # a "how" fragment that names its topic
+    "How many firefighters died?",  # "how" and a verb of its own
     "How many people use LaTeX worldwide?",  # "how" with a verb of its own: a clause
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
@@ -413,7 +414,7 @@ def test_a_fragment_follow_up_searches_its_history_not_the_noun_it_asks_with(see
 
 def test_a_how_fragment_is_answered_from_its_history(wildfires_qa):
     # asked alone, "How hot?" is uncertain among passages on other things; Governor Brown's 117 degrees answer it
-    answer = wildfires_qa.ask("How hot?", history=["What did Governor Brown say about the heat in the Willamette Valley?"],
-                              k=3)
+    heat = "What did Governor Brown say about the heat in the Willamette Valley?"
+    answer = wildfires_qa.ask("How hot?", history=[heat], k=3)
     assert answer.history_used
     assert "117" in answer.citations[0].text
