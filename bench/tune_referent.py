@@ -46,7 +46,7 @@ def counts(r: list) -> str:
 
 def any_pronoun(question, context):
     """The product's rule for a pronoun of any kind (it, its, they, them, their too)."""
-    pronoun = conversation.pronoun_pointed(context.reason)
+    pronoun = context.pronouns[0] if context.pronouns else None
     if (not context.questions or pronoun is None or len(content_words(question)) < conversation.REFERENT_MIN_WORDS
             or conversation._ASKS_WHICH.search(context.questions[-1])):
         return None
@@ -61,7 +61,7 @@ def written_in(weight: float):
         referent = conversation.own_topic_referent(question, context)
         if not referent:
             return query
-        pronoun = conversation.pronoun_pointed(context.reason)
+        pronoun = context.pronouns[0]
         found = re.search(rf"\b{re.escape(pronoun)}\b", question)
         said = f"{referent}'s" if pronoun.lower() in ("his", "her", "its", "their") else referent
         text = question[:found.start()] + said + question[found.end():] if found else question
@@ -77,7 +77,7 @@ def scaled(question, context, encode):
     """The product before, with the earlier questions' vector weight divided by 1 + the follow-up's own content words
     where it points back with a pronoun (the more topic of its own, the less the history pulls)."""
     earlier = list(context.questions)
-    if not earlier or not conversation.pronoun_pointed(context.reason):
+    if not earlier or not context.pronouns:
         return PRODUCT(question, context, encode)
     weight = conversation.HISTORY_WEIGHT / (1 + len(content_words(question)))
     return conversation.Query(question=question, lexical_text=" ".join([*earlier, question]), text=question,
@@ -109,7 +109,7 @@ SHAPED: set[str] = set()
 
 def shaped(questions) -> set[str]:
     """The follow-ups that point back with a pronoun and have a content word of their own."""
-    return {q.id for q in questions if conversation.pronoun_pointed(conversation.dependence(q.question, lambda w: True))
+    return {q.id for q in questions if conversation.read_dependence(q.question, lambda w: True).pronouns
             and content_words(q.question)}
 
 

@@ -5,12 +5,13 @@ about Poland?"), it points back with a word that has nothing to point to inside 
 investment?", "What did he say about the second one?", "on the same scale"), it names nothing of its own and
 speaks of something as already known ("Are the talks still going on?", "How hot did it get?", "Which communities
 were hit hardest?", "Which other country ...?"), it is a fragment with no verb of its own that names nothing ("On
-what grounds?", "Any deaths?"), it asks for a reply to nothing it says ("How did Biden respond?"), or it has too few
-words to stand alone ("Why?"). Any other question is searched exactly as if it had been asked alone, so a change of topic in
+what grounds?", "Any deaths?", "How small?"), it asks for a reply to nothing it says ("How did Biden respond?"), or
+it has too few words to stand alone ("Why?"). Any other question is searched exactly as if it had been asked alone, so a change of topic in
 mid-conversation is never pulled back to the old one. The rule reads English function words and the shape of
 noun phrases only, never the words of particular questions (docs/retrieval.md, "Follow-up questions", says how it was measured).
 A follow-up that says "he" or "she" for a person the earlier question names, and asks about a topic of its own, has
-BM25 search that name rather than the earlier question's whole wording (`own_topic_referent`).
+BM25 search that name rather than the earlier question's whole wording (`own_topic_referent`); a fragment's noun that
+names the kind of answer it asks for ("grounds" of "On what grounds?") is not searched (`lexical_text`).
 A follow-up's passages near what the earlier question's answer cited rank a little higher (`near_earlier_answer`; where
 that answer cited a reporter's question, the reply to it counts as part of it: `reply_spans`), and those of a speaker it
 names on the conversation's topic before them (`named_speaker_first`).
@@ -66,6 +67,15 @@ NAME_REACH = 2000
 # are most often the earlier speaker's); docs/retrieval.md, "A follow-up that names whom it asks"
 NAMED_SPEAKER_WEIGHT = 0.3
 NAMED_SPEAKER_DEPTH = 10
+# a question of "how" and at most this many words more, with no verb and naming nothing, is a fragment ("How small?",
+# "How much money?", "How many a year?"): what it measures was said before (docs/retrieval.md, "How small?" and "On
+# what grounds?"; 0-1 / 2 / 3 on the older dev conversations: follow-up Hit@3 0.887 / 0.891 / 0.895)
+HOW_FRAGMENT_WORDS = 3
+# whether BM25 searches the noun that a fragment follow-up asks with ("On what grounds?", "In what year?"): it names
+# the kind of answer asked for, not the topic, and is said elsewhere in other senses ("open ground", "this year"), so
+# it is left out and the earlier questions' words lead (docs/retrieval.md, "How small?" and "On what grounds?")
+FRAGMENT_ASKED_KIND = False
+_ASKED_KIND = re.compile(r"\b(what|which|whose)\s+[\w’'-]+", re.IGNORECASE)
 SHORT_QUESTION_WORDS = 0  # a question with at most this many content words cannot stand alone ("Why not?")
 
 Encode = Callable[[Sequence[str]], np.ndarray]
@@ -343,6 +353,9 @@ _FRAGMENT_OPENER = re.compile(r"^\W*(any|on|in|at|by|for|from|with|without|to|in
                               re.IGNORECASE)
 
 
+_NOT_VERBS_IN_ED = frozenset("red bed speed seed feed hundred shed".split())  # "-ed" words that are no verb here
+
+
 def _fragment(text: str) -> str | None:
     """The words that make `text` an elliptical fragment (`_FRAGMENT_OPENER`, or an asking word in situ); None when
     it has a verb of its own, opens a clause with a question word, is a request or names something."""
@@ -350,7 +363,14 @@ def _fragment(text: str) -> str | None:
     found = [w for c in clauses for w in c]
     if not found or _CONTRACTED.search(text) or any(w in _AUXILIARIES for w in found):
         return None
-    if any(c and (c[0] in _ASKING or c[0] in REQUEST_VERBS) for c in clauses) or _names_something(text):
+    if _names_something(text):
+        return None
+    # "how" and a few words, no verb ("How small?", "How much money?", "How long ago?"; not "How many firefighters
+    # died?"): the measure of something said before
+    if len(clauses) == 1 and found[0] == "how" and 1 <= len(found) - 1 <= HOW_FRAGMENT_WORDS and not any(
+            w in _VERBS_AFTER or (w.endswith("ed") and w not in _NOT_VERBS_IN_ED) for w in found[1:]):
+        return " ".join(found)
+    if any(c and (c[0] in _ASKING or c[0] in REQUEST_VERBS) for c in clauses):
         return None
     opener = _FRAGMENT_OPENER.match(text)
     if opener:
@@ -370,53 +390,81 @@ class Context:
     reason: str | None
     answered: tuple[tuple[str, int, int], ...] = ()  # (transcript, start_char, end_char) the latest one's answer cited
     replied: tuple[tuple[str, int, int], ...] = ()  # the answer turns that reply to a question turn it cited
+    # the pronouns with nothing to point to in the question, in order, when they are why it depends on its history
+    # (`Dependence.pronouns`); empty for any other reason
+    pronouns: tuple[str, ...] = ()
+    fragment: bool = False  # it is a fragment with no verb of its own (`Dependence.fragment`)
+
+
+@dataclass(frozen=True)
+class Dependence:
+    """Why a question cannot be understood without the conversation before it (`reason`, in words; None when it
+    stands alone) and, when that is a pronoun, the pronouns with nothing to point to in it, in order."""
+
+    reason: str | None
+    pronouns: tuple[str, ...] = ()
+    fragment: bool = False  # the reason is that it is a fragment with no verb of its own ("On what grounds?")
+
+
+def pointing_pronouns(text: str, idioms: bool) -> list[str]:
+    """The third-person pronouns of `text` (a question) that have nothing before them in it to stand for, in order.
+    With `idioms`, those that stand for nothing are read as such and left out: an idiom's or a phrase's dummy "it"
+    ("is it true", "winging it"), the weather's "it" and "they" who talk; without, every pronoun is read."""
+    dummies: list[tuple[int, int]] = []
+    if idioms:
+        dummies = [m.span() for pattern in (_DUMMY_IT, _WEATHER_IT, _THEY_TALK) for m in pattern.finditer(text)]
+    return [m.group() for m in _PRONOUN.finditer(text)
+            if not any(a <= m.start() < b for a, b in dummies) and not _has_referent(text[:m.start()], m.group())]
 
 
 def dependence(question: str, known: WordKnown) -> str | None:
     """Why `question` cannot be understood without the conversation before it, in words; None when it stands
-    alone."""
+    alone (`read_dependence`'s reason)."""
+    return read_dependence(question, known).reason
+
+
+def read_dependence(question: str, known: WordKnown) -> Dependence:
+    """Why `question` cannot be understood without the conversation before it, and the pronouns that point back
+    when that is why."""
     text = question.strip()
     opener = _OPENER.search(text)
     if opener:
-        return f"it opens with '{opener.group().strip()}'"
+        return Dependence(f"it opens with '{opener.group().strip()}'")
     pointing = next((m for m in _POINTING.finditer(text) if not _points_within(text, m)), None)
     # what a question says in a sentence of its own before asking is what it points back to ("Lavrov mentioned
     # disparities in staffing. What was the first one?")
     if pointing and not _SAID_BEFORE.search(text[:pointing.start()]):
-        return f"'{pointing.group().strip(' ?.!,;')}' points back"
+        return Dependence(f"'{pointing.group().strip(' ?.!,;')}' points back")
     reply = _REPLY.search(text)
     if reply:
-        return f"'{reply.group(1)}' replies to nothing in the question"
-    dummies = [m.span() for m in _DUMMY_IT.finditer(text)]
+        return Dependence(f"'{reply.group(1)}' replies to nothing in the question")
     unpinned = _unpinned(text)
     if unpinned:
-        return unpinned
-    dummies += [m.span() for m in _WEATHER_IT.finditer(text)]
-    dummies += [m.span() for m in _THEY_TALK.finditer(text)]
-    for m in _PRONOUN.finditer(text):
-        if any(a <= m.start() < b for a, b in dummies):
-            continue
-        if not _has_referent(text[:m.start()], m.group()):
-            return f"'{m.group()}' has nothing to point to in the question"
+        return Dependence(unpinned)
+    pronouns = pointing_pronouns(text, idioms=True)
+    if pronouns:
+        return Dependence(f"'{pronouns[0]}' has nothing to point to in the question", tuple(pronouns))
     fragment = _fragment(text)
     if fragment:
-        return f"it is a fragment with no verb of its own ('{fragment}')"
+        return Dependence(f"it is a fragment with no verb of its own ('{fragment}')", fragment=True)
     words = content_words(text)
     if len(words) <= SHORT_QUESTION_WORDS and not is_nonsense(text, known):
-        return "it is too short to stand alone"
+        return Dependence("it is too short to stand alone")
     if words and all(w in _MORE_OF for w in words):
-        return "it asks for more without naming a topic"
-    return None
+        return Dependence("it asks for more without naming a topic")
+    return Dependence(None)
 
 
 def context_of(question: str, history: Sequence[str], known: WordKnown, history_turns: int) -> Context:
     """The earlier questions `question` is searched with: none when it stands alone; else the latest earlier
     question, and before it each one that the later one depended on in turn (a chain back to the question that
     set the topic), at most `history_turns`. Nonsense in the history ("asdkjh") sets no topic and is passed over."""
-    reason = dependence(question, known)
-    if reason is None or history_turns < 1:
+    why = read_dependence(question, known)
+    if why.reason is None or history_turns < 1:
         return Context((), None)
-    return Context(history_chain(history, known, history_turns), reason)  # no questions: it points back to nothing
+    # no questions: it points back to nothing
+    return Context(history_chain(history, known, history_turns), why.reason, pronouns=why.pronouns,
+                   fragment=why.fragment)
 
 
 def history_chain(history: Sequence[str], known: WordKnown, history_turns: int) -> tuple[str, ...]:
@@ -442,18 +490,10 @@ def history_chain(history: Sequence[str], known: WordKnown, history_turns: int) 
 # answer; its vector leans towards the earlier questions as any follow-up's (docs/retrieval.md, "A follow-up with a
 # topic of its own"; 1 cost an older dev follow-up its place in the first three, 2 and 3 changed none)
 REFERENT_MIN_WORDS = 2
-_NO_REFERENT = re.compile(r"'(\w+)' has nothing to point to in the question")  # dependence's reason for a pronoun
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'+-]*(?:\s+[A-Z][\w’'+-]*)*")
 # an earlier question that asks for someone or something ("Who maintains the TLA+ tools?", "Which reporter asked
 # ...?"): a pronoun after it most often stands for its answer, which only the earlier question's words find
 _ASKS_WHICH = re.compile(r"^\s*(?:who|whom|whose|which)\b", re.IGNORECASE)
-
-
-def pronoun_pointed(reason: str | None) -> str | None:
-    """The pronoun that a follow-up points back with, when that is why it depends on its history (`dependence`'s
-    reason); None for any other reason."""
-    found = _NO_REFERENT.fullmatch(reason or "")
-    return found.group(1) if found else None
 
 
 def referent_of(pronoun: str, earlier: str) -> str | None:
@@ -475,21 +515,25 @@ def own_topic_referent(question: str, context: Context) -> str | None:
     often for what the earlier question says of it, not for a name), has at least REFERENT_MIN_WORDS content words
     of its own, and the latest earlier question, which asks for no one and nothing, names whom it stands for. None
     for any other question, which is searched with its earlier questions' whole wording."""
-    pronoun = pronoun_pointed(context.reason)
-    if not context.questions or pronoun is None or len(content_words(question)) < REFERENT_MIN_WORDS:
+    if not context.questions or not context.pronouns or len(content_words(question)) < REFERENT_MIN_WORDS:
         return None
-    pointing = {m.group().lower() for m in _PRONOUN.finditer(question)
-                if not _has_referent(question[:m.start()], m.group())}
+    # every pronoun is read here, an idiom's "it" too: a question that says "it" at all is not of a person only
+    pointing = {p.lower() for p in pointing_pronouns(question, idioms=False)}
     if not pointing <= _PERSONAL or _ASKS_WHICH.search(context.questions[-1]):
         return None
-    return referent_of(pronoun, context.questions[-1])
+    return referent_of(context.pronouns[0], context.questions[-1])
 
 
 def lexical_text(question: str, context: Context) -> str:
     """What BM25 searches for `question` in `context`: its words and the earlier questions', or, for a follow-up
-    with a topic of its own (`own_topic_referent`), the names its pronoun stands for and its words."""
+    with a topic of its own (`own_topic_referent`), the names its pronoun stands for and its words. A fragment
+    follow-up's noun after "what"/"which"/"whose" (`FRAGMENT_ASKED_KIND`) is left out."""
     referent = own_topic_referent(question, context)
-    return " ".join([referent, question] if referent else [*context.questions, question])
+    if referent:
+        return f"{referent} {question}"
+    if context.fragment and context.questions and not FRAGMENT_ASKED_KIND:
+        question = _ASKED_KIND.sub(r"\1", question)
+    return " ".join([*context.questions, question])
 
 
 def build_query(question: str, context: Context, encode: Encode) -> Query:

@@ -60,6 +60,9 @@ def words_known(word: str) -> bool:
     "Signed by whom?",
     "Costing what?",
     "In effect yet?",
+    "How small?",  # "how" and a word or two, no verb: the measure of something said before
+    "How much money?",
+    "How many a year?",
     "How did Lavrov respond?",  # a reply to nothing the question says
     "What did the minister say in reply?",
 ])
@@ -113,6 +116,9 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "bagging versus boosting",  # words to search for, no fragment of a question
     "Thanks!",
     "How will the administration decide its next steps after Russia reacts?",  # a reply in a clause of its own
+    "How many Americans?",  # a "how" fragment that names its topic
+    "How many firefighters died?",  # "how" and a verb of its own
+    "How many people use LaTeX worldwide?",  # "how" with a verb of its own: a clause
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
@@ -386,3 +392,29 @@ def test_a_follow_up_is_answered_alike_right_after_its_earlier_question_and_cold
     after = chat.ask(follow_up, history=[earlier])
     cold = TranscriptQA(Settings(index_dir=seed_index_dir)).ask(follow_up, history=[earlier])
     assert after.history_used and after == cold
+
+
+def test_a_follow_up_hands_back_the_pronouns_it_points_back_with_and_an_idiom_s_it_only_when_asked():
+    question = "Does he think programmers can wing it?"
+    context = context_of(question, ["Who is Leslie Lamport?"], words_known, history_turns=2)
+    assert context.pronouns == ("he",)  # "wing it" points to nothing
+    assert conversation.pointing_pronouns(question, idioms=False) == ["he", "it"]
+    assert context_of("And what about Poland?", [POLAND], words_known, history_turns=2).pronouns == ()
+
+
+def test_a_fragment_follow_up_searches_its_history_not_the_noun_it_asks_with(seed_qa):
+    # "grounds" is said once in the press conference, of the memorandum on "open ground"; the reason for ending the
+    # local hiring is "We do not engage in this practice, so we are introducing parity on this issue."
+    earlier = "Why is Russia ending the hiring of local staff at American diplomatic missions?"
+    context = context_of("On what grounds?", [earlier], words_known, history_turns=2)
+    assert conversation.lexical_text("On what grounds?", context) == f"{earlier} On what?"
+    first = seed_qa.ask("On what grounds?", history=[earlier], k=3).citations[0]
+    assert "We do not engage in this practice" in first.text and "open ground" not in first.text
+
+
+def test_a_how_fragment_is_answered_from_its_history(wildfires_qa):
+    # asked alone, "How hot?" is uncertain among passages on other things; Governor Brown's 117 degrees answer it
+    heat = "What did Governor Brown say about the heat in the Willamette Valley?"
+    answer = wildfires_qa.ask("How hot?", history=[heat], k=3)
+    assert answer.history_used
+    assert "117" in answer.citations[0].text

@@ -28,16 +28,18 @@ def _cited(answer):
 
 
 def test_a_follow_up_that_names_nothing_is_answered_from_its_history(two_qa):
-    history = ["Who is sanctioned for the SolarWinds hack?"]
-    alone = two_qa.ask("How many entities?", history=history, use_history=False)
+    # "how" and four words more is read as standalone by its wording ("How many entities?" is a fragment follow-up)
+    question = "How many entities and individuals?"
+    history = ["What did Treasury do about Russian interference in the 2020 election?"]
+    alone = two_qa.ask(question, history=history, use_history=False)
     assert conversation.is_weak(alone.answerable, alone.note) and not alone.history_used
-    answer = two_qa.ask("How many entities?", history=history)
+    answer = two_qa.ask(question, history=history)
     assert answer.answerable and answer.history_used and "Uncertain:" not in (answer.note or "")
-    assert answer.query == "How many entities? (after: Who is sanctioned for the SolarWinds hack?)"
+    assert answer.query == f"{question} (after: {history[0]})"
     assert "Searched with the earlier question" in answer.note
     assert answer.citations[0].transcript == SANCTIONS and "entities" in answer.citations[0].highlight
     # "ask without the history" still gives the alone answer
-    again = two_qa.ask("How many entities?", history=history, use_history=False)
+    again = two_qa.ask(question, history=history, use_history=False)
     assert _cited(again) == _cited(alone) and again.answerable == alone.answerable and not again.history_used
 
 
