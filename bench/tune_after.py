@@ -50,7 +50,8 @@ def choice(record: dict, chooser=None) -> tuple[dict, int, int] | None:
         if not texts:
             continue
         a = call["asked"]
-        call = dict(call, question_yes_no=bool(cite._YES_NO.match(record.get("read") or record["question"])))
+        call = dict(call, question=record.get("read") or record["question"],
+                    question_yes_no=bool(cite._YES_NO.match(record.get("read") or record["question"])))
         if asked is not None:
             stated = a.kind is not None or not asked.asking
             a = asked if stated else dataclasses.replace(asked, kind=None)
@@ -176,6 +177,55 @@ def context_rule(weight: float, reach: int, gate: str = "adds"):
     return chooser
 
 
+_ENCODER: list = []  # the question encoder, loaded on first use
+
+
+def encode_rest(text: str) -> np.ndarray:
+    """The vector of a question's rest (`qa.cite.question_rest`), as `qa.api` embeds a question (cached)."""
+    if not _ENCODER:
+        from embeddings.encoder import load_encoder
+        from qa.config import Settings
+        _ENCODER.append(load_encoder(Settings().model))
+        _ENCODER.append({})
+    cache = _ENCODER[1]
+    if text not in cache:
+        cache[text] = _ENCODER[0].encode([text])[0]
+    return cache[text]
+
+
+def focus_rule(restated: float | None = None, reach: int | None = None, margin: float | None = None,
+               share: float | None = None, control: bool = False):
+    """`qa.cite`'s rule with the answer after a restating best unit (`qa.cite.answer_after`, `units_around`), its
+    constants set where given. `control`: the unit as far before the best instead."""
+    def chooser(asked, texts, scores, call):
+        base = cite.highlight_units(texts, scores, cite.takes_over(asked, texts))
+        best = int(np.argmax(scores))
+        values = dict(RESTATED_SHARE=restated, FOCUS_REACH=reach, FOCUS_MARGIN=margin, FOCUS_SCORE_SHARE=share)
+        saved = {k: getattr(cite, k) for k, v in values.items() if v is not None}
+        for k, v in values.items():
+            if v is not None:
+                setattr(cite, k, v)
+        try:
+            rest: list[np.ndarray] = []
+
+            def rest_cosines() -> np.ndarray:
+                text = cite.question_rest(call["question"], texts[best])
+                rest.append(call["vectors"] @ encode_rest(text) if text else np.zeros(len(texts)))
+                return rest[0]
+            answer = cite.answer_after(scores, call["overlaps"], rest_cosines)
+        finally:
+            for k, v in saved.items():
+                setattr(cite, k, v)
+        if answer is None:
+            return base
+        if control:
+            answer = best - (answer - best)
+            if answer < 0:
+                return base
+        return cite.units_around(texts, rest[0], answer, best)
+    return chooser
+
+
 def grid(records: list[dict]) -> None:
     """Every rule over its settings, each beside its control."""
     global KINDS, QUANTITY
@@ -206,10 +256,25 @@ def grid(records: list[dict]) -> None:
                 report(records, "  control after", neighbourhood_rule(lead, nov, True), base)
 
 
+def grid_focus(records: list[dict]) -> None:
+    """`focus_rule` over its constants, each beside its control."""
+    base = measure(records)
+    report(records, "current", None, base)
+    for restated in (0.4, 0.5, 0.6):
+        for reach in (1, 2, 3):
+            for margin in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35):
+                for share in (0.0, 0.3, 0.5):
+                    name = f"focus T={restated} K={reach} m={margin} S={share}"
+                    report(records, name, focus_rule(restated, reach, margin, share), base)
+                    report(records, "  control before", focus_rule(restated, reach, margin, share, True), base)
+
+
 def check(records: list[dict]) -> None:
     """The best setting of each rule on the old records (`grid`), as a check on other records."""
     base = measure(records)
     report(records, "current", None, base)
+    report(records, "focus (qa.cite's constants)", focus_rule(), base)
+    report(records, "  control before", focus_rule(control=True), base)
     report(records, "restate T=0.5 K=1", restate_rule(0.5, 1), base)
     report(records, "  control before", restate_rule(0.5, 1, "before"), base)
     report(records, "restate T=0.5 K=2 yn=1", restate_rule(0.5, 2, yes_no=True), base)
@@ -223,11 +288,11 @@ def check(records: list[dict]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("grid", "check"))
+    parser.add_argument("what", choices=("grid", "grid-focus", "check"))
     parser.add_argument("--records", default="records-dev.pkl", help="the records' file in bench/out/highlight")
     args = parser.parse_args()
     records = pickle.loads((OUT / args.records).read_bytes())
-    (grid if args.what == "grid" else check)(records)
+    {"grid": grid, "grid-focus": grid_focus, "check": check}[args.what](records)
 
 
 

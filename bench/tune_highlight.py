@@ -67,14 +67,14 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
         read.append(question)
         return real_read(question)
 
-    def recording(passage, asked, question_vector, units_of, vectors_of, opening=0.0):
+    def recording(passage, asked, question_vector, units_of, vectors_of, opening=0.0, rest_of=None):
         units = list(units_of(passage))
         texts = [passage.text[u.start:u.end] for u in units]
         vectors = vectors_of(passage, units)
         calls.append(dict(transcript=passage.transcript, texts=texts, spans=[(u.start_char, u.end_char) for u in units],
                           cosines=vectors @ question_vector, vectors=vectors,
                           overlaps=word_shares(asked.stems, texts).astype(np.float32), asked=asked, opening=opening))
-        return real(passage, asked, question_vector, units_of, vectors_of, opening)
+        return real(passage, asked, question_vector, units_of, vectors_of, opening, rest_of)
 
     def exchange(*args, **kwargs):
         cited = real_exchange(*args, **kwargs)
