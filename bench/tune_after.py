@@ -4,6 +4,8 @@
     HF_HUB_OFFLINE=1 nice -n 10 .venv/bin/python bench/tune_highlight.py collect --ids '^(seed|dev-hl)-9\\d\\d$' \\
         --records records-new.pkl                                       # the new questions, apart
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_after.py grid          # every rule and setting, old records
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_after.py grid-focus    # qa.cite's rule (the question's rest)
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_after.py grid-back     # ... and the units before, too
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_after.py check         # the best setting of each rule
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_after.py check --records records-new.pkl   # ... on the new questions
 
@@ -226,6 +228,35 @@ def focus_rule(restated: float | None = None, reach: int | None = None, margin: 
     return chooser
 
 
+def back_rule(back: int, margin: float, share: float, control: bool = False):
+    """`focus_rule` as `qa.cite` has it, and where it does not move, the same test on the `back` units before a
+    restating best unit (`control`: as far after it instead)."""
+    forward = focus_rule()
+
+    def chooser(asked, texts, scores, call):
+        base = cite.highlight_units(texts, scores, cite.takes_over(asked, texts))
+        moved = forward(asked, texts, scores, call)
+        best = int(np.argmax(scores))
+        if moved != base or call["overlaps"][best] < cite.RESTATED_SHARE:
+            return moved
+        text = cite.question_rest(call["question"], texts[best])
+        rest = call["vectors"] @ encode_rest(text) if text else np.zeros(len(texts))
+        found = [j for j in range(max(0, best - back), best)
+                 if rest[j] > rest[best] + margin and scores[j] >= share * scores[best]]
+        if not found:
+            return base
+        j = max(found, key=lambda n: rest[n])
+        if control:
+            j = 2 * best - j
+            if j >= len(texts):
+                return base
+        sizes = [len(t.split()) for t in texts]
+        if best - j == 1 and sizes[j] + sizes[best] <= cite.MAX_UNIT_WORDS:
+            return j, best
+        return cite.units_around(texts, rest, j, best)
+    return chooser
+
+
 def grid(records: list[dict]) -> None:
     """Every rule over its settings, each beside its control."""
     global KINDS, QUANTITY
@@ -269,6 +300,17 @@ def grid_focus(records: list[dict]) -> None:
                     report(records, "  control before", focus_rule(restated, reach, margin, share, True), base)
 
 
+def grid_back(records: list[dict]) -> None:
+    """`back_rule` over its settings, against `qa.cite`'s rule, each beside its control."""
+    base = measure(records, focus_rule())
+    report(records, "qa.cite (forward only)", focus_rule(), base)
+    for back in (1, 2):
+        for margin in (0.2, 0.25, 0.3, 0.35):
+            for share in (0.3, 0.5):
+                report(records, f"back B={back} m={margin} S={share}", back_rule(back, margin, share), base)
+                report(records, "  control after", back_rule(back, margin, share, True), base)
+
+
 def check(records: list[dict]) -> None:
     """The best setting of each rule on the old records (`grid`), as a check on other records."""
     base = measure(records)
@@ -288,11 +330,11 @@ def check(records: list[dict]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("grid", "grid-focus", "check"))
+    parser.add_argument("what", choices=("grid", "grid-focus", "grid-back", "check"))
     parser.add_argument("--records", default="records-dev.pkl", help="the records' file in bench/out/highlight")
     args = parser.parse_args()
     records = pickle.loads((OUT / args.records).read_bytes())
-    {"grid": grid, "grid-focus": grid_focus, "check": check}[args.what](records)
+    {"grid": grid, "grid-focus": grid_focus, "grid-back": grid_back, "check": check}[args.what](records)
 
 
 
