@@ -1,4 +1,4 @@
-"""Replay the first citation's highlight with rules for an answer beside the sentence that restates the question (dev only).
+"""Replay the first citation's highlight with rules for the answer beside a sentence restating the question (dev only).
 
     HF_HUB_OFFLINE=1 nice -n 10 .venv/bin/python bench/tune_highlight.py collect --not-ids '^(seed|dev-hl)-9\\d\\d$'
     HF_HUB_OFFLINE=1 nice -n 10 .venv/bin/python bench/tune_highlight.py collect --ids '^(seed|dev-hl)-9\\d\\d$' \\

@@ -16,7 +16,8 @@ TEXTS = ["Speaking about personalities, the Americans added eight Russian govern
          "Americans have said many times before in the statements they have made about it this year.",
          "We will publish a list of eight officials from Washington because they did the same to us.",
          "I think that these are very dangerous games."]
-QUESTIONS = ["Which officials will Russia put on its sanctions list?", "Why did Russia put officials on a sanctions list?",
+QUESTIONS = ["Which officials will Russia put on its sanctions list?",
+             "Why did Russia put officials on a sanctions list?",
              "How many Russian officials did the Americans add to a sanctions list?", "What is Sputnik V?"]
 
 
