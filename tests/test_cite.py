@@ -317,8 +317,10 @@ def test_units_around_keeps_the_restating_sentence_when_the_two_fit_in_40_words(
     assert units_around(short, rest, 2, 0) == (2, 3)  # ... the one closer to the rest of the question
 
 
-def test_the_answer_after_a_sentence_that_restates_the_question_is_highlighted(seed_qa):
-    first = seed_qa.ask("Does Lavrov expect the Russian economy to withstand the sanctions on national debt?",
-                        k=1).citations[0]
-    assert "our specialists think that the Russian economy can cope with this scale" in first.highlight
+def test_the_answer_after_a_sentence_that_restates_the_question_is_highlighted_when_set(seed_index_dir, seed_qa):
+    question = "Does Lavrov expect the Russian economy to withstand the sanctions on national debt?"
+    answer = "our specialists think that the Russian economy can cope with this scale"
+    assert answer not in seed_qa.ask(question, k=1).citations[0].highlight  # off by default
+    first = TranscriptQA(Settings(index_dir=seed_index_dir, highlight_after=True)).ask(question, k=1).citations[0]
+    assert answer in first.highlight
     assert len(first.highlight.split()) <= MAX_UNIT_WORDS
