@@ -10,7 +10,7 @@
 `collect` asks every answerable question of the seed, real-dev and conversations-dev sets as `tqa eval` does (only
 those whose id matches `--ids` and not `--not-ids`, regular expressions, where given: new questions are kept apart
 from a fit that way, in another `--records` file) and records, for the first citation, the units of each passage it
-chose its highlight from (text, file span, cosine, word overlap, what the question asks for: `qa.cite.Asked`, the
+chose its highlight from (text, file span, cosine, stored vector, word overlap, what the question asks for: `qa.cite.Asked`, the
 opening bonus) and whether the citation is relevant; a follow-up is asked twice and recorded the second time (the
 first asks its earlier question too), with the question as `qa.cite` read it (a follow-up's, made standalone), which
 the replay reads again with the current code (so a change to `qa.cite.asked_kind` replays).
@@ -67,13 +67,14 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
         read.append(question)
         return real_read(question)
 
-    def recording(passage, asked, question_vector, units_of, vectors_of, opening=0.0):
+    def recording(passage, asked, question_vector, units_of, vectors_of, opening=0.0, rest_of=None):
         units = list(units_of(passage))
         texts = [passage.text[u.start:u.end] for u in units]
+        vectors = vectors_of(passage, units)
         calls.append(dict(transcript=passage.transcript, texts=texts, spans=[(u.start_char, u.end_char) for u in units],
-                          cosines=vectors_of(passage, units) @ question_vector,
+                          cosines=vectors @ question_vector, vectors=vectors,
                           overlaps=word_shares(asked.stems, texts).astype(np.float32), asked=asked, opening=opening))
-        return real(passage, asked, question_vector, units_of, vectors_of, opening)
+        return real(passage, asked, question_vector, units_of, vectors_of, opening, rest_of)
 
     def exchange(*args, **kwargs):
         cited = real_exchange(*args, **kwargs)

@@ -510,7 +510,8 @@ class TranscriptQA:
         def vectors_of(passage: Passage, units: Sequence[SentenceUnit]) -> np.ndarray:
             return store.unit_vectors(row(passage))
 
-        return cite(question, query.vector, hits, infos, units_of, vectors_of, file_of)
+        encode = self.query_encoder.encode if self.settings.highlight_after else None
+        return cite(question, query.vector, hits, infos, units_of, vectors_of, file_of, encode)
 
     # ---- what is indexed ------------------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from qa.types import Answer, Citation, CitedTurn, Evidence, Hit, Passage, Senten
 
 UnitsOf = Callable[[Passage], Sequence[SentenceUnit]]  # a passage's highlightable units (qa.segment.sentence_units)
 UnitVectorsOf = Callable[[Passage, Sequence[SentenceUnit]], np.ndarray]  # their unit-length vectors, a row each
+RestOf = Callable[[str], np.ndarray]  # the vector of the question's rest beside a unit's text (`question_rest`)
 ANSWER_CITATIONS = 3  # at most this many highlights make up the answer text
 DENSE_HIGHLIGHTS = ANSWER_CITATIONS  # citations whose highlight's cosine the answer text and the decline read
 OVERLAP_WEIGHT = 0.5  # share of the question's words a unit holds, added to its cosine (chosen on the dev sets)
@@ -39,6 +40,13 @@ TOPIC_OPENING_PENALTY = 0.1  # taken off a unit that opens by naming its topic (
 CONTINUATION_WEIGHT = 0.5  # share of the unit before's lead a unit that refers back to it takes (dev sets)
 HANDOVER_SHARE = 0.8  # a unit that refers back takes the highlight alone from the best unit before it when the two
 # do not fit in 40 words and it scores at least this share of it (dev sets)
+# A best unit that restates the question (holds RESTATED_SHARE of its content words) passes the highlight to one of the
+# FOCUS_REACH units after it whose cosine to the rest of the question (`question_rest`) beats its own by FOCUS_MARGIN
+# and whose score is at least FOCUS_SCORE_SHARE of its score (`answer_after`; dev sets, docs/retrieval.md)
+RESTATED_SHARE = 0.5
+FOCUS_REACH = 2
+FOCUS_MARGIN = 0.3
+FOCUS_SCORE_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -238,6 +246,49 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
     return first, last
 
 
+def question_rest(question: str, unit: str) -> str:
+    """The words of `question` that `unit` does not hold: its content words the unit says are left out, its
+    question words and function words kept ("What is sanctioning the 32 entities and individuals over the 2020
+    election meant to achieve?" beside "Treasury also sanctioned 32 entities and individuals ..." leaves "What is
+    the and over the 2020 meant to achieve?"). What a sentence that restates the question leaves unsaid."""
+    held = content_stems(unit)
+    kept = []
+    for word in _WORD.findall(question):
+        stems = content_stems(word)
+        if not (stems and stems <= held):
+            kept.append(word)
+    return " ".join(kept)
+
+
+def answer_after(scores: np.ndarray, overlaps: np.ndarray, rest_cosines: Callable[[], np.ndarray]) -> int | None:
+    """The unit that answers after a best unit restating the question, or None. The best unit restates it when it
+    holds RESTATED_SHARE of the question's content words (`overlaps`); then, of the FOCUS_REACH units after it, the
+    one closest to the rest of the question (`rest_cosines`: each unit's cosine to `question_rest`'s vector, read
+    only then) answers when that cosine beats the best unit's by FOCUS_MARGIN and it scores at least
+    FOCUS_SCORE_SHARE of the best. "Under other sanctions authorities today, Treasury also sanctioned 32 entities
+    ..." restates "What is sanctioning the 32 entities ... meant to achieve?"; "This action seeks to disrupt ..."
+    is what it asks."""
+    best = int(np.argmax(scores))
+    after = range(best + 1, min(len(scores), best + FOCUS_REACH + 1))
+    if not len(after) or overlaps[best] < RESTATED_SHARE:
+        return None
+    rest = rest_cosines()
+    found = [j for j in after if rest[j] > rest[best] + FOCUS_MARGIN and scores[j] >= FOCUS_SCORE_SHARE * scores[best]]
+    return max(found, key=lambda j: rest[j]) if found else None
+
+
+def units_around(texts: Sequence[str], rest: np.ndarray, unit: int, best: int) -> tuple[int, int]:
+    """The highlight (first and last unit) made around `unit`, an answer after the `best` unit (`answer_after`):
+    the two together when they are neighbours and fit in MAX_UNIT_WORDS, else `unit` with the neighbour closer to
+    the rest of the question (`rest`: the units' cosines to it) that fits, else `unit` alone."""
+    sizes = [len(t.split()) for t in texts]
+    if unit - best == 1 and sizes[best] + sizes[unit] <= MAX_UNIT_WORDS:
+        return best, unit
+    options = [(float(rest[n]), min(unit, n), max(unit, n)) for n in (unit - 1, unit + 1)
+               if 0 <= n < len(texts) and sizes[unit] + sizes[n] <= MAX_UNIT_WORDS]
+    return (unit, unit) if not options else max(options)[1:]
+
+
 def media_link(url: str | None, seconds: float | None) -> str | None:
     """`url` opened at `seconds`: YouTube takes t=123s, other media the #t=123 fragment."""
     if not url:
@@ -254,18 +305,32 @@ def media_link(url: str | None, seconds: float | None) -> str | None:
 
 def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transcripts: Mapping[str, TranscriptInfo],
          units_of: UnitsOf, vectors_of: UnitVectorsOf,
-         file_of: Callable[[str], tuple[str, Sequence[Turn]]] | None = None) -> list[Highlighted]:
+         file_of: Callable[[str], tuple[str, Sequence[Turn]]] | None = None,
+         encode: Callable[[Sequence[str]], np.ndarray] | None = None) -> list[Highlighted]:
     """A citation for each of `hits`, in order, with its highlight: the units of each passage scored by their
     stored vectors against `question_vector` and by word overlap. The first DENSE_HIGHLIGHTS (those the answer
-    text is made of) report their highlight's cosine; the rest None."""
+    text is made of) report their highlight's cosine; the rest None. Where `encode` (the question encoder) is
+    given, the first citation may highlight the answer after a sentence that restates the question
+    (`answer_after`): the rest of the question beside that sentence (`question_rest`) is embedded for it (one
+    short text, only then: measured on first citations, and each one costs an encoding)."""
     asked = read_question(question)
+    rests: dict[str, np.ndarray] = {}
+
+    def rest_of(unit: str) -> np.ndarray:
+        text = question_rest(question, unit)
+        if not text:  # the unit holds every word of the question: nothing is left to look for
+            return np.zeros_like(question_vector, dtype=np.float32)
+        if text not in rests:
+            rests[text] = np.asarray(encode([text]), np.float32)[0]
+        return rests[text]
     out = []
     for rank, hit in enumerate(hits, 1):
+        rest = rest_of if encode is not None and rank == 1 else None
         if hit.is_exchange and file_of is not None:
             cited = _cite_exchange(rank, hit, question, asked, question_vector, transcripts[hit.passage.transcript],
-                                   units_of, vectors_of, file_of(hit.passage.transcript))
+                                   units_of, vectors_of, file_of(hit.passage.transcript), rest)
         else:
-            chosen = _passage_highlight(hit.passage, asked, question_vector, units_of, vectors_of)
+            chosen = _passage_highlight(hit.passage, asked, question_vector, units_of, vectors_of, rest_of=rest)
             # the file (read and parsed from the store) is needed only to locate part of a passage
             whole = chosen.window_first.start == 0 and chosen.window_last.end == len(hit.passage.text)
             file = file_of(hit.passage.transcript) if file_of is not None and not whole else None
@@ -289,17 +354,30 @@ class _Chosen:
 
 
 def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarray | None, units_of: UnitsOf,
-                       vectors_of: UnitVectorsOf, opening: float = 0.0) -> _Chosen:
+                       vectors_of: UnitVectorsOf, opening: float = 0.0, rest_of: RestOf | None = None) -> _Chosen:
     """The highlight of one passage: its units scored by `highlight_scores` (cosine where `question_vector` is
-    given), `opening` added to its first unit, the best with its better neighbour (`highlight_units`)."""
+    given), `opening` added to its first unit, the best with its better neighbour (`highlight_units`); or, where
+    `rest_of` gives the vector of the question's rest, the answer after a best unit that restates the question
+    (`answer_after`, `units_around`)."""
     units = list(units_of(passage))
     texts = [passage.text[u.start:u.end] for u in units]
     overlaps = word_shares(asked.stems, texts).astype(np.float32)
-    similarities = vectors_of(passage, units) @ question_vector if question_vector is not None else None
+    vectors = vectors_of(passage, units) if question_vector is not None else None
+    similarities = vectors @ question_vector if vectors is not None else None
     scores = highlight_scores(asked, texts, similarities, overlaps)
     if opening and len(scores):
         scores[0] += opening
     first, last = highlight_units(texts, scores, takes_over(asked, texts))
+    if rest_of is not None and vectors is not None and len(scores):
+        best = int(np.argmax(scores))
+        rest: list[np.ndarray] = []  # read once, and only for a restating best unit
+
+        def rest_cosines() -> np.ndarray:
+            rest.append(vectors @ rest_of(texts[best]))
+            return rest[0]
+        answer = answer_after(scores, overlaps, rest_cosines)
+        if answer is not None:
+            first, last = units_around(texts, rest[0], answer, best)
     window_first, window_last = cited_window(texts, scores, first, last)
     best = int(np.argmax(scores))
     return _Chosen(units[first], units[last], float(scores[best]),
@@ -309,7 +387,7 @@ def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarr
 
 def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_vector: np.ndarray,
                    info: TranscriptInfo, units_of: UnitsOf, vectors_of: UnitVectorsOf,
-                   file: tuple[str, Sequence[Turn]]) -> Highlighted:
+                   file: tuple[str, Sequence[Turn]], rest_of: RestOf | None = None) -> Highlighted:
     """An exchange's citation: its turns' text, and the highlight in the passage (not a question, unless the
     question is about what was asked: `asking`) whose best unit answers best, chosen as for a passage (DESIGN.md:
     the highlight is always inside one turn). The question is cited from its last QUESTION_WORDS words, and the
@@ -320,7 +398,8 @@ def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_ve
     opening = YES_NO_OPENING if _YES_NO.match(question) and not asked.asking else 0.0
     stated = dataclasses.replace(asked, kind=None) if asked.asking else asked  # the asking turn states no view
     chosen, passage = max(((_passage_highlight(p, stated, question_vector, units_of, vectors_of,
-                                               opening if p is answering[0] and p.turn_offset == 0 else 0.0), p)
+                                               opening if p is answering[0] and p.turn_offset == 0 else 0.0,
+                                               rest_of), p)
                            for p in answering), key=lambda c: c[0].score)
     cited = exchange_text(hit, *file, bounds=_exchange_bounds(hit, passage, chosen, asked.stems, question_vector,
                                                                    units_of, vectors_of))
@@ -516,6 +595,7 @@ _QUANTITY_NOUN = (r"(?:number|numbers|size|share|percentage|proportion|rate|scor
 _ASKS_QUANTITY = re.compile(r"\bhow\s+(?:often|long|far|big|large|fast|old|high)\b|"
                             rf"\bwhat\s+(?:\w+\s+){{0,3}}?{_QUANTITY_NOUN}\b", re.IGNORECASE)
 _HOW_MANY_OR_MUCH = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’$-]+")  # a word of a question, for `question_rest`
 # a word that points back to what was said before ("We have already responded positively to it.", "This practice is
 # fairly widespread", "The Russians have not responded to that")
 _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|such)\b", re.IGNORECASE)

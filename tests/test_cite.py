@@ -6,8 +6,9 @@ import re
 import numpy as np
 
 from qa.api import TranscriptQA
-from qa.cite import (CITED_WORDS, QUESTION_WORDS, asked_kind, asks_quantity, continuation, holds_kind,
-                     holds_quantity, opens_with_topic, read_question, refers_back, takes_over)
+from qa.cite import (CITED_WORDS, FOCUS_MARGIN, QUESTION_WORDS, RESTATED_SHARE, answer_after, asked_kind,
+                     asks_quantity, continuation, holds_kind, holds_quantity, opens_with_topic, question_rest,
+                     read_question, refers_back, takes_over, units_around)
 from qa.config import Settings
 from qa.parse import parse_bytes
 from qa.segment import MAX_UNIT_WORDS, segment_transcript, sentence_units
@@ -279,3 +280,47 @@ def test_a_sentence_that_refers_back_takes_the_highlight_when_the_two_do_not_fit
     assert first.highlight.startswith("We always call on our colleagues from the European Union and NATO")
     assert len(first.highlight.split()) <= MAX_UNIT_WORDS
     assert "Talk of a Greater Albania has been going on for years." in first.text  # the topic is in the citation
+
+
+def test_question_rest_leaves_out_the_words_the_restating_sentence_holds():
+    question = "What is sanctioning the 32 entities and individuals over the 2020 election meant to achieve?"
+    unit = "Treasury also sanctioned 32 entities and individuals carrying out attempts to influence the 2020 election."
+    rest = question_rest(question, unit)
+    assert rest.split()[:2] == ["What", "is"] and rest.split()[-3:] == ["meant", "to", "achieve"]
+    assert not {"sanctioning", "32", "entities", "individuals", "election"} & set(rest.split())
+    assert question_rest("Why?", "We do not engage in this practice.") == "Why"
+
+
+def test_answer_after_passes_a_restating_sentence_on_to_the_one_closest_to_the_rest_of_the_question():
+    scores = np.array([0.3, 1.2, 0.5, 0.6, 0.4])
+    restating = np.array([0.0, RESTATED_SHARE, 0.0, 0.2, 0.0])
+    rest = np.array([0.1, 0.1, 0.2, 0.15 + FOCUS_MARGIN, 0.9])  # the unit three after is out of reach
+    assert answer_after(scores, restating, lambda: rest) == 3
+    assert answer_after(scores, restating - 0.1, lambda: rest) is None  # the best unit does not restate
+    assert answer_after(scores, restating, lambda: rest - np.array([0, 0, 0, 0.1, 0])) is None  # too small a lead
+    low = scores.copy()
+    low[3] = 0.1  # too weak a match to the question itself
+    assert answer_after(low, restating, lambda: rest) is None
+    read = []
+    assert answer_after(np.array([0.3, 0.2, 1.2]), np.array([0.0, 0.0, 1.0]), lambda: read.append(1)) is None
+    assert not read  # nothing after the best unit: the rest of the question is not embedded
+
+
+def test_units_around_keeps_the_restating_sentence_when_the_two_fit_in_40_words():
+    texts = ["The first.", "Treasury sanctioned 32 entities.", "This action seeks to disrupt their efforts.",
+             " ".join(["word"] * 40), "Short."]
+    rest = np.array([0.0, 0.1, 0.6, 0.2, 0.5])
+    assert units_around(texts, rest, 2, 1) == (1, 2)
+    assert units_around(texts, rest, 3, 1) == (3, 3)  # 40 words: no neighbour fits with it
+    assert units_around(texts, rest, 2, 0) == (1, 2)  # two after the best: with the neighbour that fits
+    short = texts[:3] + ["It will help.", "Short."]
+    assert units_around(short, rest, 2, 0) == (2, 3)  # ... the one closer to the rest of the question
+
+
+def test_the_answer_after_a_sentence_that_restates_the_question_is_highlighted_when_set(seed_index_dir, seed_qa):
+    question = "Does Lavrov expect the Russian economy to withstand the sanctions on national debt?"
+    answer = "our specialists think that the Russian economy can cope with this scale"
+    assert answer not in seed_qa.ask(question, k=1).citations[0].highlight  # off by default
+    first = TranscriptQA(Settings(index_dir=seed_index_dir, highlight_after=True)).ask(question, k=1).citations[0]
+    assert answer in first.highlight
+    assert len(first.highlight.split()) <= MAX_UNIT_WORDS
