@@ -156,6 +156,13 @@ def content_words(text: str) -> list[str]:
     return list(dict.fromkeys(w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1))
 
 
+def asked_words(text: str) -> list[str]:
+    """The `content_words` of `text` that a passage must hold to answer it: without the words that name the act of
+    discussing (`DISCUSSION_WORDS`: "summarize", "debate", "pros"), which what answers need not say. Every piece of
+    decline evidence reads a question's words through this (its words, its topic, what it asks for)."""
+    return [w for w in content_words(text) if w not in DISCUSSION_WORDS]
+
+
 def is_nonsense(text: str, known: WordKnown) -> bool:
     """True when `text` has no word that is a word: none in the transcripts or the model's vocabulary ("asdkjh qwe
     zzz", "???")."""
@@ -881,8 +888,9 @@ def focus_words(question: str) -> list[str]:
     # a part someone has in a recording ("the host of", "the presenter's name") need not be said; a title is ("the
     # mayor of")
     roles = _PERSON_NOUNS - _TITLES
-    return [w for w in phrase if w not in asked_names and w not in _MEASURE_WORDS and w not in roles
-            and w not in DISCUSSION_WORDS and not any(ch.isdigit() for ch in w)]
+    asked = set(asked_words(question))
+    return [w for w in phrase if w in asked and w not in asked_names and w not in _MEASURE_WORDS and w not in roles
+            and not any(ch.isdigit() for ch in w)]
 
 
 def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.ndarray:
@@ -1190,8 +1198,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     question = with_names_found(question, corpus)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
-    asked_words = [w for w in content_words(question) if w not in DISCUSSION_WORDS]
-    content = [w for w in asked_words if w not in speakers] or asked_words
+    own_words = asked_words(question)
+    content = [w for w in own_words if w not in speakers] or own_words
     # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they
     # lack is evidence that the question is about something else.
     # a person is named by the surname alone as often as in full: "Kamala" need not occur where "Harris" does
@@ -1276,8 +1284,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     count_found=count_found, count_apart=tuple(count_apart), count_other_time=tuple(other_time),
                     reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known),
-                    unknown_words=tuple(w for w in asked_words if not corpus.known(w)),
-                    content_words=len(asked_words),
+                    unknown_words=tuple(w for w in own_words if not corpus.known(w)),
+                    content_words=len(own_words),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart),
                     focus=tuple(focus), focus_names=tuple(held), focus_apart=focus_apart, focus_near=focus_near,
@@ -1568,8 +1576,7 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
     apart ("machine" and "learning" in different passages of Lamport) are not it said."""
     phrase = topic_of(question)
     # an acronym the index cannot hold ("U.K.": two single letters) is no word to find in a section
-    topic = [w for w in content_words(phrase or "") if not _SPEECH_WORD.match(w) and w not in spelled
-             and w not in DISCUSSION_WORDS]
+    topic = [w for w in asked_words(phrase or "") if not _SPEECH_WORD.match(w) and w not in spelled]
     # not where a meeting (rapid talk) may hold the answer: there a topic is said over several short turns (QMSum
     # val: "What did Industrial Designer say about the structure of the device?" was declined at 0.5; over the
     # whole val corpus, 11 of 237 questions were declined while any non-meeting transcript was in scope)
