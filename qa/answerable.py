@@ -1543,7 +1543,8 @@ def _reported_share(surname: str, rest: Sequence[str], corpus: CorpusWords, fact
     """The largest share of `rest` said near one mention of `surname`; for a person whom a transcript's title or file
     name names (the other party of a joint press conference: "... news conference with Foreign Minister of Serbia
     Nikola Selakovic"), the share said anywhere in those transcripts, where they are reported by their part ("as the
-    Minister noted today"), not by name."""
+    Minister noted today"), not by name; 0 for `one_name` (one person's name) never reported saying anything
+    (`CorpusWords.reported_saying`) and never named as a place (`CorpusWords.named_as_place`)."""
     titled = set(facts.transcripts_with(_stems(surname)))
     if not titled:
         # a person (`one_name`) never reported saying anything, only named ("the measures approved by President
