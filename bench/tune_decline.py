@@ -4,7 +4,7 @@ grid of DeclineRule thresholds, and print decline recall against false declines 
     HF_HUB_OFFLINE=1 nice -n 10 .venv/bin/python bench/eval_sets.py --split dev --out bench/out/eval-sets-dev
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_decline.py bench/out/eval-sets-dev \
         --ask bench/questions/mention-dev.jsonl --ask bench/questions/decline-dev.jsonl \
-        [--grid '{"min_similarity": [0.25, 0.3]}']
+        [--grid '{"min_similarity": [0.25, 0.3]}'] [--new 'dev-(un|dec)-11[0-9][0-9]']
 
 Every question's answer carries its Evidence (`answer.evidence`), and `qa.answerable.decide` reads nothing else, so
 a replay gives exactly the decisions a run with those thresholds would give. Unanswerable questions: all those of
@@ -21,6 +21,7 @@ import argparse
 import dataclasses
 import itertools
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -94,8 +95,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--grid", default="{}", help="JSON: DeclineRule field -> values to try (others: defaults)")
     parser.add_argument("--verbose", action="store_true", help="also list the best rule's missed questions")
     parser.add_argument("--max-false", type=float, default=0.05, help="most false declines kept (both shares)")
+    parser.add_argument("--new", default=None, help="regular expression of the ids of questions written to check a "
+                        "rule, not to choose it: left out of the grid, and reported apart under each row")
     args = parser.parse_args(argv)
     records = load(args.folder) + [r for path in args.ask for r in ask(path)]
+    new = [r for r in records if args.new and re.fullmatch(args.new, r["id"])]
+    records = [r for r in records if not (args.new and re.fullmatch(args.new, r["id"]))]
     grid = json.loads(args.grid)
     rows = []
     for values in itertools.product(*grid.values()):
@@ -110,6 +115,13 @@ def main(argv: list[str] | None = None) -> None:
         print(f"recall {result['recall']:.3f} false {result['false']:.3f} (real-dev {result['false_real']:.3f}) "
               f"{values} false: {result['false_ids']}; asked files: recall {result['asked_recall']} "
               f"false {result['asked_false']}")
+        if new:
+            rule = dataclasses.replace(DeclineRule(), **values)
+            declined = {r["id"]: not decide(r["evidence"], rule).answerable for r in new}
+            pos, neg = [r for r in new if not r["answerable"]], [r for r in new if r["answerable"]]
+            print(f"    new: declined {sum(declined[r['id']] for r in pos)} of {len(pos)} unanswerable, "
+                  f"{sum(declined[r['id']] for r in neg)} of {len(neg)} answerable "
+                  f"{[r['id'] for r in neg if declined[r['id']]]}")
     if args.verbose:
         best = sorted(kept, key=lambda r: (-r[0]["recall"], r[0]["false"]))[0][0] if kept else base
         print("missed:", best["missed"])

@@ -156,6 +156,13 @@ def content_words(text: str) -> list[str]:
     return list(dict.fromkeys(w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1))
 
 
+def asked_words(text: str) -> list[str]:
+    """The `content_words` of `text` that a passage must hold to answer it: without the words that name the act of
+    discussing (`DISCUSSION_WORDS`: "summarize", "debate", "pros"), which what answers need not say. Every piece of
+    decline evidence reads a question's words through this (its words, its topic, what it asks for)."""
+    return [w for w in content_words(text) if w not in DISCUSSION_WORDS]
+
+
 def is_nonsense(text: str, known: WordKnown) -> bool:
     """True when `text` has no word that is a word: none in the transcripts or the model's vocabulary ("asdkjh qwe
     zzz", "???")."""
@@ -669,12 +676,73 @@ class CorpusWords:
                 self._texts[name] = self._text_of(name)
         return [self._texts[n] for n in names]
 
+    def reported_saying(self, surname: str) -> bool:
+        """Whether (at most NAME_TEXTS of) the transcripts that hold `surname` report its person saying something: a
+        verb of saying within REPORT_WORDS words after the name, in its sentence, the name not the object of a
+        preposition ("As President Vladimir Putin has repeatedly said", "Yury Ushakov also recommended", "ask Vice
+        President Harris to say"; not "spoke with President Putin again and told him", "introduced by Edsger
+        Dijkstra"). True where the texts are not known."""
+        names = sorted(self.transcripts_holding(surname))[:NAME_TEXTS]
+        texts = self.texts_of(names)
+        if self._text_of is None or not names:
+            return True
+        mention = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+        return any(_reports_saying(text[:m.start()], text[m.end():]) for text in texts for m in mention.finditer(text))
+
+    def named_as_place(self, word: str) -> bool:
+        """Whether (at most NAME_TEXTS of) the transcripts that hold `word` name it as a place, after a preposition of
+        place ("return to Washington", "in Belgrade"): a lone name may be a city speaking for its government."""
+        texts = self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS])
+        place = re.compile(rf"\b(?:in|to|from|at|into|across|throughout)\s+(?:the\s+)?{re.escape(word)}\b",
+                           re.IGNORECASE)
+        return any(place.search(t) for t in texts)
+
     def known(self, word: str) -> bool:
         # the tokenizer first: the same answer, and a word known whole to it needs no BM25 of every row (1M: 2 ms)
         return self._whole_word(word) or bool(self._hits(word).any())
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+REPORT_WORDS = 4  # a verb of saying this many words after a name reports its person ("Putin has repeatedly said")
+# verbs that report what someone said, in their forms ("recommend": "recommends", "recommended", "recommending")
+_REPORTING = re.compile(r"^(?:say|said|tell|told|note|state|announce|recommend|propose|suggest|urge|warn|insist|argue|"
+                        r"claim|declare|ask|answer|repl(?:y|ie)|respond|remark|add|stress|emphasize|emphasise|"
+                        r"explain|describe|mention|comment|wrote|write|spoke|speak|talk|call|laid|lay|express|"
+                        r"acknowledge|admit|den(?:y|ie)|promise|predict|tweet|confirm)(?:s|es|d|ed|ing)?$",
+                        re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?;:—–()\[\]\"“”]")
+# A name that speaks where it is written: a turn's label in a transcript whose labels were not read ("Sergey Lavrov:"),
+# a questioner introduced with their newsroom ("Trevor of Reuters", "Mr. Sugimoto, with Sankei", "Eamon Javers with
+# CNBC"), someone addressed who is there to answer ("Governor Newsom, do you want to pick that one up?")
+_PRESENT = re.compile(r"\s*:|\s*,?\s+(?:of|with|from)\s+(?:the\s+)?[A-Z]|\s*,\s*(?:you|your|please|go\s+ahead)\b")
+# prepositions that make a name the object of what is said before it ("with President Putin", "by Dijkstra")
+_OBJECT_OF = frozenset("with to by from for of on at about against toward towards into than".split())
+
+
+def _reports_saying(before: str, after: str) -> bool:
+    """Whether a name between `before` and `after` is reported saying something (`CorpusWords.reported_saying`)."""
+    if _PRESENT.match(after):
+        return True
+    said = re.split(_SENTENCE_BREAK, after, maxsplit=1)[0]
+    reported = any(_REPORTING.match(w) for w in _WORD.findall(said)[:REPORT_WORDS])
+    tokens = _WORD.findall(re.split(_SENTENCE_BREAK, before)[-1])
+    # back over the name's other words and titles, with the small words within them ("Ambassador to the US
+    # Anatoly", "President of Russia Vladimir"), to the word before them all
+    i = len(tokens) - 1
+    while i >= 0:
+        if tokens[i][:1].isupper():
+            i -= 1
+            continue
+        inner = next((j for j in (i - 1, i - 2) if j >= 0 and tokens[j][:1].isupper()), None)
+        if inner is None or not all(t.islower() and len(t) <= 3 for t in tokens[inner + 1:i + 1]):
+            break
+        i = inner
+    before_name = [t.lower() for t in tokens[max(i - 1, 0):i + 1]] if i >= 0 else []
+    if before_name[-2:] == ["according", "to"]:
+        return True
+    return reported and not (before_name and before_name[-1] in _OBJECT_OF)
+
+
 SPELLING_MIN = 5  # a name this long or longer may be found written one letter otherwise (`spelled_otherwise`)
 ACRONYM_MIN = 3  # an acronym this long or longer may be found with one letter changed (`acronym_otherwise`)
 NAME_TEXTS = 3  # `said_as_name` reads this many of the transcripts that hold a word (enough to tell; each is read whole)
@@ -881,8 +949,9 @@ def focus_words(question: str) -> list[str]:
     # a part someone has in a recording ("the host of", "the presenter's name") need not be said; a title is ("the
     # mayor of")
     roles = _PERSON_NOUNS - _TITLES
-    return [w for w in phrase if w not in asked_names and w not in _MEASURE_WORDS and w not in roles
-            and w not in DISCUSSION_WORDS and not any(ch.isdigit() for ch in w)]
+    asked = set(asked_words(question))
+    return [w for w in phrase if w in asked and w not in asked_names and w not in _MEASURE_WORDS and w not in roles
+            and not any(ch.isdigit() for ch in w)]
 
 
 def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.ndarray:
@@ -1008,6 +1077,22 @@ def acting_verb(question: str) -> str | None:
     if not m or m.group(1).lower() in _NOT_ACTS or _SPEECH_WORD.match(m.group(1).lower()):
         return None
     return english_stemmer().stemWord(m.group(1).lower())
+
+
+# "Who started the Lava Fire?", "Who owns Gazprom Neft?": a question that asks who does something, by a verb
+_WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|then|still|once|[a-z]+ly)\s+)?"
+                       r"([a-z]+)\s+\w", re.IGNORECASE)
+
+
+def doing_verb(question: str) -> str | None:
+    """The stem of the verb of a question that asks who does something ("start" of "Who started the Lava Fire?");
+    None for any other form, a verb of being, asking or speech ("Who is the host?", "Who said that?"), or a word
+    that is no verb ("Who else ..."). An adverb before the verb is passed over ("Who first separated ...")."""
+    m = _WHO_DOES.match(question)
+    verb = m.group(1).lower() if m else ""
+    if not verb or verb in _NOT_ACTS | FUNCTION_WORDS or _SPEECH_WORD.match(verb) or verb.endswith("ly"):
+        return None
+    return english_stemmer().stemWord(verb)
 
 
 def acted_found(checked: Sequence[str], earlier: Sequence[str], question: str, verb: str,
@@ -1190,8 +1275,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     question = with_names_found(question, corpus)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
-    asked_words = [w for w in content_words(question) if w not in DISCUSSION_WORDS]
-    content = [w for w in asked_words if w not in speakers] or asked_words
+    own_words = asked_words(question)
+    content = [w for w in own_words if w not in speakers] or own_words
     # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they
     # lack is evidence that the question is about something else.
     # a person is named by the surname alone as often as in full: "Kamala" need not occur where "Harris" does
@@ -1251,6 +1336,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     checked = _with_next_sentence(highlights, top_texts)
     name_asked = asks_name(question) if follow_up and earlier else None  # a follow-up asking a name: whose
     acting = acting_verb(question) if name_asked else None  # ... who does what to it: "own" of "Who owns them?"
+    doing = doing_verb(question) if not follow_up else None  # a question asked alone: "Who started the Lava Fire?"
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
     # of a compound ("Crimea" of "Crimea-related") in those passages is the name found
@@ -1262,7 +1348,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     other_time = (_count_other_time(question, checked, highlights, top_texts, corpus, top_transcripts)
                   if count_found else [])
     # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
-    reported = [_reported_share(_surname(a), rest, corpus, facts) for a in absent if _surname(a) and rest]
+    reported = [_reported_share(_surname(a), rest, corpus, facts, one_name=_one_name(a))
+                for a in absent if _surname(a) and rest]
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
                     transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
@@ -1276,8 +1363,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     count_found=count_found, count_apart=tuple(count_apart), count_other_time=tuple(other_time),
                     reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known),
-                    unknown_words=tuple(w for w in asked_words if not corpus.known(w)),
-                    content_words=len(asked_words),
+                    unknown_words=tuple(w for w in own_words if not corpus.known(w)),
+                    content_words=len(own_words),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart),
                     focus=tuple(focus), focus_names=tuple(held), focus_apart=focus_apart, focus_near=focus_near,
@@ -1285,7 +1372,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     name_found=(name_found(checked, earlier, question, near, corpus.said_as_name,
                                            name_asked == "person") if name_asked else None),
                     acted_found=(acted_found(checked, earlier, question, acting, near, corpus.said_as_name)
-                                 if name_asked and acting else None),
+                                 if name_asked and acting else
+                                 acted_found(checked, (), question, doing, None, corpus.said_as_name)
+                                 if doing else None),
                     follow_up=follow_up)
 
 
@@ -1438,15 +1527,32 @@ def _country_names() -> dict[str, tuple[str, ...]]:
             if w.replace(" ", "").isalpha() and not w.isupper()}
 
 
-def _reported_share(surname: str, rest: Sequence[str], corpus: CorpusWords, facts: TranscriptFacts) -> float:
+def _one_name(phrase: str) -> bool:
+    """Whether `phrase` is one person's name, with or without titles: capitalised words and particles only, not
+    after "the", no acronym, no place, not ending in a newsroom ("Governor Inslee", "Anatoly Antonov", "Navalny",
+    "Secretary of State Blinken"; not "the EU and NATO", "the United States", "the Sankei reporter", "Moscow",
+    "Trevor of Reuters")."""
+    tokens = phrase.split()
+    if not tokens or tokens[0].lower() == "the" or is_place(phrase) or len(tokens) > 2 and tokens[-2] == "of":
+        return False
+    return all(t[:1].isupper() and not (len(t) > 1 and t.isupper()) for t in tokens if t.lower() not in _PARTICLES)
+
+
+def _reported_share(surname: str, rest: Sequence[str], corpus: CorpusWords, facts: TranscriptFacts,
+                    one_name: bool = False) -> float:
     """The largest share of `rest` said near one mention of `surname`; for a person whom a transcript's title or file
     name names (the other party of a joint press conference: "... news conference with Foreign Minister of Serbia
     Nikola Selakovic"), the share said anywhere in those transcripts, where they are reported by their part ("as the
-    Minister noted today"), not by name."""
-    near = _share(corpus.most_near(surname, rest), len(rest))
+    Minister noted today"), not by name; 0 for `one_name` (one person's name) never reported saying anything
+    (`CorpusWords.reported_saying`) and never named as a place (`CorpusWords.named_as_place`)."""
     titled = set(facts.transcripts_with(_stems(surname)))
     if not titled:
-        return near
+        # a person (`one_name`) never reported saying anything, only named ("the measures approved by President
+        # Putin", "I see Chief Christiansen there"), is reported on nothing, whatever is said near their name
+        if one_name and not corpus.reported_saying(surname) and not corpus.named_as_place(surname):
+            return 0.0
+        return _share(corpus.most_near(surname, rest), len(rest))
+    near = _share(corpus.most_near(surname, rest), len(rest))
     return max(near, _share(sum(bool(corpus.transcripts_holding(w) & titled) for w in rest), len(rest)))
 
 
@@ -1568,8 +1674,7 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
     apart ("machine" and "learning" in different passages of Lamport) are not it said."""
     phrase = topic_of(question)
     # an acronym the index cannot hold ("U.K.": two single letters) is no word to find in a section
-    topic = [w for w in content_words(phrase or "") if not _SPEECH_WORD.match(w) and w not in spelled
-             and w not in DISCUSSION_WORDS]
+    topic = [w for w in asked_words(phrase or "") if not _SPEECH_WORD.match(w) and w not in spelled]
     # not where a meeting (rapid talk) may hold the answer: there a topic is said over several short turns (QMSum
     # val: "What did Industrial Designer say about the structure of the device?" was declined at 0.5; over the
     # whole val corpus, 11 of 237 questions were declined while any non-meeting transcript was in scope)
@@ -1612,7 +1717,7 @@ class DeclineRule:
     precise_similarity: float = 0.6  # ... and this one when it holds no year, date, percentage or sum asked for
     follow_up_typed_similarity: float = 1.0  # ... for a follow-up (its similarity is its history's topic; 1: any)
     count_similarity: float = 0.55  # ... and this one when none counts what "how many" asks about
-    count_apart_similarity: float = 0.55  # ... or the passages that count it, and the words around, lack a name
+    count_apart_similarity: float = 0.6  # ... or the passages that count it, and the words around, lack a name
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
     displaced_similarity: float = 0.0  # a name the transcripts hold but the first passages lack needs this (0: off)
     min_topic_coverage: float = 0.6  # the share of what a question asks about ("said about Y") that one passage holds
@@ -1622,7 +1727,7 @@ class DeclineRule:
     company_declines: bool = False  # ... or else the question is declined; not: the answer says it is uncertain
     company_decline_similarity: float = 0.0  # ... declined all the same below this similarity (0: never)
     min_reported_coverage: float = 0.01  # a named person who does not speak: this share of the rest near their name
-    reported_similarity: float = 0.65  # ... or this similarity (0: off; 0.01 above: none of its words near them)
+    reported_similarity: float = 0.75  # ... or this similarity (0: off; 0.01 above: none of its words near them)
     focus_similarity: float = 0.4  # what is asked for ("the mayor of") said in no transcript with its names: this
     focus_near_similarity: float = 0.55  # ... said neither in the first passages nor around them: this
     max_unknown_share: float = 0.5  # more than this share of its words known nowhere (at least two): declined
@@ -1630,6 +1735,7 @@ class DeclineRule:
     # ... asking who does what ("Who owns them?"), none near said to: this; 0 (off) since a new user's trial
     # (docs/retrieval.md, "A follow-up that asks who acts ...": as many answerable follow-ups declined as unanswerable)
     follow_up_acted_similarity: float = 0.0
+    acted_similarity: float = 0.5  # ... a question asked alone ("Who started the Lava Fire?"): this
     count_time_similarity: float = 0.55  # every count found is said for another time than the one asked: this
 
 
@@ -1695,9 +1801,10 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
         return Verdict(False, _join(speakers, f"No passage found gives the {evidence.expected} asked for."))
     if evidence.name_found is False and cosine < rule.follow_up_name_similarity:
         return Verdict(False, _join(speakers, "No passage found near the earlier answer gives the name asked for."))
-    if evidence.acted_found is False and cosine < rule.follow_up_acted_similarity:
-        return Verdict(False, _join(speakers, "No passage found near the earlier answer says who does what this "
-                                              "question asks."))
+    acted = rule.follow_up_acted_similarity if evidence.follow_up else rule.acted_similarity
+    if evidence.acted_found is False and cosine < acted:
+        where = " near the earlier answer" if evidence.follow_up else ""
+        return Verdict(False, _join(speakers, f"No passage found{where} says who does what this question asks."))
     if evidence.count_found is False and cosine < rule.count_similarity:
         return Verdict(False, _join(speakers, "No passage found gives a count of what this question asks about."))
     if evidence.count_other_time and cosine < rule.count_time_similarity:

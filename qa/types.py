@@ -275,14 +275,17 @@ class Evidence:
     `unknown_words` are its content words (`content_words` of them in all) that are words neither of the
     transcripts nor whole of the model's tokenizer ("lorem", "ipsum"). `reported_coverage` is, for a person the
     question has speak who does not (`absent_speakers`, surely a person), the largest share of its other content
-    words said near a mention of their surname (None: no such person). `follow_up`: the question was searched with
+    words said near a mention of their surname (0 where they are one person never reported saying anything:
+    `qa.answerable.CorpusWords.reported_saying`; None: no such person). `follow_up`: the question was searched with
     earlier ones (its `cosine` is then the closeness of their topic, and a "when" needs a date proper: a year, a
     month, a time ago). `name_found`, for a follow-up that asks for a name (qa.answerable.asks_name: "What are
     their names?", "Who owns them?"), is whether a highlight or the sentence after it, in a passage near what the
     earlier answer cited, names someone the conversation has not (`qa.answerable.name_found`; None: no such
     follow-up, or no text written with capitals); `acted_found`, for one that asks who acts on what it points
     back to ("Who owns them?": `qa.answerable.acting_verb`), whether such a passage also says the act (a word its
-    verb's stem begins: "owner", "owned"). `focus` is what the question asks for, by its form
+    verb's stem begins: "owner", "owned"); for a question asked alone that asks who does something
+    (`qa.answerable.doing_verb`: "Who started the Lava Fire?"), whether a highlight or the sentence after it names
+    someone the question does not and says the act. `focus` is what the question asks for, by its form
     (`qa.answerable.focus_words`: "oil" of "How much oil ...?", "mayor" of "Who is the mayor of Portland?",
     "budget" of "What is the Tokyo Olympics budget?"), `focus_names` its names the transcripts hold;
     `focus_apart` whether no transcript that holds those names says it, `focus_near` whether the first passages

@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from qa.answerable import asks_name, content_words, country_named, is_person, is_place, named_sources, names, names_said
+from qa.answerable import (asked_words, asks_name, content_words, country_named, doing_verb, is_person, is_place,
+                           named_sources, names, names_said)
 from qa.config import REPO_ROOT
 from tests.conftest import SEED, meeting_qa, shared_path
 
@@ -14,6 +15,11 @@ HELD_OUT_SEED = [json.loads(line) for line in (REPO_ROOT / "qa/data/seed_questio
 
 def test_content_words_leave_out_the_words_of_asking():
     assert content_words("What did Lavrov say about the Open Skies Treaty?") == ["lavrov", "open", "skies", "treaty"]
+
+
+def test_the_words_a_question_must_find_leave_out_the_words_of_discussing():
+    assert asked_words("Summarize the discussion about the pros and cons of bootstrap sampling.") == [
+        "bootstrap", "sampling"]
 
 
 @pytest.mark.parametrize("question, found", [
@@ -741,3 +747,57 @@ def test_a_name_whose_accented_letter_the_speaker_label_lost_is_that_speaker(tmp
     answer = tqa.ask("What did Gérard Deltell ask about Canada's deficit?")
     assert answer.answerable and answer.evidence.unknown_names == ()
     assert "deficit" in answer.citations[0].highlight
+
+
+def test_a_person_only_named_never_reported_saying_anything_is_declined(wildfires_qa):
+    # Newsom thanks "Inslee, Sisolak, Polis — all of you on there": Sisolak is named, never said to say anything,
+    # though the mutual aid system is spoken of in that very turn
+    answer = wildfires_qa.ask("What did Governor Sisolak say about the mutual aid system?")
+    assert not answer.answerable and answer.evidence.reported_coverage == 0
+    assert answer.note == ("Nobody named Governor Sisolak speaks in these transcripts. No passage reports them on "
+                           "this.")
+
+
+def test_a_person_the_object_of_what_is_said_is_not_reported_saying_it(seed_qa):
+    # "Anatoly Antonov continues consultations", "When will ... Anatoly Antonov return": named, never saying; the
+    # Open Skies Treaty is spoken of in the same answer
+    answer = seed_qa.ask("What did Anatoly Antonov say about the Open Skies Treaty?")
+    assert not answer.answerable and answer.evidence.reported_coverage == 0
+
+
+def test_a_person_reported_with_a_verb_of_saying_after_the_name_is_reported_on_what_is_near(seed_qa):
+    # "Russian Ambassador to Serbia Alexander Botsan-Kharchenko said in Belgrade yesterday that ..."
+    answer = seed_qa.ask("What did Alexander Botsan-Kharchenko say about the Belgrade-Pristina dialogue?")
+    assert answer.answerable and answer.evidence.reported_coverage == 1
+
+
+def test_a_questioner_introduced_with_a_newsroom_is_reported(tmp_path):
+    tqa = meeting_qa(tmp_path, "briefing.md",
+                     "Host: Next question goes to Dana Whitfield of Channel Nine.",
+                     "Q: Thank you. What is the budget for the new harbour bridge, and when will it open?",
+                     "Host: The harbour bridge budget is forty million dollars, and it opens next spring.")
+    answer = tqa.ask("What did Dana Whitfield ask about the harbour bridge?")
+    assert answer.evidence.absent_speakers == ("Dana Whitfield",) and answer.evidence.reported_coverage > 0
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("Who started the Lava Fire?", "start"), ("Who owns Gazprom Neft?", "own"), ("Who won the Masters?", "won"),
+    ("Who is the host?", None), ("Who said that?", None), ("Who else spoke?", None),
+    ("Who first separated the ideas from the typesetting?", "separ"),
+    ("What did Newsom start?", None),
+])
+def test_a_question_that_asks_who_does_something_is_read_by_its_verb(question, verb):
+    assert doing_verb(question) == verb
+
+
+def test_who_did_something_no_passage_found_says_anyone_did_is_declined(wildfires_qa):
+    # the Lava Fire is "a few miles away" from Newsom; no one is said to have caused it (nearest passage 0.42)
+    answer = wildfires_qa.ask("Who caused the Lava Fire?")
+    assert not answer.answerable and answer.evidence.acted_found is False
+    assert answer.note == "No passage found says who does what this question asks."
+
+
+def test_who_did_something_a_passage_found_names_is_answered(seed_qa):
+    # "measures that were approved by President of Russia Vladimir Putin" (nearest passage 0.38)
+    answer = seed_qa.ask("Who approved the measures in response to Washington?")
+    assert answer.answerable and answer.evidence.acted_found is True
