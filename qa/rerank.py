@@ -60,9 +60,12 @@ class NamedSpeakers:
     topic: frozenset[str] = frozenset()
     titled: frozenset[tuple[str, str]] = frozenset()  # (transcript, label): a speaker labelled by title alone
 
+    def names(self, passage: Passage) -> bool:
+        """Whether `passage` is of one of these speakers."""
+        return passage.speaker in self.labels or (passage.transcript, passage.speaker) in self.titled
+
     def speaks_on_topic(self, passage: Passage) -> bool:
-        named = passage.speaker in self.labels or (passage.transcript, passage.speaker) in self.titled
-        return named and (not self.topic or bool(self.topic & content_stems(passage.text)))
+        return self.names(passage) and (not self.topic or bool(self.topic & content_stems(passage.text)))
 
 
 def speakers_named(question: str, transcripts: Sequence[TranscriptInfo]) -> NamedSpeakers:
@@ -86,7 +89,7 @@ _SUBJECT = re.compile(r"\b(?i:is|are|was|were|does|do|did|has|have|had|will|woul
 def subject_phrases(question: str) -> list[str]:
     """The capitalised names a question has as the subject of its verb, as written ("Lamport", "Governor Brown",
     "the Vice President"); not a possessive ("Lamport's book")."""
-    return [m.group(1) for m in _SUBJECT.finditer(question) if not re.search(r"[’']s$", m.group(1))]
+    return [m.group(1) for m in _SUBJECT.finditer(question) if not re.search(r"(?:[’']s|s[’'])$", m.group(1))]
 
 
 def speakers_as_subject(question: str, transcripts: Sequence[TranscriptInfo]) -> NamedSpeakers:
