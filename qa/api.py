@@ -441,7 +441,9 @@ class TranscriptQA:
                                   else speakers_as_subject(question, allowed),
                                   recordings=recordings_named(question, allowed))
         if settings.question_exchanges:
-            hits = question_exchanges(store, hits, rows, query.vector, about_asking(question))
+            hits = question_exchanges(store, hits, rows, query.vector, about_asking(question),
+                                      unlabelled=settings.interviewer_exchanges,
+                                      rapid_talk=self._rapid_talk(store, settings.window_turn_words), named=named)
         hits = agreed_transcript_first(hits)[:deep]
         cited = self._cite(store, question, query, hits[:settings.k], infos)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed,
