@@ -30,7 +30,8 @@ from qa import conversation
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
-from qa.rerank import FOLLOW_UP_DEPTH, agreed_transcript_first, rerank_by_sentence, speakers_named
+from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, rerank_by_sentence, speakers_as_subject,
+                       speakers_named)
 from qa.retrieve import Query, allowed_rows, context_windows, retrieve
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
@@ -435,9 +436,14 @@ class TranscriptQA:
                                   coverage_weight=settings.sentence_coverage_weight,
                                   rapid_talk=self._rapid_talk(store, settings.window_turn_words),
                                   speakers=named,
+                                  # not when it asks what was asked ("What was Lavrov asked about ...?")
+                                  subjects=NamedSpeakers() if about_asking(question)
+                                  else speakers_as_subject(question, allowed),
                                   recordings=recordings_named(question, allowed))
         if settings.question_exchanges:
-            hits = question_exchanges(store, hits, rows, query.vector, about_asking(question))
+            hits = question_exchanges(store, hits, rows, query.vector, about_asking(question),
+                                      unlabelled=settings.interviewer_exchanges,
+                                      rapid_talk=self._rapid_talk(store, settings.window_turn_words), named=named)
         hits = agreed_transcript_first(hits)[:deep]
         cited = self._cite(store, question, query, hits[:settings.k], infos)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed,

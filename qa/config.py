@@ -119,6 +119,10 @@ class Settings:
         True, "cite a reporter's question that ranks among the passages together with the start of its answer "
         "(an exchange of two turns), instead of the question alone",
     )
+    interviewer_exchanges: bool = _setting(
+        True, "cite an unlabelled question of one speaker (an interviewer's, a chair's) that ranks among the passages "
+        "together with the start of the next speaker's reply, outside rapid talk, as a reporter's question is",
+    )
     min_similarity: float = _setting(
         0.25, "a question whose best passage has a lower cosine similarity is 'not in these transcripts'"
     )

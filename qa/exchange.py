@@ -11,11 +11,15 @@ office formats) it is each turn's cited words, a line per turn, as a passage's t
 from __future__ import annotations
 
 import dataclasses
+import threading
+import weakref
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Collection, Sequence
 
 import numpy as np
 
+from qa.rerank import NamedSpeakers
+from qa.retrieve import is_question_only
 from qa.segment import locate_in_file
 from qa.types import CitedTurn, Hit, Passage, SentenceUnit, Turn
 
@@ -126,6 +130,29 @@ def with_its_answer(hit: Hit, following: Sequence[tuple[int, Passage]]) -> Hit |
     return None
 
 
+def with_its_reply(hit: Hit, following: Sequence[tuple[int, Passage]]) -> Hit | None:
+    """An interviewer's question without a label (`hit`: a statement that only asks, qa.retrieve.is_question_only)
+    made an exchange with the start of the reply: the passages after it (rows and passages in file order,
+    `following`) up to the first passage of another speaker that does not only ask. In the exchange the asking
+    passages take the role `question` and the reply's the role `answer`, as a reporter's labelled question and its
+    answer have them, so that it is highlighted and judged in the reply (qa.cite). None when no reply follows in
+    the same transcript, or a labelled turn comes first (that is `with_its_answer`'s)."""
+    rows, passages = [hit.row], [dataclasses.replace(hit.passage, role="question")]
+    for row, p in following:
+        if p.transcript != hit.passage.transcript or p.role != "statement":
+            return None
+        if p.speaker == hit.passage.speaker or is_question_only(p):
+            rows.append(row)
+            passages.append(dataclasses.replace(p, role="question"))
+            continue
+        rows.append(row)
+        passages.append(dataclasses.replace(p, role="answer"))
+        return dataclasses.replace(hit, passages=tuple(passages), rows=tuple(rows),
+                                   first_turn=hit.passage.turn_index, last_turn=p.turn_index,
+                                   start_char=hit.passage.start_char, end_char=p.end_char)
+    return None
+
+
 ANSWERED_SHARE = 0.47  # an answer whose best sentence is less close to the user's question than this share of the
 # reporter's question's best one answers another part of it (dev sets: docs/retrieval.md, "Multi-part questions")
 
@@ -154,7 +181,8 @@ def ranked_span(hit: Hit) -> Passage:
 
 
 def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | None, question_vector: np.ndarray,
-                       asking: bool = False, reach: int = 4) -> list[Hit]:
+                       asking: bool = False, reach: int = 4, unlabelled: bool = False,
+                       rapid_talk: Collection[str] = (), named: NamedSpeakers = NamedSpeakers()) -> list[Hit]:
     """Each reporter's question among `hits` cited with the start of its answer (qa.exchange.with_its_answer),
     unless that answer passage already ranks above it or the filters (`allowed` rows; None: all) leave it out;
     an answer passage that ranks below such an exchange is dropped (the exchange holds it). A question whose
@@ -162,7 +190,10 @@ def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | 
     the answer is to another part of it) stays alone, so that neither its citation nor its highlight is an
     answer to something else; not when the user asks what was asked (`asking`, qa.cite.about_asking). Such a
     question whose sentence nearest the user's question asks something moves below the next hit: it repeats the
-    user's question and answers nothing (docs/retrieval.md, "Multi-part questions")."""
+    user's question and answers nothing (docs/retrieval.md, "Multi-part questions"). With `unlabelled`, an
+    interviewer's question without a label (`interviewer`, `with_its_reply`) outside the transcripts of
+    `rapid_talk` is cited with its reply the same way, unless a speaker the question has speak (`named`) asked
+    it ("What did Biden ask her ...?"); it is never moved below the next hit."""
     out: list[Hit] = []
     taken: set[int] = set()
     deferred: Hit | None = None
@@ -170,13 +201,18 @@ def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | 
         if hit.row in taken:
             continue
         alone_asking = False
-        if hit.passage.role == "question" and hit.row >= 0:
-            exchange = with_its_answer(hit, _following(store, hit.row, allowed, reach))
+        labelled = hit.passage.role == "question"
+        if hit.row >= 0 and (labelled or unlabelled and hit.passage.transcript not in rapid_talk
+                             and is_question_only(hit.passage)
+                             and hit.passage.speaker == interviewer(store, hit.passage.transcript)
+                             and not named.names(hit.passage)):
+            pair = with_its_answer if labelled else with_its_reply
+            exchange = pair(hit, _following(store, hit.row, allowed, reach))
             if exchange is not None and not taken & set(exchange.rows[1:]):
                 if asking or _answered_share(store, exchange, question_vector) >= ANSWERED_SHARE:
                     hit = exchange
                 else:
-                    alone_asking = _nearest_unit_asks(store, hit.row, question_vector)
+                    alone_asking = labelled and _nearest_unit_asks(store, hit.row, question_vector)
         taken.update(hit.rows or (hit.row,))
         if alone_asking and deferred is None:
             deferred = hit  # a question that only asks what the user asks is no answer: the next hit goes first
@@ -186,6 +222,31 @@ def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | 
             out.append(deferred)
             deferred = None
     return out + ([deferred] if deferred is not None else [])
+
+
+_INTERVIEWERS: "weakref.WeakKeyDictionary[Store, dict[str, str | None]]" = weakref.WeakKeyDictionary()
+_INTERVIEWERS_LOCK = threading.Lock()
+
+
+def interviewer(store: Store, transcript: str) -> str | None:
+    """The speaker who asks in `transcript`: of its speakers, the one with the most passages that only ask
+    (qa.retrieve.is_question_only), where no turn is labelled a question and another speaker speaks too (an
+    interview's host, a chair); None otherwise. Read once per loaded index and transcript, from its passages."""
+    with _INTERVIEWERS_LOCK:
+        known = _INTERVIEWERS.setdefault(store, {})
+        if transcript in known:
+            return known[transcript]
+    passages = store.passages(list(store.transcript_rows(transcript))).values()
+    asks: dict[str, int] = {}
+    for p in passages:
+        asks[p.speaker] = asks.get(p.speaker, 0) + int(is_question_only(p))
+    found = None
+    if len(asks) >= 2 and not any(p.role == "question" for p in passages):
+        speaker, n = max(sorted(asks.items()), key=lambda item: item[1])
+        found = speaker if n > 0 else None
+    with _INTERVIEWERS_LOCK:
+        _INTERVIEWERS.setdefault(store, {})[transcript] = found
+    return found
 
 
 def _nearest_unit_asks(store: Store, row: int, question_vector: np.ndarray) -> bool:

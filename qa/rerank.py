@@ -13,6 +13,7 @@ sets (bench/tune_units.py, bench/tune_order.py, docs/retrieval.md).
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Collection, Sequence
@@ -36,6 +37,7 @@ def content_stems(text: str) -> frozenset[str]:
 
 DATE_WEIGHT = 0.4  # added to a sentence that holds a date when the question asks when (`answer_type`; dev sets)
 SPEAKER_WEIGHT = 0.5  # added to a passage of a speaker the question has speak ("What did Newsom say"; dev sets)
+SUBJECT_WEIGHT = 0.2  # added to a passage of a speaker who is the question's subject ("What is Lamport doing"; dev sets)
 RECORDING_WEIGHT = 0.5  # added to a passage of a recording the question names ("in the bagging lecture"; dev sets)
 # A follow-up searched with its history is re-ranked over its first passages only, the three the answer text is
 # made of (qa.cite.ANSWER_CITATIONS), at qa.conversation.FOLLOW_UP_SENTENCE_WEIGHT: the history-leaning search
@@ -58,9 +60,12 @@ class NamedSpeakers:
     topic: frozenset[str] = frozenset()
     titled: frozenset[tuple[str, str]] = frozenset()  # (transcript, label): a speaker labelled by title alone
 
+    def names(self, passage: Passage) -> bool:
+        """Whether `passage` is of one of these speakers."""
+        return passage.speaker in self.labels or (passage.transcript, passage.speaker) in self.titled
+
     def speaks_on_topic(self, passage: Passage) -> bool:
-        named = passage.speaker in self.labels or (passage.transcript, passage.speaker) in self.titled
-        return named and (not self.topic or bool(self.topic & content_stems(passage.text)))
+        return self.names(passage) and (not self.topic or bool(self.topic & content_stems(passage.text)))
 
 
 def speakers_named(question: str, transcripts: Sequence[TranscriptInfo]) -> NamedSpeakers:
@@ -72,6 +77,36 @@ def speakers_named(question: str, transcripts: Sequence[TranscriptInfo]) -> Name
     labels = frozenset(s for source in sources for s in source.speakers)
     titled = frozenset(pair for source in sources for pair in source.titled)
     named = frozenset().union(*(content_stems(x) for x in (*phrases, *labels, *(s for _, s in titled))))
+    return NamedSpeakers(labels, content_stems(question) - named, titled)
+
+
+# A name (with its titles, or "the" and titles) right after the auxiliary of a question: its subject ("What is Lamport
+# doing ...", "Why is Governor Newsom glad ...", "What would the Vice President like ..."); a possessive is not one
+_SUBJECT = re.compile(r"\b(?i:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|might|must)\s+"
+                      r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?![\w’'-])")
+
+
+def subject_phrases(question: str) -> list[str]:
+    """The capitalised names a question has as the subject of its verb, as written ("Lamport", "Governor Brown",
+    "the Vice President"); not a possessive ("Lamport's book")."""
+    return [m.group(1) for m in _SUBJECT.finditer(question) if not re.search(r"(?:[’']s|s[’'])$", m.group(1))]
+
+
+def speakers_as_subject(question: str, transcripts: Sequence[TranscriptInfo]) -> NamedSpeakers:
+    """The speakers of `transcripts` that `question` asks about as the subject of its verb ("What is Lamport doing
+    at Microsoft these days?", "Why is Newsom glad ...?"), resolved as `speakers_named` resolves a source, and the
+    topic it asks about; none when the question has someone speak (`speakers_named` has them). In an interview or a
+    meeting, another speaker's turn that names them (a host's introduction, a chair's question) restates the topic
+    in the question's words; their own turn says what they do, think or plan, in the first person."""
+    if named_sources(question)[0]:
+        return NamedSpeakers()
+    sources = [resolve_source(phrase, transcripts) for phrase in subject_phrases(question)]
+    labels = frozenset(s for source in sources for s in source.speakers)
+    titled = frozenset(pair for source in sources for pair in source.titled)
+    if not labels and not titled:
+        return NamedSpeakers()
+    named = frozenset().union(*(content_stems(x) for x in (*(s.phrase for s in sources), *labels,
+                                                            *(s for _, s in titled))))
     return NamedSpeakers(labels, content_stems(question) - named, titled)
 
 
@@ -109,13 +144,16 @@ def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray,
 def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vector: np.ndarray, *,
                        weight: float, depth: int, units: Units | None = None, question: str = "",
                        coverage_weight: float = 0.0, rapid_talk: Collection[str] = (),
-                       speakers: NamedSpeakers = NamedSpeakers(), recordings: Collection[str] = ()) -> list[Hit]:
+                       speakers: NamedSpeakers = NamedSpeakers(), recordings: Collection[str] = (),
+                       subjects: NamedSpeakers = NamedSpeakers()) -> list[Hit]:
     """`hits` with the first `depth` re-ranked (see the module's doc); their scores become the mixed score. With
     `units` and a `question`, a sentence's score adds `coverage_weight` times the share of the question's content
     words it holds, except in the transcripts of `rapid_talk` (meetings: a short turn that names the question's
     topic is one mention among many, and on QMSum val the share cost 0.005-0.017 of every equal-reading figure).
     A passage of a speaker the question has speak that holds a word of what it asks them about (`speakers_named`)
-    gains SPEAKER_WEIGHT, there too only outside rapid talk. A passage of a recording the question names as where
+    gains SPEAKER_WEIGHT, there too only outside rapid talk; one of a speaker the question is about as its subject
+    (`subjects`: `speakers_as_subject`, "What is Lamport doing ...?") gains SUBJECT_WEIGHT on the same terms. A
+    passage of a recording the question names as where
     it was said (`recordings`: qa.answerable.recordings_named, "in the bagging lecture") gains RECORDING_WEIGHT,
     in rapid talk too. A passage without unit vectors keeps its own cosine (`dense`) as its best sentence."""
     head, tail = list(hits[:depth]), list(hits[depth:])
@@ -133,6 +171,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                                  term=None if plain else term)
         sentence = sentence if sentence is not None else (h.dense or 0.0)
         spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0
+        spoken += SUBJECT_WEIGHT if not plain and subjects.speaks_on_topic(h.passage) else 0.0
         spoken += RECORDING_WEIGHT if h.passage.transcript in recordings else 0.0
         mixed.append(dataclasses.replace(h, score=(1 - weight) * h.score / top + weight * sentence + spoken))
     mixed.sort(key=lambda h: -h.score)

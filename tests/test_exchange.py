@@ -5,10 +5,10 @@ import pytest
 from qa.api import TranscriptQA
 from qa.cite import about_asking
 from qa.config import Settings
-from qa.exchange import exchange_text
+from qa.exchange import exchange_text, interviewer
 from qa.parse import parse_file
 from qa.types import Hit
-from tests.conftest import REPO, SEED
+from tests.conftest import REPO, SEED, shared_path
 
 FORMATS = REPO / "tests" / "data" / "formats"
 
@@ -128,3 +128,39 @@ def test_with_question_exchanges_off_the_question_is_cited_alone(seed_index_dir)
     tqa = TranscriptQA(Settings(index_dir=seed_index_dir, question_exchanges=False))
     first = tqa.ask(MEDIATION, k=3).citations[0]
     assert first.kind == "passage" and first.role == "question"
+
+
+INTERVIEW = "changelog-552-leslie-lamport-interview.md"
+
+
+@pytest.fixture(scope="module")
+def interview_index(tmp_path_factory):
+    """The Lamport interview: a host (Jerod Santo) whose questions carry no Q: label, and his guest."""
+    folder = tmp_path_factory.mktemp("interview") / "index"
+    TranscriptQA(Settings(index_dir=folder)).ingest([shared_path("data", "transcripts", INTERVIEW)])
+    return folder
+
+
+def test_the_interviewer_is_the_speaker_who_asks_most_where_no_question_is_labelled(interview_index, seed_qa):
+    assert interviewer(TranscriptQA(Settings(index_dir=interview_index)).store(), INTERVIEW) == "Jerod Santo"
+    # the press conference labels its reporters' questions: nobody there is taken for an interviewer
+    store = seed_qa.store()
+    assert interviewer(store, next(iter(store.infos()))) is None
+
+
+def test_an_interviewers_question_is_cited_with_the_start_of_the_reply(interview_index):
+    tqa = TranscriptQA(Settings(index_dir=interview_index, interviewer_exchanges=True))
+    first = tqa.ask("Where can I find example TLA+ specs to read?", k=3).citations[0]
+    assert first.kind == "exchange"
+    assert [t.speaker for t in first.turns] == ["Jerod Santo", "Leslie Lamport"]
+    assert first.speaker == "Leslie Lamport" and "GitHub repository" in first.highlight
+    reply = first.turns[1]
+    assert reply.text_start <= first.highlight_start < first.highlight_end <= reply.text_end
+    text = shared_path("data", "transcripts", INTERVIEW).read_text(encoding="utf-8")
+    assert text[first.start_char:first.end_char] == first.text
+
+
+def test_without_interviewer_exchanges_the_interviewers_question_is_cited_alone(interview_index):
+    tqa = TranscriptQA(Settings(index_dir=interview_index, interviewer_exchanges=False))
+    citations = tqa.ask("Where can I find example TLA+ specs to read?", k=3).citations
+    assert all(c.kind == "passage" for c in citations)

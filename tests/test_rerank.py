@@ -6,8 +6,8 @@ from qa.config import Settings
 from qa.conversation import Context, build_query
 from qa.errors import TqaError
 from qa.answerable import AnswerType, answer_type, holds_answer_type, titled_speaker
-from qa.rerank import (agreed_transcript_first, best_sentence, content_stems, rerank_by_sentence, speakers_named,
-                       word_shares)
+from qa.rerank import (NamedSpeakers, agreed_transcript_first, best_sentence, content_stems, rerank_by_sentence,
+                       speakers_as_subject, speakers_named, subject_phrases, word_shares)
 from qa.types import Hit, Passage
 from tests.conftest import shared_path
 from qa.retrieve import retrieve
@@ -226,3 +226,27 @@ def test_asked_over_two_transcripts_the_agreed_one_is_read_on_first(white_house_
     after = [p.transcript for p in ranked[5:]]
     assert WILDFIRES in after and SUGA in after
     assert after == sorted(after, key=lambda name: name != WILDFIRES)  # its passages, then the other's
+
+
+def test_a_name_right_after_the_questions_auxiliary_is_its_subject():
+    assert subject_phrases("What is Lamport doing at Microsoft these days?") == ["Lamport"]
+    assert subject_phrases("Why is Governor Newsom glad to hear it?") == ["Governor Newsom"]
+    assert subject_phrases("What would the Vice President like to know?") == ["the Vice President"]
+    assert subject_phrases("Is Lamport's book finished?") == []  # a possessive: the book is the subject
+    assert subject_phrases("Why did the talks fail?") == []
+
+
+def test_a_speaker_who_is_the_questions_subject_is_named_with_the_topic(white_house_qa):
+    infos = white_house_qa.list_transcripts()
+    subject = speakers_as_subject("Why is Newsom glad to hear that firefighters will be paid more?", infos)
+    assert subject.labels == {"GOVERNOR NEWSOM"}
+    assert subject.topic == content_stems("glad to hear that firefighters will be paid more")
+    # a question that has the speaker speak is `speakers_named`'s; a name no label holds names nobody
+    assert speakers_as_subject("What did Newsom say about firefighters?", infos) == NamedSpeakers()
+    assert speakers_as_subject("Is Japan ready for the Olympics?", infos) == NamedSpeakers()
+
+
+def test_the_passage_of_the_speaker_a_question_is_about_comes_before_another_speakers_on_the_topic(white_house_qa):
+    # the President announces the raise; Newsom's own turn says why he is glad of it
+    answer = white_house_qa.ask("Why is Newsom glad to hear that federal firefighters will be paid more?", k=3)
+    assert answer.citations[0].speaker == "GOVERNOR NEWSOM"
