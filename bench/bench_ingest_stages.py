@@ -69,7 +69,8 @@ def run_stages(qa: TranscriptQA, files: list[Path], folder: Path) -> dict[str, f
         times["passage encode"] = clock() - t
     else:  # each transcript's units pooled (unit_vectors pooled, or auto in rapid talk) or encoded alone
         pools = [pipeline.pools(p[0]) for _, _, p in parsed]
-        parsed = [x for x, pooled in zip(parsed, pools) if pooled] + [x for x, pooled in zip(parsed, pools) if not pooled]
+        parsed = ([x for x, pooled in zip(parsed, pools) if pooled]
+                  + [x for x, pooled in zip(parsed, pools) if not pooled])
         pools = sorted(pools, reverse=True)  # the pooled transcripts first, in the order `parsed` now has
         vectors = []
         for flag in (True, False):

@@ -5,9 +5,10 @@
         bench/out/qmsum-pooled/index-val --out bench/out/map1 [--ridge 1.0]
 
 Fits, by ridge regression, a map from [pooled unit vector, its passage's vector, 1] to the unit's vector encoded
-alone, on the units of two indexes of the same transcripts (`--separate`: units encoded alone; `--pooled`: built
-with TQA_UNIT_VECTORS=pooled; no questions are read), prints the cosine to the units alone before and after the
-map on the other half of the transcripts when fitted on one half, then writes a copy of each `--apply` index
+alone, on the units of two indexes of the same transcripts (`--separate`: units encoded alone, built when that
+was the default, no unit_vectors in its manifest; `--pooled`: built with TQA_UNIT_VECTORS=pooled; no questions
+are read), prints the cosine to the units alone before and after the map on the other half of the transcripts
+when fitted on one half, then writes a copy of each `--apply` index
 (pooled) under `--out` with its unit vectors mapped (`--out/<index name>`; a QMSum index goes to
 `--out/qmsum/index-val`), to be asked with TQA_UNIT_VECTORS=pooled (bench/eval_sets.py --indexes, eval_qmsum.py
 --out). docs/scale.md ("Pooled units chosen again") has the figures.
@@ -30,7 +31,10 @@ from qa.config import Settings  # noqa: E402
 
 
 def open_store(folder: Path, kind: str):
-    return TranscriptQA(Settings(index_dir=folder, unit_vectors=kind)).store()
+    """The store of an index built with unit_vectors `kind` ("default": one whose manifest records none, as
+    main's index-val, built when separate was the default)."""
+    settings = Settings(index_dir=folder)
+    return TranscriptQA(settings if kind == "default" else settings.replace(unit_vectors=kind)).store()
 
 
 def units_and_passages(store) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -63,13 +67,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--ridge", type=float, default=1.0)
     args = parser.parse_args()
-    alone, _, _ = units_and_passages(open_store(args.separate, "separate"))
+    alone, _, _ = units_and_passages(open_store(args.separate, "default"))
     pooled, passages, names = units_and_passages(open_store(args.pooled, "pooled"))
     x = features(pooled, passages)
     half = np.isin(names, np.unique(names)[::2])
     w = fit(x[half], alone[half], args.ridge)
-    print(f"fitted on half the transcripts, the other half: cosine to the units alone {cosine(pooled[~half], alone[~half]):.3f}"
-          f" pooled, {cosine(x[~half] @ w, alone[~half]):.3f} mapped")
+    print("fitted on half the transcripts, the other half: cosine to the units alone "
+          f"{cosine(pooled[~half], alone[~half]):.3f} pooled, {cosine(x[~half] @ w, alone[~half]):.3f} mapped")
     w = fit(x, alone, args.ridge)
     for source in args.apply:
         target = args.out / ("qmsum" if source.name == "index-val" else "") / source.name
