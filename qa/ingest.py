@@ -126,7 +126,8 @@ class Pipeline:
     def vectors(self, parsed: list[tuple], progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
         """Passage vectors and sentence-unit vectors (flat, in order) of parsed (transcript, passages, sections,
         units). settings.unit_vectors "pooled": each passage's forward pass yields its units' vectors too (the
-        mean of their tokens' embeddings, with the int8 export too); "separate": every unit is encoded alone."""
+        mean of their tokens' embeddings, with the int8 export too); "separate": every unit is encoded alone;
+        "auto": each transcript as `pools` says."""
         if self.settings.ingest_passes == "window":
             return self.embed_windows(parsed, progress)
         if self.settings.ingest_passes == "units":
