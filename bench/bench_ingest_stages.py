@@ -125,6 +125,7 @@ def main() -> None:
                         "`tqa eval --index` on the same meetings")
     parser.add_argument("--clock", choices=list(CLOCKS), default="wall",
                         help="cpu: CPU seconds of this process (steadier than wall time on a shared machine)")
+    parser.add_argument("--batch-size", type=int, default=None, help="ingest's batch_size (default: the setting's)")
     parser.add_argument("--threads", type=int, default=None,
                         help="torch threads for everything timed (default: torch's own choice, one per core)")
     args = parser.parse_args()
@@ -138,7 +139,7 @@ def main() -> None:
     if args.names:
         files = [args.qmsum / "transcripts" / name for name in args.names]
     plain_texts = windows(files)
-    base = Settings().replace(index_dir=Path(tempfile.mkdtemp()))
+    base = Settings().replace(index_dir=Path(tempfile.mkdtemp()), batch_size=args.batch_size)
     probe = TranscriptQA(base)
     model = probe.encoder.model
     model.encode(plain_texts[:32], batch_size=32)  # warm-up

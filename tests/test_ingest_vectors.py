@@ -272,3 +272,15 @@ def test_an_index_from_before_auto_opens_under_it_and_separate_asks_for_a_rebuil
     assert TranscriptQA(Settings(index_dir=tmp_path)).ask("Who spoke?").question
     with pytest.raises(IndexMismatchError, match="unit_vectors.*--rebuild"):
         TranscriptQA(Settings(index_dir=tmp_path, unit_vectors="separate")).ask("Who spoke?")
+
+
+def test_span_vectors_of_texts_tokenized_once_are_those_of_each_text_alone():
+    """encode_with_spans tokenizes its texts once (repeated texts too) and pads each batch itself."""
+    encoder = load_encoder(MODEL)
+    texts = ["Anna: We keep fourteen hives. They do well.", "Ben: Yeah.", "Anna: We keep fourteen hives. They do well."]
+    spans = [[(6, 29), (30, 43)], [(5, 10)], [(6, 29)]]
+    vectors, span_vectors = encoder.encode_with_spans(texts, spans, batch_size=2)
+    for text, text_spans, row, first in zip(texts, spans, vectors, (0, 2, 3)):
+        alone, alone_spans = encoder.encode_with_spans([text], [text_spans])
+        assert np.allclose(row, alone[0], atol=1e-5)
+        assert np.allclose(span_vectors[first:first + len(text_spans)], alone_spans, atol=1e-5)
