@@ -3,6 +3,7 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/eval_sets.py --split both [--json bench/out/eval-sets.json]
     ... --split fresh   # the fresh held-out split (bench/questions/README.md), run once, by the lead, at the end
     ... --set fusion=rrf --set dense_weight=0.5 ...   # the same with settings other than the defaults
+    ... --indexes bench/out/pooled --set unit_vectors=pooled   # indexes built (there, when missing) another way
 
 Rows (dev: the sets tuned on; test: held out, reported and never tuned on; fresh: held out, written later and
 run once only, for the product's final figures; both = dev and test):
