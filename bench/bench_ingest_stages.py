@@ -6,8 +6,10 @@
 Runs the library's own ingest stages (qa.ingest.Pipeline) on the QMSum val meetings, timing each: parse, segment
 (passages, sections, sentence units), passage encode, unit encode (0 when units are pooled from the passages'
 forward pass, `unit_vectors=pooled`), write (the store, BM25 included), for each unit_vectors:ingest_precision
-pair ("window:<precision>": ingest_passes window, one forward pass per window of passages; "units:<precision>":
-ingest_passes units, every sentence unit encoded alone and each passage summed from them). Each repeat also
+pair ("auto:<precision>": the default, units pooled in rapid talk and encoded alone elsewhere; "pooled<N>:
+<precision>": pooled, units of at most N tokens encoded alone, unit_alone_tokens N; "window:<precision>":
+ingest_passes window, one forward pass per window of passages; "units:<precision>": ingest_passes units, every
+sentence unit encoded alone and each passage summed from them). Each repeat also
 times the plain pass, in the same process; medians are printed. `--threads 1` runs torch on one thread, plain pass
 included: on a machine shared with other work, CPU seconds then count the work done, where two threads that wait
 for each other at every operator also count the time one spins while the other is off the CPU.
@@ -23,6 +25,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -58,21 +62,35 @@ def run_stages(qa: TranscriptQA, files: list[Path], folder: Path) -> dict[str, f
         parsed.append((source, hashlib.sha256(source.data).hexdigest(), (transcript, passages, sections, units)))
     times["segment"] = clock() - t
     passage_texts, unit_spans, unit_texts = pipeline.texts([p for _, _, p in parsed])
-    t = clock()
     if pipeline.settings.ingest_passes in ("window", "units"):
+        t = clock()
         embed = pipeline.embed_windows if pipeline.settings.ingest_passes == "window" else pipeline.embed_units
         passage_vectors, unit_vectors = embed([p for _, _, p in parsed], None)
         times["passage encode"] = clock() - t
-        t = clock()
-    elif pipeline.pooled():
-        passage_vectors, unit_vectors = pipeline.embed_pooled(passage_texts, unit_spans, None)
-    else:
-        passage_vectors = pipeline.embed(passage_texts, None)
-        times["passage encode"] = clock() - t
-        t = clock()
-        unit_vectors = pipeline.embed(unit_texts, None)
-    if pipeline.settings.ingest_passes == "passage":
-        times["unit encode" if not pipeline.pooled() else "passage encode"] = clock() - t
+    else:  # each transcript's units pooled (unit_vectors pooled, or auto in rapid talk) or encoded alone
+        pools = [pipeline.pools(p[0]) for _, _, p in parsed]
+        parsed = ([x for x, pooled in zip(parsed, pools) if pooled]
+                  + [x for x, pooled in zip(parsed, pools) if not pooled])
+        pools = sorted(pools, reverse=True)  # the pooled transcripts first, in the order `parsed` now has
+        vectors = []
+        for flag in (True, False):
+            group = [p for (_, _, p), pooled in zip(parsed, pools) if pooled == flag]
+            texts, spans, alone = pipeline.texts(group)
+            t = clock()
+            if flag:
+                passage_vectors, unit_vectors = pipeline.embed_pooled(texts, spans, None)
+                times["passage encode"] += clock() - t
+                t = clock()
+                unit_vectors = pipeline.short_units_alone(alone, unit_vectors)  # unit_alone_tokens: short ones alone
+            else:
+                passage_vectors = pipeline.embed(texts, None)
+                times["passage encode"] += clock() - t
+                t = clock()
+                unit_vectors = pipeline.embed(alone, None)
+            times["unit encode"] += clock() - t
+            vectors.append((passage_vectors, unit_vectors))
+        passage_vectors = np.concatenate([v[0] for v in vectors])
+        unit_vectors = np.concatenate([v[1] for v in vectors])
     additions, p_at, u_at = [], 0, 0
     for source, digest, (transcript, passages, sections, units) in parsed:
         n, m = len(passages), sum(len(u) for u in units)
@@ -97,6 +115,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--qmsum", type=Path, default=QMSUM)
     parser.add_argument("--meetings", type=int, default=8)
+    parser.add_argument("--names", nargs="+", default=None,
+                        help="these val meetings (file names) instead of the first --meetings in name order")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--configs", nargs="+", default=["separate:fp32", "pooled:fp32", "pooled:bf16"],
                         help="unit_vectors:ingest_precision pairs, each timed in every repeat")
@@ -105,6 +125,7 @@ def main() -> None:
                         "`tqa eval --index` on the same meetings")
     parser.add_argument("--clock", choices=list(CLOCKS), default="wall",
                         help="cpu: CPU seconds of this process (steadier than wall time on a shared machine)")
+    parser.add_argument("--batch-size", type=int, default=None, help="ingest's batch_size (default: the setting's)")
     parser.add_argument("--threads", type=int, default=None,
                         help="torch threads for everything timed (default: torch's own choice, one per core)")
     args = parser.parse_args()
@@ -115,8 +136,10 @@ def main() -> None:
     global clock
     clock = CLOCKS[args.clock]
     files = sorted((args.qmsum / "transcripts").iterdir())[:args.meetings]
+    if args.names:
+        files = [args.qmsum / "transcripts" / name for name in args.names]
     plain_texts = windows(files)
-    base = Settings().replace(index_dir=Path(tempfile.mkdtemp()))
+    base = Settings().replace(index_dir=Path(tempfile.mkdtemp()), batch_size=args.batch_size)
     probe = TranscriptQA(base)
     model = probe.encoder.model
     model.encode(plain_texts[:32], batch_size=32)  # warm-up
@@ -129,10 +152,13 @@ def main() -> None:
         for config in args.configs:
             # units "window": ingest_passes window (units pooled in it); "units": ingest_passes units (passages
             # summed from their units encoded alone)
+            # "pooled<N>": pooled, units of at most N tokens encoded alone (unit_alone_tokens N)
             units, precision = config.split(":")
+            alone = int(units[len("pooled"):]) if units.startswith("pooled") and units != "pooled" else 0
+            units = "pooled" if alone else units  # "auto": pooled in rapid talk, alone elsewhere
             passes = units if units in ("window", "units") else "passage"
             unit_vectors = {"window": "pooled", "units": "separate"}.get(units, units)
-            qa = TranscriptQA(base.replace(unit_vectors=unit_vectors,
+            qa = TranscriptQA(base.replace(unit_vectors=unit_vectors, unit_alone_tokens=alone,
                                            ingest_precision=precision, ingest_passes=passes))
             folder = Path(tempfile.mkdtemp(prefix="stages-"))
             if args.keep and repeat == 0:

@@ -3,6 +3,7 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/eval_sets.py --split both [--json bench/out/eval-sets.json]
     ... --split fresh   # the fresh held-out split (bench/questions/README.md), run once, by the lead, at the end
     ... --set fusion=rrf --set dense_weight=0.5 ...   # the same with settings other than the defaults
+    ... --indexes bench/out/pooled --set unit_vectors=pooled   # indexes built (there, when missing) another way
 
 Rows (dev: the sets tuned on; test: held out, reported and never tuned on; fresh: held out, written later and
 run once only, for the product's final figures; both = dev and test):
@@ -69,10 +70,11 @@ def merged_file(split: str, out: Path) -> Path:
     return path
 
 
-def run_split(split: str, settings: Settings, out: Path) -> dict[str, dict]:
-    """Ask every set of `split`; returns {set name: its row of figures}."""
+def run_split(split: str, settings: Settings, out: Path, indexes: Path = REPO / "bench" / "out") -> dict[str, dict]:
+    """Ask every set of `split` (the seed's index in `indexes`/index-seed, the shared transcripts' in
+    `indexes`/index-shared, each built there when missing); returns {set name: its row of figures}."""
     out.mkdir(parents=True, exist_ok=True)
-    seed_index, shared_index = REPO / "bench" / "out" / "index-seed", REPO / "bench" / "out" / "index-shared"
+    seed_index, shared_index = indexes / "index-seed", indexes / "index-shared"
 
     def run(name: str, questions: Path, corpus: Path, index: Path) -> EvalRun:
         print(f"[{split}] {name}: {questions.relative_to(REPO) if questions.is_relative_to(REPO) else questions}",
@@ -117,12 +119,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "eval-sets",
                         help="folder for each run's report, results and metrics")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--indexes", type=Path, default=REPO / "bench" / "out",
+                        help="folder of the indexes asked (index-seed, index-shared; built there when missing), e.g. "
+                        "ones built with other ingest settings")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a setting other than its default, as TQA_NAME would set it (e.g. --set fusion=rrf)")
     args = parser.parse_args(argv)
     settings = Settings.from_env({f"TQA_{pair.partition('=')[0].upper()}": pair.partition("=")[2]
                                   for pair in args.set})
-    figures_by_split = {split: run_split(split, settings, args.out) for split in SPLITS[args.split]}
+    figures_by_split = {split: run_split(split, settings, args.out, args.indexes) for split in SPLITS[args.split]}
     for split, rows in figures_by_split.items():
         print(table(split, rows) + "\n")
     if args.json:

@@ -87,10 +87,10 @@ class Encoder:
         """
         if not texts:
             return np.zeros((0, self.dim), np.float32), np.zeros((sum(len(s) for s in spans), self.dim), np.float32)
-        lengths = self._token_lengths(texts)
-        return pooling.encode_with_spans(lambda batch: self._pooled_forward(batch, precision),
+        tokenized = self._tokenize(texts)  # once: the lengths that order the batches, and each batch's input
+        return pooling.encode_with_spans(lambda batch: self._pooled_forward(batch, precision, tokenized),
                                          lambda alone: self.encode(alone, batch_size=batch_size, precision=precision),
-                                         texts, spans, lengths, self.dim, batch_size)
+                                         texts, spans, [len(tokenized[t][0]) for t in texts], self.dim, batch_size)
 
     def encode_with_sums(self, texts: Sequence[str], cuts: Sequence[Sequence[int]], *, batch_size: int = 32,
                          precision: str = "fp32") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -109,22 +109,47 @@ class Encoder:
                                                    max_length=self.max_tokens + _SPECIAL_TOKENS,
                                                    verbose=False)["input_ids"]]
 
-    def _pooled_forward(self, texts: list[str], precision: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _tokenize(self, texts: Sequence[str]) -> dict[str, tuple[list[int], list[tuple[int, int]]]]:
+        """Each distinct text's token ids (special tokens added, cut at the length limit) and their characters."""
+        distinct = list(dict.fromkeys(texts))
+        encoded = self.tokenizer(distinct, truncation=True, max_length=self.max_tokens + _SPECIAL_TOKENS,
+                                 return_offsets_mapping=True, return_attention_mask=False,
+                                 return_token_type_ids=False, verbose=False)
+        return {t: (ids, offsets) for t, ids, offsets in zip(distinct, encoded["input_ids"],
+                                                              encoded["offset_mapping"])}
+
+    def _pooled_forward(self, texts: list[str], precision: str,
+                        tokenized: dict | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The texts' vectors (the masked mean of their tokens, normalised: what `encode` gives), their token
-        embeddings and each token's (start, end) characters."""
-        tokens, offsets, mask = self._forward(texts, precision)
+        embeddings and each token's (start, end) characters (`tokenized`: the texts' `_tokenize`, else done here)."""
+        tokens, offsets, mask = self._forward(texts, precision, tokenized)
         pooled = (tokens * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
         return unit(pooled), tokens, offsets
 
-    def _forward(self, texts: list[str], precision: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _forward(self, texts: list[str], precision: str,
+                 tokenized: dict | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Token embeddings (batch, tokens, dim), each token's (start, end) characters, and the attention mask."""
         import contextlib
 
         import torch
 
-        features = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_tokens + _SPECIAL_TOKENS,
-                                  return_offsets_mapping=True, return_tensors="pt")
-        offsets = features.pop("offset_mapping").numpy()
+        if tokenized is None:
+            features = self.tokenizer(texts, padding=True, truncation=True,
+                                      max_length=self.max_tokens + _SPECIAL_TOKENS, return_offsets_mapping=True,
+                                      return_tensors="pt")
+            offsets = features.pop("offset_mapping").numpy()
+        else:  # the batch's texts tokenized before, padded here as the tokenizer pads (right, pad id, mask 0)
+            rows = [tokenized[t] for t in texts]
+            width = max(len(ids) for ids, _ in rows)
+            ids = np.full((len(rows), width), self.tokenizer.pad_token_id, dtype=np.int64)
+            attention = np.zeros((len(rows), width), dtype=np.int64)
+            offsets = np.zeros((len(rows), width, 2), dtype=np.int64)
+            for b, (row_ids, row_offsets) in enumerate(rows):
+                ids[b, :len(row_ids)], attention[b, :len(row_ids)] = row_ids, 1
+                offsets[b, :len(row_ids)] = row_offsets
+            features = {"input_ids": torch.from_numpy(ids), "attention_mask": torch.from_numpy(attention)}
+            if "token_type_ids" in self.tokenizer.model_input_names:
+                features["token_type_ids"] = torch.zeros_like(features["input_ids"])
         autocast = torch.autocast("cpu", dtype=torch.bfloat16) if precision == "bf16" else contextlib.nullcontext()
         with torch.inference_mode(), autocast:
             out = self.model[0]({k: v for k, v in features.items()})

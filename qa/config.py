@@ -29,7 +29,7 @@ QUERY_ENCODERS = ("onnx", "onnx-int8", "torch")
 INGEST_PRECISIONS = ("auto", "fp32", "bf16", "int8")
 CPUINFO = Path("/proc/cpuinfo")
 _BF16_FLAGS = {"avx512_bf16", "amx_bf16"}  # CPU flags under which torch's bf16 autocast is faster than fp32
-UNIT_VECTORS = ("pooled", "separate")
+UNIT_VECTORS = ("auto", "pooled", "separate")
 INGEST_PASSES = ("passage", "window", "units")
 
 
@@ -145,9 +145,15 @@ class Settings:
         "questions are embedded as query_encoder says whichever is chosen"
     )
     unit_vectors: str = _setting(
-        "separate", "how ingest embeds sentence units: separate (each unit encoded alone) or pooled (the mean of "
-        "their tokens in their passage's own forward pass: ingest about 2x faster, highlights a little worse on the "
-        "seed dev set; with ingest_precision int8, 0.85x one plain encode, docs/scale.md)", shapes_index=UNLESS_DEFAULT
+        "auto", "how ingest embeds sentence units: separate (each unit encoded alone), pooled (the mean of their "
+        "tokens in their passage's own forward pass: ingest about 2x faster, highlights worse in long turns) or "
+        "auto (pooled in rapid talk, a transcript whose median turn is under 12 words, as meetings; separate "
+        "elsewhere; docs/scale.md)", shapes_index=UNLESS_DEFAULT
+    )
+    unit_alone_tokens: int = _setting(
+        0, "with unit_vectors pooled: sentence units of at most this many tokens are encoded alone, the rest pooled "
+        "in their passage's pass (a short unit such as 'Yeah.' pooled is mostly its passage's context); 0: none "
+        "(docs/scale.md)", shapes_index=UNLESS_DEFAULT
     )
     ingest_passes: str = _setting(
         "passage", "what one forward pass of ingest encodes: passage (each passage, a turn's first with the end of "
@@ -202,6 +208,8 @@ class Settings:
             raise TqaError(f"unknown ingest_passes {self.ingest_passes!r}: choose one of {', '.join(INGEST_PASSES)}")
         if self.unit_vectors not in UNIT_VECTORS:
             raise TqaError(f"unknown unit_vectors {self.unit_vectors!r}: choose one of {', '.join(UNIT_VECTORS)}")
+        if self.unit_alone_tokens < 0:
+            raise TqaError(f"unit_alone_tokens={self.unit_alone_tokens} is negative: give 0 (none) or more")
         if self.k < 1:
             raise TqaError(f"k={self.k}: ask for at least 1 passage")
         if self.section_weight < 0:

@@ -26,7 +26,7 @@ from qa.parse import parse_bytes, supported_suffixes
 from qa.segment import (context_label, context_start, context_turns, embedding_texts, group_sections,
                         offset_in_turn, passage_offset, segment_transcript, sentence_units, speaker_text)
 from qa.store import (Addition, IndexShape, StoredTranscript, StoreWriter, check_shape, indexed_infos,
-                      read_manifest, resolve_name, write_errors, writer_lock)
+                      median_turn_words, read_manifest, resolve_name, write_errors, writer_lock)
 from qa.types import IngestReport, Passage, Section, SentenceUnit, Transcript, TranscriptInfo
 
 Progress = Callable[[int, int, str], None]  # (done, total, what)
@@ -48,6 +48,12 @@ class Prepared:
     transcript: Transcript
     digest: str
     addition: Addition
+
+
+# unit_vectors "auto" pools the units of transcripts whose median turn is shorter than this many words (rapid talk,
+# the line of window_turn_words' default): there pooled units held QMSum val's figures, and ingest takes about
+# 0.6x one plain pass on a CPU with bf16 instead of 1.0x (docs/scale.md); elsewhere units are encoded alone.
+POOLED_TURN_WORDS = 12.0
 
 
 class Pipeline:
@@ -120,18 +126,39 @@ class Pipeline:
     def vectors(self, parsed: list[tuple], progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
         """Passage vectors and sentence-unit vectors (flat, in order) of parsed (transcript, passages, sections,
         units). settings.unit_vectors "pooled": each passage's forward pass yields its units' vectors too (the
-        mean of their tokens' embeddings, with the int8 export too); "separate": every unit is encoded alone."""
+        mean of their tokens' embeddings, with the int8 export too); "separate": every unit is encoded alone;
+        "auto": each transcript as `pools` says."""
         if self.settings.ingest_passes == "window":
             return self.embed_windows(parsed, progress)
         if self.settings.ingest_passes == "units":
             return self.embed_units(parsed, progress)
+        pools = [self.pools(transcript) for transcript, *_ in parsed]
+        if all(pools) or not any(pools):
+            return self.passage_vectors(parsed, bool(pools) and pools[0], progress)
+        # unit_vectors "auto" over transcripts of both kinds: each group in its own passes, then back in order
+        pooled = self.passage_vectors([p for p, f in zip(parsed, pools) if f], True, progress)
+        alone = self.passage_vectors([p for p, f in zip(parsed, pools) if not f], False, progress)
+        at = {True: [0, 0], False: [0, 0]}
+        passage_parts, unit_parts = [], []
+        for (_, passages, _, units), flag in zip(parsed, pools):
+            (p_at, u_at), (p_vectors, u_vectors) = at[flag], (pooled if flag else alone)
+            n, m = len(passages), sum(len(u) for u in units)
+            passage_parts.append(p_vectors[p_at:p_at + n])
+            unit_parts.append(u_vectors[u_at:u_at + m])
+            at[flag] = [p_at + n, u_at + m]
+        return np.concatenate(passage_parts), np.concatenate(unit_parts)
+
+    def passage_vectors(self, parsed: list[tuple], pooled: bool,
+                        progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
+        """Passage and unit vectors of `parsed`, one forward pass per passage: units pooled from it (`pooled`,
+        those of at most settings.unit_alone_tokens tokens encoded alone) or every unit encoded alone."""
         passage_texts, unit_spans, unit_texts = self.texts(parsed)
-        pooled = self.pooled()
         total = len(passage_texts) + (0 if pooled else len(unit_texts))
         if progress and total:
             progress(0, total, "embedding passages")
         if pooled:
-            return self.embed_pooled(passage_texts, unit_spans, progress)
+            passage_vectors, unit_vectors = self.embed_pooled(passage_texts, unit_spans, progress)
+            return passage_vectors, self.short_units_alone(unit_texts, unit_vectors)
         vectors = self.embed(passage_texts + unit_texts, progress, total=total)
         return vectors[:len(passage_texts)], vectors[len(passage_texts):]
 
@@ -146,9 +173,32 @@ class Pipeline:
                 unit_texts += [p.text[u.start:u.end] for u in us]
         return passage_texts, unit_spans, unit_texts
 
+    def short_units_alone(self, texts: list[str], vectors: np.ndarray) -> np.ndarray:
+        """`vectors` (pooled units) with those of the units of at most settings.unit_alone_tokens tokens replaced
+        by the units encoded alone: a short unit pooled in its passage is mostly its passage's context."""
+        most = self.settings.unit_alone_tokens
+        if most <= 0 or not texts:
+            return vectors
+        short = [i for i, n in enumerate(self.encoder.count_tokens(texts)) if n <= most]
+        if short:
+            vectors[short] = self.embed([texts[i] for i in short], None)
+        return vectors
+
     def pooled(self) -> bool:
-        """True when unit vectors come from their passages' forward pass (no encoder of its own for them)."""
-        return self.settings.unit_vectors == "pooled" and (self.settings.ingest_precision != "int8" or self._int8())
+        """True when unit vectors may come from their passages' forward pass (no encoder of their own): under
+        unit_vectors "pooled", and "auto" for transcripts in rapid talk (`pools`)."""
+        return self.settings.unit_vectors != "separate" and (self.settings.ingest_precision != "int8" or self._int8())
+
+    def pools(self, transcript: Transcript) -> bool:
+        """Whether `transcript`'s unit vectors are pooled from its passages' forward pass: always under
+        unit_vectors "pooled"; under "auto" when it is rapid talk, its median turn shorter than
+        POOLED_TURN_WORDS words (meetings: docs/scale.md)."""
+        if not self.pooled():
+            return False
+        if self.settings.unit_vectors == "pooled":
+            return True
+        words = median_turn_words(transcript.turns)
+        return words is not None and words < POOLED_TURN_WORDS
 
     def embed_pooled(self, texts: list[str], spans: list[list[tuple[int, int]]],
                      progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:

@@ -1,5 +1,6 @@
 """Ingest's vectors: sentence units pooled from their passage's forward pass, and results independent of batching."""
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -9,7 +10,7 @@ from embeddings.encoder import load_encoder
 from embeddings.pooling import unit
 from qa.api import TranscriptQA
 from qa.config import BUNDLED_CORPUS, INGEST_PRECISIONS, Settings, ingest_precision_for
-from qa.errors import TqaError
+from qa.errors import IndexMismatchError, TqaError
 from qa.parse import parse_bytes
 from tests.conftest import SEED
 
@@ -215,3 +216,71 @@ def test_units_ingest_adds_and_removes_as_a_rebuild_does(tmp_path):
 def test_an_unknown_ingest_passes_is_refused_with_a_clear_message():
     with pytest.raises(TqaError, match="ingest_passes"):
         Settings().replace(ingest_passes="sentence")
+
+
+def test_pooled_ingest_encodes_units_of_few_tokens_alone_and_pools_the_rest(tmp_path):
+    settings = Settings(index_dir=tmp_path, unit_vectors="pooled", unit_alone_tokens=8)
+    pipeline, parsed = _seed_passages(settings)
+    texts, spans, unit_texts = pipeline.texts([parsed])
+    _, pooled = pipeline.embed_pooled(texts, spans, None)
+    alone = pipeline.embed(unit_texts, None)
+    passage_vectors, vectors = pipeline.vectors([parsed], None)
+    short = np.array(pipeline.encoder.count_tokens(unit_texts)) <= 8
+    assert 0 < short.sum() < len(short)  # the seed transcript has both (12 of its 125 units are this short)
+    assert (vectors[short] * alone[short]).sum(axis=1).min() > 0.9999
+    assert (vectors[~short] * pooled[~short]).sum(axis=1).min() > 0.9999
+    assert np.allclose(passage_vectors, pipeline.embed(texts, None), atol=1e-3)
+
+
+def test_unit_alone_tokens_shapes_the_index_and_refuses_a_negative_count(tmp_path):
+    TranscriptQA(Settings(index_dir=tmp_path, unit_vectors="pooled", unit_alone_tokens=6)).ingest([SEED])
+    with pytest.raises(IndexMismatchError, match="unit_alone_tokens"):
+        TranscriptQA(Settings(index_dir=tmp_path, unit_vectors="pooled")).ask("Who spoke?")
+    with pytest.raises(TqaError, match="unit_alone_tokens"):
+        Settings().replace(unit_alone_tokens=-1)
+
+
+def test_auto_pools_the_units_of_rapid_talk_and_encodes_those_of_long_turns_alone(tmp_path):
+    """unit_vectors "auto" (the default): a transcript whose median turn is under POOLED_TURN_WORDS words (here a
+    meeting of short turns) has its units pooled from its passages' pass; one of long turns (the seed) has them
+    encoded alone. Ingested together or each under the explicit setting, the vectors are the same."""
+    from qa.ingest import POOLED_TURN_WORDS
+    from qa.store import median_turn_words
+
+    meeting = Path(__file__).parent / "data" / "formats" / "colon-labels.txt"
+    assert median_turn_words(parse_bytes(meeting.read_bytes(), meeting.name).turns) < POOLED_TURN_WORDS
+    both = TranscriptQA(Settings(index_dir=tmp_path / "auto"))
+    assert both.settings.unit_vectors == "auto"
+    both.ingest([meeting, SEED])
+    for name, kind in ((meeting.name, "pooled"), (SEED.name, "separate")):
+        alone = TranscriptQA(Settings(index_dir=tmp_path / kind, unit_vectors=kind))
+        alone.ingest([meeting if kind == "pooled" else SEED])
+        ours, theirs = both.store(), alone.store()
+        rows, their_rows = ours.transcript_rows(name), theirs.transcript_rows(name)
+        units = np.concatenate([ours.unit_vectors(r).astype(np.float32) * theirs.unit_vectors(o)
+                                for r, o in zip(rows, their_rows)]).sum(axis=1)
+        assert len(units) and units.min() > 0.999  # float16 storage, bf16 batches
+        assert (ours.vectors(rows) * theirs.vectors(their_rows)).sum(axis=1).min() > 0.9999
+
+
+def test_an_index_from_before_auto_opens_under_it_and_separate_asks_for_a_rebuild(tmp_path):
+    """An index whose manifest records no unit_vectors (written under the earlier default, separate, or under auto)
+    opens and takes ingests under auto; asking it with separate, now another value than the default, is refused
+    with the fix."""
+    TranscriptQA(Settings(index_dir=tmp_path)).ingest([SEED])
+    assert "unit_vectors" not in json.loads((tmp_path / "manifest.json").read_text())["segmenting"]
+    assert TranscriptQA(Settings(index_dir=tmp_path)).ask("Who spoke?").question
+    with pytest.raises(IndexMismatchError, match="unit_vectors.*--rebuild"):
+        TranscriptQA(Settings(index_dir=tmp_path, unit_vectors="separate")).ask("Who spoke?")
+
+
+def test_span_vectors_of_texts_tokenized_once_are_those_of_each_text_alone():
+    """encode_with_spans tokenizes its texts once (repeated texts too) and pads each batch itself."""
+    encoder = load_encoder(MODEL)
+    texts = ["Anna: We keep fourteen hives. They do well.", "Ben: Yeah.", "Anna: We keep fourteen hives. They do well."]
+    spans = [[(6, 29), (30, 43)], [(5, 10)], [(6, 29)]]
+    vectors, span_vectors = encoder.encode_with_spans(texts, spans, batch_size=2)
+    for text, text_spans, row, first in zip(texts, spans, vectors, (0, 2, 3)):
+        alone, alone_spans = encoder.encode_with_spans([text], [text_spans])
+        assert np.allclose(row, alone[0], atol=1e-5)
+        assert np.allclose(span_vectors[first:first + len(text_spans)], alone_spans, atol=1e-5)
