@@ -136,8 +136,12 @@ class Pipeline:
         if all(pools) or not any(pools):
             return self.passage_vectors(parsed, bool(pools) and pools[0], progress)
         # unit_vectors "auto" over transcripts of both kinds: each group in its own passes, then back in order
-        pooled = self.passage_vectors([p for p, f in zip(parsed, pools) if f], True, progress)
-        alone = self.passage_vectors([p for p, f in zip(parsed, pools) if not f], False, progress)
+        # one progress over both groups: the pooled group counts its passages, the other its passages and units
+        groups = [[p for p, f in zip(parsed, pools) if f], [p for p, f in zip(parsed, pools) if not f]]
+        sizes = [sum(len(p[1]) for p in groups[0]),
+                 sum(len(p[1]) + sum(len(u) for u in p[3]) for p in groups[1])]
+        pooled = self.passage_vectors(groups[0], True, _shifted(progress, 0, sum(sizes)))
+        alone = self.passage_vectors(groups[1], False, _shifted(progress, sizes[0], sum(sizes)))
         at = {True: [0, 0], False: [0, 0]}
         passage_parts, unit_parts = [], []
         for (_, passages, _, units), flag in zip(parsed, pools):
@@ -517,3 +521,10 @@ def _stored(transcript: Transcript, passages: list[Passage], digest: str, source
         warnings=transcript.warnings,
     )
     return StoredTranscript(info=info, text=transcript.text, turns=transcript.turns)
+
+
+def _shifted(progress: Progress | None, done: int, total: int) -> Progress | None:
+    """`progress` for one part of a longer job: `done` items before it, `total` in all."""
+    if progress is None:
+        return None
+    return lambda part_done, _part_total, what: progress(done + part_done, total, what)

@@ -214,3 +214,23 @@ def test_cli_ingest_shows_a_progress_bar_with_passages_per_second_and_time_left(
     assert result.exit_code == 0
     # tqdm's last state of the bar: done/total [elapsed<left, rate passage/s]
     assert re.search(r"embedding passages: .*\d+/\d+ \[\d\d:\d\d<\d\d:\d\d, +[\d.]+passage/s\]", result.stderr)
+
+
+def test_cli_ingest_of_rapid_talk_and_long_turns_counts_up_once_to_its_total(tmp_path):
+    """unit_vectors "auto" embeds a meeting (units pooled) and the seed (units alone) in two passes: the bar still
+    runs once from 0 to one total, never back."""
+    import re
+
+    from click.testing import CliRunner
+
+    from qa.cli import main
+
+    meeting = Path(__file__).parent / "data" / "formats" / "colon-labels.txt"
+    result = CliRunner().invoke(main, ["ingest", str(meeting), str(SEED), "--index", str(tmp_path / "index")])
+    assert result.exit_code == 0, result.output
+    states = re.findall(r"embedding passages: ([^\r\n]*)", result.stderr)
+    counts = [re.search(r"(\d+)/(\d+) \[", state) for state in states]
+    assert states and all(counts), states  # tqdm drops "done/total" once done passes total
+    counts = [(int(c[1]), int(c[2])) for c in counts]
+    assert len({t for _, t in counts}) == 1
+    assert [d for d, _ in counts] == sorted(d for d, _ in counts) and counts[-1][0] == counts[-1][1]
