@@ -310,6 +310,8 @@ class TranscriptQA:
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
             answered, replied = self._answered(store, context, settings, transcripts, speakers, roles)
             context = dataclasses.replace(context, answered=answered, replied=replied)
+            context = dataclasses.replace(context, kept=conversation.kept_recordings(
+                question, context, lambda name: store.text_and_turns(name)[0]))
         ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
         try:
             answer, ranked = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
@@ -429,8 +431,8 @@ class TranscriptQA:
         depth = FOLLOW_UP_DEPTH if context.questions else settings.sentence_depth
         named = speakers_named(question, allowed)
         # a follow-up's named speaker first, then what lies near the earlier answer (docs/retrieval.md)
-        followed = conversation.near_earlier_answer(conversation.named_speaker_first(ranking.hits, context, named),
-                                                    context)
+        followed = conversation.recording_kept_first(conversation.near_earlier_answer(
+            conversation.named_speaker_first(ranking.hits, context, named), context), context)
         hits = rerank_by_sentence(followed, store.unit_vectors,
                                   query.vector, weight=weight, depth=depth, units=store.units, question=question,
                                   coverage_weight=settings.sentence_coverage_weight,

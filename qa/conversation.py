@@ -15,6 +15,8 @@ names the kind of answer it asks for ("grounds" of "On what grounds?") is not se
 A follow-up's passages near what the earlier question's answer cited rank a little higher (`near_earlier_answer`; where
 that answer cited a reporter's question, the reply to it counts as part of it: `reply_spans`), and those of a speaker it
 names on the conversation's topic before them (`named_speaker_first`).
+Its passages of the transcripts that answer cited rank higher still, unless it names something they never say: a
+follow-up keeps to the recording its conversation is about (`recording_kept_first`).
 A question that reads as standalone, but that alone is declined or uncertain, keeps the answer searched with its
 history when that one is confident and holds the question's own words (the evidence fallback, at the end).
 """
@@ -57,6 +59,10 @@ NEAR_CITATIONS = 1
 REPLY_DEPTH = 100
 REPLY_WEIGHT = 0.6
 REPLY_MIN_WORDS = 15
+# a follow-up keeps to the recording its conversation is about: the passages of the transcripts the earlier answer
+# cited gain KEEP_WEIGHT times the first passage's score, unless the follow-up names something those transcripts never
+# say (`kept_recordings`; docs/retrieval.md, "A follow-up keeps to its recording")
+KEEP_WEIGHT = 0.2
 # a follow-up that asks for a name is answered by one said within this many characters of what the earlier answer
 # cited (`near_answer`, read by qa.answerable.name_found; chosen with its decline threshold, when the raise above
 # reached as far: docs/retrieval.md)
@@ -394,6 +400,9 @@ class Context:
     # (`Dependence.pronouns`); empty for any other reason
     pronouns: tuple[str, ...] = ()
     fragment: bool = False  # it is a fragment with no verb of its own (`Dependence.fragment`)
+    # the transcripts the follow-up keeps to (`kept_recordings`): those the earlier answer cited, unless it names what
+    # they never say
+    kept: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -632,6 +641,37 @@ def with_replies(hits: Sequence[Hit], first: int, context: Context) -> list[Hit]
     """The first `first` of `hits` and, of the others, those that overlap a reply to the earlier answer's question
     (`context.replied`), in their order."""
     return [*hits[:first], *(h for h in hits[first:] if _closeness(h, context.replied, 1) > 0)]
+
+
+def names_beyond(question: str, texts: Sequence[str]) -> bool:
+    """Whether `question` names something (a capitalised word past its first: a person, a place, a tool, a title)
+    that none of `texts` says: it reaches past the recordings of the conversation so far."""
+    words = {w.lower() for m in _NAME_RUN.finditer(question) if m.start() > 0
+             for w in re.findall(r"[\w+-]+", m.group()) if w != "I"}
+    lowered = [t.lower() for t in texts]
+    return any(not any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", t) for t in lowered) for w in words)
+
+
+def kept_recordings(question: str, context: Context, text_of: Callable[[str], str]) -> tuple[str, ...]:
+    """The transcripts a follow-up keeps to (`recording_kept_first`): those its earlier answer cited
+    (`context.answered`), in order; none when it names something that none of them says (`names_beyond`: "And
+    what did Suga say?" after a question on the Lamport interview) or when it has no earlier answer."""
+    names = tuple(dict.fromkeys(name for name, _, _ in context.answered))
+    if not names or names_beyond(question, [text_of(n) for n in names]):
+        return ()
+    return names
+
+
+def recording_kept_first(hits: Sequence[Hit], context: Context) -> list[Hit]:
+    """`hits` (a follow-up's, best first) re-ordered with the passages of the transcripts it keeps to
+    (`context.kept`) raised by KEEP_WEIGHT times the best score: a follow-up whose own words ("How is it computed?")
+    are said in another recording too asks about the recording its conversation is about. Unchanged for a question
+    asked alone, or one that names what those transcripts never say."""
+    if not context.kept or not hits or KEEP_WEIGHT <= 0:
+        return list(hits)
+    bonus = KEEP_WEIGHT * max(h.score for h in hits)
+    raised = [replace(h, score=h.score + bonus) if h.passage.transcript in context.kept else h for h in hits]
+    return sorted(raised, key=lambda h: -h.score)
 
 
 def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:

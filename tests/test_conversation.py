@@ -418,3 +418,53 @@ def test_a_how_fragment_is_answered_from_its_history(wildfires_qa):
     answer = wildfires_qa.ask("How hot?", history=[heat], k=3)
     assert answer.history_used
     assert "117" in answer.citations[0].text
+
+
+@pytest.fixture(scope="module")
+def lecture_and_interview_qa(tmp_path_factory):
+    """The i2ml bagging lecture and the Lamport interview: a follow-up on one whose own words are said in the other."""
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("lecture-interview") / "index"))
+    tqa.ingest([shared_path("data", "transcripts", LECTURE), shared_path("data", "transcripts", INTERVIEW)])
+    return tqa
+
+
+LECTURE = "i2ml-random-forest-bagging-lecture.srt"
+INTERVIEW = "changelog-552-leslie-lamport-interview.md"
+BAGGING = "What does the bagging algorithm do?"
+
+
+def test_a_follow_up_keeps_to_the_recording_its_earlier_answer_cited(lecture_and_interview_qa, monkeypatch):
+    # "How does it work?" is said of Lamport's work too; after a question on the lecture it asks about the lecture
+    assert lecture_and_interview_qa.ask(BAGGING, k=3).citations[0].transcript == LECTURE
+    cited = lambda: {c.transcript for c in  # noqa: E731
+                     lecture_and_interview_qa.ask("How does it work?", history=[BAGGING], k=3).citations}
+    assert cited() == {LECTURE}
+    monkeypatch.setattr(conversation, "KEEP_WEIGHT", 0.0)
+    assert INTERVIEW in cited()
+
+
+def test_a_follow_up_that_names_what_its_recording_never_says_is_not_kept_to_it(lecture_and_interview_qa):
+    store = lecture_and_interview_qa.store()
+    text_of = lambda name: store.text_and_turns(name)[0]  # noqa: E731
+    after = Context((BAGGING,), "'it' has nothing to point to in the question", answered=((LECTURE, 0, 100),))
+    assert conversation.kept_recordings("How is it computed?", after, text_of) == (LECTURE,)
+    # the lecture never says "Lamport" nor "TLA+": the follow-up reaches past it
+    assert conversation.kept_recordings("Did Lamport use it for TLA+?", after, text_of) == ()
+    assert conversation.kept_recordings("How is it computed?", Context((BAGGING,), "it"), text_of) == ()
+
+
+def test_the_kept_recordings_passages_are_raised_by_a_share_of_the_best_score(lecture_and_interview_qa):
+    store = lecture_and_interview_qa.store()
+    lecture = store.passage(int(store.transcript_rows(LECTURE)[0]))
+    interview = store.passage(int(store.transcript_rows(INTERVIEW)[0]))
+    kept = Context((BAGGING,), "it", kept=(LECTURE,))
+    close_call = [Hit(interview, score=1.0), Hit(lecture, score=1.0 - 0.5 * conversation.KEEP_WEIGHT)]
+    assert [h.passage for h in conversation.recording_kept_first(close_call, kept)] == [lecture, interview]
+    # a raise, not a filter: a passage of another recording far ahead stays ahead
+    far_ahead = [Hit(interview, score=1.0), Hit(lecture, score=1.0 - 2 * conversation.KEEP_WEIGHT)]
+    assert [h.passage for h in conversation.recording_kept_first(far_ahead, kept)] == [interview, lecture]
+    assert [h.passage for h in conversation.recording_kept_first(close_call, Context((BAGGING,), "it"))] == [
+        interview, lecture]
