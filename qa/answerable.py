@@ -1129,16 +1129,17 @@ def doing_verb(question: str) -> str | None:
 
 
 def acted_found(checked: Sequence[str], earlier: Sequence[str], question: str, verb: str,
-                near: Sequence[bool] | None = None, as_name: Callable[[str], bool] = lambda w: True) -> bool | None:
+                near: Sequence[bool] | None = None, as_name: Callable[[str], bool] = lambda w: True,
+                person: bool = False) -> bool | None:
     """Whether one of `checked` near what the earlier answer cited (`near`) names someone the conversation has not
     (`name_found`) and says what the question asks they do: a word that the stem of its `verb` begins ("owner",
     "owned" for "own"). "Who owns them?" after the companies Treasury designated is not answered by "The SVR unit,
-    APT29, Cozy Bear, the Dukes": those name the SVR, and no one is said to own anything. None where no text holds
-    a capital letter."""
+    APT29, Cozy Bear, the Dukes": those name the SVR, and no one is said to own anything; a `person` only where
+    asked (`names_said`). None where no text holds a capital letter."""
     if not any(_CAPITAL.search(t) for t in checked):
         return None
     flags = list(near) if near is not None else [True] * len(checked)
-    return any(close and name_found([text], earlier, question, None, as_name)
+    return any(close and name_found([text], earlier, question, None, as_name, person)
                and any(w.startswith(verb) for w in words(text))
                for text, close in zip(checked, flags + [False] * (len(checked) - len(flags))))
 
@@ -1146,7 +1147,8 @@ def acted_found(checked: Sequence[str], earlier: Sequence[str], question: str, v
 
 # "I came up with the bakery algorithm": a speaker who says they did it names the doer, themself
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|then|first|just|finally|had|have|[a-z]+ly)\s+)?([a-z]+)")
-FIRST_PERSON_SENTENCES = 1  # "I VERB" is read this many sentences before a highlight as well (old dev: docs)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+FIRST_PERSON_SENTENCES = 0  # "I VERB" is read this many sentences before a highlight as well (old dev: docs)
 _GENERIC_LABELS = frozenset("q a unknown speaker host moderator interviewer audience voice narrator".split())
 
 
@@ -1404,9 +1406,14 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     name_asked = asks_name(question) if follow_up and earlier else None  # a follow-up asking a name: whose
     acting = acting_verb(question) if name_asked else None  # ... who does what to it: "own" of "Who owns them?"
     doing = doing_verb(question) if not follow_up else None  # a question asked alone: "Who started the Lava Fire?"
-    # who did it: the doer may be said before the highlight's start ("Before Mike Mansfield — ...") or be the
-    # speaker who says "I did" ("I came up with ...": `first_person_doer`)
-    whole = with_sentence_start(checked, highlights, top_texts) if name_asked or doing else checked
+    # who did it: the doer may be a person said before the highlight's start, in its sentence ("Before Mike
+    # Mansfield — ... — became ambassador, he was a mentor of mine"; not "the National Oceanic and Atmospheric
+    # Administration — NOAA — has satellite technology that is able to see ... when new fires start") or the
+    # speaker who says "I did" (`first_person_doer`)
+    # ... and only where the highlight points back to one: "he", "she" ("he was a mentor of mine")
+    whole = ([t if _PERSON_PRONOUN.search(h) else c for t, h, c in
+              zip(with_sentence_start(checked, highlights, top_texts), [*highlights, *[""] * len(checked)], checked)]
+             if name_asked or doing else checked)
     labels = [t.split(": ", 1)[0] if ": " in t else "" for t in top_texts]
     did = doing_verb(question)
     # ... in a passage near the earlier answer, or of a transcript one of those is in (a speaker's own account)
@@ -1437,8 +1444,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
                     expected=kind, expected_found=(date_found(checked) if follow_up and kind == "time"
-                                                   else holds_answer(kind, checked)
-                                                   or (compared(question, checked) if kind == "number" else None)),
+                                                   else holds_answer(kind, checked) or compared(question, checked)
+                                                   if kind == "number" else holds_answer(kind, checked)),
                     count_found=count_found, count_apart=tuple(count_apart), count_other_time=tuple(other_time),
                     reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known),
@@ -1448,12 +1455,16 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart),
                     focus=tuple(focus), focus_names=tuple(held), focus_apart=focus_apart, focus_near=focus_near,
                     focus_winning=winning,
-                    name_found=(first_person or name_found(whole, earlier, question, near, corpus.said_as_name,
-                                                          name_asked == "person") if name_asked else None),
-                    acted_found=(first_person or acted_found(whole, earlier, question, acting, near,
+                    name_found=(first_person or name_found(checked, earlier, question, near, corpus.said_as_name,
+                                                          name_asked == "person")
+                                or name_found(whole, earlier, question, near, corpus.said_as_name, True)
+                                if name_asked else None),
+                    acted_found=(first_person or acted_found(checked, earlier, question, acting, near,
                                                              corpus.said_as_name)
+                                 or acted_found(whole, earlier, question, acting, near, corpus.said_as_name, True)
                                  if name_asked and acting else
-                                 first_person or acted_found(whole, (), question, doing, None, corpus.said_as_name)
+                                 first_person or acted_found(checked, (), question, doing, None, corpus.said_as_name)
+                                 or acted_found(whole, (), question, doing, None, corpus.said_as_name, True)
                                  if doing else None),
                     follow_up=follow_up)
 
