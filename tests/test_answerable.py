@@ -838,10 +838,11 @@ def test_a_size_asked_how_big_may_be_given_by_comparison_in_its_measure(question
 def test_the_start_of_a_highlight_s_sentence_cut_at_a_dash_is_read_with_it():
     passage = ("Speaker: We agreed to resume it. Before Mike Mansfield — who was a beloved ambassador — became "
                "ambassador, he was a mentor of mine.")
-    checked = ["became ambassador, he was a mentor of mine. "]
-    assert "Mike Mansfield" in with_sentence_start(checked, checked, [passage])[0]
-    assert "We agreed" not in with_sentence_start(checked, checked, [passage])[0]
-    assert "We agreed" in with_sentence_start(checked, checked, [passage], sentences=1)[0]
+    highlights = ["became ambassador, he was a mentor of mine."]
+    checked = [f"{highlights[0]} "]  # a highlight with the sentence after it (none here)
+    assert "Mike Mansfield" in with_sentence_start(checked, highlights, [passage])[0]
+    assert "We agreed" not in with_sentence_start(checked, highlights, [passage])[0]
+    assert "We agreed" in with_sentence_start(checked, highlights, [passage], sentences=1)[0]
 
 
 def test_how_small_after_a_question_on_satellites_is_answered_by_a_size_given_by_comparison(wildfires_qa):
