@@ -838,6 +838,39 @@ def holds_answer(kind: str | None, texts: Iterable[str]) -> bool | None:
     return any(pattern.search(t) for t in texts)
 
 
+# "How small?": a size, length, weight ... may be given by comparison, not in digits ("as small as the size of your
+# dining room table"). The measure each "how" word asks, and the words that compare in that measure; "as long as"
+# and "as far as" are not compared ("as long as the CSS is loaded"): a length, distance needs "longer than".
+_MEASURES = (  # the "how" words of one measure: (said "as X as", said "X than", its noun)
+    ("big large small tiny huge", "big large small tiny huge", "bigger larger smaller", "size"),
+    ("tall high low", "tall high low", "taller higher lower", "height"),
+    ("long", "", "longer shorter", "length"),
+    ("far", "", "farther further", "distance"),
+    ("wide", "wide narrow", "wider narrower", "width"),
+    ("heavy", "heavy light", "heavier lighter", "weight"),
+    ("hot", "hot warm", "hotter warmer", "temperature"),
+)
+_HOW_MEASURE = re.compile(r"\bhow\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _alternatives(spaced: str) -> str:
+    return "|".join(spaced.split()) or r"(?!x)x"  # nothing matches an empty list
+
+
+def compared(question: str, texts: Iterable[str]) -> bool:
+    """Whether any of `texts` gives what a "how big/small/tall/long/heavy ..." `question` asks by comparison in
+    its measure ("as small as", "smaller than", "the size of" for "how small"); False for any other question."""
+    m = _HOW_MEASURE.search(question)
+    asked = m.group(1).lower() if m else ""
+    measure = next((found for found in _MEASURES if asked in found[0].split()), None)
+    if measure is None:
+        return False
+    _, as_as, than, noun = measure
+    pattern = re.compile(rf"\bas\s+(?:{_alternatives(as_as)})\s+as\b|\b(?:{_alternatives(than)})\s+than\b"
+                         rf"|\bthe\s+{noun}\s+of\b", re.IGNORECASE)
+    return any(pattern.search(t) for t in texts if t)
+
+
 # The answer a question's wording asks for, finer than `expected_answer`: a count of what "how many" names, or an
 # amount for "how much" (qa.rerank scores sentences that hold one higher; `gather` asks the highlights for one).
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(.*)", re.IGNORECASE)
@@ -1096,18 +1129,54 @@ def doing_verb(question: str) -> str | None:
 
 
 def acted_found(checked: Sequence[str], earlier: Sequence[str], question: str, verb: str,
-                near: Sequence[bool] | None = None, as_name: Callable[[str], bool] = lambda w: True) -> bool | None:
+                near: Sequence[bool] | None = None, as_name: Callable[[str], bool] = lambda w: True,
+                person: bool = False) -> bool | None:
     """Whether one of `checked` near what the earlier answer cited (`near`) names someone the conversation has not
     (`name_found`) and says what the question asks they do: a word that the stem of its `verb` begins ("owner",
     "owned" for "own"). "Who owns them?" after the companies Treasury designated is not answered by "The SVR unit,
-    APT29, Cozy Bear, the Dukes": those name the SVR, and no one is said to own anything. None where no text holds
-    a capital letter."""
+    APT29, Cozy Bear, the Dukes": those name the SVR, and no one is said to own anything; a `person` only where
+    asked (`names_said`). None where no text holds a capital letter."""
     if not any(_CAPITAL.search(t) for t in checked):
         return None
     flags = list(near) if near is not None else [True] * len(checked)
-    return any(close and name_found([text], earlier, question, None, as_name)
+    return any(close and name_found([text], earlier, question, None, as_name, person)
                and any(w.startswith(verb) for w in words(text))
                for text, close in zip(checked, flags + [False] * (len(checked) - len(flags))))
+
+
+
+# "I came up with the bakery algorithm": a speaker who says they did it names the doer, themself
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|then|first|just|finally|had|have|[a-z]+ly)\s+)?([a-z]+)")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+FIRST_PERSON_SENTENCES = 0  # "I VERB" is read this many sentences before a highlight as well (old dev: docs)
+_GENERIC_LABELS = frozenset("q a unknown speaker host moderator interviewer audience voice narrator".split())
+
+
+def speaker_named(label: str, known: Collection[str] = frozenset()) -> bool:
+    """Whether a passage's speaker label names someone (a name or a title: "Leslie Lamport", "THE PRESIDENT") whom
+    `known` (stems the conversation has said) does not hold: not a role alone ("Q", "Speaker 1", "Host") nor a
+    caption's empty label."""
+    own = [w for w in words(label) if w not in FUNCTION_WORDS and not w.isdigit()]
+    return (bool(own) and not set(own) & _GENERIC_LABELS and not any(w.startswith("speaker") for w in own)
+            and bool(_CAPITAL.search(label)) and not _stems(label) <= set(known))
+
+
+def said_doing(text: str, verb: str) -> bool:
+    """Whether `text` says "I" or "we" did what the stem `verb` begins ("I came up with", "we devised"); an adverb
+    or an auxiliary between them is passed over ("I had written", "we finally agreed")."""
+    return any(m.group(1).startswith(verb) for m in _FIRST_PERSON.finditer(text))
+
+
+def first_person_doer(checked: Sequence[str], labels: Sequence[str], earlier: Sequence[str], question: str,
+                      verb: str, near: Sequence[bool] | None = None) -> bool:
+    """Whether one of `checked` near what the earlier answer cited (`near`; None: all) is its speaker's own "I
+    VERB" (`said_doing`) and its speaker (`labels`, one per text) is named and not yet by the conversation
+    (`speaker_named`): Lamport's "I came up with the bakery algorithm" answers "Who came up with it?"."""
+    known = _stems(" ".join(earlier)) | _stems(question)
+    flags = list(near) if near is not None else [True] * len(checked)
+    flags += [False] * (len(checked) - len(flags))
+    return any(close and label and said_doing(text, verb) and speaker_named(label, known)
+               for text, label, close in zip(checked, labels, flags))
 
 
 # A point in time, not any word of time: a year, a month ("May" after a preposition or a day: it is a verb as
@@ -1337,6 +1406,22 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     name_asked = asks_name(question) if follow_up and earlier else None  # a follow-up asking a name: whose
     acting = acting_verb(question) if name_asked else None  # ... who does what to it: "own" of "Who owns them?"
     doing = doing_verb(question) if not follow_up else None  # a question asked alone: "Who started the Lava Fire?"
+    # who did it: the doer may be a person said before the highlight's start, in its sentence ("Before Mike
+    # Mansfield — ... — became ambassador, he was a mentor of mine"; not "the National Oceanic and Atmospheric
+    # Administration — NOAA — has satellite technology that is able to see ... when new fires start") or the
+    # speaker who says "I did" (`first_person_doer`)
+    # ... and only where the highlight points back to one: "he", "she" ("he was a mentor of mine")
+    whole = ([t if _PERSON_PRONOUN.search(h) else c for t, h, c in
+              zip(with_sentence_start(checked, highlights, top_texts), [*highlights, *[""] * len(checked)], checked)]
+             if name_asked or doing else checked)
+    labels = [t.split(": ", 1)[0] if ": " in t else "" for t in top_texts]
+    did = doing_verb(question)
+    # ... in a passage near the earlier answer, or of a transcript one of those is in (a speaker's own account)
+    in_near = ({t for t, close in zip(top_transcripts, near) if close} if name_asked and near is not None
+               and len(top_transcripts) == len(near) else None)
+    first_person = bool(did and (name_asked or doing) and first_person_doer(
+        with_sentence_start(checked, highlights, top_texts, FIRST_PERSON_SENTENCES), labels, earlier, question,
+        did, None if in_near is None else [t in in_near for t in top_transcripts]))
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
     # of a compound ("Crimea" of "Crimea-related") in those passages is the name found
@@ -1359,7 +1444,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
                     expected=kind, expected_found=(date_found(checked) if follow_up and kind == "time"
-                                                   else holds_answer(kind, checked)),
+                                                   else holds_answer(kind, checked) or compared(question, checked)
+                                                   if kind == "number" else holds_answer(kind, checked)),
                     count_found=count_found, count_apart=tuple(count_apart), count_other_time=tuple(other_time),
                     reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known),
@@ -1369,11 +1455,16 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart),
                     focus=tuple(focus), focus_names=tuple(held), focus_apart=focus_apart, focus_near=focus_near,
                     focus_winning=winning,
-                    name_found=(name_found(checked, earlier, question, near, corpus.said_as_name,
-                                           name_asked == "person") if name_asked else None),
-                    acted_found=(acted_found(checked, earlier, question, acting, near, corpus.said_as_name)
+                    name_found=(first_person or name_found(checked, earlier, question, near, corpus.said_as_name,
+                                                          name_asked == "person")
+                                or name_found(whole, earlier, question, near, corpus.said_as_name, True)
+                                if name_asked else None),
+                    acted_found=(first_person or acted_found(checked, earlier, question, acting, near,
+                                                             corpus.said_as_name)
+                                 or acted_found(whole, earlier, question, acting, near, corpus.said_as_name, True)
                                  if name_asked and acting else
-                                 acted_found(checked, (), question, doing, None, corpus.said_as_name)
+                                 first_person or acted_found(checked, (), question, doing, None, corpus.said_as_name)
+                                 or acted_found(whole, (), question, doing, None, corpus.said_as_name, True)
                                  if doing else None),
                     follow_up=follow_up)
 
@@ -1607,6 +1698,27 @@ def _with_next_sentence(highlights: Sequence[str], texts: Sequence[str]) -> list
         end = _SENTENCE_END.search(after.lstrip())
         found.append(f"{highlight} {after.lstrip()[:end.end() if end else NEXT_SENTENCE_CHARS][:NEXT_SENTENCE_CHARS]}")
     return found + list(highlights[len(texts):])
+
+
+
+def with_sentence_start(checked: Sequence[str], highlights: Sequence[str], texts: Sequence[str],
+                         sentences: int = 0) -> list[str]:
+    """Each of `checked` (a highlight with the sentence after it) with the start of the highlight's sentence that
+    the highlight left out (back to the sentence end before it in its passage, `texts`, at most
+    NEXT_SENTENCE_CHARS): a highlight may begin after a dash that holds the doer ("Before Mike Mansfield — who was
+    a beloved ambassador to Japan — became ambassador, he was a mentor of mine"); with this many whole
+    `sentences` before it as well ("so I wrote the definition. And what blew his mind was ...")."""
+    found = []
+    for i, text in enumerate(checked):
+        highlight = highlights[i] if i < len(highlights) else ""
+        passage = texts[i] if i < len(texts) else ""
+        at = passage.find(highlight) if highlight else -1
+        before = passage[max(0, at - NEXT_SENTENCE_CHARS):at] if at > 0 else ""
+        ends = list(_SENTENCE_END.finditer(before))
+        ends = ends[:len(ends) - sentences] if sentences else ends
+        start = before[ends[-1].end():] if ends else before
+        found.append(f"{start.split(': ', 1)[-1] if not ends else start}{text}")
+    return found
 
 
 NEXT_SENTENCE_CHARS = 300  # the following sentence is read this far at most (unpunctuated captions: no end)

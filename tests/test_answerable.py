@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from qa.answerable import (asked_words, asks_name, content_words, country_named, doing_verb, is_person, is_place,
-                           named_sources, names, names_said)
+from qa.answerable import (asked_words, asks_name, compared, content_words, country_named, doing_verb, is_person,
+                           is_place, named_sources, names, names_said, said_doing, speaker_named, with_sentence_start)
 from qa.config import REPO_ROOT
 from tests.conftest import SEED, meeting_qa, shared_path
 
@@ -801,3 +801,63 @@ def test_who_did_something_a_passage_found_names_is_answered(seed_qa):
     # "measures that were approved by President of Russia Vladimir Putin" (nearest passage 0.38)
     answer = seed_qa.ask("Who approved the measures in response to Washington?")
     assert answer.answerable and answer.evidence.acted_found is True
+
+
+@pytest.mark.parametrize("text, verb, said", [
+    ("And I came up with the bakery algorithm.", "came", True), ("So I wrote the definition.", "wrote", True),
+    ("We finally agreed to resume it.", "agre", True), ("I think he came up with it.", "came", False),
+    ("They came up with the bakery algorithm.", "came", False), ("I asked for a second briefing", "came", False),
+])
+def test_a_speaker_saying_i_or_we_did_it_is_read_with_its_verb(text, verb, said):
+    assert said_doing(text, verb) is said
+
+
+@pytest.mark.parametrize("label, named", [
+    ("Leslie Lamport", True), ("THE PRESIDENT", True), ("Q", False), ("Speaker 1", False), ("", False),
+    ("Host", False),
+])
+def test_a_speaker_label_names_someone_unless_it_is_a_role(label, named):
+    assert speaker_named(label) is named
+
+
+def test_a_speaker_the_conversation_already_named_is_no_new_doer():
+    assert not speaker_named("Leslie Lamport", {"lamport", "lesli"})
+
+
+@pytest.mark.parametrize("question, text, found", [
+    ("How small?", "even as small as the size of your dining room table", True),
+    ("How big is it?", "bigger than a football field", True), ("How tall is the tower?", "the height of a house", True),
+    ("How heavy are they?", "as small as the size of your dining room table", False),
+    ("How long?", "as long as the CSS is loaded", False), ("How long did it take?", "longer than a day", True),
+    ("How many fires?", "bigger than last year", False), ("What is it?", "as small as a table", False),
+])
+def test_a_size_asked_how_big_may_be_given_by_comparison_in_its_measure(question, text, found):
+    assert compared(question, [text]) is found
+
+
+def test_the_start_of_a_highlight_s_sentence_cut_at_a_dash_is_read_with_it():
+    passage = ("Speaker: We agreed to resume it. Before Mike Mansfield — who was a beloved ambassador — became "
+               "ambassador, he was a mentor of mine.")
+    highlights = ["became ambassador, he was a mentor of mine."]
+    checked = [f"{highlights[0]} "]  # a highlight with the sentence after it (none here)
+    assert "Mike Mansfield" in with_sentence_start(checked, highlights, [passage])[0]
+    assert "We agreed" not in with_sentence_start(checked, highlights, [passage])[0]
+    assert "We agreed" in with_sentence_start(checked, highlights, [passage], sentences=1)[0]
+
+
+def test_how_small_after_a_question_on_satellites_is_answered_by_a_size_given_by_comparison(wildfires_qa):
+    # the reported case: "as small as the size of your dining room table" holds no digit
+    answer = wildfires_qa.ask("How small?", history=["What can NOAA's satellite technology see from space?"])
+    assert answer.answerable and answer.evidence.expected == "number" and answer.evidence.expected_found is True
+
+
+def test_who_did_it_is_answered_by_a_speaker_who_says_i_did_it(tmp_path):
+    tqa = meeting_qa(tmp_path, "standup.md",
+                     "Priya Raman: The relay scheduler moves jobs between the two clusters every night.",
+                     "Priya Raman: I designed the relay scheduler after the outage in March, and it has run since.",
+                     "Tom Okafor: Thanks. The billing export still fails on Mondays.")
+    alone = tqa.ask("Who designed the relay scheduler?")
+    assert alone.answerable and alone.evidence.acted_found is True
+    follow = tqa.ask("Who designed it?", history=["What does the relay scheduler do?"])
+    assert follow.evidence.acted_found is True
+    assert tqa.ask("Who patented the relay scheduler?").evidence.acted_found is False
