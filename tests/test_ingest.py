@@ -140,12 +140,12 @@ def test_an_index_of_an_older_format_is_refused_with_the_fix_and_kept_until_rebu
     (fresh_index / "manifest.json").write_text(json.dumps({**manifest, "format": older}))
     generation = sorted(p.name for p in fresh_index.iterdir())
     with pytest.raises(IndexMismatchError, match=rf"another version of transcript-qa \(format {older}\).*--rebuild"):
-        TranscriptQA(Settings(index_dir=fresh_index)).ask("Who met in Belgrade?")
+        TranscriptQA(Settings(index_dir=fresh_index)).ask("How many US diplomats will have to leave Russia?")
     with pytest.raises(IndexMismatchError):
         TranscriptQA(Settings(index_dir=fresh_index)).ingest([SEED])
     assert sorted(p.name for p in fresh_index.iterdir()) == generation  # nothing was touched
     assert TranscriptQA(Settings(index_dir=fresh_index)).ingest([SEED], rebuild=True).added == (SEED.name,)
-    assert TranscriptQA(Settings(index_dir=fresh_index)).ask("Who met in Belgrade?").citations
+    assert TranscriptQA(Settings(index_dir=fresh_index)).ask("How many US diplomats will have to leave Russia?").citations
 
 
 def test_bad_files_are_reported_and_change_nothing(fresh_index, tmp_path):
