@@ -72,7 +72,12 @@ def speakers_named(question: str, transcripts: Sequence[TranscriptInfo]) -> Name
     """The speakers of `transcripts` that `question` has speak ("What did Governor Newsom say ...", "according to
     the officials"), as qa.answerable resolves them (a speaker labelled by title alone, such as "THE PRESIDENT",
     by the name its transcript's title gives it), and the topic it asks them about."""
-    phrases = named_sources(question)[0]
+    return _speakers_of(question, named_sources(question)[0], transcripts)
+
+
+def _speakers_of(question: str, phrases: Sequence[str], transcripts: Sequence[TranscriptInfo]) -> NamedSpeakers:
+    """The speakers `phrases` (of `question`) name, resolved as qa.answerable resolves a source, and the topic: the
+    question's content stems less those of the phrases and of the speakers' labels."""
     sources = [resolve_source(phrase, transcripts) for phrase in phrases]
     labels = frozenset(s for source in sources for s in source.speakers)
     titled = frozenset(pair for source in sources for pair in source.titled)
@@ -100,14 +105,8 @@ def speakers_as_subject(question: str, transcripts: Sequence[TranscriptInfo]) ->
     in the question's words; their own turn says what they do, think or plan, in the first person."""
     if named_sources(question)[0]:
         return NamedSpeakers()
-    sources = [resolve_source(phrase, transcripts) for phrase in subject_phrases(question)]
-    labels = frozenset(s for source in sources for s in source.speakers)
-    titled = frozenset(pair for source in sources for pair in source.titled)
-    if not labels and not titled:
-        return NamedSpeakers()
-    named = frozenset().union(*(content_stems(x) for x in (*(s.phrase for s in sources), *labels,
-                                                            *(s for _, s in titled))))
-    return NamedSpeakers(labels, content_stems(question) - named, titled)
+    found = _speakers_of(question, subject_phrases(question), transcripts)
+    return found if found.labels or found.titled else NamedSpeakers()
 
 
 def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
