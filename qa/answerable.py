@@ -1405,7 +1405,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     checked = _with_next_sentence(highlights, top_texts)
     name_asked = asks_name(question) if follow_up and earlier else None  # a follow-up asking a name: whose
     acting = acting_verb(question) if name_asked else None  # ... who does what to it: "own" of "Who owns them?"
-    doing = doing_verb(question) if not follow_up else None  # a question asked alone: "Who started the Lava Fire?"
+    did = doing_verb(question)  # a question that asks who does something: "start" of "Who started the Lava Fire?"
+    doing = did if not follow_up else None  # ... asked alone
     # who did it: the doer may be a person said before the highlight's start, in its sentence ("Before Mike
     # Mansfield — ... — became ambassador, he was a mentor of mine"; not "the National Oceanic and Atmospheric
     # Administration — NOAA — has satellite technology that is able to see ... when new fires start") or the
@@ -1415,13 +1416,19 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
               zip(with_sentence_start(checked, highlights, top_texts), [*highlights, *[""] * len(checked)], checked)]
              if name_asked or doing else checked)
     labels = [t.split(": ", 1)[0] if ": " in t else "" for t in top_texts]
-    did = doing_verb(question)
     # ... in a passage near the earlier answer, or of a transcript one of those is in (a speaker's own account)
     in_near = ({t for t, close in zip(top_transcripts, near) if close} if name_asked and near is not None
                and len(top_transcripts) == len(near) else None)
     first_person = bool(did and (name_asked or doing) and first_person_doer(
         with_sentence_start(checked, highlights, top_texts, FIRST_PERSON_SENTENCES), labels, earlier, question,
         did, None if in_near is None else [t in in_near for t in top_transcripts]))
+
+    def acted(verb: str, before: Sequence[str], close: Sequence[bool] | None) -> bool | None:
+        """Whether a highlight (with the sentence after it, or with its sentence's start where that names a person)
+        names a doer and says they do `verb`, or its speaker says they did (`first_person`)."""
+        return (first_person or acted_found(checked, before, question, verb, close, corpus.said_as_name)
+                or acted_found(whole, before, question, verb, close, corpus.said_as_name, True))
+
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
     # of a compound ("Crimea" of "Crimea-related") in those passages is the name found
@@ -1459,13 +1466,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                                                           name_asked == "person")
                                 or name_found(whole, earlier, question, near, corpus.said_as_name, True)
                                 if name_asked else None),
-                    acted_found=(first_person or acted_found(checked, earlier, question, acting, near,
-                                                             corpus.said_as_name)
-                                 or acted_found(whole, earlier, question, acting, near, corpus.said_as_name, True)
-                                 if name_asked and acting else
-                                 first_person or acted_found(checked, (), question, doing, None, corpus.said_as_name)
-                                 or acted_found(whole, (), question, doing, None, corpus.said_as_name, True)
-                                 if doing else None),
+                    acted_found=(acted(acting, earlier, near) if name_asked and acting
+                                 else acted(doing, (), None) if doing else None),
                     follow_up=follow_up)
 
 

@@ -402,6 +402,7 @@ class TranscriptQA:
         # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
         # speakers' and titles' words) is derived once per loaded index (qa.answerable.transcript_facts)
         allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
+        asking = about_asking(question)  # it asks what was asked ("What was Lavrov asked about ...?")
 
         def ranked(k: int):
             return retrieve(store, store.lexical, query, k=k, mode=settings.mode, dense_weight=settings.dense_weight,
@@ -411,7 +412,7 @@ class TranscriptQA:
                             window_weights=(settings.window_dense_weight, settings.window_lexical_weight),
                             fusion=settings.fusion,
                             # a reporter's question is what a question about what was asked looks for
-                            question_weight=1.0 if about_asking(question) else settings.question_weight)
+                            question_weight=1.0 if asking else settings.question_weight)
 
         # the passages `ask` ranks (each method's `candidates` best, fused), then, for a deeper reading (the
         # evaluation's word budgets), the rest of a search that many deep: a larger pool of candidates would
@@ -430,26 +431,22 @@ class TranscriptQA:
         weight = conversation.FOLLOW_UP_SENTENCE_WEIGHT if context.questions else settings.sentence_weight
         depth = FOLLOW_UP_DEPTH if context.questions else settings.sentence_depth
         named = speakers_named(question, allowed)
+        rapid = self._rapid_talk(store, settings.window_turn_words)
         # a follow-up's named speaker first, then what lies near the earlier answer (docs/retrieval.md)
         followed = conversation.recording_kept_first(conversation.near_earlier_answer(
             conversation.named_speaker_first(ranking.hits, context, named), context), context)
         hits = rerank_by_sentence(followed, store.unit_vectors,
                                   query.vector, weight=weight, depth=depth, units=store.units, question=question,
                                   coverage_weight=settings.sentence_coverage_weight,
-                                  rapid_talk=self._rapid_talk(store, settings.window_turn_words),
-                                  speakers=named,
-                                  # not when it asks what was asked ("What was Lavrov asked about ...?")
-                                  subjects=NamedSpeakers() if about_asking(question)
-                                  else speakers_as_subject(question, allowed),
+                                  rapid_talk=rapid, speakers=named,
+                                  subjects=NamedSpeakers() if asking else speakers_as_subject(question, allowed),
                                   recordings=recordings_named(question, allowed))
         if settings.question_exchanges:
-            hits = question_exchanges(store, hits, rows, query.vector, about_asking(question),
-                                      unlabelled=settings.interviewer_exchanges,
-                                      rapid_talk=self._rapid_talk(store, settings.window_turn_words), named=named)
+            hits = question_exchanges(store, hits, rows, query.vector, asking,
+                                      unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named)
         hits = agreed_transcript_first(hits)[:deep]
         cited = self._cite(store, question, query, hits[:settings.k], infos)
-        evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed,
-                                   self._rapid_talk(store, settings.window_turn_words),
+        evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed, rapid,
                                    follow_up=bool(context.questions), earlier=context.questions,
                                    near=(functools.partial(conversation.near_answer, context.answered)
                                          if context.answered else None))

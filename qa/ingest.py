@@ -138,8 +138,7 @@ class Pipeline:
         # unit_vectors "auto" over transcripts of both kinds: each group in its own passes, then back in order
         # one progress over both groups: the pooled group counts its passages, the other its passages and units
         groups = [[p for p, f in zip(parsed, pools) if f], [p for p, f in zip(parsed, pools) if not f]]
-        sizes = [sum(len(p[1]) for p in groups[0]),
-                 sum(len(p[1]) + sum(len(u) for u in p[3]) for p in groups[1])]
+        sizes = [_encodings(groups[0], True), _encodings(groups[1], False)]
         pooled = self.passage_vectors(groups[0], True, _shifted(progress, 0, sum(sizes)))
         alone = self.passage_vectors(groups[1], False, _shifted(progress, sizes[0], sum(sizes)))
         at = {True: [0, 0], False: [0, 0]}
@@ -157,7 +156,7 @@ class Pipeline:
         """Passage and unit vectors of `parsed`, one forward pass per passage: units pooled from it (`pooled`,
         those of at most settings.unit_alone_tokens tokens encoded alone) or every unit encoded alone."""
         passage_texts, unit_spans, unit_texts = self.texts(parsed)
-        total = len(passage_texts) + (0 if pooled else len(unit_texts))
+        total = _encodings(parsed, pooled)
         if progress and total:
             progress(0, total, "embedding passages")
         if pooled:
@@ -521,6 +520,12 @@ def _stored(transcript: Transcript, passages: list[Passage], digest: str, source
         warnings=transcript.warnings,
     )
     return StoredTranscript(info=info, text=transcript.text, turns=transcript.turns)
+
+
+def _encodings(parsed: list[tuple], pooled: bool) -> int:
+    """The texts `Pipeline.passage_vectors` encodes for `parsed`, what its progress counts: each passage, and each
+    sentence unit too unless units are `pooled` from their passages' pass."""
+    return sum(len(passages) + (0 if pooled else sum(len(u) for u in units)) for _, passages, _, units in parsed)
 
 
 def _shifted(progress: Progress | None, done: int, total: int) -> Progress | None:
