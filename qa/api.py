@@ -311,7 +311,7 @@ class TranscriptQA:
             answered, replied = self._answered(store, context, settings, transcripts, speakers, roles)
             context = dataclasses.replace(context, answered=answered, replied=replied)
             context = dataclasses.replace(context, kept=conversation.kept_recordings(
-                question, context, lambda name: store.text_and_turns(name)[0]))
+                question, context, store.text))
         ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
         try:
             answer, ranked = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,

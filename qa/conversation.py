@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -643,11 +643,14 @@ def with_replies(hits: Sequence[Hit], first: int, context: Context) -> list[Hit]
     return [*hits[:first], *(h for h in hits[first:] if _closeness(h, context.replied, 1) > 0)]
 
 
-def names_beyond(question: str, texts: Sequence[str]) -> bool:
+def names_beyond(question: str, texts: Iterable[str]) -> bool:
     """Whether `question` names something (a capitalised word past its first: a person, a place, a tool, a title)
-    that none of `texts` says: it reaches past the recordings of the conversation so far."""
+    that none of `texts` says: it reaches past the recordings of the conversation so far. The texts are read only
+    when it names something."""
     words = {w.lower() for m in _NAME_RUN.finditer(question) if m.start() > 0
              for w in re.findall(r"[\w+-]+", m.group()) if w != "I"}
+    if not words:
+        return False
     lowered = [t.lower() for t in texts]
     return any(not any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", t) for t in lowered) for w in words)
 
@@ -657,7 +660,7 @@ def kept_recordings(question: str, context: Context, text_of: Callable[[str], st
     (`context.answered`), in order; none when it names something that none of them says (`names_beyond`: "And
     what did Suga say?" after a question on the Lamport interview) or when it has no earlier answer."""
     names = tuple(dict.fromkeys(name for name, _, _ in context.answered))
-    if not names or names_beyond(question, [text_of(n) for n in names]):
+    if not names or names_beyond(question, (text_of(n) for n in names)):
         return ()
     return names
 
