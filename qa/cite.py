@@ -368,8 +368,8 @@ def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarr
     if opening and len(scores):
         scores[0] += opening
     first, last = highlight_units(texts, scores, takes_over(asked, texts))
-    if rest_of is not None and vectors is not None and len(scores):
-        best = int(np.argmax(scores))
+    best = int(np.argmax(scores))
+    if rest_of is not None and vectors is not None:
         rest: list[np.ndarray] = []  # read once, and only for a restating best unit
 
         def rest_cosines() -> np.ndarray:
@@ -379,7 +379,6 @@ def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarr
         if answer is not None:
             first, last = units_around(texts, rest[0], answer, best)
     window_first, window_last = cited_window(texts, scores, first, last)
-    best = int(np.argmax(scores))
     return _Chosen(units[first], units[last], float(scores[best]),
                    None if similarities is None else float(similarities[best]), units[window_first],
                    units[window_last])
