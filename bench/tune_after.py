@@ -126,14 +126,6 @@ def adds(asked, texts: list[str], yes_no: bool = False) -> np.ndarray:
     return out
 
 
-def around(texts, scores, j: int) -> tuple[int, int]:
-    """Unit `j` with its better-scoring neighbour when the two fit in MAX_UNIT_WORDS (as `highlight_units`)."""
-    sizes = [len(t.split()) for t in texts]
-    options = [(float(scores[n]), min(j, n), max(j, n)) for n in (j - 1, j + 1)
-               if 0 <= n < len(texts) and sizes[j] + sizes[n] <= cite.MAX_UNIT_WORDS]
-    return (j, j) if not options else max(options)[1:]
-
-
 def restate_rule(threshold: float, reach: int, control: str | None = None, seed: int = 0, yes_no: bool = False,
                  back: int = 0):
     """The best unit restates the question (it holds at least `threshold` of its content words) and does not hold
@@ -157,7 +149,7 @@ def restate_rule(threshold: float, reach: int, control: str | None = None, seed:
                 elif control == "random":
                     pool = [n for n in range(best - reach, best + reach + 1) if 0 <= n < len(texts) and n != best]
                     j = int(rng.choice(pool))
-                return around(texts, scores, j)
+                return cite.units_around(texts, scores, j, j)  # j with its better-scoring neighbour that fits
         return base
     return chooser
 
