@@ -13,7 +13,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PIP) install --upgrade pip
 	$(PIP) install torch==2.13.0   # the CPU build first: an unpinned torch pulls a multi-GB CUDA build
 	PYTHONWARNINGS="ignore:Editable installation" $(PIP) install -e '.[test]'  # setuptools' notice is for its developers
-	# compile the evaluation's ranking metrics once (numba, in ranx; cached on disk), so no run waits for it
+	# compile the comparison's Fisher test once (numba, in ranx; cached on disk), so no run waits for it
 	HF_HUB_OFFLINE=1 $(PY) -c "from qa.api import warm_evaluation; warm_evaluation()"
 	touch $@
 

@@ -628,7 +628,7 @@ def serve(settings: Settings) -> None:
     log.info("index %s: %d transcripts (%d changed%s)", settings.index_dir, len(tqa.list_transcripts()), changed,
              embedded)
     tqa.encoder  # load the model now, so the first question is answered at the speed of the next
-    # the metrics' compile (or load from numba's cache), after the first questions rather than against them
+    # the comparison's Fisher test compiled (or loaded from numba's cache), after the first questions, not against them
     warm = threading.Timer(WARM_EVALUATION_AFTER_S, api.warm_evaluation)
     warm.daemon = True
     warm.start()

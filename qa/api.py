@@ -609,11 +609,12 @@ def _with_roles(store: Store, rows: np.ndarray | None, roles: Sequence[str] | No
 
 
 def warm_evaluation() -> None:
-    """Compile the evaluation's ranking metrics now (numba, in ranx: about a minute the first time on 2 cores,
-    then cached on disk), so that the first evaluation a user runs does not sit silent through it."""
-    from qa.evaluate.metrics import ranking_metrics
+    """Compile the comparison's Fisher randomization test now (numba, in ranx: about a minute the first time on 2
+    cores, then cached on disk), so that the first `--compare --test fisher` a user runs does not sit silent."""
+    import numpy as np
+    from ranx.statistical_tests import fisher_randomization_test
 
-    ranking_metrics([[None, 0]], [1], ks=(1, 3))
+    fisher_randomization_test(np.zeros(2), np.ones(2), 10, 0.05, 42)
 
 
 def __getattr__(name: str):

@@ -211,3 +211,25 @@ def test_ranking_metrics_stay_with_their_questions_past_ten_questions():
     assert np.flatnonzero(scores["hit@1"]).tolist() == [2]
     assert np.flatnonzero(scores["hit@3"]).tolist() == [2, 11]
     assert scores["mrr@10"][11] == 0.5
+
+
+def test_ranking_metrics_agree_with_ranx_on_many_rankings():
+    # ranx is the reference implementation: the same rankings as its qrels and runs give the same scores
+    from ranx import Qrels, Run, evaluate
+
+    rng = np.random.default_rng(7)
+    matches, gold_counts = [], []
+    for _ in range(300):
+        n_gold = int(rng.integers(1, 30))
+        pool = list(rng.permutation(n_gold))
+        row = [int(pool.pop()) if pool and rng.random() < 0.3 else None for _ in range(int(rng.integers(0, 14)))]
+        matches.append(row)
+        gold_counts.append(n_gold)
+    ours = m.ranking_metrics(matches, gold_counts)
+    qrels = {f"q{i:04d}": {f"g{g}": 1 for g in range(n)} for i, n in enumerate(gold_counts)}
+    run = {f"q{i:04d}": ({(f"g{x}" if x is not None else f"c{rank}"): float(len(row) - rank)
+                          for rank, x in enumerate(row)} or {"none": 0.0}) for i, row in enumerate(matches)}
+    names = {f"hit@{k}": f"hit_rate@{k}" for k in m.HIT_KS} | {"mrr@10": "mrr@10", "ndcg@10": "ndcg@10"}
+    theirs = evaluate(Qrels(qrels), Run(run), list(names.values()), return_mean=False, make_comparable=True)
+    for name, ranx_name in names.items():
+        assert ours[name] == pytest.approx(theirs[ranx_name]), name

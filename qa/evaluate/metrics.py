@@ -1,11 +1,10 @@
-"""Pure metric functions: relevance by character-span overlap, ranking metrics (through ranx), character recall,
+"""Pure metric functions: relevance by character-span overlap, ranking metrics, character recall,
 answerability, latency percentiles. No model, no index: lists and spans in, numbers out.
 """
 
 from __future__ import annotations
 
 import math
-import warnings
 from typing import Sequence
 
 import numpy as np
@@ -62,57 +61,32 @@ def gold_matches(cited: Sequence[tuple[str, int, int]], transcript: str | None,
 
 def ranking_metrics(matches: Sequence[Sequence[int | None]], gold_counts: Sequence[int],
                     ks: Sequence[int] = HIT_KS) -> dict[str, np.ndarray]:
-    """Hit@k for each k, MRR@10 and nDCG@10 per question, computed by ranx.
+    """Hit@k for each k, MRR@10 and nDCG@10 per question.
 
     `matches[i]` is `gold_matches` for question i (citations in rank order), `gold_counts[i]` its number of gold
     spans (at least 1). The gold spans are the relevant documents; a citation counts as the gold span it is
-    credited with. Hit@k ("hit_rate" in ranx): any relevant citation in the top k. nDCG@10: binary gain per newly
-    found gold span, ideal = all gold spans at the top.
+    credited with. Hit@k: any relevant citation in the top k. MRR@10: one over the rank of the first relevant
+    citation in the top 10. nDCG@10: binary gain 1 / log2(rank + 1) per newly found gold span in the top 10, over
+    the ideal of all gold spans at the top. These are ranx's `hit_rate@k`, `mrr@10` and `ndcg@10` on the same
+    documents (tests/test_metrics.py checks them against ranx); they are computed here because ranx's parallel
+    numba loops, run in a process that had just ingested, twice scored the wrong questions (docs/evaluation.md).
     """
-    from ranx import Qrels, Run, evaluate  # imported here: its numba start-up is only paid when scoring
-
     if len(matches) != len(gold_counts):
         raise ValueError("one gold count per question")
     names = [f"hit@{k}" for k in ks] + ["mrr@10", "ndcg@10"]
-    if not matches:
-        return {name: np.zeros(0) for name in names}
-    qrels, run = {}, {}
+    scores = {name: np.zeros(len(matches)) for name in names}
     for qi, (row, n_gold) in enumerate(zip(matches, gold_counts)):
         if n_gold < 1:
             raise ValueError(f"question {qi} has no gold; leave it out of ranking metrics")
-        qid = f"q{qi:09d}"  # ids that sort as they were added: ranx's order is then the questions' either way
-        qrels[qid] = {f"g{g}": 1 for g in range(n_gold)}
-        # scores from rank, so ranx keeps the system's order even where the system's own scores tie
-        docs = {(f"g{m}" if m is not None else f"c{rank}"): float(len(row) - rank) for rank, m in enumerate(row)}
-        run[qid] = docs or {"none": 0.0}  # ranx wants at least one document per query
-    ranx_names = [f"hit_rate@{k}" for k in ks] + ["mrr@10", "ndcg@10"]
-    import numba
-
-    threads = numba.get_num_threads()
-    # one numba thread: ranx's per-question loops are parallel, and two runs (QMSum val, 237 questions, in a
-    # process that had just embedded with torch's threads) returned hit@1 for the wrong questions; a few hundred
-    # questions take milliseconds either way
-    numba.set_num_threads(1)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # numba's uint64 cast notice inside ranx
-            scores = evaluate(Qrels(qrels), Run(run), ranx_names, return_mean=False, make_comparable=True)
-    finally:
-        numba.set_num_threads(threads)
-    if len(ranx_names) == 1:
-        scores = {ranx_names[0]: scores}
-    result = {name: np.asarray(scores[r]) for name, r in zip(names, ranx_names)}
-    # hit@k is checked against the matches themselves, so that a misordered answer fails loudly
-    for k in ks:
-        found = np.array([any(m is not None and m < n for m in row[:k]) for row, n in zip(matches, gold_counts)],
-                         dtype=float)
-        wrong = np.flatnonzero(result[f"hit@{k}"] != found)
-        if len(wrong):
-            i = int(wrong[0])
-            raise RuntimeError(f"ranx's hit@{k} per question disagrees with the citations for {len(wrong)} of "
-                               f"{len(found)} questions (the first: question {i}, credited {list(matches[i])} of "
-                               f"{gold_counts[i]} gold spans, ranx {result[f'hit@{k}'][i]}); metrics not computed")
-    return result
+        found = [rank for rank, m in enumerate(row) if m is not None]
+        for k in ks:
+            scores[f"hit@{k}"][qi] = float(bool(found) and found[0] < k)
+        top = [rank for rank in found if rank < DEPTH]
+        if top:
+            scores["mrr@10"][qi] = 1.0 / (top[0] + 1)
+            ideal = sum(1.0 / math.log2(rank + 2) for rank in range(min(n_gold, DEPTH)))
+            scores["ndcg@10"][qi] = sum(1.0 / math.log2(rank + 2) for rank in top) / ideal
+    return scores
 
 
 def within_budget(words: Sequence[int], budget: int) -> int:

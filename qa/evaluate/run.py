@@ -151,7 +151,7 @@ Ranked = list[tuple[str, int, int, int]]  # (transcript, start_char, end_char, w
 
 def score_questions(asked: Sequence[tuple[EvalQuestion, Answer, float, Ranked]], gold: dict, texts: dict[str, str],
                     *, k: int, scope: str, infos: dict, alone: dict[str, Answer] | None = None) -> list[QuestionResult]:
-    """Per-question scores for answered questions (see `score_question`); ranking metrics come from ranx.
+    """Per-question scores for answered questions (see `score_question`); ranking metrics from `metrics.ranking_metrics`.
     Each question comes with its answer, latency, and the passages as ranked deeper than the citations.
     `alone` maps the id of a question with history to its answer when asked without it: such a question also
     gets `alone_identical`, whether both answers cite the same spans in the same order (and agree on declining)."""
@@ -176,7 +176,7 @@ def score_questions(asked: Sequence[tuple[EvalQuestion, Answer, float, Ranked]],
 
 def score_question(q: EvalQuestion, answer: Answer, gold: Sequence[tuple[int, int]], texts: dict[str, str],
                    prefixes: dict, *, k: int, ranked: Ranked) -> dict:
-    """Scores of one answer that need no ranx: first relevant rank, character recall at k, 5 and 10, Hit and
+    """Scores of one answer beside the ranking metrics: first relevant rank, character recall at k, 5 and 10, Hit and
     recall within each word budget (`metrics.budget_scores`) over `ranked`, highlight overlap, the
     answerability decision, words per cited passage."""
     cited = _cited(answer)
