@@ -49,6 +49,13 @@ FOLLOW_UP_SENTENCE_WEIGHT = 0.5
 NEAR_WEIGHT = 0.15
 NEAR_REACH = 1000
 NEAR_CITATIONS = 1
+# a follow-up with at most BARE_WORDS content words of its own ("Where does he work?", "What did he create?" after
+# "Who is Leslie Lamport?", "Why were they chosen?") has next to no topic of its own to search with: it most often asks
+# more of what the earlier answer said, and its raise near the earlier answer is BARE_NEAR_WEIGHT instead of
+# NEAR_WEIGHT (docs/retrieval.md, "A follow-up with next to no words of its own"; 0.2 to 0.4 gain alike on the older
+# dev follow-ups, 0.5 loses five)
+BARE_NEAR_WEIGHT = 0.3
+BARE_WORDS = 1
 # a follow-up to what a reporter asked ("What did Eamon Javers of CNBC ask about?" / "And what did the official point
 # him to?") most often asks for the reply: when the earlier answer cited a question turn, the answer turns that reply
 # to it (`reply_spans`) count as part of the earlier answer for the raise, and those of their passages that the
@@ -403,6 +410,9 @@ class Context:
     # the transcripts the follow-up keeps to (`kept_recordings`): those the earlier answer cited, unless it names what
     # they never say
     kept: tuple[str, ...] = ()
+    # how many content words of its own the follow-up has (`context_of`; None: not counted, the raise near the
+    # earlier answer is NEAR_WEIGHT's)
+    own_words: int | None = None
 
 
 @dataclass(frozen=True)
@@ -473,7 +483,7 @@ def context_of(question: str, history: Sequence[str], known: WordKnown, history_
         return Context((), None)
     # no questions: it points back to nothing
     return Context(history_chain(history, known, history_turns), why.reason, pronouns=why.pronouns,
-                   fragment=why.fragment)
+                   fragment=why.fragment, own_words=len(content_words(question)))
 
 
 def history_chain(history: Sequence[str], known: WordKnown, history_turns: int) -> tuple[str, ...]:
@@ -683,13 +693,16 @@ def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
     between, nothing from NEAR_REACH on. A follow-up most often asks about what was said there ("What did the
     official tell him?", "And next year?"); one whose answer is told elsewhere ("What did Newsom say about paying
     them?" after Biden's figure) keeps its own ranking, with only the passages right beside the earlier answer
-    raised past it. Unchanged without an earlier answer."""
+    raised past it. A follow-up with at most BARE_WORDS content words of its own (`Context.own_words`: "Where does
+    he work?") is raised by BARE_NEAR_WEIGHT instead. Unchanged without an earlier answer."""
     if not context.answered or not hits or NEAR_WEIGHT <= 0:
         return list(hits)
     best = max(h.score for h in hits)
+    bare = context.own_words is not None and context.own_words <= BARE_WORDS
+    weight = BARE_NEAR_WEIGHT if bare else NEAR_WEIGHT
     raised = []
     for h in hits:
-        bonus = max(NEAR_WEIGHT * _closeness(h, context.answered, NEAR_REACH),
+        bonus = max(weight * _closeness(h, context.answered, NEAR_REACH),
                     REPLY_WEIGHT * _closeness(h, context.replied, 1)) * best
         raised.append(replace(h, score=h.score + bonus) if bonus > 0 else h)
     return sorted(raised, key=lambda h: -h.score)

@@ -2,6 +2,7 @@
 exactly as if asked alone; nonsense and off-topic questions are declined whatever came before."""
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -468,3 +469,20 @@ def test_the_kept_recordings_passages_are_raised_by_a_share_of_the_best_score(le
     assert [h.passage for h in conversation.recording_kept_first(far_ahead, kept)] == [interview, lecture]
     assert [h.passage for h in conversation.recording_kept_first(close_call, Context((BAGGING,), "it"))] == [
         interview, lecture]
+
+
+def test_a_follow_up_with_one_word_of_its_own_leans_on_the_earlier_answer(seed_qa):
+    # "What did he create?" has one word of its own: the passage beside the earlier answer is raised past one told
+    # elsewhere that its own words match a little better; "What did he create in the seventies?" has a topic of its own
+    store = seed_qa.store()
+    passages = [store.passage(int(row)) for row in store.transcript_rows(SEED.name)]
+    first, beside, elsewhere = passages[0], passages[1], passages[-1]
+    answered = ((SEED.name, first.start_char, first.end_char),)
+    hits = [Hit(elsewhere, score=1.0), Hit(beside, score=1.0 - 0.2)]
+    bare = context_of("What did he create?", [EXPULSION], words_known, history_turns=2)
+    assert bare.own_words == 1
+    assert [h.passage for h in near_earlier_answer(hits, replace(bare, answered=answered))] == [beside, elsewhere]
+    topical = context_of("What did he create in the seventies?", [EXPULSION], words_known, history_turns=2)
+    assert topical.own_words > conversation.BARE_WORDS
+    assert [h.passage for h in near_earlier_answer(hits, replace(topical, answered=answered))] == [elsewhere, beside]
+
