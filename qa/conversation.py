@@ -346,7 +346,10 @@ def _unpinned(text: str) -> str | None:
         if found:
             return f"'{found.group().strip(' ?.!,;')}' {why}"
     bare = _bare_definite(text)
-    return f"'{bare}' says which only in what came before" if bare else None
+    return f"'{bare}' {_SAYS_WHICH}" if bare else None
+
+
+_SAYS_WHICH = "says which only in what came before"
 
 
 # An elliptical fragment: a question with no verb of its own, which leaves its subject and verb to the question before
@@ -423,6 +426,8 @@ class Dependence:
     reason: str | None
     pronouns: tuple[str, ...] = ()
     fragment: bool = False  # the reason is that it is a fragment with no verb of its own ("On what grounds?")
+    # the noun of "the" + noun that nothing in the question says which, when that is the reason ("the transistor")
+    noun: str | None = None
 
 
 def pointing_pronouns(text: str, idioms: bool) -> list[str]:
@@ -459,7 +464,8 @@ def read_dependence(question: str, known: WordKnown) -> Dependence:
         return Dependence(f"'{reply.group(1)}' replies to nothing in the question")
     unpinned = _unpinned(text)
     if unpinned:
-        return Dependence(unpinned)
+        bare = _bare_definite(text) if unpinned.endswith(_SAYS_WHICH) else None
+        return Dependence(unpinned, noun=_DEFINITE.match(bare).group(1) if bare else None)
     pronouns = pointing_pronouns(text, idioms=True)
     if pronouns:
         return Dependence(f"'{pronouns[0]}' has nothing to point to in the question", tuple(pronouns))
@@ -474,16 +480,31 @@ def read_dependence(question: str, known: WordKnown) -> Dependence:
     return Dependence(None)
 
 
-def context_of(question: str, history: Sequence[str], known: WordKnown, history_turns: int) -> Context:
+def context_of(question: str, history: Sequence[str], known: WordKnown, history_turns: int,
+               present: Callable[[str], bool] | None = None) -> Context:
     """The earlier questions `question` is searched with: none when it stands alone; else the latest earlier
     question, and before it each one that the later one depended on in turn (a chain back to the question that
-    set the topic), at most `history_turns`. Nonsense in the history ("asdkjh") sets no topic and is passed over."""
+    set the topic), at most `history_turns`. Nonsense in the history ("asdkjh") sets no topic and is passed over.
+    With `present` (whether a word occurs in a passage: qa.answerable.CorpusWords.present), a question that
+    depends on its history only by "the" + a noun that no transcript and no earlier question says ("Who invented
+    the transistor?" after a question on agentic AI) stands alone: what was never said is not known from the
+    conversation (`unheard`)."""
     why = read_dependence(question, known)
     if why.reason is None or history_turns < 1:
+        return Context((), None)
+    if why.noun and present is not None and unheard(why.noun, history, present):
         return Context((), None)
     # no questions: it points back to nothing
     return Context(history_chain(history, known, history_turns), why.reason, pronouns=why.pronouns,
                    fragment=why.fragment, own_words=len(content_words(question)))
+
+
+def unheard(noun: str, history: Sequence[str], present: Callable[[str], bool]) -> bool:
+    """Whether `noun` is said neither in a transcript (`present`) nor in an earlier question of `history`
+    (stemmed, as BM25 reads words)."""
+    stems = content_stems(noun)
+    said = frozenset().union(*(content_stems(h) for h in history if h))
+    return bool(stems) and not stems & said and not present(noun)
 
 
 def history_chain(history: Sequence[str], known: WordKnown, history_turns: int) -> tuple[str, ...]:

@@ -486,3 +486,26 @@ def test_a_follow_up_with_one_word_of_its_own_leans_on_the_earlier_answer(seed_q
     assert topical.own_words > conversation.BARE_WORDS
     assert [h.passage for h in near_earlier_answer(hits, replace(topical, answered=answered))] == [elsewhere, beside]
 
+
+
+def test_the_noun_that_no_transcript_and_no_earlier_question_says_is_not_known_from_the_conversation():
+    earlier = "What is the difference between an AI agent and agentic AI?"
+    question = "Who invented the transistor?"
+    said_nowhere = lambda word: word.lower() != "transistor"  # noqa: E731
+    assert context_of(question, [earlier], words_known, history_turns=2, present=said_nowhere).questions == ()
+    # said in a transcript, or in the conversation, "the transistor" is the one it spoke of
+    assert context_of(question, [earlier], words_known, history_turns=2,
+                      present=lambda word: True).questions == (earlier,)
+    assert context_of(question, ["Did the lecturer mention a transistor?"], words_known, history_turns=2,
+                      present=said_nowhere).questions == ("Did the lecturer mention a transistor?",)
+    # a noun with no content stem of its own ("the talks") is left to the wording, as before
+    assert context_of("Are the talks still going on?", [earlier], words_known, history_turns=2,
+                      present=lambda word: False).questions == (earlier,)
+
+
+def test_a_switch_to_a_thing_no_transcript_says_is_asked_as_if_alone(seed_qa):
+    answer = seed_qa.ask("Who invented the transistor?", history=[EXPULSION], k=3)
+    alone = seed_qa.ask("Who invented the transistor?", k=3)
+    assert not answer.history_used and answer.query == "Who invented the transistor?"
+    assert (answer.answerable, [c.start_char for c in answer.citations]) == (
+        alone.answerable, [c.start_char for c in alone.citations])
