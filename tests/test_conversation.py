@@ -444,6 +444,9 @@ def test_a_follow_up_keeps_to_the_recording_its_earlier_answer_cited(lecture_and
                      lecture_and_interview_qa.ask("How does it work?", history=[BAGGING], k=3).citations}
     assert cited() == {LECTURE}
     monkeypatch.setattr(conversation, "KEEP_WEIGHT", 0.0)
+    # with one word of its own ("work") it leans on the earlier answer's passages as well (BARE_NEAR_WEIGHT)
+    assert cited() == {LECTURE}
+    monkeypatch.setattr(conversation, "BARE_NEAR_WEIGHT", conversation.NEAR_WEIGHT)
     assert INTERVIEW in cited()
 
 
