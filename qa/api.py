@@ -305,8 +305,8 @@ class TranscriptQA:
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names,
                              store.section_of, store.lexical.vocab, store.text,
                              self._kept_with(store)["written"] if scope is None else None)
-        context = (context_of(question, history, corpus.known, settings.history_turns) if use_history
-                   else Context((), None))
+        context = (context_of(question, history, corpus.known, settings.history_turns, corpus.present)
+                   if use_history else Context((), None))
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
             answered, replied = self._answered(store, context, settings, transcripts, speakers, roles)
             context = dataclasses.replace(context, answered=answered, replied=replied)

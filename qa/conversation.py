@@ -49,6 +49,13 @@ FOLLOW_UP_SENTENCE_WEIGHT = 0.5
 NEAR_WEIGHT = 0.15
 NEAR_REACH = 1000
 NEAR_CITATIONS = 1
+# a follow-up with at most BARE_WORDS content words of its own ("Where does he work?", "What did he create?" after
+# "Who is Leslie Lamport?", "Why were they chosen?") has next to no topic of its own to search with: it most often asks
+# more of what the earlier answer said, and its raise near the earlier answer is BARE_NEAR_WEIGHT instead of
+# NEAR_WEIGHT (docs/retrieval.md, "A follow-up with next to no words of its own"; 0.2 to 0.4 gain alike on the older
+# dev follow-ups, 0.5 loses five)
+BARE_NEAR_WEIGHT = 0.3
+BARE_WORDS = 1
 # a follow-up to what a reporter asked ("What did Eamon Javers of CNBC ask about?" / "And what did the official point
 # him to?") most often asks for the reply: when the earlier answer cited a question turn, the answer turns that reply
 # to it (`reply_spans`) count as part of the earlier answer for the raise, and those of their passages that the
@@ -339,7 +346,10 @@ def _unpinned(text: str) -> str | None:
         if found:
             return f"'{found.group().strip(' ?.!,;')}' {why}"
     bare = _bare_definite(text)
-    return f"'{bare}' says which only in what came before" if bare else None
+    return f"'{bare}' {_SAYS_WHICH}" if bare else None
+
+
+_SAYS_WHICH = "says which only in what came before"
 
 
 # An elliptical fragment: a question with no verb of its own, which leaves its subject and verb to the question before
@@ -403,6 +413,9 @@ class Context:
     # the transcripts the follow-up keeps to (`kept_recordings`): those the earlier answer cited, unless it names what
     # they never say
     kept: tuple[str, ...] = ()
+    # how many content words of its own the follow-up has (`context_of`; None: not counted, the raise near the
+    # earlier answer is NEAR_WEIGHT's)
+    own_words: int | None = None
 
 
 @dataclass(frozen=True)
@@ -413,6 +426,8 @@ class Dependence:
     reason: str | None
     pronouns: tuple[str, ...] = ()
     fragment: bool = False  # the reason is that it is a fragment with no verb of its own ("On what grounds?")
+    # the noun of "the" + noun that nothing in the question says which, when that is the reason ("the transistor")
+    noun: str | None = None
 
 
 def pointing_pronouns(text: str, idioms: bool) -> list[str]:
@@ -449,7 +464,8 @@ def read_dependence(question: str, known: WordKnown) -> Dependence:
         return Dependence(f"'{reply.group(1)}' replies to nothing in the question")
     unpinned = _unpinned(text)
     if unpinned:
-        return Dependence(unpinned)
+        bare = _bare_definite(text) if unpinned.endswith(_SAYS_WHICH) else None
+        return Dependence(unpinned, noun=_DEFINITE.match(bare).group(1) if bare else None)
     pronouns = pointing_pronouns(text, idioms=True)
     if pronouns:
         return Dependence(f"'{pronouns[0]}' has nothing to point to in the question", tuple(pronouns))
@@ -464,16 +480,31 @@ def read_dependence(question: str, known: WordKnown) -> Dependence:
     return Dependence(None)
 
 
-def context_of(question: str, history: Sequence[str], known: WordKnown, history_turns: int) -> Context:
+def context_of(question: str, history: Sequence[str], known: WordKnown, history_turns: int,
+               present: Callable[[str], bool] | None = None) -> Context:
     """The earlier questions `question` is searched with: none when it stands alone; else the latest earlier
     question, and before it each one that the later one depended on in turn (a chain back to the question that
-    set the topic), at most `history_turns`. Nonsense in the history ("asdkjh") sets no topic and is passed over."""
+    set the topic), at most `history_turns`. Nonsense in the history ("asdkjh") sets no topic and is passed over.
+    With `present` (whether a word occurs in a passage: qa.answerable.CorpusWords.present), a question that
+    depends on its history only by "the" + a noun that no transcript and no earlier question says ("Who invented
+    the transistor?" after a question on agentic AI) stands alone: what was never said is not known from the
+    conversation (`unheard`)."""
     why = read_dependence(question, known)
     if why.reason is None or history_turns < 1:
         return Context((), None)
+    if why.noun and present is not None and unheard(why.noun, history, present):
+        return Context((), None)
     # no questions: it points back to nothing
     return Context(history_chain(history, known, history_turns), why.reason, pronouns=why.pronouns,
-                   fragment=why.fragment)
+                   fragment=why.fragment, own_words=len(content_words(question)))
+
+
+def unheard(noun: str, history: Sequence[str], present: Callable[[str], bool]) -> bool:
+    """Whether `noun` is said neither in a transcript (`present`) nor in an earlier question of `history`
+    (stemmed, as BM25 reads words)."""
+    stems = content_stems(noun)
+    said = frozenset().union(*(content_stems(h) for h in history if h))
+    return bool(stems) and not stems & said and not present(noun)
 
 
 def history_chain(history: Sequence[str], known: WordKnown, history_turns: int) -> tuple[str, ...]:
@@ -683,13 +714,16 @@ def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
     between, nothing from NEAR_REACH on. A follow-up most often asks about what was said there ("What did the
     official tell him?", "And next year?"); one whose answer is told elsewhere ("What did Newsom say about paying
     them?" after Biden's figure) keeps its own ranking, with only the passages right beside the earlier answer
-    raised past it. Unchanged without an earlier answer."""
+    raised past it. A follow-up with at most BARE_WORDS content words of its own (`Context.own_words`: "Where does
+    he work?") is raised by BARE_NEAR_WEIGHT instead. Unchanged without an earlier answer."""
     if not context.answered or not hits or NEAR_WEIGHT <= 0:
         return list(hits)
     best = max(h.score for h in hits)
+    bare = context.own_words is not None and context.own_words <= BARE_WORDS
+    weight = BARE_NEAR_WEIGHT if bare else NEAR_WEIGHT
     raised = []
     for h in hits:
-        bonus = max(NEAR_WEIGHT * _closeness(h, context.answered, NEAR_REACH),
+        bonus = max(weight * _closeness(h, context.answered, NEAR_REACH),
                     REPLY_WEIGHT * _closeness(h, context.replied, 1)) * best
         raised.append(replace(h, score=h.score + bonus) if bonus > 0 else h)
     return sorted(raised, key=lambda h: -h.score)

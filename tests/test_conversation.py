@@ -2,6 +2,7 @@
 exactly as if asked alone; nonsense and off-topic questions are declined whatever came before."""
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -443,6 +444,9 @@ def test_a_follow_up_keeps_to_the_recording_its_earlier_answer_cited(lecture_and
                      lecture_and_interview_qa.ask("How does it work?", history=[BAGGING], k=3).citations}
     assert cited() == {LECTURE}
     monkeypatch.setattr(conversation, "KEEP_WEIGHT", 0.0)
+    # with one word of its own ("work") it leans on the earlier answer's passages as well (BARE_NEAR_WEIGHT)
+    assert cited() == {LECTURE}
+    monkeypatch.setattr(conversation, "BARE_NEAR_WEIGHT", conversation.NEAR_WEIGHT)
     assert INTERVIEW in cited()
 
 
@@ -468,3 +472,43 @@ def test_the_kept_recordings_passages_are_raised_by_a_share_of_the_best_score(le
     assert [h.passage for h in conversation.recording_kept_first(far_ahead, kept)] == [interview, lecture]
     assert [h.passage for h in conversation.recording_kept_first(close_call, Context((BAGGING,), "it"))] == [
         interview, lecture]
+
+
+def test_a_follow_up_with_one_word_of_its_own_leans_on_the_earlier_answer(seed_qa):
+    # "What did he create?" has one word of its own: the passage beside the earlier answer is raised past one told
+    # elsewhere that its own words match a little better; "What did he create in the seventies?" has a topic of its own
+    store = seed_qa.store()
+    passages = [store.passage(int(row)) for row in store.transcript_rows(SEED.name)]
+    first, beside, elsewhere = passages[0], passages[1], passages[-1]
+    answered = ((SEED.name, first.start_char, first.end_char),)
+    hits = [Hit(elsewhere, score=1.0), Hit(beside, score=1.0 - 0.2)]
+    bare = context_of("What did he create?", [EXPULSION], words_known, history_turns=2)
+    assert bare.own_words == 1
+    assert [h.passage for h in near_earlier_answer(hits, replace(bare, answered=answered))] == [beside, elsewhere]
+    topical = context_of("What did he create in the seventies?", [EXPULSION], words_known, history_turns=2)
+    assert topical.own_words > conversation.BARE_WORDS
+    assert [h.passage for h in near_earlier_answer(hits, replace(topical, answered=answered))] == [elsewhere, beside]
+
+
+
+def test_the_noun_that_no_transcript_and_no_earlier_question_says_is_not_known_from_the_conversation():
+    earlier = "What is the difference between an AI agent and agentic AI?"
+    question = "Who invented the transistor?"
+    said_nowhere = lambda word: word.lower() != "transistor"  # noqa: E731
+    assert context_of(question, [earlier], words_known, history_turns=2, present=said_nowhere).questions == ()
+    # said in a transcript, or in the conversation, "the transistor" is the one it spoke of
+    assert context_of(question, [earlier], words_known, history_turns=2,
+                      present=lambda word: True).questions == (earlier,)
+    assert context_of(question, ["Did the lecturer mention a transistor?"], words_known, history_turns=2,
+                      present=said_nowhere).questions == ("Did the lecturer mention a transistor?",)
+    # a noun with no content stem of its own ("the talks") is left to the wording, as before
+    assert context_of("Are the talks still going on?", [earlier], words_known, history_turns=2,
+                      present=lambda word: False).questions == (earlier,)
+
+
+def test_a_switch_to_a_thing_no_transcript_says_is_asked_as_if_alone(seed_qa):
+    answer = seed_qa.ask("Who invented the transistor?", history=[EXPULSION], k=3)
+    alone = seed_qa.ask("Who invented the transistor?", k=3)
+    assert not answer.history_used and answer.query == "Who invented the transistor?"
+    assert (answer.answerable, [c.start_char for c in answer.citations]) == (
+        alone.answerable, [c.start_char for c in alone.citations])
