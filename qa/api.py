@@ -432,6 +432,7 @@ class TranscriptQA:
         weight = conversation.FOLLOW_UP_SENTENCE_WEIGHT if context.questions else settings.sentence_weight
         depth = FOLLOW_UP_DEPTH if context.questions else settings.sentence_depth
         named = speakers_named(question, allowed)
+        kind = asked_kind(question)  # the kind of statement asked for: a reason, a view, an intent (qa.cite)
         rapid = self._rapid_talk(store, settings.window_turn_words)
         # a follow-up's named speaker first, then what lies near the earlier answer (docs/retrieval.md)
         followed = conversation.recording_kept_first(conversation.near_earlier_answer(
@@ -442,9 +443,9 @@ class TranscriptQA:
                                   rapid_talk=rapid, speakers=named,
                                   subjects=NamedSpeakers() if asking else speakers_as_subject(question, allowed),
                                   recordings=recordings_named(question, allowed),
-                                  # a why-question: of two passages on the topic, the one that says why first
-                                  reasons=(functools.partial(holds_kind, "reason")
-                                           if asked_kind(question) == "reason" else None))
+                                  # a why- or opinion question: of two passages on the topic, the one that says
+                                  # why, or what its speaker thinks, first
+                                  asked=kind, said=functools.partial(holds_kind, kind) if kind else None)
         if settings.question_exchanges:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named)

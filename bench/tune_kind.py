@@ -1,9 +1,10 @@
-"""The reason rule's weight (qa.rerank.REASON_WEIGHT) on the dev questions it fires for (those that ask why,
-`qa.cite.asked_kind`): those questions only (the others cannot change), asked at each weight through `tqa eval`'s
-code; prints each question's first relevant rank and, per set, the answerable questions, how many first and their
-summed reciprocal ranks (within ten).
+"""The weight of one kind of statement in the ranking (qa.rerank.KIND_WEIGHTS[KIND]) on the dev questions that ask
+for it (`qa.cite.asked_kind`: reason, opinion, intent): those questions only (the others cannot change but through a
+history that asks for it), asked at each weight through `tqa eval`'s code; prints each question's first relevant
+rank and, per set, the answerable questions, how many first and their summed reciprocal ranks (within ten).
 
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_why.py 0,0.2,0.25,0.3,0.5,0.75 [--new] [--indexes /work/main/bench/out]
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_kind.py 0,0.2,0.25,0.3,0.5 --kind reason [--new] \
+        [--indexes /work/main/bench/out]
 
 --new asks the questions written for the class (`kind` reason, bench/questions/README.md) instead of the old ones:
 a check, never a choice (docs/retrieval.md, "A why-question: the sentence that gives the reason").
@@ -12,6 +13,7 @@ a check, never a choice (docs/retrieval.md, "A why-question: the sentence that g
 from __future__ import annotations
 
 import argparse
+import re
 import json
 import sys
 from pathlib import Path
@@ -24,7 +26,7 @@ from qa.cite import asked_kind  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.evaluate.run import run_eval  # noqa: E402
 
-NEW_IDS = ("dev-rank3-9", "seed-98")  # the questions written for the class (bench/questions/README.md)
+NEW_IDS = re.compile(r"dev-rank3-9[6-9]\d|seed-9[89]\d")  # written for these rules (bench/questions/README.md)
 SHARED = REPO.parent / "shared" / "data" / "transcripts"
 SETS = (("seed", [REPO / "qa" / "data" / "seed_questions.jsonl"], REPO / "corpus", REPO / "bench" / "out" / "index-seed"),
         ("real", [REPO / "bench" / "questions" / f"{n}-dev.jsonl" for n in ("real", "unanswerable")], SHARED,
@@ -33,15 +35,15 @@ SETS = (("seed", [REPO / "qa" / "data" / "seed_questions.jsonl"], REPO / "corpus
          REPO / "bench" / "out" / "index-shared"))
 
 
-def fired(files: list[Path], index: Path, new: bool, out: Path) -> Path | None:
-    """The lines of `files` whose question asks why (old or new ones), in one file."""
+def fired(files: list[Path], kind: str, new: bool, out: Path) -> Path | None:
+    """The lines of `files` whose question asks for `kind` (old or new ones), in one file."""
     lines = []
     for path in files:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 q = json.loads(line)
-                new_one = q["id"].startswith(NEW_IDS) and q.get("kind") == "reason"
-                if asked_kind(q["question"]) == "reason" and new_one == new:
+                new_one = bool(NEW_IDS.fullmatch(q["id"]))
+                if asked_kind(q["question"]) == kind and new_one == new:
                     lines.append(line)
     if not lines:
         return None
@@ -53,15 +55,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("weights", help="comma-separated weights")
     parser.add_argument("--new", action="store_true", help="the class's new questions instead of the old ones")
-    parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "tune-why")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "tune-kind")
     parser.add_argument("--indexes", type=Path, default=REPO / "bench" / "out",
                         help="folder holding index-seed and index-shared")
+    parser.add_argument("--kind", choices=("reason", "opinion", "intent"), default="reason")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    files = {name: (fired(paths, index, args.new, args.out / f"{name}.jsonl"), corpus, args.indexes / index.name)
+    files = {name: (fired(paths, args.kind, args.new, args.out / f"{name}.jsonl"), corpus, args.indexes / index.name)
              for name, paths, corpus, index in SETS}
     for weight in (float(w) for w in args.weights.split(",")):
-        qa.rerank.REASON_WEIGHT = weight
+        qa.rerank.KIND_WEIGHTS[args.kind] = weight
         totals = {}
         for name, (path, corpus, index) in files.items():
             if path is None:
