@@ -24,7 +24,8 @@ import numpy as np
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide, recordings_named
-from qa.cite import DENSE_HIGHLIGHTS, Highlighted, about_asking, cite, compose_answer, gather_evidence
+from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, about_asking, asked_kind, cite, compose_answer, gather_evidence,
+                     holds_kind)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
 from qa import conversation
 from qa.conversation import Context, build_query, context_of, lexical_text
@@ -431,6 +432,7 @@ class TranscriptQA:
         weight = conversation.FOLLOW_UP_SENTENCE_WEIGHT if context.questions else settings.sentence_weight
         depth = FOLLOW_UP_DEPTH if context.questions else settings.sentence_depth
         named = speakers_named(question, allowed)
+        kind = asked_kind(question)  # the kind of statement asked for: a reason, a view, an intent (qa.cite)
         rapid = self._rapid_talk(store, settings.window_turn_words)
         # a follow-up's named speaker first, then what lies near the earlier answer (docs/retrieval.md)
         followed = conversation.recording_kept_first(conversation.near_earlier_answer(
@@ -440,7 +442,10 @@ class TranscriptQA:
                                   coverage_weight=settings.sentence_coverage_weight,
                                   rapid_talk=rapid, speakers=named,
                                   subjects=NamedSpeakers() if asking else speakers_as_subject(question, allowed),
-                                  recordings=recordings_named(question, allowed))
+                                  recordings=recordings_named(question, allowed),
+                                  # a why- or opinion question: of two passages on the topic, the one that says
+                                  # why, or what its speaker thinks, first
+                                  asked=kind, said=functools.partial(holds_kind, kind) if kind else None)
         if settings.question_exchanges:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named)

@@ -27,6 +27,7 @@ from qa.types import Hit, Passage, SentenceUnit, TranscriptInfo
 
 UnitVectors = Callable[[int], np.ndarray]  # a passage row -> its sentence units' vectors, a row each
 Units = Callable[[int], Sequence[SentenceUnit]]  # a passage row -> its sentence units (spans of its text)
+Marks = Callable[[Sequence[str]], np.ndarray]  # sentence texts -> 1 for each that says what is asked, else 0
 
 
 @lru_cache(maxsize=65_536)  # the first passages of related questions repeat, and so do their sentences
@@ -39,6 +40,9 @@ DATE_WEIGHT = 0.4  # added to a sentence that holds a date when the question ask
 SPEAKER_WEIGHT = 0.5  # added to a passage of a speaker the question has speak ("What did Newsom say"; dev sets)
 SUBJECT_WEIGHT = 0.2  # added to a passage of a speaker who is the question's subject ("What is Lamport doing"; dev sets)
 RECORDING_WEIGHT = 0.5  # added to a passage of a recording the question names ("in the bagging lecture"; dev sets)
+# added to a sentence that says what the question asks for, by the kind of statement qa.cite.asked_kind reads in it:
+# a reason for a why-question ("because ..."), a view voiced for a question about one ("I think ..."); dev sets
+KIND_WEIGHTS = {"reason": 0.25, "opinion": 0.15}
 # A follow-up searched with its history is re-ranked over its first passages only, the three the answer text is
 # made of (qa.cite.ANSWER_CITATIONS), at qa.conversation.FOLLOW_UP_SENTENCE_WEIGHT: the history-leaning search
 # picks them, the question's sentences order them ("And what about Poland?": the passage that names Poland before
@@ -118,17 +122,20 @@ def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
 
 def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *, units: Units | None = None,
                   stems: frozenset[str] = frozenset(), coverage_weight: float = 0.0,
-                  typed: AnswerType | None = None, term: str | None = None) -> float | None:
+                  typed: AnswerType | None = None, term: str | None = None,
+                  said: Marks | None = None, said_weight: float = 0.0) -> float | None:
     """The best score of a sentence unit of `hit`: its cosine to the question, plus `coverage_weight` times the
     share of the question's content words (`stems`) it holds when `units` gives the units' spans, plus
     DATE_WEIGHT when the question asks when (`typed`) and the unit holds a date, plus qa.define.RANK_WEIGHT when
-    the question asks what `term` is and the unit says it (`qa.define.defines`; None: no unit vectors stored)."""
+    the question asks what `term` is and the unit says it (`qa.define.defines`), plus `said_weight` when the unit
+    says the kind of statement the question asks for (`said` marks such units; None: no unit vectors stored)."""
     vectors = unit_vectors(hit.row) if hit.row >= 0 else np.zeros((0, len(query_vector)), np.float32)
     if not len(vectors):
         return None
     scores = (vectors @ query_vector).astype(np.float64)
     shares, dated = coverage_weight > 0 and bool(stems), typed is not None and typed.kind == "date"
-    if units is not None and (shares or dated or term):
+    said = said if said_weight > 0 else None
+    if units is not None and (shares or dated or term or said is not None):
         text = hit.passage.text
         texts = [text[u.start:u.end] for u in units(hit.row)]
         if shares:
@@ -137,6 +144,8 @@ def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray,
             scores = scores + DATE_WEIGHT * holds_answer_type(typed, texts)
         if term:
             scores = scores + define.RANK_WEIGHT * define.defines(term, texts)
+        if said is not None:
+            scores = scores + said_weight * said(texts)
     return float(np.max(scores))
 
 
@@ -144,7 +153,8 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                        weight: float, depth: int, units: Units | None = None, question: str = "",
                        coverage_weight: float = 0.0, rapid_talk: Collection[str] = (),
                        speakers: NamedSpeakers = NamedSpeakers(), recordings: Collection[str] = (),
-                       subjects: NamedSpeakers = NamedSpeakers()) -> list[Hit]:
+                       subjects: NamedSpeakers = NamedSpeakers(), asked: str | None = None,
+                       said: Marks | None = None) -> list[Hit]:
     """`hits` with the first `depth` re-ranked (see the module's doc); their scores become the mixed score. With
     `units` and a `question`, a sentence's score adds `coverage_weight` times the share of the question's content
     words it holds, except in the transcripts of `rapid_talk` (meetings: a short turn that names the question's
@@ -154,20 +164,26 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     (`subjects`: `speakers_as_subject`, "What is Lamport doing ...?") gains SUBJECT_WEIGHT on the same terms. A
     passage of a recording the question names as where
     it was said (`recordings`: qa.answerable.recordings_named, "in the bagging lecture") gains RECORDING_WEIGHT,
-    in rapid talk too. A passage without unit vectors keeps its own cosine (`dense`) as its best sentence."""
+    in rapid talk too. When the question asks for a kind of statement (`asked`: qa.cite.asked_kind), `said` marks
+    the sentences that say one (qa.cite.holds_kind: "because", "so that" for a reason; "I think", "we believe" for
+    a view), which gain KIND_WEIGHTS[asked], outside rapid talk: of two passages on the topic, the one that says
+    why, or what its speaker thinks. A passage without unit vectors keeps its own cosine (`dense`) as its best
+    sentence."""
     head, tail = list(hits[:depth]), list(hits[depth:])
     if weight <= 0 or len(head) < 2:
         return list(hits)
     stems = content_stems(question) if coverage_weight > 0 and units is not None else frozenset()
     typed = answer_type(question)
     term = define.defined_term(question) if units is not None else None
+    said_weight = KIND_WEIGHTS.get(asked, 0.0) if asked and said is not None else 0.0
     top = max(h.score for h in head) or 1.0
     mixed = []
     for h in head:
         plain = h.passage.transcript in rapid_talk
         sentence = best_sentence(unit_vectors, h, query_vector, units=units, stems=stems,
                                  coverage_weight=0.0 if plain else coverage_weight, typed=None if plain else typed,
-                                 term=None if plain else term)
+                                 term=None if plain else term, said=None if plain else said,
+                                 said_weight=said_weight)
         sentence = sentence if sentence is not None else (h.dense or 0.0)
         spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0
         spoken += SUBJECT_WEIGHT if not plain and subjects.speaks_on_topic(h.passage) else 0.0

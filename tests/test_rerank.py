@@ -6,10 +6,10 @@ from qa.config import Settings
 from qa.conversation import Context, build_query
 from qa.errors import TqaError
 from qa.answerable import AnswerType, answer_type, holds_answer_type, titled_speaker
-from qa.rerank import (NamedSpeakers, agreed_transcript_first, best_sentence, content_stems, rerank_by_sentence,
-                       speakers_as_subject, speakers_named, subject_phrases, word_shares)
+from qa.rerank import (KIND_WEIGHTS, NamedSpeakers, agreed_transcript_first, best_sentence, content_stems,
+                       rerank_by_sentence, speakers_as_subject, speakers_named, subject_phrases, word_shares)
 from qa.types import Hit, Passage
-from tests.conftest import shared_path
+from tests.conftest import meeting_qa, shared_path
 from qa.retrieve import retrieve
 
 QUESTION = "Will the US embassy in Moscow still be able to employ Russian nationals?"
@@ -250,3 +250,47 @@ def test_the_passage_of_the_speaker_a_question_is_about_comes_before_another_spe
     # the President announces the raise; Newsom's own turn says why he is glad of it
     answer = white_house_qa.ask("Why is Newsom glad to hear that federal firefighters will be paid more?", k=3)
     assert answer.citations[0].speaker == "GOVERNOR NEWSOM"
+
+
+def test_a_sentence_that_gives_a_reason_gains_the_reason_weight_in_its_passages_best_score(seed_qa):
+    from qa.cite import holds_kind
+
+    store, query, hits = _ranking(seed_qa)
+    texts = [hits[0].passage.text[u.start:u.end] for u in store.units(hits[0].row)]
+    plain = (store.unit_vectors(hits[0].row) @ query.vector).astype(float)
+    marked = plain + KIND_WEIGHTS["reason"] * holds_kind("reason", texts)
+    assert holds_kind("reason", ["We do not engage in this practice, because it is wrong."]).tolist() == [1.0]
+    assert abs(best_sentence(store.unit_vectors, hits[0], query.vector, units=store.units,
+                             said=lambda t: holds_kind("reason", t), said_weight=KIND_WEIGHTS["reason"])
+                - float(marked.max())) < 1e-6
+
+
+def test_a_why_question_cites_first_the_passage_that_gives_the_reason_before_the_announcement(tmp_path):
+    # the announcement matches the question's words as well; the reason ("because ...") is in another turn
+    tqa = meeting_qa(tmp_path, "call.txt",
+                     "Anna: Today the United States announces that ten Russian diplomats are to leave Washington "
+                     "within thirty days.",
+                     "Ben: Thank you. Next question, please.",
+                     "Carl: Our sanctions also cover six technology companies, and the Treasury will publish their "
+                     "names this afternoon.",
+                     "Anna: On the diplomats: the United States is expelling them because they acted in a manner "
+                     "inconsistent with their status.")
+    why = tqa.ask("Why is the United States expelling ten Russian diplomats?", k=3)
+    assert "because" in why.citations[0].text and "announces" in why.citations[1].text
+    # asked what, not why: the announcement first as before
+    what = tqa.ask("What is the United States doing about ten Russian diplomats?", k=3)
+    assert "announces" in what.citations[0].text
+
+
+def test_a_question_about_a_view_cites_first_the_passage_that_voices_one(tmp_path):
+    # the announcement names the bridge and the council as the question does; the view ("We think") is in another turn
+    tqa = meeting_qa(tmp_path, "council.txt",
+                     "Anna: The council opens the new bridge in May, and the mayor will cut the ribbon on the first "
+                     "morning with the children of the town.",
+                     "Ben: Thank you. Next item, please.",
+                     "Carl: The library will extend its opening hours in the summer, and the pool will close for "
+                     "repairs.",
+                     "Anna: We think the new bridge was money well spent, and the town will feel it for many years to "
+                     "come.")
+    view = tqa.ask("What does the council think of the new bridge?", k=3)
+    assert view.citations[0].text.startswith("We think") and "opens" in view.citations[1].text

@@ -1,0 +1,85 @@
+"""The weight of one kind of statement in the ranking (qa.rerank.KIND_WEIGHTS[KIND]) on the dev questions that ask
+for it (`qa.cite.asked_kind`: reason, opinion, intent): those questions only (the others cannot change but through a
+history that asks for it), asked at each weight through `tqa eval`'s code; prints each question's first relevant
+rank and, per set, the answerable questions, how many first and their summed reciprocal ranks (within ten).
+
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_kind.py 0,0.2,0.25,0.3,0.5 --kind reason [--new] \
+        [--indexes /work/main/bench/out]
+
+--new asks the questions written for the class (`kind` reason, bench/questions/README.md) instead of the old ones:
+a check, never a choice (docs/retrieval.md, "A why-question: the sentence that gives the reason").
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import qa.rerank  # noqa: E402
+from qa.cite import asked_kind  # noqa: E402
+from qa.config import Settings  # noqa: E402
+from qa.evaluate.run import run_eval  # noqa: E402
+
+NEW_IDS = re.compile(r"dev-rank3-9[6-9]\d|seed-9[89]\d")  # written for these rules (bench/questions/README.md)
+SHARED = REPO.parent / "shared" / "data" / "transcripts"
+SETS = (("seed", [REPO / "qa" / "data" / "seed_questions.jsonl"], REPO / "corpus", REPO / "bench" / "out" / "index-seed"),
+        ("real", [REPO / "bench" / "questions" / f"{n}-dev.jsonl" for n in ("real", "unanswerable")], SHARED,
+         REPO / "bench" / "out" / "index-shared"),
+        ("conv", [REPO / "bench" / "questions" / "conversations-dev.jsonl"], SHARED,
+         REPO / "bench" / "out" / "index-shared"))
+
+
+def fired(files: list[Path], kind: str, new: bool, out: Path) -> Path | None:
+    """The lines of `files` whose question asks for `kind` (old or new ones), in one file."""
+    lines = []
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                q = json.loads(line)
+                new_one = bool(NEW_IDS.fullmatch(q["id"]))
+                if asked_kind(q["question"]) == kind and new_one == new:
+                    lines.append(line)
+    if not lines:
+        return None
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("weights", help="comma-separated weights")
+    parser.add_argument("--new", action="store_true", help="the class's new questions instead of the old ones")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "tune-kind")
+    parser.add_argument("--indexes", type=Path, default=REPO / "bench" / "out",
+                        help="folder holding index-seed and index-shared")
+    parser.add_argument("--kind", choices=("reason", "opinion", "intent"), default="reason")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    files = {name: (fired(paths, args.kind, args.new, args.out / f"{name}.jsonl"), corpus, args.indexes / index.name)
+             for name, paths, corpus, index in SETS}
+    for weight in (float(w) for w in args.weights.split(",")):
+        qa.rerank.KIND_WEIGHTS[args.kind] = weight
+        totals = {}
+        for name, (path, corpus, index) in files.items():
+            if path is None:
+                continue
+            for r in run_eval(path, settings=Settings(), corpus=corpus, index=index).results:
+                rank = r.scores.get("first_relevant_rank")
+                print(f"W={weight} {name} {r.question.id}{' (history)' if r.question.history else ''} first={rank} "
+                      f"answered={r.answer.answerable}")
+                if r.question.answerable:
+                    t = totals.setdefault(name, [0, 0, 0.0])
+                    t[0] += 1
+                    t[1] += rank == 1
+                    t[2] += 1 / rank if rank and rank <= 10 else 0.0
+        print(f"W={weight}", {k: f"{n} asked, {first} first, {rr:.3f}" for k, (n, first, rr) in totals.items()})
+
+
+if __name__ == "__main__":
+    main()
