@@ -689,6 +689,18 @@ class CorpusWords:
         mention = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
         return any(_reports_saying(text[:m.start()], text[m.end():]) for text in texts for m in mention.finditer(text))
 
+    def said_alone(self, word: str) -> bool:
+        """Whether (at most NAME_TEXTS of) the transcripts that hold `word` write it capitalised at least once other
+        than as the last word of a longer name ("New Mexico", "a Greater Albania": after a capitalised word that is
+        no function word); True where the texts are not known."""
+        texts = self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS])
+        if self._text_of is None or not texts:
+            return True
+        before = re.compile(rf"(\S+)\s+{re.escape(word.capitalize())}\b")
+        return any(re.search(rf"(?:^|[^\w\s’'-]\s*){re.escape(word.capitalize())}\b", t) for t in texts) or any(
+            not (m.group(1)[:1].isupper() and m.group(1).lower().strip("’'\".,;:()") not in FUNCTION_WORDS)
+            for t in texts for m in before.finditer(t))
+
     def named_as_place(self, word: str) -> bool:
         """Whether (at most NAME_TEXTS of) the transcripts that hold `word` name it as a place, after a preposition of
         place ("return to Washington", "in Belgrade"): a lone name may be a city speaking for its government."""
@@ -1265,13 +1277,17 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
     diplomats"), a name they write one letter otherwise as a name (`CorpusWords.spelled_otherwise`: "Steve Yegge"
     reads "Steve Yagge"; "Gérard Deltell" reads "Grard Deltell" where the transcripts lost the accented letter), an
     acronym they write with one letter changed as they write it (`CorpusWords.acronym_otherwise`: "LSD" reads "LCD").
-    A name the transcripts hold in no form ("Montenegro") is left as it is."""
+    A name the transcripts hold in no form ("Montenegro") is left as it is, as is a country's people whose country
+    they name only inside a longer name (`CorpusWords.said_alone`: "Mexican" where they say "New Mexico")."""
     def found(m: re.Match) -> str:
         word = m.group()
         if not (word[0].isupper() and word[1:].islower()) or corpus.present(word.lower()):
             return word
         others = _country_forms().get(word.lower(), ())
-        held = next((f for f in sorted(others) if corpus.present(f)), None) or corpus.spelled_otherwise(word)
+        # a country's form said only inside a longer name is not it ("New Mexico" for "Mexican"), nor one letter
+        # from it ("Albania" for "Albanian": a known name needs no spelling read into it)
+        held = (next((f for f in sorted(others) if corpus.present(f) and corpus.said_alone(f)), None)
+                or (None if others else corpus.spelled_otherwise(word)))
         return held.capitalize() if held else word
 
     def acronym(m: re.Match) -> str:

@@ -897,3 +897,12 @@ def test_a_count_set_in_another_state_is_declined(wildfires_qa):
     assert not answer.answerable and answer.evidence.figure_elsewhere == ("Nevada",)
     assert answer.note == "The passages found give what this question asks for another place than Nevada."
     assert wildfires_qa.ask("How many acres burned in Oregon last year?").answerable
+
+
+def test_a_people_whose_country_is_said_only_inside_a_longer_name_is_not_mentioned(seed_qa):
+    # the press conference names Albania only in "a Greater Albania"; "Albanian" is not "Albania" one letter off
+    answer = seed_qa.ask("Did Lavrov comment on Albanian politics?")
+    assert not answer.answerable and "Albanian is not mentioned in these transcripts." in answer.note
+    assert seed_qa.ask("What did Lavrov say about a Greater Albania?").answerable
+    # a country said alone still stands for its people: the transcript says "Poland", never "Polish"
+    assert seed_qa.ask("Why did Russia decide to expel Polish diplomats?").answerable
