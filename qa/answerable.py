@@ -1453,9 +1453,11 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                  and not _stems(n.replace("-", " ")) & (top | facts.title_stems)]
     count_found, count_apart = _count_evidence(question, checked, top_texts, rest_names, facts,
                                                corpus, top_transcripts)
+    # the words before a passage are read (whole transcripts) only for a question that asks a figure for a place
+    asks_figure = asked_places(question, rest_names) and any(_figure_sentences(question, c) for c in checked)
     settings = [f"{_words_around(corpus, top_transcripts[i], p, follow=False) if i < len(top_transcripts) else ''} {p}"
-                for i, p in enumerate(top_texts)]
-    elsewhere = figure_elsewhere(question, checked, settings, rest_names)
+                for i, p in enumerate(top_texts)] if asks_figure else []
+    elsewhere = figure_elsewhere(question, checked, settings, rest_names) if asks_figure else []
     other_time = (_count_other_time(question, checked, highlights, top_texts, corpus, top_transcripts)
                   if count_found else [])
     # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
