@@ -689,6 +689,18 @@ class CorpusWords:
         mention = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
         return any(_reports_saying(text[:m.start()], text[m.end():]) for text in texts for m in mention.finditer(text))
 
+    def said_alone(self, word: str) -> bool:
+        """Whether (at most NAME_TEXTS of) the transcripts that hold `word` write it capitalised at least once other
+        than as the last word of a longer name ("New Mexico", "a Greater Albania": after a capitalised word that is
+        no function word); True where the texts are not known."""
+        texts = self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS])
+        if self._text_of is None or not texts:
+            return True
+        before = re.compile(rf"(\S+)\s+{re.escape(word.capitalize())}\b")
+        return any(re.search(rf"(?:^|[^\w\s’'-]\s*){re.escape(word.capitalize())}\b", t) for t in texts) or any(
+            not (m.group(1)[:1].isupper() and m.group(1).lower().strip("’'\".,;:()") not in FUNCTION_WORDS)
+            for t in texts for m in before.finditer(t))
+
     def named_as_place(self, word: str) -> bool:
         """Whether (at most NAME_TEXTS of) the transcripts that hold `word` name it as a place, after a preposition of
         place ("return to Washington", "in Belgrade"): a lone name may be a city speaking for its government."""
@@ -1265,13 +1277,17 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
     diplomats"), a name they write one letter otherwise as a name (`CorpusWords.spelled_otherwise`: "Steve Yegge"
     reads "Steve Yagge"; "Gérard Deltell" reads "Grard Deltell" where the transcripts lost the accented letter), an
     acronym they write with one letter changed as they write it (`CorpusWords.acronym_otherwise`: "LSD" reads "LCD").
-    A name the transcripts hold in no form ("Montenegro") is left as it is."""
+    A name the transcripts hold in no form ("Montenegro") is left as it is, as is a country's people whose country
+    they name only inside a longer name (`CorpusWords.said_alone`: "Mexican" where they say "New Mexico")."""
     def found(m: re.Match) -> str:
         word = m.group()
         if not (word[0].isupper() and word[1:].islower()) or corpus.present(word.lower()):
             return word
         others = _country_forms().get(word.lower(), ())
-        held = next((f for f in sorted(others) if corpus.present(f)), None) or corpus.spelled_otherwise(word)
+        # a country's form said only inside a longer name is not it ("New Mexico" for "Mexican"), nor one letter
+        # from it ("Albania" for "Albanian": a known name needs no spelling read into it)
+        held = (next((f for f in sorted(others) if corpus.present(f) and corpus.said_alone(f)), None)
+                or (None if others else corpus.spelled_otherwise(word)))
         return held.capitalize() if held else word
 
     def acronym(m: re.Match) -> str:
@@ -1437,6 +1453,11 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                  and not _stems(n.replace("-", " ")) & (top | facts.title_stems)]
     count_found, count_apart = _count_evidence(question, checked, top_texts, rest_names, facts,
                                                corpus, top_transcripts)
+    # the words before a passage are read (whole transcripts) only for a question that asks a figure for a place
+    asks_figure = asked_places(question, rest_names) and any(_figure_sentences(question, c) for c in checked)
+    settings = [f"{_words_around(corpus, top_transcripts[i], p, follow=False) if i < len(top_transcripts) else ''} {p}"
+                for i, p in enumerate(top_texts)] if asks_figure else []
+    elsewhere = figure_elsewhere(question, checked, settings, rest_names) if asks_figure else []
     other_time = (_count_other_time(question, checked, highlights, top_texts, corpus, top_transcripts)
                   if count_found else [])
     # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
@@ -1454,6 +1475,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                                                    else holds_answer(kind, checked) or compared(question, checked)
                                                    if kind == "number" else holds_answer(kind, checked)),
                     count_found=count_found, count_apart=tuple(count_apart), count_other_time=tuple(other_time),
+                    figure_elsewhere=tuple(elsewhere),
                     reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known),
                     unknown_words=tuple(w for w in own_words if not corpus.known(w)),
@@ -1582,19 +1604,126 @@ def _apart_from(names_asked: Sequence[str], texts: Sequence[str], facts: Transcr
     return [n for n in _names_apart(names_asked, texts, facts) if not country_named(n, texts)]
 
 
+# A place named in a sentence: after a preposition of place ("from California to New Mexico", "in Prescott,
+# Arizona"), or a country, its people or its capital ("10 US diplomats leave Russia")
+_PLACE_AFTER = re.compile(r"\b(?:in|from|across|throughout|at|to|into)\s+(?:the\s+)?"
+                          r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
+_NOT_PLACES = frozenset(_MONTHS.split("|")) | frozenset("god congress parliament".split())
+
+
+def places_said(text: str) -> set[str]:
+    """The places `text` names (`_names_place`): capitalised words after a preposition of place, not a person's
+    title nor a month ("to President Biden", "in May"), and countries and capitals (`qa.answerable.is_place`)."""
+    found = {m.group(1).rstrip(".") for m in _PLACE_AFTER.finditer(text)
+             if m.group(1).split()[0].lower().strip("’'.") not in _TITLES | _NOT_PLACES}
+    found |= {w.rstrip(".") for w in re.findall(r"\b[A-Z][\w.]*", text) if is_place(w.rstrip("."))}
+    return {n for n in found if _names_place(n)}
+
+
+def _names_place(name: str) -> bool:
+    """Whether `name` can say where a figure is: not a people ("Russian diplomats" are Russia's wherever they
+    work), not an acronym ("the UN"), not a point of the compass ("across the West" holds the states it names)."""
+    bare = re.sub(r"[’']s?$", "", name)
+    return not (bare.lower() in _demonyms() or bare.isupper() or bare.lower() in _COMPASS)
+
+
+_COMPASS = frozenset("west east north south midwest northwest northeast southwest southeast".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Every country's demonym (lower-case), from countryinfo: "serbian", "american"."""
+    from countryinfo import CountryInfo
+
+    return frozenset((info.get("demonym") or "").lower() for info in CountryInfo.all().values()) - {""}
+
+
+def asked_places(question: str, asked: Sequence[str]) -> list[str]:
+    """The names of `asked` (a question's names) that are places (`_names_place`): a country or its capital, in any
+    of its names ("North Korea", "Russia's"), or a name the question has after a preposition of place ("in
+    Nevada")."""
+    after = " ".join(m.group(1) for m in _PLACE_AFTER.finditer(question))
+    return [n for n in asked if _names_place(n)
+            and (is_place(n) or re.sub(r"[’']s?$", "", n).lower() in _country_names() or n in after)]
+
+
+def place_named(place: str, text: str) -> bool:
+    """Whether `text` names `place`: as written (its stems), by another of its country's names ("U.S." for
+    "United States"), or as its country's capital or the country of a capital ("Russia" for "Moscow")."""
+    bare = re.sub(r"[’']s?$", "", place)
+    return (_stems(bare) <= _stems(text) or country_named(bare, [text])
+            or any(country_named(linked, [text]) for linked in _capital_links().get(bare.lower(), ())))
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_links() -> dict[str, tuple[str, ...]]:
+    """A capital (lower-case) -> its country's name, and a country's name -> its capital, from countryinfo."""
+    from countryinfo import CountryInfo
+
+    links: dict[str, list[str]] = {}
+    for info in CountryInfo.all().values():
+        capital, name = info.get("capital"), info.get("name")
+        if isinstance(capital, str) and capital and name:
+            links.setdefault(capital.lower(), []).append(name)
+            links.setdefault(name.lower(), []).append(capital)
+    return {k: tuple(v) for k, v in links.items()}
+
+
+def _figure_sentences(question: str, text: str) -> list[str]:
+    """The sentences of `text` (a highlight with the sentence after it) that hold what `question` asks for: a count
+    of what "how many" counts ("about 9,000 firefighters"), else a figure of the kind it asks (a percentage, a sum,
+    a year or date, a number in digits); none where it asks for no figure, or for a time ("when")."""
+    counted = answer_type(question)
+    kind = expected_answer(question)
+    if counted is not None and counted.kind == "count":
+        holds = lambda s: _counts(counted.counted, s)  # noqa: E731
+    elif kind in PRECISE_KINDS:
+        pattern = {k: p for k, _, p in _PRECISE}[kind]
+        holds = lambda s: bool(pattern.search(s))  # noqa: E731
+    elif kind == "number":
+        holds = lambda s: bool(re.search(r"\d", s) or _AMOUNT.search(s))  # noqa: E731
+    else:  # "when": a sentence that says when names where things happen, not whose time it is
+        return []
+    return [s for s in re.split(r"(?<=[.!?…])\s+", text) if s.strip() and holds(s)]
+
+
+def figure_elsewhere(question: str, checked: Sequence[str], settings: Sequence[str],
+                     names_asked: Sequence[str]) -> list[str]:
+    """The places `question` asks a figure for ("Arizona" of "How many firefighters are deployed in Arizona?") that
+    no passage giving such a figure is about, where one of them gives it for another place. `checked` are the first
+    passages' highlights, each with the sentence after it; `settings` those passages' texts, each with the words
+    said before it. A passage is about the places its sentences giving the figure name ("about 9,000 firefighters
+    deployed across the region — from California to New Mexico, to Utah and Nevada"), or, where those name none, a
+    place named in its `setting` (a governor's "my state of Oregon" before "We lost nine lives")."""
+    places = asked_places(question, names_asked)
+    if not places:
+        return []
+    elsewhere, about = False, set()
+    for text, setting in zip(checked, settings):
+        figures = _figure_sentences(question, text)
+        if not figures:
+            continue
+        said = set().union(*map(places_said, figures))
+        where = figures if said else [setting]
+        held = {n for n in places if any(place_named(n, s) for s in where)}
+        elsewhere = elsewhere or bool((said or places_said(setting)) and set(places) - held)
+        about |= held
+    return [n for n in places if n not in about] if elsewhere else []
+
+
 COUNT_NEAR_WORDS = 400  # the words either side of a passage that set it (two of Settings.section_words; dev sets)
 
 
-def _words_around(corpus: CorpusWords, transcript: str, passage: str) -> str:
-    """The words of `transcript` either side of `passage` ('speaker: text'), COUNT_NEAR_WORDS each way; none where
-    its text is not found in the transcript's (or the texts are not known)."""
+def _words_around(corpus: CorpusWords, transcript: str, passage: str, follow: bool = True) -> str:
+    """The words of `transcript` either side of `passage` ('speaker: text'), COUNT_NEAR_WORDS each way (only before
+    it, not `follow`); none where its text is not found in the transcript's (or the texts are not known)."""
     whole = next(iter(corpus.texts_of([transcript])), "")
     text = passage.split(": ", 1)[-1]
     start = whole.find(text) if text else -1
     if start < 0:
         return ""
     before, after = whole[:start].split(), whole[start + len(text):].split()
-    return " ".join(before[-COUNT_NEAR_WORDS:] + after[:COUNT_NEAR_WORDS])
+    return " ".join(before[-COUNT_NEAR_WORDS:] + (after[:COUNT_NEAR_WORDS] if follow else []))
 
 
 def country_named(name: str, texts: Sequence[str]) -> bool:
@@ -1851,6 +1980,8 @@ class DeclineRule:
     follow_up_acted_similarity: float = 0.0
     acted_similarity: float = 0.5  # ... a question asked alone ("Who started the Lava Fire?"): this
     count_time_similarity: float = 0.55  # every count found is said for another time than the one asked: this
+    # every passage found giving the figure asked for is about another place than the one asked: this (dev sets)
+    figure_elsewhere_similarity: float = 0.75
 
 
 @dataclass(frozen=True)
@@ -1927,6 +2058,9 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if evidence.count_apart and cosine < rule.count_apart_similarity:
         return Verdict(False, _join(speakers, f"No passage found counts what this question asks about with "
                                               f"{_listed(evidence.count_apart)}."))
+    if evidence.figure_elsewhere and cosine < rule.figure_elsewhere_similarity:
+        return Verdict(False, _join(speakers, f"The passages found give what this question asks for another place "
+                                              f"than {_listed(evidence.figure_elsewhere, 'or')}."))
     if apart:
         note = _apart_note(evidence)
         return Verdict(True, _join(speakers, f"Uncertain: {note[0].lower()}{note[1:]}."))

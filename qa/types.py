@@ -271,7 +271,11 @@ class Evidence:
     such a count holds, in any of its country's names, nor the words either side of them (qa.answerable
     COUNT_NEAR_WORDS), nor a title ("Germany" of "How many diplomats did Russia expel from Germany?");
     `count_other_time` the times the question names when every passage that counts it says another time of that
-    kind ("this year", where the counts found are last year's).
+    kind ("this year", where the counts found are last year's). `figure_elsewhere` are the places the question asks
+    a figure for (a count, share, sum, year or number) that no passage found giving one is about, where one is about
+    another place: the places its sentences giving the figure name, else those its setting (the words before it)
+    names ("Arizona" of "How many firefighters are deployed in Arizona?" over "about 9,000 firefighters deployed
+    across the region — from California to New Mexico, to Utah and Nevada"; qa.answerable.figure_elsewhere).
     `unknown_words` are its content words (`content_words` of them in all) that are words neither of the
     transcripts nor whole of the model's tokenizer ("lorem", "ipsum"). `reported_coverage` is, for a person the
     question has speak who does not (`absent_speakers`, surely a person), the largest share of its other content
@@ -318,6 +322,7 @@ class Evidence:
     count_found: bool | None = None
     count_apart: tuple[str, ...] = ()
     count_other_time: tuple[str, ...] = ()
+    figure_elsewhere: tuple[str, ...] = ()
     reported_coverage: float | None = None
     unknown_words: tuple[str, ...] = ()
     content_words: int = 0

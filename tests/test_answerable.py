@@ -5,8 +5,9 @@ import json
 
 import pytest
 
-from qa.answerable import (asked_words, asks_name, compared, content_words, country_named, doing_verb, is_person,
-                           is_place, named_sources, names, names_said, said_doing, speaker_named, with_sentence_start)
+from qa.answerable import (asked_words, asks_name, compared, content_words, country_named, doing_verb,
+                           figure_elsewhere, is_person, is_place, named_sources, names, names_said, said_doing,
+                           speaker_named, with_sentence_start)
 from qa.config import REPO_ROOT
 from tests.conftest import SEED, meeting_qa, shared_path
 
@@ -861,3 +862,47 @@ def test_who_did_it_is_answered_by_a_speaker_who_says_i_did_it(tmp_path):
     follow = tqa.ask("Who designed it?", history=["What does the relay scheduler do?"])
     assert follow.evidence.acted_found is True
     assert tqa.ask("Who patented the relay scheduler?").evidence.acted_found is False
+
+
+def test_a_figure_whose_sentence_names_only_other_places_is_another_places():
+    # "across the region — from California to New Mexico, to Utah and Nevada": Arizona is not among them
+    checked = ["There are already about 9,000 firefighters deployed across the region — from California to New "
+               "Mexico, to Utah and Nevada — and it’s only June."]
+    question = "How many firefighters are deployed in Arizona?"
+    assert figure_elsewhere(question, checked, checked, names(question)) == ["Arizona"]
+    question = "How many firefighters are deployed in California?"
+    assert figure_elsewhere(question, checked, checked, names(question)) == []
+    # a capital stands for its country: "How many American diplomats will Moscow send home?"
+    checked = ["We will respond in kind by proposing that 10 US diplomats leave Russia."]
+    question = "How many American diplomats will Moscow send home?"
+    assert figure_elsewhere(question, checked, checked, names(question)) == []
+    question = "How many diplomats will Serbia ask to leave?"
+    assert figure_elsewhere(question, checked, checked, names(question)) == ["Serbia"]
+
+
+def test_a_figure_said_without_a_place_is_about_the_place_named_before_it():
+    figure = "We lost nine lives, more than 4,000 homes, and nearly 2,000 other structures."
+    setting = f"Just this weekend, temperatures in Oregon reached 117 degrees. {figure}"
+    assert figure_elsewhere("How many homes were lost in Oregon?", [figure], [setting], ["Oregon"]) == []
+    assert figure_elsewhere("How many homes were lost in California?", [figure], [setting],
+                            ["California"]) == ["California"]
+    # no place said before it either: nothing is known of its place
+    assert figure_elsewhere("How many homes were lost in California?", [figure], [figure], ["California"]) == []
+
+
+def test_a_count_set_in_another_state_is_declined(wildfires_qa):
+    # the acres counted are Oregon's ("my state of Oregon" before "Last year, we had more than 2,000 fires that
+    # burned over a million acres") and the West's; Nevada is named only after, in a list of where firefighters are
+    answer = wildfires_qa.ask("How many acres burned in Nevada last year?")
+    assert not answer.answerable and answer.evidence.figure_elsewhere == ("Nevada",)
+    assert answer.note == "The passages found give what this question asks for another place than Nevada."
+    assert wildfires_qa.ask("How many acres burned in Oregon last year?").answerable
+
+
+def test_a_people_whose_country_is_said_only_inside_a_longer_name_is_not_mentioned(seed_qa):
+    # the press conference names Albania only in "a Greater Albania"; "Albanian" is not "Albania" one letter off
+    answer = seed_qa.ask("Did Lavrov comment on Albanian politics?")
+    assert not answer.answerable and "Albanian is not mentioned in these transcripts." in answer.note
+    assert seed_qa.ask("What did Lavrov say about a Greater Albania?").answerable
+    # a country said alone still stands for its people: the transcript says "Poland", never "Polish"
+    assert seed_qa.ask("Why did Russia decide to expel Polish diplomats?").answerable
