@@ -14,8 +14,9 @@ vectors and the question's vector) and replays `qa.cite`'s choice (`bench.tune_a
 - `central_rule`: the unit closest to the centroid (the topic sentence) loses `penalty` (graded: every unit loses
   `penalty` times how much closer to the centroid it is than the passage's least central unit); the control takes
   the penalty off the best unit instead, whether central or not, so that a gain from moving off the best shows;
-- `aspect_rule`: the question's content words that the most central unit does not hold (the aspect words) are
-  weighted again in the overlap term: a unit gains `weight` times the share of them it holds.
+- `aspect_rule`: the question's content words that the most central unit (with the rest of its sentence, as
+  `qa.cite.aspect_shares` reads it) does not hold, the aspect words, are weighted again in the overlap term: a unit
+  gains `weight` times the share of them it holds; controls take another unit as the topic, or every word.
 Prints, per rule and set, highlight@1, the highlight in relevant first citations, mean words, share on gold, and the
 questions that change against the current rule (+ now on the gold, - no longer).
 """
@@ -88,10 +89,11 @@ def central_rule(penalty: float, graded: bool = False, control: bool = False, sh
     return chooser
 
 
-def aspect_rule(weight: float, topic: str = "central", seed: int = 0):
-    """A unit gains `weight` times the share of the aspect words (the question's content words the topic unit does
-    not hold) that it holds. The topic unit: the most central ("central"), the best-scoring ("best"); controls: the
-    least central ("least"), a random one ("random"), none ("none": every content word, as a larger overlap weight)."""
+def aspect_rule(weight: float, topic: str = "central", seed: int = 0, sentence: bool = True):
+    """A unit gains `weight` times the share of the aspect words (the question's content words the topic unit does not
+    hold; with the rest of its sentence where `sentence`, as `qa.cite.sentence_around`) that it holds. The topic
+    unit: the most central ("central"), the best-scoring ("best"); controls: the least central ("least"), a random
+    one ("random"), none ("none": every content word, as a larger overlap weight)."""
     rng = np.random.default_rng(seed)
 
     def chooser(asked, texts, scores, call):
@@ -99,8 +101,15 @@ def aspect_rule(weight: float, topic: str = "central", seed: int = 0):
             return _base(asked, texts, scores)
         c = centrality(call["vectors"])
         t = {"central": lambda: int(np.argmax(c)), "best": lambda: int(np.argmax(scores)),
-             "least": lambda: int(np.argmin(c)), "random": lambda: int(rng.integers(len(texts))), "none": lambda: None}[topic]()
-        aspect = asked.stems - (content_stems(texts[t]) if t is not None else frozenset())
+             "least": lambda: int(np.argmin(c)), "random": lambda: int(rng.integers(len(texts))),
+             "none": lambda: None}[topic]()
+        if t is None:
+            aspect = asked.stems
+        elif sentence:
+            first, last = cite.sentence_around(texts, t)
+            aspect = asked.stems.difference(*(content_stems(x) for x in texts[first:last + 1]))
+        else:
+            aspect = asked.stems - content_stems(texts[t])
         if not aspect or (aspect == asked.stems and t is not None):
             return _base(asked, texts, scores)
         held = np.array([len(aspect & content_stems(x)) / len(aspect) for x in texts])
@@ -113,6 +122,7 @@ def grid_aspect(records: list[dict]) -> None:
     report(records, "current", None, base)
     for w in (0.1, 0.15, 0.2, 0.25, 0.3, 0.4):
         report(records, f"aspect central w={w}", aspect_rule(w), base)
+        report(records, "  the topic unit alone, not its sentence", aspect_rule(w, sentence=False), base)
         report(records, "  control least central", aspect_rule(w, "least"), base)
         report(records, "  control random", aspect_rule(w, "random"), base)
         report(records, "  control all words (overlap weight + w)", aspect_rule(w, "none"), base)

@@ -113,21 +113,33 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
 
 def aspect_shares(stems: frozenset[str], texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
     """For each unit, the share of the question's aspect words it holds: its content word `stems` that the passage's
-    topic sentence does not hold, the topic sentence being the unit whose vector is closest to the mean of the
-    passage's units (`vectors`). Zeros for a passage of fewer than three units, where the topic sentence holds every
-    word of the question or none. The topic sentence shares most of a question's words with every question about
-    the passage; what one question asks of it is in the words it does not share ("How common is the hiring of
-    Russian citizens at American diplomatic missions?" beside "... we are initiating a process to stop the practice
-    of hiring citizens of Russia ... at American diplomatic missions.")."""
+    topic sentence does not hold, the topic sentence being the unit whose vector is closest to the mean of the passage's
+    units (`vectors`), with the units of the same sentence (`sentence_around`: a long sentence is cut into several
+    units, and the rest of the topic sentence is not an aspect). Zeros for a passage of fewer than three units,
+    where the topic sentence holds every word of the question or none. The topic sentence shares most of a
+    question's words with every question about the passage; what one question asks of it is in the words it does not
+    share ("How common is the hiring of Russian citizens at American diplomatic missions?" beside "... we are
+    initiating a process to stop the practice of hiring citizens of Russia ... at American diplomatic missions.")."""
     out = np.zeros(len(texts), np.float32)
     if len(texts) < 3 or not stems:
         return out
     mean = np.asarray(vectors, np.float32).sum(axis=0)
-    topic = content_stems(texts[int(np.argmax(np.asarray(vectors, np.float32) @ mean))])
-    aspect = stems - topic
+    first, last = sentence_around(texts, int(np.argmax(np.asarray(vectors, np.float32) @ mean)))
+    aspect = stems.difference(*(content_stems(t) for t in texts[first:last + 1]))
     if not aspect or aspect == stems:
         return out
     return np.array([len(aspect & content_stems(t)) / len(aspect) for t in texts], np.float32)
+
+
+def sentence_around(texts: Sequence[str], unit: int) -> tuple[int, int]:
+    """The first and last unit of the sentence `unit` is part of: units run on while one does not end a sentence
+    (no closing ".", "?", "!"; unpunctuated captions make the whole passage one sentence)."""
+    first, last = unit, unit
+    while first > 0 and not _ENDS_SENTENCE.search(texts[first - 1]):
+        first -= 1
+    while last < len(texts) - 1 and not _ENDS_SENTENCE.search(texts[last]):
+        last += 1
+    return first, last
 
 
 def refers_back(texts: Sequence[str]) -> np.ndarray:
@@ -625,6 +637,7 @@ _HOW_MANY_OR_MUCH = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’$-]+")  # a word of a question, for `question_rest`
 # a word that points back to what was said before ("We have already responded positively to it.", "This practice is
 # fairly widespread", "The Russians have not responded to that")
+_ENDS_SENTENCE = re.compile(r"[.?!…][\"'”’)\]]*\s*$")  # a unit's end that closes its sentence
 _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|such)\b", re.IGNORECASE)
 # a unit that opens by naming its topic, the way speakers turn to the next point: "As for ...", "Speaking about
 # ...", "Regarding ...", "When it comes to ...", "On the question of ...", "There is much talk about ..."

@@ -7,8 +7,8 @@ import numpy as np
 
 from qa.api import TranscriptQA
 from qa.cite import (CITED_WORDS, FOCUS_MARGIN, QUESTION_WORDS, RESTATED_SHARE, answer_after, aspect_shares,
-                     asked_kind, asks_quantity, continuation, holds_kind, holds_quantity, opens_with_topic, question_rest,
-                     read_question, refers_back, takes_over, units_around)
+                     asked_kind, asks_quantity, continuation, holds_kind, holds_quantity, opens_with_topic,
+                     question_rest, read_question, refers_back, sentence_around, takes_over, units_around)
 from qa.config import Settings
 from qa.parse import parse_bytes
 from qa.segment import MAX_UNIT_WORDS, segment_transcript, sentence_units
@@ -337,6 +337,18 @@ def test_aspect_shares_counts_the_question_words_the_topic_sentence_does_not_hol
     assert not aspect_shares(stems, texts[:2], vectors[:2]).any()  # two units: no topic sentence to tell apart
     held = ["Hiring locals is common among the Americans.", "It is widespread.", "Very common."]
     assert not aspect_shares(read_question("Is hiring common?").stems, held, vectors).any()  # topic holds it all
+
+
+def test_the_topic_sentence_runs_over_the_units_a_long_sentence_is_cut_into():
+    texts = ["Anatoly Antonov continues consultations.",
+             "we will issue the statement on measures that were approved by",
+             "President Putin in response to Washington’s hostile actions.", "We have discussed this topic."]
+    assert sentence_around(texts, 1) == (1, 2) and sentence_around(texts, 2) == (1, 2)
+    assert sentence_around(texts, 0) == (0, 0) and sentence_around(texts, 3) == (3, 3)
+    assert sentence_around(["so the idea", "of bagging is", "to draw samples"], 1) == (0, 2)  # unpunctuated captions
+    vectors = np.array([[0.0, 1.0], [0.8, 0.6], [1.0, 0.0], [0.0, -1.0]])  # the long sentence is the most central
+    stems = read_question("Who approved the measures in response to Washington?").stems
+    assert not aspect_shares(stems, texts, vectors).any()  # the topic sentence holds every word of the question
 
 
 def test_the_sentence_that_says_what_is_asked_of_the_topic_is_highlighted(seed_index_dir, seed_qa):
