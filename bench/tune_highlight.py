@@ -72,7 +72,7 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
         texts = [passage.text[u.start:u.end] for u in units]
         vectors = vectors_of(passage, units)
         calls.append(dict(transcript=passage.transcript, texts=texts, spans=[(u.start_char, u.end_char) for u in units],
-                          cosines=vectors @ question_vector, vectors=vectors,
+                          cosines=vectors @ question_vector, vectors=vectors, question_vector=question_vector,
                           overlaps=word_shares(asked.stems, texts).astype(np.float32), asked=asked, opening=opening))
         return real(passage, asked, question_vector, units_of, vectors_of, opening, rest_of)
 

@@ -521,7 +521,8 @@ class TranscriptQA:
             return store.unit_vectors(row(passage))
 
         encode = self.query_encoder.encode if self.settings.highlight_after else None
-        return cite(question, query.vector, hits, infos, units_of, vectors_of, file_of, encode)
+        return cite(question, query.vector, hits, infos, units_of, vectors_of, file_of, encode,
+                    self.settings.highlight_aspect)
 
     # ---- what is indexed ------------------------------------------------------------------------------------
 

@@ -47,6 +47,7 @@ RESTATED_SHARE = 0.5
 FOCUS_REACH = 2
 FOCUS_MARGIN = 0.3
 FOCUS_SCORE_SHARE = 0.3
+ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,37 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
     if asked.quantity:  # a number said of something the question names: not any number nearby
         scores = scores + QUANTITY_WEIGHT * holds_quantity(texts) * (overlaps > 0)
     return scores
+
+
+def aspect_shares(stems: frozenset[str], texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
+    """For each unit, the share of the question's aspect words it holds: its content word `stems` that the passage's
+    topic sentence does not hold, the topic sentence being the unit whose vector is closest to the mean of the passage's
+    units (`vectors`), with the units of the same sentence (`sentence_around`: a long sentence is cut into several
+    units, and the rest of the topic sentence is not an aspect). Zeros for a passage of fewer than three units,
+    where the topic sentence holds every word of the question or none. The topic sentence shares most of a
+    question's words with every question about the passage; what one question asks of it is in the words it does not
+    share ("How common is the hiring of Russian citizens at American diplomatic missions?" beside "... we are
+    initiating a process to stop the practice of hiring citizens of Russia ... at American diplomatic missions.")."""
+    out = np.zeros(len(texts), np.float32)
+    if len(texts) < 3 or not stems:
+        return out
+    mean = np.asarray(vectors, np.float32).sum(axis=0)
+    first, last = sentence_around(texts, int(np.argmax(np.asarray(vectors, np.float32) @ mean)))
+    aspect = stems.difference(*(content_stems(t) for t in texts[first:last + 1]))
+    if not aspect or aspect == stems:
+        return out
+    return np.array([len(aspect & content_stems(t)) / len(aspect) for t in texts], np.float32)
+
+
+def sentence_around(texts: Sequence[str], unit: int) -> tuple[int, int]:
+    """The first and last unit of the sentence `unit` is part of: units run on while one does not end a sentence
+    (no closing ".", "?", "!"; unpunctuated captions make the whole passage one sentence)."""
+    first, last = unit, unit
+    while first > 0 and not _ENDS_SENTENCE.search(texts[first - 1]):
+        first -= 1
+    while last < len(texts) - 1 and not _ENDS_SENTENCE.search(texts[last]):
+        last += 1
+    return first, last
 
 
 def refers_back(texts: Sequence[str]) -> np.ndarray:
@@ -306,14 +338,16 @@ def media_link(url: str | None, seconds: float | None) -> str | None:
 def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transcripts: Mapping[str, TranscriptInfo],
          units_of: UnitsOf, vectors_of: UnitVectorsOf,
          file_of: Callable[[str], tuple[str, Sequence[Turn]]] | None = None,
-         encode: Callable[[Sequence[str]], np.ndarray] | None = None) -> list[Highlighted]:
+         encode: Callable[[Sequence[str]], np.ndarray] | None = None, aspect: bool = True) -> list[Highlighted]:
     """A citation for each of `hits`, in order, with its highlight: the units of each passage scored by their
     stored vectors against `question_vector` and by word overlap. The first DENSE_HIGHLIGHTS (those the answer
     text is made of) report their highlight's cosine; the rest None. Where `encode` (the question encoder) is
     given, the first citation may highlight the answer after a sentence that restates the question
     (`answer_after`): the rest of the question beside that sentence (`question_rest`) is embedded for it (one
-    short text, only then: measured on first citations, and each one costs an encoding)."""
+    short text, only then: measured on first citations, and each one costs an encoding). `aspect`: units gain
+    ASPECT_WEIGHT times the share of the question's aspect words they hold (`aspect_shares`)."""
     asked = read_question(question)
+    aspect_weight = ASPECT_WEIGHT if aspect else 0.0
     rests: dict[str, np.ndarray] = {}
 
     def rest_of(unit: str) -> np.ndarray:
@@ -328,9 +362,10 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
         rest = rest_of if encode is not None and rank == 1 else None
         if hit.is_exchange and file_of is not None:
             cited = _cite_exchange(rank, hit, question, asked, question_vector, transcripts[hit.passage.transcript],
-                                   units_of, vectors_of, file_of(hit.passage.transcript), rest)
+                                   units_of, vectors_of, file_of(hit.passage.transcript), rest, aspect_weight)
         else:
-            chosen = _passage_highlight(hit.passage, asked, question_vector, units_of, vectors_of, rest_of=rest)
+            chosen = _passage_highlight(hit.passage, asked, question_vector, units_of, vectors_of, rest_of=rest,
+                                        aspect_weight=aspect_weight)
             # the file (read and parsed from the store) is needed only to locate part of a passage
             whole = chosen.window_first.start == 0 and chosen.window_last.end == len(hit.passage.text)
             file = file_of(hit.passage.transcript) if file_of is not None and not whole else None
@@ -354,17 +389,21 @@ class _Chosen:
 
 
 def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarray | None, units_of: UnitsOf,
-                       vectors_of: UnitVectorsOf, opening: float = 0.0, rest_of: RestOf | None = None) -> _Chosen:
+                       vectors_of: UnitVectorsOf, opening: float = 0.0, rest_of: RestOf | None = None,
+                       aspect_weight: float = 0.0) -> _Chosen:
     """The highlight of one passage: its units scored by `highlight_scores` (cosine where `question_vector` is
     given), `opening` added to its first unit, the best with its better neighbour (`highlight_units`); or, where
     `rest_of` gives the vector of the question's rest, the answer after a best unit that restates the question
-    (`answer_after`, `units_around`)."""
+    (`answer_after`, `units_around`). Units gain `aspect_weight` times the share of the aspect words they hold
+    (`aspect_shares`)."""
     units = list(units_of(passage))
     texts = [passage.text[u.start:u.end] for u in units]
     overlaps = word_shares(asked.stems, texts).astype(np.float32)
     vectors = vectors_of(passage, units) if question_vector is not None else None
     similarities = vectors @ question_vector if vectors is not None else None
     scores = highlight_scores(asked, texts, similarities, overlaps)
+    if aspect_weight and vectors is not None:
+        scores = scores + aspect_weight * aspect_shares(asked.stems, texts, vectors)
     if opening and len(scores):
         scores[0] += opening
     first, last = highlight_units(texts, scores, takes_over(asked, texts))
@@ -386,7 +425,8 @@ def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarr
 
 def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_vector: np.ndarray,
                    info: TranscriptInfo, units_of: UnitsOf, vectors_of: UnitVectorsOf,
-                   file: tuple[str, Sequence[Turn]], rest_of: RestOf | None = None) -> Highlighted:
+                   file: tuple[str, Sequence[Turn]], rest_of: RestOf | None = None,
+                   aspect_weight: float = 0.0) -> Highlighted:
     """An exchange's citation: its turns' text, and the highlight in the passage (not a question, unless the
     question is about what was asked: `asking`) whose best unit answers best, chosen as for a passage (DESIGN.md:
     the highlight is always inside one turn). The question is cited from its last QUESTION_WORDS words, and the
@@ -398,7 +438,7 @@ def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_ve
     stated = dataclasses.replace(asked, kind=None) if asked.asking else asked  # the asking turn states no view
     chosen, passage = max(((_passage_highlight(p, stated, question_vector, units_of, vectors_of,
                                                opening if p is answering[0] and p.turn_offset == 0 else 0.0,
-                                               rest_of), p)
+                                               rest_of, aspect_weight), p)
                            for p in answering), key=lambda c: c[0].score)
     cited = exchange_text(hit, *file, bounds=_exchange_bounds(hit, passage, chosen, asked.stems, question_vector,
                                                                    units_of, vectors_of))
@@ -597,6 +637,7 @@ _HOW_MANY_OR_MUCH = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’$-]+")  # a word of a question, for `question_rest`
 # a word that points back to what was said before ("We have already responded positively to it.", "This practice is
 # fairly widespread", "The Russians have not responded to that")
+_ENDS_SENTENCE = re.compile(r"[.?!…][\"'”’)\]]*\s*$")  # a unit's end that closes its sentence
 _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|such)\b", re.IGNORECASE)
 # a unit that opens by naming its topic, the way speakers turn to the next point: "As for ...", "Speaking about
 # ...", "Regarding ...", "When it comes to ...", "On the question of ...", "There is much talk about ..."

@@ -6,9 +6,9 @@ import re
 import numpy as np
 
 from qa.api import TranscriptQA
-from qa.cite import (CITED_WORDS, FOCUS_MARGIN, QUESTION_WORDS, RESTATED_SHARE, answer_after, asked_kind,
-                     asks_quantity, continuation, holds_kind, holds_quantity, opens_with_topic, question_rest,
-                     read_question, refers_back, takes_over, units_around)
+from qa.cite import (CITED_WORDS, FOCUS_MARGIN, QUESTION_WORDS, RESTATED_SHARE, answer_after, aspect_shares,
+                     asked_kind, asks_quantity, continuation, holds_kind, holds_quantity, opens_with_topic,
+                     question_rest, read_question, refers_back, sentence_around, takes_over, units_around)
 from qa.config import Settings
 from qa.parse import parse_bytes
 from qa.segment import MAX_UNIT_WORDS, segment_transcript, sentence_units
@@ -324,3 +324,36 @@ def test_the_answer_after_a_sentence_that_restates_the_question_is_highlighted_w
     first = TranscriptQA(Settings(index_dir=seed_index_dir, highlight_after=True)).ask(question, k=1).citations[0]
     assert answer in first.highlight
     assert len(first.highlight.split()) <= MAX_UNIT_WORDS
+
+
+def test_aspect_shares_counts_the_question_words_the_topic_sentence_does_not_hold():
+    texts = ["The Americans hire Russian citizens at their diplomatic missions.",
+             "This practice is fairly widespread and common.",
+             "We do not engage in it."]
+    vectors = np.array([[0.6, 0.8], [1.0, 0.0], [0.0, 1.0]])  # the first unit is closest to the units' mean
+    stems = read_question("How common is the hiring of Russian citizens at American diplomatic missions?").stems
+    shares = aspect_shares(stems, texts, vectors)
+    assert shares[0] == 0 and shares[1] == 1.0 and shares[2] == 0  # "common": the one aspect word
+    assert not aspect_shares(stems, texts[:2], vectors[:2]).any()  # two units: no topic sentence to tell apart
+    held = ["Hiring locals is common among the Americans.", "It is widespread.", "Very common."]
+    assert not aspect_shares(read_question("Is hiring common?").stems, held, vectors).any()  # topic holds it all
+
+
+def test_the_topic_sentence_runs_over_the_units_a_long_sentence_is_cut_into():
+    texts = ["Anatoly Antonov continues consultations.",
+             "we will issue the statement on measures that were approved by",
+             "President Putin in response to Washington’s hostile actions.", "We have discussed this topic."]
+    assert sentence_around(texts, 1) == (1, 2) and sentence_around(texts, 2) == (1, 2)
+    assert sentence_around(texts, 0) == (0, 0) and sentence_around(texts, 3) == (3, 3)
+    assert sentence_around(["so the idea", "of bagging is", "to draw samples"], 1) == (0, 2)  # unpunctuated captions
+    vectors = np.array([[0.0, 1.0], [0.8, 0.6], [1.0, 0.0], [0.0, -1.0]])  # the long sentence is the most central
+    stems = read_question("Who approved the measures in response to Washington?").stems
+    assert not aspect_shares(stems, texts, vectors).any()  # the topic sentence holds every word of the question
+
+
+def test_the_sentence_that_says_what_is_asked_of_the_topic_is_highlighted(seed_index_dir, seed_qa):
+    question = "What has Russia decided to do about the open ground memorandum that the Americans ignore?"
+    answer = "We have decided to start the process of withdrawing from this memorandum."
+    assert answer in seed_qa.ask(question, k=1).citations[0].highlight
+    off = TranscriptQA(Settings(index_dir=seed_index_dir, highlight_aspect=False)).ask(question, k=1).citations[0]
+    assert answer not in off.highlight
