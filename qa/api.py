@@ -445,7 +445,8 @@ class TranscriptQA:
                                   recordings=recordings_named(question, allowed),
                                   # a why- or opinion question: of two passages on the topic, the one that says
                                   # why, or what its speaker thinks, first
-                                  asked=kind, said=functools.partial(holds_kind, kind) if kind else None)
+                                  asked=kind, said=functools.partial(holds_kind, kind) if kind else None,
+                                  neighbour_margin=settings.neighbour_margin)
         if settings.question_exchanges:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named)

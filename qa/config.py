@@ -110,6 +110,11 @@ class Settings:
         "times the share of the question's content words it holds (not in rapid talk: see window_turn_words); "
         "0: cosine alone",
     )
+    neighbour_margin: float = _setting(
+        0.0, "re-ranking of the first passages: when the passage next to the first one in its turn (same speaker) "
+        "scores within this much of it and its best sentence scores higher, it comes first; 0: off (a net loss on "
+        "the dev sets at 0.05 and 0.1: docs/retrieval.md)",
+    )
     highlight_after: bool = _setting(
         False, "the first citation may highlight the sentence after one that restates the question, where it is "
         "closer to the question's unsaid rest (one more short encoding; +4 of 951 dev highlights, none of 15 new "
@@ -220,6 +225,8 @@ class Settings:
             raise TqaError(f"k={self.k}: ask for at least 1 passage")
         if self.section_weight < 0:
             raise TqaError(f"section weight {self.section_weight} is negative: give 0 (off) or more")
+        if self.neighbour_margin < 0:
+            raise TqaError(f"neighbour margin {self.neighbour_margin} is negative: give 0 (off) or more")
         if self.sentence_coverage_weight < 0:
             raise TqaError(f"sentence coverage weight {self.sentence_coverage_weight} is negative: give 0 (off) or more")
         if min(self.window_words, self.window_dense_weight, self.window_lexical_weight) < 0:

@@ -154,7 +154,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                        coverage_weight: float = 0.0, rapid_talk: Collection[str] = (),
                        speakers: NamedSpeakers = NamedSpeakers(), recordings: Collection[str] = (),
                        subjects: NamedSpeakers = NamedSpeakers(), asked: str | None = None,
-                       said: Marks | None = None) -> list[Hit]:
+                       said: Marks | None = None, neighbour_margin: float = 0.0) -> list[Hit]:
     """`hits` with the first `depth` re-ranked (see the module's doc); their scores become the mixed score. With
     `units` and a `question`, a sentence's score adds `coverage_weight` times the share of the question's content
     words it holds, except in the transcripts of `rapid_talk` (meetings: a short turn that names the question's
@@ -177,7 +177,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     term = define.defined_term(question) if units is not None else None
     said_weight = KIND_WEIGHTS.get(asked, 0.0) if asked and said is not None else 0.0
     top = max(h.score for h in head) or 1.0
-    mixed = []
+    mixed, sentences = [], {}
     for h in head:
         plain = h.passage.transcript in rapid_talk
         sentence = best_sentence(unit_vectors, h, query_vector, units=units, stems=stems,
@@ -185,12 +185,33 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                                  term=None if plain else term, said=None if plain else said,
                                  said_weight=said_weight)
         sentence = sentence if sentence is not None else (h.dense or 0.0)
+        sentences[h.row] = sentence
         spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0
         spoken += SUBJECT_WEIGHT if not plain and subjects.speaks_on_topic(h.passage) else 0.0
         spoken += RECORDING_WEIGHT if h.passage.transcript in recordings else 0.0
         mixed.append(dataclasses.replace(h, score=(1 - weight) * h.score / top + weight * sentence + spoken))
     mixed.sort(key=lambda h: -h.score)
+    if neighbour_margin > 0:
+        mixed = neighbour_first(mixed, sentences, neighbour_margin)
     return mixed + tail
+
+
+def neighbours(a: Passage, b: Passage) -> bool:
+    """Whether `a` and `b` may be adjacent pieces of one speaker's talk: the same transcript and speaker, in the same
+    turn or the next one (that nothing indexed lies between them, adjacent rows, is the caller's to check)."""
+    return (a.transcript == b.transcript and a.speaker == b.speaker and abs(a.turn_index - b.turn_index) <= 1)
+
+
+def neighbour_first(ranked: list[Hit], sentences: dict[int, float], margin: float) -> list[Hit]:
+    """`ranked` with the first passage's neighbour (`neighbours`, the next or previous row) first when it scores
+    within `margin` of it and its best sentence (`sentences`, by row) scores higher: of two adjacent passages of
+    one turn on the topic, the one with the sentence that answers."""
+    first = ranked[0]
+    for i, h in enumerate(ranked[1:], 1):
+        if (abs(h.row - first.row) == 1 and first.row >= 0 and neighbours(first.passage, h.passage)
+                and first.score - h.score <= margin and sentences.get(h.row, 0.0) > sentences.get(first.row, 0.0)):
+            return [h, first] + ranked[1:i] + ranked[i + 1:]
+    return ranked
 
 
 def agreed_transcript_first(hits: Sequence[Hit], head: int | None = None, need: int | None = None) -> list[Hit]:

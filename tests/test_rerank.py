@@ -294,3 +294,26 @@ def test_a_question_about_a_view_cites_first_the_passage_that_voices_one(tmp_pat
                      "come.")
     view = tqa.ask("What does the council think of the new bridge?", k=3)
     assert view.citations[0].text.startswith("We think") and "opens" in view.citations[1].text
+
+
+def _piece(speaker: str, turn: int, row: int, score: float) -> Hit:
+    return Hit(Passage("t", speaker, "answer", f"words {row}", row * 10, row * 10 + 9, turn, turn), score=score, row=row)
+
+
+def test_the_first_passages_neighbour_in_its_turn_comes_first_when_close_with_the_better_sentence():
+    from qa.rerank import neighbour_first
+    first, other, neighbour = _piece("A", 3, 5, 1.0), _piece("B", 7, 9, 0.98), _piece("A", 3, 6, 0.95)
+    ranked = [first, other, neighbour]
+    better = {5: 0.6, 9: 0.9, 6: 0.7}
+    assert neighbour_first(ranked, better, margin=0.1) == [neighbour, first, other]
+    assert neighbour_first(ranked, better, margin=0.02) == ranked  # not close enough
+    assert neighbour_first(ranked, {5: 0.6, 9: 0.9, 6: 0.5}, margin=0.1) == ranked  # its sentence is worse
+    apart = [first, other, _piece("A", 3, 7, 0.95)]  # not the next row: something lies between them
+    assert neighbour_first(apart, {5: 0.6, 9: 0.9, 7: 0.7}, margin=0.1) == apart
+    spoken = [first, other, _piece("B", 4, 6, 0.95)]  # the next row is another speaker's
+    assert neighbour_first(spoken, better, margin=0.1) == spoken
+
+
+def test_a_negative_neighbour_margin_is_refused_with_a_clear_message():
+    with pytest.raises(TqaError, match="neighbour margin"):
+        Settings().replace(neighbour_margin=-0.1)
