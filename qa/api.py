@@ -26,7 +26,7 @@ from embeddings.errors import EmbeddingError
 from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide, recordings_named
 from qa.cite import DENSE_HIGHLIGHTS, Highlighted, about_asking, cite, compose_answer, gather_evidence
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
-from qa import conversation
+from qa import conversation, define
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
@@ -443,7 +443,8 @@ class TranscriptQA:
                                   recordings=recordings_named(question, allowed))
         if settings.question_exchanges:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
-                                      unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named)
+                                      unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,
+                                      person=define.person_asked(question))
         hits = agreed_transcript_first(hits)[:deep]
         cited = self._cite(store, question, query, hits[:settings.k], infos)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed, rapid,
