@@ -192,8 +192,9 @@ def identifies(name: str | None, texts: Sequence[str]) -> np.ndarray:
             start = j  # the capitalised run that ends in the name: title words and the name's own
             while start > 0 and not text[found[start - 1].end():found[start].start()].strip():
                 word = found[start - 1].group()
-                if word[:1].isupper() or (word.lower() in _CONNECTORS and start > 1 and found[start - 2].group()[:1].isupper()
-                                          and not text[found[start - 2].end():found[start - 1].start()].strip()):
+                joined = start > 1 and not text[found[start - 2].end():found[start - 1].start()].strip()
+                if word[:1].isupper() or (word.lower() in _CONNECTORS and joined
+                                          and found[start - 2].group()[:1].isupper()):
                     start -= 1
                 else:
                     break

@@ -26,14 +26,15 @@ def test_person_asked_reads_the_name_a_who_is_question_asks_about(question, name
 
 def test_a_unit_that_says_who_the_person_is_is_told_from_one_that_names_or_addresses_them():
     # units of the wildfire meeting, the Lavrov press conference and the Changelog interview (../shared)
-    newsom = ["And, Governor Newsom, you trying to make us feel bad.", "Governor Newsom, do you want to pick that one up?",
-              "And I say hello to my governor, Gavin Newsom."]
+    newsom = ["And, Governor Newsom, you trying to make us feel bad.",
+              "Governor Newsom, do you want to pick that one up?", "And I say hello to my governor, Gavin Newsom."]
     assert identifies("Governor Newsom", newsom).tolist() == [0, 0, 1]  # addressed twice, then an apposition
-    assert identifies("Yury Ushakov", ["Today, Yury Ushakov also recommended that Mr Sullivan travel.",
-                                       "Today Presidential Aide Yury Ushakov laid out Russia’s position."]).tolist() == [0, 1]
+    ushakov = ["Today, Yury Ushakov also recommended that Mr Sullivan travel.",
+               "Today Presidential Aide Yury Ushakov laid out Russia’s position."]
+    assert identifies("Yury Ushakov", ushakov).tolist() == [0, 1]
     assert identifies("John Sullivan", ["Yury Ushakov recommended that Mr Sullivan travel."]).tolist() == [0]  # "Mr"
-    assert identifies("Markus Kuppe", ["My colleague, Markus Kuppe, the one who is maintaining the tools"]).tolist() == [1]
-    assert identifies("Mike Mansfield", ["Before Mike Mansfield — who was a beloved ambassador to Japan — became"]).tolist() == [1]
+    assert identifies("Markus Kuppe", ["My colleague, Markus Kuppe, the one who is maintaining the tools"]).any()
+    assert identifies("Mike Mansfield", ["Before Mike Mansfield — who was a beloved ambassador to Japan —"]).any()
     assert identifies("Shintomi", ["If I may invite Shintomi-san of Kyodo News."]).tolist() == [1]
     assert identifies("Anatoly Antonov", ["Anatoly Antonov continues consultations."]).tolist() == [0]
     assert identifies(None, newsom).tolist() == [0, 0, 0]
