@@ -473,7 +473,8 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
     first = cited[:ANSWER_CITATIONS]
     similarities = [h.similarity for h in first if h.similarity is not None]
     person = define.person_asked(question)
-    identified = define.identifies(person, [h.citation.highlight for h in first]).any() if person else None
+    # the decline's exemption asks for the whole name: "Governor Brown's seat" does not say who Kate Brown is
+    identified = define.identifies(person, [h.citation.highlight for h in first], whole=True).any() if person else None
     evidence = gather(question, cosine=nearest, sentence=max(similarities) if similarities else None,
                       top_texts=[f"{h.citation.speaker}: {h.citation.text}" for h in first],
                       highlights=[h.citation.highlight for h in first], corpus=corpus, transcripts=transcripts,

@@ -8,6 +8,9 @@ X", "... stands for X" (an acronym spelled out), an apposition ("the Russian For
 SVR"), and a unit that opens with "this means" / "which means" after a unit that names the term. A unit with few
 words besides the term gains nothing. qa.rerank and qa.cite add a weight to such units (docs/retrieval.md,
 "Definition questions").
+
+"Who is NAME?" is the same for a person: `person_asked` reads the name, `identifies` marks the units that say who
+the person is (a title before the name, an apposition, a clause after it); docs/retrieval.md, "Who is NAME?".
 """
 
 from __future__ import annotations
@@ -172,13 +175,14 @@ def _surname(word: str) -> str:
     return re.sub(r"-(?:san|sama|kun|chan)$", "", word, flags=re.IGNORECASE).lower()
 
 
-def identifies(name: str | None, texts: Sequence[str]) -> np.ndarray:
+def identifies(name: str | None, texts: Sequence[str], whole: bool = False) -> np.ndarray:
     """1 for each unit of `texts` that says who `name` (`person_asked`) is, else 0; all 0 when `name` is None. A
     unit holds the name when it holds its last word; it says who the person is by a title of capitalised words
     before the name that the question does not say ("Slovenian Prime Minister Janez Jansa", "Presidential Aide
     Yury Ushakov"; not "Mr Sullivan", not a word that only opens the sentence), by a noun phrase and a comma
     before it ("my governor, Gavin Newsom") or by an apposition or a clause after it ("Leslie Lamport, a
-    distinguished scientist", "Mike Mansfield — who was ...", "Shintomi-san of Kyodo News")."""
+    distinguished scientist", "Mike Mansfield — who was ...", "Shintomi-san of Kyodo News"). `whole`: the unit
+    holds every word of the name besides ("Who is Kate Brown?" is not answered by "Governor Brown's seat")."""
     out = np.zeros(len(texts), np.float32)
     if not name:
         return out
@@ -186,6 +190,8 @@ def identifies(name: str | None, texts: Sequence[str]) -> np.ndarray:
     last = _surname(name.split()[-1])
     for i, text in enumerate(texts):
         found = list(_WORD.finditer(text))
+        if whole and not asked <= {_surname(m.group()) for m in found}:
+            continue
         for j, m in enumerate(found):
             if _surname(m.group()) != last:
                 continue

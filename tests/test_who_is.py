@@ -38,6 +38,8 @@ def test_a_unit_that_says_who_the_person_is_is_told_from_one_that_names_or_addre
     assert identifies("Shintomi", ["If I may invite Shintomi-san of Kyodo News."]).tolist() == [1]
     assert identifies("Anatoly Antonov", ["Anatoly Antonov continues consultations."]).tolist() == [0]
     assert identifies(None, newsom).tolist() == [0, 0, 0]
+    seat = ["I just think if I were sitting in your seat or Governor Brown’s seat, this is urgent."]
+    assert identifies("Kate Brown", seat).any() and not identifies("Kate Brown", seat, whole=True).any()
 
 
 def test_who_is_governor_newsom_cites_the_sentence_that_says_he_is_her_governor_first(wildfires_qa):
