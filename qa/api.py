@@ -27,7 +27,7 @@ from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide, rec
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, about_asking, asked_kind, cite, compose_answer, gather_evidence,
                      holds_kind)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
-from qa import conversation
+from qa import conversation, define
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
@@ -449,7 +449,8 @@ class TranscriptQA:
                                   neighbour_margin=settings.neighbour_margin)
         if settings.question_exchanges:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
-                                      unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named)
+                                      unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,
+                                      person=define.person_asked(question))
         hits = agreed_transcript_first(hits)[:deep]
         cited = self._cite(store, question, query, hits[:settings.k], infos)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed, rapid,

@@ -73,6 +73,7 @@ class Asked:
     quantity: bool = False
     expected: str | None = None
     term: str | None = None  # the term a definition question asks about (`qa.define.defined_term`)
+    person: str | None = None  # the person a "Who is NAME?" question asks about (`qa.define.person_asked`)
 
 
 def read_question(question: str) -> Asked:
@@ -86,7 +87,7 @@ def read_question(question: str) -> Asked:
     # speaker's "we will" elsewhere in the passage is not what it asks
     kind = None if kind == "intent" and kept is not None else kind
     return Asked(content_stems(question), kept, about_asking(question), kind, typed is None and asks_quantity(question),
-                 expected_answer(question), define.defined_term(question))
+                 expected_answer(question), define.defined_term(question), define.person_asked(question))
 
 
 def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarray | None,
@@ -106,6 +107,8 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
         scores = scores + weight * holds_kind(asked.kind, texts)
     if asked.term is not None:  # "What is X?": a unit that says what X is, not one that names it
         scores = scores + define.HIGHLIGHT_WEIGHT * define.defines(asked.term, texts)
+    if asked.person is not None:  # "Who is NAME?": a unit that says who the person is, not one that names them
+        scores = scores + define.PERSON_HIGHLIGHT_WEIGHT * define.identifies(asked.person, texts)
     if asked.quantity:  # a number said of something the question names: not any number nearby
         scores = scores + QUANTITY_WEIGHT * holds_quantity(texts) * (overlaps > 0)
     return scores
@@ -433,6 +436,8 @@ def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_ve
     whole over about CITED_WORDS words."""
     # a question about what was asked is answered by the asking turn; any other by the answer
     answering = [p for p in hit.passages if (p.role == "question") == asked.asking] or list(hit.passages)
+    if asked.person is not None and not asked.asking:  # "Who is NAME?": a question that gives NAME's title says it
+        answering += [p for p in hit.passages if p not in answering and define.identifies(asked.person, [p.text]).any()]
     # a yes/no question is answered by the answer's opening sentence ("We do not impose anything.")
     opening = YES_NO_OPENING if _YES_NO.match(question) and not asked.asking else 0.0
     stated = dataclasses.replace(asked, kind=None) if asked.asking else asked  # the asking turn states no view
@@ -507,11 +512,15 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
     whether a citation lies near what the earlier answer cited (None: no earlier answer)."""
     first = cited[:ANSWER_CITATIONS]
     similarities = [h.similarity for h in first if h.similarity is not None]
-    return gather(question, cosine=nearest, sentence=max(similarities) if similarities else None,
-                  top_texts=[f"{h.citation.speaker}: {h.citation.text}" for h in first],
-                  highlights=[h.citation.highlight for h in first], corpus=corpus, transcripts=transcripts,
-                  rapid=rapid, top_transcripts=[h.citation.transcript for h in first], follow_up=follow_up,
-                  earlier=earlier, near=[near(h.citation) for h in first] if near else None)
+    person = define.person_asked(question)
+    # the decline's exemption asks for the whole name: "Governor Brown's seat" does not say who Kate Brown is
+    identified = define.identifies(person, [h.citation.highlight for h in first], whole=True).any() if person else None
+    evidence = gather(question, cosine=nearest, sentence=max(similarities) if similarities else None,
+                      top_texts=[f"{h.citation.speaker}: {h.citation.text}" for h in first],
+                      highlights=[h.citation.highlight for h in first], corpus=corpus, transcripts=transcripts,
+                      rapid=rapid, top_transcripts=[h.citation.transcript for h in first], follow_up=follow_up,
+                      earlier=earlier, near=[near(h.citation) for h in first] if near else None)
+    return dataclasses.replace(evidence, person_identified=None if identified is None else bool(identified))
 
 
 def compose_answer(question: str, query_text: str, history_used: bool, cited: Sequence[Highlighted],
@@ -522,20 +531,24 @@ def compose_answer(question: str, query_text: str, history_used: bool, cited: Se
     if not verdict.answerable or not cited:
         return Answer(question=question, answerable=False, answer=NOT_ANSWERED, citations=(), query=query_text,
                       history_used=history_used, note=verdict.note, evidence=evidence)
-    return Answer(question=question, answerable=True, answer=answer_text(cited, about_asking(question)),
+    return Answer(question=question, answerable=True, answer=answer_text(cited, about_asking(question),
+                                                                       define.person_asked(question)),
                   citations=tuple(h.citation for h in cited), query=query_text, history_used=history_used,
                   note=verdict.note, evidence=evidence)
 
 
-def answer_text(cited: Sequence[Highlighted], asking: bool = False) -> str:
+def answer_text(cited: Sequence[Highlighted], asking: bool = False, person: str | None = None) -> str:
     """The best highlights, each followed by its [n] marker. A reporter's question is worth citing (it says what
     was asked) but is no answer: the answer text takes the other passages when there are any, unless the
     question is about what was asked (`asking`, `about_asking`), which the asking turns answer. A passage
     ranked far below the best one is left out even when its highlight is close to the question: on the dev sets
     such highlights were off the answer three times in four. The best-ranked of them always leads: the answer
-    line starts where citation [1] (or the first answering one) does."""
+    line starts where citation [1] (or the first answering one) does. A reporter's question that says who the
+    `person` asked about is (`qa.define.identifies`: "Presidential Aide Yury Ushakov") answers "Who is NAME?"."""
     scored = [h for h in cited if h.similarity is not None]
-    pool = [h for h in scored if (h.citation.role == "question") == asking] or scored or list(cited[:1])
+    pool = [h for h in scored if (h.citation.role == "question") == asking
+            or (person is not None and not asking and define.identifies(person, [h.citation.highlight]).any())]
+    pool = pool or scored or list(cited[:1])
     top, best = max((h.similarity or 0.0) for h in pool), max(h.citation.score for h in pool)
     chosen = [h.citation for h in pool if (h.similarity or 0.0) >= ANSWER_MARGIN * top
               and h.citation.score >= ANSWER_SCORE_MARGIN * best][:ANSWER_CITATIONS]

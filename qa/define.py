@@ -8,6 +8,9 @@ X", "... stands for X" (an acronym spelled out), an apposition ("the Russian For
 SVR"), and a unit that opens with "this means" / "which means" after a unit that names the term. A unit with few
 words besides the term gains nothing. qa.rerank and qa.cite add a weight to such units (docs/retrieval.md,
 "Definition questions").
+
+"Who is NAME?" is the same for a person: `person_asked` reads the name, `identifies` marks the units that say who
+the person is (a title before the name, an apposition, a clause after it); docs/retrieval.md, "Who is NAME?".
 """
 
 from __future__ import annotations
@@ -125,4 +128,92 @@ def defines(term: str | None, texts: Sequence[str]) -> np.ndarray:
             out[i] = float(bool(after & _AFTER or before & _BEFORE or _APPOSITION.search(lead)))
         elif i > 0 and held[i - 1] and _REFERS_ON.match(text):
             out[i] = 1.0
+    return out
+
+
+# "Who is X?" of a person: the sentence that says who X is (a title before the name, an apposition, a clause after
+# it), not one that merely names or addresses X. docs/retrieval.md, "Who is NAME?".
+PERSON_RANK_WEIGHT = 0.6  # added to a sentence's score in qa.rerank when it says who the person asked about is
+PERSON_HIGHLIGHT_WEIGHT = 0.4  # added to a unit's highlight score in qa.cite when it says who the person is
+MAX_NAME_WORDS = 4  # a name asked about has at most this many words ("Prime Minister Albin Kurti")
+
+_PERSON_QUESTION = re.compile(r"\s*who\s+(?:is|was|'s)\s+(?P<name>.+?)\s*[?.!]*\s*$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+# forms of address, not roles: "Mr Sullivan" says nothing of who he is
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. madam sir".split())
+_CONNECTORS = frozenset("of to the for".split())  # inside a title: "Prime Minister of Kosovo", "Ambassador to the US"
+# "my governor, Gavin Newsom", "My Serbian colleague, Nikola Selakovic": a noun phrase and a comma before the name
+_APPOSED_BEFORE = re.compile(r"\b(?:my|our|your|his|her|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*$",
+                             re.IGNORECASE)
+# "Leslie Lamport, a distinguished scientist", "Mike Mansfield — who was ...", "Mr. Sugimoto, with Sankei Newspaper",
+# "Shintomi-san of Kyodo News"
+_APPOSED_AFTER = re.compile(r"(?:\s*(?:,|—|–|--|\()\s*(?:a|an|the|who|whose|one|with|from|of|my|our|his|her|their|"
+                            r"former|currently|now)\b|\s+(?:of|with|from)\s+(?:the\s+)?[A-Z])")
+
+# "Governor Newsom, do you want to pick that one up?": a name addressed, its title said to the person's face
+_ADDRESSED = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}you\b", re.IGNORECASE)
+
+
+def person_asked(question: str) -> str | None:
+    """The name `question` asks about when it asks who someone is ("Who is Gavin Newsom?": "Gavin Newsom"; "Who is
+    Governor Brown?": "Governor Brown"), else None: every word capitalised, at most MAX_NAME_WORDS, not a
+    pronoun or a question word ("Who is the host ...?", "Who is he?", "Who is it?" are not)."""
+    match = _PERSON_QUESTION.match(question)
+    if not match:
+        return None
+    name = match.group("name").strip(" \"'“”‘’")
+    tokens = name.split()
+    if (not tokens or len(tokens) > MAX_NAME_WORDS or not all(_NAME_WORD.fullmatch(t) for t in tokens)
+            or any(t.lower() in _NOT_A_TERM or t.lower() in FUNCTION_WORDS for t in tokens)):
+        return None
+    return name
+
+
+def _surname(word: str) -> str:
+    """The name part of a word: "Shintomi" of "Shintomi-san", "Brown" of "Brown’s", "Sugimoto" of "Sugimoto."."""
+    word = re.sub(r"['’]s$", "", word.strip(".,"))
+    return re.sub(r"-(?:san|sama|kun|chan)$", "", word, flags=re.IGNORECASE).lower()
+
+
+def identifies(name: str | None, texts: Sequence[str], whole: bool = False) -> np.ndarray:
+    """1 for each unit of `texts` that says who `name` (`person_asked`) is, else 0; all 0 when `name` is None. A
+    unit holds the name when it holds its last word; it says who the person is by a title of capitalised words
+    before the name that the question does not say ("Slovenian Prime Minister Janez Jansa", "Presidential Aide
+    Yury Ushakov"; not "Mr Sullivan", not a word that only opens the sentence), by a noun phrase and a comma
+    before it ("my governor, Gavin Newsom") or by an apposition or a clause after it ("Leslie Lamport, a
+    distinguished scientist", "Mike Mansfield — who was ...", "Shintomi-san of Kyodo News"). `whole`: the unit
+    holds every word of the name besides ("Who is Kate Brown?" is not answered by "Governor Brown's seat")."""
+    out = np.zeros(len(texts), np.float32)
+    if not name:
+        return out
+    asked = {_surname(t) for t in name.split()}
+    last = _surname(name.split()[-1])
+    for i, text in enumerate(texts):
+        found = list(_WORD.finditer(text))
+        if whole and not asked <= {_surname(m.group()) for m in found}:
+            continue
+        for j, m in enumerate(found):
+            if _surname(m.group()) != last:
+                continue
+            start = j  # the capitalised run that ends in the name: title words and the name's own
+            while start > 0 and not text[found[start - 1].end():found[start].start()].strip():
+                word = found[start - 1].group()
+                joined = start > 1 and not text[found[start - 2].end():found[start - 1].start()].strip()
+                if word[:1].isupper() or (word.lower() in _CONNECTORS and joined
+                                          and found[start - 2].group()[:1].isupper()):
+                    start -= 1
+                else:
+                    break
+            while start < j and found[start].group().lower() in _CONNECTORS:
+                start += 1
+            title = [found[k].group() for k in range(start, j) if _surname(found[k].group()) not in asked
+                     and found[k].group().lower() not in _HONORIFICS and found[k].group().lower() not in _CONNECTORS]
+            opens = not text[:found[start].start()].strip(" \t\n\"'“‘([")  # the run opens the unit
+            if opens and title and title[0] == found[start].group():
+                title = title[1:]  # "Today Yury Ushakov": a sentence's first word is capitalised anyway
+            title = [] if _ADDRESSED.match(text[m.end():]) else title
+            if (title or _APPOSED_BEFORE.search(text[:found[start].start()])
+                    or _APPOSED_AFTER.match(text[m.end():])):
+                out[i] = 1.0
+                break
     return out

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Collection, Sequence
 
 import numpy as np
 
+from qa import define
 from qa.rerank import NamedSpeakers
 from qa.retrieve import is_question_only
 from qa.segment import locate_in_file
@@ -182,7 +183,8 @@ def ranked_span(hit: Hit) -> Passage:
 
 def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | None, question_vector: np.ndarray,
                        asking: bool = False, reach: int = 4, unlabelled: bool = False,
-                       rapid_talk: Collection[str] = (), named: NamedSpeakers = NamedSpeakers()) -> list[Hit]:
+                       rapid_talk: Collection[str] = (), named: NamedSpeakers = NamedSpeakers(),
+                       person: str | None = None) -> list[Hit]:
     """Each reporter's question among `hits` cited with the start of its answer (qa.exchange.with_its_answer),
     unless that answer passage already ranks above it or the filters (`allowed` rows; None: all) leave it out;
     an answer passage that ranks below such an exchange is dropped (the exchange holds it). A question whose
@@ -193,7 +195,9 @@ def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | 
     user's question and answers nothing (docs/retrieval.md, "Multi-part questions"). With `unlabelled`, an
     interviewer's question without a label (`interviewer`, `with_its_reply`) outside the transcripts of
     `rapid_talk` is cited with its reply the same way, unless a speaker the question has speak (`named`) asked
-    it ("What did Biden ask her ...?"); it is never moved below the next hit."""
+    it ("What did Biden ask her ...?"); it is never moved below the next hit. Nor is a question that says who the
+    `person` asked about is ("Who is Albin Kurti?": "... invoked by Prime Minister of Kosovo Albin Kurti ...?",
+    qa.define.identifies): it answers."""
     out: list[Hit] = []
     taken: set[int] = set()
     deferred: Hit | None = None
@@ -212,7 +216,8 @@ def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | 
                 if asking or _answered_share(store, exchange, question_vector) >= ANSWERED_SHARE:
                     hit = exchange
                 else:
-                    alone_asking = labelled and _nearest_unit_asks(store, hit.row, question_vector)
+                    alone_asking = (labelled and _nearest_unit_asks(store, hit.row, question_vector)
+                                    and not define.identifies(person, [hit.passage.text]).any())
         taken.update(hit.rows or (hit.row,))
         if alone_asking and deferred is None:
             deferred = hit  # a question that only asks what the user asks is no answer: the next hit goes first

@@ -123,19 +123,21 @@ def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
 def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *, units: Units | None = None,
                   stems: frozenset[str] = frozenset(), coverage_weight: float = 0.0,
                   typed: AnswerType | None = None, term: str | None = None,
-                  said: Marks | None = None, said_weight: float = 0.0) -> float | None:
+                  said: Marks | None = None, said_weight: float = 0.0,
+                  person: str | None = None) -> float | None:
     """The best score of a sentence unit of `hit`: its cosine to the question, plus `coverage_weight` times the
     share of the question's content words (`stems`) it holds when `units` gives the units' spans, plus
     DATE_WEIGHT when the question asks when (`typed`) and the unit holds a date, plus qa.define.RANK_WEIGHT when
     the question asks what `term` is and the unit says it (`qa.define.defines`), plus `said_weight` when the unit
-    says the kind of statement the question asks for (`said` marks such units; None: no unit vectors stored)."""
+    says the kind of statement the question asks for (`said` marks such units), plus qa.define.PERSON_RANK_WEIGHT
+    when it asks who `person` is and the unit says it (`qa.define.identifies`; None: no unit vectors stored)."""
     vectors = unit_vectors(hit.row) if hit.row >= 0 else np.zeros((0, len(query_vector)), np.float32)
     if not len(vectors):
         return None
     scores = (vectors @ query_vector).astype(np.float64)
     shares, dated = coverage_weight > 0 and bool(stems), typed is not None and typed.kind == "date"
     said = said if said_weight > 0 else None
-    if units is not None and (shares or dated or term or said is not None):
+    if units is not None and (shares or dated or term or said is not None or person):
         text = hit.passage.text
         texts = [text[u.start:u.end] for u in units(hit.row)]
         if shares:
@@ -146,6 +148,8 @@ def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray,
             scores = scores + define.RANK_WEIGHT * define.defines(term, texts)
         if said is not None:
             scores = scores + said_weight * said(texts)
+        if person:
+            scores = scores + define.PERSON_RANK_WEIGHT * define.identifies(person, texts)
     return float(np.max(scores))
 
 
@@ -176,6 +180,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     typed = answer_type(question)
     term = define.defined_term(question) if units is not None else None
     said_weight = KIND_WEIGHTS.get(asked, 0.0) if asked and said is not None else 0.0
+    person = define.person_asked(question) if units is not None else None
     top = max(h.score for h in head) or 1.0
     mixed, sentences = [], {}
     for h in head:
@@ -183,7 +188,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
         sentence = best_sentence(unit_vectors, h, query_vector, units=units, stems=stems,
                                  coverage_weight=0.0 if plain else coverage_weight, typed=None if plain else typed,
                                  term=None if plain else term, said=None if plain else said,
-                                 said_weight=said_weight)
+                                 said_weight=said_weight, person=None if plain else person)
         sentence = sentence if sentence is not None else (h.dense or 0.0)
         sentences[h.row] = sentence
         spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0

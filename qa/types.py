@@ -294,7 +294,9 @@ class Evidence:
     "budget" of "What is the Tokyo Olympics budget?"), `focus_names` its names the transcripts hold;
     `focus_apart` whether no transcript that holds those names says it, `focus_near` whether the first passages
     or the words around them do (None: nothing asked for by its form), among passages that speak of winning
-    where it asks who won (`focus_winning`).
+    where it asks who won (`focus_winning`). `person_identified`, for a question that asks who someone is
+    (`qa.define.person_asked`: "Who is Albin Kurti?"), is whether a highlight says it (`qa.define.identifies`: a
+    title, an apposition); None: no such question.
     """
 
     cosine: float | None
@@ -334,6 +336,7 @@ class Evidence:
     name_found: bool | None = None
     acted_found: bool | None = None
     follow_up: bool = False
+    person_identified: bool | None = None
 
 
 @dataclass(frozen=True)
