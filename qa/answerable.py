@@ -1646,7 +1646,7 @@ def places_said(text: str) -> set[str]:
     found = {m.group(1).rstrip(".") for m in _PLACE_AFTER.finditer(text)
              if m.group(1).split()[0].lower().strip("’'.") not in _TITLES | _NOT_PLACES}
     found |= {w.rstrip(".") for w in re.findall(r"\b[A-Z][\w.]*", text) if is_place(w.rstrip("."))}
-    found |= set(_STATE_NAMED.findall(text))
+    found |= {n for n in _STATE_NAMED.findall(text) if is_state(n)}
     return {n for n in found if _names_place(n)}
 
 
@@ -1663,8 +1663,23 @@ _STATE_NAMED = re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=T
 
 
 def is_state(name: str) -> bool:
-    """Whether `name` is a US state ("California", "New Mexico", "Oregon's")."""
-    return re.sub(r"[’']s?$", "", name) in US_STATES
+    """Whether `name` is a US state ("California", "New Mexico", "Oregon's"), not also a capital's name: the name
+    a country's capital is written with first ("Washington" of "Washington D.C.": "How many short-term staff does
+    Washington send to Russia?" asks the United States')."""
+    bare = re.sub(r"[’']s?$", "", name)
+    return bare in US_STATES and bare.lower() not in _capital_first_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_first_words() -> frozenset[str]:
+    """The first word of every capital's name (lower-case), from countryinfo: "washington", "moscow"."""
+    from countryinfo import CountryInfo
+
+    found = set()
+    for info in CountryInfo.all().values():
+        capital = info.get("capital") or ()
+        found.update(c.split()[0].lower() for c in ([capital] if isinstance(capital, str) else capital) if c.split())
+    return frozenset(found)
 
 
 def _names_place(name: str) -> bool:

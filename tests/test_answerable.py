@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from qa.answerable import (asked_words, asks_name, compared, content_words, country_named, doing_verb,
-                           figure_elsewhere, is_person, is_place, named_sources, names, names_said, passive_doer, said_doing,
-                           speaker_named, with_sentence_start)
+from qa.answerable import (asked_places, asked_words, asks_name, compared, content_words, country_named, doing_verb,
+                           figure_elsewhere, is_person, is_place, named_sources, names, names_said, passive_doer,
+                           said_doing, speaker_named, with_sentence_start)
 from qa.config import REPO_ROOT
 from tests.conftest import SEED, meeting_qa, shared_path
 
@@ -909,8 +909,8 @@ def test_a_people_whose_country_is_said_only_inside_a_longer_name_is_not_mention
 
 
 def test_a_doer_said_in_the_passive_names_who_did_it():
-    passage = ("Reporter: Do you see the idea of a Greater Albania invoked by Prime Minister of Kosovo Albin Kurti as a "
-               "real, tenable idea?")
+    passage = ("Reporter: Do you see the idea of a Greater Albania invoked by Prime Minister of Kosovo Albin Kurti "
+               "as a real, tenable idea?")
     question = "Who invoked the idea of a Greater Albania?"
     assert passive_doer([passage], question, doing_verb(question))
     # another verb, a doer the question names, or a sentence about something else: no doer of what is asked
@@ -948,3 +948,10 @@ def test_a_passage_that_names_a_place_is_its_figures_setting_before_the_words_sa
     assert figure_elsewhere(question, [figure], [setting], ["California"]) == []  # the setting alone
     assert figure_elsewhere(question, [figure], [setting], ["California"], [passage]) == ["California"]
     assert figure_elsewhere("How many homes did Oregon lose?", [figure], [setting], ["Oregon"], [passage]) == []
+
+
+def test_a_us_state_is_a_place_asked_unless_its_name_is_a_capitals():
+    assert asked_places("How many lives did California lose?", ["California"]) == ["California"]
+    assert asked_places("How many homes did New Mexico lose?", ["New Mexico"]) == ["New Mexico"]
+    # "Washington" of "Washington D.C.": the United States' capital, not the state, where no preposition says so
+    assert asked_places("How many staff does Washington send to Russia?", ["Washington", "Russia"]) == ["Russia"]
