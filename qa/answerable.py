@@ -1157,6 +1157,33 @@ def acted_found(checked: Sequence[str], earlier: Sequence[str], question: str, v
 
 
 
+# "the idea of a Greater Albania invoked by Prime Minister of Kosovo Albin Kurti": a doer said in the passive, the
+# verb's participle, "by", then (within PASSIVE_REACH words, before a clause break) the doer's name
+_PASSIVE_BY = re.compile(r"\b([a-z]+)\s+by\s+([^,;:.!?—–()]+)")
+PASSIVE_REACH = 8  # the words after "by" a doer's name is read in ("by Prime Minister of Kosovo Albin Kurti": 7)
+
+
+def passive_doer(texts: Sequence[str], question: str, verb: str,
+                 as_name: Callable[[str], bool] = lambda w: True) -> bool:
+    """Whether a sentence of `texts` (the first passages, whole) says in the passive that someone the question
+    does not name did what the stem `verb` begins, of what the question asks about: "VERBed by NAME" ("invoked by
+    Prime Minister of Kosovo Albin Kurti"), the sentence holding a word of the question besides its verb ("idea",
+    "Greater", "Albania" of "Who invoked the idea of a Greater Albania?"). A question's "who" is answered where the
+    passage asks it too: the doer is named in the passive wherever the passage's highlight lies."""
+    known = _stems(question)
+    about = known - {verb} - {s for s in known if s.startswith(verb)}
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?…])\s+", text):
+            if not _stems(sentence) & about:
+                continue
+            for m in _PASSIVE_BY.finditer(sentence):
+                doer = " ".join(m.group(2).split()[:PASSIVE_REACH])
+                if m.group(1).startswith(verb) and any(not _stems(w) <= known
+                                                       for w in names_said(f"by {doer}", as_name)):
+                    return True
+    return False
+
+
 # "I came up with the bakery algorithm": a speaker who says they did it names the doer, themself
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|then|first|just|finally|had|have|[a-z]+ly)\s+)?([a-z]+)")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
@@ -1443,7 +1470,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
         """Whether a highlight (with the sentence after it, or with its sentence's start where that names a person)
         names a doer and says they do `verb`, or its speaker says they did (`first_person`)."""
         return (first_person or acted_found(checked, before, question, verb, close, corpus.said_as_name)
-                or acted_found(whole, before, question, verb, close, corpus.said_as_name, True))
+                or acted_found(whole, before, question, verb, close, corpus.said_as_name, True)
+                or bool(doing and verb == doing and passive_doer(top_texts, question, verb, corpus.said_as_name)))
 
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
@@ -1457,7 +1485,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     asks_figure = asked_places(question, rest_names) and any(_figure_sentences(question, c) for c in checked)
     settings = [f"{_words_around(corpus, top_transcripts[i], p, follow=False) if i < len(top_transcripts) else ''} {p}"
                 for i, p in enumerate(top_texts)] if asks_figure else []
-    elsewhere = figure_elsewhere(question, checked, settings, rest_names) if asks_figure else []
+    elsewhere = figure_elsewhere(question, checked, settings, rest_names, top_texts) if asks_figure else []
     other_time = (_count_other_time(question, checked, highlights, top_texts, corpus, top_transcripts)
                   if count_found else [])
     # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
@@ -1613,11 +1641,45 @@ _NOT_PLACES = frozenset(_MONTHS.split("|")) | frozenset("god congress parliament
 
 def places_said(text: str) -> set[str]:
     """The places `text` names (`_names_place`): capitalised words after a preposition of place, not a person's
-    title nor a month ("to President Biden", "in May"), and countries and capitals (`qa.answerable.is_place`)."""
+    title nor a month ("to President Biden", "in May"), countries and capitals (`qa.answerable.is_place`) and US
+    states (`US_STATES`: "We lost nine lives" where "Oregon" is the subject)."""
     found = {m.group(1).rstrip(".") for m in _PLACE_AFTER.finditer(text)
              if m.group(1).split()[0].lower().strip("’'.") not in _TITLES | _NOT_PLACES}
     found |= {w.rstrip(".") for w in re.findall(r"\b[A-Z][\w.]*", text) if is_place(w.rstrip("."))}
+    found |= {n for n in _STATE_NAMED.findall(text) if is_state(n)}
     return {n for n in found if _names_place(n)}
+
+
+# The 50 US states (a complete gazetteer, not names from questions): a figure asked for one is asked for a place
+# wherever the question names it ("How many lives did California lose ...?", with no preposition), as a country's
+US_STATES = frozenset((
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"))
+_STATE_NAMED = re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
+
+
+def is_state(name: str) -> bool:
+    """Whether `name` is a US state ("California", "New Mexico", "Oregon's"), not also a capital's name: the name
+    a country's capital is written with first ("Washington" of "Washington D.C.": "How many short-term staff does
+    Washington send to Russia?" asks the United States')."""
+    bare = re.sub(r"[’']s?$", "", name)
+    return bare in US_STATES and bare.lower() not in _capital_first_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_first_words() -> frozenset[str]:
+    """The first word of every capital's name (lower-case), from countryinfo: "washington", "moscow"."""
+    from countryinfo import CountryInfo
+
+    found = set()
+    for info in CountryInfo.all().values():
+        capital = info.get("capital") or ()
+        found.update(c.split()[0].lower() for c in ([capital] if isinstance(capital, str) else capital) if c.split())
+    return frozenset(found)
 
 
 def _names_place(name: str) -> bool:
@@ -1640,11 +1702,12 @@ def _demonyms() -> frozenset[str]:
 
 def asked_places(question: str, asked: Sequence[str]) -> list[str]:
     """The names of `asked` (a question's names) that are places (`_names_place`): a country or its capital, in any
-    of its names ("North Korea", "Russia's"), or a name the question has after a preposition of place ("in
-    Nevada")."""
+    of its names ("North Korea", "Russia's"), a US state (`is_state`: "How many lives did California lose?"), or a
+    name the question has after a preposition of place ("in Nevada")."""
     after = " ".join(m.group(1) for m in _PLACE_AFTER.finditer(question))
     return [n for n in asked if _names_place(n)
-            and (is_place(n) or re.sub(r"[’']s?$", "", n).lower() in _country_names() or n in after)]
+            and (is_place(n) or re.sub(r"[’']s?$", "", n).lower() in _country_names() or n in after
+                 or is_state(n))]
 
 
 def place_named(place: str, text: str) -> bool:
@@ -1688,25 +1751,28 @@ def _figure_sentences(question: str, text: str) -> list[str]:
 
 
 def figure_elsewhere(question: str, checked: Sequence[str], settings: Sequence[str],
-                     names_asked: Sequence[str]) -> list[str]:
+                     names_asked: Sequence[str], passages: Sequence[str] = ()) -> list[str]:
     """The places `question` asks a figure for ("Arizona" of "How many firefighters are deployed in Arizona?") that
     no passage giving such a figure is about, where one of them gives it for another place. `checked` are the first
     passages' highlights, each with the sentence after it; `settings` those passages' texts, each with the words
     said before it. A passage is about the places its sentences giving the figure name ("about 9,000 firefighters
     deployed across the region — from California to New Mexico, to Utah and Nevada"), or, where those name none, a
-    place named in its `setting` (a governor's "my state of Oregon" before "We lost nine lives")."""
+    place named in its `setting` (a governor's "my state of Oregon" before "We lost nine lives"); given the
+    `passages` alone (in the same order), one that names a place is its own setting, before the words said before
+    it (Governor Brown's "my state of Oregon", not the President's "California" of the turn before)."""
     places = asked_places(question, names_asked)
     if not places:
         return []
     elsewhere, about = False, set()
-    for text, setting in zip(checked, settings):
+    for i, (text, setting) in enumerate(zip(checked, settings)):
         figures = _figure_sentences(question, text)
         if not figures:
             continue
         said = set().union(*map(places_said, figures))
-        where = figures if said else [setting]
+        own = passages[i] if i < len(passages) and places_said(passages[i]) else ""
+        where = figures if said else [own] if own else [setting]
         held = {n for n in places if any(place_named(n, s) for s in where)}
-        elsewhere = elsewhere or bool((said or places_said(setting)) and set(places) - held)
+        elsewhere = elsewhere or bool((said or places_said(where[0])) and set(places) - held)
         about |= held
     return [n for n in places if n not in about] if elsewhere else []
 

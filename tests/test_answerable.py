@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from qa.answerable import (asked_words, asks_name, compared, content_words, country_named, doing_verb,
-                           figure_elsewhere, is_person, is_place, named_sources, names, names_said, said_doing,
-                           speaker_named, with_sentence_start)
+from qa.answerable import (asked_places, asked_words, asks_name, compared, content_words, country_named, doing_verb,
+                           figure_elsewhere, is_person, is_place, named_sources, names, names_said, passive_doer,
+                           said_doing, speaker_named, with_sentence_start)
 from qa.config import REPO_ROOT
 from tests.conftest import SEED, meeting_qa, shared_path
 
@@ -906,3 +906,52 @@ def test_a_people_whose_country_is_said_only_inside_a_longer_name_is_not_mention
     assert seed_qa.ask("What did Lavrov say about a Greater Albania?").answerable
     # a country said alone still stands for its people: the transcript says "Poland", never "Polish"
     assert seed_qa.ask("Why did Russia decide to expel Polish diplomats?").answerable
+
+
+def test_a_doer_said_in_the_passive_names_who_did_it():
+    passage = ("Reporter: Do you see the idea of a Greater Albania invoked by Prime Minister of Kosovo Albin Kurti "
+               "as a real, tenable idea?")
+    question = "Who invoked the idea of a Greater Albania?"
+    assert passive_doer([passage], question, doing_verb(question))
+    # another verb, a doer the question names, or a sentence about something else: no doer of what is asked
+    assert not passive_doer([passage], "Who funded the idea of a Greater Albania?", "fund")
+    assert not passive_doer(["Reporter: The idea of a Greater Albania was invoked by Greater Albania's friends."],
+                            question, doing_verb(question))
+    assert not passive_doer(["Reporter: The treaty was invoked by Albin Kurti."], question, doing_verb(question))
+
+
+def test_who_invoked_an_idea_is_answered_where_the_passage_asks_it_in_the_passive(tmp_path):
+    # dev-dec-1225's case: the doer is in the reporter's question, the highlight in the answer
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "lavrov-selakovic-press-conference-2021-04-16.txt")])
+    answer = tqa.ask("Who invoked the idea of a Greater Albania?")
+    assert answer.answerable and answer.evidence.acted_found is True
+    assert tqa.ask("Who funded the idea of a Greater Albania?").evidence.acted_found is False
+
+
+def test_a_figure_asked_for_a_us_state_named_with_no_preposition_is_another_places(wildfires_qa):
+    # Governor Brown's "my state of Oregon ... We lost nine lives": the President's "California" of the turn
+    # before is not the place of her figure
+    answer = wildfires_qa.ask("How many lives did California lose in last year's wildfires?")
+    assert not answer.answerable and answer.evidence.figure_elsewhere == ("California",)
+    assert wildfires_qa.ask("How many lives did Oregon lose in last year's wildfires?").answerable
+
+
+def test_a_passage_that_names_a_place_is_its_figures_setting_before_the_words_said_before_it():
+    figure = "We lost nine lives, more than 4,000 homes, and nearly 2,000 other structures."
+    passage = f"Governor: My state of Oregon reached 117 degrees. {figure}"
+    setting = f"President: California is dry. {passage}"
+    question = "How many homes did California lose?"
+    assert figure_elsewhere(question, [figure], [setting], ["California"]) == []  # the setting alone
+    assert figure_elsewhere(question, [figure], [setting], ["California"], [passage]) == ["California"]
+    assert figure_elsewhere("How many homes did Oregon lose?", [figure], [setting], ["Oregon"], [passage]) == []
+
+
+def test_a_us_state_is_a_place_asked_unless_its_name_is_a_capitals():
+    assert asked_places("How many lives did California lose?", ["California"]) == ["California"]
+    assert asked_places("How many homes did New Mexico lose?", ["New Mexico"]) == ["New Mexico"]
+    # "Washington" of "Washington D.C.": the United States' capital, not the state, where no preposition says so
+    assert asked_places("How many staff does Washington send to Russia?", ["Washington", "Russia"]) == ["Russia"]
