@@ -23,16 +23,9 @@ sys.path.insert(0, str(REPO))
 
 import qa.rerank  # noqa: E402
 from qa.cite import asked_kind  # noqa: E402
-from qa.config import Settings  # noqa: E402
-from qa.evaluate.run import run_eval  # noqa: E402
+from bench.tune_subject import SETS, ask_at_weights  # noqa: E402
 
 NEW_IDS = re.compile(r"dev-rank3-9[6-9]\d|seed-9[89]\d")  # written for these rules (bench/questions/README.md)
-SHARED = REPO.parent / "shared" / "data" / "transcripts"
-SETS = (("seed", [REPO / "qa" / "data" / "seed_questions.jsonl"], REPO / "corpus", REPO / "bench" / "out" / "index-seed"),
-        ("real", [REPO / "bench" / "questions" / f"{n}-dev.jsonl" for n in ("real", "unanswerable")], SHARED,
-         REPO / "bench" / "out" / "index-shared"),
-        ("conv", [REPO / "bench" / "questions" / "conversations-dev.jsonl"], SHARED,
-         REPO / "bench" / "out" / "index-shared"))
 
 
 def fired(files: list[Path], kind: str, new: bool, out: Path) -> Path | None:
@@ -63,23 +56,7 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     files = {name: (fired(paths, args.kind, args.new, args.out / f"{name}.jsonl"), corpus, args.indexes / index.name)
              for name, paths, corpus, index in SETS}
-    for weight in (float(w) for w in args.weights.split(",")):
-        qa.rerank.KIND_WEIGHTS[args.kind] = weight
-        totals = {}
-        for name, (path, corpus, index) in files.items():
-            if path is None:
-                continue
-            for r in run_eval(path, settings=Settings(), corpus=corpus, index=index).results:
-                rank = r.scores.get("first_relevant_rank")
-                print(f"W={weight} {name} {r.question.id}{' (history)' if r.question.history else ''} first={rank} "
-                      f"answered={r.answer.answerable}")
-                if r.question.answerable:
-                    t = totals.setdefault(name, [0, 0, 0.0])
-                    t[0] += 1
-                    t[1] += rank == 1
-                    t[2] += 1 / rank if rank and rank <= 10 else 0.0
-        print(f"W={weight}", {k: f"{n} asked, {first} first, {rr:.3f}" for k, (n, first, rr) in totals.items()})
-
+    ask_at_weights(files, args.weights, lambda weight: qa.rerank.KIND_WEIGHTS.__setitem__(args.kind, weight))
 
 if __name__ == "__main__":
     main()

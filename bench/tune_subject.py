@@ -14,6 +14,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Callable
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -57,8 +58,16 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     files = {name: (fired(paths, index, args.new, args.out / f"{name}.jsonl"), corpus, index)
              for name, paths, corpus, index in SETS}
-    for weight in (float(w) for w in args.weights.split(",")):
-        qa.rerank.SUBJECT_WEIGHT = weight
+    ask_at_weights(files, args.weights, lambda weight: setattr(qa.rerank, "SUBJECT_WEIGHT", weight))
+
+
+def ask_at_weights(files: dict[str, tuple[Path | None, Path, Path]], weights: str,
+                   apply: Callable[[float], None]) -> None:
+    """For each of the comma-separated `weights`, set by `apply`: the questions of `files` ({set: (question file or
+    None, corpus, index)}) asked, each one's first relevant rank printed, then per set the answerable questions,
+    how many first and their summed reciprocal ranks (within ten)."""
+    for weight in (float(w) for w in weights.split(",")):
+        apply(weight)
         totals = {}
         for name, (path, corpus, index) in files.items():
             if path is None:
