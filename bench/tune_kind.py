@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import json
 import sys
 from pathlib import Path
 
@@ -23,25 +22,15 @@ sys.path.insert(0, str(REPO))
 
 import qa.rerank  # noqa: E402
 from qa.cite import asked_kind  # noqa: E402
-from bench.tune_subject import SETS, ask_at_weights  # noqa: E402
+from bench.tune_subject import SETS, ask_at_weights, selected  # noqa: E402
 
 NEW_IDS = re.compile(r"dev-rank3-9[6-9]\d|seed-9[89]\d")  # written for these rules (bench/questions/README.md)
 
 
 def fired(files: list[Path], kind: str, new: bool, out: Path) -> Path | None:
     """The lines of `files` whose question asks for `kind` (old or new ones), in one file."""
-    lines = []
-    for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                q = json.loads(line)
-                new_one = bool(NEW_IDS.fullmatch(q["id"]))
-                if asked_kind(q["question"]) == kind and new_one == new:
-                    lines.append(line)
-    if not lines:
-        return None
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return out
+    return selected(files, lambda q: asked_kind(q["question"]) == kind and bool(NEW_IDS.fullmatch(q["id"])) == new,
+                    out)
 
 
 def main() -> None:

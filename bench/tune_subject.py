@@ -35,14 +35,18 @@ SETS = (("seed", [REPO / "qa" / "data" / "seed_questions.jsonl"], REPO / "corpus
 def fired(files: list[Path], index: Path, new: bool, out: Path) -> Path | None:
     """The lines of `files` whose question names a speaker as its subject (old or new ones), in one file."""
     infos = TranscriptQA(Settings(index_dir=index)).store().all_infos()
-    lines = []
-    for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                q = json.loads(line)
-                named = qa.rerank.speakers_as_subject(q["question"], infos)
-                if (named.labels or named.titled) and (q.get("kind") == "host-restates") == new:
-                    lines.append(line)
+
+    def keep(q: dict) -> bool:
+        named = qa.rerank.speakers_as_subject(q["question"], infos)
+        return bool(named.labels or named.titled) and (q.get("kind") == "host-restates") == new
+
+    return selected(files, keep, out)
+
+
+def selected(files: list[Path], keep: Callable[[dict], bool], out: Path) -> Path | None:
+    """The lines of `files` whose question `keep` keeps, written to `out` (None, and nothing written, if none)."""
+    lines = [line for path in files for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and keep(json.loads(line))]
     if not lines:
         return None
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
