@@ -1483,9 +1483,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                                                corpus, top_transcripts)
     # the words before a passage are read (whole transcripts) only for a question that asks a figure for a place
     asks_figure = asked_places(question, rest_names) and any(_figure_sentences(question, c) for c in checked)
-    settings = [f"{_words_around(corpus, top_transcripts[i], p, follow=False) if i < len(top_transcripts) else ''} {p}"
+    preceded = [f"{_words_around(corpus, top_transcripts[i], p, follow=False) if i < len(top_transcripts) else ''} {p}"
                 for i, p in enumerate(top_texts)] if asks_figure else []
-    elsewhere = figure_elsewhere(question, checked, settings, rest_names, top_texts) if asks_figure else []
+    elsewhere = figure_elsewhere(question, checked, preceded, rest_names, top_texts) if asks_figure else []
     other_time = (_count_other_time(question, checked, highlights, top_texts, corpus, top_transcripts)
                   if count_found else [])
     # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
@@ -1750,27 +1750,27 @@ def _figure_sentences(question: str, text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?…])\s+", text) if s.strip() and holds(s)]
 
 
-def figure_elsewhere(question: str, checked: Sequence[str], settings: Sequence[str],
+def figure_elsewhere(question: str, checked: Sequence[str], preceded: Sequence[str],
                      names_asked: Sequence[str], passages: Sequence[str] = ()) -> list[str]:
     """The places `question` asks a figure for ("Arizona" of "How many firefighters are deployed in Arizona?") that
     no passage giving such a figure is about, where one of them gives it for another place. `checked` are the first
-    passages' highlights, each with the sentence after it; `settings` those passages' texts, each with the words
+    passages' highlights, each with the sentence after it; `preceded` those passages' texts, each with the words
     said before it. A passage is about the places its sentences giving the figure name ("about 9,000 firefighters
     deployed across the region — from California to New Mexico, to Utah and Nevada"), or, where those name none, a
-    place named in its `setting` (a governor's "my state of Oregon" before "We lost nine lives"); given the
+    place named in what precedes it (a governor's "my state of Oregon" before "We lost nine lives"); given the
     `passages` alone (in the same order), one that names a place is its own setting, before the words said before
     it (Governor Brown's "my state of Oregon", not the President's "California" of the turn before)."""
     places = asked_places(question, names_asked)
     if not places:
         return []
     elsewhere, about = False, set()
-    for i, (text, setting) in enumerate(zip(checked, settings)):
+    for i, (text, before) in enumerate(zip(checked, preceded)):
         figures = _figure_sentences(question, text)
         if not figures:
             continue
         said = set().union(*map(places_said, figures))
         own = passages[i] if i < len(passages) and places_said(passages[i]) else ""
-        where = figures if said else [own] if own else [setting]
+        where = figures if said else [own] if own else [before]
         held = {n for n in places if any(place_named(n, s) for s in where)}
         elsewhere = elsewhere or bool((said or places_said(where[0])) and set(places) - held)
         about |= held
