@@ -1376,14 +1376,17 @@ def _spells(acronym: str, text: str) -> bool:
 def gather(question: str, *, cosine: float | None, sentence: float | None, top_texts: Sequence[str],
            highlights: Sequence[str], corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
            rapid: Collection[str] = (), top_transcripts: Sequence[str] = (), follow_up: bool = False,
-           earlier: Sequence[str] = (), near: Sequence[bool] | None = None) -> Evidence:
+           earlier: Sequence[str] = (), near: Sequence[bool] | None = None,
+           person_identified: bool | None = None) -> Evidence:
     """The Evidence for `question` (its own words, never its history's) given the search's results: `cosine`, the
     nearest passage's similarity, `sentence` the best highlight's, `top_texts` the first passages ('speaker:
     text'), `highlights` their highlights; `transcripts` are those the question may cite, `rapid` the names of
     those in rapid talk (meetings: a median turn shorter than Settings.window_turn_words), `top_transcripts` the
     transcripts of the first passages (an acronym is looked for written out in their whole texts). A `follow_up`
     (searched with earlier questions) asking "when" needs a date proper (`date_found`); one asking for a name
-    (`asks_name`) needs one in a passage `near` what the earlier answer cited (`name_found`)."""
+    (`asks_name`) needs one in a passage `near` what the earlier answer cited (`name_found`).
+    `person_identified` is passed on as read by the caller (qa.cite: whether a highlight says who the person a
+    "Who is NAME?" question asks about is; None: not such a question)."""
     question = with_names_found(question, corpus)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
@@ -1518,7 +1521,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                                 if name_asked else None),
                     acted_found=(acted(acting, earlier, near) if name_asked and acting
                                  else acted(doing, (), None) if doing else None),
-                    follow_up=follow_up)
+                    follow_up=follow_up, person_identified=person_identified)
 
 
 def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcripts: Sequence[str],

@@ -515,12 +515,12 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
     person = define.person_asked(question)
     # the decline's exemption asks for the whole name: "Governor Brown's seat" does not say who Kate Brown is
     identified = define.identifies(person, [h.citation.highlight for h in first], whole=True).any() if person else None
-    evidence = gather(question, cosine=nearest, sentence=max(similarities) if similarities else None,
-                      top_texts=[f"{h.citation.speaker}: {h.citation.text}" for h in first],
-                      highlights=[h.citation.highlight for h in first], corpus=corpus, transcripts=transcripts,
-                      rapid=rapid, top_transcripts=[h.citation.transcript for h in first], follow_up=follow_up,
-                      earlier=earlier, near=[near(h.citation) for h in first] if near else None)
-    return dataclasses.replace(evidence, person_identified=None if identified is None else bool(identified))
+    return gather(question, cosine=nearest, sentence=max(similarities) if similarities else None,
+                  top_texts=[f"{h.citation.speaker}: {h.citation.text}" for h in first],
+                  highlights=[h.citation.highlight for h in first], corpus=corpus, transcripts=transcripts,
+                  rapid=rapid, top_transcripts=[h.citation.transcript for h in first], follow_up=follow_up,
+                  earlier=earlier, near=[near(h.citation) for h in first] if near else None,
+                  person_identified=None if identified is None else bool(identified))
 
 
 def compose_answer(question: str, query_text: str, history_used: bool, cited: Sequence[Highlighted],
