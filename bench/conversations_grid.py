@@ -15,6 +15,7 @@ follow-ups declined. Each question's rank, whether it was declined and whether i
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib
 import json
 import sys
@@ -37,7 +38,8 @@ def set_constant(item: str) -> None:
     target = importlib.import_module(module)
     if not hasattr(target, constant):
         raise SystemExit(f"{module} has no {constant}")
-    setattr(target, constant, json.loads(value.lower()) if value.lower() in ("true", "false") else eval(value))
+    setattr(target, constant, json.loads(value.lower()) if value.lower() in ("true", "false")
+            else ast.literal_eval(value))
 
 
 def rows_of(indexes: Path) -> dict[str, dict]:
