@@ -65,6 +65,11 @@ _SPEECH = ("say|says|said|mention|mentioned|mentions|talk|talked|talks|speak|spo
 _NOT_ONLY_SPEECH = frozenset("cover covers covered show shows showed feel feels felt explain explains explained "
                              "describe describes described answer answers answered raised addressed".split())
 _SPEECH_WORD = re.compile(rf"^(?:{_SPEECH})$")
+
+
+def speech_words(text: str) -> list[str]:
+    """The verbs of speaking in `text` ("ask", "warned", "promise"), lower-cased."""
+    return [w for w in words(text) if _SPEECH_WORD.match(w)]
 _SOURCE = r"(?:[\w’'.&+-]+\s+){0,4}?[\w’'&+-]+"  # the shortest that a verb of speech follows
 _WHO = re.compile(
     rf"\b(?:did|does|do|has|have|had|will|would|can|could|should|might)\s+({_SOURCE}?)\s+"

@@ -20,7 +20,8 @@ from typing import Callable, Collection, Sequence
 
 import numpy as np
 
-from qa.answerable import FUNCTION_WORDS, AnswerType, answer_type, holds_answer_type, named_sources, resolve_source, words
+from qa.answerable import (FUNCTION_WORDS, AnswerType, answer_type, holds_answer_type, named_sources, resolve_source,
+                           speech_words, words)
 from qa import define
 from qa.lexical import english_stemmer
 from qa.types import Hit, Passage, SentenceUnit, TranscriptInfo
@@ -86,7 +87,12 @@ def _speakers_of(question: str, phrases: Sequence[str], transcripts: Sequence[Tr
     labels = frozenset(s for source in sources for s in source.speakers)
     titled = frozenset(pair for source in sources for pair in source.titled)
     named = frozenset().union(*(content_stems(x) for x in (*phrases, *labels, *(s for _, s in titled))))
-    return NamedSpeakers(labels, content_stems(question) - named, titled)
+    topic = content_stems(question) - named
+    # a verb of speaking alone ("ask", "warn", "promise") says how they spoke, not about what: "What did Governor
+    # Newsom ask for?" asks for any of Newsom's turns, whose words need not hold "ask"
+    if (labels or titled) and topic <= content_stems(" ".join(speech_words(question))):
+        topic = frozenset()
+    return NamedSpeakers(labels, topic, titled)
 
 
 # A name (with its titles, or "the" and titles) right after the auxiliary of a question: its subject ("What is Lamport

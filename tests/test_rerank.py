@@ -138,6 +138,14 @@ def test_the_named_speakers_passage_on_the_topic_comes_first(white_house_qa):
     assert answer.citations[0].speaker == "GOVERNOR NEWSOM"
 
 
+def test_the_verb_of_speaking_is_not_the_topic_asked_about(white_house_qa):
+    infos = white_house_qa.list_transcripts()
+    assert speakers_named("What did Governor Newsom ask for?", infos).topic == frozenset()
+    assert speakers_named("What did Governor Brown warn about?", infos).topic == frozenset()
+    answer = white_house_qa.ask("What did Governor Newsom ask for?", k=3)
+    assert answer.citations[0].speaker == "GOVERNOR NEWSOM"
+
+
 def test_a_speaker_named_by_title_is_the_label_that_holds_most_of_its_words(white_house_qa):
     infos = white_house_qa.list_transcripts()
     assert speakers_named("What did the Vice President say about water?", infos).labels == {"THE VICE PRESIDENT"}
