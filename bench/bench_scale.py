@@ -376,6 +376,7 @@ def drop_cached(folder: Path) -> None:
     for path in folder.rglob("*"):
         if path.is_file():
             with open(path, "rb") as f:
+                os.fsync(f.fileno())  # dirty pages (a copy just written) would stay
                 os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
 
 
