@@ -34,12 +34,19 @@ from qa.config import Settings  # noqa: E402
 from qa.parse import parse_bytes  # noqa: E402
 
 
-def token_counts(tokenizer, texts: list[str], batch_size: int = 32) -> tuple[int, int]:
-    """Tokens of `texts` (special ones included, cut at 256) and the tokens their batches hold once padded."""
+def token_counts(tokenizer, texts: list[str], batch_size: int = 32, shrink: float = 0.0) -> tuple[int, int]:
+    """Tokens of `texts` (special ones included, cut at 256) and the tokens their batches (longest first) hold once
+    padded; `shrink` > 0: a batch of at least 8 also closes before a text shorter than `shrink` times its longest."""
     lengths = sorted((len(ids) for ids in tokenizer(texts, truncation=True, max_length=256)["input_ids"]),
                      reverse=True)
-    padded = sum(lengths[i] * len(lengths[i:i + batch_size]) for i in range(0, len(lengths), batch_size))
-    return sum(lengths), padded
+    batches, batch = [], []
+    for n in lengths:
+        if batch and (len(batch) == batch_size or (n < shrink * batch[0] and len(batch) >= 8)):
+            batches.append(batch)
+            batch = []
+        batch.append(n)
+    batches.append(batch)
+    return sum(lengths), sum(b[0] * len(b) for b in batches)
 
 
 def main() -> None:
@@ -69,7 +76,9 @@ def main() -> None:
     for name, group in (("plain pass, 140-word windows", plain), ("passages with their context", texts),
                         ("sentence units alone", unit_texts)):
         tokens, padded = token_counts(encoder.tokenizer, group)
-        print(f"{name}: {len(group)} texts, {tokens} tokens, {padded} padded")
+        shrunk = token_counts(encoder.tokenizer, group, shrink=0.85)[1]
+        print(f"{name}: {len(group)} texts, {tokens} tokens, {padded} padded ({shrunk} if a batch of 8 or more "
+              "also closed before a text under 0.85x its longest)")
     if args.tokens_only:
         return
     tokenized = encoder._tokenize(texts)
