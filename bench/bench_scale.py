@@ -348,9 +348,93 @@ def add_and_remove(qa: TranscriptQA) -> tuple[float, float]:
     return add_s, time.perf_counter() - t
 
 
+def resident_share(folder: Path) -> float:
+    """The share of the index folder's bytes in the page cache (mincore over a private mapping of each file)."""
+    import ctypes
+    import mmap
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    page, total, resident = os.sysconf("SC_PAGE_SIZE"), 0, 0
+    for path in folder.rglob("*"):
+        if not path.is_file() or path.stat().st_size == 0:
+            continue
+        size = path.stat().st_size
+        with open(path, "rb") as f, mmap.mmap(f.fileno(), size, access=mmap.ACCESS_COPY) as m:
+            pages = (size + page - 1) // page
+            vec = (ctypes.c_ubyte * pages)()
+            address = ctypes.addressof(ctypes.c_char.from_buffer(m))
+            if libc.mincore(ctypes.c_void_p(address), ctypes.c_size_t(size), vec) == 0:
+                resident += sum(v & 1 for v in vec) * page
+            del address
+        total += size
+    return resident / max(total, 1)
+
+
+def drop_cached(folder: Path) -> None:
+    """Drop the index's files from the page cache (POSIX_FADV_DONTNEED: no root needed; pages another process maps
+    stay): how a cold start (a reboot, or a cache other work has since filled) is approximated here."""
+    for path in folder.rglob("*"):
+        if path.is_file():
+            with open(path, "rb") as f:
+                os.fsync(f.fileno())  # dirty pages (a copy just written) would stay
+                os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+
+
+def cold(args) -> None:
+    """First answers of a fresh process, per mode, each run in its own process, modes alternating `--repeats`
+    times: cold (the index dropped from the page cache first), cold with `prefetch_index`, and warm (every file
+    read first). Each process loads the index and the query encoder, waits `--delay` seconds (a UI started before
+    its first question), then times `--questions` answers (k=5) one by one."""
+    import subprocess
+
+    runs: dict[str, list[dict]] = {mode: [] for mode in args.modes}
+    for repeat in range(args.repeats):
+        for mode in args.modes:
+            out = subprocess.run([sys.executable, __file__, "cold-one", "--size", str(args.size), "--mode", mode,
+                                  "--questions", str(args.questions), "--delay", str(args.delay)],
+                                 capture_output=True, text=True, check=True).stdout
+            runs[mode].append(json.loads(out.strip().splitlines()[-1]))
+            print(f"repeat {repeat} {mode}: {runs[mode][-1]}", flush=True)
+    for mode, results in runs.items():
+        med = {k: round(statistics.median(r[k] for r in results), 3) for k in results[0]}
+        print(json.dumps({"mode": mode, "repeats": len(results), **med}))
+
+
+def cold_one(args) -> None:
+    folder = OUT / f"index-{args.size}"
+    if args.mode == "warm":
+        for path in folder.rglob("*"):
+            if path.is_file():
+                with open(path, "rb") as f:
+                    while f.read(1 << 22):
+                        pass
+    else:
+        drop_cached(folder)
+    before = resident_share(folder)
+    questions = [json.loads(line)["question"] for line in (args.qmsum / "questions.jsonl").read_text().splitlines()
+                 if line.strip()][:args.questions]
+    t = time.perf_counter()
+    qa = TranscriptQA(Settings(index_dir=folder, prefetch_index=args.mode == "prefetch"))
+    qa.store()
+    load_s = time.perf_counter() - t
+    qa.query_encoder.encode(["a question to load the encoder"])
+    time.sleep(args.delay)
+    at_first = resident_share(folder)
+    asks = []
+    for q in questions:
+        t = time.perf_counter()
+        qa.ask(q, k=5)
+        asks.append((time.perf_counter() - t) * 1000)
+    print(json.dumps({"resident_before": round(before, 3), "resident_at_first": round(at_first, 3),
+                      "load_s": round(load_s, 3), "first_ms": round(asks[0], 1),
+                      "p50_ms": round(statistics.median(asks[1:] or asks), 1),
+                      "p95_ms": round(percentile(asks[1:] or asks, 95), 1), "total_s": round(sum(asks) / 1000, 2),
+                      "resident_after": round(resident_share(folder), 3)}))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=["source", "build", "measure", "recall"])
+    parser.add_argument("step", choices=["source", "build", "measure", "recall", "cold", "cold-one"])
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--qmsum", type=Path, default=QMSUM)
     parser.add_argument("--batch-rows", type=int, default=100_000, help="passages per commit while building")
@@ -367,8 +451,15 @@ def main() -> None:
     parser.add_argument("--nprobe", type=int, nargs="+", help="recall: lists probed (default: the product's)")
     parser.add_argument("--no-recall", dest="recall", action="store_false",
                         help="measure: skip the recall@10 scans (an exact scan of every row per question)")
+    parser.add_argument("--modes", nargs="+", choices=["cold", "prefetch", "warm"], default=["cold", "prefetch", "warm"],
+                        help="cold: the first answers of a fresh process per mode")
+    parser.add_argument("--mode", choices=["cold", "prefetch", "warm"], default="cold", help=argparse.SUPPRESS)
+    parser.add_argument("--repeats", type=int, default=3, help="cold: processes per mode")
+    parser.add_argument("--delay", type=float, default=0.0,
+                        help="cold: seconds between load and the first question")
     args = parser.parse_args()
-    {"source": make_source, "build": build, "measure": measure, "recall": recall_on_source}[args.step](args)
+    {"source": make_source, "build": build, "measure": measure, "recall": recall_on_source, "cold": cold,
+     "cold-one": cold_one}[args.step](args)
 
 
 if __name__ == "__main__":

@@ -171,7 +171,9 @@ class TranscriptQA:
             if self._store is None or stamp != self._stamp:
                 manifest = read_manifest(self.settings.index_dir)
                 dim = manifest["dim"] if manifest else None
-                self._store, self._stamp = Store(self.settings.index_dir, self._shape(dim), self.settings.ann()), stamp
+                self._store = Store(self.settings.index_dir, self._shape(dim), self.settings.ann(),
+                                    prefetch=self.settings.prefetch_index)
+                self._stamp = stamp
             return self._store
 
     _current = store  # the older private name

@@ -185,6 +185,11 @@ class Settings:
     ray_cpus_per_task: float = _setting(
         2.0, "CPUs Ray gives each parse-and-embed task of `tqa ingest --ray` (torch uses as many threads)"
     )
+    prefetch_index: bool = _setting(
+        False, "when an index is opened, read its files into the page cache in a background thread, so that the "
+        "first answers after a cold start (a reboot, a large build) wait less on the disk; needs free memory about "
+        "the index's size on disk (docs/scale.md)"
+    )
     ann_threshold: int = _setting(
         50_000, "past this many passages (or sections), vector search uses an approximate IVF index; up to it, exact"
     )

@@ -11,7 +11,7 @@ from qa.api import TranscriptQA
 from qa.config import Settings, ingest_precision_for
 from qa.conversation import Context, build_query
 from qa.retrieve import context_windows, rank_windows
-from qa.store import window_vectors
+from qa.store import prefetch_files, window_vectors
 from qa.types import ROLES
 from tests.conftest import SEED
 from tests.test_ingest import INTERVIEW
@@ -203,3 +203,21 @@ def test_each_row_is_named_by_its_transcript(seed_index_dir, tmp_path):
     for name in (SEED.name, "garden.txt"):
         rows = store.transcript_rows(name)
         assert list(store.transcript_names(rows)) == [name] * len(rows)
+
+
+def test_prefetch_index_asks_for_every_file_of_the_index_and_answers_as_without(seed_index_dir, tmp_path):
+    shutil.copytree(seed_index_dir, tmp_path / "index")
+    plain = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    prefetched = TranscriptQA(Settings(index_dir=tmp_path / "index", prefetch_index=True))
+    store = prefetched.store()
+    assert plain.store().prefetching is None
+    store.prefetching.join(timeout=60)
+    assert not store.prefetching.is_alive()
+    generation = store.generation
+    assert prefetch_files(generation) == sum(p.stat().st_size for p in generation.rglob("*") if p.is_file()) > 0
+    question = "What did Lavrov say about the vaccine?"
+    assert prefetched.ask(question) == plain.ask(question)
+
+
+def test_prefetch_skips_a_folder_that_is_gone(tmp_path):
+    assert prefetch_files(tmp_path / "gone") == 0
