@@ -409,8 +409,8 @@ class TranscriptQA:
         allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
         asking = about_asking(question)  # it asks what was asked ("What was Lavrov asked about ...?")
 
-        def ranked(k: int, searched: Query | None = None):
-            return retrieve(store, store.lexical, searched or query, k=k, mode=settings.mode, dense_weight=settings.dense_weight,
+        def ranked(k: int):
+            return retrieve(store, store.lexical, query, k=k, mode=settings.mode, dense_weight=settings.dense_weight,
                             rrf_k=settings.rrf_k, candidates=settings.candidates, rows=rows,
                             section_weight=settings.section_weight, section_lexical=store.section_lexical,
                             window_words=settings.window_words, window_turn_words=settings.window_turn_words,
@@ -427,10 +427,6 @@ class TranscriptQA:
         ranking = ranked(max(first, conversation.REPLY_DEPTH) if context.replied else first)
         if context.replied:  # the reply to the question the earlier answer cited is read, however low it ranks
             ranking = dataclasses.replace(ranking, hits=conversation.with_replies(ranking.hits, first, context))
-        if context.questions and conversation.ALONE_WEIGHT > 0:  # an experiment (docs/retrieval.md): not adopted
-            alone = ranked(first, build_query(question, Context((), None), self.query_encoder.encode))
-            ranking = dataclasses.replace(ranking, hits=conversation.alone_first(
-                ranking.hits, [h.row for h in alone.hits[:conversation.ALONE_DEPTH]]))
         if deep > settings.candidates:
             seen = {h.row for h in ranking.hits}
             ranking = dataclasses.replace(ranking, hits=ranking.hits + [h for h in ranked(deep).hits

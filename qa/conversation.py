@@ -772,20 +772,6 @@ def recording_kept_first(hits: Sequence[Hit], context: Context) -> list[Hit]:
     return sorted(raised, key=lambda h: -h.score)
 
 
-ALONE_WEIGHT = 0.0  # tried, not adopted: the passages the follow-up ranks first asked alone, raised by this share
-ALONE_DEPTH = 1
-
-
-def alone_first(hits: Sequence[Hit], rows: Sequence[int]) -> list[Hit]:
-    """`hits` with those among `rows` (the first passages of the question asked alone) raised by ALONE_WEIGHT times
-    the best score, best first."""
-    if not hits:
-        return list(hits)
-    best, chosen = hits[0].score, set(rows)
-    return sorted((replace(h, score=h.score + ALONE_WEIGHT * best) if h.row in chosen else h for h in hits),
-                  key=lambda h: -h.score)
-
-
 def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
     """`hits` (a follow-up's, best first) re-ordered with those near what the earlier answer cited
     (`context.answered`) raised: by NEAR_WEIGHT times the best score where they overlap it, less with each character
