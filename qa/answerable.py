@@ -664,6 +664,14 @@ class CorpusWords:
         stem = english_stemmer().stemWord
         return next((v.upper() for v in changed if stem(v) in self._vocabulary and self._in_capitals(v)), None)
 
+    def written_as_acronym(self, word: str) -> bool:
+        """Whether the transcripts hold `word` (ACRONYM_MIN letters or more) as a term and write it in capitals at
+        least once and as often as in lower case ("LCP", "NOAA"): an acronym they use."""
+        if self._vocabulary is None or len(word) < ACRONYM_MIN or not word.isalpha():
+            return False
+        word = word.lower()
+        return english_stemmer().stemWord(word) in self._vocabulary and self.present(word) and self._in_capitals(word)
+
     def _in_capitals(self, word: str) -> bool:
         """Whether `word` is written in capitals ("LCD") at least once, and as often as in lower case, in (at most
         NAME_TEXTS of) the transcripts that hold it."""

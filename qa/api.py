@@ -315,6 +315,10 @@ class TranscriptQA:
             context = dataclasses.replace(context, answered=answered, replied=replied)
             context = dataclasses.replace(context, kept=conversation.kept_recordings(
                 question, context, store.text))
+            if conversation.ACRONYM_TERMS != "off":  # a term written out may be said by its acronym alone
+                context = dataclasses.replace(context, acronyms=conversation.acronyms_written_out(
+                    [*context.questions, question], functools.partial(
+                        conversation.acronym_used, context, store.text, corpus.written_as_acronym)))
         ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
         try:
             answer, ranked = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,

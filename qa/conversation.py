@@ -29,8 +29,8 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from qa.answerable import (FUNCTION_WORDS, REQUEST_VERBS, WordKnown, content_words, is_nonsense, is_place,
-                           named_sources)
+from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, REQUEST_VERBS, WordKnown, content_words, is_nonsense,
+                           is_place, named_sources)
 from qa.rerank import NamedSpeakers, content_stems
 from qa.retrieve import Query
 from qa.types import Citation, Hit, Turn
@@ -416,6 +416,9 @@ class Context:
     # how many content words of its own the follow-up has (`context_of`; None: not counted, the raise near the
     # earlier answer is NEAR_WEIGHT's)
     own_words: int | None = None
+    # the acronyms the transcripts use for terms the conversation writes out, each with its term
+    # (`acronyms_written_out`), which BM25 searches ("Largest Contentful Paint": "LCP")
+    acronyms: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -564,16 +567,77 @@ def own_topic_referent(question: str, context: Context) -> str | None:
     return referent_of(context.pronouns[0], context.questions[-1])
 
 
+ACRONYM_TERMS = "replace"  # a follow-up's BM25 searches the acronym of a term its conversation writes out: "off",
+# "add" (beside the term's words) or "replace" (in place of them)
+_TERM_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]*)?")  # a word with its possessive ("Serbia's": one word)
+_TERM_JOINERS = frozenset("and of for the on in to".split())  # small words inside a term ("Association for ...")
+
+
+def acronyms_written_out(texts: Iterable[str], used: Callable[[str], bool],
+                         longest: int = 6) -> tuple[tuple[str, str], ...]:
+    """The acronyms that `used` accepts (the transcripts the conversation keeps to write them in capitals:
+    qa.answerable.CorpusWords.written_as_acronym) among the initials of the terms written out in `texts`, each with
+    its term as written: runs of 2 to `longest` capitalised words, small words between them allowed, after a
+    text's first word; the initials leave out the small words but "of" ("Building Resilient Infrastructure and
+    Communities": BRIC; "Joint Comprehensive Plan of Action": JCPOA). A term written out is often said by its
+    acronym alone ("a good LCP score should be 2.5 seconds" after "What is Largest Contentful Paint?"), which BM25
+    cannot find from the words. Acronyms the texts already hold are left out."""
+    found: list[tuple[str, str]] = []
+    for text in texts:
+        words = list(_TERM_WORD.finditer(text))
+        said = {m[0].lower() for m in words}
+        for i, first in enumerate(words):
+            if i == 0 or not first[0][0].isupper() or not first[0].isalpha():
+                continue
+            for j in range(i + 1, min(i + longest, len(words))):
+                last = words[j][0]
+                if last.lower() in _TERM_JOINERS:
+                    continue  # a term does not end on a small word
+                if not last[0].isupper() or not last.isalpha():
+                    break  # nor runs over a word that is not its own: "Biden say about", "Serbia's"
+                run = [m[0] for m in words[i:j + 1]]
+                acronym = "".join(w[0] for w in run if w.lower() not in _TERM_JOINERS or w.lower() == "of").upper()
+                if acronym.lower() not in said and all(a != acronym for a, _ in found) and used(acronym):
+                    found.append((acronym, text[first.start():words[j].end()]))
+    return tuple(found)
+
+
+def acronym_used(context: Context, text_of: Callable[[str], str], written: Callable[[str], bool],
+                 acronym: str) -> bool:
+    """Whether `acronym` is one the follow-up's conversation uses: the recordings the earlier answer cited
+    (`Context.answered`) say it in capitals, and the transcripts write it so as often as not (`written`). A term of
+    another topic may share the letters ("Climate Leaders Summit" and the lecture's CLS)."""
+    if len(acronym) < ACRONYM_MIN:
+        return False
+    pattern = re.compile(rf"\b{re.escape(acronym)}\b")
+    return any(pattern.search(text_of(name)) for name in {n for n, _, _ in context.answered}) and written(acronym)
+
+
+def _acronyms_in(texts: Sequence[str], context: Context) -> list[str]:
+    """`texts` with the acronyms of their terms (`Context.acronyms`) beside or in place of the terms' words."""
+    if ACRONYM_TERMS == "add":
+        return [*texts, *(a for a, _ in context.acronyms)]
+    if ACRONYM_TERMS == "replace":
+        out = []
+        for text in texts:
+            for acronym, term in context.acronyms:
+                text = text.replace(term, acronym)
+            out.append(text)
+        return out
+    return list(texts)
+
+
 def lexical_text(question: str, context: Context) -> str:
     """What BM25 searches for `question` in `context`: its words and the earlier questions', or, for a follow-up
     with a topic of its own (`own_topic_referent`), the names its pronoun stands for and its words. A fragment
-    follow-up's noun after "what"/"which"/"whose" (`FRAGMENT_ASKED_KIND`) is left out."""
+    follow-up's noun after "what"/"which"/"whose" (`FRAGMENT_ASKED_KIND`) is left out. A follow-up's conversation's
+    terms written out are searched by their acronyms (`Context.acronyms`, `ACRONYM_TERMS`)."""
     referent = own_topic_referent(question, context)
     if referent:
-        return f"{referent} {question}"
+        return " ".join(_acronyms_in([referent, question], context))
     if context.fragment and context.questions and not FRAGMENT_ASKED_KIND:
         question = _ASKED_KIND.sub(r"\1", question)
-    return " ".join([*context.questions, question])
+    return " ".join(_acronyms_in([*context.questions, question], context))
 
 
 def build_query(question: str, context: Context, encode: Encode) -> Query:

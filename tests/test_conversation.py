@@ -512,3 +512,47 @@ def test_a_switch_to_a_thing_no_transcript_says_is_asked_as_if_alone(seed_qa):
     assert not answer.history_used and answer.query == "Who invented the transistor?"
     assert (answer.answerable, [c.start_char for c in answer.citations]) == (
         alone.answerable, [c.start_char for c in alone.citations])
+
+
+def test_the_acronyms_of_terms_written_out_are_those_the_transcripts_write_in_capitals():
+    used = {"LCP", "BRIC", "JCPOA"}.__contains__
+    found = conversation.acronyms_written_out(["What is Largest Contentful Paint?"], used)
+    assert found == (("LCP", "Largest Contentful Paint"),)
+    # the small words inside a term count or not, as the transcripts write its acronym
+    assert conversation.acronyms_written_out(
+        ["What is the Building Resilient Infrastructure and Communities program?",
+         "Did Biden mention the Joint Comprehensive Plan of Action?"], used) == (
+        ("BRIC", "Building Resilient Infrastructure and Communities"), ("JCPOA", "Joint Comprehensive Plan of Action"))
+    # a term is capitalised words, after the first word; an acronym already said is not added again
+    assert conversation.acronyms_written_out(["Largest is Contentful Paint", "What is LCP, Largest Contentful Paint?",
+                                              "What is largest contentful paint?"], used) == ()
+    # names side by side, or words of a sentence, are no term ("Biden and Suga": BS; "Serbia's vaccination rate")
+    used = {"BAS", "SVR", "WHO", "LCP"}.__contains__
+    assert conversation.acronyms_written_out(["What did Biden and Suga agree?", "What did Lavrov say about Serbia's "
+                                              "vaccination rate?", "What did the White House official say?",
+                                              "What does Lamport call the property?"], used) == ()
+
+
+@pytest.fixture(scope="module")
+def web_vitals_qa(tmp_path_factory):
+    """The Core Web Vitals lecture (Whisper) alone: it names a metric once and then says its acronym."""
+    from qa.api import TranscriptQA
+    from qa.config import Settings
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("web-vitals") / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "core-web-vitals-lecture-whisper.json")])
+    return tqa
+
+
+def test_a_follow_up_after_a_term_written_out_finds_what_is_said_of_its_acronym(web_vitals_qa, monkeypatch):
+    # a user's report: after "What is Largest Contentful Paint?", "What is a good value for it?" was not answered; the
+    # lecture says "a good LCP score should be 2.5 seconds" and writes the term out only where it defines it
+    earlier = "What is Largest Contentful Paint?"
+    web_vitals_qa.ask(earlier, k=3)
+
+    def found() -> bool:  # among the three passages nearest (this lecture alone is too small to answer from)
+        nearest = web_vitals_qa.nearest("What is a good value for it?", history=[earlier], k=3)
+        return any("good LCP score should be 2.5 seconds" in c.text for c in nearest)
+    assert found()
+    monkeypatch.setattr(conversation, "ACRONYM_TERMS", "off")
+    assert not found()
