@@ -272,8 +272,9 @@ class Evidence:
     COUNT_NEAR_WORDS), nor a title ("Germany" of "How many diplomats did Russia expel from Germany?");
     `count_other_time` the times the question names when every passage that counts it says another time of that
     kind ("this year", where the counts found are last year's). `figure_elsewhere` are the places the question asks
-    a figure for (a count, share, sum, year or number) that no passage found giving one is about, where one is about
-    another place: the places its sentences giving the figure name, else those its setting (the words before it)
+    a figure for (a count, share, sum, year, number, or a temperature, distance or area: `unit_kind`) that no passage
+    found giving one is about, where one is about another place: the places its sentences giving the figure name,
+    else those its setting (the words before it)
     names ("Arizona" of "How many firefighters are deployed in Arizona?" over "about 9,000 firefighters deployed
     across the region — from California to New Mexico, to Utah and Nevada"; qa.answerable.figure_elsewhere).
     `unknown_words` are its content words (`content_words` of them in all) that are words neither of the
