@@ -675,7 +675,7 @@ class CorpusWords:
     def _in_capitals(self, word: str) -> bool:
         """Whether `word` is written in capitals ("LCD") at least once, and as often as in lower case, in (at most
         NAME_TEXTS of) the transcripts that hold it."""
-        texts = self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS])
+        texts = self.texts_of(sorted(self.transcripts_holding(word.split()[0] if word.split() else word))[:NAME_TEXTS])
         upper = sum(len(re.findall(rf"\b{re.escape(word.upper())}\b", t)) for t in texts)
         return upper > 0 and upper >= sum(len(re.findall(rf"\b{re.escape(word)}\b", t)) for t in texts)
 
@@ -706,7 +706,7 @@ class CorpusWords:
         """Whether (at most NAME_TEXTS of) the transcripts that hold `word` write it capitalised at least once other
         than as the last word of a longer name ("New Mexico", "a Greater Albania": after a capitalised word that is
         no function word); True where the texts are not known."""
-        texts = self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS])
+        texts = self.texts_of(sorted(self.transcripts_holding(word.split()[0] if word.split() else word))[:NAME_TEXTS])
         if self._text_of is None or not texts:
             return True
         before = re.compile(rf"(\S+)\s+{re.escape(word.capitalize())}\b")
@@ -717,7 +717,7 @@ class CorpusWords:
     def named_as_place(self, word: str) -> bool:
         """Whether (at most NAME_TEXTS of) the transcripts that hold `word` name it as a place, after a preposition of
         place ("return to Washington", "in Belgrade"): a lone name may be a city speaking for its government."""
-        texts = self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS])
+        texts = self.texts_of(sorted(self.transcripts_holding(word.split()[0] if word.split() else word))[:NAME_TEXTS])
         place = re.compile(rf"\b(?:in|to|from|at|into|across|throughout)\s+(?:the\s+)?{re.escape(word)}\b",
                            re.IGNORECASE)
         return any(place.search(t) for t in texts)
@@ -823,6 +823,18 @@ _HOLDS_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?::\d\d|\s*(?:am|pm|a\
 # Kinds of answer precise enough that a sentence without one cannot be the answer: asked for, and held.
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|monday|"
            "tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight")
+# A figure known by its unit: (kind, how a question asks it, the units a passage gives it in). The units are the
+# language's words for the measure, not words of any question.
+_UNIT_KINDS = (
+    ("temperature", re.compile(r"\bwhat\s+(?:temperatures?|temps?)\b|\bhow\s+(?:hot|cold|warm|cool)\b",
+                               re.IGNORECASE),
+     re.compile(r"\bdegrees?\b|°|\bfahrenheit\b|\bcelsius\b|\bcentigrade\b", re.IGNORECASE)),
+    ("distance", re.compile(r"\bhow\s+far\b|\bwhat\s+(?:distance|radius)\b", re.IGNORECASE),
+     re.compile(r"\b(?:miles?|kilomet(?:er|re)s?|km|feet|foot|met(?:er|re)s?|yards?|inch(?:es)?)\b|\d-mile\b",
+                re.IGNORECASE)),
+    ("area", re.compile(r"\bwhat\s+area\b|\bhow\s+(?:large|big|much)\s+(?:an\s+)?area\b", re.IGNORECASE),
+     re.compile(r"\b(?:acres?|hectares?|square)\b", re.IGNORECASE)),
+)
 _PRECISE = (
     ("percentage", re.compile(r"\bwhat\s+(?:percentage|percent|share|proportion|fraction)\b", re.IGNORECASE),
      re.compile(r"\d\s*%|\bper\s?cents?\b|\bpercentages?\b|\b(?:half|halves|quarters?|thirds?|majority)\b",
@@ -837,8 +849,10 @@ _PRECISE = (
                 r"forties|fifties|sixties|seventies|eighties|nineties)\b", re.IGNORECASE)),
     ("date", re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE),
      re.compile(rf"\b(?:{_MONTHS})\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}[/.]\d{{1,2}}\b", re.IGNORECASE)),
+
 )
 PRECISE_KINDS = frozenset(kind for kind, _, _ in _PRECISE)
+UNIT_KINDS = frozenset(kind for kind, _, _ in _UNIT_KINDS)
 
 
 def expected_answer(question: str) -> str | None:
@@ -852,6 +866,23 @@ def expected_answer(question: str) -> str | None:
     if _ASKS_DATE.search(question):
         return "time"
     return None
+
+
+def unit_kind(question: str) -> str | None:
+    """The kind of figure `question` asks for by its unit ("temperature" of "What temperature did Los Angeles
+    reach?" and of "How hot did it get?", "distance" of "How far ...?", "area" of "What area did it burn?"), else
+    None. Read by the decline only: ranking and highlights read `expected_answer`."""
+    return next((kind for kind, asks, _ in _UNIT_KINDS if asks.search(question)), None)
+
+
+def unit_found(kind: str, checked: Sequence[str], passages: Sequence[str], question: str = "") -> bool:
+    """Whether one of `checked` (highlights, each with the sentence after it) gives a figure of the unit `kind`: it
+    holds a number (or a comparison in the measure asked: "hotter than") and it, or its passage (`passages`, in the
+    same order), says the unit ("We were 123 down in Palm Springs" in a passage that says "117, 119 degrees")."""
+    unit = {k: p for k, _, p in _UNIT_KINDS}[kind]
+    return any((_HOLDS_NUMBER.search(text) or compared(question, [text]))
+               and (unit.search(text) or (i < len(passages) and unit.search(passages[i])))
+               for i, text in enumerate(checked))
 
 
 def holds_answer(kind: str | None, texts: Iterable[str]) -> bool | None:
@@ -1151,6 +1182,26 @@ def doing_verb(question: str) -> str | None:
     if not verb or verb in _NOT_ACTS | FUNCTION_WORDS or _SPEECH_WORD.match(verb) or verb.endswith("ly"):
         return None
     return english_stemmer().stemWord(verb)
+
+
+_WHO_DID = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|then|still|once|[a-z]+ly)\s+)?"
+                      r"([a-z]+ed)\s+\w", re.IGNORECASE)
+
+
+def relation_verb(question: str) -> str | None:
+    """The stem of the verb of a question that asks who did something, where the verb is in the regular past
+    ("fund" of "Who funded the Time, Clocks paper?", "translat" of "Who translated ...?"): every form of such a verb,
+    and its nouns ("funding", "funder", "translation"), begin with its stem, so a passage that says none of them does
+    not say the act. None for an irregular verb ("Who wrote ...?": "writes", "written"), any other form, and where
+    `doing_verb` reads none."""
+    m = _WHO_DID.match(question)
+    return doing_verb(question) if m and m.group(1).lower() not in _NOT_ACTS else None
+
+
+def relation_said(stem: str, texts: Iterable[str]) -> bool:
+    """Whether a word of `texts` begins with `stem`, or its stem does ("hiring": "hire")."""
+    stemmer = english_stemmer()
+    return any(w.startswith(stem) or stemmer.stemWord(w).startswith(stem) for t in texts for w in words(t))
 
 
 def acted_found(checked: Sequence[str], earlier: Sequence[str], question: str, verb: str,
@@ -1460,7 +1511,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     winning = bool(focus and _FOCUS_WON.match(question))
     focus_apart, focus_near = _focus_evidence(focus, held, corpus, facts, transcripts, rapid, top_texts,
                                               top_transcripts, winning=winning)
-    kind = expected_answer(question)
+    kind = unit_kind(question) or expected_answer(question)
     checked = _with_next_sentence(highlights, top_texts)
     name_asked = asks_name(question) if follow_up and earlier else None  # a follow-up asking a name: whose
     acting = acting_verb(question) if name_asked else None  # ... who does what to it: "own" of "Who owns them?"
@@ -1498,12 +1549,21 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     count_found, count_apart = _count_evidence(question, checked, top_texts, rest_names, facts,
                                                corpus, top_transcripts)
     # the words before a passage are read (whole transcripts) only for a question that asks a figure for a place
-    asks_figure = asked_places(question, rest_names) and any(_figure_sentences(question, c) for c in checked)
+    asks_figure = (asked_places(question, rest_names, corpus.named_as_place)
+                   and any(_figure_sentences(question, c) for c in checked))
     preceded = [f"{_words_around(corpus, top_transcripts[i], p, follow=False) if i < len(top_transcripts) else ''} {p}"
                 for i, p in enumerate(top_texts)] if asks_figure else []
-    elsewhere = figure_elsewhere(question, checked, preceded, rest_names, top_texts) if asks_figure else []
+    elsewhere = (figure_elsewhere(question, checked, preceded, rest_names, top_texts, corpus.named_as_place)
+                 if asks_figure else [])
     other_time = (_count_other_time(question, checked, highlights, top_texts, corpus, top_transcripts)
                   if count_found else [])
+    # who did it, the act said in no form in the first passages nor around them ("Who funded the Time, Clocks
+    # paper?": the paper is discussed, its funding never)
+    relation = relation_verb(question) if not follow_up else None
+    relation_words = [w for w in content if _stems(w) and not _stems(w) <= _stems(relation or "")
+                      and not (relation and w.startswith(relation))] if relation else []
+    said = (relation_said(relation, [*top_texts, *(_words_around(corpus, t, p) for t, p in
+                                                    zip(top_transcripts, top_texts))]) if relation else None)
     # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
     reported = [_reported_share(_surname(a), rest, corpus, facts, one_name=_one_name(a))
                 for a in absent if _surname(a) and rest]
@@ -1516,6 +1576,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
                     expected=kind, expected_found=(date_found(checked) if follow_up and kind == "time"
+                                                   else unit_found(kind, checked, top_texts, question)
+                                                   if kind in UNIT_KINDS
                                                    else holds_answer(kind, checked) or compared(question, checked)
                                                    if kind == "number" else holds_answer(kind, checked)),
                     count_found=count_found, count_apart=tuple(count_apart), count_other_time=tuple(other_time),
@@ -1534,7 +1596,11 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                                 if name_asked else None),
                     acted_found=(acted(acting, earlier, near) if name_asked and acting
                                  else acted(doing, (), None) if doing else None),
-                    follow_up=follow_up, person_identified=person_identified)
+                    figure_subject=figure_subject(question, checked, top_texts) if not follow_up else None,
+                    follow_up=follow_up, person_identified=person_identified, relation=relation,
+                    relation_said=said,
+                    relation_rest=(_share(sum(_stems(w) <= top for w in relation_words), len(relation_words))
+                                   if relation else None))
 
 
 def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcripts: Sequence[str],
@@ -1716,14 +1782,17 @@ def _demonyms() -> frozenset[str]:
     return frozenset((info.get("demonym") or "").lower() for info in CountryInfo.all().values()) - {""}
 
 
-def asked_places(question: str, asked: Sequence[str]) -> list[str]:
+def asked_places(question: str, asked: Sequence[str], as_place: Callable[[str], bool] | None = None) -> list[str]:
     """The names of `asked` (a question's names) that are places (`_names_place`): a country or its capital, in any
     of its names ("North Korea", "Russia's"), a US state (`is_state`: "How many lives did California lose?"), or a
-    name the question has after a preposition of place ("in Nevada")."""
+    name the question has after a preposition of place ("in Nevada"); for a figure known by its unit
+    (`unit_kind`), also a name of more than one word that the transcripts write after a preposition of place
+    (`as_place`: "What temperature did Los Angeles reach?", "in Los Angeles")."""
     after = " ".join(m.group(1) for m in _PLACE_AFTER.finditer(question))
+    by_unit = as_place is not None and unit_kind(question) is not None
     return [n for n in asked if _names_place(n)
             and (is_place(n) or re.sub(r"[’']s?$", "", n).lower() in _country_names() or n in after
-                 or is_state(n))]
+                 or is_state(n) or (by_unit and len(n.split()) > 1 and as_place(n)))]
 
 
 def place_named(place: str, text: str) -> bool:
@@ -1753,11 +1822,11 @@ def _figure_sentences(question: str, text: str) -> list[str]:
     of what "how many" counts ("about 9,000 firefighters"), else a figure of the kind it asks (a percentage, a sum,
     a year or date, a number in digits); none where it asks for no figure, or for a time ("when")."""
     counted = answer_type(question)
-    kind = expected_answer(question)
+    kind = unit_kind(question) or expected_answer(question)
     if counted is not None and counted.kind == "count":
         holds = lambda s: _counts(counted.counted, s)  # noqa: E731
-    elif kind in PRECISE_KINDS:
-        pattern = {k: p for k, _, p in _PRECISE}[kind]
+    elif kind in PRECISE_KINDS | UNIT_KINDS:
+        pattern = {k: p for k, _, p in (*_PRECISE, *_UNIT_KINDS)}[kind]
         holds = lambda s: bool(pattern.search(s))  # noqa: E731
     elif kind == "number":
         holds = lambda s: bool(re.search(r"\d", s) or _AMOUNT.search(s))  # noqa: E731
@@ -1767,7 +1836,8 @@ def _figure_sentences(question: str, text: str) -> list[str]:
 
 
 def figure_elsewhere(question: str, checked: Sequence[str], preceded: Sequence[str],
-                     names_asked: Sequence[str], passages: Sequence[str] = ()) -> list[str]:
+                     names_asked: Sequence[str], passages: Sequence[str] = (),
+                     as_place: Callable[[str], bool] | None = None) -> list[str]:
     """The places `question` asks a figure for ("Arizona" of "How many firefighters are deployed in Arizona?") that
     no passage giving such a figure is about, where one of them gives it for another place. `checked` are the first
     passages' highlights, each with the sentence after it; `preceded` those passages' texts, each with the words
@@ -1776,7 +1846,7 @@ def figure_elsewhere(question: str, checked: Sequence[str], preceded: Sequence[s
     place named in what precedes it (a governor's "my state of Oregon" before "We lost nine lives"); given the
     `passages` alone (in the same order), one that names a place is its own setting, before the words said before
     it (Governor Brown's "my state of Oregon", not the President's "California" of the turn before)."""
-    places = asked_places(question, names_asked)
+    places = asked_places(question, names_asked, as_place)
     if not places:
         return []
     elsewhere, about = False, set()
@@ -1791,6 +1861,40 @@ def figure_elsewhere(question: str, checked: Sequence[str], preceded: Sequence[s
         elsewhere = elsewhere or bool((said or places_said(where[0])) and set(places) - held)
         about |= held
     return [n for n in places if n not in about] if elsewhere else []
+
+
+# the words that ask for a figure's kind rather than name what it is of ("How much does X cost?", "What temperature
+# did X reach?"): the language's words of measure, not any question's
+_FIGURE_ASKING = frozenset("""much cost costs pay pays paid spend spends spent worth charge charges charged earn earns
+earned price prices money amount sum percentage percent share proportion fraction temperature temperatures temp
+hot cold warm cool reach reached far distance radius area large big get gets got""".split())
+# a sum or a share is given with its unit in its sentence; a temperature often is not ("We were 123 down in Palm
+# Springs" after "117, 119 degrees up north"), so its figure sentences would miss the place it is of
+_FIGURE_OF_KINDS = frozenset({"percentage", "amount of money"})
+
+
+def figure_subject(question: str, checked: Sequence[str], passages: Sequence[str]) -> bool | None:
+    """For a question that asks a sum or a share, whether a sentence of
+    `checked` (the first highlights, each with the sentence after it) giving such a figure, or the sentence before
+    it in its passage (`passages`, in the same order), holds a word of what the question asks it of (its content
+    words but those that ask the kind: "changelog", "podcast" of "How much does the Changelog podcast cost?"). False
+    where figures are given and each is said of something else ("The ruble-denominated sovereign debt market is
+    about 185 billion in size"); None where the question asks no such figure or none is given."""
+    kind = unit_kind(question) or expected_answer(question)
+    subject = _stems(" ".join(w for w in asked_words(question) if w not in _FIGURE_ASKING))
+    if kind not in _FIGURE_OF_KINDS or not subject:
+        return None
+    given = False
+    for i, text in enumerate(checked):
+        passage = passages[i].split(": ", 1)[-1] if i < len(passages) else ""
+        sentences = [x for x in re.split(r"(?<=[.!?…])\s+", passage) if x.strip()]
+        for figure in _figure_sentences(question, text):
+            given = True
+            at = next((j for j, x in enumerate(sentences) if figure[:40] in x or x[:40] in figure), None)
+            before = sentences[at - 1] if at else ""
+            if _stems(f"{before} {figure}") & subject:
+                return True
+    return False if given else None
 
 
 COUNT_NEAR_WORDS = 400  # the words either side of a passage that set it (two of Settings.section_words; dev sets)
@@ -2064,6 +2168,13 @@ class DeclineRule:
     count_time_similarity: float = 0.55  # every count found is said for another time than the one asked: this
     # every passage found giving the figure asked for is about another place than the one asked: this (dev sets)
     figure_elsewhere_similarity: float = 0.75
+    # a temperature, distance or area asked (`unit_kind`) that no highlight gives in its unit: this (dev sets)
+    unit_similarity: float = 0.6
+    # who VERBed X, the verb said in no form in the first passages nor around them (`relation_said`): this (dev sets)
+    relation_similarity: float = 0.75
+    min_relation_rest: float = 0.5  # ... where this share of the question's other words is in the first passages
+    # a sum or a share asked, each one found said of something else (`figure_subject`): this (dev sets)
+    subject_similarity: float = 0.6
 
 
 @dataclass(frozen=True)
@@ -2123,7 +2234,8 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
             and cosine < rule.topic_similarity):
         where = f" of {_listed(evidence.sources)}" if evidence.sources else ""
         return Verdict(False, _join(speakers, f"No passage{where} speaks of {evidence.topic}."))
-    typed = rule.precise_similarity if evidence.expected in PRECISE_KINDS else rule.typed_similarity
+    typed = (rule.precise_similarity if evidence.expected in PRECISE_KINDS
+             else rule.unit_similarity if evidence.expected in UNIT_KINDS else rule.typed_similarity)
     typed = max(typed, rule.follow_up_typed_similarity) if evidence.follow_up else typed
     if evidence.expected_found is False and cosine < typed:
         return Verdict(False, _join(speakers, f"No passage found gives the {evidence.expected} asked for."))
@@ -2133,6 +2245,10 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if evidence.acted_found is False and cosine < acted:
         where = " near the earlier answer" if evidence.follow_up else ""
         return Verdict(False, _join(speakers, f"No passage found{where} says who does what this question asks."))
+    if (evidence.relation_said is False and (evidence.relation_rest or 0.0) >= rule.min_relation_rest
+            and cosine < rule.relation_similarity):
+        return Verdict(False, _join(speakers, f"No passage found, nor the words around it, says "
+                                              f"'{evidence.relation}…' in any form."))
     if evidence.count_found is False and cosine < rule.count_similarity:
         return Verdict(False, _join(speakers, "No passage found gives a count of what this question asks about."))
     if evidence.count_other_time and cosine < rule.count_time_similarity:
@@ -2141,6 +2257,9 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if evidence.count_apart and cosine < rule.count_apart_similarity:
         return Verdict(False, _join(speakers, f"No passage found counts what this question asks about with "
                                               f"{_listed(evidence.count_apart)}."))
+    if evidence.figure_subject is False and cosine < rule.subject_similarity:
+        return Verdict(False, _join(speakers, f"The passages found give the {evidence.expected} asked for of "
+                                              f"something else."))
     if evidence.figure_elsewhere and cosine < rule.figure_elsewhere_similarity:
         return Verdict(False, _join(speakers, f"The passages found give what this question asks for another place "
                                               f"than {_listed(evidence.figure_elsewhere, 'or')}."))

@@ -272,8 +272,9 @@ class Evidence:
     COUNT_NEAR_WORDS), nor a title ("Germany" of "How many diplomats did Russia expel from Germany?");
     `count_other_time` the times the question names when every passage that counts it says another time of that
     kind ("this year", where the counts found are last year's). `figure_elsewhere` are the places the question asks
-    a figure for (a count, share, sum, year or number) that no passage found giving one is about, where one is about
-    another place: the places its sentences giving the figure name, else those its setting (the words before it)
+    a figure for (a count, share, sum, year, number, or a temperature, distance or area: `unit_kind`) that no passage
+    found giving one is about, where one is about another place: the places its sentences giving the figure name,
+    else those its setting (the words before it)
     names ("Arizona" of "How many firefighters are deployed in Arizona?" over "about 9,000 firefighters deployed
     across the region — from California to New Mexico, to Utah and Nevada"; qa.answerable.figure_elsewhere).
     `unknown_words` are its content words (`content_words` of them in all) that are words neither of the
@@ -296,7 +297,14 @@ class Evidence:
     or the words around them do (None: nothing asked for by its form), among passages that speak of winning
     where it asks who won (`focus_winning`). `person_identified`, for a question that asks who someone is
     (`qa.define.person_asked`: "Who is Albin Kurti?"), is whether a highlight says it (`qa.define.identifies`: a
-    title, an apposition); None: no such question.
+    title, an apposition); None: no such question. `relation`, for a question asked alone that asks who did
+    something, with a verb of the regular past ("Who funded the Time, Clocks paper?"), is the verb's stem ("fund");
+    `relation_said` whether a word that stem begins (or whose stem it begins: "funding", "funder", "translation")
+    is in the first passages or the words around them (`qa.answerable.COUNT_NEAR_WORDS`), and `relation_rest` the
+    share of the question's other content words in the first passages (None: no such question). `figure_subject`,
+    for a question asked alone that asks a sum, a share or a figure known by its unit, is whether a sentence found
+    giving one, or the sentence before it, holds a word of what the question asks it of (False: each is said of
+    something else; None: no such question, or no such figure found; `qa.answerable.figure_subject`).
     """
 
     cosine: float | None
@@ -337,6 +345,10 @@ class Evidence:
     acted_found: bool | None = None
     follow_up: bool = False
     person_identified: bool | None = None
+    figure_subject: bool | None = None
+    relation: str | None = None
+    relation_said: bool | None = None
+    relation_rest: float | None = None
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,13 @@
 """'Not in these transcripts': declined by the evidence a search leaves (words and names the transcripts lack, the
 source a question names, how close the passages are), with a note that says why; decided on held-out questions."""
 
+import dataclasses
 import json
 
 import pytest
 
 from qa.answerable import (asked_places, asked_words, asks_name, compared, content_words, country_named, doing_verb,
+                           figure_subject, relation_said, relation_verb, unit_found, unit_kind,
                            figure_elsewhere, is_person, is_place, named_sources, names, names_said, passive_doer,
                            said_doing, speaker_named, with_sentence_start)
 from qa.config import REPO_ROOT
@@ -955,3 +957,85 @@ def test_a_us_state_is_a_place_asked_unless_its_name_is_a_capitals():
     assert asked_places("How many homes did New Mexico lose?", ["New Mexico"]) == ["New Mexico"]
     # "Washington" of "Washington D.C.": the United States' capital, not the state, where no preposition says so
     assert asked_places("How many staff does Washington send to Russia?", ["Washington", "Russia"]) == ["Russia"]
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What temperature did Los Angeles reach?", "temperature"), ("How hot did it get in Portland?", "temperature"),
+    ("How far is the Lava Fire from Portland?", "distance"), ("What area did the Lava Fire burn?", "area"),
+    ("How many acres burned?", None), ("How much does it cost?", None)])
+def test_a_figure_known_by_its_unit_is_named_by_its_kind(question, kind):
+    assert unit_kind(question) == kind
+
+
+def test_a_figure_of_a_unit_is_found_with_its_unit_in_the_sentence_or_the_passage():
+    passage = ("You know, when you look at that thermometer — 117, 119 degrees up north. "
+               "We were 123 down in Palm Springs.")
+    assert unit_found("temperature", ["We were 123 down in Palm Springs."], [passage])
+    assert not unit_found("temperature", ["We were 123 down in Palm Springs."], ["We were 123 down in Palm Springs."])
+    assert not unit_found("distance", ["reaching upwards of 117 degrees."], ["reaching upwards of 117 degrees."])
+
+
+def test_a_temperature_given_for_another_place_than_the_one_asked_is_declined(wildfires_qa):
+    # the meeting gives temperatures for the Willamette Valley, Palm Springs and "up north"; Los Angeles is named
+    # (the Vice President's family home, "in Los Angeles"), its temperature never
+    answer = wildfires_qa.ask("What temperature did Los Angeles reach?")
+    assert not answer.answerable and answer.evidence.expected == "temperature"
+    assert answer.evidence.figure_elsewhere == ("Los Angeles",)
+    assert wildfires_qa.ask("What temperature did the Willamette Valley reach?").answerable
+
+
+@pytest.mark.parametrize("question, stem", [
+    ("Who funded the Time, Clocks paper?", "fund"), ("Who translated Dijkstra's paper?", "translat"),
+    ("Who first introduced the problem?", "introduc"), ("Who wrote the paper?", None), ("Who funds it?", None),
+    ("Who is Kate Brown?", None), ("Who said that?", None)])
+def test_who_did_something_names_the_stem_of_a_regular_verb(question, stem):
+    assert relation_verb(question) == stem
+
+
+def test_a_relation_is_said_in_any_form_its_stem_begins():
+    assert relation_said("fund", ["the federal government is also offering funding"])
+    assert relation_said("discov", ["not the inventor, but the discoverer"])
+    assert relation_said("hire", ["they are hiring"])
+    assert not relation_said("translat", ["the paper is not very well known, and mine was"])
+
+
+def test_a_figure_said_of_something_else_than_what_is_asked_is_read_as_such():
+    question = "How much does the Changelog podcast cost?"
+    passage = ("SENIOR ADMINISTRATION OFFICIAL: The ruble-denominated sovereign debt market is about 185 billion "
+               "dollars in size. About a quarter of these bonds are owned by foreign investors.")
+    checked = ["The ruble-denominated sovereign debt market is about 185 billion dollars in size."]
+    assert figure_subject(question, checked, [passage]) is False
+    assert figure_subject("How much money is the ruble-denominated debt market worth?", checked, [passage]) is True
+    # the thing a sum is of may be said in the sentence before it ("... build resilience ... Fifty billion dollars.")
+    passage = "THE PRESIDENT: The infrastructure bill is going to build resilience. Fifty billion dollars. And today."
+    assert figure_subject("How much money does the infrastructure bill put toward resilience?",
+                          ["Fifty billion dollars. And today."], [passage]) is True
+    assert figure_subject("Who is Kate Brown?", checked, [passage]) is None
+
+
+def test_who_did_what_no_passage_says_in_any_form_is_declined():
+    from qa.answerable import decide
+    from qa.types import Evidence
+
+    # "Who funded the Time, Clocks paper?": the paper is found (every other word in the first passages), its funding
+    # is said nowhere near them; similarity 0.57, above what the doer rule (`acted_similarity`) reads
+    never = Evidence(cosine=0.57, sentence=0.77, coverage=1.0, top_coverage=0.75, relation="fund",
+                     relation_said=False, relation_rest=1.0)
+    verdict = decide(never)
+    assert not verdict.answerable
+    assert verdict.note == "No passage found, nor the words around it, says 'fund…' in any form."
+    assert decide(dataclasses.replace(never, relation_said=True)).answerable
+    assert decide(dataclasses.replace(never, relation_rest=0.25)).answerable  # the rest of it is not found either
+    assert decide(dataclasses.replace(never, cosine=0.8)).answerable  # a close passage may say it in other words
+
+
+def test_a_sum_asked_that_every_passage_found_gives_for_something_else_is_declined():
+    from qa.answerable import decide
+    from qa.types import Evidence
+
+    other = Evidence(cosine=0.26, sentence=0.4, coverage=1.0, top_coverage=0.5, expected="amount of money",
+                     expected_found=True, figure_subject=False)
+    verdict = decide(other)
+    assert not verdict.answerable
+    assert verdict.note == "The passages found give the amount of money asked for of something else."
+    assert decide(dataclasses.replace(other, figure_subject=True)).answerable
