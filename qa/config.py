@@ -167,7 +167,7 @@ class Settings:
         "(docs/scale.md)", shapes_index=UNLESS_DEFAULT
     )
     unit_dangling_cut: float = _setting(
-        0.0, "how much worse a place to cut a long unpunctuated sentence into highlight units is after a word that "
+        0.0, "how much worse a place to cut a sentence of over 40 words into highlight units is after a word that "
         "cannot end one (\"that\", \"the\", \"of\", \"to\", \"and\": qa.segment.DANGLING_WORDS), so that a "
         "unit is not cut before its answer; 0: off (docs/retrieval.md, \"A highlight cut before its answer\")",
         shapes_index=UNLESS_DEFAULT
