@@ -168,7 +168,7 @@ class Settings:
     )
     unit_dangling_cut: float = _setting(
         0.0, "how much worse a place to cut a sentence of over 40 words into highlight units is after a word that "
-        "cannot end one (\"that\", \"the\", \"of\", \"to\", \"and\": qa.segment.DANGLING_WORDS), so that a "
+        "cannot end one (\"that\", \"the\", \"of\", \"to\": qa.segment.DANGLING_WORDS), so that a "
         "unit is not cut before its answer; 0: off (docs/retrieval.md, \"A highlight cut before its answer\")",
         shapes_index=UNLESS_DEFAULT
     )

@@ -353,9 +353,10 @@ CUE_CUT = 0.1  # a cue boundary is a slightly better place to cut than mid-cue (
 OPENER_CUT = 0.5  # ... a word that opens a clause ("so", "okay") a better one
 _CLAUSE_OPENERS = frozenset("so okay ok now but because well alright right then also".split())
 # words that cannot end a sentence: a run cut after one ends before what it introduces ("... NOAA has satellite
-# technology that" / "is able to see from space ...": the answer in the next unit)
+# technology that" / "is able to see from space ...": the answer in the next unit); not "and" / "or", which in speech
+# often opens the next clause ("... and" / "then count proportions"): with them the dev sets lost two more highlights
 DANGLING_WORDS = frozenset(
-    "a an the that which who whom whose to of in on at by for from with into about as than and or nor if whether "
+    "a an the that which who whom whose to of in on at by for from with into about as than if whether "
     "is are was were be been has have had will would can could should must my our your their its".split())
 _PAUSE_MARK = re.compile(r"(?:[,;:]|^[—–-]+)[\"'”’)\]]*$")  # a word that ends on a comma, ... or is a dash
 
