@@ -166,6 +166,17 @@ class Settings:
         "in their passage's pass (a short unit such as 'Yeah.' pooled is mostly its passage's context); 0: none "
         "(docs/scale.md)", shapes_index=UNLESS_DEFAULT
     )
+    unit_dangling_cut: float = _setting(
+        0.0, "how much worse a place to cut a sentence of over 40 words into highlight units is after a word that "
+        "cannot end one (\"that\", \"the\", \"of\", \"to\": qa.segment.DANGLING_WORDS), so that a "
+        "unit is not cut before its answer; 0: off (docs/retrieval.md, \"A highlight cut before its answer\")",
+        shapes_index=UNLESS_DEFAULT
+    )
+    unit_comma_cut: float = _setting(
+        0.0, "how much better a place to cut a long sentence into highlight units is after a comma, semicolon, colon "
+        "or dash than between two words; 0: off (docs/retrieval.md, \"A highlight cut before its answer\")",
+        shapes_index=UNLESS_DEFAULT
+    )
     ingest_passes: str = _setting(
         "passage", "what one forward pass of ingest encodes: passage (each passage, a turn's first with the end of "
         "the turn before it) or window (consecutive passages of a transcript packed up to the model's limit, each "

@@ -86,7 +86,9 @@ class Pipeline:
         if not passages:
             raise TqaError(f"{source.name}: no text to index after parsing")
         passages, sections = self.sections(transcript, passages)
-        units = [sentence_units(transcript.turns[p.turn_index], p) for p in passages]
+        units = [sentence_units(transcript.turns[p.turn_index], p, dangling_cut=self.settings.unit_dangling_cut,
+                                 comma_cut=self.settings.unit_comma_cut)
+                 for p in passages]
         return transcript, passages, sections, units
 
     def embed(self, texts: list[str], progress: Progress | None, done: int = 0, total: int | None = None,

@@ -332,14 +332,17 @@ def offset_in_turn(turn: Turn, passage: Passage) -> int:
     return offset
 
 
-def sentence_units(turn: Turn, passage: Passage, max_words: int = MAX_UNIT_WORDS) -> list[SentenceUnit]:
+def sentence_units(turn: Turn, passage: Passage, max_words: int = MAX_UNIT_WORDS,
+                   dangling_cut: float = 0.0, comma_cut: float = 0.0) -> list[SentenceUnit]:
     """The highlightable units of `passage` (a passage of `turn`), in order: its sentences, and where a sentence
-    runs over `max_words` words (unpunctuated captions), sentence-like runs of it (`_short_runs`). Each unit
-    carries its span in the file and its times."""
+    runs over `max_words` words (unpunctuated captions), sentence-like runs of it (`_short_runs`; a cut after a
+    word of DANGLING_WORDS costs `dangling_cut` more, one after a comma, semicolon, colon or dash `comma_cut`
+    less: the settings unit_dangling_cut and unit_comma_cut). Each unit carries its span in the file and its
+    times."""
     offset = offset_in_turn(turn, passage)
     units = []
     for start, end in split_sentences(passage.text) or [(0, len(passage.text))]:
-        for a, b in _short_runs(turn, offset + start, offset + end, max_words):
+        for a, b in _short_runs(turn, offset + start, offset + end, max_words, dangling_cut, comma_cut):
             start_char, end_char, start_time, end_time, _ = locate_in_file(turn, a, b)
             units.append(SentenceUnit(a - offset, b - offset, start_char, end_char, start_time, end_time))
     return units
@@ -349,17 +352,26 @@ UNIT_TARGET_WORDS = 20  # the size _short_runs aims at when it must cut: about a
 CUE_CUT = 0.1  # a cue boundary is a slightly better place to cut than mid-cue (the unit's times stay exact)
 OPENER_CUT = 0.5  # ... a word that opens a clause ("so", "okay") a better one
 _CLAUSE_OPENERS = frozenset("so okay ok now but because well alright right then also".split())
+# words that cannot end a sentence: a run cut after one ends before what it introduces ("... NOAA has satellite
+# technology that" / "is able to see from space ...": the answer in the next unit); not "and" / "or", which in speech
+# often opens the next clause ("... and" / "then count proportions"): with them the dev sets lost two more highlights
+DANGLING_WORDS = frozenset(
+    "a an the that which who whom whose to of in on at by for from with into about as than if whether "
+    "is are was were be been has have had will would can could should must my our your their its".split())
+_PAUSE_MARK = re.compile(r"(?:[,;:]|^[—–-]+)[\"'”’)\]]*$")  # a word that ends on a comma, ... or is a dash
 
 
-def _short_runs(turn: Turn, a: int, b: int, max_words: int) -> list[tuple[int, int]]:
+def _short_runs(turn: Turn, a: int, b: int, max_words: int, dangling_cut: float = 0.0,
+                comma_cut: float = 0.0) -> list[tuple[int, int]]:
     """`turn.text[a:b]` as runs of at most `max_words` words, cut where the speaker most likely ended a sentence:
     at cue boundaries (the longer the pause before the next cue, the likelier) and before words that open a
-    clause in speech ("so", "okay", "now"), into runs near UNIT_TARGET_WORDS words. The cuts are chosen
-    together (dynamic programming over the word boundaries), so the runs come out balanced."""
+    clause in speech ("so", "okay", "now"), and not after a word that cannot end a sentence (DANGLING_WORDS, at
+    `dangling_cut` less), into runs near UNIT_TARGET_WORDS words. The cuts are chosen together (dynamic
+    programming over the word boundaries), so the runs come out balanced."""
     spans = [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+", turn.text[a:b])]
     if len(spans) <= max_words:
         return [(a, b)]
-    strength = _cut_strengths(turn, spans)
+    strength = _cut_strengths(turn, spans, dangling_cut, comma_cut)
     target = min(UNIT_TARGET_WORDS, max_words)
     best = [0.0] + [math.inf] * len(spans)  # best[j]: cost of cutting the first j words into runs
     back = [0] * (len(spans) + 1)
@@ -380,12 +392,21 @@ def _short_runs(turn: Turn, a: int, b: int, max_words: int) -> list[tuple[int, i
     return runs
 
 
-def _cut_strengths(turn: Turn, spans: list[tuple[int, int]]) -> list[float]:
+def _cut_strengths(turn: Turn, spans: list[tuple[int, int]], dangling_cut: float = 0.0,
+                   comma_cut: float = 0.0) -> list[float]:
     """How good a place to cut before each word is: CUE_CUT at a cue boundary, plus the pause before that cue in
-    seconds (up to 2), plus OPENER_CUT before a word that opens a clause in speech."""
+    seconds (up to 2), plus OPENER_CUT before a word that opens a clause in speech, less `dangling_cut` after a
+    word that cannot end a sentence (DANGLING_WORDS, with no punctuation after it), plus `comma_cut` after a
+    comma, semicolon, colon or dash."""
     starts = [s for s, _ in spans]
     strengths = [OPENER_CUT if turn.text[s:e].lower().strip(",.;:!?\"'") in _CLAUSE_OPENERS else 0.0
                  for s, e in spans]
+    for i in range(1, len(spans)):
+        before = turn.text[spans[i - 1][0]:spans[i - 1][1]]
+        if dangling_cut and before.lower() in DANGLING_WORDS:
+            strengths[i] -= dangling_cut
+        if comma_cut and _PAUSE_MARK.search(before):
+            strengths[i] += comma_cut
     first, end = _pieces_starting_inside(turn, spans[0][0], spans[-1][1])
     for before, after in zip(turn.pieces[max(first, 1) - 1:end - 1], turn.pieces[max(first, 1):end]):
         i = bisect.bisect_left(starts, after.text_start)
