@@ -20,7 +20,8 @@ from typing import Callable, Collection, Sequence
 
 import numpy as np
 
-from qa.answerable import _TITLES, FUNCTION_WORDS, AnswerType, answer_type, holds_answer_type, named_sources, resolve_source, words
+from qa.answerable import (FUNCTION_WORDS, AnswerType, answer_type, holds_answer_type, is_title, named_sources,
+                           resolve_source, words)
 from qa import define
 from qa.lexical import english_stemmer
 from qa.types import Hit, Passage, SentenceUnit, TranscriptInfo
@@ -118,15 +119,18 @@ def speakers_as_subject(question: str, transcripts: Sequence[TranscriptInfo]) ->
 # word in another sense. Such a word counts PHRASE_DISCOUNT less in a sentence's word share unless the sentence says
 # the pair as written; a sentence that says a pair gains PHRASE_WEIGHT times the share of the pairs it says (dev sets)
 PHRASE_DISCOUNT = 0.0
-PHRASE_WEIGHT = 0.0
+PHRASE_WEIGHT = 0.2
 
 
 @lru_cache(maxsize=65_536)
 def _stem_sequence(text: str) -> tuple[str, ...]:
     """The words of `text` stemmed, in order, function words kept as '' (so a pair is two words side by side)."""
-    tokens = words(text)
-    stems = english_stemmer().stemWords(tokens)
-    return tuple("" if w in FUNCTION_WORDS or len(w) < 2 else st for w, st in zip(tokens, stems))
+    return tuple("" if w in FUNCTION_WORDS or len(w) < 2 else _stem(w) for w in words(text))
+
+
+@lru_cache(maxsize=65_536)
+def _stem(word: str) -> str:
+    return english_stemmer().stemWord(word)
 
 
 def _adjacent_pairs(sequence: Sequence[str]) -> frozenset[tuple[str, str]]:
@@ -137,7 +141,7 @@ def phrase_pairs(question: str) -> frozenset[tuple[str, str]]:
     """The adjacent pairs of `question`'s content words written in lower case (not names), stemmed: "Why does Lavrov
     accuse the West of double standards?" -> {("doubl", "standard")}."""
     # a capitalised word (a name, the first word) or a possessive ending breaks a pair
-    lower = re.sub(r"\b[A-Z][\w’'-]*|[’']s\b", " . ", question)
+    lower = re.sub(r"\b[A-Z][\w’'-]*|[’']s\b", " the ", question)
     return _adjacent_pairs(_stem_sequence(lower))
 
 
@@ -150,8 +154,9 @@ def phrase_adjustments(pairs: frozenset[tuple[str, str]], stems: frozenset[str],
     if not pairs or not stems or (PHRASE_WEIGHT <= 0 and PHRASE_DISCOUNT <= 0):
         return out
     for i, text in enumerate(texts):
-        said = pairs & _adjacent_pairs(_stem_sequence(text))
-        held = content_stems(text)
+        held = content_stems(text)  # cached from the word share; the words' order is read only where a pair is held
+        both = frozenset(pair for pair in pairs if pair[0] in held and pair[1] in held)
+        said = both & _adjacent_pairs(_stem_sequence(text)) if both else frozenset()
         alone = {w for pair in pairs - said for w in pair if w in held} - {w for pair in said for w in pair}
         out[i] = PHRASE_WEIGHT * len(said) / len(pairs) - PHRASE_DISCOUNT * len(alone & stems) / len(stems)
     return out
@@ -160,8 +165,8 @@ def phrase_adjustments(pairs: frozenset[tuple[str, str]], stems: frozenset[str],
 # When the question has someone speak, a sentence's word share is over what it asks them about, their names left out
 # (`NamedSpeakers.topic`): off (dev sets, docs/retrieval.md)
 TOPIC_SHARE = False
-MENTION_WEIGHT = 0.2  # added to a passage of a speaker the question names by title elsewhere ("... for the Vice President"; dev sets)
-MENTION_TITLES_ONLY = True  # only a name phrase with a title ("the Vice President", "Governor Brown") names a speaker so
+MENTION_WEIGHT = 0.2  # a passage of a speaker the question names by title elsewhere ("... for the Vice President"; dev)
+MENTION_TITLES_ONLY = True  # only a name phrase with a title ("the Vice President", "Governor Brown") names one
 
 # A capitalised name phrase anywhere in a question, with "the" before it and its possessive ending apart
 _MENTION = re.compile(r"(?<![\w’'-])((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?![\w’'-])")
@@ -175,7 +180,7 @@ def mention_phrases(question: str) -> list[str]:
         phrase = re.sub(r"[’']s?$", "", m.group(1))
         if m.start() == 0:  # the question's first word is capitalised whatever it is
             phrase = phrase.partition(" ")[2]
-        if phrase and (not MENTION_TITLES_ONLY or any(w.lower() in _TITLES for w in phrase.split())):
+        if phrase and (not MENTION_TITLES_ONLY or any(map(is_title, phrase.split()))):
             found.append(phrase)
     return found
 
@@ -247,7 +252,9 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     topic is one mention among many, and on QMSum val the share cost 0.005-0.017 of every equal-reading figure).
     A passage of a speaker the question has speak that holds a word of what it asks them about (`speakers_named`)
     gains SPEAKER_WEIGHT, there too only outside rapid talk; one of a speaker the question is about as its subject
-    (`subjects`: `speakers_as_subject`, "What is Lamport doing ...?") gains SUBJECT_WEIGHT on the same terms. A
+    (`subjects`: `speakers_as_subject`, "What is Lamport doing ...?") gains SUBJECT_WEIGHT on the same terms, and one of
+    a speaker it names by title elsewhere (`mentioned`: `speakers_mentioned`, "... for the Vice President")
+    MENTION_WEIGHT. A
     passage of a recording the question names as where
     it was said (`recordings`: qa.answerable.recordings_named, "in the bagging lecture") gains RECORDING_WEIGHT,
     in rapid talk too. When the question asks for a kind of statement (`asked`: qa.cite.asked_kind), `said` marks
