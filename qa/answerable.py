@@ -256,6 +256,10 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
 _WH = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNORECASE)
 
 
+def is_title(word: str) -> bool:
+    """Whether `word` is a title a name may carry ("Governor", "Vice", "President", "Prime", "Minister")."""
+    return word.lower() in _TITLES
+
 def is_person(source: str) -> bool:
     """A source that is surely one person: a name with a title or a first name ("Governor Polis", "Donald Knuth").
     A lone name may be a place speaking for its government ("Moscow"); acronyms are organisations ("NATO")."""

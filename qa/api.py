@@ -32,7 +32,7 @@ from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
 from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, rerank_by_sentence, speakers_as_subject,
-                       speakers_named)
+                       speakers_mentioned, speakers_named)
 from qa.retrieve import Query, allowed_rows, context_windows, retrieve
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
@@ -452,7 +452,8 @@ class TranscriptQA:
                                   # a why- or opinion question: of two passages on the topic, the one that says
                                   # why, or what its speaker thinks, first
                                   asked=kind, said=functools.partial(holds_kind, kind) if kind else None,
-                                  neighbour_margin=settings.neighbour_margin)
+                                  neighbour_margin=settings.neighbour_margin,
+                                  mentioned=NamedSpeakers() if asking else speakers_mentioned(question, allowed))
         if settings.question_exchanges:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,

@@ -20,8 +20,8 @@ from typing import Callable, Collection, Sequence
 
 import numpy as np
 
-from qa.answerable import (FUNCTION_WORDS, AnswerType, answer_type, holds_answer_type, named_sources, resolve_source,
-                           speech_words, words)
+from qa.answerable import (FUNCTION_WORDS, AnswerType, answer_type, holds_answer_type, is_title, named_sources,
+                           resolve_source, speech_words, words)
 from qa import define
 from qa.lexical import english_stemmer
 from qa.types import Hit, Passage, SentenceUnit, TranscriptInfo
@@ -119,6 +119,88 @@ def speakers_as_subject(question: str, transcripts: Sequence[TranscriptInfo]) ->
     return found if found.labels or found.titled else NamedSpeakers()
 
 
+# An adjacent pair of the question's lower-case content words ("double standards", "water policy", "heat dome") names
+# one thing: a sentence that holds one of its words without the other ("(double or more) their capacity") holds that
+# word in another sense. Such a word counts PHRASE_DISCOUNT less in a sentence's word share unless the sentence says
+# the pair as written; a sentence that says a pair gains PHRASE_WEIGHT times the share of the pairs it says (dev sets)
+PHRASE_DISCOUNT = 0.0
+PHRASE_WEIGHT = 0.2
+
+
+@lru_cache(maxsize=65_536)
+def _stem_sequence(text: str) -> tuple[str, ...]:
+    """The words of `text` stemmed, in order, function words kept as '' (so a pair is two words side by side)."""
+    return tuple("" if w in FUNCTION_WORDS or len(w) < 2 else _stem(w) for w in words(text))
+
+
+@lru_cache(maxsize=65_536)
+def _stem(word: str) -> str:
+    return english_stemmer().stemWord(word)
+
+
+def _adjacent_pairs(sequence: Sequence[str]) -> frozenset[tuple[str, str]]:
+    return frozenset((a, b) for a, b in zip(sequence, sequence[1:]) if a and b and a != b)
+
+
+def phrase_pairs(question: str) -> frozenset[tuple[str, str]]:
+    """The adjacent pairs of `question`'s content words written in lower case (not names), stemmed: "Why does Lavrov
+    accuse the West of double standards?" -> {("doubl", "standard")}."""
+    # a capitalised word (a name, the first word) or a possessive ending breaks a pair
+    lower = re.sub(r"\b[A-Z][\w’'-]*|[’']s\b", " the ", question)
+    return _adjacent_pairs(_stem_sequence(lower))
+
+
+def phrase_adjustments(pairs: frozenset[tuple[str, str]], stems: frozenset[str],
+                       texts: Sequence[str]) -> np.ndarray:
+    """Per text, what `pairs` (`phrase_pairs`) add to its score: PHRASE_WEIGHT times the share of the pairs it says
+    side by side, less PHRASE_DISCOUNT times the share of the question's content words (`stems`) that it holds only
+    as one word of a pair it does not say."""
+    out = np.zeros(len(texts))
+    if not pairs or not stems or (PHRASE_WEIGHT <= 0 and PHRASE_DISCOUNT <= 0):
+        return out
+    for i, text in enumerate(texts):
+        held = content_stems(text)  # cached from the word share; the words' order is read only where a pair is held
+        both = frozenset(pair for pair in pairs if pair[0] in held and pair[1] in held)
+        said = both & _adjacent_pairs(_stem_sequence(text)) if both else frozenset()
+        alone = {w for pair in pairs - said for w in pair if w in held} - {w for pair in said for w in pair}
+        out[i] = PHRASE_WEIGHT * len(said) / len(pairs) - PHRASE_DISCOUNT * len(alone & stems) / len(stems)
+    return out
+
+
+# When the question has someone speak, a sentence's word share is over what it asks them about, their names left out
+# (`NamedSpeakers.topic`): off (dev sets, docs/retrieval.md)
+TOPIC_SHARE = False
+MENTION_WEIGHT = 0.2  # a passage of a speaker the question names by title elsewhere ("... for the Vice President"; dev)
+MENTION_TITLES_ONLY = True  # only a name phrase with a title ("the Vice President", "Governor Brown") names one
+
+# A capitalised name phrase anywhere in a question, with "the" before it and its possessive ending apart
+_MENTION = re.compile(r"(?<![\w’'-])((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?![\w’'-])")
+
+
+def mention_phrases(question: str) -> list[str]:
+    """The capitalised name phrases of `question` after its first word, possessive endings dropped; only those with
+    a title ("the Vice President", "Governor Brown") when MENTION_TITLES_ONLY."""
+    found = []
+    for m in _MENTION.finditer(question):
+        phrase = re.sub(r"[’']s?$", "", m.group(1))
+        if m.start() == 0:  # the question's first word is capitalised whatever it is
+            phrase = phrase.partition(" ")[2]
+        if phrase and (not MENTION_TITLES_ONLY or any(map(is_title, phrase.split()))):
+            found.append(phrase)
+    return found
+
+
+def speakers_mentioned(question: str, transcripts: Sequence[TranscriptInfo]) -> NamedSpeakers:
+    """The speakers of `transcripts` that `question` names elsewhere than as who speaks (`speakers_named`) or as its
+    verb's subject (`speakers_as_subject`): "Why is wildfire policy personal for the Vice President?". A speaker
+    named by the title the label carries is most often asked about, and their own turn says it in the first person
+    ("a personal issue for me"), while others' turns name them. Resolved as a source is, with the topic."""
+    if named_sources(question)[0] or subject_phrases(question):
+        return NamedSpeakers()
+    found = _speakers_of(question, mention_phrases(question), transcripts)
+    return found if found.labels or found.titled else NamedSpeakers()
+
+
 def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
     """Per text: the share of `stems` (a question's content words) that it holds; zeros when `stems` is empty."""
     if not stems:
@@ -130,13 +212,14 @@ def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray,
                   stems: frozenset[str] = frozenset(), coverage_weight: float = 0.0,
                   typed: AnswerType | None = None, term: str | None = None,
                   said: Marks | None = None, said_weight: float = 0.0,
-                  person: str | None = None) -> float | None:
+                  person: str | None = None, pairs: frozenset[tuple[str, str]] = frozenset()) -> float | None:
     """The best score of a sentence unit of `hit`: its cosine to the question, plus `coverage_weight` times the
     share of the question's content words (`stems`) it holds when `units` gives the units' spans, plus
     DATE_WEIGHT when the question asks when (`typed`) and the unit holds a date, plus qa.define.RANK_WEIGHT when
     the question asks what `term` is and the unit says it (`qa.define.defines`), plus `said_weight` when the unit
     says the kind of statement the question asks for (`said` marks such units), plus qa.define.PERSON_RANK_WEIGHT
-    when it asks who `person` is and the unit says it (`qa.define.identifies`; None: no unit vectors stored)."""
+    when it asks who `person` is and the unit says it (`qa.define.identifies`; None: no unit vectors stored). With the
+    share, the question's adjacent pairs of content words (`pairs`: `phrase_pairs`) adjust it (`phrase_adjustments`)."""
     vectors = unit_vectors(hit.row) if hit.row >= 0 else np.zeros((0, len(query_vector)), np.float32)
     if not len(vectors):
         return None
@@ -148,6 +231,8 @@ def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray,
         texts = [text[u.start:u.end] for u in units(hit.row)]
         if shares:
             scores = scores + coverage_weight * word_shares(stems, texts)
+            if pairs:
+                scores = scores + coverage_weight * phrase_adjustments(pairs, stems, texts)
         if dated:
             scores = scores + DATE_WEIGHT * holds_answer_type(typed, texts)
         if term:
@@ -164,14 +249,17 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                        coverage_weight: float = 0.0, rapid_talk: Collection[str] = (),
                        speakers: NamedSpeakers = NamedSpeakers(), recordings: Collection[str] = (),
                        subjects: NamedSpeakers = NamedSpeakers(), asked: str | None = None,
-                       said: Marks | None = None, neighbour_margin: float = 0.0) -> list[Hit]:
+                       said: Marks | None = None, neighbour_margin: float = 0.0,
+                       mentioned: NamedSpeakers = NamedSpeakers()) -> list[Hit]:
     """`hits` with the first `depth` re-ranked (see the module's doc); their scores become the mixed score. With
     `units` and a `question`, a sentence's score adds `coverage_weight` times the share of the question's content
     words it holds, except in the transcripts of `rapid_talk` (meetings: a short turn that names the question's
     topic is one mention among many, and on QMSum val the share cost 0.005-0.017 of every equal-reading figure).
     A passage of a speaker the question has speak that holds a word of what it asks them about (`speakers_named`)
     gains SPEAKER_WEIGHT, there too only outside rapid talk; one of a speaker the question is about as its subject
-    (`subjects`: `speakers_as_subject`, "What is Lamport doing ...?") gains SUBJECT_WEIGHT on the same terms. A
+    (`subjects`: `speakers_as_subject`, "What is Lamport doing ...?") gains SUBJECT_WEIGHT on the same terms, and one of
+    a speaker it names by title elsewhere (`mentioned`: `speakers_mentioned`, "... for the Vice President")
+    MENTION_WEIGHT. A
     passage of a recording the question names as where
     it was said (`recordings`: qa.answerable.recordings_named, "in the bagging lecture") gains RECORDING_WEIGHT,
     in rapid talk too. When the question asks for a kind of statement (`asked`: qa.cite.asked_kind), `said` marks
@@ -183,6 +271,9 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     if weight <= 0 or len(head) < 2:
         return list(hits)
     stems = content_stems(question) if coverage_weight > 0 and units is not None else frozenset()
+    if TOPIC_SHARE and stems and speakers.topic and (speakers.labels or speakers.titled):
+        stems = speakers.topic  # who speaks is not what they say: others name them ("Prime Minister Suga and I")
+    pairs = phrase_pairs(question) if stems else frozenset()
     typed = answer_type(question)
     term = define.defined_term(question) if units is not None else None
     said_weight = KIND_WEIGHTS.get(asked, 0.0) if asked and said is not None else 0.0
@@ -194,11 +285,12 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
         sentence = best_sentence(unit_vectors, h, query_vector, units=units, stems=stems,
                                  coverage_weight=0.0 if plain else coverage_weight, typed=None if plain else typed,
                                  term=None if plain else term, said=None if plain else said,
-                                 said_weight=said_weight, person=None if plain else person)
+                                 said_weight=said_weight, person=None if plain else person, pairs=pairs)
         sentence = sentence if sentence is not None else (h.dense or 0.0)
         sentences[h.row] = sentence
         spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0
         spoken += SUBJECT_WEIGHT if not plain and subjects.speaks_on_topic(h.passage) else 0.0
+        spoken += MENTION_WEIGHT if not plain and mentioned.speaks_on_topic(h.passage) else 0.0
         spoken += RECORDING_WEIGHT if h.passage.transcript in recordings else 0.0
         mixed.append(dataclasses.replace(h, score=(1 - weight) * h.score / top + weight * sentence + spoken))
     mixed.sort(key=lambda h: -h.score)

@@ -325,3 +325,44 @@ def test_the_first_passages_neighbour_in_its_turn_comes_first_when_close_with_th
 def test_a_negative_neighbour_margin_is_refused_with_a_clear_message():
     with pytest.raises(TqaError, match="neighbour margin"):
         Settings().replace(neighbour_margin=-0.1)
+
+
+def test_a_speaker_named_by_title_elsewhere_in_the_question_is_mentioned_with_the_topic(white_house_qa):
+    from qa.rerank import mention_phrases, speakers_mentioned
+
+    assert mention_phrases("Why is wildfire policy personal for the Vice President?") == ["the Vice President"]
+    assert mention_phrases("How hot did it get in the state of Governor Brown?") == ["Governor Brown"]
+    assert mention_phrases("What is Biden's view of Iran?") == []  # a name without a title
+    infos = white_house_qa.list_transcripts()
+    mentioned = speakers_mentioned("What happened to the family home of the Vice President?", infos)
+    assert mentioned.labels == {"THE VICE PRESIDENT"} and mentioned.topic == content_stems("happened family home")
+    # who speaks and the verb's subject are the other rules'
+    assert speakers_mentioned("What did the Vice President say about water?", infos) == NamedSpeakers()
+    assert speakers_mentioned("Why is Governor Newsom glad?", infos) == NamedSpeakers()
+
+
+def test_the_passage_of_a_speaker_the_question_names_by_title_comes_before_other_speakers(white_house_qa):
+    # Governor Brown tells of the heat in her state; Governor Newsom's turn speaks of the heat up north as well
+    answer = white_house_qa.ask("How hot did it get last weekend in the state of Governor Brown?", k=3)
+    assert answer.citations[0].speaker == "GOVERNOR BROWN"
+    assert "117" in answer.citations[0].text
+
+
+def test_a_questions_adjacent_lower_case_content_words_are_its_phrases():
+    from qa.rerank import phrase_pairs
+
+    assert phrase_pairs("Why does Lavrov accuse the West of double standards?") == {("doubl", "standard")}
+    assert phrase_pairs("What did Newsom say about last year's heat dome?") == {("last", "year"), ("heat", "dome")}
+    assert phrase_pairs("What did Suga say about the Senkaku Islands?") == frozenset()  # names are not phrases
+
+
+def test_a_sentence_that_says_the_questions_phrase_gains_over_one_that_holds_its_words_apart():
+    import qa.rerank
+    from qa.rerank import PHRASE_WEIGHT, phrase_adjustments, phrase_pairs
+
+    question = "What did Newsom say about the heat dome?"
+    texts = ["We had a heat dome over the West Coast.", "The heat was worse under the dome of the capitol.",
+             "We were burning up."]
+    gains = phrase_adjustments(phrase_pairs(question), content_stems(question), texts)
+    assert PHRASE_WEIGHT > 0 and gains.tolist() == [PHRASE_WEIGHT, 0.0, 0.0]
+    assert qa.rerank.PHRASE_DISCOUNT == 0  # a word of the phrase alone keeps its share (docs/retrieval.md)
