@@ -438,16 +438,22 @@ class _Chosen:
     window_last: SentenceUnit
 
 
-def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarray | None, units_of: UnitsOf,
-                       vectors_of: UnitVectorsOf, opening: float = 0.0, rest_of: RestOf | None = None,
-                       aspect_weight: float = 0.0, best_among: int | None = None) -> _Chosen:
-    """The highlight of one passage: its units scored by `highlight_scores` (cosine where `question_vector` is
-    given), `opening` added to its first unit, the best with its better neighbour (`highlight_units`); or, where
-    `rest_of` gives the vector of the question's rest, the answer after a best unit that restates the question
-    (`answer_after`, `units_around`). Units gain `aspect_weight` times the share of the aspect words they hold
-    (`aspect_shares`). `best_among`: the best unit is the best of the first this many units (None: of all), its
-    neighbour and the answer after it may lie beyond them."""
-    units = list(units_of(passage))
+@dataclass(frozen=True)
+class _Scored:
+    """A passage's units as the highlight reads them: their texts, shares of the question's words, vectors (None:
+    overlap only), cosines to the question and scores."""
+
+    texts: list[str]
+    overlaps: np.ndarray
+    vectors: np.ndarray | None
+    similarities: np.ndarray | None
+    scores: np.ndarray
+
+
+def _scored_units(passage: Passage, units: Sequence[SentenceUnit], asked: Asked, question_vector: np.ndarray | None,
+                  vectors_of: UnitVectorsOf, aspect_weight: float = 0.0) -> _Scored:
+    """`units` of `passage` scored by `highlight_scores` (cosine where `question_vector` is given), each gaining
+    `aspect_weight` times the share of the aspect words it holds (`aspect_shares`, read over the passage)."""
     texts = [passage.text[u.start:u.end] for u in units]
     overlaps = word_shares(asked.stems, texts).astype(np.float32)
     vectors = vectors_of(passage, units) if question_vector is not None else None
@@ -455,9 +461,28 @@ def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarr
     scores = highlight_scores(asked, texts, similarities, overlaps)
     if aspect_weight and vectors is not None:
         scores = scores + aspect_weight * aspect_shares(asked.stems, texts, vectors)
-    if opening and len(scores):
-        scores[0] += opening
-    best = int(np.argmax(scores[:best_among]))
+    return _Scored(texts, overlaps, vectors, similarities, scores)
+
+
+def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarray | None, units_of: UnitsOf,
+                       vectors_of: UnitVectorsOf, opening: float = 0.0, rest_of: RestOf | None = None,
+                       aspect_weight: float = 0.0) -> _Chosen:
+    """The highlight of one passage: its units scored (`_scored_units`), `opening` added to its first unit, the
+    best with its better neighbour (`highlight_units`); or, where `rest_of` gives the vector of the question's
+    rest, the answer after a best unit that restates the question (`answer_after`, `units_around`)."""
+    units = list(units_of(passage))
+    scored = _scored_units(passage, units, asked, question_vector, vectors_of, aspect_weight)
+    if opening and len(scored.scores):
+        scored.scores[0] += opening
+    return _chosen_units(units, scored, asked, rest_of)
+
+
+def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, rest_of: RestOf | None,
+                  best: int | None = None) -> _Chosen:
+    """The highlight and cited window among scored `units` (`_passage_highlight`); `best` names the best unit
+    where the caller chose it among some of them (None: the best of all)."""
+    texts, scores, vectors = scored.texts, scored.scores, scored.vectors
+    best = int(np.argmax(scores)) if best is None else best
     first, last = highlight_units(texts, scores, takes_over(asked, texts), best)
     if rest_of is not None and vectors is not None:
         rest: list[np.ndarray] = []  # read once, and only for a restating best unit
@@ -465,12 +490,12 @@ def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarr
         def rest_cosines() -> np.ndarray:
             rest.append(vectors @ rest_of(texts[best]))
             return rest[0]
-        answer = answer_after(scores, overlaps, rest_cosines, best)
+        answer = answer_after(scores, scored.overlaps, rest_cosines, best)
         if answer is not None:
             first, last = units_around(texts, rest[0], answer, best)
     window_first, window_last = cited_window(texts, scores, first, last)
     return _Chosen(units[first], units[last], float(scores[best]),
-                   None if similarities is None else float(similarities[best]), units[window_first],
+                   None if scored.similarities is None else float(scored.similarities[best]), units[window_first],
                    units[window_last])
 
 
@@ -515,12 +540,18 @@ def _cite_pair(rank: int, hit: Hit, asked: Asked, question_vector: np.ndarray, i
     (qa.exchange.pair_passage), highlighted and cited as a passage is, so that the highlight may run over the
     border (within MAX_UNIT_WORDS) and the citation over about CITED_WORDS words around it. The best unit is the
     first passage's, as when it was paired (`border_pair`): the next passage continues it, and a better sentence
-    there that it did not lead to would move the citation off what ranked (dev sets: docs/retrieval.md)."""
+    there would move the citation off what ranked (dev sets: docs/retrieval.md)."""
     joined, units = pair_passage(hit, file[1][hit.passage.turn_index], units_of)
-    vectors = np.concatenate([np.asarray(vectors_of(p, units_of(p)), np.float32) for p in hit.passages])
-    chosen = _passage_highlight(joined, asked, question_vector, lambda p: units, lambda p, u: vectors,
-                                rest_of=rest_of, aspect_weight=aspect_weight,
-                                best_among=len(units_of(hit.passages[0])))
+    # each passage's units scored as they are when it is cited alone, so that the first one's best unit is the one
+    # that ended at the border; only its neighbour may now lie across it
+    parts = [_scored_units(p, list(units_of(p)), asked, question_vector, vectors_of, aspect_weight)
+             for p in hit.passages]
+    scored = _Scored(texts=[t for part in parts for t in part.texts],
+                     overlaps=np.concatenate([part.overlaps for part in parts]),
+                     vectors=np.concatenate([part.vectors for part in parts]),
+                     similarities=np.concatenate([part.similarities for part in parts]),
+                     scores=np.concatenate([part.scores for part in parts]))
+    chosen = _chosen_units(units, scored, asked, rest_of, best=int(np.argmax(parts[0].scores)))
     return Highlighted(_citation(rank, dataclasses.replace(hit, passage=joined), info, chosen, file),
                        chosen.similarity)
 

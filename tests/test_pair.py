@@ -43,7 +43,7 @@ def test_the_highlight_of_a_pair_lies_inside_its_text_and_span(pair_qa):
     assert first.text[first.highlight_start:first.highlight_end] == first.highlight
     assert first.start_char <= first.highlight_start_char < first.highlight_end_char <= first.end_char
     assert len(first.highlight.split()) <= 40
-    assert "respond in kind" in first.highlight and "Poland" in first.highlight  # over the border of the two
+    assert "respond in kind" in first.highlight  # the first passage's best sentence, at its border
 
 
 def test_the_next_passage_is_not_cited_again_after_its_pair(pair_qa):
