@@ -97,3 +97,16 @@ def test_a_cited_pair_carries_the_highlights_times_and_the_pairs_span(tmp_path):
 def test_a_negative_pair_margin_is_refused_with_a_message(tmp_path):
     with pytest.raises(TqaError, match="pair margin"):
         Settings(index_dir=tmp_path, pair_margin=-0.1).validate()
+
+
+def test_a_pair_is_shown_in_its_one_turn_of_context_and_rendered_as_a_passage(pair_qa):
+    from qa.render import render_answer
+
+    answer = pair_qa.ask(POLAND, k=3)
+    first = answer.citations[0]
+    shown = pair_qa.context(first.transcript, first.start_char, first.end_char)
+    cited = [t for t in shown if t.cited]
+    assert [t.speaker for t in cited] == ["Sergey Lavrov"]  # one speaker's turn, the span inside it
+    assert cited[0].text[cited[0].cited_start:cited[0].cited_end].strip()
+    assert ANSWER in cited[0].text[cited[0].cited_start:cited[0].cited_end]
+    assert "Poland also announced" in render_answer(answer)
