@@ -24,8 +24,8 @@ import numpy as np
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide, recordings_named
-from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, about_asking, asked_kind, cite, compose_answer, gather_evidence,
-                     holds_kind)
+from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, about_asking, asked_kind, border_pair, cite, compose_answer,
+                     gather_evidence, holds_kind)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
 from qa import conversation, define
 from qa.conversation import Context, build_query, context_of, lexical_text
@@ -459,6 +459,9 @@ class TranscriptQA:
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,
                                       person=define.person_asked(question))
         hits = agreed_transcript_first(hits)[:deep]
+        # the next passage of the first one's turn, when the first one's highlight ends at its border (qa.cite)
+        hits = border_pair(question, query.vector, hits, store.units, store.unit_vectors, settings.pair_margin,
+                           self.query_encoder.encode if settings.highlight_after else None, settings.highlight_aspect)
         cited = self._cite(store, question, query, hits[:settings.k], infos)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed, rapid,
                                    follow_up=bool(context.questions), earlier=context.questions,

@@ -15,7 +15,7 @@ from qa.answerable import (NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answe
                            holds_answer, holds_answer_type)
 from qa import define
 from qa.segment import MAX_UNIT_WORDS, locate_in_file
-from qa.exchange import exchange_text
+from qa.exchange import exchange_text, pair_passage, with_next_passage
 from qa.rerank import content_stems, word_shares
 from qa.types import Answer, Citation, CitedTurn, Evidence, Hit, Passage, SentenceUnit, TranscriptInfo, Turn
 
@@ -48,6 +48,7 @@ FOCUS_REACH = 2
 FOCUS_MARGIN = 0.3
 FOCUS_SCORE_SHARE = 0.3
 ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
+PAIR_HEAD = 6  # the next passage of the first one's turn is cited with it when among this many first hits (dev sets)
 
 
 @dataclass(frozen=True)
@@ -259,15 +260,16 @@ def question_tail(texts: Sequence[str], budget: int | None = None) -> int:
 
 
 def highlight_units(texts: Sequence[str], scores: np.ndarray,
-                    takes: np.ndarray | None = None) -> tuple[int, int]:
+                    takes: np.ndarray | None = None, best: int | None = None) -> tuple[int, int]:
     """The first and last unit (indexes) of the highlight: the best-scoring unit with the better-scoring of its
     neighbours, when the two stay within MAX_UNIT_WORDS. An answer often sits next to the sentence that matches
     the question best ("There is much talk about Biden's proposal." / "We have already responded positively to
     it."): on the development sets the neighbour lifted the share of first citations whose highlight is the
     answer from 0.67 to 0.76 (docs/retrieval.md). When the unit after the best may take over from it (`takes`:
     `takes_over`), the two do not fit together and it scores at least HANDOVER_SHARE of the best, it is the
-    highlight alone: what is said of the topic the best unit names."""
-    best = int(np.argmax(scores))
+    highlight alone: what is said of the topic the best unit names. `best` names the best unit where the caller
+    chose it among some of the units (a same-turn pair's first passage: `_cite_pair`)."""
+    best = int(np.argmax(scores)) if best is None else best
     sizes = [len(t.split()) for t in texts]
     after = best + 1
     if (takes is not None and after < len(texts) and takes[after] and sizes[best] + sizes[after] > MAX_UNIT_WORDS
@@ -295,15 +297,16 @@ def question_rest(question: str, unit: str) -> str:
     return " ".join(kept)
 
 
-def answer_after(scores: np.ndarray, overlaps: np.ndarray, rest_cosines: Callable[[], np.ndarray]) -> int | None:
+def answer_after(scores: np.ndarray, overlaps: np.ndarray, rest_cosines: Callable[[], np.ndarray],
+                 best: int | None = None) -> int | None:
     """The unit that answers after a best unit restating the question, or None. The best unit restates it when it
     holds RESTATED_SHARE of the question's content words (`overlaps`); then, of the FOCUS_REACH units after it, the
     one closest to the rest of the question (`rest_cosines`: each unit's cosine to `question_rest`'s vector, read
     only then) answers when that cosine beats the best unit's by FOCUS_MARGIN and it scores at least
     FOCUS_SCORE_SHARE of the best. "Under other sanctions authorities today, Treasury also sanctioned 32 entities
     ..." restates "What is sanctioning the 32 entities ... meant to achieve?"; "This action seeks to disrupt ..."
-    is what it asks."""
-    best = int(np.argmax(scores))
+    is what it asks. `best`: as for `highlight_units`."""
+    best = int(np.argmax(scores)) if best is None else best
     after = range(best + 1, min(len(scores), best + FOCUS_REACH + 1))
     if not len(after) or overlaps[best] < RESTATED_SHARE:
         return None
@@ -351,21 +354,16 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
     ASPECT_WEIGHT times the share of the question's aspect words they hold (`aspect_shares`)."""
     asked = read_question(question)
     aspect_weight = ASPECT_WEIGHT if aspect else 0.0
-    rests: dict[str, np.ndarray] = {}
-
-    def rest_of(unit: str) -> np.ndarray:
-        text = question_rest(question, unit)
-        if not text:  # the unit holds every word of the question: nothing is left to look for
-            return np.zeros_like(question_vector, dtype=np.float32)
-        if text not in rests:
-            rests[text] = np.asarray(encode([text]), np.float32)[0]
-        return rests[text]
+    rest_of = _rest_encoder(question, question_vector, encode) if encode is not None else None
     out = []
     for rank, hit in enumerate(hits, 1):
-        rest = rest_of if encode is not None and rank == 1 else None
+        rest = rest_of if rank == 1 else None
         if hit.is_exchange and file_of is not None:
             cited = _cite_exchange(rank, hit, question, asked, question_vector, transcripts[hit.passage.transcript],
                                    units_of, vectors_of, file_of(hit.passage.transcript), rest, aspect_weight)
+        elif hit.is_pair and file_of is not None:
+            cited = _cite_pair(rank, hit, asked, question_vector, transcripts[hit.passage.transcript], units_of,
+                               vectors_of, file_of(hit.passage.transcript), rest, aspect_weight)
         else:
             chosen = _passage_highlight(hit.passage, asked, question_vector, units_of, vectors_of, rest_of=rest,
                                         aspect_weight=aspect_weight)
@@ -376,6 +374,55 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
                                 chosen.similarity)
         out.append(cited if rank <= DENSE_HIGHLIGHTS else dataclasses.replace(cited, similarity=None))
     return out
+
+
+def _rest_encoder(question: str, question_vector: np.ndarray, encode: Callable[[Sequence[str]], np.ndarray]) -> RestOf:
+    """The vector of the question's rest beside a unit (`question_rest`), each rest encoded once."""
+    rests: dict[str, np.ndarray] = {}
+
+    def rest_of(unit: str) -> np.ndarray:
+        text = question_rest(question, unit)
+        if not text:  # the unit holds every word of the question: nothing is left to look for
+            return np.zeros_like(question_vector, dtype=np.float32)
+        if text not in rests:
+            rests[text] = np.asarray(encode([text]), np.float32)[0]
+        return rests[text]
+    return rest_of
+
+
+def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
+                units: Callable[[int], Sequence[SentenceUnit]], unit_vectors: Callable[[int], np.ndarray],
+                margin: float, encode: Callable[[Sequence[str]], np.ndarray] | None = None,
+                aspect: bool = True) -> list[Hit]:
+    """`hits` with the first one cited together with the next passage of its turn (a same-turn pair,
+    qa.exchange.with_next_passage) when its highlight, chosen as `cite` chooses it, ends at its last unit (the
+    passage's border) and that next passage is among the first PAIR_HEAD hits, scoring within `margin` of it; the
+    next passage's own hit is dropped (the pair holds it). What a passage's last sentence sets up, the next one of
+    the same turn often answers ("We also have opportunities to impose painful measures on American business." /
+    "We hold them in reserve."): docs/retrieval.md, "The neighbouring passage of one turn". `units` and
+    `unit_vectors` give a store row's sentence units and their vectors; `margin` 0: `hits` as they are."""
+    hits = list(hits)
+    if margin <= 0 or not hits:
+        return hits
+    first = hits[0]
+    if first.row < 0 or first.is_exchange or first.is_pair:
+        return hits
+    at = next((i for i, h in enumerate(hits[1:PAIR_HEAD], 1)
+               if h.row == first.row + 1 and not (h.is_exchange or h.is_pair)
+               and h.passage.transcript == first.passage.transcript
+               and h.passage.turn_index == first.passage.turn_index and first.score - h.score <= margin), None)
+    if at is None:
+        return hits
+    own = list(units(first.row))
+    if not own or any(len(unit_vectors(row)) != len(units(row)) for row in (first.row, hits[at].row)):
+        return hits
+    rest_of = _rest_encoder(question, question_vector, encode) if encode is not None else None
+    chosen = _passage_highlight(first.passage, read_question(question), question_vector, lambda p: own,
+                                lambda p, u: unit_vectors(first.row), rest_of=rest_of,
+                                aspect_weight=ASPECT_WEIGHT if aspect else 0.0)
+    if chosen.last != own[-1]:
+        return hits
+    return [with_next_passage(first, hits[at].row, hits[at].passage)] + hits[1:at] + hits[at + 1:]
 
 
 @dataclass(frozen=True)
@@ -391,15 +438,22 @@ class _Chosen:
     window_last: SentenceUnit
 
 
-def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarray | None, units_of: UnitsOf,
-                       vectors_of: UnitVectorsOf, opening: float = 0.0, rest_of: RestOf | None = None,
-                       aspect_weight: float = 0.0) -> _Chosen:
-    """The highlight of one passage: its units scored by `highlight_scores` (cosine where `question_vector` is
-    given), `opening` added to its first unit, the best with its better neighbour (`highlight_units`); or, where
-    `rest_of` gives the vector of the question's rest, the answer after a best unit that restates the question
-    (`answer_after`, `units_around`). Units gain `aspect_weight` times the share of the aspect words they hold
-    (`aspect_shares`)."""
-    units = list(units_of(passage))
+@dataclass(frozen=True)
+class _Scored:
+    """A passage's units as the highlight reads them: their texts, shares of the question's words, vectors (None:
+    overlap only), cosines to the question and scores."""
+
+    texts: list[str]
+    overlaps: np.ndarray
+    vectors: np.ndarray | None
+    similarities: np.ndarray | None
+    scores: np.ndarray
+
+
+def _scored_units(passage: Passage, units: Sequence[SentenceUnit], asked: Asked, question_vector: np.ndarray | None,
+                  vectors_of: UnitVectorsOf, aspect_weight: float = 0.0) -> _Scored:
+    """`units` of `passage` scored by `highlight_scores` (cosine where `question_vector` is given), each gaining
+    `aspect_weight` times the share of the aspect words it holds (`aspect_shares`, read over the passage)."""
     texts = [passage.text[u.start:u.end] for u in units]
     overlaps = word_shares(asked.stems, texts).astype(np.float32)
     vectors = vectors_of(passage, units) if question_vector is not None else None
@@ -407,22 +461,41 @@ def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarr
     scores = highlight_scores(asked, texts, similarities, overlaps)
     if aspect_weight and vectors is not None:
         scores = scores + aspect_weight * aspect_shares(asked.stems, texts, vectors)
-    if opening and len(scores):
-        scores[0] += opening
-    first, last = highlight_units(texts, scores, takes_over(asked, texts))
-    best = int(np.argmax(scores))
+    return _Scored(texts, overlaps, vectors, similarities, scores)
+
+
+def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarray | None, units_of: UnitsOf,
+                       vectors_of: UnitVectorsOf, opening: float = 0.0, rest_of: RestOf | None = None,
+                       aspect_weight: float = 0.0) -> _Chosen:
+    """The highlight of one passage: its units scored (`_scored_units`), `opening` added to its first unit, the
+    best with its better neighbour (`highlight_units`); or, where `rest_of` gives the vector of the question's
+    rest, the answer after a best unit that restates the question (`answer_after`, `units_around`)."""
+    units = list(units_of(passage))
+    scored = _scored_units(passage, units, asked, question_vector, vectors_of, aspect_weight)
+    if opening and len(scored.scores):
+        scored.scores[0] += opening
+    return _chosen_units(units, scored, asked, rest_of)
+
+
+def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, rest_of: RestOf | None,
+                  best: int | None = None) -> _Chosen:
+    """The highlight and cited window among scored `units` (`_passage_highlight`); `best` names the best unit
+    where the caller chose it among some of them (None: the best of all)."""
+    texts, scores, vectors = scored.texts, scored.scores, scored.vectors
+    best = int(np.argmax(scores)) if best is None else best
+    first, last = highlight_units(texts, scores, takes_over(asked, texts), best)
     if rest_of is not None and vectors is not None:
         rest: list[np.ndarray] = []  # read once, and only for a restating best unit
 
         def rest_cosines() -> np.ndarray:
             rest.append(vectors @ rest_of(texts[best]))
             return rest[0]
-        answer = answer_after(scores, overlaps, rest_cosines)
+        answer = answer_after(scores, scored.overlaps, rest_cosines, best)
         if answer is not None:
             first, last = units_around(texts, rest[0], answer, best)
     window_first, window_last = cited_window(texts, scores, first, last)
     return _Chosen(units[first], units[last], float(scores[best]),
-                   None if similarities is None else float(similarities[best]), units[window_first],
+                   None if scored.similarities is None else float(scored.similarities[best]), units[window_first],
                    units[window_last])
 
 
@@ -458,6 +531,29 @@ def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_ve
         highlight_start=at + a.start, highlight_end=at + b.end, highlight_start_char=a.start_char,
         highlight_end_char=b.end_char, highlight_start_time=a.start_time, highlight_end_time=b.end_time,
         cosine=hit.dense, bm25=hit.lexical), similarity)
+
+
+def _cite_pair(rank: int, hit: Hit, asked: Asked, question_vector: np.ndarray, info: TranscriptInfo,
+               units_of: UnitsOf, vectors_of: UnitVectorsOf, file: tuple[str, Sequence[Turn]],
+               rest_of: RestOf | None = None, aspect_weight: float = 0.0) -> Highlighted:
+    """A same-turn pair's citation (`Hit.is_pair`): one passage of its turn over both passages
+    (qa.exchange.pair_passage), highlighted and cited as a passage is, so that the highlight may run over the
+    border (within MAX_UNIT_WORDS) and the citation over about CITED_WORDS words around it. The best unit is the
+    first passage's, as when it was paired (`border_pair`): the next passage continues it, and a better sentence
+    there would move the citation off what ranked (dev sets: docs/retrieval.md)."""
+    joined, units = pair_passage(hit, file[1][hit.passage.turn_index], units_of)
+    # each passage's units scored as they are when it is cited alone, so that the first one's best unit is the one
+    # that ended at the border; only its neighbour may now lie across it
+    parts = [_scored_units(p, list(units_of(p)), asked, question_vector, vectors_of, aspect_weight)
+             for p in hit.passages]
+    scored = _Scored(texts=[t for part in parts for t in part.texts],
+                     overlaps=np.concatenate([part.overlaps for part in parts]),
+                     vectors=np.concatenate([part.vectors for part in parts]),
+                     similarities=np.concatenate([part.similarities for part in parts]),
+                     scores=np.concatenate([part.scores for part in parts]))
+    chosen = _chosen_units(units, scored, asked, rest_of, best=int(np.argmax(parts[0].scores)))
+    return Highlighted(_citation(rank, dataclasses.replace(hit, passage=joined), info, chosen, file),
+                       chosen.similarity)
 
 
 def _exchange_bounds(hit: Hit, passage: Passage, chosen: _Chosen, stems: frozenset[str], question_vector: np.ndarray,

@@ -115,6 +115,12 @@ class Settings:
         "scores within this much of it and its best sentence scores higher, it comes first; 0: off (a net loss on "
         "the dev sets at 0.05 and 0.1: docs/retrieval.md)",
     )
+    pair_margin: float = _setting(
+        0.3, "cite the first passage together with the next passage of its turn when its highlight ends at its last "
+        "sentence and that passage is among the first six, scoring within this much of it (a same-turn pair: one "
+        "longer passage, the highlight free to run over the border); 0: off (+1 seed, +6 real, +3 conversations "
+        "first citations on the old dev questions, none lost: docs/retrieval.md)",
+    )
     highlight_after: bool = _setting(
         False, "the first citation may highlight the sentence after one that restates the question, where it is "
         "closer to the question's unsaid rest (one more short encoding; +4 of 951 dev highlights, none of 15 new "
@@ -243,6 +249,8 @@ class Settings:
             raise TqaError(f"section weight {self.section_weight} is negative: give 0 (off) or more")
         if self.neighbour_margin < 0:
             raise TqaError(f"neighbour margin {self.neighbour_margin} is negative: give 0 (off) or more")
+        if self.pair_margin < 0:
+            raise TqaError(f"pair margin {self.pair_margin} is negative: give 0 (off) or more")
         if self.sentence_coverage_weight < 0:
             raise TqaError(f"sentence coverage weight {self.sentence_coverage_weight} is negative: give 0 (off) or more")
         if min(self.window_words, self.window_dense_weight, self.window_lexical_weight) < 0:

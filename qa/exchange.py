@@ -154,6 +154,28 @@ def with_its_reply(hit: Hit, following: Sequence[tuple[int, Passage]]) -> Hit | 
     return None
 
 
+def with_next_passage(hit: Hit, row: int, passage: Passage) -> Hit:
+    """A passage `hit` made a same-turn pair (`Hit.is_pair`) with `passage`, the next passage of its turn (store row
+    `row`): one speaker's consecutive text, cited as one passage from the start of the first to the end of the
+    second (docs/retrieval.md, "The neighbouring passage of one turn")."""
+    return dataclasses.replace(hit, passages=(hit.passage, passage), rows=(hit.row, row),
+                               first_turn=hit.passage.turn_index, last_turn=passage.turn_index,
+                               start_char=hit.passage.start_char, end_char=passage.end_char)
+
+
+def pair_passage(hit: Hit, turn: Turn, units_of) -> tuple[Passage, list[SentenceUnit]]:
+    """A same-turn pair (`Hit.is_pair`) as one passage of its `turn`: the turn's text from its first passage's start
+    to its last's end, spanning both (file span, times and paragraph from the first to the last), and the passages'
+    highlightable units (`units_of`) with offsets into that text, in order."""
+    first, last = hit.passages[0], hit.passages[-1]
+    text = turn.text[first.turn_offset:last.turn_offset + len(last.text)]
+    joined = dataclasses.replace(first, text=text, end_char=last.end_char, end_time=last.end_time)
+    units = [dataclasses.replace(u, start=u.start + p.turn_offset - first.turn_offset,
+                                 end=u.end + p.turn_offset - first.turn_offset)
+             for p in hit.passages for u in units_of(p)]
+    return joined, units
+
+
 ANSWERED_SHARE = 0.47  # an answer whose best sentence is less close to the user's question than this share of the
 # reporter's question's best one answers another part of it (dev sets: docs/retrieval.md, "Multi-part questions")
 
@@ -173,9 +195,9 @@ def answered_share(asked: np.ndarray, answer: np.ndarray, question_vector: np.nd
 
 
 def ranked_span(hit: Hit) -> Passage:
-    """What the evaluation reads for `hit` at equal reading: its passage, or for an exchange a passage-like
-    record over the exchange's span with all its passages' words."""
-    if not hit.is_exchange:
+    """What the evaluation reads for `hit` at equal reading: its passage, or for an exchange or a same-turn pair a
+    passage-like record over its span with all its passages' words."""
+    if not (hit.is_exchange or hit.is_pair):
         return hit.passage
     return dataclasses.replace(hit.passage, start_char=hit.start_char, end_char=hit.end_char,
                                text=" ".join(p.text for p in hit.passages))

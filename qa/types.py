@@ -158,7 +158,9 @@ class Hit:
     from `start_char` (inside its first turn) to `end_char` (inside its last): `passages` are the indexed
     passages it holds, in file order, `passage` (the one that ranked) among them; turns without a passage
     (backchannels) between them belong to it too. `qa.exchange.exchange_text` turns it into a citation's text.
-    A one-passage hit leaves these at their defaults.
+    A same-turn pair (`is_pair`: `first_turn == last_turn`, two passages) is consecutive passages of one turn cited
+    as one passage of that turn (`qa.exchange.with_next_passage`, `pair_passage`). A one-passage hit leaves these at
+    their defaults.
     """
 
     passage: Passage
@@ -176,6 +178,11 @@ class Hit:
     @property
     def is_exchange(self) -> bool:
         return self.first_turn is not None and self.last_turn is not None and self.last_turn > self.first_turn
+
+    @property
+    def is_pair(self) -> bool:
+        """Whether the hit is consecutive passages of one turn, cited as one longer passage of it."""
+        return self.first_turn is not None and self.first_turn == self.last_turn and len(self.passages) > 1
 
     @property
     def span(self) -> tuple[int, int]:

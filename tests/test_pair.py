@@ -1,0 +1,112 @@
+"""Same-turn pairs: the first passage cited together with the next passage of its turn when its highlight ends at
+its border (qa.cite.border_pair; docs/retrieval.md, "The neighbouring passage of one turn")."""
+
+import numpy as np
+import pytest
+
+from qa.api import TranscriptQA
+from qa.cite import cite
+from qa.config import Settings
+from qa.errors import TqaError
+from qa.exchange import pair_passage, ranked_span, with_next_passage
+from qa.parse import parse_file
+from qa.segment import sentence_units
+from qa.types import Hit, TranscriptInfo
+from tests.conftest import REPO, SEED
+
+# Lavrov's "We will respond in kind by proposing that 10 US diplomats leave Russia." ends a passage; the next passage
+# of his turn opens with "Poland also announced the expulsion of our diplomats."
+POLAND = ("After responding in kind to the ten US diplomats, which other country's expulsion of Russian diplomats "
+          "will Russia answer?")
+ANSWER = "Poland also announced the expulsion of our diplomats."
+
+
+@pytest.fixture(scope="module")
+def pair_qa(seed_index_dir):
+    return TranscriptQA(Settings(index_dir=seed_index_dir))  # pair_margin at its default
+
+
+def test_a_highlight_at_the_border_cites_the_next_passage_of_the_turn_with_it(pair_qa, seed_index_dir):
+    alone = TranscriptQA(Settings(index_dir=seed_index_dir, pair_margin=0.0)).ask(POLAND, k=3).citations[0]
+    first = pair_qa.ask(POLAND, k=3).citations[0]
+    assert ANSWER not in alone.text  # the passage alone ends before the answer
+    assert ANSWER in first.text
+    file_text = SEED.read_text(encoding="utf-8")
+    assert file_text[first.start_char:first.end_char] == first.text  # plain text: the span is the text
+    assert first.start_char < file_text.index(ANSWER) < first.end_char
+    assert first.kind == "passage" and first.speaker == "Sergey Lavrov" and len(first.turns) == 1
+    assert (first.turns[0].start_char, first.turns[0].end_char) == (first.start_char, first.end_char)
+
+
+def test_the_highlight_of_a_pair_lies_inside_its_text_and_span(pair_qa):
+    first = pair_qa.ask(POLAND, k=3).citations[0]
+    assert first.text[first.highlight_start:first.highlight_end] == first.highlight
+    assert first.start_char <= first.highlight_start_char < first.highlight_end_char <= first.end_char
+    assert len(first.highlight.split()) <= 40
+    assert "respond in kind" in first.highlight  # the first passage's best sentence, at its border
+
+
+def test_the_next_passage_is_not_cited_again_after_its_pair(pair_qa):
+    cited = pair_qa.ask(POLAND, k=5).citations
+    first = cited[0]
+    assert not any(first.start_char <= c.start_char and c.end_char <= first.end_char for c in cited[1:])
+
+
+def test_a_pair_is_one_passage_of_its_turn_with_times_from_the_first_to_the_last(tmp_path):
+    transcript = parse_file(REPO / "tests" / "data" / "formats" / "panel.srt")
+    passages = [p for p in TranscriptQA(Settings(index_dir=tmp_path, max_tokens=20)).segment(transcript)
+                if p.turn_index == 0]
+    assert len(passages) == 2
+    turn = transcript.turns[0]
+    pair = with_next_passage(Hit(passage=passages[0], score=1.0, row=0), 1, passages[1])
+    assert pair.is_pair and not pair.is_exchange
+    joined, units = pair_passage(pair, turn, lambda p: sentence_units(turn, p))
+    assert joined.text == turn.text[passages[0].turn_offset:passages[1].turn_offset + len(passages[1].text)]
+    assert (joined.start_char, joined.end_char) == (passages[0].start_char, passages[1].end_char)
+    assert (joined.start_time, joined.end_time) == (passages[0].start_time, passages[1].end_time)
+    for unit in units:  # each unit indexes the joined text and keeps its cue's time
+        assert joined.text[unit.start:unit.end].strip() and unit.start_time is not None
+    assert ranked_span(pair).end_char == passages[1].end_char
+
+
+def test_a_cited_pair_carries_the_highlights_times_and_the_pairs_span(tmp_path):
+    transcript = parse_file(REPO / "tests" / "data" / "formats" / "panel.srt")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path, max_tokens=20))
+    passages = [p for p in tqa.segment(transcript) if p.turn_index == 0]
+    turn = transcript.turns[0]
+    pair = with_next_passage(Hit(passage=passages[0], score=1.0, row=0), 1, passages[1])
+    question = tqa.query_encoder.encode(["What do they talk about today?"])[0]
+
+    def vectors_of(passage, units):
+        return np.asarray(tqa.query_encoder.encode([passage.text[u.start:u.end] for u in units]), np.float32)
+
+    info = TranscriptInfo(name=transcript.name, title=transcript.title, date=None, time=None, format="srt",
+                          speakers=(), passages=2, content_hash="")
+    cited = cite("What do they talk about today?", question, [pair], {transcript.name: info},
+                 lambda p: sentence_units(turn, p), vectors_of, lambda name: (transcript.text, transcript.turns))
+    first = cited[0].citation
+    # the first passage's sentence with the one after the border, each with its cue's time
+    assert "water panel" in first.highlight and "river levels" in first.highlight
+    assert (first.start_char, first.end_char) == (passages[0].start_char, passages[1].end_char)
+    assert (first.start_time, first.end_time) == (passages[0].start_time, passages[1].end_time)
+    assert first.highlight_start_time == passages[0].start_time
+    assert first.highlight_end_time > passages[0].end_time
+    assert first.text[first.highlight_start:first.highlight_end] == first.highlight
+
+
+def test_a_negative_pair_margin_is_refused_with_a_message(tmp_path):
+    with pytest.raises(TqaError, match="pair margin"):
+        Settings(index_dir=tmp_path, pair_margin=-0.1).validate()
+
+
+def test_a_pair_is_shown_in_its_one_turn_of_context_and_rendered_as_a_passage(pair_qa):
+    from qa.render import render_answer
+
+    answer = pair_qa.ask(POLAND, k=3)
+    first = answer.citations[0]
+    shown = pair_qa.context(first.transcript, first.start_char, first.end_char)
+    cited = [t for t in shown if t.cited]
+    assert [t.speaker for t in cited] == ["Sergey Lavrov"]  # one speaker's turn, the span inside it
+    assert cited[0].text[cited[0].cited_start:cited[0].cited_end].strip()
+    assert ANSWER in cited[0].text[cited[0].cited_start:cited[0].cited_end]
+    assert "Poland also announced" in render_answer(answer)
