@@ -193,15 +193,20 @@ def test_the_raise_near_the_earlier_answer_fades_with_distance(seed_qa):
     assert [h.passage for h in near_earlier_answer(hits, after)] == [beside, elsewhere, some_way]
 
 
-@pytest.fixture(scope="module")
-def press_call_qa(tmp_path_factory):
-    """The White House background press call on Russia alone."""
+def indexed(tmp_path_factory, label: str, *names: str):
+    """A TranscriptQA over the shared transcripts `names`, in an index of its own."""
     from qa.api import TranscriptQA
     from qa.config import Settings
 
-    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("press-call") / "index"))
-    tqa.ingest([shared_path("data", "transcripts", "wh-background-press-call-russia-sanctions-2021-04-15.md")])
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp(label) / "index"))
+    tqa.ingest([shared_path("data", "transcripts", name) for name in names])
     return tqa
+
+
+@pytest.fixture(scope="module")
+def press_call_qa(tmp_path_factory):
+    """The White House background press call on Russia alone."""
+    return indexed(tmp_path_factory, "press-call", "wh-background-press-call-russia-sanctions-2021-04-15.md")
 
 
 EAMON = "What did Eamon Javers of CNBC ask about?"
@@ -237,12 +242,7 @@ def test_a_follow_up_to_a_cited_question_finds_the_reply(press_call_qa, monkeypa
 @pytest.fixture(scope="module")
 def suga_qa(tmp_path_factory):
     """The Biden-Suga press conference alone."""
-    from qa.api import TranscriptQA
-    from qa.config import Settings
-
-    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("suga") / "index"))
-    tqa.ingest([shared_path("data", "transcripts", "wh-biden-suga-press-conference-2021-04-16.md")])
-    return tqa
+    return indexed(tmp_path_factory, "suga", "wh-biden-suga-press-conference-2021-04-16.md")
 
 
 def test_a_follow_up_finds_its_answer_beside_what_the_earlier_question_was_answered_with(suga_qa, monkeypatch):
@@ -424,12 +424,7 @@ def test_a_how_fragment_is_answered_from_its_history(wildfires_qa):
 @pytest.fixture(scope="module")
 def lecture_and_interview_qa(tmp_path_factory):
     """The i2ml bagging lecture and the Lamport interview: a follow-up on one whose own words are said in the other."""
-    from qa.api import TranscriptQA
-    from qa.config import Settings
-
-    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("lecture-interview") / "index"))
-    tqa.ingest([shared_path("data", "transcripts", LECTURE), shared_path("data", "transcripts", INTERVIEW)])
-    return tqa
+    return indexed(tmp_path_factory, "lecture-interview", LECTURE, INTERVIEW)
 
 
 LECTURE = "i2ml-random-forest-bagging-lecture.srt"
@@ -536,12 +531,7 @@ def test_the_acronyms_of_terms_written_out_are_those_the_transcripts_write_in_ca
 @pytest.fixture(scope="module")
 def web_vitals_qa(tmp_path_factory):
     """The Core Web Vitals lecture (Whisper) alone: it names a metric once and then says its acronym."""
-    from qa.api import TranscriptQA
-    from qa.config import Settings
-
-    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("web-vitals") / "index"))
-    tqa.ingest([shared_path("data", "transcripts", "core-web-vitals-lecture-whisper.json")])
-    return tqa
+    return indexed(tmp_path_factory, "web-vitals", "core-web-vitals-lecture-whisper.json")
 
 
 def test_a_follow_up_after_a_term_written_out_finds_what_is_said_of_its_acronym(web_vitals_qa, monkeypatch):
