@@ -71,8 +71,11 @@ def speech_words(text: str) -> list[str]:
     """The verbs of speaking in `text` ("ask", "warned", "promise"), lower-cased."""
     return [w for w in words(text) if _SPEECH_WORD.match(w)]
 _SOURCE = r"(?:[\w’'.&+-]+\s+){0,4}?[\w’'&+-]+"  # the shortest that a verb of speech follows
+# ... or up to three of them joined ("Governor Newsom and Governor Brown", "the President and the Vice President",
+# "Biden, Suga and Harris"), each up to five words: qa.rerank resolves each apart (`coordinated`)
+_SOURCES = rf"{_SOURCE}?(?:(?:,|,?\s+(?:and|or|&))\s+{_SOURCE}?){{0,2}}"
 _WHO = re.compile(
-    rf"\b(?:did|does|do|has|have|had|will|would|can|could|should|might)\s+({_SOURCE}?)\s+"
+    rf"\b(?:did|does|do|has|have|had|will|would|can|could|should|might)\s+({_SOURCES})\s+"
     rf"(?:(?:ever|also|actually|really|not|never|just|anything|anyone)\s+)?({_SPEECH})\b"
     rf"|^\s*(?!(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were|has|have|had|will|"
     rf"would|can|could|should|tell|and|but|so)\b)({_SOURCE}?)\s+({_SPEECH})\b|\b(?i:according)\s+to\s+({_SOURCE}?)(?:[,?.!]|\s+(?:what|how|why|who|when|"

@@ -461,8 +461,9 @@ class TranscriptQA:
         hits = agreed_transcript_first(hits)[:deep]
         # the next passage of the first one's turn, when the first one's highlight ends at its border (qa.cite)
         hits = border_pair(question, query.vector, hits, store.units, store.unit_vectors, settings.pair_margin,
-                           self.query_encoder.encode if settings.highlight_after else None, settings.highlight_aspect)
-        cited = self._cite(store, question, query, hits[:settings.k], infos)
+                           self.query_encoder.encode if settings.highlight_after else None, settings.highlight_aspect,
+                           named)
+        cited = self._cite(store, question, query, hits[:settings.k], infos, named)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed, rapid,
                                    follow_up=bool(context.questions), earlier=context.questions,
                                    near=(functools.partial(conversation.near_answer, context.answered)
@@ -510,7 +511,7 @@ class TranscriptQA:
         return found[2]
 
     def _cite(self, store: Store, question: str, query: Query, hits: Sequence[Hit],
-              infos: Mapping[str, TranscriptInfo]) -> list[Highlighted]:
+              infos: Mapping[str, TranscriptInfo], speakers: NamedSpeakers = NamedSpeakers()) -> list[Highlighted]:
         """`hits` cited with their highlights (qa.cite): the sentence units and their vectors were stored at
         ingest, so a highlight is a lookup."""
         row_of = {(p.transcript, p.start_char, p.end_char): r
@@ -534,7 +535,7 @@ class TranscriptQA:
 
         encode = self.query_encoder.encode if self.settings.highlight_after else None
         return cite(question, query.vector, hits, infos, units_of, vectors_of, file_of, encode,
-                    self.settings.highlight_aspect)
+                    self.settings.highlight_aspect, speakers)
 
     # ---- what is indexed ------------------------------------------------------------------------------------
 

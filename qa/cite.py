@@ -16,7 +16,7 @@ from qa.answerable import (NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answe
 from qa import define
 from qa.segment import MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text, pair_passage, with_next_passage
-from qa.rerank import content_stems, word_shares
+from qa.rerank import NamedSpeakers, content_stems, word_shares
 from qa.types import Answer, Citation, CitedTurn, Evidence, Hit, Passage, SentenceUnit, TranscriptInfo, Turn
 
 UnitsOf = Callable[[Passage], Sequence[SentenceUnit]]  # a passage's highlightable units (qa.segment.sentence_units)
@@ -48,6 +48,9 @@ FOCUS_REACH = 2
 FOCUS_MARGIN = 0.3
 FOCUS_SCORE_SHARE = 0.3
 ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
+# In a passage of a speaker the question has speak, a unit's word share is over what it asks them about, the names of
+# who speaks left out (`Asked.topic_stems`; dev sets, docs/retrieval.md)
+SPEAKER_TOPIC_HIGHLIGHT = True
 PAIR_HEAD = 6  # the next passage of the first one's turn is cited with it when among this many first hits (dev sets)
 
 
@@ -75,6 +78,16 @@ class Asked:
     expected: str | None = None
     term: str | None = None  # the term a definition question asks about (`qa.define.defined_term`)
     person: str | None = None  # the person a "Who is NAME?" question asks about (`qa.define.person_asked`)
+    # the speakers the question has speak and what it asks them about (`qa.rerank.speakers_named`): in their own
+    # passages a unit's word share is over that topic (`topic_stems`)
+    speakers: NamedSpeakers = NamedSpeakers()
+
+    def topic_stems(self, passage: Passage) -> frozenset[str]:
+        """The stems a unit of `passage` is scored by: what the question asks its named speakers about, in a passage
+        of theirs ("What did Biden and Suga say about China?": "China", not "Suga" of Biden's "Prime Minister Suga and
+        I affirmed ..."); else all of the question's content words."""
+        topic = self.speakers.topic
+        return topic if topic and SPEAKER_TOPIC_HIGHLIGHT and self.speakers.names(passage) else self.stems
 
 
 def read_question(question: str) -> Asked:
@@ -344,15 +357,18 @@ def media_link(url: str | None, seconds: float | None) -> str | None:
 def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transcripts: Mapping[str, TranscriptInfo],
          units_of: UnitsOf, vectors_of: UnitVectorsOf,
          file_of: Callable[[str], tuple[str, Sequence[Turn]]] | None = None,
-         encode: Callable[[Sequence[str]], np.ndarray] | None = None, aspect: bool = True) -> list[Highlighted]:
+         encode: Callable[[Sequence[str]], np.ndarray] | None = None, aspect: bool = True,
+         speakers: NamedSpeakers = NamedSpeakers()) -> list[Highlighted]:
     """A citation for each of `hits`, in order, with its highlight: the units of each passage scored by their
     stored vectors against `question_vector` and by word overlap. The first DENSE_HIGHLIGHTS (those the answer
     text is made of) report their highlight's cosine; the rest None. Where `encode` (the question encoder) is
     given, the first citation may highlight the answer after a sentence that restates the question
     (`answer_after`): the rest of the question beside that sentence (`question_rest`) is embedded for it (one
     short text, only then: measured on first citations, and each one costs an encoding). `aspect`: units gain
-    ASPECT_WEIGHT times the share of the question's aspect words they hold (`aspect_shares`)."""
-    asked = read_question(question)
+    ASPECT_WEIGHT times the share of the question's aspect words they hold (`aspect_shares`). `speakers`: those the
+    question has speak (`qa.rerank.speakers_named`); a passage of theirs is highlighted by what they are asked about
+    (`Asked.topic_stems`)."""
+    asked = dataclasses.replace(read_question(question), speakers=speakers)
     aspect_weight = ASPECT_WEIGHT if aspect else 0.0
     rest_of = _rest_encoder(question, question_vector, encode) if encode is not None else None
     out = []
@@ -393,7 +409,7 @@ def _rest_encoder(question: str, question_vector: np.ndarray, encode: Callable[[
 def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
                 units: Callable[[int], Sequence[SentenceUnit]], unit_vectors: Callable[[int], np.ndarray],
                 margin: float, encode: Callable[[Sequence[str]], np.ndarray] | None = None,
-                aspect: bool = True) -> list[Hit]:
+                aspect: bool = True, speakers: NamedSpeakers = NamedSpeakers()) -> list[Hit]:
     """`hits` with the first one cited together with the next passage of its turn (a same-turn pair,
     qa.exchange.with_next_passage) when its highlight, chosen as `cite` chooses it, ends at its last unit (the
     passage's border) and that next passage is among the first PAIR_HEAD hits, scoring within `margin` of it; the
@@ -417,7 +433,8 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     if not own or any(len(unit_vectors(row)) != len(units(row)) for row in (first.row, hits[at].row)):
         return hits
     rest_of = _rest_encoder(question, question_vector, encode) if encode is not None else None
-    chosen = _passage_highlight(first.passage, read_question(question), question_vector, lambda p: own,
+    asked = dataclasses.replace(read_question(question), speakers=speakers)
+    chosen = _passage_highlight(first.passage, asked, question_vector, lambda p: own,
                                 lambda p, u: unit_vectors(first.row), rest_of=rest_of,
                                 aspect_weight=ASPECT_WEIGHT if aspect else 0.0)
     if chosen.last != own[-1]:
@@ -455,7 +472,7 @@ def _scored_units(passage: Passage, units: Sequence[SentenceUnit], asked: Asked,
     """`units` of `passage` scored by `highlight_scores` (cosine where `question_vector` is given), each gaining
     `aspect_weight` times the share of the aspect words it holds (`aspect_shares`, read over the passage)."""
     texts = [passage.text[u.start:u.end] for u in units]
-    overlaps = word_shares(asked.stems, texts).astype(np.float32)
+    overlaps = word_shares(asked.topic_stems(passage), texts).astype(np.float32)
     vectors = vectors_of(passage, units) if question_vector is not None else None
     similarities = vectors @ question_vector if vectors is not None else None
     scores = highlight_scores(asked, texts, similarities, overlaps)

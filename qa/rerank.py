@@ -20,8 +20,8 @@ from typing import Callable, Collection, Sequence
 
 import numpy as np
 
-from qa.answerable import (FUNCTION_WORDS, AnswerType, answer_type, holds_answer_type, is_title, named_sources,
-                           resolve_source, speech_words, words)
+from qa.answerable import (FUNCTION_WORDS, AnswerType, answer_type, can_be_person, holds_answer_type, is_title,
+                           named_sources, resolve_source, speech_words, words)
 from qa import define
 from qa.lexical import english_stemmer
 from qa.types import Hit, Passage, SentenceUnit, TranscriptInfo
@@ -80,10 +80,21 @@ def speakers_named(question: str, transcripts: Sequence[TranscriptInfo]) -> Name
     return _speakers_of(question, named_sources(question)[0], transcripts)
 
 
+_COORDINATION = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+", re.IGNORECASE)
+
+
+def coordinated(phrase: str) -> list[str]:
+    """The people a source phrase joins ("Biden and Suga" -> "Biden", "Suga"; "the President and the Vice President"),
+    each its own source: resolved whole, the phrase is the one label that fits it best (Biden alone). A phrase whose
+    parts are not each someone (`can_be_person`: "Bosnia and Herzegovina's envoy") is one source."""
+    parts = [p for p in _COORDINATION.split(phrase.strip()) if p]
+    return parts if len(parts) > 1 and all(map(can_be_person, parts)) else [phrase]
+
+
 def _speakers_of(question: str, phrases: Sequence[str], transcripts: Sequence[TranscriptInfo]) -> NamedSpeakers:
     """The speakers `phrases` (of `question`) name, resolved as qa.answerable resolves a source, and the topic: the
     question's content stems less those of the phrases and of the speakers' labels."""
-    sources = [resolve_source(phrase, transcripts) for phrase in phrases]
+    sources = [resolve_source(part, transcripts) for phrase in phrases for part in coordinated(phrase)]
     labels = frozenset(s for source in sources for s in source.speakers)
     titled = frozenset(pair for source in sources for pair in source.titled)
     named = frozenset().union(*(content_stems(x) for x in (*phrases, *labels, *(s for _, s in titled))))

@@ -366,3 +366,22 @@ def test_a_sentence_that_says_the_questions_phrase_gains_over_one_that_holds_its
     gains = phrase_adjustments(phrase_pairs(question), content_stems(question), texts)
     assert PHRASE_WEIGHT > 0 and gains.tolist() == [PHRASE_WEIGHT, 0.0, 0.0]
     assert qa.rerank.PHRASE_DISCOUNT == 0  # a word of the phrase alone keeps its share (docs/retrieval.md)
+
+
+def test_speakers_joined_by_and_are_each_a_named_speaker(white_house_qa):
+    infos = white_house_qa.list_transcripts()
+    named = speakers_named("What did Biden and Suga say about China?", infos)
+    assert named.labels == {"PRESIDENT BIDEN", "PRIME MINISTER SUGA"} and named.topic == content_stems("China")
+    # six words joined: each of them up to five
+    both = speakers_named("What did the President and the Vice President say about water?", infos)
+    assert both.labels == {"THE PRESIDENT", "PRESIDENT BIDEN", "THE VICE PRESIDENT"}
+    assert both.topic == content_stems("water")
+
+
+def test_a_named_speakers_passage_is_highlighted_at_the_sentence_on_what_they_are_asked_about(white_house_qa):
+    # Biden's opening passage names Suga ("Prime Minister Suga and I affirmed ...") a sentence before it says "the
+    # challenges from China": the name is who speaks, not what they say
+    answer = white_house_qa.ask("What did Biden and Suga say about China?", k=5)
+    biden = [c for c in answer.citations if c.speaker == "PRESIDENT BIDEN"]
+    assert biden and all("China" in c.highlight for c in biden)
+    assert "China" in answer.citations[0].highlight
