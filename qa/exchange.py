@@ -132,10 +132,10 @@ def with_its_answer(hit: Hit, following: Sequence[tuple[int, Passage]]) -> Hit |
 def with_its_reply(hit: Hit, following: Sequence[tuple[int, Passage]]) -> Hit | None:
     """An interviewer's question without a label (`hit`: a statement that only asks, qa.retrieve.is_question_only,
     or ends by requesting, only_asks) made an exchange with the start of the reply: the passages after it (rows and
-    passages in file order, `following`) up to the first passage of another speaker that does not only ask. In the exchange the asking
-    passages take the role `question` and the reply's the role `answer`, as a reporter's labelled question and its
-    answer have them, so that it is highlighted and judged in the reply (qa.cite). None when no reply follows in
-    the same transcript, or a labelled turn comes first (that is `with_its_answer`'s)."""
+    passages in file order, `following`) up to the first passage of another speaker that does not only ask. In the
+    exchange the asking passages take the role `question` and the reply's the role `answer`, as a reporter's
+    labelled question and its answer have them, so that it is highlighted and judged in the reply (qa.cite). None
+    when no reply follows in the same transcript, or a labelled turn comes first (that is `with_its_answer`'s)."""
     rows, passages = [hit.row], [dataclasses.replace(hit.passage, role="question")]
     for row, p in following:
         if p.transcript != hit.passage.transcript or p.role != "statement":

@@ -191,8 +191,8 @@ def test_a_request_to_the_listener_is_read_as_asking(sentence, asks):
 def test_an_interviewers_request_is_read_as_asking_and_a_guests_text_is_not(interview_index):
     store = TranscriptQA(Settings(index_dir=interview_index)).store()
     passages = store.passages(list(store.transcript_rows(INTERVIEW)))
-    row, request = next((row, p) for row, p in passages.items()
-                        if p.text.endswith("Explain it first, and then I'll explain why I'm trying to tie it together."))
+    ending = "Explain it first, and then I'll explain why I'm trying to tie it together."
+    row, request = next((row, p) for row, p in passages.items() if p.text.endswith(ending))
     assert request.speaker == "Jerod Santo" and not request.text.rstrip().endswith("?")
     assert only_asks(store, row, request)
     # the same words said by the guest explain: only the transcript's interviewer asks by request
