@@ -11,8 +11,6 @@ office formats) it is each turn's cited words, a line per turn, as a passage's t
 from __future__ import annotations
 
 import dataclasses
-import threading
-import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Collection, Sequence
 
@@ -20,7 +18,7 @@ import numpy as np
 
 from qa import define
 from qa.rerank import NamedSpeakers
-from qa.retrieve import is_question_only
+from qa.retrieve import interviewer, is_question_only, only_asks  # noqa: F401  (interviewer re-exported)
 from qa.segment import locate_in_file
 from qa.types import CitedTurn, Hit, Passage, SentenceUnit, Turn
 
@@ -132,12 +130,12 @@ def with_its_answer(hit: Hit, following: Sequence[tuple[int, Passage]]) -> Hit |
 
 
 def with_its_reply(hit: Hit, following: Sequence[tuple[int, Passage]]) -> Hit | None:
-    """An interviewer's question without a label (`hit`: a statement that only asks, qa.retrieve.is_question_only)
-    made an exchange with the start of the reply: the passages after it (rows and passages in file order,
-    `following`) up to the first passage of another speaker that does not only ask. In the exchange the asking
-    passages take the role `question` and the reply's the role `answer`, as a reporter's labelled question and its
-    answer have them, so that it is highlighted and judged in the reply (qa.cite). None when no reply follows in
-    the same transcript, or a labelled turn comes first (that is `with_its_answer`'s)."""
+    """An interviewer's question without a label (`hit`: a statement that only asks, qa.retrieve.is_question_only,
+    or ends by requesting, only_asks) made an exchange with the start of the reply: the passages after it (rows and
+    passages in file order, `following`) up to the first passage of another speaker that does not only ask. In the
+    exchange the asking passages take the role `question` and the reply's the role `answer`, as a reporter's
+    labelled question and its answer have them, so that it is highlighted and judged in the reply (qa.cite). None
+    when no reply follows in the same transcript, or a labelled turn comes first (that is `with_its_answer`'s)."""
     rows, passages = [hit.row], [dataclasses.replace(hit.passage, role="question")]
     for row, p in following:
         if p.transcript != hit.passage.transcript or p.role != "statement":
@@ -229,7 +227,7 @@ def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | 
         alone_asking = False
         labelled = hit.passage.role == "question"
         if hit.row >= 0 and (labelled or unlabelled and hit.passage.transcript not in rapid_talk
-                             and is_question_only(hit.passage)
+                             and only_asks(store, hit.row, hit.passage, question_vector)
                              and hit.passage.speaker == interviewer(store, hit.passage.transcript)
                              and not named.names(hit.passage)):
             pair = with_its_answer if labelled else with_its_reply
@@ -249,31 +247,6 @@ def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | 
             out.append(deferred)
             deferred = None
     return out + ([deferred] if deferred is not None else [])
-
-
-_INTERVIEWERS: "weakref.WeakKeyDictionary[Store, dict[str, str | None]]" = weakref.WeakKeyDictionary()
-_INTERVIEWERS_LOCK = threading.Lock()
-
-
-def interviewer(store: Store, transcript: str) -> str | None:
-    """The speaker who asks in `transcript`: of its speakers, the one with the most passages that only ask
-    (qa.retrieve.is_question_only), where no turn is labelled a question and another speaker speaks too (an
-    interview's host, a chair); None otherwise. Read once per loaded index and transcript, from its passages."""
-    with _INTERVIEWERS_LOCK:
-        known = _INTERVIEWERS.setdefault(store, {})
-        if transcript in known:
-            return known[transcript]
-    passages = store.passages(list(store.transcript_rows(transcript))).values()
-    asks: dict[str, int] = {}
-    for p in passages:
-        asks[p.speaker] = asks.get(p.speaker, 0) + int(is_question_only(p))
-    found = None
-    if len(asks) >= 2 and not any(p.role == "question" for p in passages):
-        speaker, n = max(sorted(asks.items()), key=lambda item: item[1])
-        found = speaker if n > 0 else None
-    with _INTERVIEWERS_LOCK:
-        _INTERVIEWERS.setdefault(store, {})[transcript] = found
-    return found
 
 
 def _nearest_unit_asks(store: Store, row: int, question_vector: np.ndarray) -> bool:

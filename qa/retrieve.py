@@ -7,6 +7,7 @@ qa.conversation; whether the passages answer at all is decided in qa.answerable.
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from concurrent.futures import ThreadPoolExecutor
@@ -17,6 +18,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from qa.lexical import LexicalIndex, Scores, best_first, english_stemmer, top_rows  # noqa: F401  (re-exported)
+from qa.segment import split_sentences
 from qa.store import Store, median_turn_words, window_vectors
 from qa.types import Hit, Passage
 
@@ -283,6 +285,97 @@ def is_question_only(passage: Passage) -> bool:
     return passage.role == "statement" and passage.text.rstrip().rstrip("\"'”’)]").endswith("?")
 
 
+def is_request_only(passage: Passage) -> bool:
+    """Whether a passage that no label marks as a question ends by asking the other speaker to speak in a form
+    other than a question (`is_request`): the Lamport interview's host's "It's separate. Real quick, describe
+    your bakery algorithm. ... Explain it first, and then I'll explain why I'm trying to tie it together." ends with
+    a full stop, yet only asks. Read as asking only in the turns of a transcript's `interviewer` (`only_asks`):
+    a lecturer's or a guest's "Take the bakery algorithm." explains."""
+    if passage.role != "statement":
+        return False
+    spans = split_sentences(passage.text)
+    return bool(spans) and is_request(passage.text[spans[-1][0]:spans[-1][1]])
+
+
+def only_asks(index: Store, row: int, passage: Passage, vector: np.ndarray | None = None) -> bool:
+    """Whether `passage` (store row `row`) only asks: a question no label marks (`is_question_only`), or a request
+    that ends a passage of the transcript's interviewer (`is_request_only`, `interviewer`) whose sentence nearest
+    `vector` (the question's; None: any) asks too. A host's long setup may state what is asked ("at the top I
+    mentioned this Turing Award which you won in 2013 ... And I'm curious what you think ..."): where the question
+    meets the setup rather than the request, the passage answers."""
+    if is_question_only(passage):
+        return True
+    if not is_request_only(passage) or passage.speaker != interviewer(index, passage.transcript):
+        return False
+    return vector is None or _nearest_sentence_asks(index, row, passage, vector)
+
+
+def _nearest_sentence_asks(index: Store, row: int, passage: Passage, vector: np.ndarray) -> bool:
+    units, vectors = index.units(row), index.unit_vectors(row)
+    if not units or len(vectors) != len(units):
+        return True
+    at = units[int(np.argmax(vectors @ vector))].start
+    for start, end in split_sentences(passage.text):
+        if start <= at < end or at < start:
+            sentence = passage.text[start:end]
+            return is_request(sentence) or sentence.rstrip().rstrip("\"'”’)]").endswith("?")
+    return True
+
+
+# An asking turn that requests (docs/retrieval.md, "The host's request before its answer"): a sentence that, after
+# its openers ("So", "Real quick,", "Leslie,"), asks the listener to speak by grammar, not by topic: an imperative
+# of a verb of telling ("Describe your ...", "Explain it first", "Tell us ...", "Walk us through ...", "Help me
+# with ...", "Go ahead."); a modal addressed to the listener with "us"/"me" ("you could give us an overview", "can
+# you tell me ..."); the asker's wish or curiosity about what the listener says ("I want to know about ...", "I'm
+# curious what you think ...", "I wonder how ..."). Handing over the floor ("The floor is yours.") is not one: the
+# chair's "Governor Brown, if you'd be willing, you could give us an overview ... The floor is yours." also says
+# who she is (dev-rank3-1002, docs/retrieval.md).
+_OPENERS = (r"(?:(?:so|now|okay|ok|well|and|but|alright|all\s+right|then|first|quickly|real\s+quick|just|please|"
+            r"maybe|perhaps|briefly|again|finally|lastly|also)\b[\s,.]*|\\?\[\w+\\?\]\s*"
+            r"|[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,2},\s*)*")
+_TELLING = (r"(?:describe|explain|tell|talk|elaborate|expand|share|define|clarify|unpack|comment|summari[sz]e|"
+            r"outline|recap|speak)")
+_TO_US = r"(?:(?:walk|take|give|help|remind|fill|show|teach)\s+(?:us|me)|go\s+ahead)"
+_REQUEST = re.compile(
+    rf"^{_OPENERS}(?:please\s+)?(?:{_TELLING}|{_TO_US})\b"
+    rf"|\byou\s+(?:could|can|might|would|will)\s+(?:please\s+)?(?:just\s+)?(?:{_TELLING}\s+(?:us|me)|{_TO_US})\b"
+    rf"|^{_OPENERS}i(?:\s+really)?\s*(?:want|wanted|'d\s+like|’d\s+like|would\s+like|'d\s+love|’d\s+love|"
+    rf"would\s+love)\s+(?:you\s+)?to\s+(?:know|hear|ask\s+you|learn|understand|{_TELLING})\b"
+    rf"|^{_OPENERS}i(?:'m|’m|\s+am)\s+(?:just\s+|really\s+|very\s+)?(?:curious|wondering)\b"
+    rf"|^{_OPENERS}i\s+wonder\b",
+    re.IGNORECASE)
+
+
+def is_request(sentence: str) -> bool:
+    """Whether `sentence` asks the listener to speak without a question mark (`_REQUEST`)."""
+    return bool(_REQUEST.search(sentence.strip()))
+
+
+_INTERVIEWERS: "weakref.WeakKeyDictionary[Store, dict[str, str | None]]" = weakref.WeakKeyDictionary()
+_INTERVIEWERS_LOCK = threading.Lock()
+
+
+def interviewer(store: Store, transcript: str) -> str | None:
+    """The speaker who asks in `transcript`: of its speakers, the one with the most passages that only ask
+    (`is_question_only`), where no turn is labelled a question and another speaker speaks too (an
+    interview's host, a chair); None otherwise. Read once per loaded index and transcript, from its passages."""
+    with _INTERVIEWERS_LOCK:
+        known = _INTERVIEWERS.setdefault(store, {})
+        if transcript in known:
+            return known[transcript]
+    passages = store.passages(list(store.transcript_rows(transcript))).values()
+    asks: dict[str, int] = {}
+    for p in passages:
+        asks[p.speaker] = asks.get(p.speaker, 0) + int(is_question_only(p))
+    found = None
+    if len(asks) >= 2 and not any(p.role == "question" for p in passages):
+        speaker, n = max(sorted(asks.items()), key=lambda item: item[1])
+        found = speaker if n > 0 else None
+    with _INTERVIEWERS_LOCK:
+        _INTERVIEWERS.setdefault(store, {})[transcript] = found
+    return found
+
+
 def _normalised(scores: Scores, rows: np.ndarray | None, at: np.ndarray) -> np.ndarray:
     """`scores` at `at` divided by the best score among `rows` (all when None); zeros when there is none above 0."""
     if not len(scores):
@@ -340,8 +433,8 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
     With `section_weight` > 0, a passage's score adds `section_weight` times its section's (see
     `rank_sections`): passages of the exchanges that match the question as a whole come first. With
     `window_words` > 0, passages of rapid talk also rank by their context window (`Windows`): the windows' cosine
-    and BM25 join the fusion with `window_weights` (dense, lexical). A passage that is itself only a question
-    (`is_question_only`) among the first candidates has its score multiplied by `question_weight`.
+    and BM25 join the fusion with `window_weights` (dense, lexical). A passage that only asks (a question, or
+    an interviewer's request: `only_asks`) among the first candidates has its score multiplied by `question_weight`.
     """
     n = max(candidates, k)
     weights = {"dense": (window_weights[0], 0.0), "lexical": (0.0, window_weights[1])}.get(mode, window_weights)
@@ -371,7 +464,7 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
         fused = _fuse_rrf(index, query, dense, lex, window_lists, rows, mode, dense_weight, rrf_k, section_weight,
                           section_lexical, weights, n)
     ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
-    ranked, passages = _demote_questions(index, ranked, question_weight, QUESTION_DEPTH)
+    ranked, passages = _demote_questions(index, ranked, question_weight, QUESTION_DEPTH, query.vector)
     dense_scores, lexical_scores = dict(dense), dict(lex)
     if any(row not in passages for row, _ in ranked[:k]):  # one read for the head's passages, not one a row
         passages = {**passages, **index.passages([row for row, _ in ranked[:k] if row not in passages])}
@@ -389,14 +482,15 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
 QUESTION_DEPTH = 20
 
 
-def _demote_questions(index: Store, ranked: list[tuple[int, float]], weight: float,
-                      depth: int) -> tuple[list[tuple[int, float]], dict[int, Passage]]:
-    """`ranked` with the score of each question-only passage among the first `depth` multiplied by `weight`, and
-    the passages read on the way (row -> passage)."""
+def _demote_questions(index: Store, ranked: list[tuple[int, float]], weight: float, depth: int,
+                      vector: np.ndarray | None = None) -> tuple[list[tuple[int, float]], dict[int, Passage]]:
+    """`ranked` with the score of each passage that only asks (`only_asks`, its nearest sentence to the question's
+    `vector`) among the first `depth` multiplied by `weight`, and the passages read on the way (row -> passage)."""
     if weight == 1.0 or not ranked:
         return ranked, {}
     passages = index.passages([row for row, _ in ranked[:depth]])
-    head = [(row, score * weight if is_question_only(passages[row]) else score) for row, score in ranked[:depth]]
+    head = [(row, score * weight if only_asks(index, row, passages[row], vector) else score)
+            for row, score in ranked[:depth]]
     head.sort(key=lambda item: (-item[1], item[0]))
     return head + ranked[depth:], passages
 

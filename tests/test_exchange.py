@@ -1,5 +1,7 @@
 """Exchange citations: consecutive turns cited as one, with each turn's speaker, role and span."""
 
+import dataclasses
+
 import pytest
 
 from qa.api import TranscriptQA
@@ -7,6 +9,7 @@ from qa.cite import about_asking
 from qa.config import Settings
 from qa.exchange import exchange_text, interviewer
 from qa.parse import parse_file
+from qa.retrieve import is_request, only_asks
 from qa.types import Hit
 from tests.conftest import REPO, SEED, shared_path
 
@@ -164,3 +167,41 @@ def test_without_interviewer_exchanges_the_interviewers_question_is_cited_alone(
     tqa = TranscriptQA(Settings(index_dir=interview_index, interviewer_exchanges=False))
     citations = tqa.ask("Where can I find example TLA+ specs to read?", k=3).citations
     assert all(c.kind == "passage" for c in citations)
+
+
+@pytest.mark.parametrize("sentence, asks", [
+    ("Real quick, describe your bakery algorithm.", True),
+    ("Explain it first, and then I'll explain why I'm trying to tie it together.", True),
+    ("Help me with the names...", True),
+    ("\\[laughs\\] I want to know about that moment of inspiration.", True),
+    ("And I'm curious what you think that threshold is of when a system becomes a distributed system.", True),
+    ("Governor Brown, if you’d be willing, you could give us an overview of the challenges.", True),
+    # explaining, not asking: an imperative of a verb that does not ask to speak, a statement about describing
+    ("Take the bakery algorithm.", False),
+    ("Say some process wants to use the printer.", False),
+    ("You can describe your algorithm in TLA+.", False),
+    ("I'll explain why I'm trying to tie it together.", False),
+    ("Let me ask the Vice President if she has any questions.", False),
+    ("Madam Vice President, the floor is yours.", False),  # a hand-over, not a request to tell
+])
+def test_a_request_to_the_listener_is_read_as_asking(sentence, asks):
+    assert is_request(sentence) is asks
+
+
+def test_an_interviewers_request_is_read_as_asking_and_a_guests_text_is_not(interview_index):
+    store = TranscriptQA(Settings(index_dir=interview_index)).store()
+    passages = store.passages(list(store.transcript_rows(INTERVIEW)))
+    ending = "Explain it first, and then I'll explain why I'm trying to tie it together."
+    row, request = next((row, p) for row, p in passages.items() if p.text.endswith(ending))
+    assert request.speaker == "Jerod Santo" and not request.text.rstrip().endswith("?")
+    assert only_asks(store, row, request)
+    # the same words said by the guest explain: only the transcript's interviewer asks by request
+    assert not only_asks(store, row, dataclasses.replace(request, speaker="Leslie Lamport"))
+
+
+def test_a_hosts_request_that_repeats_the_question_is_not_cited_first(interview_index):
+    # the host's "Real quick, describe your bakery algorithm. ..." shares the question's words and ends with a full
+    # stop; read as asking, it weighs as a question does, and Lamport's own words come first
+    first = TranscriptQA(Settings(index_dir=interview_index)).ask("What is the bakery algorithm for?", k=3).citations[0]
+    assert first.speaker == "Leslie Lamport"
+    assert "describe your bakery algorithm" not in first.text
