@@ -1071,3 +1071,14 @@ def test_a_sum_asked_that_every_passage_found_gives_for_something_else_is_declin
     assert not verdict.answerable
     assert verdict.note == "The passages found give the amount of money asked for of something else."
     assert decide(dataclasses.replace(other, figure_subject=True)).answerable
+
+
+def test_who_does_what_in_the_present_no_passage_near_says_is_declined(wildfires_qa):
+    # the firefighters are found, their insurance is said nowhere: "insures" is read as "insured" is
+    answer = wildfires_qa.ask("Who insures the firefighters?")
+    assert answer.evidence.relation == "insur" and answer.evidence.relation_said is False
+    assert not answer.answerable and "'insur…' in any form" in answer.note
+    # their pay is said ("being paid less than $13 an hour": the irregular participle), in the passage found
+    answer = wildfires_qa.ask("Who pays the federal firefighters?")
+    assert answer.evidence.relation == "pay" and answer.evidence.relation_distance == 0
+    assert answer.answerable
