@@ -1191,24 +1191,123 @@ def doing_verb(question: str) -> str | None:
     return english_stemmer().stemWord(verb)
 
 
-_WHO_DID = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|then|still|once|[a-z]+ly)\s+)?"
-                      r"([a-z]+ed)\s+\w", re.IGNORECASE)
+_WHO_DID = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|then|still|once|always|often|never|"
+                      r"[a-z]+ly)\s+)?([a-z]+)\s+\w", re.IGNORECASE)
+# "Which company funded ...?", "What agency audits ...?": a kind of doer asked, then its verb
+_WHICH_DID = re.compile(r"^\s*(?:and\s+)?(?:which|what)\s+([a-z]+)\s+(?:(?:first|last|also|just|then|still|once|"
+                        r"always|often|never|[a-z]+ly)\s+)?([a-z]+)\s+\w", re.IGNORECASE)
+
+# English irregular verbs: the base, the past, the past participle (grammar: a table of the language's forms, not of
+# any topic). A verb with them is said where one of these is, or a word its base's stem begins ("writer", "selling").
+_IRREGULAR_VERBS = """arise arose arisen; bear bore borne; beat beat beaten; become became become; begin began begun;
+bend bent bent; bind bound bound; bite bit bitten; blow blew blown; break broke broken; breed bred bred; bring brought
+brought; broadcast broadcast broadcast; build built built; burn burnt burnt; buy bought bought; catch caught caught;
+choose chose chosen; cling clung clung; come came come; cost cost cost; creep crept crept; cut cut cut; deal dealt
+dealt; dig dug dug; draw drew drawn; drink drank drunk; drive drove driven; eat ate eaten; fall fell fallen; feed fed
+fed; feel felt felt; fight fought fought; find found found; flee fled fled; fly flew flown; forbid forbade forbidden;
+forecast forecast forecast; foresee foresaw foreseen; forget forgot forgotten; forgive forgave forgiven; freeze froze
+frozen; get got gotten; give gave given; go went gone; grind ground ground; grow grew grown; hang hung hung; hear heard
+heard; hide hid hidden; hit hit hit; hold held held; hurt hurt hurt; keep kept kept; know knew known; lay laid laid;
+lead led led; leave left left; lend lent lent; let let let; light lit lit; lose lost lost; make made made; mean meant
+meant; meet met met; mislead misled misled; overcome overcame overcome; oversee oversaw overseen; overtake overtook
+overtaken; pay paid paid; put put put; quit quit quit; read read read; rebuild rebuilt rebuilt; redo redid redone;
+rewrite rewrote rewritten; ride rode ridden; ring rang rung; rise rose risen; run ran run; see saw seen; seek sought
+sought; sell sold sold; send sent sent; set set set; sew sewed sewn; shake shook shaken; shed shed shed; shine shone
+shone; shoot shot shot; show showed shown; shrink shrank shrunk; shut shut shut; sing sang sung; sink sank sunk; sit
+sat sat; sleep slept slept; slide slid slid; sow sowed sown; spend spent spent; spin spun spun; split split split;
+spread spread spread; spring sprang sprung; stand stood stood; steal stole stolen; stick stuck stuck; sting stung
+stung; strike struck struck; strive strove striven; swear swore sworn; sweep swept swept; swim swam swum; swing swung
+swung; take took taken; teach taught taught; tear tore torn; throw threw thrown; undergo underwent undergone;
+understand understood understood; undertake undertook undertaken; undo undid undone; upset upset upset; wake woke
+woken; wear wore worn; weave wove woven; win won won; withdraw withdrew withdrawn; withhold withheld withheld; wring
+wrung wrung; write wrote written"""
+
+
+@functools.cache
+def _irregular() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The irregular verbs: each past or participle's base stem ("wrote": "write"), and each base stem's past and
+    participle ("write": wrote, written)."""
+    stemmer = english_stemmer()
+    base_of: dict[str, str] = {}
+    forms: dict[str, frozenset[str]] = {}
+    for entry in _IRREGULAR_VERBS.split(";"):
+        base, past, participle = entry.split()
+        stem = stemmer.stemWord(base)
+        forms[stem] = frozenset({past, participle})
+        for form in (past, participle):
+            base_of.setdefault(form, stem)
+    return base_of, forms
+
+
+def _verb_stem(verb: str, singular: bool = True) -> str | None:
+    """The stem of a verb that tells an act in the past ("funded", "wrote") or, `singular`, in the present ("funds",
+    "sells"), as a question asks who did it; None for another word (a verb of being, asking or speech, a word of
+    function, an adverb)."""
+    verb = verb.lower()
+    if verb in _NOT_ACTS | FUNCTION_WORDS or _SPEECH_WORD.match(verb) or verb.endswith("ly"):
+        return None
+    base_of, _ = _irregular()
+    if verb in base_of:
+        return base_of[verb]
+    present = singular and verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
+    return english_stemmer().stemWord(verb) if verb.endswith("ed") or present else None
+
+
+# "Which communities suffered most ...?": a verb followed by a degree asks which ranks first, not who did an act
+_DEGREE = re.compile(r"(?:most|more|least|less|best|better|worst|worse|first|last|hardest|earliest)$")
 
 
 def relation_verb(question: str) -> str | None:
-    """The stem of the verb of a question that asks who did something, where the verb is in the regular past
-    ("fund" of "Who funded the Time, Clocks paper?", "translat" of "Who translated ...?"): every form of such a verb,
-    and its nouns ("funding", "funder", "translation"), begin with its stem, so a passage that says none of them does
-    not say the act. None for an irregular verb ("Who wrote ...?": "writes", "written"), any other form, and where
-    `doing_verb` reads none."""
+    """The stem of the verb of a question that asks who did or does something ("fund" of "Who funded the Time,
+    Clocks paper?" and "Who funds ...?", "write" of "Who wrote ...?", "audit" of "Which agency audits ...?"): every
+    form of a regular verb, and its nouns ("funding", "funder", "translation"), begin with its stem, an irregular
+    one's are those of `_IRREGULAR_VERBS` too ("wrote", "written"), so a passage that says none of them does not say
+    the act. None for any other form ("Who write ...", "Which companies fund ...": a noun and a verb not told apart)."""
     m = _WHO_DID.match(question)
-    return doing_verb(question) if m and m.group(1).lower() not in _NOT_ACTS else None
+    after = words(question[m.end(1):])[:1] if m else []
+    if m:
+        return (_verb_stem(m.group(1)) if doing_verb(question) and not (after and _DEGREE.match(after[0]))
+                else None)
+    m = _WHICH_DID.match(question)
+    after = words(question[m.end(2):])[:1] if m else []
+    # "Which international organisations has ...", "What priority areas did ...": the noun is longer, and this is no
+    # verb (an auxiliary follows it)
+    if (not m or not m.group(1).islower() or m.group(1).lower() in _NOT_ACTS | FUNCTION_WORDS
+            or (after and (after[0] in _NOT_ACTS or _DEGREE.match(after[0])))):
+        return None
+    # "Which company funds ...", not "Which companies fund ..." (there the noun is the plural)
+    return _verb_stem(m.group(2), singular=not m.group(1).lower().endswith("s"))
+
+
+def relation_asked(question: str) -> str | None:
+    """The kind of doer a "which NOUN VERBed ...?" question asks ("company"); None for any other form."""
+    m = _WHICH_DID.match(question)
+    return m.group(1).lower() if m and relation_verb(question) and not _WHO_DID.match(question) else None
+
+
+def relation_form(stem: str, word: str) -> bool:
+    """Whether `word` is a form of the verb of `stem`: it, or its stem, begins with `stem` ("hiring": "hire"), or it
+    is the irregular verb's past or participle ("wrote", "written" of "write")."""
+    word = word.lower()
+    return (word.startswith(stem) or english_stemmer().stemWord(word).startswith(stem)
+            or word in _irregular()[1].get(stem, ()))
 
 
 def relation_said(stem: str, texts: Iterable[str]) -> bool:
-    """Whether a word of `texts` begins with `stem`, or its stem does ("hiring": "hire")."""
-    stemmer = english_stemmer()
-    return any(w.startswith(stem) or stemmer.stemWord(w).startswith(stem) for t in texts for w in words(t))
+    """Whether a word of `texts` is a form of the verb of `stem` (`relation_form`)."""
+    return any(relation_form(stem, w) for t in texts for w in words(t))
+
+
+def relation_distance(stem: str, passages: Sequence[str], around: Sequence[tuple[str, str]]) -> int | None:
+    """How near a form of the verb of `stem` is said to `passages`: 0 in one of them, else the fewest words between
+    a passage and one said in the words around it (`around`: the words before and after each passage); None where
+    none is said."""
+    if relation_said(stem, passages):
+        return 0
+    found = [i + 1 for before, after in around
+             for i, w in (*enumerate(reversed(before.split())), *enumerate(after.split()))
+             if any(relation_form(stem, x) for x in words(w))]
+    return min(found) if found else None
 
 
 def acted_found(checked: Sequence[str], earlier: Sequence[str], question: str, verb: str,
@@ -1567,10 +1666,11 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # who did it, the act said in no form in the first passages nor around them ("Who funded the Time, Clocks
     # paper?": the paper is discussed, its funding never)
     relation = relation_verb(question) if not follow_up else None
+    # the rest: the question's other words, but the kind of doer asked ("company" of "Which company funded ...?")
     relation_words = [w for w in content if _stems(w) and not _stems(w) <= _stems(relation or "")
-                      and not (relation and w.startswith(relation))] if relation else []
-    said = (relation_said(relation, [*top_texts, *(_words_around(corpus, t, p) for t, p in
-                                                    zip(top_transcripts, top_texts))]) if relation else None)
+                      and not relation_form(relation, w) and w != relation_asked(question)] if relation else []
+    distance = (relation_distance(relation, top_texts, [_words_either_side(corpus, t, p) for t, p in
+                                                          zip(top_transcripts, top_texts)]) if relation else None)
     # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
     reported = [_reported_share(_surname(a), rest, corpus, facts, one_name=_one_name(a))
                 for a in absent if _surname(a) and rest]
@@ -1605,7 +1705,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                                  else acted(doing, (), None) if doing else None),
                     figure_subject=figure_subject(question, checked, top_texts) if not follow_up else None,
                     follow_up=follow_up, person_identified=person_identified, relation=relation,
-                    relation_said=said,
+                    relation_said=distance is not None if relation else None, relation_distance=distance,
                     relation_rest=(_share(sum(_stems(w) <= top for w in relation_words), len(relation_words))
                                    if relation else None))
 
@@ -1907,6 +2007,18 @@ def figure_subject(question: str, checked: Sequence[str], passages: Sequence[str
 COUNT_NEAR_WORDS = 400  # the words either side of a passage that set it (two of Settings.section_words; dev sets)
 
 
+def _words_either_side(corpus: CorpusWords, transcript: str, passage: str) -> tuple[str, str]:
+    """The COUNT_NEAR_WORDS words of `transcript` before `passage` ('speaker: text') and those after it; none where
+    its text is not found in the transcript's (or the texts are not known)."""
+    whole = next(iter(corpus.texts_of([transcript])), "")
+    text = passage.split(": ", 1)[-1]
+    start = whole.find(text) if text else -1
+    if start < 0:
+        return "", ""
+    before, after = whole[:start].split(), whole[start + len(text):].split()
+    return " ".join(before[-COUNT_NEAR_WORDS:]), " ".join(after[:COUNT_NEAR_WORDS])
+
+
 def _words_around(corpus: CorpusWords, transcript: str, passage: str, follow: bool = True) -> str:
     """The words of `transcript` either side of `passage` ('speaker: text'), COUNT_NEAR_WORDS each way (only before
     it, not `follow`); none where its text is not found in the transcript's (or the texts are not known)."""
@@ -2180,6 +2292,7 @@ class DeclineRule:
     # who VERBed X, the verb said in no form in the first passages nor around them (`relation_said`): this (dev sets)
     relation_similarity: float = 0.75
     min_relation_rest: float = 0.5  # ... where this share of the question's other words is in the first passages
+    relation_near_words: int = 400  # ... said only further than this many words from each of them: not said (dev sets)
     # a sum or a share asked, each one found said of something else (`figure_subject`): this (dev sets)
     subject_similarity: float = 0.6
 
@@ -2252,10 +2365,12 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if evidence.acted_found is False and cosine < acted:
         where = " near the earlier answer" if evidence.follow_up else ""
         return Verdict(False, _join(speakers, f"No passage found{where} says who does what this question asks."))
-    if (evidence.relation_said is False and (evidence.relation_rest or 0.0) >= rule.min_relation_rest
+    far = (evidence.relation_distance is not None and evidence.relation_distance > rule.relation_near_words)
+    if ((evidence.relation_said is False or far) and (evidence.relation_rest or 0.0) >= rule.min_relation_rest
             and cosine < rule.relation_similarity):
-        return Verdict(False, _join(speakers, f"No passage found, nor the words around it, says "
-                                              f"'{evidence.relation}…' in any form."))
+        where = ("" if not rule.relation_near_words else f", nor the {rule.relation_near_words} words around it,"
+                 ) if far else ", nor the words around it,"
+        return Verdict(False, _join(speakers, f"No passage found{where} says '{evidence.relation}…' in any form."))
     if evidence.count_found is False and cosine < rule.count_similarity:
         return Verdict(False, _join(speakers, "No passage found gives a count of what this question asks about."))
     if evidence.count_other_time and cosine < rule.count_time_similarity:

@@ -305,9 +305,11 @@ class Evidence:
     where it asks who won (`focus_winning`). `person_identified`, for a question that asks who someone is
     (`qa.define.person_asked`: "Who is Albin Kurti?"), is whether a highlight says it (`qa.define.identifies`: a
     title, an apposition); None: no such question. `relation`, for a question asked alone that asks who did
-    something, with a verb of the regular past ("Who funded the Time, Clocks paper?"), is the verb's stem ("fund");
-    `relation_said` whether a word that stem begins (or whose stem it begins: "funding", "funder", "translation")
-    is in the first passages or the words around them (`qa.answerable.COUNT_NEAR_WORDS`), and `relation_rest` the
+    something, by a verb in the past or the present ("Who funded / funds ...?", "Who wrote ...?", "Which company
+    built ...?"), is the verb's stem ("fund", "write"); `relation_said` whether a form of it (a word that stem
+    begins, or whose stem it begins: "funding", "funder", "translation"; an irregular past: "wrote", "written") is
+    in the first passages or the words around them (`qa.answerable.COUNT_NEAR_WORDS`), `relation_distance` the
+    fewest words between a passage and one (0: in a passage; None: none said), and `relation_rest` the
     share of the question's other content words in the first passages (None: no such question). `figure_subject`,
     for a question asked alone that asks a sum, a share or a figure known by its unit, is whether a sentence found
     giving one, or the sentence before it, holds a word of what the question asks it of (False: each is said of
@@ -355,6 +357,7 @@ class Evidence:
     figure_subject: bool | None = None
     relation: str | None = None
     relation_said: bool | None = None
+    relation_distance: int | None = None
     relation_rest: float | None = None
 
 

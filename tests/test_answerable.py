@@ -7,7 +7,7 @@ import json
 import pytest
 
 from qa.answerable import (asked_places, asked_words, asks_name, compared, content_words, country_named, doing_verb,
-                           figure_subject, relation_said, relation_verb, unit_found, unit_kind,
+                           figure_subject, relation_distance, relation_said, relation_verb, unit_found, unit_kind,
                            figure_elsewhere, is_person, is_place, named_sources, names, names_said, passive_doer,
                            said_doing, speaker_named, with_sentence_start)
 from qa.config import REPO_ROOT
@@ -986,9 +986,14 @@ def test_a_temperature_given_for_another_place_than_the_one_asked_is_declined(wi
 
 @pytest.mark.parametrize("question, stem", [
     ("Who funded the Time, Clocks paper?", "fund"), ("Who translated Dijkstra's paper?", "translat"),
-    ("Who first introduced the problem?", "introduc"), ("Who wrote the paper?", None), ("Who funds it?", None),
-    ("Who is Kate Brown?", None), ("Who said that?", None)])
-def test_who_did_something_names_the_stem_of_a_regular_verb(question, stem):
+    ("Who first introduced the problem?", "introduc"), ("Who is Kate Brown?", None), ("Who said that?", None),
+    # the present ("funds"), an irregular verb ("wrote", "sells", "ran"), a kind of doer asked ("Which company")
+    ("Who wrote the paper?", "write"), ("Who funds it?", "fund"), ("Who sells the vaccine?", "sell"),
+    ("Who ran the summit?", "run"), ("Which company funded the paper?", "fund"), ("Which agency audits it?", "audit"),
+    # a noun and a verb not told apart, no verb in the past or present, a verb of being or speech: none
+    ("Which companies fund it?", None), ("What happened to the fire?", None), ("Who else was there?", None),
+    ("What does Lamport think?", None), ("Who discusses it?", None)])
+def test_who_did_something_names_the_stem_of_its_verb(question, stem):
     assert relation_verb(question) == stem
 
 
@@ -997,6 +1002,17 @@ def test_a_relation_is_said_in_any_form_its_stem_begins():
     assert relation_said("discov", ["not the inventor, but the discoverer"])
     assert relation_said("hire", ["they are hiring"])
     assert not relation_said("translat", ["the paper is not very well known, and mine was"])
+    # an irregular verb's past and participle are its forms; a word that only begins like one is not
+    assert relation_said("write", ["when I had written it"]) and relation_said("sell", ["it was sold"])
+    assert not relation_said("sell", ["bounties on soldiers"])
+
+
+def test_how_near_a_relation_is_said_is_counted_in_words():
+    assert relation_distance("translat", ["I translated it"], []) == 0
+    around = [("the editor sent it back", "and then nothing")]
+    assert relation_distance("edit", ["the Paxos paper"], around) == 4  # "editor": four words before the passage
+    assert relation_distance("edit", ["the Paxos paper"], [("nothing", "it was edited")]) == 3
+    assert relation_distance("fund", ["the Paxos paper"], around) is None
 
 
 def test_a_figure_said_of_something_else_than_what_is_asked_is_read_as_such():
@@ -1029,6 +1045,22 @@ def test_who_did_what_no_passage_says_in_any_form_is_declined():
     assert decide(dataclasses.replace(never, cosine=0.8)).answerable  # a close passage may say it in other words
 
 
+def test_who_did_what_said_only_far_from_the_passages_found_is_declined():
+    from qa.answerable import DeclineRule, decide
+    from qa.types import Evidence
+
+    # "Who edited the Paxos paper?": "editor" is said, but far from the passages found and of something else
+    far = Evidence(cosine=0.57, sentence=0.77, coverage=1.0, top_coverage=0.75, relation="edit",
+                   relation_said=True, relation_distance=300, relation_rest=1.0)
+    rule = DeclineRule(relation_near_words=100)
+    verdict = decide(far, rule)
+    assert not verdict.answerable
+    assert verdict.note == "No passage found, nor the 100 words around it, says 'edit…' in any form."
+    assert decide(dataclasses.replace(far, relation_distance=50), rule).answerable
+    assert decide(dataclasses.replace(far, relation_distance=0), DeclineRule(relation_near_words=0)).answerable
+    assert not decide(dataclasses.replace(far, relation_distance=1), DeclineRule(relation_near_words=0)).answerable
+
+
 def test_a_sum_asked_that_every_passage_found_gives_for_something_else_is_declined():
     from qa.answerable import decide
     from qa.types import Evidence
@@ -1039,3 +1071,14 @@ def test_a_sum_asked_that_every_passage_found_gives_for_something_else_is_declin
     assert not verdict.answerable
     assert verdict.note == "The passages found give the amount of money asked for of something else."
     assert decide(dataclasses.replace(other, figure_subject=True)).answerable
+
+
+def test_who_does_what_in_the_present_no_passage_near_says_is_declined(wildfires_qa):
+    # the firefighters are found, their insurance is said nowhere: "insures" is read as "insured" is
+    answer = wildfires_qa.ask("Who insures the firefighters?")
+    assert answer.evidence.relation == "insur" and answer.evidence.relation_said is False
+    assert not answer.answerable and "'insur…' in any form" in answer.note
+    # their pay is said ("being paid less than $13 an hour": the irregular participle), in the passage found
+    answer = wildfires_qa.ask("Who pays the federal firefighters?")
+    assert answer.evidence.relation == "pay" and answer.evidence.relation_distance == 0
+    assert answer.answerable
