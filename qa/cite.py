@@ -34,6 +34,7 @@ ANSWER_MARGIN = 0.7  # a citation joins the answer when its highlight scores thi
 ANSWER_SCORE_MARGIN = 0.8  # ... and its passage's ranking score this share of the best one (dev sets)
 REASON_WEIGHT = 0.7  # added to a unit that gives a reason when the question asks why (`asked_kind`; dev sets)
 OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when the question asks for one (dev sets)
+REASON_OTHERWISE = True  # a reason said without "because" ("since it pertains", ", so we are ...") counts as one
 INTENT_WEIGHT = 0.3  # added to a unit that says what the speaker will do ("we will") when that is asked (dev sets)
 QUANTITY_WEIGHT = 0.3  # added to a unit holding a number and a question word when one is asked for (dev sets)
 TOPIC_OPENING_PENALTY = 0.1  # taken off a unit that opens by naming its topic ("As for ...": dev sets)
@@ -215,7 +216,9 @@ def holds_kind(kind: str | None, texts: Sequence[str]) -> np.ndarray:
     ... is to allow ...", "with a view to", "is intended to"), a view ("we believe", "I think", "in our view") or the
     speaker's own intent or decision ("we will", "we have decided", "we propose"); else 0."""
     pattern = _KIND_SAID.get(kind) if kind else None
-    return np.array([bool(pattern and pattern.search(t)) for t in texts], np.float32)
+    other = _REASON_OTHERWISE if kind == "reason" and REASON_OTHERWISE else None
+    return np.array([bool(pattern and pattern.search(t)) or bool(other and other.search(t)) for t in texts],
+                    np.float32)
 
 
 def asks_quantity(question: str) -> bool:
@@ -734,6 +737,23 @@ _ASKS_OPINION = re.compile(r"\b(?:does|do|did)\s+(?!(?:i|we|you)\b)(?:\w+['’]?
 # Moscow decided", "what would the US do"
 _ASKS_INTENT = re.compile(r"\b(?:will|would|going\s+to|plans?\s+to|planning|intends?|decided?|propos(?:e|es|ing)|"
                           r"suggest(?:s|ing)?|respond|do\s+about)\b", re.IGNORECASE)
+# a reason said without the cues above: "since" opening a clause in the present ("since it pertains to
+# diplomatic exchanges"; not "since April", "since it was built", nor "since I've started"), a consequence after a
+# comma whose clause before it is the reason ("We do not engage in this practice, so we are introducing parity"; not
+# "Okay, so ..."), "given that", "in response to", "in light of", "as a result of", "on the grounds that", "all the
+# more so" (not "thanks to": a means as often as a reason; not "for obvious reasons", which names none)
+_SUBJECT = r"(?:it|they|we|he|she|I|you|there|this|that|these|those|some|many|most|our|their|his|her|its|people)"
+_FINITE = (r"(?:is|are|isn['’]t|aren['’]t|['’]s|['’]re|can|cannot|can['’]t|will|won['’]t|does|"
+           r"doesn['’]t|do|don['’]t|must|would|wouldn['’]t|should|could|need|needs|pertains?|means?|"
+           r"seems?|knows?|wants?)")
+_REASON_OTHERWISE = re.compile(
+    rf"\bsince\s+{_SUBJECT}\b(?:\s+[\w'’-]+){{0,3}}?\s*{_FINITE}\b|"
+    r"\bsince\s+(?:it|he|she|this|that)\s+\w+s\b|"
+    rf"(?<!\bokay)(?<!\bwell)(?<!\banyway),\s+(?:and\s+)?so\s+(?!that\b|['’])(?:{_SUBJECT}|the)\b"
+    rf"(?:\s+[\w'’-]+){{0,3}}?\s*(?:{_FINITE}|have\s+to|had\s+to|decided)\b|"
+    r"\bgiven\s+that\b|\bin\s+(?:response|reply|retaliation)\s+to\b|\bin\s+light\s+of\b|"
+    r"\bas\s+a\s+(?:result|consequence)\s+of\b|\bon\s+the\s+grounds\s+that\b|"
+    r"\ball\s+the\s+more\s+so\b", re.IGNORECASE)
 _KIND_SAID = {
     # a reason or a purpose: "because", "so that" (not "so that's ..."), "in order to", "so as to", "with a view to",
     # "the reason/rationale", "due to", "that's why", "to allow/ensure/avoid ...", "is intended/designed/meant to"

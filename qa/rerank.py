@@ -43,7 +43,7 @@ SUBJECT_WEIGHT = 0.2  # added to a passage of a speaker who is the question's su
 RECORDING_WEIGHT = 0.5  # added to a passage of a recording the question names ("in the bagging lecture"; dev sets)
 # added to a sentence that says what the question asks for, by the kind of statement qa.cite.asked_kind reads in it:
 # a reason for a why-question ("because ..."), a view voiced for a question about one ("I think ..."); dev sets
-KIND_WEIGHTS = {"reason": 0.25, "opinion": 0.15}
+KIND_WEIGHTS = {"reason": 0.35, "opinion": 0.15}
 # A follow-up searched with its history is re-ranked over its first passages only, the three the answer text is
 # made of (qa.cite.ANSWER_CITATIONS), at qa.conversation.FOLLOW_UP_SENTENCE_WEIGHT: the history-leaning search
 # picks them, the question's sentences order them ("And what about Poland?": the passage that names Poland before

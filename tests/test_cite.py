@@ -173,6 +173,35 @@ def test_holds_kind_reads_a_purpose_said_in_other_words():
     assert holds_kind("reason", units).tolist() == [1, 1, 1, 1, 1, 0, 0]  # a purpose, not a means
 
 
+
+def test_holds_kind_reads_a_reason_said_without_because():
+    units = ["I will not go into details since it concerns diplomatic exchanges.",  # "since" opening a clause
+             "We do not engage in this practice, so we are introducing parity.",  # the clause before ", so"
+             "It is all the more so as nobody knows.", "The measures were taken in response to the hack.",
+             "It was hard, given that nobody had done it.",
+             "I have programmed since I started in 1957.", "We have had four disasters since April.",  # time, not cause
+             "Okay, so there is one more thing.", "So we are here today."]  # "so" that opens, not a consequence
+    assert holds_kind("reason", units).tolist() == [1, 1, 1, 1, 1, 0, 0, 0, 0]
+    assert holds_kind("opinion", units[:2]).tolist() == [0, 0]
+
+
+# An answer of the Biden-Suga press conference (../shared/data/transcripts), abridged and reworded: the reason is
+# said with "since", not "because".
+TAIWAN_ANSWER = """Reporter: Prime Minister, what did you and the President discuss about Taiwan?
+
+Prime Minister: We discussed the situation in the Taiwan Strait with the President at length today. There is \
+already an agreed recognition over the importance of peace and stability of the Taiwan Strait between our two \
+countries, which was reaffirmed on this occasion. I will not go further since it pertains to diplomatic exchanges. I \
+also explained our position on the situation in Xinjiang to the President.
+"""
+
+
+def test_a_why_questions_highlight_reaches_a_reason_said_with_since(tmp_path):
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest_bytes("conference.txt", TAIWAN_ANSWER.encode())
+    first = tqa.ask("Why won't the Prime Minister say more about the talks on Taiwan?", k=1).citations[0]
+    assert "since it pertains to diplomatic exchanges" in first.highlight  # not the agreed recognition alone
+
 # A statement of the White House background call on Russia (../shared/data/transcripts), abridged and reworded.
 CYBER_CALL = """Official: Second, we are reinforcing our commitment to collective security in cyberspace. The \
 Department of Defense hosts an important annual cyber exercise, and the UK, France, Denmark and Estonia have agreed \
