@@ -305,7 +305,9 @@ def only_asks(index: Store, row: int, passage: Passage, vector: np.ndarray | Non
     meets the setup rather than the request, the passage answers."""
     if is_question_only(passage):
         return True
-    if not is_request_only(passage) or passage.speaker != interviewer(index, passage.transcript):
+    # the interviewer first: known per transcript, while reading the last sentence splits the passage
+    if (passage.role != "statement" or passage.speaker != interviewer(index, passage.transcript)
+            or not is_request_only(passage)):
         return False
     return vector is None or _nearest_sentence_asks(index, row, passage, vector)
 
