@@ -70,6 +70,8 @@ _SPEECH_WORD = re.compile(rf"^(?:{_SPEECH})$")
 def speech_words(text: str) -> list[str]:
     """The verbs of speaking in `text` ("ask", "warned", "promise"), lower-cased."""
     return [w for w in words(text) if _SPEECH_WORD.match(w)]
+
+
 _SOURCE = r"(?:[\w’'.&+-]+\s+){0,4}?[\w’'&+-]+"  # the shortest that a verb of speech follows
 # ... or up to three of them joined ("Governor Newsom and Governor Brown", "the President and the Vice President",
 # "Biden, Suga and Harris"), each up to five words: qa.rerank resolves each apart (`coordinated`)
@@ -262,6 +264,7 @@ _WH = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNO
 def is_title(word: str) -> bool:
     """Whether `word` is a title a name may carry ("Governor", "Vice", "President", "Prime", "Minister")."""
     return word.lower() in _TITLES
+
 
 def is_person(source: str) -> bool:
     """A source that is surely one person: a name with a title or a first name ("Governor Polis", "Donald Knuth").
@@ -682,9 +685,15 @@ class CorpusWords:
     def _in_capitals(self, word: str) -> bool:
         """Whether `word` is written in capitals ("LCD") at least once, and as often as in lower case, in (at most
         NAME_TEXTS of) the transcripts that hold it."""
-        texts = self.texts_of(sorted(self.transcripts_holding(word.split()[0] if word.split() else word))[:NAME_TEXTS])
+        texts = self._texts_holding(word)
         upper = sum(len(re.findall(rf"\b{re.escape(word.upper())}\b", t)) for t in texts)
         return upper > 0 and upper >= sum(len(re.findall(rf"\b{re.escape(word)}\b", t)) for t in texts)
+
+    def _texts_holding(self, word: str) -> list[str]:
+        """The texts of (at most NAME_TEXTS of) the transcripts that hold `word`, by its first word when it is a name
+        of several ("New Mexico", "Los Angeles")."""
+        first = word.split()[0] if word.split() else word
+        return self.texts_of(sorted(self.transcripts_holding(first))[:NAME_TEXTS])
 
     def texts_of(self, names: Iterable[str]) -> list[str]:
         """The whole texts of the transcripts `names` (none where texts are not known), each read once."""
@@ -713,7 +722,7 @@ class CorpusWords:
         """Whether (at most NAME_TEXTS of) the transcripts that hold `word` write it capitalised at least once other
         than as the last word of a longer name ("New Mexico", "a Greater Albania": after a capitalised word that is
         no function word); True where the texts are not known."""
-        texts = self.texts_of(sorted(self.transcripts_holding(word.split()[0] if word.split() else word))[:NAME_TEXTS])
+        texts = self._texts_holding(word)
         if self._text_of is None or not texts:
             return True
         before = re.compile(rf"(\S+)\s+{re.escape(word.capitalize())}\b")
@@ -724,7 +733,7 @@ class CorpusWords:
     def named_as_place(self, word: str) -> bool:
         """Whether (at most NAME_TEXTS of) the transcripts that hold `word` name it as a place, after a preposition of
         place ("return to Washington", "in Belgrade"): a lone name may be a city speaking for its government."""
-        texts = self.texts_of(sorted(self.transcripts_holding(word.split()[0] if word.split() else word))[:NAME_TEXTS])
+        texts = self._texts_holding(word)
         place = re.compile(rf"\b(?:in|to|from|at|into|across|throughout)\s+(?:the\s+)?{re.escape(word)}\b",
                            re.IGNORECASE)
         return any(place.search(t) for t in texts)
@@ -856,7 +865,6 @@ _PRECISE = (
                 r"forties|fifties|sixties|seventies|eighties|nineties)\b", re.IGNORECASE)),
     ("date", re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE),
      re.compile(rf"\b(?:{_MONTHS})\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}[/.]\d{{1,2}}\b", re.IGNORECASE)),
-
 )
 PRECISE_KINDS = frozenset(kind for kind, _, _ in _PRECISE)
 UNIT_KINDS = frozenset(kind for kind, _, _ in _UNIT_KINDS)
@@ -2022,13 +2030,8 @@ def _words_either_side(corpus: CorpusWords, transcript: str, passage: str) -> tu
 def _words_around(corpus: CorpusWords, transcript: str, passage: str, follow: bool = True) -> str:
     """The words of `transcript` either side of `passage` ('speaker: text'), COUNT_NEAR_WORDS each way (only before
     it, not `follow`); none where its text is not found in the transcript's (or the texts are not known)."""
-    whole = next(iter(corpus.texts_of([transcript])), "")
-    text = passage.split(": ", 1)[-1]
-    start = whole.find(text) if text else -1
-    if start < 0:
-        return ""
-    before, after = whole[:start].split(), whole[start + len(text):].split()
-    return " ".join(before[-COUNT_NEAR_WORDS:] + (after[:COUNT_NEAR_WORDS] if follow else []))
+    before, after = _words_either_side(corpus, transcript, passage)
+    return " ".join(w for w in (before, after if follow else "") if w)
 
 
 def country_named(name: str, texts: Sequence[str]) -> bool:
