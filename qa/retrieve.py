@@ -282,7 +282,12 @@ def is_question_only(passage: Passage) -> bool:
     reporter's question: the interviewer's "How many hives do you keep?" shares the words of "How many hives are
     on the roof?" but rarely answers it. A labelled question (role `question`) is cited together with its answer
     (`question_exchanges`, qa.exchange), and an answer is never one."""
-    return passage.role == "statement" and passage.text.rstrip().rstrip("\"'”’)]").endswith("?")
+    return passage.role == "statement" and ends_asking(passage.text)
+
+
+def ends_asking(text: str) -> bool:
+    """Whether `text` ends with a question mark (quotes and closing brackets after it aside)."""
+    return text.rstrip().rstrip("\"'”’)]").endswith("?")
 
 
 def is_request_only(passage: Passage) -> bool:
@@ -320,7 +325,7 @@ def _nearest_sentence_asks(index: Store, row: int, passage: Passage, vector: np.
     for start, end in split_sentences(passage.text):
         if start <= at < end or at < start:
             sentence = passage.text[start:end]
-            return is_request(sentence) or sentence.rstrip().rstrip("\"'”’)]").endswith("?")
+            return is_request(sentence) or ends_asking(sentence)
     return True
 
 
