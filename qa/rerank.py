@@ -173,8 +173,10 @@ def phrase_adjustments(pairs: frozenset[tuple[str, str]], stems: frozenset[str],
         held = content_stems(text)  # cached from the word share; the words' order is read only where a pair is held
         both = frozenset(pair for pair in pairs if pair[0] in held and pair[1] in held)
         said = both & _adjacent_pairs(_stem_sequence(text)) if both else frozenset()
-        alone = {w for pair in pairs - said for w in pair if w in held} - {w for pair in said for w in pair}
-        out[i] = PHRASE_WEIGHT * len(said) / len(pairs) - PHRASE_DISCOUNT * len(alone & stems) / len(stems)
+        out[i] = PHRASE_WEIGHT * len(said) / len(pairs)
+        if PHRASE_DISCOUNT > 0:  # off by default (dev sets): the words held apart are read only where it counts
+            alone = {w for pair in pairs - said for w in pair if w in held} - {w for pair in said for w in pair}
+            out[i] -= PHRASE_DISCOUNT * len(alone & stems) / len(stems)
     return out
 
 
