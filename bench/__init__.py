@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
+import importlib
+import json
 from types import ModuleType
 
 
@@ -18,3 +21,15 @@ def constants(module: ModuleType, **values):
     finally:
         for name, value in before.items():
             setattr(module, name, value)
+
+
+def set_constant(item: str) -> None:
+    """`module.NAME=value` (a Python literal, or true / false) set before anything is asked; a name the module
+    lacks stops the run."""
+    name, value = item.split("=", 1)
+    module, constant = name.rsplit(".", 1)
+    target = importlib.import_module(module)
+    if not hasattr(target, constant):
+        raise SystemExit(f"{module} has no {constant}")
+    setattr(target, constant, json.loads(value.lower()) if value.lower() in ("true", "false")
+            else ast.literal_eval(value))

@@ -15,8 +15,6 @@ follow-ups declined. Each question's rank, whether it was declined and whether i
 from __future__ import annotations
 
 import argparse
-import ast
-import importlib
 import json
 import sys
 from pathlib import Path
@@ -24,22 +22,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench import set_constant  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.evaluate.run import run_eval  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data" / "transcripts"
 QUESTIONS = REPO / "bench" / "questions" / "conversations-dev.jsonl"
-
-
-def set_constant(item: str) -> None:
-    """`module.NAME=value` (a Python literal) set before anything is asked."""
-    name, value = item.split("=", 1)
-    module, constant = name.rsplit(".", 1)
-    target = importlib.import_module(module)
-    if not hasattr(target, constant):
-        raise SystemExit(f"{module} has no {constant}")
-    setattr(target, constant, json.loads(value.lower()) if value.lower() in ("true", "false")
-            else ast.literal_eval(value))
 
 
 def rows_of(indexes: Path) -> dict[str, dict]:

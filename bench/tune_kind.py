@@ -4,7 +4,7 @@ history that asks for it), asked at each weight through `tqa eval`'s code; print
 rank and, per set, the answerable questions, how many first and their summed reciprocal ranks (within ten).
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_kind.py 0,0.2,0.25,0.3,0.5 --kind reason [--new] \
-        [--indexes /work/main/bench/out]
+        [--indexes bench/out]
 
 --new asks the questions written for the class (`kind` reason, bench/questions/README.md) instead of the old ones:
 a check, never a choice (docs/retrieval.md, "A why-question: the sentence that gives the reason").

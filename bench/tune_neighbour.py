@@ -2,7 +2,7 @@
 "The neighbouring passage of one turn"). Dev sets only.
 
     nice -n 10 env HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/tune_neighbour.py collect \\
-        --indexes /work/main/bench/out --results bench/out/before      # asks each standalone dev question once
+        --indexes bench/out --results bench/out/before      # asks each standalone dev question once
     .venv/bin/python bench/tune_neighbour.py replay --results bench/out/before
 
 `collect` asks every standalone seed and real-dev question with gold as `ask` does and keeps, for the first six

@@ -6,7 +6,7 @@ prints each one's first relevant rank and, per set, the answerable questions, ho
 reciprocal ranks (within ten).
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_rank5.py mention 0,0.1,0.2,0.3,0.5 [--new] [--any-name] \\
-        [--indexes /work/main/bench/out]
+        [--indexes bench/out]
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_rank5.py discount 0,0.25,0.5,0.75,1 [--new]
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_rank5.py phrase 0,0.1,0.2,0.4 [--new]
 
