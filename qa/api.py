@@ -292,10 +292,16 @@ class TranscriptQA:
                    roles: Sequence[str] | None = None, cite_anyway: bool = False) -> tuple[Answer, list[Passage]]:
         """`ask`, and the passages as ranked `max(depth, k)` deep (the first k are the citations; none when the
         question is declined): for measures that read further than the citations, such as the evaluation's
-        word budgets, without citing (highlighting) every passage."""
-        question = (question or "").strip()
-        if not question:
+        word budgets, without citing (highlighting) every passage.
+
+        The question and its history are read in their plain wording (`conversation.plain_wording`: "whats" and
+        "what's" as "what is", "??" as "?", no trailing "pls"): `answer.question` is the question as typed,
+        `answer.query` the plain wording that was searched."""
+        typed = (question or "").strip()
+        if not typed:
             raise TqaError("the question is empty: type a question")
+        question = conversation.plain_wording(typed)
+        history = [conversation.plain_wording(earlier) for earlier in history]
         settings = self.settings.replace(k=k, mode=mode, dense_weight=dense_weight, section_weight=section_weight)
         store = self.store()
         if not len(store):
@@ -332,7 +338,7 @@ class TranscriptQA:
             if use_history and history and context.reason is None:
                 answer, ranked = self._fallback(question, history, answer, ranked, store, settings, rows, corpus,
                                                 depth, transcripts, speakers, roles)
-        return answer, ranked
+        return dataclasses.replace(answer, question=typed), ranked
 
     def _fallback(self, question: str, history: Sequence[str], answer: Answer, ranked: list[Passage], store: Store,
                   settings: Settings, rows: np.ndarray | None, corpus: CorpusWords, depth: int,
