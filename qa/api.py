@@ -295,13 +295,12 @@ class TranscriptQA:
         word budgets, without citing (highlighting) every passage.
 
         The question and its history are read in their plain wording (`conversation.plain_wording`: "whats" and
-        "what's" as "what is", "??" as "?", no trailing "pls"): `answer.question` is the question as typed,
+        "what's" as "what is", "??" as "?", no trailing "pls"; typed in lower case, the words the transcripts write
+        as names capitalised, `conversation.names_cased`): `answer.question` is the question as typed,
         `answer.query` the plain wording that was searched."""
         typed = (question or "").strip()
         if not typed:
             raise TqaError("the question is empty: type a question")
-        question = conversation.plain_wording(typed)
-        history = [conversation.plain_wording(earlier) for earlier in history]
         settings = self.settings.replace(k=k, mode=mode, dense_weight=dense_weight, section_weight=section_weight)
         store = self.store()
         if not len(store):
@@ -314,6 +313,9 @@ class TranscriptQA:
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names,
                              store.section_of, store.lexical.vocab, store.text,
                              self._kept_with(store)["written"] if scope is None else None)
+        question = conversation.plain_wording(conversation.names_cased(typed, corpus.written_as_name))
+        history = [conversation.plain_wording(conversation.names_cased(earlier.strip(), corpus.written_as_name))
+                   for earlier in history]
         context = (context_of(question, history, corpus.known, settings.history_turns, corpus.present)
                    if use_history else Context((), None))
         if context.questions:  # what was cited for the question it follows: its answer is most often near it

@@ -683,12 +683,29 @@ def plain_wording(question: str) -> str:
                    text)
     text = _OTHER_CONTRACTIONS.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2).lower()]}", text)
     text = _MARKS.sub("?", text)
-    opener = text.split(" ", 1)[0]
-    if opener.lower() not in _OPENERS:
+    opener = text.split(" ", 1)[0].lower()
+    opener = {"can't": "can", "won't": "will"}.get(opener, opener.removesuffix("n't"))
+    if opener not in _OPENERS:
         return text
     if not text.endswith(("?", ".", "!")):
         text += "?"
     return text[:1].upper() + text[1:]
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_TITLE = re.compile(r"\b[A-Z][a-z]")
+
+
+def names_cased(question: str, written_as_name: Callable[[str], bool]) -> str:
+    """A question typed in lower case (its first letter too, and no word written with a capital and then lower case;
+    acronyms in capitals may be there), with a capital on each word that the transcripts write as a name
+    (`written_as_name`: "whats lamport doing at microsoft" -> "... Lamport ... Microsoft"), so that the rules that
+    know a name by its capital read it as they read the plain form. A question with a capitalised word of its own
+    is kept as typed: its case is the user's, and a plain question that names nothing stays as it is."""
+    if not question[:1].islower() or _TITLE.search(question):
+        return question
+    return _LOWER_WORD.sub(lambda m: m[0].capitalize() if m[0] not in FUNCTION_WORDS and written_as_name(m[0])
+                           else m[0], question)
 
 
 def build_query(question: str, context: Context, encode: Encode) -> Query:
