@@ -19,6 +19,8 @@ Its passages of the transcripts that answer cited rank higher still, unless it n
 follow-up keeps to the recording its conversation is about (`recording_kept_first`).
 A question that reads as standalone, but that alone is declined or uncertain, keeps the answer searched with its
 history when that one is confident and holds the question's own words (the evidence fallback, at the end).
+Every question and history line is first read in its plain wording (`plain_wording`, `names_cased`: "whats the
+bakery algorithm" as "What is the bakery algorithm?"), so that the rules read one wording of each.
 """
 
 from __future__ import annotations
