@@ -636,6 +636,20 @@ class CorpusWords:
         counts = self._written(word)
         return counts is None or counts[0] >= counts[1]
 
+    def written_as_name(self, word: str) -> bool:
+        """Whether the transcripts hold `word` and write it capitalised inside a sentence (after a lower-case word or
+        a comma, not where every word is capitalised) more often than in lower case ("Lamport", "Belgrade"; not
+        "fire", nor "okay", capitalised where sentences open): stricter than `said_as_name`, False where their
+        texts are all lower case. Read in at most NAME_TEXTS of them."""
+        if not self.present(word):
+            return False
+        texts = [t for t in self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS]) if _CAPITAL.search(t)]
+        word = word.lower()
+        either = re.compile(rf"(?<=[a-z,;] )[{word[0].upper()}{word[0]}]{re.escape(word[1:])}\b")
+        found = [m[0] for t in texts for m in either.finditer(t)]
+        named = sum(first[0].isupper() for first in found)
+        return named > len(found) - named
+
     def _written(self, word: str) -> tuple[int, int] | None:
         """How often `word` is written capitalised and in lower case in (at most NAME_TEXTS of) the transcripts that
         hold it; None when none of them has capitals at all."""

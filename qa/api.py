@@ -292,9 +292,14 @@ class TranscriptQA:
                    roles: Sequence[str] | None = None, cite_anyway: bool = False) -> tuple[Answer, list[Passage]]:
         """`ask`, and the passages as ranked `max(depth, k)` deep (the first k are the citations; none when the
         question is declined): for measures that read further than the citations, such as the evaluation's
-        word budgets, without citing (highlighting) every passage."""
-        question = (question or "").strip()
-        if not question:
+        word budgets, without citing (highlighting) every passage.
+
+        The question and its history are read in their plain wording (`conversation.plain_wording`: "whats" and
+        "what's" as "what is", "??" as "?", no trailing "pls"; typed in lower case, the words the transcripts write
+        as names capitalised, `conversation.names_cased`): `answer.question` is the question as typed,
+        `answer.query` the plain wording that was searched."""
+        typed = (question or "").strip()
+        if not typed:
             raise TqaError("the question is empty: type a question")
         settings = self.settings.replace(k=k, mode=mode, dense_weight=dense_weight, section_weight=section_weight)
         store = self.store()
@@ -308,6 +313,9 @@ class TranscriptQA:
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names,
                              store.section_of, store.lexical.vocab, store.text,
                              self._kept_with(store)["written"] if scope is None else None)
+        question = conversation.plain_wording(conversation.names_cased(typed, corpus.written_as_name))
+        history = [conversation.plain_wording(conversation.names_cased(earlier.strip(), corpus.written_as_name))
+                   for earlier in history]
         context = (context_of(question, history, corpus.known, settings.history_turns, corpus.present)
                    if use_history else Context((), None))
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
@@ -332,7 +340,7 @@ class TranscriptQA:
             if use_history and history and context.reason is None:
                 answer, ranked = self._fallback(question, history, answer, ranked, store, settings, rows, corpus,
                                                 depth, transcripts, speakers, roles)
-        return answer, ranked
+        return dataclasses.replace(answer, question=typed), ranked
 
     def _fallback(self, question: str, history: Sequence[str], answer: Answer, ranked: list[Passage], store: Store,
                   settings: Settings, rows: np.ndarray | None, corpus: CorpusWords, depth: int,

@@ -19,6 +19,8 @@ Its passages of the transcripts that answer cited rank higher still, unless it n
 follow-up keeps to the recording its conversation is about (`recording_kept_first`).
 A question that reads as standalone, but that alone is declined or uncertain, keeps the answer searched with its
 history when that one is confident and holds the question's own words (the evidence fallback, at the end).
+Every question and history line is first read in its plain wording (`plain_wording`, `names_cased`: "whats the
+bakery algorithm" as "What is the bakery algorithm?"), so that the rules read one wording of each.
 """
 
 from __future__ import annotations
@@ -638,6 +640,74 @@ def lexical_text(question: str, context: Context) -> str:
     if context.fragment and context.questions and not FRAGMENT_ASKED_KIND:
         question = _ASKED_KIND.sub(r"\1", question)
     return " ".join(_acronyms_in([*context.questions, question], context))
+
+
+# ---- a question as typed, in its plain form -------------------------------------------------------------------------
+# Questions typed casually ("whats the bakery algorithm", "who's the mayor of portland??", "Who’s Yury Ushakov?") are
+# searched and judged in the form the rules were written for ("What is the bakery algorithm?"): every reader of the
+# question (the decline rules' "what is X" focus, the definition rule, the follow-up rule) then sees one wording.
+# Grammar only, never words of a topic (docs/retrieval.md, "Questions typed casually").
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+                              "\u201c": '"', "\u201d": '"'})
+# "isnt", "dont", "cant", "wont" ...: a negation typed without its apostrophe (as phones type it), written as the
+# questions the rules were written on write it ("isn't", "can't"); their "n't" is read as it always was
+_NEGATION = re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|ca|wo|could|would|should|must|need|might)nt\b",
+                       re.IGNORECASE)
+# "'s" after a word that cannot own anything (what, who, it ...) is "is" or "has"; after a name or noun it stays,
+# a possessive ("Lavrov's view") or not, as the rules read it already. Without the apostrophe only where no word
+# of the language is spelled so ("its", "hes", "shes", "lets" are words or read as such: left alone).
+_IS = re.compile(r"\b(what|who|where|how|when|why|that|there|here|it|he|she)'s\b|\b(what|who|where|how|when|that|"
+                 r"there)s\b", re.IGNORECASE)
+_OTHER_CONTRACTIONS = re.compile(r"\b(i|you|we|they|he|she|it|what|who|where|how|why|when|there|that)'(re|ve|ll|m)\b",
+                                 re.IGNORECASE)
+_EXPANDED = {"re": "are", "ve": "have", "ll": "will", "m": "am"}
+# "'s" is "has" when a participle that only "has" takes follows with no auxiliary of its own before it ("what's the
+# committee been discussing", "who's got"); otherwise "is" ("what's he writing")
+_HAS_AFTER = re.compile(r"^(?:(?!\b(?:is|are|was|were|has|have|had|be|being)\b)[^?.!,;])*?\b(?:been|got|gotten)\b",
+                        re.IGNORECASE)
+_POLITE = re.compile(r"[\s,]+(?:pls|plz|please)\s*(?=[?.!]*$)", re.IGNORECASE)
+_MARKS = re.compile(r"\s*[?!]*\?[?!]*\s*$")  # "??", "?!", " ?" at the end
+_OPENERS = frozenset("what who whom whose which where when why how is are was were do does did can could will would "
+                     "should has have had may might must shall".split())
+
+
+def plain_wording(question: str) -> str:
+    """`question` as the rules read it: straight apostrophes, single spaces, "'s" after a question word or pronoun
+    written out ("what's", "whats" -> "what is"; "has" before "been"), "'re", "'ve", "'ll", "'m" written out, a
+    negation's missing apostrophe put back ("dont" -> "don't"), no trailing "pls", one question mark at the end;
+    when a question word or an auxiliary opens it, a capital first letter and a question mark where it ends with no
+    mark. A question typed plainly comes back as it was; other words keep their case (a name typed in lower case
+    stays so)."""
+    text = " ".join(question.translate(_APOSTROPHES).split())
+    text = _POLITE.sub("", text)
+    text = _NEGATION.sub(r"\1n't", text)
+    text = _IS.sub(lambda m: (m.group(1) or m.group(2)) + (" has" if _HAS_AFTER.match(text[m.end():]) else " is"),
+                   text)
+    text = _OTHER_CONTRACTIONS.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2).lower()]}", text)
+    text = _MARKS.sub("?", text)
+    opener = text.split(" ", 1)[0].lower()
+    opener = {"can't": "can", "won't": "will"}.get(opener, opener.removesuffix("n't"))
+    if opener not in _OPENERS:
+        return text
+    if not text.endswith(("?", ".", "!")):
+        text += "?"
+    return text[:1].upper() + text[1:]
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_TITLE = re.compile(r"\b[A-Z][a-z]")
+
+
+def names_cased(question: str, written_as_name: Callable[[str], bool]) -> str:
+    """A question typed in lower case (its first letter too, and no word written with a capital and then lower case;
+    acronyms in capitals may be there), with a capital on each word that the transcripts write as a name
+    (`written_as_name`: "whats lamport doing at microsoft" -> "... Lamport ... Microsoft"), so that the rules that
+    know a name by its capital read it as they read the plain form. A question with a capitalised word of its own
+    is kept as typed: its case is the user's, and a plain question that names nothing stays as it is."""
+    if not question[:1].islower() or _TITLE.search(question):
+        return question
+    return _LOWER_WORD.sub(lambda m: m[0].capitalize() if m[0] not in FUNCTION_WORDS and written_as_name(m[0])
+                           else m[0], question)
 
 
 def build_query(question: str, context: Context, encode: Encode) -> Query:

@@ -104,6 +104,36 @@ def test_questions_about_names_in_no_transcript_are_not_answered(seed_qa, questi
     assert not seed_qa.ask(question).answerable
 
 
+@pytest.mark.parametrize("typed, plain", [
+    ("Who's the mayor of Belgrade?", "Who is the mayor of Belgrade?"),  # main answered the casual form
+    ("whos the mayor of Belgrade", "Who is the mayor of Belgrade?"),
+    ("What's the population of Serbia?", "What is the population of Serbia?"),
+    ("whats the headcount of Russia's mission to the United Nations", "What is the headcount of Russia's mission "
+     "to the United Nations?"),  # main cited another [1]
+    ("what\u2019s Lavrov's view of Albin Kurti's talk of a Greater Albania pls",
+     "What is Lavrov's view of Albin Kurti's talk of a Greater Albania?"),
+    ("where's  Ambassador Antonov now??", "Where is Ambassador Antonov now?"),
+    # typed in lower case: the words the transcript writes as names get their capitals back
+    ("whats the population of serbia", "What is the population of Serbia?"),
+    ("whos the mayor of belgrade", "Who is the mayor of Belgrade?"),
+    ("what's lavrov's view of albin kurti's talk of a greater albania",
+     "What is Lavrov's view of Albin Kurti's talk of a Greater Albania?"),
+])
+def test_a_question_typed_casually_is_answered_as_its_plain_form(seed_qa, typed, plain):
+    casual, asked = seed_qa.ask(typed), seed_qa.ask(plain)
+    first = lambda answer: [(c.start_char, c.end_char, c.highlight) for c in answer.citations[:1]]  # noqa: E731
+    assert (casual.answerable, first(casual)) == (asked.answerable, first(asked))
+    assert casual.question == typed and casual.query == plain  # what was typed, and what was searched
+
+
+def test_a_conversation_typed_casually_is_answered_as_its_plain_form(seed_qa):
+    casual = seed_qa.ask("where's he now??", history=["whos Ambassador Antonov"])
+    asked = seed_qa.ask("Where is he now?", history=["Who is Ambassador Antonov?"])
+    assert casual.answerable and casual.history_used == asked.history_used
+    assert [c.highlight for c in casual.citations] == [c.highlight for c in asked.citations]
+    assert casual.query == asked.query
+
+
 def test_a_paraphrase_in_words_the_transcript_lacks_is_still_answered(seed_qa):
     answer = seed_qa.ask("How many face-to-face meetings have the heads of the Russian-Serbian intergovernmental "
                          "commission held recently?")

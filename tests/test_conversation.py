@@ -1,6 +1,7 @@
 """Conversations: a question takes its history only when it depends on it; a self-contained question is answered
 exactly as if asked alone; nonsense and off-topic questions are declined whatever came before."""
 
+import json
 import re
 from dataclasses import replace
 
@@ -9,7 +10,7 @@ import pytest
 from qa import conversation
 from qa.conversation import NEAR_REACH, NEAR_WEIGHT, Context, context_of, dependence, near_earlier_answer
 from qa.types import Hit
-from tests.conftest import SEED, shared_path
+from tests.conftest import REPO, SEED, shared_path
 
 POLAND = "Why did Poland expel Russian diplomats?"
 EXPULSION = "How many Russian diplomats did the United States ask to leave?"
@@ -546,3 +547,46 @@ def test_a_follow_up_after_a_term_written_out_finds_what_is_said_of_its_acronym(
     assert found()
     monkeypatch.setattr(conversation, "ACRONYM_TERMS", "off")
     assert not found()
+
+
+@pytest.mark.parametrize("typed, plain", [
+    ("whats the bakery algorithm", "What is the bakery algorithm?"),
+    ("who's the mayor of portland??", "Who is the mayor of portland?"),
+    ("Who\u2019s Yury Ushakov?", "Who is Yury Ushakov?"),
+    ("where's  he speaking from ?", "Where is he speaking from?"),
+    ("how's it computed", "How is it computed?"),
+    ("what's the committee been discussing lately", "What has the committee been discussing lately?"),
+    ("who's got the most votes", "Who has got the most votes?"),
+    ("what's he writing now", "What is he writing now?"),
+    ("whats Lavrov's view of the talks pls", "What is Lavrov's view of the talks?"),  # a possessive stays
+    ("what's the title of the book Lamport's writing", "What is the title of the book Lamport's writing?"),
+    ("it's in force, isn't it", "it is in force, isn't it"),  # "it's" is not a name; no question word opens it
+    ("why doesnt the lecturer read it aloud", "Why doesn't the lecturer read it aloud?"),
+    ("what cant the chatbot do", "What can't the chatbot do?"),
+    ("dont they work anymore?!", "Don't they work anymore?"),
+    ("what're its models called", "What are its models called?"),
+    ("Define bagging.", "Define bagging."),
+    ("give me a recipe pls", "give me a recipe"),
+    ("why not??", "Why not?"),
+    ("What did Suga and Biden agree about violence against Asian people in the U.S.?",
+     "What did Suga and Biden agree about violence against Asian people in the U.S.?"),
+    ("its value", "its value"),  # "its" is a word
+])
+def test_a_question_typed_casually_is_read_in_its_plain_wording(typed, plain):
+    assert conversation.plain_wording(typed) == plain
+    assert conversation.plain_wording(plain) == plain
+
+
+def test_the_seed_questions_are_already_in_their_plain_wording():
+    lines = (REPO / "qa" / "data" / "seed_questions.jsonl").read_text(encoding="utf-8").splitlines()
+    questions = [json.loads(line)["question"] for line in lines if line.strip()]
+    assert [q for q in questions if conversation.plain_wording(q) != q] == []
+
+
+def test_a_question_typed_in_lower_case_gets_the_capitals_of_names_and_one_with_a_capital_keeps_its_case():
+    transcript = SEED.read_text(encoding="utf-8")
+    as_name = lambda word: transcript.count(word.capitalize()) > transcript.count(word)  # noqa: E731
+    assert conversation.names_cased("what is lavrov doing in serbia about the UN?", as_name) == \
+        "what is Lavrov doing in Serbia about the UN?"  # an acronym in capitals is no case of the user's
+    for typed in ("what is lavrov doing in Serbia?", "What is lavrov doing in serbia?"):
+        assert conversation.names_cased(typed, as_name) == typed

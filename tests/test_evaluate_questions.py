@@ -191,7 +191,8 @@ def test_gold_counts_only_where_a_citation_can_reach_it_when_it_can_somewhere(tm
 
 
 OWN_SETS = ["real-dev", "real-test", "unanswerable-dev", "unanswerable-test", "conversations-dev", "conversations-test",
-            "real-fresh", "unanswerable-fresh", "conversations-fresh", "define-dev"]
+            "real-fresh", "unanswerable-fresh", "conversations-fresh", "define-dev",
+            "casual-dev"]
 SEED_SETS = ["seed_questions", "seed_questions_heldout", "seed_questions_fresh"]
 
 
@@ -230,7 +231,7 @@ DATA_SETS, OWN_FOLDER = REPO / "qa" / "data", REPO / "bench" / "questions"
 SPLITS = {
     "dev": [DATA_SETS / "seed_questions.jsonl",
             *(OWN_FOLDER / f"{n}-dev.jsonl" for n in ("real", "unanswerable", "conversations", "mention", "decline",
-                                                          "define"))],
+                                                          "define", "casual"))],
     "test": [DATA_SETS / "seed_questions_heldout.jsonl",
              *(OWN_FOLDER / f"{n}-test.jsonl" for n in ("real", "unanswerable", "conversations"))],
     "fresh": [DATA_SETS / "seed_questions_fresh.jsonl",
