@@ -14,7 +14,7 @@ import numpy as np
 from qa.answerable import (NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type, expected_answer, gather,
                            holds_answer, holds_answer_type)
 from qa import define
-from qa.segment import MAX_UNIT_WORDS, locate_in_file
+from qa.segment import DANGLING_WORDS, MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text, pair_passage, with_next_passage
 from qa.rerank import NamedSpeakers, content_stems, word_shares
 from qa.types import Answer, Citation, CitedTurn, Evidence, Hit, Passage, SentenceUnit, TranscriptInfo, Turn
@@ -48,6 +48,14 @@ RESTATED_SHARE = 0.5
 FOCUS_REACH = 2
 FOCUS_MARGIN = 0.3
 FOCUS_SCORE_SHARE = 0.3
+# added to a unit that denies ("not", "no longer", "never") when the question asks yes or no and denies nothing itself
+# (`denies`; dev sets, docs/retrieval.md "A yes/no question answered in other words")
+YES_NO_DENIAL = 0.0
+YES_NO_DENIAL_TOPIC = True  # ... only a unit that holds a word of the question or points back to the unit before
+# a best unit cut on a word that cannot end a sentence ("... NOAA — has satellite technology that") is completed by the
+# unit after it: taken as its neighbour when the two fit, else the highlight alone when it scores at least this share
+# of the best (`cut_short`; 2.0: never; dev sets, docs/retrieval.md "A sentence cut short")
+CUT_HANDOVER_SHARE = 2.0
 ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
 # In a passage of a speaker the question has speak, a unit's word share is over what it asks them about, the names of
 # who speaks left out (`Asked.topic_stems`; dev sets, docs/retrieval.md)
@@ -79,6 +87,7 @@ class Asked:
     expected: str | None = None
     term: str | None = None  # the term a definition question asks about (`qa.define.defined_term`)
     person: str | None = None  # the person a "Who is NAME?" question asks about (`qa.define.person_asked`)
+    yes_no: bool = False  # it asks yes or no (opens with an auxiliary), denies nothing itself, and not what was asked
     # the speakers the question has speak and what it asks them about (`qa.rerank.speakers_named`): in their own
     # passages a unit's word share is over that topic (`topic_stems`)
     speakers: NamedSpeakers = NamedSpeakers()
@@ -101,8 +110,11 @@ def read_question(question: str) -> Asked:
     # a count or an amount asked for ("How many diplomats will be told to leave?") is the answer type's to find; the
     # speaker's "we will" elsewhere in the passage is not what it asks
     kind = None if kind == "intent" and kept is not None else kind
-    return Asked(content_stems(question), kept, about_asking(question), kind, typed is None and asks_quantity(question),
-                 expected_answer(question), define.defined_term(question), define.person_asked(question))
+    asking = about_asking(question)
+    yes_no = bool(_YES_NO.match(question)) and not asking and not denies([question]).any()
+    return Asked(content_stems(question), kept, asking, kind, typed is None and asks_quantity(question),
+                 expected_answer(question), define.defined_term(question), define.person_asked(question),
+                 yes_no=yes_no)
 
 
 def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarray | None,
@@ -126,6 +138,11 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
         scores = scores + define.PERSON_HIGHLIGHT_WEIGHT * define.identifies(asked.person, texts)
     if asked.quantity:  # a number said of something the question names: not any number nearby
         scores = scores + QUANTITY_WEIGHT * holds_quantity(texts) * (overlaps > 0)
+    if asked.yes_no and YES_NO_DENIAL:  # "Is federal firefighting still a seasonal job?": "it's no longer a ..."
+        said = denies(texts)
+        if YES_NO_DENIAL_TOPIC:
+            said = said * np.maximum(overlaps > 0, refers_back(texts))
+        scores = scores + YES_NO_DENIAL * said
     return scores
 
 
@@ -221,6 +238,13 @@ def holds_kind(kind: str | None, texts: Sequence[str]) -> np.ndarray:
                     np.float32)
 
 
+def denies(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that denies ("not", "n't", "no", "never", "nothing", "no longer", "cannot"; not the additive
+    "not only" / "not just"), else 0: how a yes/no question is often answered in other words ("Is federal
+    firefighting still a seasonal job?" / "... it's no longer a seasonal job.")."""
+    return np.array([bool(_DENIES.search(t)) for t in texts], np.float32)
+
+
 def asks_quantity(question: str) -> bool:
     """Whether `question` asks for a number in words other than "how many" / "how much" (which `answer_type`
     reads): "how often", "how old", "how far", "what share", "what performance score", "at what age"."""
@@ -288,6 +312,11 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
     best = int(np.argmax(scores)) if best is None else best
     sizes = [len(t.split()) for t in texts]
     after = best + 1
+    if CUT_HANDOVER_SHARE <= 1.0 and after < len(texts) and cut_short(texts)[best]:
+        if sizes[best] + sizes[after] <= MAX_UNIT_WORDS:
+            return best, after
+        if scores[best] > 0 and scores[after] >= CUT_HANDOVER_SHARE * scores[best]:
+            return after, after
     if (takes is not None and after < len(texts) and takes[after] and sizes[best] + sizes[after] > MAX_UNIT_WORDS
             and scores[best] > 0 and scores[after] >= HANDOVER_SHARE * scores[best]):
         return after, after
@@ -297,6 +326,21 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
         return best, best
     _, first, last = max(options)
     return first, last
+
+
+def cut_short(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that a long sentence was cut after on a word that cannot end one (`qa.segment.DANGLING_WORDS`:
+    "that", "the", "to", "of" ...), in a punctuated passage (some unit ends a sentence), else 0: what it says goes on in
+    the unit after it ("... NOAA — has satellite technology that" / "is able to see from space when new fires start").
+    Unpunctuated captions are left alone: their units end wherever the cues did."""
+    out = np.zeros(len(texts), np.float32)
+    if not any(_ENDS_SENTENCE.search(t) for t in texts):
+        return out
+    for i, t in enumerate(texts[:-1]):
+        words = t.split()
+        if words and not _ENDS_SENTENCE.search(t) and words[-1].lower().strip(",;:\"'”’") in DANGLING_WORDS:
+            out[i] = 1.0
+    return out
 
 
 def question_rest(question: str, unit: str) -> str:
@@ -779,6 +823,8 @@ _QUANTITY_NOUN = (r"(?:number|numbers|size|share|percentage|proportion|rate|scor
                   r"amount|count|cap|ceiling|scale|price|cost|age|distance|radius)")
 _ASKS_QUANTITY = re.compile(r"\bhow\s+(?:often|long|far|big|large|fast|old|high)\b|"
                             rf"\bwhat\s+(?:\w+\s+){{0,3}}?{_QUANTITY_NOUN}\b", re.IGNORECASE)
+_DENIES = re.compile(r"\b(?:not(?!\s+(?:only|just)\b)|no|never|nothing|none|nobody|neither|nor|cannot)\b|n['’]t\b",
+                     re.IGNORECASE)
 _HOW_MANY_OR_MUCH = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’$-]+")  # a word of a question, for `question_rest`
 # a word that points back to what was said before ("We have already responded positively to it.", "This practice is
