@@ -1,7 +1,7 @@
 """Constants of qa.cite over a grid, on the dev sets (all questions, or those asking yes or no), in one process.
 
     HF_HUB_OFFLINE=1 nice -n 10 .venv/bin/python bench/cite_grid.py --indexes bench/out --yes-no \
-        --cell YES_NO_DENIAL=0 --cell YES_NO_DENIAL=0.2 --cell YES_NO_DENIAL=0.2,YES_NO_DENIAL_TOPIC=0
+        --cell YES_NO_DENIAL=0 --cell YES_NO_DENIAL=0.2 --cell YES_NO_DENIAL=0.2,YES_NO_DENIAL_TOPIC=0   # at 61ad0f2
     HF_HUB_OFFLINE=1 nice -n 10 .venv/bin/python bench/cite_grid.py --indexes bench/out --skip-new \
         --cell CUT_HANDOVER_SHARE=2 --cell CUT_HANDOVER_SHARE=0.8
 
@@ -40,12 +40,16 @@ SETS = {"seed": ([REPO / "qa/data/seed_questions.jsonl"], BUNDLED_CORPUS, "index
         "conversations": ([QUESTIONS / "conversations-dev.jsonl"], SHARED, "index-shared")}
 
 
-def question_file(paths: list[Path], folder: Path, name: str, yes_no: bool, skip: str | None) -> Path:
+def question_file(paths: list[Path], folder: Path, name: str, yes_no: bool, skip: str | None,
+                  only: str | None = None) -> Path | None:
     """The questions of `paths` in one file (only those that ask yes or no, where `yes_no`; not those whose id
-    matches `skip`)."""
+    matches `skip`; only those whose id matches `only`, where given); None when none is left."""
     lines = [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip() and (not yes_no or cite._YES_NO.match(json.loads(line)["question"]))
-             and not (skip and re.search(skip, json.loads(line).get("id", "")))]
+             and not (skip and re.search(skip, json.loads(line).get("id", "")))
+             and not (only and not re.search(only, json.loads(line).get("id", "")))]
+    if not lines:
+        return None
     out = folder / f"{name}.jsonl"
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return out
@@ -67,11 +71,15 @@ def main() -> None:
     parser.add_argument("--new", default=r"^(seed-10[4-6]\d|dev-hl-9[5-9]\d)$", help="ids of the new questions")
     parser.add_argument("--yes-no", action="store_true", help="only the questions that ask yes or no")
     parser.add_argument("--skip-new", action="store_true", help="leave out the new questions")
+    parser.add_argument("--only-new", action="store_true", help="only the new questions")
     args = parser.parse_args()
     cells = [parse_cell(c) for c in args.cell]
     with tempfile.TemporaryDirectory() as tmp:
         for name, (paths, corpus, index) in SETS.items():
-            path = question_file(paths, Path(tmp), name, args.yes_no, args.new if args.skip_new else None)
+            path = question_file(paths, Path(tmp), name, args.yes_no, args.new if args.skip_new else None,
+                                 args.new if args.only_new else None)
+            if path is None:
+                continue
             first = None
             for cell in cells:
                 with constants(cite, **cell):

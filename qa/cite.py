@@ -48,14 +48,10 @@ RESTATED_SHARE = 0.5
 FOCUS_REACH = 2
 FOCUS_MARGIN = 0.3
 FOCUS_SCORE_SHARE = 0.3
-# added to a unit that denies ("not", "no longer", "never") when the question asks yes or no and denies nothing itself
-# (`denies`; dev sets, docs/retrieval.md "A yes/no question answered in other words")
-YES_NO_DENIAL = 0.0
-YES_NO_DENIAL_TOPIC = True  # ... only a unit that holds a word of the question or points back to the unit before
 # a best unit cut on a word that cannot end a sentence ("... NOAA — has satellite technology that") is completed by the
 # unit after it: taken as its neighbour when the two fit, else the highlight alone when it scores at least this share
 # of the best (`cut_short`; 2.0: never; dev sets, docs/retrieval.md "A sentence cut short")
-CUT_HANDOVER_SHARE = 2.0
+CUT_HANDOVER_SHARE = 0.6
 ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
 # In a passage of a speaker the question has speak, a unit's word share is over what it asks them about, the names of
 # who speaks left out (`Asked.topic_stems`; dev sets, docs/retrieval.md)
@@ -87,7 +83,6 @@ class Asked:
     expected: str | None = None
     term: str | None = None  # the term a definition question asks about (`qa.define.defined_term`)
     person: str | None = None  # the person a "Who is NAME?" question asks about (`qa.define.person_asked`)
-    yes_no: bool = False  # it asks yes or no (opens with an auxiliary), denies nothing itself, and not what was asked
     # the speakers the question has speak and what it asks them about (`qa.rerank.speakers_named`): in their own
     # passages a unit's word share is over that topic (`topic_stems`)
     speakers: NamedSpeakers = NamedSpeakers()
@@ -110,11 +105,8 @@ def read_question(question: str) -> Asked:
     # a count or an amount asked for ("How many diplomats will be told to leave?") is the answer type's to find; the
     # speaker's "we will" elsewhere in the passage is not what it asks
     kind = None if kind == "intent" and kept is not None else kind
-    asking = about_asking(question)
-    yes_no = bool(_YES_NO.match(question)) and not asking and not denies([question]).any()
-    return Asked(content_stems(question), kept, asking, kind, typed is None and asks_quantity(question),
-                 expected_answer(question), define.defined_term(question), define.person_asked(question),
-                 yes_no=yes_no)
+    return Asked(content_stems(question), kept, about_asking(question), kind, typed is None and asks_quantity(question),
+                 expected_answer(question), define.defined_term(question), define.person_asked(question))
 
 
 def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarray | None,
@@ -138,11 +130,6 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
         scores = scores + define.PERSON_HIGHLIGHT_WEIGHT * define.identifies(asked.person, texts)
     if asked.quantity:  # a number said of something the question names: not any number nearby
         scores = scores + QUANTITY_WEIGHT * holds_quantity(texts) * (overlaps > 0)
-    if asked.yes_no and YES_NO_DENIAL:  # "Is federal firefighting still a seasonal job?": "it's no longer a ..."
-        said = denies(texts)
-        if YES_NO_DENIAL_TOPIC:
-            said = said * np.maximum(overlaps > 0, refers_back(texts))
-        scores = scores + YES_NO_DENIAL * said
     return scores
 
 
@@ -238,13 +225,6 @@ def holds_kind(kind: str | None, texts: Sequence[str]) -> np.ndarray:
                     np.float32)
 
 
-def denies(texts: Sequence[str]) -> np.ndarray:
-    """1 for each unit that denies ("not", "n't", "no", "never", "nothing", "no longer", "cannot"; not the additive
-    "not only" / "not just"), else 0: how a yes/no question is often answered in other words ("Is federal
-    firefighting still a seasonal job?" / "... it's no longer a seasonal job.")."""
-    return np.array([bool(_DENIES.search(t)) for t in texts], np.float32)
-
-
 def asks_quantity(question: str) -> bool:
     """Whether `question` asks for a number in words other than "how many" / "how much" (which `answer_type`
     reads): "how often", "how old", "how far", "what share", "what performance score", "at what age"."""
@@ -307,8 +287,10 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
     it."): on the development sets the neighbour lifted the share of first citations whose highlight is the
     answer from 0.67 to 0.76 (docs/retrieval.md). When the unit after the best may take over from it (`takes`:
     `takes_over`), the two do not fit together and it scores at least HANDOVER_SHARE of the best, it is the
-    highlight alone: what is said of the topic the best unit names. `best` names the best unit where the caller
-    chose it among some of the units (a same-turn pair's first passage: `_cite_pair`)."""
+    highlight alone: what is said of the topic the best unit names. A best unit cut short (`cut_short`: "... has
+    satellite technology that") takes the unit after it, which completes it, as its neighbour, or gives it the
+    highlight alone when the two do not fit and it scores at least CUT_HANDOVER_SHARE of the best. `best` names the
+    best unit where the caller chose it among some of the units (a same-turn pair's first passage: `_cite_pair`)."""
     best = int(np.argmax(scores)) if best is None else best
     sizes = [len(t.split()) for t in texts]
     after = best + 1
@@ -823,8 +805,6 @@ _QUANTITY_NOUN = (r"(?:number|numbers|size|share|percentage|proportion|rate|scor
                   r"amount|count|cap|ceiling|scale|price|cost|age|distance|radius)")
 _ASKS_QUANTITY = re.compile(r"\bhow\s+(?:often|long|far|big|large|fast|old|high)\b|"
                             rf"\bwhat\s+(?:\w+\s+){{0,3}}?{_QUANTITY_NOUN}\b", re.IGNORECASE)
-_DENIES = re.compile(r"\b(?:not(?!\s+(?:only|just)\b)|no|never|nothing|none|nobody|neither|nor|cannot)\b|n['’]t\b",
-                     re.IGNORECASE)
 _HOW_MANY_OR_MUCH = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’$-]+")  # a word of a question, for `question_rest`
 # a word that points back to what was said before ("We have already responded positively to it.", "This practice is
