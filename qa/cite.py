@@ -14,7 +14,7 @@ import numpy as np
 from qa.answerable import (NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type, expected_answer, gather,
                            holds_answer, holds_answer_type)
 from qa import define
-from qa.segment import MAX_UNIT_WORDS, locate_in_file
+from qa.segment import DANGLING_WORDS, MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text, pair_passage, with_next_passage
 from qa.rerank import NamedSpeakers, content_stems, word_shares
 from qa.types import Answer, Citation, CitedTurn, Evidence, Hit, Passage, SentenceUnit, TranscriptInfo, Turn
@@ -48,6 +48,10 @@ RESTATED_SHARE = 0.5
 FOCUS_REACH = 2
 FOCUS_MARGIN = 0.3
 FOCUS_SCORE_SHARE = 0.3
+# a best unit cut on a word that cannot end a sentence ("... NOAA — has satellite technology that") is completed by the
+# unit after it: taken as its neighbour when the two fit, else the highlight alone when it scores at least this share
+# of the best (`cut_short`; 2.0: never; dev sets, docs/retrieval.md "A sentence cut short")
+CUT_HANDOVER_SHARE = 0.6
 ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
 # In a passage of a speaker the question has speak, a unit's word share is over what it asks them about, the names of
 # who speaks left out (`Asked.topic_stems`; dev sets, docs/retrieval.md)
@@ -283,11 +287,18 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
     it."): on the development sets the neighbour lifted the share of first citations whose highlight is the
     answer from 0.67 to 0.76 (docs/retrieval.md). When the unit after the best may take over from it (`takes`:
     `takes_over`), the two do not fit together and it scores at least HANDOVER_SHARE of the best, it is the
-    highlight alone: what is said of the topic the best unit names. `best` names the best unit where the caller
-    chose it among some of the units (a same-turn pair's first passage: `_cite_pair`)."""
+    highlight alone: what is said of the topic the best unit names. A best unit cut short (`cut_short`: "... has
+    satellite technology that") takes the unit after it, which completes it, as its neighbour, or gives it the
+    highlight alone when the two do not fit and it scores at least CUT_HANDOVER_SHARE of the best. `best` names the
+    best unit where the caller chose it among some of the units (a same-turn pair's first passage: `_cite_pair`)."""
     best = int(np.argmax(scores)) if best is None else best
     sizes = [len(t.split()) for t in texts]
     after = best + 1
+    if CUT_HANDOVER_SHARE <= 1.0 and after < len(texts) and cut_short(texts)[best]:
+        if sizes[best] + sizes[after] <= MAX_UNIT_WORDS:
+            return best, after
+        if scores[best] > 0 and scores[after] >= CUT_HANDOVER_SHARE * scores[best]:
+            return after, after
     if (takes is not None and after < len(texts) and takes[after] and sizes[best] + sizes[after] > MAX_UNIT_WORDS
             and scores[best] > 0 and scores[after] >= HANDOVER_SHARE * scores[best]):
         return after, after
@@ -297,6 +308,21 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
         return best, best
     _, first, last = max(options)
     return first, last
+
+
+def cut_short(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that a long sentence was cut after on a word that cannot end one (`qa.segment.DANGLING_WORDS`:
+    "that", "the", "to", "of" ...), in a punctuated passage (some unit ends a sentence), else 0: what it says goes on in
+    the unit after it ("... NOAA — has satellite technology that" / "is able to see from space when new fires start").
+    Unpunctuated captions are left alone: their units end wherever the cues did."""
+    out = np.zeros(len(texts), np.float32)
+    if not any(_ENDS_SENTENCE.search(t) for t in texts):
+        return out
+    for i, t in enumerate(texts[:-1]):
+        words = t.split()
+        if words and not _ENDS_SENTENCE.search(t) and words[-1].lower().strip(",;:\"'”’") in DANGLING_WORDS:
+            out[i] = 1.0
+    return out
 
 
 def question_rest(question: str, unit: str) -> str:

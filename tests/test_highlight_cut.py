@@ -4,6 +4,7 @@ docs/retrieval.md, "A highlight cut before its answer")."""
 
 import pytest
 
+import qa.cite as cite
 from qa.api import TranscriptQA
 from qa.config import Settings
 from qa.errors import IndexMismatchError
@@ -38,3 +39,23 @@ def test_with_the_setting_on_the_highlight_holds_what_noaa_satellites_see(tmp_pa
     # the setting shapes the index: it is saved with it, and an index cut otherwise is not mixed with it
     with pytest.raises(IndexMismatchError, match="unit_dangling_cut"):
         TranscriptQA(Settings(index_dir=tmp_path / "index")).ingest([wildfires])
+
+
+def test_a_unit_cut_on_a_word_that_cannot_end_a_sentence_is_marked_cut_short():
+    units = noaa_units()
+    marked = cite.cut_short(units)
+    at = next(i for i, unit in enumerate(units) if "NOAA" in unit and unit.split()[-1] == "that")
+    assert marked[at] == 1.0
+    assert marked.sum() == sum(1 for u in units[:-1] if u.split()[-1].lower().strip(",;:") in DANGLING_WORDS
+                               and not u.rstrip().endswith((".", "?", "!")))
+    # unpunctuated captions end their units wherever the cues did: nothing is marked there
+    assert not cite.cut_short(["and then we take the", "average of the predictions and that is"]).any()
+
+
+def test_the_highlight_completes_a_sentence_cut_short_with_the_default_index(tmp_path):
+    wildfires = shared_path("data", "transcripts", "wh-biden-meeting-western-wildfires-2021-06-30.md")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([wildfires])
+    first = tqa.ask("What can NOAA satellites detect?").citations[0]
+    assert "see from space when new fires start" in first.highlight
+    assert len(first.highlight.split()) <= 40
