@@ -546,3 +546,35 @@ def test_a_follow_up_after_a_term_written_out_finds_what_is_said_of_its_acronym(
     assert found()
     monkeypatch.setattr(conversation, "ACRONYM_TERMS", "off")
     assert not found()
+
+
+WILDFIRES = "wh-biden-meeting-western-wildfires-2021-06-30.md"
+PAID = "How much are some federal firefighters paid per hour?"
+
+
+def _passage_saying(qa, name: str, words: str):
+    store = qa.store()
+    return next(p for p in (store.passage(int(r)) for r in store.transcript_rows(name)) if words in p.text)
+
+
+def test_a_follow_ups_own_words_said_away_from_the_earlier_answer_raise_the_passages_that_say_them(wildfires_qa):
+    # Biden gives the firefighters' pay ("less than $13 an hour") early on, and encourages more communities to apply
+    # for fire mitigation funding 3,000 characters later: nothing near the pay says "encourage" or "communities"
+    store = wildfires_qa.store()
+    paid = _passage_saying(wildfires_qa, WILDFIRES, "less than $13 an hour")
+    encouraged = _passage_saying(wildfires_qa, WILDFIRES, "I encourage more communities")
+    after = Context((PAID,), "'he' has nothing to point to", answered=((WILDFIRES, paid.start_char, paid.end_char),))
+    close_call = [Hit(paid, score=1.0), Hit(encouraged, score=1.0 - 0.5 * conversation.OWN_WORDS_WEIGHT)]
+    asked = "What did he encourage more communities to do?"
+    assert [h.passage for h in conversation.own_words_first(close_call, asked, after, store.text)] == [
+        encouraged, paid]
+    # a raise, not a filter: a passage far ahead stays ahead
+    far_ahead = [Hit(paid, score=1.0), Hit(encouraged, score=1.0 - 2 * conversation.OWN_WORDS_WEIGHT)]
+    assert [h.passage for h in conversation.own_words_first(far_ahead, asked, after, store.text)] == [
+        paid, encouraged]
+    # its words said beside the earlier answer ("we should pay them"): no raise; none without an earlier answer
+    assert [h.passage for h in conversation.own_words_first(close_call, "Should they pay them more?", after,
+                                                            store.text)] == [paid, encouraged]
+    assert [h.passage for h in conversation.own_words_first(close_call, asked, Context((PAID,), "he"),
+                                                            store.text)] == [paid, encouraged]
+
