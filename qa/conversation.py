@@ -16,7 +16,8 @@ A follow-up's passages near what the earlier question's answer cited rank a litt
 that answer cited a reporter's question, the reply to it counts as part of it: `reply_spans`), and those of a speaker it
 names on the conversation's topic before them (`named_speaker_first`).
 Its passages of the transcripts that answer cited rank higher still, unless it names something they never say: a
-follow-up keeps to the recording its conversation is about (`recording_kept_first`).
+follow-up keeps to the recording its conversation is about (`recording_kept_first`). Where its own words are said
+away from the earlier answer and in few passages, those passages rank higher too (`own_words_first`).
 A question that reads as standalone, but that alone is declined or uncertain, keeps the answer searched with its
 history when that one is confident and holds the question's own words (the evidence fallback, at the end).
 """
