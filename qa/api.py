@@ -449,8 +449,9 @@ class TranscriptQA:
         kind = asked_kind(question)  # the kind of statement asked for: a reason, a view, an intent (qa.cite)
         rapid = self._rapid_talk(store, settings.window_turn_words)
         # a follow-up's named speaker first, then what lies near the earlier answer (docs/retrieval.md)
-        followed = conversation.recording_kept_first(conversation.near_earlier_answer(
-            conversation.named_speaker_first(ranking.hits, context, named), context), context)
+        followed = conversation.own_words_first(conversation.recording_kept_first(conversation.near_earlier_answer(
+            conversation.named_speaker_first(ranking.hits, context, named), context), context), question, context,
+            store.text)
         hits = rerank_by_sentence(followed, store.unit_vectors,
                                   query.vector, weight=weight, depth=depth, units=store.units, question=question,
                                   coverage_weight=settings.sentence_coverage_weight,

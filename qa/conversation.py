@@ -16,7 +16,8 @@ A follow-up's passages near what the earlier question's answer cited rank a litt
 that answer cited a reporter's question, the reply to it counts as part of it: `reply_spans`), and those of a speaker it
 names on the conversation's topic before them (`named_speaker_first`).
 Its passages of the transcripts that answer cited rank higher still, unless it names something they never say: a
-follow-up keeps to the recording its conversation is about (`recording_kept_first`).
+follow-up keeps to the recording its conversation is about (`recording_kept_first`). Where its own words are said
+away from the earlier answer and in few passages, those passages rank higher too (`own_words_first`).
 A question that reads as standalone, but that alone is declined or uncertain, keeps the answer searched with its
 history when that one is confident and holds the question's own words (the evidence fallback, at the end).
 Every question and history line is first read in its plain wording (`plain_wording`, `names_cased`: "whats the
@@ -72,6 +73,19 @@ REPLY_MIN_WORDS = 15
 # cited gain KEEP_WEIGHT times the first passage's score, unless the follow-up names something those transcripts never
 # say (`kept_recordings`; docs/retrieval.md, "A follow-up keeps to its recording")
 KEEP_WEIGHT = 0.2
+# a follow-up asks for what the earlier answer did not say: when the text within NEAR_REACH characters of the earlier
+# answer does not hold all its own words (its content words that its earlier questions do not say, less the word
+# after "how", which names what is measured, and a fragment's asked-for noun: OWN_WORDS_ASKED_OUT), its passages
+# among the first OWN_WORDS_DEPTH that hold every one of them gain OWN_WORDS_WEIGHT times the first passage's score,
+# unless more than OWN_WORDS_MAX_PASSAGES hold them (words said all over pick out no place; 0: no limit). OWN_WORDS_NEAR
+# "any": only when the near text holds none of them (`own_words_first`; docs/retrieval.md, "A follow-up's own words,
+# said away from the earlier answer": 0.1 / 3 gains one older follow-up and loses none, 0.15 and 0.2 lose)
+OWN_WORDS_WEIGHT = 0.1
+OWN_WORDS_DEPTH = 30
+OWN_WORDS_NEAR = "all"
+OWN_WORDS_ASKED_OUT = True
+OWN_WORDS_MAX_PASSAGES = 3
+_HOW_WORD = re.compile(r"\bhow\s+([\w’'-]+)", re.IGNORECASE)
 # a follow-up that asks for a name is answered by one said within this many characters of what the earlier answer
 # cited (`near_answer`, read by qa.answerable.name_found; chosen with its decline threshold, when the raise above
 # reached as far: docs/retrieval.md)
@@ -860,6 +874,39 @@ def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
         bonus = max(weight * _closeness(h, context.answered, NEAR_REACH),
                     REPLY_WEIGHT * _closeness(h, context.replied, 1)) * best
         raised.append(replace(h, score=h.score + bonus) if bonus > 0 else h)
+    return sorted(raised, key=lambda h: -h.score)
+
+
+def own_words_first(hits: Sequence[Hit], question: str, context: Context, text_of: Callable[[str], str]) -> list[Hit]:
+    """`hits` (a follow-up's, best first) re-ordered with the passages that hold every one of the follow-up's own
+    words (its content words, stemmed, that its earlier questions do not say; OWN_WORDS_ASKED_OUT) raised by
+    OWN_WORDS_WEIGHT times the best score, among the first OWN_WORDS_DEPTH and only when at most
+    OWN_WORDS_MAX_PASSAGES of them do, and only when the text within NEAR_REACH characters of what the earlier answer
+    cited (`text_of` a transcript's text) does not hold them all (OWN_WORDS_NEAR). A follow-up asks for what the
+    earlier answer did not say ("What did he encourage more communities to do?" after the firefighters' pay): where
+    its own words are said away from the earlier answer, that is most often where it is answered, and the raise near
+    the earlier answer and the history's words pull the search the other way. Unchanged without an earlier answer,
+    or for a follow-up with no word of its own."""
+    if OWN_WORDS_WEIGHT <= 0 or not context.answered or not hits:
+        return list(hits)
+    own = content_stems(question) - frozenset().union(*(content_stems(q) for q in context.questions))
+    if OWN_WORDS_ASKED_OUT:  # what is measured ("How hot ...?") or the kind a fragment asks for names no topic
+        asked = [m.group(1) for m in _HOW_WORD.finditer(question)]
+        if context.fragment:
+            asked += [m.group().split()[-1] for m in _ASKED_KIND.finditer(question)]
+        own -= content_stems(" ".join(asked))
+    if not own:
+        return list(hits)
+    near = frozenset().union(*(content_stems(text_of(name)[max(0, start - NEAR_REACH):end + NEAR_REACH])
+                               for name, start, end in context.answered))
+    if (own <= near) if OWN_WORDS_NEAR == "all" else bool(own & near):
+        return list(hits)
+    holding = {i for i, h in enumerate(hits[:OWN_WORDS_DEPTH])
+               if own <= content_stems(" ".join(p.text for p in (h.passage, *h.passages)))}
+    if not holding or (OWN_WORDS_MAX_PASSAGES and len(holding) > OWN_WORDS_MAX_PASSAGES):
+        return list(hits)
+    bonus = OWN_WORDS_WEIGHT * max(h.score for h in hits)
+    raised = [replace(h, score=h.score + bonus) if i in holding else h for i, h in enumerate(hits)]
     return sorted(raised, key=lambda h: -h.score)
 
 

@@ -590,3 +590,33 @@ def test_a_question_typed_in_lower_case_gets_the_capitals_of_names_and_one_with_
         "what is Lavrov doing in Serbia about the UN?"  # an acronym in capitals is no case of the user's
     for typed in ("what is lavrov doing in Serbia?", "What is lavrov doing in serbia?"):
         assert conversation.names_cased(typed, as_name) == typed
+WILDFIRES = "wh-biden-meeting-western-wildfires-2021-06-30.md"
+PAID = "How much are some federal firefighters paid per hour?"
+
+
+def _passage_saying(qa, name: str, words: str):
+    store = qa.store()
+    return next(p for p in (store.passage(int(r)) for r in store.transcript_rows(name)) if words in p.text)
+
+
+def test_a_follow_ups_own_words_said_away_from_the_earlier_answer_raise_the_passages_that_say_them(wildfires_qa):
+    # Biden gives the firefighters' pay ("less than $13 an hour") early on, and encourages more communities to apply
+    # for fire mitigation funding 3,000 characters later: nothing near the pay says "encourage" or "communities"
+    store = wildfires_qa.store()
+    paid = _passage_saying(wildfires_qa, WILDFIRES, "less than $13 an hour")
+    encouraged = _passage_saying(wildfires_qa, WILDFIRES, "I encourage more communities")
+    after = Context((PAID,), "'he' has nothing to point to", answered=((WILDFIRES, paid.start_char, paid.end_char),))
+    close_call = [Hit(paid, score=1.0), Hit(encouraged, score=1.0 - 0.5 * conversation.OWN_WORDS_WEIGHT)]
+    asked = "What did he encourage more communities to do?"
+    assert [h.passage for h in conversation.own_words_first(close_call, asked, after, store.text)] == [
+        encouraged, paid]
+    # a raise, not a filter: a passage far ahead stays ahead
+    far_ahead = [Hit(paid, score=1.0), Hit(encouraged, score=1.0 - 2 * conversation.OWN_WORDS_WEIGHT)]
+    assert [h.passage for h in conversation.own_words_first(far_ahead, asked, after, store.text)] == [
+        paid, encouraged]
+    # its words said beside the earlier answer ("we should pay them"): no raise; none without an earlier answer
+    assert [h.passage for h in conversation.own_words_first(close_call, "Should they pay them more?", after,
+                                                            store.text)] == [paid, encouraged]
+    assert [h.passage for h in conversation.own_words_first(close_call, asked, Context((PAID,), "he"),
+                                                            store.text)] == [paid, encouraged]
+
