@@ -590,6 +590,8 @@ def test_a_question_typed_in_lower_case_gets_the_capitals_of_names_and_one_with_
         "what is Lavrov doing in Serbia about the UN?"  # an acronym in capitals is no case of the user's
     for typed in ("what is lavrov doing in Serbia?", "What is lavrov doing in serbia?"):
         assert conversation.names_cased(typed, as_name) == typed
+
+
 WILDFIRES = "wh-biden-meeting-western-wildfires-2021-06-30.md"
 PAID = "How much are some federal firefighters paid per hour?"
 
