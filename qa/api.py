@@ -471,7 +471,7 @@ class TranscriptQA:
         # the next passage of the first one's turn, when the first one's highlight ends at its border (qa.cite)
         hits = border_pair(question, query.vector, hits, store.units, store.unit_vectors, settings.pair_margin,
                            self.query_encoder.encode if settings.highlight_after else None, settings.highlight_aspect,
-                           named)
+                           named, functools.partial(_allowed_passage, store, rows) if settings.pair_anywhere else None)
         cited = self._cite(store, question, query, hits[:settings.k], infos, named)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed, rapid,
                                    follow_up=bool(context.questions), earlier=context.questions,
@@ -624,6 +624,14 @@ def _source_rows(store: Store, rows: np.ndarray | None, source: Source) -> np.nd
     else:
         found = np.zeros(0, np.int64)
     return found if rows is None else np.intersect1d(found, rows)
+
+
+def _allowed_passage(store: Store, rows: np.ndarray | None, row: int) -> Passage | None:
+    """The passage of store row `row` when it is live and among `rows` (the question's filters; None: all)."""
+    if not 0 <= row < store.rows_total or not store.live[row] or (rows is not None and not np.any(rows == row)):
+        return None
+    return store.passage(row)
+
 
 def _with_roles(store: Store, rows: np.ndarray | None, roles: Sequence[str] | None) -> np.ndarray | None:
     """`rows` (None: all) narrowed to passages of `roles`."""

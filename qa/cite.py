@@ -250,17 +250,20 @@ def asks(texts: Sequence[str]) -> np.ndarray:
 
 
 def cited_window(texts: Sequence[str], scores: np.ndarray, first: int, last: int,
-                 budget: int | None = None) -> tuple[int, int]:
+                 budget: int | None = None, ahead: bool = False) -> tuple[int, int]:
     """The units (first and last index) a passage is cited over: its highlight `first`..`last`, grown one unit
     at a time towards the better-scoring neighbour while the whole stays within `budget` words. A passage of at
     most `budget` words is cited whole; a longer one keeps what lies around its answer, so that the reader reads
-    less for the same answer (docs/retrieval.md)."""
+    less for the same answer (docs/retrieval.md). `ahead`: the unit after the highlight is taken first (a same-turn
+    pair is cited for what follows its first passage's border)."""
     budget = CITED_WORDS if budget is None else budget
     sizes = [len(t.split()) for t in texts]
     words = sum(sizes[first:last + 1])
     while True:
         options = [(float(scores[n]), n) for n in (first - 1, last + 1)
                    if 0 <= n < len(texts) and words + sizes[n] <= budget]
+        if ahead and any(n == last + 1 for _, n in options):
+            options, ahead = [(0.0, last + 1)], False  # the unit after the highlight first, then as usual
         if not options:
             return first, last
         _, n = max(options)
@@ -438,28 +441,38 @@ def _rest_encoder(question: str, question_vector: np.ndarray, encode: Callable[[
 def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
                 units: Callable[[int], Sequence[SentenceUnit]], unit_vectors: Callable[[int], np.ndarray],
                 margin: float, encode: Callable[[Sequence[str]], np.ndarray] | None = None,
-                aspect: bool = True, speakers: NamedSpeakers = NamedSpeakers()) -> list[Hit]:
+                aspect: bool = True, speakers: NamedSpeakers = NamedSpeakers(),
+                next_passage: Callable[[int], Passage | None] | None = None) -> list[Hit]:
     """`hits` with the first one cited together with the next passage of its turn (a same-turn pair,
     qa.exchange.with_next_passage) when its highlight, chosen as `cite` chooses it, ends at its last unit (the
-    passage's border) and that next passage is among the first PAIR_HEAD hits, scoring within `margin` of it; the
-    next passage's own hit is dropped (the pair holds it). What a passage's last sentence sets up, the next one of
-    the same turn often answers ("We also have opportunities to impose painful measures on American business." /
-    "We hold them in reserve."): docs/retrieval.md, "The neighbouring passage of one turn". `units` and
-    `unit_vectors` give a store row's sentence units and their vectors; `margin` 0: `hits` as they are."""
+    passage's border) and that next passage is among the first PAIR_HEAD hits, scoring within `margin` of it; with
+    `next_passage` (store row -> the passage there, None where there is none or the filters leave it out) wherever
+    it ranks, or when it was not retrieved at all. The next passage's own hit is dropped (the pair holds it). What
+    a passage's last sentence sets up, the next one of the same turn often answers ("We also have opportunities to
+    impose painful measures on American business." / "We hold them in reserve."), and being the answer to a
+    sentence it does not repeat, it ranks low: docs/retrieval.md, "The neighbouring passage of one turn". `units`
+    and `unit_vectors` give a store row's sentence units and their vectors; `margin` 0: `hits` as they are."""
     hits = list(hits)
     if margin <= 0 or not hits:
         return hits
     first = hits[0]
     if first.row < 0 or first.is_exchange or first.is_pair:
         return hits
-    at = next((i for i, h in enumerate(hits[1:PAIR_HEAD], 1)
-               if h.row == first.row + 1 and not (h.is_exchange or h.is_pair)
-               and h.passage.transcript == first.passage.transcript
-               and h.passage.turn_index == first.passage.turn_index and first.score - h.score <= margin), None)
-    if at is None:
+    row = first.row + 1
+    at = next((i for i, h in enumerate(hits[1:], 1) if row in (h.rows or (h.row,))), None)
+    if at is not None:  # retrieved: a pair with it, unless an exchange holds it, or it ranks too low without
+        # `next_passage`
+        following = hits[at].passage
+        if hits[at].is_exchange or hits[at].is_pair or next_passage is None and (
+                at >= PAIR_HEAD or first.score - hits[at].score > margin):
+            return hits
+    else:
+        following = next_passage(row) if next_passage is not None else None
+    if following is None or following.transcript != first.passage.transcript or \
+            following.turn_index != first.passage.turn_index:
         return hits
     own = list(units(first.row))
-    if not own or any(len(unit_vectors(row)) != len(units(row)) for row in (first.row, hits[at].row)):
+    if not own or any(len(unit_vectors(r)) != len(units(r)) for r in (first.row, row)):
         return hits
     rest_of = _rest_encoder(question, question_vector, encode) if encode is not None else None
     asked = dataclasses.replace(read_question(question), speakers=speakers)
@@ -468,7 +481,8 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
                                 aspect_weight=ASPECT_WEIGHT if aspect else 0.0)
     if chosen.last != own[-1]:
         return hits
-    return [with_next_passage(first, hits[at].row, hits[at].passage)] + hits[1:at] + hits[at + 1:]
+    paired = with_next_passage(first, row, following)
+    return [paired] + [h for h in hits[1:] if h is not hits[at]] if at is not None else [paired] + hits[1:]
 
 
 @dataclass(frozen=True)
@@ -524,7 +538,7 @@ def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarr
 
 
 def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, rest_of: RestOf | None,
-                  best: int | None = None) -> _Chosen:
+                  best: int | None = None, ahead: bool = False) -> _Chosen:
     """The highlight and cited window among scored `units` (`_passage_highlight`); `best` names the best unit
     where the caller chose it among some of them (None: the best of all)."""
     texts, scores, vectors = scored.texts, scored.scores, scored.vectors
@@ -539,7 +553,7 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
         answer = answer_after(scores, scored.overlaps, rest_cosines, best)
         if answer is not None:
             first, last = units_around(texts, rest[0], answer, best)
-    window_first, window_last = cited_window(texts, scores, first, last)
+    window_first, window_last = cited_window(texts, scores, first, last, ahead=ahead)
     return _Chosen(units[first], units[last], float(scores[best]),
                    None if scored.similarities is None else float(scored.similarities[best]), units[window_first],
                    units[window_last])
@@ -597,7 +611,8 @@ def _cite_pair(rank: int, hit: Hit, asked: Asked, question_vector: np.ndarray, i
                      vectors=np.concatenate([part.vectors for part in parts]),
                      similarities=np.concatenate([part.similarities for part in parts]),
                      scores=np.concatenate([part.scores for part in parts]))
-    chosen = _chosen_units(units, scored, asked, rest_of, best=int(np.argmax(parts[0].scores)))
+    # the pair is cited for what follows the border: its window takes the unit after the highlight first
+    chosen = _chosen_units(units, scored, asked, rest_of, best=int(np.argmax(parts[0].scores)), ahead=True)
     return Highlighted(_citation(rank, dataclasses.replace(hit, passage=joined), info, chosen, file),
                        chosen.similarity)
 

@@ -121,6 +121,12 @@ class Settings:
         "longer passage, the highlight free to run over the border); 0: off (+1 seed, +6 real, +3 conversations "
         "first citations on the old dev questions, none lost: docs/retrieval.md)",
     )
+    pair_anywhere: bool = _setting(
+        True, "with pair_margin above 0, the next passage of the first one's turn joins it wherever it ranks, or when "
+        "it was not retrieved at all, not only among the first six within pair_margin: the answer to what a "
+        "passage's last sentence sets up rarely repeats its words (+2 seed, +6 real first citations on the old dev "
+        "questions: docs/retrieval.md)",
+    )
     highlight_after: bool = _setting(
         False, "the first citation may highlight the sentence after one that restates the question, where it is "
         "closer to the question's unsaid rest (one more short encoding; +4 of 951 dev highlights, none of 15 new "

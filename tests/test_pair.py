@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from qa.api import TranscriptQA
-from qa.cite import cite
+from qa.cite import PAIR_HEAD, cite, cited_window
 from qa.config import Settings
 from qa.errors import TqaError
 from qa.exchange import pair_passage, ranked_span, with_next_passage
@@ -92,6 +92,29 @@ def test_a_cited_pair_carries_the_highlights_times_and_the_pairs_span(tmp_path):
     assert first.highlight_start_time == passages[0].start_time
     assert first.highlight_end_time > passages[0].end_time
     assert first.text[first.highlight_start:first.highlight_end] == first.highlight
+
+
+# "We also have opportunities to impose painful measures on American business." ends a passage of Lavrov's turn; "We
+# hold them in reserve." opens the next one, which shares no word with the question and ranks below the first six
+RESERVE_QUESTION = "Is Russia using its options to hurt American business right now?"
+RESERVE = "We hold them in reserve."
+
+
+def test_the_next_passage_of_the_turn_joins_the_first_one_wherever_it_ranks(pair_qa, seed_index_dir):
+    within_head = TranscriptQA(Settings(index_dir=seed_index_dir, pair_anywhere=False))
+    ranked = within_head.ask(RESERVE_QUESTION, k=10).citations
+    assert not any(RESERVE in c.text for c in ranked[:PAIR_HEAD])  # too low for the pair among the first six
+    first = pair_qa.ask(RESERVE_QUESTION, k=3).citations[0]
+    file_text = SEED.read_text(encoding="utf-8")
+    assert RESERVE in first.text and first.start_char < file_text.index(RESERVE) < first.end_char
+    assert "painful measures" in first.highlight  # still the first passage's sentence at the border
+
+
+def test_a_pairs_window_takes_the_unit_after_the_highlight_first():
+    texts = ["a b c d", "setup of the answer here", "the answer", "e f g h"]
+    scores = np.array([0.9, 1.0, 0.1, 0.0])
+    assert cited_window(texts, scores, 1, 1, budget=9) == (0, 1)  # the better neighbour: the unit before
+    assert cited_window(texts, scores, 1, 1, budget=9, ahead=True) == (1, 2)  # what follows the border first
 
 
 def test_a_negative_pair_margin_is_refused_with_a_message(tmp_path):
