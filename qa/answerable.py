@@ -2320,7 +2320,7 @@ class DeclineRule:
     relation_near_words: int = 400  # ... said only further than this many words from each of them: not said (dev sets)
     # ... but answered, as uncertain, where the first highlight is this much nearer the question with its verb than
     # without it (`relation_shift`: the act said in other words; 1: never) (dev sets)
-    relation_shift: float = 1.0
+    relation_shift: float = 0.05
     # a sum or a share asked, each one found said of something else (`figure_subject`): this (dev sets)
     subject_similarity: float = 0.6
 
