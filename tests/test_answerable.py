@@ -1110,7 +1110,8 @@ def test_the_verb_brings_a_question_nearer_a_highlight_that_says_the_act_in_othe
     assert relation_word("Which company insures the homes?") == "insures"
     assert relation_word("What did Lavrov say?") is None
     welcome = ("It's been my pleasure to welcome Prime Minister Suga to the White House. This is our first in-person "
-               "meeting here — the first head of state that I've asked in my administration to come to the White House.")
+               "meeting here — the first head of state that I've asked in my administration to come to the White "
+               "House.")
     assert relation_shift("Who invited Suga to the White House first?", welcome, encode) > 0.05
     paper = ("The Time, Clocks paper is the one I'm best known for; it introduced logical clocks, and people found "
              "it in ways I never expected.")
