@@ -310,7 +310,9 @@ class Evidence:
     begins, or whose stem it begins: "funding", "funder", "translation"; an irregular past: "wrote", "written") is
     in the first passages or the words around them (`qa.answerable.COUNT_NEAR_WORDS`), `relation_distance` the
     fewest words between a passage and one (0: in a passage; None: none said), and `relation_rest` the
-    share of the question's other content words in the first passages (None: no such question). `figure_subject`,
+    share of the question's other content words in the first passages (None: no such question); `relation_shift`
+    how much nearer the first highlight is to the question than to it without its verb
+    (`qa.answerable.relation_shift`: above 0, the highlight may say the act in other words). `figure_subject`,
     for a question asked alone that asks a sum, a share or a figure known by its unit, is whether a sentence found
     giving one, or the sentence before it, holds a word of what the question asks it of (False: each is said of
     something else; None: no such question, or no such figure found; `qa.answerable.figure_subject`).
@@ -359,6 +361,7 @@ class Evidence:
     relation_said: bool | None = None
     relation_distance: int | None = None
     relation_rest: float | None = None
+    relation_shift: float | None = None
 
 
 @dataclass(frozen=True)

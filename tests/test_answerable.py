@@ -1082,3 +1082,47 @@ def test_who_does_what_in_the_present_no_passage_near_says_is_declined(wildfires
     answer = wildfires_qa.ask("Who pays the federal firefighters?")
     assert answer.evidence.relation == "pay" and answer.evidence.relation_distance == 0
     assert answer.answerable
+
+
+def test_who_did_what_said_in_other_words_is_answered_as_uncertain():
+    from qa.answerable import DeclineRule, decide
+    from qa.types import Evidence
+
+    # "Who invited Suga to the White House first?": "invit…" is said nowhere, but the first highlight ("the first head
+    # of state that I've asked ... to come to the White House") is nearer the question with its verb than without it
+    said_otherwise = Evidence(cosine=0.55, sentence=0.7, coverage=1.0, top_coverage=1.0, relation="invit",
+                              relation_said=False, relation_rest=1.0, relation_shift=0.136)
+    verdict = decide(said_otherwise)
+    assert verdict.answerable
+    assert verdict.note == ("Uncertain: no passage found says 'invit…' in any form; the first one may say it in "
+                            "other words.")
+    # "Who funded the Time, Clocks paper?": without its verb the question is nearer the highlight: declined
+    assert not decide(dataclasses.replace(said_otherwise, relation_shift=-0.058)).answerable
+    assert not decide(dataclasses.replace(said_otherwise, relation_shift=None)).answerable  # no highlight
+    assert not decide(said_otherwise, DeclineRule(relation_shift=1.0)).answerable  # 1: the rule as before
+
+
+def test_the_verb_brings_a_question_nearer_a_highlight_that_says_the_act_in_other_words(seed_qa):
+    from qa.answerable import relation_shift, relation_word
+
+    encode = seed_qa.query_encoder.encode
+    assert relation_word("Who invited Suga to the White House first?") == "invited"
+    assert relation_word("Which company insures the homes?") == "insures"
+    assert relation_word("What did Lavrov say?") is None
+    welcome = ("It's been my pleasure to welcome Prime Minister Suga to the White House. This is our first in-person "
+               "meeting here — the first head of state that I've asked in my administration to come to the White "
+               "House.")
+    assert relation_shift("Who invited Suga to the White House first?", welcome, encode) > 0.05
+    paper = ("The Time, Clocks paper is the one I'm best known for; it introduced logical clocks, and people found "
+             "it in ways I never expected.")
+    assert relation_shift("Who funded the Time, Clocks paper?", paper, encode) < 0
+    assert relation_shift("What did Lavrov say?", paper, encode) is None
+
+
+def test_a_request_said_as_asking_is_answered_and_one_never_made_declined(wildfires_qa):
+    # the President "asked for a second briefing": requested in other words; the first briefing he "received"
+    asked = wildfires_qa.ask("Who requested the second briefing, the one on wildfire season?")
+    assert asked.evidence.relation == "request" and asked.evidence.relation_shift > 0.05
+    assert asked.answerable and asked.note.startswith("Uncertain: no passage found says 'request…'")
+    never = wildfires_qa.ask("Who requested the first briefing on hurricane season?")
+    assert not never.answerable and "'request…' in any form" in never.note
