@@ -53,7 +53,7 @@ def test_pooled_unit_vectors_stay_nearest_their_units_encoded_alone(tmp_path):
 
 
 def test_bf16_ingest_vectors_agree_with_fp32(tmp_path):
-    """bf16 autocast changes no ranking: every passage and sentence-unit vector of the seed transcript is within
+    """bf16 changes no ranking: every passage and sentence-unit vector of the seed transcript is within
     cosine 0.999 of fp32's (measured on 8 QMSum val meetings: passages 0.99998 on average, lowest 0.99996)."""
     vectors = {}
     for precision in ("fp32", "bf16"):
@@ -66,6 +66,28 @@ def test_bf16_ingest_vectors_agree_with_fp32(tmp_path):
                                                unit_vectors="pooled"))
     passages, _ = pipeline.vectors([parsed], None)
     assert (passages * vectors["fp32"][0]).sum(axis=1).min() >= 0.999  # pooling keeps the passage vectors
+
+
+def test_bf16_runs_the_model_with_bf16_weights_pooled_in_float32():
+    """bf16 embeds with a bfloat16 copy of the model's weights (not autocast, which casts at every layer and gives
+    other vectors): the vectors are those of such a copy's token embeddings, mean-pooled in float32."""
+    import copy
+
+    import torch
+
+    encoder = load_encoder(MODEL)
+    texts = ["Anna Smith: I keep fourteen hives on the roof. They do well in the heat of the summer.",
+             "Host: How many hives do you keep?", "Ben: Mm."]
+    module = copy.deepcopy(encoder.model[0]).to(torch.bfloat16)
+    features = encoder.tokenizer(texts, padding=True, return_tensors="pt")  # one batch, longest first, as ingest
+    with torch.inference_mode():
+        tokens = module(dict(features))["token_embeddings"].float()
+    mask = features["attention_mask"][..., None].float()
+    expected = unit(((tokens * mask).sum(1) / mask.sum(1)).numpy())
+    for vectors in (encoder.encode(texts, precision="bf16"),
+                    encoder.encode_with_spans(texts, [[(0, 10)], [], []], precision="bf16")[0]):
+        assert np.abs(vectors - expected).max() < 1e-6
+    assert (vectors * encoder.encode(texts)).sum(axis=1).min() > 0.9995  # and within bf16's reach of fp32
 
 
 def test_auto_precision_is_bf16_only_where_the_cpu_reports_bf16_instructions(tmp_path):
