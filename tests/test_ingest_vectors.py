@@ -306,3 +306,28 @@ def test_span_vectors_of_texts_tokenized_once_are_those_of_each_text_alone():
         alone, alone_spans = encoder.encode_with_spans([text], [text_spans])
         assert np.allclose(row, alone[0], atol=1e-5)
         assert np.allclose(span_vectors[first:first + len(text_spans)], alone_spans, atol=1e-5)
+
+
+def test_rapid_context_words_shorten_the_context_of_rapid_talk_only(tmp_path):
+    """rapid_context_words: a meeting of short turns embeds that many words of the turn before its turns' first
+    passages; a transcript of long turns (the seed) keeps context_words. It shapes the index when set."""
+    from qa.ingest import Pipeline
+
+    meeting = Path(__file__).parent / "data" / "formats" / "colon-labels.txt"
+    texts = {}
+    for rapid in (-1, 2):
+        settings = Settings(index_dir=tmp_path / str(rapid), rapid_context_words=rapid)
+        pipeline = Pipeline(settings, TranscriptQA(settings).encoder)
+        for f in (meeting, SEED):
+            transcript = parse_bytes(f.read_bytes(), f.name)
+            texts[rapid, f.name] = pipeline.embedding_texts(transcript, pipeline.segment(transcript))
+    assert texts[-1, SEED.name] == texts[2, SEED.name]
+    shortened = [(a, b) for a, b in zip(texts[-1, meeting.name], texts[2, meeting.name]) if a != b]
+    assert shortened and all(len(b) < len(a) and "\n(after " in b for a, b in shortened)
+    tails = [b.split("\n(after ")[1].split(": ", 1)[1].rstrip(")").split() for _, b in shortened]
+    assert all(len([w for w in tail if w != "…"]) <= 2 for tail in tails)
+    TranscriptQA(Settings(index_dir=tmp_path / "index", rapid_context_words=2)).ingest([meeting])
+    with pytest.raises(IndexMismatchError, match="rapid_context_words"):
+        TranscriptQA(Settings(index_dir=tmp_path / "index")).ask("Who spoke?")
+    with pytest.raises(TqaError, match="rapid_context_words"):
+        Settings().replace(rapid_context_words=-2)
