@@ -163,7 +163,7 @@ class Settings:
     login_delay_s: float = _setting(1.0, "the first delay after login_failures failures; it doubles with each further one")
     ingest_precision: str = _setting(
         "auto", "how ingest embeds: auto (bf16 where the CPU has bf16 instructions, avx512_bf16 or amx_bf16 in "
-        "/proc/cpuinfo; fp32 elsewhere), fp32, bf16 (torch bfloat16 autocast) or int8 (the quantised ONNX export); "
+        "/proc/cpuinfo; fp32 elsewhere), fp32, bf16 (a copy of the model with bfloat16 weights) or int8 (the quantised ONNX export); "
         "questions are embedded as query_encoder says whichever is chosen"
     )
     unit_vectors: str = _setting(
