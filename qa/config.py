@@ -63,6 +63,11 @@ class Settings:
         48, "words of the preceding turn embedded after a turn's first passage (never cited); 0: none",
         shapes_index=True,
     )
+    rapid_context_words: int = _setting(
+        -1, "context_words in rapid talk (a transcript whose median turn is under 12 words, as meetings), where the "
+        "context is most of what a short turn's passage embeds and of ingest's tokens; -1: context_words "
+        "(docs/scale.md)", shapes_index=UNLESS_DEFAULT,
+    )
     embed_speaker: bool = _setting(True, "embed 'Speaker: text' rather than the text alone", shapes_index=True)
     section_words: int = _setting(
         200, "most words in a section: consecutive turns ranked as one exchange beside each passage",
@@ -164,7 +169,7 @@ class Settings:
     login_delay_s: float = _setting(1.0, "the first delay after login_failures failures; it doubles with each further one")
     ingest_precision: str = _setting(
         "auto", "how ingest embeds: auto (bf16 where the CPU has bf16 instructions, avx512_bf16 or amx_bf16 in "
-        "/proc/cpuinfo; fp32 elsewhere), fp32, bf16 (torch bfloat16 autocast) or int8 (the quantised ONNX export); "
+        "/proc/cpuinfo; fp32 elsewhere), fp32, bf16 (a copy of the model with bfloat16 weights) or int8 (the quantised ONNX export); "
         "questions are embedded as query_encoder says whichever is chosen"
     )
     unit_vectors: str = _setting(
@@ -247,6 +252,9 @@ class Settings:
             raise TqaError(f"unknown ingest_passes {self.ingest_passes!r}: choose one of {', '.join(INGEST_PASSES)}")
         if self.unit_vectors not in UNIT_VECTORS:
             raise TqaError(f"unknown unit_vectors {self.unit_vectors!r}: choose one of {', '.join(UNIT_VECTORS)}")
+        if self.rapid_context_words < -1:
+            raise TqaError(f"rapid_context_words={self.rapid_context_words} is below -1: give -1 (context_words), "
+                           "0 (none) or more")
         if self.unit_alone_tokens < 0:
             raise TqaError(f"unit_alone_tokens={self.unit_alone_tokens} is negative: give 0 (none) or more")
         if self.k < 1:

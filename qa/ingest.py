@@ -77,7 +77,16 @@ class Pipeline:
 
     def embedding_texts(self, transcript: Transcript, passages: Sequence[Passage]) -> list[str]:
         return embedding_texts(transcript, passages, speaker_prefix=self.settings.embed_speaker,
-                               context_words=self.settings.context_words, min_words=self.settings.min_words)
+                               context_words=self.context_words(transcript), min_words=self.settings.min_words)
+
+    def context_words(self, transcript: Transcript) -> int:
+        """Words of the turn before that a turn's first passage embeds: settings.rapid_context_words (when set,
+        >= 0) in rapid talk, a median turn shorter than POOLED_TURN_WORDS words; settings.context_words elsewhere."""
+        rapid = self.settings.rapid_context_words
+        if rapid < 0:
+            return self.settings.context_words
+        words = median_turn_words(transcript.turns)
+        return rapid if words is not None and words < POOLED_TURN_WORDS else self.settings.context_words
 
     def parse(self, source: Source) -> tuple[Transcript, list[Passage], list[Section], list[list[SentenceUnit]]]:
         """Raises TqaError when the file cannot be read or holds no text."""
@@ -244,7 +253,7 @@ class Pipeline:
                 for i in range(start, end):
                     at = len(text) + (1 if text else 0)
                     text = f"{text}\n{segments[i]}" if text else segments[i]
-                    window_spans.append((_context_start(text, at, self.settings.context_words), len(text)))
+                    window_spans.append((_context_start(text, at, self.context_words(transcript)), len(text)))
                     window_owners.append((p_row + i, None))
                     offset = at + passage_offset(passages[i], speaker_prefix=self.settings.embed_speaker)
                     for u in units[i]:
@@ -335,8 +344,8 @@ class Pipeline:
             spans.append(in_turn)
         n_units = len(pieces)
         row = 0
-        words = self.settings.context_words
         for (transcript, passages, _, units), in_turn in zip(parsed, spans):
+            words = self.context_words(transcript)
             befores = context_turns(transcript, passages, context_words=words, min_words=self.settings.min_words)
             for p, us, before in zip(passages, units, befores):
                 parts = []

@@ -53,7 +53,7 @@ def test_pooled_unit_vectors_stay_nearest_their_units_encoded_alone(tmp_path):
 
 
 def test_bf16_ingest_vectors_agree_with_fp32(tmp_path):
-    """bf16 autocast changes no ranking: every passage and sentence-unit vector of the seed transcript is within
+    """bf16 changes no ranking: every passage and sentence-unit vector of the seed transcript is within
     cosine 0.999 of fp32's (measured on 8 QMSum val meetings: passages 0.99998 on average, lowest 0.99996)."""
     vectors = {}
     for precision in ("fp32", "bf16"):
@@ -66,6 +66,28 @@ def test_bf16_ingest_vectors_agree_with_fp32(tmp_path):
                                                unit_vectors="pooled"))
     passages, _ = pipeline.vectors([parsed], None)
     assert (passages * vectors["fp32"][0]).sum(axis=1).min() >= 0.999  # pooling keeps the passage vectors
+
+
+def test_bf16_runs_the_model_with_bf16_weights_pooled_in_float32():
+    """bf16 embeds with a bfloat16 copy of the model's weights (not autocast, which casts at every layer and gives
+    other vectors): the vectors are those of such a copy's token embeddings, mean-pooled in float32."""
+    import copy
+
+    import torch
+
+    encoder = load_encoder(MODEL)
+    texts = ["Anna Smith: I keep fourteen hives on the roof. They do well in the heat of the summer.",
+             "Host: How many hives do you keep?", "Ben: Mm."]
+    module = copy.deepcopy(encoder.model[0]).to(torch.bfloat16)
+    features = encoder.tokenizer(texts, padding=True, return_tensors="pt")  # one batch, longest first, as ingest
+    with torch.inference_mode():
+        tokens = module(dict(features))["token_embeddings"].float()
+    mask = features["attention_mask"][..., None].float()
+    expected = unit(((tokens * mask).sum(1) / mask.sum(1)).numpy())
+    for vectors in (encoder.encode(texts, precision="bf16"),
+                    encoder.encode_with_spans(texts, [[(0, 10)], [], []], precision="bf16")[0]):
+        assert np.abs(vectors - expected).max() < 1e-6
+    assert (vectors * encoder.encode(texts)).sum(axis=1).min() > 0.9995  # and within bf16's reach of fp32
 
 
 def test_auto_precision_is_bf16_only_where_the_cpu_reports_bf16_instructions(tmp_path):
@@ -284,3 +306,28 @@ def test_span_vectors_of_texts_tokenized_once_are_those_of_each_text_alone():
         alone, alone_spans = encoder.encode_with_spans([text], [text_spans])
         assert np.allclose(row, alone[0], atol=1e-5)
         assert np.allclose(span_vectors[first:first + len(text_spans)], alone_spans, atol=1e-5)
+
+
+def test_rapid_context_words_shorten_the_context_of_rapid_talk_only(tmp_path):
+    """rapid_context_words: a meeting of short turns embeds that many words of the turn before its turns' first
+    passages; a transcript of long turns (the seed) keeps context_words. It shapes the index when set."""
+    from qa.ingest import Pipeline
+
+    meeting = Path(__file__).parent / "data" / "formats" / "colon-labels.txt"
+    texts = {}
+    for rapid in (-1, 2):
+        settings = Settings(index_dir=tmp_path / str(rapid), rapid_context_words=rapid)
+        pipeline = Pipeline(settings, TranscriptQA(settings).encoder)
+        for f in (meeting, SEED):
+            transcript = parse_bytes(f.read_bytes(), f.name)
+            texts[rapid, f.name] = pipeline.embedding_texts(transcript, pipeline.segment(transcript))
+    assert texts[-1, SEED.name] == texts[2, SEED.name]
+    shortened = [(a, b) for a, b in zip(texts[-1, meeting.name], texts[2, meeting.name]) if a != b]
+    assert shortened and all(len(b) < len(a) and "\n(after " in b for a, b in shortened)
+    tails = [b.split("\n(after ")[1].split(": ", 1)[1].rstrip(")").split() for _, b in shortened]
+    assert all(len([w for w in tail if w != "…"]) <= 2 for tail in tails)
+    TranscriptQA(Settings(index_dir=tmp_path / "index", rapid_context_words=2)).ingest([meeting])
+    with pytest.raises(IndexMismatchError, match="rapid_context_words"):
+        TranscriptQA(Settings(index_dir=tmp_path / "index")).ask("Who spoke?")
+    with pytest.raises(TqaError, match="rapid_context_words"):
+        Settings().replace(rapid_context_words=-2)
