@@ -1470,14 +1470,37 @@ def _governed_end(raw: Sequence[str], i: int) -> int:
     return end
 
 
+@dataclass(frozen=True)
+class _Country:
+    """One country as countryinfo gives it, each field "" or () where it gives none."""
+
+    name: str  # "United States"
+    demonym: str  # "American"
+    spellings: tuple[str, ...]  # alternative names and codes: "US", "USA", "United States of America"
+    capitals: tuple[str, ...]  # ("Washington D.C.",): countryinfo gives one as a string, some as a list
+    capital: str  # the capital where countryinfo gives one string (not a list): the one `_capital_links` links
+
+
+@functools.lru_cache(maxsize=1)
+def _country_records() -> tuple[_Country, ...]:
+    """Every country of countryinfo, in its order: the one reading of it that the country and place tests share."""
+    from countryinfo import CountryInfo
+
+    records = []
+    for info in CountryInfo.all().values():
+        capital = info.get("capital") or ()
+        records.append(_Country(name=info.get("name") or "", demonym=info.get("demonym") or "",
+                                spellings=tuple(info.get("altSpellings") or ()),
+                                capitals=(capital,) if isinstance(capital, str) else tuple(capital),
+                                capital=capital if isinstance(capital, str) else ""))
+    return tuple(records)
+
+
 @functools.lru_cache(maxsize=1)
 def _countries() -> tuple[tuple[str, ...], ...]:
     """Each country's names as written: countryinfo's name, demonym and alternative spellings ("United States",
     "American", "US", "USA", "United States of America")."""
-    from countryinfo import CountryInfo
-
-    return tuple(tuple(w for w in (info.get("name"), info.get("demonym"), *(info.get("altSpellings") or ())) if w)
-                 for info in CountryInfo.all().values())
+    return tuple(tuple(w for w in (c.name, c.demonym, *c.spellings) if w) for c in _country_records())
 
 
 @functools.lru_cache(maxsize=1)
@@ -1496,12 +1519,7 @@ def _country_forms() -> dict[str, frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """Every one-word name of a country, its people or its capital (lower-case), from countryinfo."""
-    from countryinfo import CountryInfo
-
-    capitals = set()
-    for info in CountryInfo.all().values():
-        found = info.get("capital") or ()
-        capitals.update(c.lower() for c in ([found] if isinstance(found, str) else found) if c.isalpha())
+    capitals = {c.lower() for country in _country_records() for c in country.capitals if c.isalpha()}
     return frozenset(_country_forms()) | capitals
 
 
@@ -1906,13 +1924,7 @@ def is_state(name: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _capital_first_words() -> frozenset[str]:
     """The first word of every capital's name (lower-case), from countryinfo: "washington", "moscow"."""
-    from countryinfo import CountryInfo
-
-    found = set()
-    for info in CountryInfo.all().values():
-        capital = info.get("capital") or ()
-        found.update(c.split()[0].lower() for c in ([capital] if isinstance(capital, str) else capital) if c.split())
-    return frozenset(found)
+    return frozenset(c.split()[0].lower() for country in _country_records() for c in country.capitals if c.split())
 
 
 def _names_place(name: str) -> bool:
@@ -1928,9 +1940,7 @@ _COMPASS = frozenset("west east north south midwest northwest northeast southwes
 @functools.lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     """Every country's demonym (lower-case), from countryinfo: "serbian", "american"."""
-    from countryinfo import CountryInfo
-
-    return frozenset((info.get("demonym") or "").lower() for info in CountryInfo.all().values()) - {""}
+    return frozenset(c.demonym.lower() for c in _country_records()) - {""}
 
 
 def asked_places(question: str, asked: Sequence[str], as_place: Callable[[str], bool] | None = None) -> list[str]:
@@ -1957,14 +1967,11 @@ def place_named(place: str, text: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _capital_links() -> dict[str, tuple[str, ...]]:
     """A capital (lower-case) -> its country's name, and a country's name -> its capital, from countryinfo."""
-    from countryinfo import CountryInfo
-
     links: dict[str, list[str]] = {}
-    for info in CountryInfo.all().values():
-        capital, name = info.get("capital"), info.get("name")
-        if isinstance(capital, str) and capital and name:
-            links.setdefault(capital.lower(), []).append(name)
-            links.setdefault(name.lower(), []).append(capital)
+    for country in _country_records():
+        if country.capital and country.name:
+            links.setdefault(country.capital.lower(), []).append(country.name)
+            links.setdefault(country.name.lower(), []).append(country.capital)
     return {k: tuple(v) for k, v in links.items()}
 
 
