@@ -643,7 +643,7 @@ class CorpusWords:
         texts are all lower case. Read in at most NAME_TEXTS of them."""
         if not self.present(word):
             return False
-        texts = [t for t in self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS]) if _CAPITAL.search(t)]
+        texts = [t for t in self._texts_holding(word) if _CAPITAL.search(t)]
         word = word.lower()
         either = re.compile(rf"(?<=[a-z,;] )[{word[0].upper()}{word[0]}]{re.escape(word[1:])}\b")
         found = [m[0] for t in texts for m in either.finditer(t)]
@@ -658,7 +658,7 @@ class CorpusWords:
         return self._written_counts[word]
 
     def _count_written(self, word: str) -> tuple[int, int] | None:
-        texts = [t for t in self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS]) if _CAPITAL.search(t)]
+        texts = [t for t in self._texts_holding(word) if _CAPITAL.search(t)]
         if not texts:
             return None
         word = word.lower()
@@ -699,15 +699,17 @@ class CorpusWords:
     def _in_capitals(self, word: str) -> bool:
         """Whether `word` is written in capitals ("LCD") at least once, and as often as in lower case, in (at most
         NAME_TEXTS of) the transcripts that hold it."""
-        texts = self._texts_holding(word)
+        texts = self._texts_holding_name(word)
         upper = sum(len(re.findall(rf"\b{re.escape(word.upper())}\b", t)) for t in texts)
         return upper > 0 and upper >= sum(len(re.findall(rf"\b{re.escape(word)}\b", t)) for t in texts)
 
     def _texts_holding(self, word: str) -> list[str]:
-        """The texts of (at most NAME_TEXTS of) the transcripts that hold `word`, by its first word when it is a name
-        of several ("New Mexico", "Los Angeles")."""
-        first = word.split()[0] if word.split() else word
-        return self.texts_of(sorted(self.transcripts_holding(first))[:NAME_TEXTS])
+        """The texts of the transcripts that hold `word`: the first NAME_TEXTS of them by name."""
+        return self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS])
+
+    def _texts_holding_name(self, name: str) -> list[str]:
+        """`_texts_holding` of a name's first word when it has several ("New Mexico", "Los Angeles")."""
+        return self._texts_holding(name.split()[0] if name.split() else name)
 
     def texts_of(self, names: Iterable[str]) -> list[str]:
         """The whole texts of the transcripts `names` (none where texts are not known), each read once."""
@@ -725,9 +727,8 @@ class CorpusWords:
         preposition ("As President Vladimir Putin has repeatedly said", "Yury Ushakov also recommended", "ask Vice
         President Harris to say"; not "spoke with President Putin again and told him", "introduced by Edsger
         Dijkstra"). True where the texts are not known."""
-        names = sorted(self.transcripts_holding(surname))[:NAME_TEXTS]
-        texts = self.texts_of(names)
-        if self._text_of is None or not names:
+        texts = self._texts_holding(surname)
+        if self._text_of is None or not texts:
             return True
         mention = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
         return any(_reports_saying(text[:m.start()], text[m.end():]) for text in texts for m in mention.finditer(text))
@@ -736,7 +737,7 @@ class CorpusWords:
         """Whether (at most NAME_TEXTS of) the transcripts that hold `word` write it capitalised at least once other
         than as the last word of a longer name ("New Mexico", "a Greater Albania": after a capitalised word that is
         no function word); True where the texts are not known."""
-        texts = self._texts_holding(word)
+        texts = self._texts_holding_name(word)
         if self._text_of is None or not texts:
             return True
         before = re.compile(rf"(\S+)\s+{re.escape(word.capitalize())}\b")
@@ -747,7 +748,7 @@ class CorpusWords:
     def named_as_place(self, word: str) -> bool:
         """Whether (at most NAME_TEXTS of) the transcripts that hold `word` name it as a place, after a preposition of
         place ("return to Washington", "in Belgrade"): a lone name may be a city speaking for its government."""
-        texts = self._texts_holding(word)
+        texts = self._texts_holding_name(word)
         place = re.compile(rf"\b(?:in|to|from|at|into|across|throughout)\s+(?:the\s+)?{re.escape(word)}\b",
                            re.IGNORECASE)
         return any(place.search(t) for t in texts)
@@ -1523,10 +1524,14 @@ def _places() -> frozenset[str]:
     return frozenset(_country_forms()) | capitals
 
 
+def _unpossessed(name: str) -> str:
+    return re.sub(r"[’']s?$", "", name)  # "Russia's" -> "Russia", "States'" -> "States"
+
+
 def is_place(phrase: str) -> bool:
     """Whether `phrase` names only a country or its capital ("Russia", "Moscow", "the Russian side" is not)."""
     named = [w for w in phrase.split() if w.lower() not in FUNCTION_WORDS]
-    named = [re.sub(r"[’']s?$", "", w) for w in named]
+    named = [_unpossessed(w) for w in named]
     return bool(named) and all(w[:1].isupper() and w.lower() in _places() for w in named)
 
 
@@ -1917,7 +1922,7 @@ def is_state(name: str) -> bool:
     """Whether `name` is a US state ("California", "New Mexico", "Oregon's"), not also a capital's name: the name
     a country's capital is written with first ("Washington" of "Washington D.C.": "How many short-term staff does
     Washington send to Russia?" asks the United States')."""
-    bare = re.sub(r"[’']s?$", "", name)
+    bare = _unpossessed(name)
     return bare in US_STATES and bare.lower() not in _capital_first_words()
 
 
@@ -1930,7 +1935,7 @@ def _capital_first_words() -> frozenset[str]:
 def _names_place(name: str) -> bool:
     """Whether `name` can say where a figure is: not a people ("Russian diplomats" are Russia's wherever they
     work), not an acronym ("the UN"), not a point of the compass ("across the West" holds the states it names)."""
-    bare = re.sub(r"[’']s?$", "", name)
+    bare = _unpossessed(name)
     return not (bare.lower() in _demonyms() or bare.isupper() or bare.lower() in _COMPASS)
 
 
@@ -1952,14 +1957,14 @@ def asked_places(question: str, asked: Sequence[str], as_place: Callable[[str], 
     after = " ".join(m.group(1) for m in _PLACE_AFTER.finditer(question))
     by_unit = as_place is not None and unit_kind(question) is not None
     return [n for n in asked if _names_place(n)
-            and (is_place(n) or re.sub(r"[’']s?$", "", n).lower() in _country_names() or n in after
+            and (is_place(n) or _unpossessed(n).lower() in _country_names() or n in after
                  or is_state(n) or (by_unit and len(n.split()) > 1 and as_place(n)))]
 
 
 def place_named(place: str, text: str) -> bool:
     """Whether `text` names `place`: as written (its stems), by another of its country's names ("U.S." for
     "United States"), or as its country's capital or the country of a capital ("Russia" for "Moscow")."""
-    bare = re.sub(r"[’']s?$", "", place)
+    bare = _unpossessed(place)
     return (_stems(bare) <= _stems(text) or country_named(bare, [text])
             or any(country_named(linked, [text]) for linked in _capital_links().get(bare.lower(), ())))
 
