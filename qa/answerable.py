@@ -462,16 +462,13 @@ _LAST_FACTS: list[TranscriptFacts] = []
 def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
     """Whether `source` names someone who does not speak in the transcripts: a name that can be a person
     (`can_be_person`; never a place, which speaks through its government: "What does Moscow think"), in no speaker
-    label,
-    and, where it is in titles ("Selakovic" of "... a joint news conference with ... Nikola Selakovic"), only in
+    label, and, where it is in titles ("Selakovic" of "... a joint news conference with ... Nikola Selakovic"), only in
     those of transcripts whose turns are labelled, so that who speaks in them is known."""
     named = _named_words(source.phrase)
     if is_place(source.phrase):  # a country acts and speaks through its people: "Will Russia ask 10 diplomats to
         return False  # leave?" is about what Russia does, not a speaker (it said "Nobody named Russia speaks")
     return (bool(named) and can_be_person(source.phrase) and not source.speakers and not source.titled
             and all(t in facts.labelled for t in source.transcripts))
-
-
 
 
 def transcript_facts(transcripts: Sequence[TranscriptInfo]) -> TranscriptFacts:
@@ -1849,7 +1846,7 @@ def _count_other_time(question: str, checked: Sequence[str], highlights: Sequenc
         highlight = highlights[i] if i < len(highlights) else ""
         said = times_said(highlight if highlight and holds_answer_type(counted, [highlight])[0] else checked[i])
         if not said and i < len(top_texts):
-            text = top_texts[i].split(": ", 1)[-1]
+            text = _unlabelled(top_texts[i])
             before = text[:max(text.find(highlight), 0)] if highlight else ""
             if i < len(top_transcripts):
                 before = _words_before(corpus, top_transcripts[i], text) + " " + before
@@ -1874,6 +1871,10 @@ def _number_for_time(asked: set[tuple[str, str]], question: str, text: str) -> b
 
 
 TIME_BEFORE_WORDS = 60  # a count's time may be said this many words before its passage (a sentence or two)
+
+
+def _unlabelled(passage: str) -> str:
+    return passage.split(": ", 1)[-1]  # "speaker: text" -> "text"
 
 
 def _words_before(corpus: CorpusWords, transcript: str, text: str) -> str:
@@ -2049,7 +2050,7 @@ def figure_subject(question: str, checked: Sequence[str], passages: Sequence[str
         return None
     given = False
     for i, text in enumerate(checked):
-        passage = passages[i].split(": ", 1)[-1] if i < len(passages) else ""
+        passage = _unlabelled(passages[i]) if i < len(passages) else ""
         sentences = [x for x in re.split(r"(?<=[.!?…])\s+", passage) if x.strip()]
         for figure in _figure_sentences(question, text):
             given = True
@@ -2067,7 +2068,7 @@ def _words_either_side(corpus: CorpusWords, transcript: str, passage: str) -> tu
     """The COUNT_NEAR_WORDS words of `transcript` before `passage` ('speaker: text') and those after it; none where
     its text is not found in the transcript's (or the texts are not known)."""
     whole = next(iter(corpus.texts_of([transcript])), "")
-    text = passage.split(": ", 1)[-1]
+    text = _unlabelled(passage)
     start = whole.find(text) if text else -1
     if start < 0:
         return "", ""
