@@ -462,16 +462,13 @@ _LAST_FACTS: list[TranscriptFacts] = []
 def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
     """Whether `source` names someone who does not speak in the transcripts: a name that can be a person
     (`can_be_person`; never a place, which speaks through its government: "What does Moscow think"), in no speaker
-    label,
-    and, where it is in titles ("Selakovic" of "... a joint news conference with ... Nikola Selakovic"), only in
+    label, and, where it is in titles ("Selakovic" of "... a joint news conference with ... Nikola Selakovic"), only in
     those of transcripts whose turns are labelled, so that who speaks in them is known."""
     named = _named_words(source.phrase)
     if is_place(source.phrase):  # a country acts and speaks through its people: "Will Russia ask 10 diplomats to
         return False  # leave?" is about what Russia does, not a speaker (it said "Nobody named Russia speaks")
     return (bool(named) and can_be_person(source.phrase) and not source.speakers and not source.titled
             and all(t in facts.labelled for t in source.transcripts))
-
-
 
 
 def transcript_facts(transcripts: Sequence[TranscriptInfo]) -> TranscriptFacts:
@@ -643,7 +640,7 @@ class CorpusWords:
         texts are all lower case. Read in at most NAME_TEXTS of them."""
         if not self.present(word):
             return False
-        texts = [t for t in self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS]) if _CAPITAL.search(t)]
+        texts = [t for t in self._texts_holding(word) if _CAPITAL.search(t)]
         word = word.lower()
         either = re.compile(rf"(?<=[a-z,;] )[{word[0].upper()}{word[0]}]{re.escape(word[1:])}\b")
         found = [m[0] for t in texts for m in either.finditer(t)]
@@ -658,7 +655,7 @@ class CorpusWords:
         return self._written_counts[word]
 
     def _count_written(self, word: str) -> tuple[int, int] | None:
-        texts = [t for t in self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS]) if _CAPITAL.search(t)]
+        texts = [t for t in self._texts_holding(word) if _CAPITAL.search(t)]
         if not texts:
             return None
         word = word.lower()
@@ -699,15 +696,17 @@ class CorpusWords:
     def _in_capitals(self, word: str) -> bool:
         """Whether `word` is written in capitals ("LCD") at least once, and as often as in lower case, in (at most
         NAME_TEXTS of) the transcripts that hold it."""
-        texts = self._texts_holding(word)
+        texts = self._texts_holding_name(word)
         upper = sum(len(re.findall(rf"\b{re.escape(word.upper())}\b", t)) for t in texts)
         return upper > 0 and upper >= sum(len(re.findall(rf"\b{re.escape(word)}\b", t)) for t in texts)
 
     def _texts_holding(self, word: str) -> list[str]:
-        """The texts of (at most NAME_TEXTS of) the transcripts that hold `word`, by its first word when it is a name
-        of several ("New Mexico", "Los Angeles")."""
-        first = word.split()[0] if word.split() else word
-        return self.texts_of(sorted(self.transcripts_holding(first))[:NAME_TEXTS])
+        """The texts of the transcripts that hold `word`: the first NAME_TEXTS of them by name."""
+        return self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS])
+
+    def _texts_holding_name(self, name: str) -> list[str]:
+        """`_texts_holding` of a name's first word when it has several ("New Mexico", "Los Angeles")."""
+        return self._texts_holding(name.split()[0] if name.split() else name)
 
     def texts_of(self, names: Iterable[str]) -> list[str]:
         """The whole texts of the transcripts `names` (none where texts are not known), each read once."""
@@ -725,9 +724,8 @@ class CorpusWords:
         preposition ("As President Vladimir Putin has repeatedly said", "Yury Ushakov also recommended", "ask Vice
         President Harris to say"; not "spoke with President Putin again and told him", "introduced by Edsger
         Dijkstra"). True where the texts are not known."""
-        names = sorted(self.transcripts_holding(surname))[:NAME_TEXTS]
-        texts = self.texts_of(names)
-        if self._text_of is None or not names:
+        texts = self._texts_holding(surname)
+        if self._text_of is None or not texts:
             return True
         mention = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
         return any(_reports_saying(text[:m.start()], text[m.end():]) for text in texts for m in mention.finditer(text))
@@ -736,7 +734,7 @@ class CorpusWords:
         """Whether (at most NAME_TEXTS of) the transcripts that hold `word` write it capitalised at least once other
         than as the last word of a longer name ("New Mexico", "a Greater Albania": after a capitalised word that is
         no function word); True where the texts are not known."""
-        texts = self._texts_holding(word)
+        texts = self._texts_holding_name(word)
         if self._text_of is None or not texts:
             return True
         before = re.compile(rf"(\S+)\s+{re.escape(word.capitalize())}\b")
@@ -747,7 +745,7 @@ class CorpusWords:
     def named_as_place(self, word: str) -> bool:
         """Whether (at most NAME_TEXTS of) the transcripts that hold `word` name it as a place, after a preposition of
         place ("return to Washington", "in Belgrade"): a lone name may be a city speaking for its government."""
-        texts = self._texts_holding(word)
+        texts = self._texts_holding_name(word)
         place = re.compile(rf"\b(?:in|to|from|at|into|across|throughout)\s+(?:the\s+)?{re.escape(word)}\b",
                            re.IGNORECASE)
         return any(place.search(t) for t in texts)
@@ -1470,14 +1468,37 @@ def _governed_end(raw: Sequence[str], i: int) -> int:
     return end
 
 
+@dataclass(frozen=True)
+class _Country:
+    """One country as countryinfo gives it, each field "" or () where it gives none."""
+
+    name: str  # "United States"
+    demonym: str  # "American"
+    spellings: tuple[str, ...]  # alternative names and codes: "US", "USA", "United States of America"
+    capitals: tuple[str, ...]  # ("Washington D.C.",): countryinfo gives one as a string, some as a list
+    capital: str  # the capital where countryinfo gives one string (not a list): the one `_capital_links` links
+
+
+@functools.lru_cache(maxsize=1)
+def _country_records() -> tuple[_Country, ...]:
+    """Every country of countryinfo, in its order: the one reading of it that the country and place tests share."""
+    from countryinfo import CountryInfo
+
+    records = []
+    for info in CountryInfo.all().values():
+        capital = info.get("capital") or ()
+        records.append(_Country(name=info.get("name") or "", demonym=info.get("demonym") or "",
+                                spellings=tuple(info.get("altSpellings") or ()),
+                                capitals=(capital,) if isinstance(capital, str) else tuple(capital),
+                                capital=capital if isinstance(capital, str) else ""))
+    return tuple(records)
+
+
 @functools.lru_cache(maxsize=1)
 def _countries() -> tuple[tuple[str, ...], ...]:
     """Each country's names as written: countryinfo's name, demonym and alternative spellings ("United States",
     "American", "US", "USA", "United States of America")."""
-    from countryinfo import CountryInfo
-
-    return tuple(tuple(w for w in (info.get("name"), info.get("demonym"), *(info.get("altSpellings") or ())) if w)
-                 for info in CountryInfo.all().values())
+    return tuple(tuple(w for w in (c.name, c.demonym, *c.spellings) if w) for c in _country_records())
 
 
 @functools.lru_cache(maxsize=1)
@@ -1496,19 +1517,18 @@ def _country_forms() -> dict[str, frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """Every one-word name of a country, its people or its capital (lower-case), from countryinfo."""
-    from countryinfo import CountryInfo
-
-    capitals = set()
-    for info in CountryInfo.all().values():
-        found = info.get("capital") or ()
-        capitals.update(c.lower() for c in ([found] if isinstance(found, str) else found) if c.isalpha())
+    capitals = {c.lower() for country in _country_records() for c in country.capitals if c.isalpha()}
     return frozenset(_country_forms()) | capitals
+
+
+def _unpossessed(name: str) -> str:
+    return re.sub(r"[’']s?$", "", name)  # "Russia's" -> "Russia", "States'" -> "States"
 
 
 def is_place(phrase: str) -> bool:
     """Whether `phrase` names only a country or its capital ("Russia", "Moscow", "the Russian side" is not)."""
     named = [w for w in phrase.split() if w.lower() not in FUNCTION_WORDS]
-    named = [re.sub(r"[’']s?$", "", w) for w in named]
+    named = [_unpossessed(w) for w in named]
     return bool(named) and all(w[:1].isupper() and w.lower() in _places() for w in named)
 
 
@@ -1826,7 +1846,7 @@ def _count_other_time(question: str, checked: Sequence[str], highlights: Sequenc
         highlight = highlights[i] if i < len(highlights) else ""
         said = times_said(highlight if highlight and holds_answer_type(counted, [highlight])[0] else checked[i])
         if not said and i < len(top_texts):
-            text = top_texts[i].split(": ", 1)[-1]
+            text = _unlabelled(top_texts[i])
             before = text[:max(text.find(highlight), 0)] if highlight else ""
             if i < len(top_transcripts):
                 before = _words_before(corpus, top_transcripts[i], text) + " " + before
@@ -1851,6 +1871,10 @@ def _number_for_time(asked: set[tuple[str, str]], question: str, text: str) -> b
 
 
 TIME_BEFORE_WORDS = 60  # a count's time may be said this many words before its passage (a sentence or two)
+
+
+def _unlabelled(passage: str) -> str:
+    return passage.split(": ", 1)[-1]  # "speaker: text" -> "text"
 
 
 def _words_before(corpus: CorpusWords, transcript: str, text: str) -> str:
@@ -1899,26 +1923,20 @@ def is_state(name: str) -> bool:
     """Whether `name` is a US state ("California", "New Mexico", "Oregon's"), not also a capital's name: the name
     a country's capital is written with first ("Washington" of "Washington D.C.": "How many short-term staff does
     Washington send to Russia?" asks the United States')."""
-    bare = re.sub(r"[’']s?$", "", name)
+    bare = _unpossessed(name)
     return bare in US_STATES and bare.lower() not in _capital_first_words()
 
 
 @functools.lru_cache(maxsize=1)
 def _capital_first_words() -> frozenset[str]:
     """The first word of every capital's name (lower-case), from countryinfo: "washington", "moscow"."""
-    from countryinfo import CountryInfo
-
-    found = set()
-    for info in CountryInfo.all().values():
-        capital = info.get("capital") or ()
-        found.update(c.split()[0].lower() for c in ([capital] if isinstance(capital, str) else capital) if c.split())
-    return frozenset(found)
+    return frozenset(c.split()[0].lower() for country in _country_records() for c in country.capitals if c.split())
 
 
 def _names_place(name: str) -> bool:
     """Whether `name` can say where a figure is: not a people ("Russian diplomats" are Russia's wherever they
     work), not an acronym ("the UN"), not a point of the compass ("across the West" holds the states it names)."""
-    bare = re.sub(r"[’']s?$", "", name)
+    bare = _unpossessed(name)
     return not (bare.lower() in _demonyms() or bare.isupper() or bare.lower() in _COMPASS)
 
 
@@ -1928,9 +1946,7 @@ _COMPASS = frozenset("west east north south midwest northwest northeast southwes
 @functools.lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     """Every country's demonym (lower-case), from countryinfo: "serbian", "american"."""
-    from countryinfo import CountryInfo
-
-    return frozenset((info.get("demonym") or "").lower() for info in CountryInfo.all().values()) - {""}
+    return frozenset(c.demonym.lower() for c in _country_records()) - {""}
 
 
 def asked_places(question: str, asked: Sequence[str], as_place: Callable[[str], bool] | None = None) -> list[str]:
@@ -1942,14 +1958,14 @@ def asked_places(question: str, asked: Sequence[str], as_place: Callable[[str], 
     after = " ".join(m.group(1) for m in _PLACE_AFTER.finditer(question))
     by_unit = as_place is not None and unit_kind(question) is not None
     return [n for n in asked if _names_place(n)
-            and (is_place(n) or re.sub(r"[’']s?$", "", n).lower() in _country_names() or n in after
+            and (is_place(n) or _unpossessed(n).lower() in _country_names() or n in after
                  or is_state(n) or (by_unit and len(n.split()) > 1 and as_place(n)))]
 
 
 def place_named(place: str, text: str) -> bool:
     """Whether `text` names `place`: as written (its stems), by another of its country's names ("U.S." for
     "United States"), or as its country's capital or the country of a capital ("Russia" for "Moscow")."""
-    bare = re.sub(r"[’']s?$", "", place)
+    bare = _unpossessed(place)
     return (_stems(bare) <= _stems(text) or country_named(bare, [text])
             or any(country_named(linked, [text]) for linked in _capital_links().get(bare.lower(), ())))
 
@@ -1957,14 +1973,11 @@ def place_named(place: str, text: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _capital_links() -> dict[str, tuple[str, ...]]:
     """A capital (lower-case) -> its country's name, and a country's name -> its capital, from countryinfo."""
-    from countryinfo import CountryInfo
-
     links: dict[str, list[str]] = {}
-    for info in CountryInfo.all().values():
-        capital, name = info.get("capital"), info.get("name")
-        if isinstance(capital, str) and capital and name:
-            links.setdefault(capital.lower(), []).append(name)
-            links.setdefault(name.lower(), []).append(capital)
+    for country in _country_records():
+        if country.capital and country.name:
+            links.setdefault(country.capital.lower(), []).append(country.name)
+            links.setdefault(country.name.lower(), []).append(country.capital)
     return {k: tuple(v) for k, v in links.items()}
 
 
@@ -2037,7 +2050,7 @@ def figure_subject(question: str, checked: Sequence[str], passages: Sequence[str
         return None
     given = False
     for i, text in enumerate(checked):
-        passage = passages[i].split(": ", 1)[-1] if i < len(passages) else ""
+        passage = _unlabelled(passages[i]) if i < len(passages) else ""
         sentences = [x for x in re.split(r"(?<=[.!?…])\s+", passage) if x.strip()]
         for figure in _figure_sentences(question, text):
             given = True
@@ -2055,7 +2068,7 @@ def _words_either_side(corpus: CorpusWords, transcript: str, passage: str) -> tu
     """The COUNT_NEAR_WORDS words of `transcript` before `passage` ('speaker: text') and those after it; none where
     its text is not found in the transcript's (or the texts are not known)."""
     whole = next(iter(corpus.texts_of([transcript])), "")
-    text = passage.split(": ", 1)[-1]
+    text = _unlabelled(passage)
     start = whole.find(text) if text else -1
     if start < 0:
         return "", ""

@@ -9,7 +9,7 @@ import pytest
 from qa.answerable import (asked_places, asked_words, asks_name, compared, content_words, country_named, doing_verb,
                            figure_subject, relation_distance, relation_said, relation_verb, unit_found, unit_kind,
                            figure_elsewhere, is_person, is_place, named_sources, names, names_said, passive_doer,
-                           said_doing, speaker_named, with_sentence_start)
+                           place_named, said_doing, speaker_named, with_sentence_start)
 from qa.config import REPO_ROOT
 from tests.conftest import SEED, meeting_qa, shared_path
 
@@ -481,6 +481,19 @@ def test_the_times_a_text_names_are_read_by_their_kind(text, said):
                                                ("Lava Fire", "the Lava Fire", False)])
 def test_a_country_is_named_by_any_of_its_names(name, text, named):
     assert country_named(name, [text]) is named
+
+
+@pytest.mark.parametrize("place, text, named", [("Moscow’s", "Russia expelled ten diplomats", True),
+                                                ("Belgrade", "Serbia's foreign minister", True),
+                                                ("United States", "the U.S. said", True),
+                                                ("Moscow", "talks in Belgrade ended", False),
+                                                ("Russian diplomats", "Serbia's foreign minister", False)])
+def test_a_capital_is_named_by_its_countrys_names(place, text, named):
+    assert place_named(place, text) is named
+
+
+def test_a_people_is_no_place_a_figure_is_asked_for():
+    assert asked_places("How many Russian diplomats left Serbia?", ["Russian", "Serbia"]) == ["Serbia"]
 
 
 def test_a_person_who_never_speaks_and_is_never_named_near_what_is_asked_is_declined(tmp_path):
