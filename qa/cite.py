@@ -297,7 +297,7 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
     best = int(np.argmax(scores)) if best is None else best
     sizes = [len(t.split()) for t in texts]
     after = best + 1
-    if CUT_HANDOVER_SHARE <= 1.0 and after < len(texts) and cut_short(texts)[best]:
+    if CUT_HANDOVER_SHARE <= 1.0 and after < len(texts) and _cut_short_at(texts, best):
         if sizes[best] + sizes[after] <= MAX_UNIT_WORDS:
             return best, after
         if scores[best] > 0 and scores[after] >= CUT_HANDOVER_SHARE * scores[best]:
@@ -322,10 +322,21 @@ def cut_short(texts: Sequence[str]) -> np.ndarray:
     if not any(_ENDS_SENTENCE.search(t) for t in texts):
         return out
     for i, t in enumerate(texts[:-1]):
-        words = t.split()
-        if words and not _ENDS_SENTENCE.search(t) and words[-1].lower().strip(",;:\"'”’") in DANGLING_WORDS:
+        if _ends_dangling(t):
             out[i] = 1.0
     return out
+
+
+def _cut_short_at(texts: Sequence[str], unit: int) -> bool:
+    """`cut_short(texts)[unit]`, reading that unit alone (and whether the passage is punctuated only then)."""
+    return (unit < len(texts) - 1 and _ends_dangling(texts[unit])
+            and any(_ENDS_SENTENCE.search(t) for t in texts))
+
+
+def _ends_dangling(text: str) -> bool:
+    """Whether a unit ends on a word that cannot end a sentence, with no mark that closes one (`cut_short`)."""
+    words = text.split()
+    return bool(words) and not _ENDS_SENTENCE.search(text) and words[-1].lower().strip(",;:\"'”’") in DANGLING_WORDS
 
 
 def question_rest(question: str, unit: str) -> str:
