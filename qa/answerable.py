@@ -2408,7 +2408,8 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
         where = " near the earlier answer" if evidence.follow_up else ""
         return Verdict(False, _join(speakers, f"No passage found{where} says who does what this question asks."))
     far = (evidence.relation_distance is not None and evidence.relation_distance > rule.relation_near_words)
-    unsaid = relation_unsaid(evidence, rule)
+    unsaid = ((evidence.relation_said is False or far) and (evidence.relation_rest or 0.0) >= rule.min_relation_rest
+              and cosine < rule.relation_similarity)
     # the act said in other words ("welcome Prime Minister Suga" for "Who hosted Suga?"): answered, as uncertain
     paraphrased = unsaid and evidence.relation_shift is not None and evidence.relation_shift > rule.relation_shift
     if unsaid and not paraphrased:
@@ -2438,17 +2439,6 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if cosine < rule.uncertain_similarity:
         return Verdict(True, _join(speakers, "Uncertain: the passages below are only loosely related to the question."))
     return Verdict(True, speakers)
-
-
-def relation_unsaid(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> bool:
-    """Whether the verb a who-VERBed question asks (`Evidence.relation`) is not said in the first passages, nor near
-    them (further than `rule.relation_near_words`), while they hold `rule.min_relation_rest` of its other words and
-    the nearest passage is below `rule.relation_similarity`: `decide` declines it unless the first highlight says the
-    act in other words (`relation_shift`), which is worth encoding only then."""
-    cosine = evidence.cosine if evidence.cosine is not None else -1.0
-    far = (evidence.relation_distance is not None and evidence.relation_distance > rule.relation_near_words)
-    return ((evidence.relation_said is False or far) and (evidence.relation_rest or 0.0) >= rule.min_relation_rest
-            and cosine < rule.relation_similarity)
 
 
 def _focus_note(evidence: Evidence) -> str:

@@ -23,8 +23,7 @@ import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
-from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, recordings_named, relation_shift,
-                           relation_unsaid)
+from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide, recordings_named, relation_shift
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, border_pair, cite,
                      compose_answer, gather_evidence, holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
@@ -481,13 +480,13 @@ class TranscriptQA:
                                    follow_up=bool(context.questions), earlier=context.questions,
                                    near=(functools.partial(conversation.near_answer, context.answered)
                                          if context.answered else None))
-        rule = DeclineRule(min_similarity=settings.min_similarity, min_coverage=settings.min_coverage)
         # whether the first highlight says the act asked in other words: three texts encoded, only where the verb
-        # is unsaid (`relation_unsaid`), the one case `decide` reads it
-        if evidence.relation and cited and relation_unsaid(evidence, rule):
+        # is not said in the first passages themselves, the one case the relation rule reads it (whatever its limits)
+        if evidence.relation and cited and evidence.relation_distance != 0:
             evidence = dataclasses.replace(evidence, relation_shift=relation_shift(
                 question, cited[0].citation.highlight or cited[0].citation.text, self.query_encoder.encode))
-        verdict = decide(evidence, rule)
+        verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
+                                               min_coverage=settings.min_coverage))
         if cite_anyway:
             verdict = Verdict(True, verdict.note)
         if context.reason and not context.questions:

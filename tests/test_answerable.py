@@ -1128,17 +1128,9 @@ def test_a_request_said_as_asking_is_answered_and_one_never_made_declined(wildfi
     assert not never.answerable and "'request…' in any form" in never.note
 
 
-def test_the_act_in_other_words_is_read_only_where_the_verb_is_unsaid(seed_qa):
-    from qa.answerable import relation_unsaid
-    from qa.types import Evidence
-
-    unsaid = Evidence(cosine=0.55, sentence=0.7, coverage=1.0, top_coverage=1.0, relation="invit",
-                      relation_said=False, relation_rest=1.0)
-    assert relation_unsaid(unsaid)
-    assert not relation_unsaid(dataclasses.replace(unsaid, relation_said=True, relation_distance=0))
-    assert relation_unsaid(dataclasses.replace(unsaid, relation_said=True, relation_distance=500))  # said far off
-    assert not relation_unsaid(dataclasses.replace(unsaid, relation_rest=0.25))
-    # Lavrov says "by proposing that 10 US diplomats leave": the verb is said, its shift is not encoded
+def test_the_act_in_other_words_is_read_only_where_the_verb_is_not_said(seed_qa):
+    # Lavrov says "by proposing that 10 US diplomats leave": the verb is said in a first passage, no rule reads its
+    # shift, and it is not encoded
     evidence = seed_qa.ask("Who proposed that ten US diplomats leave Russia?").evidence
-    assert evidence.relation is not None and evidence.relation_said
+    assert evidence.relation is not None and evidence.relation_distance == 0
     assert evidence.relation_shift is None
