@@ -24,8 +24,8 @@ import numpy as np
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide, recordings_named, relation_shift
-from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, about_asking, asked_kind, border_pair, cite, compose_answer,
-                     gather_evidence, holds_kind)
+from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, border_pair, cite,
+                     compose_answer, gather_evidence, holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
 from qa import conversation, define
 from qa.conversation import Context, build_query, context_of, lexical_text
@@ -468,16 +468,21 @@ class TranscriptQA:
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,
                                       person=define.person_asked(question))
         hits = agreed_transcript_first(hits)[:deep]
+        # the question read once for citing: the first passage's highlight that decides the pair is the one cited
+        encode = self.query_encoder.encode if settings.highlight_after else None
+        read = read_for_citing(question, query.vector, encode, settings.highlight_aspect, named)
         # the next passage of the first one's turn, when the first one's highlight ends at its border (qa.cite)
         hits = border_pair(question, query.vector, hits, store.units, store.unit_vectors, settings.pair_margin,
-                           self.query_encoder.encode if settings.highlight_after else None, settings.highlight_aspect,
-                           named, functools.partial(_allowed_passage, store, rows) if settings.pair_anywhere else None)
-        cited = self._cite(store, question, query, hits[:settings.k], infos, named)
+                           encode, settings.highlight_aspect, named,
+                           functools.partial(_allowed_passage, store, rows) if settings.pair_anywhere else None, read)
+        cited = self._cite(store, question, query, hits[:settings.k], infos, named, read)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed, rapid,
                                    follow_up=bool(context.questions), earlier=context.questions,
                                    near=(functools.partial(conversation.near_answer, context.answered)
                                          if context.answered else None))
-        if evidence.relation and cited:  # whether the first highlight says the act asked in other words
+        # whether the first highlight says the act asked in other words: three texts encoded, only where the verb
+        # is not said in the first passages themselves, the one case the relation rule reads it (whatever its limits)
+        if evidence.relation and cited and evidence.relation_distance != 0:
             evidence = dataclasses.replace(evidence, relation_shift=relation_shift(
                 question, cited[0].citation.highlight or cited[0].citation.text, self.query_encoder.encode))
         verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
@@ -523,9 +528,10 @@ class TranscriptQA:
         return found[2]
 
     def _cite(self, store: Store, question: str, query: Query, hits: Sequence[Hit],
-              infos: Mapping[str, TranscriptInfo], speakers: NamedSpeakers = NamedSpeakers()) -> list[Highlighted]:
+              infos: Mapping[str, TranscriptInfo], speakers: NamedSpeakers = NamedSpeakers(),
+              read: Reading | None = None) -> list[Highlighted]:
         """`hits` cited with their highlights (qa.cite): the sentence units and their vectors were stored at
-        ingest, so a highlight is a lookup."""
+        ingest, so a highlight is a lookup. `read`: the question as `border_pair` read it (qa.cite.read_for_citing)."""
         row_of = {(p.transcript, p.start_char, p.end_char): r
                   for h in hits for p, r in zip((h.passage, *h.passages), (h.row, *h.rows))}
         files: dict[str, tuple] = {}
@@ -547,7 +553,7 @@ class TranscriptQA:
 
         encode = self.query_encoder.encode if self.settings.highlight_after else None
         return cite(question, query.vector, hits, infos, units_of, vectors_of, file_of, encode,
-                    self.settings.highlight_aspect, speakers)
+                    self.settings.highlight_aspect, speakers, read)
 
     # ---- what is indexed ------------------------------------------------------------------------------------
 

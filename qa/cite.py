@@ -297,7 +297,7 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
     best = int(np.argmax(scores)) if best is None else best
     sizes = [len(t.split()) for t in texts]
     after = best + 1
-    if CUT_HANDOVER_SHARE <= 1.0 and after < len(texts) and cut_short(texts)[best]:
+    if CUT_HANDOVER_SHARE <= 1.0 and after < len(texts) and _cut_short_at(texts, best):
         if sizes[best] + sizes[after] <= MAX_UNIT_WORDS:
             return best, after
         if scores[best] > 0 and scores[after] >= CUT_HANDOVER_SHARE * scores[best]:
@@ -322,10 +322,21 @@ def cut_short(texts: Sequence[str]) -> np.ndarray:
     if not any(_ENDS_SENTENCE.search(t) for t in texts):
         return out
     for i, t in enumerate(texts[:-1]):
-        words = t.split()
-        if words and not _ENDS_SENTENCE.search(t) and words[-1].lower().strip(",;:\"'”’") in DANGLING_WORDS:
+        if _ends_dangling(t):
             out[i] = 1.0
     return out
+
+
+def _cut_short_at(texts: Sequence[str], unit: int) -> bool:
+    """`cut_short(texts)[unit]`, reading that unit alone (and whether the passage is punctuated only then)."""
+    return (unit < len(texts) - 1 and _ends_dangling(texts[unit])
+            and any(_ENDS_SENTENCE.search(t) for t in texts))
+
+
+def _ends_dangling(text: str) -> bool:
+    """Whether a unit ends on a word that cannot end a sentence, with no mark that closes one (`cut_short`)."""
+    words = text.split()
+    return bool(words) and not _ENDS_SENTENCE.search(text) and words[-1].lower().strip(",;:\"'”’") in DANGLING_WORDS
 
 
 def question_rest(question: str, unit: str) -> str:
@@ -390,7 +401,7 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
          units_of: UnitsOf, vectors_of: UnitVectorsOf,
          file_of: Callable[[str], tuple[str, Sequence[Turn]]] | None = None,
          encode: Callable[[Sequence[str]], np.ndarray] | None = None, aspect: bool = True,
-         speakers: NamedSpeakers = NamedSpeakers()) -> list[Highlighted]:
+         speakers: NamedSpeakers = NamedSpeakers(), read: Reading | None = None) -> list[Highlighted]:
     """A citation for each of `hits`, in order, with its highlight: the units of each passage scored by their
     stored vectors against `question_vector` and by word overlap. The first DENSE_HIGHLIGHTS (those the answer
     text is made of) report their highlight's cosine; the rest None. Where `encode` (the question encoder) is
@@ -399,10 +410,10 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
     short text, only then: measured on first citations, and each one costs an encoding). `aspect`: units gain
     ASPECT_WEIGHT times the share of the question's aspect words they hold (`aspect_shares`). `speakers`: those the
     question has speak (`qa.rerank.speakers_named`); a passage of theirs is highlighted by what they are asked about
-    (`Asked.topic_stems`)."""
-    asked = dataclasses.replace(read_question(question), speakers=speakers)
-    aspect_weight = ASPECT_WEIGHT if aspect else 0.0
-    rest_of = _rest_encoder(question, question_vector, encode) if encode is not None else None
+    (`Asked.topic_stems`). `read`: the question as `border_pair` read it (`read_for_citing`, from the same
+    arguments), whose choice of the first passage's highlight is cited rather than chosen again."""
+    read = read_for_citing(question, question_vector, encode, aspect, speakers) if read is None else read
+    asked, aspect_weight, rest_of = read.asked, read.aspect_weight, read.rest_of
     out = []
     for rank, hit in enumerate(hits, 1):
         rest = rest_of if rank == 1 else None
@@ -413,8 +424,7 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
             cited = _cite_pair(rank, hit, asked, question_vector, transcripts[hit.passage.transcript], units_of,
                                vectors_of, file_of(hit.passage.transcript), rest, aspect_weight)
         else:
-            chosen = _passage_highlight(hit.passage, asked, question_vector, units_of, vectors_of, rest_of=rest,
-                                        aspect_weight=aspect_weight)
+            chosen = read.highlight(hit, units_of, vectors_of, rest)
             # the file (read and parsed from the store) is needed only to locate part of a passage
             whole = chosen.window_first.start == 0 and chosen.window_last.end == len(hit.passage.text)
             file = file_of(hit.passage.transcript) if file_of is not None and not whole else None
@@ -438,11 +448,47 @@ def _rest_encoder(question: str, question_vector: np.ndarray, encode: Callable[[
     return rest_of
 
 
+@dataclass(frozen=True, eq=False)
+class Reading:
+    """A question as citing reads it, once for all its passages: what it asks (`Asked`), the vector of its rest
+    beside a unit (`question_rest`; None: not read), each rest encoded once, and the highlights chosen so far by
+    store row, each chosen once: `border_pair` chooses the first passage's to decide whether to pair it, and `cite`
+    cites that passage with the same choice when it stays alone."""
+
+    vector: np.ndarray
+    asked: Asked
+    rest_of: RestOf | None
+    aspect_weight: float
+    chosen: dict[tuple[int, bool], _Chosen] = dataclasses.field(default_factory=dict, compare=False, repr=False)
+
+    def highlight(self, hit: Hit, units_of: UnitsOf, vectors_of: UnitVectorsOf, rest_of: RestOf | None) -> _Chosen:
+        """The highlight of `hit`'s passage (`_passage_highlight`), `rest_of` (None: not read) as the first
+        passage's; kept by the hit's store row (none kept for a hit without one)."""
+        key = (hit.row, rest_of is not None)
+        if hit.row < 0 or key not in self.chosen:
+            chosen = _passage_highlight(hit.passage, self.asked, self.vector, units_of, vectors_of, rest_of=rest_of,
+                                        aspect_weight=self.aspect_weight)
+            if hit.row < 0:
+                return chosen
+            self.chosen[key] = chosen
+        return self.chosen[key]
+
+
+def read_for_citing(question: str, question_vector: np.ndarray,
+                    encode: Callable[[Sequence[str]], np.ndarray] | None = None, aspect: bool = True,
+                    speakers: NamedSpeakers = NamedSpeakers()) -> Reading:
+    """`question` read for `border_pair` and `cite` (their arguments of the same names), once."""
+    return Reading(question_vector, dataclasses.replace(read_question(question), speakers=speakers),
+                   _rest_encoder(question, question_vector, encode) if encode is not None else None,
+                   ASPECT_WEIGHT if aspect else 0.0)
+
+
 def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
                 units: Callable[[int], Sequence[SentenceUnit]], unit_vectors: Callable[[int], np.ndarray],
                 margin: float, encode: Callable[[Sequence[str]], np.ndarray] | None = None,
                 aspect: bool = True, speakers: NamedSpeakers = NamedSpeakers(),
-                next_passage: Callable[[int], Passage | None] | None = None) -> list[Hit]:
+                next_passage: Callable[[int], Passage | None] | None = None,
+                read: Reading | None = None) -> list[Hit]:
     """`hits` with the first one cited together with the next passage of its turn (a same-turn pair,
     qa.exchange.with_next_passage) when its highlight, chosen as `cite` chooses it, ends at its last unit (the
     passage's border) and that next passage is among the first PAIR_HEAD hits, scoring within `margin` of it; with
@@ -451,7 +497,9 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     a passage's last sentence sets up, the next one of the same turn often answers ("We also have opportunities to
     impose painful measures on American business." / "We hold them in reserve."), and being the answer to a
     sentence it does not repeat, it ranks low: docs/retrieval.md, "The neighbouring passage of one turn". `units`
-    and `unit_vectors` give a store row's sentence units and their vectors; `margin` 0: `hits` as they are."""
+    and `unit_vectors` give a store row's sentence units and their vectors; `margin` 0: `hits` as they are. `read`:
+    the question read for citing (`read_for_citing`, from the same arguments), which keeps the highlight chosen here
+    for `cite`."""
     hits = list(hits)
     if margin <= 0 or not hits:
         return hits
@@ -474,11 +522,8 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     own = list(units(first.row))
     if not own or any(len(unit_vectors(r)) != len(units(r)) for r in (first.row, row)):
         return hits
-    rest_of = _rest_encoder(question, question_vector, encode) if encode is not None else None
-    asked = dataclasses.replace(read_question(question), speakers=speakers)
-    chosen = _passage_highlight(first.passage, asked, question_vector, lambda p: own,
-                                lambda p, u: unit_vectors(first.row), rest_of=rest_of,
-                                aspect_weight=ASPECT_WEIGHT if aspect else 0.0)
+    read = read_for_citing(question, question_vector, encode, aspect, speakers) if read is None else read
+    chosen = read.highlight(first, lambda p: own, lambda p, u: unit_vectors(first.row), read.rest_of)
     if chosen.last != own[-1]:
         return hits
     paired = with_next_passage(first, row, following)

@@ -218,7 +218,8 @@ _NEUTER = {"it", "its", "itself"}  # pronouns of a thing, which no one who speak
 _POSSESSIVES = {"his", "her", "its", "their"}
 # the noun that a possessive after "of" belongs to ("the top of its agenda"), which it cannot stand for
 _OWNER_BEFORE_OF = re.compile(r"(?:\b(?:the|a|an|this|that|these|those)\s+)?[\w’'-]+\s+of\s*$", re.IGNORECASE)
-_SAID_BEFORE = re.compile(r"\w[^.?!]*\b\w+[^.?!]*\b\w+[^.?!]*[.!?:]\s")  # a sentence of three words or more
+_SENTENCE_END = re.compile(r"[.!?:](?=\s)")  # where a sentence said before the question may end (`said_before`)
+_WORD_START = re.compile(r"\b\w")
 # "it" after a preposition is an object ("What is a good score for it?"); after a verb it may be a dummy of an
 # idiom ("winging it", "make it"), which points to nothing
 _PREPOSITIONS = {"for", "about", "of", "with", "to", "on", "in", "from", "by", "into", "at", "without", "against",
@@ -466,6 +467,19 @@ def dependence(question: str, known: WordKnown) -> str | None:
     return read_dependence(question, known).reason
 
 
+def said_before(text: str) -> bool:
+    """Whether `text` holds a sentence of three words or more: three words with no ".", "?" or "!" between them,
+    then ".", "?", "!" or ":" and a space. Read end by end, in one pass over each sentence (the regular expression
+    this replaces, "\\w[^.?!]*\\b\\w+[^.?!]*\\b\\w+[^.?!]*[.!?:]\\s", tried every way of placing three words: 9 ms
+    over a question with none, the same answer on every dev question's prefixes)."""
+    for end in _SENTENCE_END.finditer(text):
+        at = end.start()
+        start = max(text.rfind(".", 0, at), text.rfind("?", 0, at), text.rfind("!", 0, at)) + 1
+        if len(_WORD_START.findall(text[start:at])) >= 3:
+            return True
+    return False
+
+
 def read_dependence(question: str, known: WordKnown) -> Dependence:
     """Why `question` cannot be understood without the conversation before it, and the pronouns that point back
     when that is why."""
@@ -476,7 +490,7 @@ def read_dependence(question: str, known: WordKnown) -> Dependence:
     pointing = next((m for m in _POINTING.finditer(text) if not _points_within(text, m)), None)
     # what a question says in a sentence of its own before asking is what it points back to ("Lavrov mentioned
     # disparities in staffing. What was the first one?")
-    if pointing and not _SAID_BEFORE.search(text[:pointing.start()]):
+    if pointing and not said_before(text[:pointing.start()]):
         return Dependence(f"'{pointing.group().strip(' ?.!,;')}' points back")
     reply = _REPLY.search(text)
     if reply:

@@ -312,7 +312,8 @@ class Evidence:
     fewest words between a passage and one (0: in a passage; None: none said), and `relation_rest` the
     share of the question's other content words in the first passages (None: no such question); `relation_shift`
     how much nearer the first highlight is to the question than to it without its verb
-    (`qa.answerable.relation_shift`: above 0, the highlight may say the act in other words). `figure_subject`,
+    (`qa.answerable.relation_shift`: above 0, the highlight may say the act in other words; None where the verb is
+    said in the first passages, `relation_distance` 0, and no rule reads it). `figure_subject`,
     for a question asked alone that asks a sum, a share or a figure known by its unit, is whether a sentence found
     giving one, or the sentence before it, holds a word of what the question asks it of (False: each is said of
     something else; None: no such question, or no such figure found; `qa.answerable.figure_subject`).

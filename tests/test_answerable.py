@@ -1139,3 +1139,11 @@ def test_a_request_said_as_asking_is_answered_and_one_never_made_declined(wildfi
     assert asked.answerable and asked.note.startswith("Uncertain: no passage found says 'request…'")
     never = wildfires_qa.ask("Who requested the first briefing on hurricane season?")
     assert not never.answerable and "'request…' in any form" in never.note
+
+
+def test_the_act_in_other_words_is_read_only_where_the_verb_is_not_said(seed_qa):
+    # Lavrov says "by proposing that 10 US diplomats leave": the verb is said in a first passage, no rule reads its
+    # shift, and it is not encoded
+    evidence = seed_qa.ask("Who proposed that ten US diplomats leave Russia?").evidence
+    assert evidence.relation is not None and evidence.relation_distance == 0
+    assert evidence.relation_shift is None

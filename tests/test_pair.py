@@ -133,3 +133,33 @@ def test_a_pair_is_shown_in_its_one_turn_of_context_and_rendered_as_a_passage(pa
     assert cited[0].text[cited[0].cited_start:cited[0].cited_end].strip()
     assert ANSWER in cited[0].text[cited[0].cited_start:cited[0].cited_end]
     assert "Poland also announced" in render_answer(answer)
+
+
+def test_the_first_passages_highlight_that_decides_the_pair_is_the_one_cited(seed_qa):
+    from qa.cite import border_pair, read_for_citing
+
+    store = seed_qa.store()
+    # a passage with a next one in its turn, its highlight away from the border: border_pair chooses its highlight
+    # and leaves it alone; cite then cites it with that choice, reading its units no more
+    row = next(r for r in range(store.rows_total - 1) if store.passage(r).turn_index == store.passage(r + 1).turn_index)
+    question = store.passage(row).text.split(".")[0] + "?"
+    vector = seed_qa.query_encoder.encode([question])[0]
+    infos = store.info_map()
+    hits = [Hit(passage=store.passage(row), score=1.0, row=row)]
+    read = read_for_citing(question, vector)
+    assert border_pair(question, vector, hits, store.units, store.unit_vectors, 0.1, read=read,
+                       next_passage=store.passage) == hits
+    read_rows: list[int] = []
+
+    def units_of(passage):
+        read_rows.append(row)
+        return store.units(row)
+
+    def vectors_of(passage, units):
+        return store.unit_vectors(row)
+
+    again = cite(question, vector, hits, infos, units_of, vectors_of, read=read)
+    assert read_rows == []  # chosen once, in border_pair
+    alone = cite(question, vector, hits, infos, units_of, vectors_of)
+    assert read_rows == [row]
+    assert again[0].citation == alone[0].citation
