@@ -9,7 +9,8 @@ forward pass, `unit_vectors=pooled`), write (the store, BM25 included), for each
 pair ("auto:<precision>": the default, units pooled in rapid talk and encoded alone elsewhere; "pooled<N>:
 <precision>": pooled, units of at most N tokens encoded alone, unit_alone_tokens N; "window:<precision>":
 ingest_passes window, one forward pass per window of passages; "units:<precision>": ingest_passes units, every
-sentence unit encoded alone and each passage summed from them); a third field sets context_words ("auto:bf16:16").
+sentence unit encoded alone and each passage summed from them); a third field sets the context words of every
+passage, rapid talk's too ("auto:bf16:48": the default before rapid_context_words 16).
 Each repeat also
 times the plain pass, in the same process; medians are printed. `--threads 1` runs torch on one thread, plain pass
 included: on a machine shared with other work, CPU seconds then count the work done, where two threads that wait
@@ -154,14 +155,16 @@ def main() -> None:
             # units "window": ingest_passes window (units pooled in it); "units": ingest_passes units (passages
             # summed from their units encoded alone)
             # "pooled<N>": pooled, units of at most N tokens encoded alone (unit_alone_tokens N)
-            units, precision, *context = config.split(":")  # a third field: context_words (default: the setting)
+            # a third field: the context words of every passage, rapid talk's too (default: the settings')
+            units, precision, *context = config.split(":")
             alone = int(units[len("pooled"):]) if units.startswith("pooled") and units != "pooled" else 0
             units = "pooled" if alone else units  # "auto": pooled in rapid talk, alone elsewhere
             passes = units if units in ("window", "units") else "passage"
             unit_vectors = {"window": "pooled", "units": "separate"}.get(units, units)
             qa = TranscriptQA(base.replace(unit_vectors=unit_vectors, unit_alone_tokens=alone,
                                            ingest_precision=precision, ingest_passes=passes,
-                                           context_words=int(context[0]) if context else base.context_words))
+                                           context_words=int(context[0]) if context else base.context_words,
+                                           rapid_context_words=-1 if context else base.rapid_context_words))
             folder = Path(tempfile.mkdtemp(prefix="stages-"))
             if args.keep and repeat == 0:
                 folder = args.keep / config.replace(":", "-")
