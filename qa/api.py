@@ -467,14 +467,15 @@ class TranscriptQA:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,
                                       person=define.person_asked(question))
-        hits = agreed_transcript_first(hits)[:deep]
+        hits = agreed_transcript_first(hits)[:deep + 1]  # one more than asked: a same-turn pair holds two of them
         # the question read once for citing: the first passage's highlight that decides the pair is the one cited
         encode = self.query_encoder.encode if settings.highlight_after else None
         read = read_for_citing(question, query.vector, encode, settings.highlight_aspect, named)
         # the next passage of the first one's turn, when the first one's highlight ends at its border (qa.cite)
         hits = border_pair(question, query.vector, hits, store.units, store.unit_vectors, settings.pair_margin,
                            encode, settings.highlight_aspect, named,
-                           functools.partial(_allowed_passage, store, rows) if settings.pair_anywhere else None, read)
+                           functools.partial(_allowed_passage, store, rows) if settings.pair_anywhere else None,
+                           read)[:deep]
         cited = self._cite(store, question, query, hits[:settings.k], infos, named, read)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed, rapid,
                                    follow_up=bool(context.questions), earlier=context.questions,

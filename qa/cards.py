@@ -134,14 +134,35 @@ def strips_html(reply: Reply, weak: set[int]) -> str:
     return f'<div class="tqa-strips">{"".join(rows)}</div>'
 
 
+# ticks nearer than this share of the bar are put in lanes one under the other: on a phone's bar (about 260 px) an
+# 18-px tick covers 7% of it, so that two passages a paragraph apart would hide one another's tick
+TICK_GAP = 0.07
+TICK_PX = 18
+
+
 def strip_html(citations: Sequence[Citation], extent: Extent | None, number: int, weak: set[int]) -> str:
     first = citations[0]
     timed = extent is not None and extent.seconds and first.start_time is not None
     length = f" · {clock(extent.seconds)}" if timed else ""
-    ticks = "".join(_tick(c, strip_share(c, extent), number, c.rank in weak) for c in citations)
+    shares = [strip_share(c, extent) for c in citations]
+    lanes = tick_lanes(shares)
+    ticks = "".join(_tick(c, share, number, c.rank in weak, lane) for c, share, lane in zip(citations, shares, lanes))
+    height = f' style="height:{TICK_PX * (max(lanes, default=0) + 1)}px"' if any(lanes) else ""
     return (f'<div class="tqa-strip" data-transcript="{html_text(first.transcript)}">'
             f'<div class="tqa-strip-label">{html_text(first.title[:90])}{length}</div>'
-            f'<div class="tqa-bar">{ticks}</div></div>')
+            f'<div class="tqa-bar"{height}>{ticks}</div></div>')
+
+
+def tick_lanes(shares: Sequence[float]) -> list[int]:
+    """A lane (0: the bar's top) for each tick at `shares` (0..1 of the bar), so that no two ticks of one lane lie
+    nearer than TICK_GAP and each can be clicked: from left to right, each in the first lane where it fits."""
+    ends: list[float] = []  # the share of the last tick placed in each lane
+    lanes = [0] * len(shares)
+    for i in sorted(range(len(shares)), key=lambda n: shares[n]):
+        lane = next((n for n, end in enumerate(ends) if shares[i] - end >= TICK_GAP), len(ends))
+        ends[lane:lane + 1] = [shares[i]]
+        lanes[i] = lane
+    return lanes
 
 
 def strip_share(citation: Citation, extent: Extent | None) -> float:
@@ -153,11 +174,12 @@ def strip_share(citation: Citation, extent: Extent | None) -> float:
     return min(1.0, max(0.0, citation.start_char / max(extent.chars, 1)))
 
 
-def _tick(citation: Citation, share: float, number: int, weak: bool) -> str:
+def _tick(citation: Citation, share: float, number: int, weak: bool, lane: int = 0) -> str:
     card = f"a{number}-c{citation.rank}"
     where = position(citation)
+    top = f";top:{TICK_PX * lane}px" if lane else ""
     return (f'<a class="tqa-tick{" tqa-weak" if weak else ""}" href="#{card}" data-card="{card}" '
-            f'style="left:{100 * share:.2f}%" title="[{citation.rank}] {html_text(where)}">{citation.rank}</a>')
+            f'style="left:{100 * share:.2f}%{top}" title="[{citation.rank}] {html_text(where)}">{citation.rank}</a>')
 
 
 # ---- a card ---------------------------------------------------------------------------------------------------

@@ -54,6 +54,16 @@ def test_strip_places_timed_passages_by_time_and_others_by_position():
     assert cards.strip_share(_citation(start_char=500), cards.Extent(chars=1000)) == 0.5
 
 
+def test_ticks_of_passages_close_together_lie_in_lanes_one_under_the_other():
+    assert cards.tick_lanes([0.10, 0.12, 0.50, 0.13, 0.30]) == [0, 1, 0, 2, 0]
+    assert cards.tick_lanes([0.1, 0.5, 0.9]) == [0, 0, 0]
+    extent = cards.Extent(chars=1000)
+    shown = cards.strip_html([_citation(rank=1, start_char=210), _citation(rank=2, start_char=220)], extent, 1, set())
+    assert "left:21.00%" in shown and "left:22.00%;top:18px" in shown and 'class="tqa-bar" style="height:36px"' in shown
+    alone = cards.strip_html([_citation(rank=1, start_char=100), _citation(rank=2, start_char=900)], extent, 1, set())
+    assert "top:" not in alone and 'class="tqa-bar">' in alone
+
+
 def test_exchange_shows_each_speaker_and_marks_the_highlight_in_its_turn():
     text = "Will it rain? It will rain tomorrow."
     turns = (CitedTurn("Reporter", "question", 0, 13, None, None, 3, 0, 13),
