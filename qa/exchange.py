@@ -18,7 +18,7 @@ import numpy as np
 
 from qa import define
 from qa.rerank import NamedSpeakers
-from qa.retrieve import interviewer, is_question_only, only_asks  # noqa: F401  (interviewer re-exported)
+from qa.retrieve import interviewer, is_question_only, nearest_unit, only_asks
 from qa.segment import locate_in_file
 from qa.types import CitedTurn, Hit, Passage, SentenceUnit, Turn
 
@@ -251,11 +251,8 @@ def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | 
 
 def _nearest_unit_asks(store: Store, row: int, question_vector: np.ndarray) -> bool:
     """Whether the sentence of passage `row` nearest `question_vector` is a question (ends with "?")."""
-    units, vectors = store.units(row), store.unit_vectors(row)
-    if not units or len(vectors) != len(units):
-        return False
-    unit = units[int(np.argmax(vectors @ question_vector))]
-    return store.passage(row).text[unit.start:unit.end].rstrip().rstrip("\"'”’)").endswith("?")
+    unit = nearest_unit(store, row, question_vector)
+    return unit is not None and store.passage(row).text[unit.start:unit.end].rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _following(store: Store, row: int, allowed: np.ndarray | None, reach: int) -> list[tuple[int, Passage]]:

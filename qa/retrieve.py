@@ -20,7 +20,7 @@ import numpy as np
 from qa.lexical import LexicalIndex, Scores, best_first, english_stemmer, top_rows  # noqa: F401  (re-exported)
 from qa.segment import split_sentences
 from qa.store import Store, median_turn_words, window_vectors
-from qa.types import Hit, Passage
+from qa.types import Hit, Passage, SentenceUnit
 
 
 @dataclass(frozen=True)
@@ -317,11 +317,20 @@ def only_asks(index: Store, row: int, passage: Passage, vector: np.ndarray | Non
     return vector is None or _nearest_sentence_asks(index, row, passage, vector)
 
 
-def _nearest_sentence_asks(index: Store, row: int, passage: Passage, vector: np.ndarray) -> bool:
+def nearest_unit(index: Store, row: int, vector: np.ndarray) -> SentenceUnit | None:
+    """The sentence unit of passage `row` whose stored vector is nearest `vector`; None where the passage has no
+    units, or not one vector each."""
     units, vectors = index.units(row), index.unit_vectors(row)
     if not units or len(vectors) != len(units):
+        return None
+    return units[int(np.argmax(vectors @ vector))]
+
+
+def _nearest_sentence_asks(index: Store, row: int, passage: Passage, vector: np.ndarray) -> bool:
+    unit = nearest_unit(index, row, vector)
+    if unit is None:
         return True
-    at = units[int(np.argmax(vectors @ vector))].start
+    at = unit.start
     for start, end in split_sentences(passage.text):
         if start <= at < end or at < start:
             sentence = passage.text[start:end]
