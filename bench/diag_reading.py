@@ -119,8 +119,9 @@ def describe(tag: str) -> None:
 
 def miss_cause(row: dict, budget: int) -> str | None:
     """Why the passages read within `budget` words (`metrics.within_budget`) hold no relevant one; None for a hit.
-    The mechanical causes first (nothing ranked, a list shorter than the budget, the budget stopped short by a long
-    passage, spans read twice), then the ranking's (gold no indexed passage holds, gold ranked past the budget)."""
+    The reading's causes first (nothing ranked; spans read twice; the reading stopped more than one baseline window,
+    200 words, short of the budget by a long passage; a list cut by its depth before the budget), then the
+    meeting's (shorter than the budget; gold no indexed passage holds), then the ranking's (gold ranked past it)."""
     ranked = row["ranked"]
     relevant = m.relevance([x[:3] for x in ranked], row["transcript"], row["gold"])
     read = m.within_budget([x[3] for x in ranked], budget)
