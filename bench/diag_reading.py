@@ -4,6 +4,7 @@ reads them, `TranscriptQA.ask_ranked`) cached once per scope, then described.
     nice -n 10 env HF_HUB_OFFLINE=1 .venv/bin/python bench/diag_reading.py collect --depth 300 --no-agreement
     nice -n 10 env HF_HUB_OFFLINE=1 .venv/bin/python bench/diag_reading.py describe
     nice -n 10 env HF_HUB_OFFLINE=1 .venv/bin/python bench/diag_reading.py variants   # the agreement rule's grid
+    nice -n 10 env HF_HUB_OFFLINE=1 .venv/bin/python bench/diag_reading.py misses     # why a budget found nothing
 
 Val only (QMSum's development split); the index is bench/out/qmsum/index-val.
 """
@@ -38,19 +39,33 @@ def collect(depth: int, index: Path, tag: str) -> None:
     questions = load_questions(QMSUM / "questions.jsonl")
     texts = {name: tqa.transcript_text(name) for name in {q.transcript for q in questions}}
     gold = locate_gold(questions, texts.__getitem__, source="val")
+    sizes = {info.name: info.passages for info in tqa.list_transcripts()}
     OUT.mkdir(parents=True, exist_ok=True)
     for scope in ("transcript", "corpus"):
         rows = []
         for i, q in enumerate(questions):
             where = [q.transcript] if scope == "transcript" else None
-            answer, ranked = tqa.ask_ranked(q.question, k=5, depth=depth, transcripts=where)
+            # as `tqa eval` asks (qa.evaluate.run: k = max(k, DEPTH) with its default k of 5)
+            answer, ranked = tqa.ask_ranked(q.question, k=m.DEPTH, depth=depth, transcripts=where)
             rows.append({"id": q.id, "transcript": q.transcript, "question": q.question,
                          "answerable": answer.answerable, "gold": gold[q.id],
                          "ranked": [(p.transcript, p.start_char, p.end_char, len(p.text.split()), p.speaker)
-                                    for p in ranked]})
+                                    for p in ranked],
+                         "depth": depth, "citable": _citable(tqa, q, gold[q.id], ranked, sizes)})
             if i % 40 == 0:
                 print(scope, i, file=sys.stderr, flush=True)
         (OUT / f"{tag}-{scope}.pkl").write_bytes(pickle.dumps(rows))
+
+
+def _citable(tqa: TranscriptQA, q, gold, ranked, sizes: dict[str, int]) -> bool:
+    """Whether any indexed passage of the question's meeting overlaps its gold (turns under `min_words` words are
+    not indexed: gold held only by such turns can never be cited). Asked again, every passage deep, only when the
+    list as ranked holds none."""
+    if any(m.relevance([(p.transcript, p.start_char, p.end_char) for p in ranked], q.transcript, gold)):
+        return True
+    everything = tqa.ask_ranked(q.question, k=m.DEPTH, depth=sizes[q.transcript], transcripts=[q.transcript],
+                                cite_anyway=True)[1]
+    return any(m.relevance([(p.transcript, p.start_char, p.end_char) for p in everything], q.transcript, gold))
 
 
 def scores_of(rows, texts, depth: int | None = None) -> dict:
@@ -102,9 +117,59 @@ def describe(tag: str) -> None:
             print("top-5 agreement (count of the most common meeting, is it the question's):", sorted(agree.items()))
 
 
+def miss_cause(row: dict, budget: int) -> str | None:
+    """Why the passages read within `budget` words (`metrics.within_budget`) hold no relevant one; None for a hit.
+    The reading's causes first (nothing ranked; spans read twice; the reading stopped more than one baseline window,
+    200 words, short of the budget by a long passage; a list cut by its depth before the budget), then the
+    meeting's (shorter than the budget; gold no indexed passage holds), then the ranking's (gold ranked past it)."""
+    ranked = row["ranked"]
+    relevant = m.relevance([x[:3] for x in ranked], row["transcript"], row["gold"])
+    read = m.within_budget([x[3] for x in ranked], budget)
+    if any(relevant[:read]):
+        return None
+    if not ranked:
+        return "declined: nothing cited, nothing read"
+    seen = sorted(x[:3] for x in ranked[:read])
+    if any(a[0] == b[0] and b[1] < a[2] for a, b in zip(seen, seen[1:])):
+        return "mechanical: spans read twice (overlapping passages)"
+    words = sum(x[3] for x in ranked[:read])
+    if read < len(ranked) and words + 200 < budget:
+        return f"mechanical: reading stopped {budget - words} words short (a long passage next)"
+    if read == len(ranked) and words < budget and len(ranked) < row.get("depth", m.BUDGET_DEPTH):
+        if not any(relevant):
+            return ("gold in no indexed passage (turns under min_words)" if not row.get("citable", True)
+                    else "meeting shorter than the budget, no gold in it")
+        return "meeting shorter than the budget"
+    if read == len(ranked) and words < budget:
+        return "mechanical: list cut before the budget (depth)"
+    if not any(relevant):
+        return ("gold in no indexed passage (turns under min_words)" if not row.get("citable", True)
+                else f"ranking: no gold in the first {len(ranked)} passages")
+    first = relevant.index(True)
+    return f"ranking: first gold at rank {first + 1}, after {sum(x[3] for x in ranked[:first])} words"
+
+
+def misses(tag: str, budget: int) -> None:
+    """Each question whose reading within `budget` words finds no gold, with its cause, and a count per cause."""
+    for scope in ("transcript", "corpus"):
+        path = OUT / f"{tag}-{scope}.pkl"
+        if not path.exists():
+            continue
+        rows = pickle.loads(path.read_bytes())
+        causes = [(r, miss_cause(r, budget)) for r in rows]
+        missed = [(r, c) for r, c in causes if c is not None]
+        print(f"## {scope}: {len(missed)} of {len(rows)} questions find no gold within {budget} words "
+              f"(hit@{budget}w {1 - len(missed) / len(rows):.3f})")
+        for r, cause in missed:
+            print(f"- {r['id']}: {cause} | {r['question'][:90]}")
+        counts = Counter(c.split(":")[0] if c.startswith(("ranking", "mechanical")) else c for _, c in missed)
+        print("by cause:", dict(counts.most_common()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("collect", "describe", "variants"))
+    parser.add_argument("what", choices=("collect", "describe", "variants", "misses"))
+    parser.add_argument("--budget", type=int, default=2000, help="misses: the word budget read")
     parser.add_argument("--depth", type=int, default=300)
     parser.add_argument("--index", type=Path, default=REPO / "bench" / "out" / "qmsum" / "index-val")
     parser.add_argument("--tag", default="main")
@@ -116,6 +181,8 @@ def main() -> None:
             collect(args.depth, args.index, args.tag)
         elif args.what == "describe":
             describe(args.tag)
+        elif args.what == "misses":
+            misses(args.tag, args.budget)
         else:
             variants_table(args.tag)
 

@@ -64,3 +64,34 @@ def test_the_default_finds_the_answer_within_each_budget_more_often_than_the_pla
     default, _ = runs
     assert all(default[f"hit@{b}w"] >= sum(h) / len(h) for b, h in hits.items())
     assert default["hit@200w"] > sum(hits[200]) / len(hits[200])
+
+
+def test_the_reading_within_the_budgets_wastes_no_words(qmsum_slice):
+    """What `tqa eval` reads per meeting within the word budgets (docs/evaluation.md, "Per-meeting misses within
+    2000 words"): no span read twice, no word counted that its span does not hold, and 2000 words to read unless
+    the meeting holds fewer; so a miss within a budget is the ranking's (or a decline's), never the reading's."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from diag_reading import miss_cause
+    from qa.api import TranscriptQA
+    from qa.evaluate import metrics as m
+    from qa.evaluate.questions import load_questions, locate_gold
+
+    tqa = TranscriptQA(Settings(index_dir=qmsum_slice / "index"))
+    tqa.ingest([qmsum_slice / "transcripts"])  # nothing to embed once `runs` has built it
+    sizes = {info.name: info.passages for info in tqa.list_transcripts()}
+    questions = load_questions(qmsum_slice / "questions.jsonl")
+    texts = {name: tqa.transcript_text(name) for name in sizes}
+    gold = locate_gold(questions, texts.__getitem__, source="slice")
+    causes = []
+    for q in questions:
+        answer, ranked = tqa.ask_ranked(q.question, k=m.DEPTH, depth=m.BUDGET_DEPTH, transcripts=[q.transcript])
+        spans = sorted((p.start_char, p.end_char) for p in ranked)
+        assert all(b[0] >= a[1] for a, b in zip(spans, spans[1:])), q.id
+        assert all(len(p.text.split()) <= len(texts[q.transcript][p.start_char:p.end_char].split()) for p in ranked)
+        words = sum(len(p.text.split()) for p in ranked)
+        assert not answer.answerable or words >= 2000 or len(ranked) == sizes[q.transcript], q.id  # the whole meeting
+        for budget in m.WORD_BUDGETS:
+            causes.append(miss_cause({"transcript": q.transcript, "gold": gold[q.id], "depth": m.BUDGET_DEPTH,
+                                      "ranked": [(p.transcript, p.start_char, p.end_char, len(p.text.split()))
+                                                 for p in ranked]}, budget))
+    assert not [c for c in causes if c and c.startswith("mechanical")]
