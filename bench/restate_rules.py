@@ -142,7 +142,8 @@ def features(records: list[dict]) -> None:
                                              r"\w+s)\b", tn, re.I))),
             next_states=float(cite.states([tn], ("reason", "opinion", "intent"))[0]),
             best_states=float(cite.states([tb], ("reason", "opinion", "intent"))[0]),
-            echo=len(bigrams(r["question"]) & bigrams(tb)) / max(1, len(bigrams(r["question"])))))
+            echo=len(bigrams(r["question"]) & bigrams(tb)) / max(1, len(bigrams(r["question"]))),
+            typed=float(c["typed"]), kind_asked=float(c["kind"] is not None)))
     ys = np.array([row["y"] for row in rows])
     print(f"{len(rows)} pairs, the next unit the gold in {int(ys.sum())}")
     for key in rows[0]:
