@@ -52,6 +52,11 @@ FOCUS_SCORE_SHARE = 0.3
 # unit after it: taken as its neighbour when the two fit, else the highlight alone when it scores at least this share
 # of the best (`cut_short`; 2.0: never; dev sets, docs/retrieval.md "A sentence cut short")
 CUT_HANDOVER_SHARE = 0.6
+# a best unit that restates the question (RESTATED_SHARE of its words) and states nothing passes the highlight to the
+# unit after it when that one states a view or an intent and scores at least this share of the best
+# (`stance_after`; 2.0: never; dev sets, docs/retrieval.md "The sentence after a restating one, by what it adds")
+STANCE_HANDOVER_SHARE = 0.7
+STANCE_KINDS = ("opinion", "intent")  # what a unit says to take a stand (`states`; a reason elaborates: dev sets)
 ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
 # In a passage of a speaker the question has speak, a unit's word share is over what it asks them about, the names of
 # who speaks left out (`Asked.topic_stems`; dev sets, docs/retrieval.md)
@@ -339,6 +344,35 @@ def _ends_dangling(text: str) -> bool:
     return bool(words) and not _ENDS_SENTENCE.search(text) and words[-1].lower().strip(",;:\"'”’") in DANGLING_WORDS
 
 
+def states(texts: Sequence[str], kinds: Sequence[str] | None = None) -> np.ndarray:
+    """1 for each unit that says one of `kinds` of statement (`holds_kind`: a view, the speaker's intent, a
+    reason; None: STANCE_KINDS), else 0."""
+    said = np.zeros(len(texts), np.float32)
+    for kind in STANCE_KINDS if kinds is None else kinds:
+        said = np.maximum(said, holds_kind(kind, texts))
+    return said
+
+
+def stance_after(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarray, best: int, first: int,
+                 last: int) -> tuple[int, int] | None:
+    """The highlight (first and last unit) moved to the unit after the `best` one, or None to keep `first`..`last`.
+    It moves when the best unit restates the question (holds RESTATED_SHARE of its content words: `overlaps`) and
+    states nothing (`states`), and the unit after it, outside the highlight, states a view or an intent
+    and scores at least STANCE_HANDOVER_SHARE of the best: with the best unit when the two fit in MAX_UNIT_WORDS,
+    else alone. A sentence that restates what is asked narrates it; the one after takes a stand on it ("Speaking
+    about personalities, ... the Americans added eight Russian government officials ... to a sanctions list." /
+    "Today we will publish a list of eight officials ..."; "... President Biden signed a new sanctions executive
+    order ..." / "It sends a clear signal ... that we will not accept ...")."""
+    after = best + 1
+    if (after >= len(texts) or first <= after <= last or overlaps[best] < RESTATED_SHARE or scores[best] <= 0
+            or scores[after] < STANCE_HANDOVER_SHARE * scores[best]):
+        return None
+    said = states([texts[best], texts[after]])
+    if said[0] or not said[1]:
+        return None
+    return (best, after) if len(texts[best].split()) + len(texts[after].split()) <= MAX_UNIT_WORDS else (after, after)
+
+
 def question_rest(question: str, unit: str) -> str:
     """The words of `question` that `unit` does not hold: its content words the unit says are left out, its
     question words and function words kept ("What is sanctioning the 32 entities and individuals over the 2020
@@ -589,6 +623,10 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
     texts, scores, vectors = scored.texts, scored.scores, scored.vectors
     best = int(np.argmax(scores)) if best is None else best
     first, last = highlight_units(texts, scores, takes_over(asked, texts), best)
+    if STANCE_HANDOVER_SHARE <= 1.0 and scored.similarities is not None:
+        moved = stance_after(texts, scores, scored.overlaps, best, first, last)
+        if moved is not None:
+            first, last = moved
     if rest_of is not None and vectors is not None:
         rest: list[np.ndarray] = []  # read once, and only for a restating best unit
 
