@@ -1768,6 +1768,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     acted_found=(acted(acting, earlier, near) if name_asked and acting
                                  else acted(doing, (), None) if doing else None),
                     figure_subject=figure_subject(question, checked, top_texts) if not follow_up else None,
+                    measure=None if follow_up else measure_asked(question),
+                    measure_found=None if follow_up else measure_found(question, checked),
                     follow_up=follow_up, person_identified=person_identified, relation=relation,
                     relation_said=distance is not None if relation else None, relation_distance=distance,
                     relation_rest=(_share(sum(_stems(w) <= top for w in relation_words), len(relation_words))
@@ -2061,6 +2063,85 @@ def figure_subject(question: str, checked: Sequence[str], passages: Sequence[str
     return False if given else None
 
 
+# A figure asked by the noun of its measure ("What inflation rate do the officials expect?", "What is a good LCP
+# score?", "What accuracy did bagging reach?"): the language's nouns that name a measured figure, after "what" and at
+# most a few words that qualify them (no function word among those but a determiner: not "What happens to the
+# error ...", "What did Selakovic say about Serbia's vaccination rate?").
+_MEASURE_NOUNS = "rate|rates|ratio|ratios|level|levels|score|scores|accuracy|speed|error|errors"
+_MEASURE_ASKED = re.compile(r"^\s*(?:and\s+)?(?:what|which)(?:['’]s)?\s+(?:(?:is|was|are|were|will\s+be)\s+)?"
+                            rf"((?:[\w’'.+-]+\s+){{0,4}}?)((?:{_MEASURE_NOUNS})(?:\s+(?:{_MEASURE_NOUNS}))?)\b", re.IGNORECASE)
+_DETERMINERS = frozenset("the a an its their his her our your this that these those".split())
+# words that grade a measure without a number ("with low to moderate confidence")
+_DEGREE_WORDS = frozenset("low lower lowest high higher highest moderate".split())
+
+
+def measure_asked(question: str) -> str | None:
+    """The phrase of the measure `question` asks a figure of: the noun, the words that qualify it and an "of"
+    phrase after it, to a function word ("inflation rate" of "What inflation rate do the officials expect ...?",
+    "good LCP score" of "What is a good LCP score?", "level of confidence" of "What level of confidence does ...?"),
+    else None."""
+    asked = _MEASURE_ASKED.match(question)
+    if not asked:
+        return None
+    qualifiers = [w for w in asked.group(1).split() if w.lower() not in _DETERMINERS]
+    if any(w.lower() in FUNCTION_WORDS for w in qualifiers):
+        return None
+    after = [w.strip("?.!,;:") for w in question[asked.end():].split()]
+
+    def phrase(at: int) -> list[str]:
+        return list(itertools.takewhile(lambda w: w.lower() not in FUNCTION_WORDS, after[at + 1:]))
+
+    of = phrase(0) if after[:1] == ["of"] else []
+    # what it is a figure for, said later ("What score did the report give for performance?")
+    for_ = next((phrase(i) for i, w in enumerate(after) if w.lower() == "for" and phrase(i)), [])
+    return " ".join([*qualifiers, asked.group(2), *(["of", *of] if of else []), *(["for", *for_] if for_ else [])])
+
+
+def _clause_start(raw: Sequence[str], i: int) -> int:
+    """The start of the words before `raw[i]` that its clause holds: up to COUNT_REACH words, stopping after a
+    clause break (a comma, semicolon, colon, dash or sentence end), as `_governed_end` reads the words after it."""
+    start = max(0, i - COUNT_REACH)
+    for j in range(i - 1, start - 1, -1):
+        word = raw[j].rstrip(")]\"'”’")
+        if word in ("-", "–", "—") or word.endswith((",", ";", ":", "!", "?", "–", "—")) or (
+                word.endswith(".") and "." not in word[:-1]):
+            return j + 1
+    return start
+
+
+# a figure that is a rate by its form: a percentage, a sum, or a number per unit of time ("$13 an hour")
+_RATE_FORM = re.compile(r"^[$€£¥₽]|%$")
+_RATE_AFTER = re.compile(r"^(?:%|percent|per\s?cent|per\b|an?\s+(?:hour|day|week|month|year)\b)", re.IGNORECASE)
+
+
+def measure_found(question: str, checked: Sequence[str]) -> bool | None:
+    """For a question that asks a figure by the noun of its measure (`measure_asked`), whether one of `checked`
+    (the first highlights, each with the sentence after it) gives one: a number, or a word that grades ("low",
+    "moderate"), within COUNT_REACH words either side in its clause of a word of the measure's phrase ("a good LCP
+    score should be 2.5 seconds", "92 marks in performance", "low to moderate confidence"); or a figure that is a
+    rate by its form (a percentage, a sum, a number per hour or year) with any word of the question so near ("being
+    paid less than $13 an hour", "enrich to 60 percent"). False where none does ("that has an impact on Russia's
+    inflation rate": the rate is named, never given; "about 185 billion in size" of the debt market); None where no
+    measure is asked."""
+    phrase = measure_asked(question)
+    if phrase is None:
+        return None
+    measure = _stems(phrase)
+    asked = _stems(" ".join(w for w in words(question) if w not in ("what", "which")))
+    for text in checked:
+        raw = text.split()
+        tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in raw]
+        stems = english_stemmer().stemWords([t.lower() for t in tokens])
+        for i, token in enumerate(tokens):
+            if not (_COUNT.match(token) or token.lower() in _DEGREE_WORDS):
+                continue
+            near = {*stems[_clause_start(raw, i):i], *stems[i + 1:_governed_end(raw, i)]}
+            rate = _RATE_FORM.search(token) or _RATE_AFTER.match(" ".join(tokens[i + 1:i + 3]))
+            if near & measure or (rate and near & asked):
+                return True
+    return False
+
+
 COUNT_NEAR_WORDS = 400  # the words either side of a passage that set it (two of Settings.section_words; dev sets)
 
 
@@ -2350,6 +2431,9 @@ class DeclineRule:
     relation_shift: float = 0.05
     # a sum or a share asked, each one found said of something else (`figure_subject`): this (dev sets)
     subject_similarity: float = 0.6
+    # a figure asked by the noun of its measure ("What inflation rate ...?"), none found with a word of the question
+    # (`measure_found`): this (dev sets)
+    measure_similarity: float = 0.65
 
 
 @dataclass(frozen=True)
@@ -2440,12 +2524,17 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if evidence.figure_subject is False and cosine < rule.subject_similarity:
         return Verdict(False, _join(speakers, f"The passages found give the {evidence.expected} asked for of "
                                               f"something else."))
+    if evidence.measure_found is False and cosine < rule.measure_similarity:
+        return Verdict(False, _join(speakers, f"No passage found gives the figure asked for: {evidence.measure}."))
     if evidence.figure_elsewhere and cosine < rule.figure_elsewhere_similarity:
         return Verdict(False, _join(speakers, f"The passages found give what this question asks for another place "
                                               f"than {_listed(evidence.figure_elsewhere, 'or')}."))
     if apart:
         note = _apart_note(evidence)
         return Verdict(True, _join(speakers, f"Uncertain: {note[0].lower()}{note[1:]}."))
+    if evidence.measure_found is False:  # above measure_similarity: answered, as uncertain
+        return Verdict(True, _join(speakers, f"Uncertain: no passage found gives the figure asked for: "
+                                             f"{evidence.measure}."))
     if paraphrased:
         return Verdict(True, _join(speakers, f"Uncertain: no passage found says '{evidence.relation}…' in any form; "
                                              f"the first one may say it in other words."))

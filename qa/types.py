@@ -316,7 +316,11 @@ class Evidence:
     said in the first passages, `relation_distance` 0, and no rule reads it). `figure_subject`,
     for a question asked alone that asks a sum, a share or a figure known by its unit, is whether a sentence found
     giving one, or the sentence before it, holds a word of what the question asks it of (False: each is said of
-    something else; None: no such question, or no such figure found; `qa.answerable.figure_subject`).
+    something else; None: no such question, or no such figure found; `qa.answerable.figure_subject`). `measure`,
+    for a question asked alone that asks a figure by the noun of its measure ("What inflation rate ...?", "What is
+    a good LCP score?"), is that noun's phrase, and `measure_found` whether a first highlight (with the sentence
+    after it) gives a number or a grading word with a word of the question near it (`qa.answerable.measure_found`;
+    None: no such question).
     """
 
     cosine: float | None
@@ -363,6 +367,8 @@ class Evidence:
     relation_distance: int | None = None
     relation_rest: float | None = None
     relation_shift: float | None = None
+    measure: str | None = None
+    measure_found: bool | None = None
 
 
 @dataclass(frozen=True)

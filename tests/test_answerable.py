@@ -1147,3 +1147,45 @@ def test_the_act_in_other_words_is_read_only_where_the_verb_is_not_said(seed_qa)
     evidence = seed_qa.ask("Who proposed that ten US diplomats leave Russia?").evidence
     assert evidence.relation is not None and evidence.relation_distance == 0
     assert evidence.relation_shift is None
+
+
+def test_a_figure_asked_by_its_measure_needs_a_number_said_with_a_word_of_the_question():
+    from qa.answerable import decide, measure_asked, measure_found
+    from qa.types import Evidence
+
+    question = "What inflation rate do the officials expect in Russia after the debt ban?"
+    assert measure_asked(question) == "inflation rate"
+    assert measure_asked("What is a good LCP score?") == "good LCP score"
+    assert measure_asked("What error rate did the bakery algorithm have?") == "error rate"
+    assert measure_asked("What level of confidence does the community have?") == "level of confidence"
+    assert measure_asked("What happens to the error as the ensemble gets bigger?") is None  # no measure asked
+    assert measure_asked("What did Selakovic say about Serbia's vaccination rate?") is None  # a statement asked
+    # the rate is named, never given; the figures near are of other things, past a clause break
+    checked = ["that has an impact on Russia’s growth rate; it has an impact on Russia’s inflation rate.  Previously "
+               "in 2014, Russia decided to spend some of its foreign reserves",
+               "This meant the vast majority — over 80 percent — of the sovereign debt that Russia issues"]
+    assert measure_found(question, checked) is False
+    assert measure_found("What rate are some federal firefighters paid?",
+                         ["some of our federal firefighters are being paid less than $13 an hour."]) is True
+    assert measure_found("What level of confidence does the intelligence community have?",
+                         ["The intelligence community assesses, with low to moderate confidence, that"]) is True
+    assert measure_found("Who funded the paper?", checked) is None
+    unsaid = Evidence(cosine=0.63, sentence=0.55, coverage=1.0, top_coverage=0.7, measure="inflation rate",
+                      measure_found=False)
+    verdict = decide(unsaid)
+    assert not verdict.answerable
+    assert verdict.note == "No passage found gives the figure asked for: inflation rate."
+    assert decide(dataclasses.replace(unsaid, measure_found=True)).answerable
+    assert decide(dataclasses.replace(unsaid, cosine=0.7)).answerable
+
+
+def test_a_rate_the_transcript_names_but_never_gives_is_declined(tmp_path):
+    tqa = meeting_qa(tmp_path, "call.txt",
+                     "Official: Sanctions have an impact on Russia's growth rate; they have an impact on Russia's "
+                     "inflation rate. Previously in 2014, Russia spent some of its foreign reserves.",
+                     "Official: Over 80 percent of the sovereign debt was untouched by the sanctions.")
+    answer = tqa.ask("What inflation rate does Russia have?")
+    assert answer.evidence.measure == "inflation rate" and answer.evidence.measure_found is False
+    assert not answer.answerable and "the figure asked for: inflation rate" in answer.note
+    answer = tqa.ask("What share of the sovereign debt was untouched by the sanctions?")
+    assert answer.answerable and answer.evidence.measure is None
