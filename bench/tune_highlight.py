@@ -6,15 +6,22 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-intent           # "we will" for "will X"
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-continuation     # a unit that refers back
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py misses                # relevant, highlight missed
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py check                 # the replay beside the product
 
 `collect` asks every answerable question of the seed, real-dev and conversations-dev sets as `tqa eval` does (only
 those whose id matches `--ids` and not `--not-ids`, regular expressions, where given: new questions are kept apart
-from a fit that way, in another `--records` file) and records, for the first citation, the units of each passage it
-chose its highlight from (text, file span, cosine, stored vector, word overlap, what the question asks for: `qa.cite.Asked`, the
-opening bonus) and whether the citation is relevant; a follow-up is asked twice and recorded the second time (the
-first asks its earlier question too), with the question as `qa.cite` read it (a follow-up's, made standalone), which
-the replay reads again with the current code (so a change to `qa.cite.asked_kind` replays).
-`grid` replays `qa.cite`'s choice (`highlight_scores`, best passage of an exchange, `highlight_units`) with
+from a fit that way, in another `--records` file) and records, for the first citation, each passage it chose its
+highlight from with all `qa.cite._passage_highlight` was given (the passage, its units and their stored vectors, the
+question's vector, what the question asks for: `qa.cite.Asked`, the opening bonus, whether the aspect weight applied,
+and where it looked for the answer after a unit that restates the question, the rest of the question's vector beside
+each unit), whether the citation is relevant, and whether the product's own highlight is on the gold (as highlight@1
+scores it); a follow-up is asked twice and recorded the second time (the first asks its earlier question too), with
+the question as `qa.cite` read it (a follow-up's, made standalone), which the replay reads again with the current code
+(so a change to `qa.cite.asked_kind` replays). Records written before 2026-12-03 lack these fields: collect again.
+`replay` calls the product's `qa.cite._passage_highlight` on what was recorded (the best passage of an exchange as
+`_cite_exchange` takes it), with `qa.cite`'s current constants; `check` says, per set, for how many questions that
+agrees with the product's own highlight@1 (a same-turn pair's first citation, `Hit.is_pair`, is highlighted over both
+passages, which the replay does not rebuild: it replays the first passage's). `grid` replays with
 REASON_WEIGHT and OPINION_WEIGHT over a grid, `grid-number` with QUANTITY_WEIGHT and TOPIC_OPENING_PENALTY,
 `grid-intent` with INTENT_WEIGHT, `grid-continuation` with CONTINUATION_WEIGHT and HANDOVER_SHARE, and print
 highlight@1 and the highlight in relevant first citations per set, and the questions that change against the first
@@ -38,6 +45,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import qa.cite as cite  # noqa: E402
+import qa.evaluate.metrics as m  # noqa: E402
 from bench import constants  # noqa: E402
 from qa.api import TranscriptQA  # noqa: E402
 from qa.config import BUNDLED_CORPUS, Settings  # noqa: E402
@@ -60,6 +68,8 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
     given); record the first citation's candidate passages and units."""
     calls: list = []  # each highlight's units, and "end" after each citation
     real, real_exchange, real_citation = cite._passage_highlight, cite._cite_exchange, cite._citation
+    real_pair = cite._cite_pair
+    paired: list[int] = []  # the ranks cited as a same-turn pair
     real_read = cite.read_question
     read: list[str] = []  # the question as qa.cite read it (a follow-up's, made standalone)
 
@@ -67,25 +77,36 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
         read.append(question)
         return real_read(question)
 
-    def recording(passage, asked, question_vector, units_of, vectors_of, opening=0.0, rest_of=None):
+    def recording(passage, asked, question_vector, units_of, vectors_of, opening=0.0, rest_of=None, aspect_weight=0.0):
         units = list(units_of(passage))
         texts = [passage.text[u.start:u.end] for u in units]
-        vectors = vectors_of(passage, units)
-        calls.append(dict(transcript=passage.transcript, texts=texts, spans=[(u.start_char, u.end_char) for u in units],
-                          cosines=vectors @ question_vector, vectors=vectors, question_vector=question_vector,
-                          overlaps=word_shares(asked.stems, texts).astype(np.float32), asked=asked, opening=opening))
-        return real(passage, asked, question_vector, units_of, vectors_of, opening, rest_of)
+        vectors = vectors_of(passage, units) if question_vector is not None else None
+        # the rest of the question beside each unit, encoded by the product's own `rest_of` (each rest once), so that
+        # a replay whose best unit differs finds its rest too
+        rests = {t: rest_of(t) for t in texts} if rest_of is not None and vectors is not None else None
+        calls.append(dict(transcript=passage.transcript, passage=passage, units=units, texts=texts,
+                          spans=[(u.start_char, u.end_char) for u in units],
+                          cosines=None if vectors is None else vectors @ question_vector, vectors=vectors,
+                          question_vector=question_vector,
+                          overlaps=word_shares(asked.topic_stems(passage), texts).astype(np.float32), asked=asked,
+                          opening=opening, rests=rests, aspect=bool(aspect_weight)))
+        return real(passage, asked, question_vector, units_of, vectors_of, opening, rest_of, aspect_weight)
 
     def exchange(*args, **kwargs):
         cited = real_exchange(*args, **kwargs)
         calls.append("end")
         return cited
 
+    def pair(rank, *args, **kwargs):
+        paired.append(rank)
+        return real_pair(rank, *args, **kwargs)
+
     def citation(*args, **kwargs):
         calls.append("end")
         return real_citation(*args, **kwargs)
 
     cite._passage_highlight, cite._cite_exchange, cite._citation = recording, exchange, citation
+    cite._cite_pair = pair
     cite.read_question = reading
     records = []
     for name, (path, corpus, index) in SETS.items():
@@ -100,6 +121,7 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
                 tqa.ask(q.question, history=q.history)
             calls.clear()
             read.clear()
+            paired.clear()
             answer = tqa.ask(q.question, history=q.history)
             first = answer.citations[0] if answer.citations else None
             count = calls.index("end") if "end" in calls else len(calls)  # the first citation's passages
@@ -107,33 +129,50 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
                 first.start_char, first.end_char, gold[q.id])
             records.append(dict(set=name, id=q.id, question=q.question, transcript=q.transcript, gold=gold[q.id],
                                 calls=calls[:count], answered=answer.answerable, relevant=relevant,
-                                read=read[-1] if read else None))
+                                read=read[-1] if read else None, kind=first.kind if first else None,
+                                pair=1 in paired,
+                                highlighted=bool(answer.answerable and first is not None
+                                                 and _highlight_on_gold(first, texts, q.transcript, gold[q.id]))))
         print(f"{name}: {len(questions)} questions", file=sys.stderr)
     return records
 
 
+def _highlight_on_gold(citation, texts: dict[str, str], transcript: str | None, gold) -> bool:
+    """Whether the citation's highlight overlaps gold, as `tqa eval` scores highlight@1 (qa.evaluate.run)."""
+    if citation.transcript != transcript:
+        return False
+    span = m.highlight_span(texts[citation.transcript], citation.start_char, citation.end_char, citation.highlight,
+                            (citation.highlight_start_char, citation.highlight_end_char))
+    return span is not None and m.overlaps(span, gold)
+
+
 def replay(record: dict) -> bool:
-    """Whether the first citation's highlight overlaps gold under `qa.cite`'s weights (a declined question: no)."""
+    """Whether the first citation's highlight overlaps gold under `qa.cite`'s constants (a declined question: no):
+    the product's `_passage_highlight` on each recorded passage, the best of them as `_cite_exchange` takes it."""
     if not record["answered"]:
         return False
     best = None
-    # the question read again by the current code, so that a change to what it reads (`qa.cite.asked_kind`) replays
+    # the question read again by the current code, so that a change to what it reads (`qa.cite.asked_kind`) replays;
+    # the speakers it has speak are the product's (`qa.cite.read_for_citing`)
     asked = cite.read_question(record["read"]) if record.get("read") else None
     for call in record["calls"]:
-        texts = call["texts"]
-        if not texts:
+        if not call["units"]:
             continue
+        stated = call["asked"]
         if asked is not None:  # an exchange's asking turn states no view (`qa.cite._cite_exchange`): kept so
-            stated = call["asked"].kind is not None or not asked.asking
-            call = dict(call, asked=asked if stated else dataclasses.replace(asked, kind=None))
-        scores = np.array(cite.highlight_scores(call["asked"], texts, call["cosines"], call["overlaps"]), dtype=float)
-        scores[0] += call["opening"]
-        if best is None or scores.max() > best[0]:
-            best = (scores.max(), call, *cite.highlight_units(texts, scores, cite.takes_over(call["asked"], texts)))
+            kept = asked if stated.kind is not None or not asked.asking else dataclasses.replace(asked, kind=None)
+            stated = dataclasses.replace(kept, speakers=stated.speakers)
+        units, vectors, rests = call["units"], call["vectors"], call["rests"]
+        chosen = cite._passage_highlight(call["passage"], stated, call["question_vector"], lambda p: units,
+                                         lambda p, u: vectors, call["opening"],
+                                         None if rests is None else rests.__getitem__,
+                                         cite.ASPECT_WEIGHT if call["aspect"] else 0.0)
+        if best is None or chosen.score > best[0].score:  # the first of equals, as `max` takes it
+            best = (chosen, call)
     if best is None:
         return False
-    _, call, first, last = best
-    return call["transcript"] == record["transcript"] and overlaps(call["spans"][first][0], call["spans"][last][1],
+    chosen, call = best
+    return call["transcript"] == record["transcript"] and overlaps(chosen.first.start_char, chosen.last.end_char,
                                                                    record["gold"])
 
 
@@ -164,6 +203,19 @@ def grid(records: list[dict], axes: dict[str, tuple[float, ...]]) -> None:
         print(" ".join(f"{v:.1f}" for v in cell) + " | " + " | ".join(cells) + " | " + " ".join(changed))
 
 
+def check(records: list[dict]) -> None:
+    """Per set: for how many questions the replay at the current constants agrees with the product's own highlight@1
+    (recorded by `collect`), and the questions where it does not."""
+    for name in SETS:
+        rows = [r for r in records if r["set"] == name]
+        differ = [r for r in rows if replay(r) != r["highlighted"]]
+        print(f"{name}: replay agrees with the product on {len(rows) - len(differ)} of {len(rows)}; product "
+              f"highlight@1 {sum(r['highlighted'] for r in rows)}, replay {sum(map(replay, rows))}")
+        for r in differ:
+            print(f"  {r['id']} ({r['kind']}{', pair' if r['pair'] else ''}): product {r['highlighted']}, "
+                  f"replay {not r['highlighted']}: {r['question']}")
+
+
 def misses(records: list[dict]) -> None:
     for r in records:
         if r["relevant"] and not replay(r):
@@ -172,7 +224,7 @@ def misses(records: list[dict]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("collect", *GRIDS, "misses"))
+    parser.add_argument("what", choices=("collect", *GRIDS, "check", "misses"))
     parser.add_argument("--ids", help="collect: only questions whose id matches this regular expression")
     parser.add_argument("--not-ids", help="collect: leave out questions whose id matches this regular expression")
     parser.add_argument("--records", default="records-dev.pkl", help="the records' file in bench/out/highlight")
@@ -183,6 +235,8 @@ def main() -> None:
         path.write_bytes(pickle.dumps(collect(args.ids, args.not_ids)))
     elif args.what in GRIDS:
         grid(pickle.loads(path.read_bytes()), GRIDS[args.what])
+    elif args.what == "check":
+        check(pickle.loads(path.read_bytes()))
     else:
         misses(pickle.loads(path.read_bytes()))
 

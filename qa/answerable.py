@@ -1968,8 +1968,11 @@ def place_named(place: str, text: str) -> bool:
     """Whether `text` names `place`: as written (its stems), by another of its country's names ("U.S." for
     "United States"), or as its country's capital or the country of a capital ("Russia" for "Moscow")."""
     bare = _unpossessed(place)
-    return (_stems(bare) <= _stems(text) or country_named(bare, [text])
-            or any(country_named(linked, [text]) for linked in _capital_links().get(bare.lower(), ())))
+    said = _stems(text)
+    # a capital links to its country, named by any of its names; a country to its capital, named as written
+    return (_stems(bare) <= said or country_named(bare, [text])
+            or any(_stems(linked) <= said or country_named(linked, [text])
+                   for linked in _capital_links().get(bare.lower(), ())))
 
 
 @functools.lru_cache(maxsize=1)

@@ -33,7 +33,7 @@ import shutil
 import sqlite3
 import threading
 import zlib
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Sequence as SequenceABC
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -213,6 +213,7 @@ def _meta(db: sqlite3.Connection) -> dict[str, str]:
 
 
 _KEPT_SPEAKER_ROWS = 32  # speakers' row sets kept per loaded index (Store.rows)
+_KEPT_UNIT_ROWS = 4096  # passages' sentence units kept per loaded index (Store.units): about 7 MB (docs/scale.md)
 
 
 class Store:
@@ -232,6 +233,7 @@ class Store:
         self._all_infos: tuple[TranscriptInfo, ...] | None = None  # all_infos (built on first use)
         self._info_map: Mapping[str, TranscriptInfo] | None = None  # info_map (built on first use)
         self._speaker_rows: dict[tuple[str, ...], np.ndarray] = {}  # rows(None, speakers), kept: see rows
+        self._units_read: OrderedDict[int, tuple[SentenceUnit, ...]] = OrderedDict()  # units(row), kept: see units
         if self.manifest is None:
             self._empty()
             return
@@ -464,8 +466,23 @@ class Store:
         return self._search.search(vector, k, rows)
 
     def units(self, row: int) -> list[SentenceUnit]:
-        (data,) = self._fetch("SELECT units FROM passages WHERE row=?", int(row))
-        return [SentenceUnit(*u) for u in json.loads(data)]
+        """The passage's sentence units, in text order (a new list each call). A question reads about 39, many of
+        them several times (ranking, then citing): the last `_KEPT_UNIT_ROWS` rows read are kept, least recently
+        used first out. A Store's rows never change (rows are only appended, and a rebuild writes another
+        generation, which a new Store reads), so a kept row is never stale."""
+        row = int(row)
+        with self._lock:
+            kept = self._units_read.get(row)
+            if kept is not None:
+                self._units_read.move_to_end(row)
+        if kept is None:
+            (data,) = self._fetch("SELECT units FROM passages WHERE row=?", row)
+            kept = tuple(SentenceUnit(*u) for u in json.loads(data))
+            with self._lock:  # the UI's threads share the store
+                self._units_read[row] = kept
+                if len(self._units_read) > _KEPT_UNIT_ROWS:
+                    self._units_read.popitem(last=False)
+        return list(kept)
 
     def unit_vectors(self, row: int) -> np.ndarray:
         """The passage's sentence-unit vectors, one row per `units(row)` entry (float32)."""

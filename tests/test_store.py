@@ -193,6 +193,50 @@ def test_questions_are_embedded_through_the_local_onnx_export_as_torch_embeds_th
     assert onnx.count_tokens(texts) == seed_qa.encoder.count_tokens(texts)  # untruncated, as segmenting counts
 
 
+def _units_by_row(store) -> dict[int, list]:
+    return {r: store.units(r) for name in store.infos() for r in store.transcript_rows(name)}
+
+
+def test_a_store_reopened_after_an_add_and_a_remove_reads_the_new_units_and_the_old_one_its_own(seed_index_dir,
+                                                                                               tmp_path):
+    (tmp_path / "garden.txt").write_text(GARDEN, encoding="utf-8")
+    shutil.copytree(seed_index_dir, tmp_path / "index")
+    qa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    old = qa.store()
+    before = {r: old.units(r) for r in range(old.rows_total)}  # every row read, so every row is kept
+    qa.ingest([tmp_path / "garden.txt"])
+    qa.remove(SEED.name)
+    new = qa.store()
+    clean = TranscriptQA(Settings(index_dir=tmp_path / "clean"))
+    clean.ingest([tmp_path / "garden.txt"])
+    garden = _units_by_row(new)
+    assert set(garden) == set(range(old.rows_total, new.rows_total))  # appended after the seed's dead rows
+    assert list(garden.values()) == list(_units_by_row(clean.store()).values())
+    assert {r: old.units(r) for r in before} == before
+
+
+def test_a_store_reopened_after_a_rebuild_reads_the_rebuilt_rows_units(seed_index_dir, tmp_path):
+    (tmp_path / "garden.txt").write_text(GARDEN, encoding="utf-8")
+    shutil.copytree(seed_index_dir, tmp_path / "index")
+    qa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    old = qa.store()
+    before = {r: old.units(r) for r in range(old.rows_total)}
+    qa.ingest([tmp_path / "garden.txt"], rebuild=True)  # a new generation: row 0 is now the garden's first passage
+    clean = TranscriptQA(Settings(index_dir=tmp_path / "clean"))
+    clean.ingest([tmp_path / "garden.txt"])
+    rebuilt = _units_by_row(qa.store())
+    assert rebuilt == _units_by_row(clean.store())
+    assert rebuilt[0] != before[0]
+    assert {r: old.units(r) for r in before} == before
+
+
+def test_units_are_a_new_list_on_every_read(seed_qa):
+    store = seed_qa.store()
+    units = store.units(3)
+    store.units(3).clear()
+    assert store.units(3) == units and units
+
+
 def test_each_row_is_named_by_its_transcript(seed_index_dir, tmp_path):
     (tmp_path / "garden.txt").write_text(GARDEN, encoding="utf-8")
     index = tmp_path / "index"
