@@ -482,7 +482,34 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     if chosen.last != own[-1]:
         return hits
     paired = with_next_passage(first, row, following)
-    return [paired] + [h for h in hits[1:] if h is not hits[at]] if at is not None else [paired] + hits[1:]
+    if at is None:
+        return [paired] + hits[1:]
+    keep = not _window_holds_next_best(first, following, own, list(units(row)), unit_vectors, row, asked,
+                                       question_vector, rest_of, ASPECT_WEIGHT if aspect else 0.0)
+    return [paired] + [h for h in hits[1:] if keep or h is not hits[at]]
+
+
+def _window_holds_next_best(first: Hit, following: Passage, own: Sequence[SentenceUnit],
+                            theirs: Sequence[SentenceUnit], unit_vectors: Callable[[int], np.ndarray], row: int,
+                            asked: Asked, question_vector: np.ndarray, rest_of: RestOf | None,
+                            aspect_weight: float) -> bool:
+    """Whether the pair of `first` and `following` (store row `row`), cited as `_cite_pair` cites it, holds in its
+    window (about CITED_WORDS words) the best unit of `following` as it is scored alone. A passage of about 230
+    words (captions) leaves most of the next one outside the pair's window: its own hit then stays in the list
+    (`border_pair`), so that what answers there is still cited (docs/retrieval.md, "The pair's window")."""
+    parts = [_scored_units(p, list(u), asked, question_vector, lambda _p, _u, r=r: unit_vectors(r), aspect_weight)
+             for p, u, r in ((first.passage, own, first.row), (following, theirs, row))]
+    if not len(parts[1].scores):
+        return True
+    shift = following.turn_offset - first.passage.turn_offset
+    units = list(own) + [dataclasses.replace(u, start=u.start + shift, end=u.end + shift) for u in theirs]
+    scored = _Scored(texts=parts[0].texts + parts[1].texts,
+                     overlaps=np.concatenate([part.overlaps for part in parts]),
+                     vectors=np.concatenate([part.vectors for part in parts]),
+                     similarities=np.concatenate([part.similarities for part in parts]),
+                     scores=np.concatenate([part.scores for part in parts]))
+    chosen = _chosen_units(units, scored, asked, rest_of, best=int(np.argmax(parts[0].scores)), ahead=True)
+    return len(own) + int(np.argmax(parts[1].scores)) <= units.index(chosen.window_last)
 
 
 @dataclass(frozen=True)
