@@ -449,7 +449,8 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     qa.exchange.with_next_passage) when its highlight, chosen as `cite` chooses it, ends at its last unit (the
     passage's border) and that next passage is among the first PAIR_HEAD hits, scoring within `margin` of it; with
     `next_passage` (store row -> the passage there, None where there is none or the filters leave it out) wherever
-    it ranks, or when it was not retrieved at all. The next passage's own hit is dropped (the pair holds it). What
+    it ranks, or when it was not retrieved at all. The next passage's own hit is dropped (the pair holds it), unless
+    the pair's window leaves out its best unit (`_window_holds_next_best`). What
     a passage's last sentence sets up, the next one of the same turn often answers ("We also have opportunities to
     impose painful measures on American business." / "We hold them in reserve."), and being the answer to a
     sentence it does not repeat, it ranks low: docs/retrieval.md, "The neighbouring passage of one turn". `units`
@@ -495,10 +496,10 @@ def _window_holds_next_best(first: Hit, following: Passage, own: Sequence[Senten
                             theirs: Sequence[SentenceUnit], unit_vectors: Callable[[int], np.ndarray], row: int,
                             asked: Asked, question_vector: np.ndarray, rest_of: RestOf | None,
                             aspect_weight: float) -> bool:
-    """Whether the pair of `first` and `following` (store row `row`), cited as `_cite_pair` cites it, holds in its
-    window (about CITED_WORDS words) the best unit of `following` as it is scored alone. A passage of about 230
-    words (captions) leaves most of the next one outside the pair's window: its own hit then stays in the list
-    (`border_pair`), so that what answers there is still cited (docs/retrieval.md, "The pair's window")."""
+    """Whether the pair of `first` and `following` (store row `row`), cited as `_cite_pair` cites it
+    (`_pair_window`), holds in its window the best unit of `following` as it is scored alone. A next passage of
+    about 230 words (captions) may end beyond even PAIR_WORDS: its own hit then stays in the list (`border_pair`),
+    so that what answers there is still cited (docs/retrieval.md, "The pair's window")."""
     parts = [_scored_units(p, list(u), asked, question_vector, lambda _p, _u, r=r: unit_vectors(r), aspect_weight)
              for p, u, r in ((first.passage, own, first.row), (following, theirs, row))]
     if not len(parts[1].scores):
