@@ -256,11 +256,18 @@ def cited_window(texts: Sequence[str], scores: np.ndarray, first: int, last: int
     """The units (first and last index) a passage is cited over: its highlight `first`..`last`, grown one unit
     at a time towards the better-scoring neighbour while the whole stays within `budget` words. A passage of at
     most `budget` words is cited whole; a longer one keeps what lies around its answer, so that the reader reads
-    less for the same answer (docs/retrieval.md). `ahead`: the unit after the highlight is taken first (a same-turn
-    pair is cited for what follows its first passage's border)."""
+    less for the same answer (docs/retrieval.md). `ahead` (a same-turn pair, cited for what follows its first
+    passage's border): the unit before the highlight is taken first, where it fits, then the unit after it, then as
+    usual: the highlight at the border often restates or extends the sentence before it, which answers ("We will
+    respond in kind by proposing that 10 US diplomats leave Russia." after "Ten diplomats were included on a list
+    ..."), and a window grown ahead first may leave it out (docs/retrieval.md, "The pair's window before the
+    border")."""
     budget = CITED_WORDS if budget is None else budget
     sizes = [len(t.split()) for t in texts]
     words = sum(sizes[first:last + 1])
+    if ahead and first > 0 and words + sizes[first - 1] <= budget:
+        first -= 1
+        words += sizes[first]
     while True:
         options = [(float(scores[n]), n) for n in (first - 1, last + 1)
                    if 0 <= n < len(texts) and words + sizes[n] <= budget]
@@ -557,9 +564,9 @@ def _window_holds_next_best(first: Hit, following: Passage, own: Sequence[Senten
 def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked: Asked,
                  rest_of: RestOf | None) -> tuple[_Chosen, bool]:
     """A same-turn pair's highlight and cited window (`units` of both passages, `parts` their scores as each is
-    cited alone): the first passage's best unit, the window taking the unit after the highlight first, over
-    CITED_WORDS words, or PAIR_WORDS where those leave out the next passage's best unit; and whether the window
-    holds that unit."""
+    cited alone): the first passage's best unit, the window taking the unit before the highlight and then the unit
+    after it first (`cited_window(ahead=True)`), over CITED_WORDS words, or PAIR_WORDS where those leave out the
+    next passage's best unit; and whether the window holds that unit."""
     scored = _Scored(texts=[t for part in parts for t in part.texts],
                      overlaps=np.concatenate([part.overlaps for part in parts]),
                      vectors=np.concatenate([part.vectors for part in parts]),
@@ -697,7 +704,8 @@ def _cite_pair(rank: int, hit: Hit, asked: Asked, question_vector: np.ndarray, i
     # that ended at the border; only its neighbour may now lie across it
     parts = [_scored_units(p, list(units_of(p)), asked, question_vector, vectors_of, aspect_weight)
              for p in hit.passages]
-    # the pair is cited for what follows the border: its window takes the unit after the highlight first
+    # the pair is cited for what follows the border, and for the sentence its highlight restates: its window takes
+    # the unit before the highlight and then the unit after it first
     chosen, _ = _pair_window(units, parts, asked, rest_of)
     return Highlighted(_citation(rank, dataclasses.replace(hit, passage=joined), info, chosen, file),
                        chosen.similarity)

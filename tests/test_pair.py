@@ -110,11 +110,15 @@ def test_the_next_passage_of_the_turn_joins_the_first_one_wherever_it_ranks(pair
     assert "painful measures" in first.highlight  # still the first passage's sentence at the border
 
 
-def test_a_pairs_window_takes_the_unit_after_the_highlight_first():
-    texts = ["a b c d", "setup of the answer here", "the answer", "e f g h"]
-    scores = np.array([0.9, 1.0, 0.1, 0.0])
-    assert cited_window(texts, scores, 1, 1, budget=9) == (0, 1)  # the better neighbour: the unit before
-    assert cited_window(texts, scores, 1, 1, budget=9, ahead=True) == (1, 2)  # what follows the border first
+def test_a_pairs_window_keeps_the_unit_before_the_highlight_before_it_grows_ahead():
+    # the highlight at the border restates the sentence before it, which answers; the next passage's units score
+    # higher than that sentence, and a window that grew ahead first and then by score left it out
+    texts = ["x y", "the magazines named here", "hold more than ten bullets", "next one", "next two c d"]
+    scores = np.array([0.5, 0.1, 1.0, 0.2, 0.9])
+    assert cited_window(texts, scores, 2, 2, budget=11) == (2, 4)  # by score: ahead, the sentence before out
+    # the unit before, then the unit after the border (not unit 0, which scores better)
+    assert cited_window(texts, scores, 2, 2, budget=11, ahead=True) == (1, 3)
+    assert cited_window(texts, scores, 2, 2, budget=9, ahead=True) == (1, 2)  # where only one fits: the one before
 
 
 def test_a_negative_pair_margin_is_refused_with_a_message(tmp_path):
