@@ -27,6 +27,8 @@ DENSE_HIGHLIGHTS = ANSWER_CITATIONS  # citations whose highlight's cosine the an
 OVERLAP_WEIGHT = 0.5  # share of the question's words a unit holds, added to its cosine (chosen on the dev sets)
 QUESTION_UNIT_PENALTY = 0.2  # taken off a unit that is itself a question: it asks, it rarely answers (dev sets)
 CITED_WORDS = 130  # a passage is cited over at most this many words around its highlight (dev sets)
+PAIR_WORDS = 200  # a same-turn pair is cited over up to this many words where CITED_WORDS leave out the next
+# passage's best sentence (dev sets: docs/retrieval.md, "The pair's window")
 YES_NO_OPENING = 0.3  # added to an answer's opening unit when the question asks yes or no (dev sets)
 QUESTION_WORDS = 25  # an exchange cites the end of the reporter's question: its last units up to this many words
 ANSWER_TYPE_WEIGHT = 0.5  # added to a unit that holds the kind of answer asked for (`answer_type`; dev sets)
@@ -259,11 +261,18 @@ def cited_window(texts: Sequence[str], scores: np.ndarray, first: int, last: int
     """The units (first and last index) a passage is cited over: its highlight `first`..`last`, grown one unit
     at a time towards the better-scoring neighbour while the whole stays within `budget` words. A passage of at
     most `budget` words is cited whole; a longer one keeps what lies around its answer, so that the reader reads
-    less for the same answer (docs/retrieval.md). `ahead`: the unit after the highlight is taken first (a same-turn
-    pair is cited for what follows its first passage's border)."""
+    less for the same answer (docs/retrieval.md). `ahead` (a same-turn pair, cited for what follows its first
+    passage's border): the unit before the highlight is taken first, where it fits, then the unit after it, then as
+    usual: the highlight at the border often restates or extends the sentence before it, which answers ("We will
+    respond in kind by proposing that 10 US diplomats leave Russia." after "Ten diplomats were included on a list
+    ..."), and a window grown ahead first may leave it out (docs/retrieval.md, "The pair's window before the
+    border")."""
     budget = CITED_WORDS if budget is None else budget
     sizes = [len(t.split()) for t in texts]
     words = sum(sizes[first:last + 1])
+    if ahead and first > 0 and words + sizes[first - 1] <= budget:
+        first -= 1
+        words += sizes[first]
     while True:
         options = [(float(scores[n]), n) for n in (first - 1, last + 1)
                    if 0 <= n < len(texts) and words + sizes[n] <= budget]
@@ -527,7 +536,8 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     qa.exchange.with_next_passage) when its highlight, chosen as `cite` chooses it, ends at its last unit (the
     passage's border) and that next passage is among the first PAIR_HEAD hits, scoring within `margin` of it; with
     `next_passage` (store row -> the passage there, None where there is none or the filters leave it out) wherever
-    it ranks, or when it was not retrieved at all. The next passage's own hit is dropped (the pair holds it). What
+    it ranks, or when it was not retrieved at all. The next passage's own hit is dropped (the pair holds it), unless
+    the pair's window leaves out its best unit (`_window_holds_next_best`). What
     a passage's last sentence sets up, the next one of the same turn often answers ("We also have opportunities to
     impose painful measures on American business." / "We hold them in reserve."), and being the answer to a
     sentence it does not repeat, it ranks low: docs/retrieval.md, "The neighbouring passage of one turn". `units`
@@ -561,7 +571,49 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     if chosen.last != own[-1]:
         return hits
     paired = with_next_passage(first, row, following)
-    return [paired] + [h for h in hits[1:] if h is not hits[at]] if at is not None else [paired] + hits[1:]
+    if at is None:
+        return [paired] + hits[1:]
+    keep = not _window_holds_next_best(first, following, own, list(units(row)), unit_vectors, row, read.asked,
+                                       question_vector, read.rest_of, read.aspect_weight)
+    return [paired] + [h for h in hits[1:] if keep or h is not hits[at]]
+
+
+def _window_holds_next_best(first: Hit, following: Passage, own: Sequence[SentenceUnit],
+                            theirs: Sequence[SentenceUnit], unit_vectors: Callable[[int], np.ndarray], row: int,
+                            asked: Asked, question_vector: np.ndarray, rest_of: RestOf | None,
+                            aspect_weight: float) -> bool:
+    """Whether the pair of `first` and `following` (store row `row`), cited as `_cite_pair` cites it
+    (`_pair_window`), holds in its window the best unit of `following` as it is scored alone. A next passage of
+    about 230 words (captions) may end beyond even PAIR_WORDS: its own hit then stays in the list (`border_pair`),
+    so that what answers there is still cited (docs/retrieval.md, "The pair's window")."""
+    parts = [_scored_units(p, list(u), asked, question_vector, lambda _p, _u, r=r: unit_vectors(r), aspect_weight)
+             for p, u, r in ((first.passage, own, first.row), (following, theirs, row))]
+    if not len(parts[1].scores):
+        return True
+    shift = following.turn_offset - first.passage.turn_offset
+    units = list(own) + [dataclasses.replace(u, start=u.start + shift, end=u.end + shift) for u in theirs]
+    return _pair_window(units, parts, asked, rest_of)[1]
+
+
+def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked: Asked,
+                 rest_of: RestOf | None) -> tuple[_Chosen, bool]:
+    """A same-turn pair's highlight and cited window (`units` of both passages, `parts` their scores as each is
+    cited alone): the first passage's best unit, the window taking the unit before the highlight and then the unit
+    after it first (`cited_window(ahead=True)`), over CITED_WORDS words, or PAIR_WORDS where those leave out the
+    next passage's best unit; and whether the window holds that unit."""
+    scored = _Scored(texts=[t for part in parts for t in part.texts],
+                     overlaps=np.concatenate([part.overlaps for part in parts]),
+                     vectors=np.concatenate([part.vectors for part in parts]),
+                     similarities=np.concatenate([part.similarities for part in parts]),
+                     scores=np.concatenate([part.scores for part in parts]))
+    theirs = len(parts[0].texts) + int(np.argmax(parts[1].scores)) if len(parts[1].scores) else -1
+    for budget in dict.fromkeys((CITED_WORDS, PAIR_WORDS)):
+        chosen = _chosen_units(units, scored, asked, rest_of, best=int(np.argmax(parts[0].scores)), ahead=True,
+                               budget=budget)
+        holds = theirs <= list(units).index(chosen.window_last)
+        if holds:
+            break
+    return chosen, holds
 
 
 @dataclass(frozen=True)
@@ -617,9 +669,10 @@ def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarr
 
 
 def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, rest_of: RestOf | None,
-                  best: int | None = None, ahead: bool = False) -> _Chosen:
+                  best: int | None = None, ahead: bool = False, budget: int | None = None) -> _Chosen:
     """The highlight and cited window among scored `units` (`_passage_highlight`); `best` names the best unit
-    where the caller chose it among some of them (None: the best of all)."""
+    where the caller chose it among some of them (None: the best of all); `budget`: the window's words (None:
+    CITED_WORDS)."""
     texts, scores, vectors = scored.texts, scored.scores, scored.vectors
     best = int(np.argmax(scores)) if best is None else best
     first, last = highlight_units(texts, scores, takes_over(asked, texts), best)
@@ -636,7 +689,7 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
         answer = answer_after(scores, scored.overlaps, rest_cosines, best)
         if answer is not None:
             first, last = units_around(texts, rest[0], answer, best)
-    window_first, window_last = cited_window(texts, scores, first, last, ahead=ahead)
+    window_first, window_last = cited_window(texts, scores, first, last, budget=budget, ahead=ahead)
     return _Chosen(units[first], units[last], float(scores[best]),
                    None if scored.similarities is None else float(scored.similarities[best]), units[window_first],
                    units[window_last])
@@ -689,13 +742,9 @@ def _cite_pair(rank: int, hit: Hit, asked: Asked, question_vector: np.ndarray, i
     # that ended at the border; only its neighbour may now lie across it
     parts = [_scored_units(p, list(units_of(p)), asked, question_vector, vectors_of, aspect_weight)
              for p in hit.passages]
-    scored = _Scored(texts=[t for part in parts for t in part.texts],
-                     overlaps=np.concatenate([part.overlaps for part in parts]),
-                     vectors=np.concatenate([part.vectors for part in parts]),
-                     similarities=np.concatenate([part.similarities for part in parts]),
-                     scores=np.concatenate([part.scores for part in parts]))
-    # the pair is cited for what follows the border: its window takes the unit after the highlight first
-    chosen = _chosen_units(units, scored, asked, rest_of, best=int(np.argmax(parts[0].scores)), ahead=True)
+    # the pair is cited for what follows the border, and for the sentence its highlight restates: its window takes
+    # the unit before the highlight and then the unit after it first
+    chosen, _ = _pair_window(units, parts, asked, rest_of)
     return Highlighted(_citation(rank, dataclasses.replace(hit, passage=joined), info, chosen, file),
                        chosen.similarity)
 

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from qa.api import TranscriptQA
-from qa.cite import PAIR_HEAD, cite, cited_window
+from qa.cite import PAIR_HEAD, border_pair, cite, cited_window
 from qa.config import Settings
 from qa.errors import TqaError
 from qa.exchange import pair_passage, ranked_span, with_next_passage
@@ -110,11 +110,15 @@ def test_the_next_passage_of_the_turn_joins_the_first_one_wherever_it_ranks(pair
     assert "painful measures" in first.highlight  # still the first passage's sentence at the border
 
 
-def test_a_pairs_window_takes_the_unit_after_the_highlight_first():
-    texts = ["a b c d", "setup of the answer here", "the answer", "e f g h"]
-    scores = np.array([0.9, 1.0, 0.1, 0.0])
-    assert cited_window(texts, scores, 1, 1, budget=9) == (0, 1)  # the better neighbour: the unit before
-    assert cited_window(texts, scores, 1, 1, budget=9, ahead=True) == (1, 2)  # what follows the border first
+def test_a_pairs_window_keeps_the_unit_before_the_highlight_before_it_grows_ahead():
+    # the highlight at the border restates the sentence before it, which answers; the next passage's units score
+    # higher than that sentence, and a window that grew ahead first and then by score left it out
+    texts = ["x y", "the magazines named here", "hold more than ten bullets", "next one", "next two c d"]
+    scores = np.array([0.5, 0.1, 1.0, 0.2, 0.9])
+    assert cited_window(texts, scores, 2, 2, budget=11) == (2, 4)  # by score: ahead, the sentence before out
+    # the unit before, then the unit after the border (not unit 0, which scores better)
+    assert cited_window(texts, scores, 2, 2, budget=11, ahead=True) == (1, 3)
+    assert cited_window(texts, scores, 2, 2, budget=9, ahead=True) == (1, 2)  # where only one fits: the one before
 
 
 def test_a_negative_pair_margin_is_refused_with_a_message(tmp_path):
@@ -163,3 +167,47 @@ def test_the_first_passages_highlight_that_decides_the_pair_is_the_one_cited(see
     alone = cite(question, vector, hits, infos, units_of, vectors_of)
     assert read_rows == [row]
     assert again[0].citation == alone[0].citation
+
+
+# one long turn: its first passage (about 157 words) ends with the setup, the next one (about 148) answers only at its
+# end, beyond the pair's window of about CITED_WORDS words
+_TOWN = ["The bridge on the east road was repainted in the spring.", "Our library now opens on Sunday mornings.",
+         "The school choir sang at the county fair last year.", "Volunteers planted oak trees along the canal.",
+         "The old mill was turned into a small museum.", "Bus route nine now stops at the hospital.",
+         "The swimming pool reopened after its roof was fixed.", "A new bakery opened next to the town hall.",
+         "The football club won the regional cup twice.", "Parking on Main Street is free after six.",
+         "The market sells cheese from three nearby farms.", "Our fire station got a second ladder truck.",
+         "The cinema shows old films every Thursday.", "Cyclists asked for a lane on the river road.",
+         "The post office moved into the train station.", "Snow ploughs clear the hill roads first."]
+_TOWN += [s.replace("The ", "Last year the ", 1) for s in _TOWN]
+SETUP = "Many of you asked me who pays for the harvest festival."
+LEVY = "The harvest festival is paid for by a levy on river barges."
+
+
+def test_the_next_passage_stays_in_the_list_when_the_pairs_window_leaves_its_best_sentence_out(tmp_path):
+    path = tmp_path / "town.txt"
+    path.write_text("Mayor Diaz: " + " ".join(_TOWN[:17]) + f" {SETUP} " + " ".join(_TOWN[17:]) + f" {LEVY}\n",
+                    encoding="utf-8")
+    transcript = parse_file(path)
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index", max_tokens=256))
+    passages = tqa.segment(transcript)
+    assert len(passages) == 2 and passages[0].text.rstrip().endswith(SETUP) and LEVY in passages[1].text
+    turn = transcript.turns[0]
+    question = "Who pays for the harvest festival?"
+    question_vector = tqa.query_encoder.encode([question])[0]
+    units = [sentence_units(turn, p) for p in passages]
+    vectors = [np.asarray(tqa.query_encoder.encode([p.text[u.start:u.end] for u in us]), np.float32)
+               for p, us in zip(passages, units)]
+    hits = [Hit(passage=passages[0], score=1.0, row=0), Hit(passage=passages[1], score=0.95, row=1)]
+    listed = border_pair(question, question_vector, hits, units.__getitem__, vectors.__getitem__, margin=0.3)
+    assert listed[0].is_pair and listed[0].rows == (0, 1)
+    info = TranscriptInfo(name=transcript.name, title=transcript.title, date=None, time=None, format="txt",
+                          speakers=(), passages=2, content_hash="")
+    cited = cite(question, question_vector, listed, {transcript.name: info}, lambda p: sentence_units(turn, p),
+                 lambda p, us: np.asarray(tqa.query_encoder.encode([p.text[u.start:u.end] for u in us]), np.float32),
+                 lambda name: (transcript.text, transcript.turns))
+    assert SETUP in cited[0].citation.highlight
+    # the answer, beyond a window of CITED_WORDS words from the border, is still cited: in the pair's longer window
+    # (PAIR_WORDS), or else in the next passage's own citation, which then stays in the list
+    assert LEVY in cited[0].citation.text or [h.passage for h in listed[1:]] == [passages[1]]
+    assert any(LEVY in c.citation.text for c in cited)
