@@ -322,9 +322,7 @@ class TranscriptQA:
             answered, replied = self._answered(store, context, settings, transcripts, speakers, roles)
             context = dataclasses.replace(context, answered=answered, replied=replied)
             context = dataclasses.replace(context, kept=conversation.kept_recordings(
-                question, context, store.text), unsaid=conversation.unsaid_near(
-                question, context, store.text, lambda name: (store.passage(int(r)).text
-                                                             for r in store.transcript_rows(name))))
+                question, context, store.text))
             if conversation.ACRONYM_TERMS != "off":  # a term written out may be said by its acronym alone
                 context = dataclasses.replace(context, acronyms=conversation.acronyms_written_out(
                     [*context.questions, question], functools.partial(

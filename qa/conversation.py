@@ -85,17 +85,6 @@ OWN_WORDS_DEPTH = 30
 OWN_WORDS_NEAR = "all"
 OWN_WORDS_ASKED_OUT = True
 OWN_WORDS_MAX_PASSAGES = 3
-# a follow-up none of whose own words (`own_stems`, at least UNSAID_MIN_WORDS) is said within NEAR_REACH characters
-# of what the earlier answer cited asks about something said elsewhere: its raise near the earlier answer is
-# UNSAID_NEAR_SHARE of what it would be, and the passages that overlap the earlier answer lose UNSAID_LOWER times the
-# first passage's score (`unsaid_near`; docs/retrieval.md, "A follow-up whose own words the earlier answer's place
-# never says")
-UNSAID_NEAR_SHARE = 1.0
-UNSAID_LOWER = 0.0
-UNSAID_MIN_WORDS = 1
-UNSAID_LEXICAL = "history"
-UNSAID_MAX_PASSAGES = 0
-UNSAID_HISTORY_SHARE = 1.0
 _HOW_WORD = re.compile(r"\bhow\s+([\w’'-]+)", re.IGNORECASE)
 # a follow-up that asks for a name is answered by one said within this many characters of what the earlier answer
 # cited (`near_answer`, read by qa.answerable.name_found; chosen with its decline threshold, when the raise above
@@ -447,8 +436,6 @@ class Context:
     # the acronyms the transcripts use for terms the conversation writes out, each with its term
     # (`acronyms_written_out`), which BM25 searches ("Largest Contentful Paint": "LCP")
     acronyms: tuple[tuple[str, str], ...] = ()
-    # none of the follow-up's own words is said near what the earlier answer cited (`unsaid_near`)
-    unsaid: bool = False
 
 
 @dataclass(frozen=True)
@@ -676,8 +663,6 @@ def lexical_text(question: str, context: Context) -> str:
     follow-up's noun after "what"/"which"/"whose" (`FRAGMENT_ASKED_KIND`) is left out. A follow-up's conversation's
     terms written out are searched by their acronyms (`Context.acronyms`, `ACRONYM_TERMS`)."""
     referent = own_topic_referent(question, context)
-    if context.unsaid and UNSAID_LEXICAL == "own":
-        return " ".join(_acronyms_in([question], context))
     if referent:
         return " ".join(_acronyms_in([referent, question], context))
     if context.fragment and context.questions and not FRAGMENT_ASKED_KIND:
@@ -760,9 +745,8 @@ def build_query(question: str, context: Context, encode: Encode) -> Query:
     earlier = list(context.questions)
     vectors = encode([question, *earlier])
     vector = vectors[0].copy()
-    weight = HISTORY_WEIGHT * (UNSAID_HISTORY_SHARE if context.unsaid else 1.0)
     for age, v in enumerate(reversed(vectors[1:]), 1):
-        vector += (weight / age) * v
+        vector += (HISTORY_WEIGHT / age) * v
     vector /= max(np.linalg.norm(vector), 1e-12)
     lexical = lexical_text(question, context)
     text = question if not earlier else f"{question} (after: {' / '.join(earlier)})"
@@ -899,52 +883,12 @@ def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
     best = max(h.score for h in hits)
     bare = context.own_words is not None and context.own_words <= BARE_WORDS
     weight = BARE_NEAR_WEIGHT if bare else NEAR_WEIGHT
-    lower = 0.0
-    if context.unsaid:
-        weight, lower = weight * UNSAID_NEAR_SHARE, UNSAID_LOWER
     raised = []
     for h in hits:
         bonus = max(weight * _closeness(h, context.answered, NEAR_REACH),
                     REPLY_WEIGHT * _closeness(h, context.replied, 1)) * best
-        if lower and _closeness(h, context.answered, 1) > 0:
-            bonus -= lower * best
-        raised.append(replace(h, score=h.score + bonus) if bonus else h)
+        raised.append(replace(h, score=h.score + bonus) if bonus > 0 else h)
     return sorted(raised, key=lambda h: -h.score)
-
-
-def own_stems(question: str, context: Context) -> frozenset[str]:
-    """A follow-up's own words: its content words (stemmed) that its earlier questions do not say, less the word
-    after "how" ("How hot", "How fast": what is measured) and a fragment's asked-for noun (OWN_WORDS_ASKED_OUT)."""
-    own = content_stems(question) - frozenset().union(*(content_stems(q) for q in context.questions))
-    if OWN_WORDS_ASKED_OUT:  # what is measured ("How hot ...?") or the kind a fragment asks for names no topic
-        asked = [m.group(1) for m in _HOW_WORD.finditer(question)]
-        if context.fragment:
-            asked += [m.group().split()[-1] for m in _ASKED_KIND.finditer(question)]
-        own -= content_stems(" ".join(asked))
-    return own
-
-
-def near_stems(context: Context, text_of: Callable[[str], str]) -> frozenset[str]:
-    """The content words (stemmed) of the text within NEAR_REACH characters of what the earlier answer cited."""
-    return frozenset().union(*(content_stems(text_of(name)[max(0, start - NEAR_REACH):end + NEAR_REACH])
-                               for name, start, end in context.answered))
-
-
-def unsaid_near(question: str, context: Context, text_of: Callable[[str], str],
-                passages_of: Callable[[str], Iterable[str]] | None = None) -> bool:
-    """Whether a follow-up has at least UNSAID_MIN_WORDS words of its own (`own_stems`) and none of them is said within
-    NEAR_REACH characters of what the earlier answer cited: it asks about something the earlier answer's place does
-    not speak of."""
-    if not context.answered:
-        return False
-    own = own_stems(question, context)
-    if len(own) < UNSAID_MIN_WORDS or own & near_stems(context, text_of):
-        return False
-    if not UNSAID_MAX_PASSAGES or passages_of is None:
-        return True
-    holding = sum(own <= content_stems(text) for name in dict.fromkeys(n for n, _, _ in context.answered)
-                  for text in passages_of(name))
-    return 0 < holding <= UNSAID_MAX_PASSAGES
 
 
 def own_words_first(hits: Sequence[Hit], question: str, context: Context, text_of: Callable[[str], str]) -> list[Hit]:
@@ -959,10 +903,16 @@ def own_words_first(hits: Sequence[Hit], question: str, context: Context, text_o
     or for a follow-up with no word of its own."""
     if OWN_WORDS_WEIGHT <= 0 or not context.answered or not hits:
         return list(hits)
-    own = own_stems(question, context)
+    own = content_stems(question) - frozenset().union(*(content_stems(q) for q in context.questions))
+    if OWN_WORDS_ASKED_OUT:  # what is measured ("How hot ...?") or the kind a fragment asks for names no topic
+        asked = [m.group(1) for m in _HOW_WORD.finditer(question)]
+        if context.fragment:
+            asked += [m.group().split()[-1] for m in _ASKED_KIND.finditer(question)]
+        own -= content_stems(" ".join(asked))
     if not own:
         return list(hits)
-    near = near_stems(context, text_of)
+    near = frozenset().union(*(content_stems(text_of(name)[max(0, start - NEAR_REACH):end + NEAR_REACH])
+                               for name, start, end in context.answered))
     if (own <= near) if OWN_WORDS_NEAR == "all" else bool(own & near):
         return list(hits)
     holding = {i for i, h in enumerate(hits[:OWN_WORDS_DEPTH])
