@@ -340,7 +340,29 @@ class TranscriptQA:
             if use_history and history and context.reason is None:
                 answer, ranked = self._fallback(question, history, answer, ranked, store, settings, rows, corpus,
                                                 depth, transcripts, speakers, roles)
+            elif context.questions and not answer.answerable:
+                answer, ranked = self._declined_alone(question, context, answer, ranked, store, settings, rows,
+                                                      corpus, depth, transcripts)
         return dataclasses.replace(answer, question=typed), ranked
+
+    def _declined_alone(self, question: str, context: Context, answer: Answer, ranked: list[Passage], store: Store,
+                        settings: Settings, rows: np.ndarray | None, corpus: CorpusWords, depth: int,
+                        transcripts: Sequence[str] | None) -> tuple[Answer, list[Passage]]:
+        """A follow-up declined with its history (`answer`) that has at least DECLINED_ALONE_MIN_WORDS content words
+        of its own (`context.own_words`), asked alone: that answer is kept when it is confident and its first
+        passages hold the question's own words (`conversation.keep_fallback`), else `answer` stays
+        (qa.conversation DECLINED_ALONE, docs/retrieval.md). What is remembered for later follow-ups stays the
+        declined answer."""
+        if not conversation.DECLINED_ALONE or (answer.evidence is not None and answer.evidence.nonsense) or (
+                (context.own_words or 0) < conversation.DECLINED_ALONE_MIN_WORDS):
+            return answer, ranked
+        alone, deep = self._ask_ranked(question, store, settings, rows, corpus, Context((), None), depth,
+                                       transcripts, False)
+        coverage = alone.evidence.top_coverage if alone.evidence is not None else 0.0
+        if not alone.citations or not conversation.keep_fallback(alone.answerable, alone.note, coverage):
+            return answer, ranked
+        return dataclasses.replace(alone, note=" ".join(filter(None, [alone.note,
+                                                                      conversation.DECLINED_ALONE_NOTE]))), deep
 
     def _fallback(self, question: str, history: Sequence[str], answer: Answer, ranked: list[Passage], store: Store,
                   settings: Settings, rows: np.ndarray | None, corpus: CorpusWords, depth: int,

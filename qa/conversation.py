@@ -935,6 +935,13 @@ def own_words_first(hits: Sequence[Hit], question: str, context: Context, text_o
 FALLBACK = True  # whether the fallback is tried at all (off: the wording alone decides, as before)
 FALLBACK_MIN_COVERAGE = 0.5
 FALLBACK_REASON = "asked alone, it was {}; the passages of the conversation's topic answer it"
+# and the other way round: a follow-up declined with its history is asked alone, and that answer is kept when it is
+# confident and its first passages hold its own words as above (`keep_fallback`): what the history's passages lack
+# is said elsewhere ("When did he win the Turing Award?" after Lamport on designing a book; docs/retrieval.md, "A
+# follow-up declined with its history, answered alone")
+DECLINED_ALONE = True
+DECLINED_ALONE_MIN_WORDS = 2  # ... and it has at least this many content words of its own (`Context.own_words`)
+DECLINED_ALONE_NOTE = "Declined with the earlier question (its passages do not answer this); answered as asked alone."
 
 
 def is_weak(answerable: bool, note: str | None) -> bool:

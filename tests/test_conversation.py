@@ -636,3 +636,21 @@ def test_a_long_question_that_points_back_is_read_at_once():
     assert conversation.said_before("Lavrov named three disparities. What was the first of ")
     assert not conversation.said_before("Named them. What was the first of ")  # two words: no sentence
     assert not conversation.said_before("What did the minister say about the talks with ")
+
+
+def test_a_follow_up_declined_with_its_history_is_answered_as_asked_alone(lecture_and_interview_qa, monkeypatch):
+    # the host names the Turing Award again 29,000 characters after introducing Lamport: searched with the history,
+    # no passage near the introduction gives the time asked for, and the follow-up was declined; asked alone, the
+    # host's "this Turing Award which you won in 2013" answers it
+    earlier = ["Who is Leslie Lamport?"]
+    asked = "When did he win the Turing Award?"
+    answer = lecture_and_interview_qa.ask(asked, history=earlier, k=3)
+    assert answer.answerable and not answer.history_used
+    assert "won in 2013" in answer.citations[0].text
+    assert conversation.DECLINED_ALONE_NOTE in answer.note
+    monkeypatch.setattr(conversation, "DECLINED_ALONE", False)
+    assert not lecture_and_interview_qa.ask(asked, history=earlier, k=3).answerable
+    # what the transcripts never say stays declined, and so does a follow-up of one content word
+    monkeypatch.setattr(conversation, "DECLINED_ALONE", True)
+    assert not lecture_and_interview_qa.ask("When did he win the Nobel Prize?", history=earlier, k=3).answerable
+    assert not lecture_and_interview_qa.ask("When will he retire?", history=earlier, k=3).answerable
