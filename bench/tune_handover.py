@@ -123,6 +123,8 @@ def replay(call: dict, guard: dict) -> tuple[int, int]:
             if (scores[j] - cite.OVERLAP_WEIGHT * (call["overlaps"][j] - own)
                     < guard.get("share", cite.HANDOVER_SHARE) * scores[best]):
                 return True
+        if guard.get("closing") and cite.closes([texts[j]])[0]:  # the product's rule (`qa.cite.closes`)
+            return True
         return bool(guard.get("formula")) and not content_stems(strip_brackets(texts[j])) - call["stems"]
 
     if after < len(texts) and takes[after] and blocked(after):
@@ -153,11 +155,15 @@ def grid(records: list[dict]) -> None:
     guards["strip_all"] = {"strip_all": True}
     guards["formula"] = {"formula": True}
     guards["formula all paths"] = {"formula": True, "stance": True, "cut": True}
+    guards["closing all paths"] = {"closing": True, "stance": True}
+    guards["strip_all+closing all paths"] = {"strip_all": True, "closing": True, "stance": True}
     guards["strip_all+formula all paths"] = {"strip_all": True, "formula": True, "stance": True, "cut": True}
     for s in (0.85, 0.9):
         guards[f"share {s}"] = {"share": s}
     base = {}
     usable = [r for r in records if r["call"] is not None]
+    # replayed from main's choice (8f10d44: no closing rule, bracketed words counted); the guards add the rules
+    cite.CLOSING_TAKES_OVER, cite.EDITORIAL_WORDS = True, True
     print(f"{len(records)} records, {len(usable)} replayable; recorded on gold "
           f"{sum(bool(r['hl_hit']) for r in records)}")
     for name, guard in guards.items():
