@@ -386,10 +386,10 @@ def stance_after(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarray,
     It moves when the best unit restates the question (holds RESTATED_SHARE of its content words: `overlaps`) and
     states nothing (`states`), and the unit after it, outside the highlight, states a view or an intent
     and scores at least STANCE_HANDOVER_SHARE of the best (a unit that closes the speaker's part, `closes`, never
-    does: "I will leave it at that" is no intent about the topic): with the best unit when the two fit in MAX_UNIT_WORDS,
-    else alone. A sentence that restates what is asked narrates it; the one after takes a stand on it ("Speaking
-    about personalities, ... the Americans added eight Russian government officials ... to a sanctions list." /
-    "Today we will publish a list of eight officials ..."; "... President Biden signed a new sanctions executive
+    does: "I will leave it at that" is no intent about the topic): with the best unit when the two fit in
+    MAX_UNIT_WORDS, else alone. A sentence that restates what is asked narrates it; the one after takes a stand on
+    it ("Speaking about personalities, ... the Americans added eight Russian government officials ... to a sanctions
+    list." / "Today we will publish a list of eight officials ..."; "... President Biden signed a new sanctions executive
     order ..." / "It sends a clear signal ... that we will not accept ...")."""
     after = best + 1
     if (after >= len(texts) or first <= after <= last or overlaps[best] < RESTATED_SHARE or scores[best] <= 0
@@ -937,8 +937,9 @@ _EDITORIAL = re.compile(r"\\?\[[^\]]*\\?\]")  # a bracket the transcriber added:
 # a unit that closes the speaker's part (`closes`): "turn it (now) over", "hand it over", "leave it at that", "stop
 # there", an opening "(And,) with that,", a whole unit "That's it." / "That's all."
 _CLOSING = re.compile(
-    r"\b(?:turn|hand|pass)\s+(?:(?:it|this|things)\s+(?:now\s+|back\s+)?over|over\s+to)\b|\bleave\s+it\s+(?:at\s+that|there)\b"
-    r"|\b(?:stop|end)\s+there\b|^\W*(?:and\s*,?\s+)?with\s+that\s*,|^\W*that['’]s\s+(?:it|all)\W*$", re.IGNORECASE)
+    r"\b(?:turn|hand|pass)\s+(?:(?:it|this|things)\s+(?:now\s+|back\s+)?over|over\s+to)\b"
+    r"|\bleave\s+it\s+(?:at\s+that|there)\b|\b(?:stop|end)\s+there\b"
+    r"|^\W*(?:and\s*,?\s+)?with\s+that\s*,|^\W*that['’]s\s+(?:it|all)\W*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’$-]+")  # a word of a question, for `question_rest`
 # a word that points back to what was said before ("We have already responded positively to it.", "This practice is
 # fairly widespread", "The Russians have not responded to that")
