@@ -389,8 +389,8 @@ def stance_after(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarray,
     does: "I will leave it at that" is no intent about the topic): with the best unit when the two fit in
     MAX_UNIT_WORDS, else alone. A sentence that restates what is asked narrates it; the one after takes a stand on
     it ("Speaking about personalities, ... the Americans added eight Russian government officials ... to a sanctions
-    list." / "Today we will publish a list of eight officials ..."; "... President Biden signed a new sanctions executive
-    order ..." / "It sends a clear signal ... that we will not accept ...")."""
+    list." / "Today we will publish a list of eight officials ..."; "... President Biden signed a new sanctions
+    executive order ..." / "It sends a clear signal ... that we will not accept ...")."""
     after = best + 1
     if (after >= len(texts) or first <= after <= last or overlaps[best] < RESTATED_SHARE or scores[best] <= 0
             or scores[after] < STANCE_HANDOVER_SHARE * scores[best]):
