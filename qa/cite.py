@@ -63,6 +63,14 @@ ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it ho
 # In a passage of a speaker the question has speak, a unit's word share is over what it asks them about, the names of
 # who speaks left out (`Asked.topic_stems`; dev sets, docs/retrieval.md)
 SPEAKER_TOPIC_HIGHLIGHT = True
+# Words in an editorial bracket ("turn it over \\[senior administration official\\]", "\\[20:10\\]", "[laughs]") count
+# toward a unit's share of the question's words (`spoken`; False: only the speaker's words count; dev sets,
+# docs/retrieval.md "A hand-over to a sentence that points back")
+EDITORIAL_WORDS = False
+# A unit that closes the speaker's part ("I will stop there and turn it over to my colleagues.", `closes`) takes the
+# highlight from the unit before it (`takes_over`, `stance_after`) only when this is True (dev sets, docs/retrieval.md
+# "A hand-over to a sentence that points back")
+CLOSING_TAKES_OVER = False
 PAIR_HEAD = 6  # the next passage of the first one's turn is cited with it when among this many first hits (dev sets)
 
 
@@ -160,6 +168,14 @@ def aspect_shares(stems: frozenset[str], texts: Sequence[str], vectors: np.ndarr
     return np.array([len(aspect & content_stems(t)) / len(aspect) for t in texts], np.float32)
 
 
+def spoken(text: str) -> str:
+    """`text` without its editorial brackets: what the transcriber added ("\\[senior administration official\\]" for
+    a name left out, "\\[last\\]" for a slip, "\\[20:10\\]", "[laughs]"), square brackets plain or escaped for
+    Markdown. The question's words in them were not said: "And I will leave it at that and turn it over \\[senior
+    administration official\\]." does not answer "Which Russian officials were expelled?" for its bracket."""
+    return _EDITORIAL.sub(" ", text)
+
+
 def sentence_around(texts: Sequence[str], unit: int) -> tuple[int, int]:
     """The first and last unit of the sentence `unit` is part of: units run on while one does not end a sentence
     (no closing ".", "?", "!"; unpunctuated captions make the whole passage one sentence)."""
@@ -191,9 +207,12 @@ def continuation(texts: Sequence[str], matches: np.ndarray) -> np.ndarray:
 
 def takes_over(asked: Asked, texts: Sequence[str]) -> np.ndarray:
     """1 for each unit that may take the highlight from the unit before it (`highlight_units`): it refers back to
-    it (`refers_back`), and the unit before does not hold the kind of answer asked for (a number, a year, a date:
-    `expected`), which would answer already."""
+    it (`refers_back`), it does not close the speaker's part (`closes`, unless CLOSING_TAKES_OVER), and the unit
+    before does not hold the kind of answer asked for (a number, a year, a date: `expected`), which would answer
+    already."""
     refers = refers_back(texts)
+    if not CLOSING_TAKES_OVER:
+        refers *= 1.0 - closes(texts)
     if asked.expected is not None and len(texts) > 1:
         refers[1:] *= [not holds_answer(asked.expected, [t]) for t in texts[:-1]]
     return refers
@@ -327,6 +346,14 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
     return first, last
 
 
+def closes(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that closes the speaker's part, handing the floor on or ending a point ("I will stop there and
+    turn it over to my colleagues.", "And I will leave it at that and turn it over \\[senior administration
+    official\\].", "And, with that, I'll turn it over for your questions.", "That's all."), else 0. Such a unit points
+    back ("it", "that") and says nothing of what came before: it never answers in its place."""
+    return np.array([bool(_CLOSING.search(t)) for t in texts], np.float32)
+
+
 def cut_short(texts: Sequence[str]) -> np.ndarray:
     """1 for each unit that a long sentence was cut after on a word that cannot end one (`qa.segment.DANGLING_WORDS`:
     "that", "the", "to", "of" ...), in a punctuated passage (some unit ends a sentence), else 0: what it says goes on in
@@ -367,17 +394,18 @@ def stance_after(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarray,
     """The highlight (first and last unit) moved to the unit after the `best` one, or None to keep `first`..`last`.
     It moves when the best unit restates the question (holds RESTATED_SHARE of its content words: `overlaps`) and
     states nothing (`states`), and the unit after it, outside the highlight, states a view or an intent
-    and scores at least STANCE_HANDOVER_SHARE of the best: with the best unit when the two fit in MAX_UNIT_WORDS,
-    else alone. A sentence that restates what is asked narrates it; the one after takes a stand on it ("Speaking
-    about personalities, ... the Americans added eight Russian government officials ... to a sanctions list." /
-    "Today we will publish a list of eight officials ..."; "... President Biden signed a new sanctions executive
-    order ..." / "It sends a clear signal ... that we will not accept ...")."""
+    and scores at least STANCE_HANDOVER_SHARE of the best (a unit that closes the speaker's part, `closes`, never
+    does: "I will leave it at that" is no intent about the topic): with the best unit when the two fit in
+    MAX_UNIT_WORDS, else alone. A sentence that restates what is asked narrates it; the one after takes a stand on
+    it ("Speaking about personalities, ... the Americans added eight Russian government officials ... to a sanctions
+    list." / "Today we will publish a list of eight officials ..."; "... President Biden signed a new sanctions
+    executive order ..." / "It sends a clear signal ... that we will not accept ...")."""
     after = best + 1
     if (after >= len(texts) or first <= after <= last or overlaps[best] < RESTATED_SHARE or scores[best] <= 0
             or scores[after] < STANCE_HANDOVER_SHARE * scores[best]):
         return None
     said = states([texts[best], texts[after]])
-    if said[0] or not said[1]:
+    if said[0] or not said[1] or (not CLOSING_TAKES_OVER and closes([texts[after]])[0]):
         return None
     return (best, after) if len(texts[best].split()) + len(texts[after].split()) <= MAX_UNIT_WORDS else (after, after)
 
@@ -646,7 +674,8 @@ def _scored_units(passage: Passage, units: Sequence[SentenceUnit], asked: Asked,
     """`units` of `passage` scored by `highlight_scores` (cosine where `question_vector` is given), each gaining
     `aspect_weight` times the share of the aspect words it holds (`aspect_shares`, read over the passage)."""
     texts = [passage.text[u.start:u.end] for u in units]
-    overlaps = word_shares(asked.topic_stems(passage), texts).astype(np.float32)
+    said = texts if EDITORIAL_WORDS else [spoken(t) for t in texts]
+    overlaps = word_shares(asked.topic_stems(passage), said).astype(np.float32)
     vectors = vectors_of(passage, units) if question_vector is not None else None
     similarities = vectors @ question_vector if vectors is not None else None
     scores = highlight_scores(asked, texts, similarities, overlaps)
@@ -953,6 +982,13 @@ _QUANTITY_NOUN = (r"(?:number|numbers|size|share|percentage|proportion|rate|scor
 _ASKS_QUANTITY = re.compile(r"\bhow\s+(?:often|long|far|big|large|fast|old|high)\b|"
                             rf"\bwhat\s+(?:\w+\s+){{0,3}}?{_QUANTITY_NOUN}\b", re.IGNORECASE)
 _HOW_MANY_OR_MUCH = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+_EDITORIAL = re.compile(r"\\?\[[^\]]*\\?\]")  # a bracket the transcriber added: "[laughs]", "\\[20:10\\]" (`spoken`)
+# a unit that closes the speaker's part (`closes`): "turn it (now) over", "hand it over", "leave it at that", "stop
+# there", an opening "(And,) with that,", a whole unit "That's it." / "That's all."
+_CLOSING = re.compile(
+    r"\b(?:turn|hand|pass)\s+(?:(?:it|this|things)\s+(?:now\s+|back\s+)?over|over\s+to)\b"
+    r"|\bleave\s+it\s+(?:at\s+that|there)\b|\b(?:stop|end)\s+there\b"
+    r"|^\W*(?:and\s*,?\s+)?with\s+that\s*,|^\W*that['’]s\s+(?:it|all)\W*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’$-]+")  # a word of a question, for `question_rest`
 # a word that points back to what was said before ("We have already responded positively to it.", "This practice is
 # fairly widespread", "The Russians have not responded to that")
