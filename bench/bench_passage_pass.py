@@ -73,7 +73,8 @@ def main() -> None:
                        *(int(c.split(":")[2]) for c in args.configs if c.count(":") == 2)}, reverse=True)
     texts_of, ordered_of, tokenized = {}, {}, {}
     for context in contexts:
-        qa = TranscriptQA(Settings().replace(index_dir=Path(tempfile.mkdtemp()), context_words=context))
+        qa = TranscriptQA(Settings().replace(index_dir=Path(tempfile.mkdtemp()), context_words=context,
+                                           rapid_context_words=-1))  # `context` in rapid talk too
         pipeline, encoder = qa._pipeline(), qa.encoder
         parsed = []
         for f in files:

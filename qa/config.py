@@ -64,9 +64,10 @@ class Settings:
         shapes_index=True,
     )
     rapid_context_words: int = _setting(
-        16, "context_words in rapid talk (a transcript whose median turn is under 12 words, as meetings), where the "
-        "context is most of what a short turn's passage embeds and of ingest's tokens (16: ingest 0.75x -> 0.65x "
-        "of a plain pass, QMSum val within 0.01; the only value measured); -1: context_words (docs/scale.md)",
+        8, "context_words in rapid talk (a transcript whose median turn is under 12 words, as meetings), where the "
+        "context is most of what a short turn's passage embeds and of ingest's tokens (8, with batches that close "
+        "early: 0.72x -> 0.59x of a plain pass on an AMD EPYC, QMSum val within 0.01 of 16's; 16 and 8 measured, "
+        "0 not); -1: context_words (docs/scale.md)",
         shapes_index=UNLESS_DEFAULT,
     )
     embed_speaker: bool = _setting(True, "embed 'Speaker: text' rather than the text alone", shapes_index=True)

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from embeddings.encoder import load_encoder
-from embeddings.pooling import unit
+from embeddings.pooling import BATCH_CLOSE_MIN, batches, unit
 from qa.api import TranscriptQA
 from qa.config import BUNDLED_CORPUS, INGEST_PRECISIONS, Settings, ingest_precision_for
 from qa.errors import IndexMismatchError, TqaError
@@ -306,6 +306,25 @@ def test_span_vectors_of_texts_tokenized_once_are_those_of_each_text_alone():
         alone, alone_spans = encoder.encode_with_spans([text], [text_spans])
         assert np.allclose(row, alone[0], atol=1e-5)
         assert np.allclose(span_vectors[first:first + len(text_spans)], alone_spans, atol=1e-5)
+
+
+def test_a_batch_closes_before_a_much_shorter_text_and_each_text_keeps_its_vector():
+    """A batch is padded to its longest text: once it holds BATCH_CLOSE_MIN texts it closes before a much shorter
+    one, so a few long passages do not pad the many short ones after them (fewer tokens through the model)."""
+    lengths = [120] * BATCH_CLOSE_MIN + [12] * 40
+    rows = batches(lengths, 32)
+    assert sorted(np.concatenate(rows).tolist()) == list(range(len(lengths)))
+    assert max(len(b) for b in rows) <= 32
+    padded = sum(max(lengths[i] for i in b) * len(b) for b in rows)
+    assert padded == sum(lengths)  # fixed batches of 32 would read 32 * 120 + 16 * 12 tokens
+    encoder = load_encoder(MODEL)
+    long = " ".join(["Anna: We keep fourteen hives on the roof and they do well every summer."] * 6)
+    texts = [f"{long} {i}" for i in range(BATCH_CLOSE_MIN)] + [f"Ben: Yeah {i}." for i in range(12)]
+    spans = [[(6, 40)]] * BATCH_CLOSE_MIN + [[(5, 9)]] * 12
+    vectors, span_vectors = encoder.encode_with_spans(texts, spans)
+    for i in (0, BATCH_CLOSE_MIN, len(texts) - 1):
+        alone, alone_spans = encoder.encode_with_spans([texts[i]], [spans[i]])
+        assert np.allclose(vectors[i], alone[0], atol=1e-5) and np.allclose(span_vectors[i], alone_spans[0], atol=1e-5)
 
 
 def test_rapid_context_words_shorten_the_context_of_rapid_talk_only(tmp_path):

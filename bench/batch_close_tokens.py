@@ -1,0 +1,35 @@
+"""Padded tokens of the passage pass of the first N QMSum val meetings (blocks as ingest makes them) at each
+`pooling.BATCH_CLOSE_SHORTER`, at 16, 8 and 0 context words in rapid talk (docs/scale.md, "Batches that close
+before a much shorter text").   PYTHONPATH=. .venv/bin/python bench/batch_close_tokens.py 2"""
+import sys, tempfile
+from pathlib import Path
+import numpy as np
+sys.path.insert(0, '.')
+from bench.bench_ingest import QMSUM
+from qa import ingest as ingesting
+from qa.api import TranscriptQA
+from qa.config import Settings
+from qa.parse import parse_bytes
+from embeddings import pooling
+n = int(sys.argv[1])
+files = sorted((QMSUM / "transcripts").iterdir())[:n]
+for rcw in (16, 8, 0):
+    qa = TranscriptQA(Settings().replace(index_dir=Path(tempfile.mkdtemp()), rapid_context_words=rcw))
+    pipeline, enc = qa._pipeline(), qa.encoder
+    parsed = []
+    for f in files:
+        t = parse_bytes(f.read_bytes(), f.name)
+        p, s = pipeline.sections(t, pipeline.segment(t))
+        parsed.append((t, p, s, [ingesting.sentence_units(t.turns[x.turn_index], x) for x in p]))
+    texts, spans, _ = pipeline.texts(parsed)
+    tok = enc._tokenize(texts)
+    L = np.array([len(tok[t][0]) for t in texts])
+    order = np.argsort([-len(t) for t in texts], kind="stable")
+    for shrink in (0.0, 0.85, 0.9, 0.95):
+        pooling.BATCH_CLOSE_SHORTER = shrink
+        pad = nb = 0
+        for s in range(0, len(texts), 256):
+            blk = L[order[s:s+256]]
+            for b in pooling.batches(blk, 32):
+                pad += blk[b].max() * len(b); nb += 1
+        print(f"{n} meetings rcw {rcw}: {len(texts)} texts, {L.sum()} tokens; shrink {shrink}: padded {pad} ({nb} batches)")
