@@ -2115,10 +2115,11 @@ def _clause_start(raw: Sequence[str], i: int) -> int:
 
 # A role asked of something ("Who is the Prime Minister of Canada?", "Who is Japan's ambassador to the United
 # States?", "Who is the Slovenian Prime Minister?", "Who heads Microsoft Research?"): the language's nouns of a post
-# someone holds, and the verbs of holding one, asked with what the post is of.
+# someone holds, and the verbs of holding one, asked with what the post is of. Not a part in a recording (host,
+# editor, reporter): who plays it is told by the speakers, seldom by the noun.
 _ROLE_NOUNS = ("prime minister|president|governor|ambassador|ceo|chief executive|chief|chairman|chairwoman|"
                "chairperson|chair|head|leader|director|secretary|minister|mayor|administrator|founder|owner|coach|"
-               "host|editor|spokesman|spokeswoman|spokesperson|commander|chancellor|premier|king|queen|maintainer|"
+               "spokesman|spokeswoman|spokesperson|commander|chancellor|premier|king|queen|maintainer|"
                "creator|manager|captain|dean|senator|envoy")
 _ROLE_VERBS = "chairs|heads|leads|runs|directs|governs"  # the present of holding a post ("Who heads X?")
 _ROLE_ASKED = re.compile(r"^\s*(?:and\s+)?who(?:['’]s)?\s+(?:(?:is|was|are|were|will\s+be|has\s+been)\s+)?"
@@ -2129,11 +2130,13 @@ _ROLE_VERB_ASKED = re.compile(rf"^\s*(?:and\s+)?who\s+(?:currently\s+|now\s+)?({
 _ROLE_FILLERS = frozenset("current currently now new former main today".split())
 
 
-def role_asked(question: str) -> tuple[str, tuple[str, ...]] | None:
-    """For a question asked alone that asks who holds a post of something: the post's word and the words of what it
-    is of ("minister", ("Canada",)) of "Who is the Prime Minister of Canada?"; ("ambassador", ("Japan's", "United",
-    "States")) of "Who is Japan's ambassador to the United States?"; ("head", ("Microsoft", "Research")) of "Who heads
-    Microsoft Research?"), else None: no post, or none of what it is of ("Who is the host?", "Who leads it?")."""
+def role_asked(question: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """For a question that asks who holds a post of something: the post's word, the words before it that say whose
+    post it is and those after it of what or to what it is: ("minister", (), ("Canada",)) of "Who is the Prime
+    Minister of Canada?"; ("ambassador", ("Japan's",), ("United", "States")) of "Who is Japan's ambassador to the
+    United States?"; ("minister", ("Slovenian",), ()) of "Who is the Slovenian Prime Minister?"; ("head", (),
+    ("Microsoft", "Research")) of "Who heads Microsoft Research?"); else None: no post, or none of what it is of
+    ("Who is the host?", "Who leads it?", "Who is the best coach?")."""
     asked = _ROLE_ASKED.match(question)
     if asked:
         before = [w for w in asked.group(1).split() if w.lower() not in _DETERMINERS | _ROLE_FILLERS]
@@ -2142,19 +2145,22 @@ def role_asked(question: str) -> tuple[str, tuple[str, ...]] | None:
             return None  # "Who is the best coach?", "Who was named the host?": not a post of something said
         role = asked.group(2).split()[-1].lower().rstrip("s") if not asked.group(2).lower().endswith("ss") else \
             asked.group(2).lower()
-        # what it is of, to a relative word ("... to Japan that the fellowship is named after")
-        of = itertools.takewhile(lambda w: w.lower() not in ("that", "who", "whom", "which", "whose"),
-                                 (asked.group(3) or "").split())
-        thing = [w.strip("?.!,;:") for w in [*before, *of]
-                 if w.strip("?.!,;:").isupper() or w.lower().strip("?.!,;:") not in FUNCTION_WORDS]
-        return (role, tuple(thing)) if thing else None
-    asked = _ROLE_VERB_ASKED.match(question)
-    thing = asked.group(2).removeprefix("the ").split() if asked else []
-    if thing and thing[0][0].isupper():  # a body by its name ("Who heads Microsoft Research?"), not an act
-        of = itertools.takewhile(lambda w: w.lower() not in ("that", "who", "whom", "which", "whose"), thing)
-        return (english_stemmer().stemWord(asked.group(1).lower()),
-                tuple(w.strip("?.!,;:") for w in of if w.isupper() or w.lower() not in FUNCTION_WORDS))
-    return None
+        after = (asked.group(3) or "").split()
+    else:
+        asked = _ROLE_VERB_ASKED.match(question)
+        after = asked.group(2).removeprefix("the ").split() if asked else []
+        if not (after and after[0][0].isupper()):  # a body by its name ("Who heads Microsoft Research?"), not an act
+            return None
+        role, before = english_stemmer().stemWord(asked.group(1).lower()), []
+    # what it is of, to a relative word ("... to Japan that the fellowship is named after")
+    after = list(itertools.takewhile(lambda w: w.lower() not in ("that", "who", "whom", "which", "whose"), after))
+
+    def kept(part: Sequence[str]) -> tuple[str, ...]:
+        return tuple(w.strip("?.!,;:") for w in part
+                     if w.strip("?.!,;:").isupper() or w.lower().strip("?.!,;:") not in FUNCTION_WORDS)
+
+    before, after = kept(before), kept(after)
+    return (role, before, after) if before or after else None
 
 
 def _same_word(asked: str, said: str) -> bool:
@@ -2173,29 +2179,38 @@ def _same_word(asked: str, said: str) -> bool:
 
 
 def role_phrase(question: str) -> str | None:
-    """`role_asked` as words for a note: "minister of Canada"."""
+    """`role_asked` as words for a note: "minister of Canada", "ambassador of Japan's United States"."""
     asked = role_asked(question)
-    return f"{asked[0]} of {' '.join(asked[1])}" if asked else None
+    return f"{asked[0]} of {' '.join(asked[1] + asked[2])}" if asked else None
 
 
 def role_distance(question: str, texts: Sequence[str]) -> int | None:
-    """For a question that asks who holds a post of something (`role_asked`), the fewest words between the post's
-    word and a word of what it is of in one of `texts` (the first highlights, each with the start of its sentence
-    and the sentence after it): 0 for "Prime Minister of Kosovo Albin Kurti" is 2; None where no text holds both
-    ("Mr. Prime Minister, thank you for being here." for the Prime Minister of Canada) or no post is asked."""
+    """For a question that asks who holds a post of something (`role_asked`), the fewest words, in one of `texts`
+    (the first highlights, each with the sentence before it and the one after it), within which a word of the post
+    has a word of each part of what it is of: 2 for "Prime Minister of Kosovo Albin Kurti" asked "Who is the Prime
+    Minister of Kosovo?". Where the question says both whose post it is and to what ("Japan's ambassador to the
+    United States"), the latter must follow the post's word ("Russian Ambassador to the US Anatoly Antonov"; not
+    "a beloved ambassador to Japan"). None where no text holds them ("Mr. Prime Minister, thank you for being here."
+    for the Prime Minister of Canada) or no post is asked."""
     asked = role_asked(question)
     if asked is None:
         return None
-    role, thing = asked
+    role, before, after = asked
     best = None
     for text in texts:
         tokens = [t.strip(".,;:!?()[]\"'“”‘’—–-") for t in text.split()]
-        at_role = [i for i, t in enumerate(tokens) if t and _same_word(role, t)]
-        at_thing = [i for i, t in enumerate(tokens) if t and any(_same_word(w, t) for w in thing)]
-        for i in at_role:
-            for j in at_thing:
-                if i != j and (best is None or abs(i - j) < best):
-                    best = abs(i - j)
+        for i, token in enumerate(tokens):
+            if not (token and _same_word(role, token)):
+                continue
+            reach = []
+            for part, following in ((before, False), (after, bool(before))):
+                if not part:
+                    continue
+                near = [abs(j - i) for j, t in enumerate(tokens) if t and j != i and (j > i or not following)
+                        and any(_same_word(w, t) for w in part)]
+                reach.append(min(near) if near else None)
+            if None not in reach and (best is None or max(reach) < best):
+                best = max(reach)
     return best
 
 

@@ -1196,12 +1196,14 @@ def test_a_post_asked_of_something_needs_its_holder_said_with_what_it_is_of():
     from qa.types import Evidence
 
     question = "Who is the Prime Minister of Canada?"
-    assert role_asked(question) == ("minister", ("Canada",))
-    assert role_asked("Who is Japan's ambassador to the United States?") == ("ambassador", ("Japan's", "United",
-                                                                                         "States"))
-    assert role_asked("Who is the US ambassador to Russia?") == ("ambassador", ("US", "Russia"))
-    assert role_asked("Who heads Microsoft Research?") == ("head", ("Microsoft", "Research"))
-    assert role_asked("Who is the host?") is None  # a post of nothing named
+    assert role_asked(question) == ("minister", (), ("Canada",))
+    assert role_asked("Who is Japan's ambassador to the United States?") == ("ambassador", ("Japan's",),
+                                                                             ("United", "States"))
+    assert role_asked("Who is the US ambassador to Russia?") == ("ambassador", ("US",), ("Russia",))
+    assert role_asked("Who heads Microsoft Research?") == ("head", (), ("Microsoft", "Research"))
+    assert role_asked("Who is the Secretary General of NATO?") == ("secretary", (), ("NATO",))
+    assert role_asked("Who is the mayor?") is None  # a post of nothing named
+    assert role_asked("Who is the host of the Changelog podcast?") is None  # a part in a recording
     assert role_asked("Who leads it?") is None and role_asked("Who hosted Suga at the White House?") is None
     # the post is said, to someone else; Canada elsewhere
     assert role_distance(question, ["Mr. Prime Minister, thank you for being here.  It’s been my honor."]) is None
@@ -1209,7 +1211,12 @@ def test_a_post_asked_of_something_needs_its_holder_said_with_what_it_is_of():
                          ["invoked by Prime Minister of Kosovo Albin Kurti as a real, tenable idea"]) == 2
     assert role_distance("Who is the Prime Minister of Slovenia?",
                          ["a non-paper by Slovenian Prime Minister Janez Jansa arguing"]) == 2
-    assert role_distance("Who is the US ambassador to Russia?", ["let us ask the ambassador"]) is None  # not "US"
+    assert role_distance("Who is the US ambassador to Russia?", ["let us ask the ambassador in Russia"]) is None
+    # whose ambassador and to where: "to Japan" is not to the United States
+    assert role_distance("Who is Japan's ambassador to the United States?",
+                         ["Mansfield — who was a beloved ambassador to Japan — became ambassador"]) is None
+    assert role_distance("Who is Russia's ambassador to Serbia?",
+                         ["and Russian Ambassador to Serbia Alexander Botsan-Kharchenko"]) == 2
     unsaid = Evidence(cosine=0.6, sentence=0.5, coverage=1.0, top_coverage=1.0, role="minister of Canada")
     verdict = decide(unsaid)
     assert not verdict.answerable
