@@ -1772,8 +1772,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     measure_found=None if follow_up else measure_found(question, checked),
                     role=None if follow_up else role_phrase(question),
                     role_distance=(None if follow_up or not role_phrase(question) else
-                                   role_distance(question, with_sentence_start(checked, highlights, top_texts,
-                                                                                sentences=1))),
+                                   role_distance(question, top_texts)),
                     follow_up=follow_up, person_identified=person_identified, relation=relation,
                     relation_said=distance is not None if relation else None, relation_distance=distance,
                     relation_rest=(_share(sum(_stems(w) <= top for w in relation_words), len(relation_words))
@@ -2186,7 +2185,8 @@ def role_phrase(question: str) -> str | None:
 
 def role_distance(question: str, texts: Sequence[str]) -> int | None:
     """For a question that asks who holds a post of something (`role_asked`), the fewest words, in one of `texts`
-    (the first highlights, each with the sentence before it and the one after it), within which a word of the post
+    (the first passages, 'speaker: text': the highlight often answers beside the words that name the holder),
+    within which a word of the post
     has a word of each part of what it is of: 2 for "Prime Minister of Kosovo Albin Kurti" asked "Who is the Prime
     Minister of Kosovo?". Where the question says both whose post it is and to what ("Japan's ambassador to the
     United States"), the latter must follow the post's word ("Russian Ambassador to the US Anatoly Antonov"; not
@@ -2541,8 +2541,8 @@ class DeclineRule:
     measure_similarity: float = 0.65
     # a post asked of something ("Who is the Prime Minister of Canada?") that no first highlight says within this
     # many words of what it is of (`role_distance`; None: never), declined below the next (dev sets)
-    role_reach: int = 8
-    role_similarity: float = 0.65
+    role_reach: int = 16
+    role_similarity: float = 0.7
 
 
 @dataclass(frozen=True)

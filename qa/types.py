@@ -322,8 +322,8 @@ class Evidence:
     after it) gives a number or a grading word with a word of the question near it (`qa.answerable.measure_found`;
     None: no such question). `role`, for a question asked alone that asks who holds a post of something ("Who is
     the Prime Minister of Canada?"), is the post and what it is of ("minister of Canada"; None: no such question),
-    and `role_distance` the fewest words between the post's word and a word of what it is of in a first highlight
-    with its sentence and the next (`qa.answerable.role_distance`; None: no highlight holds both).
+    and `role_distance` the fewest words between the post's word and a word of what it is of in a first passage
+    (`qa.answerable.role_distance`; None: no passage holds both).
     """
 
     cosine: float | None
