@@ -2178,9 +2178,16 @@ def _same_word(asked: str, said: str) -> bool:
 
 
 def role_phrase(question: str) -> str | None:
-    """`role_asked` as words for a note: "minister of Canada", "ambassador of Japan's United States"."""
+    """The post `role_asked` reads, in the question's words for a note: "Prime Minister of Canada", "Japan's
+    ambassador to the United States"; "head of Microsoft Research" of "Who heads Microsoft Research?"."""
     asked = role_asked(question)
-    return f"{asked[0]} of {' '.join(asked[1] + asked[2])}" if asked else None
+    if asked is None:
+        return None
+    said = _ROLE_ASKED.match(question)
+    if said is None:
+        return f"{asked[0]} of {' '.join(asked[2])}"
+    phrase = question[said.start(1):said.end()].strip().rstrip("?.!").strip()
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
 
 
 def role_distance(question: str, texts: Sequence[str]) -> int | None:

@@ -1192,7 +1192,7 @@ def test_a_rate_the_transcript_names_but_never_gives_is_declined(tmp_path):
 
 
 def test_a_post_asked_of_something_needs_its_holder_said_with_what_it_is_of():
-    from qa.answerable import decide, role_asked, role_distance
+    from qa.answerable import decide, role_asked, role_distance, role_phrase
     from qa.types import Evidence
 
     question = "Who is the Prime Minister of Canada?"
@@ -1217,10 +1217,12 @@ def test_a_post_asked_of_something_needs_its_holder_said_with_what_it_is_of():
                          ["Mansfield — who was a beloved ambassador to Japan — became ambassador"]) is None
     assert role_distance("Who is Russia's ambassador to Serbia?",
                          ["and Russian Ambassador to Serbia Alexander Botsan-Kharchenko"]) == 2
-    unsaid = Evidence(cosine=0.6, sentence=0.5, coverage=1.0, top_coverage=1.0, role="minister of Canada")
+    assert role_phrase(question) == "Prime Minister of Canada"
+    assert role_phrase("Who heads Microsoft Research?") == "head of Microsoft Research"
+    unsaid = Evidence(cosine=0.6, sentence=0.5, coverage=1.0, top_coverage=1.0, role="Prime Minister of Canada")
     verdict = decide(unsaid)
     assert not verdict.answerable
-    assert verdict.note == "No passage found says who holds the post asked for: minister of Canada."
+    assert verdict.note == "No passage found says who holds the post asked for: Prime Minister of Canada."
     assert decide(dataclasses.replace(unsaid, role_distance=2)).answerable
     above = decide(dataclasses.replace(unsaid, cosine=0.8))
     assert above.answerable and above.note.startswith("Uncertain: no passage found says who holds the post")
@@ -1234,7 +1236,7 @@ def test_a_post_the_transcript_names_for_someone_else_is_declined(tmp_path):
                      "President: I welcome Prime Minister Suga of Japan to the White House for our first meeting.",
                      "Governor: Last summer we were calling folks in Canada and Australia for firefighters.")
     answer = tqa.ask("Who is the Prime Minister of Canada?")
-    assert answer.evidence.role == "minister of Canada"
+    assert answer.evidence.role == "Prime Minister of Canada"
     assert answer.evidence.role_distance is None or answer.evidence.role_distance > DeclineRule().role_reach
     assert not answer.answerable
     answer = tqa.ask("Who is the Prime Minister of Japan?")
