@@ -2546,7 +2546,7 @@ class DeclineRule:
     # a figure asked by the noun of its measure ("What inflation rate ...?"), none found with a word of the question
     # (`measure_found`): this (dev sets)
     measure_similarity: float = 0.65
-    # a post asked of something ("Who is the Prime Minister of Canada?") that no first highlight says within this
+    # a post asked of something ("Who is the Prime Minister of Canada?") that no first passage says within this
     # many words of what it is of (`role_distance`; None: never), declined below the next (dev sets)
     role_reach: int = 16
     role_similarity: float = 0.7
