@@ -1770,6 +1770,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     figure_subject=figure_subject(question, checked, top_texts) if not follow_up else None,
                     measure=None if follow_up else measure_asked(question),
                     measure_found=None if follow_up else measure_found(question, checked),
+                    role=None if follow_up else role_phrase(question),
+                    role_distance=(None if follow_up or not role_phrase(question) else
+                                   role_distance(question, top_texts)),
                     follow_up=follow_up, person_identified=person_identified, relation=relation,
                     relation_said=distance is not None if relation else None, relation_distance=distance,
                     relation_rest=(_share(sum(_stems(w) <= top for w in relation_words), len(relation_words))
@@ -2112,6 +2115,115 @@ def _clause_start(raw: Sequence[str], i: int) -> int:
     return start
 
 
+# A role asked of something ("Who is the Prime Minister of Canada?", "Who is Japan's ambassador to the United
+# States?", "Who is the Slovenian Prime Minister?", "Who heads Microsoft Research?"): the language's nouns of a post
+# someone holds, and the verbs of holding one, asked with what the post is of. Not a part in a recording (host,
+# editor, reporter): who plays it is told by the speakers, seldom by the noun.
+_ROLE_NOUNS = ("prime minister|president|governor|ambassador|ceo|chief executive|chief|chairman|chairwoman|"
+               "chairperson|chair|head|leader|director|secretary|minister|mayor|administrator|founder|owner|coach|"
+               "spokesman|spokeswoman|spokesperson|commander|chancellor|premier|king|queen|maintainer|"
+               "creator|manager|captain|dean|senator|envoy")
+_ROLE_VERBS = "chairs|heads|leads|runs|directs|governs"  # the present of holding a post ("Who heads X?")
+_ROLE_ASKED = re.compile(r"^\s*(?:and\s+)?who(?:['’]s)?\s+(?:(?:is|was|are|were|will\s+be|has\s+been)\s+)?"
+                         rf"((?:[\w’'.&+-]+\s+){{0,4}}?)((?:{_ROLE_NOUNS})s?)(?:\s+general)?"
+                         r"(?:\s+(?:of|to|at|for|in|on)\s+(.+?))?\s*[?.!]*\s*$", re.IGNORECASE)
+_ROLE_VERB_ASKED = re.compile(rf"^\s*(?:and\s+)?who\s+(?:currently\s+|now\s+)?({_ROLE_VERBS})\s+(.+?)\s*[?.!]*\s*$",
+                              re.IGNORECASE)
+_ROLE_FILLERS = frozenset("current currently now new former main today".split())
+
+
+def role_asked(question: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """For a question that asks who holds a post of something: the post's word, the words before it that say whose
+    post it is and those after it of what or to what it is: ("minister", (), ("Canada",)) of "Who is the Prime
+    Minister of Canada?"; ("ambassador", ("Japan's",), ("United", "States")) of "Who is Japan's ambassador to the
+    United States?"; ("minister", ("Slovenian",), ()) of "Who is the Slovenian Prime Minister?"; ("head", (),
+    ("Microsoft", "Research")) of "Who heads Microsoft Research?"); else None: no post, or none of what it is of
+    ("Who is the host?", "Who leads it?", "Who is the best coach?")."""
+    asked = _ROLE_ASKED.match(question)
+    if asked:
+        before = [w for w in asked.group(1).split() if w.lower() not in _DETERMINERS | _ROLE_FILLERS]
+        if any(not w.isupper() and (w.lower() in FUNCTION_WORDS or not (w[0].isupper() or w.endswith(_POSSESSIVE)))
+               for w in before):
+            return None  # "Who is the best coach?", "Who was named the host?": not a post of something said
+        role = asked.group(2).split()[-1].lower().rstrip("s") if not asked.group(2).lower().endswith("ss") else \
+            asked.group(2).lower()
+        after = (asked.group(3) or "").split()
+    else:
+        asked = _ROLE_VERB_ASKED.match(question)
+        after = asked.group(2).removeprefix("the ").split() if asked else []
+        if not (after and after[0][0].isupper()):  # a body by its name ("Who heads Microsoft Research?"), not an act
+            return None
+        role, before = english_stemmer().stemWord(asked.group(1).lower()), []
+    # what it is of, to a relative word ("... to Japan that the fellowship is named after")
+    after = list(itertools.takewhile(lambda w: w.lower() not in ("that", "who", "whom", "which", "whose"), after))
+
+    def kept(part: Sequence[str]) -> tuple[str, ...]:
+        return tuple(w.strip("?.!,;:") for w in part
+                     if w.strip("?.!,;:").isupper() or w.lower().strip("?.!,;:") not in FUNCTION_WORDS)
+
+    before, after = kept(before), kept(after)
+    return (role, before, after) if before or after else None
+
+
+def _same_word(asked: str, said: str) -> bool:
+    """Whether the word `said` is `asked` or a form of it: an acronym only as itself ("US", not "us"); a word of
+    four letters or more where one begins with the other less its last letter, as written or as stems ("Japan" /
+    "Japanese", "Canada" / "Canadian", "leader" / "lead", "maintainer" / "maintaining"); else the same stem."""
+    if len(asked) > 1 and asked.isupper():
+        return said == asked or said == ".".join(asked) + "."
+    a, b = asked.lower().removesuffix("'s").removesuffix("’s"), said.lower().removesuffix("'s").removesuffix("’s")
+    stemmer = english_stemmer()
+    for x, y in ((a, b), (stemmer.stemWord(a), stemmer.stemWord(b))):
+        short, long_ = sorted((x, y), key=len)
+        if x == y or (len(short) >= 4 and long_.startswith(short[:-1])):
+            return True
+    return False
+
+
+def role_phrase(question: str) -> str | None:
+    """The post `role_asked` reads, in the question's words for a note: "Prime Minister of Canada", "Japan's
+    ambassador to the United States"; "head of Microsoft Research" of "Who heads Microsoft Research?"."""
+    asked = role_asked(question)
+    if asked is None:
+        return None
+    said = _ROLE_ASKED.match(question)
+    if said is None:
+        return f"{asked[0]} of {' '.join(asked[2])}"
+    phrase = question[said.start(1):said.end()].strip().rstrip("?.!").strip()
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+
+
+def role_distance(question: str, texts: Sequence[str]) -> int | None:
+    """For a question that asks who holds a post of something (`role_asked`), the fewest words, in one of `texts`
+    (the first passages, 'speaker: text': the highlight often answers beside the words that name the holder),
+    within which a word of the post
+    has a word of each part of what it is of: 2 for "Prime Minister of Kosovo Albin Kurti" asked "Who is the Prime
+    Minister of Kosovo?". Where the question says both whose post it is and to what ("Japan's ambassador to the
+    United States"), the latter must follow the post's word ("Russian Ambassador to the US Anatoly Antonov"; not
+    "a beloved ambassador to Japan"). None where no text holds them ("Mr. Prime Minister, thank you for being here."
+    for the Prime Minister of Canada) or no post is asked."""
+    asked = role_asked(question)
+    if asked is None:
+        return None
+    role, before, after = asked
+    best = None
+    for text in texts:
+        tokens = [t.strip(".,;:!?()[]\"'“”‘’—–-") for t in text.split()]
+        for i, token in enumerate(tokens):
+            if not (token and _same_word(role, token)):
+                continue
+            reach = []
+            for part, following in ((before, False), (after, bool(before))):
+                if not part:
+                    continue
+                near = [abs(j - i) for j, t in enumerate(tokens) if t and j != i and (j > i or not following)
+                        and any(_same_word(w, t) for w in part)]
+                reach.append(min(near) if near else None)
+            if None not in reach and (best is None or max(reach) < best):
+                best = max(reach)
+    return best
+
+
 # a figure that is a rate by its form: a percentage, a sum, or a number per unit of time ("$13 an hour")
 _RATE_FORM = re.compile(r"^[$€£¥₽]|%$")
 _RATE_AFTER = re.compile(r"^(?:%|percent|per\s?cent|per\b|an?\s+(?:hour|day|week|month|year)\b)", re.IGNORECASE)
@@ -2437,6 +2549,10 @@ class DeclineRule:
     # a figure asked by the noun of its measure ("What inflation rate ...?"), none found with a word of the question
     # (`measure_found`): this (dev sets)
     measure_similarity: float = 0.65
+    # a post asked of something ("Who is the Prime Minister of Canada?") that no first passage says within this
+    # many words of what it is of (`role_distance`; None: never), declined below the next (dev sets)
+    role_reach: int = 16
+    role_similarity: float = 0.7
 
 
 @dataclass(frozen=True)
@@ -2529,6 +2645,10 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
                                               f"something else."))
     if evidence.measure_found is False and cosine < rule.measure_similarity:
         return Verdict(False, _join(speakers, f"No passage found gives the figure asked for: {evidence.measure}."))
+    role_missed = evidence.role is not None and (evidence.role_distance is None
+                                                 or evidence.role_distance > rule.role_reach)
+    if role_missed and cosine < rule.role_similarity:
+        return Verdict(False, _join(speakers, f"No passage found says who holds the post asked for: {evidence.role}."))
     if evidence.figure_elsewhere and cosine < rule.figure_elsewhere_similarity:
         return Verdict(False, _join(speakers, f"The passages found give what this question asks for another place "
                                               f"than {_listed(evidence.figure_elsewhere, 'or')}."))
@@ -2538,6 +2658,9 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if evidence.measure_found is False:  # above measure_similarity: answered, as uncertain
         return Verdict(True, _join(speakers, f"Uncertain: no passage found gives the figure asked for: "
                                              f"{evidence.measure}."))
+    if role_missed:  # above role_similarity: answered, as uncertain
+        return Verdict(True, _join(speakers, f"Uncertain: no passage found says who holds the post asked for: "
+                                             f"{evidence.role}."))
     if paraphrased:
         return Verdict(True, _join(speakers, f"Uncertain: no passage found says '{evidence.relation}…' in any form; "
                                              f"the first one may say it in other words."))

@@ -320,7 +320,10 @@ class Evidence:
     for a question asked alone that asks a figure by the noun of its measure ("What inflation rate ...?", "What is
     a good LCP score?"), is that noun's phrase, and `measure_found` whether a first highlight (with the sentence
     after it) gives a number or a grading word with a word of the question near it (`qa.answerable.measure_found`;
-    None: no such question).
+    None: no such question). `role`, for a question asked alone that asks who holds a post of something ("Who is
+    the Prime Minister of Canada?"), is the post and what it is of ("Prime Minister of Canada"; None: no such question),
+    and `role_distance` the fewest words between the post's word and a word of what it is of in a first passage
+    (`qa.answerable.role_distance`; None: no passage holds both).
     """
 
     cosine: float | None
@@ -369,6 +372,8 @@ class Evidence:
     relation_shift: float | None = None
     measure: str | None = None
     measure_found: bool | None = None
+    role: str | None = None
+    role_distance: int | None = None
 
 
 @dataclass(frozen=True)

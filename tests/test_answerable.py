@@ -1191,3 +1191,55 @@ def test_a_rate_the_transcript_names_but_never_gives_is_declined(tmp_path):
     assert not answer.answerable and "the figure asked for: inflation rate" in answer.note
     answer = tqa.ask("What share of the sovereign debt was untouched by the sanctions?")
     assert answer.answerable and answer.evidence.measure is None
+
+
+def test_a_post_asked_of_something_needs_its_holder_said_with_what_it_is_of():
+    from qa.answerable import decide, role_asked, role_distance, role_phrase
+    from qa.types import Evidence
+
+    question = "Who is the Prime Minister of Canada?"
+    assert role_asked(question) == ("minister", (), ("Canada",))
+    assert role_asked("Who is Japan's ambassador to the United States?") == ("ambassador", ("Japan's",),
+                                                                             ("United", "States"))
+    assert role_asked("Who is the US ambassador to Russia?") == ("ambassador", ("US",), ("Russia",))
+    assert role_asked("Who heads Microsoft Research?") == ("head", (), ("Microsoft", "Research"))
+    assert role_asked("Who is the Secretary General of NATO?") == ("secretary", (), ("NATO",))
+    assert role_asked("Who is the mayor?") is None  # a post of nothing named
+    assert role_asked("Who is the host of the Changelog podcast?") is None  # a part in a recording
+    assert role_asked("Who leads it?") is None and role_asked("Who hosted Suga at the White House?") is None
+    # the post is said, to someone else; Canada elsewhere
+    assert role_distance(question, ["Mr. Prime Minister, thank you for being here.  It’s been my honor."]) is None
+    assert role_distance("Who is the Prime Minister of Kosovo?",
+                         ["invoked by Prime Minister of Kosovo Albin Kurti as a real, tenable idea"]) == 2
+    assert role_distance("Who is the Prime Minister of Slovenia?",
+                         ["a non-paper by Slovenian Prime Minister Janez Jansa arguing"]) == 2
+    assert role_distance("Who is the US ambassador to Russia?", ["let us ask the ambassador in Russia"]) is None
+    # whose ambassador and to where: "to Japan" is not to the United States
+    assert role_distance("Who is Japan's ambassador to the United States?",
+                         ["Mansfield — who was a beloved ambassador to Japan — became ambassador"]) is None
+    assert role_distance("Who is Russia's ambassador to Serbia?",
+                         ["and Russian Ambassador to Serbia Alexander Botsan-Kharchenko"]) == 2
+    assert role_phrase(question) == "Prime Minister of Canada"
+    assert role_phrase("Who heads Microsoft Research?") == "head of Microsoft Research"
+    unsaid = Evidence(cosine=0.6, sentence=0.5, coverage=1.0, top_coverage=1.0, role="Prime Minister of Canada")
+    verdict = decide(unsaid)
+    assert not verdict.answerable
+    assert verdict.note == "No passage found says who holds the post asked for: Prime Minister of Canada."
+    assert decide(dataclasses.replace(unsaid, role_distance=2)).answerable
+    above = decide(dataclasses.replace(unsaid, cosine=0.8))
+    assert above.answerable and above.note.startswith("Uncertain: no passage found says who holds the post")
+
+
+def test_a_post_the_transcript_names_for_someone_else_is_declined(tmp_path):
+    from qa.answerable import DeclineRule
+
+    tqa = meeting_qa(tmp_path, "visit.txt",
+                     "President: Mr. Prime Minister, thank you for being here. It has been my honor to host you.",
+                     "President: I welcome Prime Minister Suga of Japan to the White House for our first meeting.",
+                     "Governor: Last summer we were calling folks in Canada and Australia for firefighters.")
+    answer = tqa.ask("Who is the Prime Minister of Canada?")
+    assert answer.evidence.role == "Prime Minister of Canada"
+    assert answer.evidence.role_distance is None or answer.evidence.role_distance > DeclineRule().role_reach
+    assert not answer.answerable
+    answer = tqa.ask("Who is the Prime Minister of Japan?")
+    assert answer.answerable and answer.evidence.role_distance is not None
