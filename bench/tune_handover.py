@@ -29,22 +29,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import qa.cite as cite  # noqa: E402
-from qa.api import TranscriptQA  # noqa: E402
-from qa.config import BUNDLED_CORPUS, Settings  # noqa: E402
-from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
+from bench.first_highlights import dev_sets, first_highlights, overlaps  # noqa: E402
 from qa.rerank import content_stems  # noqa: E402
 
-SHARED = REPO.parent / "shared" / "data" / "transcripts"
 OUT = REPO / "bench" / "out" / "handover"
 
 
-def overlaps(a: int, b: int, spans) -> bool:
-    return any(a < e and b > s for s, e in spans)
-
-
 def collect(indexes: Path, ids: str | None, not_ids: str | None) -> list[dict]:
-    sets = {"seed": (REPO / "qa/data/seed_questions.jsonl", indexes / "index-seed"),
-            "real": (REPO / "bench/questions/real-dev.jsonl", indexes / "index-shared")}
     calls: list[dict] = []
     seen: dict = {}
     real, shares, after = cite._chosen_units, cite.word_shares, cite.answer_after
@@ -58,9 +49,9 @@ def collect(indexes: Path, ids: str | None, not_ids: str | None) -> list[dict]:
         seen["after"] = found is not None
         return found
 
-    def recording(units, scored, asked, rest_of, best=None, ahead=False):
+    def recording(units, scored, asked, rest_of, best=None, ahead=False, budget=None):
         seen["after"] = False
-        chosen = real(units, scored, asked, rest_of, best, ahead)
+        chosen = real(units, scored, asked, rest_of, best, ahead, budget)
         calls.append(dict(texts=list(scored.texts), spans=[(u.start_char, u.end_char) for u in units],
                           overlaps=np.asarray(scored.overlaps, np.float32),
                           cosines=None if scored.similarities is None else np.asarray(scored.similarities, np.float32),
@@ -73,26 +64,7 @@ def collect(indexes: Path, ids: str | None, not_ids: str | None) -> list[dict]:
         return chosen
 
     cite._chosen_units, cite.word_shares, cite.answer_after = recording, sharing, answering
-    records = []
-    for name, (path, index) in sets.items():
-        tqa = TranscriptQA(Settings(index_dir=index))
-        questions = [q for q in load_questions(path) if q.answerable and (ids is None or re.search(ids, q.id))
-                     and (not_ids is None or not re.search(not_ids, q.id))]
-        texts = {n: tqa.transcript_text(n) for n in {q.transcript for q in questions if q.transcript}}
-        gold = locate_gold(questions, texts.__getitem__, source=str(path))
-        for q in questions:
-            calls.clear()
-            answer = tqa.ask(q.question, history=q.history)
-            first = answer.citations[0] if answer.citations else None
-            rec = dict(set=name, id=q.id, question=q.question, gold=gold[q.id], hl_hit=None, call=None)
-            if first is not None and first.transcript == q.transcript and first.highlight_start_char is not None:
-                hs, he = first.highlight_start_char, first.highlight_end_char
-                rec["hl_hit"] = overlaps(hs, he, gold[q.id])
-                match = [c for c in calls if c["spans"][c["first"]][0] == hs and c["spans"][c["last"]][1] == he]
-                rec["call"] = match[-1] if match else None
-            records.append(rec)
-        print(f"{name}: {len(questions)} questions", file=sys.stderr)
-    return records
+    return first_highlights(dev_sets(indexes), calls, ids, not_ids)
 
 
 _BRACKETS = re.compile(r"\\?\[[^\]]*\\?\]")

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import pickle
-import re
 import sys
 from pathlib import Path
 
@@ -29,10 +28,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import qa.cite as cite  # noqa: E402
-from qa.api import TranscriptQA  # noqa: E402
-from qa.config import BUNDLED_CORPUS, Settings  # noqa: E402
-from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
-from qa.rerank import content_stems  # noqa: E402
+from bench.first_highlights import first_highlights, overlaps  # noqa: E402
+from qa.config import BUNDLED_CORPUS  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data" / "transcripts"
 OUT = REPO / "bench" / "out" / "restate"
@@ -41,16 +38,12 @@ SETS = {"seed": (REPO / "qa/data/seed_questions.jsonl", BUNDLED_CORPUS, REPO / "
 MAX_WORDS = 40
 
 
-def overlaps(a: int, b: int, spans) -> bool:
-    return any(a < e and b > s for s, e in spans)
-
-
 def collect(ids: str | None, not_ids: str | None) -> list[dict]:
     calls: list[dict] = []
     real = cite._chosen_units
 
-    def recording(units, scored, asked, rest_of, best=None, ahead=False):
-        chosen = real(units, scored, asked, rest_of, best, ahead)
+    def recording(units, scored, asked, rest_of, best=None, ahead=False, budget=None):
+        chosen = real(units, scored, asked, rest_of, best, ahead, budget)
         calls.append(dict(texts=list(scored.texts), spans=[(u.start_char, u.end_char) for u in units],
                           overlaps=np.asarray(scored.overlaps, np.float32),
                           vectors=None if scored.vectors is None else np.asarray(scored.vectors, np.float32),
@@ -63,29 +56,12 @@ def collect(ids: str | None, not_ids: str | None) -> list[dict]:
 
     cite._chosen_units = recording
     cite.STANCE_HANDOVER_SHARE = 2.0  # recorded without the rule, which the replay applies
-    records = []
-    for name, (path, corpus, index) in SETS.items():
-        tqa = TranscriptQA(Settings(index_dir=index))
-        questions = [q for q in load_questions(path) if q.answerable and (ids is None or re.search(ids, q.id))
-                     and (not_ids is None or not re.search(not_ids, q.id))]
-        texts = {n: tqa.transcript_text(n) for n in {q.transcript for q in questions if q.transcript}}
-        gold = locate_gold(questions, texts.__getitem__, source=str(path))
-        for q in questions:
-            calls.clear()
-            answer = tqa.ask(q.question, history=q.history)
-            first = answer.citations[0] if answer.citations else None
-            rec = dict(set=name, id=q.id, question=q.question, gold=gold[q.id], answered=answer.answerable,
-                       relevant=bool(first and first.transcript == q.transcript
-                                     and overlaps(first.start_char, first.end_char, gold[q.id])),
-                       hl_hit=None, call=None)
-            if first is not None and first.transcript == q.transcript and first.highlight_start_char is not None:
-                hs, he = first.highlight_start_char, first.highlight_end_char
-                rec["hl_hit"] = overlaps(hs, he, gold[q.id])
-                match = [c for c in calls if c["spans"][c["first"]][0] == hs and c["spans"][c["last"]][1] == he]
-                rec["call"] = match[-1] if match else None
-            records.append(rec)
-        print(f"{name}: {len(questions)} questions", file=sys.stderr)
-    return records
+
+    def relevance(q, answer, first, gold) -> dict:
+        return dict(answered=answer.answerable, relevant=bool(first and first.transcript == q.transcript
+                                                                  and overlaps(first.start_char, first.end_char, gold)))
+    return first_highlights({name: (path, index) for name, (path, _, index) in SETS.items()}, calls, ids, not_ids,
+                            relevance)
 
 
 def on_gold(call: dict, first: int, last: int, gold) -> bool:
