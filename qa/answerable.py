@@ -2087,7 +2087,7 @@ def measure_asked(question: str) -> str | None:
     "good LCP score" of "What is a good LCP score?", "level of confidence" of "What level of confidence does ...?"),
     else None."""
     asked = _MEASURE_ASKED.match(question)
-    if not asked:
+    if not asked or _defined(question, asked):
         return None
     qualifiers = [w for w in asked.group(1).split() if w.lower() not in _DETERMINERS]
     if any(w.lower() in FUNCTION_WORDS for w in qualifiers):
@@ -2101,6 +2101,19 @@ def measure_asked(question: str) -> str | None:
     # what it is a figure for, said later ("What score did the report give for performance?")
     for_ = next((phrase(i) for i, w in enumerate(after) if w.lower() == "for" and phrase(i)), [])
     return " ".join([*qualifiers, asked.group(2), *(["of", *of] if of else []), *(["for", *for_] if for_ else [])])
+
+
+def _defined(question: str, asked: re.Match) -> bool:
+    """Whether `question`, matched by _MEASURE_ASKED, asks what its measure IS rather than its figure: "What is
+    prediction error?", "What are error rates?": a bare noun phrase after "what is/are", no determiner or possessive
+    before it and nothing after it, is a term to define ("What is the error rate?", "What is a good LCP score?",
+    "What is Russia's inflation rate?" ask a figure). A new user's "What is prediction error?" over a lecture that
+    speaks of it was declined as a figure never given."""
+    if not re.match(r"\s*(?:and\s+)?what(?:['’]s|\s+(?:is|are))\s", question, re.IGNORECASE):
+        return False
+    if question[asked.end():].strip(" ?.!"):
+        return False
+    return not any(w.lower() in _DETERMINERS or w.lower().endswith(("'s", "’s")) for w in asked.group(1).split())
 
 
 def _clause_start(raw: Sequence[str], i: int) -> int:

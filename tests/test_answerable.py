@@ -1162,6 +1162,11 @@ def test_a_figure_asked_by_its_measure_needs_a_number_said_with_a_word_of_the_qu
     assert measure_asked("What level of confidence does the community have?") == "level of confidence"
     assert measure_asked("What happens to the error as the ensemble gets bigger?") is None  # no measure asked
     assert measure_asked("What did Selakovic say about Serbia's vaccination rate?") is None  # a statement asked
+    # a bare term after "what is" asks what it is, not its figure
+    assert measure_asked("What is prediction error?") is None
+    assert measure_asked("What are error rates?") is None
+    assert measure_asked("What is the error rate?") == "error rate"
+    assert measure_asked("What is Russia's inflation rate?") == "Russia's inflation rate"
     # the rate is named, never given; the figures near are of other things, past a clause break
     checked = ["that has an impact on Russia’s growth rate; it has an impact on Russia’s inflation rate.  Previously "
                "in 2014, Russia decided to spend some of its foreign reserves",
