@@ -156,24 +156,38 @@ def replay(record: dict) -> bool:
     # the speakers it has speak are the product's (`qa.cite.read_for_citing`)
     asked = cite.read_question(record["read"]) if record.get("read") else None
     for call in record["calls"]:
-        if not call["units"]:
+        if not call["texts"]:
             continue
         stated = call["asked"]
         if asked is not None:  # an exchange's asking turn states no view (`qa.cite._cite_exchange`): kept so
             kept = asked if stated.kind is not None or not asked.asking else dataclasses.replace(asked, kind=None)
             stated = dataclasses.replace(kept, speakers=stated.speakers)
-        units, vectors, rests = call["units"], call["vectors"], call["rests"]
-        chosen = cite._passage_highlight(call["passage"], stated, call["question_vector"], lambda p: units,
-                                         lambda p, u: vectors, call["opening"],
-                                         None if rests is None else rests.__getitem__,
-                                         cite.ASPECT_WEIGHT if call["aspect"] else 0.0)
-        if best is None or chosen.score > best[0].score:  # the first of equals, as `max` takes it
-            best = (chosen, call)
+        found = _replay_call(call, stated)
+        if best is None or found[0] > best[0]:  # the first of equals, as `max` takes it
+            best = (*found, call)
     if best is None:
         return False
-    chosen, call = best
-    return call["transcript"] == record["transcript"] and overlaps(chosen.first.start_char, chosen.last.end_char,
-                                                                   record["gold"])
+    _, start, end, call = best
+    return call["transcript"] == record["transcript"] and overlaps(start, end, record["gold"])
+
+
+def _replay_call(call: dict, asked: "cite.Asked") -> tuple[float, int, int]:
+    """The best score of one recorded passage and its highlight's file span (start, end), as the product chooses it:
+    `qa.cite._passage_highlight` on what `collect` recorded, or, for a call of the older shape (texts, cosines, word
+    shares and the opening bonus only: the tests' synthetic calls, records collected before 2026-12-03), its scores
+    (`highlight_scores`) and `highlight_units`, which is that choice without what the older shape lacks (the stored
+    vectors the restating rules read)."""
+    if "units" not in call:
+        texts, spans = call["texts"], call["spans"]
+        scores = np.array(cite.highlight_scores(asked, texts, call["cosines"], call["overlaps"]), dtype=float)
+        scores[0] += call["opening"]
+        first, last = cite.highlight_units(texts, scores, cite.takes_over(asked, texts))
+        return float(scores.max()), spans[first][0], spans[last][1]
+    units, vectors, rests = call["units"], call["vectors"], call["rests"]
+    chosen = cite._passage_highlight(call["passage"], asked, call["question_vector"], lambda p: units,
+                                     lambda p, u: vectors, call["opening"], None if rests is None else rests.__getitem__,
+                                     cite.ASPECT_WEIGHT if call["aspect"] else 0.0)
+    return chosen.score, chosen.first.start_char, chosen.last.end_char
 
 
 GRIDS = {"grid": {"REASON_WEIGHT": (0.0, 0.3, 0.5, 0.7, 1.0), "OPINION_WEIGHT": (0.0, 0.3, 0.5, 0.7)},

@@ -2084,7 +2084,7 @@ _DEGREE_WORDS = frozenset("low lower lowest high higher highest moderate".split(
 def measure_asked(question: str) -> str | None:
     """The phrase of the measure `question` asks a figure of: the noun, the words that qualify it and an "of"
     phrase after it, to a function word ("inflation rate" of "What inflation rate do the officials expect ...?",
-    "good LCP score" of "What is a good LCP score?", "level of confidence" of "What level of confidence does ...?"),
+    "good TBT score" of "What is a good TBT score?", "level of confidence" of "What level of confidence does ...?"),
     else None."""
     asked = _MEASURE_ASKED.match(question)
     if not asked or _defined(question, asked):
@@ -2106,7 +2106,7 @@ def measure_asked(question: str) -> str | None:
 def _defined(question: str, asked: re.Match) -> bool:
     """Whether `question`, matched by _MEASURE_ASKED, asks what its measure IS rather than its figure: "What is
     prediction error?", "What are error rates?": a bare noun phrase after "what is/are", no determiner or possessive
-    before it and nothing after it, is a term to define ("What is the error rate?", "What is a good LCP score?",
+    before it and nothing after it, is a term to define ("What is the error rate?", "What is a good TBT score?",
     "What is Russia's inflation rate?" ask a figure). A new user's "What is prediction error?" over a lecture that
     speaks of it was declined as a figure never given."""
     if not re.match(r"\s*(?:and\s+)?what(?:['’]s|\s+(?:is|are))\s", question, re.IGNORECASE):

@@ -318,7 +318,7 @@ class Evidence:
     giving one, or the sentence before it, holds a word of what the question asks it of (False: each is said of
     something else; None: no such question, or no such figure found; `qa.answerable.figure_subject`). `measure`,
     for a question asked alone that asks a figure by the noun of its measure ("What inflation rate ...?", "What is
-    a good LCP score?"), is that noun's phrase, and `measure_found` whether a first highlight (with the sentence
+    a good TBT score?"), is that noun's phrase, and `measure_found` whether a first highlight (with the sentence
     after it) gives a number or a grading word with a word of the question near it (`qa.answerable.measure_found`;
     None: no such question). `role`, for a question asked alone that asks who holds a post of something ("Who is
     the Prime Minister of Canada?"), is the post and what it is of ("Prime Minister of Canada"; None: no such question),

@@ -1157,7 +1157,7 @@ def test_a_figure_asked_by_its_measure_needs_a_number_said_with_a_word_of_the_qu
 
     question = "What inflation rate do the officials expect in Russia after the debt ban?"
     assert measure_asked(question) == "inflation rate"
-    assert measure_asked("What is a good LCP score?") == "good LCP score"
+    assert measure_asked("What is a good TBT score?") == "good TBT score"
     assert measure_asked("What error rate did the bakery algorithm have?") == "error rate"
     assert measure_asked("What level of confidence does the community have?") == "level of confidence"
     assert measure_asked("What happens to the error as the ensemble gets bigger?") is None  # no measure asked
