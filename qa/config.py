@@ -31,6 +31,13 @@ CPUINFO = Path("/proc/cpuinfo")
 _BF16_FLAGS = {"avx512_bf16", "amx_bf16"}  # CPU flags under which torch's bf16 autocast is faster than fp32
 UNIT_VECTORS = ("auto", "pooled", "separate")
 INGEST_PASSES = ("passage", "window", "units")
+MEMINFO = Path("/proc/meminfo")
+# prefetch_index "auto" prefetches an index whose files take at most this share of the memory the kernel reports
+# available (MemAvailable): the index's pages held in the page cache leave at least as much again for everything
+# else (docs/scale.md, "The first answers after a cold start")
+PREFETCH_SHARE = 0.5
+_TRUE_WORDS = ("1", "true", "yes", "on")
+_FALSE_WORDS = ("0", "false", "no", "off")
 
 
 UNLESS_DEFAULT = "unless default"
@@ -215,10 +222,11 @@ class Settings:
     ray_cpus_per_task: float = _setting(
         2.0, "CPUs Ray gives each parse-and-embed task of `tqa ingest --ray` (torch uses as many threads)"
     )
-    prefetch_index: bool = _setting(
-        False, "when an index is opened, read its files into the page cache in a background thread, so that the "
-        "first answers after a cold start (a reboot, a large build) wait less on the disk; needs free memory about "
-        "the index's size on disk (docs/scale.md)"
+    prefetch_index: bool | str = _setting(
+        "auto", "when an index is opened, read its files into the page cache in a background thread, so that the "
+        "first answers after a cold start (a reboot, a large build) wait less on the disk: true, false, or auto "
+        "(when the index's files on disk take at most half the memory the kernel reports available, MemAvailable; "
+        "off where that cannot be read; docs/scale.md)"
     )
     ann_threshold: int = _setting(
         50_000, "past this many passages (or sections), vector search uses an approximate IVF index; up to it, exact"
@@ -259,6 +267,8 @@ class Settings:
                            "0 (none) or more")
         if self.unit_alone_tokens < 0:
             raise TqaError(f"unit_alone_tokens={self.unit_alone_tokens} is negative: give 0 (none) or more")
+        if self.prefetch_index not in (True, False, "auto"):
+            raise TqaError(f"prefetch_index={self.prefetch_index!r}: choose true, false or auto")
         if self.k < 1:
             raise TqaError(f"k={self.k}: ask for at least 1 passage")
         if self.section_weight < 0:
@@ -304,7 +314,10 @@ def _convert(f: dataclasses.Field, raw: str):
     kind = type(f.default) if f.default is not None else str
     try:
         if kind is bool:
-            return raw.strip().lower() in ("1", "true", "yes", "on")
+            return raw.strip().lower() in _TRUE_WORDS
+        if f.type == "bool | str":  # a switch with more than two positions ("auto"): its words for on and off are bools
+            word = raw.strip().lower()
+            return True if word in _TRUE_WORDS else False if word in _FALSE_WORDS else word
         if kind in (int, float):
             return kind(raw)
         if isinstance(f.default, Path):
@@ -346,6 +359,32 @@ def _cpu_flags(cpuinfo: str) -> frozenset[str]:
     except OSError:
         pass
     return frozenset()
+
+
+def prefetch_for(setting: bool | str, index_bytes: int, available_bytes: int | None) -> bool:
+    """Whether an index whose files take `index_bytes` on disk is prefetched (`qa.store.prefetch_files`) under the
+    `prefetch_index` setting: the setting itself when True or False; under "auto", when `available_bytes` (the
+    memory the kernel reports available: `available_memory`) is known and the index takes at most PREFETCH_SHARE
+    of it. The prefetch only reads files ahead, so no answer depends on this."""
+    if setting != "auto":
+        return bool(setting)
+    return available_bytes is not None and index_bytes <= PREFETCH_SHARE * available_bytes
+
+
+def available_memory(meminfo: Path = MEMINFO) -> int | None:
+    """Bytes of memory the kernel reports available to new work without swapping (Linux /proc/meminfo
+    MemAvailable, which counts the page cache it can drop); None where it cannot be read (another OS, an old
+    kernel, an unreadable file)."""
+    try:
+        with open(meminfo, encoding="ascii", errors="replace") as f:
+            for line in f:
+                name, _, value = line.partition(":")
+                if name == "MemAvailable":
+                    number, _, unit = value.strip().partition(" ")
+                    return int(number) * (1024 if unit.strip().lower() == "kb" else 1)
+    except (OSError, ValueError):
+        pass
+    return None
 
 
 def settings_help() -> list[tuple[str, object, str]]:

@@ -45,6 +45,7 @@ import numpy as np
 from embeddings.errors import VectorStoreError
 from embeddings.vectors import (AnnSettings, VectorFile, VectorSearch, extend_ann, read_ann, train_ann,
                                 write_ann)
+from qa.config import available_memory, prefetch_for
 from qa.errors import IndexMismatchError, TqaError
 from qa.lexical import MAX_SEGMENTS, LexicalIndex, Segment, count_terms, merge_segments, tokenize
 from qa.types import ROLES, Passage, Piece, Section, SentenceUnit, TranscriptInfo, Turn
@@ -221,8 +222,10 @@ class Store:
     (docs/architecture.md). Row data is immutable once written, so a Store stays valid while writers go on; open
     a new one to see their changes (`state_stamp` says when)."""
 
-    def __init__(self, folder: Path, shape: IndexShape, ann: AnnSettings = AnnSettings(), *, prefetch: bool = False):
-        """`prefetch`: once loaded, read the index's files into the page cache in the background (`prefetch_files`)."""
+    def __init__(self, folder: Path, shape: IndexShape, ann: AnnSettings = AnnSettings(), *,
+                 prefetch: bool | str = False):
+        """`prefetch`: once loaded, read the index's files into the page cache in the background (`prefetch_files`);
+        "auto": when they fit in the memory available (`qa.config.prefetch_for`)."""
         self.folder = Path(folder)
         self.shape = shape
         self.manifest = read_manifest(self.folder)
@@ -252,6 +255,8 @@ class Store:
         except (sqlite3.Error, VectorStoreError, OSError, ValueError, KeyError) as exc:
             raise TqaError(f"the index in {self.folder} is corrupt ({type(exc).__name__}: {str(exc)[:120]}); "
                            "rebuild it with `tqa ingest --rebuild PATH...`") from None
+        if prefetch == "auto":  # the index's size on disk against the memory available now
+            prefetch = prefetch_for(prefetch, generation_bytes(self.generation), available_memory())
         if prefetch:
             self.prefetching = threading.Thread(target=prefetch_files, args=(self.generation,), daemon=True,
                                                 name="tqa-prefetch")
@@ -592,19 +597,28 @@ def indexed_infos(folder: Path, shape: IndexShape) -> dict[str, TranscriptInfo]:
 _PREFETCH_RANGE = 8 << 20  # bytes per POSIX_FADV_WILLNEED call of prefetch_files
 
 
+def generation_bytes(generation: Path) -> int:
+    """Bytes the files of an index generation take on disk (files that vanish meanwhile are skipped)."""
+    return sum(size for size, _ in _generation_files(generation))
+
+
+def _generation_files(generation: Path) -> list[tuple[int, Path]]:
+    files = []
+    for path in Path(generation).rglob("*"):
+        with contextlib.suppress(OSError):
+            if path.is_file():
+                files.append((path.stat().st_size, path))
+    return files
+
+
 def prefetch_files(generation: Path) -> int:
     """Ask the kernel to read every file of an index generation into the page cache (POSIX_FADV_WILLNEED: the
     reads are queued and this returns before they finish; without posix_fadvise, each file is read through).
     Smallest files first: the row table, lexical and section files a question reads all of are warm soonest.
     Returns the bytes asked for. Files that vanish (a writer's clean-up) or cannot be read are skipped: a
     prefetch only ever saves time. A first answer after a cold start then waits less on the disk (docs/scale.md)."""
-    files = []
-    for path in Path(generation).rglob("*"):
-        with contextlib.suppress(OSError):
-            if path.is_file():
-                files.append((path.stat().st_size, path))
     asked = 0
-    for size, path in sorted(files):
+    for size, path in sorted(_generation_files(generation)):
         try:
             with open(path, "rb") as f:
                 if hasattr(os, "posix_fadvise"):

@@ -8,10 +8,11 @@ import pytest
 
 from embeddings.vectors import AnnSettings, VectorSearch, extend_ann, train_ann
 from qa.api import TranscriptQA
-from qa.config import Settings, ingest_precision_for
+from qa.config import PREFETCH_SHARE, Settings, available_memory, ingest_precision_for, prefetch_for
 from qa.conversation import Context, build_query
 from qa.retrieve import context_windows, rank_windows
-from qa.store import prefetch_files, window_vectors
+from qa.errors import TqaError
+from qa.store import generation_bytes, prefetch_files, window_vectors
 from qa.types import ROLES
 from tests.conftest import SEED
 from tests.test_ingest import INTERVIEW
@@ -251,7 +252,7 @@ def test_each_row_is_named_by_its_transcript(seed_index_dir, tmp_path):
 
 def test_prefetch_index_asks_for_every_file_of_the_index_and_answers_as_without(seed_index_dir, tmp_path):
     shutil.copytree(seed_index_dir, tmp_path / "index")
-    plain = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    plain = TranscriptQA(Settings(index_dir=tmp_path / "index", prefetch_index=False))
     prefetched = TranscriptQA(Settings(index_dir=tmp_path / "index", prefetch_index=True))
     store = prefetched.store()
     assert plain.store().prefetching is None
@@ -261,6 +262,52 @@ def test_prefetch_index_asks_for_every_file_of_the_index_and_answers_as_without(
     assert prefetch_files(generation) == sum(p.stat().st_size for p in generation.rglob("*") if p.is_file()) > 0
     question = "What did Lavrov say about the vaccine?"
     assert prefetched.ask(question) == plain.ask(question)
+
+
+def test_prefetch_auto_is_the_default_and_prefetches_a_small_index_that_fits_in_the_memory_available(seed_index_dir,
+                                                                                                     tmp_path):
+    shutil.copytree(seed_index_dir, tmp_path / "index")
+    auto = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    off = TranscriptQA(Settings(index_dir=tmp_path / "index", prefetch_index=False))
+    store = auto.store()
+    size = generation_bytes(store.generation)
+    assert size == sum(p.stat().st_size for p in store.generation.rglob("*") if p.is_file()) > 0
+    available = available_memory()
+    assert available is not None  # Linux: /proc/meminfo
+    assert size <= PREFETCH_SHARE * available  # the seed index takes a few MB
+    assert store.prefetching is not None and off.store().prefetching is None
+    store.prefetching.join(timeout=60)
+    for question in ("What did Lavrov say about the vaccine?", "How many US diplomats must leave Russia?"):
+        assert auto.ask(question) == off.ask(question)
+
+
+def test_prefetch_auto_decides_by_the_index_size_against_the_memory_available(seed_index_dir):
+    size = generation_bytes(TranscriptQA(Settings(index_dir=seed_index_dir, prefetch_index=False)).store().generation)
+    assert prefetch_for("auto", size, 2 * size)  # half of what is available: prefetched
+    assert not prefetch_for("auto", size, 2 * size - 1)
+    available = available_memory()
+    assert not prefetch_for("auto", available + 1, available)  # beyond MemAvailable: never
+    assert not prefetch_for("auto", available // 2 + 1, available)
+    assert not prefetch_for("auto", size, None)  # MemAvailable unreadable: off
+    assert prefetch_for(True, available + 1, available) and prefetch_for(True, size, None)  # true and false as set
+    assert not prefetch_for(False, size, 2 * size)
+
+
+def test_available_memory_reads_memavailable_and_is_none_where_it_cannot(tmp_path):
+    meminfo = tmp_path / "meminfo"
+    meminfo.write_text("MemTotal:       32594212 kB\nMemFree:         1017020 kB\nMemAvailable:   23946464 kB\n")
+    assert available_memory(meminfo) == 23946464 * 1024
+    meminfo.write_text("MemTotal:       32594212 kB\nMemFree:         1017020 kB\n")  # a kernel before 3.14
+    assert available_memory(meminfo) is None
+    assert available_memory(tmp_path / "no-such-file") is None  # another OS
+
+
+def test_prefetch_index_setting_takes_true_false_and_auto_from_the_environment():
+    assert Settings().prefetch_index == "auto"
+    for raw, value in [("1", True), ("true", True), ("0", False), ("off", False), ("auto", "auto"), (" Auto ", "auto")]:
+        assert Settings.from_env({"TQA_PREFETCH_INDEX": raw}).prefetch_index == value
+    with pytest.raises(TqaError, match="choose true, false or auto"):
+        Settings.from_env({"TQA_PREFETCH_INDEX": "sometimes"})
 
 
 def test_prefetch_skips_a_folder_that_is_gone(tmp_path):
