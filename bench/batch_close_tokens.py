@@ -6,21 +6,16 @@ from pathlib import Path
 import numpy as np
 sys.path.insert(0, '.')
 from bench.bench_ingest import QMSUM
-from qa import ingest as ingesting
+from qa.ingest import Source
 from qa.api import TranscriptQA
 from qa.config import Settings
-from qa.parse import parse_bytes
 from embeddings import pooling
 n = int(sys.argv[1])
 files = sorted((QMSUM / "transcripts").iterdir())[:n]
 for rcw in (16, 8, 0):
     qa = TranscriptQA(Settings().replace(index_dir=Path(tempfile.mkdtemp()), rapid_context_words=rcw))
     pipeline, enc = qa._pipeline(), qa.encoder
-    parsed = []
-    for f in files:
-        t = parse_bytes(f.read_bytes(), f.name)
-        p, s = pipeline.sections(t, pipeline.segment(t))
-        parsed.append((t, p, s, [ingesting.sentence_units(t.turns[x.turn_index], x) for x in p]))
+    parsed = [pipeline.parse(Source(f.name, f.read_bytes(), str(f))) for f in files]
     texts, spans, _ = pipeline.texts(parsed)
     tok = enc._tokenize(texts)
     L = np.array([len(tok[t][0]) for t in texts])

@@ -40,13 +40,8 @@ for c in configs:
 # vectors: today's batches against early-closing ones, default settings
 qa = TranscriptQA(base)
 pipe = qa._pipeline()
-from qa import ingest as ingesting
-from qa.parse import parse_bytes
-parsed = []
-for f in files:
-    tr = parse_bytes(f.read_bytes(), f.name)
-    ps, ss = pipe.sections(tr, pipe.segment(tr))
-    parsed.append((tr, ps, ss, [ingesting.sentence_units(tr.turns[x.turn_index], x) for x in ps]))
+from qa.ingest import Source
+parsed = [pipe.parse(Source(f.name, f.read_bytes(), str(f))) for f in files]
 texts, spans, _ = pipe.texts(parsed)
 out = {}
 for shrink in (0.0, 0.9):
