@@ -1738,6 +1738,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
     reported = [_reported_share(_surname(a), rest, corpus, facts, one_name=_one_name(a))
                 for a in absent if _surname(a) and rest]
+    role = None if follow_up else role_phrase(question)  # a post asked of something, read once
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
                     transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
@@ -1770,9 +1771,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     figure_subject=figure_subject(question, checked, top_texts) if not follow_up else None,
                     measure=None if follow_up else measure_asked(question),
                     measure_found=None if follow_up else measure_found(question, checked),
-                    role=None if follow_up else role_phrase(question),
-                    role_distance=(None if follow_up or not role_phrase(question) else
-                                   role_distance(question, top_texts)),
+                    role=role, role_distance=role_distance(question, top_texts) if role else None,
                     follow_up=follow_up, person_identified=person_identified, relation=relation,
                     relation_said=distance is not None if relation else None, relation_distance=distance,
                     relation_rest=(_share(sum(_stems(w) <= top for w in relation_words), len(relation_words))
