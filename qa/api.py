@@ -358,11 +358,7 @@ class TranscriptQA:
             return answer, ranked
         alone, deep = self._ask_ranked(question, store, settings, rows, corpus, Context((), None), depth,
                                        transcripts, False)
-        coverage = alone.evidence.top_coverage if alone.evidence is not None else 0.0
-        if not alone.citations or not conversation.keep_fallback(alone.answerable, alone.note, coverage):
-            return answer, ranked
-        return dataclasses.replace(alone, note=" ".join(filter(None, [alone.note,
-                                                                      conversation.DECLINED_ALONE_NOTE]))), deep
+        return _kept_instead(answer, ranked, alone, deep, conversation.DECLINED_ALONE_NOTE)
 
     def _fallback(self, question: str, history: Sequence[str], answer: Answer, ranked: list[Passage], store: Store,
                   settings: Settings, rows: np.ndarray | None, corpus: CorpusWords, depth: int,
@@ -387,11 +383,7 @@ class TranscriptQA:
             return answer, ranked
         followed, deep = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
                                           False)
-        coverage = followed.evidence.top_coverage if followed.evidence is not None else 0.0
-        if not followed.citations or not conversation.keep_fallback(followed.answerable, followed.note, coverage):
-            return answer, ranked
-        note = f"Searched with the earlier question: {why}."
-        return dataclasses.replace(followed, note=" ".join(filter(None, [followed.note, note]))), deep
+        return _kept_instead(answer, ranked, followed, deep, f"Searched with the earlier question: {why}.")
 
     def _kept_with(self, store: Store) -> dict[str, dict]:
         """What is kept for as long as `store` is the index's state, emptied when it changes: "recent", what the
@@ -638,6 +630,17 @@ def _asked_key(question: str, earlier: Sequence[str], settings: Settings, transc
     the filters and the settings that rank and cite."""
     return (question, tuple(earlier), tuple(transcripts or ()), tuple(speakers or ()), tuple(roles or ()),
             settings.k, settings.mode, settings.dense_weight, settings.section_weight)
+
+
+def _kept_instead(answer: Answer, ranked: list[Passage], other: Answer, deep: list[Passage],
+                  why: str) -> tuple[Answer, list[Passage]]:
+    """`other` (the question asked again another way: with its history, or alone) in place of `answer` when it is
+    confident and its first passages hold the question's own words (`conversation.keep_fallback`), its note saying
+    `why`; else `answer` and its `ranked` passages as they were."""
+    coverage = other.evidence.top_coverage if other.evidence is not None else 0.0
+    if not other.citations or not conversation.keep_fallback(other.answerable, other.note, coverage):
+        return answer, ranked
+    return dataclasses.replace(other, note=" ".join(filter(None, [other.note, why]))), deep
 
 
 def _source_rows(store: Store, rows: np.ndarray | None, source: Source) -> np.ndarray:
