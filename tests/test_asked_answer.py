@@ -1,5 +1,5 @@
 """A highlight that ends on a unit that asks (a speaker's own question, "Now what is the definition of CLS?") takes
-the unit after it, the answer the speaker goes on to give (`qa.cite.answer_to_asking`; docs/retrieval.md, "A
+in the unit after it, the answer the speaker goes on to give (`qa.cite.answer_to_asking`; docs/retrieval.md, "A
 question the speaker answers")."""
 
 import pytest
@@ -17,10 +17,11 @@ ANSWER = "Cumulative layout shift means how much is shifting while the page is l
 
 def test_a_highlight_ending_on_a_question_takes_its_answer():
     texts = [WHY, ASKS, ANSWER]
-    assert cite.answer_to_asking(texts, 0, 1) == (1, 2)  # the question with its answer: they fit in 40 words
+    assert cite.answer_to_asking(texts, 0, 1) == (0, 2)  # the highlight with the answer: they fit in 40 words
     assert cite.answer_to_asking(texts, 1, 1) == (1, 2)
     long_answer = ANSWER[:-1] + " " + " ".join(["and the layout moves"] * 10) + "."
-    assert cite.answer_to_asking([WHY, ASKS, long_answer], 0, 1) == (2, 2)  # too long together: the answer alone
+    assert cite.answer_to_asking([WHY, ASKS, long_answer], 1, 1) == (2, 2)  # the question alone: the answer alone
+    assert cite.answer_to_asking([WHY, ASKS, long_answer], 0, 1) is None  # the best unit is kept
 
 
 def test_a_highlight_is_kept_when_it_does_not_end_on_a_question_or_the_next_unit_asks_too():
@@ -41,6 +42,6 @@ def lecture_qa(tmp_path_factory) -> TranscriptQA:
 def test_what_is_cls_is_highlighted_with_the_lecturers_answer(lecture_qa):
     first = " ".join(lecture_qa.ask("What is CLS?").citations[0].highlight.split())
     assert "Cumulative layout shift means" in first
-    with constants(cite, ASKED_ANSWER=False):  # without the rule: the question and the sentence before it
+    with constants(cite, ASKED_ANSWER=False):  # without the rule: the sentence before and the question
         before = " ".join(lecture_qa.ask("What is CLS?").citations[0].highlight.split())
     assert "Cumulative layout shift means" not in before
