@@ -26,6 +26,7 @@ ANSWER_CITATIONS = 3  # at most this many highlights make up the answer text
 DENSE_HIGHLIGHTS = ANSWER_CITATIONS  # citations whose highlight's cosine the answer text and the decline read
 OVERLAP_WEIGHT = 0.5  # share of the question's words a unit holds, added to its cosine (chosen on the dev sets)
 QUESTION_UNIT_PENALTY = 0.2  # taken off a unit that is itself a question: it asks, it rarely answers (dev sets)
+ASKED_ANSWER = True  # a highlight that ends on a unit that asks takes in the unit after it, its answer (dev sets)
 CITED_WORDS = 130  # a passage is cited over at most this many words around its highlight (dev sets)
 PAIR_WORDS = 200  # a same-turn pair is cited over up to this many words where CITED_WORDS leave out the next
 # passage's best sentence (dev sets: docs/retrieval.md, "The pair's window")
@@ -344,6 +345,21 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
         return best, best
     _, first, last = max(options)
     return first, last
+
+
+def answer_to_asking(texts: Sequence[str], first: int, last: int) -> tuple[int, int] | None:
+    """The highlight grown over the answer to a unit that asks, or None to keep `first`..`last`. When the highlight
+    ends on a unit that asks (`asks`: a speaker's own question, "Now what is the definition of CLS?") and the unit
+    after it, outside the highlight, does not ask, that unit is the answer the speaker goes on to give ("Cumulative
+    layout shift means how much is shifting while the page is loading."): the highlight takes it in when the whole
+    stays within MAX_UNIT_WORDS; a highlight that is the question alone and does not fit with it becomes the answer
+    alone; a longer one is kept (docs/retrieval.md, "A question the speaker answers")."""
+    after = last + 1
+    if after >= len(texts) or not asks([texts[last]])[0] or asks([texts[after]])[0]:
+        return None
+    if sum(len(t.split()) for t in texts[first:after + 1]) <= MAX_UNIT_WORDS:
+        return first, after
+    return (after, after) if first == last else None
 
 
 def closes(texts: Sequence[str]) -> np.ndarray:
@@ -705,6 +721,10 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
     texts, scores, vectors = scored.texts, scored.scores, scored.vectors
     best = int(np.argmax(scores)) if best is None else best
     first, last = highlight_units(texts, scores, takes_over(asked, texts), best)
+    if ASKED_ANSWER:
+        answered = answer_to_asking(texts, first, last)
+        if answered is not None:
+            first, last = answered
     if STANCE_HANDOVER_SHARE <= 1.0 and scored.similarities is not None:
         moved = stance_after(texts, scores, scored.overlaps, best, first, last)
         if moved is not None:
