@@ -15,6 +15,7 @@ from typing import Callable, Collection, Iterable, Sequence
 
 import numpy as np
 
+from qa.dates import DateAsked, dates_asked, dates_in_words
 from qa.lexical import english_stemmer
 from qa.types import Evidence, TranscriptInfo
 
@@ -700,6 +701,21 @@ class CorpusWords:
         upper = sum(len(re.findall(rf"\b{re.escape(word.upper())}\b", t)) for t in texts)
         return upper > 0 and upper >= sum(len(re.findall(rf"\b{re.escape(word)}\b", t)) for t in texts)
 
+    def says(self, words: Sequence[str], pattern: re.Pattern, besides: Collection[str] = ()) -> bool:
+        """Whether a passage a question may cite, of a transcript not in `besides`, holds all of `words` and its
+        transcript's text matches `pattern` (read in at most DATE_TEXTS of the transcripts that have such a passage:
+        True beyond, or where texts or transcripts are not known, when a passage holds them all)."""
+        rows = None
+        for word in words:
+            held = self._word_rows(word)
+            rows = held if rows is None else np.intersect1d(rows, held, assume_unique=True)
+        if rows is None or not len(rows):
+            return False
+        if self._transcripts_of is None or self._text_of is None:
+            return True
+        names = sorted(set(self._transcripts_of(rows).tolist()) - set(besides))
+        return len(names) > DATE_TEXTS or any(pattern.search(t) for t in self.texts_of(names))
+
     def _texts_holding(self, word: str) -> list[str]:
         """The texts of the transcripts that hold `word`: the first NAME_TEXTS of them by name."""
         return self.texts_of(sorted(self.transcripts_holding(word))[:NAME_TEXTS])
@@ -798,6 +814,7 @@ def _reports_saying(before: str, after: str) -> bool:
 
 SPELLING_MIN = 5  # a name this long or longer may be found written one letter otherwise (`spelled_otherwise`)
 ACRONYM_MIN = 3  # an acronym this long or longer may be found with one letter changed (`acronym_otherwise`)
+DATE_TEXTS = 10  # a date is looked for as said in at most this many transcripts that hold its words (then: said)
 NAME_TEXTS = 3  # `said_as_name` reads this many of the transcripts that hold a word (enough to tell; each is read whole)
 NEAR_SECTIONS = 1  # a name said this many sections before or after a source's passage is said near it (QMSum val)
 RELATED_STEM = 5  # a stem this long or longer stands for the index's terms it begins ("invest": "investor")
@@ -1624,6 +1641,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     question = with_names_found(question, corpus)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
+    dates = dates_evidence(question, transcripts, corpus)
+    recorded, unsaid = dates.recorded, dates.unsaid
     own_words = asked_words(question)
     content = [w for w in own_words if w not in speakers] or own_words
     # A word the transcripts lack may be a paraphrase ("face-to-face" for "in-person"); a name or a number they
@@ -1634,13 +1653,23 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     name_words = {w for n in names(question) for w in name_words_of(n)} - first
     specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w)]
     # a name of a recording is said in its title or file name, if never in its text ("the Changelog podcast")
-    missing = [w for w in specific if not (corpus.present(w) or facts.names_hold(w))]
+    # a date the question writes that is a transcript's recorded date is held by that transcript, said or not
+    dated = {w for held in recorded.values() for w in held}
+    missing = [w for w in specific if not (corpus.present(w) or facts.names_hold(w) or w in dated)]
     in_one = max(corpus.most_in_one_transcript(specific, [t.name for t in transcripts]),
-                 _most_in_one_named(specific, corpus, facts))
+                 _most_in_one_named(specific, corpus, facts), _most_in_one_dated(specific, recorded, corpus))
+    held_dates = _nearest_dates(unsaid, transcripts) if unsaid else ()
+    if dates.recording:  # ... and, said nowhere else, is no name or topic the rest of the evidence looks for
+        question = _without(question, {d.text for d in dates.recording})
+        own_words = asked_words(question)
+        content = [w for w in own_words if w not in speakers] or own_words
+        name_words = {w for n in names(question) for w in name_words_of(n)} - first
     top = _stems(" ".join(top_texts))
     in_top = [w for w in content if _stems(w) and _stems(w) <= top]
-    unknown = [n for n in names(question)
-               if not all(corpus.present(w) or w in first or facts.names_hold(w) for w in name_words_of(n))]
+    # a date's month or weekday is a date the note names, not a name ("July" of "on July 30")
+    undated = {w for d in unsaid for w in words(d.text)}
+    unknown = [n for n in names(question) if not set(name_words_of(n)) <= undated
+               and not all(corpus.present(w) or w in first or facts.names_hold(w) for w in name_words_of(n))]
     who, where = named_sources(question)
     sources = [resolve_source(s, transcripts) for s in [*who, *where]]
     # a country or its capital that speaks ("What does Russia think ...", "Moscow's view") is its government, whoever
@@ -1747,6 +1776,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     missing=tuple(missing), unknown_names=tuple(unknown),
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
+                    dates_unsaid=tuple(d.in_words() for d in unsaid),
+                    dates_held=held_dates[:DATES_NAMED], dates_more=len(held_dates[DATES_NAMED:]),
                     expected=kind, expected_found=(date_found(checked) if follow_up and kind == "time"
                                                    else unit_found(kind, checked, top_texts, question)
                                                    if kind in UNIT_KINDS
@@ -2374,6 +2405,70 @@ def _most_in_one_named(specific: Sequence[str], corpus: CorpusWords, facts: Tran
                default=0)
 
 
+DATES_NAMED = 6  # a declined date's note names at most this many recorded dates, those nearest it
+
+
+@dataclass(frozen=True)
+class DatesEvidence:
+    """What the dates a question writes (qa.dates) are: `recorded`, transcript name -> the words of those that are
+    its recorded date; `recording`, those of them that no other transcript says (the date of a recording, not a
+    date spoken of: "on April 15" of the call dated 2021-04-15, not "in mid-June" of a call that says "June 14");
+    `unsaid`, those that are no transcript's recorded date and that no transcript says (one way of saying it in its
+    text, "April 15th", its words together in one of its passages)."""
+
+    recorded: dict[str, frozenset[str]]
+    recording: tuple[DateAsked, ...]
+    unsaid: tuple[DateAsked, ...]
+
+
+def dates_evidence(question: str, transcripts: Sequence[TranscriptInfo], corpus: "CorpusWords") -> DatesEvidence:
+    recorded: dict[str, frozenset[str]] = {}
+    recording, unsaid = [], []
+    for asked in dates_asked(question):
+        held = [t.name for t in transcripts if asked.matches(t.date)]
+        for name in held:
+            recorded[name] = recorded.get(name, frozenset()) | frozenset(words(asked.text))
+        if not any(corpus.says(form, asked.spoken_pattern(), held) for form in asked.spoken_forms()):
+            (recording if held else unsaid).append(asked)
+    return DatesEvidence(recorded, tuple(recording), tuple(unsaid))
+
+
+def recordings_dated(question: str, transcripts: Sequence[TranscriptInfo], corpus: "CorpusWords") -> tuple[str, ...]:
+    """The transcripts whose recorded date is a date `question` writes and no other transcript says ("on April 15":
+    the one dated 2021-04-15), in their order; () when there are none, or they are all of `transcripts` (then the
+    date narrows nothing)."""
+    dates = dates_evidence(question, transcripts, corpus)
+    dated = tuple(t.name for t in transcripts if t.date and any(d.matches(t.date) for d in dates.recording))
+    return dated if len(dated) < len(transcripts) else ()
+
+
+def _most_in_one_dated(specific: Sequence[str], recorded: dict[str, frozenset[str]], corpus: "CorpusWords") -> int:
+    """The most of `specific` that one transcript dated as asked holds, its date's words counted as held."""
+    groups: dict[frozenset[str], list[str]] = {}
+    for name, held in recorded.items():
+        groups.setdefault(held, []).append(name)
+    best = 0
+    for held, names_ in groups.items():
+        rest = [w for w in specific if w not in held]
+        if len(rest) < len(specific):
+            best = max(best, corpus.most_in_one_transcript(rest, names_) + len(specific) - len(rest))
+    return best
+
+
+def _without(question: str, texts: Collection[str]) -> str:
+    for text in texts:
+        question = question.replace(text, " ")
+    return question
+
+
+def _nearest_dates(unsaid: Sequence[DateAsked], transcripts: Sequence[TranscriptInfo]) -> tuple[str, ...]:
+    """The transcripts' recorded dates (ISO, distinct): the DATES_NAMED nearest the first of `unsaid` in order, then
+    the rest."""
+    held = sorted(sorted({t.date[:10] for t in transcripts if t.date and DateAsked.valid(t.date)}),
+                  key=lambda iso: unsaid[0].distance(iso))
+    return (*sorted(held[:DATES_NAMED]), *held[DATES_NAMED:])
+
+
 def _asking_words(question: str) -> set[str]:
     """The words that ask rather than say what about: the word after "how" ("how big", "how often"), and "like"
     ("What is the weather like ...")."""
@@ -2573,6 +2668,15 @@ class Verdict:
     note: str | None  # why it was declined, or what makes the answer uncertain
 
 
+def _date_note(evidence: Evidence) -> str:
+    """"No transcript here is dated 20 April, and none says it; these are dated 15 and 16 April 2021, 30 June 2021."."""
+    asked = _listed(list(evidence.dates_unsaid), "or")
+    more = f" (and {evidence.dates_more} other dates)" if evidence.dates_more else ""
+    held = (f"; these are dated {dates_in_words(evidence.dates_held)}{more}" if evidence.dates_held
+            else "; none has a recorded date")
+    return f"No transcript here is dated {asked}, and none says it{held}."
+
+
 def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     """Whether the passages answer, and a note that says why not (or what is uncertain)."""
     speakers = _join(_speaker_note(evidence.absent_speakers), _recording_note(evidence.absent_recordings))
@@ -2587,6 +2691,8 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
         verb = "is" if len(evidence.unknown_names) == 1 else "are"
         return Verdict(False, _join(speakers, f"{_listed(evidence.unknown_names)} {verb} not mentioned in these "
                                               "transcripts."))
+    if evidence.dates_unsaid:  # a date that is neither a recording's nor said: whatever is close, it is not then
+        return Verdict(False, _join(speakers, _date_note(evidence)))
     # "Who is Albin Kurti?": the model knows no name, but a highlight that gives the person's title answers it
     if cosine < rule.min_similarity and not evidence.person_identified:
         return Verdict(False, _join(speakers, "No passage is close enough to this question."))

@@ -23,7 +23,8 @@ import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
-from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide, recordings_named, relation_shift
+from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, recordings_dated, recordings_named,
+                           relation_shift)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, border_pair, cite,
                      compose_answer, gather_evidence, holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
@@ -471,7 +472,9 @@ class TranscriptQA:
                                   coverage_weight=settings.sentence_coverage_weight,
                                   rapid_talk=rapid, speakers=named,
                                   subjects=NamedSpeakers() if asking else speakers_as_subject(question, allowed),
-                                  recordings=recordings_named(question, allowed),
+                                  # ... or by its recorded date ("on April 15"; docs/retrieval.md)
+                                  recordings=(recordings_named(question, allowed)
+                                              or recordings_dated(question, allowed, corpus)),
                                   # a why- or opinion question: of two passages on the topic, the one that says
                                   # why, or what its speaker thinks, first
                                   asked=kind, said=functools.partial(holds_kind, kind) if kind else None,

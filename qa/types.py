@@ -262,7 +262,9 @@ class Evidence:
     that do not. `absent_speakers` are names the
     question has speak that no speaker label or title carries, `absent_person` whether one of them is surely a
     person ("Governor Polis"); `absent_recordings` the recordings it names by a name that no transcript's title or
-    file name holds ("the Obama interview"). `expected` is the kind of answer asked for ("number", "time", or a precise kind: "year",
+    file name holds ("the Obama interview"). `dates_unsaid` are the dates it writes (qa.dates, in words: "20 April")
+    that no transcript is dated and no passage says, `dates_held` then the transcripts' recorded dates nearest the
+    first (ISO), `dates_more` how many others they have. `expected` is the kind of answer asked for ("number", "time", or a precise kind: "year",
     "date", "percentage", "amount of money"), `expected_found`
     whether a highlight holds one (None: no kind expected). `nonsense`: no word of the question is a word at all.
     `displaced_names` are its names that the transcripts hold but neither its first passages nor any transcript's
@@ -339,6 +341,9 @@ class Evidence:
     absent_speakers: tuple[str, ...] = ()
     absent_person: bool = False
     absent_recordings: tuple[str, ...] = ()
+    dates_unsaid: tuple[str, ...] = ()
+    dates_held: tuple[str, ...] = ()
+    dates_more: int = 0
     expected: str | None = None
     expected_found: bool | None = None
     nonsense: bool = False
