@@ -72,15 +72,10 @@ EDITORIAL_WORDS = False
 # highlight from the unit before it (`takes_over`, `stance_after`) only when this is True (dev sets, docs/retrieval.md
 # "A hand-over to a sentence that points back")
 CLOSING_TAKES_OVER = False
-# A "that" that opens a clause ("recommended that Mr Sullivan travel", "a list that was given to us") points back to
-# what was said before it (`refers_back`) only when this is True; False: only a "that" that stands for something
-# ("responded to that", "That said, ...", "that's why") does (dev sets, docs/retrieval.md "A \"that\" that opens a
-# clause does not point back")
-CLAUSE_THAT_POINTS = False
 # A same-turn pair's second passage opens with a unit that points back to the first passage's last unit: it takes
 # part of that unit's lead (`continuation`) as within one passage (False: each passage scored alone; dev sets,
-# docs/retrieval.md "A \"that\" that opens a clause does not point back")
-PAIR_CONTINUATION = False
+# docs/retrieval.md "A unit that points back across a pair's border")
+PAIR_CONTINUATION = True
 PAIR_HEAD = 6  # the next passage of the first one's turn is cited with it when among this many first hits (dev sets)
 
 
@@ -198,12 +193,9 @@ def sentence_around(texts: Sequence[str], unit: int) -> tuple[int, int]:
 
 
 def refers_back(texts: Sequence[str]) -> np.ndarray:
-    """1 for each unit that holds a word pointing back to what was said before it ("it", "this", "these", "those",
-    "they", "them", "their", "such", and "that" where it stands for something: `_POINTING_THAT`), else 0. A "that"
-    which opens a clause after a verb or a noun ("We noted that Serbia maintains ...", "a list that was given to us")
-    points nowhere (unless CLAUSE_THAT_POINTS)."""
-    that = _THAT if CLAUSE_THAT_POINTS else _POINTING_THAT
-    return np.array([bool(_REFERS_BACK.search(t) or that.search(t)) for t in texts], np.float32)
+    """1 for each unit that holds a word pointing back to what was said before it ("it", "this", "that", "these",
+    "those", "they", "them", "their", "such"), else 0."""
+    return np.array([bool(_REFERS_BACK.search(t)) for t in texts], np.float32)
 
 
 def continuation(texts: Sequence[str], matches: np.ndarray) -> np.ndarray:
@@ -656,7 +648,8 @@ def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked:
     """A same-turn pair's highlight and cited window (`units` of both passages, `parts` their scores as each is
     cited alone): the first passage's best unit, the window taking the unit before the highlight and then the unit
     after it first (`cited_window(ahead=True)`), over CITED_WORDS words, or PAIR_WORDS where those leave out the
-    next passage's best unit; and whether the window holds that unit."""
+    next passage's best unit; and whether the window holds that unit. The next passage's first unit, when it points
+    back, takes part of the lead of the unit before it across the border (`continuation`, PAIR_CONTINUATION)."""
     scored = _Scored(texts=[t for part in parts for t in part.texts],
                      overlaps=np.concatenate([part.overlaps for part in parts]),
                      vectors=np.concatenate([part.vectors for part in parts]),
@@ -664,8 +657,11 @@ def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked:
                      scores=np.concatenate([part.scores for part in parts]))
     theirs = len(parts[0].texts) + int(np.argmax(parts[1].scores)) if len(parts[1].scores) else -1
     border = len(parts[0].texts)
-    if PAIR_CONTINUATION and 0 < border < len(scored.texts):  # the next passage's first unit may point back across
-        # the border ("We also have opportunities to impose painful measures ..." / "We hold them in reserve.")
+    if (PAIR_CONTINUATION and 0 < border < len(scored.texts)  # the next passage's first unit may point back across
+            # the border ("We also have opportunities to impose painful measures ..." / "We hold them in reserve."),
+            # as the neighbour of the unit it points to: where the two fit together, so it is never handed the
+            # highlight alone across the border
+            and len(scored.texts[border - 1].split()) + len(scored.texts[border].split()) <= MAX_UNIT_WORDS):
         matches = unit_scores(scored.similarities[border - 1:border + 1], scored.overlaps[border - 1:border + 1])
         scored.scores[border] += CONTINUATION_WEIGHT * continuation(scored.texts[border - 1:border + 1], matches)[1]
     for budget in dict.fromkeys((CITED_WORDS, PAIR_WORDS)):
@@ -1030,16 +1026,7 @@ _WORD = re.compile(r"[\w'’$-]+")  # a word of a question, for `question_rest`
 # a word that points back to what was said before ("We have already responded positively to it.", "This practice is
 # fairly widespread", "The Russians have not responded to that")
 _ENDS_SENTENCE = re.compile(r"[.?!…][\"'”’)\]]*\s*$")  # a unit's end that closes its sentence
-_REFERS_BACK = re.compile(r"\b(?:it|its|this|these|those|they|them|their|such)\b", re.IGNORECASE)
-_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
-# "that" standing for what was said: opening the unit or a clause ("That said, ...", "and that is why"), after a
-# preposition or a form of "do" ("responded to that", "all of that", "we did that"), or closing a clause ("I know
-# that.", "that's why"); not a "that" after a verb or a noun that opens a clause ("recommended that Mr Sullivan
-# travel", "another problem that is quite serious")
-_POINTING_THAT = re.compile(
-    r"(?:^\W*|[.,;:!?()\[\]\"“”—–]\s*|\b(?:and|but|or|so|because|then|to|of|about|on|in|at|for|with|like|from|by|"
-    r"after|before|than|into|upon|over|under|through|without|despite|beyond|against|toward|towards|around|all|do|"
-    r"does|did|done|doing)\s+)that\b|\bthat(?:['’]s\b|\s*(?:[.,;:!?)\]\"”—–]|$))", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|such)\b", re.IGNORECASE)
 # a unit that opens by naming its topic, the way speakers turn to the next point: "As for ...", "Speaking about
 # ...", "Regarding ...", "When it comes to ...", "On the question of ...", "There is much talk about ..."
 _TOPIC_OPENING = re.compile(
