@@ -73,8 +73,8 @@ EDITORIAL_WORDS = False
 # "A hand-over to a sentence that points back")
 CLOSING_TAKES_OVER = False
 # A same-turn pair's second passage opens with a unit that points back to the first passage's last unit: it takes
-# part of that unit's lead (`continuation`) as within one passage (False: each passage scored alone; dev sets,
-# docs/retrieval.md "A unit that points back across a pair's border")
+# part of that unit's lead (`continuation`) as within one passage, where the two fit in MAX_UNIT_WORDS (False: each
+# passage scored alone; dev sets, docs/retrieval.md "A unit that points back across a pair's border")
 PAIR_CONTINUATION = True
 PAIR_HEAD = 6  # the next passage of the first one's turn is cited with it when among this many first hits (dev sets)
 
