@@ -72,6 +72,10 @@ EDITORIAL_WORDS = False
 # highlight from the unit before it (`takes_over`, `stance_after`) only when this is True (dev sets, docs/retrieval.md
 # "A hand-over to a sentence that points back")
 CLOSING_TAKES_OVER = False
+# A same-turn pair's second passage opens with a unit that points back to the first passage's last unit: it takes
+# part of that unit's lead (`continuation`) as within one passage, where the two fit in MAX_UNIT_WORDS (False: each
+# passage scored alone; dev sets, docs/retrieval.md "A unit that points back across a pair's border")
+PAIR_CONTINUATION = True
 PAIR_HEAD = 6  # the next passage of the first one's turn is cited with it when among this many first hits (dev sets)
 
 
@@ -644,13 +648,22 @@ def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked:
     """A same-turn pair's highlight and cited window (`units` of both passages, `parts` their scores as each is
     cited alone): the first passage's best unit, the window taking the unit before the highlight and then the unit
     after it first (`cited_window(ahead=True)`), over CITED_WORDS words, or PAIR_WORDS where those leave out the
-    next passage's best unit; and whether the window holds that unit."""
+    next passage's best unit; and whether the window holds that unit. The next passage's first unit, when it points
+    back, takes part of the lead of the unit before it across the border (`continuation`, PAIR_CONTINUATION)."""
     scored = _Scored(texts=[t for part in parts for t in part.texts],
                      overlaps=np.concatenate([part.overlaps for part in parts]),
                      vectors=np.concatenate([part.vectors for part in parts]),
                      similarities=np.concatenate([part.similarities for part in parts]),
                      scores=np.concatenate([part.scores for part in parts]))
     theirs = len(parts[0].texts) + int(np.argmax(parts[1].scores)) if len(parts[1].scores) else -1
+    border = len(parts[0].texts)
+    if (PAIR_CONTINUATION and 0 < border < len(scored.texts)  # the next passage's first unit may point back across
+            # the border ("We also have opportunities to impose painful measures ..." / "We hold them in reserve."),
+            # as the neighbour of the unit it points to: where the two fit together, so it is never handed the
+            # highlight alone across the border
+            and len(scored.texts[border - 1].split()) + len(scored.texts[border].split()) <= MAX_UNIT_WORDS):
+        matches = unit_scores(scored.similarities[border - 1:border + 1], scored.overlaps[border - 1:border + 1])
+        scored.scores[border] += CONTINUATION_WEIGHT * continuation(scored.texts[border - 1:border + 1], matches)[1]
     for budget in dict.fromkeys((CITED_WORDS, PAIR_WORDS)):
         chosen = _chosen_units(units, scored, asked, rest_of, best=int(np.argmax(parts[0].scores)), ahead=True,
                                budget=budget)
