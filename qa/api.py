@@ -24,8 +24,8 @@ import numpy as np
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.answerable import CorpusWords, DeclineRule, Source, Verdict, decide, recordings_named, relation_shift
-from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, border_pair, cite,
-                     compose_answer, gather_evidence, holds_kind, read_for_citing)
+from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
+                     cite, compose_answer, gather_evidence, holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
 from qa import conversation, define
 from qa.conversation import Context, build_query, context_of, lexical_text
@@ -466,6 +466,9 @@ class TranscriptQA:
         followed = conversation.own_words_first(conversation.recording_kept_first(conversation.near_earlier_answer(
             conversation.named_speaker_first(ranking.hits, context, named), context), context), question, context,
             store.text)
+        # ... less the earlier answer's passage where it does not say what a follow-up newly asks (a reason, a date)
+        followed = conversation.earlier_passage_lowered(followed, question, context,
+                                                        asked_said(question, context.questions))
         hits = rerank_by_sentence(followed, store.unit_vectors,
                                   query.vector, weight=weight, depth=depth, units=store.units, question=question,
                                   coverage_weight=settings.sentence_coverage_weight,

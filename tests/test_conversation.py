@@ -654,3 +654,29 @@ def test_a_follow_up_declined_with_its_history_is_answered_as_asked_alone(lectur
     monkeypatch.setattr(conversation, "DECLINED_ALONE", True)
     assert not lecture_and_interview_qa.ask("When did he win the Nobel Prize?", history=earlier, k=3).answerable
     assert not lecture_and_interview_qa.ask("When will he retire?", history=earlier, k=3).answerable
+
+
+PRESS_CALL = "wh-background-press-call-russia-sanctions-2021-04-15.md"
+EXPELLED = "How many Russian officials is the US expelling from its Washington mission?"
+
+
+def test_the_earlier_answers_passage_that_does_not_say_what_a_follow_up_newly_asks_is_lowered(press_call_qa):
+    # the number of officials expelled is said early on; why they were chosen ("because we have determined ...")
+    # 10,000 characters later: "Why were they chosen?" asks for a reason that the earlier answer's passage does not give
+    from qa.cite import asked_said
+
+    said_once = _passage_saying(press_call_qa, PRESS_CALL, "is expelling 10")
+    reason = _passage_saying(press_call_qa, PRESS_CALL, "is expelling these 10")
+    after = Context((EXPELLED,), "'they' has nothing to point to",
+                    answered=((PRESS_CALL, said_once.start_char, said_once.end_char),))
+    close_call = [Hit(said_once, score=1.0), Hit(reason, score=1.0 - 0.5 * conversation.NEW_ASK_WEIGHT)]
+    lowered = lambda question, context=after: [  # noqa: E731
+        h.passage for h in conversation.earlier_passage_lowered(close_call, question, context, asked_said(question))]
+    assert lowered("Why were they chosen?") == [reason, said_once]
+    # a follow-up that asks for no kind of thing, or one asked alone: unchanged
+    assert lowered("What else did he say about them?") == [said_once, reason]
+    assert lowered("Why were they chosen?", Context((EXPELLED,), "they")) == [said_once, reason]
+    # a lowering, not a filter: a passage far behind stays behind
+    far_behind = [Hit(said_once, score=1.0), Hit(reason, score=1.0 - 2 * conversation.NEW_ASK_WEIGHT)]
+    assert [h.passage for h in conversation.earlier_passage_lowered(
+        far_behind, "Why were they chosen?", after, asked_said("Why were they chosen?"))] == [said_once, reason]
