@@ -466,9 +466,8 @@ class TranscriptQA:
         followed = conversation.own_words_first(conversation.recording_kept_first(conversation.near_earlier_answer(
             conversation.named_speaker_first(ranking.hits, context, named), context), context), question, context,
             store.text)
-        # ... less the earlier answer's passage where it does not say what a follow-up newly asks (a reason, a date)
-        followed = conversation.earlier_passage_lowered(followed, question, context,
-                                                        asked_said(question, context.questions))
+        # ... less the earlier answer's passage where it says no date or number that a follow-up newly asks for
+        followed = conversation.earlier_passage_lowered(followed, question, context, asked_said(question))
         hits = rerank_by_sentence(followed, store.unit_vectors,
                                   query.vector, weight=weight, depth=depth, units=store.units, question=question,
                                   coverage_weight=settings.sentence_coverage_weight,

@@ -11,8 +11,8 @@ from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
 
 import numpy as np
 
-from qa.answerable import (NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type, asks_name, expected_answer,
-                           gather, holds_answer, holds_answer_type, names_said)
+from qa.answerable import (NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type, expected_answer, gather,
+                           holds_answer, holds_answer_type)
 from qa import define
 from qa.segment import DANGLING_WORDS, MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text, pair_passage, with_next_passage
@@ -252,23 +252,15 @@ def holds_kind(kind: str | None, texts: Sequence[str]) -> np.ndarray:
                     np.float32)
 
 
-ASKED_SAID_KINDS = ("reason", "typed", "quantity")  # the kinds `asked_said` reads (an experimental constant)
-
-
-def asked_said(question: str, earlier: Sequence[str] = ()) -> Callable[[str], bool] | None:
-    """Whether a text says the kind of thing `question` asks for, where its wording asks for one: a reason ("why":
-    `holds_kind`), a date, a count or an amount ("when", "how many", "how much": `holds_answer_type`) or another
-    number ("how old", "how fast": `holds_quantity`); None for a question that asks for no such kind."""
-    if "name" in ASKED_SAID_KINDS and asks_name(question):
-        known = {w.lower() for t in (question, *earlier) for w in re.findall(r"[\w’'-]+", t)}
-        person = asks_name(question) == "person"
-        return lambda text: any(w.lower() not in known for w in names_said(text, person=person))
-    if "reason" in ASKED_SAID_KINDS and asked_kind(question) == "reason":
-        return lambda text: bool(holds_kind("reason", [text])[0])
-    typed = answer_type(question) if "typed" in ASKED_SAID_KINDS else None
+def asked_said(question: str) -> Callable[[str], bool] | None:
+    """Whether a text says the kind of thing `question` asks for, where its wording asks for a date, a count or an
+    amount ("when", "how many", "how much": `holds_answer_type`) or another number ("how old", "how fast":
+    `holds_quantity`); None for a question that asks for no such kind (a reason and a name were tried:
+    docs/retrieval.md, "A follow-up that asks for something new")."""
+    typed = answer_type(question)
     if typed is not None:
         return lambda text: bool(holds_answer_type(typed, [text])[0])
-    if "quantity" in ASKED_SAID_KINDS and asks_quantity(question):
+    if asks_quantity(question):
         return lambda text: bool(holds_quantity([text])[0])
     return None
 

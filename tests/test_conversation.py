@@ -656,27 +656,26 @@ def test_a_follow_up_declined_with_its_history_is_answered_as_asked_alone(lectur
     assert not lecture_and_interview_qa.ask("When will he retire?", history=earlier, k=3).answerable
 
 
-PRESS_CALL = "wh-background-press-call-russia-sanctions-2021-04-15.md"
-EXPELLED = "How many Russian officials is the US expelling from its Washington mission?"
 
-
-def test_the_earlier_answers_passage_that_does_not_say_what_a_follow_up_newly_asks_is_lowered(press_call_qa):
-    # the number of officials expelled is said early on; why they were chosen ("because we have determined ...")
-    # 10,000 characters later: "Why were they chosen?" asks for a reason that the earlier answer's passage does not give
+def test_the_earlier_answers_passage_that_says_no_date_is_lowered_for_a_follow_up_that_asks_when(wildfires_qa):
+    # Biden quotes "God made man. Then he made a few firefighters" and, a few paragraphs on, says the Granite Mountain
+    # tragedy "happened eight years ago today": "When did that tragedy happen?" asks for a date the first never gives
     from qa.cite import asked_said
 
-    said_once = _passage_saying(press_call_qa, PRESS_CALL, "is expelling 10")
-    reason = _passage_saying(press_call_qa, PRESS_CALL, "is expelling these 10")
-    after = Context((EXPELLED,), "'they' has nothing to point to",
-                    answered=((PRESS_CALL, said_once.start_char, said_once.end_char),))
-    close_call = [Hit(said_once, score=1.0), Hit(reason, score=1.0 - 0.5 * conversation.NEW_ASK_WEIGHT)]
-    lowered = lambda question, context=after: [  # noqa: E731
-        h.passage for h in conversation.earlier_passage_lowered(close_call, question, context, asked_said(question))]
-    assert lowered("Why were they chosen?") == [reason, said_once]
-    # a follow-up that asks for no kind of thing, or one asked alone: unchanged
-    assert lowered("What else did he say about them?") == [said_once, reason]
-    assert lowered("Why were they chosen?", Context((EXPELLED,), "they")) == [said_once, reason]
+    quoted = _passage_saying(wildfires_qa, WILDFIRES, "God made man")
+    dated = _passage_saying(wildfires_qa, WILDFIRES, "years ago today")
+    asked = "When did that tragedy happen?"
+    said = asked_said(asked)
+    assert not said(quoted.text) and said(dated.text)
+    after = Context(("What old saying about firefighters does Biden quote?",), "'that' points back",
+                    answered=((WILDFIRES, quoted.start_char, quoted.end_char),))
+    close_call = [Hit(quoted, score=1.0), Hit(dated, score=1.0 - 0.5 * conversation.NEW_ASK_WEIGHT)]
+    order = lambda hits, question=asked, context=after: [  # noqa: E731
+        h.passage for h in conversation.earlier_passage_lowered(hits, question, context, asked_said(question))]
+    assert order(close_call) == [dated, quoted]
+    # a follow-up that asks for no date or number, or one asked alone: unchanged
+    assert order(close_call, "Why did that tragedy happen?") == [quoted, dated]
+    assert order(close_call, asked, Context(("What old saying about firefighters does Biden quote?",), "that")) == [
+        quoted, dated]
     # a lowering, not a filter: a passage far behind stays behind
-    far_behind = [Hit(said_once, score=1.0), Hit(reason, score=1.0 - 2 * conversation.NEW_ASK_WEIGHT)]
-    assert [h.passage for h in conversation.earlier_passage_lowered(
-        far_behind, "Why were they chosen?", after, asked_said("Why were they chosen?"))] == [said_once, reason]
+    assert order([Hit(quoted, score=1.0), Hit(dated, score=1.0 - 2 * conversation.NEW_ASK_WEIGHT)]) == [quoted, dated]
