@@ -18,7 +18,8 @@ names on the conversation's topic before them (`named_speaker_first`).
 Its passages of the transcripts that answer cited rank higher still, unless it names something they never say: a
 follow-up keeps to the recording its conversation is about (`recording_kept_first`). Where its own words are said
 away from the earlier answer and in few passages, those passages rank higher too (`own_words_first`); where it asks
-for a date or a number that the earlier answer's passage does not say, that passage ranks lower (`earlier_passage_lowered`).
+for a date or a number that the earlier answer's passage does not say, that passage ranks lower
+(`earlier_passage_lowered`).
 A question that reads as standalone, but that alone is declined or uncertain, keeps the answer searched with its
 history when that one is confident and holds the question's own words (the evidence fallback, at the end).
 Every question and history line is first read in its plain wording (`plain_wording`, `names_cased`: "whats the
