@@ -25,8 +25,8 @@ from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, recordings_dated, recordings_named,
                            relation_shift)
-from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, border_pair, cite,
-                     compose_answer, gather_evidence, holds_kind, read_for_citing)
+from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
+                     cite, compose_answer, gather_evidence, holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
 from qa import conversation, define
 from qa.conversation import Context, build_query, context_of, lexical_text
@@ -467,6 +467,8 @@ class TranscriptQA:
         followed = conversation.own_words_first(conversation.recording_kept_first(conversation.near_earlier_answer(
             conversation.named_speaker_first(ranking.hits, context, named), context), context), question, context,
             store.text)
+        # ... less the earlier answer's passage where it says no date or number that a follow-up newly asks for
+        followed = conversation.earlier_passage_lowered(followed, question, context, asked_said(question))
         hits = rerank_by_sentence(followed, store.unit_vectors,
                                   query.vector, weight=weight, depth=depth, units=store.units, question=question,
                                   coverage_weight=settings.sentence_coverage_weight,

@@ -256,6 +256,19 @@ def holds_kind(kind: str | None, texts: Sequence[str]) -> np.ndarray:
                     np.float32)
 
 
+def asked_said(question: str) -> Callable[[str], bool] | None:
+    """Whether a text says the kind of thing `question` asks for, where its wording asks for a date, a count or an
+    amount ("when", "how many", "how much": `holds_answer_type`) or another number ("how old", "how fast":
+    `holds_quantity`); None for a question that asks for no such kind (a reason and a name were tried:
+    docs/retrieval.md, "A follow-up that asks for something new")."""
+    typed = answer_type(question)
+    if typed is not None:
+        return lambda text: bool(holds_answer_type(typed, [text])[0])
+    if asks_quantity(question):
+        return lambda text: bool(holds_quantity([text])[0])
+    return None
+
+
 def asks_quantity(question: str) -> bool:
     """Whether `question` asks for a number in words other than "how many" / "how much" (which `answer_type`
     reads): "how often", "how old", "how far", "what share", "what performance score", "at what age"."""

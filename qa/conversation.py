@@ -17,7 +17,9 @@ that answer cited a reporter's question, the reply to it counts as part of it: `
 names on the conversation's topic before them (`named_speaker_first`).
 Its passages of the transcripts that answer cited rank higher still, unless it names something they never say: a
 follow-up keeps to the recording its conversation is about (`recording_kept_first`). Where its own words are said
-away from the earlier answer and in few passages, those passages rank higher too (`own_words_first`).
+away from the earlier answer and in few passages, those passages rank higher too (`own_words_first`); where it asks
+for a date or a number that the earlier answer's passage does not say, that passage ranks lower
+(`earlier_passage_lowered`).
 A question that reads as standalone, but that alone is declined or uncertain, keeps the answer searched with its
 history when that one is confident and holds the question's own words (the evidence fallback, at the end).
 Every question and history line is first read in its plain wording (`plain_wording`, `names_cased`: "whats the
@@ -85,6 +87,12 @@ OWN_WORDS_DEPTH = 30
 OWN_WORDS_NEAR = "all"
 OWN_WORDS_ASKED_OUT = True
 OWN_WORDS_MAX_PASSAGES = 3
+# A follow-up that asks for something new of its topic ("When did she visit the scene in Paradise?" after Harris's
+# family home): the passage the earlier answer cited comes first again (the history's words find it, the raise near
+# the earlier answer lifts it); where that passage says no date or number of the kind asked (`qa.cite.asked_said`)
+# nor every one of the follow-up's own words, it is lowered by NEW_ASK_WEIGHT times the best score
+# (`earlier_passage_lowered`; docs/retrieval.md, "A follow-up that asks for something new")
+NEW_ASK_WEIGHT = 0.3
 _HOW_WORD = re.compile(r"\bhow\s+([\w’'-]+)", re.IGNORECASE)
 # a follow-up that asks for a name is answered by one said within this many characters of what the earlier answer
 # cited (`near_answer`, read by qa.answerable.name_found; chosen with its decline threshold, when the raise above
@@ -903,12 +911,7 @@ def own_words_first(hits: Sequence[Hit], question: str, context: Context, text_o
     or for a follow-up with no word of its own."""
     if OWN_WORDS_WEIGHT <= 0 or not context.answered or not hits:
         return list(hits)
-    own = content_stems(question) - frozenset().union(*(content_stems(q) for q in context.questions))
-    if OWN_WORDS_ASKED_OUT:  # what is measured ("How hot ...?") or the kind a fragment asks for names no topic
-        asked = [m.group(1) for m in _HOW_WORD.finditer(question)]
-        if context.fragment:
-            asked += [m.group().split()[-1] for m in _ASKED_KIND.finditer(question)]
-        own -= content_stems(" ".join(asked))
+    own = own_words(question, context)
     if not own:
         return list(hits)
     near = frozenset().union(*(content_stems(text_of(name)[max(0, start - NEAR_REACH):end + NEAR_REACH])
@@ -922,6 +925,40 @@ def own_words_first(hits: Sequence[Hit], question: str, context: Context, text_o
     bonus = OWN_WORDS_WEIGHT * max(h.score for h in hits)
     raised = [replace(h, score=h.score + bonus) if i in holding else h for i, h in enumerate(hits)]
     return sorted(raised, key=lambda h: -h.score)
+
+
+def own_words(question: str, context: Context) -> frozenset[str]:
+    """The follow-up's own words (`own_words_first`): its content stems that its earlier questions do not say, less
+    what is measured ("hot" of "How hot ...?") and a fragment's asked-for noun ("grounds" of "On what grounds?")."""
+    own = content_stems(question) - frozenset().union(*(content_stems(q) for q in context.questions))
+    if OWN_WORDS_ASKED_OUT:  # what is measured ("How hot ...?") or the kind a fragment asks for names no topic
+        asked = [m.group(1) for m in _HOW_WORD.finditer(question)]
+        if context.fragment:
+            asked += [m.group().split()[-1] for m in _ASKED_KIND.finditer(question)]
+        own -= content_stems(" ".join(asked))
+    return own
+
+
+def earlier_passage_lowered(hits: Sequence[Hit], question: str, context: Context,
+                            said: Callable[[str], bool] | None) -> list[Hit]:
+    """`hits` (a follow-up's, best first) re-ordered with the passages that overlap what the earlier answer cited
+    first (`context.answered`) lowered by NEW_ASK_WEIGHT times the best score, when the follow-up asks for a kind of
+    thing (`said`, `qa.cite.asked_said`: a date, a count, an amount, a number) that such a passage does not say, and
+    the passage does not hold every one of the follow-up's own words (`own_words`). "When did she visit the scene in
+    Paradise?" after Harris's family home: the passage of the evacuation order comes first again, while "As a
+    senator, I have visited the scene" is said a paragraph before. Unchanged for a question asked alone, one that
+    asks for no such kind, or one whose earlier answer's passage says it."""
+    if NEW_ASK_WEIGHT <= 0 or not context.answered or not hits or said is None:
+        return list(hits)
+    own = own_words(question, context)
+    bonus = NEW_ASK_WEIGHT * max(h.score for h in hits)
+    moved = []
+    for h in hits:
+        text = " ".join(p.text for p in (h.passage, *h.passages))
+        if _closeness(h, context.answered, 1) > 0 and not said(text) and not (own and own <= content_stems(text)):
+            h = replace(h, score=h.score - bonus)
+        moved.append(h)
+    return sorted(moved, key=lambda h: -h.score)
 
 
 # --- the evidence fallback: a question with history that its wording reads as standalone --------------------------

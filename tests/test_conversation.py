@@ -654,3 +654,28 @@ def test_a_follow_up_declined_with_its_history_is_answered_as_asked_alone(lectur
     monkeypatch.setattr(conversation, "DECLINED_ALONE", True)
     assert not lecture_and_interview_qa.ask("When did he win the Nobel Prize?", history=earlier, k=3).answerable
     assert not lecture_and_interview_qa.ask("When will he retire?", history=earlier, k=3).answerable
+
+
+
+def test_the_earlier_answers_passage_that_says_no_date_is_lowered_for_a_follow_up_that_asks_when(wildfires_qa):
+    # Biden quotes "God made man. Then he made a few firefighters" and, a few paragraphs on, says the Granite Mountain
+    # tragedy "happened eight years ago today": "When did that tragedy happen?" asks for a date the first never gives
+    from qa.cite import asked_said
+
+    quoted = _passage_saying(wildfires_qa, WILDFIRES, "God made man")
+    dated = _passage_saying(wildfires_qa, WILDFIRES, "years ago today")
+    asked = "When did that tragedy happen?"
+    said = asked_said(asked)
+    assert not said(quoted.text) and said(dated.text)
+    after = Context(("What old saying about firefighters does Biden quote?",), "'that' points back",
+                    answered=((WILDFIRES, quoted.start_char, quoted.end_char),))
+    close_call = [Hit(quoted, score=1.0), Hit(dated, score=1.0 - 0.5 * conversation.NEW_ASK_WEIGHT)]
+    order = lambda hits, question=asked, context=after: [  # noqa: E731
+        h.passage for h in conversation.earlier_passage_lowered(hits, question, context, asked_said(question))]
+    assert order(close_call) == [dated, quoted]
+    # a follow-up that asks for no date or number, or one asked alone: unchanged
+    assert order(close_call, "Why did that tragedy happen?") == [quoted, dated]
+    assert order(close_call, asked, Context(("What old saying about firefighters does Biden quote?",), "that")) == [
+        quoted, dated]
+    # a lowering, not a filter: a passage far behind stays behind
+    assert order([Hit(quoted, score=1.0), Hit(dated, score=1.0 - 2 * conversation.NEW_ASK_WEIGHT)]) == [quoted, dated]
