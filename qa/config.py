@@ -32,6 +32,9 @@ _BF16_FLAGS = {"avx512_bf16", "amx_bf16"}  # CPU flags under which torch's bf16 
 UNIT_VECTORS = ("auto", "pooled", "separate")
 INGEST_PASSES = ("passage", "window", "units")
 MEMINFO = Path("/proc/meminfo")
+CGROUP_ROOT = Path("/sys/fs/cgroup")  # where cgroup v2 (or v1's controllers, one folder each) are mounted
+SELF_CGROUP = Path("/proc/self/cgroup")  # this process's cgroups: "0::/path" (v2), "N:memory:/path" (v1)
+_NO_LIMIT = 2 ** 60  # cgroup v1 writes "no limit" as about 2**63 (PAGE_COUNTER_MAX pages); v2 writes "max"
 # prefetch_index "auto" prefetches an index whose files take at most this share of the memory the kernel reports
 # available (MemAvailable): the index's pages held in the page cache leave at least as much again for everything
 # else (docs/scale.md, "The first answers after a cold start")
@@ -225,8 +228,8 @@ class Settings:
     prefetch_index: bool | str = _setting(
         "auto", "when an index is opened, read its files into the page cache in a background thread, so that the "
         "first answers after a cold start (a reboot, a large build) wait less on the disk: true, false, or auto "
-        "(when the index's files on disk take at most half the memory the kernel reports available, MemAvailable; "
-        "off where that cannot be read; docs/scale.md)"
+        "(when the index's files on disk take at most half the memory available: the kernel's MemAvailable, or what "
+        "a container's cgroup memory limit leaves when that is less; off where neither can be read; docs/scale.md)"
     )
     ann_threshold: int = _setting(
         50_000, "past this many passages (or sections), vector search uses an approximate IVF index; up to it, exact"
@@ -371,10 +374,17 @@ def prefetch_for(setting: bool | str, index_bytes: int, available_bytes: int | N
     return available_bytes is not None and index_bytes <= PREFETCH_SHARE * available_bytes
 
 
-def available_memory(meminfo: Path = MEMINFO) -> int | None:
-    """Bytes of memory the kernel reports available to new work without swapping (Linux /proc/meminfo
-    MemAvailable, which counts the page cache it can drop); None where it cannot be read (another OS, an old
-    kernel, an unreadable file)."""
+def available_memory(meminfo: Path = MEMINFO, cgroup_root: Path = CGROUP_ROOT,
+                     self_cgroup: Path = SELF_CGROUP) -> int | None:
+    """Bytes of memory available to new work: the smaller of what the kernel reports available without swapping
+    (Linux /proc/meminfo MemAvailable, which counts the page cache it can drop) and what this process's cgroup
+    limits leave (`cgroup_memory_left`: a container's memory limit, which MemAvailable does not see); None where
+    neither can be read (another OS, an old kernel, unreadable files)."""
+    known = [b for b in (_mem_available(meminfo), cgroup_memory_left(cgroup_root, self_cgroup)) if b is not None]
+    return min(known) if known else None
+
+
+def _mem_available(meminfo: Path) -> int | None:
     try:
         with open(meminfo, encoding="ascii", errors="replace") as f:
             for line in f:
@@ -385,6 +395,43 @@ def available_memory(meminfo: Path = MEMINFO) -> int | None:
     except (OSError, ValueError):
         pass
     return None
+
+
+def cgroup_memory_left(root: Path = CGROUP_ROOT, self_cgroup: Path = SELF_CGROUP) -> int | None:
+    """Bytes this process's memory cgroups still allow: the least, over its cgroup and each ancestor that sets a
+    limit, of the limit less the memory charged to it (cgroup v2 `memory.max` - `memory.current`; v1
+    `memory.limit_in_bytes` - `memory.usage_in_bytes`), at least 0. The charge counts the page cache of the
+    cgroup's files, so an index already cached counts as used (the prefetch would then read nothing anyway). None
+    where no limit is set or nothing can be read. A container that mounts its own cgroup at `root` (the path in
+    `self_cgroup` then names a folder that is not there) is read at `root` itself."""
+    try:
+        lines = self_cgroup.read_text(encoding="ascii", errors="replace").splitlines()
+    except OSError:
+        return None
+    left = []
+    for line in lines:
+        _, controllers, path = (line.split(":", 2) + ["", ""])[:3]
+        if controllers == "":  # cgroup v2
+            base, limit_name, usage_name = root, "memory.max", "memory.current"
+        elif "memory" in controllers.split(","):  # cgroup v1, the memory controller
+            base, limit_name, usage_name = root / "memory", "memory.limit_in_bytes", "memory.usage_in_bytes"
+        else:
+            continue
+        folder = base / path.strip().lstrip("/")
+        for cgroup in (folder, *folder.parents):  # the cgroup, then each ancestor up to the mount
+            if cgroup == base or base in cgroup.parents:
+                limit, usage = _read_int(cgroup / limit_name), _read_int(cgroup / usage_name)
+                if limit is not None and limit < _NO_LIMIT and usage is not None:
+                    left.append(max(limit - usage, 0))
+    return min(left) if left else None
+
+
+def _read_int(path: Path) -> int | None:
+    """An integer file of the cgroup file system; None for "max" (no limit) or where it cannot be read."""
+    try:
+        return int(path.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return None
 
 
 def settings_help() -> list[tuple[str, object, str]]:

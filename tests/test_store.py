@@ -2,13 +2,15 @@
 filters stay exact past the approximate threshold."""
 
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from embeddings.vectors import AnnSettings, VectorSearch, extend_ann, train_ann
 from qa.api import TranscriptQA
-from qa.config import PREFETCH_SHARE, Settings, available_memory, ingest_precision_for, prefetch_for
+from qa.config import (PREFETCH_SHARE, Settings, available_memory, cgroup_memory_left, ingest_precision_for,
+                       prefetch_for)
 from qa.conversation import Context, build_query
 from qa.retrieve import context_windows, rank_windows
 from qa.errors import TqaError
@@ -300,6 +302,56 @@ def test_available_memory_reads_memavailable_and_is_none_where_it_cannot(tmp_pat
     meminfo.write_text("MemTotal:       32594212 kB\nMemFree:         1017020 kB\n")  # a kernel before 3.14
     assert available_memory(meminfo) is None
     assert available_memory(tmp_path / "no-such-file") is None  # another OS
+
+
+GiB, MiB = 1024 ** 3, 1024 ** 2
+
+
+def _cgroup_files(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+
+
+def test_available_memory_is_the_smaller_of_memavailable_and_a_containers_cgroup_limit(tmp_path):
+    meminfo = tmp_path / "meminfo"
+    meminfo.write_text("MemTotal:       32594212 kB\nMemAvailable:   23068672 kB\n")  # the host's: 22 GiB
+    host = 23068672 * 1024
+    # cgroup v2, the limit set on the parent of this process's cgroup (a container's slice)
+    v2, self_v2 = tmp_path / "v2", tmp_path / "self-v2"
+    self_v2.write_text("0::/box.slice/app\n")
+    _cgroup_files(v2, {"box.slice/app/memory.max": "max\n", "box.slice/app/memory.current": f"{100 * MiB}\n",
+                       "box.slice/memory.max": f"{GiB}\n", "box.slice/memory.current": f"{256 * MiB}\n"})
+    assert cgroup_memory_left(v2, self_v2) == 768 * MiB
+    assert available_memory(meminfo, v2, self_v2) == 768 * MiB
+    index = 500 * MiB  # fits half the host's MemAvailable, not half of what the container's limit leaves
+    assert prefetch_for("auto", index, host) and not prefetch_for("auto", index, available_memory(meminfo, v2, self_v2))
+    # cgroup v1, the memory controller's own folder; a limit above MemAvailable leaves MemAvailable the smaller
+    v1, self_v1 = tmp_path / "v1", tmp_path / "self-v1"
+    self_v1.write_text("5:cpu,cpuacct:/docker/abc\n4:memory:/docker/abc\n0::/\n")
+    _cgroup_files(v1, {"memory/docker/abc/memory.limit_in_bytes": f"{2 * GiB}\n",
+                       "memory/docker/abc/memory.usage_in_bytes": f"{512 * MiB}\n",
+                       "memory/memory.limit_in_bytes": "9223372036854771712\n",  # v1's "no limit"
+                       "memory/memory.usage_in_bytes": f"{3 * GiB}\n"})
+    assert available_memory(meminfo, v1, self_v1) == 1536 * MiB
+    (v1 / "memory/docker/abc/memory.limit_in_bytes").write_text(f"{64 * GiB}\n")
+    assert available_memory(meminfo, v1, self_v1) == host
+    (v1 / "memory/docker/abc/memory.limit_in_bytes").write_text("9223372036854771712\n")
+    assert cgroup_memory_left(v1, self_v1) is None and available_memory(meminfo, v1, self_v1) == host
+    # a container that mounts its own cgroup at the root (the host's path is not there), charged past its limit
+    own, self_own = tmp_path / "own", tmp_path / "self-own"
+    self_own.write_text("0::/kubepods/pod1/c1\n")
+    _cgroup_files(own, {"memory.max": f"{512 * MiB}\n", "memory.current": f"{600 * MiB}\n"})
+    assert available_memory(meminfo, own, self_own) == 0
+    assert not prefetch_for("auto", 1, available_memory(meminfo, own, self_own))
+    # what cannot be read is left out: MemAvailable alone, the cgroup alone, or neither (None: no prefetch)
+    assert available_memory(meminfo, tmp_path / "none", tmp_path / "no-self") == host
+    assert available_memory(tmp_path / "no-meminfo", v2, self_v2) == 768 * MiB
+    assert available_memory(tmp_path / "no-meminfo", tmp_path / "none", tmp_path / "no-self") is None
+    (v2 / "box.slice/memory.current").write_text("garbage\n")
+    assert cgroup_memory_left(v2, self_v2) is None
+    # this machine: never more than MemAvailable alone
+    assert available_memory() <= available_memory(cgroup_root=tmp_path / "none")
 
 
 def test_prefetch_index_setting_takes_true_false_and_auto_from_the_environment():
