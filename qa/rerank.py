@@ -240,6 +240,19 @@ def frames_talk(texts: Sequence[str]) -> np.ndarray:
     return np.array([bool(_FRAMING.search(t)) for t in texts], np.float64)
 
 
+# A question about the talk itself: what a speaker promises, announces, covers or mentions ("Which hidden browser tool
+# does the presenter promise to show?"), whose answer is the framing sentence.
+_ABOUT_TALK = re.compile(r"\b(?:promis\w*|goals?|aims?|agenda|cover(?:s|ed|ing)?|introduc\w*|announc\w*|mention\w*|"
+                         r"note[sd]?|(?:start|begin|open)(?:s|ed|ning)?\s+with|plan(?:s|ned)?\s+to|"
+                         r"going\s+to\s+(?:show|talk|explain|discuss))\b", re.IGNORECASE)
+
+
+def about_talk(question: str) -> bool:
+    """Whether `question` asks about the talk itself (what was promised, announced, covered or mentioned; or it
+    frames as the sentences `frames_talk` marks do), so that a framing sentence may be its answer."""
+    return bool(_ABOUT_TALK.search(question) or _FRAMING.search(question))
+
+
 def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
     """Per text: the share of `stems` (a question's content words) that it holds; zeros when `stems` is empty."""
     if not stems:
@@ -321,6 +334,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     term = define.defined_term(question) if units is not None else None
     said_weight = KIND_WEIGHTS.get(asked, 0.0) if asked and said is not None else 0.0
     person = define.person_asked(question) if units is not None else None
+    framing = 0.0 if about_talk(question) else FRAMING_PENALTY
     top = max(h.score for h in head) or 1.0
     mixed, sentences = [], {}
     for h in head:
@@ -329,7 +343,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                                  coverage_weight=0.0 if plain else coverage_weight, typed=None if plain else typed,
                                  term=None if plain else term, said=None if plain else said,
                                  said_weight=said_weight, person=None if plain else person, pairs=pairs,
-                                 framing=0.0 if plain else FRAMING_PENALTY)
+                                 framing=0.0 if plain else framing)
         sentence = sentence if sentence is not None else (h.dense or 0.0)
         sentences[h.row] = sentence
         spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0
