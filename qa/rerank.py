@@ -216,12 +216,13 @@ def speakers_mentioned(question: str, transcripts: Sequence[TranscriptInfo]) -> 
 
 FRAMING_PENALTY = 0.0  # taken from a sentence that speaks about the talk, not its topic (`frames_talk`; dev sets)
 
-# A sentence that speaks about the talk rather than its topic: one that points back to what was said ("as I noted",
-# "As was mentioned at the beginning", "building on [the official]'s comments regarding ...", "to repeat what X said")
+# A sentence that speaks about the talk rather than its topic: one that points back to what was said in it ("as I
+# noted", "as you noted", "As was mentioned at the beginning", "building on [the official]'s comments regarding ...",
+# "to repeat what X said"; not "as the Minister noted today", which may point to words said elsewhere)
 # or announces what will be said ("My goal for today's video is ...", "Welcome to our new chapter", "I'll explain
 # here ...", "let's maybe discuss ...", "Let me offer an update on ..."). It names the topic in the question's words,
 # and the statement itself is elsewhere: said before, or about to be said.
-_BACK = (r"\bas\s+(?:(?:was|were|has\s+been|had\s+been)|(?:[\w\\\[\]’'.-]+\s+){1,4}?(?:have\s+|has\s+|had\s+)?(?:just\s+|already\s+)?)"
+_BACK = (r"\bas\s+(?:(?:was|were|has\s+been|had\s+been)\s+|(?:I|we|you)\s+(?:have\s+|had\s+)?(?:just\s+|already\s+)?)"
          r"(?:noted|mentioned|said|stated|indicated|pointed\s+out|explained|discussed|outlined|described)\b"
          r"|\bbuilding\s+on\s+.{0,80}?\b(?:comments|remarks|points?)\b|\brepeat\s+what\b|\bas\s+mentioned\b")
 _AHEAD = (r"\bmy\s+goal\s+for\s+(?:today|this)\b|\bwelcome\s+to\b"
