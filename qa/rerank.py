@@ -214,7 +214,7 @@ def speakers_mentioned(question: str, transcripts: Sequence[TranscriptInfo]) -> 
     return found if found.labels or found.titled else NamedSpeakers()
 
 
-FRAMING_PENALTY = 0.0  # taken from a sentence that speaks about the talk, not its topic (`frames_talk`; dev sets)
+FRAMING_PENALTY = 0.2  # taken from a sentence that speaks about the talk, not its topic (`frames_talk`; dev sets)
 
 # A sentence that speaks about the talk rather than its topic: one that points back to what was said in it ("as I
 # noted", "as you noted", "As was mentioned at the beginning", "building on [the official]'s comments regarding ...",
