@@ -307,7 +307,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                        speakers: NamedSpeakers = NamedSpeakers(), recordings: Collection[str] = (),
                        subjects: NamedSpeakers = NamedSpeakers(), asked: str | None = None,
                        said: Marks | None = None, neighbour_margin: float = 0.0,
-                       mentioned: NamedSpeakers = NamedSpeakers()) -> list[Hit]:
+                       mentioned: NamedSpeakers = NamedSpeakers(), framing: bool = True) -> list[Hit]:
     """`hits` with the first `depth` re-ranked (see the module's doc); their scores become the mixed score. With
     `units` and a `question`, a sentence's score adds `coverage_weight` times the share of the question's content
     words it holds, except in the transcripts of `rapid_talk` (meetings: a short turn that names the question's
@@ -322,7 +322,9 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     in rapid talk too. When the question asks for a kind of statement (`asked`: qa.cite.asked_kind), `said` marks
     the sentences that say one (qa.cite.holds_kind: "because", "so that" for a reason; "I think", "we believe" for
     a view), which gain KIND_WEIGHTS[asked], outside rapid talk: of two passages on the topic, the one that says
-    why, or what its speaker thinks. A passage without unit vectors keeps its own cosine (`dense`) as its best
+    why, or what its speaker thinks. With `framing` (standalone questions; not a follow-up, whose few words lean on
+    its history), a sentence that speaks about the talk (`frames_talk`) loses FRAMING_PENALTY, outside rapid talk and
+    unless the question asks about the talk itself (`about_talk`). A passage without unit vectors keeps its own cosine (`dense`) as its best
     sentence."""
     head, tail = list(hits[:depth]), list(hits[depth:])
     if weight <= 0 or len(head) < 2:
@@ -335,7 +337,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     term = define.defined_term(question) if units is not None else None
     said_weight = KIND_WEIGHTS.get(asked, 0.0) if asked and said is not None else 0.0
     person = define.person_asked(question) if units is not None else None
-    framing = 0.0 if about_talk(question) else FRAMING_PENALTY
+    framing = FRAMING_PENALTY if framing and not about_talk(question) else 0.0
     top = max(h.score for h in head) or 1.0
     mixed, sentences = [], {}
     for h in head:
