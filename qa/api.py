@@ -481,7 +481,8 @@ class TranscriptQA:
                                   # why, or what its speaker thinks, first
                                   asked=kind, said=functools.partial(holds_kind, kind) if kind else None,
                                   neighbour_margin=settings.neighbour_margin,
-                                  mentioned=NamedSpeakers() if asking else speakers_mentioned(question, allowed))
+                                  mentioned=NamedSpeakers() if asking else speakers_mentioned(question, allowed),
+                                  framing=not context.questions)
         if settings.question_exchanges:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,

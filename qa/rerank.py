@@ -214,6 +214,46 @@ def speakers_mentioned(question: str, transcripts: Sequence[TranscriptInfo]) -> 
     return found if found.labels or found.titled else NamedSpeakers()
 
 
+FRAMING_PENALTY = 0.2  # taken from a sentence that speaks about the talk, not its topic (`frames_talk`; dev sets)
+
+# A sentence that speaks about the talk rather than its topic: one that points back to what was said in it ("as I
+# noted", "as you noted", "As was mentioned at the beginning", "building on [the official]'s comments regarding ...",
+# "to repeat what X said"; not "as the Minister noted today", which may point to words said elsewhere)
+# or announces what will be said ("My goal for today's video is ...", "Welcome to our new chapter", "I'll explain
+# here ...", "let's maybe discuss ...", "Let me offer an update on ..."). It names the topic in the question's words,
+# and the statement itself is elsewhere: said before, or about to be said.
+_BACK = (r"\bas\s+(?:(?:was|were|has\s+been|had\s+been)\s+|(?:I|we|you)\s+(?:have\s+|had\s+)?(?:just\s+|already\s+)?)"
+         r"(?:noted|mentioned|said|stated|indicated|pointed\s+out|explained|discussed|outlined|described)\b"
+         r"|\bbuilding\s+on\s+.{0,80}?\b(?:comments|remarks|points?)\b|\brepeat\s+what\b|\bas\s+mentioned\b")
+_AHEAD = (r"\bmy\s+goal\s+for\s+(?:today|this)\b|\bwelcome\s+to\b"
+          r"|\b(?:I|we)\s*(?:’ll|'ll|\s+will|\s+am\s+going\s+to|’m\s+going\s+to|'m\s+going\s+to|\s+are\s+going\s+to|"
+          r"’re\s+going\s+to|'re\s+going\s+to|\s+want\s+to)\s+(?:(?:also|now|first|then|briefly|quickly|try\s+to|"
+          r"begin\s+(?:in\s+)?(?:\w+\s+){0,3}?to)\s+)*(?:explain|show\s+you|tell\s+you|discuss|talk\s+about|introduce|"
+          r"begin|start|cover|learn|go\s+over|walk\s+you)\b"
+          r"|\blet(?:’s|'s|\s+me|\s+us)\s+(?:(?:maybe|now|first|just|quickly|briefly)\s+)*(?:discuss|talk\s+about|"
+          r"start|begin|explain|offer|go\s+over|introduce|move\s+on)\b")
+_FRAMING = re.compile(f"{_BACK}|{_AHEAD}", re.IGNORECASE)
+
+
+def frames_talk(texts: Sequence[str]) -> np.ndarray:
+    """1 for each sentence that speaks about the talk rather than its topic (points back to what was said, or
+    announces what will be said: `_FRAMING`), else 0."""
+    return np.array([bool(_FRAMING.search(t)) for t in texts], np.float64)
+
+
+# A question about the talk itself: what a speaker promises, announces, covers or mentions ("Which hidden browser tool
+# does the presenter promise to show?"), whose answer is the framing sentence.
+_ABOUT_TALK = re.compile(r"\b(?:promis\w*|goals?|aims?|agenda|cover(?:s|ed|ing)?|introduc\w*|announc\w*|mention\w*|"
+                         r"note[sd]?|(?:start|begin|open)(?:s|ed|ning)?\s+with|plan(?:s|ned)?\s+to|"
+                         r"going\s+to\s+(?:show|talk|explain|discuss))\b", re.IGNORECASE)
+
+
+def about_talk(question: str) -> bool:
+    """Whether `question` asks about the talk itself (what was promised, announced, covered or mentioned; or it
+    frames as the sentences `frames_talk` marks do), so that a framing sentence may be its answer."""
+    return bool(_ABOUT_TALK.search(question) or _FRAMING.search(question))
+
+
 def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
     """Per text: the share of `stems` (a question's content words) that it holds; zeros when `stems` is empty."""
     if not stems:
@@ -225,21 +265,23 @@ def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray,
                   stems: frozenset[str] = frozenset(), coverage_weight: float = 0.0,
                   typed: AnswerType | None = None, term: str | None = None,
                   said: Marks | None = None, said_weight: float = 0.0,
-                  person: str | None = None, pairs: frozenset[tuple[str, str]] = frozenset()) -> float | None:
+                  person: str | None = None, pairs: frozenset[tuple[str, str]] = frozenset(),
+                  framing: float = 0.0) -> float | None:
     """The best score of a sentence unit of `hit`: its cosine to the question, plus `coverage_weight` times the
     share of the question's content words (`stems`) it holds when `units` gives the units' spans, plus
     DATE_WEIGHT when the question asks when (`typed`) and the unit holds a date, plus qa.define.RANK_WEIGHT when
     the question asks what `term` is and the unit says it (`qa.define.defines`), plus `said_weight` when the unit
     says the kind of statement the question asks for (`said` marks such units), plus qa.define.PERSON_RANK_WEIGHT
     when it asks who `person` is and the unit says it (`qa.define.identifies`; None: no unit vectors stored). With the
-    share, the question's adjacent pairs of content words (`pairs`: `phrase_pairs`) adjust it (`phrase_adjustments`)."""
+    share, the question's adjacent pairs of content words (`pairs`: `phrase_pairs`) adjust it (`phrase_adjustments`).
+    A unit that speaks about the talk rather than its topic (`frames_talk`) loses `framing`."""
     vectors = unit_vectors(hit.row) if hit.row >= 0 else np.zeros((0, len(query_vector)), np.float32)
     if not len(vectors):
         return None
     scores = (vectors @ query_vector).astype(np.float64)
     shares, dated = coverage_weight > 0 and bool(stems), typed is not None and typed.kind == "date"
     said = said if said_weight > 0 else None
-    if units is not None and (shares or dated or term or said is not None or person):
+    if units is not None and (shares or dated or term or said is not None or person or framing > 0):
         text = hit.passage.text
         texts = [text[u.start:u.end] for u in units(hit.row)]
         if shares:
@@ -254,6 +296,8 @@ def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray,
             scores = scores + said_weight * said(texts)
         if person:
             scores = scores + define.PERSON_RANK_WEIGHT * define.identifies(person, texts)
+        if framing > 0:
+            scores = scores - framing * frames_talk(texts)
     return float(np.max(scores))
 
 
@@ -263,7 +307,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                        speakers: NamedSpeakers = NamedSpeakers(), recordings: Collection[str] = (),
                        subjects: NamedSpeakers = NamedSpeakers(), asked: str | None = None,
                        said: Marks | None = None, neighbour_margin: float = 0.0,
-                       mentioned: NamedSpeakers = NamedSpeakers()) -> list[Hit]:
+                       mentioned: NamedSpeakers = NamedSpeakers(), framing: bool = True) -> list[Hit]:
     """`hits` with the first `depth` re-ranked (see the module's doc); their scores become the mixed score. With
     `units` and a `question`, a sentence's score adds `coverage_weight` times the share of the question's content
     words it holds, except in the transcripts of `rapid_talk` (meetings: a short turn that names the question's
@@ -278,7 +322,9 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     in rapid talk too. When the question asks for a kind of statement (`asked`: qa.cite.asked_kind), `said` marks
     the sentences that say one (qa.cite.holds_kind: "because", "so that" for a reason; "I think", "we believe" for
     a view), which gain KIND_WEIGHTS[asked], outside rapid talk: of two passages on the topic, the one that says
-    why, or what its speaker thinks. A passage without unit vectors keeps its own cosine (`dense`) as its best
+    why, or what its speaker thinks. With `framing` (standalone questions; not a follow-up, whose few words lean on
+    its history), a sentence that speaks about the talk (`frames_talk`) loses FRAMING_PENALTY, outside rapid talk and
+    unless the question asks about the talk itself (`about_talk`). A passage without unit vectors keeps its own cosine (`dense`) as its best
     sentence."""
     head, tail = list(hits[:depth]), list(hits[depth:])
     if weight <= 0 or len(head) < 2:
@@ -291,6 +337,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     term = define.defined_term(question) if units is not None else None
     said_weight = KIND_WEIGHTS.get(asked, 0.0) if asked and said is not None else 0.0
     person = define.person_asked(question) if units is not None else None
+    framing = FRAMING_PENALTY if framing and not about_talk(question) else 0.0
     top = max(h.score for h in head) or 1.0
     mixed, sentences = [], {}
     for h in head:
@@ -298,7 +345,8 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
         sentence = best_sentence(unit_vectors, h, query_vector, units=units, stems=stems,
                                  coverage_weight=0.0 if plain else coverage_weight, typed=None if plain else typed,
                                  term=None if plain else term, said=None if plain else said,
-                                 said_weight=said_weight, person=None if plain else person, pairs=pairs)
+                                 said_weight=said_weight, person=None if plain else person, pairs=pairs,
+                                 framing=0.0 if plain else framing)
         sentence = sentence if sentence is not None else (h.dense or 0.0)
         sentences[h.row] = sentence
         spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0

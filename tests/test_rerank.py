@@ -385,3 +385,44 @@ def test_a_named_speakers_passage_is_highlighted_at_the_sentence_on_what_they_ar
     biden = [c for c in answer.citations if c.speaker == "PRESIDENT BIDEN"]
     assert biden and all("China" in c.highlight for c in biden)
     assert "China" in answer.citations[0].highlight
+
+
+def test_a_sentence_that_points_back_or_announces_speaks_about_the_talk():
+    from qa.rerank import about_talk, frames_talk
+
+    framing = ["And, as I mentioned before, the velocity of that feedback loop is a function of Russia's choices.",
+               "So building on [senior administration official]'s comments regarding the attribution: ...",
+               "My goal for today's video is to provide you with a simple explanation.",
+               "hi and Welcome to our new chapter here on random Forest",
+               "yeah let's maybe discuss the the sampling with replacement a little bit",
+               "In this video, we will also learn that there is a hidden tool in Chrome called Lighthouse."]
+    plain = ["We will limit and suspend the activities of American foundations and NGOs.",
+             "Serbia is among the top nations in Europe in vaccination rate, as the Minister noted today.",
+             "I want to get people to think outside the box.", "as well as the OSCE and the Council of Europe"]
+    assert frames_talk(framing).tolist() == [1.0] * len(framing)
+    assert frames_talk(plain).tolist() == [0.0] * len(plain)
+    # a question about the talk itself may be answered by such a sentence
+    assert about_talk("Which hidden browser tool does the presenter promise to show?")
+    assert not about_talk("How does bagging draw observations for its bootstrap samples?")
+
+
+@pytest.fixture(scope="module")
+def sanctions_call_qa(tmp_path_factory):
+    from qa.api import TranscriptQA
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("sanctions-call") / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "wh-background-press-call-russia-sanctions-2021-04-15.md")])
+    return tqa
+
+
+def test_the_statement_comes_before_a_later_turn_that_points_back_to_it(sanctions_call_qa, monkeypatch):
+    # "as I mentioned before, the velocity of that feedback loop ..." restates the feedback loop; the answer, "We do
+    # not seek to escalate", is in the statement that first said it (dev-rank6-6)
+    import qa.rerank
+
+    question = ("Having said the feedback loop is a function of Russia's choices, what does the official repeat about "
+                "escalation?")
+    answer = sanctions_call_qa.ask(question, k=3)
+    assert "just to repeat" in answer.citations[0].text
+    monkeypatch.setattr(qa.rerank, "FRAMING_PENALTY", 0.0)
+    assert "as I mentioned" in sanctions_call_qa.ask(question, k=3).citations[0].text
