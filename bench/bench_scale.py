@@ -5,6 +5,7 @@
     nice -n 5 .venv/bin/python bench/bench_scale.py measure --size 100000
     nice -n 5 .venv/bin/python bench/bench_scale.py recall --vectors-from bench/out/qmsum/index-val \
         --questions-from ../shared/bench/qmsum/val/questions.jsonl --nprobe 8 24 96   # real vectors, IVF forced on
+    nice -n 10 .venv/bin/python bench/bench_scale.py crossover --sizes 5000 20000 50000   # exact vs IVF (ann_threshold)
 
 `source` ingests the QMSum test meetings with the product's own pipeline (passages, sections, sentence units) and
 embeds their passages with the real model (the sentence units get their passage's vector plus noise, which costs
