@@ -5,6 +5,7 @@
     nice -n 5 .venv/bin/python bench/bench_scale.py measure --size 100000
     nice -n 5 .venv/bin/python bench/bench_scale.py recall --vectors-from bench/out/qmsum/index-val \
         --questions-from ../shared/bench/qmsum/val/questions.jsonl --nprobe 8 24 96   # real vectors, IVF forced on
+    nice -n 10 .venv/bin/python bench/bench_scale.py crossover --sizes 5000 20000 50000   # exact vs IVF (ann_threshold)
 
 `source` ingests the QMSum test meetings with the product's own pipeline (passages, sections, sentence units) and
 embeds their passages with the real model (the sentence units get their passage's vector plus noise, which costs
@@ -293,6 +294,87 @@ def recall_on_source(args) -> None:
                           "min_recall_at_10": round(float(np.min(found)), 2)}), flush=True)
 
 
+def crossover(args) -> None:
+    """Exact search against the IVF search, side by side, at each `--sizes` N (for the choice of `ann_threshold`).
+
+    The first N rows of noisy copies of the QMSum test passages' vectors (as `build` writes them; no store, only the
+    search) are written to one float32 file and memory-mapped, as the store reads them; the product's IVF is trained
+    on all N (`train_ann`: `ann_lists(N)` lists, 8-bit codes), written and mapped as a reader maps it. Each question's
+    vector is searched (k = `candidates`, 100) by the store's `VectorSearch` twice, exact (no IVF) and IVF (nprobe 96,
+    re-ranked by the exact vectors), alternately, `--repeats` rounds: unfiltered, filtered to the question's own
+    meeting (a few hundred rows: exact in both, as any filter that leaves at most `ann_threshold` rows), and filtered
+    to half the transcripts (every other meeting of each copy), the IVF forced on with that bitmap whatever its rows
+    (as it would be past a lower threshold). Medians over the questions of each one's median wall time, and recall@10
+    of the IVF against the exact top 10 (unfiltered, and among the half). `--trained-rows T`: the IVF trained on the
+    first T rows (its lists chosen for T), then extended to N, as the product's stays until the rows grow eightfold."""
+    from embeddings.vectors import VectorFile, VectorSearch, ann_lists, extend_ann, read_ann, train_ann, write_ann
+
+    records, source = _load_source()
+    settings = Settings()
+    questions = [json.loads(line) for line in (args.qmsum / "questions.jsonl").read_text().splitlines()
+                 if line.strip()][:args.questions]
+    qa = TranscriptQA(Settings(index_dir=OUT / "unused"))
+    queries = qa.query_encoder.encode([q["question"] for q in questions])
+    names = [transcript.name for transcript, *_ in records]
+    spans, at = {}, 0  # meeting -> its rows in copy 0
+    for transcript, passages, *_ in records:
+        spans[transcript.name], at = (at, at + len(passages)), at + len(passages)
+    own = [spans.get(q.get("transcript") or q.get("meeting") or "", spans[names[i % len(names)]])
+           for i, q in enumerate(questions)]
+    folder = OUT / "crossover"
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(7)
+    k = settings.candidates
+    for size in args.sizes:
+        copies = -(-size // len(source))
+        vectors = np.concatenate([_noisy(source, rng) for _ in range(copies)])[:size]
+        path = folder / "vectors.f32"
+        vectors.tofile(path)
+        mapped = VectorFile(path, vectors.shape[1]).read(size)
+        t = time.perf_counter()
+        ann = train_ann(mapped[:min(size, args.trained_rows or size)])  # the product trains at the first crossing
+        extend_ann(ann, mapped, 0, size)
+        write_ann(ann, folder / "ann.faiss")
+        train_s = time.perf_counter() - t
+        ann = read_ann(folder / "ann.faiss", mmap=True)
+        exact = VectorSearch(mapped, settings=settings.ann())
+        approx = VectorSearch(mapped, ann=ann, ann_rows=size, settings=settings.ann())
+        # for the half pool the IVF is forced whatever its rows (threshold 0): a lower `ann_threshold` would send
+        # such a filter to it
+        forced = VectorSearch(mapped, ann=ann, ann_rows=size, settings=dataclasses.replace(settings.ann(), threshold=0))
+        # half the transcripts: every other meeting of every copy (its rows, read-only, as the store keeps a pool)
+        half = np.concatenate([np.arange(c * len(source) + a, min(size, c * len(source) + b), dtype=np.int64)
+                               for c in range(copies) for i, (a, b) in enumerate(spans.values()) if i % 2 == 0])
+        half.setflags(write=False)
+        times = {f"{kind}_{f}": [[] for _ in queries] for kind in ("exact", "ivf") for f in ("all", "own", "half")}
+        for round_ in range(args.repeats):
+            for i, vector in enumerate(queries):
+                rows = np.arange(*own[i], dtype=np.int64) % size  # (a meeting past N rows: as many rows of others)
+                for f, pool in (("all", None), ("own", rows), ("half", half)):
+                    pair = (("exact", exact), ("ivf", forced if f == "half" else approx))
+                    for kind, searcher in pair[::-1] if (i + round_) % 2 else pair:  # each first half the time
+                        t = time.perf_counter()
+                        searcher.search(vector, k, pool)
+                        times[f"{kind}_{f}"][i].append((time.perf_counter() - t) * 1000)
+        medians = {name: statistics.median(statistics.median(r) for r in per) for name, per in times.items()}
+        found = [len({r for r, _ in exact.search(v, 10)} & {r for r, _ in approx.search(v, 10)}) / 10
+                 for v in queries]
+        found_half = [len({r for r, _ in exact.search(v, 10, half)} & {r for r, _ in forced.search(v, 10, half)}) / 10
+                      for v in queries]
+        print(json.dumps({
+            "rows": size, "trained_on": min(size, args.trained_rows or size), "lists": int(ann.nlist), "nprobe": settings.ann_nprobe, "k": k,
+            "train_and_add_s": round(train_s, 1),
+            **{f"{name}_ms": round(v, 3) for name, v in medians.items()},
+            **{f"ivf_over_exact_{f}": round(medians[f"ivf_{f}"] / medians[f"exact_{f}"], 3)
+               for f in ("all", "own", "half")},
+            "half_rows": len(half), "half_recall_at_10_vs_exact": round(float(np.mean(found_half)), 4),
+            "recall_at_10_vs_exact": round(float(np.mean(found)), 4),
+            "min_recall_at_10": round(float(np.min(found)), 2), "questions": len(queries),
+            "repeats": args.repeats, "load_average": round(os.getloadavg()[0], 1)}), flush=True)
+        del exact, approx, forced, ann, mapped
+    shutil.rmtree(folder)
+
+
 def index_vectors(folder: Path, kind: str) -> np.ndarray:
     """The committed passage (or window) vectors of an index folder, read from its file without opening the store
     (so an index of an older format is read too: format 2's vectors.npy, format 3's vectors.f32); every row
@@ -434,8 +516,12 @@ def cold_one(args) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=["source", "build", "measure", "recall", "cold", "cold-one"])
+    parser.add_argument("step", choices=["source", "build", "measure", "recall", "crossover", "cold", "cold-one"])
     parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 20_000, 50_000, 100_000, 200_000],
+                        help="crossover: numbers of rows (any, not only whole copies)")
+    parser.add_argument("--trained-rows", type=int, help="crossover: train the IVF on the first this many rows "
+                        "(as the product does when the index first passes `ann_threshold`; default: all)")
     parser.add_argument("--qmsum", type=Path, default=QMSUM)
     parser.add_argument("--batch-rows", type=int, default=100_000, help="passages per commit while building")
     parser.add_argument("--questions", type=int, default=100)
@@ -454,11 +540,11 @@ def main() -> None:
     parser.add_argument("--modes", nargs="+", choices=["cold", "prefetch", "warm"], default=["cold", "prefetch", "warm"],
                         help="cold: the first answers of a fresh process per mode")
     parser.add_argument("--mode", choices=["cold", "prefetch", "warm"], default="cold", help=argparse.SUPPRESS)
-    parser.add_argument("--repeats", type=int, default=3, help="cold: processes per mode")
+    parser.add_argument("--repeats", type=int, default=3, help="cold: processes per mode; crossover: rounds")
     parser.add_argument("--delay", type=float, default=0.0,
                         help="cold: seconds between load and the first question")
     args = parser.parse_args()
-    {"source": make_source, "build": build, "measure": measure, "recall": recall_on_source, "cold": cold,
+    {"source": make_source, "build": build, "measure": measure, "recall": recall_on_source, "crossover": crossover, "cold": cold,
      "cold-one": cold_one}[args.step](args)
 
 

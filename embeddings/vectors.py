@@ -70,7 +70,7 @@ class VectorFile:
 class AnnSettings:
     """When and how the approximate index is used (chosen on QMSum val vectors; docs/scale.md)."""
 
-    threshold: int = 50_000  # rows; up to this many, every search is exact
+    threshold: int = 20_000  # rows; up to this many, every search is exact (measured: docs/scale.md)
     # IVF lists scanned per search; QMSum val questions at 100k passages: recall@10 0.928 at 24, 0.954 at 48, 0.975 at 96
     nprobe: int = 96
     rerank: int = 64  # at least this many IVF candidates are re-ranked by their exact vectors

@@ -232,7 +232,7 @@ class Settings:
         "a container's cgroup memory limit leaves when that is less; off where neither can be read; docs/scale.md)"
     )
     ann_threshold: int = _setting(
-        50_000, "past this many passages (or sections), vector search uses an approximate IVF index; up to it, exact"
+        20_000, "past this many passages (or sections), vector search uses an approximate IVF index; up to it, exact"
     )
     ann_nprobe: int = _setting(96, "IVF lists scanned per approximate search")
     ann_rerank: int = _setting(64, "approximate candidates re-ranked by their exact vectors (at least k)")

@@ -101,6 +101,16 @@ def test_past_the_approximate_threshold_the_windows_are_searched_through_their_o
     assert abs(dense[0][1] - cosines.max()) < 1e-5
 
 
+def test_the_approximate_threshold_is_the_one_measured_in_docs_scale():
+    """`ann_threshold` is chosen by `bench_scale.py crossover` (docs/scale.md, "The threshold measured"): the
+    setting, the store's own default and the choice recorded there agree."""
+    import re
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "scale.md").read_text(encoding="utf-8")
+    chosen = re.findall(r"\*\*Chosen: `ann_threshold` ([\d,]+)\.\*\*", text)
+    assert len(chosen) == 1
+    assert Settings().ann_threshold == AnnSettings().threshold == int(chosen[0].replace(",", ""))
+
 def test_the_roles_filter_keeps_exactly_the_live_passages_of_those_roles(seed_qa):
     store = seed_qa.store()
     roles = {r: store.passage(r).role for r in range(store.rows_total)}
