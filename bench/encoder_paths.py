@@ -4,19 +4,25 @@
         --precision fp32 [--files ../shared/data/transcripts]
     .venv/bin/python bench/encoder_paths.py compare A.npz B.npz
     .venv/bin/python bench/encoder_paths.py load OLD_CHECKOUT NEW_CHECKOUT [--repeats 5]
+    .venv/bin/python bench/encoder_paths.py ingest OLD_CHECKOUT NEW_CHECKOUT [--meetings 2] [--repeats 1]
 
 `vectors` runs the ingest pipeline (parse, segment, embed passages and sentence units, default settings but
 `--precision`) of the files, with the `embeddings` and `qa` of whatever checkout PYTHONPATH names, into a fresh index
 folder, and saves the float32 passage and unit vectors before they are stored (unit vectors are stored as float16).
 `compare` prints the largest absolute difference between two such files. `load` times, in fresh processes and
 alternating old and new, the import of `embeddings.encoder` and the loading of the default model, and each
-process's wall time; medians.
+process's wall time; medians. `ingest` times whole `python -m qa.cli ingest` processes of the first QMSum val
+meetings into fresh folders, old and new alternating: wall and CPU seconds, and the report's own seconds. Children
+run from a neutral folder, so that PYTHONPATH alone picks the checkout.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -62,9 +68,11 @@ def load(old: Path, new: Path, repeats: int) -> None:
     times: dict[str, list[tuple[float, float]]] = {"old": [], "new": []}
     for repeat in range(repeats):
         for label in (("old", "new") if repeat % 2 == 0 else ("new", "old")):
-            env = dict(os.environ, PYTHONPATH=str(old if label == "old" else new), HF_HUB_OFFLINE="1")
+            env = dict(os.environ, PYTHONPATH=str(old if label == "old" else new), HF_HUB_OFFLINE="1",
+                       PYTHONDONTWRITEBYTECODE="1")
             start = time.perf_counter()
-            done = subprocess.run([sys.executable, "-c", LOAD], env=env, capture_output=True, text=True, check=True)
+            done = subprocess.run([sys.executable, "-c", LOAD], env=env, capture_output=True, text=True, check=True,
+                                  cwd=tempfile.gettempdir())
             wall = time.perf_counter() - start
             inner, plain = done.stdout.split()
             times[label].append((float(inner), wall))
@@ -73,6 +81,27 @@ def load(old: Path, new: Path, repeats: int) -> None:
     for label, rows in times.items():
         print(f"{label}: median import+load {statistics.median(r[0] for r in rows):.2f} s, "
               f"median process {statistics.median(r[1] for r in rows):.2f} s ({repeats} processes)")
+
+
+def ingest(old: Path, new: Path, meetings: int, repeats: int) -> None:
+    files = sorted((REPO.parent / "shared" / "bench" / "qmsum" / "val" / "transcripts").iterdir())[:meetings]
+    for repeat in range(repeats):
+        for label in (("old", "new") if repeat % 2 == 0 else ("new", "old")):
+            env = dict(os.environ, PYTHONPATH=str(old if label == "old" else new), HF_HUB_OFFLINE="1",
+                       PYTHONDONTWRITEBYTECODE="1")
+            folder = Path(tempfile.mkdtemp(prefix="ingest-")) / "index"
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            done = subprocess.run([sys.executable, "-m", "qa.cli", "ingest", *map(str, files), "--index", str(folder)],
+                                  env=env, capture_output=True, text=True, check=True, cwd=tempfile.gettempdir())
+            wall = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            shutil.rmtree(folder.parent, ignore_errors=True)
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            report = done.stdout.strip().splitlines()[-1]
+            seconds = re.search(r"in ([0-9.]+)s", report)
+            print(f"repeat {repeat + 1} {label}: {len(files)} meetings, process {wall:.1f} s wall, {cpu:.1f} s CPU; "
+                  f"report's {seconds.group(1) if seconds else '?'} s: {report}", flush=True)
 
 
 def main() -> None:
@@ -89,14 +118,21 @@ def main() -> None:
     lo.add_argument("old", type=Path)
     lo.add_argument("new", type=Path)
     lo.add_argument("--repeats", type=int, default=5)
+    ig = commands.add_parser("ingest")
+    ig.add_argument("old", type=Path)
+    ig.add_argument("new", type=Path)
+    ig.add_argument("--meetings", type=int, default=2)
+    ig.add_argument("--repeats", type=int, default=1)
     args = parser.parse_args()
     if args.command == "vectors":
         args.out.parent.mkdir(parents=True, exist_ok=True)
         vectors(args.out.resolve(), args.precision, args.files)
     elif args.command == "compare":
         compare(args.a, args.b)
-    else:
+    elif args.command == "load":
         load(args.old.resolve(), args.new.resolve(), args.repeats)
+    else:
+        ingest(args.old.resolve(), args.new.resolve(), args.meetings, args.repeats)
 
 
 if __name__ == "__main__":
