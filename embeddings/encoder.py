@@ -63,7 +63,7 @@ class Encoder:
                 dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
                 self.transformer, self.tokenizer = model[0], model.tokenizer
                 max_seq_length, self.dim = int(model.max_seq_length), int(dimension())
-        except Exception as exc:  # transformers and sentence-transformers raise many types for a missing or broken model
+        except Exception as exc:  # transformers and sentence-transformers raise many types for a broken model
             raise EmbeddingError(
                 f"model {name!r} could not be loaded offline ({type(exc).__name__}: {' '.join(str(exc).split())[:160]}); "
                 "give a sentence-transformers model folder or a name already in the local Hugging Face cache"
