@@ -79,3 +79,13 @@ def test_a_standard_folder_without_weights_fails_in_one_line(tmp_path):
     with pytest.raises(EmbeddingError) as error:
         Encoder(str(folder))
     assert str(folder) in str(error.value) and "\n" not in str(error.value)
+
+
+def test_a_standard_folder_that_lowercases_loads_plainly_to_sentence_transformers_vectors(tmp_path):
+    folder = _copy(tmp_path)
+    config = folder / "sentence_bert_config.json"
+    config.write_text(json.dumps(dict(json.loads(config.read_text()), do_lower_case=True, max_seq_length=64)))
+    encoder = Encoder(str(folder))
+    assert encoder.plain and encoder.max_tokens == 62
+    expected = _sentence_transformer(folder).encode(TEXTS, normalize_embeddings=True, convert_to_numpy=True)
+    assert np.abs(encoder.encode(TEXTS) - expected).max() <= 1e-6
