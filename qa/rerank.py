@@ -238,7 +238,14 @@ _FRAMING = re.compile(f"{_BACK}|{_AHEAD}", re.IGNORECASE)
 def frames_talk(texts: Sequence[str]) -> np.ndarray:
     """1 for each sentence that speaks about the talk rather than its topic (points back to what was said, or
     announces what will be said: `_FRAMING`), else 0."""
-    return np.array([bool(_FRAMING.search(t)) for t in texts], np.float64)
+    return np.array([_frames(t) for t in texts], np.float64)
+
+
+@lru_cache(maxsize=1 << 14)
+def _frames(text: str) -> bool:
+    """`frames_talk` of one sentence, kept: the same passages' sentences come back question after question, and
+    the pattern's search was 1.1 ms of a 24 ms answer (cProfile, 300 real dev questions)."""
+    return bool(_FRAMING.search(text))
 
 
 # A question about the talk itself: what a speaker promises, announces, covers or mentions ("Which hidden browser tool
