@@ -951,12 +951,12 @@ def earlier_passage_lowered(hits: Sequence[Hit], question: str, context: Context
     if NEW_ASK_WEIGHT <= 0 or not context.answered or not hits or said is None:
         return list(hits)
     own = own_words(question, context)
-    bonus = NEW_ASK_WEIGHT * max(h.score for h in hits)
+    lowering = NEW_ASK_WEIGHT * max(h.score for h in hits)
     moved = []
     for h in hits:
         text = " ".join(p.text for p in (h.passage, *h.passages))
         if _closeness(h, context.answered, 1) > 0 and not said(text) and not (own and own <= content_stems(text)):
-            h = replace(h, score=h.score - bonus)
+            h = replace(h, score=h.score - lowering)
         moved.append(h)
     return sorted(moved, key=lambda h: -h.score)
 
