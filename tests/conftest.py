@@ -40,12 +40,17 @@ def seed_qa(seed_index_dir) -> TranscriptQA:
     return TranscriptQA(Settings(index_dir=seed_index_dir))
 
 
+def shared_transcript_qa(tmp_path_factory, name: str) -> TranscriptQA:
+    """A TranscriptQA over a new index of one transcript of ../shared/data/transcripts, `name`, alone."""
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp(Path(name).stem[:24]) / "index"))
+    tqa.ingest([shared_path("data", "transcripts", name)])
+    return tqa
+
+
 @pytest.fixture(scope="session")
 def wildfires_qa(tmp_path_factory) -> TranscriptQA:
     """A read-only TranscriptQA over the White House meeting on western wildfires alone (../shared)."""
-    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("wildfires") / "index"))
-    tqa.ingest([shared_path("data", "transcripts", "wh-biden-meeting-western-wildfires-2021-06-30.md")])
-    return tqa
+    return shared_transcript_qa(tmp_path_factory, "wh-biden-meeting-western-wildfires-2021-06-30.md")
 
 
 def meeting_qa(folder: Path, name: str, *turns: str) -> TranscriptQA:

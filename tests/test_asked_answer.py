@@ -7,8 +7,7 @@ import pytest
 import qa.cite as cite
 from bench import constants
 from qa.api import TranscriptQA
-from qa.config import Settings
-from tests.conftest import shared_path
+from tests.conftest import shared_transcript_qa
 
 WHY = "That's why our CLS should be as low as possible."
 ASKS = "Now what is the definition of CLS?"
@@ -34,9 +33,7 @@ def test_a_highlight_is_kept_when_it_does_not_end_on_a_question_or_the_next_unit
 
 @pytest.fixture(scope="module")
 def lecture_qa(tmp_path_factory) -> TranscriptQA:
-    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("web-vitals") / "index"))
-    tqa.ingest([shared_path("data", "transcripts", "core-web-vitals-lecture-whisper.json")])
-    return tqa
+    return shared_transcript_qa(tmp_path_factory, "core-web-vitals-lecture-whisper.json")
 
 
 def test_what_is_cls_is_highlighted_with_the_lecturers_answer(lecture_qa):

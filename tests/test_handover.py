@@ -9,8 +9,7 @@ import pytest
 import qa.cite as cite
 from bench import constants
 from qa.api import TranscriptQA
-from qa.config import Settings
-from tests.conftest import shared_path
+from tests.conftest import shared_transcript_qa
 
 ANSWER = ("On the question of the PNGs: The United States is expelling these 10 Russian individuals because we have "
           "determined that they were acting in a manner inconsistent with their status in the United States.")
@@ -48,9 +47,7 @@ def test_a_closing_unit_does_not_take_over_nor_take_the_stance_after_a_restating
 
 @pytest.fixture(scope="module")
 def press_call_qa(tmp_path_factory) -> TranscriptQA:
-    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("press-call") / "index"))
-    tqa.ingest([shared_path("data", "transcripts", "wh-background-press-call-russia-sanctions-2021-04-15.md")])
-    return tqa
+    return shared_transcript_qa(tmp_path_factory, "wh-background-press-call-russia-sanctions-2021-04-15.md")
 
 
 def test_the_expelled_officials_are_highlighted_not_the_hand_over_after_them(press_call_qa):
