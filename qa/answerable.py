@@ -15,7 +15,7 @@ from typing import Callable, Collection, Iterable, Sequence
 
 import numpy as np
 
-from qa.dates import DateAsked, dates_asked, dates_in_words
+from qa.dates import MONTHS, WEEKDAYS, DateAsked, dates_asked, dates_in_words
 from qa.lexical import english_stemmer
 from qa.types import Evidence, TranscriptInfo
 
@@ -866,8 +866,7 @@ _HOLDS_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?::\d\d|\s*(?:am|pm|a\
 
 
 # Kinds of answer precise enough that a sentence without one cannot be the answer: asked for, and held.
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|monday|"
-           "tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight")
+_MONTHS = "|".join((*MONTHS, *WEEKDAYS, "today", "tomorrow", "yesterday", "tonight"))
 # A figure known by its unit: (kind, how a question asks it, the units a passage gives it in). The units are the
 # language's words for the measure, not words of any question.
 _UNIT_KINDS = (
@@ -985,7 +984,7 @@ _AMOUNT = re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(?:dollars?|euros?|rubles?|roubles?
 _ASKS_WHEN = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?when\b|\b(?:what|which)\s+(?:year|date|month)\b",
                         re.IGNORECASE)
 _YEAR = r"\b(?:1[5-9]\d\d|20\d\d)\b"
-_MONTHS_BUT_MAY = "january|february|march|april|june|july|august|september|october|november|december"
+_MONTHS_BUT_MAY = "|".join(m for m in MONTHS if m != "may")
 _AGO = r"\b(?:years?|months?|weeks?|days?|decades?)\s+ago\b"
 _DATE = re.compile(rf"{_YEAR}|\b(?:{_MONTHS_BUT_MAY})\b|{_AGO}", re.IGNORECASE)
 COUNT_REACH = 4  # a count answers "how many N" when N follows it within this many words ("9,000 firefighters")
