@@ -32,7 +32,9 @@ ASKED_ANSWER = True  # a highlight that ends on a unit that asks takes in the un
 # does begging help", "what's the reason"): `asks` (False: only a question mark asks; dev sets, docs/retrieval.md)
 CAPTION_ASKS = True
 # A best unit that asks, whose answer does not fit beside the highlight, hands the highlight to the units after it,
-# as many as fit in MAX_UNIT_WORDS (`answer_to_asking`; False: the highlight is kept; dev sets, docs/retrieval.md)
+# as many as fit in MAX_UNIT_WORDS, unless a unit before it in the highlight asks too (then it answers that one:
+# "But how do you implement that ...?" / "Well, you need mutual exclusion, ... who knows what's going to happen?")
+# (`answer_to_asking`; False: the highlight is kept; dev sets, docs/retrieval.md)
 BEST_ASKING_HANDS_OVER = True
 CITED_WORDS = 130  # a passage is cited over at most this many words around its highlight (dev sets)
 PAIR_WORDS = 200  # a same-turn pair is cited over up to this many words where CITED_WORDS leave out the next
@@ -47,7 +49,7 @@ OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when t
 REASON_OTHERWISE = True  # a reason said without "because" ("since it pertains", ", so we are ...") counts as one
 INTENT_WEIGHT = 0.3  # added to a unit that says what the speaker will do ("we will") when that is asked (dev sets)
 QUANTITY_WEIGHT = 0.3  # added to a unit holding a number and a question word when one is asked for (dev sets)
-MEASURE_WEIGHT = 0.5  # added to such a unit whose number has a unit of measure ("100 milliseconds"; `measures`; dev sets)
+MEASURE_WEIGHT = 0.5  # ... more when its number has a unit of measure ("100 milliseconds"; `measures`; dev sets)
 TOPIC_OPENING_PENALTY = 0.1  # taken off a unit that opens by naming its topic ("As for ...": dev sets)
 CONTINUATION_WEIGHT = 0.5  # share of the unit before's lead a unit that refers back to it takes (dev sets)
 HANDOVER_SHARE = 0.8  # a unit that refers back takes the highlight alone from the best unit before it when the two
@@ -400,15 +402,17 @@ def answer_to_asking(texts: Sequence[str], first: int, last: int,
     ends on a unit that asks (`asks`: a speaker's own question, "Now what is the definition of CLS?") and the unit
     after it, outside the highlight, does not ask, that unit is the answer the speaker goes on to give ("Cumulative
     layout shift means how much is shifting while the page is loading."): the highlight takes it in when the whole
-    stays within MAX_UNIT_WORDS; a highlight that is the question alone and does not fit with it becomes the answer
-    alone; a longer one is kept (docs/retrieval.md, "A question the speaker answers")."""
+    stays within MAX_UNIT_WORDS; a highlight that is the question alone, or whose `best` unit is the question (no unit
+    before it in the highlight asking), and does not fit with it becomes the answer: the units after the question
+    that fit in MAX_UNIT_WORDS (BEST_ASKING_HANDS_OVER); another is kept (docs/retrieval.md, "A question the speaker
+    answers", "... in captions")."""
     after = last + 1
     asking = asks(texts)  # read over the passage: whether it is punctuated
     if after >= len(texts) or not asking[last] or asking[after]:
         return None
     if sum(len(t.split()) for t in texts[first:after + 1]) <= MAX_UNIT_WORDS:
         return first, after
-    if first == last or (BEST_ASKING_HANDS_OVER and best == last):
+    if first == last or (BEST_ASKING_HANDS_OVER and best == last and not asking[first:last].any()):
         return after, _asked_answer_end(texts, asking, after)
     return None
 

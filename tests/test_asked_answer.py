@@ -70,6 +70,10 @@ def test_a_best_unit_that_asks_hands_the_highlight_to_the_answer_after_it():
     # fit in 40 words
     assert cite.answer_to_asking(CAPTION, 0, 1, best=1) == (2, 3)
     assert cite.answer_to_asking(CAPTION, 0, 1, best=0) is None  # the best unit is not the question: kept
+    # a best unit that answers a question before it, ending on a question of its own, is kept
+    answer_asking = "Well, you need mutual exclusion, because otherwise who knows what is going to happen?"
+    long_answer = ANSWER[:-1] + " " + " ".join(["and the layout moves"] * 10) + "."
+    assert cite.answer_to_asking([ASKS, answer_asking, long_answer], 0, 1, best=1) is None
     with constants(cite, BEST_ASKING_HANDS_OVER=False):
         assert cite.answer_to_asking(CAPTION, 0, 1, best=1) is None
 
