@@ -28,6 +28,14 @@ DENSE_HIGHLIGHTS = ANSWER_CITATIONS  # citations whose highlight's cosine the an
 OVERLAP_WEIGHT = 0.5  # share of the question's words a unit holds, added to its cosine (chosen on the dev sets)
 QUESTION_UNIT_PENALTY = 0.2  # taken off a unit that is itself a question: it asks, it rarely answers (dev sets)
 ASKED_ANSWER = True  # a highlight that ends on a unit that asks takes in the unit after it, its answer (dev sets)
+# In unpunctuated captions a unit asks when it holds a question word and a verb that opens a question ("why or when
+# does begging help", "what's the reason"): `asks` (False: only a question mark asks; dev sets, docs/retrieval.md)
+CAPTION_ASKS = True
+# A best unit that asks, whose answer does not fit beside the highlight, hands the highlight to the units after it,
+# as many as fit in MAX_UNIT_WORDS, unless a unit before it in the highlight asks too (then it answers that one:
+# "But how do you implement that ...?" / "Well, you need mutual exclusion, ... who knows what's going to happen?")
+# (`answer_to_asking`; False: the highlight is kept; dev sets, docs/retrieval.md)
+BEST_ASKING_HANDS_OVER = True
 CITED_WORDS = 130  # a passage is cited over at most this many words around its highlight (dev sets)
 PAIR_WORDS = 200  # a same-turn pair is cited over up to this many words where CITED_WORDS leave out the next
 # passage's best sentence (dev sets: docs/retrieval.md, "The pair's window")
@@ -41,6 +49,7 @@ OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when t
 REASON_OTHERWISE = True  # a reason said without "because" ("since it pertains", ", so we are ...") counts as one
 INTENT_WEIGHT = 0.3  # added to a unit that says what the speaker will do ("we will") when that is asked (dev sets)
 QUANTITY_WEIGHT = 0.3  # added to a unit holding a number and a question word when one is asked for (dev sets)
+MEASURE_WEIGHT = 0.5  # ... more when its number has a unit of measure ("100 milliseconds"; `measures`; dev sets)
 TOPIC_OPENING_PENALTY = 0.1  # taken off a unit that opens by naming its topic ("As for ...": dev sets)
 CONTINUATION_WEIGHT = 0.5  # share of the unit before's lead a unit that refers back to it takes (dev sets)
 HANDOVER_SHARE = 0.8  # a unit that refers back takes the highlight alone from the best unit before it when the two
@@ -150,7 +159,7 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
     if asked.person is not None:  # "Who is NAME?": a unit that says who the person is, not one that names them
         scores = scores + define.PERSON_HIGHLIGHT_WEIGHT * define.identifies(asked.person, texts)
     if asked.quantity:  # a number said of something the question names: not any number nearby
-        scores = scores + QUANTITY_WEIGHT * holds_quantity(texts) * (overlaps > 0)
+        scores = scores + (QUANTITY_WEIGHT * holds_quantity(texts) + MEASURE_WEIGHT * measures(texts)) * (overlaps > 0)
     return scores
 
 
@@ -290,6 +299,13 @@ def holds_quantity(texts: Sequence[str]) -> np.ndarray:
     return np.array([bool(holds_answer("number", [t])) for t in texts], np.float32)
 
 
+def measures(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that holds a number in digits with a unit of measure ("less than 100 milliseconds", "2.5
+    seconds", "92 marks", "30%", "$5 billion"), else 0: a value, a threshold or a score, what "What is a good value
+    for ...?" or "How fast ...?" asks for."""
+    return np.array([bool(_MEASURE.search(t)) for t in texts], np.float32)
+
+
 def opens_with_topic(texts: Sequence[str]) -> np.ndarray:
     """1 for each unit that opens by naming its topic ("As for the Open Skies Treaty, ...", "Speaking about
     personalities, ...", "There is much talk about ..."), else 0: such a unit matches the question's words, and
@@ -298,8 +314,15 @@ def opens_with_topic(texts: Sequence[str]) -> np.ndarray:
 
 
 def asks(texts: Sequence[str]) -> np.ndarray:
-    """1 for each unit that is a question (ends with a question mark), else 0."""
-    return np.array([t.rstrip().rstrip("\"')”’»").endswith("?") for t in texts], np.float32)
+    """1 for each unit that is a question (ends with a question mark), else 0. In unpunctuated captions (no unit of
+    `texts` ends a sentence), also a unit that holds a direct question: a question word followed by a verb that
+    opens one ("why or when does begging help so what's the reason that ...", "now how do we predict with ...";
+    not "so what we do is", "how this works": CAPTION_ASKS; docs/retrieval.md, "A question the speaker answers, in
+    captions")."""
+    marked = np.array([t.rstrip().rstrip("\"')”’»").endswith("?") for t in texts], np.float32)
+    if not CAPTION_ASKS or marked.any() or any(_ENDS_SENTENCE.search(t) for t in texts):
+        return marked
+    return np.array([bool(_DIRECT_QUESTION.search(t)) for t in texts], np.float32)
 
 
 def cited_window(texts: Sequence[str], scores: np.ndarray, first: int, last: int,
@@ -373,19 +396,38 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
     return first, last
 
 
-def answer_to_asking(texts: Sequence[str], first: int, last: int) -> tuple[int, int] | None:
+def answer_to_asking(texts: Sequence[str], first: int, last: int,
+                     best: int | None = None) -> tuple[int, int] | None:
     """The highlight grown over the answer to a unit that asks, or None to keep `first`..`last`. When the highlight
     ends on a unit that asks (`asks`: a speaker's own question, "Now what is the definition of CLS?") and the unit
     after it, outside the highlight, does not ask, that unit is the answer the speaker goes on to give ("Cumulative
     layout shift means how much is shifting while the page is loading."): the highlight takes it in when the whole
-    stays within MAX_UNIT_WORDS; a highlight that is the question alone and does not fit with it becomes the answer
-    alone; a longer one is kept (docs/retrieval.md, "A question the speaker answers")."""
+    stays within MAX_UNIT_WORDS; a highlight that is the question alone, or whose `best` unit is the question (no unit
+    before it in the highlight asking), and does not fit with it becomes the answer: the units after the question
+    that fit in MAX_UNIT_WORDS (BEST_ASKING_HANDS_OVER); another is kept (docs/retrieval.md, "A question the speaker
+    answers", "... in captions")."""
     after = last + 1
-    if after >= len(texts) or not asks([texts[last]])[0] or asks([texts[after]])[0]:
+    asking = asks(texts)  # read over the passage: whether it is punctuated
+    if after >= len(texts) or not asking[last] or asking[after]:
         return None
     if sum(len(t.split()) for t in texts[first:after + 1]) <= MAX_UNIT_WORDS:
         return first, after
-    return (after, after) if first == last else None
+    if first == last or (BEST_ASKING_HANDS_OVER and best == last and not asking[first:last].any()):
+        return after, _asked_answer_end(texts, asking, after)
+    return None
+
+
+def _asked_answer_end(texts: Sequence[str], asking: np.ndarray, after: int) -> int:
+    """The last unit of an answer that opens at `after` (`answer_to_asking`): the units after it while they do not
+    ask and the whole stays within MAX_UNIT_WORDS (BEST_ASKING_HANDS_OVER; else `after` alone)."""
+    if not BEST_ASKING_HANDS_OVER:
+        return after
+    last, words = after, len(texts[after].split())
+    while (last + 1 < len(texts) and not asking[last + 1]
+           and words + len(texts[last + 1].split()) <= MAX_UNIT_WORDS):
+        last += 1
+        words += len(texts[last].split())
+    return last
 
 
 def closes(texts: Sequence[str]) -> np.ndarray:
@@ -757,7 +799,7 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
     best = int(np.argmax(scores)) if best is None else best
     first, last = highlight_units(texts, scores, takes_over(asked, texts), best)
     if ASKED_ANSWER:
-        answered = answer_to_asking(texts, first, last)
+        answered = answer_to_asking(texts, first, last, best)
         if answered is not None:
             first, last = answered
     if STANCE_HANDOVER_SHARE <= 1.0 and scored.similarities is not None:
@@ -1033,9 +1075,19 @@ _KIND_SAID = {
 # a number asked for in other words than "how many" / "how much" (answer_type's): "how often", "what share", "what
 # performance score", "at what age", "what number of"
 _QUANTITY_NOUN = (r"(?:number|numbers|size|share|percentage|proportion|rate|score|limit|headcount|figure|total|"
-                  r"amount|count|cap|ceiling|scale|price|cost|age|distance|radius)")
+                  r"amount|count|cap|ceiling|scale|price|cost|age|distance|radius|value|threshold)")
 _ASKS_QUANTITY = re.compile(r"\bhow\s+(?:often|long|far|big|large|fast|old|high)\b|"
                             rf"\bwhat\s+(?:\w+\s+){{0,3}}?{_QUANTITY_NOUN}\b", re.IGNORECASE)
+# a direct question in unpunctuated captions (`asks`): a question word (or two: "why or when") and a verb that opens
+# a question right after it
+_DIRECT_QUESTION = re.compile(
+    r"\b(?:why|how|what|when|where|which|who)(?:\s+or\s+(?:why|how|what|when|where|which|who))?"
+    r"(?:'s\b|\s+(?:do|does|did|is|are|was|were|can|could|would|should|will|have|has)\s+"
+    r"(?:we|you|i|they|it|this|that|these|those|the|a|an|he|she|there)\b)", re.IGNORECASE)
+_MEASURE = re.compile(
+    r"\$\s?\d|\b\d[\d,.]*\s?(?:%|(?:percent|per\s+cent|(?:milli|micro|nano)?seconds?|ms|minutes?|hours?|days?|weeks?|"
+    r"months?|years?|marks?|points?|acres?|miles?|feet|foot|inches|km|kilomet(?:er|re)s?|met(?:er|re)s?|dollars?|"
+    r"degrees?|pixels?|px|kb|mb|gb|fps|mph|times|x|million|billion|trillion)\b)", re.IGNORECASE)
 _HOW_MANY_OR_MUCH = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 _EDITORIAL = re.compile(r"\\?\[[^\]]*\\?\]")  # a bracket the transcriber added: "[laughs]", "\\[20:10\\]" (`spoken`)
 # a unit that closes the speaker's part (`closes`): "turn it (now) over", "hand it over", "leave it at that", "stop

@@ -42,3 +42,60 @@ def test_what_is_cls_is_highlighted_with_the_lecturers_answer(lecture_qa):
     with constants(cite, ASKED_ANSWER=False):  # without the rule: the sentence before and the question
         before = " ".join(lecture_qa.ask("What is CLS?").citations[0].highlight.split())
     assert "Cumulative layout shift means" not in before
+
+
+CAPTION = ["okay so it's it's bit unclear which of these is",
+           "better why or when does begging help so what's the reason that this might be a good technique",
+           "so the whole idea behind this and we'll explore this a little bit later in more detail when I uh "
+           "introduce the complete random Forest",
+           "so the idea behind bagging is that it should reduce the variability of our produtions",
+           "because we average over them we smooth out right when we create these ensembles and"]
+
+
+def test_a_lecturers_question_in_unpunctuated_captions_asks():
+    assert list(cite.asks(CAPTION)) == [0, 1, 0, 0, 0]
+    assert list(cite.asks(["so what we do is we take our data", "easy to explain how this works",
+                           "now how do we predict with an ensemble"])) == [0, 0, 1]
+    # in a punctuated passage only a question mark asks
+    assert list(cite.asks(["This is what is needed here", "It works."])) == [0, 0]
+    with constants(cite, CAPTION_ASKS=False):
+        assert not cite.asks(CAPTION).any()
+
+
+def test_a_best_unit_that_asks_hands_the_highlight_to_the_answer_after_it():
+    # the question with the unit before it; the answer does not fit beside them: the units after the question that
+    # fit in 40 words
+    assert cite.answer_to_asking(CAPTION, 0, 1, best=1) == (2, 3)
+    assert cite.answer_to_asking(CAPTION, 0, 1, best=0) is None  # the best unit is not the question: kept
+    # a best unit that answers a question before it, ending on a question of its own, is kept
+    answer_asking = "Well, you need mutual exclusion, because otherwise who knows what is going to happen?"
+    long_answer = ANSWER[:-1] + " " + " ".join(["and the layout moves"] * 10) + "."
+    assert cite.answer_to_asking([ASKS, answer_asking, long_answer], 0, 1, best=1) is None
+    with constants(cite, BEST_ASKING_HANDS_OVER=False):
+        assert cite.answer_to_asking(CAPTION, 0, 1, best=1) is None
+
+
+def test_a_number_with_a_unit_of_measure_is_a_value():
+    assert list(cite.measures(["your input should start processing in less than 100 milliseconds.",
+                               "92 marks in performance.", "In 2021 we met.", "Which stands for First Input Delay."])
+                ) == [1, 1, 0, 0]
+    assert cite.asks_quantity("What is a good value for First Input Delay?")
+
+
+def test_a_good_value_asked_for_is_highlighted_with_its_number(lecture_qa):
+    question = "What is a good value for First Input Delay?"
+    first = " ".join(lecture_qa.ask(question).citations[0].highlight.split())
+    assert "less than 100 milliseconds" in first
+    with constants(cite, MEASURE_WEIGHT=0.0):  # without it: the definition ("Which stands for First Input Delay.")
+        before = " ".join(lecture_qa.ask(question).citations[0].highlight.split())
+    assert "less than 100 milliseconds" not in before
+
+
+def test_why_bagging_helps_is_highlighted_with_the_lecturers_answer(tmp_path):
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "i2ml-random-forest-bagging-lecture.srt")])
+    first = " ".join(tqa.ask("Why does it help?", history=["What is bagging?"]).citations[0].highlight.split())
+    assert "reduce the variability" in first
+    with constants(cite, CAPTION_ASKS=False):  # without it: the lecturer's own question
+        before = " ".join(tqa.ask("Why does it help?", history=["What is bagging?"]).citations[0].highlight.split())
+    assert "reduce the variability" not in before
