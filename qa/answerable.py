@@ -2661,7 +2661,7 @@ class DeclineRule:
     typed_similarity: float = 0.5  # when no highlight holds the number or date asked for, this similarity
     precise_similarity: float = 0.6  # ... and this one when it holds no year, date, percentage or sum asked for
     follow_up_typed_similarity: float = 1.0  # ... for a follow-up (its similarity is its history's topic; 1: any)
-    count_similarity: float = 0.55  # ... and this one when none counts what "how many" asks about
+    count_similarity: float = 0.65  # ... and this one when none counts what "how many" asks about (dev sets)
     count_apart_similarity: float = 0.6  # ... or the passages that count it, and the words around, lack a name
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
     displaced_similarity: float = 0.0  # a name the transcripts hold but the first passages lack needs this (0: off)
