@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Collection, Iterable, Sequence
 
 import numpy as np
@@ -998,7 +998,8 @@ class AnswerType:
 
     kind: str
     counted: frozenset[str] = frozenset()
-    words: frozenset[str] = frozenset()  # what is counted as written, lower case ("wildfires"): a compound's head
+    # what is counted as written, lower case ("wildfires"): a compound's head; the same answer whatever its spelling
+    words: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 def answer_type(question: str) -> AnswerType | None:
