@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Collection, Iterable, Sequence
 
 import numpy as np
@@ -997,6 +997,8 @@ class AnswerType:
 
     kind: str
     counted: frozenset[str] = frozenset()
+    # what is counted as written, lower case ("wildfires"): a compound's head; the same answer whatever its spelling
+    words: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 def answer_type(question: str) -> AnswerType | None:
@@ -1004,7 +1006,8 @@ def answer_type(question: str) -> AnswerType | None:
     it up to the first function word, stemmed), "how much" / "what amount", or "when" / "what year"; else None."""
     counted = counted_words(question)
     if counted:
-        return AnswerType("count", frozenset(english_stemmer().stemWords(counted)))
+        return AnswerType("count", frozenset(english_stemmer().stemWords(counted)),
+                          frozenset(w.lower() for w in counted))
     if _HOW_MUCH.search(question):
         return AnswerType("amount")
     return AnswerType("date") if _ASKS_WHEN.search(question) else None
@@ -1095,7 +1098,7 @@ def holds_answer_type(answer: AnswerType | None, texts: Sequence[str]) -> np.nda
         return np.array([bool(_AMOUNT.search(t)) for t in texts], dtype=np.float64)
     if answer.kind == "date":
         return np.array([bool(_DATE.search(t)) for t in texts], dtype=np.float64)
-    return np.array([_counts(answer.counted, t) for t in texts], dtype=np.float64)
+    return np.array([_counts(answer.counted, t, answer.words) for t in texts], dtype=np.float64)
 
 
 # A follow-up that asks for a name ("What are their names?", "What is his last name?", "Who owns them?", "Which
@@ -1463,11 +1466,51 @@ def date_found(texts: Sequence[str]) -> bool:
     return any(_DATE_PROPER.search(t) for t in texts)
 
 
-def _counts(counted: frozenset[str], text: str) -> bool:
+# what makes a number an amount of money or a share rather than a count of things: a unit after its numeral
+# ("50 billion dollars", "10 percent bonuses"); a currency sign or "%" on the number itself is read apart
+_AMOUNT_UNIT = frozenset("dollar dollars euro euros ruble rubles rouble roubles yen pound pounds cent cents percent "
+                         "per".split())
+
+
+# a capital letter that stands for a count in a lecture ("we will generate capital M bootstrap samples"); "A" and
+# "I" are words
+_COUNT_SYMBOL = re.compile(r"^[B-HJ-Z]$")
+HEAD_LETTERS = 4  # a compound asked ("wildfires") is counted by its head said alone ("2,000 fires"): at least this long
+
+
+def _counts(counted: frozenset[str], text: str, written: frozenset[str] = frozenset()) -> bool:
+    """Whether `text` gives a count of `counted` (stems): a number whose governed words (`_governed_end`) hold one.
+    An amount of money or a share counts no things ("paid less than $13 an hour", "$37 million federal grant",
+    "10 percent bonuses for those working"): a numeral run (a number with "million" ...) with a currency sign or
+    "%", or with a unit of money or share ("dollars", "percent") after it, counts nothing, unless what is counted
+    is that unit ("How many dollars ...?"). A capital letter counts ("M bootstrap samples"), and a word asked as
+    `written` is counted by its head ("2,000 fires" for "wildfires", one of HEAD_LETTERS letters or more)."""
     raw = text.split()
     tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in raw]
     stems = english_stemmer().stemWords([t.lower() for t in tokens])
-    return any(_COUNT.match(t) and counted & set(stems[i + 1:_governed_end(raw, i)]) for i, t in enumerate(tokens))
+    amount = [False] * len(tokens)
+    i = 0
+    while i < len(tokens):  # each run of numerals ("$50 billion", "about 9,000"): an amount or not, as one
+        if not _COUNT.match(tokens[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(tokens) and _COUNT.match(tokens[end]) and not raw[end - 1].endswith((",", ";", ":")):
+            end += 1
+        unit = tokens[end].lower() if end < len(tokens) else ""
+        money = (any(t.startswith("$") or t.endswith("%") for t in tokens[i:end])
+                 or (unit in _AMOUNT_UNIT and unit not in counted and stems[end] not in counted))
+        amount[i:end] = [money] * (end - i)
+        i = end
+
+    def governs(i: int) -> bool:
+        span = range(i + 1, _governed_end(raw, i))
+        return bool(counted & {stems[j] for j in span}) or any(
+            len(tokens[j]) >= HEAD_LETTERS and w != tokens[j].lower() and w.endswith(tokens[j].lower())
+            for j in span for w in written)
+
+    return any(((_COUNT.match(t) and not amount[i]) or _COUNT_SYMBOL.match(t)) and governs(i)
+               for i, t in enumerate(tokens))
 
 
 def _governed_end(raw: Sequence[str], i: int) -> int:
@@ -2618,7 +2661,7 @@ class DeclineRule:
     typed_similarity: float = 0.5  # when no highlight holds the number or date asked for, this similarity
     precise_similarity: float = 0.6  # ... and this one when it holds no year, date, percentage or sum asked for
     follow_up_typed_similarity: float = 1.0  # ... for a follow-up (its similarity is its history's topic; 1: any)
-    count_similarity: float = 0.55  # ... and this one when none counts what "how many" asks about
+    count_similarity: float = 0.65  # ... and this one when none counts what "how many" asks about (dev sets)
     count_apart_similarity: float = 0.6  # ... or the passages that count it, and the words around, lack a name
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
     displaced_similarity: float = 0.0  # a name the transcripts hold but the first passages lack needs this (0: off)
@@ -2772,6 +2815,9 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if apart:
         note = _apart_note(evidence)
         return Verdict(True, _join(speakers, f"Uncertain: {note[0].lower()}{note[1:]}."))
+    if evidence.count_found is False:  # above count_similarity: answered, as uncertain
+        return Verdict(True, _join(speakers, "Uncertain: no passage found gives a count of what this question asks "
+                                             "about."))
     if evidence.measure_found is False:  # above measure_similarity: answered, as uncertain
         return Verdict(True, _join(speakers, f"Uncertain: no passage found gives the figure asked for: "
                                              f"{evidence.measure}."))

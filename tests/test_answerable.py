@@ -6,10 +6,11 @@ import json
 
 import pytest
 
-from qa.answerable import (asked_places, asked_words, asks_name, compared, content_words, country_named, doing_verb,
-                           figure_subject, relation_distance, relation_said, relation_verb, unit_found, unit_kind,
-                           figure_elsewhere, is_person, is_place, named_sources, names, names_said, passive_doer,
-                           place_named, said_doing, speaker_named, with_sentence_start)
+from qa.answerable import (AnswerType, answer_type, asked_places, asked_words, asks_name, compared, content_words,
+                           country_named, doing_verb, figure_subject, holds_answer_type, relation_distance,
+                           relation_said, relation_verb, unit_found, unit_kind, figure_elsewhere, is_person, is_place,
+                           named_sources, names, names_said, passive_doer, place_named, said_doing, speaker_named,
+                           with_sentence_start)
 from qa.config import REPO_ROOT
 from tests.conftest import SEED, meeting_qa, shared_path
 
@@ -423,6 +424,35 @@ def test_a_how_many_question_whose_passages_count_nothing_of_it_is_declined(seed
     answer = seed_qa.ask("How many tanks will Russia send to Serbia?")
     assert not answer.answerable
     assert answer.note == "No passage found gives a count of what this question asks about."
+
+
+def test_an_amount_of_money_or_a_share_counts_no_things():
+    # "paid less than $13 an hour", "a $37 million federal grant", "10 percent bonuses" give no count of what follows
+    asked = answer_type("How many firefighters does the federal government employ?").counted
+    assert not holds_answer_type(answer_type("How many grants were announced?"),
+                                 ["today, I'm announcing a $37 million federal grant to Sonoma County"]).any()
+    assert not holds_answer_type(AnswerType("count", asked),
+                                 ["some 10 percent firefighters on the frontlines get bonuses",
+                                  "Fifty billion dollars firefighters"]).any()
+    assert holds_answer_type(AnswerType("count", asked), ["There are already about 9,000 firefighters deployed"]).all()
+    assert holds_answer_type(answer_type("How many dollars did it cost?"), ["it cost 50 dollars"]).all()
+
+
+def test_a_compound_is_counted_by_its_head_and_a_lecture_counts_by_a_letter():
+    assert holds_answer_type(answer_type("How many wildfires did Oregon have last year?"),
+                             ["Last year, we had more than 2,000 fires that burned over a million acres."]).all()
+    assert holds_answer_type(answer_type("How many bootstrap samples does bagging draw?"),
+                             ["we will generate m capital M bootstrap samples of our original training data"]).all()
+    assert not holds_answer_type(answer_type("How many wildfires did Oregon have last year?"),
+                                 ["A fire burned there."]).any()
+
+
+def test_a_count_asked_that_no_highlight_gives_is_answered_as_uncertain(wildfires_qa):
+    # the meeting says what federal firefighters are paid ("less than $13 an hour", "at least $15 an hour"), never
+    # how many the federal government employs: the answer must not read as a count
+    answer = wildfires_qa.ask("How many firefighters does the federal government employ?")
+    assert answer.evidence.count_found is False
+    assert not answer.answerable or answer.note.startswith("Uncertain: no passage found gives a count of")
 
 
 def test_a_count_found_only_in_passages_without_the_place_asked_about_is_in_the_evidence(seed_qa):
