@@ -503,12 +503,14 @@ def stance_after(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarray,
 
 def replies(texts: Sequence[str]) -> np.ndarray:
     """1 for each unit that is a speaker's short reply: it opens with "we" or "I" (after a discourse marker: "And",
-    "But", "So", "Now", "Yes", "No", "Well"), holds at most REPLY_WORDS words, points back (`refers_back`) and does
-    not ask (`asks`), else 0 ("We are well aware of this.", "We do not engage in this practice, so ...", "We hold
-    them in reserve.")."""
+    "But", "So", "Now", "Yes", "No", "Well"), holds at most REPLY_WORDS words, points back (`refers_back`), does
+    not ask (`asks`) and does not close the speaker's part (`closes`, unless CLOSING_TAKES_OVER: "And I will leave it
+    at that ..."), else 0 ("We are well aware of this.", "We do not engage in this practice, so ...", "We hold them
+    in reserve.")."""
     pointing, asking = refers_back(texts), asks(texts)
+    closing = closes(texts) if not CLOSING_TAKES_OVER else np.zeros(len(texts), np.float32)
     return np.array([bool(_FIRST_PERSON.match(t)) and len(t.split()) <= REPLY_WORDS and bool(pointing[i])
-                     and not asking[i] for i, t in enumerate(texts)], np.float32)
+                     and not asking[i] and not closing[i] for i, t in enumerate(texts)], np.float32)
 
 
 def reply_after(asked: Asked, texts: Sequence[str], overlaps: np.ndarray, best: int, first: int,

@@ -18,9 +18,11 @@ YES_NO = cite.read_question("Does Moscow know what the Americans' short-term sta
 def test_replies_reads_a_short_first_person_sentence_that_points_back():
     units = [REPLY, "And we hold them in reserve.", "I think so.", "We do.", "Are we aware of this?",
              "They are aware of this.", "We will respond in kind by proposing that ten of their diplomats leave the "
-             "country as soon as this week, as we did before.", "Interest in this is high."]
-    # "We do." points back to nothing; a question asks; "They" is not the speaker; too long; no first person
-    assert cite.replies(units).tolist() == [1, 1, 0, 0, 0, 0, 0, 0]
+             "country as soon as this week, as we did before.", "Interest in this is high.",
+             "And I will leave it at that."]
+    # "We do." points back to nothing; a question asks; "They" is not the speaker; too long; no first person; it
+    # closes the speaker's part
+    assert cite.replies(units).tolist() == [1, 1, 0, 0, 0, 0, 0, 0, 0]
 
 
 def test_a_yes_no_questions_reply_after_a_restating_unit_takes_the_highlight():
