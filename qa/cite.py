@@ -70,6 +70,11 @@ CUT_HANDOVER_SHARE = 0.6
 # (`stance_after`; 2.0: never; dev sets, docs/retrieval.md "The sentence after a restating one, by what it adds")
 STANCE_HANDOVER_SHARE = 0.7
 STANCE_KINDS = ("opinion", "intent")  # what a unit says to take a stand (`states`; a reason elaborates: dev sets)
+# a yes/no question's reply: after a best unit that restates the question, the first short first-person unit that
+# points back ("We are well aware of this.") among the REPLY_REACH units after it takes the highlight
+# (`reply_after`; 0 turns it off; dev sets)
+REPLY_REACH = 2
+REPLY_WORDS = 16  # ... and it holds at most this many words
 ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
 # In a passage of a speaker the question has speak, a unit's word share is over what it asks them about, the names of
 # who speaks left out (`Asked.topic_stems`; dev sets, docs/retrieval.md)
@@ -116,6 +121,7 @@ class Asked:
     # the speakers the question has speak and what it asks them about (`qa.rerank.speakers_named`): in their own
     # passages a unit's word share is over that topic (`topic_stems`)
     speakers: NamedSpeakers = NamedSpeakers()
+    yes_no: bool = False  # the question opens with an auxiliary: it asks yes or no (`_YES_NO`)
 
     def topic_stems(self, passage: Passage) -> frozenset[str]:
         """The stems a unit of `passage` is scored by: what the question asks its named speakers about, in a passage
@@ -136,7 +142,8 @@ def read_question(question: str) -> Asked:
     # speaker's "we will" elsewhere in the passage is not what it asks
     kind = None if kind == "intent" and kept is not None else kind
     return Asked(content_stems(question), kept, about_asking(question), kind, typed is None and asks_quantity(question),
-                 expected_answer(question), define.defined_term(question), define.person_asked(question))
+                 expected_answer(question), define.defined_term(question), define.person_asked(question),
+                 yes_no=bool(_YES_NO.match(question)))
 
 
 def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarray | None,
@@ -494,6 +501,43 @@ def stance_after(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarray,
     return (best, after) if len(texts[best].split()) + len(texts[after].split()) <= MAX_UNIT_WORDS else (after, after)
 
 
+def replies(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that is a speaker's short reply: it opens with "we" or "I" (after a discourse marker: "And",
+    "But", "So", "Now", "Yes", "No", "Well"), holds at most REPLY_WORDS words, points back (`refers_back`), does
+    not ask (`asks`) and does not close the speaker's part (`closes`, unless CLOSING_TAKES_OVER: "And I will leave it
+    at that ..."), else 0 ("We are well aware of this.", "We do not engage in this practice, so ...", "We hold them
+    in reserve.")."""
+    pointing, asking = refers_back(texts), asks(texts)
+    closing = closes(texts) if not CLOSING_TAKES_OVER else np.zeros(len(texts), np.float32)
+    return np.array([bool(_FIRST_PERSON.match(t)) and len(t.split()) <= REPLY_WORDS and bool(pointing[i])
+                     and not asking[i] and not closing[i] for i, t in enumerate(texts)], np.float32)
+
+
+def reply_after(asked: Asked, texts: Sequence[str], overlaps: np.ndarray, best: int, first: int,
+                last: int) -> tuple[int, int] | None:
+    """The highlight (first and last unit) moved to the speaker's reply to a yes/no question, or None to keep
+    `first`..`last`. When the question asks yes or no (not about what was asked) and the `best` unit restates it
+    (holds RESTATED_SHARE of its content words: `overlaps`), the first of the REPLY_REACH units after it that
+    `replies` is the answer, as long as no unit up to it is in the highlight already: the highlight runs from the
+    best unit to it when that fits in MAX_UNIT_WORDS, else from the unit before it, else it is the reply alone. A
+    sentence that restates a yes/no question sets it out in the question's words; the speaker's yes or no follows in
+    a few words of their own that point back to it ("The second disparity ...: the Americans send several hundreds
+    of employees on short-term trips to Russia every year." ... "We are well aware of this." for "Does Moscow know
+    what the Americans' short-term staff trips to Russia are really for?")."""
+    if REPLY_REACH <= 0 or not asked.yes_no or asked.asking or overlaps[best] < RESTATED_SHARE:
+        return None
+    said = replies(texts)
+    for unit in range(best + 1, min(len(texts), best + REPLY_REACH + 1)):
+        if first <= unit <= last:
+            return None
+        if said[unit]:
+            for start in (best, unit - 1):
+                if sum(len(t.split()) for t in texts[start:unit + 1]) <= MAX_UNIT_WORDS:
+                    return start, unit
+            return unit, unit
+    return None
+
+
 def question_rest(question: str, unit: str) -> str:
     """The words of `question` that `unit` does not hold: its content words the unit says are left out, its
     question words and function words kept ("What is sanctioning the 32 entities and individuals over the 2020
@@ -815,6 +859,9 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
         answer = answer_after(scores, scored.overlaps, rest_cosines, best)
         if answer is not None:
             first, last = units_around(texts, rest[0], answer, best)
+    replied = reply_after(asked, texts, scored.overlaps, best, first, last)
+    if replied is not None:
+        first, last = replied
     window_first, window_last = cited_window(texts, scores, first, last, budget=budget, ahead=ahead)
     return _Chosen(units[first], units[last], float(scores[best]),
                    None if scored.similarities is None else float(scored.similarities[best]), units[window_first],
@@ -1100,6 +1147,7 @@ _WORD = re.compile(r"[\w'’$-]+")  # a word of a question, for `question_rest`
 # a word that points back to what was said before ("We have already responded positively to it.", "This practice is
 # fairly widespread", "The Russians have not responded to that")
 _ENDS_SENTENCE = re.compile(r"[.?!…][\"'”’)\]]*\s*$")  # a unit's end that closes its sentence
+_FIRST_PERSON = re.compile(r"\s*(?:(?:and|but|so|now|yes|no|well)\b[,\s]+)?(?:we|i)\b", re.IGNORECASE)  # `replies`
 _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|such)\b", re.IGNORECASE)
 # a unit that opens by naming its topic, the way speakers turn to the next point: "As for ...", "Speaking about
 # ...", "Regarding ...", "When it comes to ...", "On the question of ...", "There is much talk about ..."
