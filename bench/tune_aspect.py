@@ -89,12 +89,11 @@ def central_rule(penalty: float, graded: bool = False, control: bool = False, sh
     return chooser
 
 
-def aspect_rule(weight: float, topic: str = "central", seed: int = 0, sentence: bool = True, said: bool = True):
+def aspect_rule(weight: float, topic: str = "central", seed: int = 0, sentence: bool = True):
     """A unit gains `weight` times the share of the aspect words (the question's content words the topic unit does not
     hold; with the rest of its sentence where `sentence`, as `qa.cite.sentence_around`) that it holds. The topic
     unit: the most central ("central"), the best-scoring ("best"); controls: the least central ("least"), a random
-    one ("random"), none ("none": every content word, as a larger overlap weight). Where `said`, the share is of
-    the aspect words some unit holds (as `qa.cite.aspect_shares`)."""
+    one ("random"), none ("none": every content word, as a larger overlap weight)."""
     rng = np.random.default_rng(seed)
 
     def chooser(asked, texts, scores, call):
@@ -113,9 +112,7 @@ def aspect_rule(weight: float, topic: str = "central", seed: int = 0, sentence: 
             aspect = asked.stems - content_stems(texts[t])
         if not aspect or (aspect == asked.stems and t is not None):
             return _base(asked, texts, scores)
-        if said:
-            aspect = aspect & frozenset().union(*(content_stems(x) for x in texts))
-        held = np.array([len(aspect & content_stems(x)) / len(aspect) if aspect else 0.0 for x in texts])
+        held = np.array([len(aspect & content_stems(x)) / len(aspect) for x in texts])
         return _base(asked, texts, np.asarray(scores, float) + weight * held)
     return chooser
 

@@ -168,8 +168,7 @@ def aspect_shares(stems: frozenset[str], texts: Sequence[str], vectors: np.ndarr
     topic sentence does not hold, the topic sentence being the unit whose vector is closest to the mean of the passage's
     units (`vectors`), with the units of the same sentence (`sentence_around`: a long sentence is cut into several
     units, and the rest of the topic sentence is not an aspect). Zeros for a passage of fewer than three units,
-    where the topic sentence holds every word of the question or none; the share is of the aspect words some unit
-    holds (one no unit holds tells none apart). The topic sentence shares most of a
+    where the topic sentence holds every word of the question or none. The topic sentence shares most of a
     question's words with every question about the passage; what one question asks of it is in the words it does not
     share ("How common is the hiring of Russian citizens at American diplomatic missions?" beside "... we are
     initiating a process to stop the practice of hiring citizens of Russia ... at American diplomatic missions.")."""
@@ -178,14 +177,10 @@ def aspect_shares(stems: frozenset[str], texts: Sequence[str], vectors: np.ndarr
         return out
     mean = np.asarray(vectors, np.float32).sum(axis=0)
     first, last = sentence_around(texts, int(np.argmax(np.asarray(vectors, np.float32) @ mean)))
-    held = [content_stems(t) for t in texts]
-    aspect = stems.difference(*held[first:last + 1])
+    aspect = stems.difference(*(content_stems(t) for t in texts[first:last + 1]))
     if not aspect or aspect == stems:
         return out
-    # of the aspect words, those a unit says: one said in none tells none apart ("new" of "Who is expelled under the
-    # new sanctions?", where "expelled" alone is the aspect the passage says)
-    said = aspect.intersection(frozenset().union(*held))
-    return np.array([len(said & h) / len(said) if said else 0.0 for h in held], np.float32)
+    return np.array([len(aspect & content_stems(t)) / len(aspect) for t in texts], np.float32)
 
 
 def spoken(text: str) -> str:
