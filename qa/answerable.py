@@ -340,6 +340,24 @@ def recordings_named(question: str, transcripts: Sequence[TranscriptInfo]) -> tu
     return named if len(named) < len(transcripts) else ()
 
 
+# "..., according to the video?", "In this talk, ...": the recording named as the source, by a bare noun that says
+# nothing of what is asked
+_ATTRIBUTION = re.compile(rf"(?:,\s*)?\baccording\s+to\s+(?:the|this)\s+(?:{_RECORDING})\b(?:\s*,)?"
+                          rf"|^\s*in\s+(?:the|this)\s+(?:{_RECORDING})\s*,\s*", re.IGNORECASE)
+
+
+def without_attribution(question: str) -> str:
+    """`question` without a phrase that names its source as a bare recording ("What is an AI agent according to the
+    video?" -> "What is an AI agent?", "In this talk, what is X?" -> "What is X?"): the phrase names where, not what,
+    and searched it draws the sentences that speak of the video ("My goal for today's video is ..."). Unchanged
+    where there is none, or nothing would be left."""
+    rest = _ATTRIBUTION.sub("", question).strip(" ,")
+    rest = re.sub(r"\s+([?.!])", r"\1", rest)
+    if rest == question.strip() or not content_words(rest):
+        return question
+    return rest[:1].upper() + rest[1:]
+
+
 class TranscriptFacts:
     """What the evidence reads of the transcripts a question may cite, whatever the question: the words of their
     speaker labels, the stems of their titles, and which transcripts' names and labels hold a stem. Built on first
@@ -1346,6 +1364,12 @@ def relation_asked(question: str) -> str | None:
     return m.group(1).lower() if m and relation_verb(question) and not _WHO_DID.match(question) else None
 
 
+def kind_speaks(kind: str | None, facts: TranscriptFacts, transcripts: Collection[str]) -> bool:
+    """Whether a speaker whose label holds the doer kind `kind` (`relation_asked`: "governors" of "GOVERNOR BROWN")
+    speaks in one of `transcripts`."""
+    return bool(kind) and bool(facts.speaking(facts.speakers_with(_stems(kind))) & set(transcripts))
+
+
 def relation_form(stem: str, word: str) -> bool:
     """Whether `word` is a form of the verb of `stem`: it, or its stem, begins with `stem` ("hiring": "hire"), or it
     is the irregular verb's past or participle ("wrote", "written" of "write")."""
@@ -1801,6 +1825,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # who did it, the act said in no form in the first passages nor around them ("Who funded the Time, Clocks
     # paper?": the paper is discussed, its funding never)
     relation = relation_verb(question) if not follow_up else None
+    # "Which governors joined the meeting?": where speakers of the kind asked speak in the first passages'
+    # transcripts, their turns show them taking part, and the act unsaid is no evidence of absence
+    relation = None if relation and kind_speaks(relation_asked(question), facts, top_transcripts) else relation
     # the rest: the question's other words, but the kind of doer asked ("company" of "Which company funded ...?")
     relation_words = [w for w in content if _stems(w) and not _stems(w) <= _stems(relation or "")
                       and not relation_form(relation, w) and w != relation_asked(question)] if relation else []

@@ -24,7 +24,7 @@ import numpy as np
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, recordings_dated, recordings_named,
-                           relation_shift)
+                           relation_shift, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
                      cite, compose_answer, gather_evidence, holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
@@ -426,7 +426,10 @@ class TranscriptQA:
     def _ask_ranked(self, question: str, store: Store, settings: Settings, rows: np.ndarray | None,
                     corpus: CorpusWords, context: Context, depth: int, transcripts: Sequence[str] | None,
                     cite_anyway: bool) -> tuple[Answer, list[Passage]]:
-        query = build_query(question, context, self.query_encoder.encode)
+        # searched and cited without "according to the video": the source it names is no part of what is asked
+        # (the evidence reads the whole question: the source named must hold the answer)
+        searched = without_attribution(question)
+        query = build_query(searched, context, self.query_encoder.encode)
         deep = max(settings.k, depth)
         infos = store.info_map()
         # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
@@ -470,7 +473,7 @@ class TranscriptQA:
         # ... less the earlier answer's passage where it says no date or number that a follow-up newly asks for
         followed = conversation.earlier_passage_lowered(followed, question, context, asked_said(question))
         hits = rerank_by_sentence(followed, store.unit_vectors,
-                                  query.vector, weight=weight, depth=depth, units=store.units, question=question,
+                                  query.vector, weight=weight, depth=depth, units=store.units, question=searched,
                                   coverage_weight=settings.sentence_coverage_weight,
                                   rapid_talk=rapid, speakers=named,
                                   subjects=NamedSpeakers() if asking else speakers_as_subject(question, allowed),
@@ -490,13 +493,13 @@ class TranscriptQA:
         hits = agreed_transcript_first(hits)[:deep + 1]  # one more than asked: a same-turn pair holds two of them
         # the question read once for citing: the first passage's highlight that decides the pair is the one cited
         encode = self.query_encoder.encode if settings.highlight_after else None
-        read = read_for_citing(question, query.vector, encode, settings.highlight_aspect, named)
+        read = read_for_citing(searched, query.vector, encode, settings.highlight_aspect, named)
         # the next passage of the first one's turn, when the first one's highlight ends at its border (qa.cite)
-        hits = border_pair(question, query.vector, hits, store.units, store.unit_vectors, settings.pair_margin,
+        hits = border_pair(searched, query.vector, hits, store.units, store.unit_vectors, settings.pair_margin,
                            encode, settings.highlight_aspect, named,
                            functools.partial(_allowed_passage, store, rows) if settings.pair_anywhere else None,
                            read)[:deep]
-        cited = self._cite(store, question, query, hits[:settings.k], infos, named, read)
+        cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed, rapid,
                                    follow_up=bool(context.questions), earlier=context.questions,
                                    near=(functools.partial(conversation.near_answer, context.answered)

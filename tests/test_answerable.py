@@ -7,11 +7,12 @@ import json
 import pytest
 
 from qa.answerable import (AnswerType, answer_type, asked_places, asked_words, asks_name, compared, content_words,
-                           country_named, doing_verb, figure_subject, holds_answer_type, relation_distance,
+                           country_named, doing_verb, figure_subject, holds_answer_type, kind_speaks, relation_distance,
                            relation_said, relation_verb, unit_found, unit_kind, figure_elsewhere, is_person, is_place,
                            named_sources, names, names_said, passive_doer, place_named, said_doing, speaker_named,
-                           with_sentence_start)
+                           transcript_facts, with_sentence_start, without_attribution)
 from qa.config import REPO_ROOT
+from qa.types import TranscriptInfo
 from tests.conftest import SEED, meeting_qa, shared_path
 
 HELD_OUT_SEED = [json.loads(line) for line in (REPO_ROOT / "qa/data/seed_questions_heldout.jsonl").read_text().splitlines()]
@@ -1278,3 +1279,34 @@ def test_a_post_the_transcript_names_for_someone_else_is_declined(tmp_path):
     assert not answer.answerable
     answer = tqa.ask("Who is the Prime Minister of Japan?")
     assert answer.answerable and answer.evidence.role_distance is not None
+
+
+def test_a_kind_of_doer_speaks_where_a_speaker_label_of_a_transcript_holds_it():
+    wildfires = TranscriptInfo(name="wildfires.md", title="Meeting on Western Wildfires", date=None, time=None,
+                               format="md", speakers=("THE PRESIDENT", "GOVERNOR BROWN", "GOVERNOR NEWSOM"),
+                               passages=1, content_hash="wildfires")
+    call = dataclasses.replace(wildfires, name="call.md", speakers=("SENIOR ADMINISTRATION OFFICIAL", "Question"))
+    facts = transcript_facts((wildfires, call))
+    assert kind_speaks("governors", facts, ["wildfires.md"]) and kind_speaks("governor", facts, ["wildfires.md"])
+    assert not kind_speaks("governors", facts, ["call.md"])  # governors speak, but not where the passages are
+    assert not kind_speaks("mayors", facts, ["wildfires.md", "call.md"]) and not kind_speaks(None, facts, ["call.md"])
+
+
+def test_which_kind_joined_is_answered_by_the_turns_of_speakers_of_that_kind(wildfires_qa):
+    # "join" is said nowhere in the meeting: the governors' own turns show them taking part
+    answer = wildfires_qa.ask("Which governors joined the wildfire meeting?")
+    assert answer.answerable and any(c.speaker.startswith("GOVERNOR") for c in answer.citations[:3])
+    declined = wildfires_qa.ask("Which mayors joined the wildfire meeting?")  # no mayor speaks in it
+    assert not declined.answerable and "join" in declined.note
+
+
+def test_a_bare_recording_named_as_the_source_is_left_out_of_what_is_searched():
+    assert without_attribution("What is an AI agent according to the video?") == "What is an AI agent?"
+    assert without_attribution("According to the lecture, what is bagging?") == "What is bagging?"
+    assert without_attribution("In this video, what is agentic AI?") == "What is agentic AI?"
+    assert without_attribution("What, according to the talk, is LCP?") == "What is LCP?"
+    # a named recording says which, a person is no recording, and the talk asked about is what is asked
+    for kept in ["Why did Lamport pick a Greek name, according to the Changelog interview?",
+                 "What did Lavrov say, according to the officials?", "What is the video about?",
+                 "According to the video?"]:
+        assert without_attribution(kept) == kept

@@ -12,7 +12,7 @@ from qa.cite import (CITED_WORDS, FOCUS_MARGIN, QUESTION_WORDS, RESTATED_SHARE, 
 from qa.config import Settings
 from qa.parse import parse_bytes
 from qa.segment import MAX_UNIT_WORDS, segment_transcript, sentence_units
-from tests.conftest import SEED, shared_path
+from tests.conftest import SEED, shared_path, shared_transcript_qa
 
 WORDS = ("so the idea of bagging is to draw many bootstrap samples from the training data and fit one model on each "
          "of them okay and then we average the predictions of all these models which reduces the variance quite a "
@@ -386,3 +386,9 @@ def test_the_sentence_that_says_what_is_asked_of_the_topic_is_highlighted(seed_i
     assert answer in seed_qa.ask(question, k=1).citations[0].highlight
     off = TranscriptQA(Settings(index_dir=seed_index_dir, highlight_aspect=False)).ask(question, k=1).citations[0]
     assert answer not in off.highlight
+
+
+def test_a_recording_named_as_the_source_does_not_draw_its_framing_sentence(tmp_path_factory):
+    video = shared_transcript_qa(tmp_path_factory, "agentic-ai-explained-youtube-captions.vtt")
+    first = video.ask("What is an AI agent according to the video?").citations[0]
+    assert "goal for today's video" not in first.highlight and "agentic AI is an AI system" in first.highlight
