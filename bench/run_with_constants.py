@@ -1,4 +1,5 @@
-"""bench/eval_sets.py with module constants of qa.rerank set for the run (experimental values, not settings):
+"""bench/eval_sets.py with module constants of qa.rerank (or of a module named, `qa.cite.NAME=value`) set for the run
+(experimental values, not settings):
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/run_with_constants.py MENTION_WEIGHT=0.2,PHRASE_WEIGHT=0.5 \
         --split dev --indexes bench/out --out bench/out/C5
@@ -17,6 +18,7 @@ from bench import set_constant  # noqa: E402
 
 if __name__ == "__main__":
     for pair in sys.argv[1].split(","):
-        set_constant(f"qa.rerank.{pair}")
+        name = pair.split("=", 1)[0]
+        set_constant(pair if "." in name else f"qa.rerank.{pair}")  # a dotted name names its module: qa.cite.X=1
     sys.argv = [str(REPO / "bench" / "eval_sets.py")] + sys.argv[2:]
     runpy.run_path(sys.argv[0], run_name="__main__")

@@ -498,7 +498,7 @@ class TranscriptQA:
         hits = border_pair(searched, query.vector, hits, store.units, store.unit_vectors, settings.pair_margin,
                            encode, settings.highlight_aspect, named,
                            functools.partial(_allowed_passage, store, rows) if settings.pair_anywhere else None,
-                           read)[:deep]
+                           read, rapid)[:deep]
         cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed, rapid,
                                    follow_up=bool(context.questions), earlier=context.questions,

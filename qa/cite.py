@@ -687,7 +687,7 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
                 margin: float, encode: Callable[[Sequence[str]], np.ndarray] | None = None,
                 aspect: bool = True, speakers: NamedSpeakers = NamedSpeakers(),
                 next_passage: Callable[[int], Passage | None] | None = None,
-                read: Reading | None = None) -> list[Hit]:
+                read: Reading | None = None, rapid_talk: Collection[str] = ()) -> list[Hit]:
     """`hits` with the first one cited together with the next passage of its turn (a same-turn pair,
     qa.exchange.with_next_passage) when its highlight, chosen as `cite` chooses it, ends at its last unit (the
     passage's border) and that next passage is among the first PAIR_HEAD hits, scoring within `margin` of it; with
@@ -696,7 +696,10 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     the pair's window leaves out its best unit (`_window_holds_next_best`). What
     a passage's last sentence sets up, the next one of the same turn often answers ("We also have opportunities to
     impose painful measures on American business." / "We hold them in reserve."), and being the answer to a
-    sentence it does not repeat, it ranks low: docs/retrieval.md, "The neighbouring passage of one turn". `units`
+    sentence it does not repeat, it ranks low: docs/retrieval.md, "The neighbouring passage of one turn". Where
+    the first passage ends its turn, the speaker's next turn after another speaker's interjection
+    (`across_interjection`: "[laughs] What is the box?", or backchannels kept as no passage) is taken the same way,
+    with `next_passage`, and cited with it as an exchange; not in the transcripts of `rapid_talk`. `units`
     and `unit_vectors` give a store row's sentence units and their vectors; `margin` 0: `hits` as they are. `read`:
     the question read for citing (`read_for_citing`, from the same arguments), which keeps the highlight chosen here
     for `cite`."""
@@ -716,9 +719,15 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
             return hits
     else:
         following = next_passage(row) if next_passage is not None else None
-    if following is None or following.transcript != first.passage.transcript or \
-            following.turn_index != first.passage.turn_index:
+    if following is None or following.transcript != first.passage.transcript:
         return hits
+    across = None
+    if following.turn_index != first.passage.turn_index:
+        if first.passage.transcript in rapid_talk:
+            return hits
+        across = across_interjection(first.passage, row, next_passage)
+        if across is None:
+            return hits
     own = list(units(first.row))
     if not own or any(len(unit_vectors(r)) != len(units(r)) for r in (first.row, row)):
         return hits
@@ -726,12 +735,48 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     chosen = read.highlight(first, lambda p: own, lambda p, u: unit_vectors(first.row), read.rest_of)
     if chosen.last != own[-1]:
         return hits
+    if across is not None:
+        rows, passages = across
+        joined = dataclasses.replace(first, passages=(first.passage, *passages), rows=(first.row, *rows),
+                                     first_turn=first.passage.turn_index, last_turn=passages[-1].turn_index,
+                                     start_char=first.passage.start_char, end_char=passages[-1].end_char)
+        return [joined] + [h for h in hits[1:] if not set(h.rows or (h.row,)) & set(rows)]
     paired = with_next_passage(first, row, following)
     if at is None:
         return [paired] + hits[1:]
     keep = not _window_holds_next_best(first, following, own, list(units(row)), unit_vectors, row, read.asked,
                                        question_vector, read.rest_of, read.aspect_weight)
     return [paired] + [h for h in hits[1:] if keep or h is not hits[at]]
+
+
+INTERJECTION_WORDS = 8  # another speaker's turn of at most this many words between two turns of one speaker
+# interrupts, it does not take the floor ("[laughs] What is the box?"; dev sets: docs/retrieval.md)
+
+
+def across_interjection(first: Passage, row: int, next_passage: Callable[[int], Passage | None] | None
+                        ) -> tuple[tuple[int, ...], tuple[Passage, ...]] | None:
+    """The passages from store row `row` (the one after `first`'s) up to the first passage of `first`'s speaker's
+    next turn, when only an interjection lies between: at most one passage of another speaker, a whole turn of at
+    most INTERJECTION_WORDS words (backchannels the segmenter keeps as no passage are not counted). Their rows and
+    passages, in file order; None where `first`'s turn goes on, or someone takes the floor, or `next_passage`
+    (store row -> passage, None where there is none or the filters leave it out) gives nothing."""
+    if next_passage is None:
+        return None
+    rows: list[int] = []
+    passages: list[Passage] = []
+    for at in (row, row + 1):
+        p = next_passage(at)
+        if p is None or p.transcript != first.transcript or p.turn_offset:
+            return None
+        if p.speaker == first.speaker:
+            if p.turn_index == first.turn_index:
+                return None
+            return (*rows, at), (*passages, p)
+        if passages or len(p.text.split()) > INTERJECTION_WORDS:
+            return None
+        rows.append(at)
+        passages.append(p)
+    return None
 
 
 def _window_holds_next_best(first: Hit, following: Passage, own: Sequence[SentenceUnit],

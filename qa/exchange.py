@@ -112,21 +112,43 @@ def exchange_units(hit: Hit, cited: ExchangeText, units_of) -> list[tuple[Senten
     return out
 
 
+HANDOVER_WORDS = 20  # an answer passage of at most this many words followed by another answer passage only leads
+# into the answer ("I'm happy to take this if you'd like." / "Please, go for it."; dev sets: docs/retrieval.md)
+
+
 def with_its_answer(hit: Hit, following: Sequence[tuple[int, Passage]]) -> Hit | None:
     """A reporter's question `hit` made an exchange with the start of its answer: the passages after it (rows
-    and passages in file order, `following`) up to the answer's first passage. None when no answer follows in
-    the same transcript (another statement or transcript comes first)."""
+    and passages in file order, `following`) up to the answer's first passage. An answer passage of at most
+    `HANDOVER_WORDS` words followed by another answer passage only leads into the answer (a hand-over to a
+    colleague, "I'm happy to take this if you'd like.") and is passed: the exchange runs on to the next answer
+    passage, or ends at the last answer passage `following` holds. None when no answer follows in the same
+    transcript (another statement or transcript comes first)."""
     rows, passages = [hit.row], [hit.passage]
-    for row, p in following:
+    for at, (row, p) in enumerate(following):
         if p.transcript != hit.passage.transcript or p.role == "statement":
-            return None
+            break
         rows.append(row)
         passages.append(p)
-        if p.role == "answer":
-            return dataclasses.replace(hit, passages=tuple(passages), rows=tuple(rows),
-                                       first_turn=hit.passage.turn_index, last_turn=p.turn_index,
-                                       start_char=hit.passage.start_char, end_char=p.end_char)
-    return None
+        if p.role == "answer" and not _hands_over(p, following[at + 1:]):
+            break
+    while len(passages) > 1 and passages[-1].role != "answer":
+        rows.pop()
+        passages.pop()
+    if len(passages) == 1:
+        return None
+    last = passages[-1]
+    return dataclasses.replace(hit, passages=tuple(passages), rows=tuple(rows), first_turn=hit.passage.turn_index,
+                               last_turn=last.turn_index, start_char=hit.passage.start_char, end_char=last.end_char)
+
+
+def _hands_over(passage: Passage, after: Sequence[tuple[int, Passage]]) -> bool:
+    """Whether the answer `passage` only leads into the answer: at most `HANDOVER_WORDS` words, and the next
+    passage (`after`, in file order) is an answer of the same transcript (a colleague's turn, or the rest of the
+    turn: "Yeah, okay. So, Eamon, I would just refer you to history." before "These aren't theoretical ...")."""
+    if not after or len(passage.text.split()) > HANDOVER_WORDS:
+        return False
+    nxt = after[0][1]
+    return nxt.transcript == passage.transcript and nxt.role == "answer"
 
 
 def with_its_reply(hit: Hit, following: Sequence[tuple[int, Passage]]) -> Hit | None:

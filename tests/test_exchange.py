@@ -7,7 +7,7 @@ import pytest
 from qa.api import TranscriptQA
 from qa.cite import about_asking
 from qa.config import Settings
-from qa.exchange import exchange_text, interviewer
+from qa.exchange import HANDOVER_WORDS, exchange_text, interviewer, with_its_answer
 from qa.parse import parse_file
 from qa.retrieve import is_request, only_asks
 from qa.types import Hit
@@ -205,3 +205,28 @@ def test_a_hosts_request_that_repeats_the_question_is_not_cited_first(interview_
     first = TranscriptQA(Settings(index_dir=interview_index)).ask("What is the bakery algorithm for?", k=3).citations[0]
     assert first.speaker == "Leslie Lamport"
     assert "describe your bakery algorithm" not in first.text
+
+
+CALL = "wh-background-press-call-russia-sanctions-2021-04-15.md"
+
+
+def test_a_question_handed_over_to_a_colleague_is_joined_to_the_colleagues_answer(tqa):
+    # "Q ... Eamon Javers with CNBC ...?" / "I'm happy to take this if you'd like." / "Yeah, please. Go for it." /
+    # "Yeah, okay. So, Eamon, I would just refer you to history. ... these aren't theoretical calculations ..."
+    passages = tqa.segment(parse_file(shared_path("data", "transcripts", CALL)))
+    at = next(i for i, p in enumerate(passages) if p.role == "question" and "Eamon Javers" in p.text)
+    following = list(enumerate(passages[at + 1:at + 5], start=at + 1))
+    exchange = with_its_answer(Hit(passage=passages[at], score=1.0, row=at), following)
+    assert exchange is not None
+    *lead, answer = exchange.passages[1:]
+    assert [p.role for p in lead] == ["answer", "answer"]
+    assert all(len(p.text.split()) <= HANDOVER_WORDS for p in lead)
+    assert "theoretical calculations" in answer.text and answer.role == "answer"
+    assert exchange.end_char == answer.end_char and exchange.last_turn == answer.turn_index
+    # an answer of more words than a hand-over ends the exchange where it did
+    first = next(i for i, p in enumerate(passages) if p.role == "question" and "Taliban attacks" in p.text)
+    exchange = with_its_answer(Hit(passage=passages[first], score=1.0, row=first),
+                               list(enumerate(passages[first + 1:first + 5], start=first + 1)))
+    assert exchange is not None and exchange.passages[-1].role == "answer"
+    assert len(exchange.passages[-1].text.split()) > HANDOVER_WORDS
+    assert [p.role for p in exchange.passages[1:]].count("answer") == 1

@@ -5,14 +5,14 @@ import numpy as np
 import pytest
 
 from qa.api import TranscriptQA
-from qa.cite import PAIR_HEAD, border_pair, cite, cited_window
+from qa.cite import INTERJECTION_WORDS, PAIR_HEAD, across_interjection, border_pair, cite, cited_window
 from qa.config import Settings
 from qa.errors import TqaError
 from qa.exchange import pair_passage, ranked_span, with_next_passage
 from qa.parse import parse_file
 from qa.segment import sentence_units
 from qa.types import Hit, TranscriptInfo
-from tests.conftest import REPO, SEED
+from tests.conftest import REPO, SEED, shared_path, shared_transcript_qa
 
 # Lavrov's "We will respond in kind by proposing that 10 US diplomats leave Russia." ends a passage; the next passage
 # of his turn opens with "Poland also announced the expulsion of our diplomats."
@@ -211,3 +211,41 @@ def test_the_next_passage_stays_in_the_list_when_the_pairs_window_leaves_its_bes
     # (PAIR_WORDS), or else in the next passage's own citation, which then stays in the list
     assert LEVY in cited[0].citation.text or [h.passage for h in listed[1:]] == [passages[1]]
     assert any(LEVY in c.citation.text for c in cited)
+
+
+INTERVIEW = "changelog-552-leslie-lamport-interview.md"
+
+
+def test_the_speakers_next_turn_after_an_interjection_is_found_and_one_that_takes_the_floor_is_not(tmp_path):
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "unused"))
+    passages = tqa.segment(parse_file(shared_path("data", "transcripts", INTERVIEW)))
+    def at(start): return next(i for i, p in enumerate(passages) if p.text.startswith(start))
+    def next_passage(row): return passages[row] if 0 <= row < len(passages) else None
+    # Lamport / Santo: "[laughs] What is the box?" / Lamport: "But here, I can tell you exactly what the box is."
+    first = at("I want to get people to think outside the box.")
+    rows, found = across_interjection(passages[first], first + 1, next_passage)
+    assert [p.speaker for p in found] == ["Jerod Santo", "Leslie Lamport"]
+    assert len(found[0].text.split()) <= INTERJECTION_WORDS and found[1].text.startswith("But here, I can tell you")
+    assert rows == (first + 1, first + 2)
+    # the host's "Right. Right." is no passage: the next one is Lamport's next turn
+    first = at("I mean, I do this whenever I")
+    rows, found = across_interjection(passages[first], first + 1, next_passage)
+    assert rows == (first + 1,) and found[0].text.startswith("Maybe a formula or two")
+    assert found[0].turn_index > passages[first].turn_index
+    # a question of twelve words takes the floor: "Is there open source TLA+ specs out there that people can read?"
+    ask = at("Is there open source TLA+ specs")
+    assert passages[ask - 1].speaker == passages[ask + 1].speaker == "Leslie Lamport"
+    assert across_interjection(passages[ask - 1], ask, next_passage) is None
+    # inside one turn it is the same-turn pair's case, not this one
+    assert across_interjection(passages[at("But here, I can tell you")], at("But here, I can tell you") + 1,
+                               next_passage) is None
+
+
+def test_the_answer_after_an_interjection_is_cited_with_the_setup_that_ranks_first(tmp_path_factory):
+    tqa = shared_transcript_qa(tmp_path_factory, INTERVIEW)
+    first = tqa.ask("What is the box that people should think outside of, according to Lamport?", k=3).citations[0]
+    assert first.kind == "exchange" and first.speaker == "Leslie Lamport"
+    assert [t.speaker for t in first.turns] == ["Leslie Lamport", "Jerod Santo", "Leslie Lamport"]
+    assert "The box is thinking programmatically" in first.text
+    text = shared_path("data", "transcripts", INTERVIEW).read_text(encoding="utf-8")
+    assert text[first.start_char:first.end_char] == first.text
