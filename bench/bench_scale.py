@@ -5,6 +5,9 @@
     nice -n 5 .venv/bin/python bench/bench_scale.py measure --size 100000
     nice -n 5 .venv/bin/python bench/bench_scale.py recall --vectors-from bench/out/qmsum/index-val \
         --questions-from ../shared/bench/qmsum/val/questions.jsonl --nprobe 8 24 96   # real vectors, IVF forced on
+    nice -n 10 .venv/bin/python bench/bench_scale.py recall --vectors-from INDEX... --kind passages windows units \
+        sections --pad-to 1000000 --timed 200   # every real vector pooled, padded to 1M with noisy copies
+    nice -n 19 .venv/bin/python bench/bench_scale.py windows   # new real vectors: sliding windows of ../shared's text
     nice -n 10 .venv/bin/python bench/bench_scale.py crossover --sizes 5000 20000 50000   # exact vs IVF (ann_threshold)
 
 `source` ingests the QMSum test meetings with the product's own pipeline (passages, sections, sentence units) and
@@ -353,6 +356,7 @@ def exact_top(vectors: np.ndarray, queries: np.ndarray, k: int, block: int = 32)
     return out
 
 
+WINDOW_CHUNK = 2048
 WINDOW_SPECS = ((24, 12, 0), (48, 24, 0), (96, 32, 0), (160, 80, 0))  # (words, stride, offset) of `windows`
 
 
@@ -373,9 +377,9 @@ def real_words() -> list[tuple[str, list[str]]]:
 
 def encode_windows(args) -> None:
     """New real vectors: sliding windows of the real transcripts' words (`WINDOW_SPECS`: words, stride, offset;
-    windows cross turns), embedded by the product's encoder in bf16 (as ingest embeds on a bf16 CPU), one file per
-    spec under bench/out/scale/real-windows/ (float32, unit rows; a spec already written is skipped), stopping
-    before a spec once `--cpu-minutes` of CPU time are spent. Also prints the words: what "1M real vectors" could be."""
+    windows cross turns), embedded by the product's encoder in bf16 (as ingest embeds on a bf16 CPU), a file per
+    2,048 windows under bench/out/scale/real-windows/ (float32, unit rows; a file already written is skipped),
+    stopping before a file once `--cpu-minutes` of CPU time are spent. Also prints the words: what "1M real vectors" could be."""
     from embeddings.encoder import load_encoder
 
     folder = OUT / "real-windows"
@@ -388,7 +392,7 @@ def encode_windows(args) -> None:
     if args.shifts:  # how near a window is to the same window moved by a few words (near duplicates?)
         rng = np.random.default_rng(5)
         starts = [(w, int(rng.integers(0, len(w) - 140 - max(args.shifts)))) for _, w in texts
-                  if len(w) > 400 for _ in range(4)]
+                  if len(w) > 400 for _ in range(2)]
         base = encoder.encode([" ".join(w[i:i + 140]) for w, i in starts], precision="bf16")
         copies = _noisy(base, np.random.default_rng(7))
         row = {"windows_of_140_words": len(starts),
@@ -400,19 +404,21 @@ def encode_windows(args) -> None:
         return
     start = time.process_time()
     for words_n, stride, offset in WINDOW_SPECS:
-        path = folder / f"w{words_n}-s{stride}-o{offset}.npy"
-        if path.exists():
-            continue
-        if (time.process_time() - start) / 60 > args.cpu_minutes:
-            print(json.dumps({"stopped_before": path.name, "cpu_minutes": args.cpu_minutes}), flush=True)
-            break
         windows = [" ".join(w[i:i + words_n]) for _, w in texts
                    for i in range(offset, max(offset + 1, len(w) - words_n // 2), stride)]
-        t, c = time.perf_counter(), time.process_time()
-        vectors = encoder.encode(windows, batch_size=32, precision="bf16")
-        np.save(path, vectors.astype(np.float32))
-        print(json.dumps({"spec": path.name, "windows": len(windows), "wall_s": round(time.perf_counter() - t, 1),
-                          "cpu_s": round(time.process_time() - c, 1)}), flush=True)
+        for a in range(0, len(windows), WINDOW_CHUNK):  # a file per chunk: an interrupted run keeps what it did
+            path = folder / f"w{words_n}-s{stride}-o{offset}-{a // WINDOW_CHUNK:03d}.npy"
+            if path.exists():
+                continue
+            if (time.process_time() - start) / 60 > args.cpu_minutes:
+                print(json.dumps({"stopped_before": path.name, "cpu_minutes": args.cpu_minutes}), flush=True)
+                return
+            t, c = time.perf_counter(), time.process_time()
+            vectors = encoder.encode(windows[a:a + WINDOW_CHUNK], batch_size=32, precision="bf16")
+            np.save(path, vectors.astype(np.float32))
+            print(json.dumps({"file": path.name, "windows": len(vectors), "of": len(windows),
+                              "wall_s": round(time.perf_counter() - t, 1),
+                              "cpu_s": round(time.process_time() - c, 1)}), flush=True)
 
 
 def crossover(args) -> None:
