@@ -5,6 +5,9 @@
     nice -n 5 .venv/bin/python bench/bench_scale.py measure --size 100000
     nice -n 5 .venv/bin/python bench/bench_scale.py recall --vectors-from bench/out/qmsum/index-val \
         --questions-from ../shared/bench/qmsum/val/questions.jsonl --nprobe 8 24 96   # real vectors, IVF forced on
+    nice -n 10 .venv/bin/python bench/bench_scale.py recall --vectors-from INDEX... --kind passages windows units \
+        sections --pad-to 1000000 --timed 200   # every real vector pooled, padded to 1M with noisy copies
+    nice -n 19 .venv/bin/python bench/bench_scale.py windows   # new real vectors: sliding windows of ../shared's text
     nice -n 10 .venv/bin/python bench/bench_scale.py crossover --sizes 5000 20000 50000   # exact vs IVF (ann_threshold)
 
 `source` ingests the QMSum test meetings with the product's own pipeline (passages, sections, sentence units) and
@@ -261,37 +264,161 @@ def window_recall_at_10(qa: TranscriptQA, store, windows, questions: list[str]) 
 def recall_on_source(args) -> None:
     """Recall@10 of the IVF index against exact search on real vectors, the IVF forced on whatever their number.
 
-    Vectors: the QMSum test source (default), or `--vectors-from INDEX`: the passage (or `--kind windows`) vectors
-    of an index folder, read-only from its vectors file. Lists: what the product would choose for that many rows
-    (`ann_lists`), or `--lists N`. Each `--nprobe` value is measured (default: the product's)."""
+    Vectors: the QMSum test source (default), or `--vectors-from INDEX`: the passage (or `--kind windows`, `units`,
+    `sections`) vectors of index folders, read-only from their files, pooled, plus with `--real-windows` every file
+    `windows` wrote (new encodes of sliding windows of real text); rows repeated exactly (to float16 precision) are
+    kept once. `--pad-to N`: noisy copies of those real rows (as `build` makes them) appended up to N rows, the real
+    rows first. Lists: what the product would choose for that many rows (`ann_lists`), or `--lists N`; the IVF is
+    trained as `train_ann` trains it. Each `--nprobe` value is measured (default: the product's), 64 candidates
+    re-ranked by their exact vectors (`ann_rerank`), as the store's `VectorSearch` searches. Printed per nprobe:
+    recall@10 against a full exact scan (mean; per question file in `by_file`); when padded, also the share of the
+    exact top 10 that are real rows, and the recall among the real rows alone (the IVF searched with the real rows
+    as its filter bitmap, against an exact scan of them); with `--timed N`, the median wall time (ms) of an exact
+    and of an IVF search for the `candidates` (100) nearest, side by side on the first N questions."""
     from embeddings.vectors import VectorSearch, ann_lists, extend_ann
 
-    if args.vectors_from:
-        vectors = np.concatenate([index_vectors(folder, kind) for folder in args.vectors_from for kind in args.kind])
+    if args.vectors_from or args.real_windows:
+        parts = [index_vectors(folder, kind) for folder in args.vectors_from or [] for kind in args.kind]
+        parts += [np.load(f) for f in sorted((OUT / "real-windows").glob("*.npy"))] if args.real_windows else []
+        vectors = np.concatenate(parts)
     else:
         _, vectors = _load_source()
+    pooled = len(vectors)
+    _, first = np.unique(vectors.astype(np.float16), axis=0, return_index=True)
+    vectors = np.ascontiguousarray(vectors[np.sort(first)], dtype=np.float32)
+    real = len(vectors)
+    if args.pad_to and args.pad_to > real:
+        rng = np.random.default_rng(7)
+        copies = [vectors] + [_noisy(vectors, rng) for _ in range(-(-(args.pad_to - real) // real))]
+        vectors = np.concatenate(copies)[:args.pad_to]
+        del copies
     qa = TranscriptQA(Settings(index_dir=OUT / "unused"))
     files = args.questions_from or [args.qmsum / "questions.jsonl"]
-    questions = [json.loads(line)["question"] for f in files for line in Path(f).read_text().splitlines()
-                 if line.strip()]
+    asked = [(Path(f).parent.name + "/" + Path(f).name, json.loads(line)["question"]) for f in files
+             for line in Path(f).read_text().splitlines() if line.strip()]
+    questions = [q for _, q in asked]
     lists = args.lists or ann_lists(len(vectors))
+    t = time.perf_counter()
     ann = train_ivf(vectors, lists)
     extend_ann(ann, vectors, 0, len(vectors))
-    exact = VectorSearch(vectors)
+    train_s = time.perf_counter() - t
     queries = qa.query_encoder.encode(questions)
-    truths = [{r for r, _ in exact.search(vector, 10)} for vector in queries]
+    truths = exact_top(vectors, queries, 10)
+    real_truths = exact_top(vectors[:real], queries, 10) if len(vectors) > real else None
+    real_rows = np.arange(real, dtype=np.int64)
+    real_rows.setflags(write=False)  # one fixed pool: the search keeps its bitmap
+    exact = VectorSearch(vectors, settings=Settings().ann())
     for nprobe in args.nprobe or [Settings().ann_nprobe]:
         settings = dataclasses.replace(Settings().ann(), nprobe=nprobe)
         approximate = VectorSearch(vectors, ann=ann, ann_rows=len(vectors), settings=settings)
-        found = [len(truth & {r for r, _ in approximate.search(vector, 10)}) / 10
-                 for vector, truth in zip(queries, truths)]
-        print(json.dumps({"vectors": len(vectors), "kind": "+".join(args.kind),
-                          "source": " + ".join(map(str, args.vectors_from or ["source"])),
-                          "questions": len(questions), "lists": int(ann.nlist),
-                          "lists_chosen_by": "--lists" if args.lists else "ann_lists (the product's)",
-                          "nprobe": nprobe, "scanned_share": round(min(1.0, nprobe / ann.nlist), 3),
-                          "rerank": settings.rerank, "recall_at_10_vs_exact": round(float(np.mean(found)), 4),
-                          "min_recall_at_10": round(float(np.min(found)), 2)}), flush=True)
+        found = np.array([len(truth & {r for r, _ in approximate.search(vector, 10)}) / 10
+                          for vector, truth in zip(queries, truths)])
+        by_file = {name: round(float(np.mean([f for (n, _), f in zip(asked, found) if n == name])), 4)
+                   for name in dict.fromkeys(n for n, _ in asked)}
+        row = {"vectors": len(vectors), "real_vectors": real, "pooled_before_dedupe": pooled,
+               "kind": "+".join(args.kind) + ("+real-windows" if args.real_windows else ""),
+               "source": " + ".join(map(str, args.vectors_from or ["source"])),
+               "questions": len(questions), "lists": int(ann.nlist),
+               "lists_chosen_by": "--lists" if args.lists else "ann_lists (the product's)",
+               "nprobe": nprobe, "scanned_share": round(min(1.0, nprobe / ann.nlist), 4),
+               "rerank": settings.rerank, "recall_at_10_vs_exact": round(float(np.mean(found)), 4),
+               "min_recall_at_10": round(float(np.min(found)), 2), "by_file": by_file,
+               "train_and_add_s": round(train_s, 1)}
+        if real_truths is not None:
+            row["real_share_of_exact_top_10"] = round(float(np.mean([sum(r < real for r in t) / 10
+                                                                     for t in truths])), 4)
+            found_real = [len(truth & {r for r, _ in approximate.search(vector, 10, real_rows)}) / 10
+                          for vector, truth in zip(queries, real_truths)]
+            row["real_rows_filter_recall_at_10"] = round(float(np.mean(found_real)), 4)
+            row["real_rows_filter_min_recall_at_10"] = round(float(np.min(found_real)), 2)
+        if args.timed:
+            k = Settings().candidates
+            times = {"exact": [[] for _ in queries[:args.timed]], "ivf": [[] for _ in queries[:args.timed]]}
+            for round_ in range(args.repeats):
+                for i, vector in enumerate(queries[:args.timed]):
+                    pair = (("exact", exact), ("ivf", approximate))
+                    for kind, searcher in pair[::-1] if (i + round_) % 2 else pair:  # each first half the time
+                        t = time.perf_counter()
+                        searcher.search(vector, k)
+                        times[kind][i].append((time.perf_counter() - t) * 1000)
+            for kind, per in times.items():
+                row[f"{kind}_ms_median"] = round(statistics.median(statistics.median(r) for r in per), 3)
+            row["timed_questions"], row["load_average"] = len(times["ivf"]), round(os.getloadavg()[0], 1)
+        print(json.dumps(row), flush=True)
+
+
+def exact_top(vectors: np.ndarray, queries: np.ndarray, k: int, block: int = 32) -> list[set[int]]:
+    """The rows of the k largest inner products of each query: a full exact scan, queries in blocks."""
+    out = []
+    for a in range(0, len(queries), block):
+        scores = queries[a:a + block] @ vectors.T
+        out += [set(map(int, row)) for row in np.argpartition(-scores, k, axis=1)[:, :k]]
+    return out
+
+
+WINDOW_CHUNK = 2048
+WINDOW_SPECS = ((24, 12, 0), (48, 24, 0), (96, 32, 0), (160, 80, 0))  # (words, stride, offset) of `windows`
+
+
+def real_words() -> list[tuple[str, list[str]]]:
+    """The words of every real transcript in ../shared, in order, per transcript (turn texts, the product's parse):
+    QMSum val and test, and the shared transcripts."""
+    from qa.parse import parse_file
+
+    shared = REPO.parent / "shared"
+    files = sorted((shared / "bench" / "qmsum").glob("*/transcripts/*.txt"))
+    files += sorted(f for f in (shared / "data" / "transcripts").iterdir() if f.name != "PROVENANCE.md")
+    out = []
+    for f in files:
+        transcript = parse_file(f)
+        out.append((f.name, [w for turn in transcript.turns for w in turn.text.split()]))
+    return out
+
+
+def encode_windows(args) -> None:
+    """New real vectors: sliding windows of the real transcripts' words (`WINDOW_SPECS`: words, stride, offset;
+    windows cross turns), embedded by the product's encoder in bf16 (as ingest embeds on a bf16 CPU), a file per
+    2,048 windows under bench/out/scale/real-windows/ (float32, unit rows; a file already written is skipped),
+    stopping before a file once `--cpu-minutes` of CPU time are spent. Also prints the words: what "1M real vectors" could be."""
+    from embeddings.encoder import load_encoder
+
+    folder = OUT / "real-windows"
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = real_words()
+    total = sum(len(w) for _, w in texts)
+    print(json.dumps({"transcripts": len(texts), "words": total,
+                      "passages_of_140_words": sum(-(-len(w) // 140) for _, w in texts)}), flush=True)
+    encoder = load_encoder(Settings().model)
+    if args.shifts:  # how near a window is to the same window moved by a few words (near duplicates?)
+        rng = np.random.default_rng(5)
+        starts = [(w, int(rng.integers(0, len(w) - 140 - max(args.shifts)))) for _, w in texts
+                  if len(w) > 400 for _ in range(2)]
+        base = encoder.encode([" ".join(w[i:i + 140]) for w, i in starts], precision="bf16")
+        copies = _noisy(base, np.random.default_rng(7))
+        row = {"windows_of_140_words": len(starts),
+               "noisy_copy_cosine_median": round(float(np.median(np.sum(base * copies, axis=1))), 4)}
+        for shift in args.shifts:
+            moved = encoder.encode([" ".join(w[i + shift:i + shift + 140]) for w, i in starts], precision="bf16")
+            row[f"shift_{shift}_cosine_median"] = round(float(np.median(np.sum(base * moved, axis=1))), 4)
+        print(json.dumps(row), flush=True)
+        return
+    start = time.process_time()
+    for words_n, stride, offset in WINDOW_SPECS:
+        windows = [" ".join(w[i:i + words_n]) for _, w in texts
+                   for i in range(offset, max(offset + 1, len(w) - words_n // 2), stride)]
+        for a in range(0, len(windows), WINDOW_CHUNK):  # a file per chunk: an interrupted run keeps what it did
+            path = folder / f"w{words_n}-s{stride}-o{offset}-{a // WINDOW_CHUNK:03d}.npy"
+            if path.exists():
+                continue
+            if (time.process_time() - start) / 60 > args.cpu_minutes:
+                print(json.dumps({"stopped_before": path.name, "cpu_minutes": args.cpu_minutes}), flush=True)
+                return
+            t, c = time.perf_counter(), time.process_time()
+            vectors = encoder.encode(windows[a:a + WINDOW_CHUNK], batch_size=32, precision="bf16")
+            np.save(path, vectors.astype(np.float32))
+            print(json.dumps({"file": path.name, "windows": len(vectors), "of": len(windows),
+                              "wall_s": round(time.perf_counter() - t, 1),
+                              "cpu_s": round(time.process_time() - c, 1)}), flush=True)
 
 
 def crossover(args) -> None:
@@ -385,6 +512,10 @@ def index_vectors(folder: Path, kind: str) -> np.ndarray:
     gen = folder / manifest["generation"]
     if kind == "passages" and (gen / "vectors.npy").exists():  # format 2 (before the SQLite store)
         return np.load(gen / "vectors.npy")
+    if kind == "sections":  # every row of the file (normalised sums of their passages' vectors)
+        path = gen / "sections.f32"
+        return np.fromfile(path, dtype=np.float32).reshape(-1, manifest["dim"]) if path.exists() else \
+            np.zeros((0, manifest["dim"]), dtype=np.float32)
     if kind == "units":  # sentence-unit vectors, half precision: as float32, renormalised
         path = gen / "units.f16"
         if not path.exists():  # before format 3: none
@@ -516,7 +647,8 @@ def cold_one(args) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=["source", "build", "measure", "recall", "crossover", "cold", "cold-one"])
+    parser.add_argument("step", choices=["source", "build", "measure", "recall", "crossover", "windows", "cold",
+                                           "cold-one"])
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 20_000, 50_000, 100_000, 200_000],
                         help="crossover: numbers of rows (any, not only whole copies)")
@@ -529,11 +661,20 @@ def main() -> None:
                         help="measure: questions also asked filtered to their own meeting (0: none)")
     parser.add_argument("--vectors-from", type=Path, nargs="+", help="recall: index folders whose vectors to use "
                         "(read only; several: their vectors pooled)")
-    parser.add_argument("--kind", choices=["passages", "windows", "units"], nargs="+", default=["passages"],
+    parser.add_argument("--kind", choices=["passages", "windows", "units", "sections"], nargs="+", default=["passages"],
                         help="recall: which vectors of each folder (units: the sentence units')")
     parser.add_argument("--questions-from", type=Path, nargs="+", help="recall: question files (JSONL with "
                         "'question'; default: the QMSum split's questions.jsonl)")
+    parser.add_argument("--shifts", type=int, nargs="*", help="windows: instead, the cosine of 140-word windows "
+                        "to the same windows moved by these many words (and to noisy copies)")
+    parser.add_argument("--cpu-minutes", type=float, default=28.0, help="windows: CPU time after which no "
+                        "further spec is started")
     parser.add_argument("--lists", type=int, help="recall: IVF lists (default: what the product chooses)")
+    parser.add_argument("--real-windows", action="store_true", help="recall: add the vectors `windows` wrote")
+    parser.add_argument("--pad-to", type=int, help="recall: noisy copies of the real vectors appended up to this "
+                        "many rows")
+    parser.add_argument("--timed", type=int, default=0, help="recall: time exact and IVF searches on this many "
+                        "questions (--repeats rounds)")
     parser.add_argument("--nprobe", type=int, nargs="+", help="recall: lists probed (default: the product's)")
     parser.add_argument("--no-recall", dest="recall", action="store_false",
                         help="measure: skip the recall@10 scans (an exact scan of every row per question)")
@@ -544,7 +685,7 @@ def main() -> None:
     parser.add_argument("--delay", type=float, default=0.0,
                         help="cold: seconds between load and the first question")
     args = parser.parse_args()
-    {"source": make_source, "build": build, "measure": measure, "recall": recall_on_source, "crossover": crossover, "cold": cold,
+    {"source": make_source, "build": build, "measure": measure, "recall": recall_on_source, "crossover": crossover, "windows": encode_windows, "cold": cold,
      "cold-one": cold_one}[args.step](args)
 
 
