@@ -888,10 +888,12 @@ _PRECISE = (
                 r"paid|spend|spent|worth|charge|charged|earn|earned)\b", re.IGNORECASE),
      re.compile(r"[$€£¥₽]|\b(?:dollars?|euros?|rubles?|roubles?|pounds?|cents?|yen|bucks|dinars?|free)\b",
                 re.IGNORECASE)),
-    ("year", re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE),
+    ("year", re.compile(r"\b(?:what|which)\s+year\b|\bwhat\s+(?:is|was|will\s+be)\s+the\s+(?:exact\s+)?year\b",
+                        re.IGNORECASE),
      re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:last|this|next)\s+year\b|['’]?\b\d0s\b|\b(?:twenties|thirties|"
                 r"forties|fifties|sixties|seventies|eighties|nineties)\b", re.IGNORECASE)),
-    ("date", re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE),
+    ("date", re.compile(r"\b(?:what|which)\s+(?:date|day)\b|\bwhat\s+(?:is|was|will\s+be)\s+the\s+(?:exact\s+)?date\b",
+                        re.IGNORECASE),
      re.compile(rf"\b(?:{_MONTHS})\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}[/.]\d{{1,2}}\b", re.IGNORECASE)),
 )
 PRECISE_KINDS = frozenset(kind for kind, _, _ in _PRECISE)

@@ -107,6 +107,9 @@ def test_what_a_question_asks_was_said_is_read_from_its_wording(question, topic)
     ("How much money did Russia pay the Taliban?", "amount of money"),
     ("In what year did Lamport join Microsoft Research?", "year"),
     ("On what date will Russia leave the memorandum?", "date"),
+    ("What is the date of the next meeting?", "date"),  # the date asked as a noun, not only "what date"
+    ("What was the exact year of the fire?", "year"),
+    ("What is the day like in Moscow?", None),
     ("How many diplomats will leave?", "number"),
     ("When does it take effect?", "time"),
     ("Why did Russia expel them?", None),
@@ -1278,3 +1281,36 @@ def test_a_post_the_transcript_names_for_someone_else_is_declined(tmp_path):
     assert not answer.answerable
     answer = tqa.ask("Who is the Prime Minister of Japan?")
     assert answer.answerable and answer.evidence.role_distance is not None
+
+
+def test_a_time_found_answers_when_only_beside_a_word_of_what_is_asked():
+    from qa.answerable import date_of_asked
+
+    said = ["On March 2nd, the Biden administration, in coordination with several key allies and partners, announced "
+            "our response to Russia’s use of a chemical weapon to poison Aleksey Navalny."]
+    assert not date_of_asked("time", "When was it founded?", said)  # a date of something else
+    assert date_of_asked("time", "When did the administration announce its response?", said)
+    assert date_of_asked("time", "When did Navalny's poisoning happen?", said)  # a name is what it is the time of
+    assert date_of_asked("time", "When did it happen?", said)  # nothing but an event in general: the date alone
+    assert not date_of_asked("time", "When did the administration announce its response?",
+                             ["The administration announced its response."])  # no point in time
+    assert not date_of_asked("date", "On what date did the administration announce its response?",
+                             ["The administration announced its response this year."])  # no day of a month
+
+
+@pytest.fixture(scope="module")
+def sanctions_qa(tmp_path_factory):
+    from tests.conftest import shared_transcript_qa
+
+    return shared_transcript_qa(tmp_path_factory, "wh-background-press-call-russia-sanctions-2021-04-15.md")
+
+
+def test_a_follow_up_asking_when_is_declined_where_the_dates_found_are_of_something_else(sanctions_qa):
+    # the call names the SVR and dates other acts ("On March 2nd, the Biden administration ... announced our
+    # response to ... Navalny"), never when the SVR was founded (conv-dev-121 of the dev conversations)
+    history = ["Which Russian intelligence service did the US name as behind SolarWinds?"]
+    answer = sanctions_qa.ask("When was it founded?", history=history)
+    assert not answer.answerable and answer.evidence.expected_found is False
+    assert answer.note == "No passage found gives the time asked for."
+    answer = sanctions_qa.ask("When did the administration announce its response to the poisoning of Navalny?")
+    assert answer.answerable and answer.evidence.expected_found
