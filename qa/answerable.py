@@ -1475,16 +1475,18 @@ _WHEN_WORDS = frozenset("""when date dates day days time times year years month 
 exactly happen happens happened happening occur occurs occurred take takes took taken place held""".split())
 
 
-def date_of_asked(kind: str, question: str, checked: Sequence[str]) -> bool:
+def date_of_asked(kind: str, question: str, checked: Sequence[str], earlier: Sequence[str] = ()) -> bool:
     """Whether one of `checked` (the highlights, each with the sentence after it) gives the time asked for: a point
     in time (`date_found` for "when"; the pattern of the precise kind for "what date", "what year") in a text that
     also says a word of what the question asks the time of (its words, names too, but the words of asking when and
     of an event in general, `_WHEN_WORDS`), by stem ("founded": "founding"). A date of something else is no answer:
     "When was it founded?" after "Which Russian intelligence service ...?" is not answered by "On March 2nd, the
-    Biden administration ... announced our response". A question with no such word needs the point in time alone."""
+    Biden administration ... announced our response". A question with no such word needs the point in time alone.
+    A follow-up's words may point back (`earlier`, the questions before it): a word of those counts too ("When did he
+    come up with that idea?": the idea is the earlier question's)."""
     point = _DATE_PROPER if kind == "time" else {k: pattern for k, _, pattern in _PRECISE}[kind]
-    acts = _stems(" ".join(w for w in asked_words(question)
-                           if w not in _WHEN_WORDS and w not in _asking_words(question)))
+    acts = _stems(" ".join(w for text in (question, *earlier) for w in asked_words(text)
+                           if w not in _WHEN_WORDS and w not in _asking_words(text)))
     return any(point.search(text) and (not acts or acts & _stems(text)) for text in checked)
 
 
@@ -1842,7 +1844,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
                     dates_unsaid=tuple(d.in_words() for d in unsaid),
                     dates_held=held_dates[:DATES_NAMED], dates_more=len(held_dates[DATES_NAMED:]),
-                    expected=kind, expected_found=(date_of_asked(kind, question, checked)
+                    expected=kind, expected_found=(date_of_asked(kind, question, checked,
+                                                                 earlier if follow_up else ())
                                                    if kind in DATE_KINDS
                                                    else unit_found(kind, checked, top_texts, question)
                                                    if kind in UNIT_KINDS
