@@ -906,10 +906,12 @@ _PRECISE = (
                 r"paid|spend|spent|worth|charge|charged|earn|earned)\b", re.IGNORECASE),
      re.compile(r"[$€£¥₽]|\b(?:dollars?|euros?|rubles?|roubles?|pounds?|cents?|yen|bucks|dinars?|free)\b",
                 re.IGNORECASE)),
-    ("year", re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE),
+    ("year", re.compile(r"\b(?:what|which)\s+year\b|\bwhat\s+(?:is|was|will\s+be)\s+the\s+(?:exact\s+)?year\b",
+                        re.IGNORECASE),
      re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:last|this|next)\s+year\b|['’]?\b\d0s\b|\b(?:twenties|thirties|"
                 r"forties|fifties|sixties|seventies|eighties|nineties)\b", re.IGNORECASE)),
-    ("date", re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE),
+    ("date", re.compile(r"\b(?:what|which)\s+(?:date|day)\b|\bwhat\s+(?:is|was|will\s+be)\s+the\s+(?:exact\s+)?date\b",
+                        re.IGNORECASE),
      re.compile(rf"\b(?:{_MONTHS})\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}[/.]\d{{1,2}}\b", re.IGNORECASE)),
 )
 PRECISE_KINDS = frozenset(kind for kind, _, _ in _PRECISE)
@@ -1490,6 +1492,28 @@ def date_found(texts: Sequence[str]) -> bool:
     return any(_DATE_PROPER.search(t) for t in texts)
 
 
+DATE_KINDS = frozenset({"time", "date", "year"})  # the kinds of `expected_answer` that ask when
+# the words of asking when, of a time in general, and of an event in general ("take place", "happen", "be held"):
+# they name no act of their own
+_WHEN_WORDS = frozenset("""when date dates day days time times year years month months week weeks next last exact
+exactly happen happens happened happening occur occurs occurred take takes took taken place held""".split())
+
+
+def date_of_asked(kind: str, question: str, checked: Sequence[str], earlier: Sequence[str] = ()) -> bool:
+    """Whether one of `checked` (the highlights, each with the sentence after it) gives the time asked for: a point
+    in time (`date_found` for "when"; the pattern of the precise kind for "what date", "what year") in a text that
+    also says a word of what the question asks the time of (its words, names too, but the words of asking when and
+    of an event in general, `_WHEN_WORDS`), by stem ("founded": "founding"). A date of something else is no answer:
+    "When was it founded?" after "Which Russian intelligence service ...?" is not answered by "On March 2nd, the
+    Biden administration ... announced our response". A question with no such word needs the point in time alone.
+    A follow-up's words may point back (`earlier`, the questions before it): a word of those counts too ("When did he
+    come up with that idea?": the idea is the earlier question's)."""
+    point = _DATE_PROPER if kind == "time" else {k: pattern for k, _, pattern in _PRECISE}[kind]
+    acts = _stems(" ".join(w for text in (question, *earlier) for w in asked_words(text)
+                           if w not in _WHEN_WORDS and w not in _asking_words(text)))
+    return any(point.search(text) and (not acts or acts & _stems(text)) for text in checked)
+
+
 # what makes a number an amount of money or a share rather than a count of things: a unit after its numeral
 # ("50 billion dollars", "10 percent bonuses"); a currency sign or "%" on the number itself is read apart
 _AMOUNT_UNIT = frozenset("dollar dollars euro euros ruble rubles rouble roubles yen pound pounds cent cents percent "
@@ -1847,7 +1871,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
                     dates_unsaid=tuple(d.in_words() for d in unsaid),
                     dates_held=held_dates[:DATES_NAMED], dates_more=len(held_dates[DATES_NAMED:]),
-                    expected=kind, expected_found=(date_found(checked) if follow_up and kind == "time"
+                    expected=kind, expected_found=(date_of_asked(kind, question, checked,
+                                                                 earlier if follow_up else ())
+                                                   if kind in DATE_KINDS
                                                    else unit_found(kind, checked, top_texts, question)
                                                    if kind in UNIT_KINDS
                                                    else holds_answer(kind, checked) or compared(question, checked)

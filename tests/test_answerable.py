@@ -108,6 +108,9 @@ def test_what_a_question_asks_was_said_is_read_from_its_wording(question, topic)
     ("How much money did Russia pay the Taliban?", "amount of money"),
     ("In what year did Lamport join Microsoft Research?", "year"),
     ("On what date will Russia leave the memorandum?", "date"),
+    ("What is the date of the next meeting?", "date"),  # the date asked as a noun, not only "what date"
+    ("What was the exact year of the fire?", "year"),
+    ("What is the day like in Moscow?", None),
     ("How many diplomats will leave?", "number"),
     ("When does it take effect?", "time"),
     ("Why did Russia expel them?", None),
@@ -1310,3 +1313,42 @@ def test_a_bare_recording_named_as_the_source_is_left_out_of_what_is_searched():
                  "What did Lavrov say, according to the officials?", "What is the video about?",
                  "According to the video?"]:
         assert without_attribution(kept) == kept
+
+
+def test_a_time_found_answers_when_only_beside_a_word_of_what_is_asked():
+    from qa.answerable import date_of_asked
+
+    said = ["On March 2nd, the Biden administration, in coordination with several key allies and partners, announced "
+            "our response to Russia’s use of a chemical weapon to poison Aleksey Navalny."]
+    assert not date_of_asked("time", "When was it founded?", said)  # a date of something else
+    assert date_of_asked("time", "When did the administration announce its response?", said)
+    assert date_of_asked("time", "When did Navalny's poisoning happen?", said)  # a name is what it is the time of
+    assert date_of_asked("time", "When did it happen?", said)  # nothing but an event in general: the date alone
+    assert not date_of_asked("time", "When did the administration announce its response?",
+                             ["The administration announced its response."])  # no point in time
+    assert not date_of_asked("date", "On what date did the administration announce its response?",
+                             ["The administration announced its response this year."])  # no day of a month
+
+
+@pytest.fixture(scope="module")
+def suga_qa(tmp_path_factory):
+    from tests.conftest import shared_transcript_qa
+
+    return shared_transcript_qa(tmp_path_factory, "wh-biden-suga-press-conference-2021-04-16.md")
+
+
+def test_a_date_found_of_something_else_does_not_answer_what_date(suga_qa):
+    # Suga's "Tokyo Olympics and the Paralympic Games ... this summer" is said; the opening's date never is, and the
+    # months the passages found hold are of other acts (dev-un-1607)
+    answer = suga_qa.ask("On what date will the Tokyo Olympics open?")
+    assert not answer.answerable and answer.evidence.expected_found is False
+    assert answer.note == "No passage found gives the date asked for."
+    answer = suga_qa.ask("When will the Tokyo Olympics take place?")
+    assert answer.answerable and answer.evidence.expected_found
+
+
+def test_a_follow_up_asking_when_finds_its_date_beside_a_word_of_the_question_before(wildfires_qa):
+    # "We've had four federal disaster declarations in my state since April of 2020": "start" is not said, the
+    # declarations the earlier question asked about are
+    answer = wildfires_qa.ask("When did they start?", history=["How many federal disaster declarations has Oregon had?"])
+    assert answer.evidence.expected_found
