@@ -91,9 +91,8 @@ def test_a_good_value_asked_for_is_highlighted_with_its_number(lecture_qa):
     assert "less than 100 milliseconds" not in before
 
 
-def test_why_bagging_helps_is_highlighted_with_the_lecturers_answer(tmp_path):
-    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
-    tqa.ingest([shared_path("data", "transcripts", "i2ml-random-forest-bagging-lecture.srt")])
+def test_why_bagging_helps_is_highlighted_with_the_lecturers_answer(tmp_path_factory):
+    tqa = shared_transcript_qa(tmp_path_factory, "i2ml-random-forest-bagging-lecture.srt")
     first = " ".join(tqa.ask("Why does it help?", history=["What is bagging?"]).citations[0].highlight.split())
     assert "reduce the variability" in first
     with constants(cite, CAPTION_ASKS=False):  # without it: the lecturer's own question
