@@ -320,8 +320,8 @@ class TranscriptQA:
         context = (context_of(question, history, corpus.known, settings.history_turns, corpus.present)
                    if use_history else Context((), None))
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
-            answered, replied = self._answered(store, context, settings, transcripts, speakers, roles)
-            context = dataclasses.replace(context, answered=answered, replied=replied)
+            answered, replied, told = self._answered(store, context, settings, transcripts, speakers, roles)
+            context = dataclasses.replace(context, answered=answered, replied=replied, told=told)
             context = dataclasses.replace(context, kept=conversation.kept_recordings(
                 question, context, store.text))
             if conversation.ACRONYM_TERMS != "off":  # a term written out may be said by its acronym alone
@@ -378,8 +378,8 @@ class TranscriptQA:
             return answer, ranked
         why = conversation.FALLBACK_REASON.format("declined" if not answer.answerable else "uncertain")
         context = Context(chain, why)
-        answered, replied = self._answered(store, context, settings, transcripts, speakers, roles)
-        context = dataclasses.replace(context, answered=answered, replied=replied)
+        answered, replied, told = self._answered(store, context, settings, transcripts, speakers, roles)
+        context = dataclasses.replace(context, answered=answered, replied=replied, told=told)
         if not context.answered:  # the earlier question was declined: the conversation has no topic's passages
             return answer, ranked
         followed, deep = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
@@ -397,18 +397,18 @@ class TranscriptQA:
             return self._kept[1]
 
     def _answered(self, store: Store, context: Context, settings: Settings, transcripts: Sequence[str] | None,
-                  speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple[tuple, tuple]:
+                  speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple[tuple, tuple, tuple]:
         """The spans that the answer to the latest question of `context` cited first, asked as it was asked (with
-        its own history, the same filters and settings), and those of the turns that reply to a question turn among
-        them (conversation.reply_spans): remembered when it was just answered, else asked again; none when it was
-        declined."""
+        its own history, the same filters and settings), those of the turns that reply to a question turn among
+        them (conversation.reply_spans) and those of their highlights (what it told: `Context.told`): remembered
+        when it was just answered, else asked again; none when it was declined."""
         *before, latest = context.questions
         key = _asked_key(latest, before, settings, transcripts, speakers, roles)
         if key not in self._kept_with(store)["recent"]:
             self.ask(latest, history=before, k=settings.k, transcripts=transcripts, speakers=speakers,
                      mode=settings.mode, dense_weight=settings.dense_weight, section_weight=settings.section_weight,
                      roles=roles)
-        return self._kept_with(store)["recent"].get(key, ((), ()))
+        return self._kept_with(store)["recent"].get(key, ((), (), ()))
 
     def _remember(self, recent: dict, key: tuple, answer: Answer, store: Store) -> None:
         """Keep in `recent` what `answer` cited first (conversation.NEAR_CITATIONS of its citations) and the turns
@@ -419,7 +419,9 @@ class TranscriptQA:
                         for start, end in conversation.reply_spans(store.text_and_turns(name)[1], at))
         with self._state_lock:
             recent.pop(key, None)
-            recent[key] = (tuple((c.transcript, c.start_char, c.end_char) for c in first), replied)
+            recent[key] = (tuple((c.transcript, c.start_char, c.end_char) for c in first), replied,
+                           tuple((c.transcript, c.highlight_start_char, c.highlight_end_char) for c in first
+                                 if c.highlight_start_char is not None and c.highlight_end_char is not None))
             while len(recent) > RECENT_ANSWERS:
                 recent.pop(next(iter(recent)))
 
@@ -472,6 +474,8 @@ class TranscriptQA:
             store.text)
         # ... less the earlier answer's passage where it says no date or number that a follow-up newly asks for
         followed = conversation.earlier_passage_lowered(followed, question, context, asked_said(question))
+        # ... and a passage that holds only what the earlier answer highlighted: told already
+        followed = conversation.told_passage_lowered(followed, context, store.units, store.unit_vectors, query.vector)
         hits = rerank_by_sentence(followed, store.unit_vectors,
                                   query.vector, weight=weight, depth=depth, units=store.units, question=searched,
                                   coverage_weight=settings.sentence_coverage_weight,

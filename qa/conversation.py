@@ -93,6 +93,14 @@ OWN_WORDS_MAX_PASSAGES = 3
 # nor every one of the follow-up's own words, it is lowered by NEW_ASK_WEIGHT times the best score
 # (`earlier_passage_lowered`; docs/retrieval.md, "A follow-up that asks for something new")
 NEW_ASK_WEIGHT = 0.3
+# A follow-up asks for what is said beside what the earlier answer told, not for it again ("What was wrong with their
+# algorithm?" after who Paul Johnson and Robert Thomas are): a passage all of whose sentence units the earlier answer
+# highlighted (`Context.told`) tells nothing new, and is lowered by TOLD_WEIGHT times the best score
+# (`told_passage_lowered`; docs/retrieval.md, "What the earlier answer told": 0.15-0.22 cost no older follow-up a
+# place, 0.3 trades one for one; a passage whose unit nearest the follow-up was highlighted, TOLD_WHOLE False, loses
+# 18 older follow-ups and gains 2 at 0.3; 0: off)
+TOLD_WEIGHT = 0.22
+TOLD_WHOLE = True  # ... only a passage all of whose units the earlier answer highlighted (False: its nearest unit)
 _HOW_WORD = re.compile(r"\bhow\s+([\w’'-]+)", re.IGNORECASE)
 # a follow-up that asks for a name is answered by one said within this many characters of what the earlier answer
 # cited (`near_answer`, read by qa.answerable.name_found; chosen with its decline threshold, when the raise above
@@ -431,6 +439,9 @@ class Context:
     reason: str | None
     answered: tuple[tuple[str, int, int], ...] = ()  # (transcript, start_char, end_char) the latest one's answer cited
     replied: tuple[tuple[str, int, int], ...] = ()  # the answer turns that reply to a question turn it cited
+    # (transcript, start_char, end_char) of what the latest one's answer highlighted first: what was already told,
+    # which a follow-up's passage that only tells again loses TOLD_WEIGHT for (`told_passage_lowered`)
+    told: tuple[tuple[str, int, int], ...] = ()
     # the pronouns with nothing to point to in the question, in order, when they are why it depends on its history
     # (`Dependence.pronouns`); empty for any other reason
     pronouns: tuple[str, ...] = ()
@@ -957,6 +968,29 @@ def earlier_passage_lowered(hits: Sequence[Hit], question: str, context: Context
         text = " ".join(p.text for p in (h.passage, *h.passages))
         if _closeness(h, context.answered, 1) > 0 and not said(text) and not (own and own <= content_stems(text)):
             h = replace(h, score=h.score - lowering)
+        moved.append(h)
+    return sorted(moved, key=lambda h: -h.score)
+
+
+def told_passage_lowered(hits: Sequence[Hit], context: Context, units: Callable[[int], Sequence],
+                         unit_vectors: Callable[[int], np.ndarray], vector: np.ndarray) -> list[Hit]:
+    """`hits` (a follow-up's, best first) re-ordered with each passage whose sentence units all overlap what the
+    earlier answer highlighted (`context.told`; TOLD_WHOLE False: its unit nearest the follow-up's `vector` does)
+    lowered by TOLD_WEIGHT times the best score: it tells again what was told. `units` and `unit_vectors` give a
+    store row's sentence units (with their spans in the file) and their vectors. Unchanged for a question asked
+    alone or without such a passage."""
+    if TOLD_WEIGHT <= 0 or not context.told or not hits:
+        return list(hits)
+    lowering = TOLD_WEIGHT * max(h.score for h in hits)
+    moved = []
+    for h in hits:
+        spans = [(s, e) for name, s, e in context.told if name == h.passage.transcript]
+        if spans and h.row >= 0 and not h.is_exchange and not h.is_pair and _closeness(h, context.told, 1) > 0:
+            own, vectors = list(units(h.row)), unit_vectors(h.row)
+            if own and len(vectors) == len(own):
+                checked = own if TOLD_WHOLE else [own[int(np.argmax(vectors @ vector))]]
+                if all(any(u.start_char < e and s < u.end_char for s, e in spans) for u in checked):
+                    h = replace(h, score=h.score - lowering)
         moved.append(h)
     return sorted(moved, key=lambda h: -h.score)
 

@@ -679,3 +679,37 @@ def test_the_earlier_answers_passage_that_says_no_date_is_lowered_for_a_follow_u
         quoted, dated]
     # a lowering, not a filter: a passage far behind stays behind
     assert order([Hit(quoted, score=1.0), Hit(dated, score=1.0 - 2 * conversation.NEW_ASK_WEIGHT)]) == [quoted, dated]
+
+
+
+def test_a_follow_up_asks_beside_what_the_earlier_answer_told_not_for_it_again(lecture_and_interview_qa, monkeypatch):
+    # the earlier answer cites a short passage on TeX that its highlight covers whole; "Who built it?" is answered
+    # beside it ("Knuth did all the heavy lifting"), which comes first once the told passage is lowered
+    earlier = ["What did Lamport say about the Tex typesetting program?"]
+
+    def first() -> str:
+        return lecture_and_interview_qa.ask("Who built it?", history=earlier, k=3).citations[0].text
+    assert "heavy lifting" in first()
+    monkeypatch.setattr(conversation, "TOLD_WEIGHT", 0.0)
+    assert "heavy lifting" not in first()
+
+
+
+def test_a_passage_that_holds_only_what_the_earlier_answer_told_is_lowered(lecture_and_interview_qa):
+    store = lecture_and_interview_qa.store()
+    rows = [r for r in range(len(store)) if store.passage(r).transcript == INTERVIEW and len(store.units(r)) >= 2][:2]
+    told_row, other_row = rows
+    units = store.units(told_row)
+    vector = store.unit_vectors(told_row)[0]
+    hits = [Hit(store.passage(told_row), score=1.0, row=told_row), Hit(store.passage(other_row), score=0.9,
+                                                                       row=other_row)]
+
+    def lowered(spans) -> list[int]:
+        after = Context(("Who is Leslie Lamport?",), "'he' has nothing to point to in the question", told=spans)
+        return [h.row for h in conversation.told_passage_lowered(hits, after, store.units, store.unit_vectors,
+                                                                 vector)]
+    # every unit of the first passage was highlighted: it tells nothing new, and the other passage comes first
+    assert lowered(((INTERVIEW, units[0].start_char, units[-1].end_char),)) == [other_row, told_row]
+    # only one of its units was: it may say more beside it, and keeps its place
+    assert lowered(((INTERVIEW, units[0].start_char, units[0].end_char),)) == [told_row, other_row]
+    assert lowered(()) == [told_row, other_row]  # a question asked alone: nothing was told
