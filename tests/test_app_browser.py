@@ -13,7 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import running_ui
+import app
+from qa.api import Settings
+from qa.config import BUNDLED_CORPUS
+from qa.store import state_stamp, writer_lock
+from tests.conftest import SEED, free_port, running_ui
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
@@ -319,3 +323,32 @@ def test_a_follow_up_says_what_was_searched_and_the_checkbox_asks_it_alone(page)
     page.locator("#follow-up input").uncheck()
     ask(page, "How many of them must leave?")
     assert page.locator("#conversation .tqa-reply").last.locator(".tqa-searched").count() == 0
+
+
+def test_serve_comes_up_before_its_start_up_indexing_says_so_and_rewrites_no_unchanged_index(browser, fresh_index,
+                                                                                             tmp_path):
+    settings = Settings(index_dir=fresh_index, corpus_dir=BUNDLED_CORPUS, data_dir=tmp_path / "data",
+                        port=free_port())
+    stamp = state_stamp(fresh_index)
+    page = browser.new_context(viewport=VIEWPORTS["laptop"]).new_page()
+    page.set_default_timeout(WAIT_MS)
+    with writer_lock(fresh_index):  # another process writing: the start-up indexing waits for it
+        demo, tqa, starting = app.serving(settings)
+        try:
+            app.launch(demo, tqa, port=settings.port, block=False)
+            page.goto(f"http://127.0.0.1:{settings.port}/")
+            page.get_by_role("tab", name="Corpus").click()
+            page.locator("#corpus-starting").get_by_text("Indexing the corpus and data folders: waiting").wait_for()
+            assert page.locator("#corpus-table td", has_text=SEED.name).count() == 1  # the index as it stands
+            assert not starting.done.is_set()
+        except BaseException:
+            demo.close()
+            raise
+    try:
+        assert starting.done.wait(300)
+        page.locator("#corpus-starting .tqa-starting").wait_for(state="detached")
+        assert starting.message == "" and page.locator("#corpus-starting").inner_text().strip() == ""
+        assert state_stamp(fresh_index) == stamp  # unchanged: not rewritten
+    finally:
+        page.context.close()
+        demo.close()
