@@ -656,6 +656,10 @@ class StartUp:
         except TqaError as exc:
             self.message = f"Indexing the corpus and data folders failed: {render.one_line(str(exc))}"
             log.warning("%s", self.message)
+        except Exception as exc:  # noqa: BLE001  (a thread's own failure would reach no one: said in the page)
+            self.message = (f"Indexing the corpus and data folders failed: {type(exc).__name__}: "
+                            f"{render.one_line(str(exc))}")
+            log.error("%s", self.message)
         finally:
             self.indexing = False
             self.done.set()
