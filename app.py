@@ -1,7 +1,8 @@
 """The Gradio UI: chat with cited answers and their evidence in place, the corpus, the evaluation.
 
 `build_app(tqa)` builds the page over a `TranscriptQA`; `launch(demo, tqa)` serves it (login throttle, no SSR,
-no run history, recordings playable); `serve(settings)` indexes the corpus and data folders and does both.
+no run history, recordings playable); `serve(settings)` does both, and indexes the corpus and data folders beside
+the page as it comes up (`StartUp`, shown in the page while it runs).
 `tqa serve` imports this module lazily; `python app.py` does the same with `Settings.from_env()`.
 The HTML comes from qa.cards, which escapes every piece of transcript text.
 """
@@ -238,6 +239,7 @@ def corpus_tab(tqa: TranscriptQA) -> dict:
                                      label="Transcripts, and recordings of the same name", elem_id="upload-files")
                 p["upload"] = gr.Button("Add to index", variant="primary", elem_id="upload")
                 p["status"] = gr.HTML("", elem_id="corpus-status", js_on_load=None)
+                p["starting"] = gr.HTML("", elem_id="corpus-starting", js_on_load=None)  # `tqa serve`'s start-up
                 p["to_remove"] = gr.Dropdown(choices=transcript_choices(tqa), label="Transcript to remove",
                                              elem_id="remove-choice")
                 p["delete_file"] = gr.Checkbox(False, label="Also delete its file (from the data or corpus folder)",
@@ -263,7 +265,10 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
         if not paths:
             return status_html([], ["choose one or more transcript files first"]), gr.update()
         uploads = [corpus_files.Upload(Path(path), Path(path).name) for path in paths]
-        done, failed = corpus_files.add_uploads(tqa, uploads, lambda i, n, what: progress((i, n), desc=what))
+        # said at once, beside the table, and then each step: a large file takes a while, a first one too
+        progress((0, len(uploads)), desc=f"Indexing {', '.join(u.name for u in uploads)}…")
+        done, failed = corpus_files.add_uploads(tqa, uploads,
+                                                lambda i, n, what: progress((i, n), desc=f"Indexing {what}"))
         for message in failed:
             log.warning("upload refused: %s", render.one_line(message))
         return status_html(done, failed), cards.corpus_table_html(corpus_rows(tqa))
@@ -504,8 +509,9 @@ def api_endpoints(tqa: TranscriptQA) -> None:
 
 # ---- the page -----------------------------------------------------------------------------------------------
 
-def build_app(tqa: TranscriptQA) -> gr.Blocks:
-    """The whole page over `tqa`, with the named API endpoints of docs/ui.md."""
+def build_app(tqa: TranscriptQA, starting: "StartUp | None" = None) -> gr.Blocks:
+    """The whole page over `tqa`, with the named API endpoints of docs/ui.md; `starting`: `tqa serve`'s
+    start-up indexing, shown while it runs."""
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
         gr.Markdown(f"# {TITLE}\nAsk about the indexed transcripts; every answer cites the passages it comes from.",
                     elem_id="masthead")
@@ -518,6 +524,8 @@ def build_app(tqa: TranscriptQA) -> gr.Blocks:
         demo.load(lambda: [cards.corpus_table_html(corpus_rows(tqa)), *refreshed(tqa, suggest=True)], None,
                   [corpus["table"], chat["transcripts"], chat["speakers"], corpus["to_remove"], *chat["suggested"]],
                   api_visibility="private")
+        if starting is not None:
+            wire_start_up(tqa, starting, chat, corpus)
         api_endpoints(tqa)
     return demo
 
@@ -606,10 +614,87 @@ def show_log() -> None:
     warnings.filterwarnings("ignore", module=r"gradio\.")
 
 
-def serve(settings: Settings) -> None:
-    """Index the corpus and data folders (a no-op when unchanged), then serve the page until stopped."""
-    show_log()
-    api.forget_hub_tokens()
+class StartUp:
+    """`tqa serve`'s start-up indexing, run beside the page so that the page comes up at once: the corpus and data
+    folders ingested (a no-op when unchanged, which writes nothing), then the model that ingest embeds with
+    loaded, so that the first upload waits no longer than the next. `message` says what it is doing (empty when
+    done well); `done` is set when it has finished, well or not."""
+
+    def __init__(self, tqa: TranscriptQA, folders: list):
+        self.tqa, self.folders = tqa, folders
+        self.message = "Checking the corpus and data folders for new or changed transcripts…"
+        self.indexing = False  # true while transcripts are being embedded (the chat says so too)
+        self.embedded = False  # whether any were
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self.run, name="tqa-start-up", daemon=True)
+
+    def start(self) -> "StartUp":
+        self.thread.start()
+        return self
+
+    def progress(self, done: int, total: int, what: str) -> None:
+        self.indexing = self.embedded = True
+        self.message = f"Indexing the corpus and data folders: {what} ({done}/{total})…"
+
+    def waiting(self, why: str) -> None:
+        self.message = f"Indexing the corpus and data folders: {why}…"
+
+    def run(self) -> None:
+        try:
+            report = self.tqa.ingest(self.folders, progress=self.progress, on_wait=self.waiting)
+            for error in report.errors:
+                if "no transcript files" not in error:  # an empty data folder is the normal start
+                    log.warning("%s", render.one_line(error))
+            changed = len(report.added) + len(report.updated) + len(report.removed)
+            embedded = (f", {report.passages_embedded} passages embedded in {report.precision}"
+                        if report.passages_embedded else "")
+            log.info("index %s: %d transcripts (%d changed%s)", self.tqa.settings.index_dir,
+                     len(self.tqa.list_transcripts()), changed, embedded)
+            self.message, self.indexing = "Loading the model for uploads…", False
+            self.tqa.warm_ingest()  # and the model, so that the first upload is as fast as the next
+            self.message = ""
+        except TqaError as exc:
+            self.message = f"Indexing the corpus and data folders failed: {render.one_line(str(exc))}"
+            log.warning("%s", self.message)
+        except Exception as exc:  # noqa: BLE001  (a thread's own failure would reach no one: said in the page)
+            self.message = (f"Indexing the corpus and data folders failed: {type(exc).__name__}: "
+                            f"{render.one_line(str(exc))}")
+            log.error("%s", self.message)
+        finally:
+            self.indexing = False
+            self.done.set()
+
+    def status(self) -> str:
+        """The corpus tab's line while it runs, or its failure; empty once done well."""
+        if not self.message:
+            return ""
+        if self.done.is_set():
+            return status_html([], [self.message])
+        return f'<p class="tqa-starting" role="status">{render.html_text(self.message)}</p>'
+
+
+def wire_start_up(tqa: TranscriptQA, starting: StartUp, chat: dict, corpus: dict) -> None:
+    """While `tqa serve` indexes at start, a line in the corpus tab (and under the question box while transcripts
+    are embedded) says so each second; when it is done, the table, filters and choices are redrawn once."""
+    timer = gr.Timer(1.0)
+
+    def tick(replies, chosen):
+        if not starting.done.is_set():
+            notice = render.html_text(starting.message) if starting.indexing else gr.update()
+            return [gr.update(), starting.status(), gr.update(), notice] + [gr.update()] * (3 + MAX_SUGGESTIONS + 1)
+        # the suggestions only before a conversation starts: later they would break into it
+        return [gr.Timer(active=False), starting.status(), cards.corpus_table_html(corpus_rows(tqa)),
+                "" if starting.embedded else gr.update(), *refreshed(tqa, chosen, suggest=not replies)]
+
+    timer.tick(tick, [chat["replies"], chat["transcripts"]],
+               [timer, corpus["starting"], corpus["table"], chat["notice"], chat["transcripts"], chat["speakers"],
+                corpus["to_remove"], *chat["suggested"]], api_visibility="private", show_progress="hidden",
+               queue=False)
+
+
+def serving(settings: Settings) -> tuple[gr.Blocks, TranscriptQA, StartUp]:
+    """What `tqa serve` serves: the page over the index, and the start-up indexing of the corpus and data folders
+    (a no-op when unchanged), started beside it so that the page need not wait for it."""
     parse_auth(settings.auth)
     tqa = TranscriptQA(settings)
     Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
@@ -618,23 +703,23 @@ def serve(settings: Settings) -> None:
         log.warning("index %s was written by another version of transcript-qa: kept as %s, rebuilt from %s and %s "
                     "(transcripts added from elsewhere: `tqa ingest PATH` again)", settings.index_dir, kept,
                     settings.corpus_dir, settings.data_dir)
-    report = tqa.ingest([settings.corpus_dir, settings.data_dir])
-    for error in report.errors:
-        if "no transcript files" not in error:  # an empty data folder is the normal start
-            log.warning("%s", render.one_line(error))
-    changed = len(report.added) + len(report.updated) + len(report.removed)
-    embedded = (f", {report.passages_embedded} passages embedded in {report.precision}"
-                if report.passages_embedded else "")
-    log.info("index %s: %d transcripts (%d changed%s)", settings.index_dir, len(tqa.list_transcripts()), changed,
-             embedded)
-    tqa.encoder  # load the model now, so the first question is answered at the speed of the next
+    starting = StartUp(tqa, [settings.corpus_dir, settings.data_dir])
+    demo = build_app(tqa, starting)
+    starting.start()
+    return demo, tqa, starting
+
+
+def serve(settings: Settings) -> None:
+    """Serve the page at once, index the corpus and data folders beside it, and serve until stopped."""
+    show_log()
+    api.forget_hub_tokens()
+    demo, tqa, _ = serving(settings)
     # the comparison's Fisher test compiled (or loaded from numba's cache), after the first questions, not against them
     warm = threading.Timer(WARM_EVALUATION_AFTER_S, api.warm_evaluation)
     warm.daemon = True
     warm.start()
     if settings.host not in ("127.0.0.1", "localhost", "::1") and settings.auth is None:
         log.warning("serving on %s without a login; set TQA_AUTH=user:password", settings.host)
-    demo = build_app(tqa)
     log.info("serving on http://%s:%d/ (stop with Ctrl+C)", settings.host, settings.port)
     launch(demo, tqa)
 

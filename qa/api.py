@@ -221,6 +221,11 @@ class TranscriptQA:
             raise TqaError(report.errors[0])
         return report
 
+    def warm_ingest(self) -> None:
+        """Load what ingest embeds with (the model, and its bf16 copy or int8 export where the settings use one) by
+        embedding one word, so that a first upload waits no longer than the next (`tqa serve` calls it at start)."""
+        self._pipeline().embed(["warm"], None)
+
     def segment(self, transcript: Transcript) -> list[Passage]:
         """The passages `transcript` is cut into under the current settings."""
         return self._pipeline().segment(transcript)

@@ -71,6 +71,12 @@ def fresh_index(seed_index_dir, tmp_path) -> Path:
     return folder
 
 
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 @contextlib.contextmanager
 def running_ui(root: Path, corpus_from: Path = BUNDLED_CORPUS, **settings):
     """A real UI server over a fresh copy of `corpus_from` in `root` (uploads go to `root/data`), launched as
@@ -82,9 +88,7 @@ def running_ui(root: Path, corpus_from: Path = BUNDLED_CORPUS, **settings):
     tqa = TranscriptQA(Settings(index_dir=root / "index", corpus_dir=corpus, data_dir=root / "data", **settings))
     tqa.ingest([corpus])
     demo = app.build_app(tqa)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     app.launch(demo, tqa, port=port, block=False)
     try:
         yield f"http://127.0.0.1:{port}/", tqa
