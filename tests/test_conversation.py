@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from qa import conversation
+from qa import conversation, exchange
 from qa.conversation import NEAR_REACH, NEAR_WEIGHT, Context, context_of, dependence, near_earlier_answer
 from qa.types import Hit
 from tests.conftest import REPO, SEED, shared_path
@@ -237,7 +237,9 @@ def test_a_follow_up_to_a_cited_question_finds_the_reply(press_call_qa, monkeypa
                      if c.start_char <= gold < c.end_char]
     assert found()
     monkeypatch.setattr(conversation, "REPLY_WEIGHT", 0.0)
-    assert not found()
+    assert found()  # the exchange runs past the hand-over ("Go for it") to the reply: cited with the question
+    monkeypatch.setattr(exchange, "HANDOVER_WORDS", 0)
+    assert not found()  # neither the raise of the reply nor an exchange that holds it
 
 
 @pytest.fixture(scope="module")
