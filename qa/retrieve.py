@@ -310,9 +310,10 @@ def only_asks(index: Store, row: int, passage: Passage, vector: np.ndarray | Non
     meets the setup rather than the request, the passage answers."""
     if is_question_only(passage):
         return True
-    # the interviewer first: known per transcript, while reading the last sentence splits the passage
-    if (passage.role != "statement" or passage.speaker != interviewer(index, passage.transcript)
-            or not is_request_only(passage)):
+    # the passage's last sentence first: the interviewer is read from the whole transcript the first time it is
+    # asked for (at 1M passages most questions meet transcripts not read yet), and few passages end on a request
+    if (passage.role != "statement" or not is_request_only(passage)
+            or passage.speaker != interviewer(index, passage.transcript)):
         return False
     return vector is None or _nearest_sentence_asks(index, row, passage, vector)
 
@@ -379,12 +380,12 @@ def interviewer(store: Store, transcript: str) -> str | None:
         known = _INTERVIEWERS.setdefault(store, {})
         if transcript in known:
             return known[transcript]
-    passages = store.passages(list(store.transcript_rows(transcript))).values()
+    speaking = store.speaking(transcript)  # (speaker, role, text): `is_question_only` of each passage, unbuilt
     asks: dict[str, int] = {}
-    for p in passages:
-        asks[p.speaker] = asks.get(p.speaker, 0) + int(is_question_only(p))
+    for speaker, role, text in speaking:
+        asks[speaker] = asks.get(speaker, 0) + int(role == "statement" and ends_asking(text))
     found = None
-    if len(asks) >= 2 and not any(p.role == "question" for p in passages):
+    if len(asks) >= 2 and not any(role == "question" for _, role, _ in speaking):
         speaker, n = max(sorted(asks.items()), key=lambda item: item[1])
         found = speaker if n > 0 else None
     with _INTERVIEWERS_LOCK:

@@ -374,3 +374,12 @@ def test_prefetch_index_setting_takes_true_false_and_auto_from_the_environment()
 
 def test_prefetch_skips_a_folder_that_is_gone(tmp_path):
     assert prefetch_files(tmp_path / "gone") == 0
+
+
+def test_a_transcripts_speaking_is_its_passages_speakers_roles_and_texts_in_file_order(seed_qa):
+    store = seed_qa.store()
+    name = next(iter(store.infos()))
+    rows = list(store.transcript_rows(name))
+    passages = store.passages(rows)
+    assert store.speaking(name) == [(passages[r].speaker, passages[r].role, passages[r].text) for r in rows]
+    assert any(role == "question" for _, role, _ in store.speaking(name))  # the press conference labels its questions
