@@ -234,7 +234,7 @@ class Settings:
     ann_threshold: int = _setting(
         20_000, "past this many passages (or sections), vector search uses an approximate IVF index; up to it, exact"
     )
-    ann_nprobe: int = _setting(96, "IVF lists scanned per approximate search")
+    ann_nprobe: int = _setting(192, "IVF lists scanned per approximate search (docs/scale.md, \"Recall on every real vector\")")
     ann_rerank: int = _setting(64, "approximate candidates re-ranked by their exact vectors (at least k)")
     ann_tail: int = _setting(
         20_000, "rows added since the approximate index was last extended that are searched exactly before it is"
