@@ -56,11 +56,17 @@ def test_follow_up_searches_with_the_earlier_question(server):
     assert "Poland also announced the expulsion of our diplomats" in answer["citations"][0]["text"]
 
 
+# what the reporters asked about the diplomats: their questions hold it (a count, DIPLOMATS, they do not give, and
+# the question is declined within that filter: "No passage found gives a count of what this question asks about.")
+ASKED_ABOUT_DIPLOMATS = "Will American diplomats be told to leave Russia?"
+
+
 def test_speaker_filter_and_k_narrow_the_citations(server):
     client, _ = server
-    answer = client.predict(DIPLOMATS, speakers=["Question"], k=2, api_name="/ask")
+    answer = client.predict(ASKED_ABOUT_DIPLOMATS, speakers=["Question"], k=2, api_name="/ask")
     assert 1 <= len(answer["citations"]) <= 2
     assert {c["speaker"] for c in answer["citations"]} == {"Question"}
+    assert len(client.predict(ASKED_ABOUT_DIPLOMATS, api_name="/ask")["citations"]) > 2  # k and the filter narrow
 
 
 def test_lexical_mode_is_selectable(server):
@@ -244,7 +250,7 @@ def test_overlong_question_is_refused_in_words(server):
 
 def test_roles_filter_keeps_only_that_role(server):
     client, _ = server
-    answer = client.predict(DIPLOMATS, roles=["question"], api_name="/ask")
+    answer = client.predict(ASKED_ABOUT_DIPLOMATS, roles=["question"], api_name="/ask")
     assert answer["citations"] and {c["role"] for c in answer["citations"]} == {"question"}
 
 

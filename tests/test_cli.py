@@ -149,8 +149,10 @@ def test_serve_sets_an_index_of_another_version_aside_and_rebuilds_it(seed_index
     server = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve"], env=env, stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True)
     try:
+        # the page is served first and the folders indexed beside it: wait for both lines
         deadline, log = time.monotonic() + 180, []
-        while time.monotonic() < deadline and not any("serving on" in line for line in log):
+        indexed = lambda: any(" transcripts (" in line for line in log)  # noqa: E731  (StartUp's closing line)
+        while time.monotonic() < deadline and not (any("serving on" in line for line in log) and indexed()):
             line = server.stdout.readline()
             if not line:
                 break
@@ -158,7 +160,7 @@ def test_serve_sets_an_index_of_another_version_aside_and_rebuilds_it(seed_index
     finally:
         server.terminate()
         server.wait(timeout=30)
-    assert any("serving on" in line for line in log), "".join(log)
+    assert any("serving on" in line for line in log) and indexed(), "".join(log)
     assert any("kept as" in line and "index.format4" in line for line in log)
     assert json.loads((tmp_path / "index.format4" / "manifest.json").read_text())["format"] == 4
     code, output = run("list", "--index", index)
