@@ -2936,3 +2936,76 @@ def _label_stems(label: str) -> frozenset[str]:
     """`_stems` of a title or speaker label, remembered: every question that names a source matches it against
     every transcript's title and speaker labels."""
     return frozenset(_stems(label))
+
+
+# A country named in a text, in whichever of its forms: a run of capitalised words ("the United States", "US
+# Ambassador") or a code written with stops ("U.S."), read longest form first
+_RUN_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][^\W\d_]*(?:[’'][sS])?)"
+_NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ \t]+(?:of[ \t]+)?{_RUN_WORD})*")
+
+
+@functools.lru_cache(maxsize=1)
+def _country_phrases() -> tuple[dict[tuple[str, ...], str], dict[str, str], int]:
+    """(each form of a country as written, its words -> the country's key; each one-word form lower-case -> the key,
+    the most words of a form). A form is countryinfo's name, demonym, alternative spelling or code ("United States",
+    "American", "US", "USA"); the key is the country's name, lower-case ("united states")."""
+    phrases: dict[tuple[str, ...], str] = {}
+    lower: dict[str, str] = {}
+    # a demonym several countries share ("American": the United States, the Northern Mariana Islands) is first the
+    # one's whose name it extends ("America" of "United States of America")
+    def extends(names: tuple[str, ...]) -> bool:
+        return any(len(w) >= 4 and names[1].startswith(w) and w != names[1] for n in names for w in n.split())
+    for names in sorted(_countries(), key=lambda names: not (len(names) > 1 and extends(names))):
+        key = names[0].lower()
+        for form in names:
+            parts = tuple(form.split())
+            if not parts or not all(p.replace(".", "").isalpha() for p in parts):
+                continue
+            phrases.setdefault(parts, key)
+            if len(parts) == 1 and not form.isupper():
+                lower.setdefault(form.lower(), key)
+    return phrases, lower, max(len(p) for p in phrases)
+
+
+def countries_said(text: str) -> tuple[str, frozenset[str]]:
+    """(`text` with each form of a country it says blanked, the keys of those countries): "10 US diplomats" and
+    "ten American diplomats" both say "united states". A code counts only as written, in capitals ("US", not "us");
+    a name or demonym in capitals or not ("russia" of lower-case captions), its plural too ("Americans"). A form
+    right after another capitalised word of a run is part of a longer name and not read ("New Mexico")."""
+    phrases, lower, longest = _country_phrases()
+    keys: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for run in _NAME_RUN.finditer(text):
+        parts = [(m.group(), m.start() + run.start(), m.end() + run.start())
+                 for m in re.finditer(r"\S+", run.group()) if m.group() != "of"]
+        i, after_other = 0, False
+        while i < len(parts):
+            found = None
+            for j in range(min(len(parts), i + longest), i, -1):
+                form = tuple(_unpossessed(p[0]).replace(".", "") if "." in p[0] and p[0].count(".") > 1
+                             else _unpossessed(p[0]) for p in parts[i:j])
+                key = phrases.get(form) or (phrases.get(form[:-1] + (form[-1][:-1],)) if form[-1].endswith("s")
+                                            and not form[-1].isupper() else None)
+                if key:
+                    found = (key, j)
+                    break
+            if found and not after_other:
+                keys.add(found[0])
+                spans.append((parts[i][1], parts[found[1] - 1][2]))
+                i = found[1]
+                continue
+            after_other = parts[i][0].lower() not in FUNCTION_WORDS and not found
+            i = found[1] if found else i + 1
+    for m in re.finditer(r"\b[a-z]+\b", text):
+        key = lower.get(m.group()) or (lower.get(m.group()[:-1]) if m.group().endswith("s") else None)
+        if key:
+            keys.add(key)
+            spans.append((m.start(), m.end()))
+    if not spans:
+        return text, frozenset()
+    out, last = [], 0
+    for start, end in sorted(spans):
+        out.append(text[last:start] + " ")
+        last = end
+    out.append(text[last:])
+    return "".join(out), frozenset(keys)

@@ -20,8 +20,8 @@ from typing import Callable, Collection, Sequence
 
 import numpy as np
 
-from qa.answerable import (FUNCTION_WORDS, AnswerType, answer_type, can_be_person, holds_answer_type, is_title,
-                           named_sources, resolve_source, speech_words, words)
+from qa.answerable import (FUNCTION_WORDS, AnswerType, answer_type, can_be_person, countries_said, holds_answer_type,
+                           is_title, named_sources, resolve_source, speech_words, words)
 from qa import define
 from qa.lexical import english_stemmer
 from qa.types import Hit, Passage, SentenceUnit, TranscriptInfo
@@ -33,8 +33,13 @@ Marks = Callable[[Sequence[str]], np.ndarray]  # sentence texts -> 1 for each th
 
 @lru_cache(maxsize=65_536)  # the first passages of related questions repeat, and so do their sentences
 def content_stems(text: str) -> frozenset[str]:
-    """The stemmed content words of `text` (function words and single letters left out)."""
-    return frozenset(english_stemmer().stemWords([w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1]))
+    """The stemmed content words of `text` (function words and single letters left out), a country it names in any
+    of its forms read as one word, its key (`countries_said`): "American diplomats" and "US diplomats" hold the same
+    words, as "Russia" and "Russian" do."""
+    rest, countries = countries_said(text)
+    stems = english_stemmer().stemWords([w for w in words(rest) if w not in FUNCTION_WORDS and len(w) > 1])
+    return frozenset(stems).union(countries)
+
 
 
 DATE_WEIGHT = 0.4  # added to a sentence that holds a date when the question asks when (`answer_type`; dev sets)
