@@ -2971,7 +2971,8 @@ def countries_said(text: str) -> tuple[str, frozenset[str]]:
     """(`text` with each form of a country it says blanked, the keys of those countries): "10 US diplomats" and
     "ten American diplomats" both say "united states". A code counts only as written, in capitals ("US", not "us");
     a name or demonym in capitals or not ("russia" of lower-case captions), its plural too ("Americans"). A form
-    right after another capitalised word of a run is part of a longer name and not read ("New Mexico")."""
+    right after another capitalised word of a run is part of a longer name and not read ("New Mexico"), unless that
+    word opens a sentence ("Ten American diplomats")."""
     phrases, lower, longest = _country_phrases()
     keys: set[str] = set()
     spans: list[tuple[int, int]] = []
@@ -2994,7 +2995,8 @@ def countries_said(text: str) -> tuple[str, frozenset[str]]:
                 spans.append((parts[i][1], parts[found[1] - 1][2]))
                 i = found[1]
                 continue
-            after_other = parts[i][0].lower() not in FUNCTION_WORDS and not found
+            opens = not text[:parts[i][1]].rstrip() or text[:parts[i][1]].rstrip()[-1] in ".?!:;\"“‘("
+            after_other = not (found or opens or parts[i][0].lower() in FUNCTION_WORDS)
             i = found[1] if found else i + 1
     for m in re.finditer(r"\b[a-z]+\b", text):
         key = lower.get(m.group()) or (lower.get(m.group()[:-1]) if m.group().endswith("s") else None)
