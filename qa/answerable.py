@@ -2945,36 +2945,33 @@ _NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ \t]+(?:of[ \t]+)?{_RUN_WORD})*")
 
 
 @functools.lru_cache(maxsize=1)
-def _country_phrases() -> tuple[dict[tuple[str, ...], str], dict[str, str], int]:
-    """(each form of a country as written, its words -> the country's key; each one-word form lower-case -> the key,
-    the most words of a form). A form is countryinfo's name, demonym, alternative spelling or code ("United States",
-    "American", "US", "USA"); the key is the country's name, lower-case ("united states")."""
+def _country_phrases() -> tuple[dict[tuple[str, ...], str], int]:
+    """(each code or name of several words of a country as written, its words -> the country's demonym, lower-case;
+    the most words of a form): countryinfo's codes and spellings ("US", "USA", "United States", "United States of
+    America" -> "american"). A one-word name is left out: "Russia" and "Russian" are apart in the word share as
+    before (read as one, dev sets lost: docs/retrieval.md "A country said in another form")."""
     phrases: dict[tuple[str, ...], str] = {}
-    lower: dict[str, str] = {}
     # a demonym several countries share ("American": the United States, the Northern Mariana Islands) is first the
     # one's whose name it extends ("America" of "United States of America")
-    def extends(names: tuple[str, ...]) -> bool:
-        return any(len(w) >= 4 and names[1].startswith(w) and w != names[1] for n in names for w in n.split())
-    for names in sorted(_countries(), key=lambda names: not (len(names) > 1 and extends(names))):
-        key = names[0].lower()
-        for form in names:
+    def extends(country: _Country) -> bool:
+        return any(len(w) >= 4 and country.demonym.startswith(w) and w != country.demonym
+                   for n in (country.name, *country.spellings) for w in n.split())
+    for country in sorted(_country_records(), key=lambda c: not (c.demonym and extends(c))):
+        key = (country.demonym or country.name).lower()
+        for form in (country.name, *country.spellings):
             parts = tuple(form.split())
-            if not parts or not all(p.replace(".", "").isalpha() for p in parts):
-                continue
-            phrases.setdefault(parts, key)
-            if len(parts) == 1 and not form.isupper():
-                lower.setdefault(form.lower(), key)
-    return phrases, lower, max(len(p) for p in phrases)
+            if (len(parts) > 1 or form.isupper()) and all(p.replace(".", "").isalpha() for p in parts):
+                phrases.setdefault(parts, key)
+    return phrases, max(len(p) for p in phrases)
 
 
-def countries_said(text: str) -> tuple[str, frozenset[str]]:
-    """(`text` with each form of a country it says blanked, the keys of those countries): "10 US diplomats" and
-    "ten American diplomats" both say "united states". A code counts only as written, in capitals ("US", not "us");
-    a name or demonym in capitals or not ("russia" of lower-case captions), its plural too ("Americans"). A form
-    right after another capitalised word of a run is part of a longer name and not read ("New Mexico"), unless that
-    word opens a sentence ("Ten American diplomats")."""
-    phrases, lower, longest = _country_phrases()
-    keys: set[str] = set()
+def countries_said(text: str) -> tuple[str, tuple[str, ...]]:
+    """(`text` with each code or name of several words of a country it says blanked, the demonyms of those
+    countries): "10 US diplomats" and "leave the United States" say "american", as "American diplomats" does. A
+    code counts only as written, in capitals ("US", "U.S.", not "us"). A form right after another capitalised word
+    of a run is part of a longer name and not read, unless that word opens a sentence."""
+    phrases, longest = _country_phrases()
+    keys: list[str] = []
     spans: list[tuple[int, int]] = []
     for run in _NAME_RUN.finditer(text):
         parts = [(m.group(), m.start() + run.start(), m.end() + run.start())
@@ -2983,31 +2980,23 @@ def countries_said(text: str) -> tuple[str, frozenset[str]]:
         while i < len(parts):
             found = None
             for j in range(min(len(parts), i + longest), i, -1):
-                form = tuple(_unpossessed(p[0]).replace(".", "") if "." in p[0] and p[0].count(".") > 1
-                             else _unpossessed(p[0]) for p in parts[i:j])
-                key = phrases.get(form) or (phrases.get(form[:-1] + (form[-1][:-1],)) if form[-1].endswith("s")
-                                            and not form[-1].isupper() else None)
-                if key:
-                    found = (key, j)
+                form = tuple(_unpossessed(p[0]).replace(".", "") for p in parts[i:j])
+                if form in phrases:
+                    found = (phrases[form], j)
                     break
             if found and not after_other:
-                keys.add(found[0])
+                keys.append(found[0])
                 spans.append((parts[i][1], parts[found[1] - 1][2]))
                 i = found[1]
                 continue
             opens = not text[:parts[i][1]].rstrip() or text[:parts[i][1]].rstrip()[-1] in ".?!:;\"“‘("
             after_other = not (found or opens or parts[i][0].lower() in FUNCTION_WORDS)
             i = found[1] if found else i + 1
-    for m in re.finditer(r"\b[a-z]+\b", text):
-        key = lower.get(m.group()) or (lower.get(m.group()[:-1]) if m.group().endswith("s") else None)
-        if key:
-            keys.add(key)
-            spans.append((m.start(), m.end()))
     if not spans:
-        return text, frozenset()
+        return text, ()
     out, last = [], 0
-    for start, end in sorted(spans):
+    for start, end in spans:
         out.append(text[last:start] + " ")
         last = end
     out.append(text[last:])
-    return "".join(out), frozenset(keys)
+    return "".join(out), tuple(keys)

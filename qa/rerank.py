@@ -33,12 +33,12 @@ Marks = Callable[[Sequence[str]], np.ndarray]  # sentence texts -> 1 for each th
 
 @lru_cache(maxsize=65_536)  # the first passages of related questions repeat, and so do their sentences
 def content_stems(text: str) -> frozenset[str]:
-    """The stemmed content words of `text` (function words and single letters left out), a country it names in any
-    of its forms read as one word, its key (`countries_said`): "American diplomats" and "US diplomats" hold the same
-    words, as "Russia" and "Russian" do."""
-    rest, countries = countries_said(text)
-    stems = english_stemmer().stemWords([w for w in words(rest) if w not in FUNCTION_WORDS and len(w) > 1])
-    return frozenset(stems).union(countries)
+    """The stemmed content words of `text` (function words and single letters left out), a country's code or name of
+    several words read as its demonym (`countries_said`): "American diplomats" and "US diplomats" hold the same
+    words."""
+    rest, demonyms = countries_said(text)
+    return frozenset(english_stemmer().stemWords([w for w in words(rest) if w not in FUNCTION_WORDS and len(w) > 1]
+                                                 + list(demonyms)))
 
 
 

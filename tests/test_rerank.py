@@ -430,13 +430,13 @@ def test_the_statement_comes_before_a_later_turn_that_points_back_to_it(sanction
 
 def test_a_country_counts_as_one_word_in_any_of_its_forms():
     """"American diplomats" asked over a sentence that says "US diplomats" or "the United States": the country is
-    held there as much as the sentence that says "American"; "us" the pronoun and "New Mexico" hold no country."""
+    held there as much as the sentence that says "American"; "us" the pronoun holds no country."""
     stems = content_stems("How many American diplomats must leave?")
     said = ["Ten American diplomats must leave.", "10 US diplomats must leave Russia.",
             "Ten diplomats must leave the United States.", "They told us diplomats must leave.",
-            "Diplomats must leave New Mexico.", "Americans' diplomats must leave."]
+            "Diplomats must leave New Mexico.", "Ten diplomats must leave the U.S."]
     shares = word_shares(stems, said)
     assert list(shares[:3]) == [shares[0]] * 3 and shares[0] == 1.0
     assert shares[3] < shares[0] and shares[4] < shares[0]
     assert shares[5] == shares[0]
-    assert content_stems("Russian diplomats") == content_stems("Russia's diplomats")
+    assert content_stems("UK diplomats") == content_stems("British diplomats") == content_stems("U.K. diplomats")
