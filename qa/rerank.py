@@ -20,8 +20,8 @@ from typing import Callable, Collection, Sequence
 
 import numpy as np
 
-from qa.answerable import (FUNCTION_WORDS, AnswerType, answer_type, can_be_person, countries_said, holds_answer_type,
-                           is_title, named_sources, resolve_source, speech_words, words)
+from qa.answerable import (FUNCTION_WORDS, AnswerType, answer_type, can_be_person, holds_answer_type, is_title,
+                           named_sources, resolve_source, speech_words, words)
 from qa import define
 from qa.lexical import english_stemmer
 from qa.types import Hit, Passage, SentenceUnit, TranscriptInfo
@@ -35,17 +35,6 @@ Marks = Callable[[Sequence[str]], np.ndarray]  # sentence texts -> 1 for each th
 def content_stems(text: str) -> frozenset[str]:
     """The stemmed content words of `text` (function words and single letters left out)."""
     return frozenset(english_stemmer().stemWords([w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1]))
-
-
-@lru_cache(maxsize=65_536)
-def said_stems(text: str) -> frozenset[str]:
-    """`content_stems` of a text that may answer, plus the demonym of each country it names by a code or a name of
-    several words (`countries_said`): "10 US diplomats" holds "american" of "American diplomats" asked. Read on the
-    answering side only: a question's "US" adds no word to what it asks (read as "american" in the question too,
-    every sentence about the US gained and dev sets lost: docs/retrieval.md "A country said in another form")."""
-    demonyms = countries_said(text)[1]
-    return content_stems(text) | frozenset(english_stemmer().stemWords(list(demonyms))) if demonyms \
-        else content_stems(text)
 
 
 DATE_WEIGHT = 0.4  # added to a sentence that holds a date when the question asks when (`answer_type`; dev sets)
@@ -276,7 +265,7 @@ def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
     """Per text: the share of `stems` (a question's content words) that it holds; zeros when `stems` is empty."""
     if not stems:
         return np.zeros(len(texts))
-    return np.array([len(stems & said_stems(t)) for t in texts], dtype=np.float64) / len(stems)
+    return np.array([len(stems & content_stems(t)) for t in texts], dtype=np.float64) / len(stems)
 
 
 def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *, units: Units | None = None,

@@ -426,18 +426,3 @@ def test_the_statement_comes_before_a_later_turn_that_points_back_to_it(sanction
     assert "just to repeat" in answer.citations[0].text
     monkeypatch.setattr(qa.rerank, "FRAMING_PENALTY", 0.0)
     assert "as I mentioned" in sanctions_call_qa.ask(question, k=3).citations[0].text
-
-
-def test_a_country_counts_as_one_word_in_any_of_its_forms():
-    """"American diplomats" asked over a sentence that says "US diplomats" or "the United States": the country is
-    held there as much as the sentence that says "American"; "us" the pronoun holds no country."""
-    stems = content_stems("How many American diplomats must leave?")
-    said = ["Ten American diplomats must leave.", "10 US diplomats must leave Russia.",
-            "Ten diplomats must leave the United States.", "They told us diplomats must leave.",
-            "Diplomats must leave New Mexico.", "Ten diplomats must leave the U.S."]
-    shares = word_shares(stems, said)
-    assert list(shares[:3]) == [shares[0]] * 3 and shares[0] == 1.0
-    assert shares[3] < shares[0] and shares[4] < shares[0]
-    assert shares[5] == shares[0]
-    assert list(word_shares(content_stems("British diplomats"), ["UK diplomats", "U.K. diplomats"])) == [1.0, 1.0]
-    assert content_stems("What do US diplomats do?") == content_stems("What do diplomats do?")  # the question's as before
