@@ -2418,9 +2418,11 @@ def _words_around(corpus: CorpusWords, transcript: str, passage: str, follow: bo
 
 
 def country_named(name: str, texts: Sequence[str]) -> bool:
-    """Whether `name` is a country or its people whose other names (countryinfo's name, demonym, codes and
-    spellings: "US", "U.S.", "United States" for "American") one of `texts` holds."""
-    forms = _country_names().get(name.lower(), ())
+    """Whether `name` is a country or its people, or a country's code in capitals ("USA"), whose other names
+    (countryinfo's name, demonym, codes and spellings: "US", "U.S.", "United States" for "American") one of `texts`
+    holds."""
+    forms = _country_names().get(name.lower(), ()) or (_country_codes().get(_unpossessed(name), ()) if
+                                                         _unpossessed(name).isupper() else ())
     return any(re.search(rf"\b{_form_pattern(f)}(?![\w])", t) for f in forms for t in texts)
 
 
@@ -2430,6 +2432,13 @@ def _form_pattern(form: str) -> str:
     if form.isupper() and form.isalpha():
         return r"\.?".join(form) + r"\.?"
     return "(?i:" + re.escape(form) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def _country_codes() -> dict[str, tuple[str, ...]]:
+    """Each code of a country, as written ("USA", "US", "UK") -> all the country's names as written: a question's
+    "USA" is named by a transcript's "American" or "United States"."""
+    return {w: names for names in _countries() for w in names if w.isupper() and w.isalpha() and len(w) > 1}
 
 
 @functools.lru_cache(maxsize=1)
