@@ -1644,7 +1644,8 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
     by the form of it they hold ("expel Polish diplomats" over transcripts that say "Poland" reads "expel Poland
     diplomats"), a name they write one letter otherwise as a name (`CorpusWords.spelled_otherwise`: "Steve Yegge"
     reads "Steve Yagge"; "Gérard Deltell" reads "Grard Deltell" where the transcripts lost the accented letter), an
-    acronym they write with one letter changed as they write it (`CorpusWords.acronym_otherwise`: "LSD" reads "LCD").
+    acronym they write with one letter changed as they write it (`CorpusWords.acronym_otherwise`: "LSD" reads "LCD"),
+    a country's code by a one-word name of it they hold ("USA business" reads "American business").
     A name the transcripts hold in no form ("Montenegro") is left as it is, as is a country's people whose country
     they name only inside a longer name (`CorpusWords.said_alone`: "Mexican" where they say "New Mexico")."""
     def found(m: re.Match) -> str:
@@ -1660,7 +1661,13 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
 
     def acronym(m: re.Match) -> str:
         word = m.group()
-        return word if corpus.present(word.lower()) else corpus.acronym_otherwise(word) or word
+        if corpus.present(word.lower()):
+            return word
+        # a country's code the transcripts lack, by a one-word name of it they hold ("USA business" over "American
+        # business"; not by another code: "US" is present as "us")
+        held = next((f for f in _country_codes().get(word, ()) if " " not in f and not f.isupper()
+                     and corpus.present(f.lower()) and corpus.said_alone(f.lower())), None)
+        return held or corpus.acronym_otherwise(word) or word
 
     # any letters, not only a to z: a transcript that lost a name's accented letter ("Grard" for "Gérard", as QMSum's
     # committee meetings label their speakers) writes it one letter otherwise

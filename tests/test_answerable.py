@@ -512,7 +512,11 @@ def test_the_times_a_text_names_are_read_by_their_kind(text, said):
                                                ("Polish", "Poland also announced the expulsion", True),
                                                ("American", "let us respond in kind", False),
                                                ("German", "that 10 US diplomats leave Russia", False),
-                                               ("Lava Fire", "the Lava Fire", False)])
+                                               ("Lava Fire", "the Lava Fire", False),
+                                               # a code asked: "USA business" over "American business"
+                                               ("USA", "painful measures on American business", True),
+                                               ("UK", "British firms", True),
+                                               ("USA", "let us respond in kind", False)])
 def test_a_country_is_named_by_any_of_its_names(name, text, named):
     assert country_named(name, [text]) is named
 
