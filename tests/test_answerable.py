@@ -68,6 +68,13 @@ def test_a_people_named_by_its_adjective_counts_as_present_when_the_transcripts_
     assert any("Poland also announced the expulsion" in c.highlight for c in answer.citations[:3])
 
 
+def test_a_country_asked_by_its_code_counts_as_present_where_the_transcripts_name_it_otherwise(seed_qa):
+    # the transcript says "painful measures on American business", never "USA"
+    answer = seed_qa.ask("What opportunities does Lavrov say Russia has against USA business?")
+    assert answer.answerable and answer.evidence.unknown_names == ()
+    assert "painful measures on American business" in answer.citations[0].highlight
+
+
 def test_a_first_name_counts_as_present_where_the_surname_after_it_is_said():
     # "Which member of Kamala Harris's family fights fires?": the transcripts say "Harris", never "Kamala"
     from qa.answerable import first_names
