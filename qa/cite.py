@@ -92,6 +92,18 @@ CLOSING_TAKES_OVER = False
 # passage scored alone; dev sets, docs/retrieval.md "A unit that points back across a pair's border")
 PAIR_CONTINUATION = True
 PAIR_HEAD = 6  # the next passage of the first one's turn is cited with it when among this many first hits (dev sets)
+# Words the question says the user knows already, after "besides", "apart from", "aside from", "other than", "except"
+# or "in addition to" ("Besides the list of eight officials, what other sanctions ...?"), are left out of a unit's
+# share of the question's words, so that the highlight does not land on the sentence that repeats them (`known_stems`;
+# False: every content word counts; dev sets, docs/retrieval.md "What the user knows already; what the reporter ...")
+EXCLUDED_WORDS = True
+# In an exchange whose reporter's question (the turn right before the answer) matches the user's question better than
+# any sentence of the answer does, by more than ASKED_ABOVE_MARGIN (`unit_scores`: cosine and word share), the answer's
+# opening sentence gains ASKED_ABOVE_OPENING, where it does not ask itself and the question does not ask why: asked
+# what the reporter asked, the reply opens with the answer ("We do not impose anything."; `asked_above`; 0: off; dev
+# sets, docs/retrieval.md "What the user knows already; what the reporter asked right above the answer")
+ASKED_ABOVE_OPENING = 0.5
+ASKED_ABOVE_MARGIN = 0.4
 
 
 @dataclass(frozen=True)
@@ -122,13 +134,16 @@ class Asked:
     # passages a unit's word share is over that topic (`topic_stems`)
     speakers: NamedSpeakers = NamedSpeakers()
     yes_no: bool = False  # the question opens with an auxiliary: it asks yes or no (`_YES_NO`)
+    known: frozenset[str] = frozenset()  # the stems of what the user says they know already (`known_stems`)
 
     def topic_stems(self, passage: Passage) -> frozenset[str]:
         """The stems a unit of `passage` is scored by: what the question asks its named speakers about, in a passage
         of theirs ("What did Biden and Suga say about China?": "China", not "Suga" of Biden's "Prime Minister Suga and
-        I affirmed ..."); else all of the question's content words."""
+        I affirmed ..."); else all of the question's content words; either without those of what the user knows
+        already (`known`), unless nothing else is left."""
         topic = self.speakers.topic
-        return topic if topic and SPEAKER_TOPIC_HIGHLIGHT and self.speakers.names(passage) else self.stems
+        stems = topic if topic and SPEAKER_TOPIC_HIGHLIGHT and self.speakers.names(passage) else self.stems
+        return (stems - self.known) or stems
 
 
 def read_question(question: str) -> Asked:
@@ -143,7 +158,21 @@ def read_question(question: str) -> Asked:
     kind = None if kind == "intent" and kept is not None else kind
     return Asked(content_stems(question), kept, about_asking(question), kind, typed is None and asks_quantity(question),
                  expected_answer(question), define.defined_term(question), define.person_asked(question),
-                 yes_no=bool(_YES_NO.match(question)))
+                 yes_no=bool(_YES_NO.match(question)), known=known_stems(question) if EXCLUDED_WORDS else frozenset())
+
+
+def known_stems(question: str) -> frozenset[str]:
+    """The content word stems of what `question` says the user knows already: the words after "besides", "apart
+    from", "aside from", "other than", "except (for)" or "in addition to", up to a comma or the end of the clause
+    (the question word or auxiliary that opens the main one), less those the rest of the question says too.
+    "Besides Interpol, which organisations did Kosovo fail to join?" knows "Interpol"; "What has Russia done with
+    Biden's summit proposal besides welcoming it?" knows "welcoming". Such words are in the sentence the user has
+    read already, not in the one that answers ("UNESCO, the Council of Europe and other organisations")."""
+    found = list(_KNOWN.finditer(question))
+    if not found:
+        return frozenset()
+    rest = _KNOWN.sub(" ", question)
+    return frozenset().union(*(content_stems(m.group(0)) for m in found)) - content_stems(rest)  # the cue's too
 
 
 def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarray | None,
@@ -702,7 +731,8 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     with `next_passage`, and cited with it as an exchange; not in the transcripts of `rapid_talk`. `units`
     and `unit_vectors` give a store row's sentence units and their vectors; `margin` 0: `hits` as they are. `read`:
     the question read for citing (`read_for_citing`, from the same arguments), which keeps the highlight chosen here
-    for `cite`."""
+    for `cite` (not where the question says what the user knows already, `Asked.known`: the border is read on all
+    of its words, the highlight without those)."""
     hits = list(hits)
     if margin <= 0 or not hits:
         return hits
@@ -732,6 +762,12 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     if not own or any(len(unit_vectors(r)) != len(units(r)) for r in (first.row, row)):
         return hits
     read = read_for_citing(question, question_vector, encode, aspect, speakers) if read is None else read
+    # whether the answer runs over the border is read on all of the question's words, what the user knows already
+    # (`Asked.known`) included: it says where the topic is, and what is asked besides it often follows it ("Besides
+    # the 100 percent cost share for Oregon, what else ...": "... at 100 percent for Oregon ..." / "I would also ask
+    # ..."); only the highlight leaves it out
+    if read.asked.known:
+        read = dataclasses.replace(read, asked=dataclasses.replace(read.asked, known=frozenset()), chosen={})
     chosen = read.highlight(first, lambda p: own, lambda p, u: unit_vectors(first.row), read.rest_of)
     if chosen.last != own[-1]:
         return hits
@@ -920,20 +956,33 @@ def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_ve
     """An exchange's citation: its turns' text, and the highlight in the passage (not a question, unless the
     question is about what was asked: `asking`) whose best unit answers best, chosen as for a passage (DESIGN.md:
     the highlight is always inside one turn). The question is cited from its last QUESTION_WORDS words, and the
-    whole over about CITED_WORDS words."""
+    whole over about CITED_WORDS words. The answer's opening sentence gains YES_NO_OPENING for a yes/no question and
+    ASKED_ABOVE_OPENING where the reporter asked right above it what the user asks (`asked_above`); then the cited
+    text still runs at least through the highlight the reply would have had without that gain."""
     # a question about what was asked is answered by the asking turn; any other by the answer
     answering = [p for p in hit.passages if (p.role == "question") == asked.asking] or list(hit.passages)
     if asked.person is not None and not asked.asking:  # "Who is NAME?": a question that gives NAME's title says it
         answering += [p for p in hit.passages if p not in answering and define.identifies(asked.person, [p.text]).any()]
-    # a yes/no question is answered by the answer's opening sentence ("We do not impose anything.")
-    opening = YES_NO_OPENING if _YES_NO.match(question) and not asked.asking else 0.0
+    # a yes/no question is answered by the answer's opening sentence ("We do not impose anything."), and so is the
+    # question the reporter asked right above it (`asked_above`)
+    yes_no = YES_NO_OPENING if _YES_NO.match(question) and not asked.asking else 0.0
+    above = ASKED_ABOVE_OPENING if not asked.asking and asked_above(hit.passages, answering[0], asked, question_vector,
+                                                                    units_of, vectors_of) else 0.0
     stated = dataclasses.replace(asked, kind=None) if asked.asking else asked  # the asking turn states no view
-    chosen, passage = max(((_passage_highlight(p, stated, question_vector, units_of, vectors_of,
-                                               opening if p is answering[0] and p.turn_offset == 0 else 0.0,
-                                               rest_of, aspect_weight), p)
-                           for p in answering), key=lambda c: c[0].score)
-    cited = exchange_text(hit, *file, bounds=_exchange_bounds(hit, passage, chosen, asked.stems, question_vector,
-                                                                   units_of, vectors_of))
+
+    def best(opening: float) -> tuple[_Chosen, Passage]:
+        return max(((_passage_highlight(p, stated, question_vector, units_of, vectors_of,
+                                        opening if p is answering[0] and p.turn_offset == 0 else 0.0, rest_of,
+                                        aspect_weight), p)
+                    for p in answering), key=lambda c: c[0].score)
+    chosen, passage = best(yes_no + above)
+    start, end = _exchange_bounds(hit, passage, chosen, asked.stems, question_vector, units_of, vectors_of)
+    if above:  # the reply's best matching sentence stays in the cited text, after the opening highlighted
+        plain, where = best(yes_no)
+        reach = _exchange_bounds(hit, where, plain, asked.stems, question_vector, units_of, vectors_of)[1]
+        if end is not None and reach is not None and where.turn_index == passage.turn_index == hit.last_turn:
+            end = max(end, reach)
+    cited = exchange_text(hit, *file, bounds=(start, end))
     at = cited.passage_offsets[hit.passages.index(passage)]
     a, b, similarity = chosen.first, chosen.last, chosen.similarity
     return Highlighted(Citation(
@@ -945,6 +994,34 @@ def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_ve
         highlight_start=at + a.start, highlight_end=at + b.end, highlight_start_char=a.start_char,
         highlight_end_char=b.end_char, highlight_start_time=a.start_time, highlight_end_time=b.end_time,
         cosine=hit.dense, bm25=hit.lexical), similarity)
+
+
+def asked_above(passages: Sequence[Passage], answer: Passage, asked: Asked, question_vector: np.ndarray,
+                units_of: UnitsOf, vectors_of: UnitVectorsOf) -> bool:
+    """Whether the opening sentence of `answer` (a passage of an exchange's `passages`) answers what the reporter asked
+    right above it: `answer` opens its turn, its first unit does not ask (`asks`), the turn right before it is a
+    question among `passages`, and that question's best unit matches the user's question better than any unit of
+    the reply (the passages of `answer`'s turn among `passages`) does, by more than ASKED_ABOVE_MARGIN (`unit_scores`:
+    cosine and word share of what is `asked`). Asked in other words what the reporter asked ("Is Russia pushing Serbia
+    to accept Russian mediation with Pristina?" below "Russia is ready to join the dialogue ... on the condition that
+    it is mediated by Russia"), the user wants the reply, and in a press conference the reply opens with it ("We do
+    not impose anything."); the reply's best matching sentence goes on to something else ("Let me stress again, we
+    are prepared to support any position ..."). Not for a question that asks why (`asked_kind`): the reason is where
+    the reply gives it, seldom in its opening ("Why won't the Prime Minister say more about the talks on Taiwan?"
+    below "Prime Minister, what did you and the President discuss about Taiwan?": "... since it pertains to
+    diplomatic exchanges", not "We discussed the situation in the Taiwan Strait ...")."""
+    if ASKED_ABOVE_OPENING <= 0 or answer.turn_offset != 0 or asked.kind == "reason":
+        return False
+    above = [p for p in passages if p.role == "question" and p.turn_index == answer.turn_index - 1]
+    own = list(units_of(answer))
+    if not above or not own or asks([answer.text[own[0].start:own[0].end]])[0]:
+        return False
+
+    def best(passage: Passage) -> float:
+        scored = _scored_units(passage, list(units_of(passage)), asked, question_vector, vectors_of)
+        return float(np.max(unit_scores(scored.similarities, scored.overlaps))) if len(scored.texts) else -np.inf
+    reply = [p for p in passages if p.role != "question" and p.turn_index == answer.turn_index]
+    return max(best(p) for p in above) > max(best(p) for p in reply) + ASKED_ABOVE_MARGIN
 
 
 def _cite_pair(rank: int, hit: Hit, asked: Asked, question_vector: np.ndarray, info: TranscriptInfo,
@@ -1109,6 +1186,12 @@ def about_asking(question: str) -> bool:
     return bool(_ABOUT_ASKING.search(question))
 
 
+# what the user knows already (`known_stems`): the words after the cue, up to a comma, a mark that ends the clause or
+# the question word or auxiliary that opens the main clause ("Besides Interpol which organisations ...")
+_KNOWN = re.compile(
+    r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|in\s+addition\s+to)\s+"
+    r"(?P<known>[^,;:?!.]*?)(?=\s*[,;:?!.]|\s+(?:what|which|who|whom|whose|where|when|why|how|did|does|do|is|are|was|"
+    r"were|will|would|has|have|had|can|could|should)\b|\s*$)", re.IGNORECASE)
 _YES_NO = re.compile(r"\s*(is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|must)"
                      r"(n't|n’t)?\b", re.IGNORECASE)  # a question that opens with an auxiliary asks yes or no
 
