@@ -508,7 +508,11 @@ class TranscriptQA:
                            encode, settings.highlight_aspect, named,
                            functools.partial(_allowed_passage, store, rows) if settings.pair_anywhere else None,
                            read, rapid)[:deep]
-        cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read)
+        # a follow-up's citation of the earlier answer's passage, or of the next one in its turn, reads on from it
+        words = (functools.partial(conversation.read_on, context=context,
+                                   passage_at=functools.partial(_allowed_passage, store, None))
+                 if context.answered else None)
+        cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed, rapid,
                                    follow_up=bool(context.questions), earlier=context.questions,
                                    near=(functools.partial(conversation.near_answer, context.answered)
@@ -562,9 +566,11 @@ class TranscriptQA:
 
     def _cite(self, store: Store, question: str, query: Query, hits: Sequence[Hit],
               infos: Mapping[str, TranscriptInfo], speakers: NamedSpeakers = NamedSpeakers(),
-              read: Reading | None = None) -> list[Highlighted]:
+              read: Reading | None = None,
+              words: Callable[[Hit], int | None] | None = None) -> list[Highlighted]:
         """`hits` cited with their highlights (qa.cite): the sentence units and their vectors were stored at
-        ingest, so a highlight is a lookup. `read`: the question as `border_pair` read it (qa.cite.read_for_citing)."""
+        ingest, so a highlight is a lookup. `read`: the question as `border_pair` read it (qa.cite.read_for_citing);
+        `words`: the words each hit is cited over (qa.cite.cite)."""
         row_of = {(p.transcript, p.start_char, p.end_char): r
                   for h in hits for p, r in zip((h.passage, *h.passages), (h.row, *h.rows))}
         files: dict[str, tuple] = {}
@@ -586,7 +592,7 @@ class TranscriptQA:
 
         encode = self.query_encoder.encode if self.settings.highlight_after else None
         return cite(question, query.vector, hits, infos, units_of, vectors_of, file_of, encode,
-                    self.settings.highlight_aspect, speakers, read)
+                    self.settings.highlight_aspect, speakers, read, words)
 
     # ---- what is indexed ------------------------------------------------------------------------------------
 

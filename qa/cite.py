@@ -629,7 +629,8 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
          units_of: UnitsOf, vectors_of: UnitVectorsOf,
          file_of: Callable[[str], tuple[str, Sequence[Turn]]] | None = None,
          encode: Callable[[Sequence[str]], np.ndarray] | None = None, aspect: bool = True,
-         speakers: NamedSpeakers = NamedSpeakers(), read: Reading | None = None) -> list[Highlighted]:
+         speakers: NamedSpeakers = NamedSpeakers(), read: Reading | None = None,
+         words: Callable[[Hit], int | None] | None = None) -> list[Highlighted]:
     """A citation for each of `hits`, in order, with its highlight: the units of each passage scored by their
     stored vectors against `question_vector` and by word overlap. The first DENSE_HIGHLIGHTS (those the answer
     text is made of) report their highlight's cosine; the rest None. Where `encode` (the question encoder) is
@@ -639,20 +640,23 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
     ASPECT_WEIGHT times the share of the question's aspect words they hold (`aspect_shares`). `speakers`: those the
     question has speak (`qa.rerank.speakers_named`); a passage of theirs is highlighted by what they are asked about
     (`Asked.topic_stems`). `read`: the question as `border_pair` read it (`read_for_citing`, from the same
-    arguments), whose choice of the first passage's highlight is cited rather than chosen again."""
+    arguments), whose choice of the first passage's highlight is cited rather than chosen again. `words`: the words
+    a hit's passage or same-turn pair is cited over around its highlight (None, or a hit it gives None for:
+    CITED_WORDS; a follow-up's, `qa.conversation.read_on`)."""
     read = read_for_citing(question, question_vector, encode, aspect, speakers) if read is None else read
     asked, aspect_weight, rest_of = read.asked, read.aspect_weight, read.rest_of
     out = []
     for rank, hit in enumerate(hits, 1):
         rest = rest_of if rank == 1 else None
+        budget = words(hit) if words is not None else None
         if hit.is_exchange and file_of is not None:
             cited = _cite_exchange(rank, hit, question, asked, question_vector, transcripts[hit.passage.transcript],
                                    units_of, vectors_of, file_of(hit.passage.transcript), rest, aspect_weight)
         elif hit.is_pair and file_of is not None:
             cited = _cite_pair(rank, hit, asked, question_vector, transcripts[hit.passage.transcript], units_of,
-                               vectors_of, file_of(hit.passage.transcript), rest, aspect_weight)
+                               vectors_of, file_of(hit.passage.transcript), rest, aspect_weight, budget)
         else:
-            chosen = read.highlight(hit, units_of, vectors_of, rest)
+            chosen = read.highlight(hit, units_of, vectors_of, rest, budget)
             # the file (read and parsed from the store) is needed only to locate part of a passage
             whole = chosen.window_first.start == 0 and chosen.window_last.end == len(hit.passage.text)
             file = file_of(hit.passage.transcript) if file_of is not None and not whole else None
@@ -687,15 +691,18 @@ class Reading:
     asked: Asked
     rest_of: RestOf | None
     aspect_weight: float
-    chosen: dict[tuple[int, bool], _Chosen] = dataclasses.field(default_factory=dict, compare=False, repr=False)
+    chosen: dict[tuple[int, bool, int | None], _Chosen] = dataclasses.field(default_factory=dict, compare=False,
+                                                                           repr=False)
 
-    def highlight(self, hit: Hit, units_of: UnitsOf, vectors_of: UnitVectorsOf, rest_of: RestOf | None) -> _Chosen:
+    def highlight(self, hit: Hit, units_of: UnitsOf, vectors_of: UnitVectorsOf, rest_of: RestOf | None,
+                  budget: int | None = None) -> _Chosen:
         """The highlight of `hit`'s passage (`_passage_highlight`), `rest_of` (None: not read) as the first
-        passage's; kept by the hit's store row (none kept for a hit without one)."""
-        key = (hit.row, rest_of is not None)
+        passage's, cited over `budget` words (None: CITED_WORDS); kept by the hit's store row and the budget (none
+        kept for a hit without a row)."""
+        key = (hit.row, rest_of is not None, budget)
         if hit.row < 0 or key not in self.chosen:
             chosen = _passage_highlight(hit.passage, self.asked, self.vector, units_of, vectors_of, rest_of=rest_of,
-                                        aspect_weight=self.aspect_weight)
+                                        aspect_weight=self.aspect_weight, budget=budget)
             if hit.row < 0:
                 return chosen
             self.chosen[key] = chosen
@@ -833,12 +840,13 @@ def _window_holds_next_best(first: Hit, following: Passage, own: Sequence[Senten
 
 
 def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked: Asked,
-                 rest_of: RestOf | None) -> tuple[_Chosen, bool]:
+                 rest_of: RestOf | None, budget: int | None = None) -> tuple[_Chosen, bool]:
     """A same-turn pair's highlight and cited window (`units` of both passages, `parts` their scores as each is
     cited alone): the first passage's best unit, the window taking the unit before the highlight and then the unit
-    after it first (`cited_window(ahead=True)`), over CITED_WORDS words, or PAIR_WORDS where those leave out the
-    next passage's best unit; and whether the window holds that unit. The next passage's first unit, when it points
-    back, takes part of the lead of the unit before it across the border (`continuation`, PAIR_CONTINUATION)."""
+    after it first (`cited_window(ahead=True)`), over `budget` words (None: CITED_WORDS), or PAIR_WORDS where those
+    leave out the next passage's best unit; and whether the window holds that unit. The next passage's first unit,
+    when it points back, takes part of the lead of the unit before it across the border (`continuation`,
+    PAIR_CONTINUATION)."""
     scored = _Scored(texts=[t for part in parts for t in part.texts],
                      overlaps=np.concatenate([part.overlaps for part in parts]),
                      vectors=np.concatenate([part.vectors for part in parts]),
@@ -853,9 +861,10 @@ def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked:
             and len(scored.texts[border - 1].split()) + len(scored.texts[border].split()) <= MAX_UNIT_WORDS):
         matches = unit_scores(scored.similarities[border - 1:border + 1], scored.overlaps[border - 1:border + 1])
         scored.scores[border] += CONTINUATION_WEIGHT * continuation(scored.texts[border - 1:border + 1], matches)[1]
-    for budget in dict.fromkeys((CITED_WORDS, PAIR_WORDS)):
+    first = CITED_WORDS if budget is None else budget
+    for words in dict.fromkeys((first, max(first, PAIR_WORDS))):
         chosen = _chosen_units(units, scored, asked, rest_of, best=int(np.argmax(parts[0].scores)), ahead=True,
-                               budget=budget)
+                               budget=words)
         holds = theirs <= list(units).index(chosen.window_last)
         if holds:
             break
@@ -904,15 +913,16 @@ def _scored_units(passage: Passage, units: Sequence[SentenceUnit], asked: Asked,
 
 def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarray | None, units_of: UnitsOf,
                        vectors_of: UnitVectorsOf, opening: float = 0.0, rest_of: RestOf | None = None,
-                       aspect_weight: float = 0.0) -> _Chosen:
+                       aspect_weight: float = 0.0, budget: int | None = None) -> _Chosen:
     """The highlight of one passage: its units scored (`_scored_units`), `opening` added to its first unit, the
     best with its better neighbour (`highlight_units`); or, where `rest_of` gives the vector of the question's
-    rest, the answer after a best unit that restates the question (`answer_after`, `units_around`)."""
+    rest, the answer after a best unit that restates the question (`answer_after`, `units_around`). Cited over
+    `budget` words (None: CITED_WORDS)."""
     units = list(units_of(passage))
     scored = _scored_units(passage, units, asked, question_vector, vectors_of, aspect_weight)
     if opening and len(scored.scores):
         scored.scores[0] += opening
-    return _chosen_units(units, scored, asked, rest_of)
+    return _chosen_units(units, scored, asked, rest_of, budget=budget)
 
 
 def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, rest_of: RestOf | None,
@@ -1026,12 +1036,13 @@ def asked_above(passages: Sequence[Passage], answer: Passage, asked: Asked, ques
 
 def _cite_pair(rank: int, hit: Hit, asked: Asked, question_vector: np.ndarray, info: TranscriptInfo,
                units_of: UnitsOf, vectors_of: UnitVectorsOf, file: tuple[str, Sequence[Turn]],
-               rest_of: RestOf | None = None, aspect_weight: float = 0.0) -> Highlighted:
+               rest_of: RestOf | None = None, aspect_weight: float = 0.0, budget: int | None = None) -> Highlighted:
     """A same-turn pair's citation (`Hit.is_pair`): one passage of its turn over both passages
     (qa.exchange.pair_passage), highlighted and cited as a passage is, so that the highlight may run over the
     border (within MAX_UNIT_WORDS) and the citation over about CITED_WORDS words around it. The best unit is the
     first passage's, as when it was paired (`border_pair`): the next passage continues it, and a better sentence
-    there would move the citation off what ranked (dev sets: docs/retrieval.md)."""
+    there would move the citation off what ranked (dev sets: docs/retrieval.md). `budget`: the words it is cited
+    over first (None: CITED_WORDS), as in `_pair_window`."""
     joined, units = pair_passage(hit, file[1][hit.passage.turn_index], units_of)
     # each passage's units scored as they are when it is cited alone, so that the first one's best unit is the one
     # that ended at the border; only its neighbour may now lie across it
@@ -1039,7 +1050,7 @@ def _cite_pair(rank: int, hit: Hit, asked: Asked, question_vector: np.ndarray, i
              for p in hit.passages]
     # the pair is cited for what follows the border, and for the sentence its highlight restates: its window takes
     # the unit before the highlight and then the unit after it first
-    chosen, _ = _pair_window(units, parts, asked, rest_of)
+    chosen, _ = _pair_window(units, parts, asked, rest_of, budget)
     return Highlighted(_citation(rank, dataclasses.replace(hit, passage=joined), info, chosen, file),
                        chosen.similarity)
 

@@ -19,7 +19,8 @@ Its passages of the transcripts that answer cited rank higher still, unless it n
 follow-up keeps to the recording its conversation is about (`recording_kept_first`). Where its own words are said
 away from the earlier answer and in few passages, those passages rank higher too (`own_words_first`); where it asks
 for a date or a number that the earlier answer's passage does not say, that passage ranks lower
-(`earlier_passage_lowered`).
+(`earlier_passage_lowered`). Its citation of the earlier answer's passage, or of one beside it in the same turn, reads
+on: it is cited over more words around its highlight (`read_on`).
 A question that reads as standalone, but that alone is declined or uncertain, keeps the answer searched with its
 history when that one is confident and holds the question's own words (the evidence fallback, at the end).
 Every question and history line is first read in its plain wording (`plain_wording`, `names_cased`: "whats the
@@ -38,7 +39,7 @@ from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, REQUEST_VERBS, WordKnown
                            is_place, named_sources)
 from qa.rerank import NamedSpeakers, content_stems
 from qa.retrieve import Query
-from qa.types import Citation, Hit, Turn
+from qa.types import Citation, Hit, Passage, Turn
 
 HISTORY_WEIGHT = 0.5  # how far an earlier question pulls a follow-up's vector (the latest weighs most)
 # a follow-up's first passages re-ranked by their best sentence, at this weight against their fused score (a question
@@ -102,6 +103,14 @@ NEW_ASK_WEIGHT = 0.3
 TOLD_WEIGHT = 0.22
 TOLD_WHOLE = True  # ... only a passage all of whose units the earlier answer highlighted (False: its nearest unit)
 _HOW_WORD = re.compile(r"\bhow\s+([\w’'-]+)", re.IGNORECASE)
+# A follow-up that asks what the earlier answer was saying ("And what is the movie a movie of?", "So how many does that
+# leave on the bilateral side?", "Why?") is most often answered a few sentences on, in the same turn: a follow-up's
+# citation of the passage the earlier answer cited, or of the passage right after it or right before it in its turn
+# (READ_ON_NEIGHBOURS "both"; "next": only after it), is cited over up to FOLLOW_UP_WORDS words around its highlight
+# rather than qa.cite.CITED_WORDS (`read_on`; 0: off; docs/retrieval.md, "Reading on from the earlier answer": 150,
+# 200 and 250 gain the same six older follow-ups and lose none, "both" one more, a decline; 150 reads the fewest words)
+FOLLOW_UP_WORDS = 150
+READ_ON_NEIGHBOURS = "both"
 # a follow-up that asks for a name is answered by one said within this many characters of what the earlier answer
 # cited (`near_answer`, read by qa.answerable.name_found; chosen with its decline threshold, when the raise above
 # reached as far: docs/retrieval.md)
@@ -887,6 +896,32 @@ def recording_kept_first(hits: Sequence[Hit], context: Context) -> list[Hit]:
     bonus = KEEP_WEIGHT * max(h.score for h in hits)
     raised = [replace(h, score=h.score + bonus) if h.passage.transcript in context.kept else h for h in hits]
     return sorted(raised, key=lambda h: -h.score)
+
+
+def read_on(hit: Hit, context: Context, passage_at: Callable[[int], Passage | None]) -> int | None:
+    """The words a follow-up's `hit` (a passage, or a same-turn pair) is cited over: FOLLOW_UP_WORDS where one of
+    its passages overlaps what the earlier answer cited (`context.answered`) or lies right beside such a passage in
+    the same turn (READ_ON_NEIGHBOURS "both": after or before it; "next": after it), None (qa.cite.CITED_WORDS)
+    otherwise.
+    `passage_at` gives the passage of a store row (None where there is none). What a follow-up asks of the earlier
+    answer is most often said a few sentences on from it, in the same turn ("And what is the movie a movie of?"
+    after how Lamport describes a system by its state), beyond the words a citation takes around its highlight.
+    None for a question asked alone, an exchange, and a hit without a store row."""
+    if FOLLOW_UP_WORDS <= 0 or not context.answered or hit.row < 0 or hit.is_exchange:
+        return None
+    rows = hit.rows or (hit.row,)
+    shifts = {"next": (0, -1), "both": (0, -1, 1)}.get(READ_ON_NEIGHBOURS, (0,))
+    for row in rows:
+        own = passage_at(row)
+        if own is None:
+            continue
+        for shift in shifts:
+            p = own if shift == 0 else passage_at(row + shift)
+            if (p is not None and p.transcript == own.transcript and p.turn_index == own.turn_index
+                    and any(name == p.transcript and p.start_char < e and s < p.end_char
+                            for name, s, e in context.answered)):
+                return FOLLOW_UP_WORDS
+    return None
 
 
 def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:

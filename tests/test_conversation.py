@@ -715,3 +715,40 @@ def test_a_passage_that_holds_only_what_the_earlier_answer_told_is_lowered(lectu
     # only one of its units was: it may say more beside it, and keeps its place
     assert lowered(((INTERVIEW, units[0].start_char, units[0].end_char),)) == [told_row, other_row]
     assert lowered(()) == [told_row, other_row]  # a question asked alone: nothing was told
+
+
+def test_a_follow_up_reads_on_in_the_earlier_answers_passage_and_the_next_one_of_its_turn(lecture_and_interview_qa,
+                                                                                          monkeypatch):
+    store = lecture_and_interview_qa.store()
+    by_turn: dict[int, list[int]] = {}
+    for r in store.transcript_rows(INTERVIEW):
+        by_turn.setdefault(store.passage(int(r)).turn_index, []).append(int(r))
+    before, cited, after, *_ = next(rows for rows in by_turn.values() if len(rows) >= 3)  # a long turn of Lamport's
+    elsewhere = next(rows[0] for rows in by_turn.values() if len(rows) == 1)
+    p = store.passage(cited)
+    answered = Context(("How does Lamport describe a system?",), "'it' has nothing to point to in the question",
+                       answered=((INTERVIEW, p.start_char + 10, p.end_char - 10),))
+
+    def words(row: int, context: Context = answered) -> int | None:
+        return conversation.read_on(Hit(store.passage(row), score=1.0, row=row), context, store.passage)
+    # the earlier answer's passage and the ones right beside it in its turn read on; another turn's does not
+    read_on = conversation.FOLLOW_UP_WORDS
+    assert [words(r) for r in (cited, after, before, elsewhere)] == [read_on, read_on, read_on, None]
+    assert words(cited, Context(("How does Lamport describe a system?",), "it")) is None  # no earlier answer
+    monkeypatch.setattr(conversation, "READ_ON_NEIGHBOURS", "next")
+    assert [words(r) for r in (cited, after, before)] == [read_on, read_on, None]
+    monkeypatch.setattr(conversation, "FOLLOW_UP_WORDS", 0)
+    assert words(cited) is None
+
+
+def test_a_follow_up_citing_the_earlier_answers_passage_reads_on_to_its_answer(web_vitals_qa, monkeypatch):
+    # "What does FID measure?" is answered where the lecture says what the metric is; "How fast?" is answered a few
+    # sentences on ("your input should start processing in less than 100 milliseconds"), past the words a citation
+    # takes around its highlight: the follow-up cites the earlier answer's passage again, and reads on in it
+    earlier = ["What does FID measure?"]
+
+    def cited() -> list[str]:
+        return [c.text for c in web_vitals_qa.ask("How fast?", history=earlier, k=3).citations]
+    assert "less than 100 milliseconds" in cited()[0]
+    monkeypatch.setattr(conversation, "FOLLOW_UP_WORDS", 0)
+    assert not any("less than 100 milliseconds" in text for text in cited())
