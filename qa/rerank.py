@@ -261,6 +261,51 @@ def about_talk(question: str) -> bool:
     return bool(_ABOUT_TALK.search(question) or _FRAMING.search(question))
 
 
+# A passage whose best sentence for the question only announces what will be said loses AGENDA_PENALTY from its
+# re-ranked score (`announces`; dev sets, docs/retrieval.md "An announcement is not an answer"). A penalty on any
+# passage that holds an announcement cost questions: a lecturer's or a chair's turn often announces, then answers.
+AGENDA_PENALTY = 0.05
+
+# An announcement, by its form: a first or second person with a future or an intention ("I'll", "we will", "I'm going
+# (to)", "we want to", "I'd like to", "I'm eager to"), or "let's / let me / let us", then a verb of taking up a topic
+# in the talk (talk about, discuss, look at, cover, move on, turn to, go over, explain, introduce, show you, tell you,
+# hear from, take questions ...); or a line that only names the next item ("Next question is ..."); and the
+# announcements `frames_talk` reads (`_AHEAD`: "My goal for today's video is ...", "Welcome to ...").
+_INTENT = (r"(?:I|we|you)\s*(?:’ll|'ll|\s+will|\s+shall|(?:\s+am|’m|'m|\s+are|’re|'re)\s+going(?:\s+to)?"
+           r"|\s+want\s+to|\s+would\s+like\s+to|’d\s+like\s+to|'d\s+like\s+to"
+           r"|(?:\s+am|’m|'m|\s+are|’re|'re)\s+(?:eager|happy|glad|pleased)\s+to)")
+_ASIDE = (r"(?:(?:also|now|first|then|next|each|briefly|quickly|maybe|really|just|later|again|try\s+to"
+          r"|begin\s+(?:in\s+)?(?:\w+\s+){0,3}?to)\s+)*")
+_TAKE_UP = (r"(?:talk\s+about|discuss|look\s+(?:at|into)|cover|move\s+on|turn\s+(?:to|it\s+(?:now\s+)?over)"
+            r"|hand\s+it\s+over|go\s+(?:over|through|into)|explain|introduce|begin|start|show\s+you|tell\s+you"
+            r"|explore|understand|learn|walk\s+you|hear\s+from|get\s+to|come\s+back\s+to"
+            r"|take\s+(?:a\s+look|(?:\w+\s+){0,3}?questions?)|ask\s+you\s+about|describe|review|focus\s+on|close\s+by"
+            r"|stop\s+there|leave\s+it\s+at\s+that)\b")
+_LET = (r"let(?:’s|'s|\s+me|\s+us)\s+(?:(?:maybe|now|first|just|quickly|briefly|then|also)\s+)*"
+        r"(?:talk\s+about|discuss|look\s+at|take\s+a\s+look|cover|move\s+on|turn\s+(?:to|it\s+(?:now\s+)?over)"
+        r"|go\s+(?:over|through|to)|explain|introduce|start|begin|offer|ask|hear\s+from|get\s+(?:to|into|started)"
+        r"|focus\s+on|review|come\s+back\s+to|dive\s+into|roll)\b")
+_ANNOUNCES = re.compile(rf"{_AHEAD}|\b{_INTENT}\s+{_ASIDE}{_TAKE_UP}|\b{_LET}"
+                        r"|\bnext\s+(?:question|topic|item|point|speaker|slide|chapter|section)\s+(?:is|goes|comes)\b",
+                        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 14)
+def announces(text: str) -> bool:
+    """Whether the sentence `text` announces what will be said (`_ANNOUNCES`): "so we'll discuss the basic idea of
+    begging here", "Now I want to tell you about meta tags", "Let me turn it now over to ...", "Next question is ...".
+    A sentence that says what the talk is about names its topic in the question's words, and says nothing of it."""
+    return bool(_ANNOUNCES.search(text))
+
+
+def _best_announces(hit: Hit, scores: np.ndarray, units: Units) -> bool:
+    """Whether the best of `hit`'s sentence units by `scores` (`unit_scores`) announces (`announces`)."""
+    if not len(scores):
+        return False
+    unit = units(hit.row)[int(np.argmax(scores))]
+    return announces(hit.passage.text[unit.start:unit.end])
+
+
 def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
     """Per text: the share of `stems` (a question's content words) that it holds; zeros when `stems` is empty."""
     if not stems:
@@ -268,23 +313,23 @@ def word_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
     return np.array([len(stems & content_stems(t)) for t in texts], dtype=np.float64) / len(stems)
 
 
-def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *, units: Units | None = None,
-                  stems: frozenset[str] = frozenset(), coverage_weight: float = 0.0,
-                  typed: AnswerType | None = None, term: str | None = None,
-                  said: Marks | None = None, said_weight: float = 0.0,
-                  person: str | None = None, pairs: frozenset[tuple[str, str]] = frozenset(),
-                  framing: float = 0.0) -> float | None:
-    """The best score of a sentence unit of `hit`: its cosine to the question, plus `coverage_weight` times the
-    share of the question's content words (`stems`) it holds when `units` gives the units' spans, plus
+def unit_scores(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *, units: Units | None = None,
+                stems: frozenset[str] = frozenset(), coverage_weight: float = 0.0,
+                typed: AnswerType | None = None, term: str | None = None,
+                said: Marks | None = None, said_weight: float = 0.0,
+                person: str | None = None, pairs: frozenset[tuple[str, str]] = frozenset(),
+                framing: float = 0.0) -> np.ndarray:
+    """The score of each sentence unit of `hit`, in text order: its cosine to the question, plus `coverage_weight`
+    times the share of the question's content words (`stems`) it holds when `units` gives the units' spans, plus
     DATE_WEIGHT when the question asks when (`typed`) and the unit holds a date, plus qa.define.RANK_WEIGHT when
     the question asks what `term` is and the unit says it (`qa.define.defines`), plus `said_weight` when the unit
     says the kind of statement the question asks for (`said` marks such units), plus qa.define.PERSON_RANK_WEIGHT
-    when it asks who `person` is and the unit says it (`qa.define.identifies`; None: no unit vectors stored). With the
-    share, the question's adjacent pairs of content words (`pairs`: `phrase_pairs`) adjust it (`phrase_adjustments`).
-    A unit that speaks about the talk rather than its topic (`frames_talk`) loses `framing`."""
+    when it asks who `person` is and the unit says it (`qa.define.identifies`; empty: no unit vectors stored). With
+    the share, the question's adjacent pairs of content words (`pairs`: `phrase_pairs`) adjust it
+    (`phrase_adjustments`). A unit that speaks about the talk rather than its topic (`frames_talk`) loses `framing`."""
     vectors = unit_vectors(hit.row) if hit.row >= 0 else np.zeros((0, len(query_vector)), np.float32)
     if not len(vectors):
-        return None
+        return np.zeros(0)
     scores = (vectors @ query_vector).astype(np.float64)
     shares, dated = coverage_weight > 0 and bool(stems), typed is not None and typed.kind == "date"
     said = said if said_weight > 0 else None
@@ -305,7 +350,14 @@ def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray,
             scores = scores + define.PERSON_RANK_WEIGHT * define.identifies(person, texts)
         if framing > 0:
             scores = scores - framing * frames_talk(texts)
-    return float(np.max(scores))
+    return scores
+
+
+def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, **scoring) -> float | None:
+    """The best score of a sentence unit of `hit` (`unit_scores`, whose keywords `scoring` passes on); None: no unit
+    vectors stored."""
+    scores = unit_scores(unit_vectors, hit, query_vector, **scoring)
+    return float(np.max(scores)) if len(scores) else None
 
 
 def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vector: np.ndarray, *,
@@ -331,8 +383,9 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     a view), which gain KIND_WEIGHTS[asked], outside rapid talk: of two passages on the topic, the one that says
     why, or what its speaker thinks. With `framing` (standalone questions; not a follow-up, whose few words lean on
     its history), a sentence that speaks about the talk (`frames_talk`) loses FRAMING_PENALTY, outside rapid talk and
-    unless the question asks about the talk itself (`about_talk`). A passage without unit vectors keeps its own cosine (`dense`) as its best
-    sentence."""
+    unless the question asks about the talk itself (`about_talk`); on the same terms, a passage whose best sentence so
+    scored only announces what will be said (`announces`: "Next we will talk about the budget") loses AGENDA_PENALTY.
+    A passage without unit vectors keeps its own cosine (`dense`) as its best sentence."""
     head, tail = list(hits[:depth]), list(hits[depth:])
     if weight <= 0 or len(head) < 2:
         return list(hits)
@@ -345,22 +398,25 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     said_weight = KIND_WEIGHTS.get(asked, 0.0) if asked and said is not None else 0.0
     person = define.person_asked(question) if units is not None else None
     framing = FRAMING_PENALTY if framing and not about_talk(question) else 0.0
+    agenda = AGENDA_PENALTY if framing and units is not None else 0.0
     top = max(h.score for h in head) or 1.0
     mixed, sentences = [], {}
     for h in head:
         plain = h.passage.transcript in rapid_talk
-        sentence = best_sentence(unit_vectors, h, query_vector, units=units, stems=stems,
-                                 coverage_weight=0.0 if plain else coverage_weight, typed=None if plain else typed,
-                                 term=None if plain else term, said=None if plain else said,
-                                 said_weight=said_weight, person=None if plain else person, pairs=pairs,
-                                 framing=0.0 if plain else framing)
-        sentence = sentence if sentence is not None else (h.dense or 0.0)
+        scores = unit_scores(unit_vectors, h, query_vector, units=units, stems=stems,
+                             coverage_weight=0.0 if plain else coverage_weight, typed=None if plain else typed,
+                             term=None if plain else term, said=None if plain else said,
+                             said_weight=said_weight, person=None if plain else person, pairs=pairs,
+                             framing=0.0 if plain else framing)
+        sentence = float(np.max(scores)) if len(scores) else (h.dense or 0.0)
+        announced = agenda if agenda > 0 and not plain and _best_announces(h, scores, units) else 0.0
         sentences[h.row] = sentence
         spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0
         spoken += SUBJECT_WEIGHT if not plain and subjects.speaks_on_topic(h.passage) else 0.0
         spoken += MENTION_WEIGHT if not plain and mentioned.speaks_on_topic(h.passage) else 0.0
         spoken += RECORDING_WEIGHT if h.passage.transcript in recordings else 0.0
-        mixed.append(dataclasses.replace(h, score=(1 - weight) * h.score / top + weight * sentence + spoken))
+        score = (1 - weight) * h.score / top + weight * sentence + spoken - announced
+        mixed.append(dataclasses.replace(h, score=score))
     mixed.sort(key=lambda h: -h.score)
     if neighbour_margin > 0:
         mixed = neighbour_first(mixed, sentences, neighbour_margin)

@@ -426,3 +426,48 @@ def test_the_statement_comes_before_a_later_turn_that_points_back_to_it(sanction
     assert "just to repeat" in answer.citations[0].text
     monkeypatch.setattr(qa.rerank, "FRAMING_PENALTY", 0.0)
     assert "as I mentioned" in sanctions_call_qa.ask(question, k=3).citations[0].text
+
+
+def test_an_announcement_is_told_by_its_form():
+    from qa.rerank import announces
+
+    announcing = ["so we'll discuss the basic idea of begging here in the session",
+                  "yeah I'm going try to understand a bit more why this actually improves predictive performance",
+                  "Now I want to tell you about meta tags and meta description.",
+                  "The next metric we are going to talk about is LCP.",
+                  "Finally, let me offer an update on reports of bounties on U.S. soldiers in Afghanistan.",
+                  "Now I’m going to ask Vice President Harris to say a few words and then we’ll move on.",
+                  "Now, I’m eager to hear from each of you — each of the governors — as to what",
+                  "Now we will each take a few questions, and I’ll begin by recognizing the Associated Press.",
+                  "Next question is — goes to Trevor of Reuters.", "So let's look at this bakery algorithm.",
+                  "Let me turn it now over to [senior administration official]."]
+    # a statement in the future tense, or "let me" before what is said, is not one
+    plain = ["We will limit and suspend the activities of American foundations and NGOs.",
+             "We will ask the Americans to bring down the number of their diplomats.",
+             "Let me respond to the Iran question.", "Let me stress again, we are prepared to support Serbia.",
+             "we will have to see what they choose to do", "So, let's call this a broader goal.",
+             "And LCP stands for Largest Contextual Paint.",
+             "And for next year, we’re working to make more than — of those positions, permanent positions"]
+    assert [s for s in announcing if not announces(s)] == []
+    assert [s for s in plain if announces(s)] == []
+
+
+def test_a_turn_that_only_announces_the_topic_comes_after_the_answer(tmp_path, monkeypatch):
+    # the chair's agenda line holds every word of the question; the treasurer's turn answers it
+    import qa.rerank
+
+    tqa = meeting_qa(tmp_path, "council.txt",
+                     "CHAIR: Good morning, everyone, and thank you for coming to the council meeting on the library "
+                     "today.",
+                     "CHAIR: First we will talk about the budget for the new library roof, and then we will hear from "
+                     "the parks department about the summer schedule.",
+                     "TREASURER: The roof will cost four hundred thousand dollars, paid out of the reserve fund over "
+                     "the next two years, with the work starting in May.",
+                     "PARKS DIRECTOR: The summer schedule is the same as last year, with the pools open from June "
+                     "until the end of August every day.",
+                     "CHAIR: Thank you both. We will meet again next month to vote on the roof contract and the pool "
+                     "opening hours.")
+    question = "How much money goes to the library roof?"
+    assert tqa.ask(question, k=3).citations[0].speaker == "TREASURER"
+    monkeypatch.setattr(qa.rerank, "AGENDA_PENALTY", 0.0)
+    assert tqa.ask(question, k=3).citations[0].speaker == "CHAIR"
