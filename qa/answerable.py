@@ -1511,13 +1511,18 @@ def first_person_doer(checked: Sequence[str], labels: Sequence[str], earlier: Se
                for text, label, close in zip(checked, labels, flags))
 
 
+# A post held, said as the time of what was done: "As a senator, I have visited the scene" answers "When did she
+# visit the scene?", "when I was Vice President, visiting the families" "When did Biden visit the region?"
+_POSTS = "|".join(sorted(_TITLES))
+_POST_AS_TIME = (rf"\bwhen\s+(?:i|he|she|we|they|you)\s+(?:was|were)\s+(?:(?:a|an|the)\s+)?(?:{_POSTS})\b"
+                 rf"|\bas\s+(?:(?:a|an)\s+)?(?:(?:{_POSTS})\s+)*(?:{_POSTS})(?=\s*(?:[,;:.]|(?:of|from|in)\b|$))")
 # A point in time, not any word of time: a year, a month ("May" after a preposition or a day: it is a verb as
-# often), a weekday, a clock time, a season or unit of time with this/last/next, a time ago
+# often), a weekday, a clock time, a season or unit of time with this/last/next, a time ago, a post held
 _DATE_PROPER = re.compile(
     rf"{_YEAR}|\b(?:{_MONTHS_BUT_MAY}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|"
     r"yesterday|tonight)\b|\b(?:in|on|for|since|until|by|from|of|early|late|mid|\d{1,2}(?:st|nd|rd|th)?)[\s-]+may\b"
     r"|\b\d{1,2}(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.))|\b(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter|"
-    rf"week|month|year|decade|century)\b|{_AGO}", re.IGNORECASE)
+    rf"week|month|year|decade|century)\b|{_AGO}|{_POST_AS_TIME}", re.IGNORECASE)
 
 
 def date_found(texts: Sequence[str]) -> bool:

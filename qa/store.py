@@ -566,7 +566,7 @@ class Store:
 
     def label_rows(self, name: str, label: str) -> np.ndarray:
         """The live passage rows of transcript `name` whose speaker label is `label` exactly, in file order (`rows`
-        matches any part of a name: THE PRESIDENT would take in THE VICE PRESIDENT)."""
+        matches any part of a name: a label GOVERNOR would take in GOVERNOR BROWN)."""
         _, _, first, end = self._infos[self.resolve(name)]
         ids = [i for i, s in self._speakers.items() if s == label]
         at = np.arange(first, end, dtype=np.int64)
