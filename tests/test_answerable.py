@@ -1394,3 +1394,23 @@ def test_only_the_end_of_the_turn_before_and_no_other_speakers_name_hands_over(t
     tqa = meeting_qa(tmp_path / "two", "panel.txt", "Host: Please welcome Governor Adams.",
                      "THE GOVERNOR: Thank you. The reservoirs are low this year.")
     assert tqa.list_transcripts()[0].speaker_names == (("THE GOVERNOR", "Adams"),)
+
+
+def test_a_post_held_is_the_time_a_when_question_asks():
+    from qa.answerable import date_of_asked
+
+    assert date_of_asked("time", "When did she visit the scene in Paradise?",
+                         ["As a senator, I have visited the scene, while the embers were still smoldering"])
+    assert date_of_asked("time", "When did Biden visit the families in the region?",
+                         ["the Prime Minister and I talked about, when I was Vice President, visiting the families"])
+    # a title before a name, or "as the governor asked", is no time
+    assert not date_of_asked("time", "When did Russia expel the diplomats?", ["as President Putin said, Russia "
+                                                                              "will expel the diplomats"])
+    assert not date_of_asked("time", "When were the reservoirs checked?", ["we checked the reservoirs as the governor "
+                                                                           "asked"])
+
+
+def test_a_follow_up_asking_when_is_answered_by_a_post_held(wildfires_qa):
+    answer = wildfires_qa.ask("When did she visit the scene in Paradise?", k=3,
+                              history=["What did Vice President Harris say about her family home?"])
+    assert answer.answerable and "As a senator" in answer.citations[0].highlight
