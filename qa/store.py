@@ -776,7 +776,7 @@ class StoreWriter:
         self.db.execute(
             "INSERT INTO transcripts(id, name, live, info, first_row, end_row, first_section, end_section, "
             "turn_words) VALUES(?, ?, 1, ?, ?, ?, ?, ?, ?)",
-            (tid, stored.info.name, json.dumps(asdict(stored.info), ensure_ascii=False),
+            (tid, stored.info.name, json.dumps(_info_to_json(stored.info), ensure_ascii=False),
              n, n + len(a.passages), s, s + len(a.sections), median_turn_words(stored.turns)))
         self.db.execute("INSERT INTO texts(id, text, turns) VALUES(?, ?, ?)", (
             tid, zlib.compress(stored.text.encode("utf-8")),
@@ -959,9 +959,15 @@ def _fsync(path: Path) -> None:
         os.fsync(f.fileno())
 
 
+_DERIVED_INFO = ("speaker_names",)  # derived from the turns when the index loads (`_name_titled_speakers`)
+
+
+def _info_to_json(info: TranscriptInfo) -> dict:
+    return {k: v for k, v in asdict(info).items() if k not in _DERIVED_INFO}  # the stored form stays as it was
+
+
 def _info_from_json(info: dict) -> TranscriptInfo:
-    kept = {k: v for k, v in info.items() if k != "speaker_names"}  # derived when the index loads, never read back
-    return TranscriptInfo(**{**kept, "speakers": tuple(info["speakers"]), "warnings": tuple(info["warnings"])})
+    return TranscriptInfo(**{**info, "speakers": tuple(info["speakers"]), "warnings": tuple(info["warnings"])})
 
 
 def _turns_from_json(turns: list) -> tuple[Turn, ...]:
