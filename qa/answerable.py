@@ -17,7 +17,7 @@ import numpy as np
 
 from qa.dates import MONTHS, WEEKDAYS, DateAsked, dates_asked, dates_in_words
 from qa.lexical import english_stemmer
-from qa.types import Evidence, TranscriptInfo
+from qa.types import Evidence, TranscriptInfo, Turn
 
 WordKnown = Callable[[str], bool]  # is this (lower-case) word a word at all: in the transcripts or the model's vocabulary
 
@@ -419,13 +419,14 @@ class TranscriptFacts:
     @functools.cached_property
     def _titled(self) -> dict[str, list[tuple[str, str]]]:
         """stem of a name -> (transcript, label) of the speakers labelled by title alone whom that transcript's
-        title names (`titled_speaker`)."""
+        title names (`titled_speaker`), or the turn that hands them the floor (`TranscriptInfo.speaker_names`)."""
         found: dict[str, list[tuple[str, str]]] = {}
         for t in self.transcripts:
-            for s in t.speakers:
-                for stem in _stems(titled_speaker(s, t.title)):
+            named = [(s, titled_speaker(s, t.title)) for s in t.speakers] + list(t.speaker_names)
+            for s, name in named:
+                for stem in _stems(name):
                     found.setdefault(stem, []).append((t.name, s))
-        return found
+        return {stem: list(dict.fromkeys(pairs)) for stem, pairs in found.items()}
 
     def titled_with(self, stems: Collection[str]) -> tuple[tuple[str, str], ...]:
         """(transcript, label) of the title-only speakers whose name, as their transcript's title gives it, holds
@@ -473,6 +474,41 @@ def titled_speaker(label: str, title: str) -> str:
         if name:
             return " ".join(name)
     return ""
+
+
+def labelled_by_title(label: str) -> bool:
+    """Whether a speaker label is a title alone ("THE VICE PRESIDENT", "GOVERNOR"), no name."""
+    wanted = [w for w in words(label) if w != "the"]
+    return bool(wanted) and all(w in _TITLES for w in wanted)
+
+
+HANDING_OVER_WORDS = 30  # a title-only speaker's name is read from this many last words of the turn before theirs
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def handed_over_names(turns: Sequence[Turn]) -> tuple[tuple[str, str], ...]:
+    """(label, name) of each speaker labelled by a title alone whom the turn just before their first turn names by
+    that title as it hands them the floor: THE VICE PRESIDENT after "Now I'm going to ask Vice President Harris to
+    say a few words ... Madam Vice President, the floor is yours." is Harris. The name is read as `titled_speaker`
+    reads a transcript's title, sentence by sentence, in the last `HANDING_OVER_WORDS` words of that turn (a name
+    said earlier in it is what it talks about, not whom it hands over to), the last one found; none when it is a
+    word of another speaker's label (that speaker, under their own label)."""
+    first: dict[str, int] = {}
+    for i, turn in enumerate(turns):
+        first.setdefault(turn.speaker, i)
+    labels = [s for s in first if s]
+    found = []
+    for label in labels:
+        i = first[label]
+        if i == 0 or turns[i - 1].speaker == label or not labelled_by_title(label):
+            continue
+        tail = " ".join(turns[i - 1].text.split()[-HANDING_OVER_WORDS:])
+        names = [titled_speaker(label, sentence) for sentence in _SENTENCE_END.split(tail)]
+        name = next((n.strip(".,;:!?") for n in reversed(names) if n), "")
+        others = {w for other in labels if other != label for w in words(other)}
+        if name and not set(words(name)) & others:
+            found.append((label, name))
+    return tuple(found)
 
 
 _LAST_FACTS: list[TranscriptFacts] = []
@@ -1475,13 +1511,18 @@ def first_person_doer(checked: Sequence[str], labels: Sequence[str], earlier: Se
                for text, label, close in zip(checked, labels, flags))
 
 
+# A post held, said as the time of what was done: "As a senator, I have visited the scene" answers "When did she
+# visit the scene?", "when I was Vice President, visiting the families" "When did Biden visit the region?"
+_POSTS = "|".join(sorted(_TITLES))
+_POST_AS_TIME = (rf"\bwhen\s+(?:i|he|she|we|they|you)\s+(?:was|were)\s+(?:(?:a|an|the)\s+)?(?:{_POSTS})\b"
+                 rf"|\bas\s+(?:(?:a|an)\s+)?(?:(?:{_POSTS})\s+)*(?:{_POSTS})(?=\s*(?:[,;:.]|(?:of|from|in)\b|$))")
 # A point in time, not any word of time: a year, a month ("May" after a preposition or a day: it is a verb as
-# often), a weekday, a clock time, a season or unit of time with this/last/next, a time ago
+# often), a weekday, a clock time, a season or unit of time with this/last/next, a time ago, a post held
 _DATE_PROPER = re.compile(
     rf"{_YEAR}|\b(?:{_MONTHS_BUT_MAY}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|"
     r"yesterday|tonight)\b|\b(?:in|on|for|since|until|by|from|of|early|late|mid|\d{1,2}(?:st|nd|rd|th)?)[\s-]+may\b"
     r"|\b\d{1,2}(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.))|\b(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter|"
-    rf"week|month|year|decade|century)\b|{_AGO}", re.IGNORECASE)
+    rf"week|month|year|decade|century)\b|{_AGO}|{_POST_AS_TIME}", re.IGNORECASE)
 
 
 def date_found(texts: Sequence[str]) -> bool:
@@ -1778,7 +1819,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # a recording named by a name that no transcript's title or file name holds ("the Obama interview")
     unmatched = [s.phrase for s in sources if not (s.transcripts or s.speakers)
                  and _head(s.phrase).lower() in _RECORDING_WORDS and any(w[:1].isupper() for w in s.phrase.split())]
-    scoped = [s for s in sources if (s.transcripts or s.speakers) and s.phrase not in places]
+    scoped = [s for s in sources if (s.transcripts or s.speakers or s.titled) and s.phrase not in places]
     # "Who is the host ...?" asks which speaker has that part: the part need not be said
     roles = _PERSON_NOUNS if _ASKS_WHO.match(question) else frozenset()
     rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)

@@ -668,10 +668,14 @@ def _kept_instead(answer: Answer, ranked: list[Passage], other: Answer, deep: li
 
 
 def _source_rows(store: Store, rows: np.ndarray | None, source: Source) -> np.ndarray:
-    """The passages of a source a question names (its transcripts and speakers) among `rows` (None: all)."""
+    """The passages of a source a question names (its transcripts, its speakers, and those labelled by title alone
+    whom it names) among `rows` (None: all)."""
     parts = [store.transcript_rows(t) for t in source.transcripts]
     if source.speakers:
         parts.append(store.rows(None, list(source.speakers)))
+    # a speaker labelled by a title alone whom the question names ("Harris": THE VICE PRESIDENT), where the
+    # transcript is not already among the source's
+    parts += [store.label_rows(t, label) for t, label in source.titled if t not in source.transcripts]
     if len(parts) == 1:
         found = parts[0]  # already ascending and unique
     elif parts:

@@ -35,7 +35,7 @@ import threading
 import zlib
 from collections import Counter, OrderedDict
 from collections.abc import Sequence as SequenceABC
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Callable, Iterator, Mapping, Sequence
@@ -45,6 +45,7 @@ import numpy as np
 from embeddings.errors import VectorStoreError
 from embeddings.vectors import (AnnSettings, VectorFile, VectorSearch, extend_ann, read_ann, train_ann,
                                 write_ann)
+from qa.answerable import handed_over_names, labelled_by_title
 from qa.config import available_memory, prefetch_for
 from qa.errors import IndexMismatchError, TqaError
 from qa.lexical import MAX_SEGMENTS, LexicalIndex, Segment, count_terms, merge_segments, tokenize
@@ -299,6 +300,7 @@ class Store:
             self._turn_words[parsed.name] = turn_words
             self.live[first:end] = True  # a transcript's rows and sections are consecutive
             self.sections_live[first_section:end_section] = True
+        self._name_titled_speakers()
         self._speakers = dict(db.execute("SELECT id, name FROM speakers"))
         self._rows = VectorFile(gen / "rows.i64", ROW_COLUMNS, np.int64).read(n)
         self._vectors = VectorFile(gen / "vectors.f32", dim).read(n)
@@ -370,6 +372,14 @@ class Store:
                 "SELECT json_extract(data, '$.speaker'), json_extract(data, '$.role'), json_extract(data, '$.text') "
                 "FROM passages WHERE row >= ? AND row < ? ORDER BY row", (int(first), int(end))).fetchall() \
                 if self._db is not None else []
+
+    def _name_titled_speakers(self) -> None:
+        """Give the infos of transcripts with a speaker labelled by a title alone the names their turns hand such a
+        speaker the floor by (`TranscriptInfo.speaker_names`): read from the turns of those transcripts only."""
+        for name, (info, tid, first, end) in list(self._infos.items()):
+            if any(labelled_by_title(s) for s in info.speakers):
+                named = handed_over_names(self.text_and_turns(name)[1])
+                self._infos[name] = (replace(info, speaker_names=named), tid, first, end)
 
     def info(self, name: str) -> TranscriptInfo:
         return self._infos[self.resolve(name)][0]
@@ -553,6 +563,14 @@ class Store:
         """The passage rows of one transcript, in file order."""
         _, _, first, end = self._infos[self.resolve(name)]
         return np.arange(first, end, dtype=np.int64)
+
+    def label_rows(self, name: str, label: str) -> np.ndarray:
+        """The live passage rows of transcript `name` whose speaker label is `label` exactly, in file order (`rows`
+        matches any part of a name: a label GOVERNOR would take in GOVERNOR BROWN)."""
+        _, _, first, end = self._infos[self.resolve(name)]
+        ids = [i for i, s in self._speakers.items() if s == label]
+        at = np.arange(first, end, dtype=np.int64)
+        return at[self.live[first:end] & np.isin(self._rows[first:end, 1], ids)]
 
     def resolve(self, name: str) -> str:
         """The indexed transcript `name` means: its file name, or the file name without suffix (any case)."""
@@ -758,7 +776,7 @@ class StoreWriter:
         self.db.execute(
             "INSERT INTO transcripts(id, name, live, info, first_row, end_row, first_section, end_section, "
             "turn_words) VALUES(?, ?, 1, ?, ?, ?, ?, ?, ?)",
-            (tid, stored.info.name, json.dumps(asdict(stored.info), ensure_ascii=False),
+            (tid, stored.info.name, json.dumps(_info_to_json(stored.info), ensure_ascii=False),
              n, n + len(a.passages), s, s + len(a.sections), median_turn_words(stored.turns)))
         self.db.execute("INSERT INTO texts(id, text, turns) VALUES(?, ?, ?)", (
             tid, zlib.compress(stored.text.encode("utf-8")),
@@ -939,6 +957,13 @@ def _unit_row(u: SentenceUnit) -> list:
 def _fsync(path: Path) -> None:
     with open(path, "rb") as f:
         os.fsync(f.fileno())
+
+
+_DERIVED_INFO = ("speaker_names",)  # derived from the turns when the index loads (`_name_titled_speakers`)
+
+
+def _info_to_json(info: TranscriptInfo) -> dict:
+    return {k: v for k, v in asdict(info).items() if k not in _DERIVED_INFO}  # the stored form stays as it was
 
 
 def _info_from_json(info: dict) -> TranscriptInfo:

@@ -147,6 +147,9 @@ class TranscriptInfo:
     media_url: str | None = None
     source_path: str | None = None
     warnings: tuple[str, ...] = ()
+    # (label, name): a speaker labelled by a title alone ("THE VICE PRESIDENT") and the name that the turn handing
+    # them the floor gives them ("Harris"); derived from the turns when the index loads, never stored
+    speaker_names: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1363,3 +1363,54 @@ def test_a_follow_up_asking_when_finds_its_date_beside_a_word_of_the_question_be
     # declarations the earlier question asked about are
     answer = wildfires_qa.ask("When did they start?", history=["How many federal disaster declarations has Oregon had?"])
     assert answer.evidence.expected_found
+
+
+def test_a_speaker_labelled_by_title_alone_is_named_by_the_turn_that_hands_them_the_floor(wildfires_qa):
+    # "Now I'm going to ask Vice President Harris to say a few words ... Madam Vice President, the floor is yours."
+    info = wildfires_qa.list_transcripts()[0]
+    assert info.speaker_names == (("THE VICE PRESIDENT", "Harris"),)
+
+
+def test_a_question_naming_the_handed_over_speaker_reads_their_passages(wildfires_qa):
+    answer = wildfires_qa.ask("What did Vice President Harris say about who is not paid enough?", k=3)
+    assert answer.answerable and answer.citations[0].speaker == "THE VICE PRESIDENT"
+    assert "not getting\npaid enough" in answer.citations[0].text
+    # what only others say is not hers: Newsom speaks of the Lava Fire, the President of the Sonoma grant
+    assert not wildfires_qa.ask("What did Harris say about the Lava Fire?").answerable
+    assert not wildfires_qa.ask("What did Harris say about the Sonoma County grant?").answerable
+
+
+def test_only_the_end_of_the_turn_before_and_no_other_speakers_name_hands_over(tmp_path):
+    # a name said early in the turn before is what it talks about; a name that is another label's is that speaker
+    early = "Host: Governor Adams wrote to us last spring about the drought. " + "We talked it over. " * 12 + \
+        "Now the floor is yours."
+    tqa = meeting_qa(tmp_path, "panel.txt", early, "THE GOVERNOR: Thank you. The reservoirs are low this year.",
+                     "Host: Let me now welcome Secretary Baker to speak.",
+                     "THE SECRETARY: Thank you. Water storage is our first concern.",
+                     "BAKER: I have a question.")
+    info = tqa.list_transcripts()[0]
+    assert {"THE GOVERNOR", "THE SECRETARY"} <= set(info.speakers) and info.speaker_names == ()
+    (tmp_path / "two").mkdir()
+    tqa = meeting_qa(tmp_path / "two", "panel.txt", "Host: Please welcome Governor Adams.",
+                     "THE GOVERNOR: Thank you. The reservoirs are low this year.")
+    assert tqa.list_transcripts()[0].speaker_names == (("THE GOVERNOR", "Adams"),)
+
+
+def test_a_post_held_is_the_time_a_when_question_asks():
+    from qa.answerable import date_of_asked
+
+    assert date_of_asked("time", "When did she visit the scene in Paradise?",
+                         ["As a senator, I have visited the scene, while the embers were still smoldering"])
+    assert date_of_asked("time", "When did Biden visit the families in the region?",
+                         ["the Prime Minister and I talked about, when I was Vice President, visiting the families"])
+    # a title before a name, or "as the governor asked", is no time
+    assert not date_of_asked("time", "When did Russia expel the diplomats?", ["as President Putin said, Russia "
+                                                                              "will expel the diplomats"])
+    assert not date_of_asked("time", "When were the reservoirs checked?", ["we checked the reservoirs as the governor "
+                                                                           "asked"])
+
+
+def test_a_follow_up_asking_when_is_answered_by_a_post_held(wildfires_qa):
+    answer = wildfires_qa.ask("When did she visit the scene in Paradise?", k=3,
+                              history=["What did Vice President Harris say about her family home?"])
+    assert answer.answerable and "As a senator" in answer.citations[0].highlight

@@ -383,3 +383,12 @@ def test_a_transcripts_speaking_is_its_passages_speakers_roles_and_texts_in_file
     passages = store.passages(rows)
     assert store.speaking(name) == [(passages[r].speaker, passages[r].role, passages[r].text) for r in rows]
     assert any(role == "question" for _, role, _ in store.speaking(name))  # the press conference labels its questions
+
+
+def test_the_rows_of_a_label_are_that_label_exactly_in_that_transcript(wildfires_qa):
+    store = wildfires_qa.store()
+    name = wildfires_qa.list_transcripts()[0].name
+    rows = store.label_rows(name, "GOVERNOR BROWN")
+    assert len(rows) and {store.passage(int(r)).speaker for r in rows} == {"GOVERNOR BROWN"}
+    assert not len(store.label_rows(name, "GOVERNOR"))  # no such label, though a part of two
+    assert len(store.rows([name], ["GOVERNOR"])) > len(rows)  # which a part of a name takes in (GOVERNOR NEWSOM)
