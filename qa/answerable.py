@@ -2944,13 +2944,14 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if (evidence.reported_coverage is not None and evidence.reported_coverage < rule.min_reported_coverage
             and cosine < rule.reported_similarity):
         return Verdict(False, _join(speakers, "No passage reports them on this."))
+    # before the names said nowhere near the source: the note says who does say them
+    own = _own_mention_note(evidence, rule)
+    if own:
+        return Verdict(False, _join(speakers, own))
     if evidence.source_unknown_names:
         return Verdict(False, _join(speakers, f"{_listed(evidence.source_unknown_names)} "
                                               f"{'does' if len(evidence.source_unknown_names) == 1 else 'do'} not come "
                                               f"up in {_listed(evidence.sources)}."))
-    own = _own_mention_note(evidence, rule)
-    if own:
-        return Verdict(False, _join(speakers, own))
     if evidence.source_coverage is not None and evidence.source_coverage < rule.min_source_coverage:
         return Verdict(False, _join(speakers, f"{_listed(evidence.sources)} {'does' if len(evidence.sources) == 1 else 'do'}"
                                               " not speak of this in these transcripts."))
