@@ -2758,9 +2758,8 @@ def own_mention(question: str, corpus: CorpusWords, transcripts: Sequence[Transc
     passages say of Y: its names they never say, who else in X's transcripts says them, and the share of its content
     words they hold. An acronym the transcripts write out (`spelled`) counts as said, and a first name (of `first`)
     that no transcript says where its surname is said by the same speakers ("Hideki Matsuyama": Biden says
-    "Matsuyama"). None
-    for any other question, where X is no speaker or their turns are not known, and in rapid talk (meetings: what
-    a speaker answers, another often named)."""
+    "Matsuyama"). None for any other question, where X is no speaker or their turns are not known, and in rapid
+    talk (meetings: what a speaker answers, another often named)."""
     asked = mention_asked(question)
     if asked is None:
         return None
@@ -2776,6 +2775,7 @@ def own_mention(question: str, corpus: CorpusWords, transcripts: Sequence[Transc
     own = [corpus.said_in_turns(w, pairs) for w in said]
     if None in own:
         return None
+
     def says(name: str, turns: Sequence[tuple[str, str]]) -> bool:
         # a title is how the question addresses the person ("Ambassador Sullivan": Lavrov says "Mr Sullivan")
         *before, last = [w for w in name_words_of(name) if w not in _TITLES] or name_words_of(name) or [""]
@@ -2788,7 +2788,11 @@ def own_mention(question: str, corpus: CorpusWords, transcripts: Sequence[Transc
 
     # a speaker's label ("Did Biden mention Suga?") is how the question names a person, as in rule 5's names
     unsaid = [n for n in names(what) if not set(name_words_of(n)) <= speakers and not says(n, pairs)]
-    others = [(t, s) for t in dict.fromkeys(t for t, _ in pairs) for s in _labels_of(transcripts, t)
+    # who says them instead: the other speakers of X's transcripts that hold them (a label such as "Question" may
+    # speak in thousands of transcripts; few hold the name)
+    holding = set.intersection(*(corpus.transcripts_holding(name_words_of(n)[-1]) for n in unsaid)) if unsaid \
+        else set()
+    others = [(t, s) for t in dict.fromkeys(t for t, _ in pairs) if t in holding for s in _labels_of(transcripts, t)
               if (t, s) not in pairs]
     by = [s for t, s in others if unsaid and all(says(n, [(t, s)]) for n in unsaid)]
     return OwnMention(who, tuple(unsaid), tuple(dict.fromkeys(by)), _share(sum(own), len(said)))
@@ -3037,7 +3041,7 @@ def _own_mention_note(evidence: Evidence, rule: DeclineRule) -> str | None:
         return f"{source[:1].upper()}{source[1:]} never says {unsaid}{instead}."
     if (evidence.own_mention_coverage is not None
             and evidence.own_mention_coverage < rule.min_own_mention_coverage):
-        return f"{source} does not speak of this in their own words in these transcripts."
+        return f"{source[:1].upper()}{source[1:]} does not speak of this in their own words in these transcripts."
     return None
 
 

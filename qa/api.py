@@ -685,9 +685,15 @@ def _turn_rows(store: Store, rows: np.ndarray | None, pairs: Sequence[tuple[str,
     all): a speaker's own words, where `_source_rows` also holds every passage of the transcripts a source's name
     is in the title of, and no speaker labelled by a title alone ("THE PRESIDENT" of a meeting whose title names
     Biden)."""
-    mask = np.zeros(store.rows_total, dtype=bool)
+    by_label: dict[str, list[str]] = {}
     for transcript, label in pairs:
-        mask[store.rows([transcript], [label])] = True
+        by_label.setdefault(label, []).append(transcript)
+    mask = np.zeros(store.rows_total, dtype=bool)
+    for label, transcripts in by_label.items():  # one pass a label, whatever the number of its transcripts
+        try:
+            mask[store.rows(transcripts, [label])] = True
+        except TqaError:  # a label none of whose turns is a passage of its own (short turns of rapid talk, merged)
+            pass
     found = np.flatnonzero(mask).astype(np.int64)
     return found if rows is None else np.intersect1d(found, rows)
 
