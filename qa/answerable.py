@@ -2766,8 +2766,10 @@ def own_mention(question: str, corpus: CorpusWords, transcripts: Sequence[Transc
     who, what = asked
     facts = transcript_facts(transcripts)
     source = resolve_source(who, transcripts)
-    pairs = tuple(dict.fromkeys([*((t, s) for s in source.speakers for t in sorted(facts.speaking([s]))),
-                                 *source.titled]))
+    # "Did Biden mention the Paris agreement during the wildfire meeting?": X's turns of the recording named only
+    where = set(recordings_named(question, transcripts))
+    pairs = tuple(p for p in dict.fromkeys([*((t, s) for s in source.speakers for t in sorted(facts.speaking([s]))),
+                                            *source.titled]) if not where or p[0] in where)
     if not pairs or all(t in rapid for t, _ in pairs):
         return None
     speakers = facts.speaker_words
@@ -3037,7 +3039,7 @@ def _own_mention_note(evidence: Evidence, rule: DeclineRule) -> str | None:
     if rule.own_mention_names and evidence.own_mention_names:
         unsaid = _listed(evidence.own_mention_names)
         by = [_QUESTIONER if label.lower() in _QUESTION_LABELS else label for label in evidence.own_mention_by]
-        instead = (f"; {_listed(by)} {'does' if len(by) == 1 else 'do'}" if by else " in these transcripts")
+        instead = f"; {_listed(by)} {'does' if len(by) == 1 else 'do'}" if by else ""
         return f"{source[:1].upper()}{source[1:]} never says {unsaid}{instead}."
     if (evidence.own_mention_coverage is not None
             and evidence.own_mention_coverage < rule.min_own_mention_coverage):

@@ -1371,6 +1371,8 @@ def test_a_follow_up_asking_when_finds_its_date_beside_a_word_of_the_question_be
     ("Did the Vice President bring up Los Angeles?", ("the Vice President", "Los Angeles")),
     ("Did Lavrov refer to Ambassador Sullivan at the press conference?", ("Lavrov", "Ambassador Sullivan")),
     ("Did Governor Brown talk about the Willamette Valley?", ("Governor Brown", "the Willamette Valley")),
+    ("Did Biden mention the Paris climate agreement during the wildfire meeting?",
+     ("Biden", "the Paris climate agreement")),
     ("Did the bagging lecture mention boosting?", None),  # a recording says what anyone in it says
     ("What did Lamport say about Kelsey Hightower?", None),  # what is said near him is an answer too
 ])
