@@ -551,8 +551,11 @@ class CorpusWords:
                  transcripts_of: Callable[[np.ndarray], np.ndarray] | None = None,
                  sections_of: Callable[[np.ndarray], np.ndarray] | None = None,
                  vocabulary: Collection[str] | None = None, text_of: Callable[[str], str] | None = None,
-                 written: dict | None = None):
+                 written: dict | None = None,
+                 turn_rows: Callable[[Sequence[tuple[str, str]]], np.ndarray] | None = None):
         self._scores, self._rows, self._rows_of, self._whole_word = scores, rows, rows_of, whole_word
+        # (transcript, speaker label) pairs -> the passages those speakers speak there (`said_in_turns`)
+        self._turn_rows = turn_rows
         self._transcripts_of = transcripts_of  # passage rows -> their transcripts' names (Store.transcript_names)
         self._sections_of = sections_of  # passage rows -> their sections' rows (Store.section_of)
         self._vocabulary = vocabulary  # the lexical index's terms (stems: LexicalIndex.vocab)
@@ -563,6 +566,7 @@ class CorpusWords:
         # caller for every question over the same transcripts (a meeting's "Project Manager" is asked often)
         self._written_counts: dict[str, tuple[int, int] | None] = {} if written is None else written
         self._source_rows: dict[Source, np.ndarray] = {}
+        self._pair_rows: dict[tuple[tuple[str, str], ...], np.ndarray] = {}
         self._allowed: np.ndarray | None = None  # `rows` ascending and unique, once needed
 
     def _hits(self, word: str) -> np.ndarray:
@@ -611,6 +615,18 @@ class CorpusWords:
         for step in range(-NEAR_SECTIONS, NEAR_SECTIONS + 1):
             near[held + (step - base)] = True
         return bool(near[sections - base].any())
+
+    def said_in_turns(self, word: str, pairs: Sequence[tuple[str, str]]) -> bool | None:
+        """Whether `word` occurs in a passage spoken by one of `pairs` (transcript, speaker label) among the rows a
+        question may cite: what that speaker says there, not what is said near them. None where the rows of a
+        speaker are not known (no `turn_rows`)."""
+        if self._turn_rows is None:
+            return None
+        key = tuple(pairs)
+        if key not in self._pair_rows:
+            self._pair_rows[key] = self._turn_rows(key)
+        rows, hits = self._pair_rows[key], self._hits(word)
+        return bool(len(rows) and len(hits) and hits[rows].any())
 
     def transcripts_holding(self, word: str, related: bool = False) -> set[str]:
         """The names of the transcripts (among the rows a question may cite) that hold `word`; with `related`, or
@@ -1909,6 +1925,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     reported = [_reported_share(_surname(a), rest, corpus, facts, one_name=_one_name(a))
                 for a in absent if _surname(a) and rest]
     role = None if follow_up else role_phrase(question)  # a post asked of something, read once
+    mention = own_mention(question, corpus, transcripts, rapid, first, spelled)
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
                     transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
@@ -1949,7 +1966,11 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     follow_up=follow_up, person_identified=person_identified, relation=relation,
                     relation_said=distance is not None if relation else None, relation_distance=distance,
                     relation_rest=(_share(sum(_stems(w) <= top for w in relation_words), len(relation_words))
-                                   if relation else None))
+                                   if relation else None),
+                    own_mention_source=mention.source if mention else None,
+                    own_mention_names=mention.unsaid if mention else (),
+                    own_mention_by=mention.by if mention else (),
+                    own_mention_coverage=mention.coverage if mention else None)
 
 
 def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcripts: Sequence[str],
@@ -2740,6 +2761,100 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
     return phrase, _share(corpus.most_in_one_section(topic, named), min(len(topic), TOPIC_WORDS))
 
 
+# "Did Lamport mention Kelsey Hightower?", "Has Lavrov ever brought up ...", "Did Biden talk about ...": whether
+# someone named said something, the yes/no question of issue 10 point 5. Said near them is not said by them.
+_MENTION = re.compile(
+    rf"^\s*(?:did|does|do|has|have|had|will|would)\s+({_SOURCE}?)\s+(?:(?:ever|also|actually|really|once|even|at\s+all)"
+    rf"\s+)*(?:mention(?:s|ed)?|bring(?:s)?\s+up|brought\s+up|talk(?:s|ed)?\s+about|discuss(?:es|ed)?|"
+    rf"refer(?:s|red)?\s+to|speak(?:s)?\s+(?:about|of)|spoken?\s+(?:about|of)|say(?:s)?\s+anything\s+(?:about|on)|"
+    rf"said\s+anything\s+(?:about|on)|name(?:s|d)?|raise(?:s|d)?)\s+(.+?){_PLACE}(?:\s+at\s+all)?\s*[?.!]*\s*$",
+    re.IGNORECASE)
+
+
+def mention_asked(question: str) -> tuple[str, str] | None:
+    """Who `question` asks whether they said something, and what: ("Lamport", "Kelsey Hightower") of "Did Lamport
+    mention Kelsey Hightower?"; None for any other question, and where the one asked about cannot be someone
+    ("Did the bagging lecture mention ...": a recording says what anyone in it says)."""
+    m = _MENTION.match(question)
+    if not m or not can_be_person(m.group(1)) or _head(m.group(1)).lower() in _RECORDING_WORDS:
+        return None
+    return m.group(1), m.group(2)
+
+
+@dataclass(frozen=True)
+class OwnMention:
+    """What a "did X mention Y" question's X says in their own turns (`own_mention`)."""
+
+    source: str  # X, as written
+    unsaid: tuple[str, ...]  # Y's names that X's own passages never say
+    by: tuple[str, ...]  # the speakers of X's transcripts who do say them all
+    coverage: float  # the share of Y's content words that X's own passages hold
+
+
+def own_mention(question: str, corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
+                rapid: Collection[str] = (), first: Collection[str] = (),
+                spelled: Collection[str] = ()) -> OwnMention | None:
+    """For "did X mention Y" (`mention_asked`), where X is a speaker of the transcripts (by label, or labelled by a
+    title alone that a transcript's title names: THE PRESIDENT of "Remarks by President Biden ..."), what X's own
+    passages say of Y: its names they never say, who else in X's transcripts says them, and the share of its content
+    words they hold. An acronym the transcripts write out (`spelled`) counts as said, and a first name (of `first`)
+    that no transcript says where its surname is said by the same speakers ("Hideki Matsuyama": Biden says
+    "Matsuyama"). None for any other question, where X is no speaker or their turns are not known, and in rapid
+    talk (meetings: what a speaker answers, another often named)."""
+    asked = mention_asked(question)
+    if asked is None:
+        return None
+    who, what = asked
+    facts = transcript_facts(transcripts)
+    source = resolve_source(who, transcripts)
+    # "Did Biden mention the Paris agreement during the wildfire meeting?": X's turns of the recording named only
+    where = set(recordings_named(question, transcripts))
+    pairs = tuple(p for p in dict.fromkeys([*((t, s) for s in source.speakers for t in sorted(facts.speaking([s]))),
+                                            *source.titled]) if not where or p[0] in where)
+    if not pairs or all(t in rapid for t, _ in pairs):
+        return None
+    speakers = facts.speaker_words
+    said = [w for w in asked_words(what) if not _SPEECH_WORD.match(w)]
+    own = [corpus.said_in_turns(w, pairs) for w in said]
+    if None in own:
+        return None
+
+    def says(name: str, turns: Sequence[tuple[str, str]]) -> bool:
+        # a title is how the question addresses the person ("Ambassador Sullivan": Lavrov says "Mr Sullivan")
+        *before, last = [w for w in name_words_of(name) if w not in _TITLES] or name_words_of(name) or [""]
+        # a first name said by nobody is one the transcripts leave out ("Hideki"); said by another, it is said by
+        # the speaker where the last word stands alone as a surname ("Mr Sullivan" for "John Sullivan"), not as the
+        # end of another name ("Sonoma County" is no "Siskiyou County")
+        return all(w in spelled or corpus.said_in_turns(w, turns) for w in [last]) and all(
+            w in spelled or corpus.said_in_turns(w, turns)
+            or w in first and (not corpus.present(w) or _said_as_surname(corpus, last)) for w in before)
+
+    # a speaker's label ("Did Biden mention Suga?") is how the question names a person, as in rule 5's names
+    unsaid = [n for n in names(what) if not set(name_words_of(n)) <= speakers and not says(n, pairs)]
+    # who says them instead: the other speakers of X's transcripts that hold them (a label such as "Question" may
+    # speak in thousands of transcripts; few hold the name)
+    holding = set.intersection(*(corpus.transcripts_holding(name_words_of(n)[-1]) for n in unsaid)) if unsaid \
+        else set()
+    others = [(t, s) for t in dict.fromkeys(t for t, _ in pairs) if t in holding for s in _labels_of(transcripts, t)
+              if (t, s) not in pairs]
+    by = [s for t, s in others if unsaid and all(says(n, [(t, s)]) for n in unsaid)]
+    return OwnMention(who, tuple(unsaid), tuple(dict.fromkeys(by)), _share(sum(own), len(said)))
+
+
+def _said_as_surname(corpus: CorpusWords, word: str) -> bool:
+    """Whether (at most NAME_TEXTS of) the transcripts that hold `word` write it capitalised at least once after a
+    title or a word that is no name ("Mr Sullivan", "And Matsuyama"), not only as the last word of a longer name
+    ("Sonoma County"): a surname that stands for its person. False where the texts are not known."""
+    before = re.compile(rf"(\S+)\s+{re.escape(word.capitalize())}\b")
+    return any(not m.group(1)[:1].isupper() or m.group(1).lower().strip("’'\".,;:()") in FUNCTION_WORDS | _TITLES
+               for t in corpus.texts_of(sorted(corpus.transcripts_holding(word))[:NAME_TEXTS])
+               for m in before.finditer(t))
+
+
+def _labels_of(transcripts: Sequence[TranscriptInfo], name: str) -> tuple[str, ...]:
+    return next((t.speakers for t in transcripts if t.name == name), ())
+
+
 def _speaks_in_rapid_talk(source: Source, transcripts: Sequence[TranscriptInfo], rapid: Collection[str]) -> bool:
     """Whether every transcript in which the source's speakers speak is rapid talk."""
     held = transcript_facts(transcripts).speaking(source.speakers)
@@ -2812,6 +2927,11 @@ class DeclineRule:
     # many words of what it is of (`role_distance`; None: never), declined below the next (dev sets)
     role_reach: int = 16
     role_similarity: float = 0.7
+    # "did X mention Y": a name of Y that X's own passages never say (said by another speaker, or near X: no matter)
+    # declines it (docs/retrieval.md, "Did X mention Y: said by X, not near X"; dev sets)
+    own_mention_names: bool = True
+    # ... and so does a share of Y's content words in X's own passages below this (0: off; dev sets)
+    min_own_mention_coverage: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -2871,6 +2991,10 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if (evidence.reported_coverage is not None and evidence.reported_coverage < rule.min_reported_coverage
             and cosine < rule.reported_similarity):
         return Verdict(False, _join(speakers, "No passage reports them on this."))
+    # before the names said nowhere near the source: the note says who does say them
+    own = _own_mention_note(evidence, rule)
+    if own:
+        return Verdict(False, _join(speakers, own))
     if evidence.source_unknown_names:
         return Verdict(False, _join(speakers, f"{_listed(evidence.source_unknown_names)} "
                                               f"{'does' if len(evidence.source_unknown_names) == 1 else 'do'} not come "
@@ -2940,6 +3064,28 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if cosine < rule.uncertain_similarity:
         return Verdict(True, _join(speakers, "Uncertain: the passages below are only loosely related to the question."))
     return Verdict(True, speakers)
+
+
+# a turn labelled by its part ("Question", "Q") is a reporter's or a listener's: named so in a note
+_QUESTION_LABELS = frozenset({"question", "q", "questioner"})
+_QUESTIONER = "a questioner"
+
+
+def _own_mention_note(evidence: Evidence, rule: DeclineRule) -> str | None:
+    """Why a "did X mention Y" question is declined by what X's own passages say (`own_mention`), and who says Y
+    instead: "Lamport never says Kelsey Hightower; Jerod Santo does."; None where it is not."""
+    source = evidence.own_mention_source
+    if source is None:
+        return None
+    if rule.own_mention_names and evidence.own_mention_names:
+        unsaid = _listed(evidence.own_mention_names)
+        by = [_QUESTIONER if label.lower() in _QUESTION_LABELS else label for label in evidence.own_mention_by]
+        instead = f"; {_listed(by)} {'does' if len(by) == 1 else 'do'}" if by else ""
+        return f"{source[:1].upper()}{source[1:]} never says {unsaid}{instead}."
+    if (evidence.own_mention_coverage is not None
+            and evidence.own_mention_coverage < rule.min_own_mention_coverage):
+        return f"{source[:1].upper()}{source[1:]} does not speak of this in their own words in these transcripts."
+    return None
 
 
 def _focus_note(evidence: Evidence) -> str:

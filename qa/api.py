@@ -318,7 +318,8 @@ class TranscriptQA:
         corpus = CorpusWords(store.lexical.holding, scope, lambda source: _source_rows(store, scope, source),
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names,
                              store.section_of, store.lexical.vocab, store.text,
-                             self._kept_with(store)["written"] if scope is None else None)
+                             self._kept_with(store)["written"] if scope is None else None,
+                             turn_rows=lambda pairs: _turn_rows(store, scope, pairs))
         question = conversation.plain_wording(conversation.names_cased(typed, corpus.written_as_name))
         history = [conversation.plain_wording(conversation.names_cased(earlier.strip(), corpus.written_as_name))
                    for earlier in history]
@@ -686,6 +687,24 @@ def _source_rows(store: Store, rows: np.ndarray | None, source: Source) -> np.nd
         found = np.flatnonzero(mask).astype(np.int64)
     else:
         found = np.zeros(0, np.int64)
+    return found if rows is None else np.intersect1d(found, rows)
+
+
+def _turn_rows(store: Store, rows: np.ndarray | None, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+    """The passages that each (transcript, speaker label) of `pairs` speaks in that transcript, among `rows` (None:
+    all): a speaker's own words, where `_source_rows` also holds every passage of the transcripts a source's name
+    is in the title of, and no speaker labelled by a title alone ("THE PRESIDENT" of a meeting whose title names
+    Biden)."""
+    by_label: dict[str, list[str]] = {}
+    for transcript, label in pairs:
+        by_label.setdefault(label, []).append(transcript)
+    mask = np.zeros(store.rows_total, dtype=bool)
+    for label, transcripts in by_label.items():  # one pass a label, whatever the number of its transcripts
+        try:
+            mask[store.rows(transcripts, [label])] = True
+        except TqaError:  # a label none of whose turns is a passage of its own (short turns of rapid talk, merged)
+            pass
+    found = np.flatnonzero(mask).astype(np.int64)
     return found if rows is None else np.intersect1d(found, rows)
 
 

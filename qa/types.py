@@ -328,7 +328,12 @@ class Evidence:
     None: no such question). `role`, for a question asked alone that asks who holds a post of something ("Who is
     the Prime Minister of Canada?"), is the post and what it is of ("Prime Minister of Canada"; None: no such question),
     and `role_distance` the fewest words between the post's word and a word of what it is of in a first passage
-    (`qa.answerable.role_distance`; None: no passage holds both).
+    (`qa.answerable.role_distance`; None: no passage holds both). `own_mention_source`, for a question that asks
+    whether a speaker said something ("Did Lamport mention Kelsey Hightower?", `qa.answerable.mention_asked`), is
+    that speaker as written (None: no such question, or no speaker of the transcripts); `own_mention_names` the
+    names of what is asked that the speaker's own passages never say, `own_mention_by` the other speakers of their
+    transcripts who say them, and `own_mention_coverage` the share of its content words the speaker's own passages
+    hold (`qa.answerable.own_mention`).
     """
 
     cosine: float | None
@@ -382,6 +387,10 @@ class Evidence:
     measure_found: bool | None = None
     role: str | None = None
     role_distance: int | None = None
+    own_mention_source: str | None = None
+    own_mention_names: tuple[str, ...] = ()
+    own_mention_by: tuple[str, ...] = ()
+    own_mention_coverage: float | None = None
 
 
 @dataclass(frozen=True)

@@ -1414,3 +1414,67 @@ def test_a_follow_up_asking_when_is_answered_by_a_post_held(wildfires_qa):
     answer = wildfires_qa.ask("When did she visit the scene in Paradise?", k=3,
                               history=["What did Vice President Harris say about her family home?"])
     assert answer.answerable and "As a senator" in answer.citations[0].highlight
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Did Lamport mention Kelsey Hightower?", ("Lamport", "Kelsey Hightower")),
+    ("Has Leslie Lamport ever mentioned Einstein?", ("Leslie Lamport", "Einstein")),
+    ("Did the Vice President bring up Los Angeles?", ("the Vice President", "Los Angeles")),
+    ("Did Lavrov refer to Ambassador Sullivan at the press conference?", ("Lavrov", "Ambassador Sullivan")),
+    ("Did Governor Brown talk about the Willamette Valley?", ("Governor Brown", "the Willamette Valley")),
+    ("Did Biden mention the Paris climate agreement during the wildfire meeting?",
+     ("Biden", "the Paris climate agreement")),
+    ("Did the bagging lecture mention boosting?", None),  # a recording says what anyone in it says
+    ("What did Lamport say about Kelsey Hightower?", None),  # what is said near him is an answer too
+])
+def test_a_question_whether_someone_said_something_is_read_as_who_and_what(question, asked):
+    from qa.answerable import mention_asked
+
+    assert mention_asked(question) == asked
+
+
+def test_did_x_mention_y_is_declined_where_only_another_speaker_says_y_and_the_note_says_who(wildfires_qa):
+    # Newsom names the Lava Fire; the President, labelled THE PRESIDENT in a meeting whose title names Biden, never
+    # does, though he speaks in the turns around Newsom's
+    answer = wildfires_qa.ask("Did President Biden mention the Lava Fire?")
+    assert not answer.answerable
+    assert answer.note == "President Biden never says Lava Fire; GOVERNOR NEWSOM does."
+    assert answer.evidence.own_mention_names == ("Lava Fire",)
+
+
+def test_did_x_mention_y_is_answered_where_x_says_y_in_their_own_turns(wildfires_qa):
+    # THE PRESIDENT is labelled by his title alone ("I got my briefing at NOAA"); Brown says "Willamette Valley"
+    for question in ("Did Biden bring up NOAA?", "Did Governor Brown mention the Willamette Valley?",
+                     "Did Governor Newsom talk about the Lava Fire?"):
+        answer = wildfires_qa.ask(question)
+        assert answer.answerable, question
+        assert answer.evidence.own_mention_names == ()
+
+
+def test_did_x_mention_y_lists_every_speaker_who_says_y(wildfires_qa):
+    answer = wildfires_qa.ask("Did the Vice President mention FEMA?")
+    assert not answer.answerable
+    assert answer.note == "The Vice President never says FEMA; THE PRESIDENT, GOVERNOR BROWN and GOVERNOR NEWSOM do."
+
+
+def test_a_title_and_a_first_name_no_transcript_says_need_not_be_said_by_the_speaker(seed_qa):
+    # Lavrov says "Mr Sullivan" and "Yury Ushakov"; the question's "Ambassador" is how it addresses Sullivan
+    for question in ("Did Lavrov refer to Ambassador Sullivan?", "Did Lavrov mention John Sullivan?"):
+        answer = seed_qa.ask(question)
+        assert answer.evidence.own_mention_names == (), question
+
+
+def test_did_x_mention_y_said_only_by_a_reporter_names_the_questioner(seed_qa):
+    # a reporter names Albin Kurti in a question to Lavrov; Lavrov's answer never does
+    answer = seed_qa.ask("Did Lavrov mention Albin Kurti?")
+    assert not answer.answerable
+    assert answer.note == "Lavrov never says Albin Kurti; a questioner does."
+
+
+def test_did_x_mention_y_is_not_held_to_own_turns_in_rapid_talk(tmp_path):
+    # in a meeting of short turns a speaker answers what another named (QMSum val): no rule on their own words
+    tqa = meeting_qa(tmp_path, "meeting.txt", "Alice: Shall we make the remote yellow?",
+                     "Bob: Yes, yellow works for me.", "Carol: And the buttons, rubber ones?",
+                     "Bob: Rubber is fine for the buttons.", "Alice: What about the Logitech design?",
+                     "Bob: Maybe, I like their remotes.", "Carol: Okay, we agree then.")
+    assert tqa.ask("Did Bob mention Logitech?").evidence.own_mention_source is None
