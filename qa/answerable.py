@@ -1822,7 +1822,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     in_top = [w for w in content if _stems(w) and _stems(w) <= top]
     # a date's month or weekday is a date the note names, not a name ("July" of "on July 30")
     undated = {w for d in unsaid for w in words(d.text)}
-    unknown = [n for n in names(question) if not set(name_words_of(n)) <= undated
+    # a speaker of these transcripts is known whether or not anyone says their name (their label is theirs)
+    unknown = [n for n in names(question) if not set(name_words_of(n)) <= undated | speakers
                and not all(corpus.present(w) or w in first or facts.names_hold(w) for w in name_words_of(n))]
     who, where = named_sources(question)
     sources = [resolve_source(s, transcripts) for s in [*who, *where]]

@@ -673,7 +673,10 @@ def _source_rows(store: Store, rows: np.ndarray | None, source: Source) -> np.nd
     whom it names) among `rows` (None: all)."""
     parts = [store.transcript_rows(t) for t in source.transcripts]
     if source.speakers:
-        parts.append(store.rows(None, list(source.speakers)))
+        try:
+            parts.append(store.rows(None, list(source.speakers)))
+        except TqaError:  # a speaker who only says backchannels ("Yes."), kept as no passage: none of their own
+            parts.append(np.zeros(0, np.int64))
     # a speaker labelled by a title alone whom the question names ("Harris": THE VICE PRESIDENT), where the
     # transcript is not already among the source's
     parts += [store.label_rows(t, label) for t, label in source.titled if t not in source.transcripts]

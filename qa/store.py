@@ -460,6 +460,10 @@ class Store:
             if not mask.any():
                 names = {self.resolve(t) for t in transcripts} if transcripts else set(self._infos)
                 known = sorted({s for n in names for s in self._infos[n][0].speakers} - {""})
+                silent = [s for s in known if any(w in s.lower() for w in wanted)]
+                if silent:  # they speak, but only backchannels ("Yes."), which are kept as no passage
+                    raise TqaError(f"{', '.join(silent)} only says short replies here (such as 'Yes.'), which are not "
+                                   f"searched; ask without the speaker, or name another: {', '.join(known)}")
                 raise TqaError(f"no speaker matches {', '.join(speakers)}; speakers here: {', '.join(known) or 'none'}")
         return np.flatnonzero(mask).astype(np.int64)
 

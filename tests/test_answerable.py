@@ -12,6 +12,7 @@ from qa.answerable import (AnswerType, answer_type, asked_places, asked_words, a
                            named_sources, names, names_said, passive_doer, place_named, said_doing, speaker_named,
                            transcript_facts, with_sentence_start, without_attribution)
 from qa.config import REPO_ROOT
+from qa.errors import TqaError
 from qa.types import TranscriptInfo
 from tests.conftest import SEED, meeting_qa, shared_path
 
@@ -1478,3 +1479,16 @@ def test_did_x_mention_y_is_not_held_to_own_turns_in_rapid_talk(tmp_path):
                      "Bob: Rubber is fine for the buttons.", "Alice: What about the Logitech design?",
                      "Bob: Maybe, I like their remotes.", "Carol: Okay, we agree then.")
     assert tqa.ask("Did Bob mention Logitech?").evidence.own_mention_source is None
+
+
+def test_a_speaker_who_only_says_short_replies_is_declined_not_crashed_on(tmp_path):
+    # Bob's turns are backchannels ("Yes."), kept as no passage: a question about his words is declined, and the
+    # note does not call a speaker unmentioned
+    said = "Alice: " + "We reviewed the budget for the new community library and the council agreed to fund it. " * 6
+    tqa = meeting_qa(tmp_path, "meeting.txt", said, "Bob: Yes.", said.replace("library", "park"), "Bob: Right, agreed.")
+    for question in ("Did Bob mention the library?", "What did Bob say about the budget?"):
+        answer = tqa.ask(question)
+        assert not answer.answerable, question
+        assert "Bob is not mentioned" not in (answer.note or ""), question
+    with pytest.raises(TqaError, match="Bob only says short replies here"):
+        tqa.ask("the budget", speakers=["Bob"])
