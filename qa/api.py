@@ -499,7 +499,8 @@ class TranscriptQA:
         if settings.question_exchanges:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,
-                                      person=define.person_asked(question))
+                                      person=define.person_asked(question),
+                                      ranked=0 if context.questions else depth)
         hits = agreed_transcript_first(hits)[:deep + 1]  # one more than asked: a same-turn pair holds two of them
         # the question read once for citing: the first passage's highlight that decides the pair is the one cited
         encode = self.query_encoder.encode if settings.highlight_after else None

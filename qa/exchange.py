@@ -223,10 +223,14 @@ def ranked_span(hit: Hit) -> Passage:
                                text=" ".join(p.text for p in hit.passages))
 
 
+ANSWER_MARGIN = 0.02  # a later passage of a reporter's exchange's answer that scores within this of the exchange, and
+# above the answer's opening, goes before it (dev sets: docs/retrieval.md, "A later passage of the same answer")
+
+
 def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | None, question_vector: np.ndarray,
                        asking: bool = False, reach: int = 4, unlabelled: bool = False,
                        rapid_talk: Collection[str] = (), named: NamedSpeakers = NamedSpeakers(),
-                       person: str | None = None) -> list[Hit]:
+                       person: str | None = None, ranked: int = 0) -> list[Hit]:
     """Each reporter's question among `hits` cited with the start of its answer (qa.exchange.with_its_answer),
     unless that answer passage already ranks above it or the filters (`allowed` rows; None: all) leave it out;
     an answer passage that ranks below such an exchange is dropped (the exchange holds it). A question whose
@@ -239,10 +243,13 @@ def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | 
     `rapid_talk` is cited with its reply the same way, unless a speaker the question has speak (`named`) asked
     it ("What did Biden ask her ...?"); it is never moved below the next hit. Nor is a question that says who the
     `person` asked about is ("Who is Albin Kurti?": "... invoked by Prime Minister of Kosovo Albin Kurti ...?",
-    qa.define.identifies): it answers."""
+    qa.define.identifies): it answers. The first `ranked` of `hits` are the sentence re-ranking's head (0 for a
+    follow-up): among them, a later passage of a reporter's exchange's answer may go before the exchange
+    (`later_answer_first`)."""
     out: list[Hit] = []
     taken: set[int] = set()
     deferred: Hit | None = None
+    scored = {h.row: h.score for h in hits[:ranked]}  # the re-ranked head's mixed scores, by row
     for hit in hits:
         if hit.row in taken:
             continue
@@ -268,7 +275,31 @@ def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | 
         if deferred is not None:
             out.append(deferred)
             deferred = None
-    return out + ([deferred] if deferred is not None else [])
+    out += [deferred] if deferred is not None else []
+    return out if asking else later_answer_first(out, scored, ANSWER_MARGIN)
+
+
+def later_answer_first(hits: Sequence[Hit], scored: dict[int, float], margin: float) -> list[Hit]:
+    """`hits` with a later passage of a reporter's exchange's answer put just before the exchange, when it scores
+    within `margin` of the exchange and more than the exchange's own answer passages (`scored`: the re-ranked head's
+    mixed scores, by row; passages outside the head neither move nor count). The exchange ranks by its reporter's
+    question, which restates the topic; the answer's opening it holds may answer another part of it ("When will
+    Ambassador Antonov return?" opening an answer on embassy staff) while a later passage of the same answer says
+    what the user asks. Margin 0 (or no head): `hits` as they are."""
+    out = list(hits)
+    if margin <= 0 or not scored:
+        return out
+    for exchange in [h for h in out if h.is_exchange and h.passage.role == "question" and h.row in scored]:
+        opening = [scored[r] for r, p in zip(exchange.rows, exchange.passages) if p.role == "answer" and r in scored]
+        last = exchange.passages[-1]
+        at = next(i for i, h in enumerate(out) if h is exchange)
+        for j, later in enumerate(out[at + 1:], at + 1):
+            if (not later.is_exchange and later.row in scored and later.passage.role == "answer"
+                    and later.passage.transcript == last.transcript and later.passage.turn_index == last.turn_index
+                    and later.score >= exchange.score - margin and later.score > max(opening, default=-1.0)):
+                out.insert(at, out.pop(j))
+                break
+    return out
 
 
 def _nearest_unit_asks(store: Store, row: int, question_vector: np.ndarray) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from qa.api import TranscriptQA
 from qa.cite import about_asking
+from qa import exchange
 from qa.config import Settings
 from qa.exchange import HANDOVER_WORDS, exchange_text, interviewer, with_its_answer
 from qa.parse import parse_file
@@ -131,6 +132,23 @@ def test_with_question_exchanges_off_the_question_is_cited_alone(seed_index_dir)
     tqa = TranscriptQA(Settings(index_dir=seed_index_dir, question_exchanges=False))
     first = tqa.ask(MEDIATION, k=3).citations[0]
     assert first.kind == "passage" and first.role == "question"
+
+
+UN_MISSION = "Does Russia's mission to the UN handle relations between Moscow and Washington?"
+
+
+def test_a_later_passage_of_the_answer_that_says_what_is_asked_goes_before_the_reporters_exchange(seed_qa):
+    # the reporter asked about the response measures and Ambassador Antonov; Lavrov's answer opens on Antonov and
+    # comes to the UN mission three passages later, which scores within ANSWER_MARGIN of the question
+    first = seed_qa.ask(UN_MISSION, k=3).citations[0]
+    assert first.kind == "passage" and first.speaker == "Sergey Lavrov"
+    assert "The UN is not an office servicing bilateral relations" in first.text
+
+
+def test_without_the_margin_the_reporters_exchange_stays_first(seed_qa, monkeypatch):
+    monkeypatch.setattr(exchange, "ANSWER_MARGIN", 0.0)
+    first = seed_qa.ask(UN_MISSION, k=3).citations[0]
+    assert first.kind == "exchange" and "The UN is not an office" not in first.text
 
 
 INTERVIEW = "changelog-552-leslie-lamport-interview.md"
