@@ -1271,7 +1271,8 @@ def name_found(checked: Sequence[str], earlier: Sequence[str], question: str, ne
 
 
 # "Who was hurt the most?": who undergoes something, asked in the passive; a sentence that says it in the passive
-# ("those who can least afford the impacts are hurt the most") says whom, by its subject, whatever it is
+# ("those who can least afford the impacts are hurt the most") says whom, by its subject, whatever it is (the same
+# section of docs/retrieval.md)
 PASSIVE_AS_NAME = True
 _WHO_UNDERGOES = re.compile(r"^\s*(?:and\s+)?who\s+(?:was|were|is|are|has\s+been|have\s+been|got|gets|get|will\s+be)"
                             r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
@@ -1584,7 +1585,8 @@ def date_of_asked(kind: str, question: str, checked: Sequence[str], earlier: Seq
     "When was it founded?" after "Which Russian intelligence service ...?" is not answered by "On March 2nd, the
     Biden administration ... announced our response". A question with no such word needs the point in time alone.
     A follow-up's words may point back (`earlier`, the questions before it): a word of those counts too ("When did he
-    come up with that idea?": the idea is the earlier question's)."""
+    come up with that idea?": the idea is the earlier question's). A "when" in general (`asks_when_in_general`) is
+    answered by a condition as well ("When is that funding offered?": "when governors request it")."""
     point = _DATE_PROPER if kind == "time" else {k: pattern for k, _, pattern in _PRECISE}[kind]
     acts = _stems(" ".join(w for text in (question, *earlier) for w in asked_words(text)
                            if w not in _WHEN_WORDS and w not in _asking_words(text)))
@@ -1595,7 +1597,8 @@ def date_of_asked(kind: str, question: str, checked: Sequence[str], earlier: Seq
 
 # "When is it most effective?", "When is that funding offered?": "when" in the simple present, of no particular time
 # (not "When is Biden hosting the summit?", "When is the next meeting?", "When did it start?"), asks under what
-# condition something holds, and a condition answers it ("if large parts of ...", "when governors request it")
+# condition something holds, and a condition answers it ("if large parts of ...", "when governors request it");
+# docs/retrieval.md, "A "when" in general, a "who" in the passive" (dev: two follow-ups answered, no decision moved)
 CONDITION_AS_TIME = True
 _WHEN_GENERAL = re.compile(r"^\s*(?:(?:and|but|so)\s+)?when\s+(?:is|are|does|do|can|should|must)\b", re.IGNORECASE)
 _PARTICULAR_TIME = re.compile(r"\b(?:next|last|first|upcoming|again|\w+ing(?=\s+(?:the|a|an|back|to|up|out|off|in|on|"
