@@ -1270,6 +1270,27 @@ def name_found(checked: Sequence[str], earlier: Sequence[str], question: str, ne
                for text, close in zip(checked, flags + [False] * (len(checked) - len(flags))))
 
 
+# "Who was hurt the most?": who undergoes something, asked in the passive; a sentence that says it in the passive
+# ("those who can least afford the impacts are hurt the most") says whom, by its subject, whatever it is (the same
+# section of docs/retrieval.md)
+PASSIVE_AS_NAME = True
+_WHO_UNDERGOES = re.compile(r"^\s*(?:and\s+)?who\s+(?:was|were|is|are|has\s+been|have\s+been|got|gets|get|will\s+be)"
+                            r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def undergoing_said(question: str, checked: Sequence[str], near: Sequence[bool] | None = None) -> bool:
+    """Whether `question` asks who undergoes something in the passive ("Who was hurt the most?") and one of
+    `checked` near what the earlier answer cited (`near`; None: all) says it in the passive too, with a form of "be"
+    or "get" before the same word ("are hurt"): its subject is whom, a name or not."""
+    m = _WHO_UNDERGOES.match(question) if PASSIVE_AS_NAME else None
+    word = m.group(1).lower() if m else ""
+    if not word or word in FUNCTION_WORDS:
+        return False
+    said = re.compile(rf"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?{word}\b", re.IGNORECASE)
+    flags = list(near) if near is not None else [True] * len(checked)
+    return any(close and said.search(text) for text, close in zip(checked, flags + [False] * len(checked)))
+
+
 # "Who owns them?", "Who runs it?": a follow-up that asks who acts on what the earlier answer named, by a verb
 _WHO_ACTS = re.compile(r"^\s*(?:and\s+)?who\s+([a-z]+)\s+(?:it|them|him|her|this|that|these|those)\s*[?.!]*\s*$",
                        re.IGNORECASE)
@@ -1564,11 +1585,32 @@ def date_of_asked(kind: str, question: str, checked: Sequence[str], earlier: Seq
     "When was it founded?" after "Which Russian intelligence service ...?" is not answered by "On March 2nd, the
     Biden administration ... announced our response". A question with no such word needs the point in time alone.
     A follow-up's words may point back (`earlier`, the questions before it): a word of those counts too ("When did he
-    come up with that idea?": the idea is the earlier question's)."""
+    come up with that idea?": the idea is the earlier question's). A "when" in general (`asks_when_in_general`) is
+    answered by a condition as well ("When is that funding offered?": "when governors request it")."""
     point = _DATE_PROPER if kind == "time" else {k: pattern for k, _, pattern in _PRECISE}[kind]
     acts = _stems(" ".join(w for text in (question, *earlier) for w in asked_words(text)
                            if w not in _WHEN_WORDS and w not in _asking_words(text)))
-    return any(point.search(text) and (not acts or acts & _stems(text)) for text in checked)
+    general = kind == "time" and CONDITION_AS_TIME and asks_when_in_general(question)
+    return any((point.search(text) or general and _CONDITION.search(text)) and (not acts or acts & _stems(text))
+               for text in checked)
+
+
+# "When is it most effective?", "When is that funding offered?": "when" in the simple present, of no particular time
+# (not "When is Biden hosting the summit?", "When is the next meeting?", "When did it start?"), asks under what
+# condition something holds, and a condition answers it ("if large parts of ...", "when governors request it");
+# docs/retrieval.md, "A "when" in general, a "who" in the passive" (dev: two follow-ups answered, no decision moved)
+CONDITION_AS_TIME = True
+_WHEN_GENERAL = re.compile(r"^\s*(?:(?:and|but|so)\s+)?when\s+(?:is|are|does|do|can|should|must)\b", re.IGNORECASE)
+_PARTICULAR_TIME = re.compile(r"\b(?:next|last|first|upcoming|again|\w+ing(?=\s+(?:the|a|an|back|to|up|out|off|in|on|"
+                              r"it|them|his|her|their|its|our)\b|\s*[?.!]*\s*$))", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|once|as\s+long\s+as)\s+(?!not\b)[a-z]", re.IGNORECASE)
+
+
+def asks_when_in_general(question: str) -> bool:
+    """Whether `question` asks "when" in the simple present of no particular time ("When is it most effective?",
+    "When does it matter?"), which a condition answers; not a progressive or a particular time ("When is Biden
+    hosting the summit?", "When is the next meeting?")."""
+    return bool(_WHEN_GENERAL.match(question)) and not _PARTICULAR_TIME.search(question)
 
 
 # what makes a number an amount of money or a share rather than a count of things: a unit after its numeral
@@ -1954,8 +1996,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart),
                     focus=tuple(focus), focus_names=tuple(held), focus_apart=focus_apart, focus_near=focus_near,
                     focus_winning=winning,
-                    name_found=(first_person or name_found(checked, earlier, question, near, corpus.said_as_name,
-                                                          name_asked == "person")
+                    name_found=(first_person or undergoing_said(question, checked, near)
+                                or name_found(checked, earlier, question, near, corpus.said_as_name,
+                                              name_asked == "person")
                                 or name_found(whole, earlier, question, near, corpus.said_as_name, True)
                                 if name_asked else None),
                     acted_found=(acted(acting, earlier, near) if name_asked and acting
