@@ -218,7 +218,7 @@ _POINTING = re.compile(
     rf"|\b(?:{_ONE_AFTER})\s+one\s*(?:[?.!,;]|$)"  # "one" as the object ending a clause ("if you have not put one")
     r"|\b(?:is|was|are|were|does|did|do|will|would|can|could|has|have|had|should|why|how|when|where|what)\s+"
     rf"(?:this|that)\b(?!\s+(?:is|was|the|a|an)\b)(?!\s+(?:\w+\s+)?(?:{_SELF})\b)"
-    r"|\b(?:next|afterwards|more|then)\s*[?.!]?\s*$|\bboth\s+of\s+them\b"
+    r"|\b(?:next|afterwards|(?<!\bany )(?<!\bno )more|then)\s*[?.!]?\s*$|\bboth\s+of\s+them\b"
     # "how many" with no noun of what is counted: it was named before ("How many did the US ask to leave?")
     r"|\bhow\s+many\s+(?:did|do|does|were|was|are|is|will|would|have|has|had|can|could|should)\b"
     rf"|(?<!\bin )(?<!\bas a )\b(?:{_RELATIONAL})\s*[?.!]?\s*$"
@@ -237,6 +237,7 @@ _NOUN_PHRASE = re.compile(r"\b\w+(?:'s|’s)\b|\b(?:the|a|an|this|that|these|tho
                           re.IGNORECASE)
 
 
+_ASKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?")  # the one who asks, written with a capital: no referent
 _OBJECT_PRONOUNS = {"him", "them"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers"}  # pronouns of a person, which no country stands for
 _NEUTER = {"it", "its", "itself"}  # pronouns of a thing, which no one who speaks stands for (a country may)
@@ -281,7 +282,8 @@ def _has_referent(text: str, pronoun: str) -> bool:
     candidate."""
     if pronoun.lower() in _POSSESSIVES:  # "the top of its agenda": its is not the top's
         text = _OWNER_BEFORE_OF.sub("", text)
-    names = [m for m in _NAME.finditer(text) if m.start() > 0]
+    # "I" (and "I'm", "I've") is whoever asks, never what a third-person pronoun stands for ("How do I install it?")
+    names = [m for m in _NAME.finditer(text) if m.start() > 0 and not _ASKER.fullmatch(m.group())]
     # a name of several words is one candidate ("How does the United States view it?": not two)
     names = [m for i, m in enumerate(names) if not (i and text[names[i - 1].end():m.start()] == " ")]
     if pronoun.lower() in _PERSONAL:  # "he" is no country ("Which ambassador to Japan did he call his mentor?")
