@@ -198,6 +198,7 @@ class TranscriptQA:
         (`on_wait` hears it once); parsing and embedding do not wait. `ray_address` (None: here) runs parsing,
         segmenting and embedding as Ray tasks: "" for RAY_ADDRESS or a local cluster, else the cluster's address.
         """
+        state_stamp(self.settings.index_dir)  # an index folder that is a file says so before anything is embedded
         runner = None
         if ray_address is not None:
             from qa.distributed import ray_runner
