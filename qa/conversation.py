@@ -350,6 +350,9 @@ def _is_bare(noun: str, after: str, then: str = "") -> bool:
     verb or nothing, and neither names which one."""
     if noun in _NOT_NOUNS or after in _WHICH:
         return False
+    # a relative clause with no "that": "the observations a bootstrap sample leaves out" says which
+    if after in ("a", "an", "the") and then and then not in FUNCTION_WORDS:
+        return False
     if after in _COMPLEMENT_PREPOSITIONS and then and then not in FUNCTION_WORDS:
         return False
     return not after or after in FUNCTION_WORDS or after in _VERBS_AFTER or (

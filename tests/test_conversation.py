@@ -142,6 +142,7 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "How does bagging draw its bootstrap samples?",  # a bare noun as the subject: what "its" stands for
     "How will people protect their families from smoke?",
     "What can happen to some training observations when they are sampled twice?",
+    "What do you call the observations a bootstrap sample leaves out?",  # a relative clause with no "that"
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
