@@ -528,7 +528,10 @@ class TranscriptQA:
                                                min_coverage=settings.min_coverage))
         if cite_anyway:
             verdict = Verdict(True, verdict.note)
-        if context.reason and not context.questions:
+        # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video): that voice, no note
+        one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)
+                     and len(infos[cited[0].citation.transcript].speakers) <= 1)
+        if context.reason and not context.questions and not one_voice:
             verdict = Verdict(verdict.answerable,
                               " ".join(filter(None, [verdict.note, POINTS_BACK.format(context.reason)])))
         answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)

@@ -587,6 +587,13 @@ def context_of(question: str, history: Sequence[str], known: WordKnown, history_
                    fragment=why.fragment, own_words=len(content_words(question)))
 
 
+def of_a_person_only(pronouns: Sequence[str]) -> bool:
+    """Whether `pronouns` (a question's, pointing back: `Context.pronouns`) are all of a person (he, his, him, she,
+    her, hers): in a recording of one voice they stand for that voice ("What trip does he ask the assistant to book?"
+    asked first about a video)."""
+    return bool(pronouns) and all(p.lower() in _PERSONAL for p in pronouns)
+
+
 def unheard(noun: str, history: Sequence[str], present: Callable[[str], bool]) -> bool:
     """Whether `noun` is said neither in a transcript (`present`) nor in an earlier question of `history`
     (stemmed, as BM25 reads words)."""

@@ -10,7 +10,7 @@ import pytest
 from qa import conversation, exchange
 from qa.conversation import NEAR_REACH, NEAR_WEIGHT, Context, context_of, dependence, near_earlier_answer
 from qa.types import Hit
-from tests.conftest import REPO, SEED, shared_path
+from tests.conftest import REPO, SEED, shared_path, shared_transcript_qa
 
 POLAND = "Why did Poland expel Russian diplomats?"
 EXPULSION = "How many Russian diplomats did the United States ask to leave?"
@@ -384,6 +384,16 @@ def test_a_question_that_names_what_it_points_to_carries_no_note_that_it_depends
     for question in ("What do European leaders have no right to do, in Lavrov's view?",
                      "When does the ban on Russian diplomats' trips take effect?"):
         assert "there is none" not in (seed_qa.ask(question, k=3).note or "")
+
+
+def test_he_asked_first_of_a_recording_of_one_voice_is_that_voice_with_no_note(tmp_path_factory, seed_qa):
+    # a new user's trial (s21): "he" in a question about a lecture got "name who or what you mean", answered rightly
+    lecture = shared_transcript_qa(tmp_path_factory, "i2ml-random-forest-bagging-lecture.srt")
+    answer = lecture.ask("What does he say about bagging and decision trees?", k=3)
+    assert answer.answerable and answer.citations
+    assert "there is none" not in (answer.note or "")
+    # a recording of several voices keeps the note: "he" may be any of them
+    assert "there is none" in seed_qa.ask("What did he say about the expulsion of diplomats?", k=3).note
 
 
 def test_nonsense_after_a_real_question_is_declined(seed_qa):
