@@ -198,6 +198,7 @@ class TranscriptQA:
         (`on_wait` hears it once); parsing and embedding do not wait. `ray_address` (None: here) runs parsing,
         segmenting and embedding as Ray tasks: "" for RAY_ADDRESS or a local cluster, else the cluster's address.
         """
+        state_stamp(self.settings.index_dir)  # an index folder that is a file says so before anything is embedded
         runner = None
         if ray_address is not None:
             from qa.distributed import ray_runner
@@ -528,7 +529,10 @@ class TranscriptQA:
                                                min_coverage=settings.min_coverage))
         if cite_anyway:
             verdict = Verdict(True, verdict.note)
-        if context.reason and not context.questions:
+        # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video): that voice, no note
+        one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)
+                     and len(infos[cited[0].citation.transcript].speakers) <= 1)
+        if context.reason and not context.questions and not one_voice:
             verdict = Verdict(verdict.answerable,
                               " ".join(filter(None, [verdict.note, POINTS_BACK.format(context.reason)])))
         answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)

@@ -155,7 +155,10 @@ _DUMMY_IT = re.compile(
     # idioms whose "it" stands for nothing ("winging it", "nail it", "fake it", "take it easy", "call it a day")
     r"|\b(?:wing|wings|winged|winging|nail|nails|nailed|nailing|fake|fakes|faked|faking)\s+it\b"
     r"|\b(?:take|takes|took|taking)\s+it\s+easy\b|\b(?:call|calls|called|calling)\s+it\s+a\s+day\b"
-    r"|\b(?:play|plays|played|playing)\s+it\s+(?:safe|by\s+ear|cool)\b|\b(?:hit|hits|hitting)\s+it\s+off\b",
+    r"|\b(?:play|plays|played|playing)\s+it\s+(?:safe|by\s+ear|cool)\b|\b(?:hit|hits|hitting)\s+it\s+off\b"
+    # the "it" of a clause put last ("how much effort did it take to code ...", "why did it seem that ...")
+    r"|\bit\s+(?:take|takes|took)\s+(?:[\w’'-]+\s+){0,2}?to\s+\w"
+    r"|\bit\s+(?:seem|seems|seemed|appear|appears|appeared)\s+(?:that|as\s+if|as\s+though|like)\b",
     re.IGNORECASE)
 # the "it" of the weather and the time of day ("how hot did it get", "it is late"): no referent of its own, but the
 # place and time it is about must be named somewhere ("How hot did it get in Portland?"); with nothing named, the
@@ -211,14 +214,16 @@ _POINTING = re.compile(
     rf"|\b(?:in|on|at|about|of|for|with|from|to|by|after|before|during|since|under|like|behind)\s+"
     rf"(?:this|that|these|those)\s+(?!(?:\w+\s+)?(?:{_SELF})\b)\w+"
     rf"|\b(?:these|those)\s+(?!(?:\w+\s+)?(?:{_SELF})\b)\w+"
-    rf"|\b(?:this|that|such)\s+(?:{_KIND_NOUNS})\b"
+    rf"|\b(?:(?:this|that)(?!\s+people\b)|such)\s+(?:{_KIND_NOUNS})\b"
     r"|\bthe\s+(?:first|second|third|fourth|last|other|former|latter)\s+ones?\b"
     r"|\bthe\s+(?:former|latter|rest)\s*(?:[?.!,;]|$)"
     r"|\b(?:a|an|the|which)\s+(?:[a-z]+\s+)?ones?(?:\s*[?.!]?\s*$|\s+(?:is|was|are|were|did|does|do|has|have|had)\b)"
     rf"|\b(?:{_ONE_AFTER})\s+one\s*(?:[?.!,;]|$)"  # "one" as the object ending a clause ("if you have not put one")
     r"|\b(?:is|was|are|were|does|did|do|will|would|can|could|has|have|had|should|why|how|when|where|what)\s+"
     rf"(?:this|that)\b(?!\s+(?:is|was|the|a|an)\b)(?!\s+(?:\w+\s+)?(?:{_SELF})\b)"
-    r"|\b(?:next|afterwards|more|then)\s*[?.!]?\s*$|\bboth\s+of\s+them\b"
+    # ... but "that" before a pronoun opens a clause ("have that his colleagues lack", "say that they")
+    r"(?!\s+(?:his|her|their|its|my|your|our|he|she|they|we|you|i|people)\b)"
+    r"|\b(?:next|afterwards|(?<!\bany )(?<!\bno )more|then)\s*[?.!]?\s*$|\bboth\s+of\s+them\b"
     # "how many" with no noun of what is counted: it was named before ("How many did the US ask to leave?")
     r"|\bhow\s+many\s+(?:did|do|does|were|was|are|is|will|would|have|has|had|can|could|should)\b"
     rf"|(?<!\bin )(?<!\bas a )\b(?:{_RELATIONAL})\s*[?.!]?\s*$"
@@ -233,10 +238,17 @@ _REPLY = re.compile(r"\b(?:do|does|did|will|would|can|could|should|might)(?:\s+[
 # What a pronoun later in the question can point to: a capitalised word other than the first, a possessive, or
 # a determiner with its noun.
 _NAME = re.compile(r"\b[A-Z][\w’'-]*")
-_NOUN_PHRASE = re.compile(r"\b\w+(?:'s|’s)\b|\b(?:the|a|an|this|that|these|those|my|your|our|every|each)\s+\w+",
+_NOUN_PHRASE = re.compile(r"\b\w+(?:'s|’s)\b|\b(?:the|a|an|this|that|these|those|my|your|our|every|each)\s+\w+"
+                          r"|\b(?:some|most|all|both|several|few)\s+(?!of\b)\w+",
                           re.IGNORECASE)
 
 
+_ASKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?")  # the one who asks, written with a capital: no referent
+# the subject of a question asked with an auxiliary, a bare noun ("How does bagging ...", "How will people ...")
+_BARE_SUBJECT = re.compile(r"^\s*(?i:how|why|when|where|what|which|who)\s+(?:does|did|do|will|would|can|could|should)"
+                           r"\s+(?!(?:the|a|an|this|that|these|those|he|she|it|they|we|you|his|her|its|their|there|him|"
+                           r"them|not)\b)([a-z][\w-]*)\b")
+_OF_A_THING = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}  # pronouns a bare noun takes
 _OBJECT_PRONOUNS = {"him", "them"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers"}  # pronouns of a person, which no country stands for
 _NEUTER = {"it", "its", "itself"}  # pronouns of a thing, which no one who speaks stands for (a country may)
@@ -281,7 +293,8 @@ def _has_referent(text: str, pronoun: str) -> bool:
     candidate."""
     if pronoun.lower() in _POSSESSIVES:  # "the top of its agenda": its is not the top's
         text = _OWNER_BEFORE_OF.sub("", text)
-    names = [m for m in _NAME.finditer(text) if m.start() > 0]
+    # "I" (and "I'm", "I've") is whoever asks, never what a third-person pronoun stands for ("How do I install it?")
+    names = [m for m in _NAME.finditer(text) if m.start() > 0 and not _ASKER.fullmatch(m.group())]
     # a name of several words is one candidate ("How does the United States view it?": not two)
     names = [m for i, m in enumerate(names) if not (i and text[names[i - 1].end():m.start()] == " ")]
     if pronoun.lower() in _PERSONAL:  # "he" is no country ("Which ambassador to Japan did he call his mentor?")
@@ -295,6 +308,12 @@ def _has_referent(text: str, pronoun: str) -> bool:
     phrases = [m.span() for m in _NOUN_PHRASE.finditer(text)]
     # a name inside a noun phrase is that one candidate ("Why did the US expel them?": "the US" once, not twice)
     found = [f for f in found if not any(a <= f < b for a, b in phrases)] + [a for a, _ in phrases]
+    # (never for an object pronoun, which cannot stand for the subject of its own clause: "What could removing US
+    # investors do to it?")
+    subject = (_BARE_SUBJECT.match(text) if pronoun.lower() in _OF_A_THING and not _is_object(text, pronoun)
+               else None)
+    if subject and not any(a <= subject.start(1) < b for a, b in phrases):
+        found.append(subject.start(1))
     # a candidate in an earlier clause is no subject of the pronoun's own ("How big is the market, and how much of
     # it do foreigners hold?")
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text)), default=0)
@@ -331,6 +350,9 @@ def _is_bare(noun: str, after: str, then: str = "") -> bool:
     verb or nothing, and neither names which one."""
     if noun in _NOT_NOUNS or after in _WHICH:
         return False
+    # a relative clause with no "that": "the observations a bootstrap sample leaves out" says which
+    if after in ("a", "an", "the") and then and then not in FUNCTION_WORDS:
+        return False
     if after in _COMPLEMENT_PREPOSITIONS and then and then not in FUNCTION_WORDS:
         return False
     return not after or after in FUNCTION_WORDS or after in _VERBS_AFTER or (
@@ -360,6 +382,11 @@ def _names_something(text: str) -> bool:
 # that always use the same type of learner": the same as one another)
 _PLACE_BEFORE = re.compile(r"\b(?:in|on|at|from|into|with|under)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?$",
                            re.IGNORECASE)
+# a relational noun in an idiom that needs nothing said before: "in Lavrov's view", "in his opinion", "take effect"
+_OWNER_IN = re.compile(r"\bin\s+(?:his|her|their|its|my|your|our|[\w’'-]+(?:'s|’s|s'|s’))\s+$", re.IGNORECASE)
+_INTO = re.compile(r"\b(?:take|takes|took|taken|taking|into)\s+$", re.IGNORECASE)
+_IDIOM_BEFORE = {"view": _OWNER_IN, "views": _OWNER_IN, "opinion": _OWNER_IN, "effect": _INTO}
+_NEVER = re.compile(r"(?!)")
 _PLURAL = re.compile(r"\b[a-z]{3,}(?<![su])s\b")
 _ADVERBS_IN_S = frozenset("always perhaps sometimes afterwards towards besides nowadays".split())
 
@@ -369,7 +396,7 @@ def _points_within(text: str, match: re.Match) -> bool:
     place ("in the responsive view"), or "the same" + noun comparing the members of a plural said before it."""
     found, before = match.group().strip(" ?.!,;").lower(), text[:match.start()]
     if re.fullmatch(_RELATIONAL, found):
-        return bool(_PLACE_BEFORE.search(before))
+        return bool(_PLACE_BEFORE.search(before) or _IDIOM_BEFORE.get(found, _NEVER).search(before))
     same = re.search(r"\bthe\s+same\s+([\w-]+)", text[match.start():], re.IGNORECASE)
     if same and same.group(1).lower() not in _NOT_NOUNS:
         return any(w.lower() not in FUNCTION_WORDS and w.lower() not in _ADVERBS_IN_S
@@ -558,6 +585,13 @@ def context_of(question: str, history: Sequence[str], known: WordKnown, history_
     # no questions: it points back to nothing
     return Context(history_chain(history, known, history_turns), why.reason, pronouns=why.pronouns,
                    fragment=why.fragment, own_words=len(content_words(question)))
+
+
+def of_a_person_only(pronouns: Sequence[str]) -> bool:
+    """Whether `pronouns` (a question's, pointing back: `Context.pronouns`) are all of a person (he, his, him, she,
+    her, hers): in a recording of one voice they stand for that voice ("What trip does he ask the assistant to book?"
+    asked first about a video)."""
+    return bool(pronouns) and all(p.lower() in _PERSONAL for p in pronouns)
 
 
 def unheard(noun: str, history: Sequence[str], present: Callable[[str], bool]) -> bool:

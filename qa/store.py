@@ -149,6 +149,9 @@ def state_stamp(folder: Path) -> tuple | None:
         stat = (Path(folder) / MANIFEST).stat()
     except FileNotFoundError:
         return None
+    except NotADirectoryError:  # `--index` given a file (a transcript, say): no traceback
+        raise TqaError(f"{folder} is a file, not an index folder: point --index at a folder (a new one is "
+                       "made when it does not exist)") from None
     return stat.st_ino, stat.st_mtime_ns, stat.st_size
 
 
@@ -168,6 +171,9 @@ def writer_lock(folder: Path, on_wait: Callable[[str], None] | None = None) -> I
     """Hold the folder's exclusive writer lock (across processes); `on_wait` hears once that another writer holds
     it. The kernel releases the lock when its holder exits or is killed, so no writer waits forever on a dead one."""
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise TqaError(f"{folder} is a file, not an index folder: point --index at a folder (a new one is made "
+                       "when it does not exist)")
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / LOCK, "a+") as handle:
         try:

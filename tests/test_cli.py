@@ -47,6 +47,10 @@ def test_bad_input_is_one_line_and_a_nonzero_exit(seed_index_dir, tmp_path):
     assert code == 1 and out.startswith("Error: no transcript named 'nope'") and out.count("\n") == 1
     code, out = run("ask", "What about Kosovo?", "--index", tmp_path / "empty-index")
     assert code == 1 and "tqa ingest" in out
+    # --index given a file (a new user's trial, s21: a traceback, NotADirectoryError / FileExistsError)
+    for command in (("ask", "What about Kosovo?"), ("list",), ("ingest", SEED)):
+        code, out = run(*command, "--index", SEED)
+        assert code == 1 and "is a file, not an index folder" in out and out.count("\n") == 1
 
 
 def test_subtitle_citations_show_hh_mm_ss_and_merge_cues(tmp_path):

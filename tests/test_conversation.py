@@ -10,7 +10,7 @@ import pytest
 from qa import conversation, exchange
 from qa.conversation import NEAR_REACH, NEAR_WEIGHT, Context, context_of, dependence, near_earlier_answer
 from qa.types import Hit
-from tests.conftest import REPO, SEED, shared_path
+from tests.conftest import REPO, SEED, shared_path, shared_transcript_qa
 
 POLAND = "Why did Poland expel Russian diplomats?"
 EXPULSION = "How many Russian diplomats did the United States ask to leave?"
@@ -67,6 +67,15 @@ def words_known(word: str) -> bool:
     "How many a year?",
     "How did Lavrov respond?",  # a reply to nothing the question says
     "What did the minister say in reply?",
+    "How do I install it?",  # "I" is whoever asks, no referent of "it" (a new user's trial, s21)
+    "Where can I read it?",
+    "Is there more?",
+    "What was his view?",  # a relational noun with no owner that says whose ("in Lavrov's view" does)
+    "Did it take effect?",  # "it" is the thing said before; "take effect" has all it needs
+    "Why did it take so long?",  # no clause put last: "it" is what took long
+    "What could removing US investors do to it?",  # the subject of its own clause is no referent of an object
+    "How many of theirs will Russia blacklist?",
+    "Why does that matter?",
 ])
 def test_a_question_that_points_back_depends_on_its_history(question):
     assert dependence(question, words_known) is not None
@@ -121,6 +130,19 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "How many Americans?",  # a "how" fragment that names its topic
     "How many firefighters died?",  # "how" and a verb of its own
     "How many people use LaTeX worldwide?",  # "how" with a verb of its own: a clause
+    # a new user's trial (s21): words that read as pointing back, with what they need in the question itself
+    "Why don't meta keywords help ranking any more?",  # "any more": no longer, not "more of that"
+    "What do European leaders have no right to do, in Lavrov's view?",  # "in X's view": according to X
+    "What did Lamport's proofs give, in his view?",
+    "When does the ban on new ruble bonds take effect?",
+    "How much effort did it take to code the parser from the TLA+ spec?",  # the "it" of a clause put last
+    "Why did it seem that mutual exclusion was needed everywhere?",
+    "What angle does Lamport have that his colleagues lack?",  # "that" opening a clause, not pointing
+    "Are there TLA+ specs out there that people can read?",
+    "How does bagging draw its bootstrap samples?",  # a bare noun as the subject: what "its" stands for
+    "How will people protect their families from smoke?",
+    "What can happen to some training observations when they are sampled twice?",
+    "What do you call the observations a bootstrap sample leaves out?",  # a relative clause with no "that"
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
@@ -349,6 +371,29 @@ def test_a_question_that_points_back_with_nothing_before_it_says_so(seed_qa):
     assert "there is none" in seed_qa.ask("What did he say about the diplomats?", k=3).note
     assert "there is none" not in (seed_qa.ask("What did he say about the diplomats?", history=[POLAND], k=3).note
                                    or "")
+
+
+def test_a_question_in_the_first_person_that_points_back_is_searched_with_its_history(seed_qa):
+    # "I" was taken for what "it" stands for: the question was searched alone, without the statement it asks about
+    earlier = "What statement will the Foreign Ministry issue after the news conference?"
+    answer = seed_qa.ask("Where can I read it?", history=[earlier], k=3)
+    assert answer.history_used and earlier in answer.query
+
+
+def test_a_question_that_names_what_it_points_to_carries_no_note_that_it_depends(seed_qa):
+    for question in ("What do European leaders have no right to do, in Lavrov's view?",
+                     "When does the ban on Russian diplomats' trips take effect?"):
+        assert "there is none" not in (seed_qa.ask(question, k=3).note or "")
+
+
+def test_he_asked_first_of_a_recording_of_one_voice_is_that_voice_with_no_note(tmp_path_factory, seed_qa):
+    # a new user's trial (s21): "he" in a question about a lecture got "name who or what you mean", answered rightly
+    lecture = shared_transcript_qa(tmp_path_factory, "i2ml-random-forest-bagging-lecture.srt")
+    answer = lecture.ask("What does he say about bagging and decision trees?", k=3)
+    assert answer.answerable and answer.citations
+    assert "there is none" not in (answer.note or "")
+    # a recording of several voices keeps the note: "he" may be any of them
+    assert "there is none" in seed_qa.ask("What did he say about the expulsion of diplomats?", k=3).note
 
 
 def test_nonsense_after_a_real_question_is_declined(seed_qa):
