@@ -524,7 +524,7 @@ class TranscriptQA:
         # is not said in the first passages themselves, the one case the relation rule reads it (whatever its limits)
         if evidence.relation and cited and evidence.relation_distance != 0:
             evidence = dataclasses.replace(evidence, relation_shift=relation_shift(
-                question, cited[0].citation.highlight or cited[0].citation.text, self.query_encoder.encode))
+                question, cited[0].read_highlight or cited[0].citation.text, self.query_encoder.encode))
         verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
                                                min_coverage=settings.min_coverage))
         if cite_anyway:

@@ -104,6 +104,12 @@ EXCLUDED_WORDS = True
 # sets, docs/retrieval.md "What the user knows already; what the reporter asked right above the answer")
 ASKED_ABOVE_OPENING = 0.5
 ASKED_ABOVE_MARGIN = 0.4
+# A highlight that holds part of a sentence cut into units (over MAX_UNIT_WORDS) is grown to that whole sentence when
+# it holds at most this many words, with the rest of the highlight where all fits, in a punctuated passage: the
+# sentence is what answers, and its other part often holds the answer ("We agreed to remain in contact at the level
+# of ministers ... in keeping with the Plan for Consultations ..."; `whole_sentence`; 0: off; dev sets,
+# docs/retrieval.md "The whole sentence, not the part of it a unit holds")
+SENTENCE_HIGHLIGHT_WORDS = 60
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,14 @@ class Highlighted:
 
     citation: Citation
     similarity: float | None
+    # the text of the units that matched, where the highlight shown was grown over the rest of their sentence
+    # (`whole_sentence`): the decline reads these, as it was built and measured on them (None: the highlight)
+    read: str | None = None
+
+    @property
+    def read_highlight(self) -> str:
+        """The highlight as the decline reads it: the units that matched (`read`), else the citation's highlight."""
+        return self.citation.highlight if self.read is None else self.read
 
 
 @dataclass(frozen=True)
@@ -432,6 +446,31 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
     return first, last
 
 
+def whole_sentence(texts: Sequence[str], first: int, last: int, best: int) -> tuple[int, int] | None:
+    """The highlight `first`..`last` grown over the whole sentence of its `best` unit, or None to keep it. Where a
+    sentence over MAX_UNIT_WORDS was cut into units (`sentence_around`) and the highlight holds the best unit but not
+    all of its sentence, the highlight becomes that sentence when it holds at most SENTENCE_HIGHLIGHT_WORDS words,
+    together with the rest of the highlight (a neighbour from another sentence) when all of it fits, else alone. Only
+    in a punctuated passage: in unpunctuated captions the whole passage reads as one sentence. What a cut sentence
+    says is in all of its parts: "At which levels will the Russian and Serbian foreign ministries stay in touch?"
+    matches "the Plan for Consultations between the Russian and Serbian foreign ministries ..." best, and the levels
+    are in the part before it ("We agreed to remain in contact at the level of ministers, ...")."""
+    if not SENTENCE_HIGHLIGHT_WORDS or not first <= best <= last:
+        return None
+    sentence_first, sentence_last = sentence_around(texts, best)
+    if sentence_first == sentence_last or (first <= sentence_first and sentence_last <= last):
+        return None
+    if not any(_ENDS_SENTENCE.search(t) for t in texts):
+        return None
+
+    def words(a: int, b: int) -> int:
+        return sum(len(t.split()) for t in texts[a:b + 1])
+    if words(sentence_first, sentence_last) > SENTENCE_HIGHLIGHT_WORDS:
+        return None
+    grown = min(first, sentence_first), max(last, sentence_last)
+    return grown if words(*grown) <= SENTENCE_HIGHLIGHT_WORDS else (sentence_first, sentence_last)
+
+
 def answer_to_asking(texts: Sequence[str], first: int, last: int,
                      best: int | None = None) -> tuple[int, int] | None:
     """The highlight grown over the answer to a unit that asks, or None to keep `first`..`last`. When the highlight
@@ -661,7 +700,7 @@ def cite(question: str, question_vector: np.ndarray, hits: Sequence[Hit], transc
             whole = chosen.window_first.start == 0 and chosen.window_last.end == len(hit.passage.text)
             file = file_of(hit.passage.transcript) if file_of is not None and not whole else None
             cited = Highlighted(_citation(rank, hit, transcripts[hit.passage.transcript], chosen, file),
-                                chosen.similarity)
+                                chosen.similarity, chosen.read_text(hit.passage))
         out.append(cited if rank <= DENSE_HIGHLIGHTS else dataclasses.replace(cited, similarity=None))
     return out
 
@@ -882,6 +921,19 @@ class _Chosen:
     similarity: float | None
     window_first: SentenceUnit
     window_last: SentenceUnit
+    # the highlight shown, where it is grown over the whole of a cut sentence (`whole_sentence`); the units above
+    # (`first`, `last`) are what the window, a pair's border and the decline read
+    shown_first: SentenceUnit | None = None
+    shown_last: SentenceUnit | None = None
+
+    @property
+    def shown(self) -> tuple[SentenceUnit, SentenceUnit]:
+        """The first and last unit of the highlight shown."""
+        return self.shown_first or self.first, self.shown_last or self.last
+
+    def read_text(self, passage: Passage) -> str | None:
+        """The matched units' text in `passage` where the highlight shown differs from them, else None."""
+        return None if self.shown == (self.first, self.last) else passage.text[self.first.start:self.last.end]
 
 
 @dataclass(frozen=True)
@@ -954,9 +1006,12 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
     if replied is not None:
         first, last = replied
     window_first, window_last = cited_window(texts, scores, first, last, budget=budget, ahead=ahead)
+    # the whole sentence is shown only inside the window the matched units were cited over: what is cited stays
+    whole = whole_sentence(texts, first, last, best)
+    shown = whole if whole is not None and window_first <= whole[0] and whole[1] <= window_last else (first, last)
     return _Chosen(units[first], units[last], float(scores[best]),
                    None if scored.similarities is None else float(scored.similarities[best]), units[window_first],
-                   units[window_last])
+                   units[window_last], units[shown[0]], units[shown[1]])
 
 
 def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_vector: np.ndarray,
@@ -995,6 +1050,11 @@ def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_ve
     cited = exchange_text(hit, *file, bounds=(start, end))
     at = cited.passage_offsets[hit.passages.index(passage)]
     a, b, similarity = chosen.first, chosen.last, chosen.similarity
+    shown_a, shown_b = chosen.shown  # the whole sentence where it lies inside the cited part of its turn
+    if ((start is None or passage.turn_index != hit.first_turn or passage.turn_offset + shown_a.start >= start)
+            and (end is None or passage.turn_index != hit.last_turn or passage.turn_offset + shown_b.end <= end)):
+        a, b = shown_a, shown_b
+    read = None if (a, b) == (chosen.first, chosen.last) else passage.text[chosen.first.start:chosen.last.end]
     return Highlighted(Citation(
         rank=rank, transcript=passage.transcript, title=info.title, date=info.date, speaker=passage.speaker,
         role=passage.role, question=passage.question, start_char=cited.start_char, end_char=cited.end_char,
@@ -1003,7 +1063,7 @@ def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_ve
         media_url=media_link(info.media_url, a.start_time), kind="exchange", turns=cited.turns,
         highlight_start=at + a.start, highlight_end=at + b.end, highlight_start_char=a.start_char,
         highlight_end_char=b.end_char, highlight_start_time=a.start_time, highlight_end_time=b.end_time,
-        cosine=hit.dense, bm25=hit.lexical), similarity)
+        cosine=hit.dense, bm25=hit.lexical), similarity, read)
 
 
 def asked_above(passages: Sequence[Passage], answer: Passage, asked: Asked, question_vector: np.ndarray,
@@ -1052,7 +1112,7 @@ def _cite_pair(rank: int, hit: Hit, asked: Asked, question_vector: np.ndarray, i
     # the unit before the highlight and then the unit after it first
     chosen, _ = _pair_window(units, parts, asked, rest_of, budget)
     return Highlighted(_citation(rank, dataclasses.replace(hit, passage=joined), info, chosen, file),
-                       chosen.similarity)
+                       chosen.similarity, chosen.read_text(joined))
 
 
 def _exchange_bounds(hit: Hit, passage: Passage, chosen: _Chosen, stems: frozenset[str], question_vector: np.ndarray,
@@ -1109,10 +1169,10 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
     similarities = [h.similarity for h in first if h.similarity is not None]
     person = define.person_asked(question)
     # the decline's exemption asks for the whole name: "Governor Brown's seat" does not say who Kate Brown is
-    identified = define.identifies(person, [h.citation.highlight for h in first], whole=True).any() if person else None
+    identified = define.identifies(person, [h.read_highlight for h in first], whole=True).any() if person else None
     return gather(question, cosine=nearest, sentence=max(similarities) if similarities else None,
                   top_texts=[f"{h.citation.speaker}: {h.citation.text}" for h in first],
-                  highlights=[h.citation.highlight for h in first], corpus=corpus, transcripts=transcripts,
+                  highlights=[h.read_highlight for h in first], corpus=corpus, transcripts=transcripts,
                   rapid=rapid, top_transcripts=[h.citation.transcript for h in first], follow_up=follow_up,
                   earlier=earlier, near=[near(h.citation) for h in first] if near else None,
                   person_identified=None if identified is None else bool(identified))
@@ -1156,7 +1216,7 @@ def _citation(rank: int, hit: Hit, info: TranscriptInfo, chosen: _Chosen,
               file: tuple[str, Sequence[Turn]] | None = None) -> Citation:
     """A passage's citation over its window (`chosen.window_first`..`window_last`: the whole passage when it is
     short), with its span, times and paragraph in the file (from its turn when `file` is given)."""
-    p, first, last, w0, w1 = hit.passage, chosen.first, chosen.last, chosen.window_first, chosen.window_last
+    p, (first, last), w0, w1 = hit.passage, chosen.shown, chosen.window_first, chosen.window_last
     text = p.text[w0.start:w1.end]
     if w0.start == 0 and w1.end == len(p.text):
         start_char, end_char, start_time, end_time, paragraph = (p.start_char, p.end_char, p.start_time,

@@ -1,14 +1,18 @@
-"""Highlights: the answering sentence, at most about 40 words even in unpunctuated captions, with its own times
+"""Highlights: the answering sentence, at most about 40 words even in unpunctuated captions (a punctuated sentence cut
+into units shown whole up to SENTENCE_HIGHLIGHT_WORDS), with its own times
 and file span; the media link opens at the highlight."""
 
 import re
 
 import numpy as np
 
+import qa.cite as cite
+from bench import constants
 from qa.api import TranscriptQA
-from qa.cite import (CITED_WORDS, FOCUS_MARGIN, QUESTION_WORDS, RESTATED_SHARE, answer_after, aspect_shares,
-                     asked_kind, asks_quantity, continuation, holds_kind, holds_quantity, opens_with_topic,
-                     question_rest, read_question, refers_back, sentence_around, takes_over, units_around)
+from qa.cite import (CITED_WORDS, FOCUS_MARGIN, QUESTION_WORDS, RESTATED_SHARE, SENTENCE_HIGHLIGHT_WORDS, answer_after,
+                     aspect_shares, asked_kind, asks_quantity, continuation, holds_kind, holds_quantity,
+                     opens_with_topic, question_rest, read_question, refers_back, sentence_around, takes_over,
+                     units_around)
 from qa.config import Settings
 from qa.parse import parse_bytes
 from qa.segment import MAX_UNIT_WORDS, segment_transcript, sentence_units
@@ -99,11 +103,15 @@ def test_a_yes_no_questions_highlight_is_the_opening_of_the_answer(seed_qa):
     assert first.highlight.startswith("We do not impose anything.")
 
 
-def test_no_highlight_runs_over_40_words(seed_qa):
+def test_no_highlight_runs_over_40_words_but_a_cut_sentence_shown_whole(seed_qa):
+    # a sentence over 40 words is cut into units; the highlight shows it whole up to SENTENCE_HIGHLIGHT_WORDS
+    # (`whole_sentence`), and otherwise never runs over MAX_UNIT_WORDS
     for question in (VACCINE, MEDIATION, AMBASSADOR):
         for c in seed_qa.ask(question, k=5).citations:
-            assert len(c.highlight.split()) <= MAX_UNIT_WORDS
+            assert len(c.highlight.split()) <= max(MAX_UNIT_WORDS, SENTENCE_HIGHLIGHT_WORDS)
             assert c.text[c.highlight_start:c.highlight_end] == c.highlight
+        with constants(cite, SENTENCE_HIGHLIGHT_WORDS=0):
+            assert all(len(c.highlight.split()) <= MAX_UNIT_WORDS for c in seed_qa.ask(question, k=5).citations)
 
 
 def test_a_long_passage_is_cited_over_at_most_CITED_WORDS_around_its_highlight(seed_qa):
