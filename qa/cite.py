@@ -109,7 +109,7 @@ ASKED_ABOVE_MARGIN = 0.4
 # sentence is what answers, and its other part often holds the answer ("We agreed to remain in contact at the level
 # of ministers ... in keeping with the Plan for Consultations ..."; `whole_sentence`; 0: off; dev sets,
 # docs/retrieval.md "The whole sentence, not the part of it a unit holds")
-SENTENCE_HIGHLIGHT_WORDS = 60
+SENTENCE_HIGHLIGHT_WORDS = 50
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,15 @@ AFTER = "I am grateful to my colleague for the positive talks."
 
 def test_a_highlight_on_part_of_a_cut_sentence_grows_over_the_whole_sentence():
     texts = [BEFORE, HEAD, TAIL, AFTER]
-    # the tail with the short sentence after it: the whole sentence and that neighbour fit in 60 words
-    assert cite.whole_sentence(texts, 2, 3, best=2) == (1, 3)
+    # the tail with the short sentence after it: the whole sentence (47 words) and that neighbour (10) fit in 60 words,
+    # and not in 50, where the sentence alone is shown
+    with constants(cite, SENTENCE_HIGHLIGHT_WORDS=60):
+        assert cite.whole_sentence(texts, 2, 3, best=2) == (1, 3)
+    with constants(cite, SENTENCE_HIGHLIGHT_WORDS=50):
+        assert cite.whole_sentence(texts, 2, 3, best=2) == (1, 2)
     # the tail alone: the sentence
     assert cite.whole_sentence(texts, 2, 2, best=2) == (1, 2)
-    # a neighbour that would not fit in 60 words with the sentence is left out
+    # a neighbour that would not fit with the sentence is left out
     longer = BEFORE[:-1] + ", and so " + BEFORE[0].lower() + BEFORE[1:]
     assert cite.whole_sentence([longer, HEAD, TAIL], 0, 1, best=1) == (1, 2)
     # a highlight that holds its whole sentence already stays
