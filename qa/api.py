@@ -48,6 +48,44 @@ _LAZY = {"run_eval": "qa.evaluate.run", "EvalRun": "qa.evaluate.run", "SCOPES": 
          "cards": "qa", "corpus_files": "qa", "render": "qa", "Upload": "qa.corpus_files"}
 
 SEGMENTER_VERSION = 5  # bump when segment.py cuts differently, so old indexes are detected as stale
+
+# a question longer than this is refused, not searched: a pasted document is no question, and reading it costs
+# seconds (50,000 characters took 19 s); the longest question of every question set here (and QMSum's) has 204 characters
+MAX_QUESTION_CHARS = 2_000
+
+
+def _names(value, what: str) -> tuple[str, ...] | None:
+    """A filter or a history as the library's caller gave it: None, one string (one name), or strings."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return (value,)
+    try:
+        items = tuple(value)
+    except TypeError:
+        raise TqaError(f"{what} must be a list of strings, not {type(value).__name__}") from None
+    wrong = [item for item in items if not isinstance(item, str)]
+    if wrong:
+        raise TqaError(f"{what} must be a list of strings; {wrong[0]!r} is a {type(wrong[0]).__name__}")
+    return items
+
+
+def _checked(question, history, k, transcripts, speakers, roles):
+    """The arguments of `ask` as the pipeline reads them, or a one-line TqaError saying what to give instead."""
+    if question is not None and not isinstance(question, str):
+        raise TqaError(f"the question must be text, not {type(question).__name__}")
+    typed = (question or "").strip()
+    if not typed:
+        raise TqaError("the question is empty: type a question")
+    if len(typed) > MAX_QUESTION_CHARS:
+        raise TqaError(f"the question is {len(typed):,} characters long: ask in at most {MAX_QUESTION_CHARS:,} "
+                       "(a question, not a document)")
+    if k is not None and (isinstance(k, bool) or not isinstance(k, (int, np.integer))):
+        raise TqaError(f"k must be a whole number of passages (such as 5), not {k!r}")
+    return (typed, _names(history, "history") or (), None if k is None else int(k),
+            _names(transcripts, "transcripts"), _names(speakers, "speakers"), _names(roles, "roles"))
+
+
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 Waiting = Callable[[str], None]  # told once when another process is writing the index
 
@@ -305,9 +343,7 @@ class TranscriptQA:
         "what's" as "what is", "??" as "?", no trailing "pls"; typed in lower case, the words the transcripts write
         as names capitalised, `conversation.names_cased`): `answer.question` is the question as typed,
         `answer.query` the plain wording that was searched."""
-        typed = (question or "").strip()
-        if not typed:
-            raise TqaError("the question is empty: type a question")
+        typed, history, k, transcripts, speakers, roles = _checked(question, history, k, transcripts, speakers, roles)
         settings = self.settings.replace(k=k, mode=mode, dense_weight=dense_weight, section_weight=section_weight)
         store = self.store()
         if not len(store):

@@ -107,7 +107,7 @@ def ingest(ctx, paths, index_dir, rebuild, max_tokens, ray_address):
 @_index_option
 @click.option("--json", "as_json", is_flag=True, help="print the answer object of DESIGN.md")
 @click.option("--k", type=int, help="how many passages to cite (default 5)")
-@click.option("--transcript", "transcripts", multiple=True, help="only this transcript (file name); repeatable")
+@click.option("--transcript", "transcripts", multiple=True, help="only this transcript (file name, or the start of one); repeatable")
 @click.option("--speaker", "speakers", multiple=True, help="only passages of this speaker (part of the name)")
 @click.option("--mode", type=click.Choice(["hybrid", "dense", "lexical"]), help="retrieval mode")
 @click.option("--dense-weight", type=float, help="weight of dense against lexical ranking, 0..1")

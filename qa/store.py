@@ -583,8 +583,9 @@ class Store:
         return at[self.live[first:end] & np.isin(self._rows[first:end, 1], ids)]
 
     def resolve(self, name: str) -> str:
-        """The indexed transcript `name` means: its file name, or the file name without suffix (any case)."""
-        return resolve_name(self._infos, name)
+        """The indexed transcript `name` means: its file name, or the file name without suffix (any case), or the
+        start of one file name alone."""
+        return resolve_name(self._infos, name, prefix=True)
 
     def _fetch(self, sql: str, key: int) -> tuple:
         with self._lock:  # one connection serves the UI's threads
@@ -599,14 +600,20 @@ class Store:
             self._db = None
 
 
-def resolve_name(known, name: str) -> str:
-    """The name in `known` that `name` means: the file name, or the file name without suffix (any case)."""
+def resolve_name(known, name: str, prefix: bool = False) -> str:
+    """The name in `known` that `name` means: the file name, or the file name without suffix (any case), or, with
+    `prefix` (filters; never removal), the start of one file name alone ("i2ml" for "i2ml-random-forest.srt")."""
     if name in known:
         return name
     low = name.strip().lower()
     for candidate in known:
         if candidate.lower() == low or candidate.rsplit(".", 1)[0].lower() == low:
             return candidate
+    starting = sorted(candidate for candidate in known if prefix and low and candidate.lower().startswith(low))
+    if len(starting) == 1:
+        return starting[0]
+    if starting:
+        raise TqaError(f"{name!r} starts {len(starting)} transcripts' names: {', '.join(starting)}; give one of them")
     listed = ", ".join(sorted(known)) or "none (run `tqa ingest PATH` first)"
     raise TqaError(f"no transcript named {name!r} in the index; indexed: {listed}")
 
