@@ -14,7 +14,6 @@ recorded highlight). `grid` prints per cell the first highlights moved, gained a
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -25,7 +24,7 @@ sys.path.insert(0, str(REPO))
 
 import qa.cite as cite  # noqa: E402
 from bench import collect_or_grid, constants  # noqa: E402
-from bench.first_highlights import first_highlights, overlaps  # noqa: E402
+from bench.first_highlights import count_move, first_highlights, overlaps  # noqa: E402
 
 OUT = REPO / "bench" / "out" / "reply"
 
@@ -70,12 +69,7 @@ def grid(records: list[dict], new: str) -> None:
                             continue
                         was = bool(r["hl_hit"])
                         now = overlaps(c["spans"][m[0]][0], c["spans"][m[1]][1], r["gold"])
-                        row = counts["new" if re.search(new, r["id"]) else "old"]
-                        row[0] += 1
-                        row[1] += now and not was
-                        row[2] += was and not now
-                        if now != was:
-                            moved.append(("+" if now else "-") + r["id"])
+                        count_move(counts, moved, r["id"], new, was, now)
                 print(f"reach {reach} words {words} share {share}: old moved/+/- {counts['old']} "
                       f"new {counts['new']} | {' '.join(moved)}", flush=True)
 

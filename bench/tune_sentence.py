@@ -15,7 +15,6 @@ development tool: it wraps `qa.cite`'s private choice to see what it saw.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -24,7 +23,7 @@ sys.path.insert(0, str(REPO))
 
 import qa.cite as cite  # noqa: E402
 from bench import collect_or_grid, constants  # noqa: E402
-from bench.first_highlights import dev_sets, first_highlights, overlaps  # noqa: E402
+from bench.first_highlights import count_move, dev_sets, first_highlights, overlaps  # noqa: E402
 
 OUT = REPO / "bench" / "out" / "sentence"
 WORDS = (45, 50, 55, 60, 70, 80)
@@ -86,12 +85,7 @@ def grid(records: list[dict], new: str) -> None:
                 added += grown
                 was = bool(r["hl_hit"])
                 now = overlaps(c["spans"][m[0]][0], c["spans"][m[1]][1], r["gold"])
-                row = counts["new" if re.search(new, r["id"]) else "old"]
-                row[0] += 1
-                row[1] += now and not was
-                row[2] += was and not now
-                if now != was:
-                    moved.append(("+" if now else "-") + r["id"])
+                count_move(counts, moved, r["id"], new, was, now)
                 a, b = _control(c, grown)
                 then = overlaps(c["spans"][a][0], c["spans"][b][1], r["gold"])
                 control[0] += then and not was
