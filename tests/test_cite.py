@@ -432,3 +432,31 @@ def test_a_reason_asked_on_what_grounds_is_highlighted_where_it_is_given(tmp_pat
     assert tqa.ask(question, k=1).citations[0].highlight.startswith("The rationale for this date is to allow time")
     with constants(cite, REASON_ASKED_OTHERWISE=False):
         assert not tqa.ask(question, k=1).citations[0].highlight.startswith("The rationale for this date")
+
+
+def test_asks_reply_reads_a_question_for_the_reply_itself():
+    for question in ("And what did Lavrov reply?", "What was the answer?", "What did he answer?",
+                     "How did the officials answer it?", "What did the officials say in reply?"):
+        assert cite.asks_reply(question), question
+        assert read_question(question).reply, question
+    for question in ("What did the reporter ask?", "What did Lavrov say about Kosovo?", "Why did he answer?"):
+        assert not cite.asks_reply(question), question
+    with constants(cite, REPLY_OPENING=0.0):
+        assert not read_question("What did he answer?").reply
+
+
+def test_a_question_for_the_reply_is_highlighted_at_the_replys_opening(seed_qa):
+    # a passage of the answer turn: its opening, not the sentence closest to the earlier question's words
+    history = ["What did the reporter ask Lavrov about Russia mediating between Belgrade and Pristina?"]
+    first = seed_qa.ask("What did Lavrov answer?", history=history, k=1).citations[0]
+    assert first.highlight.startswith("We do not impose anything.")
+    with constants(cite, REPLY_OPENING=0.0):
+        first = seed_qa.ask("What did Lavrov answer?", history=history, k=1).citations[0]
+        assert not first.highlight.startswith("We do not impose anything.")
+    # an exchange (the reporter's question with its answer): the answer's opening
+    history = ["What did the journalist ask about Kurti and a Greater Albania?"]
+    first = seed_qa.ask("And what was the reply?", history=history, k=1).citations[0]
+    assert first.kind == "exchange" and first.highlight.startswith("These are unacceptable, provocative")
+    with constants(cite, REPLY_OPENING=0.0):
+        first = seed_qa.ask("And what was the reply?", history=history, k=1).citations[0]
+        assert not first.highlight.startswith("These are unacceptable, provocative")
