@@ -1,5 +1,6 @@
 """Where the best-scoring unit of the first citation restates the question, is the gold that unit or the next one?
-(dev only; docs/retrieval.md, "A reason asked in other words; the restating sentence against the next").
+(dev only; docs/retrieval.md, "A reason asked in other words, a question for the reply; the restating sentence
+against the next").
 
     HF_HUB_OFFLINE=1 nice .venv/bin/python bench/restate_odds.py --indexes /work/main/bench/out/idx-s20
 

@@ -1305,7 +1305,8 @@ _REASON_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(?:reason
                            r"grounds)\b|\bon\s+what\s+(?:grounds|basis)\b|\bhow\b.*\bjustif(?:y|ies|ied)\b",
                            re.IGNORECASE)
 _ASKS_REPLY = re.compile(r"\s*(?:and\s+|so\s+)?(?:(?:what|how)\s+(?:did|does|do|was|were|is|has|have)\s+"
-                         r"(?:[\w’'.-]+\s+){0,3}?(?:answer|reply|respond|say\s+(?:in\s+(?:reply|response|answer)|back))\b|"
+                         r"(?:[\w’'.-]+\s+){0,3}?(?:answer|reply|respond|"
+                         r"say\s+(?:in\s+(?:reply|response|answer)|back))\b|"
                          r"what\s+(?:was|is|were)\s+(?:the|his|her|their|its)\s+(?:answer|reply|response)s?\b)",
                          re.IGNORECASE)
 _ASKS_WHY = re.compile(r"\bwhy\b|\bhow\s+come\b|\bfor\s+what\s+(?:reason|purpose)\b|"
