@@ -77,8 +77,11 @@ REPLY_MIN_WORDS = 15
 TOPIC_OF_ITS_OWN = True
 # a follow-up keeps to the recording its conversation is about: the passages of the transcripts the earlier answer
 # cited gain KEEP_WEIGHT times the first passage's score, unless the follow-up names something those transcripts never
-# say (`kept_recordings`; docs/retrieval.md, "A follow-up keeps to its recording")
+# say (`kept_recordings`; docs/retrieval.md, "A follow-up keeps to its recording") or has at least KEPT_UNSAID_WORDS
+# content words of its own that they never say (0: names only; docs/retrieval.md, "What the conversation never said":
+# 1 gains two dev follow-ups and loses one, 2 gains one and loses none)
 KEEP_WEIGHT = 0.2
+KEPT_UNSAID_WORDS = 2
 # a follow-up asks for what the earlier answer did not say: when the text within NEAR_REACH characters of the earlier
 # answer does not hold all its own words (its content words that its earlier questions do not say, less the word
 # after "how", which names what is measured, and a fragment's asked-for noun: OWN_WORDS_ASKED_OUT), its passages
@@ -943,10 +946,17 @@ def topic_of_its_own(question: str, context: Context, text_of: Callable[[str], s
 def kept_recordings(question: str, context: Context, text_of: Callable[[str], str]) -> tuple[str, ...]:
     """The transcripts a follow-up keeps to (`recording_kept_first`): those its earlier answer cited
     (`context.answered`), in order; none when it names something that none of them says (`names_beyond`: "And
-    what did Suga say?" after a question on the Lamport interview) or when it has no earlier answer."""
+    what did Suga say?" after a question on the Lamport interview), when at least KEPT_UNSAID_WORDS of its own
+    content words (stemmed, less its earlier questions') are said in none of them ("Which framework does he use for
+    the equity research agent?" after an earlier answer cited the interview), or when it has no earlier answer."""
     names = tuple(dict.fromkeys(name for name, _, _ in context.answered))
     if not names or names_beyond(question, (text_of(n) for n in names)):
         return ()
+    if KEPT_UNSAID_WORDS:  # words of its own that the recordings never say reach past them as a name does
+        own = content_stems(question) - frozenset().union(*(content_stems(q) for q in context.questions))
+        said = frozenset().union(*(content_stems(text_of(n)) for n in names))
+        if len(own - said) >= KEPT_UNSAID_WORDS:
+            return ()
     return names
 
 

@@ -843,3 +843,19 @@ def test_a_follow_up_whose_unpinned_noun_its_recording_says_keeps_its_history(le
     assert not conversation.topic_of_its_own(FOREST, context, text_of)
     assert conversation.topic_of_its_own(FOREST, replace(context, answered=((INTERVIEW, 0, 100),)), text_of)
     assert not conversation.topic_of_its_own(FOREST, replace(context, answered=()), text_of)  # no earlier answer
+
+
+def test_a_follow_up_with_words_of_its_own_that_its_recording_never_says_is_not_kept_to_it(
+        lecture_and_interview_qa, monkeypatch):
+    # after an earlier answer from the interview, a follow-up about bootstrap samples of the ensemble (two words of its
+    # own the interview never says) is not held to the interview; one such word is not enough
+    store = lecture_and_interview_qa.store()
+    text_of = lambda name: store.text_and_turns(name)[0]  # noqa: E731
+    after = Context(("Who is Leslie Lamport?",), "'he' has nothing to point to in the question",
+                    answered=((INTERVIEW, 0, 100),))
+    assert conversation.kept_recordings("How does he draw the bootstrap samples for the ensemble?", after,
+                                        text_of) == ()
+    assert conversation.kept_recordings("How does he draw the bootstrap?", after, text_of) == (INTERVIEW,)
+    monkeypatch.setattr(conversation, "KEPT_UNSAID_WORDS", 0)
+    assert conversation.kept_recordings("How does he draw the bootstrap samples for the ensemble?", after,
+                                        text_of) == (INTERVIEW,)
