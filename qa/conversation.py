@@ -73,8 +73,11 @@ REPLY_DEPTH = 100
 REPLY_WEIGHT = 0.6
 REPLY_MIN_WORDS = 15
 # a follow-up read as such only for a "the" + noun that nothing in it pins, a noun that neither its earlier questions
-# nor the recordings its earlier answer cited say, stands alone (`topic_of_its_own`; a switch: docs/retrieval.md)
+# nor the recordings its earlier answer cited say, stands alone (`topic_of_its_own`; a switch: docs/retrieval.md); so
+# does a fragment with at least TOPIC_FRAGMENT_WORDS content words, none of them said there (0: no fragment; 2 makes
+# one dev switch as alone and moves nothing else, 1 loses five follow-ups: "Any deaths?", "How much money?")
 TOPIC_OF_ITS_OWN = True
+TOPIC_FRAGMENT_WORDS = 2
 # a follow-up keeps to the recording its conversation is about: the passages of the transcripts the earlier answer
 # cited gain KEEP_WEIGHT times the first passage's score, unless the follow-up names something those transcripts never
 # say (`kept_recordings`; docs/retrieval.md, "A follow-up keeps to its recording") or has at least KEPT_UNSAID_WORDS
@@ -931,12 +934,18 @@ def topic_of_its_own(question: str, context: Context, text_of: Callable[[str], s
     that noun nowhere in its earlier questions nor in the recordings its earlier answer cited (`context.answered`):
     what the conversation never said cannot be what "the" points back to, and the question asks about a topic of its
     own ("What bonus will federal firefighters on the frontlines get?" after a question on the Lamport interview).
-    Such a question stands alone (TOPIC_OF_ITS_OWN, docs/retrieval.md). A fragment ("Any deaths?", "For what
-    purpose?") is not read so: its words are most often the kind of thing it asks for. False when the noun has no
-    content word or there is no earlier answer."""
-    if not TOPIC_OF_ITS_OWN or not context.noun:
+    Such a question stands alone (TOPIC_OF_ITS_OWN, docs/retrieval.md). So does a fragment with no verb of its own
+    that has at least TOPIC_FRAGMENT_WORDS content words, none of them said there ("How many lightning strikes?" after
+    a question on the web vitals lecture); one word ("Any deaths?", "For what purpose?") is most often the kind of
+    thing it asks for. False when there is no such word or no earlier answer."""
+    if not TOPIC_OF_ITS_OWN:
         return False
-    own = content_stems(context.noun)
+    if context.noun:
+        own = content_stems(context.noun)
+    elif context.fragment and TOPIC_FRAGMENT_WORDS and len(content_stems(question)) >= TOPIC_FRAGMENT_WORDS:
+        own = content_stems(question)
+    else:
+        return False
     names = tuple(dict.fromkeys(name for name, _, _ in context.answered))
     if not own or not names or own & frozenset().union(*(content_stems(q) for q in context.questions)):
         return False
