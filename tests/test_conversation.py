@@ -859,3 +859,20 @@ def test_a_follow_up_with_words_of_its_own_that_its_recording_never_says_is_not_
     monkeypatch.setattr(conversation, "KEPT_UNSAID_WORDS", 0)
     assert conversation.kept_recordings("How does he draw the bootstrap samples for the ensemble?", after,
                                         text_of) == (INTERVIEW,)
+
+
+def test_a_fragment_of_two_words_the_conversation_never_said_stands_alone(lecture_and_interview_qa, monkeypatch):
+    # "How many bootstrap samples?" is a fragment: after a question the interview answers, neither word is said there;
+    # "Any deaths?" has one word, most often the kind of thing a fragment asks for, and keeps its history
+    store = lecture_and_interview_qa.store()
+    text_of = lambda name: store.text_and_turns(name)[0]  # noqa: E731
+    after = Context(("Who is Leslie Lamport?",), "it is a fragment with no verb of its own", fragment=True,
+                    answered=((INTERVIEW, 0, 100),))
+    assert conversation.topic_of_its_own("How many bootstrap samples?", after, text_of)
+    assert not conversation.topic_of_its_own("Any deaths?", after, text_of)
+    assert not conversation.topic_of_its_own("How many bootstrap samples?", replace(after, answered=(
+        (LECTURE, 0, 100),)), text_of)
+    assert not lecture_and_interview_qa.ask("How many bootstrap samples?", history=["Who is Leslie Lamport?"],
+                                            k=3).history_used
+    monkeypatch.setattr(conversation, "TOPIC_FRAGMENT_WORDS", 0)
+    assert not conversation.topic_of_its_own("How many bootstrap samples?", after, text_of)
