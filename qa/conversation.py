@@ -29,6 +29,7 @@ bakery algorithm" as "What is the bakery algorithm?"), so that the rules read on
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
@@ -929,6 +930,13 @@ def names_beyond(question: str, texts: Iterable[str]) -> bool:
     return any(not any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", t) for t in lowered) for w in words)
 
 
+@functools.lru_cache(maxsize=16)
+def _stems_of_text(text: str) -> frozenset[str]:
+    # a recording's words, read once per text (9 ms for the Lamport interview, 23 ms for the Whisper lecture), not
+    # once per follow-up
+    return content_stems(text)
+
+
 def topic_of_its_own(question: str, context: Context, text_of: Callable[[str], str]) -> bool:
     """Whether `question`, read as a follow-up only for a "the" + noun that nothing in it pins (`context.noun`), says
     that noun nowhere in its earlier questions nor in the recordings its earlier answer cited (`context.answered`):
@@ -949,7 +957,7 @@ def topic_of_its_own(question: str, context: Context, text_of: Callable[[str], s
     names = tuple(dict.fromkeys(name for name, _, _ in context.answered))
     if not own or not names or own & frozenset().union(*(content_stems(q) for q in context.questions)):
         return False
-    return not any(own & content_stems(text_of(name)) for name in names)
+    return not any(own & _stems_of_text(text_of(name)) for name in names)
 
 
 def kept_recordings(question: str, context: Context, text_of: Callable[[str], str]) -> tuple[str, ...]:
@@ -963,7 +971,7 @@ def kept_recordings(question: str, context: Context, text_of: Callable[[str], st
         return ()
     if KEPT_UNSAID_WORDS:  # words of its own that the recordings never say reach past them as a name does
         own = content_stems(question) - frozenset().union(*(content_stems(q) for q in context.questions))
-        said = frozenset().union(*(content_stems(text_of(n)) for n in names))
+        said = frozenset().union(*(_stems_of_text(text_of(n)) for n in names))
         if len(own - said) >= KEPT_UNSAID_WORDS:
             return ()
     return names
