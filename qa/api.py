@@ -365,6 +365,9 @@ class TranscriptQA:
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
             answered, replied, told = self._answered(store, context, settings, transcripts, speakers, roles)
             context = dataclasses.replace(context, answered=answered, replied=replied, told=told)
+        if context.questions and conversation.topic_of_its_own(question, context, store.text):
+            context = Context((), None)  # it names a topic the conversation never spoke of: asked as if alone
+        if context.questions:
             context = dataclasses.replace(context, kept=conversation.kept_recordings(
                 question, context, store.text))
             if conversation.ACRONYM_TERMS != "off":  # a term written out may be said by its acronym alone

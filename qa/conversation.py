@@ -29,6 +29,7 @@ bakery algorithm" as "What is the bakery algorithm?"), so that the rules read on
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
@@ -72,10 +73,19 @@ BARE_WORDS = 1
 REPLY_DEPTH = 100
 REPLY_WEIGHT = 0.6
 REPLY_MIN_WORDS = 15
+# a follow-up read as such only for a "the" + noun that nothing in it pins, a noun that neither its earlier questions
+# nor the recordings its earlier answer cited say, stands alone (`topic_of_its_own`; a switch: docs/retrieval.md); so
+# does a fragment with at least TOPIC_FRAGMENT_WORDS content words, none of them said there (0: no fragment; 2 makes
+# one dev switch as alone and moves nothing else, 1 loses five follow-ups: "Any deaths?", "How much money?")
+TOPIC_OF_ITS_OWN = True
+TOPIC_FRAGMENT_WORDS = 2
 # a follow-up keeps to the recording its conversation is about: the passages of the transcripts the earlier answer
 # cited gain KEEP_WEIGHT times the first passage's score, unless the follow-up names something those transcripts never
-# say (`kept_recordings`; docs/retrieval.md, "A follow-up keeps to its recording")
+# say (`kept_recordings`; docs/retrieval.md, "A follow-up keeps to its recording") or has at least KEPT_UNSAID_WORDS
+# content words of its own that they never say (0: names only; docs/retrieval.md, "What the conversation never said":
+# 1 gains two dev follow-ups and loses one, 2 gains one and loses none)
 KEEP_WEIGHT = 0.2
+KEPT_UNSAID_WORDS = 2
 # a follow-up asks for what the earlier answer did not say: when the text within NEAR_REACH characters of the earlier
 # answer does not hold all its own words (its content words that its earlier questions do not say, less the word
 # after "how", which names what is measured, and a fragment's asked-for noun: OWN_WORDS_ASKED_OUT), its passages
@@ -148,7 +158,9 @@ _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their|theirs|it|i
                       re.IGNORECASE)
 _DUMMY_IT = re.compile(
     r"\bit(?:\s+(?:is|was|'s|’s|be|been|would be|will be|seems?|seemed))?\s+(?:true|possible|likely|clear|known|"
-    r"necessary|important|worth|easy|hard|difficult|fair|right|wrong|time|enough|too)\b"
+    r"necessary|important|worth|easy|hard|difficult|fair|right|wrong|enough|too)\b"
+    # "time" only after a copula ("it is time"): after an auxiliary it is a verb ("Which element does it time?")
+    r"|\bit\s+(?:is|was|'s|’s|be|would be|will be)\s+time\b"
     r"|\bis\s+it\s+(?:true|possible|likely|clear|known|necessary|important|worth|easy|hard|difficult|fair|right|"
     r"wrong|time|the case)\b|\bhow\s+long\s+(?:will|would|did|does|could|can)\s+it\s+take\b|\bthere\s+(?:is|are|was|"
     r"were|will|would|has|have|had)\b|\bis\s+there\b|\bare\s+there\b|\bwas\s+there\b|\bwere\s+there\b"
@@ -248,6 +260,10 @@ _ASKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?")  # the one who asks, written w
 _BARE_SUBJECT = re.compile(r"^\s*(?i:how|why|when|where|what|which|who)\s+(?:does|did|do|will|would|can|could|should)"
                            r"\s+(?!(?:the|a|an|this|that|these|those|he|she|it|they|we|you|his|her|its|their|there|him|"
                            r"them|not)\b)([a-z][\w-]*)\b")
+# the name that is the subject of a question asked with an auxiliary ("What did Biden ...", "Why will Governor Brown
+# ..."): the one who acts, never the place a "there" later in the clause stands for
+_NAMED_SUBJECT = re.compile(r"^\s*(?i:how|why|when|where|what|which|who)\s+(?i:does|did|do|will|would|can|could|should|"
+                            r"is|was|are|were)\s+((?:[A-Z][\w’'-]*\s*)+)")
 _OF_A_THING = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}  # pronouns a bare noun takes
 _OBJECT_PRONOUNS = {"him", "them"}
 _PERSONAL = {"he", "him", "his", "she", "her", "hers"}  # pronouns of a person, which no country stands for
@@ -304,7 +320,9 @@ def _has_referent(text: str, pronoun: str) -> bool:
         names = [m for m in names if m.group() not in speaking or is_place(m.group()) or m.group().isupper()]
     found = [m.start() for m in names]
     if pronoun.lower() == "there":  # a place: only a name can be one ("the firefighters there" points back)
-        return bool(found)
+        # ... and not the one who acts in its clause ("What did Biden get briefed on there?": Biden is no place)
+        doer = _NAMED_SUBJECT.match(text)
+        return any(not (doer and doer.start(1) <= f < doer.end(1)) for f in found)
     phrases = [m.span() for m in _NOUN_PHRASE.finditer(text)]
     # a name inside a noun phrase is that one candidate ("Why did the US expel them?": "the US" once, not twice)
     found = [f for f in found if not any(a <= f < b for a, b in phrases)] + [a for a, _ in phrases]
@@ -482,6 +500,8 @@ class Context:
     # (`Dependence.pronouns`); empty for any other reason
     pronouns: tuple[str, ...] = ()
     fragment: bool = False  # it is a fragment with no verb of its own (`Dependence.fragment`)
+    # the noun of "the" + noun that nothing in the question pins, when that is why it depends (`Dependence.noun`)
+    noun: str | None = None
     # the transcripts the follow-up keeps to (`kept_recordings`): those the earlier answer cited, unless it names what
     # they never say
     kept: tuple[str, ...] = ()
@@ -584,7 +604,7 @@ def context_of(question: str, history: Sequence[str], known: WordKnown, history_
         return Context((), None)
     # no questions: it points back to nothing
     return Context(history_chain(history, known, history_turns), why.reason, pronouns=why.pronouns,
-                   fragment=why.fragment, own_words=len(content_words(question)))
+                   fragment=why.fragment, noun=why.noun, own_words=len(content_words(question)))
 
 
 def of_a_person_only(pronouns: Sequence[str]) -> bool:
@@ -910,13 +930,50 @@ def names_beyond(question: str, texts: Iterable[str]) -> bool:
     return any(not any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", t) for t in lowered) for w in words)
 
 
+@functools.lru_cache(maxsize=16)
+def _stems_of_text(text: str) -> frozenset[str]:
+    # a recording's words, read once per text (9 ms for the Lamport interview, 23 ms for the Whisper lecture), not
+    # once per follow-up
+    return content_stems(text)
+
+
+def topic_of_its_own(question: str, context: Context, text_of: Callable[[str], str]) -> bool:
+    """Whether `question`, read as a follow-up only for a "the" + noun that nothing in it pins (`context.noun`), says
+    that noun nowhere in its earlier questions nor in the recordings its earlier answer cited (`context.answered`):
+    what the conversation never said cannot be what "the" points back to, and the question asks about a topic of its
+    own ("What bonus will federal firefighters on the frontlines get?" after a question on the Lamport interview).
+    Such a question stands alone (TOPIC_OF_ITS_OWN, docs/retrieval.md). So does a fragment with no verb of its own
+    that has at least TOPIC_FRAGMENT_WORDS content words, none of them said there ("How many lightning strikes?" after
+    a question on the web vitals lecture); one word ("Any deaths?", "For what purpose?") is most often the kind of
+    thing it asks for. False when there is no such word or no earlier answer."""
+    if not TOPIC_OF_ITS_OWN:
+        return False
+    if context.noun:
+        own = content_stems(context.noun)
+    elif context.fragment and TOPIC_FRAGMENT_WORDS and len(content_stems(question)) >= TOPIC_FRAGMENT_WORDS:
+        own = content_stems(question)
+    else:
+        return False
+    names = tuple(dict.fromkeys(name for name, _, _ in context.answered))
+    if not own or not names or own & frozenset().union(*(content_stems(q) for q in context.questions)):
+        return False
+    return not any(own & _stems_of_text(text_of(name)) for name in names)
+
+
 def kept_recordings(question: str, context: Context, text_of: Callable[[str], str]) -> tuple[str, ...]:
     """The transcripts a follow-up keeps to (`recording_kept_first`): those its earlier answer cited
     (`context.answered`), in order; none when it names something that none of them says (`names_beyond`: "And
-    what did Suga say?" after a question on the Lamport interview) or when it has no earlier answer."""
+    what did Suga say?" after a question on the Lamport interview), when at least KEPT_UNSAID_WORDS of its own
+    content words (stemmed, less its earlier questions') are said in none of them ("Which framework does he use for
+    the equity research agent?" after an earlier answer cited the interview), or when it has no earlier answer."""
     names = tuple(dict.fromkeys(name for name, _, _ in context.answered))
     if not names or names_beyond(question, (text_of(n) for n in names)):
         return ()
+    if KEPT_UNSAID_WORDS:  # words of its own that the recordings never say reach past them as a name does
+        own = content_stems(question) - frozenset().union(*(content_stems(q) for q in context.questions))
+        said = frozenset().union(*(_stems_of_text(text_of(n)) for n in names))
+        if len(own - said) >= KEPT_UNSAID_WORDS:
+            return ()
     return names
 
 

@@ -797,3 +797,82 @@ def test_a_follow_up_citing_the_earlier_answers_passage_reads_on_to_its_answer(w
     assert "less than 100 milliseconds" in cited()[0]
     monkeypatch.setattr(conversation, "FOLLOW_UP_WORDS", 0)
     assert not any("less than 100 milliseconds" in text for text in cited())
+
+
+def test_there_does_not_stand_for_the_one_who_acts_nor_it_for_what_a_verb_time_asks():
+    # "Biden" is the subject of "What did Biden get briefed on there?": the place "there" stands for was said before;
+    # "time" after "does it" is a verb, not the "it is time" idiom's noun
+    assert conversation.pointing_pronouns("What did Biden get briefed on there?", idioms=True) == ["there"]
+    assert conversation.pointing_pronouns("Which element does it time?", idioms=True) == ["it"]
+    assert conversation.pointing_pronouns("What did Biden see in Paradise there?", idioms=True) == []
+    assert conversation.pointing_pronouns("Is it time to act on climate?", idioms=True) == []
+
+
+def test_which_element_it_times_is_asked_with_the_earlier_question(web_vitals_qa):
+    # a new user's follow-up, read as standalone until "does it time" stopped reading as "it is time"
+    answer = web_vitals_qa.ask("Which element does it time?", history=["What does LCP stand for?"], k=3)
+    assert answer.history_used
+    assert any("the biggest element on it" in c.text for c in answer.citations)
+
+
+FOREST = "How many trees are in the forest?"  # "the forest": said in the bagging lecture, never in the interview
+
+
+def test_a_follow_up_whose_unpinned_noun_the_conversation_never_said_stands_alone(lecture_and_interview_qa,
+                                                                                    monkeypatch):
+    # read as a follow-up for "the forest" alone, after a question the interview answers: neither the earlier
+    # question nor the interview ever says "forest", so it asks about a topic of its own, exactly as if asked alone
+    earlier = ["What did Lamport say inspired his Time, Clocks paper?"]
+    assert lecture_and_interview_qa.ask(earlier[0], k=3).citations[0].transcript == INTERVIEW
+    answer = lecture_and_interview_qa.ask(FOREST, history=earlier, k=3)
+    alone = lecture_and_interview_qa.ask(FOREST, use_history=False, k=3)
+    assert not answer.history_used and answer.query == FOREST
+    assert [(c.transcript, c.start_char) for c in answer.citations] == [
+        (c.transcript, c.start_char) for c in alone.citations]
+    monkeypatch.setattr(conversation, "TOPIC_OF_ITS_OWN", False)
+    assert lecture_and_interview_qa.ask(FOREST, history=earlier, k=3).history_used
+
+
+def test_a_follow_up_whose_unpinned_noun_its_recording_says_keeps_its_history(lecture_and_interview_qa):
+    # after a question the lecture answers, "the forest" is the lecture's random forest
+    assert lecture_and_interview_qa.ask(FOREST, history=[BAGGING], k=3).history_used
+    context = Context((BAGGING,), "'the forest' says which only in what came before", noun="forest",
+                      answered=((LECTURE, 0, 100),))
+    store = lecture_and_interview_qa.store()
+    text_of = lambda name: store.text_and_turns(name)[0]  # noqa: E731
+    assert not conversation.topic_of_its_own(FOREST, context, text_of)
+    assert conversation.topic_of_its_own(FOREST, replace(context, answered=((INTERVIEW, 0, 100),)), text_of)
+    assert not conversation.topic_of_its_own(FOREST, replace(context, answered=()), text_of)  # no earlier answer
+
+
+def test_a_follow_up_with_words_of_its_own_that_its_recording_never_says_is_not_kept_to_it(
+        lecture_and_interview_qa, monkeypatch):
+    # after an earlier answer from the interview, a follow-up about bootstrap samples of the ensemble (two words of its
+    # own the interview never says) is not held to the interview; one such word is not enough
+    store = lecture_and_interview_qa.store()
+    text_of = lambda name: store.text_and_turns(name)[0]  # noqa: E731
+    after = Context(("Who is Leslie Lamport?",), "'he' has nothing to point to in the question",
+                    answered=((INTERVIEW, 0, 100),))
+    assert conversation.kept_recordings("How does he draw the bootstrap samples for the ensemble?", after,
+                                        text_of) == ()
+    assert conversation.kept_recordings("How does he draw the bootstrap?", after, text_of) == (INTERVIEW,)
+    monkeypatch.setattr(conversation, "KEPT_UNSAID_WORDS", 0)
+    assert conversation.kept_recordings("How does he draw the bootstrap samples for the ensemble?", after,
+                                        text_of) == (INTERVIEW,)
+
+
+def test_a_fragment_of_two_words_the_conversation_never_said_stands_alone(lecture_and_interview_qa, monkeypatch):
+    # "How many bootstrap samples?" is a fragment: after a question the interview answers, neither word is said there;
+    # "Any deaths?" has one word, most often the kind of thing a fragment asks for, and keeps its history
+    store = lecture_and_interview_qa.store()
+    text_of = lambda name: store.text_and_turns(name)[0]  # noqa: E731
+    after = Context(("Who is Leslie Lamport?",), "it is a fragment with no verb of its own", fragment=True,
+                    answered=((INTERVIEW, 0, 100),))
+    assert conversation.topic_of_its_own("How many bootstrap samples?", after, text_of)
+    assert not conversation.topic_of_its_own("Any deaths?", after, text_of)
+    assert not conversation.topic_of_its_own("How many bootstrap samples?", replace(after, answered=(
+        (LECTURE, 0, 100),)), text_of)
+    assert not lecture_and_interview_qa.ask("How many bootstrap samples?", history=["Who is Leslie Lamport?"],
+                                            k=3).history_used
+    monkeypatch.setattr(conversation, "TOPIC_FRAGMENT_WORDS", 0)
+    assert not conversation.topic_of_its_own("How many bootstrap samples?", after, text_of)
