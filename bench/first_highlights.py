@@ -22,6 +22,18 @@ def overlaps(a: int, b: int, spans) -> bool:
     return any(a < e and b > s for s, e in spans)
 
 
+def count_move(counts: dict[str, list[int]], moved: list[str], record_id: str, new: str, was: bool,
+               now: bool) -> None:
+    """Tally one replayed highlight: its row ("new" where `record_id` matches `new`, else "old") counts it moved,
+    gained or lost, and `moved` lists it with + or - where the hit changed."""
+    row = counts["new" if re.search(new, record_id) else "old"]
+    row[0] += 1
+    row[1] += now and not was
+    row[2] += was and not now
+    if now != was:
+        moved.append(("+" if now else "-") + record_id)
+
+
 def dev_sets(indexes: Path) -> dict[str, tuple[Path, Path]]:
     """The seed and real-dev question files with their indexes under `indexes` (index-seed, index-shared)."""
     return {"seed": (REPO / "qa/data/seed_questions.jsonl", indexes / "index-seed"),

@@ -15,9 +15,6 @@ development tool: it wraps `qa.cite`'s private choice to see what it saw.
 
 from __future__ import annotations
 
-import argparse
-import pickle
-import re
 import sys
 from pathlib import Path
 
@@ -25,8 +22,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import qa.cite as cite  # noqa: E402
-from bench import constants  # noqa: E402
-from bench.first_highlights import dev_sets, first_highlights, overlaps  # noqa: E402
+from bench import collect_or_grid, constants  # noqa: E402
+from bench.first_highlights import count_move, dev_sets, first_highlights, overlaps  # noqa: E402
 
 OUT = REPO / "bench" / "out" / "sentence"
 WORDS = (45, 50, 55, 60, 70, 80)
@@ -88,12 +85,7 @@ def grid(records: list[dict], new: str) -> None:
                 added += grown
                 was = bool(r["hl_hit"])
                 now = overlaps(c["spans"][m[0]][0], c["spans"][m[1]][1], r["gold"])
-                row = counts["new" if re.search(new, r["id"]) else "old"]
-                row[0] += 1
-                row[1] += now and not was
-                row[2] += was and not now
-                if now != was:
-                    moved.append(("+" if now else "-") + r["id"])
+                count_move(counts, moved, r["id"], new, was, now)
                 a, b = _control(c, grown)
                 then = overlaps(c["spans"][a][0], c["spans"][b][1], r["gold"])
                 control[0] += then and not was
@@ -103,17 +95,7 @@ def grid(records: list[dict], new: str) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=("collect", "grid"))
-    ap.add_argument("--indexes", type=Path, default=REPO / "bench" / "out")
-    ap.add_argument("--new", default=r"^seed-14[5-7]\d$", help="ids of the new questions")
-    args = ap.parse_args()
-    path = OUT / "records.pkl"
-    if args.what == "collect":
-        OUT.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pickle.dumps(collect(args.indexes)))
-        return
-    grid(pickle.loads(path.read_bytes()), args.new)
+    collect_or_grid(__doc__, OUT, collect, grid, r"^seed-14[5-7]\d$")
 
 
 if __name__ == "__main__":

@@ -526,6 +526,25 @@ def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
             and all(t in facts.labelled for t in source.transcripts))
 
 
+_POST_OF = re.compile(r"^(?:the\s+)?((?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+of\s+(.+)$", re.IGNORECASE)
+
+
+def held_post(phrase: str, facts: TranscriptFacts, holding: Callable[[str], set[str]]) -> bool:
+    """Whether `phrase` names a post by what it is the post of ("the governor of Oregon", "the Prime Minister of
+    Japan"), and in a transcript that says that place (`holding`: the names of the transcripts whose passages hold a
+    word) or names it in its title, a speaker's label holds the post's title (GOVERNOR BROWN, PRIME MINISTER SUGA):
+    the label names the holder, not the place, so the names cannot tell that the holder does not speak."""
+    found = _POST_OF.match(phrase.strip())
+    if not found or not all(is_title(w) for w in found.group(1).split()):
+        return False
+    places = [w for w in _WORD.findall(found.group(2)) if w[:1].isupper()]
+    labels = set(facts.speakers_with(_stems(found.group(1))))
+    if not places or not labels:
+        return False
+    saying = set.intersection(*[holding(w) | set(facts.transcripts_with(_stems(w))) for w in places])
+    return any(labels & set(info.speakers) for info in facts.transcripts if info.name in saying)
+
+
 def transcript_facts(transcripts: Sequence[TranscriptInfo]) -> TranscriptFacts:
     """The `TranscriptFacts` of `transcripts`: the last ones again when given the same tuple (the caller keeps one
     tuple per loaded index; a tuple of frozen infos cannot change), else new ones."""
@@ -1910,7 +1929,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # speaker whose label holds the name is still that speaker: "Jordan")
     places = {s.phrase for s in sources if s.phrase in who and s.transcripts and not s.speakers
               and is_place(s.phrase)}
-    absent = [s.phrase for s in sources if s.phrase in who and not_a_speaker(s, facts)]
+    # "the governor of Oregon" may be GOVERNOR BROWN of a meeting that says Oregon: a label gives the post, not the place
+    absent = [s.phrase for s in sources if s.phrase in who and not_a_speaker(s, facts)
+              and not held_post(s.phrase, facts, corpus.transcripts_holding)]
     # a recording named by a name that no transcript's title or file name holds ("the Obama interview")
     unmatched = [s.phrase for s in sources if not (s.transcripts or s.speakers)
                  and _head(s.phrase).lower() in _RECORDING_WORDS and any(w[:1].isupper() for w in s.phrase.split())]

@@ -1557,6 +1557,16 @@ def test_a_speaker_who_only_says_short_replies_is_declined_not_crashed_on(tmp_pa
         tqa.ask("the budget", speakers=["Bob"])
 
 
+def test_a_post_named_by_its_place_is_held_by_a_label_with_that_title_where_the_place_is_said(wildfires_qa):
+    # GOVERNOR BROWN speaks in the wildfire meeting, which says Oregon: the label gives the post, not the state, so
+    # "the governor of Oregon" is not said to be nobody who speaks (it was, on a new user's trial)
+    oregon = wildfires_qa.ask("What did the governor of Oregon ask for?")
+    assert "Nobody named" not in (oregon.note or "")
+    # a state the meeting never says has no governor there
+    texas = wildfires_qa.ask("What did the governor of Texas ask for?")
+    assert "Nobody named the governor of Texas speaks" in (texas.note or "")
+
+
 @pytest.mark.parametrize("question, focus", [
     ("Which hotel does the travel assistant book in London?", ["hotel"]),
     ("Which university awarded Lamport his doctorate?", ["university"]),

@@ -400,3 +400,63 @@ def test_a_recording_named_as_the_source_does_not_draw_its_framing_sentence(tmp_
     video = shared_transcript_qa(tmp_path_factory, "agentic-ai-explained-youtube-captions.vtt")
     first = video.ask("What is an AI agent according to the video?").citations[0]
     assert "goal for today's video" not in first.highlight and "agentic AI is an AI system" in first.highlight
+
+
+def test_asks_reason_reads_a_reason_asked_in_other_words_than_why():
+    for question in ("What reason does Lavrov give for the new rule?", "What was the final reason?",
+                     "What reasons did the official give him?", "On what grounds are the companies designated?",
+                     "How did the officials justify it?", "Which motives does the report name?"):
+        assert cite.asks_reason(question), question
+        assert read_question(question).kind == "reason", question
+    for question in ("Which reasoning model does the video name?", "What is the playground like?",
+                     "How did the officials react?", "What did Lavrov say about the reasonable solution?"):
+        assert not cite.asks_reason(question), question
+    # the ranking keeps its own reading: only the highlight reads the reason asked otherwise
+    assert asked_kind("What reason does Lavrov give for the new rule?") is None
+    with constants(cite, REASON_ASKED_OTHERWISE=False):
+        assert read_question("On what grounds are the companies designated?").kind is None
+
+
+def test_a_reason_asked_in_other_words_is_highlighted_where_it_is_given(seed_qa):
+    question = "What justification does Lavrov offer for ending local hiring at US missions?"
+    reason = "We do not engage in this practice, so we are introducing parity"
+    assert reason in seed_qa.ask(question, k=1).citations[0].highlight
+    with constants(cite, REASON_ASKED_OTHERWISE=False):  # without the rule: the sentence that restates the question
+        assert reason not in seed_qa.ask(question, k=1).citations[0].highlight
+
+
+def test_a_reason_asked_on_what_grounds_is_highlighted_where_it_is_given(tmp_path):
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest_bytes("call.txt", DEBT_CALL.encode())
+    question = "On what grounds do the debt sanctions only begin on June 14?"
+    assert tqa.ask(question, k=1).citations[0].highlight.startswith("The rationale for this date is to allow time")
+    with constants(cite, REASON_ASKED_OTHERWISE=False):
+        assert not tqa.ask(question, k=1).citations[0].highlight.startswith("The rationale for this date")
+
+
+def test_asks_reply_reads_a_question_for_the_reply_itself():
+    for question in ("And what did Lavrov reply?", "What was the answer?", "What did he answer?",
+                     "How did the officials answer it?", "What did the officials say in reply?"):
+        assert cite.asks_reply(question), question
+        assert read_question(question).reply, question
+    for question in ("What did the reporter ask?", "What did Lavrov say about Kosovo?", "Why did he answer?"):
+        assert not cite.asks_reply(question), question
+    with constants(cite, REPLY_OPENING=0.0):
+        assert not read_question("What did he answer?").reply
+
+
+def test_a_question_for_the_reply_is_highlighted_at_the_replys_opening(seed_qa):
+    # a passage of the answer turn: its opening, not the sentence closest to the earlier question's words
+    history = ["What did the reporter ask Lavrov about Russia mediating between Belgrade and Pristina?"]
+    first = seed_qa.ask("What did Lavrov answer?", history=history, k=1).citations[0]
+    assert first.highlight.startswith("We do not impose anything.")
+    with constants(cite, REPLY_OPENING=0.0):
+        first = seed_qa.ask("What did Lavrov answer?", history=history, k=1).citations[0]
+        assert not first.highlight.startswith("We do not impose anything.")
+    # an exchange (the reporter's question with its answer): the answer's opening
+    history = ["What did the journalist ask about Kurti and a Greater Albania?"]
+    first = seed_qa.ask("And what was the reply?", history=history, k=1).citations[0]
+    assert first.kind == "exchange" and first.highlight.startswith("These are unacceptable, provocative")
+    with constants(cite, REPLY_OPENING=0.0):
+        first = seed_qa.ask("And what was the reply?", history=history, k=1).citations[0]
+        assert not first.highlight.startswith("These are unacceptable, provocative")
