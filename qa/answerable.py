@@ -1146,18 +1146,30 @@ comment comments remarks point assessment advice request demand demands explanat
 _MEASURE_WORDS = frozenset("money amount sum number numbers share proportion percentage percent time name names "
                            "total".split())
 FOCUS_WORDS = 3  # what is asked for is read from at most this many words of its phrase
+# "Which hotel does the travel assistant book?", "What vector database holds ...?", "Which university awarded ...?":
+# the kind of thing asked for, the lower-case words between "which/what" and the verb (a helper, or a verb in the
+# past or the third person); not "What is ...", "What did X say ..." (no noun between), nor a phrase with a function
+# word ("Which of their staff ...")
+_FOCUS_WHICH = re.compile(r"^\s*(?:[Aa]nd\s+)?(?:[Ww]hich|[Ww]hat)\s+((?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+"
+                          r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|might|may|must|"
+                          r"[a-z]+ed|[a-z]+[^s\W]s)\b")
+# words that ask for a kind, a manner, a part or a measure ("What age ...": a number) rather than a thing the answer
+# is about
+_KIND_WORDS = frozenset("kind kinds type types sort sorts else way ways part parts one ones other others age".split())
 
 
-def focus_words(question: str) -> list[str]:
+def focus_words(question: str, which: bool = True) -> list[str]:
     """The words of what `question` asks for, lower case, where its form says ("oil" of "How much oil does Serbia
     import ...?", "mayor" of "Who is the mayor of Portland?", "election" of "Who won the election in Kosovo?"):
     the words after "how much" up to the first function word, the phrase of at most FOCUS_WORDS words between
-    "who/what is the" and a preposition, or the first words of what "who won" names; never names, numbers, words
-    of measure ("money", "share") nor nouns for people other than titles ("the host of", but "the mayor of").
-    None where the question has no such form."""
+    "who/what is the" and a preposition, or the first words of what "who won" names, or (`which`: a question asked
+    alone) the noun phrase between "which/what" and its verb ("hotel" of "Which hotel does the travel assistant
+    book?"); never names, numbers, words of measure ("money", "share") nor nouns for people other than titles ("the
+    host of", but "the mayor of"). None where the question has no such form."""
     asked_names = {w.lower() for n in names(question) for w in name_words_of(n)}
     much, of, won = _FOCUS_MUCH.search(question), _FOCUS_OF.match(question), _FOCUS_WON.match(question)
     much_for, owned = _FOCUS_MUCH_FOR.search(question), _FOCUS_OWNED.match(question)
+    which = _FOCUS_WHICH.match(question) if which else None
     if much_for:  # the head of what the sum is for: "insurance" of "fire insurance"
         phrase = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(much_for.group(1))))[:FOCUS_WORDS]
         phrase = [w for w in phrase if w not in asked_names][-1:]
@@ -1170,6 +1182,8 @@ def focus_words(question: str) -> list[str]:
     elif owned and names(owned.group(1) or owned.group(2) or ""):
         phrase = [w for w in words(owned.group(3)) if w not in FUNCTION_WORDS][-1:]  # its head: "budget"
         phrase = [w for w in phrase if w not in _STATEMENT_WORDS]
+    elif which and not set(words(which.group(1))) & (FUNCTION_WORDS | _STATEMENT_WORDS | _KIND_WORDS):
+        phrase = words(which.group(1))[-FOCUS_WORDS:]  # "programming language", "vector database"
     else:
         return []
     # a part someone has in a recording ("the host of", "the presenter's name") need not be said; a title is ("the
@@ -1450,6 +1464,28 @@ def relation_shift(question: str, highlight: str, encode: Callable[[list[str]], 
     without = " ".join(re.sub(rf"\b{re.escape(verb)}\b", " ", question, count=1).split())
     q, w, h = encode([question, without, highlight])
     return float(h @ q - h @ w)
+
+
+def focus_shift(question: str, focus: Sequence[str], highlight: str,
+                encode: Callable[[list[str]], np.ndarray]) -> float | None:
+    """How much nearer `highlight` is to `question` than to the question without the words of what it asks for
+    (`focus`), by the unit vectors `encode` gives: above 0 where those words bring them together, the highlight
+    naming the kind asked in other words ("the Turing Award" for "Which prize did Lamport win?"); below where the
+    kind is what the highlight lacks ("Which hotel does the travel assistant book?"). None with no focus or
+    highlight."""
+    if not focus or not highlight.strip():
+        return None
+    without = question
+    for word in focus:
+        without = re.sub(rf"\b{re.escape(word)}\b", " ", without, count=1, flags=re.IGNORECASE)
+    q, w, h = encode([question, " ".join(without.split()), highlight])
+    return float(h @ q - h @ w)
+
+
+def which_focus(evidence: Evidence) -> bool:
+    """Whether `evidence.focus` is the kind "which" asks for ("Which hotel ...?") and is said in no transcript with
+    the question's names, or not in or near the first passages: the cases `focus_shift` is read for."""
+    return evidence.focus_which and (bool(evidence.focus_apart) or evidence.focus_near is False)
 
 
 def relation_asked(question: str) -> str | None:
@@ -1924,10 +1960,14 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     asked = [w for w in rest if w not in name_words and w not in first and not any(ch.isdigit() for ch in w)
              and w not in _asking_words(question)]
     company, apart = _company(held, asked, corpus, facts)
-    focus = focus_words(question)
+    focus = focus_words(question, which=not follow_up)
     winning = bool(focus and _FOCUS_WON.match(question))
     focus_apart, focus_near = _focus_evidence(focus, held, corpus, facts, transcripts, rapid, top_texts,
                                               top_transcripts, winning=winning)
+    # the kind "which" asks for ("Which framework ...?") is often said apart from the first passages ("using agno
+    # framework" further on) or in other words ("maritime areas": "the East and South China Seas"): its own
+    # thresholds (docs/retrieval.md, "The kind of thing "which" asks for")
+    focus_which = bool(focus) and not focus_words(question, which=False)
     kind = unit_kind(question) or expected_answer(question)
     checked = _with_next_sentence(highlights, top_texts)
     name_asked = asks_name(question) if follow_up and earlier else None  # a follow-up asking a name: whose
@@ -2016,6 +2056,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart),
                     focus=tuple(focus), focus_names=tuple(held), focus_apart=focus_apart, focus_near=focus_near,
+                    focus_which=focus_which,
                     focus_winning=winning,
                     name_found=(first_person or undergoing_said(question, checked, near)
                                 or name_found(checked, earlier, question, near, corpus.said_as_name,
@@ -2983,6 +3024,11 @@ class DeclineRule:
     # ... but answered, as uncertain, where the first highlight is this much nearer the question with its verb than
     # without it (`relation_shift`: the act said in other words; 1: never) (dev sets)
     relation_shift: float = 0.05
+    # the kind "which" asks for, said nowhere with the names (`focus_apart`), declines only where the first highlight
+    # is no nearer the question with it than without it (`focus_shift`: the kind named in other words) (dev sets)
+    focus_shift: float = 0.0
+    # ... and said neither in the first passages nor in the words around them (`focus_near`): this (0: off) (dev sets)
+    which_near_similarity: float = 0.0
     # a sum or a share asked, each one found said of something else (`figure_subject`): this (dev sets)
     subject_similarity: float = 0.6
     # a figure asked by the noun of its measure ("What inflation rate ...?"), none found with a word of the question
@@ -3043,9 +3089,11 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
                                               "transcripts."))
     if evidence.transcript_coverage < rule.min_transcript_coverage:
         return Verdict(False, _join(speakers, "No transcript speaks of all that this question asks about."))
-    if evidence.focus_apart and cosine < rule.focus_similarity:
+    named_otherwise = evidence.focus_shift is not None and evidence.focus_shift > rule.focus_shift
+    if evidence.focus_apart and cosine < rule.focus_similarity and not named_otherwise:
         return Verdict(False, _join(speakers, f"{_focus_note(evidence)}."))
-    if evidence.focus_near is False and cosine < rule.focus_near_similarity:
+    near_similarity = rule.which_near_similarity if evidence.focus_which else rule.focus_near_similarity
+    if evidence.focus_near is False and cosine < near_similarity and not named_otherwise:
         winning = " winning with" if evidence.focus_winning else ""
         return Verdict(False, _join(speakers, f"No passage found speaks of{winning} "
                                               f"{_listed(_quoted(evidence.focus), 'or')}."))

@@ -333,7 +333,12 @@ class Evidence:
     that speaker as written (None: no such question, or no speaker of the transcripts); `own_mention_names` the
     names of what is asked that the speaker's own passages never say, `own_mention_by` the other speakers of their
     transcripts who say them, and `own_mention_coverage` the share of its content words the speaker's own passages
-    hold (`qa.answerable.own_mention`).
+    hold (`qa.answerable.own_mention`). `focus_shift`, for a question whose kind asked for by "which"
+    (`focus`, read from "Which hotel ...?") is said in no transcript with its names (`focus_apart`), is how much nearer
+    the first highlight is to the question than to it without that kind (`qa.answerable.focus_shift`: above 0, the
+    highlight may name it in other words, "the Turing Award" for "Which prize ...?"; None: no such question); the
+    same where it is said neither in nor near the first passages (`focus_near` False). `focus_which`: the focus is
+    the kind "which" asks for (`qa.answerable.focus_words`), not what "how much" or "who is the X of" asks.
     """
 
     cosine: float | None
@@ -391,6 +396,8 @@ class Evidence:
     own_mention_names: tuple[str, ...] = ()
     own_mention_by: tuple[str, ...] = ()
     own_mention_coverage: float | None = None
+    focus_shift: float | None = None
+    focus_which: bool = False
 
 
 @dataclass(frozen=True)

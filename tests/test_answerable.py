@@ -1565,3 +1565,51 @@ def test_a_post_named_by_its_place_is_held_by_a_label_with_that_title_where_the_
     # a state the meeting never says has no governor there
     texas = wildfires_qa.ask("What did the governor of Texas ask for?")
     assert "Nobody named the governor of Texas speaks" in (texas.note or "")
+
+
+@pytest.mark.parametrize("question, focus", [
+    ("Which hotel does the travel assistant book in London?", ["hotel"]),
+    ("Which university awarded Lamport his doctorate?", ["university"]),
+    ("What programming language did Lamport use?", ["programming", "language"]),
+    ("Which fire is the largest in Siskiyou County?", ["fire"]),
+    ("Which of their staff will Russia ask the Americans to cut?", []),  # a function word: not a kind asked
+    ("What kind of tools does the agent get?", []),  # a kind, not a thing
+    ("What age is Lamport at?", []),  # a measure: the number rules read it
+    ("What did Lamport say about Paxos?", []),  # no noun between "what" and its verb
+    ("Which Python library is the agent built with?", []),  # a name in the phrase: the name rules read it
+])
+def test_the_kind_of_thing_which_asks_for_is_read_from_its_form(question, focus):
+    from qa.answerable import focus_words
+
+    assert focus_words(question) == focus
+    assert focus_words(question, which=False) == []  # a follow-up's "which" may point back: not read
+
+
+@pytest.fixture(scope="module")
+def agentic_qa(tmp_path_factory):
+    from tests.conftest import shared_transcript_qa
+
+    return shared_transcript_qa(tmp_path_factory, "agentic-ai-explained-youtube-captions.vtt")
+
+
+def test_the_kind_which_asks_for_said_nowhere_with_its_names_is_declined(agentic_qa):
+    # the video names London (the travel assistant's trip) and never a hotel
+    declined = agentic_qa.ask("Which hotel does the travel assistant book in London?")
+    assert not declined.answerable and declined.evidence.focus == ("hotel",) and "'hotel'" in declined.note
+    # a kind said, even far from the first passages ("here we are using agno framework"): answered
+    assert agentic_qa.ask("Which framework does the equity research agent use?").answerable
+    assert agentic_qa.ask("Which search tool can the equity research agent be given?").answerable
+
+
+def test_the_kind_which_asks_for_named_in_other_words_brings_the_highlight_nearer(seed_qa):
+    from qa.answerable import focus_shift
+
+    encode = seed_qa.query_encoder.encode
+    # "prize" said nowhere, "Turing Award" said: the kind in other words (dev-dec-215, declined without this)
+    assert focus_shift("Which prize did Lamport win in 2013?", ["prize"],
+                       "Well, at the top I mentioned this Turing Award which you won in 2013", encode) > 0
+    # a trip to London booked, no hotel: the kind is what the highlight lacks
+    assert focus_shift("Which hotel does the travel assistant book in London?", ["hotel"],
+                       "You might have a travel assistant where you can say book a 7-day trip to London in May",
+                       encode) < 0
+    assert focus_shift("Which hotel does the travel assistant book?", [], "a trip to London", encode) is None
