@@ -28,7 +28,7 @@ from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, re
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
                      cite, compose_answer, gather_evidence, holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
-from qa import conversation, define
+from qa import conversation, define, rerank
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
@@ -128,6 +128,7 @@ class TranscriptQA:
         self._ahead: ThreadPoolExecutor | None = None  # one worker: a question's BM25 while it is encoded
         self._onnx_found: tuple | None = None  # ((model, cache_dir), the ONNX export's folder found for them)
         self._rapid: tuple | None = None  # (the Store, the turn-words threshold, its transcripts in rapid talk)
+        self._long: tuple | None = None  # (the Store, qa.rerank.LONG_TURN_WORDS, its transcripts of statements)
         self._suggested: tuple | None = None  # (the Store they were drawn from, the questions)
         self._kept: tuple | None = None  # (the Store, what is kept while it is the index's state: `kept`)
         # a folder built with another model or settings (any other use raises IndexMismatchError)
@@ -532,7 +533,8 @@ class TranscriptQA:
                                   asked=kind, said=functools.partial(holds_kind, kind) if kind else None,
                                   neighbour_margin=settings.neighbour_margin,
                                   mentioned=NamedSpeakers() if asking else speakers_mentioned(question, allowed),
-                                  framing=not context.questions)
+                                  framing=not context.questions,
+                                  long_turns=self._long_turns(store, infos))
         if settings.question_exchanges:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,
@@ -604,6 +606,16 @@ class TranscriptQA:
         if found is None or found[0] is not store or found[1] != max_turn_words:
             names = frozenset(n for n in store.infos() if (store.turn_words(n) or max_turn_words) < max_turn_words)
             found = self._rapid = (store, max_turn_words, names)
+        return found[2]
+
+    def _long_turns(self, store: Store, infos: Mapping[str, TranscriptInfo]) -> frozenset[str]:
+        """The transcripts of statements: several speakers, median turn of qa.rerank.LONG_TURN_WORDS words or more
+        (press conferences, briefings); once per loaded index, as `_rapid_talk`."""
+        found = self._long
+        if found is None or found[0] is not store or found[1] != rerank.LONG_TURN_WORDS:
+            names = frozenset(n for n, info in infos.items() if len(set(info.speakers)) >= 2
+                              and (store.turn_words(n) or 0) >= rerank.LONG_TURN_WORDS)
+            found = self._long = (store, rerank.LONG_TURN_WORDS, names)
         return found[2]
 
     def _cite(self, store: Store, question: str, query: Query, hits: Sequence[Hit],

@@ -471,3 +471,16 @@ def test_a_turn_that_only_announces_the_topic_comes_after_the_answer(tmp_path, m
     assert tqa.ask(question, k=3).citations[0].speaker == "TREASURER"
     monkeypatch.setattr(qa.rerank, "AGENDA_PENALTY", 0.0)
     assert tqa.ask(question, k=3).citations[0].speaker == "CHAIR"
+
+
+def test_in_a_transcript_of_statements_the_words_asked_weigh_less_than_in_captions(seed_qa, monkeypatch):
+    # a press conference is several speakers' statements (median turn 86 words), whose sentences say the topic's words
+    # again and again; with the share weighed as in captions, Lavrov's passage on staff numbers comes first, not the
+    # one that says what Russia decided about the memorandum
+    import qa.rerank
+
+    question = "So what is Moscow going to do about it?"
+    history = ["What is the open ground memorandum between Russia and the US?"]
+    assert "withdrawing from this memorandum" in seed_qa.ask(question, history=history, k=3).citations[0].text
+    monkeypatch.setattr(qa.rerank, "LONG_TURN_COVERAGE", None)  # the setting's share weight, as in captions
+    assert "withdrawing from this memorandum" not in seed_qa.ask(question, history=history, k=3).citations[0].text
