@@ -534,7 +534,8 @@ class TranscriptQA:
                                   neighbour_margin=settings.neighbour_margin,
                                   mentioned=NamedSpeakers() if asking else speakers_mentioned(question, allowed),
                                   framing=not context.questions,
-                                  long_turns=self._long_turns(store, infos))
+                                  # standalone questions: a follow-up's few words lean on its history's
+                                  long_turns=frozenset() if context.questions else self._long_turns(store, infos))
         if settings.question_exchanges:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,

@@ -220,7 +220,7 @@ def speakers_mentioned(question: str, transcripts: Sequence[TranscriptInfo]) -> 
 # come back in sentence after sentence, and the cosine tells the answering one better (dev sets; docs/retrieval.md,
 # "Statements: the words asked weigh less"). Any threshold from 19 to 85 words splits our transcripts alike.
 LONG_TURN_WORDS = 40
-LONG_TURN_COVERAGE: float | None = 0.35
+LONG_TURN_COVERAGE: float | None = 0.42
 
 FRAMING_PENALTY = 0.2  # taken from a sentence that speaks about the talk, not its topic (`frames_talk`; dev sets)
 
