@@ -23,12 +23,12 @@ import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
-from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, recordings_dated, recordings_named,
-                           relation_shift, without_attribution)
+from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, focus_shift, recordings_dated,
+                           recordings_named, relation_shift, which_focus, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
                      cite, compose_answer, gather_evidence, holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
-from qa import conversation, define, rerank
+from qa import conversation, define
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
@@ -128,7 +128,6 @@ class TranscriptQA:
         self._ahead: ThreadPoolExecutor | None = None  # one worker: a question's BM25 while it is encoded
         self._onnx_found: tuple | None = None  # ((model, cache_dir), the ONNX export's folder found for them)
         self._rapid: tuple | None = None  # (the Store, the turn-words threshold, its transcripts in rapid talk)
-        self._long: tuple | None = None  # (the Store, qa.rerank.LONG_TURN_WORDS, its transcripts of statements)
         self._suggested: tuple | None = None  # (the Store they were drawn from, the questions)
         self._kept: tuple | None = None  # (the Store, what is kept while it is the index's state: `kept`)
         # a folder built with another model or settings (any other use raises IndexMismatchError)
@@ -366,6 +365,9 @@ class TranscriptQA:
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
             answered, replied, told = self._answered(store, context, settings, transcripts, speakers, roles)
             context = dataclasses.replace(context, answered=answered, replied=replied, told=told)
+        if context.questions and conversation.topic_of_its_own(question, context, store.text):
+            context = Context((), None)  # it names a topic the conversation never spoke of: asked as if alone
+        if context.questions:
             context = dataclasses.replace(context, kept=conversation.kept_recordings(
                 question, context, store.text))
             if conversation.ACRONYM_TERMS != "off":  # a term written out may be said by its acronym alone
@@ -533,9 +535,7 @@ class TranscriptQA:
                                   asked=kind, said=functools.partial(holds_kind, kind) if kind else None,
                                   neighbour_margin=settings.neighbour_margin,
                                   mentioned=NamedSpeakers() if asking else speakers_mentioned(question, allowed),
-                                  framing=not context.questions,
-                                  # standalone questions: a follow-up's few words lean on its history's
-                                  long_turns=frozenset() if context.questions else self._long_turns(store, infos))
+                                  framing=not context.questions)
         if settings.question_exchanges:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,
@@ -564,6 +564,12 @@ class TranscriptQA:
         if evidence.relation and cited and evidence.relation_distance != 0:
             evidence = dataclasses.replace(evidence, relation_shift=relation_shift(
                 question, cited[0].read_highlight or cited[0].citation.text, self.query_encoder.encode))
+        # whether the first highlight names the kind "which" asks for in other words: only where that kind is said
+        # in no transcript with the question's names, the one case the focus rule reads it
+        if cited and which_focus(evidence):
+            evidence = dataclasses.replace(evidence, focus_shift=focus_shift(
+                question, evidence.focus, cited[0].read_highlight or cited[0].citation.text,
+                self.query_encoder.encode))
         verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
                                                min_coverage=settings.min_coverage))
         if cite_anyway:
@@ -607,16 +613,6 @@ class TranscriptQA:
         if found is None or found[0] is not store or found[1] != max_turn_words:
             names = frozenset(n for n in store.infos() if (store.turn_words(n) or max_turn_words) < max_turn_words)
             found = self._rapid = (store, max_turn_words, names)
-        return found[2]
-
-    def _long_turns(self, store: Store, infos: Mapping[str, TranscriptInfo]) -> frozenset[str]:
-        """The transcripts of statements: several speakers, median turn of qa.rerank.LONG_TURN_WORDS words or more
-        (press conferences, briefings); once per loaded index, as `_rapid_talk`."""
-        found = self._long
-        if found is None or found[0] is not store or found[1] != rerank.LONG_TURN_WORDS:
-            names = frozenset(n for n, info in infos.items() if len(set(info.speakers)) >= 2
-                              and (store.turn_words(n) or 0) >= rerank.LONG_TURN_WORDS)
-            found = self._long = (store, rerank.LONG_TURN_WORDS, names)
         return found[2]
 
     def _cite(self, store: Store, question: str, query: Query, hits: Sequence[Hit],

@@ -214,14 +214,6 @@ def speakers_mentioned(question: str, transcripts: Sequence[TranscriptInfo]) -> 
     return found if found.labels or found.titled else NamedSpeakers()
 
 
-# In a transcript of statements, several speakers whose median turn is LONG_TURN_WORDS words or more (press
-# conferences, briefings, a meeting of prepared remarks), a sentence's share of the question's words counts
-# LONG_TURN_COVERAGE instead of the setting's `sentence_coverage_weight` (None: the setting's): there the topic's words
-# come back in sentence after sentence, and the cosine tells the answering one better (dev sets; docs/retrieval.md,
-# "Statements: the words asked weigh less"). Any threshold from 19 to 85 words splits our transcripts alike.
-LONG_TURN_WORDS = 40
-LONG_TURN_COVERAGE: float | None = 0.42
-
 FRAMING_PENALTY = 0.2  # taken from a sentence that speaks about the talk, not its topic (`frames_talk`; dev sets)
 
 # A sentence that speaks about the talk rather than its topic: one that points back to what was said in it ("as I
@@ -374,13 +366,11 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                        speakers: NamedSpeakers = NamedSpeakers(), recordings: Collection[str] = (),
                        subjects: NamedSpeakers = NamedSpeakers(), asked: str | None = None,
                        said: Marks | None = None, neighbour_margin: float = 0.0,
-                       mentioned: NamedSpeakers = NamedSpeakers(), framing: bool = True,
-                       long_turns: Collection[str] = ()) -> list[Hit]:
+                       mentioned: NamedSpeakers = NamedSpeakers(), framing: bool = True) -> list[Hit]:
     """`hits` with the first `depth` re-ranked (see the module's doc); their scores become the mixed score. With
     `units` and a `question`, a sentence's score adds `coverage_weight` times the share of the question's content
     words it holds, except in the transcripts of `rapid_talk` (meetings: a short turn that names the question's
-    topic is one mention among many, and on QMSum val the share cost 0.005-0.017 of every equal-reading figure); in
-    the transcripts of statements (`long_turns`: several speakers, long turns) the share counts LONG_TURN_COVERAGE.
+    topic is one mention among many, and on QMSum val the share cost 0.005-0.017 of every equal-reading figure).
     A passage of a speaker the question has speak that holds a word of what it asks them about (`speakers_named`)
     gains SPEAKER_WEIGHT, there too only outside rapid talk; one of a speaker the question is about as its subject
     (`subjects`: `speakers_as_subject`, "What is Lamport doing ...?") gains SUBJECT_WEIGHT on the same terms, and one of
@@ -413,10 +403,8 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     mixed, sentences = [], {}
     for h in head:
         plain = h.passage.transcript in rapid_talk
-        covered = (LONG_TURN_COVERAGE if LONG_TURN_COVERAGE is not None and h.passage.transcript in long_turns
-                   else coverage_weight)
         scores = unit_scores(unit_vectors, h, query_vector, units=units, stems=stems,
-                             coverage_weight=0.0 if plain else covered, typed=None if plain else typed,
+                             coverage_weight=0.0 if plain else coverage_weight, typed=None if plain else typed,
                              term=None if plain else term, said=None if plain else said,
                              said_weight=said_weight, person=None if plain else person, pairs=pairs,
                              framing=0.0 if plain else framing)

@@ -471,21 +471,3 @@ def test_a_turn_that_only_announces_the_topic_comes_after_the_answer(tmp_path, m
     assert tqa.ask(question, k=3).citations[0].speaker == "TREASURER"
     monkeypatch.setattr(qa.rerank, "AGENDA_PENALTY", 0.0)
     assert tqa.ask(question, k=3).citations[0].speaker == "CHAIR"
-
-
-def test_in_a_transcript_of_statements_the_words_asked_weigh_less_than_in_captions(tmp_path, monkeypatch):
-    # the wildfire meeting and the Biden-Suga press conference are several speakers' statements (median turns of 92
-    # and 96 words), whose sentences say the topic's words again and again: with the share weighed as in captions,
-    # the President's hand-over ("Let me ask the Vice President ... questions for the governor") holds more of the
-    # question's words than her question to the governors, and comes first
-    import qa.rerank
-    from qa.api import TranscriptQA
-
-    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
-    tqa.ingest([shared_path("data", "transcripts", name) for name in (
-        "wh-biden-meeting-western-wildfires-2021-06-30.md", "wh-biden-suga-press-conference-2021-04-16.md")])
-    question = "What did the Vice President ask the governors?"
-    first = tqa.ask(question, k=3).citations[0]
-    assert first.speaker == "THE VICE PRESIDENT" and "what are we learning?" in first.text
-    monkeypatch.setattr(qa.rerank, "LONG_TURN_COVERAGE", None)  # the setting's share weight, as in captions
-    assert tqa.ask(question, k=3).citations[0].speaker == "THE PRESIDENT"
