@@ -23,8 +23,8 @@ import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
-from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, focus_shift, recordings_dated,
-                           recordings_named, relation_shift, which_focus, without_attribution)
+from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, recordings_dated, recordings_named,
+                           relation_shift, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
                      cite, compose_answer, gather_evidence, holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
@@ -365,9 +365,6 @@ class TranscriptQA:
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
             answered, replied, told = self._answered(store, context, settings, transcripts, speakers, roles)
             context = dataclasses.replace(context, answered=answered, replied=replied, told=told)
-        if context.questions and conversation.topic_of_its_own(question, context, store.text):
-            context = Context((), None)  # it names a topic the conversation never spoke of: asked as if alone
-        if context.questions:
             context = dataclasses.replace(context, kept=conversation.kept_recordings(
                 question, context, store.text))
             if conversation.ACRONYM_TERMS != "off":  # a term written out may be said by its acronym alone
@@ -564,12 +561,6 @@ class TranscriptQA:
         if evidence.relation and cited and evidence.relation_distance != 0:
             evidence = dataclasses.replace(evidence, relation_shift=relation_shift(
                 question, cited[0].read_highlight or cited[0].citation.text, self.query_encoder.encode))
-        # whether the first highlight names the kind "which" asks for in other words: only where that kind is said
-        # in no transcript with the question's names, the one case the focus rule reads it
-        if cited and which_focus(evidence):
-            evidence = dataclasses.replace(evidence, focus_shift=focus_shift(
-                question, evidence.focus, cited[0].read_highlight or cited[0].citation.text,
-                self.query_encoder.encode))
         verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
                                                min_coverage=settings.min_coverage))
         if cite_anyway:
