@@ -18,7 +18,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from qa.lexical import LexicalIndex, Scores, best_first, english_stemmer, top_rows  # noqa: F401  (re-exported)
-from qa.segment import split_sentences
+from qa.segment import last_sentence, split_sentences
 from qa.store import Store, median_turn_words, window_vectors
 from qa.types import Hit, Passage, SentenceUnit
 
@@ -298,8 +298,8 @@ def is_request_only(passage: Passage) -> bool:
     a lecturer's or a guest's "Take the bakery algorithm." explains."""
     if passage.role != "statement":
         return False
-    spans = split_sentences(passage.text)
-    return bool(spans) and is_request(passage.text[spans[-1][0]:spans[-1][1]])
+    last = last_sentence(passage.text)
+    return last is not None and is_request(passage.text[last[0]:last[1]])
 
 
 def only_asks(index: Store, row: int, passage: Passage, vector: np.ndarray | None = None) -> bool:
