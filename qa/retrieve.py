@@ -7,6 +7,7 @@ qa.conversation; whether the passages answer at all is decided in qa.answerable.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import weakref
@@ -296,10 +297,15 @@ def is_request_only(passage: Passage) -> bool:
     your bakery algorithm. ... Explain it first, and then I'll explain why I'm trying to tie it together." ends with
     a full stop, yet only asks. Read as asking only in the turns of a transcript's `interviewer` (`only_asks`):
     a lecturer's or a guest's "Take the bakery algorithm." explains."""
-    if passage.role != "statement":
-        return False
-    last = last_sentence(passage.text)
-    return last is not None and is_request(passage.text[last[0]:last[1]])
+    return passage.role == "statement" and _ends_requesting(passage.text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _ends_requesting(text: str) -> bool:
+    """Whether the last sentence of `text` requests (`is_request`); kept per text, as the same passages come up
+    question after question."""
+    last = last_sentence(text)
+    return last is not None and is_request(text[last[0]:last[1]])
 
 
 def only_asks(index: Store, row: int, passage: Passage, vector: np.ndarray | None = None) -> bool:
