@@ -86,6 +86,20 @@ def _checked(question, history, k, transcripts, speakers, roles):
             _names(transcripts, "transcripts"), _names(speakers, "speakers"), _names(roles, "roles"))
 
 
+def _shifts_read(evidence, rule: DeclineRule, relation: bool, focus: bool) -> tuple[bool, bool]:
+    """Which of the relation and focus shifts (`qa.answerable.relation_shift`, `focus_shift`; `relation`, `focus`:
+    whether each applies) can change `decide`'s verdict. `decide` reads each only as above its threshold or not
+    (None: not), so one that leaves the verdict the same both ways, whatever the other, is not encoded."""
+    if not (relation or focus):
+        return False, False
+    relations = (None, float("inf")) if relation else (None,)
+    focuses = (None, float("inf")) if focus else (None,)
+    verdicts = {(r, f): decide(dataclasses.replace(evidence, relation_shift=r, focus_shift=f), rule)
+                for r in relations for f in focuses}
+    return (relation and any(verdicts[None, f] != verdicts[float("inf"), f] for f in focuses),
+            focus and any(verdicts[r, None] != verdicts[r, float("inf")] for r in relations))
+
+
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 Waiting = Callable[[str], None]  # told once when another process is writing the index
 
@@ -559,19 +573,22 @@ class TranscriptQA:
                                    follow_up=bool(context.questions), earlier=context.questions,
                                    near=(functools.partial(conversation.near_answer, context.answered)
                                          if context.answered else None))
-        # whether the first highlight says the act asked in other words: three texts encoded, only where the verb
-        # is not said in the first passages themselves, the one case the relation rule reads it (whatever its limits)
-        if evidence.relation and cited and evidence.relation_distance != 0:
+        rule = DeclineRule(min_similarity=settings.min_similarity, min_coverage=settings.min_coverage)
+        # whether the first highlight says the act asked in other words (only where the verb is not said in the first
+        # passages themselves, the one case the relation rule reads it), or names the kind "which" asks for in other
+        # words (only where that kind is said in no transcript with the question's names): three texts encoded
+        # each, and only where the verdict turns on it
+        relation, focus = _shifts_read(evidence, rule, bool(evidence.relation and cited
+                                                            and evidence.relation_distance != 0),
+                                       bool(cited and which_focus(evidence)))
+        if relation:
             evidence = dataclasses.replace(evidence, relation_shift=relation_shift(
                 question, cited[0].read_highlight or cited[0].citation.text, self.query_encoder.encode))
-        # whether the first highlight names the kind "which" asks for in other words: only where that kind is said
-        # in no transcript with the question's names, the one case the focus rule reads it
-        if cited and which_focus(evidence):
+        if focus:
             evidence = dataclasses.replace(evidence, focus_shift=focus_shift(
                 question, evidence.focus, cited[0].read_highlight or cited[0].citation.text,
                 self.query_encoder.encode))
-        verdict = decide(evidence, DeclineRule(min_similarity=settings.min_similarity,
-                                               min_coverage=settings.min_coverage))
+        verdict = decide(evidence, rule)
         if cite_anyway:
             verdict = Verdict(True, verdict.note)
         # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video): that voice, no note

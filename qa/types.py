@@ -318,7 +318,8 @@ class Evidence:
     share of the question's other content words in the first passages (None: no such question); `relation_shift`
     how much nearer the first highlight is to the question than to it without its verb
     (`qa.answerable.relation_shift`: above 0, the highlight may say the act in other words; None where the verb is
-    said in the first passages, `relation_distance` 0, and no rule reads it). `figure_subject`,
+    said in the first passages, `relation_distance` 0, and no rule reads it, and where the verdict is the same
+    whatever it is: it is encoded only where it counts, `qa.api._shifts_read`). `figure_subject`,
     for a question asked alone that asks a sum, a share or a figure known by its unit, is whether a sentence found
     giving one, or the sentence before it, holds a word of what the question asks it of (False: each is said of
     something else; None: no such question, or no such figure found; `qa.answerable.figure_subject`). `measure`,
@@ -337,7 +338,8 @@ class Evidence:
     (`focus`, read from "Which hotel ...?") is said in no transcript with its names (`focus_apart`), is how much nearer
     the first highlight is to the question than to it without that kind (`qa.answerable.focus_shift`: above 0, the
     highlight may name it in other words, "the Turing Award" for "Which prize ...?"; None: no such question); the
-    same where it is said neither in nor near the first passages (`focus_near` False). `focus_which`: the focus is
+    same where it is said neither in nor near the first passages (`focus_near` False); None too where the verdict is
+    the same whatever it is (`qa.api._shifts_read`). `focus_which`: the focus is
     the kind "which" asks for (`qa.answerable.focus_words`), not what "how much" or "who is the X of" asks.
     """
 
