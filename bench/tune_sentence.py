@@ -48,10 +48,6 @@ def collect(indexes: Path) -> list[dict]:
     return first_highlights(dev_sets(indexes), calls, None, None)
 
 
-def _words(texts: list[str], first: int, last: int) -> int:
-    return sum(len(t.split()) for t in texts[first:last + 1])
-
-
 def _control(c: dict, grown: int) -> tuple[int, int]:
     """The highlight grown by at least `grown` words over whole units outside its best unit's sentence, the
     better-scoring side first: whether length alone reaches the gold."""
@@ -81,7 +77,7 @@ def grid(records: list[dict], new: str) -> None:
                 m = cite.whole_sentence(c["texts"], c["first"], c["last"], c["best"])
                 if m is None or not c["window"][0] <= m[0] <= m[1] <= c["window"][1]:
                     continue
-                grown = _words(c["texts"], *m) - _words(c["texts"], c["first"], c["last"])
+                grown = cite.span_words(c["texts"], *m) - cite.span_words(c["texts"], c["first"], c["last"])
                 added += grown
                 was = bool(r["hl_hit"])
                 now = overlaps(c["spans"][m[0]][0], c["spans"][m[1]][1], r["gold"])

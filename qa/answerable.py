@@ -1461,9 +1461,7 @@ def relation_shift(question: str, highlight: str, encode: Callable[[list[str]], 
     verb = relation_word(question)
     if not verb or not highlight.strip():
         return None
-    without = " ".join(re.sub(rf"\b{re.escape(verb)}\b", " ", question, count=1).split())
-    q, w, h = encode([question, without, highlight])
-    return float(h @ q - h @ w)
+    return _nearer_with(question, re.sub(rf"\b{re.escape(verb)}\b", " ", question, count=1), highlight, encode)
 
 
 def focus_shift(question: str, focus: Sequence[str], highlight: str,
@@ -1478,6 +1476,12 @@ def focus_shift(question: str, focus: Sequence[str], highlight: str,
     without = question
     for word in focus:
         without = re.sub(rf"\b{re.escape(word)}\b", " ", without, count=1, flags=re.IGNORECASE)
+    return _nearer_with(question, without, highlight, encode)
+
+
+def _nearer_with(question: str, without: str, highlight: str, encode: Callable[[list[str]], np.ndarray]) -> float:
+    """How much nearer `highlight` is to `question` than to `without` (the question less some of its words, spaces
+    closed up), by the unit vectors `encode` gives."""
     q, w, h = encode([question, " ".join(without.split()), highlight])
     return float(h @ q - h @ w)
 

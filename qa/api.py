@@ -581,13 +581,13 @@ class TranscriptQA:
         relation, focus = _shifts_read(evidence, rule, bool(evidence.relation and cited
                                                             and evidence.relation_distance != 0),
                                        bool(cited and which_focus(evidence)))
+        highlight = cited[0].read_highlight or cited[0].citation.text if cited else ""
         if relation:
             evidence = dataclasses.replace(evidence, relation_shift=relation_shift(
-                question, cited[0].read_highlight or cited[0].citation.text, self.query_encoder.encode))
+                question, highlight, self.query_encoder.encode))
         if focus:
             evidence = dataclasses.replace(evidence, focus_shift=focus_shift(
-                question, evidence.focus, cited[0].read_highlight or cited[0].citation.text,
-                self.query_encoder.encode))
+                question, evidence.focus, highlight, self.query_encoder.encode))
         verdict = decide(evidence, rule)
         if cite_anyway:
             verdict = Verdict(True, verdict.note)

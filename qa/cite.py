@@ -487,13 +487,15 @@ def whole_sentence(texts: Sequence[str], first: int, last: int, best: int) -> tu
         return None
     if not any(_ENDS_SENTENCE.search(t) for t in texts):
         return None
-
-    def words(a: int, b: int) -> int:
-        return sum(len(t.split()) for t in texts[a:b + 1])
-    if words(sentence_first, sentence_last) > SENTENCE_HIGHLIGHT_WORDS:
+    if span_words(texts, sentence_first, sentence_last) > SENTENCE_HIGHLIGHT_WORDS:
         return None
     grown = min(first, sentence_first), max(last, sentence_last)
-    return grown if words(*grown) <= SENTENCE_HIGHLIGHT_WORDS else (sentence_first, sentence_last)
+    return grown if span_words(texts, *grown) <= SENTENCE_HIGHLIGHT_WORDS else (sentence_first, sentence_last)
+
+
+def span_words(texts: Sequence[str], first: int, last: int) -> int:
+    """The words of units `first`..`last` of `texts`."""
+    return sum(len(t.split()) for t in texts[first:last + 1])
 
 
 def answer_to_asking(texts: Sequence[str], first: int, last: int,
@@ -510,7 +512,7 @@ def answer_to_asking(texts: Sequence[str], first: int, last: int,
     asking = asks(texts)  # read over the passage: whether it is punctuated
     if after >= len(texts) or not asking[last] or asking[after]:
         return None
-    if sum(len(t.split()) for t in texts[first:after + 1]) <= MAX_UNIT_WORDS:
+    if span_words(texts, first, after) <= MAX_UNIT_WORDS:
         return first, after
     if first == last or (BEST_ASKING_HANDS_OVER and best == last and not asking[first:last].any()):
         return after, _asked_answer_end(texts, asking, after)
@@ -625,7 +627,7 @@ def reply_after(asked: Asked, texts: Sequence[str], overlaps: np.ndarray, best: 
             return None
         if said[unit]:
             for start in (best, unit - 1):
-                if sum(len(t.split()) for t in texts[start:unit + 1]) <= MAX_UNIT_WORDS:
+                if span_words(texts, start, unit) <= MAX_UNIT_WORDS:
                     return start, unit
             return unit, unit
     return None
@@ -1082,7 +1084,7 @@ def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_ve
     if ((start is None or passage.turn_index != hit.first_turn or passage.turn_offset + shown_a.start >= start)
             and (end is None or passage.turn_index != hit.last_turn or passage.turn_offset + shown_b.end <= end)):
         a, b = shown_a, shown_b
-    read = None if (a, b) == (chosen.first, chosen.last) else passage.text[chosen.first.start:chosen.last.end]
+    read = None if (a, b) == (chosen.first, chosen.last) else chosen.read_text(passage)
     return Highlighted(Citation(
         rank=rank, transcript=passage.transcript, title=info.title, date=info.date, speaker=passage.speaker,
         role=passage.role, question=passage.question, start_char=cited.start_char, end_char=cited.end_char,

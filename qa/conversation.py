@@ -954,10 +954,20 @@ def topic_of_its_own(question: str, context: Context, text_of: Callable[[str], s
         own = content_stems(question)
     else:
         return False
-    names = tuple(dict.fromkeys(name for name, _, _ in context.answered))
-    if not own or not names or own & frozenset().union(*(content_stems(q) for q in context.questions)):
+    names = _answered_recordings(context)
+    if not own or not names or own & _earlier_stems(context):
         return False
     return not any(own & _stems_of_text(text_of(name)) for name in names)
+
+
+def _answered_recordings(context: Context) -> tuple[str, ...]:
+    """The transcripts the earlier answer cited (`context.answered`), each once, in order."""
+    return tuple(dict.fromkeys(name for name, _, _ in context.answered))
+
+
+def _earlier_stems(context: Context) -> frozenset[str]:
+    """The content stems of the conversation's earlier questions."""
+    return frozenset().union(*(content_stems(q) for q in context.questions))
 
 
 def kept_recordings(question: str, context: Context, text_of: Callable[[str], str]) -> tuple[str, ...]:
@@ -966,11 +976,11 @@ def kept_recordings(question: str, context: Context, text_of: Callable[[str], st
     what did Suga say?" after a question on the Lamport interview), when at least KEPT_UNSAID_WORDS of its own
     content words (stemmed, less its earlier questions') are said in none of them ("Which framework does he use for
     the equity research agent?" after an earlier answer cited the interview), or when it has no earlier answer."""
-    names = tuple(dict.fromkeys(name for name, _, _ in context.answered))
+    names = _answered_recordings(context)
     if not names or names_beyond(question, (text_of(n) for n in names)):
         return ()
     if KEPT_UNSAID_WORDS:  # words of its own that the recordings never say reach past them as a name does
-        own = content_stems(question) - frozenset().union(*(content_stems(q) for q in context.questions))
+        own = content_stems(question) - _earlier_stems(context)
         said = frozenset().union(*(_stems_of_text(text_of(n)) for n in names))
         if len(own - said) >= KEPT_UNSAID_WORDS:
             return ()

@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from qa.lexical import LexicalIndex, Scores, best_first, english_stemmer, top_rows  # noqa: F401  (re-exported)
-from qa.segment import last_sentence, split_sentences
+from qa.segment import split_sentences
 from qa.store import Store, median_turn_words, window_vectors
 from qa.types import Hit, Passage, SentenceUnit
 
@@ -304,8 +304,8 @@ def is_request_only(passage: Passage) -> bool:
 def _ends_requesting(text: str) -> bool:
     """Whether the last sentence of `text` requests (`is_request`); kept per text, as the same passages come up
     question after question."""
-    last = last_sentence(text)
-    return last is not None and is_request(text[last[0]:last[1]])
+    spans = split_sentences(text)
+    return bool(spans) and is_request(text[spans[-1][0]:spans[-1][1]])
 
 
 def only_asks(index: Store, row: int, passage: Passage, vector: np.ndarray | None = None) -> bool:

@@ -51,19 +51,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def last_sentence(text: str, reach: int = 600) -> tuple[int, int] | None:
-    """The (start, end) offsets of the last sentence of `text`, as `split_sentences` gives it, reading only its last
-    `reach` characters where a sentence begins well inside them (a boundary's reading looks a few characters back),
-    else the whole text; None for a text with no sentence."""
-    cut = max(0, len(text) - reach)
-    if cut:
-        spans = split_sentences(text[cut:])
-        if len(spans) > 1 and spans[-1][0] >= 40:
-            return cut + spans[-1][0], cut + spans[-1][1]
-    spans = split_sentences(text)
-    return spans[-1] if spans else None
-
-
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1

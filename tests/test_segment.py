@@ -7,7 +7,7 @@ import pytest
 from embeddings.encoder import load_encoder
 from qa.config import DEFAULT_MODEL
 from qa.parse import parse_bytes, parse_file
-from qa.segment import embedding_texts, group_sections, last_sentence, segment_transcript, split_sentences
+from qa.segment import embedding_texts, group_sections, segment_transcript, split_sentences
 from tests.conftest import SEED
 
 
@@ -117,14 +117,3 @@ def test_only_the_first_passage_of_a_turn_is_embedded_with_the_turn_before_it(en
     assert all(texts[i] == f"Keeper: {passages[i].text}" for i in keeper[1:])  # they follow their own turn
     assert texts[-1].startswith("Host: And the honey?\n(after Keeper: … ")
 
-
-def test_the_last_sentence_read_from_the_tail_is_the_last_sentence_of_the_whole_text():
-    # every suffix of the seed transcript's turns, and texts whose last sentence is longer than the tail read
-    paragraphs = [p for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-    texts = [" ".join(paragraphs[i:i + 4]) for i in range(len(paragraphs))]
-    texts += ["Short one. " + "word " * 300 + "end of a very long sentence.", "No end at all " * 80,
-              "Ask Mr. Smith. " * 60, ""]
-    for text in texts:
-        spans = split_sentences(text)
-        assert last_sentence(text) == (spans[-1] if spans else None), text[-80:]
-    assert last_sentence("It's separate. Real quick, describe your bakery algorithm.") == (15, 58)
