@@ -207,14 +207,18 @@ like given following compared""".split())
 
 def names(question: str) -> list[str]:
     """The names in `question`: capitalised words and acronyms, the first word only when it is neither a function
-    word nor a verb that opens a request; neighbouring ones are one name ("Hong Kong", "Kamala Harris", "Secretary
+    word, a verb that opens a request, nor an adverb in "-ly" before an asking word ("Roughly how many ...?",
+    "Exactly when ...?"); neighbouring ones are one name ("Hong Kong", "Kamala Harris", "Secretary
     of State Blinken"), up to a possessive ("Serbia's Foreign Minister": two)."""
     runs: list[list[int]] = []  # [start, end] of each name in `question`
     end = None  # where the last name word ended, None after a possessive or a word that is no name
     for m in _NAME.finditer(question):
         word = re.sub(r"['’]s$", "", m.group())
         first = m.start() == len(question) - len(question.lstrip())
-        if first and (word.lower() in FUNCTION_WORDS | _OPENERS or word.lower() in REQUEST_VERBS) or len(word) < 2:
+        hedge = first and word.lower().endswith("ly") and question[m.end():m.end() + 1] == " " and _WH.match(
+            question[m.end() + 1:])
+        if first and (word.lower() in FUNCTION_WORDS | _OPENERS or word.lower() in REQUEST_VERBS or hedge) or (
+                len(word) < 2):
             end = None
             continue  # a single letter ("Grad B's") is no evidence of a name: tokenizers drop it
         if word.lower() in FUNCTION_WORDS and not (word.isupper() and len(word) > 1):
@@ -3016,7 +3020,7 @@ class DeclineRule:
     # (docs/retrieval.md, "A follow-up that asks who acts ...": as many answerable follow-ups declined as unanswerable)
     follow_up_acted_similarity: float = 0.0
     acted_similarity: float = 0.5  # ... a question asked alone ("Who started the Lava Fire?"): this
-    count_time_similarity: float = 0.55  # every count found is said for another time than the one asked: this
+    count_time_similarity: float = 0.6  # every count found is said for another time than the one asked: this
     # every passage found giving the figure asked for is about another place than the one asked: this (dev sets)
     figure_elsewhere_similarity: float = 0.75
     # a temperature, distance or area asked (`unit_kind`) that no highlight gives in its unit: this (dev sets)
