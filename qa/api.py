@@ -32,8 +32,8 @@ from qa import conversation, define
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
-from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, rerank_by_sentence, speakers_as_subject,
-                       speakers_mentioned, speakers_named)
+from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, content_stems, rerank_by_sentence,
+                       speakers_as_subject, speakers_mentioned, speakers_named)
 from qa.retrieve import Query, allowed_rows, context_windows, retrieve
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
@@ -559,6 +559,8 @@ class TranscriptQA:
         # the question read once for citing: the first passage's highlight that decides the pair is the one cited
         encode = self.query_encoder.encode if settings.highlight_after else None
         read = read_for_citing(searched, query.vector, encode, settings.highlight_aspect, named)
+        if context.told and conversation.asks_on(question):  # "Why?": not what the earlier answer highlighted
+            read = dataclasses.replace(read, told=context.told, told_words=content_stems(context.questions[-1]))
         # the next passage of the first one's turn, when the first one's highlight ends at its border (qa.cite)
         hits = border_pair(searched, query.vector, hits, store.units, store.unit_vectors, settings.pair_margin,
                            encode, settings.highlight_aspect, named,

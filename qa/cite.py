@@ -44,6 +44,13 @@ QUESTION_WORDS = 25  # an exchange cites the end of the reporter's question: its
 ANSWER_TYPE_WEIGHT = 0.5  # added to a unit that holds the kind of answer asked for (`answer_type`; dev sets)
 ANSWER_MARGIN = 0.7  # a citation joins the answer when its highlight scores this share of the best one
 ANSWER_SCORE_MARGIN = 0.8  # ... and its passage's ranking score this share of the best one (dev sets)
+# a follow-up that asks why of what the earlier answer highlighted ("Why?", "How so?", "For what?"): the claim of that
+# highlight loses this much in its highlights (`Reading.told`; docs/retrieval.md, "Why, after the earlier answer":
+# every told unit lowered lost hl@1 on older follow-ups, the claim alone with the next unit raised loses none)
+TOLD_HIGHLIGHT_WEIGHT = 0.5
+TOLD_REASON_KEPT = True  # ... but not a unit that gives a reason itself (`holds_kind`)
+TOLD_NEXT_WEIGHT = 0.1  # ... and the unit right after it gains this much
+TOLD_CLAIM_ONLY = True  # ... and of several, only the one that says most of the earlier question's words
 REASON_WEIGHT = 0.7  # added to a unit that gives a reason when the question asks why (`asked_kind`; dev sets)
 OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when the question asks for one (dev sets)
 REASON_OTHERWISE = True  # a reason said without "because" ("since it pertains", ", so we are ...") counts as one
@@ -757,6 +764,10 @@ class Reading:
     asked: Asked
     rest_of: RestOf | None
     aspect_weight: float
+    # (transcript, start_char, end_char) of what the earlier answer highlighted, when a follow-up asks why of it
+    # (qa.conversation.asks_on): its claim loses TOLD_HIGHLIGHT_WEIGHT in the highlight
+    told: tuple[tuple[str, int, int], ...] = ()
+    told_words: frozenset[str] = frozenset()  # the earlier question's content stems (TOLD_CLAIM_ONLY)
     chosen: dict[tuple[int, bool, int | None], _Chosen] = dataclasses.field(default_factory=dict, compare=False,
                                                                            repr=False)
 
@@ -768,8 +779,10 @@ class Reading:
         key = (hit.row, rest_of is not None, budget)
         if hit.row < 0 or key not in self.chosen:
             opening = REPLY_OPENING if self.asked.reply and replies_opening(hit.passage) else 0.0
+            told = tuple((s, e) for name, s, e in self.told if name == hit.passage.transcript)
             chosen = _passage_highlight(hit.passage, self.asked, self.vector, units_of, vectors_of, opening, rest_of,
-                                        aspect_weight=self.aspect_weight, budget=budget)
+                                        aspect_weight=self.aspect_weight, budget=budget, told=told,
+                                        told_words=self.told_words)
             if hit.row < 0:
                 return chosen
             self.chosen[key] = chosen
@@ -993,15 +1006,33 @@ def _scored_units(passage: Passage, units: Sequence[SentenceUnit], asked: Asked,
 
 def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarray | None, units_of: UnitsOf,
                        vectors_of: UnitVectorsOf, opening: float = 0.0, rest_of: RestOf | None = None,
-                       aspect_weight: float = 0.0, budget: int | None = None) -> _Chosen:
+                       aspect_weight: float = 0.0, budget: int | None = None,
+                       told: Sequence[tuple[int, int]] = (), told_words: frozenset[str] = frozenset()) -> _Chosen:
     """The highlight of one passage: its units scored (`_scored_units`), `opening` added to its first unit, the
     best with its better neighbour (`highlight_units`); or, where `rest_of` gives the vector of the question's
     rest, the answer after a best unit that restates the question (`answer_after`, `units_around`). Cited over
-    `budget` words (None: CITED_WORDS)."""
+    `budget` words (None: CITED_WORDS). `told`: the spans in the file of what the earlier answer highlighted, when a
+    "Why?" follow-up asks on from it: its claim (of several told units, the one with most of `told_words`, the
+    earlier question's stems) loses TOLD_HIGHLIGHT_WEIGHT, unless it gives a reason itself, and the unit after it
+    gains TOLD_NEXT_WEIGHT."""
     units = list(units_of(passage))
     scored = _scored_units(passage, units, asked, question_vector, vectors_of, aspect_weight)
     if opening and len(scored.scores):
         scored.scores[0] += opening
+    if told and TOLD_HIGHLIGHT_WEIGHT > 0 and len(scored.scores) == len(units):
+        # a told unit that gives a reason itself ("..., but because of climate change ...") still answers "Why?"
+        reasons = holds_kind("reason", scored.texts) if TOLD_REASON_KEPT else np.zeros(len(units))
+        lowered = [i for i, u in enumerate(units)
+                   if not reasons[i] and any(u.start_char < e and s < u.end_char for s, e in told)]
+        if told_words and TOLD_CLAIM_ONLY and len(lowered) > 1:
+            # only the told unit that says most of the earlier question's words: the claim it answered; a unit
+            # beside it in the earlier highlight may be the reason ("In reality, they are openly meddling ...")
+            shares = [len(content_stems(scored.texts[i]) & told_words) for i in lowered]
+            lowered = [lowered[int(np.argmax(shares))]]
+        for i in lowered:
+            scored.scores[i] -= TOLD_HIGHLIGHT_WEIGHT
+            if TOLD_NEXT_WEIGHT and i + 1 < len(units) and i + 1 not in lowered:
+                scored.scores[i + 1] += TOLD_NEXT_WEIGHT  # what follows the claim most often says why
     return _chosen_units(units, scored, asked, rest_of, budget=budget)
 
 

@@ -112,6 +112,17 @@ NEW_ASK_WEIGHT = 0.3
 # 18 older follow-ups and gains 2 at 0.3; 0: off)
 TOLD_WEIGHT = 0.22
 TOLD_WHOLE = True  # ... only a passage all of whose units the earlier answer highlighted (False: its nearest unit)
+# a follow-up that asks why of what was said: its highlight leaves the earlier answer's claim (`asks_on`)
+_ASKS_ON = re.compile(r"^\W*(?:(?:and|so|but|then|ok(?:ay)?|well)\W+)?(?:why|how\s+(?:so|come)|what\s+for|for\s+what)\b",
+                      re.IGNORECASE)
+
+
+def asks_on(question: str) -> bool:
+    """Whether a follow-up asks why of what was said ("Why?", "How so?", "How come?", "For what?"): its answer is
+    most often said beside the earlier answer's claim, not by that claim again (`qa.cite.TOLD_HIGHLIGHT_WEIGHT`)."""
+    return bool(_ASKS_ON.search(question))
+
+
 _HOW_WORD = re.compile(r"\bhow\s+([\w’'-]+)", re.IGNORECASE)
 # A follow-up that asks what the earlier answer was saying ("And what is the movie a movie of?", "So how many does that
 # leave on the bilateral side?", "Why?") is most often answered a few sentences on, in the same turn: a follow-up's

@@ -876,3 +876,32 @@ def test_a_fragment_of_two_words_the_conversation_never_said_stands_alone(lectur
                                             k=3).history_used
     monkeypatch.setattr(conversation, "TOPIC_FRAGMENT_WORDS", 0)
     assert not conversation.topic_of_its_own("How many bootstrap samples?", after, text_of)
+
+
+def test_a_why_follow_up_asks_on_from_what_was_said():
+    for question in ("Why?", "And why 23?", "How so?", "How come?", "For what?", "Why does he like it?"):
+        assert conversation.asks_on(question), question
+    for question in ("How did Biden respond?", "How many lives?", "What did he say?", "Who proposed it?"):
+        assert not conversation.asks_on(question), question
+
+
+def test_a_why_follow_up_is_highlighted_beside_the_earlier_answers_claim(lecture_and_interview_qa, monkeypatch):
+    from qa import cite
+    store = lecture_and_interview_qa.store()
+    row = next(r for r in store.transcript_rows(INTERVIEW) if len(store.units(int(r))) >= 3
+               and not cite.holds_kind("reason", [store.passage(int(r)).text[u.start:u.end]
+                                                  for u in store.units(int(r))[:1]])[0])
+    passage, units, vectors = store.passage(int(row)), list(store.units(int(row))), store.unit_vectors(int(row))
+    asked = cite.read_question("Why?")
+
+    def highlight(told=()):
+        chosen = cite._passage_highlight(passage, asked, vectors[0], lambda _p: units, lambda _p, _u: vectors,
+                                         told=told)
+        return chosen.first, chosen.last, chosen.score
+    claim = ((units[0].start_char, units[0].end_char),)
+    # the question reads as the first unit, the claim the earlier answer highlighted; told already, it is no longer
+    # the best unit, and "Why?" is highlighted on from it
+    assert highlight()[0] == units[0]
+    assert highlight(claim)[2] < highlight()[2] and highlight(claim)[1].start > units[0].start
+    monkeypatch.setattr(cite, "TOLD_HIGHLIGHT_WEIGHT", 0.0)
+    assert highlight(claim) == highlight()
