@@ -15,6 +15,7 @@ the person is (a title before the name, an apposition, a clause after it); docs/
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
@@ -73,6 +74,7 @@ def defined_term(question: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 15)  # every unit of every cited passage is read word by word
 def _stem(word: str) -> str:
     return english_stemmer().stemWord(word.lower().strip("'’"))
 

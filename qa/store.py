@@ -222,6 +222,7 @@ def _meta(db: sqlite3.Connection) -> dict[str, str]:
 
 _KEPT_SPEAKER_ROWS = 32  # speakers' row sets kept per loaded index (Store.rows)
 _KEPT_UNIT_ROWS = 4096  # passages' sentence units kept per loaded index (Store.units): about 7 MB (docs/scale.md)
+_KEPT_TEXTS = 8  # transcripts' text and turns kept per loaded index (Store.text_and_turns)
 
 
 class Store:
@@ -244,6 +245,7 @@ class Store:
         self._info_map: Mapping[str, TranscriptInfo] | None = None  # info_map (built on first use)
         self._speaker_rows: dict[tuple[str, ...], np.ndarray] = {}  # rows(None, speakers), kept: see rows
         self._units_read: OrderedDict[int, tuple[SentenceUnit, ...]] = OrderedDict()  # units(row), kept: see units
+        self._texts_read: OrderedDict[int, tuple[str, _LazyTurns]] = OrderedDict()  # text_and_turns, kept: see there
         if self.manifest is None:
             self._empty()
             return
@@ -414,10 +416,22 @@ class Store:
 
     def text_and_turns(self, name: str) -> tuple[str, Sequence[Turn]]:
         """A transcript's text and turns, as `transcript` gives them, each turn built when it is read: citing part
-        of a passage reads one or a few of a transcript's hundreds of turns (building them all took 28 ms at 745)."""
-        name = self.resolve(name)
-        text, turns = self._fetch("SELECT text, turns FROM texts WHERE id=?", self._infos[name][1])
-        return zlib.decompress(text).decode("utf-8"), _LazyTurns(json.loads(zlib.decompress(turns)))
+        of a passage reads one or a few of a transcript's hundreds of turns (building them all took 28 ms at 745).
+        Every answer cites from one to three transcripts, and reading one took 0.3-1.6 ms (its turns' JSON), so the
+        last `_KEPT_TEXTS` read are kept, keyed by their stored text's id (a transcript replaced gets a new one)."""
+        tid = self._infos[self.resolve(name)][1]
+        with self._lock:
+            kept = self._texts_read.get(tid)
+            if kept is not None:
+                self._texts_read.move_to_end(tid)
+        if kept is None:
+            text, turns = self._fetch("SELECT text, turns FROM texts WHERE id=?", tid)
+            kept = (zlib.decompress(text).decode("utf-8"), _LazyTurns(json.loads(zlib.decompress(turns))))
+            with self._lock:  # the UI's threads share the store
+                self._texts_read[tid] = kept
+                if len(self._texts_read) > _KEPT_TEXTS:
+                    self._texts_read.popitem(last=False)
+        return kept
 
     def text(self, name: str) -> str:
         """A transcript's text alone (its turns left unread: the answer's evidence reads words around passages)."""
