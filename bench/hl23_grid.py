@@ -35,13 +35,22 @@ from qa.segment import split_sentences  # noqa: E402
 
 
 def parse_cell(text: str) -> dict[str, object]:
-    return {k: ast.literal_eval(v) for k, _, v in (pair.partition("=") for pair in text.split(",") if pair)}
+    """`module.NAME=value` pairs (a Python literal); `settings.name=value` names a setting (`Settings`)."""
+    return {k: (v if k.startswith("settings.") else ast.literal_eval(v))
+            for k, _, v in (pair.partition("=") for pair in text.split(",") if pair)}
+
+
+def cell_settings(cell: dict[str, object]) -> Settings:
+    return Settings.from_env({f"TQA_{k.split('.', 1)[1].upper()}": str(v) for k, v in cell.items()
+                              if k.startswith("settings.")})
 
 
 @contextlib.contextmanager
 def cell_set(cell: dict[str, object]):
     before = []
     for name, value in cell.items():
+        if name.startswith("settings."):
+            continue
         module, constant = name.rsplit(".", 1)
         target = importlib.import_module(module)
         if not hasattr(target, constant):
@@ -88,7 +97,7 @@ def main() -> None:
             first = None
             for cell in cells:
                 with cell_set(cell):
-                    run = run_eval(path, settings=Settings(), corpus=corpus, index=args.indexes / index)
+                    run = run_eval(path, settings=cell_settings(cell), corpus=corpus, index=args.indexes / index)
                 outcomes = {r.question.id: (outcome(r), r.question.answerable) for r in run.results}
                 sides = {r.question.id: (sentence_half(r, run.texts) if args.halves == "sentence"
                                          else half(r.question.id)) for r in run.results}
