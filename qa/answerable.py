@@ -1663,8 +1663,12 @@ def date_of_asked(kind: str, question: str, checked: Sequence[str], earlier: Seq
 # condition something holds, and a condition answers it ("if large parts of ...", "when governors request it");
 # docs/retrieval.md, "A "when" in general, a "who" in the passive" (dev: two follow-ups answered, no decision moved)
 CONDITION_AS_TIME = True
-_WHEN_GENERAL = re.compile(r"^\s*(?:(?:and|but|so)\s+)?when\s+(?:is|are|does|do|can|should|must)\b", re.IGNORECASE)
-_PARTICULAR_TIME = re.compile(r"\b(?:next|last|first|upcoming|again|\w+ing(?=\s+(?:the|a|an|back|to|up|out|off|in|on|"
+# ... read past a source set apart by commas ("When, according to Lavrov, do Western countries ...?")
+_WHEN_GENERAL = re.compile(r"^\s*(?:(?:and|but|so)\s+)?when\s*(?:,\s*according\s+to\s+[^,?]{1,60},\s*)?"
+                           r"(?:is|are|does|do|can|should|must)\b", re.IGNORECASE)
+# (a word in "-ing" that is no progressive: a verb's base, "bring up", a noun, "the thing", "according to")
+_PARTICULAR_TIME = re.compile(r"\b(?:next|last|first|upcoming|again|(?!(?:bring|sing|ring|spring|sting|swing|string|"
+                              r"thing|king|wing|during|according)\b)\w+ing(?=\s+(?:the|a|an|back|to|up|out|off|in|on|"
                               r"it|them|his|her|their|its|our)\b|\s*[?.!]*\s*$))", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|when|whenever|unless|once|as\s+long\s+as)\s+(?!not\b)[a-z]", re.IGNORECASE)
 
@@ -1673,7 +1677,8 @@ def asks_when_in_general(question: str) -> bool:
     """Whether `question` asks "when" in the simple present of no particular time ("When is it most effective?",
     "When does it matter?"), which a condition answers; not a progressive or a particular time ("When is Biden
     hosting the summit?", "When is the next meeting?")."""
-    return bool(_WHEN_GENERAL.match(question)) and not _PARTICULAR_TIME.search(question)
+    asked = _WHEN_GENERAL.match(question)
+    return bool(asked) and not _PARTICULAR_TIME.search(question[asked.end():])
 
 
 # what makes a number an amount of money or a share rather than a count of things: a unit after its numeral
@@ -3000,6 +3005,8 @@ class DeclineRule:
     typed_similarity: float = 0.5  # when no highlight holds the number or date asked for, this similarity
     precise_similarity: float = 0.6  # ... and this one when it holds no year, date, percentage or sum asked for
     follow_up_typed_similarity: float = 1.0  # ... for a follow-up (its similarity is its history's topic; 1: any)
+    # ... and this one for "when" (no point in time found beside a word of what it asks the time of; dev sets)
+    time_similarity: float = 0.65
     count_similarity: float = 0.65  # ... and this one when none counts what "how many" asks about (dev sets)
     count_apart_similarity: float = 0.6  # ... or the passages that count it, and the words around, lack a name
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
@@ -3128,7 +3135,8 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
         where = f" of {_listed(evidence.sources)}" if evidence.sources else ""
         return Verdict(False, _join(speakers, f"No passage{where} speaks of {evidence.topic}."))
     typed = (rule.precise_similarity if evidence.expected in PRECISE_KINDS
-             else rule.unit_similarity if evidence.expected in UNIT_KINDS else rule.typed_similarity)
+             else rule.unit_similarity if evidence.expected in UNIT_KINDS
+             else rule.time_similarity if evidence.expected == "time" else rule.typed_similarity)
     typed = max(typed, rule.follow_up_typed_similarity) if evidence.follow_up else typed
     if evidence.expected_found is False and cosine < typed:
         return Verdict(False, _join(speakers, f"No passage found gives the {evidence.expected} asked for."))
