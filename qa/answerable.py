@@ -180,6 +180,25 @@ def is_nonsense(text: str, known: WordKnown) -> bool:
     return not any(known(w) for w in words(text))
 
 
+# more than this share of a question's content words known nowhere (and at least two of them) reads as gibberish
+# ("blorp wizzle the gronk?": "the" is a word, so it is no `is_nonsense`): the decline's default
+# (`DeclineRule.max_unknown_share`) and what a conversation's history passes over (qa.conversation.history_chain)
+MAX_UNKNOWN_SHARE = 0.5
+
+
+def mostly_unknown(unknown: int, content: int, share: float = MAX_UNKNOWN_SHARE) -> bool:
+    """Whether `unknown` of a question's `content` content words, known neither to the transcripts nor to the
+    model's vocabulary, make it gibberish: at least two, and more than `share` of them."""
+    return unknown >= 2 and unknown > share * content
+
+
+def is_gibberish(text: str, known: WordKnown) -> bool:
+    """Whether `text` reads as no question at all: no word that is a word (`is_nonsense`), or mostly words known
+    nowhere (`mostly_unknown` of its `asked_words`, as the decline reads them)."""
+    own = asked_words(text)
+    return is_nonsense(text, known) or mostly_unknown(sum(not known(w) for w in own), len(own))
+
+
 # Verbs that open a request rather than a question ("Summarize the discussion of ...", "List the ..."): the first
 # word is capitalised by spelling, and one of these is no name.
 REQUEST_VERBS = frozenset("""
@@ -3021,7 +3040,7 @@ class DeclineRule:
     reported_similarity: float = 0.75  # ... or this similarity (0: off; 0.01 above: none of its words near them)
     focus_similarity: float = 0.4  # what is asked for ("the mayor of") said in no transcript with its names: this
     focus_near_similarity: float = 0.55  # ... said neither in the first passages nor around them: this
-    max_unknown_share: float = 0.5  # more than this share of its words known nowhere (at least two): declined
+    max_unknown_share: float = MAX_UNKNOWN_SHARE  # more than this share of its words known nowhere (at least two): declined
     follow_up_name_similarity: float = 0.6  # a follow-up asking a name no passage near its earlier answer gives: this
     # ... asking who does what ("Who owns them?"), none near said to: this; 0 (off) since a new user's trial
     # (docs/retrieval.md, "A follow-up that asks who acts ...": as many answerable follow-ups declined as unanswerable)
@@ -3082,7 +3101,7 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if evidence.nonsense:
         return Verdict(False, "None of the words of this question occur in these transcripts.")
     unknown = evidence.unknown_words
-    if len(unknown) >= 2 and len(unknown) > rule.max_unknown_share * evidence.content_words:
+    if mostly_unknown(len(unknown), evidence.content_words, rule.max_unknown_share):
         return Verdict(False, f"Most words of this question are known neither to these transcripts nor to the "
                               f"model's vocabulary: {_listed(_quoted(unknown))}.")
     if evidence.unknown_names and cosine < rule.name_similarity:

@@ -36,6 +36,12 @@ CAPTION_ASKS = True
 # "But how do you implement that ...?" / "Well, you need mutual exclusion, ... who knows what's going to happen?")
 # (`answer_to_asking`; False: the highlight is kept; dev sets, docs/retrieval.md)
 BEST_ASKING_HANDS_OVER = True
+# A unit that announces a count of things ("there are two things that you should do before you start writing code",
+# "three core reasons") or ends on a colon, followed by a unit that opens the first of them ("The first one is ...",
+# "First, ..."), is answered by that unit as a unit that asks is: the highlight takes it in, or hands over to it
+# (`answers_announced`, `answer_to_asking`; False: only a unit that asks; docs/retrieval.md, "A count announced, then
+# its first item (trial23)")
+ANNOUNCED_FIRST = True
 CITED_WORDS = 130  # a passage is cited over at most this many words around its highlight (dev sets)
 PAIR_WORDS = 200  # a same-turn pair is cited over up to this many words where CITED_WORDS leave out the next
 # passage's best sentence (dev sets: docs/retrieval.md, "The pair's window")
@@ -163,6 +169,9 @@ class Asked:
     yes_no: bool = False  # the question opens with an auxiliary: it asks yes or no (`_YES_NO`)
     known: frozenset[str] = frozenset()  # the stems of what the user says they know already (`known_stems`)
     reply: bool = False  # the question asks for the reply itself ("What did he answer?": `asks_reply`)
+    # an item a unit announces answers it (`announces_first`): not when it asks a count or an amount, which the
+    # announcing unit gives ("How many things ...?"), nor an item after the first ("the second step": `_NOT_FIRST_ITEM`)
+    first_item: bool = True
 
     def topic_stems(self, passage: Passage) -> frozenset[str]:
         """The stems a unit of `passage` is scored by: what the question asks its named speakers about, in a passage
@@ -187,7 +196,14 @@ def read_question(question: str) -> Asked:
     return Asked(content_stems(question), kept, about_asking(question), kind, typed is None and asks_quantity(question),
                  expected_answer(question), define.defined_term(question), define.person_asked(question),
                  yes_no=bool(_YES_NO.match(question)), known=known_stems(question) if EXCLUDED_WORDS else frozenset(),
-                 reply=REPLY_OPENING > 0 and asks_reply(question))
+                 reply=REPLY_OPENING > 0 and asks_reply(question),
+                 first_item=not _NOT_FIRST_ITEM.search(question))
+
+
+# a question that asks a count or an amount ("How many things ...?", "what number of"), which the announcing unit
+# gives, or an item after the first ("the second step", "the other reasons"): not answered by the first item
+_NOT_FIRST_ITEM = re.compile(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b"
+                             r"|\b(?:second|third|fourth|fifth|last|next|other|others|another|rest)\b", re.IGNORECASE)
 
 
 def known_stems(question: str) -> frozenset[str]:
@@ -506,7 +522,7 @@ def span_words(texts: Sequence[str], first: int, last: int) -> int:
 
 
 def answer_to_asking(texts: Sequence[str], first: int, last: int,
-                     best: int | None = None) -> tuple[int, int] | None:
+                     best: int | None = None, first_item: bool = True) -> tuple[int, int] | None:
     """The highlight grown over the answer to a unit that asks, or None to keep `first`..`last`. When the highlight
     ends on a unit that asks (`asks`: a speaker's own question, "Now what is the definition of CLS?") and the unit
     after it, outside the highlight, does not ask, that unit is the answer the speaker goes on to give ("Cumulative
@@ -514,16 +530,34 @@ def answer_to_asking(texts: Sequence[str], first: int, last: int,
     stays within MAX_UNIT_WORDS; a highlight that is the question alone, or whose `best` unit is the question (no unit
     before it in the highlight asking), and does not fit with it becomes the answer: the units after the question
     that fit in MAX_UNIT_WORDS (BEST_ASKING_HANDS_OVER); another is kept (docs/retrieval.md, "A question the speaker
-    answers", "... in captions")."""
+    answers", "... in captions"). With `first_item` (`Asked.first_item`), a unit that announces a count of things
+    and is followed by the first of them (`announces_first`) is answered by it alike."""
     after = last + 1
     asking = asks(texts)  # read over the passage: whether it is punctuated
-    if after >= len(texts) or not asking[last] or asking[after]:
+    if after >= len(texts) or not (asking[last] or first_item and announces_first(texts, last)) or asking[after]:
         return None
     if span_words(texts, first, after) <= MAX_UNIT_WORDS:
         return first, after
     if first == last or (BEST_ASKING_HANDS_OVER and best == last and not asking[first:last].any()):
         return after, _asked_answer_end(texts, asking, after)
     return None
+
+
+# a count of things a speaker goes on to list ("two things", "three core reasons", "a couple of points"), and the
+# opening of the first ("First, ...", "The first one is ...", "Firstly", "Number one")
+_ANNOUNCED = re.compile(r"\b(?:two|three|four|five|six|seven|several|a\s+couple\s+of|a\s+few)\s+(?:[\w’'-]+\s+)?"
+                        r"(?:things|reasons|aspects|kinds|ways|steps|points|parts|components|questions|problems|"
+                        r"factors|issues|ideas|lessons|rules|types|options|elements|pieces|areas|goals|priorities)\b"
+                        r"|:\s*$", re.IGNORECASE)
+_OPENS_FIRST = re.compile(r"^\W*(?:(?:and|so|well)\W+)?(?:first(?:ly)?\b|the\s+first\b|number\s+one\b|one\s+is\b)",
+                          re.IGNORECASE)
+
+
+def announces_first(texts: Sequence[str], unit: int) -> bool:
+    """Whether unit `unit` of `texts` announces a count of things (or ends on a colon) and the unit after it opens
+    the first of them: that unit answers it (ANNOUNCED_FIRST)."""
+    return (ANNOUNCED_FIRST and unit + 1 < len(texts) and bool(_ANNOUNCED.search(texts[unit]))
+            and bool(_OPENS_FIRST.match(texts[unit + 1])))
 
 
 def _asked_answer_end(texts: Sequence[str], asking: np.ndarray, after: int) -> int:
@@ -1045,7 +1079,7 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
     best = int(np.argmax(scores)) if best is None else best
     first, last = highlight_units(texts, scores, takes_over(asked, texts), best)
     if ASKED_ANSWER:
-        answered = answer_to_asking(texts, first, last, best)
+        answered = answer_to_asking(texts, first, last, best, asked.first_item)
         if answered is not None:
             first, last = answered
     if STANCE_HANDOVER_SHARE <= 1.0 and scored.similarities is not None:

@@ -36,8 +36,8 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, REQUEST_VERBS, WordKnown, content_words, is_nonsense,
-                           is_place, named_sources)
+from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, REQUEST_VERBS, WordKnown, content_words, is_gibberish,
+                           is_nonsense, is_place, named_sources)
 from qa.rerank import NamedSpeakers, content_stems
 from qa.retrieve import Query
 from qa.types import Citation, Hit, Passage, Turn
@@ -146,6 +146,9 @@ NAMED_SPEAKER_DEPTH = 10
 # "How much money?", "How many a year?"): what it measures was said before (docs/retrieval.md, "How small?" and "On
 # what grounds?"; 0-1 / 2 / 3 on the older dev conversations: follow-up Hit@3 0.887 / 0.891 / 0.895)
 HOW_FRAGMENT_WORDS = 3
+# ... and so is one of "what", "which" or "whose" and at most this many words more ("Which years?", "What date?"; 0:
+# off; docs/retrieval.md, "Which years? and gibberish in a conversation (trial23)")
+KIND_FRAGMENT_WORDS = 2
 # whether BM25 searches the noun that a fragment follow-up asks with ("On what grounds?", "In what year?"): it names
 # the kind of answer asked for, not the topic, and is said elsewhere in other senses ("open ground", "this year"), so
 # it is left out and the earlier questions' words lead (docs/retrieval.md, "How small?" and "On what grounds?")
@@ -468,6 +471,13 @@ _FRAGMENT_OPENER = re.compile(r"^\W*(any|on|in|at|by|for|from|with|without|to|in
 
 
 _NOT_VERBS_IN_ED = frozenset("red bed speed seed feed hundred shed".split())  # "-ed" words that are no verb here
+_KIND_ASKING = frozenset("what which whose".split())  # the asking words of a kind fragment ("Which years?")
+
+
+def _has_verb(found: Sequence[str]) -> bool:
+    """Whether one of the words `found` (lower case) reads as a verb: a verb that follows an asking word's subject
+    (`_VERBS_AFTER`) or a word in "-ed" that is no noun or adjective."""
+    return any(w in _VERBS_AFTER or (w.endswith("ed") and w not in _NOT_VERBS_IN_ED) for w in found)
 
 
 def _fragment(text: str) -> str | None:
@@ -481,8 +491,13 @@ def _fragment(text: str) -> str | None:
         return None
     # "how" and a few words, no verb ("How small?", "How much money?", "How long ago?"; not "How many firefighters
     # died?"): the measure of something said before
-    if len(clauses) == 1 and found[0] == "how" and 1 <= len(found) - 1 <= HOW_FRAGMENT_WORDS and not any(
-            w in _VERBS_AFTER or (w.endswith("ed") and w not in _NOT_VERBS_IN_ED) for w in found[1:]):
+    if len(clauses) == 1 and found[0] == "how" and 1 <= len(found) - 1 <= HOW_FRAGMENT_WORDS and not _has_verb(
+            found[1:]):
+        return " ".join(found)
+    # "what", "which" or "whose" and a few words more, one of them a content word, no verb, naming nothing ("Which
+    # years?", "What date?", "Whose idea?"; not "What for?"): the kind of thing asked for, of something said before
+    if len(clauses) == 1 and found[0] in _KIND_ASKING and 1 <= len(found) - 1 <= KIND_FRAGMENT_WORDS and not _has_verb(
+            found[1:]) and content_words(" ".join(found[1:])):
         return " ".join(found)
     if any(c and (c[0] in _ASKING or c[0] in REQUEST_VERBS) for c in clauses):
         return None
@@ -603,7 +618,8 @@ def context_of(question: str, history: Sequence[str], known: WordKnown, history_
                present: Callable[[str], bool] | None = None) -> Context:
     """The earlier questions `question` is searched with: none when it stands alone; else the latest earlier
     question, and before it each one that the later one depended on in turn (a chain back to the question that
-    set the topic), at most `history_turns`. Nonsense in the history ("asdkjh") sets no topic and is passed over.
+    set the topic), at most `history_turns`. Gibberish in the history ("asdkjh", "blorp wizzle the gronk?") sets no
+    topic and is passed over.
     With `present` (whether a word occurs in a passage: qa.answerable.CorpusWords.present), a question that
     depends on its history only by "the" + a noun that no transcript and no earlier question says ("Who invented
     the transistor?" after a question on agentic AI) stands alone: what was never said is not known from the
@@ -636,12 +652,13 @@ def unheard(noun: str, history: Sequence[str], present: Callable[[str], bool]) -
 def history_chain(history: Sequence[str], known: WordKnown, history_turns: int) -> tuple[str, ...]:
     """The earlier questions a question that depends on its history is searched with (`context_of`; the evidence
     fallback too): the latest, and before it each one that the later one depended on, at most `history_turns`;
-    nonsense passed over. Empty when there is none."""
+    gibberish passed over (`is_gibberish`: "blorp wizzle the gronk?" sets no topic, and what was asked before it
+    does). Empty when there is none."""
     if history_turns < 1:
         return ()
     chain: list[str] = []
     for earlier in reversed([h.strip() for h in history if h and h.strip()]):
-        if is_nonsense(earlier, known):
+        if is_gibberish(earlier, known):
             continue
         chain.append(earlier)
         if len(chain) >= history_turns or dependence(earlier, known) is None:

@@ -98,3 +98,42 @@ def test_why_bagging_helps_is_highlighted_with_the_lecturers_answer(tmp_path_fac
     with constants(cite, CAPTION_ASKS=False):  # without it: the lecturer's own question
         before = " ".join(tqa.ask("Why does it help?", history=["What is bagging?"]).citations[0].highlight.split())
     assert "reduce the variability" not in before
+
+
+TWO_THINGS = "Actually, there are two things that you should do before you start writing code."
+FIRST_ONE = "The first one is figure out, decide what the program is supposed to do."
+
+
+def test_a_unit_that_announces_a_count_is_answered_by_the_first_item_after_it():
+    # trial23: "What's the first thing to do before writing code?" (ANNOUNCED_FIRST)
+    assert cite.announces_first([TWO_THINGS, FIRST_ONE], 0)
+    assert cite.announces_first(["We are announcing two important steps.", "First, we will act."], 0)
+    assert cite.announces_first(["There is one more thing:", "First, the debt."], 0)
+    assert not cite.announces_first([TWO_THINGS, "And again, you can think of that."], 0)  # no first item follows
+    assert not cite.announces_first(["We met twice.", FIRST_ONE], 0)  # no count of things announced
+    assert cite.answer_to_asking([TWO_THINGS, FIRST_ONE], 0, 0) == (0, 1)
+    assert cite.answer_to_asking([TWO_THINGS, FIRST_ONE], 0, 0, first_item=False) is None
+    with constants(cite, ANNOUNCED_FIRST=False):
+        assert cite.answer_to_asking([TWO_THINGS, FIRST_ONE], 0, 0) is None
+
+
+@pytest.mark.parametrize("question, first_item", [
+    ("What's the first thing to do before writing code?", True),
+    ("How many things should you do before starting to write code?", False),  # the announcing unit gives the count
+    ("And what is the second step?", False),
+    ("What were the other reasons?", False),
+])
+def test_a_question_for_a_count_or_a_later_item_is_not_answered_by_the_first_item(question, first_item):
+    assert cite.read_question(question).first_item is first_item
+
+
+def test_the_first_thing_to_do_before_coding_is_highlighted_with_lamports_first_item(tmp_path_factory):
+    tqa = shared_transcript_qa(tmp_path_factory, "changelog-552-leslie-lamport-interview.md")
+    question = "What's the first thing to do before writing code?"
+    history = ["What does Lamport compare coding to?"]
+    assert tqa.ask(question, history=history).citations[0].highlight.startswith("The first one is figure out")
+    with constants(cite, ANNOUNCED_FIRST=False):  # without it: the sentence that announces two things
+        before = tqa.ask(question, history=history).citations[0].highlight
+    assert "The first one" not in before
+    count = tqa.ask("How many things should you do before starting to write code?").citations[0].highlight
+    assert "two things" in count

@@ -148,6 +148,28 @@ def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
 
 
+@pytest.mark.parametrize("question", ["Which years?", "What date?", "Whose idea?", "Which country exactly?"])
+def test_an_asking_word_and_a_noun_with_no_verb_is_a_fragment(question):
+    # the kind of thing asked for, of something said before (KIND_FRAGMENT_WORDS; trial23)
+    assert context_of(question, [POLAND], words_known, history_turns=2).fragment
+
+
+@pytest.mark.parametrize("question", ["Which Russian companies?", "What kind of tools did he use?",
+                                      "Which bonds were sanctioned?"])
+def test_an_asking_word_with_a_name_a_verb_or_many_words_is_no_kind_fragment(question):
+    assert not context_of(question, [POLAND], words_known, history_turns=2).fragment
+
+
+def test_gibberish_of_a_known_word_or_two_in_the_history_is_passed_over():
+    # "the" is a word, so "blorp wizzle the gronk?" is no nonsense; it is gibberish all the same, as the decline reads
+    # it, and the follow-up after it is searched with what was asked before it (trial23)
+    def known(word):
+        return word not in {"blorp", "wizzle", "gronk"}
+    history = [POLAND, "Who did it?", "blorp wizzle the gronk?"]
+    assert context_of("What were the other reasons?", history, known, history_turns=2).questions == (
+        POLAND, "Who did it?")
+
+
 def test_the_history_of_a_follow_up_skips_nonsense_and_stops_at_the_question_that_set_the_topic():
     history = ["What did Lavrov say about Kosovo?", POLAND, "And the US?", "asdkjh qwe zzz"]
     context = context_of("Why?", history, words_known, history_turns=5)
@@ -234,6 +256,23 @@ def press_call_qa(tmp_path_factory):
 
 EAMON = "What did Eamon Javers of CNBC ask about?"
 POINTED = "And what did the official point him to?"
+
+
+def test_a_which_fragment_is_answered_from_its_history(press_call_qa):
+    # asked alone, "Which years?" is a question of its own; after the officials' look back it asks which years they
+    # looked back to (trial23)
+    answer = press_call_qa.ask("Which years?", history=["What did the officials look back at to judge the impact "
+                                                        "on Russia?"], k=3)
+    assert answer.history_used and answer.answerable
+    assert "2014 and 2015" in answer.citations[0].highlight
+
+
+def test_a_follow_up_after_gibberish_is_searched_with_the_conversation_before_it(press_call_qa):
+    solarwinds = "How many computer systems could the SolarWinds compromise reach?"
+    answer = press_call_qa.ask("What were the other reasons for responding so strongly?",
+                               history=[solarwinds, "Who did it?", "blorp wizzle the gronk?"], k=3)
+    assert answer.history_used and solarwinds in answer.query and "blorp" not in answer.query
+    assert "three core reasons" in answer.citations[0].text
 
 
 def test_the_reply_to_a_question_turn_leaves_out_the_hand_over(press_call_qa):
