@@ -1012,9 +1012,17 @@ PRECISE_KINDS = frozenset(kind for kind, _, _ in _PRECISE)
 UNIT_KINDS = frozenset(kind for kind, _, _ in _UNIT_KINDS)
 
 
+# a question that opens with "who" asks for a person, whatever "how fast" / "how much" clause it holds ("Who decides
+# how fast the feedback loop runs?"): no figure, amount or date is its answer
+_ASKS_PERSON = re.compile(r"^\W*(?:(?:and|so|but|then)\s+)?(?:who|whom)\b", re.IGNORECASE)
+
+
 def expected_answer(question: str) -> str | None:
     """The kind of answer `question` asks for: a precise kind ("percentage", "amount of money", "year", "date") or
-    else "number" when it asks how many, how much, what share ...; "time" when it asks when; else None."""
+    else "number" when it asks how many, how much, what share ...; "time" when it asks when; else None (also for a
+    question that opens with "who": it asks for a person)."""
+    if _ASKS_PERSON.match(question):
+        return None
     for kind, asks, _ in _PRECISE:
         if asks.search(question):
             return kind
@@ -1028,7 +1036,10 @@ def expected_answer(question: str) -> str | None:
 def unit_kind(question: str) -> str | None:
     """The kind of figure `question` asks for by its unit ("temperature" of "What temperature did Los Angeles
     reach?" and of "How hot did it get?", "distance" of "How far ...?", "area" of "What area did it burn?"), else
-    None. Read by the decline only: ranking and highlights read `expected_answer`."""
+    None (also for a question that opens with "who"). Read by the decline only: ranking and highlights read
+    `expected_answer`."""
+    if _ASKS_PERSON.match(question):
+        return None
     return next((kind for kind, asks, _ in _UNIT_KINDS if asks.search(question)), None)
 
 
@@ -1117,7 +1128,10 @@ class AnswerType:
 
 def answer_type(question: str) -> AnswerType | None:
     """The answer `question` asks for, where its wording says: "how many" with what it counts (the words after
-    it up to the first function word, stemmed), "how much" / "what amount", or "when" / "what year"; else None."""
+    it up to the first function word, stemmed), "how much" / "what amount", or "when" / "what year"; else None (also
+    for a question that opens with "who": it asks for a person)."""
+    if _ASKS_PERSON.match(question):
+        return None
     counted = counted_words(question)
     if counted:
         return AnswerType("count", frozenset(english_stemmer().stemWords(counted)),
@@ -1563,9 +1577,23 @@ def acted_found(checked: Sequence[str], earlier: Sequence[str], question: str, v
     if not any(_CAPITAL.search(t) for t in checked):
         return None
     flags = list(near) if near is not None else [True] * len(checked)
-    return any(close and name_found([text], earlier, question, None, as_name, person)
-               and any(w.startswith(verb) for w in words(text))
+    known = _stems(" ".join(earlier)) | _stems(question)
+    return any(close and ((name_found([text], earlier, question, None, as_name, person)
+                           and any(w.startswith(verb) for w in words(text)))
+                          or subject_doer(text, verb, known))
                for text, close in zip(checked, flags + [False] * (len(checked) - len(flags))))
+
+
+# a name written right before the verb asked, its subject ("what Russia decides to do next" for "Who decides how fast
+# the feedback loop runs?"): the doer, a country too (which `names_said` leaves out as a place)
+_NAME_THEN_WORD = re.compile(r"[a-z,;—–-]\s+([A-Z][\w’'-]+)\s+([a-z]+)\b")
+
+
+def subject_doer(text: str, verb: str, known: Collection[str]) -> bool:
+    """Whether `text` says a capitalised name, past its sentence's start, as the subject right before a word that the
+    stem `verb` begins ("Russia decides"), the name no stem of `known` (the conversation's words)."""
+    return any(m.group(2).startswith(verb) and m.group(1) != "I" and m.group(1).lower() not in FUNCTION_WORDS
+               and not _stems(m.group(1)) <= set(known) for m in _NAME_THEN_WORD.finditer(text))
 
 
 

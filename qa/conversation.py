@@ -415,10 +415,17 @@ def _names_something(text: str) -> bool:
 _PLACE_BEFORE = re.compile(r"\b(?:in|on|at|from|into|with|under)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?$",
                            re.IGNORECASE)
 # a relational noun in an idiom that needs nothing said before: "in Lavrov's view", "in his opinion", "take effect"
-_OWNER_IN = re.compile(r"\bin\s+(?:his|her|their|its|my|your|our|[\w’'-]+(?:'s|’s|s'|s’))\s+$", re.IGNORECASE)
+# ... a possessive name of several words included ("in Governor Brown's view", "in the Vice President's view")
+_OWNER_IN = re.compile(r"\bin\s+(?:his|her|their|its|my|your|our|(?:[\w’'-]+\s+){0,3}[\w’'-]+(?:'s|’s|s'|s’))\s+$",
+                       re.IGNORECASE)
 _INTO = re.compile(r"\b(?:take|takes|took|taken|taking|into)\s+$", re.IGNORECASE)
 _IDIOM_BEFORE = {"view": _OWNER_IN, "views": _OWNER_IN, "opinion": _OWNER_IN, "effect": _INTO}
 _NEVER = re.compile(r"(?!)")
+# "this one" set after a comma beside a noun, with a complement that says which ("ask for a second briefing, this one
+# on wildfire season"): an apposition, whose "one" is the noun before the comma, in the question itself
+_APPOSITION_ONE = re.compile(r"(?:this|that)\s+one", re.IGNORECASE)
+_APPOSED_BEFORE = re.compile(r"[a-z]\w*\s*,\s*$", re.IGNORECASE)
+_COMPLEMENT_AFTER = re.compile(r"\s+(?:on|about|for|with|from|in|of|at|to|by|over|against|into)\s+\w", re.IGNORECASE)
 _PLURAL = re.compile(r"\b[a-z]{3,}(?<![su])s\b")
 _ADVERBS_IN_S = frozenset("always perhaps sometimes afterwards towards besides nowadays".split())
 
@@ -427,6 +434,8 @@ def _points_within(text: str, match: re.Match) -> bool:
     """Whether a pointing word of `_POINTING` finds what it points to in `text` itself: a relational noun that is a
     place ("in the responsive view"), or "the same" + noun comparing the members of a plural said before it."""
     found, before = match.group().strip(" ?.!,;").lower(), text[:match.start()]
+    if _APPOSITION_ONE.fullmatch(found):
+        return bool(_APPOSED_BEFORE.search(before) and _COMPLEMENT_AFTER.match(text[match.end():]))
     if re.fullmatch(_RELATIONAL, found):
         return bool(_PLACE_BEFORE.search(before) or _IDIOM_BEFORE.get(found, _NEVER).search(before))
     same = re.search(r"\bthe\s+same\s+([\w-]+)", text[match.start():], re.IGNORECASE)
