@@ -65,6 +65,12 @@ def test_time_cites_the_passage_spoken_then(timed_qa, question, seconds, words):
     assert first.text[first.highlight_start:first.highlight_end] == first.highlight
 
 
+def test_time_follow_up(timed_qa):
+    """A follow-up that asks another time cites the place at that time, whatever its history."""
+    answer = timed_qa.ask("And around 0:40?", history=["What was said at 00:00:20?"])
+    assert answer.answerable and "Water early in the morning" in answer.citations[0].highlight
+
+
 def _without_time_rule(tqa: TranscriptQA, question: str, monkeypatch, **filters):
     with monkeypatch.context() as patched:
         patched.setattr(clock, "asked_seconds", lambda _question: None)
