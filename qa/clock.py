@@ -16,22 +16,25 @@ from typing import Sequence
 from qa.types import SentenceUnit
 
 # a clock time, h:mm:ss or mm:ss (minutes and seconds below 60), after a word that places it in the recording ("at",
-# "around", ...), or any h:mm:ss; not a time of day ("9:30 am", "at 9:30 o'clock", "9:30 in the morning"); or
-# "minute N" ("at minute 5", "in minute 12")
+# "around", ...), or any h:mm:ss, or "the 12:30 mark"; not a time of day ("9:30 am", "at 9:30 o'clock", "9:30 in the
+# morning", "the 9:30 meeting"); or "minute N" ("at minute 5", "in minute 12"), "N minutes in" ("5 minutes into the
+# talk")
 _PLACE = r"\b(?:at|around|about|near|nearly|approximately|roughly|from|after|before|by|past|until|till)\s+"
 _DAY = r"(?!\s*(?:[ap]\.?\s?m\b\.?|o['’]?clock\b|in\s+the\s+(?:morning|afternoon|evening)|(?:h|hrs?|hours)\b))"
 _CLOCK = re.compile(rf"(?:{_PLACE})(?:(?P<h>\d{{1,2}}):)?(?P<m>\d{{1,2}}):(?P<s>\d{{2}})(?![\d:]){_DAY}"
                     rf"|(?<![\d:])(?P<h3>\d{{1,2}}):(?P<m3>\d{{2}}):(?P<s3>\d{{2}})(?![\d:]){_DAY}"
-                    r"|\bminute\s+(?P<minute>\d{1,3})\b(?!\s*[:.]\d)", re.IGNORECASE)
+                    r"|\bthe\s+(?:(?P<hm>\d{1,2}):)?(?P<mm>\d{1,2}):(?P<sm>\d{2})\s+(?:mark|point|timestamp)\b"
+                    r"|\bminute\s+(?P<minute>\d{1,3})\b(?!\s*[:.]\d)"
+                    r"|\b(?P<minutes>\d{1,3})\s+minutes?\s+(?:into\b|in(?=\s*(?:[?!.,;]|$)))", re.IGNORECASE)
 
 
 def asked_seconds(question: str) -> float | None:
     """The place in a recording, in seconds from its start, that `question` asks about by a clock time or a minute
     (the first one it gives); None when it gives none."""
     for m in _CLOCK.finditer(question):
-        if m["minute"] is not None:
-            return 60.0 * int(m["minute"])
-        h, mins, s = (m["h"], m["m"], m["s"]) if m["m"] is not None else (m["h3"], m["m3"], m["s3"])
+        if m["minute"] is not None or m["minutes"] is not None:
+            return 60.0 * int(m["minute"] or m["minutes"])
+        h, mins, s = next((m[f"h{g}"], m[f"m{g}"], m[f"s{g}"]) for g in ("", "3", "m") if m[f"m{g}"] is not None)
         if int(s) >= 60 or (h is not None and int(mins) >= 60):
             continue
         return 3600.0 * int(h or 0) + 60.0 * int(mins) + int(s)

@@ -45,6 +45,8 @@ def timed_qa(tmp_path_factory) -> TranscriptQA:
     ("What is discussed at minute 5 of the lecture?", 300), ("What is said at 1:02:03 in the talk?", 3723),
     ("And at 0:45?", 45), ("What happened at the 9:30 meeting?", None), ("Was it at 9:30 am?", None),
     ("What did they agree at 9:30 in the morning?", None), ("What is 3:16 about?", None), ("At 4:75?", None),
+    ("What comes up at the 12:30 mark?", 750), ("What is said 5 minutes into the talk?", 300),
+    ("And 3 minutes in?", 180), ("Did it take 5 minutes in total?", None), ("Is it 10 minutes in length?", None),
 ])
 def test_asked_seconds(question, seconds):
     assert clock.asked_seconds(question) == seconds
