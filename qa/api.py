@@ -26,9 +26,9 @@ from embeddings.errors import EmbeddingError
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, focus_shift, recordings_dated,
                            recordings_named, relation_shift, which_focus, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
-                     cite, compose_answer, gather_evidence, holds_kind, read_for_citing)
+                     cite, cited_at, compose_answer, gather_evidence, holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
-from qa import conversation, define
+from qa import clock, conversation, define
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
@@ -388,6 +388,14 @@ class TranscriptQA:
                 context = dataclasses.replace(context, acronyms=conversation.acronyms_written_out(
                     [*context.questions, question], functools.partial(
                         conversation.acronym_used, context, store.text, corpus.written_as_acronym)))
+        at = clock.asked_seconds(question)  # a place in a timed recording: what was said there, whatever else
+        placed = self._at_time(question, at, store, settings, rows, transcripts) if at is not None else None
+        if placed is not None:
+            if not cite_anyway:
+                self._remember(self._kept_with(store)["recent"],
+                               _asked_key(question, context.questions, settings, transcripts, speakers, roles),
+                               placed[0], store)
+            return dataclasses.replace(placed[0], question=typed), placed[1]
         ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
         try:
             answer, ranked = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
@@ -606,6 +614,33 @@ class TranscriptQA:
         cited_spans = [dataclasses.replace(ranked_span(h), start_char=c.start_char, end_char=c.end_char, text=c.text)
                        for h, c in zip(hits, answer.citations)]
         return answer, cited_spans + [ranked_span(h) for h in hits[len(cited_spans):]]
+
+    def _at_time(self, question: str, seconds: float, store: Store, settings: Settings, rows: np.ndarray | None,
+                 transcripts: Sequence[str] | None) -> tuple[Answer, list[Passage]] | None:
+        """A question asked by a time in the recording (qa.clock, docs/retrieval.md): the passage spoken at
+        `seconds` in each allowed timed transcript that reaches it (those the question names, when it names some),
+        in the index's order, at most k, its highlight the unit at that time; None when there is none (the question
+        is then asked as any other: a time of day in a transcript without times, a time past every recording's
+        end, a passage outside the speaker and role filters)."""
+        infos = store.info_map()
+        allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
+        named = recordings_named(question, allowed)
+        hits = []
+        for info in (i for i in allowed if not named or i.name in named):
+            row = clock.row_at(store, info.name, seconds)
+            if row is not None and (rows is None or bool(np.isin(row, rows))):
+                hits.append(Hit(passage=store.passage(row), score=1.0, row=row))
+        if not hits:
+            return None
+        hits = hits[:settings.k]
+        cited = []
+        for rank, hit in enumerate(hits, 1):
+            units = store.units(hit.row)
+            cited.append(cited_at(rank, hit, infos[hit.passage.transcript], units, clock.unit_at(units, seconds),
+                                  store.text_and_turns(hit.passage.transcript)))
+        answer = Answer(question=question, answerable=True, citations=tuple(cited), query=question,
+                        answer=" ".join(f"{' '.join(c.highlight.split())} [{c.rank}]" for c in cited))
+        return answer, [ranked_span(h) for h in hits]
 
     def _score_words_ahead(self, store: Store, text: str, settings: Settings) -> Future:
         """BM25 of the question's words over the passages, their context windows and the sections, started in

@@ -1341,6 +1341,13 @@ def _citation(rank: int, hit: Hit, info: TranscriptInfo, chosen: _Chosen,
     )
 
 
+def cited_at(rank: int, hit: Hit, info: TranscriptInfo, units: Sequence[SentenceUnit], at: int,
+             file: tuple[str, Sequence[Turn]] | None = None) -> Citation:
+    """`hit`'s passage cited whole, its highlight unit `at` of its `units`: the place a question asks by its time in
+    the recording (qa.clock), with that unit's span, times and media link."""
+    return _citation(rank, hit, info, _Chosen(units[at], units[at], 1.0, None, units[0], units[-1]), file)
+
+
 # A question about what was asked, or by whom: its answer is the asking turn ("Who asked about Iran?", "What did
 # the reporter ask Lavrov about ...?", "What was Lavrov asked about ...?")
 _ABOUT_ASKING = re.compile(
