@@ -1541,6 +1541,7 @@ def kind_speaks(kind: str | None, facts: TranscriptFacts, transcripts: Collectio
     return bool(kind) and bool(facts.speaking(facts.speakers_with(_stems(kind))) & set(transcripts))
 
 
+@functools.lru_cache(maxsize=1 << 15)  # asked for every word around every passage of a relation question
 def relation_form(stem: str, word: str) -> bool:
     """Whether `word` is a form of the verb of `stem`: it, or its stem, begins with `stem` ("hiring": "hire"), or it
     is the irregular verb's past or participle ("wrote", "written" of "write")."""
