@@ -388,7 +388,8 @@ class TranscriptQA:
                 context = dataclasses.replace(context, acronyms=conversation.acronyms_written_out(
                     [*context.questions, question], functools.partial(
                         conversation.acronym_used, context, store.text, corpus.written_as_acronym)))
-        at = clock.asked_seconds(question)  # a place in a timed recording: what was said there, whatever else
+        # a place in a timed recording: what was said there, whatever else
+        at = clock.asked_seconds(question) if settings.ask_by_time else None
         placed = self._at_time(question, at, store, settings, rows, transcripts) if at is not None else None
         if placed is not None:
             if not cite_anyway:
@@ -412,6 +413,8 @@ class TranscriptQA:
             elif context.questions and not answer.answerable:
                 answer, ranked = self._declined_alone(question, context, answer, ranked, store, settings, rows,
                                                       corpus, depth, transcripts)
+        if at is not None and not answer.answerable:  # say why the time was not read as a place in a recording
+            answer = dataclasses.replace(answer, note=" ".join(filter(None, (answer.note, clock.unreached(at)))))
         return dataclasses.replace(answer, question=typed), ranked
 
     def _declined_alone(self, question: str, context: Context, answer: Answer, ranked: list[Passage], store: Store,

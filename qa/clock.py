@@ -41,6 +41,13 @@ def asked_seconds(question: str) -> float | None:
     return None
 
 
+def unreached(seconds: float) -> str:
+    """The note of a declined question whose time no allowed recording with times reaches."""
+    h, rest = divmod(int(seconds), 3600)
+    return (f"No recording searched has times reaching {h}:{rest // 60:02d}:{rest % 60:02d}; a time is read as a "
+            "place only in timed recordings (.srt, .vtt, Whisper .json).")
+
+
 def row_at(store, name: str, seconds: float) -> int | None:
     """The row of the passage of transcript `name` spoken at `seconds`: the last one that starts at or before it
     (the first one before its first words); None when the transcript has no times or ends before `seconds`."""

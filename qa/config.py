@@ -163,6 +163,10 @@ class Settings:
         True, "cite an unlabelled question of one speaker (an interviewer's, a chair's) that ranks among the passages "
         "together with the start of the next speaker's reply, outside rapid talk, as a reporter's question is",
     )
+    ask_by_time: bool = _setting(
+        True, "a question that gives a time in a timed recording (\"What was said at 00:05:00?\", \"around 12:30\", "
+        "\"minute 5\") cites the passage spoken then, its highlight the sentence at that time (qa/clock.py)",
+    )
     min_similarity: float = _setting(
         0.25, "a question whose best passage has a lower cosine similarity is 'not in these transcripts'"
     )
