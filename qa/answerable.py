@@ -381,6 +381,31 @@ def without_attribution(question: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# "Which recordings talk about Afghanistan?", "Which episode mentions Knuth?": a question that asks which recording
+# speaks of something, by a noun that can only be the recording itself (not "meeting", "call", "talk", which a
+# transcript may speak of), then a verb of speech; the noun is what the answer is (its citations name the
+# recording), not a word a passage says (trial24, docs/retrieval.md "Which recording ...?")
+_WHICH_RECORDING = re.compile(r"^(\s*(?:and\s+)?)(?:which|what)\s+(?:of\s+the(?:se)?\s+)?"
+                              r"(?:recordings?|transcripts?|episodes?|videos?|podcasts?|clips?)\s+"
+                              r"((?:mention|talk|discuss|speak|cover|say|deal)(?:s|es|ed)?|said|spoke|dealt)\b",
+                              re.IGNORECASE)
+
+
+def which_recording_as_who(question: str) -> str:
+    """`question` asked of who speaks where it asks which recording does ("Which recordings talk about
+    Afghanistan?" -> "Who talks about Afghanistan?", "Which episode mentioned Knuth?" -> "Who mentioned Knuth?"):
+    the evidence and the search then read what is spoken of, and the answer cites the recording that says it.
+    Unchanged where the question has no such opening."""
+    m = _WHICH_RECORDING.match(question)
+    if not m:
+        return question
+    verb = m.group(2)
+    if verb.lower() in ("mention", "talk", "discuss", "speak", "cover", "say", "deal"):  # "recordings talk"
+        verb += "es" if verb.lower() == "discuss" else "s"
+    start = m.group(1)
+    return f"{start}{'w' if start else 'W'}ho {verb}{question[m.end():]}"
+
+
 class TranscriptFacts:
     """What the evidence reads of the transcripts a question may cite, whatever the question: the words of their
     speaker labels, the stems of their titles, and which transcripts' names and labels hold a stem. Built on first
@@ -1971,6 +1996,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     in_one = max(corpus.most_in_one_transcript(specific, [t.name for t in transcripts]),
                  _most_in_one_named(specific, corpus, facts), _most_in_one_dated(specific, recorded, corpus))
     held_dates = _nearest_dates(unsaid, transcripts) if unsaid else ()
+    # the sources as the question writes them, for the notes ("the April 16 press conference", not the phrase left
+    # when its recording's date is taken out below)
+    written_sources = [*named_sources(question)[0], *named_sources(question)[1]]
     if dates.recording:  # ... and, said nowhere else, is no name or topic the rest of the evidence looks for
         question = _without(question, {d.text for d in dates.recording})
         own_words = asked_words(question)
@@ -1985,6 +2013,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                and not all(corpus.present(w) or w in first or facts.names_hold(w) for w in name_words_of(n))]
     who, where = named_sources(question)
     sources = [resolve_source(s, transcripts) for s in [*who, *where]]
+    shown = (dict(zip((s.phrase for s in sources), written_sources)) if len(written_sources) == len(sources)
+             else {})
     # a country or its capital that speaks ("What does Russia think ...", "Moscow's view") is its government, whoever
     # voices it: a transcript whose title names the place may be about it ("... Call on Russia"), not by it (a
     # speaker whose label holds the name is still that speaker: "Jordan")
@@ -2095,7 +2125,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
                     source_coverage=_share(len(in_scope), len(rest)) if named else None,
-                    sources=tuple(s.phrase for s in scoped), source_unknown_names=tuple(source_unknown),
+                    sources=tuple(" ".join(shown.get(s.phrase, s.phrase).split()) for s in scoped), source_unknown_names=tuple(source_unknown),
                     missing=tuple(missing), unknown_names=tuple(unknown),
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
