@@ -812,6 +812,23 @@ class CorpusWords:
         return next((v for v in _one_letter_otherwise(word.lower()) if stem(v) in self._vocabulary
                      and (counts := self._written(v)) is not None and counts[0] > 0 and counts[0] >= counts[1]), None)
 
+    def typed_otherwise(self, word: str) -> str | None:
+        """How the transcripts write `word`, a lower-case word that is no word at all (neither in them nor known whole
+        to the model's tokenizer: `known`), when they hold a word one letter from it: a typing slip ("baging" reads
+        "bagging", "varience" "variance"). Of several, the one the most passages hold. None for words shorter than
+        SPELLING_MIN letters, and where none is held (trial24, docs/retrieval.md "Typing slips")."""
+        if (self._vocabulary is None or len(word) < SPELLING_MIN or not word.isalpha() or not word.islower()
+                or self.known(word)):
+            return None
+        stem = english_stemmer().stemWord
+        # a word written so, not one that only shares a stem with what is written ("larges" of "large")
+        # ... a letter left out first (the commonest slip: "larget" is "largest" rather than "large"), then one
+        # changed or swapped, then one added; of those, the one the most passages hold
+        held = [(len(v) - len(word), int(self._hits(v).sum()), v) for v in _one_letter_otherwise(word)
+                if stem(v) in self._vocabulary
+                and any(re.search(rf"\b{v}\b", t, re.IGNORECASE) for t in self._texts_holding(v))]
+        return max(held)[2] if held else None
+
     def acronym_otherwise(self, acronym: str) -> str | None:
         """How the transcripts write `acronym` (capitals, ACRONYM_MIN letters or more), one they lack, when they
         write an acronym of the same length with one letter changed, in capitals as often as not: a letter misheard
@@ -1877,6 +1894,13 @@ def is_place(phrase: str) -> bool:
     named = [w for w in phrase.split() if w.lower() not in FUNCTION_WORDS]
     named = [_unpossessed(w) for w in named]
     return bool(named) and all(w[:1].isupper() and w.lower() in _places() for w in named)
+
+
+def with_typing_mended(question: str, corpus: CorpusWords) -> str:
+    """`question` with each lower-case word that is no word at all written as the transcripts write it one letter
+    otherwise (`CorpusWords.typed_otherwise`: "how does baging reduce varience" reads "how does bagging reduce
+    variance"); every other word as typed."""
+    return re.sub(r"\b[a-z]{%d,}\b" % SPELLING_MIN, lambda m: corpus.typed_otherwise(m.group()) or m.group(), question)
 
 
 def with_names_found(question: str, corpus: CorpusWords) -> str:
