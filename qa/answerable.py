@@ -337,6 +337,14 @@ def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source
     found = facts.best_named(facts.transcripts_with(wanted), wanted, rest)
     if found and _head(phrase).lower() in _RECORDING_WORDS:
         return Source(phrase, found, ())
+    # a phrase of titles alone that a speaker's label fits better than any recording's title ("the Vice President":
+    # THE VICE PRESIDENT, not "Remarks by President Biden ...", which holds "President" only) is that speaker: what
+    # they say is looked for in their passages, not in every recording whose title shares a title word (trial24)
+    if found and speakers and not named:
+        infos = {t.name: t for t in transcripts}
+        label_fit = max(len(_label_stems(s) & wanted) for s in speakers)
+        if all(len(_name_stems(infos[n]) & wanted) < label_fit for n in found if n in infos):
+            found = ()
     return Source(phrase, found, speakers, facts.titled_with(wanted))
 
 

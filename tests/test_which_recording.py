@@ -87,3 +87,17 @@ def test_a_slip_is_mended_and_words_known_to_the_model_are_kept(three_qa):
     assert "difference" in answer.query
     # "tools" is a word (known whole to the model) though these transcripts may not write it so: never mended
     assert "bakery algorithm tools" in three_qa.ask("bakery algorithm tools").query.lower()
+
+
+def test_a_speaker_named_by_titles_alone_is_that_speaker_not_every_recording_with_a_title_word(
+    tmp_path_factory):
+    # trial24: "What did the Vice President say about Taiwan?" was answered with Suga's words on Taiwan: "the Vice
+    # President" named THE VICE PRESIDENT and every recording whose title says "President"
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("vice-president") / "index"))
+    tqa.ingest([shared_path("data", "transcripts", name) for name in (
+        "wh-biden-meeting-western-wildfires-2021-06-30.md", "wh-biden-suga-press-conference-2021-04-16.md")])
+    declined = tqa.ask("What did the Vice President say about Taiwan?")
+    assert not declined.answerable
+    assert "Taiwan" in declined.note
+    answered = tqa.ask("What did the Vice President say about firefighters?")
+    assert answered.answerable and answered.citations[0].speaker == "THE VICE PRESIDENT"
