@@ -62,7 +62,8 @@ def test_a_note_names_a_recording_by_its_date_as_the_question_wrote_it(three_qa)
     # for; the note said "Japan does not come up in Lavrov and the   press conference."
     answer = three_qa.ask("in the april 16 press conference what did lavrov say about japan")
     assert not answer.answerable
-    assert "the april 16 press conference" in answer.note.lower()
+    # ... and says where Lavrov speaks, not "in Lavrov"
+    assert "what lavrov says in the april 16 press conference" in answer.note.lower()
     assert "  " not in answer.note
 
 
@@ -98,6 +99,6 @@ def test_a_speaker_named_by_titles_alone_is_that_speaker_not_every_recording_wit
         "wh-biden-meeting-western-wildfires-2021-06-30.md", "wh-biden-suga-press-conference-2021-04-16.md")])
     declined = tqa.ask("What did the Vice President say about Taiwan?")
     assert not declined.answerable
-    assert "Taiwan" in declined.note
+    assert declined.note == "Taiwan does not come up in what the Vice President says."
     answered = tqa.ask("What did the Vice President say about firefighters?")
     assert answered.answerable and answered.citations[0].speaker == "THE VICE PRESIDENT"
