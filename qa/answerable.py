@@ -1907,8 +1907,14 @@ def is_place(phrase: str) -> bool:
 def with_typing_mended(question: str, corpus: CorpusWords) -> str:
     """`question` with each lower-case word that is no word at all written as the transcripts write it one letter
     otherwise (`CorpusWords.typed_otherwise`: "how does baging reduce varience" reads "how does bagging reduce
-    variance"); every other word as typed."""
-    return re.sub(r"\b[a-z]{%d,}\b" % SPELLING_MIN, lambda m: corpus.typed_otherwise(m.group()) or m.group(), question)
+    variance"); every other word as typed.
+    A question with a word that is no word and that none is one letter from is kept whole as typed: it is more
+    likely gibberish ("lorem ipsum dolor sit amet", "plink wuzzle drabbet") than slips, and its note says so."""
+    unknown = {w for w in re.findall(r"\b[a-z]{3,}\b", question) if not corpus.known(w)}
+    mended = {w: corpus.typed_otherwise(w) for w in unknown}
+    if not unknown or not all(mended.values()):
+        return question
+    return re.sub(r"\b[a-z]{3,}\b", lambda m: mended.get(m.group()) or m.group(), question)
 
 
 def with_names_found(question: str, corpus: CorpusWords) -> str:
@@ -3329,6 +3335,12 @@ def _own_mention_note(evidence: Evidence, rule: DeclineRule) -> str | None:
     return None
 
 
+def _plural_people(phrase: str) -> bool:
+    """Whether `phrase` names people in the plural by a noun for them ("the governors", "the officials")."""
+    head = phrase.split()[-1] if phrase.split() else ""
+    return head.islower() and head.endswith("s") and head[:-1] in _PERSON_NOUNS | _TITLES
+
+
 def _sources_said(evidence: Evidence) -> str:
     """The sources a question names, as a note says where something is not said: "what Lavrov says in the April 16
     press conference", "what the Vice President says", "the bagging lecture" (a speaker is not a place to say
@@ -3337,7 +3349,8 @@ def _sources_said(evidence: Evidence) -> str:
     places = [s for s in evidence.sources if s not in evidence.speaking_sources]
     if not speaking:
         return _listed(places)
-    said = f"what {_listed(speaking)} {'says' if len(speaking) == 1 else 'say'}"
+    plural = len(speaking) > 1 or _plural_people(speaking[0])
+    said = f"what {_listed(speaking)} {'say' if plural else 'says'}"
     return f"{said} in {_listed(places)}" if places else said
 
 

@@ -102,3 +102,27 @@ def test_a_speaker_named_by_titles_alone_is_that_speaker_not_every_recording_wit
     assert declined.note == "Taiwan does not come up in what the Vice President says."
     answered = tqa.ask("What did the Vice President say about firefighters?")
     assert answered.answerable and answered.citations[0].speaker == "THE VICE PRESIDENT"
+
+
+def test_gibberish_with_a_word_nothing_is_one_letter_from_is_kept_as_typed(bagging_qa):
+    # mending some of its words would only change why it is declined ("lorem ipsum dolor sit amet": "amet" is
+    # nothing one letter off)
+    for question in ("lorem ipsum dolor sit amet", "plink wuzzle drabbet?"):
+        answer = bagging_qa.ask(question)
+        assert not answer.answerable
+        assert answer.query.rstrip("?") == question.rstrip("?")
+
+
+def test_a_note_says_what_people_named_in_the_plural_say():
+    from qa.answerable import _sources_said
+    from qa.types import Evidence
+
+    def said(sources, speaking):
+        return _sources_said(Evidence(cosine=None, sentence=None, coverage=1.0, top_coverage=1.0,
+                                      sources=sources, speaking_sources=speaking))
+
+    assert said(("the governors",), ("the governors",)) == "what the governors say"
+    assert said(("Governor Newsom",), ("Governor Newsom",)) == "what Governor Newsom says"
+    assert said(("Lavrov", "the April 16 press conference"), ("Lavrov",)) == (
+        "what Lavrov says in the April 16 press conference")
+    assert said(("the bagging lecture",), ()) == "the bagging lecture"
