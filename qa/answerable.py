@@ -337,6 +337,14 @@ def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source
     found = facts.best_named(facts.transcripts_with(wanted), wanted, rest)
     if found and _head(phrase).lower() in _RECORDING_WORDS:
         return Source(phrase, found, ())
+    # a phrase of titles alone that a speaker's label fits better than any recording's title ("the Vice President":
+    # THE VICE PRESIDENT, not "Remarks by President Biden ...", which holds "President" only) is that speaker: what
+    # they say is looked for in their passages, not in every recording whose title shares a title word (trial24)
+    if found and speakers and not named:
+        infos = {t.name: t for t in transcripts}
+        label_fit = max(len(_label_stems(s) & wanted) for s in speakers)
+        if all(len(_name_stems(infos[n]) & wanted) < label_fit for n in found if n in infos):
+            found = ()
     return Source(phrase, found, speakers, facts.titled_with(wanted))
 
 
@@ -379,6 +387,31 @@ def without_attribution(question: str) -> str:
     if rest == question.strip() or not content_words(rest):
         return question
     return rest[:1].upper() + rest[1:]
+
+
+# "Which recordings talk about Afghanistan?", "Which episode mentions Knuth?": a question that asks which recording
+# speaks of something, by a noun that can only be the recording itself (not "meeting", "call", "talk", which a
+# transcript may speak of), then a verb of speech; the noun is what the answer is (its citations name the
+# recording), not a word a passage says (trial24, docs/retrieval.md "Which recording ...?")
+_WHICH_RECORDING = re.compile(r"^(\s*(?:and\s+)?)(?:which|what)\s+(?:of\s+the(?:se)?\s+)?"
+                              r"(?:recordings?|transcripts?|episodes?|videos?|podcasts?|clips?)\s+"
+                              r"((?:mention|talk|discuss|speak|cover|say|deal)(?:s|es|ed)?|said|spoke|dealt)\b",
+                              re.IGNORECASE)
+
+
+def which_recording_as_who(question: str) -> str:
+    """`question` asked of who speaks where it asks which recording does ("Which recordings talk about
+    Afghanistan?" -> "Who talks about Afghanistan?", "Which episode mentioned Knuth?" -> "Who mentioned Knuth?"):
+    the evidence and the search then read what is spoken of, and the answer cites the recording that says it.
+    Unchanged where the question has no such opening."""
+    m = _WHICH_RECORDING.match(question)
+    if not m:
+        return question
+    verb = m.group(2)
+    if verb.lower() in ("mention", "talk", "discuss", "speak", "cover", "say", "deal"):  # "recordings talk"
+        verb += "es" if verb.lower() == "discuss" else "s"
+    start = m.group(1)
+    return f"{start}{'w' if start else 'W'}ho {verb}{question[m.end():]}"
 
 
 class TranscriptFacts:
@@ -786,6 +819,23 @@ class CorpusWords:
         stem = english_stemmer().stemWord
         return next((v for v in _one_letter_otherwise(word.lower()) if stem(v) in self._vocabulary
                      and (counts := self._written(v)) is not None and counts[0] > 0 and counts[0] >= counts[1]), None)
+
+    def typed_otherwise(self, word: str) -> str | None:
+        """How the transcripts write `word`, a lower-case word that is no word at all (neither in them nor known whole
+        to the model's tokenizer: `known`), when they hold a word one letter from it: a typing slip ("baging" reads
+        "bagging", "varience" "variance"). Of several, the one the most passages hold. None for words shorter than
+        SPELLING_MIN letters, and where none is held (trial24, docs/retrieval.md "Typing slips")."""
+        if (self._vocabulary is None or len(word) < SPELLING_MIN or not word.isalpha() or not word.islower()
+                or self.known(word)):
+            return None
+        stem = english_stemmer().stemWord
+        # a word written so, not one that only shares a stem with what is written ("larges" of "large")
+        # ... a letter left out first (the commonest slip: "larget" is "largest" rather than "large"), then one
+        # changed or swapped, then one added; of those, the one the most passages hold
+        held = [(len(v) - len(word), int(self._hits(v).sum()), v) for v in _one_letter_otherwise(word)
+                if stem(v) in self._vocabulary
+                and any(re.search(rf"\b{v}\b", t, re.IGNORECASE) for t in self._texts_holding(v))]
+        return max(held)[2] if held else None
 
     def acronym_otherwise(self, acronym: str) -> str | None:
         """How the transcripts write `acronym` (capitals, ACRONYM_MIN letters or more), one they lack, when they
@@ -1854,6 +1904,19 @@ def is_place(phrase: str) -> bool:
     return bool(named) and all(w[:1].isupper() and w.lower() in _places() for w in named)
 
 
+def with_typing_mended(question: str, corpus: CorpusWords) -> str:
+    """`question` with each lower-case word that is no word at all written as the transcripts write it one letter
+    otherwise (`CorpusWords.typed_otherwise`: "how does baging reduce varience" reads "how does bagging reduce
+    variance"); every other word as typed.
+    A question with a word that is no word and that none is one letter from is kept whole as typed: it is more
+    likely gibberish ("lorem ipsum dolor sit amet", "plink wuzzle drabbet") than slips, and its note says so."""
+    unknown = {w for w in re.findall(r"\b[a-z]{3,}\b", question) if not corpus.known(w)}
+    mended = {w: corpus.typed_otherwise(w) for w in unknown}
+    if not unknown or not all(mended.values()):
+        return question
+    return re.sub(r"\b[a-z]{3,}\b", lambda m: mended.get(m.group()) or m.group(), question)
+
+
 def with_names_found(question: str, corpus: CorpusWords) -> str:
     """`question` with each capitalised word the transcripts lack written as they write it: a country or its people
     by the form of it they hold ("expel Polish diplomats" over transcripts that say "Poland" reads "expel Poland
@@ -1971,6 +2034,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     in_one = max(corpus.most_in_one_transcript(specific, [t.name for t in transcripts]),
                  _most_in_one_named(specific, corpus, facts), _most_in_one_dated(specific, recorded, corpus))
     held_dates = _nearest_dates(unsaid, transcripts) if unsaid else ()
+    # the sources as the question writes them, for the notes ("the April 16 press conference", not the phrase left
+    # when its recording's date is taken out below)
+    written_sources = [*named_sources(question)[0], *named_sources(question)[1]]
     if dates.recording:  # ... and, said nowhere else, is no name or topic the rest of the evidence looks for
         question = _without(question, {d.text for d in dates.recording})
         own_words = asked_words(question)
@@ -1985,6 +2051,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                and not all(corpus.present(w) or w in first or facts.names_hold(w) for w in name_words_of(n))]
     who, where = named_sources(question)
     sources = [resolve_source(s, transcripts) for s in [*who, *where]]
+    shown = (dict(zip((s.phrase for s in sources), written_sources)) if len(written_sources) == len(sources)
+             else {})
     # a country or its capital that speaks ("What does Russia think ...", "Moscow's view") is its government, whoever
     # voices it: a transcript whose title names the place may be about it ("... Call on Russia"), not by it (a
     # speaker whose label holds the name is still that speaker: "Jordan")
@@ -2095,7 +2163,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
                     source_coverage=_share(len(in_scope), len(rest)) if named else None,
-                    sources=tuple(s.phrase for s in scoped), source_unknown_names=tuple(source_unknown),
+                    sources=tuple(" ".join(shown.get(s.phrase, s.phrase).split()) for s in scoped),
+                    speaking_sources=tuple(" ".join(shown.get(s.phrase, s.phrase).split()) for s in scoped
+                                           if (s.speakers or s.titled) and (not s.transcripts or s.phrase in who)), source_unknown_names=tuple(source_unknown),
                     missing=tuple(missing), unknown_names=tuple(unknown),
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
@@ -3174,7 +3244,7 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if evidence.source_unknown_names:
         return Verdict(False, _join(speakers, f"{_listed(evidence.source_unknown_names)} "
                                               f"{'does' if len(evidence.source_unknown_names) == 1 else 'do'} not come "
-                                              f"up in {_listed(evidence.sources)}."))
+                                              f"up in {_sources_said(evidence)}."))
     if evidence.source_coverage is not None and evidence.source_coverage < rule.min_source_coverage:
         return Verdict(False, _join(speakers, f"{_listed(evidence.sources)} {'does' if len(evidence.sources) == 1 else 'do'}"
                                               " not speak of this in these transcripts."))
@@ -3263,6 +3333,25 @@ def _own_mention_note(evidence: Evidence, rule: DeclineRule) -> str | None:
             and evidence.own_mention_coverage < rule.min_own_mention_coverage):
         return f"{source[:1].upper()}{source[1:]} does not speak of this in their own words in these transcripts."
     return None
+
+
+def _plural_people(phrase: str) -> bool:
+    """Whether `phrase` names people in the plural by a noun for them ("the governors", "the officials")."""
+    head = phrase.split()[-1] if phrase.split() else ""
+    return head.islower() and head.endswith("s") and head[:-1] in _PERSON_NOUNS | _TITLES
+
+
+def _sources_said(evidence: Evidence) -> str:
+    """The sources a question names, as a note says where something is not said: "what Lavrov says in the April 16
+    press conference", "what the Vice President says", "the bagging lecture" (a speaker is not a place to say
+    something in: "Taiwan does not come up in the Vice President" read as nonsense; trial24)."""
+    speaking = [s for s in evidence.sources if s in evidence.speaking_sources]
+    places = [s for s in evidence.sources if s not in evidence.speaking_sources]
+    if not speaking:
+        return _listed(places)
+    plural = len(speaking) > 1 or _plural_people(speaking[0])
+    said = f"what {_listed(speaking)} {'say' if plural else 'says'}"
+    return f"{said} in {_listed(places)}" if places else said
 
 
 def _focus_note(evidence: Evidence) -> str:

@@ -24,7 +24,8 @@ import numpy as np
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, focus_shift, recordings_dated,
-                           recordings_named, relation_shift, which_focus, without_attribution)
+                           recordings_named, relation_shift, which_focus, which_recording_as_who,
+                           with_typing_mended, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
                      cite, cited_at, compose_answer, gather_evidence, holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
@@ -371,9 +372,12 @@ class TranscriptQA:
                              store.section_of, store.lexical.vocab, store.text,
                              self._kept_with(store)["written"] if scope is None else None,
                              turn_rows=lambda pairs: _turn_rows(store, scope, pairs))
-        question = conversation.plain_wording(conversation.names_cased(typed, corpus.written_as_name))
-        history = [conversation.plain_wording(conversation.names_cased(earlier.strip(), corpus.written_as_name))
-                   for earlier in history]
+        # "Which recordings talk about X?" is asked as "Who talks about X?": the recording is what its citations name
+        # ... and a word that is no word at all, typed one letter from a word the transcripts hold, reads as that word
+        question = with_typing_mended(which_recording_as_who(conversation.plain_wording(
+            conversation.names_cased(typed, corpus.written_as_name))), corpus)
+        history = [with_typing_mended(which_recording_as_who(conversation.plain_wording(
+            conversation.names_cased(earlier.strip(), corpus.written_as_name))), corpus) for earlier in history]
         context = (context_of(question, history, corpus.known, settings.history_turns, corpus.present)
                    if use_history else Context((), None))
         if context.questions:  # what was cited for the question it follows: its answer is most often near it

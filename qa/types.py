@@ -350,6 +350,9 @@ class Evidence:
     transcript_coverage: float = 1.0
     source_coverage: float | None = None
     sources: tuple[str, ...] = ()
+    # those of `sources` that name speakers and no recording ("Lavrov", "the Vice President"): a note says "what
+    # Lavrov says" of them
+    speaking_sources: tuple[str, ...] = ()
     source_unknown_names: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()
     unknown_names: tuple[str, ...] = ()
