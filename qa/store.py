@@ -420,23 +420,36 @@ class Store:
         Every answer cites from one to three transcripts, and reading one took 0.3-1.6 ms (its turns' JSON), so the
         last `_KEPT_TEXTS` read are kept, keyed by their stored text's id (a transcript replaced gets a new one)."""
         tid = self._infos[self.resolve(name)][1]
-        with self._lock:
-            kept = self._texts_read.get(tid)
-            if kept is not None:
-                self._texts_read.move_to_end(tid)
-        if kept is None:
+
+        def read() -> tuple[str, _LazyTurns]:
             text, turns = self._fetch("SELECT text, turns FROM texts WHERE id=?", tid)
-            kept = (zlib.decompress(text).decode("utf-8"), _LazyTurns(json.loads(zlib.decompress(turns))))
-            with self._lock:  # the UI's threads share the store
-                self._texts_read[tid] = kept
-                if len(self._texts_read) > _KEPT_TEXTS:
-                    self._texts_read.popitem(last=False)
-        return kept
+            return zlib.decompress(text).decode("utf-8"), _LazyTurns(json.loads(zlib.decompress(turns)))
+        return self._kept(self._texts_read, tid, _KEPT_TEXTS, read)
+
+    def _kept(self, kept: OrderedDict, key: int, most: int, read: Callable[[], object]):
+        """`kept[key]`, read by `read()` on a miss and kept, at most `most` entries, the least recently used out
+        first (`units`, `text_and_turns`: what a Store reads never changes while it is open)."""
+        with self._lock:  # the UI's threads share the store
+            found = kept.get(key)
+            if found is not None:
+                kept.move_to_end(key)
+                return found
+        found = read()
+        with self._lock:
+            kept[key] = found
+            if len(kept) > most:
+                kept.popitem(last=False)
+        return found
 
     def text(self, name: str) -> str:
-        """A transcript's text alone (its turns left unread: the answer's evidence reads words around passages)."""
-        name = self.resolve(name)
-        (text,) = self._fetch("SELECT text FROM texts WHERE id=?", self._infos[name][1])
+        """A transcript's text alone (its turns left unread: the answer's evidence reads words around passages); the
+        one `text_and_turns` keeps, where it keeps this transcript."""
+        tid = self._infos[self.resolve(name)][1]
+        with self._lock:
+            kept = self._texts_read.get(tid)
+        if kept is not None:
+            return kept[0]
+        (text,) = self._fetch("SELECT text FROM texts WHERE id=?", tid)
         return zlib.decompress(text).decode("utf-8")
 
     def rows(self, transcripts: Sequence[str] | None, speakers: Sequence[str] | None) -> np.ndarray | None:
@@ -521,18 +534,11 @@ class Store:
         used first out. A Store's rows never change (rows are only appended, and a rebuild writes another
         generation, which a new Store reads), so a kept row is never stale."""
         row = int(row)
-        with self._lock:
-            kept = self._units_read.get(row)
-            if kept is not None:
-                self._units_read.move_to_end(row)
-        if kept is None:
+
+        def read() -> tuple[SentenceUnit, ...]:
             (data,) = self._fetch("SELECT units FROM passages WHERE row=?", row)
-            kept = tuple(SentenceUnit(*u) for u in json.loads(data))
-            with self._lock:  # the UI's threads share the store
-                self._units_read[row] = kept
-                if len(self._units_read) > _KEPT_UNIT_ROWS:
-                    self._units_read.popitem(last=False)
-        return list(kept)
+            return tuple(SentenceUnit(*u) for u in json.loads(data))
+        return list(self._kept(self._units_read, row, _KEPT_UNIT_ROWS, read))
 
     def unit_vectors(self, row: int) -> np.ndarray:
         """The passage's sentence-unit vectors, one row per `units(row)` entry (float32)."""
