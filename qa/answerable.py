@@ -2036,7 +2036,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     held_dates = _nearest_dates(unsaid, transcripts) if unsaid else ()
     # the sources as the question writes them, for the notes ("the April 16 press conference", not the phrase left
     # when its recording's date is taken out below)
-    written_sources = [*named_sources(question)[0], *named_sources(question)[1]]
+    written_sources = [*itertools.chain(*named_sources(question))]
     if dates.recording:  # ... and, said nowhere else, is no name or topic the rest of the evidence looks for
         question = _without(question, {d.text for d in dates.recording})
         own_words = asked_words(question)
@@ -2053,6 +2053,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     sources = [resolve_source(s, transcripts) for s in [*who, *where]]
     shown = (dict(zip((s.phrase for s in sources), written_sources)) if len(written_sources) == len(sources)
              else {})
+
+    def as_written(source: Source) -> str:
+        return " ".join(shown.get(source.phrase, source.phrase).split())
     # a country or its capital that speaks ("What does Russia think ...", "Moscow's view") is its government, whoever
     # voices it: a transcript whose title names the place may be about it ("... Call on Russia"), not by it (a
     # speaker whose label holds the name is still that speaker: "Jordan")
@@ -2163,9 +2166,10 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
                     source_coverage=_share(len(in_scope), len(rest)) if named else None,
-                    sources=tuple(" ".join(shown.get(s.phrase, s.phrase).split()) for s in scoped),
-                    speaking_sources=tuple(" ".join(shown.get(s.phrase, s.phrase).split()) for s in scoped
-                                           if (s.speakers or s.titled) and (not s.transcripts or s.phrase in who)), source_unknown_names=tuple(source_unknown),
+                    sources=tuple(as_written(s) for s in scoped),
+                    speaking_sources=tuple(as_written(s) for s in scoped
+                                           if (s.speakers or s.titled) and (not s.transcripts or s.phrase in who)),
+                    source_unknown_names=tuple(source_unknown),
                     missing=tuple(missing), unknown_names=tuple(unknown),
                     absent_speakers=tuple(absent), absent_person=any(is_person(a) for a in absent),
                     absent_recordings=tuple(dict.fromkeys(unmatched)),
