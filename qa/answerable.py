@@ -822,11 +822,12 @@ class CorpusWords:
 
     def typed_otherwise(self, word: str) -> str | None:
         """How the transcripts write `word`, a lower-case word that is no word at all (neither in them nor known whole
-        to the model's tokenizer: `known`), when they hold a word one letter from it: a typing slip ("baging" reads
-        "bagging", "varience" "variance"). Of several, the one the most passages hold. None for words shorter than
-        SPELLING_MIN letters, and where none is held (trial24, docs/retrieval.md "Typing slips")."""
+        to the model's tokenizer: `known`; nor an English word, `is_english_word`: "corneas" is not a slip of
+        "corners"), when they hold a word one letter from it: a typing slip ("baging" reads "bagging", "varience"
+        "variance"). Of several, the one the most passages hold. None for words shorter than SPELLING_MIN letters,
+        and where none is held (trial24, typo25: docs/retrieval.md "Typing slips", "Real words are no slips")."""
         if (self._vocabulary is None or len(word) < SPELLING_MIN or not word.isalpha() or not word.islower()
-                or self.known(word)):
+                or self.known(word) or is_english_word(word)):
             return None
         stem = english_stemmer().stemWord
         # a word written so, not one that only shares a stem with what is written ("larges" of "large")
@@ -1908,13 +1909,30 @@ def with_typing_mended(question: str, corpus: CorpusWords) -> str:
     """`question` with each lower-case word that is no word at all written as the transcripts write it one letter
     otherwise (`CorpusWords.typed_otherwise`: "how does baging reduce varience" reads "how does bagging reduce
     variance"); every other word as typed.
-    A question with a word that is no word and that none is one letter from is kept whole as typed: it is more
-    likely gibberish ("lorem ipsum dolor sit amet", "plink wuzzle drabbet") than slips, and its note says so."""
-    unknown = {w for w in re.findall(r"\b[a-z]{3,}\b", question) if not corpus.known(w)}
+    A real English word the transcripts and the tokenizer lack is no slip (`is_english_word`: "What does the video
+    say about paternity leave?" is not asked of "maternity leave"): it is kept, and the other words are read as if
+    it were known. A question with a word that is no word and that none is one letter from is kept whole as typed:
+    it is more likely gibberish ("lorem ipsum dolor sit amet", "plink wuzzle drabbet") than slips, and its note
+    says so."""
+    unknown = {w for w in re.findall(r"\b[a-z]{3,}\b", question) if not corpus.known(w) and not is_english_word(w)}
     mended = {w: corpus.typed_otherwise(w) for w in unknown}
     if not unknown or not all(mended.values()):
         return question
     return re.sub(r"\b[a-z]{3,}\b", lambda m: mended.get(m.group()) or m.group(), question)
+
+
+def is_english_word(word: str) -> bool:
+    """Whether `word` (any case) is an English word: in pyspellchecker's English word list, which holds rare and
+    inflected words ("corneas", "pullets", "remissions") and not the common misspellings ("recieve", "goverment"):
+    a word that is no slip, whatever the transcripts and the model's vocabulary hold (typo25, docs/retrieval.md "Real
+    words are no slips"). The list ships inside the package; it is read once, on the first word asked about."""
+    return word.lower() in _english_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    from spellchecker import SpellChecker  # its data is inside the package: nothing is downloaded
+    return frozenset(SpellChecker(language="en", distance=1).word_frequency.keys())
 
 
 def with_names_found(question: str, corpus: CorpusWords) -> str:

@@ -372,12 +372,8 @@ class TranscriptQA:
                              store.section_of, store.lexical.vocab, store.text,
                              self._kept_with(store)["written"] if scope is None else None,
                              turn_rows=lambda pairs: _turn_rows(store, scope, pairs))
-        # "Which recordings talk about X?" is asked as "Who talks about X?": the recording is what its citations name
-        # ... and a word that is no word at all, typed one letter from a word the transcripts hold, reads as that word
-        question = with_typing_mended(which_recording_as_who(conversation.plain_wording(
-            conversation.names_cased(typed, corpus.written_as_name))), corpus)
-        history = [with_typing_mended(which_recording_as_who(conversation.plain_wording(
-            conversation.names_cased(earlier.strip(), corpus.written_as_name))), corpus) for earlier in history]
+        question = self._read(typed, store, corpus, transcripts)
+        history = [self._read(earlier.strip(), store, corpus, transcripts) for earlier in history]
         context = (context_of(question, history, corpus.known, settings.history_turns, corpus.present)
                    if use_history else Context((), None))
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
@@ -465,11 +461,32 @@ class TranscriptQA:
         """What is kept for as long as `store` is the index's state, emptied when it changes: "recent", what the
         latest answers cited first, by what was asked (a follow-up reads what its earlier question's answer cited,
         which the conversation has most often just been given); "written", how the index writes the words the
-        answers' evidence has read (capitalised, in lower case: qa.answerable.CorpusWords)."""
+        answers' evidence has read (capitalised, in lower case: qa.answerable.CorpusWords); "read", how the latest
+        questions typed are searched (`_read`)."""
         with self._state_lock:
             if self._kept is None or self._kept[0] is not store:
-                self._kept = (store, {"recent": {}, "written": {}})
+                self._kept = (store, {"recent": {}, "written": {}, "read": {}})
             return self._kept[1]
+
+    def _read(self, typed: str, store: Store, corpus: CorpusWords, transcripts: Sequence[str] | None) -> str:
+        """`typed` (a question, or one of its history) as it is searched: its plain wording with the words the
+        transcripts write as names capitalised (`conversation.plain_wording`, `conversation.names_cased`), "Which
+        recordings talk about X?" asked as "Who talks about X?" (the recording is what its citations name), a word
+        that is no word at all, typed one letter from a word the transcripts hold, as that word
+        (`with_typing_mended`). Read once for each text and choice of transcripts while `store` is the index's state
+        (the last RECENT_ANSWERS of them): a conversation's history is read again with every question."""
+        read = self._kept_with(store)["read"]
+        key = (None if transcripts is None else tuple(transcripts), typed)
+        with self._state_lock:
+            found = read.get(key)
+        if found is None:
+            found = with_typing_mended(which_recording_as_who(conversation.plain_wording(
+                conversation.names_cased(typed, corpus.written_as_name))), corpus)
+            with self._state_lock:
+                read[key] = found
+                while len(read) > RECENT_ANSWERS:
+                    read.pop(next(iter(read)))
+        return found
 
     def _answered(self, store: Store, context: Context, settings: Settings, transcripts: Sequence[str] | None,
                   speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple[tuple, tuple, tuple]:
