@@ -437,14 +437,15 @@ def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: lis
     if manifest is not None and not rebuild:
         check_shape(folder, manifest, shape)  # refuse before any work, and touch nothing
     known = {} if rebuild else _hashes(folder, shape, settings)
-    seen, unchanged, parsed = set(), [], []
+    seen, unchanged, parsed = {}, [], []  # seen: name -> content hash
     for source in sources:
-        if source.name in seen:
-            errors.append(f"{source.path or source.name}: another file named {source.name} is in this ingest; "
-                          "rename one")
-            continue
-        seen.add(source.name)
         digest = hashlib.sha256(source.data).hexdigest()
+        if source.name in seen:
+            if seen[source.name] != digest:
+                errors.append(f"{source.path or source.name}: another file named {source.name} is in this ingest; "
+                              "rename one")
+            continue  # the same file given twice ("tqa ingest a.txt a.txt", a folder and a file in it): read once
+        seen[source.name] = digest
         if known.get(source.name, (None,))[0] == digest:
             unchanged.append(source.name)
             continue

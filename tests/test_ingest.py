@@ -234,3 +234,17 @@ def test_cli_ingest_of_rapid_talk_and_long_turns_counts_up_once_to_its_total(tmp
     counts = [(int(c[1]), int(c[2])) for c in counts]
     assert len({t for _, t in counts}) == 1
     assert [d for d, _ in counts] == sorted(d for d, _ in counts) and counts[-1][0] == counts[-1][1]
+
+
+def test_the_same_file_given_twice_is_read_once_and_two_files_of_one_name_are_refused(tmp_path):
+    """`tqa ingest a.txt a.txt` (or a folder and a file in it) is no error; two different files named alike are."""
+    folder = corpus(tmp_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "bees.txt").write_text(INTERVIEW.replace("fourteen", "twelve"), encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    report = tqa.ingest([folder / "bees.txt", folder / "bees.txt", folder])
+    assert not report.errors, report.errors
+    assert sorted(report.added) == ["bees.txt", SEED.name]
+    report = tqa.ingest([folder / "bees.txt", other / "bees.txt"])
+    assert len(report.errors) == 1 and "another file named bees.txt" in report.errors[0]
