@@ -290,7 +290,9 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
     choices = [chat["transcripts"], chat["speakers"], p["to_remove"], *chat["suggested"]]
     p["upload"].click(upload, p["files"], [p["status"], p["table"]], api_name="upload",
                       show_progress_on=[p["status"]]).then(lambda chosen: refreshed(tqa, chosen),
-                                                           chat["transcripts"], choices, api_visibility="private")
+                                                           chat["transcripts"], choices, api_visibility="private"
+                      ).then(lambda: None, None, p["files"], api_visibility="private", queue=False)
+    # the box emptied after Add: its files' temporary copies are deleted, and a second Add must not send them again
     p["remove"].click(ask_to_remove, [p["to_remove"], p["delete_file"]], [p["confirm"], p["confirm_text"], p["status"]],
                       api_visibility="private", queue=False)
     p["no"].click(lambda: gr.update(visible=False), None, p["confirm"], api_visibility="private", queue=False)

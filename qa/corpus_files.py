@@ -138,6 +138,9 @@ def add_upload(tqa, upload: Upload, recording: Upload | None = None, progress: P
     with nothing changed, when a file is too big or cannot be read as a transcript."""
     settings = tqa.settings
     name = safe_name(upload.name)
+    if not upload.path.is_file():  # its temporary copy was indexed and deleted already (Add clicked again)
+        raise TqaError(f"{name}: the server no longer holds this upload (it was added or refused already); "
+                       "choose the file again")
     check_size(upload.path, name, settings.max_upload_mb)
     folder = Path(settings.data_dir)
     target = inside(folder, name)

@@ -299,6 +299,25 @@ def test_refused_upload_copy_is_deleted_too(server):
     assert not Path(temp).exists()
 
 
+def test_an_upload_sent_again_after_its_copy_was_deleted_is_refused_by_name_and_the_rest_added(server, tmp_path):
+    """Add clicked a second time with the files of the first still in the box: their temporary copies are gone.
+    It was a FileNotFoundError (a bare "Error" in the page) and nothing of the second Add was indexed."""
+    _, tqa = server
+    first, second = tmp_path / "pier-memo.txt", tmp_path / "quay-minutes.txt"
+    first.write_bytes((DATA / "script-injection.txt").read_bytes())
+    second.write_bytes((DATA / COUNCIL).read_bytes())
+    done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(first, first.name)])
+    assert len(done) == 1 and done[0].startswith("pier-memo.txt: added") and not failed
+    assert not first.exists()  # the temporary copy is deleted once indexed
+    done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(first, first.name),
+                                                  corpus_files.Upload(second, second.name)])
+    assert [line.split(":")[0] for line in done] == ["quay-minutes.txt"]
+    assert failed == ["pier-memo.txt: the server no longer holds this upload (it was added or refused already); "
+                      "choose the file again"]
+    tqa.remove("pier-memo.txt")
+    tqa.remove("quay-minutes.txt")
+
+
 def test_two_long_upload_names_become_two_transcripts(server, tmp_path):
     client, _ = server
     stem = "council-" + "y" * 125
