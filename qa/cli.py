@@ -96,6 +96,8 @@ def ingest(ctx, paths, index_dir, rebuild, max_tokens, ray_address):
     precision = f" ({report.precision})" if report.passages_embedded else ""  # fp32 / bf16 / int8, "auto" decided
     click.echo(f"{', '.join(parts)}; {report.passages_embedded} passages embedded{precision} in {report.seconds:.1f}s "
                f"into {settings.index_dir}")
+    for line in report.duplicates:
+        click.echo(f"warning: {line}", err=True)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     if report.errors:

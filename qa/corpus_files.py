@@ -157,7 +157,8 @@ def add_upload(tqa, upload: Upload, recording: Upload | None = None, progress: P
         return f"{name}: already indexed, unchanged"
     verb = "updated" if report.updated else "added"
     played = " with its recording" if recording is not None else ""
-    return f"{name}: {verb}{played}, {report.passages_embedded} passages"
+    copy = "".join(f"; {line.split(': ', 1)[1]}" for line in report.duplicates)  # a copy of an indexed file
+    return f"{name}: {verb}{played}, {report.passages_embedded} passages{copy}"
 
 
 def remove(tqa, name: str, *, delete_file: bool = False) -> str:

@@ -464,7 +464,24 @@ def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: lis
     updated = tuple(p.transcript.name for p in additions if p.transcript.name in now)
     return IngestReport(added=added, updated=updated, removed=tuple(removed), unchanged=tuple(unchanged),
                         passages_embedded=sum(len(p.addition.passages) for p in prepared), errors=tuple(errors),
-                        seconds=time.perf_counter() - started, precision=pipeline.precision)
+                        seconds=time.perf_counter() - started, precision=pipeline.precision,
+                        duplicates=_copies(additions, now, removed))
+
+
+def _copies(additions: list[Prepared], before: dict[str, tuple[str, str | None]], removed: list[str]) -> tuple[str, ...]:
+    """A line for each added or updated transcript whose text (content hash) another indexed one has."""
+    holders: dict[str, list[str]] = {}
+    for name, (digest, _) in before.items():
+        if name not in removed:
+            holders.setdefault(digest, []).append(name)
+    lines = []
+    for p in additions:
+        others = [n for n in holders.get(p.digest, []) if n != p.transcript.name]
+        if others:
+            lines.append(f"{p.transcript.name}: the same text as {', '.join(sorted(others))}, indexed already; "
+                         "answers will cite both (remove one to keep one)")
+        holders.setdefault(p.digest, []).append(p.transcript.name)
+    return tuple(lines)
 
 
 def remove_transcript(settings, shape: IndexShape, name: str, on_wait: Waiting | None = None) -> str:

@@ -314,8 +314,13 @@ def test_an_upload_sent_again_after_its_copy_was_deleted_is_refused_by_name_and_
     assert [line.split(":")[0] for line in done] == ["quay-minutes.txt"]
     assert failed == ["pier-memo.txt: the server no longer holds this upload (it was added or refused already); "
                       "choose the file again"]
-    tqa.remove("pier-memo.txt")
-    tqa.remove("quay-minutes.txt")
+    copy = tmp_path / "quay minutes (copy).txt"
+    copy.write_bytes((DATA / COUNCIL).read_bytes())
+    done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(copy, copy.name)])
+    assert done[0].endswith("; the same text as quay-minutes.txt, indexed already; answers will cite both "
+                            "(remove one to keep one)"), done
+    for name in ("pier-memo.txt", "quay-minutes.txt", done[0].split(":")[0]):
+        tqa.remove(name)
 
 
 def test_two_long_upload_names_become_two_transcripts(server, tmp_path):

@@ -248,3 +248,23 @@ def test_the_same_file_given_twice_is_read_once_and_two_files_of_one_name_are_re
     assert sorted(report.added) == ["bees.txt", SEED.name]
     report = tqa.ingest([folder / "bees.txt", other / "bees.txt"])
     assert len(report.errors) == 1 and "another file named bees.txt" in report.errors[0]
+
+
+def test_a_copy_of_an_indexed_file_under_another_name_is_indexed_with_a_warning(tmp_path):
+    """Uploaded twice under two names, a transcript was indexed twice in silence, and answers cited each sentence
+    twice ([1] and [2] the same words, trial25)."""
+    from click.testing import CliRunner
+
+    from qa.cli import main
+
+    folder = corpus(tmp_path)
+    (tmp_path / "bees copy (2).txt").write_text(INTERVIEW, encoding="utf-8")
+    index = tmp_path / "index"
+    report = TranscriptQA(Settings(index_dir=index)).ingest([folder])
+    assert report.duplicates == ()
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "bees copy (2).txt"), "--index", str(index)])
+    assert result.exit_code == 0, result.output
+    assert ("warning: bees copy (2).txt: the same text as bees.txt, indexed already; answers will cite both "
+            "(remove one to keep one)") in result.stderr
+    report = TranscriptQA(Settings(index_dir=index)).ingest([folder / "bees.txt"])  # unchanged: nothing said
+    assert report.unchanged == ("bees.txt",) and report.duplicates == ()
