@@ -355,9 +355,13 @@ def evaluation_runner(tqa: TranscriptQA):
             raise TqaError("Choose a question file first.")
         phases = EvalPhases(progress)
         phases.say("indexing the corpus")  # said even when nothing changed and ingest reports no progress
-        run = api.run_eval(path, settings=tqa.settings, corpus=tqa.settings.corpus_dir, index=tqa.settings.index_dir,
-                           scope=scope_value, k=int(k_value), ingest_progress=phases.indexing,
-                           ask_progress=phases.asking)
+        try:  # the uploads are asked too, as in the chat; a message names the file, not the server's copy
+            run = api.run_eval(path, settings=tqa.settings, corpus=tqa.settings.corpus_dir,
+                               index=tqa.settings.index_dir, scope=scope_value, k=int(k_value),
+                               ingest_progress=phases.indexing, ask_progress=phases.asking,
+                               uploads=tqa.settings.data_dir)
+        except TqaError as exc:
+            raise TqaError(str(exc).replace(str(path), Path(path).name)) from None
         phases.say("plots")
         plots = eval_plots(run)
         phases.say("report")

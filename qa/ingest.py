@@ -520,9 +520,10 @@ def expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], list[st
         path = Path(raw).expanduser()
         if path.is_dir():
             folders.append(path.resolve())
+            outputs = _evaluation_outputs(path)
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
                            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                           and p.stem.upper() not in _NOT_TRANSCRIPTS)
+                           and p.stem.upper() not in _NOT_TRANSCRIPTS and p.parent not in outputs)
             if not found:
                 errors.append(f"{path}: no transcript files ({', '.join(sorted(suffixes))}) in this folder")
             files.extend(found)
@@ -531,6 +532,14 @@ def expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], list[st
         else:
             errors.append(f"{path}: no such file or folder")
     return files, folders, errors
+
+
+def _evaluation_outputs(folder: Path) -> set[Path]:
+    """Folders under `folder` that an evaluation or a comparison wrote (metrics.json beside results.jsonl, or
+    compare.json beside compare.html): their report.html and JSON are not transcripts. The UI keeps its runs in
+    the data folder, which `tqa serve` indexes at start; they were indexed as transcripts (trial25)."""
+    return ({m.parent for m in folder.rglob("metrics.json") if (m.parent / "results.jsonl").is_file()}
+            | {c.parent for c in folder.rglob("compare.json") if (c.parent / "compare.html").is_file()})
 
 
 def _vanished(source_path: str | None, folders: list[Path]) -> bool:

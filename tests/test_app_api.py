@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from pathlib import Path
 
@@ -205,6 +207,34 @@ def test_timestamp_links_to_the_media_only_over_http():
 def test_citation_to_copy_names_quote_speaker_title_and_date():
     assert render.citation_text(_citation()) == ("“The answer.” — Chair <i>, A <b>title</b>, 2 February 2024, "
                                               "paragraph 3.")
+
+
+def test_evaluation_tab_asks_the_uploaded_transcripts_too_and_names_the_file_not_the_servers_copy(server, tmp_path):
+    """A question file about an uploaded transcript was refused: "transcript '...' is not in the corpus (it holds
+    the bundled one)", though the Corpus tab lists it and the chat answers from it; the message named the server's
+    temporary copy (/tmp/gradio/<hash>/q.jsonl). Trial25."""
+    client, tqa = server
+    upload = tmp_path / "council-notes.txt"
+    upload.write_bytes((DATA / COUNCIL).read_bytes())
+    done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(upload, upload.name)])
+    assert done and not failed
+    questions = tmp_path / "mine.jsonl"
+    text = (DATA / COUNCIL).read_text(encoding="utf-8")
+    quote = next(line for line in text.splitlines() if len(line.split()) > 8).split(": ", 1)[-1][:80]
+    questions.write_text(json.dumps({"id": "u1", "question": "What was said about the bicycle lane?",
+                                     "transcript": upload.name, "gold_quotes": [quote]}) + "\n"
+                         + json.dumps({"id": "s1", "question": DIPLOMATS, "transcript": SEED}) + "\n",
+                         encoding="utf-8")
+    phase, metrics, *_ = client.predict(handle_file(str(questions)), "corpus", 5, api_name="/evaluate")
+    assert phase.startswith("done: 2 questions ("), phase
+    questions.write_text('{"question": "When?", "transcript": "nowhere.txt"}\n', encoding="utf-8")
+    with pytest.raises(Exception) as refused:
+        client.predict(handle_file(str(questions)), "corpus", 5, api_name="/evaluate")
+    message = html.unescape(str(refused.value))
+    assert "mine.jsonl: 1 problem: line 1: transcript 'nowhere.txt' is not in the corpus" in message
+    assert "/gradio" not in message
+    assert "council-notes.txt" in message and "report.html" not in message  # the run kept in the data folder is not
+    tqa.remove(upload.name)
 
 
 def test_evaluation_tab_scores_a_question_file(server):

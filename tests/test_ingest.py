@@ -268,3 +268,20 @@ def test_a_copy_of_an_indexed_file_under_another_name_is_indexed_with_a_warning(
             "(remove one to keep one)") in result.stderr
     report = TranscriptQA(Settings(index_dir=index)).ingest([folder / "bees.txt"])  # unchanged: nothing said
     assert report.unchanged == ("bees.txt",) and report.duplicates == ()
+
+
+def test_a_folder_with_evaluation_runs_in_it_indexes_only_its_transcripts(tmp_path):
+    """The UI keeps its evaluation runs under the data folder, which `tqa serve` indexes at start: a run's
+    report.html was indexed as a transcript and its metrics.json refused as bad Whisper JSON (trial25)."""
+    from qa.api import run_eval, write_report
+
+    folder = corpus(tmp_path)
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"question": "How many hives does Anna keep?", "transcript": "bees.txt"}\n', encoding="utf-8")
+    run = run_eval(questions, settings=Settings(index_dir=tmp_path / "index"), corpus=folder,
+                   index=tmp_path / "index")
+    write_report(run, folder / "evaluations" / "run-1")
+    assert (folder / "evaluations" / "run-1" / "report.html").is_file()
+    report = TranscriptQA(Settings(index_dir=tmp_path / "index")).ingest([folder])
+    assert not report.errors and not report.added
+    assert sorted(report.unchanged) == ["bees.txt", SEED.name]
