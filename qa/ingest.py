@@ -479,7 +479,7 @@ def _copies(additions: list[Prepared], before: dict[str, tuple[str, str | None]]
         others = [n for n in holders.get(p.digest, []) if n != p.transcript.name]
         if others:
             lines.append(f"{p.transcript.name}: the same text as {', '.join(sorted(others))}, indexed already; "
-                         "answers will cite both (remove one to keep one)")
+                         "answers will cite it once per copy (remove the copies you do not need)")
         holders.setdefault(p.digest, []).append(p.transcript.name)
     return tuple(lines)
 

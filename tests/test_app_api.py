@@ -234,7 +234,7 @@ def test_evaluation_tab_asks_the_uploaded_transcripts_too_and_names_the_file_not
     assert "mine.jsonl: 1 problem: line 1: transcript 'nowhere.txt' is not in the corpus" in message
     assert "/gradio" not in message
     assert "council-notes.txt" in message and "report.html" not in message  # the run kept in the data folder is not
-    tqa.remove(upload.name)
+    corpus_files.remove(tqa, upload.name, delete_file=True)
 
 
 def test_evaluation_tab_scores_a_question_file(server):
@@ -334,8 +334,9 @@ def test_an_upload_sent_again_after_its_copy_was_deleted_is_refused_by_name_and_
     It was a FileNotFoundError (a bare "Error" in the page) and nothing of the second Add was indexed."""
     _, tqa = server
     first, second = tmp_path / "pier-memo.txt", tmp_path / "quay-minutes.txt"
-    first.write_bytes((DATA / "script-injection.txt").read_bytes())
-    second.write_bytes((DATA / COUNCIL).read_bytes())
+    first.write_bytes((DATA / "script-injection.txt").read_bytes() + b"\nHarbourmaster: The pier opens at six.\n")
+    minutes = (DATA / COUNCIL).read_bytes() + b"\nClerk: The quay minutes end here.\n"
+    second.write_bytes(minutes)
     done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(first, first.name)])
     assert len(done) == 1 and done[0].startswith("pier-memo.txt: added") and not failed
     assert not first.exists()  # the temporary copy is deleted once indexed
@@ -345,12 +346,12 @@ def test_an_upload_sent_again_after_its_copy_was_deleted_is_refused_by_name_and_
     assert failed == ["pier-memo.txt: the server no longer holds this upload (it was added or refused already); "
                       "choose the file again"]
     copy = tmp_path / "quay minutes (copy).txt"
-    copy.write_bytes((DATA / COUNCIL).read_bytes())
+    copy.write_bytes(minutes)
     done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(copy, copy.name)])
-    assert done[0].endswith("; the same text as quay-minutes.txt, indexed already; answers will cite both "
-                            "(remove one to keep one)"), done
+    assert done[0].endswith("; the same text as quay-minutes.txt, indexed already; answers will cite it once "
+                            "per copy (remove the copies you do not need)"), done
     for name in ("pier-memo.txt", "quay-minutes.txt", done[0].split(":")[0]):
-        tqa.remove(name)
+        corpus_files.remove(tqa, name, delete_file=True)
 
 
 def test_two_long_upload_names_become_two_transcripts(server, tmp_path):

@@ -264,8 +264,8 @@ def test_a_copy_of_an_indexed_file_under_another_name_is_indexed_with_a_warning(
     assert report.duplicates == ()
     result = CliRunner().invoke(main, ["ingest", str(tmp_path / "bees copy (2).txt"), "--index", str(index)])
     assert result.exit_code == 0, result.output
-    assert ("warning: bees copy (2).txt: the same text as bees.txt, indexed already; answers will cite both "
-            "(remove one to keep one)") in result.stderr
+    assert ("warning: bees copy (2).txt: the same text as bees.txt, indexed already; answers will cite it once "
+            "per copy (remove the copies you do not need)") in result.stderr
     report = TranscriptQA(Settings(index_dir=index)).ingest([folder / "bees.txt"])  # unchanged: nothing said
     assert report.unchanged == ("bees.txt",) and report.duplicates == ()
 
