@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
+from qa import render
 from qa.errors import TqaError
 from qa.parse import supported_suffixes
 
@@ -158,7 +159,7 @@ def add_upload(tqa, upload: Upload, recording: Upload | None = None, progress: P
     verb = "updated" if report.updated else "added"
     played = " with its recording" if recording is not None else ""
     copy = "".join(f"; {line.split(': ', 1)[1]}" for line in report.duplicates)  # a copy of an indexed file
-    return f"{name}: {verb}{played}, {report.passages_embedded} passages{copy}"
+    return f"{name}: {verb}{played}, {render.count(report.passages_embedded, 'passage')}{copy}"
 
 
 def remove(tqa, name: str, *, delete_file: bool = False) -> str:
