@@ -290,7 +290,9 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
     choices = [chat["transcripts"], chat["speakers"], p["to_remove"], *chat["suggested"]]
     p["upload"].click(upload, p["files"], [p["status"], p["table"]], api_name="upload",
                       show_progress_on=[p["status"]]).then(lambda chosen: refreshed(tqa, chosen),
-                                                           chat["transcripts"], choices, api_visibility="private")
+                                                           chat["transcripts"], choices, api_visibility="private"
+                      ).then(lambda: None, None, p["files"], api_visibility="private", queue=False)
+    # the box emptied after Add: its files' temporary copies are deleted, and a second Add must not send them again
     p["remove"].click(ask_to_remove, [p["to_remove"], p["delete_file"]], [p["confirm"], p["confirm_text"], p["status"]],
                       api_visibility="private", queue=False)
     p["no"].click(lambda: gr.update(visible=False), None, p["confirm"], api_visibility="private", queue=False)
@@ -353,9 +355,13 @@ def evaluation_runner(tqa: TranscriptQA):
             raise TqaError("Choose a question file first.")
         phases = EvalPhases(progress)
         phases.say("indexing the corpus")  # said even when nothing changed and ingest reports no progress
-        run = api.run_eval(path, settings=tqa.settings, corpus=tqa.settings.corpus_dir, index=tqa.settings.index_dir,
-                           scope=scope_value, k=int(k_value), ingest_progress=phases.indexing,
-                           ask_progress=phases.asking)
+        try:  # the uploads are asked too, as in the chat; a message names the file, not the server's copy
+            run = api.run_eval(path, settings=tqa.settings, corpus=tqa.settings.corpus_dir,
+                               index=tqa.settings.index_dir, scope=scope_value, k=int(k_value),
+                               ingest_progress=phases.indexing, ask_progress=phases.asking,
+                               uploads=tqa.settings.data_dir)
+        except TqaError as exc:
+            raise TqaError(str(exc).replace(str(path), Path(path).name)) from None
         phases.say("plots")
         plots = eval_plots(run)
         phases.say("report")

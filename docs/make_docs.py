@@ -46,7 +46,7 @@ def cli_markdown() -> str:
     lines += ["## tqa", "", "```", main.get_help(ctx), "```", ""]
     for name in sorted(main.commands):
         command = main.commands[name]
-        sub = click.Context(command, info_name=f"tqa {name}", parent=ctx, terminal_width=100)
+        sub = click.Context(command, info_name=name, parent=ctx, terminal_width=100)
         lines += [f"## tqa {name}", "", "```", command.get_help(sub), "```", ""]
     return "\n".join(lines)
 

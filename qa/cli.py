@@ -94,8 +94,11 @@ def ingest(ctx, paths, index_dir, rebuild, max_tokens, ray_address):
             bar.close()
     parts = [f"{len(getattr(report, k))} {k}" for k in ("added", "updated", "removed", "unchanged")]
     precision = f" ({report.precision})" if report.passages_embedded else ""  # fp32 / bf16 / int8, "auto" decided
-    click.echo(f"{', '.join(parts)}; {report.passages_embedded} passages embedded{precision} in {report.seconds:.1f}s "
+    embedded = render.count(report.passages_embedded, "passage")
+    click.echo(f"{', '.join(parts)}; {embedded} embedded{precision} in {report.seconds:.1f}s "
                f"into {settings.index_dir}")
+    for line in report.duplicates:
+        click.echo(f"warning: {line}", err=True)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     if report.errors:
@@ -147,7 +150,7 @@ def list_(ctx, index_dir, as_json):
         click.echo("no transcripts indexed yet: run `tqa ingest PATH`")
     for i in infos:
         speakers = ", ".join(i.speakers[:6]) + (f" and {len(i.speakers) - 6} more" if len(i.speakers) > 6 else "")
-        click.echo(f"{i.name}\n    {i.title}\n    {i.date or 'no date'} · {i.passages} passages · {i.format}"
+        click.echo(f"{i.name}\n    {i.title}\n    {i.date or 'no date'} · {render.count(i.passages, 'passage')} · {i.format}"
                    f" · speakers: {speakers or 'none named'}")
 
 

@@ -298,13 +298,15 @@ _MORE_OF = frozenset("give example examples instance instances explain explanati
 
 
 # verbs of answering and handling, whose "it" is the thing answered or handled, never an idiom's dummy ("How did the
-# officials answer it?", "How did Suga handle it?"): it cannot stand for their subject
+# officials answer it?", "How did Suga handle it?"), and of taking a side ("Did Biden back it?", trial25): it cannot
+# stand for their subject
 _HANDLING = frozenset("answer answers answered answering address addresses addressed addressing handle handles handled "
                       "handling tackle tackles tackled explain explains explained justify justifies justified defend "
                       "defends defended describe describes described view views viewed treat treats treated deny "
                       "denies denied confirm confirms confirmed reject rejects rejected dismiss dismisses dismissed "
                       "criticize criticizes criticized criticise criticises criticised welcome welcomes welcomed "
-                      "assess assesses assessed".split())
+                      "assess assesses assessed support supports supported back backs backed endorse endorses "
+                      "endorsed oppose opposes opposed approve approves approved".split())
 
 
 def _is_object(text: str, pronoun: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
+from qa import render
 from qa.errors import TqaError
 from qa.parse import supported_suffixes
 
@@ -138,6 +139,9 @@ def add_upload(tqa, upload: Upload, recording: Upload | None = None, progress: P
     with nothing changed, when a file is too big or cannot be read as a transcript."""
     settings = tqa.settings
     name = safe_name(upload.name)
+    if not upload.path.is_file():  # its temporary copy was indexed and deleted already (Add clicked again)
+        raise TqaError(f"{name}: the server no longer holds this upload (it was added or refused already); "
+                       "choose the file again")
     check_size(upload.path, name, settings.max_upload_mb)
     folder = Path(settings.data_dir)
     target = inside(folder, name)
@@ -154,7 +158,8 @@ def add_upload(tqa, upload: Upload, recording: Upload | None = None, progress: P
         return f"{name}: already indexed, unchanged"
     verb = "updated" if report.updated else "added"
     played = " with its recording" if recording is not None else ""
-    return f"{name}: {verb}{played}, {report.passages_embedded} passages"
+    copy = "".join(f"; {line.split(': ', 1)[1]}" for line in report.duplicates)  # a copy of an indexed file
+    return f"{name}: {verb}{played}, {render.count(report.passages_embedded, 'passage')}{copy}"
 
 
 def remove(tqa, name: str, *, delete_file: bool = False) -> str:

@@ -437,14 +437,15 @@ def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: lis
     if manifest is not None and not rebuild:
         check_shape(folder, manifest, shape)  # refuse before any work, and touch nothing
     known = {} if rebuild else _hashes(folder, shape, settings)
-    seen, unchanged, parsed = set(), [], []
+    seen, unchanged, parsed = {}, [], []  # seen: name -> content hash
     for source in sources:
-        if source.name in seen:
-            errors.append(f"{source.path or source.name}: another file named {source.name} is in this ingest; "
-                          "rename one")
-            continue
-        seen.add(source.name)
         digest = hashlib.sha256(source.data).hexdigest()
+        if source.name in seen:
+            if seen[source.name] != digest:
+                errors.append(f"{source.path or source.name}: another file named {source.name} is in this ingest; "
+                              "rename one")
+            continue  # the same file given twice ("tqa ingest a.txt a.txt", a folder and a file in it): read once
+        seen[source.name] = digest
         if known.get(source.name, (None,))[0] == digest:
             unchanged.append(source.name)
             continue
@@ -463,7 +464,24 @@ def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: lis
     updated = tuple(p.transcript.name for p in additions if p.transcript.name in now)
     return IngestReport(added=added, updated=updated, removed=tuple(removed), unchanged=tuple(unchanged),
                         passages_embedded=sum(len(p.addition.passages) for p in prepared), errors=tuple(errors),
-                        seconds=time.perf_counter() - started, precision=pipeline.precision)
+                        seconds=time.perf_counter() - started, precision=pipeline.precision,
+                        duplicates=_copies(additions, now, removed))
+
+
+def _copies(additions: list[Prepared], before: dict[str, tuple[str, str | None]], removed: list[str]) -> tuple[str, ...]:
+    """A line for each added or updated transcript whose text (content hash) another indexed one has."""
+    holders: dict[str, list[str]] = {}
+    for name, (digest, _) in before.items():
+        if name not in removed:
+            holders.setdefault(digest, []).append(name)
+    lines = []
+    for p in additions:
+        others = [n for n in holders.get(p.digest, []) if n != p.transcript.name]
+        if others:
+            lines.append(f"{p.transcript.name}: the same text as {', '.join(sorted(others))}, indexed already; "
+                         "answers will cite it once per copy (remove the copies you do not need)")
+        holders.setdefault(p.digest, []).append(p.transcript.name)
+    return tuple(lines)
 
 
 def remove_transcript(settings, shape: IndexShape, name: str, on_wait: Waiting | None = None) -> str:
@@ -502,9 +520,10 @@ def expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], list[st
         path = Path(raw).expanduser()
         if path.is_dir():
             folders.append(path.resolve())
+            outputs = _evaluation_outputs(path)
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
                            and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                           and p.stem.upper() not in _NOT_TRANSCRIPTS)
+                           and p.stem.upper() not in _NOT_TRANSCRIPTS and p.parent not in outputs)
             if not found:
                 errors.append(f"{path}: no transcript files ({', '.join(sorted(suffixes))}) in this folder")
             files.extend(found)
@@ -513,6 +532,14 @@ def expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], list[st
         else:
             errors.append(f"{path}: no such file or folder")
     return files, folders, errors
+
+
+def _evaluation_outputs(folder: Path) -> set[Path]:
+    """Folders under `folder` that an evaluation or a comparison wrote (metrics.json beside results.jsonl, or
+    compare.json beside compare.html): their report.html and JSON are not transcripts. The UI keeps its runs in
+    the data folder, which `tqa serve` indexes at start; they were indexed as transcripts (trial25)."""
+    return ({m.parent for m in folder.rglob("metrics.json") if (m.parent / "results.jsonl").is_file()}
+            | {c.parent for c in folder.rglob("compare.json") if (c.parent / "compare.html").is_file()})
 
 
 def _vanished(source_path: str | None, folders: list[Path]) -> bool:

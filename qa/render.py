@@ -48,6 +48,11 @@ def position(citation: Citation) -> str:
     return f"¶ {citation.paragraph}" if citation.paragraph else ""
 
 
+def count(n: int, noun: str) -> str:
+    """ "1 passage", "18 passages": a count with its noun (regular plurals only)."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def one_line(text: str) -> str:
     return " ".join(text.split())
 

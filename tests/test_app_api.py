@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from pathlib import Path
 
@@ -207,6 +209,34 @@ def test_citation_to_copy_names_quote_speaker_title_and_date():
                                               "paragraph 3.")
 
 
+def test_evaluation_tab_asks_the_uploaded_transcripts_too_and_names_the_file_not_the_servers_copy(server, tmp_path):
+    """A question file about an uploaded transcript was refused: "transcript '...' is not in the corpus (it holds
+    the bundled one)", though the Corpus tab lists it and the chat answers from it; the message named the server's
+    temporary copy (/tmp/gradio/<hash>/q.jsonl). Trial25."""
+    client, tqa = server
+    upload = tmp_path / "council-notes.txt"
+    upload.write_bytes((DATA / COUNCIL).read_bytes())
+    done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(upload, upload.name)])
+    assert done and not failed
+    questions = tmp_path / "mine.jsonl"
+    text = (DATA / COUNCIL).read_text(encoding="utf-8")
+    quote = next(line for line in text.splitlines() if len(line.split()) > 8).split(": ", 1)[-1][:80]
+    questions.write_text(json.dumps({"id": "u1", "question": "What was said about the bicycle lane?",
+                                     "transcript": upload.name, "gold_quotes": [quote]}) + "\n"
+                         + json.dumps({"id": "s1", "question": DIPLOMATS, "transcript": SEED}) + "\n",
+                         encoding="utf-8")
+    phase, metrics, *_ = client.predict(handle_file(str(questions)), "corpus", 5, api_name="/evaluate")
+    assert phase.startswith("done: 2 questions ("), phase
+    questions.write_text('{"question": "When?", "transcript": "nowhere.txt"}\n', encoding="utf-8")
+    with pytest.raises(Exception) as refused:
+        client.predict(handle_file(str(questions)), "corpus", 5, api_name="/evaluate")
+    message = html.unescape(str(refused.value))
+    assert "mine.jsonl: 1 problem: line 1: transcript 'nowhere.txt' is not in the corpus" in message
+    assert "/gradio" not in message
+    assert "council-notes.txt" in message and "report.html" not in message  # the run kept in the data folder is not
+    corpus_files.remove(tqa, upload.name, delete_file=True)
+
+
 def test_evaluation_tab_scores_a_question_file(server):
     client, _ = server
     phase, metrics, at_k, ranks, rows, files = client.predict(
@@ -297,6 +327,31 @@ def test_refused_upload_copy_is_deleted_too(server):
     status, _ = client.predict([{"path": temp, "meta": {"_type": "gradio.FileData"}}], api_name="/upload")
     assert "not indexed" in status
     assert not Path(temp).exists()
+
+
+def test_an_upload_sent_again_after_its_copy_was_deleted_is_refused_by_name_and_the_rest_added(server, tmp_path):
+    """Add clicked a second time with the files of the first still in the box: their temporary copies are gone.
+    It was a FileNotFoundError (a bare "Error" in the page) and nothing of the second Add was indexed."""
+    _, tqa = server
+    first, second = tmp_path / "pier-memo.txt", tmp_path / "quay-minutes.txt"
+    first.write_bytes((DATA / "script-injection.txt").read_bytes() + b"\nHarbourmaster: The pier opens at six.\n")
+    minutes = (DATA / COUNCIL).read_bytes() + b"\nClerk: The quay minutes end here.\n"
+    second.write_bytes(minutes)
+    done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(first, first.name)])
+    assert len(done) == 1 and done[0].startswith("pier-memo.txt: added") and not failed
+    assert not first.exists()  # the temporary copy is deleted once indexed
+    done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(first, first.name),
+                                                  corpus_files.Upload(second, second.name)])
+    assert [line.split(":")[0] for line in done] == ["quay-minutes.txt"]
+    assert failed == ["pier-memo.txt: the server no longer holds this upload (it was added or refused already); "
+                      "choose the file again"]
+    copy = tmp_path / "quay minutes (copy).txt"
+    copy.write_bytes(minutes)
+    done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(copy, copy.name)])
+    assert done[0].endswith("; the same text as quay-minutes.txt, indexed already; answers will cite it once "
+                            "per copy (remove the copies you do not need)"), done
+    for name in ("pier-memo.txt", "quay-minutes.txt", done[0].split(":")[0]):
+        corpus_files.remove(tqa, name, delete_file=True)
 
 
 def test_two_long_upload_names_become_two_transcripts(server, tmp_path):

@@ -304,6 +304,21 @@ def test_upload_then_remove_asks_for_confirmation(page, server, tmp_path):
     assert (tqa.settings.data_dir / upload.name).is_file()  # deleting the file is a separate choice
 
 
+def test_two_uploads_in_a_row_each_add_their_file(page, server, tmp_path):
+    """The box is emptied after Add: the second upload sent the first file again, whose temporary copy was gone,
+    and failed with a bare "Error" (trial25)."""
+    _, tqa = server
+    names = [f"{stem}-{page.viewport_name}.txt" for stem in ("dock-notes", "pier-notes")]
+    for name in names:
+        (tmp_path / name).write_bytes((DATA / "script-injection.txt").read_bytes())
+        add_to_index(page, tmp_path / name, f"{name}: added")
+        assert "Error" not in page.locator("#corpus-status").inner_text()
+        assert page.locator("#upload-files").get_by_text(name).count() == 0  # the box is empty again
+    for name in names:
+        assert page.locator("#corpus-table td", has_text=name).count() == 1
+        tqa.remove(name)
+
+
 def test_transcript_markup_shows_as_text(page, server):
     _, tqa = server
     tqa.ingest([DATA / "script-injection.txt"])

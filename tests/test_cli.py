@@ -169,3 +169,13 @@ def test_serve_sets_an_index_of_another_version_aside_and_rebuilds_it(seed_index
     assert json.loads((tmp_path / "index.format4" / "manifest.json").read_text())["format"] == 4
     code, output = run("list", "--index", index)
     assert code == 0 and SEED.name in output
+
+
+def test_one_passage_is_counted_in_the_singular(tmp_path):
+    """ "1 passages embedded" and "1 passages ·" (trial25)."""
+    note = tmp_path / "note.txt"
+    note.write_text("Host: The ferry leaves at noon.\n", encoding="utf-8")
+    code, out = run("ingest", note, "--index", tmp_path / "index")
+    assert code == 0 and "; 1 passage embedded (" in out
+    code, out = run("list", "--index", tmp_path / "index")
+    assert code == 0 and "· 1 passage ·" in out

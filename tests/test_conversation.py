@@ -55,6 +55,8 @@ def words_known(word: str) -> bool:
     "Why did the US expel them?",  # "the US" is one candidate, and "them" needs a second
     "How did the officials answer it?",  # "it" answered is no idiom's dummy, and cannot be "the officials"
     "How did Suga handle it?",
+    "Did Biden back it?",  # "it" a side is taken on cannot be the one who takes it (trial25)
+    "Does Congress oppose it?",
     "How does the European Union view it?",  # a name of two words is one candidate, and "it" needs a second
     "On what basis?",  # a fragment with no verb of its own leaves its subject to the question before
     "Any injuries?",
@@ -321,6 +323,14 @@ def test_a_follow_up_finds_its_answer_beside_what_the_earlier_question_was_answe
     assert "Futenma" in suga_qa.ask("What about Futenma?", history=senkaku, k=3).citations[0].text
     monkeypatch.setattr(conversation, "NEAR_WEIGHT", 0.0)
     assert not any("Futenma" in c.text for c in suga_qa.ask("What about Futenma?", history=senkaku, k=3).citations)
+
+
+def test_a_side_taken_on_it_is_asked_with_the_question_before(suga_qa):
+    """ "did Biden back it" after the Olympics question was asked alone ("it" read as Biden) and cited "I look forward
+    to having you back"; "it" is now the Olympics of the question before (trial25)."""
+    answer = suga_qa.ask("did Biden back it", history=["What did Suga answer about the Olympics?"], k=3)
+    assert answer.history_used
+    assert "expressed his support" in answer.citations[0].text and "having you back" not in answer.citations[0].text
 
 
 def test_a_follow_up_with_a_topic_of_its_own_is_searched_with_its_referent_not_the_earlier_wording():

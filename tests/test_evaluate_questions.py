@@ -88,6 +88,19 @@ def test_a_file_without_questions_is_refused(tmp_path, name, text):
         load_questions(_write(tmp_path, name, text))
 
 
+def test_questions_about_a_transcript_the_corpus_lacks_are_one_problem_naming_their_lines(tmp_path):
+    """A researcher's 35 questions over transcripts of another folder were 35 problems of one line each, the same
+    words 35 times (trial25); each missing transcript is now one problem."""
+    lines = [f'{{"question": "q{i}?", "transcript": "{name}"}}\n'
+             for i, name in enumerate(["a.md"] * 10 + ["t.txt", "b.srt"])]
+    path = _write(tmp_path, "q.jsonl", "".join(lines))
+    with pytest.raises(QuestionFileError) as refused:
+        check_transcripts(load_questions(path), {"t.txt": None}, scope="corpus", source=str(path))
+    assert str(refused.value) == (
+        f"{path}: 2 problems: lines 1, 2, 3, 4, 5, 6, 7, 8 and 2 more: transcript 'a.md' is not in the corpus "
+        "(it holds t.txt); line 12: transcript 'b.srt' is not in the corpus (it holds t.txt)")
+
+
 def test_missing_file_and_unknown_suffix(tmp_path):
     with pytest.raises(QuestionFileError, match="no such question file"):
         load_questions(tmp_path / "nope.jsonl")

@@ -234,3 +234,54 @@ def test_cli_ingest_of_rapid_talk_and_long_turns_counts_up_once_to_its_total(tmp
     counts = [(int(c[1]), int(c[2])) for c in counts]
     assert len({t for _, t in counts}) == 1
     assert [d for d, _ in counts] == sorted(d for d, _ in counts) and counts[-1][0] == counts[-1][1]
+
+
+def test_the_same_file_given_twice_is_read_once_and_two_files_of_one_name_are_refused(tmp_path):
+    """`tqa ingest a.txt a.txt` (or a folder and a file in it) is no error; two different files named alike are."""
+    folder = corpus(tmp_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "bees.txt").write_text(INTERVIEW.replace("fourteen", "twelve"), encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    report = tqa.ingest([folder / "bees.txt", folder / "bees.txt", folder])
+    assert not report.errors, report.errors
+    assert sorted(report.added) == ["bees.txt", SEED.name]
+    report = tqa.ingest([folder / "bees.txt", other / "bees.txt"])
+    assert len(report.errors) == 1 and "another file named bees.txt" in report.errors[0]
+
+
+def test_a_copy_of_an_indexed_file_under_another_name_is_indexed_with_a_warning(tmp_path):
+    """Uploaded twice under two names, a transcript was indexed twice in silence, and answers cited each sentence
+    twice ([1] and [2] the same words, trial25)."""
+    from click.testing import CliRunner
+
+    from qa.cli import main
+
+    folder = corpus(tmp_path)
+    (tmp_path / "bees copy (2).txt").write_text(INTERVIEW, encoding="utf-8")
+    index = tmp_path / "index"
+    report = TranscriptQA(Settings(index_dir=index)).ingest([folder])
+    assert report.duplicates == ()
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "bees copy (2).txt"), "--index", str(index)])
+    assert result.exit_code == 0, result.output
+    assert ("warning: bees copy (2).txt: the same text as bees.txt, indexed already; answers will cite it once "
+            "per copy (remove the copies you do not need)") in result.stderr
+    report = TranscriptQA(Settings(index_dir=index)).ingest([folder / "bees.txt"])  # unchanged: nothing said
+    assert report.unchanged == ("bees.txt",) and report.duplicates == ()
+
+
+def test_a_folder_with_evaluation_runs_in_it_indexes_only_its_transcripts(tmp_path):
+    """The UI keeps its evaluation runs under the data folder, which `tqa serve` indexes at start: a run's
+    report.html was indexed as a transcript and its metrics.json refused as bad Whisper JSON (trial25)."""
+    from qa.api import run_eval, write_report
+
+    folder = corpus(tmp_path)
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"question": "How many hives does Anna keep?", "transcript": "bees.txt"}\n', encoding="utf-8")
+    run = run_eval(questions, settings=Settings(index_dir=tmp_path / "index"), corpus=folder,
+                   index=tmp_path / "index")
+    write_report(run, folder / "evaluations" / "run-1")
+    assert (folder / "evaluations" / "run-1" / "report.html").is_file()
+    report = TranscriptQA(Settings(index_dir=tmp_path / "index")).ingest([folder])
+    assert not report.errors and not report.added
+    assert sorted(report.unchanged) == ["bees.txt", SEED.name]

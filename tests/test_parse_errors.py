@@ -89,6 +89,16 @@ def test_legacy_encoding_is_decoded_and_recorded():
     assert t.encoding == "cp1251" and t.turns[0].speaker == "Сергей Лавров"
 
 
+@pytest.mark.parametrize("text", [
+    "Journaliste : Qu'avez-vous décidé à la réunion de février ?\nMinistre : Nous réagirons, voilà tout.\n",
+    "REPORTER: What about the naïve plan?\nMINISTER: The café was closed.\n",
+])
+def test_windows_1252_text_is_not_read_as_another_code_page(text):
+    """The detector scores cp1252 and cp1250 alike on such text; the more common cp1252 is taken ("à", not "ŕ")."""
+    t = parse_bytes(text.encode("cp1252"), "fr.txt")
+    assert t.encoding == "cp1252" and t.text == text
+
+
 def test_utf16_subtitles_are_read():
     t = parse_bytes((FORMATS / "panel.srt").read_text(encoding="utf-8").encode("utf-16"), "p.srt")
     assert t.encoding == "utf-16" and t.turns[1].speaker == "TOM REED"

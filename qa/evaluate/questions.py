@@ -125,7 +125,7 @@ def check_transcripts(questions: list[EvalQuestion], known: Mapping[str, object]
                       source: str) -> None:
     """Raise QuestionFileError for questions naming a transcript not in `known`, or, for scope 'transcript'
     (and for questions with gold), naming none."""
-    errors = []
+    errors, missing = [], {}  # missing: transcript -> the lines that name it (one problem each, not one a line)
     for q in questions:
         if q.transcript is None:
             if scope == "transcript":
@@ -133,8 +133,10 @@ def check_transcripts(questions: list[EvalQuestion], known: Mapping[str, object]
             elif q.has_gold:
                 errors.append(f"line {q.line}: gold given but no `transcript` to find it in")
         elif q.transcript not in known:
-            errors.append(f"line {q.line}: transcript {q.transcript!r} is not in the corpus "
-                          f"(it holds {_few(sorted(known))})")
+            missing.setdefault(q.transcript, []).append(q.line)
+    for name, lines in missing.items():
+        where = f"line {lines[0]}" if len(lines) == 1 else f"lines {_few([str(n) for n in lines], 8)}"
+        errors.append(f"{where}: transcript {name!r} is not in the corpus (it holds {_few(sorted(known))})")
     if errors:
         raise QuestionFileError(_listing(Path(source), errors))
 

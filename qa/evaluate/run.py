@@ -59,8 +59,10 @@ def eval_index_dir(settings: Settings, corpus: Path, index: Path | None) -> Path
 def run_eval(questions_path: Path | str, *, settings: Settings | None = None, corpus: Path | str | None = None,
              index: Path | str | None = None, scope: str = "corpus", k: int | None = None,
              mode: str | None = None, dense_weight: float | None = None, section_weight: float | None = None,
-             ingest_progress: Progress | None = None, ask_progress: Progress | None = None) -> EvalRun:
-    """Evaluate the questions of `questions_path` against `corpus` (default: the bundled corpus).
+             ingest_progress: Progress | None = None, ask_progress: Progress | None = None,
+             uploads: Path | str | None = None) -> EvalRun:
+    """Evaluate the questions of `questions_path` against `corpus` (default: the bundled corpus), and against the
+    transcripts of `uploads` too when that folder exists (the UI's data folder: what its chat asks).
 
     The corpus is ingested into its index folder first (see `eval_index_dir`; unchanged transcripts embed
     nothing). Each question is asked with `depth = max(k, 10)` citations (its passages ranked BUDGET_DEPTH deep for the
@@ -81,13 +83,14 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
         raise TqaError(f"{corpus}: no such corpus folder; give --corpus a folder of transcripts")
     # a question naming a transcript the folder lacks stops the run before the index is touched (it was first
     # ingested: `tqa eval Q --index I` without --corpus added the bundled transcript to I, then refused the file)
-    check_transcripts(questions, dict.fromkeys(path.name for path in expand([corpus])[0]), scope=scope,
+    folders = [corpus] + ([Path(uploads)] if uploads is not None and Path(uploads).is_dir() else [])
+    check_transcripts(questions, dict.fromkeys(path.name for path in expand(folders)[0]), scope=scope,
                       source=str(questions_path))
     settings = settings.replace(index_dir=eval_index_dir(settings, corpus, Path(index) if index else None))
     tqa = TranscriptQA(settings)
     # an index the evaluation chose itself, of another version of transcript-qa: kept aside and built again
     kept = tqa.set_aside_older_index() if index is None else None
-    report = tqa.ingest([corpus], progress=ingest_progress)
+    report = tqa.ingest(folders, progress=ingest_progress)
     if report.errors:
         raise TqaError(f"{corpus}: {len(report.errors)} file(s) could not be indexed: " + "; ".join(report.errors))
     ingested = time.perf_counter()
@@ -122,6 +125,7 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
     scored = time.perf_counter()
     config = {
         "questions": str(questions_path), "corpus": str(corpus), "index": str(settings.index_dir),
+        **({"uploads": str(folders[1])} if len(folders) > 1 else {}),
         "scope": scope, "k": settings.k, "depth": depth, "mode": settings.mode,
         "fusion": settings.fusion, "dense_weight": settings.dense_weight, "section_weight": settings.section_weight,
         "question_weight": settings.question_weight, "model": settings.model, "min_similarity": settings.min_similarity,

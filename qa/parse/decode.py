@@ -108,9 +108,17 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 
 def _guess_legacy(data: bytes) -> str | None:
+    """The detector's best code page; where it scores several alike (cp1252 and cp1250 read "décidé" alike, and it
+    then took either: "à" became "ŕ", "naïve" "naďve"), the one first in _LEGACY, the order of how common they are."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=list(_LEGACY)).best()
-    if best is not None:
-        return codecs.lookup(best.encoding).name
-    return None
+    matches = list(from_bytes(data, cp_isolation=list(_LEGACY)))
+    if not matches:
+        return None
+    order = [codecs.lookup(name).name for name in _LEGACY]
+
+    def rank(match) -> tuple[float, float, int]:
+        name = codecs.lookup(match.encoding).name
+        return match.chaos, -match.coherence, order.index(name) if name in order else len(order)
+
+    return codecs.lookup(min(matches, key=rank).encoding).name
