@@ -58,6 +58,9 @@ TOLD_REASON_KEPT = True  # ... but not a unit that gives a reason itself (`holds
 TOLD_NEXT_WEIGHT = 0.1  # ... and the unit right after it gains this much
 TOLD_CLAIM_ONLY = True  # ... and of several, only the one that says most of the earlier question's words
 REASON_WEIGHT = 0.7  # added to a unit that gives a reason when the question asks why (`asked_kind`; dev sets)
+# added to a unit in which the asker names themself ("It's Eamon Javers with CNBC.": `introduces_self`) when the
+# question asks who asked ("Which reporter asked ...?": `asks_asker`); 0: off (mend25, docs/retrieval.md)
+ASKER_WEIGHT = 1.0
 OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when the question asks for one (dev sets)
 REASON_OTHERWISE = True  # a reason said without "because" ("since it pertains", ", so we are ...") counts as one
 # a reason asked in other words ("What reason does ... give", "On what grounds", "how ... justify": `asks_reason`) is
@@ -172,6 +175,7 @@ class Asked:
     # an item a unit announces answers it (`announces_first`): not when it asks a count or an amount, which the
     # announcing unit gives ("How many things ...?"), nor an item after the first ("the second step": `_NOT_FIRST_ITEM`)
     first_item: bool = True
+    asker: bool = False  # it asks who asked (`asks_asker`): the asker naming themself answers it
 
     def topic_stems(self, passage: Passage) -> frozenset[str]:
         """The stems a unit of `passage` is scored by: what the question asks its named speakers about, in a passage
@@ -197,7 +201,7 @@ def read_question(question: str) -> Asked:
                  expected_answer(question), define.defined_term(question), define.person_asked(question),
                  yes_no=bool(_YES_NO.match(question)), known=known_stems(question) if EXCLUDED_WORDS else frozenset(),
                  reply=REPLY_OPENING > 0 and asks_reply(question),
-                 first_item=not _NOT_FIRST_ITEM.search(question))
+                 first_item=not _NOT_FIRST_ITEM.search(question), asker=asks_asker(question))
 
 
 # a question that asks a count or an amount ("How many things ...?", "what number of"), which the announcing unit
@@ -241,6 +245,8 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
         scores = scores + define.PERSON_HIGHLIGHT_WEIGHT * define.identifies(asked.person, texts)
     if asked.quantity:  # a number said of something the question names: not any number nearby
         scores = scores + (QUANTITY_WEIGHT * holds_quantity(texts) + MEASURE_WEIGHT * measures(texts)) * (overlaps > 0)
+    if asked.asker and ASKER_WEIGHT:  # "Which reporter asked ...?": the name the asker gives, not what they ask
+        scores = scores + ASKER_WEIGHT * introduces_self(texts)
     return scores
 
 
@@ -1357,6 +1363,28 @@ _ABOUT_ASKING = re.compile(
     r"journalist|correspondent|questioner|interviewer|host|press|media)\b.*\bask"
     r"|\b(?:was|were|is|are)\s+(?:\w+\s+){1,3}?asked\b"
     r"|\bwhat\s+(?:question|questions)\s+(?:did|does|do|was|were)\b", re.IGNORECASE)
+
+
+# "Who asked ...?", "Which reporter raised ...?": the question asks for the person who asked
+_ASKS_ASKER = re.compile(
+    r"\b(?:who|which\s+(?:\w+\s+)?(?:reporter|journalist|correspondent|outlet|newspaper|network|person|"
+    r"participant))\s+(?:asked|raised|questioned)\b", re.IGNORECASE)
+# an asker naming themself and whom they write for: "It's Eamon Javers with CNBC.", "This is Dina Temple-Raston
+# from NPR.", "My name is Sugimoto of Sankei Newspaper." (a name written as one, then its outlet, written as one)
+_INTRODUCES_SELF = re.compile(
+    r"\b(?i:it[’']s|this\s+is|my\s+name\s+is|i[’']m|i\s+am)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:with|from|of|at)\s+(?:the\s+)?[A-Z]")
+
+
+def asks_asker(question: str) -> bool:
+    """Whether `question` asks who asked ("Which reporter asked about the ruble debt?", "Who asked him that?")."""
+    return bool(_ASKS_ASKER.search(question))
+
+
+def introduces_self(texts: Sequence[str]) -> np.ndarray:
+    """1.0 for each unit in which a speaker names themself and whom they are with ("It’s Eamon Javers with CNBC."),
+    else 0.0."""
+    return np.array([1.0 if _INTRODUCES_SELF.search(t) else 0.0 for t in texts], np.float32)
 
 
 def about_asking(question: str) -> bool:
