@@ -61,6 +61,10 @@ REASON_WEIGHT = 0.7  # added to a unit that gives a reason when the question ask
 # added to a unit in which the asker names themself ("It's Eamon Javers with CNBC.": `introduces_self`) when the
 # question asks who asked ("Which reporter asked ...?": `asks_asker`); 0: off (mend25, docs/retrieval.md)
 ASKER_WEIGHT = 1.0
+# a figure asked of the future ("How much will they earn?"): a later citation among the first ANSWER_CITATIONS of
+# the same recording whose highlight gives a figure said of the future comes before a first one whose figure is not
+# ("$15 an hour" that "we're going to" provide, before "$13 an hour" paid now: `future_figure_first`; False: off)
+FUTURE_FIGURE_FIRST = True
 OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when the question asks for one (dev sets)
 REASON_OTHERWISE = True  # a reason said without "because" ("since it pertains", ", so we are ...") counts as one
 # a reason asked in other words ("What reason does ... give", "On what grounds", "how ... justify": `asks_reason`) is
@@ -1385,6 +1389,28 @@ def introduces_self(texts: Sequence[str]) -> np.ndarray:
     """1.0 for each unit in which a speaker names themself and whom they are with ("It’s Eamon Javers with CNBC."),
     else 0.0."""
     return np.array([1.0 if _INTRODUCES_SELF.search(t) else 0.0 for t in texts], np.float32)
+
+
+_FUTURE_FIGURE_ASKED = re.compile(r"\bhow\s+(?:many|much)\b[^?]*\b(?:will|going\s+to)\b"
+                                  r"|\b(?:will|going\s+to)\b[^?]*\bhow\s+(?:many|much)\b", re.IGNORECASE)
+_SAID_OF_FUTURE = re.compile(r"\b(?:will|won[’']t|going\s+to|shall)\b|[’']ll\b", re.IGNORECASE)
+
+
+def future_figure_first(question: str, cited: Sequence[Highlighted]) -> list[int]:
+    """The order to cite `cited` in: as given, unless `question` asks a figure of the future ("How many ... will
+    ...?") and the first highlight gives a figure said with no word of the future, while a later one among the first
+    ANSWER_CITATIONS, of the same recording, gives a figure said of the future ("will", "going to"): that one first."""
+    order = list(range(len(cited)))
+    if not FUTURE_FIGURE_FIRST or len(cited) < 2 or not _FUTURE_FIGURE_ASKED.search(question):
+        return order
+    shown = [h.citation.highlight for h in cited[:ANSWER_CITATIONS]]
+    figures = holds_quantity(shown)
+    future = [bool(_SAID_OF_FUTURE.search(t)) for t in shown]
+    if not figures[0] or future[0]:
+        return order
+    later = next((i for i in range(1, len(shown)) if figures[i] and future[i]
+                  and cited[i].citation.transcript == cited[0].citation.transcript), None)
+    return order if later is None else [later] + [i for i in order if i != later]
 
 
 def about_asking(question: str) -> bool:
