@@ -59,8 +59,9 @@ TOLD_NEXT_WEIGHT = 0.1  # ... and the unit right after it gains this much
 TOLD_CLAIM_ONLY = True  # ... and of several, only the one that says most of the earlier question's words
 REASON_WEIGHT = 0.7  # added to a unit that gives a reason when the question asks why (`asked_kind`; dev sets)
 # added to a unit in which the asker names themself ("It's Eamon Javers with CNBC.": `introduces_self`) when the
-# question asks who asked ("Which reporter asked ...?": `asks_asker`); 0: off (mend25, docs/retrieval.md)
-ASKER_WEIGHT = 1.0
+# question asks who asked ("Which reporter asked ...?": `asks_asker`); 0: off. Any value from 2 to 10 gives the same
+# highlights on dev, 1 one fewer (mend25, docs/retrieval.md)
+ASKER_WEIGHT = 3.0
 # a figure asked of the future ("How much will they earn?"): a later citation among the first ANSWER_CITATIONS of
 # the same recording whose highlight gives a figure said of the future comes before a first one whose figure is not
 # ("$15 an hour" that "we're going to" provide, before "$13 an hour" paid now: `future_figure_first`; False: off)
