@@ -6,6 +6,7 @@ nonsense). Every constant here was chosen on development questions; docs/retriev
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -315,10 +316,56 @@ class Source:
 def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source:
     """The transcripts whose title or file name, and the speakers whose label, share a word with `phrase`: one of
     its names where it has any (not titles: "Governor Inslee" is no Governor Brown), else any content word ("the
-    bagging lecture", "the officials")."""
-    named = [w for w in phrase.split() if w[:1].isupper() and w.lower().strip("’'") not in _TITLES | FUNCTION_WORDS]
-    wanted = _stems(" ".join(named) if named else
-                    " ".join(w for w in content_words(phrase) if w not in _GENERIC_SOURCE_WORDS))
+    bagging lecture", "the officials"). A date in the phrase says which by the recorded date, not by the words of a
+    title (`_dated_phrase`)."""
+    undated, dated = _dated_phrase(phrase, transcripts)
+    source = _resolve_words(phrase, undated, transcripts)
+    # the date says which of the recordings its words fit: each one of that day whose title or file name holds one
+    # of them, not only those that hold the most ("the April 16 press conference": the Lavrov conference's title
+    # says "news conference")
+    return _recording_of_the_day(source, dated, transcripts, undated) if dated else source
+
+
+def _recording_of_the_day(source: Source, dated: set[str], transcripts: Sequence[TranscriptInfo],
+                          undated: str | None = None) -> Source:
+    """`source`, a recording phrase written with a date (`undated`: the phrase without it; the question may give
+    the date apart, "the press conference of April 16"), as every recording of that day whose title or file name
+    holds one of its words."""
+    undated = source.phrase if undated is None else undated
+    if _head(undated).lower() not in _RECORDING_WORDS:
+        return source
+    held = set(transcript_facts(transcripts).transcripts_with(_source_stems(undated))) & dated
+    if not held:
+        return source
+    return dataclasses.replace(source, transcripts=tuple(t.name for t in transcripts if t.name in held))
+
+
+def _dated_phrase(phrase: str, transcripts: Sequence[TranscriptInfo]) -> tuple[str, set[str] | None]:
+    """`phrase` without the dates it writes, and the transcripts recorded on one of them (None: it writes none).
+    "the April 16 press conference" names both press conferences of that day; read as words, "April 16" would
+    name only the one whose title happens to write its date (mend25, docs/retrieval.md)."""
+    dates = dates_asked(phrase)
+    if not dates:
+        return phrase, None
+    undated = re.sub(r"\s+", " ", _without(phrase, [d.text for d in dates])).strip()
+    undated = re.sub(r"\s+(?:of|on|from)$", "", undated)  # "the press conference of"
+    return undated, {t.name for t in transcripts if t.date and any(d.matches(t.date) for d in dates)}
+
+
+def _names_in(phrase: str) -> list[str]:
+    return [w for w in phrase.split() if w[:1].isupper() and w.lower().strip("’'") not in _TITLES | FUNCTION_WORDS]
+
+
+def _source_stems(phrase: str) -> set[str]:
+    """The stems a source phrase is known by: its names where it has any, else its content words."""
+    named = _names_in(phrase)
+    return _stems(" ".join(named) if named else
+                  " ".join(w for w in content_words(phrase) if w not in _GENERIC_SOURCE_WORDS))
+
+
+def _resolve_words(phrase: str, words_of: str, transcripts: Sequence[TranscriptInfo]) -> Source:
+    named = _names_in(words_of)
+    wanted = _source_stems(words_of)
     facts = transcript_facts(transcripts)
     if "-" in " ".join(named) and not (facts.transcripts_with(wanted) or facts.speakers_with(wanted)):
         # a compound no label or title holds whole counts by its names ("the Biden-Suga press conference")
@@ -333,9 +380,9 @@ def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source
     # of the transcripts that share a word with it, those that share the most: its names first, then its other
     # words ("the Biden wildfires meeting" is not the Biden-Suga press conference); a recording found is all of
     # its speakers, not those of other recordings whose labels share its name (PRESIDENT BIDEN of the other)
-    rest = _stems(" ".join(w for w in content_words(phrase) if w not in _GENERIC_SOURCE_WORDS))
+    rest = _stems(" ".join(w for w in content_words(words_of) if w not in _GENERIC_SOURCE_WORDS))
     found = facts.best_named(facts.transcripts_with(wanted), wanted, rest)
-    if found and _head(phrase).lower() in _RECORDING_WORDS:
+    if found and _head(words_of).lower() in _RECORDING_WORDS:
         return Source(phrase, found, ())
     # a phrase of titles alone that a speaker's label fits better than any recording's title ("the Vice President":
     # THE VICE PRESIDENT, not "Remarks by President Biden ...", which holds "President" only) is that speaker: what
@@ -364,9 +411,11 @@ def recordings_named(question: str, transcripts: Sequence[TranscriptInfo]) -> tu
     facts = transcript_facts(transcripts)
     found: set[str] = set()
     for phrase in (p for p in [*who, *where] if _head(p).lower() in _RECORDING_WORDS):
-        stems = _stems(" ".join(w for w in words(phrase.replace("-", " ")) if w not in _NOT_WHICH_RECORDING))
+        undated, dated = _dated_phrase(phrase, transcripts)
+        stems = _stems(" ".join(w for w in words(undated.replace("-", " ")) if w not in _NOT_WHICH_RECORDING))
         held = Counter(name for stem in stems for name in facts.transcripts_with([stem]))
-        found |= {name for name, n in held.items() if n == max(held.values())}
+        most = {name for name, n in held.items() if n == max(held.values())}
+        found |= (most & dated or most) if dated is not None else most
     named = tuple(t.name for t in transcripts if t.name in found)
     return named if len(named) < len(transcripts) else ()
 
@@ -2069,6 +2118,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                and not all(corpus.present(w) or w in first or facts.names_hold(w) for w in name_words_of(n))]
     who, where = named_sources(question)
     sources = [resolve_source(s, transcripts) for s in [*who, *where]]
+    if dates.recording:  # "the April 16 press conference", its date taken out above: the recordings of that day
+        dated_names = {t.name for t in transcripts if t.date and any(d.matches(t.date) for d in dates.recording)}
+        sources = [_recording_of_the_day(s, dated_names, transcripts) for s in sources]
     shown = (dict(zip((s.phrase for s in sources), written_sources)) if len(written_sources) == len(sources)
              else {})
 

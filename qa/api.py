@@ -27,7 +27,8 @@ from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, fo
                            recordings_named, relation_shift, which_focus, which_recording_as_who,
                            with_typing_mended, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
-                     cite, cited_at, compose_answer, gather_evidence, holds_kind, read_for_citing)
+                     cite, cited_at, compose_answer, future_figure_first, gather_evidence, holds_kind,
+                     read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
 from qa import clock, conversation, define
 from qa.conversation import Context, build_query, context_of, lexical_text
@@ -603,6 +604,11 @@ class TranscriptQA:
                                    passage_at=functools.partial(_allowed_passage, store, None))
                  if context.answered else None)
         cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
+        order = future_figure_first(question, cited)  # a figure asked of the future: one said of it first (qa.cite)
+        if order != sorted(order):
+            cited = [dataclasses.replace(cited[i], citation=dataclasses.replace(cited[i].citation, rank=rank))
+                     for rank, i in enumerate(order, 1)]
+            hits = [hits[i] for i in order] + list(hits[len(order):])
         evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed, rapid,
                                    follow_up=bool(context.questions), earlier=context.questions,
                                    near=(functools.partial(conversation.near_answer, context.answered)

@@ -58,6 +58,14 @@ TOLD_REASON_KEPT = True  # ... but not a unit that gives a reason itself (`holds
 TOLD_NEXT_WEIGHT = 0.1  # ... and the unit right after it gains this much
 TOLD_CLAIM_ONLY = True  # ... and of several, only the one that says most of the earlier question's words
 REASON_WEIGHT = 0.7  # added to a unit that gives a reason when the question asks why (`asked_kind`; dev sets)
+# added to a unit in which the asker names themself ("It's Eamon Javers with CNBC.": `introduces_self`) when the
+# question asks who asked ("Which reporter asked ...?": `asks_asker`); 0: off. Any value from 2 to 10 gives the same
+# highlights on dev, 1 one fewer (mend25, docs/retrieval.md)
+ASKER_WEIGHT = 3.0
+# a figure asked of the future ("How much will they earn?"): a later citation among the first ANSWER_CITATIONS of
+# the same recording whose highlight gives a figure said of the future comes before a first one whose figure is not
+# ("$15 an hour" that "we're going to" provide, before "$13 an hour" paid now: `future_figure_first`; False: off)
+FUTURE_FIGURE_FIRST = True
 OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when the question asks for one (dev sets)
 REASON_OTHERWISE = True  # a reason said without "because" ("since it pertains", ", so we are ...") counts as one
 # a reason asked in other words ("What reason does ... give", "On what grounds", "how ... justify": `asks_reason`) is
@@ -172,6 +180,7 @@ class Asked:
     # an item a unit announces answers it (`announces_first`): not when it asks a count or an amount, which the
     # announcing unit gives ("How many things ...?"), nor an item after the first ("the second step": `_NOT_FIRST_ITEM`)
     first_item: bool = True
+    asker: bool = False  # it asks who asked (`asks_asker`): the asker naming themself answers it
 
     def topic_stems(self, passage: Passage) -> frozenset[str]:
         """The stems a unit of `passage` is scored by: what the question asks its named speakers about, in a passage
@@ -197,7 +206,7 @@ def read_question(question: str) -> Asked:
                  expected_answer(question), define.defined_term(question), define.person_asked(question),
                  yes_no=bool(_YES_NO.match(question)), known=known_stems(question) if EXCLUDED_WORDS else frozenset(),
                  reply=REPLY_OPENING > 0 and asks_reply(question),
-                 first_item=not _NOT_FIRST_ITEM.search(question))
+                 first_item=not _NOT_FIRST_ITEM.search(question), asker=asks_asker(question))
 
 
 # a question that asks a count or an amount ("How many things ...?", "what number of"), which the announcing unit
@@ -241,6 +250,8 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
         scores = scores + define.PERSON_HIGHLIGHT_WEIGHT * define.identifies(asked.person, texts)
     if asked.quantity:  # a number said of something the question names: not any number nearby
         scores = scores + (QUANTITY_WEIGHT * holds_quantity(texts) + MEASURE_WEIGHT * measures(texts)) * (overlaps > 0)
+    if asked.asker and ASKER_WEIGHT:  # "Which reporter asked ...?": the name the asker gives, not what they ask
+        scores = scores + ASKER_WEIGHT * introduces_self(texts)
     return scores
 
 
@@ -1357,6 +1368,50 @@ _ABOUT_ASKING = re.compile(
     r"journalist|correspondent|questioner|interviewer|host|press|media)\b.*\bask"
     r"|\b(?:was|were|is|are)\s+(?:\w+\s+){1,3}?asked\b"
     r"|\bwhat\s+(?:question|questions)\s+(?:did|does|do|was|were)\b", re.IGNORECASE)
+
+
+# "Who asked ...?", "Which reporter raised ...?": the question asks for the person who asked
+_ASKS_ASKER = re.compile(
+    r"\b(?:who|which\s+(?:\w+\s+)?(?:reporter|journalist|correspondent|outlet|newspaper|network|person|"
+    r"participant))\s+(?:asked|raised|questioned)\b", re.IGNORECASE)
+# an asker naming themself and whom they write for: "It's Eamon Javers with CNBC.", "This is Dina Temple-Raston
+# from NPR.", "My name is Sugimoto of Sankei Newspaper." (a name written as one, then its outlet, written as one)
+_INTRODUCES_SELF = re.compile(
+    r"\b(?i:it[’']s|this\s+is|my\s+name\s+is|i[’']m|i\s+am)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:with|from|of|at)\s+(?:the\s+)?[A-Z]")
+
+
+def asks_asker(question: str) -> bool:
+    """Whether `question` asks who asked ("Which reporter asked about the ruble debt?", "Who asked him that?")."""
+    return bool(_ASKS_ASKER.search(question))
+
+
+def introduces_self(texts: Sequence[str]) -> np.ndarray:
+    """1.0 for each unit in which a speaker names themself and whom they are with ("It’s Eamon Javers with CNBC."),
+    else 0.0."""
+    return np.array([1.0 if _INTRODUCES_SELF.search(t) else 0.0 for t in texts], np.float32)
+
+
+_FUTURE_FIGURE_ASKED = re.compile(r"\bhow\s+(?:many|much)\b[^?]*\b(?:will|going\s+to)\b"
+                                  r"|\b(?:will|going\s+to)\b[^?]*\bhow\s+(?:many|much)\b", re.IGNORECASE)
+_SAID_OF_FUTURE = re.compile(r"\b(?:will|won[’']t|going\s+to|shall)\b|[’']ll\b", re.IGNORECASE)
+
+
+def future_figure_first(question: str, cited: Sequence[Highlighted]) -> list[int]:
+    """The order to cite `cited` in: as given, unless `question` asks a figure of the future ("How many ... will
+    ...?") and the first highlight gives a figure said with no word of the future, while a later one among the first
+    ANSWER_CITATIONS, of the same recording, gives a figure said of the future ("will", "going to"): that one first."""
+    order = list(range(len(cited)))
+    if not FUTURE_FIGURE_FIRST or len(cited) < 2 or not _FUTURE_FIGURE_ASKED.search(question):
+        return order
+    shown = [h.citation.highlight for h in cited[:ANSWER_CITATIONS]]
+    figures = holds_quantity(shown)
+    future = [bool(_SAID_OF_FUTURE.search(t)) for t in shown]
+    if not figures[0] or future[0]:
+        return order
+    later = next((i for i in range(1, len(shown)) if figures[i] and future[i]
+                  and cited[i].citation.transcript == cited[0].citation.transcript), None)
+    return order if later is None else [later] + [i for i in order if i != later]
 
 
 def about_asking(question: str) -> bool:
