@@ -725,6 +725,7 @@ def own_topic_referent(question: str, context: Context) -> str | None:
 # (`referent_speaker`; docs/retrieval.md, "Follow-ups after a wrong earlier answer")
 REFERENT_SPEAKER = True
 REFERENT_SPEAKER_DEPTH = 20  # ... among how many of the first passages `named_speaker_first` raises theirs
+REFERENT_SPEAKER_WEIGHT = 0.5  # ... and by how much of the best score (NAMED_SPEAKER_WEIGHT for one named outright)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
@@ -925,18 +926,19 @@ def conversation_topic(named: NamedSpeakers, context: Context) -> frozenset[str]
     return frozenset(stems)
 
 
-def named_speaker_first(hits: Sequence[Hit], context: Context, named: NamedSpeakers,
-                        depth: int | None = None) -> list[Hit]:
+def named_speaker_first(hits: Sequence[Hit], context: Context, named: NamedSpeakers, depth: int | None = None,
+                        weight: float | None = None) -> list[Hit]:
     """`hits` (a follow-up's, best first) re-ordered with the passages of the speakers the follow-up names (`named`,
     qa.rerank.speakers_named) among the first NAMED_SPEAKER_DEPTH that hold a word of the conversation's topic
-    (`conversation_topic`) raised by NAMED_SPEAKER_WEIGHT times the best score. The earlier questions pull the
+    (`conversation_topic`) raised by NAMED_SPEAKER_WEIGHT times the best score (`weight` and `depth` in place of
+    these two where given: `referent_speaker`'s speakers). The earlier questions pull the
     search towards the earlier speaker ("What did Biden say about the National Guard?" / "And what did Governor
     Brown say about it?"), whose passages the question asked alone would not prefer. Unchanged for a question
     asked alone or one that names no speaker."""
     if not context.questions or not hits or not (named.labels or named.titled) or NAMED_SPEAKER_WEIGHT <= 0:
         return list(hits)
     topic = conversation_topic(named, context)
-    bonus = NAMED_SPEAKER_WEIGHT * max(h.score for h in hits)
+    bonus = (NAMED_SPEAKER_WEIGHT if weight is None else weight) * max(h.score for h in hits)
     raised = []
     for i, h in enumerate(hits):
         passage = h.passage

@@ -995,3 +995,12 @@ def test_what_the_name_stands_for_asks_of_a_name_said_before(lecture_and_intervi
     assert "bootstrap aggregation" in lecture_and_interview_qa.ask(asked, history=history).citations[0].text
     monkeypatch.setattr(conversation, "_VERBS_AFTER", conversation._VERBS_AFTER - {"stand", "stands", "stood"})
     assert "bootstrap aggregation" not in lecture_and_interview_qa.ask(asked, history=history).citations[0].text
+
+
+def test_he_for_lamport_raises_his_passage_on_the_follow_ups_own_topic(lecture_and_interview_qa, monkeypatch):
+    # "he" is Lamport, who speaks of Intel once, far from the failed California project asked about before: his
+    # passages are raised by REFERENT_SPEAKER_WEIGHT, more than NAMED_SPEAKER_WEIGHT's raise, which leaves it 5th
+    asked, history = "What did he say about Intel?", ["What failed project in California does Lamport mention?"]
+    assert "Intel" in lecture_and_interview_qa.ask(asked, history=history).citations[0].text
+    monkeypatch.setattr(conversation, "REFERENT_SPEAKER_WEIGHT", conversation.NAMED_SPEAKER_WEIGHT)
+    assert not any("Intel" in c.text for c in lecture_and_interview_qa.ask(asked, history=history).citations[:3])
