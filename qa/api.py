@@ -559,12 +559,19 @@ class TranscriptQA:
         weight = conversation.FOLLOW_UP_SENTENCE_WEIGHT if context.questions else settings.sentence_weight
         depth = FOLLOW_UP_DEPTH if context.questions else settings.sentence_depth
         named = speakers_named(question, allowed)
+        # ... or, where it names none and its "he" or "she" stands for a person the earlier question names, that one
+        named_raise: tuple = ()  # (depth, weight) of `named_speaker_first`; its own for a speaker named so
+        if not (named.labels or named.titled):
+            named_there = conversation.referent_speaker(question, context)
+            if named_there:
+                named = speakers_named(named_there, allowed)
+                named_raise = (conversation.REFERENT_SPEAKER_DEPTH, conversation.REFERENT_SPEAKER_WEIGHT)
         kind = asked_kind(question)  # the kind of statement asked for: a reason, a view, an intent (qa.cite)
         rapid = self._rapid_talk(store, settings.window_turn_words)
         # a follow-up's named speaker first, then what lies near the earlier answer (docs/retrieval.md)
         followed = conversation.own_words_first(conversation.recording_kept_first(conversation.near_earlier_answer(
-            conversation.named_speaker_first(ranking.hits, context, named), context), context), question, context,
-            store.text)
+            conversation.named_speaker_first(ranking.hits, context, named, *named_raise), context), context),
+            question, context, store.text)
         # ... less the earlier answer's passage where it says no date or number that a follow-up newly asks for
         followed = conversation.earlier_passage_lowered(followed, question, context, asked_said(question))
         # ... and a passage that holds only what the earlier answer highlighted: told already

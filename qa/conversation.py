@@ -14,7 +14,8 @@ BM25 search that name rather than the earlier question's whole wording (`own_top
 names the kind of answer it asks for ("grounds" of "On what grounds?") is not searched (`lexical_text`).
 A follow-up's passages near what the earlier question's answer cited rank a little higher (`near_earlier_answer`; where
 that answer cited a reporter's question, the reply to it counts as part of it: `reply_spans`), and those of a speaker it
-names on the conversation's topic before them (`named_speaker_first`).
+names on the conversation's topic before them (`named_speaker_first`); a follow-up whose "he" or "she" stands for a
+person an earlier question names has that person speak, as the transcript labels them (`referent_speaker`).
 Its passages of the transcripts that answer cited rank higher still, unless it names something they never say: a
 follow-up keeps to the recording its conversation is about (`recording_kept_first`). Where its own words are said
 away from the earlier answer and in few passages, those passages rank higher too (`own_words_first`); where it asks
@@ -224,6 +225,8 @@ _ROLES = ("speaker|speakers|host|hosts|guest|guests|lecturer|presenter|narrator|
 # common verbs that follow a subject noun ("the talks resume"): a noun before them is not the first of two nouns
 _VERBS_AFTER = frozenset("say says said do does did go goes went get gets got make makes made take takes took "
                          "come comes came mean means work works start starts end ends last lasts cost costs "
+                         # "stand": "What does the name stand for?" asks of a name said before
+                         "stand stands stood "
                          "happen happens happened help helps use uses need needs want wants show shows "
                          # participles that do not end in -ed ("the parser written in")
                          "written built made done given taken held paid sent spent told found known seen shown "
@@ -718,6 +721,39 @@ def own_topic_referent(question: str, context: Context) -> str | None:
     return referent_of(context.pronouns[0], context.questions[-1])
 
 
+# a follow-up whose subject is "he" or "she" and that names no speaker of its own has the person the earlier question
+# names speak ("What did Harris say at the wildfire meeting?" / "What did she ask the governors?": the passages of the
+# speaker the transcript labels THE VICE PRESIDENT), resolved as a question that names them would be
+# (`referent_speaker`; docs/retrieval.md, "Follow-ups after a wrong earlier answer")
+REFERENT_SPEAKER = True
+REFERENT_SPEAKER_DEPTH = 20  # ... among how many of the first passages `named_speaker_first` raises theirs
+REFERENT_SPEAKER_WEIGHT = 0.5  # ... and by how much of the best score (NAMED_SPEAKER_WEIGHT for one named outright)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def referent_speaker(question: str, context: Context) -> str | None:
+    """`question` with its first "he" or "she" that points back (`pointing_pronouns`) replaced by the names that the
+    latest earlier question naming someone gives the person (`referent_of`), for `qa.rerank.speakers_named` to
+    resolve to a speaker label; None when it stands alone, points back by no subject pronoun, or no earlier question
+    it is searched with names someone before one that asks for someone ("Who answered her?": a pronoun after it
+    stands for the answer)."""
+    # the question's own pointing pronouns: `Context.pronouns` holds them only where they are why it depends
+    pronoun = next((p for p in pointing_pronouns(question, idioms=True) if p.lower() in ("he", "she")), None)
+    if not REFERENT_SPEAKER or not context.questions or pronoun is None:
+        return None
+    names = None
+    for earlier in reversed(context.questions):  # "Why is it personal for her?" names no one: the one before it
+        if _ASKS_WHICH.search(earlier):
+            return None
+        names = referent_of(pronoun, earlier)
+        if names:
+            break
+    found = next((m for m in _SUBJECT_PRONOUN.finditer(question) if m.group().lower() == pronoun.lower()), None)
+    if not names or found is None:
+        return None
+    return question[:found.start()] + names + question[found.end():]
+
+
 ACRONYM_TERMS = "replace"  # a follow-up's BM25 searches the acronym of a term its conversation writes out: "off",
 # "add" (beside the term's words) or "replace" (in place of them)
 _TERM_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]*)?")  # a word with its possessive ("Serbia's": one word)
@@ -892,22 +928,24 @@ def conversation_topic(named: NamedSpeakers, context: Context) -> frozenset[str]
     return frozenset(stems)
 
 
-def named_speaker_first(hits: Sequence[Hit], context: Context, named: NamedSpeakers) -> list[Hit]:
+def named_speaker_first(hits: Sequence[Hit], context: Context, named: NamedSpeakers, depth: int | None = None,
+                        weight: float | None = None) -> list[Hit]:
     """`hits` (a follow-up's, best first) re-ordered with the passages of the speakers the follow-up names (`named`,
     qa.rerank.speakers_named) among the first NAMED_SPEAKER_DEPTH that hold a word of the conversation's topic
-    (`conversation_topic`) raised by NAMED_SPEAKER_WEIGHT times the best score. The earlier questions pull the
+    (`conversation_topic`) raised by NAMED_SPEAKER_WEIGHT times the best score (`weight` and `depth` in place of
+    these two where given: `referent_speaker`'s speakers). The earlier questions pull the
     search towards the earlier speaker ("What did Biden say about the National Guard?" / "And what did Governor
     Brown say about it?"), whose passages the question asked alone would not prefer. Unchanged for a question
     asked alone or one that names no speaker."""
     if not context.questions or not hits or not (named.labels or named.titled) or NAMED_SPEAKER_WEIGHT <= 0:
         return list(hits)
     topic = conversation_topic(named, context)
-    bonus = NAMED_SPEAKER_WEIGHT * max(h.score for h in hits)
+    bonus = (NAMED_SPEAKER_WEIGHT if weight is None else weight) * max(h.score for h in hits)
     raised = []
     for i, h in enumerate(hits):
         passage = h.passage
         speaks = passage.speaker in named.labels or (passage.transcript, passage.speaker) in named.titled
-        if i < NAMED_SPEAKER_DEPTH and speaks and topic & content_stems(passage.text):
+        if i < (NAMED_SPEAKER_DEPTH if depth is None else depth) and speaks and topic & content_stems(passage.text):
             h = replace(h, score=h.score + bonus)
         raised.append(h)
     return sorted(raised, key=lambda h: -h.score)
