@@ -1,6 +1,6 @@
 """Cells of module constants over dev sets, with the old ids split into halves by id parity (issue 10; hl23).
 
-    HF_HUB_OFFLINE=1 nice .venv/bin/python bench/hl23_grid.py --indexes /work/main/bench/out/idx-s20 --sets seed \
+    HF_HUB_OFFLINE=1 nice .venv/bin/python bench/halves_grid.py --indexes /work/main/bench/out/idx-s20 --sets seed \
         --cell qa.cite.NAME=0 --cell qa.cite.NAME=0.3
 
 Each named set (`seed`, `real+unanswerable`, `conversations`: those of bench/cite_grid.py) is evaluated as

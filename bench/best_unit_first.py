@@ -1,12 +1,12 @@
 """Replay: the passage whose best sentence unit beats the first passage's, cited first (hl23; not adopted).
 
-    HF_HUB_OFFLINE=1 nice .venv/bin/python bench/hl23_lead.py --indexes /work/main/bench/out/idx-s20 \
+    HF_HUB_OFFLINE=1 nice .venv/bin/python bench/best_unit_first.py --indexes /work/main/bench/out/idx-s20 \
         --margin 0 --margin 0.1 --margin 0.2 --margin 0.3 --margin 0.5
 
 Of the first DEPTH hits (3), after the ranking and the exchanges and before the same-turn pair (`qa.cite.border_pair`,
 wrapped here), the one whose best unit (scored as its highlight is chosen, `qa.cite.Reading.highlight`; an
 exchange: its answering passages) beats the first hit's by more than the margin is moved first. Prints
-bench/hl23_grid.py's lines for the seed set, per margin (the first cell: the product as it is). docs/retrieval.md,
+bench/halves_grid.py's lines for the seed set, per margin (the first cell: the product as it is). docs/retrieval.md,
 "The first citation on the seed set: four causes read, none adopted".
 """
 
@@ -80,9 +80,9 @@ def main() -> None:
             hits = highlight_lead(hits, units, unit_vectors, read, margin)
         return plain(question, vector, hits, units, unit_vectors, *rest, **named)
     api.border_pair = border_pair
-    sys.argv = [str(REPO / "bench" / "hl23_grid.py"), "--indexes", str(args.indexes), "--cell",
+    sys.argv = [str(REPO / "bench" / "halves_grid.py"), "--indexes", str(args.indexes), "--cell",
                 "qa.cite.ANSWER_MARGIN=0.7"]  # a no-op cell: the product's constants
-    from bench.hl23_grid import main as grid
+    from bench.halves_grid import main as grid
     print(f"margin {args.one}:", end=" ", flush=True)
     grid()
 

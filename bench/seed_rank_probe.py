@@ -1,7 +1,7 @@
 """The seed's first citations as ranked even where the question is declined (cite_anyway, as the UI's "nearest
 passages"), per cell of module constants: where the ranking itself puts the gold (issue 10 point 6; rank25).
 
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/rank25_probe.py --index bench/out/rank25-index-seed \
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/seed_rank_probe.py --index bench/out/rank25-index-seed \
         --cell "" --cell qa.rerank.NAME=0.3 [--ids REGEX] [--new REGEX] [--show]
 
 Per cell: first-citation hits over the old ids split by id parity and over the new ids (`--new`), and the ids whose
@@ -20,7 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.hl23_grid import cell_set, cell_settings, half, parse_cell  # noqa: E402
+from bench.halves_grid import cell_set, cell_settings, half, parse_cell  # noqa: E402
 from qa.api import TranscriptQA  # noqa: E402
 from qa.evaluate.questions import load_questions, locate_gold  # noqa: E402
 
