@@ -848,6 +848,25 @@ class CorpusWords:
         stem = english_stemmer().stemWord
         return next((v.upper() for v in changed if stem(v) in self._vocabulary and self._in_capitals(v)), None)
 
+    def acronym_for(self, phrase: str) -> str | None:
+        """The acronym the transcripts write for `phrase`, a run of capitalised words they never write out (or hold
+        not all of): the capitals of its words, as the transcripts write them in capitals at least once and as often
+        as in lower case, EXPANDED_MIN letters or more ("United Nations": "UN", "Environmental Protection Agency":
+        "EPA"). A user writes out what a speaker abbreviates; the capitals are read from the text, no list of
+        acronyms. None otherwise."""
+        capitals = [w for w in phrase.split() if w[:1].isupper()]
+        acronym = "".join(w[0] for w in capitals)
+        if (self._vocabulary is None or len(capitals) < EXPANDED_MIN or not acronym.isalpha()
+                or english_stemmer().stemWord(acronym.lower()) not in self._vocabulary
+                or not self.present(acronym.lower()) or not self._in_capitals(acronym.lower())):
+            return None
+        # written out where the acronym is said: the phrase is the transcripts' own, nothing to read otherwise
+        spelled = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.IGNORECASE)
+        if all(self.present(w.lower()) for w in capitals) and any(
+                spelled.search(t) for t in self._texts_holding(acronym.lower())):
+            return None
+        return acronym
+
     def written_as_acronym(self, word: str) -> bool:
         """Whether the transcripts hold `word` (ACRONYM_MIN letters or more) as a term and write it in capitals at
         least once and as often as in lower case ("LCP", "NOAA"): an acronym they use."""
@@ -976,6 +995,7 @@ def _reports_saying(before: str, after: str) -> bool:
 
 SPELLING_MIN = 5  # a name this long or longer may be found written one letter otherwise (`spelled_otherwise`)
 ACRONYM_MIN = 3  # an acronym this long or longer may be found with one letter changed (`acronym_otherwise`)
+EXPANDED_MIN = 2  # a run of this many capitalised words or more may be an acronym written out (`acronym_for`)
 DATE_TEXTS = 10  # a date is looked for as said in at most this many transcripts that hold its words (then: said)
 NAME_TEXTS = 3  # `said_as_name` reads this many of the transcripts that hold a word (enough to tell; each is read whole)
 NEAR_SECTIONS = 1  # a name said this many sections before or after a source's passage is said near it (QMSum val)
@@ -1949,7 +1969,33 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
 
     # any letters, not only a to z: a transcript that lost a name's accented letter ("Grard" for "Gérard", as QMSum's
     # committee meetings label their speakers) writes it one letter otherwise
-    return re.sub(r"\b[A-Z]{2,}\b", acronym, re.sub(r"\b[^\W\d_]{2,}\b", found, question))
+    return re.sub(r"\b[A-Z]{2,}\b", acronym, re.sub(r"\b[^\W\d_]{2,}\b", found,
+                                                   with_acronyms_for(question, corpus)))
+
+
+_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][a-z][\w-]*)+")
+
+
+def with_acronyms_for(question: str, corpus: CorpusWords) -> str:
+    """`question` with each run of capitalised words that the transcripts write as an acronym written so
+    (`CorpusWords.acronym_for`: "the United Nations" reads "the UN" over a transcript that says "the UN"), the
+    longest first, leftmost; never a run that holds a title ("Prime Minister", which names a speaker by their
+    label) or the question's first word (capitalised as it opens the sentence: "Did European ...")."""
+    def expanded(m: re.Match) -> str:
+        tokens = m.group().split()
+        capitals = [i for i, t in enumerate(tokens) if t[:1].isupper()]
+        first = 1 if m.start() == len(question) - len(question.lstrip()) else 0
+        for length in range(len(capitals) - first, EXPANDED_MIN - 1, -1):
+            for start in range(first, len(capitals) - length + 1):
+                i, j = capitals[start], capitals[start + length - 1]
+                if any(is_title(t) for t in tokens[i:j + 1]):
+                    continue
+                acronym = corpus.acronym_for(" ".join(tokens[i:j + 1]))
+                if acronym:
+                    return " ".join([*tokens[:i], acronym, *tokens[j + 1:]])
+        return m.group()
+
+    return _CAPITAL_RUN.sub(expanded, question)
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)+")
