@@ -949,7 +949,22 @@ class CorpusWords:
 
     def known(self, word: str) -> bool:
         # the tokenizer first: the same answer, and a word known whole to it needs no BM25 of every row (1M: 2 ms)
-        return self._whole_word(word) or bool(self._hits(word).any())
+        return self._whole_word(word) or bool(self._hits(word).any()) or self._derived(word)
+
+    def _derived(self, word: str) -> bool:
+        """Whether `word` is a word the model's tokenizer knows whole (DERIVED_MIN letters or more) with an English
+        prefix or ending (`_PREFIXES`, `_ENDINGS`): "staffing" of "staff", "imbalance" of "balance", "shipped" of
+        "ship", "making" of "make". The tokenizer splits such a word in pieces, but it is no unknown word; "blorp"
+        and "wizzle" are no such word."""
+        word = word.lower()
+        if not word.isalpha():
+            return False
+        bases = [word[len(p):] for p in _PREFIXES if word.startswith(p)]
+        for ending in _ENDINGS:
+            if word.endswith(ending):
+                base = word[:-len(ending)]
+                bases += [base, base + "e"] + ([base[:-1]] if len(base) > 2 and base[-1] == base[-2] else [])
+        return any(len(b) >= DERIVED_MIN and self._whole_word(b) for b in bases)
 
 
 _CAPITAL = re.compile(r"[A-Z]")
@@ -995,6 +1010,12 @@ def _reports_saying(before: str, after: str) -> bool:
 
 SPELLING_MIN = 5  # a name this long or longer may be found written one letter otherwise (`spelled_otherwise`)
 ACRONYM_MIN = 3  # an acronym this long or longer may be found with one letter changed (`acronym_otherwise`)
+DERIVED_MIN = 4  # a word the tokenizer knows whole this long or longer, with a prefix or an ending, is a word
+# English prefixes and endings of inflection and derivation: a word the tokenizer knows with one of them is a word
+_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "mis", "non", "re", "pre", "de", "co", "over", "under", "out",
+             "sub", "inter", "counter", "anti")
+_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "al", "ion", "ions", "able",
+            "ful", "less", "ity", "ist", "ists", "ism", "ship", "y")
 EXPANDED_MIN = 2  # a run of this many capitalised words or more may be an acronym written out (`acronym_for`)
 DATE_TEXTS = 10  # a date is looked for as said in at most this many transcripts that hold its words (then: said)
 NAME_TEXTS = 3  # `said_as_name` reads this many of the transcripts that hold a word (enough to tell; each is read whole)
