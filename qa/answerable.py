@@ -583,18 +583,24 @@ def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
 
 
 _POST_OF = re.compile(r"^(?:the\s+)?((?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+of\s+(.+)$", re.IGNORECASE)
+_POST_AFTER = re.compile(r"^(?:the\s+)?([A-Z][\w-]*)(?:['’]s)?\s+((?:[a-z]+\s+){0,2}?[a-z]+)$")
 
 
 def held_post(phrase: str, facts: TranscriptFacts, holding: Callable[[str], set[str]]) -> bool:
     """Whether `phrase` names a post by what it is the post of ("the governor of Oregon", "the Prime Minister of
-    Japan"), and in a transcript that says that place (`holding`: the names of the transcripts whose passages hold a
+    Japan"; or before it: "Oregon's governor", "the Japanese prime minister"), and in a transcript that says that place (`holding`: the names of the transcripts whose passages hold a
     word) or names it in its title, a speaker's label holds the post's title (GOVERNOR BROWN, PRIME MINISTER SUGA):
     the label names the holder, not the place, so the names cannot tell that the holder does not speak."""
     found = _POST_OF.match(phrase.strip())
-    if not found or not all(is_title(w) for w in found.group(1).split()):
+    post, place = (found.group(1), found.group(2)) if found else ("", "")
+    if not found or not all(is_title(w) for w in post.split()):
+        # ... or by the place before it: "Oregon's governor", "the Japanese prime minister", "the California governor"
+        found = _POST_AFTER.match(phrase.strip())
+        post, place = (found.group(2), found.group(1)) if found else ("", "")
+    if not found or not all(is_title(w) for w in post.split()):
         return False
-    places = [w for w in _WORD.findall(found.group(2)) if w[:1].isupper()]
-    labels = set(facts.speakers_with(_stems(found.group(1))))
+    places = [w for w in _WORD.findall(place) if w[:1].isupper()]
+    labels = set(facts.speakers_with(_stems(post)))
     if not places or not labels:
         return False
     saying = set.intersection(*[holding(w) | set(facts.transcripts_with(_stems(w))) for w in places])
