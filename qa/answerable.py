@@ -588,9 +588,10 @@ _POST_AFTER = re.compile(r"^(?:the\s+)?([A-Z][\w-]*)(?:['’]s)?\s+((?:[a-z]+\s+
 
 def held_post(phrase: str, facts: TranscriptFacts, holding: Callable[[str], set[str]]) -> bool:
     """Whether `phrase` names a post by what it is the post of ("the governor of Oregon", "the Prime Minister of
-    Japan"; or before it: "Oregon's governor", "the Japanese prime minister"), and in a transcript that says that place (`holding`: the names of the transcripts whose passages hold a
-    word) or names it in its title, a speaker's label holds the post's title (GOVERNOR BROWN, PRIME MINISTER SUGA):
-    the label names the holder, not the place, so the names cannot tell that the holder does not speak."""
+    Japan"; or by the place before it: "Oregon's governor", "the Japanese prime minister"), and in a transcript
+    that says that place (`holding`: the names of the transcripts whose passages hold a word) or names it in its
+    title, a speaker's label holds the post's title (GOVERNOR BROWN, PRIME MINISTER SUGA): the label names the
+    holder, not the place, so the names cannot tell that the holder does not speak."""
     found = _POST_OF.match(phrase.strip())
     post, place = (found.group(1), found.group(2)) if found else ("", "")
     if not found or not all(is_title(w) for w in post.split()):
