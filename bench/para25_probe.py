@@ -52,10 +52,9 @@ def main(argv: list[str] | None = None) -> None:
             a = tqa.ask(q["question"], k=10)
             gold = q.get("answerable", True)
             ok = a.answerable == gold
-            shift = "" if a.evidence.topic_shift is None else f" [topic_shift {a.evidence.topic_shift:.3f}]"
             wrong += not ok
             print(f"{'ok   ' if ok else 'WRONG'} {q['id']:<16} {'answered' if a.answerable else 'declined'}  "
-                  f"{q['question']}  | {a.note or ''}{shift}", flush=True)
+                  f"{q['question']}  | {a.note or ''}", flush=True)
     print(f"wrong: {wrong}")
 
 

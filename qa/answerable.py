@@ -1621,28 +1621,6 @@ def _nearer_with(question: str, without: str, highlight: str, encode: Callable[[
     return float(h @ q - h @ w)
 
 
-TOPIC_SHIFT = 0.05  # `DeclineRule.topic_shift`
-
-
-def topic_shift(question: str, topic: str | None, top_texts: Sequence[str], highlight: str,
-                encode: Callable[[list[str]], np.ndarray]) -> float | None:
-    """How much nearer `highlight` is to `question` than to the question without the words of its `topic` ("said
-    about Y") that the first passages (`top_texts`) lack, by the unit vectors `encode` gives: above 0 where those
-    words bring them together, the highlight saying the topic in other words ("the disparity in the numerical
-    strength of diplomatic missions" for "the staffing imbalance", "foundations and NGOs" for "foreign charities");
-    below where the topic is what the highlight lacks. None with no topic, no such word or no highlight."""
-    if not topic or not highlight.strip():
-        return None
-    top = _stems(" ".join(top_texts))
-    missing = [w for w in asked_words(topic) if not _SPEECH_WORD.match(w) and _stems(w) and not _stems(w) <= top]
-    if not missing:
-        return None
-    without = question
-    for word in missing:
-        without = re.sub(rf"\b{re.escape(word)}\b", " ", without, count=1, flags=re.IGNORECASE)
-    return _nearer_with(question, without, highlight, encode)
-
-
 def which_focus(evidence: Evidence) -> bool:
     """Whether `evidence.focus` is the kind "which" asks for ("Which hotel ...?") and is said in no transcript with
     the question's names, or not in or near the first passages: the cases `focus_shift` is read for."""
@@ -3262,10 +3240,6 @@ class DeclineRule:
     focus_shift: float = 0.0
     # ... and said neither in the first passages nor in the words around them (`focus_near`): this (0: off) (dev sets)
     which_near_similarity: float = 0.0
-    # the topic asked about ("said about Y") held too little by one passage declines only where the first highlight
-    # is no more than this nearer the question with the topic's missing words than without them (`topic_shift`: the
-    # topic said in other words; 1: never) (dev sets; docs/retrieval.md "Paraphrases read as absent")
-    topic_shift: float = TOPIC_SHIFT
     # a sum or a share asked, each one found said of something else (`figure_subject`): this (dev sets)
     subject_similarity: float = 0.6
     # a figure asked by the noun of its measure ("What inflation rate ...?"), none found with a word of the question
@@ -3352,9 +3326,8 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if evidence.source_coverage is not None and evidence.source_coverage < rule.min_source_coverage:
         return Verdict(False, _join(speakers, f"{_listed(evidence.sources)} {'does' if len(evidence.sources) == 1 else 'do'}"
                                               " not speak of this in these transcripts."))
-    topic_otherwise = evidence.topic_shift is not None and evidence.topic_shift > rule.topic_shift
     if (evidence.topic_coverage is not None and evidence.topic_coverage < rule.min_topic_coverage
-            and cosine < rule.topic_similarity and not topic_otherwise):
+            and cosine < rule.topic_similarity):
         where = f" of {_listed(evidence.sources)}" if evidence.sources else ""
         return Verdict(False, _join(speakers, f"No passage{where} speaks of {evidence.topic}."))
     typed = (rule.precise_similarity if evidence.expected in PRECISE_KINDS

@@ -24,7 +24,7 @@ import numpy as np
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, focus_shift, recordings_dated,
-                           recordings_named, relation_shift, topic_shift, which_focus, which_recording_as_who,
+                           recordings_named, relation_shift, which_focus, which_recording_as_who,
                            with_typing_mended, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
                      cite, cited_at, compose_answer, gather_evidence, holds_kind, read_for_citing)
@@ -99,11 +99,6 @@ def _shifts_read(evidence, rule: DeclineRule, relation: bool, focus: bool) -> tu
                 for r in relations for f in focuses}
     return (relation and any(verdicts[None, f] != verdicts[float("inf"), f] for f in focuses),
             focus and any(verdicts[r, None] != verdicts[r, float("inf")] for r in relations))
-
-
-def _topic_read(evidence, rule: DeclineRule) -> bool:
-    """Whether `evidence.topic_shift` (`qa.answerable.topic_shift`) can change `decide`'s verdict: read only then."""
-    return decide(evidence, rule) != decide(dataclasses.replace(evidence, topic_shift=float("inf")), rule)
 
 
 Progress = Callable[[int, int, str], None]  # (done, total, what)
@@ -610,10 +605,6 @@ class TranscriptQA:
         if focus:
             evidence = dataclasses.replace(evidence, focus_shift=focus_shift(
                 question, evidence.focus, highlight, self.query_encoder.encode))
-        # the topic asked about said in other words: read only where the verdict turns on it
-        if cited and evidence.topic and _topic_read(evidence, rule):
-            evidence = dataclasses.replace(evidence, topic_shift=topic_shift(
-                question, evidence.topic, [c.citation.text for c in cited], highlight, self.query_encoder.encode))
         verdict = decide(evidence, rule)
         if cite_anyway:
             verdict = Verdict(True, verdict.note)

@@ -341,10 +341,6 @@ class Evidence:
     same where it is said neither in nor near the first passages (`focus_near` False); None too where the verdict is
     the same whatever it is (`qa.api._shifts_read`). `focus_which`: the focus is
     the kind "which" asks for (`qa.answerable.focus_words`), not what "how much" or "who is the X of" asks.
-    `topic_shift`, for a question whose topic (`topic`, "said about Y") one passage holds too little of
-    (`topic_coverage`), is how much nearer the first highlight is to the question than to it without the topic's
-    words missing from the first passages (`qa.answerable.topic_shift`: above 0, the highlight may say the topic in
-    other words, "personnel disparity" for "the staffing imbalance"); None where not read (`qa.api._topic_read`).
     """
 
     cosine: float | None
@@ -407,7 +403,6 @@ class Evidence:
     own_mention_coverage: float | None = None
     focus_shift: float | None = None
     focus_which: bool = False
-    topic_shift: float | None = None
 
 
 @dataclass(frozen=True)
