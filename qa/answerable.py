@@ -867,11 +867,13 @@ class CorpusWords:
                 or english_stemmer().stemWord(acronym.lower()) not in self._vocabulary
                 or not self.present(acronym.lower()) or not self._in_capitals(acronym.lower())):
             return None
-        # written out where the acronym is said: the phrase is the transcripts' own, nothing to read otherwise
-        spelled = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.IGNORECASE)
-        if all(self.present(w.lower()) for w in capitals) and any(
-                spelled.search(t) for t in self._texts_holding(acronym.lower())):
-            return None
+        # written out in a transcript: the phrase is the transcripts' own, nothing to read otherwise (and the same
+        # capitals may be another thing's: "Climate Leaders Summit" said by Biden is not the lecture's CLS)
+        if all(self.present(w.lower()) for w in capitals):
+            holding = set.intersection(*(self.transcripts_holding(w.lower()) for w in capitals))
+            spelled = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.IGNORECASE)
+            if any(spelled.search(t) for t in self.texts_of(sorted(holding))):
+                return None
         return acronym
 
     def written_as_acronym(self, word: str) -> bool:
@@ -2001,7 +2003,8 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
                                                    with_acronyms_for(question, corpus)))
 
 
-_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][a-z][\w-]*)+")
+# one name's capitalised words and the particles within it; not "and" ("Biden and Suga" is two names, not "BS")
+_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:(?:of|for|on|the)\s+)?[A-Z][a-z][\w-]*)+")
 
 
 def with_acronyms_for(question: str, corpus: CorpusWords) -> str:
