@@ -1967,13 +1967,25 @@ def with_typing_mended(question: str, corpus: CorpusWords) -> str:
     return re.sub(r"\b[a-z]{3,}\b", lambda m: mended.get(m.group()) or m.group(), question)
 
 
+@functools.lru_cache(maxsize=1)
+def _country_of_capital() -> dict[str, str]:
+    """Each one-word capital (lower-case) of one country only -> that country's name ("pyongyang": "North Korea")."""
+    found: dict[str, set[str]] = {}
+    for country in _country_records():
+        for capital in country.capitals:
+            if capital.isalpha():
+                found.setdefault(capital.lower(), set()).add(country.name)
+    return {c: next(iter(names)) for c, names in found.items() if len(names) == 1}
+
+
 def with_names_found(question: str, corpus: CorpusWords) -> str:
     """`question` with each capitalised word the transcripts lack written as they write it: a country or its people
     by the form of it they hold ("expel Polish diplomats" over transcripts that say "Poland" reads "expel Poland
     diplomats"), a name they write one letter otherwise as a name (`CorpusWords.spelled_otherwise`: "Steve Yegge"
     reads "Steve Yagge"; "Gérard Deltell" reads "Grard Deltell" where the transcripts lost the accented letter), an
     acronym they write with one letter changed as they write it (`CorpusWords.acronym_otherwise`: "LSD" reads "LCD"),
-    a country's code by a one-word name of it they hold ("USA business" reads "American business").
+    a country's code by a one-word name of it they hold ("USA business" reads "American business"), a capital by
+    its country's name they write ("Pyongyang" reads "North Korea").
     A name the transcripts hold in no form ("Montenegro") is left as it is, as is a country's people whose country
     they name only inside a longer name (`CorpusWords.said_alone`: "Mexican" where they say "New Mexico")."""
     def found(m: re.Match) -> str:
@@ -1985,7 +1997,16 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
         # from it ("Albania" for "Albanian": a known name needs no spelling read into it)
         held = (next((f for f in sorted(others) if corpus.present(f) and corpus.said_alone(f)), None)
                 or (None if others else corpus.spelled_otherwise(word)))
-        return held.capitalize() if held else word
+        if held:
+            return held.capitalize()
+        # a capital the transcripts lack speaks for its country, by the country's name they say ("Pyongyang" reads
+        # "North Korea" over a press conference that says North Korea)
+        country = _country_of_capital().get(word.lower())
+        if country and all(corpus.present(w.lower()) for w in country.split()) and any(
+                re.search(rf"\b{re.escape(country)}\b", t) for t in corpus.texts_of(
+                    sorted(corpus.transcripts_holding(country.split()[-1].lower()))[:NAME_TEXTS])):
+            return country
+        return word
 
     def acronym(m: re.Match) -> str:
         word = m.group()
