@@ -47,3 +47,14 @@ def test_a_post_named_by_the_place_before_it_is_the_speaker_whose_label_holds_it
 def test_a_topic_absent_from_the_transcript_is_still_declined(wildfires_qa, question):
     answer = wildfires_qa.ask(question)
     assert not answer.answerable
+
+
+def test_a_capital_the_transcript_lacks_is_its_country_by_the_name_it_writes(tmp_path_factory):
+    from tests.conftest import shared_transcript_qa
+
+    # the Biden-Suga press conference says "North Korea", never "Pyongyang"
+    tqa = shared_transcript_qa(tmp_path_factory, "wh-biden-suga-press-conference-2021-04-16.md")
+    answer = tqa.ask("What did Suga say about Japanese citizens kidnapped by Pyongyang?")
+    assert answer.answerable and answer.evidence.unknown_names == ()
+    # a capital whose country it never names stays a name it lacks
+    assert "Ulaanbaatar" in tqa.ask("What did Suga say about Ulaanbaatar?").evidence.unknown_names
