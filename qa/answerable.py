@@ -632,18 +632,25 @@ def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
 
 
 _POST_OF = re.compile(r"^(?:the\s+)?((?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+of\s+(.+)$", re.IGNORECASE)
+_POST_AFTER = re.compile(r"^(?:the\s+)?([A-Z][\w-]*)(?:['’]s)?\s+((?:[a-z]+\s+){0,2}?[a-z]+)$")
 
 
 def held_post(phrase: str, facts: TranscriptFacts, holding: Callable[[str], set[str]]) -> bool:
     """Whether `phrase` names a post by what it is the post of ("the governor of Oregon", "the Prime Minister of
-    Japan"), and in a transcript that says that place (`holding`: the names of the transcripts whose passages hold a
-    word) or names it in its title, a speaker's label holds the post's title (GOVERNOR BROWN, PRIME MINISTER SUGA):
-    the label names the holder, not the place, so the names cannot tell that the holder does not speak."""
+    Japan"; or by the place before it: "Oregon's governor", "the Japanese prime minister"), and in a transcript
+    that says that place (`holding`: the names of the transcripts whose passages hold a word) or names it in its
+    title, a speaker's label holds the post's title (GOVERNOR BROWN, PRIME MINISTER SUGA): the label names the
+    holder, not the place, so the names cannot tell that the holder does not speak."""
     found = _POST_OF.match(phrase.strip())
-    if not found or not all(is_title(w) for w in found.group(1).split()):
+    post, place = (found.group(1), found.group(2)) if found else ("", "")
+    if not found or not all(is_title(w) for w in post.split()):
+        # ... or by the place before it: "Oregon's governor", "the Japanese prime minister", "the California governor"
+        found = _POST_AFTER.match(phrase.strip())
+        post, place = (found.group(2), found.group(1)) if found else ("", "")
+    if not found or not all(is_title(w) for w in post.split()):
         return False
-    places = [w for w in _WORD.findall(found.group(2)) if w[:1].isupper()]
-    labels = set(facts.speakers_with(_stems(found.group(1))))
+    places = [w for w in _WORD.findall(place) if w[:1].isupper()]
+    labels = set(facts.speakers_with(_stems(post)))
     if not places or not labels:
         return False
     saying = set.intersection(*[holding(w) | set(facts.transcripts_with(_stems(w))) for w in places])
@@ -898,6 +905,27 @@ class CorpusWords:
         stem = english_stemmer().stemWord
         return next((v.upper() for v in changed if stem(v) in self._vocabulary and self._in_capitals(v)), None)
 
+    def acronym_for(self, phrase: str) -> str | None:
+        """The acronym the transcripts write for `phrase`, a run of capitalised words they never write out (or hold
+        not all of): the capitals of its words, as the transcripts write them in capitals at least once and as often
+        as in lower case, EXPANDED_MIN letters or more ("United Nations": "UN", "Environmental Protection Agency":
+        "EPA"). A user writes out what a speaker abbreviates; the capitals are read from the text, no list of
+        acronyms. None otherwise."""
+        capitals = [w for w in phrase.split() if w[:1].isupper()]
+        acronym = "".join(w[0] for w in capitals)
+        if (self._vocabulary is None or len(capitals) < EXPANDED_MIN or not acronym.isalpha()
+                or english_stemmer().stemWord(acronym.lower()) not in self._vocabulary
+                or not self.present(acronym.lower()) or not self._in_capitals(acronym.lower())):
+            return None
+        # written out in a transcript: the phrase is the transcripts' own, nothing to read otherwise (and the same
+        # capitals may be another thing's: "Climate Leaders Summit" said by Biden is not the lecture's CLS)
+        if all(self.present(w.lower()) for w in capitals):
+            holding = set.intersection(*(self.transcripts_holding(w.lower()) for w in capitals))
+            spelled = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.IGNORECASE)
+            if any(spelled.search(t) for t in self.texts_of(sorted(holding))):
+                return None
+        return acronym
+
     def written_as_acronym(self, word: str) -> bool:
         """Whether the transcripts hold `word` (ACRONYM_MIN letters or more) as a term and write it in capitals at
         least once and as often as in lower case ("LCP", "NOAA"): an acronym they use."""
@@ -980,7 +1008,22 @@ class CorpusWords:
 
     def known(self, word: str) -> bool:
         # the tokenizer first: the same answer, and a word known whole to it needs no BM25 of every row (1M: 2 ms)
-        return self._whole_word(word) or bool(self._hits(word).any())
+        return self._whole_word(word) or bool(self._hits(word).any()) or self._derived(word)
+
+    def _derived(self, word: str) -> bool:
+        """Whether `word` is a word the model's tokenizer knows whole (DERIVED_MIN letters or more) with an English
+        prefix or ending (`_PREFIXES`, `_ENDINGS`): "staffing" of "staff", "imbalance" of "balance", "shipped" of
+        "ship", "making" of "make". The tokenizer splits such a word in pieces, but it is no unknown word; "blorp"
+        and "wizzle" are no such word."""
+        word = word.lower()
+        if not word.isalpha():
+            return False
+        bases = [word[len(p):] for p in _PREFIXES if word.startswith(p)]
+        for ending in _ENDINGS:
+            if word.endswith(ending):
+                base = word[:-len(ending)]
+                bases += [base, base + "e"] + ([base[:-1]] if len(base) > 2 and base[-1] == base[-2] else [])
+        return any(len(b) >= DERIVED_MIN and self._whole_word(b) for b in bases)
 
 
 _CAPITAL = re.compile(r"[A-Z]")
@@ -1026,6 +1069,13 @@ def _reports_saying(before: str, after: str) -> bool:
 
 SPELLING_MIN = 5  # a name this long or longer may be found written one letter otherwise (`spelled_otherwise`)
 ACRONYM_MIN = 3  # an acronym this long or longer may be found with one letter changed (`acronym_otherwise`)
+DERIVED_MIN = 4  # a word the tokenizer knows whole this long or longer, with a prefix or an ending, is a word
+# English prefixes and endings of inflection and derivation: a word the tokenizer knows with one of them is a word
+_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "mis", "non", "re", "pre", "de", "co", "over", "under", "out",
+             "sub", "inter", "counter", "anti")
+_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "al", "ion", "ions", "able",
+            "ful", "less", "ity", "ist", "ists", "ism", "ship", "y")
+EXPANDED_MIN = 2  # a run of this many capitalised words or more may be an acronym written out (`acronym_for`)
 DATE_TEXTS = 10  # a date is looked for as said in at most this many transcripts that hold its words (then: said)
 NAME_TEXTS = 3  # `said_as_name` reads this many of the transcripts that hold a word (enough to tell; each is read whole)
 NEAR_SECTIONS = 1  # a name said this many sections before or after a source's passage is said near it (QMSum val)
@@ -1984,13 +2034,25 @@ def _english_words() -> frozenset[str]:
     return frozenset(SpellChecker(language="en", distance=1).word_frequency.keys())
 
 
+@functools.lru_cache(maxsize=1)
+def _country_of_capital() -> dict[str, str]:
+    """Each one-word capital (lower-case) of one country only -> that country's name ("pyongyang": "North Korea")."""
+    found: dict[str, set[str]] = {}
+    for country in _country_records():
+        for capital in country.capitals:
+            if capital.isalpha():
+                found.setdefault(capital.lower(), set()).add(country.name)
+    return {c: next(iter(names)) for c, names in found.items() if len(names) == 1}
+
+
 def with_names_found(question: str, corpus: CorpusWords) -> str:
     """`question` with each capitalised word the transcripts lack written as they write it: a country or its people
     by the form of it they hold ("expel Polish diplomats" over transcripts that say "Poland" reads "expel Poland
     diplomats"), a name they write one letter otherwise as a name (`CorpusWords.spelled_otherwise`: "Steve Yegge"
     reads "Steve Yagge"; "Gérard Deltell" reads "Grard Deltell" where the transcripts lost the accented letter), an
     acronym they write with one letter changed as they write it (`CorpusWords.acronym_otherwise`: "LSD" reads "LCD"),
-    a country's code by a one-word name of it they hold ("USA business" reads "American business").
+    a country's code by a one-word name of it they hold ("USA business" reads "American business"), a capital by
+    its country's name they write ("Pyongyang" reads "North Korea").
     A name the transcripts hold in no form ("Montenegro") is left as it is, as is a country's people whose country
     they name only inside a longer name (`CorpusWords.said_alone`: "Mexican" where they say "New Mexico")."""
     def found(m: re.Match) -> str:
@@ -2002,7 +2064,16 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
         # from it ("Albania" for "Albanian": a known name needs no spelling read into it)
         held = (next((f for f in sorted(others) if corpus.present(f) and corpus.said_alone(f)), None)
                 or (None if others else corpus.spelled_otherwise(word)))
-        return held.capitalize() if held else word
+        if held:
+            return held.capitalize()
+        # a capital the transcripts lack speaks for its country, by the country's name they say ("Pyongyang" reads
+        # "North Korea" over a press conference that says North Korea)
+        country = _country_of_capital().get(word.lower())
+        if country and all(corpus.present(w.lower()) for w in country.split()) and any(
+                re.search(rf"\b{re.escape(country)}\b", t) for t in corpus.texts_of(
+                    sorted(corpus.transcripts_holding(country.split()[-1].lower()))[:NAME_TEXTS])):
+            return country
+        return word
 
     def acronym(m: re.Match) -> str:
         word = m.group()
@@ -2016,7 +2087,34 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
 
     # any letters, not only a to z: a transcript that lost a name's accented letter ("Grard" for "Gérard", as QMSum's
     # committee meetings label their speakers) writes it one letter otherwise
-    return re.sub(r"\b[A-Z]{2,}\b", acronym, re.sub(r"\b[^\W\d_]{2,}\b", found, question))
+    return re.sub(r"\b[A-Z]{2,}\b", acronym, re.sub(r"\b[^\W\d_]{2,}\b", found,
+                                                   with_acronyms_for(question, corpus)))
+
+
+# one name's capitalised words and the particles within it; not "and" ("Biden and Suga" is two names, not "BS")
+_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:(?:of|for|on|the)\s+)?[A-Z][a-z][\w-]*)+")
+
+
+def with_acronyms_for(question: str, corpus: CorpusWords) -> str:
+    """`question` with each run of capitalised words that the transcripts write as an acronym written so
+    (`CorpusWords.acronym_for`: "the United Nations" reads "the UN" over a transcript that says "the UN"), the
+    longest first, leftmost; never a run that holds a title ("Prime Minister", which names a speaker by their
+    label) or the question's first word (capitalised as it opens the sentence: "Did European ...")."""
+    def expanded(m: re.Match) -> str:
+        tokens = m.group().split()
+        capitals = [i for i, t in enumerate(tokens) if t[:1].isupper()]
+        first = 1 if m.start() == len(question) - len(question.lstrip()) else 0
+        for length in range(len(capitals) - first, EXPANDED_MIN - 1, -1):
+            for start in range(first, len(capitals) - length + 1):
+                i, j = capitals[start], capitals[start + length - 1]
+                if any(is_title(t) for t in tokens[i:j + 1]):
+                    continue
+                acronym = corpus.acronym_for(" ".join(tokens[i:j + 1]))
+                if acronym:
+                    return " ".join([*tokens[:i], acronym, *tokens[j + 1:]])
+        return m.group()
+
+    return _CAPITAL_RUN.sub(expanded, question)
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)+")
