@@ -275,8 +275,8 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
     who = []
     for m in _WHO.finditer(question):
         source, verb = m.group(1) or m.group(3) or m.group(5), m.group(2) or m.group(4)
-        if m.group(3):  # "Quote what Governor Inslee said", "In what context did someone say": the subject follows
-            source = _FRAME.split(source)[-1].strip() or None  # the frame's last asking word or helper
+        if m.group(3):
+            source = _subject_of(source)
         # a verb that is not only speech makes its subject a source only where it can speak
         if source and (verb is None or verb.lower() not in _NOT_ONLY_SPEECH or can_speak(source)):
             who.append(source)
@@ -288,8 +288,23 @@ _WH = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNO
 # An asking word or a verb's helper inside the words before a verb of speech that opens a request or a question
 # ("Quote what X said", "Summarise how the lecturer says", "In what context did someone say"): a name never holds
 # one, so the speaker is what follows the last of them (docs/retrieval.md, "A policy watcher's trial").
-_FRAME = re.compile(r"\b(?:what|which|who|whom|whose|how|why|when|where|did|does|do|has|have|had|will|would|can|"
-                    r"could|should|might)\b", re.IGNORECASE)
+_FRAME_WH = re.compile(r"\b(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNORECASE)
+_FRAME_HELPER = re.compile(r"\b(?:did|does|do|has|have|had|will|would|can|could|should|might)\b", re.IGNORECASE)
+
+
+_HELPER_ADVERBS = frozenset("not never also ever just really actually already still yet".split())
+
+
+def _subject_of(words_before: str) -> str | None:
+    """The speaker in the words before a verb of speech that opens a question (`_WHO`'s third form): what follows
+    the last asking word and the last helper ("Quote what Governor Inslee", "In what context did someone", "wat did
+    the vise president"), or what comes before a helper that only an adverb follows ("The Russians have not");
+    None when nothing is left."""
+    after_wh = _FRAME_WH.split(words_before)[-1]
+    parts = _FRAME_HELPER.split(after_wh)
+    only_adverbs = all(w in _HELPER_ADVERBS for w in words(parts[-1]))
+    subject = parts[-2] if len(parts) > 1 and only_adverbs else parts[-1]
+    return subject.strip() or None
 
 
 def is_title(word: str) -> bool:
@@ -1079,9 +1094,9 @@ _ASKS_PERSON = re.compile(r"^\W*(?:(?:and|so|but|then)\s+)?(?:who|whom)\b", re.I
 # mentioned more than once?": a count of mentions, which no transcript states as a figure; the mentions themselves
 # answer it (a count found in a passage would be of something else), and the note says no count is made
 _MENTION_COUNT = re.compile(r"\b(?:how\s+many\s+times|how\s+often|more\s+than\s+once)\b", re.IGNORECASE)
+# (not "cited", "raised", "repeated": "How many times has the paper been cited?" asks a count the recording may give)
 _MENTION_VERB = re.compile(r"\b(?:mention(?:s|ed|ing)?|say|says|said|saying|(?:bring|brings|brought|come|comes|came)"
-                           r"\s+up|refer(?:s|red|ring)?\s+to|cite[sd]?|quote[sd]?|name[sd]?|raise[sd]?|repeat(?:s|ed)?)\b",
-                           re.IGNORECASE)
+                           r"\s+up|refer(?:s|red|ring)?\s+to)\b", re.IGNORECASE)
 MENTION_COUNT_NOTE = ("No count is made here: the passages below are where this is said, best first; there may be "
                       "more, and a passage may say it more than once.")
 
