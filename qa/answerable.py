@@ -276,7 +276,7 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
     for m in _WHO.finditer(question):
         source, verb = m.group(1) or m.group(3) or m.group(5), m.group(2) or m.group(4)
         if m.group(3):
-            source = _subject_of(source)
+            source = _subject_of(source) or None
         # a verb that is not only speech makes its subject a source only where it can speak
         if source and (verb is None or verb.lower() not in _NOT_ONLY_SPEECH or can_speak(source)):
             who.append(source)
@@ -292,19 +292,14 @@ _FRAME_WH = re.compile(r"\b(?:what|which|who|whom|whose|how|why|when|where)\b", 
 _FRAME_HELPER = re.compile(r"\b(?:did|does|do|has|have|had|will|would|can|could|should|might)\b", re.IGNORECASE)
 
 
-_HELPER_ADVERBS = frozenset("not never also ever just really actually already still yet".split())
-
-
-def _subject_of(words_before: str) -> str | None:
-    """The speaker in the words before a verb of speech that opens a question (`_WHO`'s third form): what follows
-    the last asking word and the last helper ("Quote what Governor Inslee", "In what context did someone", "wat did
-    the vise president"), or what comes before a helper that only an adverb follows ("The Russians have not");
-    None when nothing is left."""
-    after_wh = _FRAME_WH.split(words_before)[-1]
-    parts = _FRAME_HELPER.split(after_wh)
-    only_adverbs = all(w in _HELPER_ADVERBS for w in words(parts[-1]))
-    subject = parts[-2] if len(parts) > 1 and only_adverbs else parts[-1]
-    return subject.strip() or None
+def _subject_of(words_before: str) -> str:
+    """The speaker in the words before a verb of speech that opens a question (`_WHO`'s third form): where they hold
+    an asking word, what follows it and the helper after it ("Quote what Governor Inslee", "Summarise how the
+    lecturer", "In what context did someone" -> "someone", no name); else all of them, as written ("Lavrov said ...")."""
+    parts = _FRAME_WH.split(words_before)
+    if len(parts) == 1:
+        return words_before
+    return _FRAME_HELPER.split(parts[-1])[-1].strip()
 
 
 def is_title(word: str) -> bool:

@@ -12,6 +12,8 @@ def test_a_frame_before_the_speaker_is_no_name():
     assert named_sources("Quote what Governor Inslee said about the heat.")[0] == ["Governor Inslee"]
     assert named_sources("Summarise how the lecturer says a bagging ensemble is trained.")[0] == ["the lecturer"]
     assert named_sources('In what context did someone say "sparring partners"?')[0] == []
+    # without an asking word the words before the verb are left as they were
+    assert named_sources("wat did the vise president ask the governers")[0] == ["wat did the vise president"]
     # unchanged: a speaker that opens the question, and one after "did"
     assert named_sources("Lavrov said what about Kosovo?")[0] == ["Lavrov"]
     assert named_sources("What did Governor Brown say about the National Guard?")[0] == ["Governor Brown"]
@@ -35,6 +37,7 @@ def test_asks_mention_count():
     assert asks_mention_count("How often did Biden bring up the National Guard?")
     assert asks_mention_count("Was Resolution 1244 mentioned more than once?")
     assert not asks_mention_count("How many times did Newsom call Governor Brown for resources?")
+    assert not asks_mention_count("How many times has the Time, Clocks paper been cited?")
     assert not asks_mention_count("How many firefighters are deployed across the region?")
 
 
@@ -53,3 +56,10 @@ def test_quoted_phrase_says_which_statements(seed_qa):
     # the note no longer asks which statements are meant (over this one-transcript index the question is still
     # declined as too far from every passage: docs/retrieval.md, "A policy watcher's trial", what is left)
     assert "depends on an earlier one" not in (seed_qa.ask(question).note or "")
+
+
+def test_terminal_text_shows_the_note_of_an_answer(seed_qa):
+    from qa.render import render_answer
+
+    answer = seed_qa.ask("How many times is Sputnik V mentioned?")
+    assert render_answer(answer).splitlines()[1] == f"({answer.note})"
