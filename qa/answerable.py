@@ -276,6 +276,8 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
     who = []
     for m in _WHO.finditer(question):
         source, verb = m.group(1) or m.group(3) or m.group(5), m.group(2) or m.group(4)
+        if m.group(3):
+            source = _subject_of(source) or None
         # a verb that is not only speech makes its subject a source only where it can speak
         if source and (verb is None or verb.lower() not in _NOT_ONLY_SPEECH or can_speak(source)):
             who.append(source)
@@ -284,6 +286,21 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
 
 
 _WH = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNORECASE)
+# An asking word or a verb's helper inside the words before a verb of speech that opens a request or a question
+# ("Quote what X said", "Summarise how the lecturer says", "In what context did someone say"): a name never holds
+# one, so the speaker is what follows the last of them (docs/retrieval.md, "A policy watcher's trial").
+_FRAME_WH = re.compile(r"\b(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNORECASE)
+_FRAME_HELPER = re.compile(r"\b(?:did|does|do|has|have|had|will|would|can|could|should|might)\b", re.IGNORECASE)
+
+
+def _subject_of(words_before: str) -> str:
+    """The speaker in the words before a verb of speech that opens a question (`_WHO`'s third form): where they hold
+    an asking word, what follows it and the helper after it ("Quote what Governor Inslee", "Summarise how the
+    lecturer", "In what context did someone" -> "someone", no name); else all of them, as written ("Lavrov said ...")."""
+    parts = _FRAME_WH.split(words_before)
+    if len(parts) == 1:
+        return words_before
+    return _FRAME_HELPER.split(parts[-1])[-1].strip()
 
 
 def is_title(word: str) -> bool:
@@ -1167,11 +1184,28 @@ UNIT_KINDS = frozenset(kind for kind, _, _ in _UNIT_KINDS)
 _ASKS_PERSON = re.compile(r"^\W*(?:(?:and|so|but|then)\s+)?(?:who|whom)\b", re.IGNORECASE)
 
 
+# "How many times is Sputnik V mentioned?", "How often did Biden bring up the National Guard?", "Was Resolution 1244
+# mentioned more than once?": a count of mentions, which no transcript states as a figure; the mentions themselves
+# answer it (a count found in a passage would be of something else), and the note says no count is made
+_MENTION_COUNT = re.compile(r"\b(?:how\s+many\s+times|how\s+often|more\s+than\s+once)\b", re.IGNORECASE)
+# (not "cited", "raised", "repeated": "How many times has the paper been cited?" asks a count the recording may give)
+_MENTION_VERB = re.compile(r"\b(?:mention(?:s|ed|ing)?|say|says|said|saying|(?:bring|brings|brought|come|comes|came)"
+                           r"\s+up|refer(?:s|red|ring)?\s+to)\b", re.IGNORECASE)
+MENTION_COUNT_NOTE = ("No count is made here: the passages below are where this is said, best first; there may be "
+                      "more, and a passage may say it more than once.")
+
+
+def asks_mention_count(question: str) -> bool:
+    """Whether `question` asks how many times something is said ("How many times is Ukraine mentioned?")."""
+    return bool(_MENTION_COUNT.search(question) and _MENTION_VERB.search(question))
+
+
 def expected_answer(question: str) -> str | None:
     """The kind of answer `question` asks for: a precise kind ("percentage", "amount of money", "year", "date") or
     else "number" when it asks how many, how much, what share ...; "time" when it asks when; else None (also for a
-    question that opens with "who": it asks for a person)."""
-    if _ASKS_PERSON.match(question):
+    question that opens with "who": it asks for a person, and for one that asks how many times something is said:
+    `asks_mention_count`)."""
+    if _ASKS_PERSON.match(question) or asks_mention_count(question):
         return None
     for kind, asks, _ in _PRECISE:
         if asks.search(question):
@@ -1299,7 +1333,7 @@ def counted_words(question: str) -> list[str]:
     of "How many Russian diplomats did ...", "engineers" of "How many of them are engineers?"); none where it asks
     no count."""
     many = _HOW_MANY.search(question)
-    if not many:
+    if not many or asks_mention_count(question):
         return []
     # "how many of them are engineers?": what is counted follows the part of a group pointed back to
     counted = _OF_THEM_ARE.sub("", many.group(1), count=1)
@@ -2351,6 +2385,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                                                    else holds_answer(kind, checked) or compared(question, checked)
                                                    if kind == "number" else holds_answer(kind, checked)),
                     count_found=count_found, count_apart=tuple(count_apart), count_other_time=tuple(other_time),
+                    mention_count=asks_mention_count(question),
                     figure_elsewhere=tuple(elsewhere),
                     reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known),
@@ -3366,7 +3401,15 @@ def _date_note(evidence: Evidence) -> str:
 
 
 def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
-    """Whether the passages answer, and a note that says why not (or what is uncertain)."""
+    """Whether the passages answer, and a note that says why not (or what is uncertain); an answer to how many times
+    something is said says that no count is made (`MENTION_COUNT_NOTE`)."""
+    verdict = _decide(evidence, rule)
+    if verdict.answerable and evidence.mention_count:
+        return Verdict(True, _join(verdict.note, MENTION_COUNT_NOTE))
+    return verdict
+
+
+def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     speakers = _join(_speaker_note(evidence.absent_speakers), _recording_note(evidence.absent_recordings))
     cosine = evidence.cosine if evidence.cosine is not None else -1.0
     if evidence.nonsense:

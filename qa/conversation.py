@@ -411,6 +411,8 @@ def _names_something(text: str) -> bool:
     "the wildfire meeting")."""
     if any(m.start() > 0 for m in _NAME.finditer(text)) or re.search(r"\d|\w(?:'s|’s|s'|s’)(?:\s|$)|\w-\w", text):
         return True
+    if _QUOTED.search(text):  # 'Who called the statements "unacceptable, provocative ..."?': the quote says which
+        return True
     return any(m.group(2) and m.group(1).lower() not in _NOT_NOUNS
                and not _is_bare(*(w.lower() if w else "" for w in m.group(1, 2, 3))) for m in _DEFINITE.finditer(text))
 
@@ -465,6 +467,8 @@ def _unpinned(text: str) -> str | None:
 
 
 _SAYS_WHICH = "says which only in what came before"
+# words in double quotes (straight or curly) or curly single quotes: a phrase quoted from a transcript
+_QUOTED = re.compile(r'"[^"]*[^\W\d_][^"]*"|“[^”]*[^\W\d_][^”]*”|‘[^’]*[^\W\d_][^’]*’')
 
 
 # An elliptical fragment: a question with no verb of its own, which leaves its subject and verb to the question before

@@ -111,10 +111,12 @@ def message_text(text: str) -> str:
 
 
 def render_answer(answer) -> str:
-    """The answer as terminal text: the answering sentences, then each cited passage."""
+    """The answer as terminal text: the answering sentences, the note that says what is uncertain (as the UI's card
+    shows it: "Uncertain: ...", "No count is made here: ..."), then each cited passage."""
+    note = getattr(answer, "note", None)
     if not answer.answerable:
-        return answer.answer + (f"\n({answer.note})" if getattr(answer, "note", None) else "")
-    lines = [answer.answer, ""]
+        return answer.answer + (f"\n({note})" if note else "")
+    lines = [answer.answer, *([f"({note})"] if note else []), ""]
     for c in answer.citations:
         title = c.title if len(c.title) <= 80 else c.title[:80].rsplit(" ", 1)[0] + " …"
         meta = ", ".join(x for x in (title, c.date, c.speaker or "unknown speaker", c.role, where(c)) if x)

@@ -372,6 +372,7 @@ class Evidence:
     apart_names: tuple[str, ...] = ()
     apart_words: tuple[str, ...] = ()
     count_found: bool | None = None
+    mention_count: bool = False  # it asks how many times something is said: answered by the mentions, no count made
     count_apart: tuple[str, ...] = ()
     count_other_time: tuple[str, ...] = ()
     figure_elsewhere: tuple[str, ...] = ()
