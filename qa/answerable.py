@@ -3461,8 +3461,7 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
                                               f"{'does' if len(evidence.source_unknown_names) == 1 else 'do'} not come "
                                               f"up in {_sources_said(evidence)}."))
     if evidence.source_coverage is not None and evidence.source_coverage < rule.min_source_coverage:
-        return Verdict(False, _join(speakers, f"{_listed(evidence.sources)} {'does' if len(evidence.sources) == 1 else 'do'}"
-                                              " not speak of this in these transcripts."))
+        return Verdict(False, _join(speakers, _source_silent_note(evidence.sources)))
     if (evidence.topic_coverage is not None and evidence.topic_coverage < rule.min_topic_coverage
             and cosine < rule.topic_similarity):
         where = f" of {_listed(evidence.sources)}" if evidence.sources else ""
@@ -3554,6 +3553,15 @@ def _plural_people(phrase: str) -> bool:
     """Whether `phrase` names people in the plural by a noun for them ("the governors", "the officials")."""
     head = phrase.split()[-1] if phrase.split() else ""
     return head.islower() and head.endswith("s") and head[:-1] in _PERSON_NOUNS | _TITLES
+
+
+def _source_silent_note(sources: Sequence[str]) -> str:
+    """The note of a question whose named sources say too little of what it asks: "The bagging lecture does not
+    speak of this in these transcripts.", "The officials do not ..." (a sentence: its first letter capitalised, its
+    verb agreeing with people named in the plural)."""
+    plural = len(sources) > 1 or (len(sources) == 1 and _plural_people(sources[0]))
+    named = _listed(sources)
+    return f"{named[:1].upper()}{named[1:]} {'do' if plural else 'does'} not speak of this in these transcripts."
 
 
 def _sources_said(evidence: Evidence) -> str:

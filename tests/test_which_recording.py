@@ -126,3 +126,10 @@ def test_a_note_says_what_people_named_in_the_plural_say():
     assert said(("Lavrov", "the April 16 press conference"), ("Lavrov",)) == (
         "what Lavrov says in the April 16 press conference")
     assert said(("the bagging lecture",), ()) == "the bagging lecture"
+
+
+def test_a_note_on_what_a_named_source_does_not_speak_of_is_a_sentence(bagging_qa):
+    # the note began in lower case: "the bagging lecture does not speak of this in these transcripts."
+    answer = bagging_qa.ask("Did the bagging lecture mention support vector machines?")
+    assert not answer.answerable
+    assert answer.note == "The bagging lecture does not speak of this in these transcripts."
