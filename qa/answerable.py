@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Collection, Iterable, Sequence
+from typing import Callable, Collection, Iterable, Sequence, TypeVar
 
 import numpy as np
 
@@ -1182,6 +1182,16 @@ UNIT_KINDS = frozenset(kind for kind, _, _ in _UNIT_KINDS)
 # a question that opens with "who" asks for a person, whatever "how fast" / "how much" clause it holds ("Who decides
 # how fast the feedback loop runs?"): no figure, amount or date is its answer
 _ASKS_PERSON = re.compile(r"^\W*(?:(?:and|so|but|then)\s+)?(?:who|whom)\b", re.IGNORECASE)
+_Reading = TypeVar("_Reading")
+
+
+def _none_for_a_person(read: Callable[[str], _Reading | None]) -> Callable[[str], _Reading | None]:
+    """`read` (a reading of the figure, amount or date a question asks for) as None for a question that opens with
+    "who" (`_ASKS_PERSON`): the one check `expected_answer`, `unit_kind` and `answer_type` share."""
+    @functools.wraps(read)
+    def reading(question: str) -> _Reading | None:
+        return None if _ASKS_PERSON.match(question) else read(question)
+    return reading
 
 
 # "How many times is Sputnik V mentioned?", "How often did Biden bring up the National Guard?", "Was Resolution 1244
@@ -1200,12 +1210,13 @@ def asks_mention_count(question: str) -> bool:
     return bool(_MENTION_COUNT.search(question) and _MENTION_VERB.search(question))
 
 
+@_none_for_a_person
 def expected_answer(question: str) -> str | None:
     """The kind of answer `question` asks for: a precise kind ("percentage", "amount of money", "year", "date") or
     else "number" when it asks how many, how much, what share ...; "time" when it asks when; else None (also for a
     question that opens with "who": it asks for a person, and for one that asks how many times something is said:
     `asks_mention_count`)."""
-    if _ASKS_PERSON.match(question) or asks_mention_count(question):
+    if asks_mention_count(question):
         return None
     for kind, asks, _ in _PRECISE:
         if asks.search(question):
@@ -1217,13 +1228,12 @@ def expected_answer(question: str) -> str | None:
     return None
 
 
+@_none_for_a_person
 def unit_kind(question: str) -> str | None:
     """The kind of figure `question` asks for by its unit ("temperature" of "What temperature did Los Angeles
     reach?" and of "How hot did it get?", "distance" of "How far ...?", "area" of "What area did it burn?"), else
     None (also for a question that opens with "who"). Read by the decline only: ranking and highlights read
     `expected_answer`."""
-    if _ASKS_PERSON.match(question):
-        return None
     return next((kind for kind, asks, _ in _UNIT_KINDS if asks.search(question)), None)
 
 
@@ -1310,12 +1320,11 @@ class AnswerType:
     words: frozenset[str] = field(default=frozenset(), compare=False)
 
 
+@_none_for_a_person
 def answer_type(question: str) -> AnswerType | None:
     """The answer `question` asks for, where its wording says: "how many" with what it counts (the words after
     it up to the first function word, stemmed), "how much" / "what amount", or "when" / "what year"; else None (also
     for a question that opens with "who": it asks for a person)."""
-    if _ASKS_PERSON.match(question):
-        return None
     counted = counted_words(question)
     if counted:
         return AnswerType("count", frozenset(english_stemmer().stemWords(counted)),
