@@ -2138,11 +2138,12 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
 _CAPITAL_RUN = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:(?:of|for|on|the)\s+)?[A-Z][a-z][\w-]*)+")
 
 
-def with_acronyms_for(question: str, corpus: CorpusWords) -> str:
+def with_acronyms_for(question: str, corpus: CorpusWords, beside: bool = False) -> str:
     """`question` with each run of capitalised words that the transcripts write as an acronym written so
     (`CorpusWords.acronym_for`: "the United Nations" reads "the UN" over a transcript that says "the UN"), the
     longest first, leftmost; never a run that holds a title ("Prime Minister", which names a speaker by their
-    label) or the question's first word (capitalised as it opens the sentence: "Did European ...")."""
+    label) or the question's first word (capitalised as it opens the sentence: "Did European ..."). `beside`: the
+    acronym in brackets after the words as written ("the United Nations (UN)"), as the question is searched."""
     def expanded(m: re.Match) -> str:
         tokens = m.group().split()
         capitals = [i for i, t in enumerate(tokens) if t[:1].isupper()]
@@ -2153,6 +2154,8 @@ def with_acronyms_for(question: str, corpus: CorpusWords) -> str:
                 if any(is_title(t) for t in tokens[i:j + 1]):
                     continue
                 acronym = corpus.acronym_for(" ".join(tokens[i:j + 1]))
+                if acronym and beside:
+                    return " ".join([*tokens[:j + 1], f"({acronym})", *tokens[j + 1:]])
                 if acronym:
                     return " ".join([*tokens[:i], acronym, *tokens[j + 1:]])
         return m.group()

@@ -25,7 +25,7 @@ from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, focus_shift, recordings_dated,
                            recordings_named, relation_shift, which_focus, which_recording_as_who,
-                           with_typing_mended, without_attribution)
+                           with_acronyms_for, with_typing_mended, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
                      cite, cited_at, compose_answer, future_figure_first, gather_evidence, holds_kind,
                      read_for_citing)
@@ -474,15 +474,17 @@ class TranscriptQA:
         transcripts write as names capitalised (`conversation.plain_wording`, `conversation.names_cased`), "Which
         recordings talk about X?" asked as "Who talks about X?" (the recording is what its citations name), a word
         that is no word at all, typed one letter from a word the transcripts hold, as that word
-        (`with_typing_mended`). Read once for each text and choice of transcripts while `store` is the index's state
-        (the last RECENT_ANSWERS of them): a conversation's history is read again with every question."""
+        (`with_typing_mended`), and a run of capitalised words the transcripts write as an acronym with it beside
+        ("the United Nations (UN)": `with_acronyms_for`). Read once for each text and choice of transcripts while
+        `store` is the index's state (the last RECENT_ANSWERS of them): a conversation's history is read again with
+        every question."""
         read = self._kept_with(store)["read"]
         key = (None if transcripts is None else tuple(transcripts), typed)
         with self._state_lock:
             found = read.get(key)
         if found is None:
-            found = with_typing_mended(which_recording_as_who(conversation.plain_wording(
-                conversation.names_cased(typed, corpus.written_as_name))), corpus)
+            found = with_acronyms_for(with_typing_mended(which_recording_as_who(conversation.plain_wording(
+                conversation.names_cased(typed, corpus.written_as_name))), corpus), corpus, beside=True)
             with self._state_lock:
                 read[key] = found
                 while len(read) > RECENT_ANSWERS:
