@@ -2298,8 +2298,12 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                   and not set(name_words_of(n)) <= speakers]
     # said near the source (in a section of its passages: a run of neighbouring turns) is enough: a speaker answers
     # what the turn before named (QMSum val: "What did Albert Heaney think of the coronavirus Act ...?")
+    # ... an acronym counts as said there only where a first passage of that source writes it out: "Largest
+    # Contentful Paint" asked of a press conference is the lecture's LCP, not the press conference's
+    first_here = first - (spelled - _spelled_in_sources(question, scoped, top_texts, top_transcripts, corpus))
     source_unknown = [n for n in rest_names
-                      if not all(corpus.present_near(w, s) or w in first for s in scoped for w in name_words_of(n))]
+                      if not all(corpus.present_near(w, s) or w in first_here
+                                 for s in scoped for w in name_words_of(n))]
     topic_phrase, topic_coverage = _topic_evidence(question, corpus, named, transcripts, rapid, spelled)
     held = [n for n in names(question) if n not in unknown and not set(name_words_of(n)) <= speakers
             and not any(n in s.phrase for s in sources)]
@@ -2436,6 +2440,34 @@ def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcrip
     unindexed = [w for w in _ACRONYM.findall(question) if not corpus.present(w.lower())]
     return acronyms_spelled_out(question, top_texts) | (
         acronyms_spelled_out(" ".join(unindexed), corpus.texts_of(top_transcripts)) if unindexed else set())
+
+
+def _spelled_in_sources(question: str, sources: Sequence[Source], top_texts: Sequence[str],
+                        top_transcripts: Sequence[str], corpus: CorpusWords) -> set[str]:
+    """The question's acronyms written out in the first passages of `sources` where each names its transcripts
+    (`_acronyms_written_out`); where one names speakers only, in all the first passages."""
+    if not sources or not all(s.transcripts for s in sources) or len(top_texts) != len(top_transcripts):
+        return _acronyms_written_out(question, top_texts, top_transcripts, corpus)
+    held = {t for s in sources for t in s.transcripts}
+    kept = [(text, name) for text, name in zip(top_texts, top_transcripts) if name in held]
+    return _acronyms_written_out(question, [t for t, _ in kept], [n for _, n in kept], corpus)
+
+
+_WRITTEN_BESIDE = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|for|on|the)\s+)?)*[A-Z][\w-]*) \(([A-Z]{2,})\)")
+
+
+def acronyms_as_written(note: str | None, searched: str) -> str | None:
+    """`note` with each acronym that `searched` holds beside the words the question wrote for it
+    (`with_acronyms_for`, `beside`: "the Federal Emergency Management Agency (FEMA)") said in those words with it:
+    "Federal Emergency Management Agency (FEMA) does not come up in ...", not "FEMA", which the user never typed."""
+    if not note:
+        return note
+    for phrase, acronym in _WRITTEN_BESIDE.findall(searched):
+        if phrase not in note:
+            note = re.sub(rf"\b{acronym}\b", f"{phrase} ({acronym})", note)
+            if re.search(r"[^s]s$", phrase):  # "Large Language Models (LLM) do not come up ..."
+                note = note.replace(f"{phrase} ({acronym}) does not", f"{phrase} ({acronym}) do not")
+    return note
 
 
 def _count_evidence(question: str, checked: Sequence[str], top_texts: Sequence[str], names_asked: Sequence[str],

@@ -23,8 +23,8 @@ import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
-from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, decide, focus_shift, recordings_dated,
-                           recordings_named, relation_shift, which_focus, which_recording_as_who,
+from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, decide, focus_shift,
+                           recordings_dated, recordings_named, relation_shift, which_focus, which_recording_as_who,
                            with_acronyms_for, with_typing_mended, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
                      cite, cited_at, compose_answer, future_figure_first, gather_evidence, holds_kind,
@@ -638,6 +638,8 @@ class TranscriptQA:
             evidence = dataclasses.replace(evidence, focus_shift=focus_shift(
                 question, evidence.focus, highlight, self.query_encoder.encode))
         verdict = decide(evidence, rule)
+        # an acronym the user wrote out is named in the note as written ("Federal Emergency Management Agency (FEMA)")
+        verdict = Verdict(verdict.answerable, acronyms_as_written(verdict.note, question))
         if cite_anyway:
             verdict = Verdict(True, verdict.note)
         # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video): that voice, no note

@@ -1704,3 +1704,14 @@ def test_the_kind_which_asks_for_named_in_other_words_brings_the_highlight_neare
                        "You might have a travel assistant where you can say book a 7-day trip to London in May",
                        encode) < 0
     assert focus_shift("Which hotel does the travel assistant book?", [], "a trip to London", encode) is None
+
+
+def test_a_note_names_an_acronym_in_the_words_the_question_wrote_for_it():
+    from qa.answerable import acronyms_as_written
+
+    searched = "What did the Suga press conference say about Large Language Models (LLM)?"
+    assert (acronyms_as_written("LLM does not come up in the Suga press conference.", searched)
+            == "Large Language Models (LLM) do not come up in the Suga press conference.")
+    # typed as an acronym: nothing written beside it, the note as it was
+    assert acronyms_as_written("LLM does not come up here.", "What about LLM?") == "LLM does not come up here."
+    assert acronyms_as_written(None, searched) is None

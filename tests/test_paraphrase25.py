@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from qa.api import TranscriptQA
+from qa.config import Settings
+
 
 def test_a_name_written_out_is_the_acronym_the_transcript_writes(seed_qa, wildfires_qa):
     # the transcript says "the UN", never "United Nations"; the wildfires meeting "EPA", never its full name
@@ -66,3 +69,18 @@ def test_a_capital_the_transcript_lacks_is_its_country_by_the_name_it_writes(tmp
     assert answer.answerable and answer.evidence.unknown_names == ()
     # a capital whose country it never names stays a name it lacks
     assert "Ulaanbaatar" in tqa.ask("What did Suga say about Ulaanbaatar?").evidence.unknown_names
+
+
+def test_a_term_written_out_asked_of_a_recording_that_lacks_it_is_named_as_written(tmp_path_factory):
+    from tests.conftest import shared_path
+
+    # "Largest Contentful Paint" is the lecture's LCP: asked of the bagging lecture, the note named no term at all
+    # ("The bagging lecture does not speak of this"), as the lecture's passages write LCP out
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("two-lectures") / "index"))
+    tqa.ingest([shared_path("data", "transcripts", name) for name in
+                ("core-web-vitals-lecture-whisper.json", "i2ml-random-forest-bagging-lecture.srt")])
+    answer = tqa.ask("What did the bagging lecture say about Largest Contentful Paint?")
+    assert not answer.answerable
+    assert answer.note == "Largest Contentful Paint (LCP) does not come up in the bagging lecture."
+    # ... and asked of the lecture that says it, it is answered
+    assert tqa.ask("What did the Core Web Vitals lecture say about Largest Contentful Paint?").answerable
