@@ -426,8 +426,19 @@ class TranscriptQA:
                     transcripts: Sequence[str] | None) -> tuple[Answer, list[Passage]]:
         """The whole question's answer with each of its parts' first citation among its first ones
         (`parts.with_parts`), each part asked alone; a declined answer stays declined."""
-        if not answer.answerable:
-            return answer, ranked
+        if not answer.answerable:  # answered from its parts where each is answered alone (qa.parts)
+            if not parts.DECLINED_WHOLE_FROM_PARTS:
+                return answer, ranked
+            asked = [self._ask_ranked(part, store, settings, rows, corpus, Context((), None), depth, transcripts,
+                                      False) for part in split]
+            merged, sources = parts.from_parts(answer, [a for a, _ in asked], settings.k)
+            if merged is answer:
+                return answer, ranked
+            spans = [asked[p][1][i] for p, i in sources]
+            rest = [r for p in range(len(asked)) for r in asked[p][1][len(asked[p][0].citations):]]
+            return merged, spans + [r for r in rest if not any(
+                s.transcript == r.transcript and s.start_char < r.end_char and r.start_char < s.end_char
+                for s in spans)]
         # each part's nearest passages, cited as if answered: the whole question was judged answerable, and a part
         # alone is often too short for the decline's measures ("What is FID?")
         asked = [self._ask_ranked(part, store, settings, rows, corpus, Context((), None), depth, transcripts,

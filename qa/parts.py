@@ -26,7 +26,10 @@ from qa.types import Answer, Citation
 ASKED_PARTS = True
 PARTS_COVERED_AT = 3
 # a part's first citation is taken even where the part asked alone would be declined (the whole question is not)
-PARTS_CITED_ANYWAY = True  # a part counts as cited when one of the whole answer's first this many citations holds it
+PARTS_CITED_ANYWAY = True
+# a whole question declined whose every part, asked alone, is answered: answered from its parts (`from_parts`;
+# False: declined as asked)
+DECLINED_WHOLE_FROM_PARTS = True  # a part counts as cited when one of the whole answer's first this many citations holds it
 
 _WH = r"(?:what|who|whom|which|why|how|when|where|whose)"
 _SPEAKING = r"(?:say|said|think|report|reported|answer|answered|tell|mention|announce|propose|want|describe)"
@@ -155,3 +158,25 @@ def with_parts(answer: Answer, parts: Sequence[Answer], k: int) -> tuple[Answer,
     chosen = sorted({1, *texted, *(ranks[id(c)] for c in shown if id(c) in ranks)})
     text = " ".join(f"{' '.join(citations[r - 1].highlight.split())} [{r}]" for r in chosen)
     return dataclasses.replace(answer, citations=tuple(citations), answer=text), [src for _, src in kept]
+
+
+def from_parts(answer: Answer, parts: Sequence[Answer], k: int) -> tuple[Answer, list[tuple[int, int]]]:
+    """A declined whole question whose every part is answered alone: the parts' citations taken in turn (each
+    part's first, then each part's second, ...; a place cited already is not cited again), at most `k`, and the
+    answer text each part's first highlight. The whole question's answer where it is answered, or where a part is
+    declined (a question about X and about something no transcript holds stays declined). Returns the answer and,
+    per citation, (p, i): part p's i-th."""
+    if answer.answerable or not parts or not all(p.answerable and p.citations for p in parts):
+        return answer, [(-1, i) for i in range(len(answer.citations))]
+    taken: list[tuple[Citation, tuple[int, int]]] = []
+    for i in range(max(len(p.citations) for p in parts)):
+        for p, part in enumerate(parts):
+            if i < len(part.citations) and not any(_holds(c, part.citations[i]) for c, _ in taken):
+                taken.append((part.citations[i], (p, i)))
+    taken = taken[:k]
+    citations = [dataclasses.replace(c, rank=r) for r, (c, _) in enumerate(taken, 1)]
+    firsts = sorted({r for r, (_, (p, i)) in enumerate(taken, 1) if i == 0})
+    text = " ".join(f"{' '.join(citations[r - 1].highlight.split())} [{r}]" for r in firsts)
+    notes = " ".join(dict.fromkeys(p.note for p in parts if p.note))
+    return dataclasses.replace(answer, answerable=True, answer=text, citations=tuple(citations), note=notes or None,
+                               evidence=parts[0].evidence), [src for _, src in taken]
