@@ -118,3 +118,21 @@ def test_all_parts_at_3_says_whether_each_part_is_cited(seed_qa):
     # a question without `parts` gets no such score
     assert f"all_parts@{PARTS_AT}" not in score_question(plain, answer, gold["q"], {LAVROV: text}, prefixes, k=5,
                                                          ranked=[])
+
+
+def test_a_whole_declined_is_answered_from_its_parts_when_each_is_answered(seed_qa):
+    question = "What did the ministers say about vaccines and about trade?"
+    answer = seed_qa.ask(question)
+    assert answer.answerable and "Sputnik V" in flat(answer.answer)
+    assert any("trade" in flat(c.highlight) or "Eurasian" in flat(c.highlight) for c in answer.citations[:2])
+    with constants(parts, DECLINED_WHOLE_FROM_PARTS=False):  # asked as one text, it is declined
+        assert not seed_qa.ask(question).answerable
+
+
+def test_a_part_declined_keeps_the_whole_declined(seed_qa):
+    question = "What did Lavrov say about bitcoin and about Sputnik V?"  # no transcript speaks of bitcoin
+    assert parts.asked_parts(question)
+    assert not seed_qa.ask("What did Lavrov say about bitcoin?").answerable
+    with constants(parts, ASKED_PARTS=False):
+        before = seed_qa.ask(question)
+    assert not before.answerable and seed_qa.ask(question) == before
