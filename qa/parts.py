@@ -24,12 +24,13 @@ from qa.types import Answer, Citation
 
 # False: a question is searched as one text, whatever its form (the behaviour before; docs/retrieval.md)
 ASKED_PARTS = True
+# a part counts as shown when one of the first this many citations highlights it (qa.cite.ANSWER_CITATIONS)
 PARTS_COVERED_AT = 3
 # a part's first citation is taken even where the part asked alone would be declined (the whole question is not)
 PARTS_CITED_ANYWAY = True
 # a whole question declined whose every part, asked alone, is answered: answered from its parts (`from_parts`;
 # False: declined as asked)
-DECLINED_WHOLE_FROM_PARTS = True  # a part counts as cited when one of the whole answer's first this many citations holds it
+DECLINED_WHOLE_FROM_PARTS = True
 
 _WH = r"(?:what|who|whom|which|why|how|when|where|whose)"
 _SPEAKING = r"(?:say|said|think|report|reported|answer|answered|tell|mention|announce|propose|want|describe)"
@@ -37,8 +38,8 @@ _TOPICS = (
     re.compile(r"^(?P<stem>.*?\babout) (?P<a>.+?),? and (?:also )?(?:about|on|regarding) (?P<b>[^?]+?)\s*\??$",
                re.IGNORECASE),
     # the same preposition again: "... the expulsions by the United States and by Poland?"
-    re.compile(r"^(?P<stem>.*?\b(?P<prep>by|on|for|in|from|with|to|regarding|of)) (?P<a>.+?),? and (?:also )?(?P=prep) "
-               r"(?P<b>[^?]+?)\s*\??$", re.IGNORECASE),
+    re.compile(r"^(?P<stem>.*?\b(?P<prep>by|on|for|in|from|with|to|regarding|of)) (?P<a>.+?),? and (?:also )?"
+               r"(?P=prep) (?P<b>[^?]+?)\s*\??$", re.IGNORECASE),
 )
 _QUESTIONS = re.compile(rf"^(?P<a>.+?),? and (?P<b>{_WH}\b[^?]*?)\s*\??$", re.IGNORECASE)
 _NAME = r"(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*)*"

@@ -17,7 +17,8 @@ from tests.conftest import shared_transcript_qa
 
 FORUMS = ("At which forums will Russia and Serbia coordinate, and what did Serbia sign with the Eurasian Economic "
           "Union?")
-FORUMS_QUOTE = "We agreed to continue to coordinate at various forums, including the UN, the OSCE and the Council of Europe."
+FORUMS_QUOTE = ("We agreed to continue to coordinate at various forums, including the UN, the OSCE and the Council of "
+                "Europe.")
 EAEU_QUOTE = "In the autumn of 2019, the EAEU and Serbia signed a free trade agreement."
 LAVROV = "lavrov-selakovic-press-conference-2021-04-16.txt"
 
@@ -35,9 +36,11 @@ def flat(text: str) -> str:
     ("What is a good LCP score, and how fast should input processing start for FID?",
      ("What is a good LCP score?", "How fast should input processing start for FID?")),
     ("What did Governor Brown and Governor Newsom say about record temperatures?",
-     ("What did Governor Brown say about record temperatures?", "What did Governor Newsom say about record temperatures?")),
+     ("What did Governor Brown say about record temperatures?",
+      "What did Governor Newsom say about record temperatures?")),
     ("How does FID differ from LCP?", ("What is FID?", "What is LCP?")),
-    ("What is the difference between in-bag and out-of-bag points?", ("What is in-bag?", "What are out-of-bag points?")),
+    ("What is the difference between in-bag and out-of-bag points?",
+     ("What is in-bag?", "What are out-of-bag points?")),
     ("How do Zapier and N8N differ as no-code tools for agents?", ("What is Zapier?", "What is N8N?")),
 ])
 def test_a_question_in_two_parts_is_read_as_its_parts(question, expected):
