@@ -14,6 +14,8 @@ run once only, for the product's final figures; both = dev and test):
                   real row: decline precision/recall, and false declines among the answerable ones)
   conversations   conversations-<split>.jsonl: follow-up Hit@3, and for switches the share whose citations are
                   those of the question asked alone
+The column parts@3 is over the questions asked in parts only (a `parts` field, bench/questions/README.md): the share
+whose first three citations cover every part; "-" where a set has none.
 Each run's full output (report.html, results.jsonl, metrics.json) is kept in --out (default bench/out/eval-sets/);
 the shared transcripts' index is built once in bench/out/index-shared and reused (the seed's in bench/out/index-seed).
 """
@@ -38,7 +40,7 @@ SEED = {"dev": REPO / "qa" / "data" / "seed_questions.jsonl", "test": REPO / "qa
         "fresh": REPO / "qa" / "data" / "seed_questions_fresh.jsonl"}
 SPLITS = {"dev": ("dev",), "test": ("test",), "both": ("dev", "test"), "fresh": ("fresh",)}
 COLUMNS = (("hit@1", "Hit@1"), ("hit@3", "Hit@3"), ("highlight@1", "hl@1"), ("highlight_in_relevant", "hl in rel"),
-           ("mrr@10", "MRR@10"), ("hit@200w", "hit@200w"),
+           ("mrr@10", "MRR@10"), ("hit@200w", "hit@200w"), ("all_parts@3", "parts@3"),
            ("cited_words", "words/cit"), ("decline_precision", "decl P"), ("decline_recall", "decl R"),
            ("false_declines", "false decl"), ("follow_up_hit@3", "f-up Hit@3"), ("switch_identical", "switch same"),
            ("questions", "n"))
@@ -51,7 +53,8 @@ def figures(results, k: int) -> dict:
     conversation figures by category where the set has them."""
     s = summarize(results, k)
     row = {name: s.get(name) for name in ("hit@1", "hit@3", "highlight@1", "highlight_in_relevant", "mrr@10",
-                                          "hit@200w", "cited_words", "false_declines", "questions")}
+                                          "hit@200w", "all_parts@3", "cited_words", "false_declines",
+                                          "questions")}
     row["decline_precision"] = s["answerability"]["precision"]
     row["decline_recall"] = s["answerability"]["recall"]
     follow = [r for r in results if r.question.category == "follow-up"]

@@ -30,7 +30,7 @@ from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked
                      cite, cited_at, compose_answer, future_figure_first, gather_evidence, holds_kind,
                      read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
-from qa import clock, conversation, define
+from qa import clock, conversation, define, parts
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
@@ -404,6 +404,9 @@ class TranscriptQA:
                                               cite_anyway)
         finally:
             ahead.cancel()  # not started yet (another question's held the worker): the search computes it
+        split = () if cite_anyway or context.questions else parts.asked_parts(question)
+        if split:  # a question in two parts ("... about A and about B?"): each part cited among the first (qa.parts)
+            answer, ranked = self._with_parts(split, answer, ranked, store, settings, rows, corpus, depth, transcripts)
         if not cite_anyway:
             self._remember(self._kept_with(store)["recent"],
                            _asked_key(question, context.questions, settings, transcripts, speakers, roles), answer,
@@ -417,6 +420,39 @@ class TranscriptQA:
         if at is not None and not answer.answerable:  # say why the time was not read as a place in a recording
             answer = dataclasses.replace(answer, note=" ".join(filter(None, (answer.note, clock.unreached(at)))))
         return dataclasses.replace(answer, question=typed), ranked
+
+    def _with_parts(self, split: Sequence[str], answer: Answer, ranked: list[Passage], store: Store,
+                    settings: Settings, rows: np.ndarray | None, corpus: CorpusWords, depth: int,
+                    transcripts: Sequence[str] | None) -> tuple[Answer, list[Passage]]:
+        """The whole question's answer with each of its parts' first citation among its first ones
+        (`parts.with_parts`), each part asked alone; a declined answer stays declined."""
+        if not answer.answerable:  # answered from its parts where each is answered alone (qa.parts)
+            if not parts.DECLINED_WHOLE_FROM_PARTS:
+                return answer, ranked
+            asked = [self._ask_ranked(part, store, settings, rows, corpus, Context((), None), depth, transcripts,
+                                      False) for part in split]
+            merged, sources = parts.from_parts(answer, [a for a, _ in asked], settings.k)
+            if merged is answer:
+                return answer, ranked
+            spans = [asked[p][1][i] for p, i in sources]
+            rest = [r for p in range(len(asked)) for r in asked[p][1][len(asked[p][0].citations):]]
+            return merged, spans + [r for r in rest if not any(
+                s.transcript == r.transcript and s.start_char < r.end_char and r.start_char < s.end_char
+                for s in spans)]
+        # each part's nearest passages, cited as if answered: the whole question was judged answerable, and a part
+        # alone is often too short for the decline's measures ("What is FID?")
+        asked = [self._ask_ranked(part, store, settings, rows, corpus, Context((), None), depth, transcripts,
+                                  parts.PARTS_CITED_ANYWAY) for part in split]
+        merged, sources = parts.with_parts(answer, [a for a, _ in asked], settings.k)
+        if merged is answer:
+            return answer, ranked
+        spans = [ranked[i] if p < 0 else asked[p][1][0] for p, i in sources]
+
+        def held(passage: Passage) -> bool:
+            return any(s.transcript == passage.transcript and s.start_char < passage.end_char
+                       and passage.start_char < s.end_char for s in spans)
+
+        return merged, spans + [r for r in ranked[len(answer.citations):] if not held(r)]
 
     def _declined_alone(self, question: str, context: Context, answer: Answer, ranked: list[Passage], store: Store,
                         settings: Settings, rows: np.ndarray | None, corpus: CorpusWords, depth: int,

@@ -151,6 +151,9 @@ def _in_a_turn(tqa: TranscriptQA, name: str, start: int, end: int) -> bool:
 
 
 Ranked = list[tuple[str, int, int, int]]  # (transcript, start_char, end_char, words), in rank order
+# A question asked in parts (its file line has `parts`): do the first PARTS_AT citations cover each part (and their
+# highlights)? 3: the citations an answer shows first (ANSWER_CITATIONS); for bench/questions/README.md's list26 set
+PARTS_AT = 3
 
 
 def score_questions(asked: Sequence[tuple[EvalQuestion, Answer, float, Ranked]], gold: dict, texts: dict[str, str],
@@ -200,7 +203,31 @@ def score_question(q: EvalQuestion, answer: Answer, gold: Sequence[tuple[int, in
     judged = [h for h, rel in zip(highlights, relevant) if rel and h is not None]
     scores["highlight_in_relevant"] = (sum(judged) / len(judged)) if judged else None
     scores["highlight_unlocated"] = sum(h is None for h in highlights)
+    parts = part_spans(q, gold, texts.get(q.transcript, ""))
+    if parts:
+        top = answer.citations[:PARTS_AT]
+        scores[f"all_parts@{PARTS_AT}"] = all(any(rel for rel in m.relevance(cited[:PARTS_AT], q.transcript, spans))
+                                              for spans in parts)
+        scores[f"all_parts_highlight@{PARTS_AT}"] = all(
+            any(_highlight_hit(c, texts, q.transcript, spans) for c in top) for spans in parts)
     return scores
+
+
+def part_spans(q: EvalQuestion, gold: Sequence[tuple[int, int]], text: str) -> list[list[tuple[int, int]]]:
+    """The gold spans of each part of a question whose file line has `parts` (a list per part of its gold quotes,
+    e.g. [["LCP quote"], ["CLS quote", "another CLS quote"]]): per part, the question's gold spans that hold one of
+    its quotes. [] when the question has no usable `parts` (fewer than two, or not lists of text)."""
+    raw = q.extra.get("parts")
+    if not isinstance(raw, list) or len(raw) < 2 or not all(
+            isinstance(p, list) and p and all(isinstance(x, str) for x in p) for p in raw):
+        return []
+    from qa.evaluate.questions import find_quote
+
+    out = []
+    for quotes in raw:
+        found = [span for quote in quotes for span in find_quote(text, quote)]
+        out.append([g for g in gold if any(m.overlaps(g, [f]) for f in found)])
+    return out if all(out) else []
 
 
 def same_citations(answer: Answer, other: Answer) -> bool:
@@ -229,6 +256,9 @@ def summarize(results: Sequence[QuestionResult], k: int) -> dict:
         f"{metric}@{budget}w" for budget in m.WORD_BUDGETS for metric in ("hit", "recall")]
     for name in names:
         summary[name] = m.mean([_number(r.scores.get(name)) for r in scored])
+    for name in (f"all_parts@{PARTS_AT}", f"all_parts_highlight@{PARTS_AT}"):  # only over questions asked in parts
+        summary[name] = m.mean([_number(r.scores.get(name)) for r in scored])
+    summary["asked_in_parts"] = sum(f"all_parts@{PARTS_AT}" in r.scores for r in scored)
     for at in m.HIT_KS:
         summary[f"random_hit@{at}"] = m.mean([r.scores.get(f"random_hit@{at}") for r in scored])
     summary["answered_with_gold"] = m.mean([float(r.answer.answerable) for r in scored])
