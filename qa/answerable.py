@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import gzip
 import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, Collection, Iterable, Sequence, TypeVar
 
 import numpy as np
@@ -2090,69 +2088,6 @@ def _country_of_capital() -> dict[str, str]:
     return {c: next(iter(names)) for c, names in found.items() if len(names) == 1}
 
 
-# a content word said in other words (docs/retrieval.md, "Paraphrases read as absent (6)"): read as a word that
-# WordNet relates to it (a synonym, one broader or narrower word) where the first passages say that word
-RELATED_SENSES = 2  # through this many of the word's commonest senses per part of speech (0: off) (dev sets)
-RELATED_MIN = 4  # a relative shorter than this many letters ("go", "set") is no evidence of the word
-RELATED_TABLE = Path(__file__).parents[1] / "bench" / "out" / "related_words.tsv.gz"  # bench/build_related_words.py
-# WordNet's regular inflections (its "morphy" rules): an ending and what replaces it, nouns, verbs, adjectives
-_INFLECTIONS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
-                ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
-                ("er", ""), ("est", ""), ("er", "e"), ("est", "e"))
-
-
-@functools.lru_cache(maxsize=1)
-def _related_table() -> dict[str, str]:
-    """word -> its relatives as the table writes them ("foundation:1 gift:3 ..."), read once."""
-    with gzip.open(RELATED_TABLE, "rt", encoding="utf-8") as f:
-        return dict(line.rstrip("\n").split("\t", 1) for line in f)
-
-
-def related_words(word: str, senses: int | None = None) -> set[str]:
-    """The one-word lemmas WordNet relates to `word` (any inflection of it: "charities" as "charity") through one of
-    its `senses` commonest senses: synonyms, and words one hypernym or hyponym link away ("charity": "foundation")."""
-    senses = RELATED_SENSES if senses is None else senses
-    if senses <= 0:
-        return set()
-    table = _related_table()
-    forms = [word] + [word[:-len(end)] + by for end, by in _INFLECTIONS if word.endswith(end) and len(word) > len(end)]
-    found: set[str] = set()
-    for form in dict.fromkeys(forms):
-        for item in table.get(form, "").split():
-            other, _, rank = item.rpartition(":")
-            if int(rank) <= senses:
-                found.add(other)
-    return found
-
-
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]*[a-z](?![\w’'-])")
-
-
-def with_words_found(question: str, top_texts: Sequence[str], senses: int | None = None) -> str:
-    """`question` with each lower-case content word that the first passages (`top_texts`) do not say, in no form,
-    written as a word WordNet relates to it (`related_words`) that they do say, the one they say first ("What did
-    he say about foreign charities?" over "American foundations and NGOs" reads "... foreign foundation?")."""
-    senses = RELATED_SENSES if senses is None else senses
-    if senses <= 0 or not top_texts:
-        return question
-    text = " ".join(top_texts)
-    top = _stems(text)
-
-    def found(m: re.Match) -> str:
-        word = m.group()
-        stems = _stems(word)
-        if word in FUNCTION_WORDS or not stems or stems <= top:
-            return word
-        said = [w for w in related_words(word, senses) if len(w) >= RELATED_MIN and w.isalpha()
-                and w not in FUNCTION_WORDS and _stems(w) and _stems(w) <= top]
-        if not said:
-            return word
-        lowered = text.lower()
-        return min(said, key=lambda w: (lowered.find(w) if w in lowered else len(lowered), w))
-
-    return _LOWER_WORD.sub(found, question)
-
-
 def with_names_found(question: str, corpus: CorpusWords) -> str:
     """`question` with each capitalised word the transcripts lack written as they write it: a country or its people
     by the form of it they hold ("expel Polish diplomats" over transcripts that say "Poland" reads "expel Poland
@@ -2289,7 +2224,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     (`asks_name`) needs one in a passage `near` what the earlier answer cited (`name_found`).
     `person_identified` is passed on as read by the caller (qa.cite: whether a highlight says who the person a
     "Who is NAME?" question asks about is; None: not such a question)."""
-    question = with_words_found(with_names_found(question, corpus), top_texts)
+    question = with_names_found(question, corpus)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
     dates = dates_evidence(question, transcripts, corpus)
