@@ -1992,8 +1992,9 @@ def count_words(texts: Sequence[str]) -> list[str]:
         raw = text.split()
         tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in raw]
         for i, token in enumerate(tokens):
-            if not _COUNT.match(token) or token.startswith("$") or token.endswith("%"):
-                continue
+            after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            if not _COUNT.match(token) or token.startswith("$") or token.endswith("%") or after in _AMOUNT_UNIT:
+                continue  # an amount ("$13", "10 percent bonuses") counts nothing
             for j in range(i + 1, _governed_end(raw, i)):
                 word = tokens[j].lower()
                 if word.isalpha() and word not in FUNCTION_WORDS and not _COUNT.match(word) \
