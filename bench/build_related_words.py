@@ -1,6 +1,7 @@
-"""Build bench/out/related_words.tsv.gz (docs/retrieval.md, "Paraphrases read as absent (6)"): for each one-word lemma
-of WordNet 3.0, with the rank of the senses that relate them (`related`), the one-word lemmas of its synsets (synonyms) and of the synsets one hypernym or hyponym link away
-(a broader or narrower word), nouns, verbs and adjectives (adjectives: synonyms and "similar to").
+"""Build bench/out/related_words.tsv.gz (docs/retrieval.md, "Paraphrases read as absent (6)"; measured, not
+adopted): for each one-word lemma of WordNet 3.0, the one-word lemmas of its synsets (synonyms) and of the synsets one
+hypernym or hyponym link away (a broader or narrower word), nouns, verbs and adjectives (adjectives: synonyms and
+"similar to"), each with the rank of the senses that relate them (`related`).
 
     python bench/build_related_words.py WORDNET_DICT_DIR [--out qa/data/related_words.tsv.gz]
 

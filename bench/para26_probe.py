@@ -1,6 +1,6 @@
-"""Ask the paraphrase questions (issue 10 point 5; para26, after para25_probe) and print each one's decision and note: the new
-dev-para26 / dev-un-1986..2005 questions over the shared transcripts' index, and rank25's nine seed questions that main
-declined over the seed's index.
+"""Ask the paraphrase questions (issue 10 point 5; para26, after para25_probe) and print each one's decision and
+note: the new dev-para26 / dev-un-1986..2005 questions over the shared transcripts' index, and rank25's nine seed
+questions that main declined over the seed's index.
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/para26_probe.py --indexes /work/main/bench/out/idx-s20 [--ids REGEX]
 

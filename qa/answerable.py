@@ -1984,9 +1984,9 @@ def _governed_end(raw: Sequence[str], i: int) -> int:
 
 
 def count_words(texts: Sequence[str]) -> list[str]:
-    """The words the numbers of `texts` (the first passages) count, those each number governs (`_governed_end`) that are no function
-    word, number or unit of money or share, in order ("companies" of "designated six Russian companies", "lives"
-    of "We lost nine lives"): what a count found counts, whatever the question calls it."""
+    """The words the numbers of `texts` (the first passages) count, those each number governs (`_governed_end`)
+    that are no function word, number or unit of money or share, in order ("companies" of "designated six Russian
+    companies", "lives" of "We lost nine lives"): what a count found counts, whatever the question calls it."""
     found = []
     for text in texts:
         raw = text.split()
@@ -2006,9 +2006,9 @@ def count_words(texts: Sequence[str]) -> list[str]:
 def count_word_similarity(question: str, said: Sequence[str],
                           encode: Callable[[list[str]], np.ndarray]) -> float | None:
     """How near, by the unit vectors `encode` gives the words alone, the nearest of `said` (`count_words`: what the
-    counts found count) is to the head of what "how many" asks about (`counted_words`, its last word): "firms" and "companies"
-    0.87, "banks" and "companies" 0.46 (docs/retrieval.md, "Paraphrases read as absent (7)"). None where either is
-    empty."""
+    counts found count) is to the head of what "how many" asks about (`counted_words`, its last word): "firms" and
+    "companies" 0.87, "banks" and "companies" 0.46 (docs/retrieval.md, "Paraphrases read as absent (7)"). None
+    where either is empty."""
     counted = counted_words(question)[-1:]  # the head: "banks" of "Russian banks" (not "Russian", said anywhere)
     if not counted or not said:
         return None
@@ -3379,8 +3379,8 @@ class DeclineRule:
     # ... and this one for "when" (no point in time found beside a word of what it asks the time of; dev sets)
     time_similarity: float = 0.65
     count_similarity: float = 0.65  # ... and this one when none counts what "how many" asks about (dev sets)
-    # ... unless what a count found counts is this near a word of what is asked, as words alone ("companies" for
-    # "firms": `count_word_similarity`; docs/retrieval.md, "Paraphrases read as absent (7)"; dev sets)
+    # ... unless what a count in the first passages counts is this near the head of what is asked, as words alone
+    # ("companies" for "firms": `count_word_similarity`; docs/retrieval.md, "Paraphrases read as absent (7)"; dev sets)
     count_word_similarity: float = 0.8
     count_apart_similarity: float = 0.6  # ... or the passages that count it, and the words around, lack a name
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
