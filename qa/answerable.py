@@ -1983,6 +1983,39 @@ def _governed_end(raw: Sequence[str], i: int) -> int:
     return end
 
 
+def count_words(texts: Sequence[str]) -> list[str]:
+    """The words the numbers of `texts` (the first passages) count, those each number governs (`_governed_end`)
+    that are no function word, number or unit of money or share, in order ("companies" of "designated six Russian
+    companies", "lives" of "We lost nine lives"): what a count found counts, whatever the question calls it."""
+    found = []
+    for text in texts:
+        raw = text.split()
+        tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in raw]
+        for i, token in enumerate(tokens):
+            after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            if not _COUNT.match(token) or token.startswith("$") or token.endswith("%") or after in _AMOUNT_UNIT:
+                continue  # an amount ("$13", "10 percent bonuses") counts nothing
+            for j in range(i + 1, _governed_end(raw, i)):
+                word = tokens[j].lower()
+                if word.isalpha() and word not in FUNCTION_WORDS and not _COUNT.match(word) \
+                        and word not in _AMOUNT_UNIT and word not in found:
+                    found.append(word)
+    return found
+
+
+def count_word_similarity(question: str, said: Sequence[str],
+                          encode: Callable[[list[str]], np.ndarray]) -> float | None:
+    """How near, by the unit vectors `encode` gives the words alone, the nearest of `said` (`count_words`: what the
+    counts found count) is to the head of what "how many" asks about (`counted_words`, its last word): "firms" and
+    "companies" 0.87, "banks" and "companies" 0.46 (docs/retrieval.md, "Paraphrases read as absent (7)"). None
+    where either is empty."""
+    counted = counted_words(question)[-1:]  # the head: "banks" of "Russian banks" (not "Russian", said anywhere)
+    if not counted or not said:
+        return None
+    vectors = encode([*counted, *said])
+    return float((vectors[1:] @ vectors[0]).max())
+
+
 @dataclass(frozen=True)
 class _Country:
     """One country as countryinfo gives it, each field "" or () where it gives none."""
@@ -2401,6 +2434,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                                                    else holds_answer(kind, checked) or compared(question, checked)
                                                    if kind == "number" else holds_answer(kind, checked)),
                     count_found=count_found, count_apart=tuple(count_apart), count_other_time=tuple(other_time),
+                    count_words=tuple(count_words(top_texts)) if count_found is False else (),
                     mention_count=asks_mention_count(question),
                     figure_elsewhere=tuple(elsewhere),
                     reported_coverage=max(reported) if reported else None,
@@ -3377,6 +3411,9 @@ class DeclineRule:
     # ... and this one for "when" (no point in time found beside a word of what it asks the time of; dev sets)
     time_similarity: float = 0.65
     count_similarity: float = 0.65  # ... and this one when none counts what "how many" asks about (dev sets)
+    # ... unless what a count in the first passages counts is this near the head of what is asked, as words alone
+    # ("companies" for "firms": `count_word_similarity`; docs/retrieval.md, "Paraphrases read as absent (7)"; dev sets)
+    count_word_similarity: float = 0.8
     count_apart_similarity: float = 0.6  # ... or the passages that count it, and the words around, lack a name
     uncertain_similarity: float = 0.35  # an answer whose nearest passage is less similar says it is uncertain
     displaced_similarity: float = 0.0  # a name the transcripts hold but the first passages lack needs this (0: off)
@@ -3531,7 +3568,9 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
         where = ("" if not rule.relation_near_words else f", nor the {rule.relation_near_words} words around it,"
                  ) if far else ", nor the words around it,"
         return Verdict(False, _join(speakers, f"No passage found{where} says '{evidence.relation}…' in any form."))
-    if evidence.count_found is False and cosine < rule.count_similarity:
+    counted_otherwise = (evidence.count_word_similarity is not None
+                         and evidence.count_word_similarity >= rule.count_word_similarity)
+    if evidence.count_found is False and cosine < rule.count_similarity and not counted_otherwise:
         return Verdict(False, _join(speakers, "No passage found gives a count of what this question asks about."))
     if evidence.count_other_time and cosine < rule.count_time_similarity:
         return Verdict(False, _join(speakers, f"The counts found are for another time than "

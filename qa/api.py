@@ -23,9 +23,9 @@ import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
-from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, decide, focus_shift,
-                           recordings_dated, recordings_named, relation_shift, which_focus, which_recording_as_who,
-                           with_acronyms_for, with_typing_mended, without_attribution)
+from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, count_word_similarity,
+                           decide, focus_shift, recordings_dated, recordings_named, relation_shift, which_focus,
+                           which_recording_as_who, with_acronyms_for, with_typing_mended, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
                      cite, cited_at, compose_answer, future_figure_first, gather_evidence, holds_kind,
                      read_for_citing)
@@ -673,6 +673,12 @@ class TranscriptQA:
         if focus:
             evidence = dataclasses.replace(evidence, focus_shift=focus_shift(
                 question, evidence.focus, highlight, self.query_encoder.encode))
+        # what the counts found count, near what "how many" asks as words alone ("companies" for "firms"): encoded
+        # only where the count rule's verdict turns on it
+        if evidence.count_words and decide(evidence, rule) != decide(
+                dataclasses.replace(evidence, count_word_similarity=float("inf")), rule):
+            evidence = dataclasses.replace(evidence, count_word_similarity=count_word_similarity(
+                question, evidence.count_words, self.query_encoder.encode))
         verdict = decide(evidence, rule)
         # an acronym the user wrote out is named in the note as written ("Federal Emergency Management Agency (FEMA)")
         verdict = Verdict(verdict.answerable, acronyms_as_written(verdict.note, question))

@@ -282,9 +282,13 @@ class Evidence:
     question asks no count of something); `count_apart` the question's names that none of the passages holding
     such a count holds, in any of its country's names, nor the words either side of them (qa.answerable
     COUNT_NEAR_WORDS), nor a title ("Germany" of "How many diplomats did Russia expel from Germany?");
-    `count_other_time` the times the question names when every passage that counts it says another time of that
-    kind ("this year", where the counts found are last year's). `figure_elsewhere` are the places the question asks
-    a figure for (a count, share, sum, year, number, or a temperature, distance or area: `unit_kind`) that no passage
+    `count_words`, where no count found is of what is asked, the words the counts in the first passages do count
+    (qa.answerable `count_words`: "companies"), and `count_word_similarity` how near the nearest of them is to the
+    head of what is asked, as words alone ("firms": 0.87; `qa.answerable.count_word_similarity`, encoded only where
+    the verdict turns on it; None: not read); `count_other_time` the times the question names when every passage
+    that counts it says another time of that kind ("this year", where the counts found are last year's).
+    `figure_elsewhere` are the places the question asks a figure for (a count, share, sum, year, number, or a
+    temperature, distance or area: `unit_kind`) that no passage
     found giving one is about, where one is about another place: the places its sentences giving the figure name,
     else those its setting (the words before it)
     names ("Arizona" of "How many firefighters are deployed in Arizona?" over "about 9,000 firefighters deployed
@@ -375,6 +379,8 @@ class Evidence:
     mention_count: bool = False  # it asks how many times something is said: answered by the mentions, no count made
     count_apart: tuple[str, ...] = ()
     count_other_time: tuple[str, ...] = ()
+    count_words: tuple[str, ...] = ()
+    count_word_similarity: float | None = None
     figure_elsewhere: tuple[str, ...] = ()
     reported_coverage: float | None = None
     unknown_words: tuple[str, ...] = ()

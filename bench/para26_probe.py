@@ -1,0 +1,62 @@
+"""Ask the paraphrase questions (issue 10 point 5; para26, after para25_probe) and print each one's decision and
+note: the new dev-para26 / dev-un-1986..2005 questions over the shared transcripts' index, and rank25's nine seed
+questions that main declined over the seed's index.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/para26_probe.py --indexes /work/main/bench/out/idx-s20 [--ids REGEX]
+
+Prints one line per question: ok (answerable answered, unanswerable declined) or WRONG, id, decision, note.
+Indexes are only read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from qa.api import TranscriptQA  # noqa: E402
+from qa.config import Settings  # noqa: E402
+
+QUESTIONS = REPO / "bench" / "questions"
+SEED = REPO / "qa" / "data" / "seed_questions.jsonl"
+RANK25_DECLINED = ("seed-1572", "seed-1573", "seed-1576", "seed-1582", "seed-1583", "seed-1587", "seed-1590",
+                   "seed-1591", "seed-1598")
+NEW = re.compile(r"dev-para26-\d+|dev-un-(198[6-9]|199\d|200[0-5])")
+
+
+def load(path: Path, keep) -> list[dict]:
+    return [q for q in map(json.loads, path.read_text().splitlines()) if keep(q["id"])]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--indexes", type=Path, default=REPO / "bench" / "out")
+    parser.add_argument("--ids", default=None, help="only ids matching this regular expression")
+    args = parser.parse_args(argv)
+    only = re.compile(args.ids) if args.ids else None
+    sets = (("index-shared", [q for f in ("real-dev.jsonl", "unanswerable-dev.jsonl")
+                              for q in load(QUESTIONS / f, NEW.fullmatch)]),
+            ("index-seed", load(SEED, lambda i: i in RANK25_DECLINED)))
+    wrong = 0
+    for index, questions in sets:
+        questions = [q for q in questions if not only or only.search(q["id"])]
+        if not questions:
+            continue
+        tqa = TranscriptQA(Settings(index_dir=args.indexes / index))
+        for q in questions:
+            a = tqa.ask(q["question"], k=10)
+            gold = q.get("answerable", True)
+            ok = a.answerable == gold
+            wrong += not ok
+            print(f"{'ok   ' if ok else 'WRONG'} {q['id']:<16} {'answered' if a.answerable else 'declined'}  "
+                  f"{q['question']}  | {a.note or ''}", flush=True)
+    print(f"wrong: {wrong}")
+
+
+if __name__ == "__main__":
+    main()
