@@ -11,6 +11,7 @@ from qa.answerable import (AnswerType, answer_type, asked_places, asked_words, a
                            relation_said, relation_verb, unit_found, unit_kind, figure_elsewhere, is_person, is_place,
                            named_sources, names, names_said, passive_doer, place_named, said_doing, speaker_named,
                            transcript_facts, with_sentence_start, without_attribution)
+from qa import answerable
 from qa.config import REPO_ROOT
 from qa.errors import TqaError
 from qa.types import TranscriptInfo
@@ -1704,3 +1705,26 @@ def test_the_kind_which_asks_for_named_in_other_words_brings_the_highlight_neare
                        "You might have a travel assistant where you can say book a 7-day trip to London in May",
                        encode) < 0
     assert focus_shift("Which hotel does the travel assistant book?", [], "a trip to London", encode) is None
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What was the first topic of the Lamport interview?", "order"),
+    ("What happened right after the President's opening remarks?", "order"),
+    ("What did the lecture begin with?", "order"),
+    ("Who spoke most about the Good Neighbor Authority?", "most"),
+    ("What did the President ask the governors to do?", None),
+    ("Who spoke about the Good Neighbor Authority?", None),
+    ("What was the first concurrent algorithm Lamport wrote?", None),
+])
+def test_a_question_of_the_recordings_order_is_read(question, kind):
+    assert answerable.asks_order(question) == kind
+
+
+def test_a_question_of_the_order_says_that_the_order_is_not_read(wildfires_qa):
+    """"What happened right after the President's opening remarks?" (trial27) was answered by the remarks most like
+    it, with no word that the order is not what was searched: the note now says so; the citations are unchanged."""
+    answer = wildfires_qa.ask("What happened right after the President's opening remarks at the wildfire meeting?")
+    assert answer.answerable and answerable.ORDER_NOTE in answer.note and answerable.CITED_NOTE in answer.note
+    most = wildfires_qa.ask("Who spoke most about the Good Neighbor Authority?")
+    assert most.answerable and most.note.startswith(answerable.MOST_SPOKEN_NOTE)
+    assert most.citations[0].speaker == "GOVERNOR BROWN"
