@@ -1208,12 +1208,21 @@ MENTION_COUNT_NOTE = ("No count is made here: the passages below are where this 
 # "What was the first topic?", "What happened right after X?", "Who spoke most about Y?": the order of a recording,
 # or a count of who spoke, neither of which the search reads (it ranks passages by likeness to the question); the
 # answer says so, so that the nearest passages are not taken for the first or the next ones (trial27)
+_ORDER_TOPIC = re.compile(r"\b(?:first|opening|last|final|closing)\s+(?:topic|subject)s?\b", re.IGNORECASE)
 _ASKS_ORDER = re.compile(
-    r"\b(?:the\s+)?(?:first|opening|last|final|closing)\s+(?:topic|subject|thing|question|point|issue|part|item)s?\b"
+    r"\b(?:first|opening|last|final|closing)\s+(?:thing|question|point|issue|part|item)s?\b"
     r"|\b(?:begin|begins|began|start|starts|started|open|opens|opened|end|ends|ended|close|closes|closed|"
     r"finish|finishes|finished|kick|kicks|kicked)\s+(?:off\s+)?with\b"
     r"|\b(?:right|just|immediately|directly|straight)\s+(?:after|before)\b"
     r"|\bwhat\s+(?:came|comes|happened|happens|followed|follows)\s+(?:next|after|before)\b", re.IGNORECASE)
+# ... in a question about the recording's talk: it names a recording or an act of speech ("the first thing the
+# lecture covered", "right after the President's remarks"), not a first step of what is said ("What's the first thing
+# to do before writing code?") nor an event in the world ("What did Russia do right after the sanctions?")
+_ORDER_OF_TALK = re.compile(
+    r"\b(?:meeting|podcast|interview|episode|video|lecture|lecturer|conference|call|briefing|session|hearing|debate|"
+    r"talk|talked|talking|speech|remarks|recording|show|presentation|webinar|panel|said|say|says|asked|ask|asks|"
+    r"covered|covers|cover|discussed|discuss|mentioned|explained|raised|addressed|spoke|speak|speaks)\b",
+    re.IGNORECASE)
 _ASKS_MOST_SPOKEN = re.compile(r"\bwho\s+(?:spoke|speaks|talked|talks|said)\s+(?:the\s+)?(?:most|longest|least)\b",
                                re.IGNORECASE)
 ORDER_NOTE = ("The order of a recording is not read here: passages are found by what they say, not by where they lie "
@@ -1228,7 +1237,9 @@ def asks_order(question: str) -> str | None:
     after X?"), 'most' when it asks who spoke most about something; else None."""
     if _ASKS_MOST_SPOKEN.search(question):
         return "most"
-    return "order" if _ASKS_ORDER.search(question) else None
+    if _ORDER_TOPIC.search(question) or _ASKS_ORDER.search(question) and _ORDER_OF_TALK.search(question):
+        return "order"
+    return None
 
 
 def asks_mention_count(question: str) -> bool:
@@ -1912,9 +1923,13 @@ exactly happen happens happened happening occur occurs occurred take takes took 
 # gives by the cited passage's place in it, not by a date or time said in its words (docs/retrieval.md, "A time in
 # the recording asked for"; trial27). The verbs are those of speaking and presenting; a time of an act in the world
 # ("When did the fire start?") is not one of them, and an untimed transcript is answered as before.
-_ASKS_TIME_OF = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:when\b|(?:at|around|from)\s+(?:what|which)\s+(?:time|point|"
-                           r"minute|moment|timestamp|second)\b|(?:what|which)\s+(?:time|point|minute|timestamp)\b|"
-                           r"how\s+(?:far|long|many\s+minutes)\s+into\b)", re.IGNORECASE)
+# ("when" only of the recording's people or the recording itself: "When did Dijkstra introduce X?" asks a year)
+_ASKS_TIME_OF = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:when\s+(?:does|did|do|is|was|are|were)\s+(?:he|she|they|the\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:video|lecture|lecturer|speaker|speakers|host|guest|presenter|podcast|"
+                           r"interview|episode|meeting|talk|recording|narrator|instructor|teacher|professor))\b|"
+                           r"(?:at|around|from)\s+(?:what|which)\s+(?:time|point|minute|moment|timestamp|second)\b|"
+                           r"(?:what|which)\s+(?:time|point|minute|timestamp)\b|how\s+(?:far|long|many\s+minutes)\s+"
+                           r"into\b)", re.IGNORECASE)
 _SPEECH_ACT = re.compile(r"\b(?:explain|explains|explained|explaining|talk|talks|talked|talking|say|says|said|"
                          r"mention|mentions|mentioned|discuss|discusses|discussed|discussing|describe|describes|"
                          r"described|introduce|introduces|introduced|define|defines|defined|cover|covers|covered|"

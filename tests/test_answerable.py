@@ -1715,6 +1715,8 @@ def test_the_kind_which_asks_for_named_in_other_words_brings_the_highlight_neare
     ("What did the President ask the governors to do?", None),
     ("Who spoke about the Good Neighbor Authority?", None),
     ("What was the first concurrent algorithm Lamport wrote?", None),
+    ("What's the first thing to do before writing code?", None),  # a first step of what is said (conv-dev-1622)
+    ("What did Russia do right after the sanctions?", None),  # an event in the world
 ])
 def test_a_question_of_the_recordings_order_is_read(question, kind):
     assert answerable.asks_order(question) == kind

@@ -118,6 +118,7 @@ def test_time_asked_of_what_is_said_in_captions_is_the_cited_passages(tmp_path_f
     question = "At what time does the bagging lecturer explain out-of-bag points?"
     assert answerable.asks_time_in_recording(question)
     assert not answerable.asks_time_in_recording("When did the fire start?")  # an act in the world, not speech
+    assert not answerable.asks_time_in_recording("When did Dijkstra introduce the mutual exclusion problem?")  # a year
     tqa = shared_transcript_qa(tmp_path_factory, "i2ml-random-forest-bagging-lecture.srt")
     answer = tqa.ask(question)
     assert answer.answerable and answer.note is None
