@@ -1205,6 +1205,43 @@ MENTION_COUNT_NOTE = ("No count is made here: the passages below are where this 
                       "more, and a passage may say it more than once.")
 
 
+# "What was the first topic?", "What happened right after X?", "Who spoke most about Y?": the order of a recording,
+# or a count of who spoke, neither of which the search reads (it ranks passages by likeness to the question); the
+# answer says so, so that the nearest passages are not taken for the first or the next ones (trial27)
+_ORDER_TOPIC = re.compile(r"\b(?:first|opening|last|final|closing)\s+(?:topic|subject)s?\b", re.IGNORECASE)
+_ASKS_ORDER = re.compile(
+    r"\b(?:first|opening|last|final|closing)\s+(?:thing|question|point|issue|part|item)s?\b"
+    r"|\b(?:begin|begins|began|start|starts|started|open|opens|opened|end|ends|ended|close|closes|closed|"
+    r"finish|finishes|finished|kick|kicks|kicked)\s+(?:off\s+)?with\b"
+    r"|\b(?:right|just|immediately|directly|straight)\s+(?:after|before)\b"
+    r"|\bwhat\s+(?:came|comes|happened|happens|followed|follows)\s+(?:next|after|before)\b", re.IGNORECASE)
+# ... in a question about the recording's talk: it names a recording or an act of speech ("the first thing the
+# lecture covered", "right after the President's remarks"), not a first step of what is said ("What's the first thing
+# to do before writing code?") nor an event in the world ("What did Russia do right after the sanctions?")
+_ORDER_OF_TALK = re.compile(
+    r"\b(?:meeting|podcast|interview|episode|video|lecture|lecturer|conference|call|briefing|session|hearing|debate|"
+    r"talk|talked|talking|speech|remarks|recording|show|presentation|webinar|panel|said|say|says|asked|ask|asks|"
+    r"covered|covers|cover|discussed|discuss|mentioned|explained|raised|addressed|spoke|speak|speaks)\b",
+    re.IGNORECASE)
+_ASKS_MOST_SPOKEN = re.compile(r"\bwho\s+(?:spoke|speaks|talked|talks|said)\s+(?:the\s+)?(?:most|longest|least)\b",
+                               re.IGNORECASE)
+ORDER_NOTE = ("The order of a recording is not read here: passages are found by what they say, not by where they lie "
+              "(first, next, last).")
+MOST_SPOKEN_NOTE = "No count is made of who spoke most: passages are found by what they say, not counted by speaker."
+# added to either note when passages are cited
+CITED_NOTE = "The passages below are the nearest in meaning, best first; their times or paragraphs say where each lies."
+
+
+def asks_order(question: str) -> str | None:
+    """'order' when `question` asks the order of a recording ("What was the first topic?", "What happened right
+    after X?"), 'most' when it asks who spoke most about something; else None."""
+    if _ASKS_MOST_SPOKEN.search(question):
+        return "most"
+    if _ORDER_TOPIC.search(question) or _ASKS_ORDER.search(question) and _ORDER_OF_TALK.search(question):
+        return "order"
+    return None
+
+
 def asks_mention_count(question: str) -> bool:
     """Whether `question` asks how many times something is said ("How many times is Ukraine mentioned?")."""
     return bool(_MENTION_COUNT.search(question) and _MENTION_VERB.search(question))
@@ -1881,6 +1918,33 @@ _WHEN_WORDS = frozenset("""when date dates day days time times year years month 
 exactly happen happens happened happening occur occurs occurred take takes took taken place held""".split())
 
 
+# "At what time does the lecturer explain out-of-bag points?", "When does the video start on X?", "At what point does
+# he explain CLS?": the time of something said in the recording, which a timed recording (captions, Whisper JSON)
+# gives by the cited passage's place in it, not by a date or time said in its words (docs/retrieval.md, "A time in
+# the recording asked for"; trial27). The verbs are those of speaking and presenting; a time of an act in the world
+# ("When did the fire start?") is not one of them, and an untimed transcript is answered as before.
+# ("when" only of the recording's people or the recording itself: "When did Dijkstra introduce X?" asks a year)
+_ASKS_TIME_OF = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:when\s+(?:does|did|do|is|was|are|were)\s+(?:he|she|they|the\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:video|lecture|lecturer|speaker|speakers|host|guest|presenter|podcast|"
+                           r"interview|episode|meeting|talk|recording|narrator|instructor|teacher|professor))\b|"
+                           r"(?:at|around|from)\s+(?:what|which)\s+(?:time|point|minute|moment|timestamp|second)\b|"
+                           r"(?:what|which)\s+(?:time|point|minute|timestamp)\b|how\s+(?:far|long|many\s+minutes)\s+"
+                           r"into\b)", re.IGNORECASE)
+_SPEECH_ACT = re.compile(r"\b(?:explain|explains|explained|explaining|talk|talks|talked|talking|say|says|said|"
+                         r"mention|mentions|mentioned|discuss|discusses|discussed|discussing|describe|describes|"
+                         r"described|introduce|introduces|introduced|define|defines|defined|cover|covers|covered|"
+                         r"present|presents|presented|go(?:es)?\s+over|went\s+over|bring|brings|brought|get\s+to|"
+                         r"gets\s+to|got\s+to|(?:start|starts|started|begin|begins|began)\s+(?:on|with|talking|"
+                         r"discussing|explaining|describing|to\s+(?:talk|discuss|explain|describe))|give|gives|gave|"
+                         r"show|shows|showed)\b", re.IGNORECASE)
+
+
+def asks_time_in_recording(question: str) -> bool:
+    """Whether `question` asks at what time something is said in the recording ("At what time does he explain
+    X?", "When does the video start on Y?"): a question of time whose verb is one of speaking or presenting."""
+    return bool(_ASKS_TIME_OF.search(question) and _SPEECH_ACT.search(question))
+
+
 def date_of_asked(kind: str, question: str, checked: Sequence[str], earlier: Sequence[str] = ()) -> bool:
     """Whether one of `checked` (the highlights, each with the sentence after it) gives the time asked for: a point
     in time (`date_found` for "when"; the pattern of the precise kind for "what date", "what year") in a text that
@@ -2436,6 +2500,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     count_found=count_found, count_apart=tuple(count_apart), count_other_time=tuple(other_time),
                     count_words=tuple(count_words(top_texts)) if count_found is False else (),
                     mention_count=asks_mention_count(question),
+                    order_asked=asks_order(question),
                     figure_elsewhere=tuple(elsewhere),
                     reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known),
@@ -3487,6 +3552,9 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     verdict = _decide(evidence, rule)
     if verdict.answerable and evidence.mention_count:
         return Verdict(True, _join(verdict.note, MENTION_COUNT_NOTE))
+    if evidence.order_asked:  # declined or not, say that the order (or who spoke most) is not what was searched
+        return Verdict(verdict.answerable, _join(verdict.note, ORDER_NOTE if evidence.order_asked == "order"
+                                                 else MOST_SPOKEN_NOTE, CITED_NOTE if verdict.answerable else None))
     return verdict
 
 

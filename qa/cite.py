@@ -12,8 +12,8 @@ from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
 
 import numpy as np
 
-from qa.answerable import (NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type, expected_answer, gather,
-                           holds_answer, holds_answer_type)
+from qa.answerable import (DATE_KINDS, NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type,
+                           asks_time_in_recording, expected_answer, gather, holds_answer, holds_answer_type)
 from qa import define
 from qa.segment import DANGLING_WORDS, MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text, pair_passage, with_next_passage
@@ -24,6 +24,9 @@ UnitsOf = Callable[[Passage], Sequence[SentenceUnit]]  # a passage's highlightab
 UnitVectorsOf = Callable[[Passage, Sequence[SentenceUnit]], np.ndarray]  # their unit-length vectors, a row each
 RestOf = Callable[[str], np.ndarray]  # the vector of the question's rest beside a unit's text (`question_rest`)
 ANSWER_CITATIONS = 3  # at most this many highlights make up the answer text
+# "At what time does he explain X?" over a timed recording is answered by the cited passage's time, not by a time
+# said in its words (qa.answerable.asks_time_in_recording; docs/retrieval.md, "A time in the recording asked for")
+TIME_IN_RECORDING = True
 DENSE_HIGHLIGHTS = ANSWER_CITATIONS  # citations whose highlight's cosine the answer text and the decline read
 OVERLAP_WEIGHT = 0.5  # share of the question's words a unit holds, added to its cosine (chosen on the dev sets)
 QUESTION_UNIT_PENALTY = 0.2  # taken off a unit that is itself a question: it asks, it rarely answers (dev sets)
@@ -1281,12 +1284,17 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
     person = define.person_asked(question)
     # the decline's exemption asks for the whole name: "Governor Brown's seat" does not say who Kate Brown is
     identified = define.identifies(person, [h.read_highlight for h in first], whole=True).any() if person else None
-    return gather(question, cosine=nearest, sentence=max(similarities) if similarities else None,
-                  top_texts=[f"{h.citation.speaker}: {h.citation.text}" for h in first],
-                  highlights=[h.read_highlight for h in first], corpus=corpus, transcripts=transcripts,
-                  rapid=rapid, top_transcripts=[h.citation.transcript for h in first], follow_up=follow_up,
-                  earlier=earlier, near=[near(h.citation) for h in first] if near else None,
-                  person_identified=None if identified is None else bool(identified))
+    evidence = gather(question, cosine=nearest, sentence=max(similarities) if similarities else None,
+                      top_texts=[f"{h.citation.speaker}: {h.citation.text}" for h in first],
+                      highlights=[h.read_highlight for h in first], corpus=corpus, transcripts=transcripts,
+                      rapid=rapid, top_transcripts=[h.citation.transcript for h in first], follow_up=follow_up,
+                      earlier=earlier, near=[near(h.citation) for h in first] if near else None,
+                      person_identified=None if identified is None else bool(identified))
+    # the time something is said in a timed recording is the cited passage's place in it, said in no words
+    if (TIME_IN_RECORDING and evidence.expected in DATE_KINDS and evidence.expected_found is False
+            and asks_time_in_recording(question) and any(h.citation.start_time is not None for h in first)):
+        evidence = dataclasses.replace(evidence, expected_found=True)
+    return evidence
 
 
 def compose_answer(question: str, query_text: str, history_used: bool, cited: Sequence[Highlighted],

@@ -200,7 +200,16 @@ _WEATHER_IT = re.compile(
 # is read as any other words of the question ("What did they say about it?" still points back)
 _THEY_TALK = re.compile(
     r"\bthey\s+(?:\w+\s+)?(?:discuss|discussed|talk|talked|mention|mentioned|say|said|speak|spoke|debate|debated|"
-    r"cover|covered|address|addressed|bring\s+up|brought\s+up|touch\s+on|touched\s+on)\b", re.IGNORECASE)
+    r"cover|covered|address|addressed|bring\s+up|brought\s+up|touch\s+on|touched\s+on|"
+    # ... and after a verb of starting, in "-ing" ("When did they start talking about X?", trial27)
+    r"(?:discussing|talking|speaking|debating|covering))\b", re.IGNORECASE)
+# "they" as the subject of a question that names the recording ("What did they decide at the wildfire meeting?",
+# "When did they start on X in the Lamport podcast?"): the people of that recording, as "they" who talk are (trial27)
+_RECORDING_NAMED = re.compile(
+    r"\b(?:in|at|during|on|of|from|throughout)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|podcast|"
+    r"interview|video|lecture|conference|call|briefing|episode|session|hearing|discussion|debate|show|speech|"
+    r"presentation|webinar|panel|recording)\b", re.IGNORECASE)
+_THEY = re.compile(r"\bthey\b", re.IGNORECASE)
 # Words that point back: "that"/"this" ending a clause ("why is that?", "about this") or standing for a thing
 # after a verb or a question word ("when did that happen?", "why is this important?"); a demonstrative after a
 # preposition ("in that picture") or "these"/"those" before a noun, unless the noun is the recording itself ("in
@@ -437,12 +446,20 @@ _PLURAL = re.compile(r"\b[a-z]{3,}(?<![su])s\b")
 _ADVERBS_IN_S = frozenset("always perhaps sometimes afterwards towards besides nowadays".split())
 
 
+_AMOUNT_VERB_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending|invest|invests|invested|"
+                                 r"investing|fund|funds|funded|funding|hire|hires|hired|hiring|earn|earns|earned|"
+                                 r"earning|charge|charges|charged|charging)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _points_within(text: str, match: re.Match) -> bool:
     """Whether a pointing word of `_POINTING` finds what it points to in `text` itself: a relational noun that is a
     place ("in the responsive view"), or "the same" + noun comparing the members of a plural said before it."""
     found, before = match.group().strip(" ?.!,;").lower(), text[:match.start()]
     if _APPOSITION_ONE.fullmatch(found):
         return bool(_APPOSED_BEFORE.search(before) and _COMPLEMENT_AFTER.match(text[match.end():]))
+    # "paying firefighters more": more than now, after a verb of amount and its object, not more of what came before
+    if found == "more" and _AMOUNT_VERB_BEFORE.search(before):
+        return True
     if re.fullmatch(_RELATIONAL, found):
         return bool(_PLACE_BEFORE.search(before) or _IDIOM_BEFORE.get(found, _NEVER).search(before))
     same = re.search(r"\bthe\s+same\s+([\w-]+)", text[match.start():], re.IGNORECASE)
@@ -576,6 +593,8 @@ def pointing_pronouns(text: str, idioms: bool) -> list[str]:
     dummies: list[tuple[int, int]] = []
     if idioms:
         dummies = [m.span() for pattern in (_DUMMY_IT, _WEATHER_IT, _THEY_TALK) for m in pattern.finditer(text)]
+        if _RECORDING_NAMED.search(text):
+            dummies += [m.span() for m in _THEY.finditer(text)]
     return [m.group() for m in _PRONOUN.finditer(text)
             if not any(a <= m.start() < b for a, b in dummies) and not _has_referent(text[:m.start()], m.group())]
 

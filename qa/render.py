@@ -34,17 +34,26 @@ def duration(seconds: float | None) -> str:
     return f"{s // 60} min" if s >= 60 else f"{s} s"
 
 
+def spoken_at(citation: Citation) -> float | None:
+    """When a timed citation's answer is spoken: its highlight's start where known, else its passage's (None for an
+    untimed source). A passage runs a minute or so; "At what time does he explain X?" asks for the highlighted
+    sentence's time, which the media link already plays from (trial27: "at 00:10:59" for a sentence said at 11:14)."""
+    return citation.highlight_start_time if citation.highlight_start_time is not None else citation.start_time
+
+
 def where(citation: Citation) -> str:
-    """"at hh:mm:ss" for timed sources, "paragraph N" otherwise."""
-    if citation.start_time is not None:
-        return f"at {clock(citation.start_time)}"
+    """"at hh:mm:ss" (the highlight's time, `spoken_at`) for timed sources, "paragraph N" otherwise."""
+    at = spoken_at(citation)
+    if at is not None:
+        return f"at {clock(at)}"
     return f"paragraph {citation.paragraph}" if citation.paragraph else ""
 
 
 def position(citation: Citation) -> str:
     """The short form of `where` for a card: "00:12:05" or "¶ 28"."""
-    if citation.start_time is not None:
-        return clock(citation.start_time)
+    at = spoken_at(citation)
+    if at is not None:
+        return clock(at)
     return f"¶ {citation.paragraph}" if citation.paragraph else ""
 
 
@@ -125,7 +134,7 @@ def render_answer(answer) -> str:
             asked = one_line(c.question)
             lines.append(f"    answering: {asked[:160]}{'…' if len(asked) > 160 else ''}")
         if c.media_url:
-            at = c.highlight_start_time if c.highlight_start_time is not None else c.start_time
+            at = spoken_at(c)
             label = f"media at {clock(at)}" if at is not None else "source"
             lines.append(f"    {label}: {c.media_url}")
         lines.append(f"    highlight: {one_line(c.highlight)}")

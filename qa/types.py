@@ -377,6 +377,9 @@ class Evidence:
     apart_words: tuple[str, ...] = ()
     count_found: bool | None = None
     mention_count: bool = False  # it asks how many times something is said: answered by the mentions, no count made
+    # it asks the order of a recording or who spoke most ('order' or 'most'): answered by the nearest passages, which
+    # the note says (qa.answerable.asks_order); None for any other question
+    order_asked: str | None = None
     count_apart: tuple[str, ...] = ()
     count_other_time: tuple[str, ...] = ()
     count_words: tuple[str, ...] = ()

@@ -11,6 +11,7 @@ from qa.answerable import (AnswerType, answer_type, asked_places, asked_words, a
                            relation_said, relation_verb, unit_found, unit_kind, figure_elsewhere, is_person, is_place,
                            named_sources, names, names_said, passive_doer, place_named, said_doing, speaker_named,
                            transcript_facts, with_sentence_start, without_attribution)
+from qa import answerable
 from qa.config import REPO_ROOT
 from qa.errors import TqaError
 from qa.types import TranscriptInfo
@@ -1715,3 +1716,28 @@ def test_a_note_names_an_acronym_in_the_words_the_question_wrote_for_it():
     # typed as an acronym: nothing written beside it, the note as it was
     assert acronyms_as_written("LLM does not come up here.", "What about LLM?") == "LLM does not come up here."
     assert acronyms_as_written(None, searched) is None
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What was the first topic of the Lamport interview?", "order"),
+    ("What happened right after the President's opening remarks?", "order"),
+    ("What did the lecture begin with?", "order"),
+    ("Who spoke most about the Good Neighbor Authority?", "most"),
+    ("What did the President ask the governors to do?", None),
+    ("Who spoke about the Good Neighbor Authority?", None),
+    ("What was the first concurrent algorithm Lamport wrote?", None),
+    ("What's the first thing to do before writing code?", None),  # a first step of what is said (conv-dev-1622)
+    ("What did Russia do right after the sanctions?", None),  # an event in the world
+])
+def test_a_question_of_the_recordings_order_is_read(question, kind):
+    assert answerable.asks_order(question) == kind
+
+
+def test_a_question_of_the_order_says_that_the_order_is_not_read(wildfires_qa):
+    """"What happened right after the President's opening remarks?" (trial27) was answered by the remarks most like
+    it, with no word that the order is not what was searched: the note now says so; the citations are unchanged."""
+    answer = wildfires_qa.ask("What happened right after the President's opening remarks at the wildfire meeting?")
+    assert answer.answerable and answerable.ORDER_NOTE in answer.note and answerable.CITED_NOTE in answer.note
+    most = wildfires_qa.ask("Who spoke most about the Good Neighbor Authority?")
+    assert most.answerable and most.note.startswith(answerable.MOST_SPOKEN_NOTE)
+    assert most.citations[0].speaker == "GOVERNOR BROWN"

@@ -107,3 +107,23 @@ def test_time_in_shared_captions(tmp_path_factory):
     assert cited.highlight_start_time <= 300 <= cited.highlight_end_time
     assert "check that visually" in cited.highlight
     assert not tqa.ask("What was said at 00:15:00?").citations  # the lecture ends at 12:17: declined as before
+
+
+def test_time_asked_of_what_is_said_in_captions_is_the_cited_passages(tmp_path_factory, monkeypatch):
+    """"At what time does the lecturer explain out-of-bag points?" (trial27) over the i2ml captions: the time asked
+    for is the cited passage's place, said in no words; it is answered, its highlight the sentence, at 4:45-5:00.
+    Without the rule (qa.cite.TIME_IN_RECORDING) it was declined: "No passage found gives the time asked for"."""
+    from qa import answerable, cite
+
+    question = "At what time does the bagging lecturer explain out-of-bag points?"
+    assert answerable.asks_time_in_recording(question)
+    assert not answerable.asks_time_in_recording("When did the fire start?")  # an act in the world, not speech
+    assert not answerable.asks_time_in_recording("When did Dijkstra introduce the mutual exclusion problem?")  # a year
+    tqa = shared_transcript_qa(tmp_path_factory, "i2ml-random-forest-bagging-lecture.srt")
+    answer = tqa.ask(question)
+    assert answer.answerable and answer.note is None
+    first = answer.citations[0]
+    assert "points are called out of B" in first.highlight and 280 <= first.highlight_start_time <= 300
+    monkeypatch.setattr(cite, "TIME_IN_RECORDING", False)
+    before = tqa.ask(question)
+    assert not before.answerable and before.note == "No passage found gives the time asked for."

@@ -1013,3 +1013,26 @@ def test_he_for_lamport_raises_his_passage_on_the_follow_ups_own_topic(lecture_a
     assert "Intel" in lecture_and_interview_qa.ask(asked, history=history).citations[0].text
     monkeypatch.setattr(conversation, "REFERENT_SPEAKER_WEIGHT", conversation.NAMED_SPEAKER_WEIGHT)
     assert not any("Intel" in c.text for c in lecture_and_interview_qa.ask(asked, history=history).citations[:3])
+
+
+@pytest.mark.parametrize("question", [
+    "What did they decide about federal firefighters' pay at the wildfire meeting?",  # they of a named recording
+    "When did they start talking about the bakery algorithm in the Lamport podcast?",  # they who talk, in "-ing"
+    "Who agreed with the President about paying firefighters more?",  # more than now, after a verb of amount
+])
+def test_a_meeting_teams_question_that_names_its_recording_stands_alone(question):
+    """trial27: "they" of a question that names the recording are its people, and "paying firefighters more" asks
+    more than now: none of these points back, so none gets "This question depends on an earlier one"."""
+    assert dependence(question, words_known) is None
+
+
+@pytest.mark.parametrize("question", ["What did they decide?", "Can you say more?", "What did they say about it in the meeting?"])
+def test_they_without_a_recording_and_more_alone_still_point_back(question):
+    assert dependence(question, words_known) is not None
+
+
+def test_they_of_the_named_meeting_gets_no_points_back_note(wildfires_qa):
+    """Asked first, the meeting named: answered with no note that it depends on an earlier question (trial27)."""
+    answer = wildfires_qa.ask("What did they decide about federal firefighters' pay at the wildfire meeting?")
+    assert answer.answerable and answer.note is None
+    assert any("$15 an" in c.highlight or "$13 an" in c.highlight for c in answer.citations[:3])

@@ -111,3 +111,12 @@ def test_excerpt_cuts_between_words_on_both_sides():
     shown = render.excerpt(text, "The answer.", width=106)
     head, tail = shown.split("»")[0], shown.split("«")[1]
     assert all(len(w) == 4 for w in head.split() if w != "…") and all(len(w) == 4 for w in tail.split() if w != "…")
+
+
+def test_a_timed_citation_is_placed_at_its_highlight_not_its_passage_start():
+    """A passage runs a minute or so; "at" gives the time its highlight is spoken (trial27: a sentence said at 11:14
+    was shown "at 00:10:59", the passage's start), as the media link does; without a highlight time, the passage's."""
+    timed = _citation(start_time=659.8, end_time=715.5, highlight_start_time=674.3, highlight_end_time=688.5)
+    assert render.where(timed) == "at 00:11:14" and render.position(timed) == "00:11:14"
+    assert render.where(_citation(start_time=659.8, end_time=715.5)) == "at 00:10:59"
+    assert render.where(_citation()) == "paragraph 7"
