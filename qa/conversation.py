@@ -156,6 +156,13 @@ KIND_FRAGMENT_WORDS = 2
 FRAGMENT_ASKED_KIND = False
 _ASKED_KIND = re.compile(r"\b(what|which|whose)\s+[\w’'-]+", re.IGNORECASE)
 SHORT_QUESTION_WORDS = 0  # a question with at most this many content words cannot stand alone ("Why not?")
+# a question with at least this many content words of its own stands alone even where a word of it could point back
+# by itself ("the talks", "these tools", "a response" at its end): the pointing word is part of a question that says
+# what it asks ("Why do standards for the software the US government buys matter to everyone else?"); a pronoun with
+# nothing to point to still depends ("Which companies does he name as big users of TLA+?"). Chosen on the dev
+# question files (docs/retrieval.md, "A long question's pointing word"): the fewest words at which no dev follow-up
+# stands alone. None: off.
+OWN_WORDS_ALONE: int | None = 7
 
 Encode = Callable[[Sequence[str]], np.ndarray]
 
@@ -625,7 +632,10 @@ def read_dependence(question: str, known: WordKnown) -> Dependence:
     opener = _OPENER.search(text)
     if opener:
         return Dependence(f"it opens with '{opener.group().strip()}'")
-    pointing = next((m for m in _POINTING.finditer(text) if not _points_within(text, m)), None)
+    # a long question says what it asks: a word of it that could point back by itself does not (OWN_WORDS_ALONE)
+    said_enough = OWN_WORDS_ALONE is not None and len(content_words(text)) >= OWN_WORDS_ALONE
+    pointing = None if said_enough else next((m for m in _POINTING.finditer(text) if not _points_within(text, m)),
+                                             None)
     # what a question says in a sentence of its own before asking is what it points back to ("Lavrov mentioned
     # disparities in staffing. What was the first one?")
     if pointing and not said_before(text[:pointing.start()]):
@@ -633,7 +643,7 @@ def read_dependence(question: str, known: WordKnown) -> Dependence:
     reply = _REPLY.search(text)
     if reply:
         return Dependence(f"'{reply.group(1)}' replies to nothing in the question")
-    unpinned = _unpinned(text)
+    unpinned = None if said_enough else _unpinned(text)
     if unpinned:
         bare = _bare_definite(text) if unpinned.endswith(_SAYS_WHICH) else None
         return Dependence(unpinned, noun=_DEFINITE.match(bare).group(1) if bare else None)

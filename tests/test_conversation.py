@@ -151,6 +151,10 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "Why did Biden ask for a second briefing, this one on wildfire season?",
     "Why must disaster services be open to everyone, in Governor Brown's view?",
     "What must the federal government do, in the Vice President's view?",
+    # a long question says what it asks, whatever one word of it could point back to (OWN_WORDS_ALONE, s25)
+    "Which reporter asked why the SolarWinds hack by Russian intelligence deserved such a response?",
+    "What did the Russian minister say about the number of diplomatic visas issued for these short-term trips?",
+    "After the speed of the intrusion and Russia's history, what was the final reason the hack called for a response?",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None
@@ -1036,3 +1040,13 @@ def test_they_of_the_named_meeting_gets_no_points_back_note(wildfires_qa):
     answer = wildfires_qa.ask("What did they decide about federal firefighters' pay at the wildfire meeting?")
     assert answer.answerable and answer.note is None
     assert any("$15 an" in c.highlight or "$13 an" in c.highlight for c in answer.citations[:3])
+
+
+def test_a_short_question_with_a_word_that_points_back_still_depends_and_a_long_one_did_before(monkeypatch):
+    from qa import conversation
+
+    for short in ("What was the answer?", "Who attended the talks?", "Why do these tools matter?"):
+        assert dependence(short, words_known) is not None, short
+    long = "Which reporter asked why the SolarWinds hack by Russian intelligence deserved such a response?"
+    monkeypatch.setattr(conversation, "OWN_WORDS_ALONE", None)
+    assert dependence(long, words_known) is not None
