@@ -1013,3 +1013,37 @@ def test_he_for_lamport_raises_his_passage_on_the_follow_ups_own_topic(lecture_a
     assert "Intel" in lecture_and_interview_qa.ask(asked, history=history).citations[0].text
     monkeypatch.setattr(conversation, "REFERENT_SPEAKER_WEIGHT", conversation.NAMED_SPEAKER_WEIGHT)
     assert not any("Intel" in c.text for c in lecture_and_interview_qa.ask(asked, history=history).citations[:3])
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Who asked about that?", True), ("who asked him", True), ("And who asked it?", True),
+    ("Whose question was he answering?", True), ("Which reporter asked that?", True), ("Who raised it?", True),
+    ("Who asked Biden about Iran?", False),  # names what was asked: a question of its own
+    ("Who did he ask?", False), ("Who answered her?", False), ("What did the reporter ask?", False),
+])
+def test_a_follow_up_that_asks_who_asked_is_told_from_one_that_names_what(question, asks):
+    assert conversation.asks_asker(question) is asks
+
+
+def test_the_asking_turns_are_the_question_replied_to_and_the_short_turn_giving_the_floor(suga_qa):
+    text, turns = suga_qa.store().text_and_turns("wh-biden-suga-press-conference-2021-04-16.md")
+    spans = conversation.asking_spans(turns, text.index("Let me respond to the Iran question"))
+    assert [text[s:e].split(".")[0] for s, e in spans] == ["Next question is — goes to Trevor of Reuters",
+                                                            "Thank you"]
+    # Trevor's question is itself a question turn: the same; the opening statement replies to no question: none
+    assert conversation.asking_spans(turns, text.index("how the talks are going with Iran")) == spans
+    assert conversation.asking_spans(turns, text.index("The Prime Minister has brought")) == ()
+
+
+@pytest.mark.parametrize("history, question, gold", [
+    # the earlier answer is Suga's reply on Taiwan; the reporter names himself at the start of his question (conv26)
+    (["what did suga say about taiwan"], "who asked about that", "My name is Sugimoto"),
+    # Biden's reply on Iran; the reporter is named only where Biden gives him the floor
+    (["what does biden think of iran enriching to 60 percent", "why?"], "who asked him", "Trevor of Reuters"),
+])
+def test_who_asked_about_that_cites_the_question_the_earlier_answer_replies_to(suga_qa, monkeypatch, history,
+                                                                               question, gold):
+    found = lambda: any(gold in c.text for c in suga_qa.ask(question, history=history, k=3).citations)  # noqa: E731
+    assert found()
+    monkeypatch.setattr(conversation, "ASKER_TURNS", False)
+    assert not found()
