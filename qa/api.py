@@ -573,6 +573,12 @@ class TranscriptQA:
         named = speakers_named(question, allowed)
         # ... or, where it names none and its "he" or "she" stands for a person the earlier question names, that one
         named_raise: tuple = ()  # (depth, weight) of `named_speaker_first`; its own for a speaker named so
+        named_only = not (named.labels or named.titled)  # ... or, where it names a person and nothing else ("And
+        # Newsom?"), that one asked what the earlier question's speaker was asked (`source_swapped`)
+        swapped = conversation.source_swapped(question, context) if named_only else None
+        if swapped:
+            named = speakers_named(swapped, allowed)
+            named_raise = (conversation.REFERENT_SPEAKER_DEPTH, conversation.REFERENT_SPEAKER_WEIGHT)
         if not (named.labels or named.titled):
             named_there = conversation.referent_speaker(question, context)
             if named_there:

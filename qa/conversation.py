@@ -761,6 +761,33 @@ def referent_speaker(question: str, context: Context) -> str | None:
     return question[:found.start()] + names + question[found.end():]
 
 
+# a fragment that names only a person ("And Newsom?", "What about Suga?") after a question that has someone speak
+# ("What did Governor Brown say about last year's fire season?") asks the same of that person: it is read as that
+# question with its speaker replaced (`source_swapped`), for `qa.rerank.speakers_named` to resolve to a speaker label,
+# whose passages on the conversation's topic are then raised as `referent_speaker`'s are (docs/retrieval.md, "Who
+# asked about that?")
+SOURCE_SWAPPED = True
+_NAME_ONLY = re.compile(r"^\W*(?:(?i:and|but|so|then)\s+)?(?:(?i:what|how)\s+(?i:about)\s+)?((?:the\s+)?[A-Z][\w’'-]*"
+                        r"(?:\s+[A-Z][\w’'-]*)*)\W*$")
+
+
+def source_swapped(question: str, context: Context) -> str | None:
+    """The latest earlier question that has someone speak (`qa.answerable.named_sources`), with the first of them
+    replaced by the name that `question` alone gives ("And Newsom?"); None for any other question, or with no such
+    earlier question among those it is searched with."""
+    found = _NAME_ONLY.match(question)
+    if not SOURCE_SWAPPED or not context.questions or found is None:
+        return None
+    for earlier in reversed(context.questions):
+        sources = named_sources(earlier)[0]
+        if sources:
+            at = earlier.find(sources[0])
+            if at < 0:
+                return None
+            return earlier[:at] + found.group(1) + earlier[at + len(sources[0]):]
+    return None
+
+
 ACRONYM_TERMS = "replace"  # a follow-up's BM25 searches the acronym of a term its conversation writes out: "off",
 # "add" (beside the term's words) or "replace" (in place of them)
 _TERM_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]*)?")  # a word with its possessive ("Serbia's": one word)
@@ -966,7 +993,8 @@ def near_answer(answered: Sequence[tuple[str, int, int]], citation: Citation) ->
 
 
 def _turn_at(turns: Sequence[Turn], at: int) -> int | None:
-    """The index of the turn of `turns` (a transcript's, in file order) that holds character `at`; None between turns."""
+    """The index of the turn of `turns` (a transcript's, in file order) that holds character `at`; None between
+    turns."""
     lo, hi = 0, len(turns)
     while lo < hi:  # the last turn that starts at or before `at` (turns are built as they are read)
         mid = (lo + hi) // 2

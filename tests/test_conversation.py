@@ -1047,3 +1047,23 @@ def test_who_asked_about_that_cites_the_question_the_earlier_answer_replies_to(s
     assert found()
     monkeypatch.setattr(conversation, "ASKER_TURNS", False)
     assert not found()
+
+
+def test_a_fragment_naming_only_a_person_asks_them_what_the_earlier_question_asked_its_speaker():
+    brown = Context(("What did Governor Brown say about last year's fire season?",), "opens like a follow-up")
+    assert conversation.source_swapped("And Newsom?", brown) == "What did Newsom say about last year's fire season?"
+    assert conversation.source_swapped("What about Governor Newsom?", brown) == (
+        "What did Governor Newsom say about last year's fire season?")
+    assert conversation.source_swapped("And Newsom's view?", brown) is None  # more than a name
+    assert conversation.source_swapped("And Newsom?", Context((), None)) is None  # asked alone
+    # an earlier question that has no one speak: nothing to swap
+    assert conversation.source_swapped("And Poland?", Context(("Which diplomats did Russia expel?",), "x")) is None
+
+
+def test_and_newsom_after_what_governor_brown_said_cites_newsom_on_last_years_fires(wildfires_qa, monkeypatch):
+    # asked with the history only, Governor Brown's passages beside the earlier answer come first (conv26)
+    history = ["what did governor brown say about last year's fire season"]
+    cited = lambda: wildfires_qa.ask("and newsom?", history=history, k=3).citations  # noqa: E731
+    assert any(c.speaker == "GOVERNOR NEWSOM" and "heat" in c.text for c in cited())
+    monkeypatch.setattr(conversation, "SOURCE_SWAPPED", False)
+    assert {c.speaker for c in cited()} == {"GOVERNOR BROWN"}
