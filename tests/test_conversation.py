@@ -1067,3 +1067,23 @@ def test_and_newsom_after_what_governor_brown_said_cites_newsom_on_last_years_fi
     assert any(c.speaker == "GOVERNOR NEWSOM" and "heat" in c.text for c in cited())
     monkeypatch.setattr(conversation, "SOURCE_SWAPPED", False)
     assert {c.speaker for c in cited()} == {"GOVERNOR BROWN"}
+
+
+@pytest.fixture(scope="module")
+def call_and_vitals_qa(tmp_path_factory):
+    """The background press call on Russia and the Core Web Vitals lecture (whose "First Input Delay" capitalises
+    "Delay")."""
+    return indexed(tmp_path_factory, "call-vitals", "wh-background-press-call-russia-sanctions-2021-04-15.md",
+                   "core-web-vitals-lecture-whisper.json")
+
+
+def test_a_word_capitalised_only_inside_a_term_is_no_name_in_a_question_typed_in_lower_case(call_and_vitals_qa):
+    # "why the delay" was read as "Why the Delay?": a name of its own, asked alone, citing the lecture's First Input
+    # Delay; "delay" is written in lower case elsewhere and capitalised only after "Input" (conv26)
+    answer = call_and_vitals_qa.ask("why the delay", history=["When do the sovereign debt prohibitions take effect?"],
+                                    k=3)
+    assert answer.history_used and "Delay" not in answer.query
+    assert "rationale for this date" in answer.citations[0].text
+    # a word the transcripts never write in lower case keeps its capital, after a capitalised word too ("President
+    # Putin")
+    assert "Putin" in call_and_vitals_qa.ask("what did putin agree to", k=1).query
