@@ -862,9 +862,13 @@ class CorpusWords:
         texts = [t for t in self._texts_holding(word) if _CAPITAL.search(t)]
         word = word.lower()
         either = re.compile(rf"(?<=[a-z,;] )[{word[0].upper()}{word[0]}]{re.escape(word[1:])}\b")
-        found = [m[0] for t in texts for m in either.finditer(t)]
-        named = sum(first[0].isupper() for first in found)
-        return named > len(found) - named
+        # a capital right after a capitalised word ("First Input Delay") may be a term's: it counts only for a word
+        # the transcripts never write in lower case there ("Gavin Newsom")
+        found = [(m[0][0].isupper(), bool(_AFTER_CAPITALISED.search(t, max(0, m.start() - 40), m.start())))
+                 for t in texts for m in either.finditer(t)]
+        lower = sum(not capital for capital, _ in found)
+        named = sum(capital and (not in_run or not lower) for capital, in_run in found)
+        return named > lower
 
     def _written(self, word: str) -> tuple[int, int] | None:
         """How often `word` is written capitalised and in lower case in (at most NAME_TEXTS of) the transcripts that
@@ -1044,6 +1048,7 @@ class CorpusWords:
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+_AFTER_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]* $")  # a capitalised word and a space, where a word of a run follows
 REPORT_WORDS = 4  # a verb of saying this many words after a name reports its person ("Putin has repeatedly said")
 # verbs that report what someone said, in their forms ("recommend": "recommends", "recommended", "recommending")
 _REPORTING = re.compile(r"^(?:say|said|tell|told|note|state|announce|recommend|propose|suggest|urge|warn|insist|argue|"

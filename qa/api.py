@@ -378,8 +378,11 @@ class TranscriptQA:
         context = (context_of(question, history, corpus.known, settings.history_turns, corpus.present)
                    if use_history else Context((), None))
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
-            answered, replied, told = self._answered(store, context, settings, transcripts, speakers, roles)
-            context = dataclasses.replace(context, answered=answered, replied=replied, told=told)
+            answered, replied, told, asking = self._answered(store, context, settings, transcripts, speakers,
+                                                             roles)
+            context = dataclasses.replace(context, answered=answered, replied=replied, told=told, asking=asking)
+            if conversation.ASKER_TURNS and asking and conversation.asks_asker(question):
+                context = dataclasses.replace(context, replied=asking)  # "Who asked about that?": the asking turn
         if context.questions and conversation.topic_of_its_own(question, context, store.text):
             context = Context((), None)  # it names a topic the conversation never spoke of: asked as if alone
         if context.questions:
@@ -486,8 +489,8 @@ class TranscriptQA:
             return answer, ranked
         why = conversation.FALLBACK_REASON.format("declined" if not answer.answerable else "uncertain")
         context = Context(chain, why)
-        answered, replied, told = self._answered(store, context, settings, transcripts, speakers, roles)
-        context = dataclasses.replace(context, answered=answered, replied=replied, told=told)
+        answered, replied, told, asking = self._answered(store, context, settings, transcripts, speakers, roles)
+        context = dataclasses.replace(context, answered=answered, replied=replied, told=told, asking=asking)
         if not context.answered:  # the earlier question was declined: the conversation has no topic's passages
             return answer, ranked
         followed, deep = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
@@ -528,31 +531,38 @@ class TranscriptQA:
         return found
 
     def _answered(self, store: Store, context: Context, settings: Settings, transcripts: Sequence[str] | None,
-                  speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple[tuple, tuple, tuple]:
+                  speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple[tuple, tuple, tuple, tuple]:
         """The spans that the answer to the latest question of `context` cited first, asked as it was asked (with
         its own history, the same filters and settings), those of the turns that reply to a question turn among
-        them (conversation.reply_spans) and those of their highlights (what it told: `Context.told`): remembered
-        when it was just answered, else asked again; none when it was declined."""
+        them (conversation.reply_spans), those of their highlights (what it told: `Context.told`) and those of the
+        turns that asked what they reply to (conversation.asking_spans): remembered when it was just answered,
+        else asked again; none when it was declined."""
         *before, latest = context.questions
         key = _asked_key(latest, before, settings, transcripts, speakers, roles)
         if key not in self._kept_with(store)["recent"]:
             self.ask(latest, history=before, k=settings.k, transcripts=transcripts, speakers=speakers,
                      mode=settings.mode, dense_weight=settings.dense_weight, section_weight=settings.section_weight,
                      roles=roles)
-        return self._kept_with(store)["recent"].get(key, ((), (), ()))
+        return self._kept_with(store)["recent"].get(key, ((), (), (), ()))
 
     def _remember(self, recent: dict, key: tuple, answer: Answer, store: Store) -> None:
-        """Keep in `recent` what `answer` cited first (conversation.NEAR_CITATIONS of its citations) and the turns
-        that reply to a question turn among them, the last RECENT_ANSWERS answers."""
+        """Keep in `recent` what `answer` cited first (conversation.NEAR_CITATIONS of its citations), the turns
+        that reply to a question turn among them, what it highlighted and the turns that asked what it cites, the
+        last RECENT_ANSWERS answers."""
         first = answer.citations[:conversation.NEAR_CITATIONS]
         asked = [(c.transcript, conversation.asked_at(c)) for c in first]
         replied = tuple((name, start, end) for name, at in asked if at is not None
                         for start, end in conversation.reply_spans(store.text_and_turns(name)[1], at))
+        asking = tuple((c.transcript, start, end) for c in first
+                       for start, end in conversation.asking_spans(store.text_and_turns(c.transcript)[1],
+                                                                   c.highlight_start_char
+                                                                   if c.highlight_start_char is not None
+                                                                   else c.start_char))
         with self._state_lock:
             recent.pop(key, None)
             recent[key] = (tuple((c.transcript, c.start_char, c.end_char) for c in first), replied,
                            tuple((c.transcript, c.highlight_start_char, c.highlight_end_char) for c in first
-                                 if c.highlight_start_char is not None and c.highlight_end_char is not None))
+                                 if c.highlight_start_char is not None and c.highlight_end_char is not None), asking)
             while len(recent) > RECENT_ANSWERS:
                 recent.pop(next(iter(recent)))
 
@@ -599,6 +609,12 @@ class TranscriptQA:
         named = speakers_named(question, allowed)
         # ... or, where it names none and its "he" or "she" stands for a person the earlier question names, that one
         named_raise: tuple = ()  # (depth, weight) of `named_speaker_first`; its own for a speaker named so
+        named_only = not (named.labels or named.titled)  # ... or, where it names a person and nothing else ("And
+        # Newsom?"), that one asked what the earlier question's speaker was asked (`source_swapped`)
+        swapped = conversation.source_swapped(question, context) if named_only else None
+        if swapped:
+            named = speakers_named(swapped, allowed)
+            named_raise = (conversation.REFERENT_SPEAKER_DEPTH, conversation.REFERENT_SPEAKER_WEIGHT)
         if not (named.labels or named.titled):
             named_there = conversation.referent_speaker(question, context)
             if named_there:

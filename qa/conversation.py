@@ -561,6 +561,9 @@ class Context:
     reason: str | None
     answered: tuple[tuple[str, int, int], ...] = ()  # (transcript, start_char, end_char) the latest one's answer cited
     replied: tuple[tuple[str, int, int], ...] = ()  # the answer turns that reply to a question turn it cited
+    # the question turn that the turn it cited replies to, and the short turn giving its asker the floor
+    # (`asking_spans`): what "Who asked about that?" asks for
+    asking: tuple[tuple[str, int, int], ...] = ()
     # (transcript, start_char, end_char) of what the latest one's answer highlighted first: what was already told,
     # which a follow-up's passage that only tells again loses TOLD_WEIGHT for (`told_passage_lowered`)
     told: tuple[tuple[str, int, int], ...] = ()
@@ -787,6 +790,33 @@ def referent_speaker(question: str, context: Context) -> str | None:
     return question[:found.start()] + names + question[found.end():]
 
 
+# a fragment that names only a person ("And Newsom?", "What about Suga?") after a question that has someone speak
+# ("What did Governor Brown say about last year's fire season?") asks the same of that person: it is read as that
+# question with its speaker replaced (`source_swapped`), for `qa.rerank.speakers_named` to resolve to a speaker label,
+# whose passages on the conversation's topic are then raised as `referent_speaker`'s are (docs/retrieval.md, "Who
+# asked about that?")
+SOURCE_SWAPPED = True
+_NAME_ONLY = re.compile(r"^\W*(?:(?i:and|but|so|then)\s+)?(?:(?i:what|how)\s+(?i:about)\s+)?((?:the\s+)?[A-Z][\w’'-]*"
+                        r"(?:\s+[A-Z][\w’'-]*)*)\W*$")
+
+
+def source_swapped(question: str, context: Context) -> str | None:
+    """The latest earlier question that has someone speak (`qa.answerable.named_sources`), with the first of them
+    replaced by the name that `question` alone gives ("And Newsom?"); None for any other question, or with no such
+    earlier question among those it is searched with."""
+    found = _NAME_ONLY.match(question)
+    if not SOURCE_SWAPPED or not context.questions or found is None:
+        return None
+    for earlier in reversed(context.questions):
+        sources = named_sources(earlier)[0]
+        if sources:
+            at = earlier.find(sources[0])
+            if at < 0:
+                return None
+            return earlier[:at] + found.group(1) + earlier[at + len(sources[0]):]
+    return None
+
+
 ACRONYM_TERMS = "replace"  # a follow-up's BM25 searches the acronym of a term its conversation writes out: "off",
 # "add" (beside the term's words) or "replace" (in place of them)
 _TERM_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]*)?")  # a word with its possessive ("Serbia's": one word)
@@ -991,10 +1021,9 @@ def near_answer(answered: Sequence[tuple[str, int, int]], citation: Citation) ->
                for name, s, e in answered)
 
 
-def reply_spans(turns: Sequence[Turn], at: int) -> tuple[tuple[int, int], ...]:
-    """The spans of the answer turns that reply to the question turn of `turns` (a transcript's, in file order) that
-    holds character `at`, in file order, less those of fewer than REPLY_MIN_WORDS words; none when no question turn
-    holds it."""
+def _turn_at(turns: Sequence[Turn], at: int) -> int | None:
+    """The index of the turn of `turns` (a transcript's, in file order) that holds character `at`; None between
+    turns."""
     lo, hi = 0, len(turns)
     while lo < hi:  # the last turn that starts at or before `at` (turns are built as they are read)
         mid = (lo + hi) // 2
@@ -1002,15 +1031,62 @@ def reply_spans(turns: Sequence[Turn], at: int) -> tuple[tuple[int, int], ...]:
             lo = mid + 1
         else:
             hi = mid
-    if lo == 0 or turns[lo - 1].role != "question" or at >= turns[lo - 1].end_char:
+    return lo - 1 if lo and at < turns[lo - 1].end_char else None
+
+
+def reply_spans(turns: Sequence[Turn], at: int) -> tuple[tuple[int, int], ...]:
+    """The spans of the answer turns that reply to the question turn of `turns` (a transcript's, in file order) that
+    holds character `at`, in file order, less those of fewer than REPLY_MIN_WORDS words; none when no question turn
+    holds it."""
+    asked = _turn_at(turns, at)
+    if asked is None or turns[asked].role != "question":
         return ()
-    asked = lo - 1
     spans = []
     for i in range(asked + 1, len(turns)):
         if turns[i].question_index != asked:
             break
         if len(turns[i].text.split()) >= REPLY_MIN_WORDS:
             spans.append((turns[i].start_char, turns[i].end_char))
+    return tuple(spans)
+
+
+# a follow-up that asks who asked what the earlier answer says ("Who asked about that?", "Who asked him?", "Whose
+# question was he answering?") asks for the question turn that the earlier answer's turn replies to, where a reporter
+# names themself, or for the short turn right before it that gives them the floor ("Next question is — goes to Trevor
+# of Reuters."): for such a follow-up those turns (`asking_spans`) take the place of the replies (`Context.replied`)
+# in the raise and the deep reading (docs/retrieval.md, "Who asked about that?")
+ASKER_TURNS = True
+_POINTER = r"(?:him|her|them|it|that|this|these|those)"
+_ASKS_ASKER = re.compile(
+    r"^\W*(?:(?:and|so|but|then|ok(?:ay)?|well)\W+)?(?:"
+    rf"who\s+(?:(?:had|has|first)\s+)?(?:asked|asks|raised|brought\s+up|put)(?:\s+{_POINTER})?"
+    rf"(?:\s+(?:about|on)\s+{_POINTER})?(?:\s+(?:the|that|this)\s+question)?"
+    rf"|(?:which|what)\s+(?:reporter|journalist|correspondent|outlet|newspaper|paper)\s+(?:asked|raised)"
+    rf"(?:\s+{_POINTER})?(?:\s+(?:about|on)\s+{_POINTER})?"
+    rf"|whose\s+question\s+(?:was|is|were)\s+(?:{_POINTER}|he|she|they)"
+    r"(?:\s+(?:answering|replying\s+to|responding\s+to|about))?)\W*$", re.IGNORECASE)
+
+
+def asks_asker(question: str) -> bool:
+    """Whether `question` asks, of nothing it names, who asked it ("Who asked about that?", "whose question was he
+    answering"): not "Who asked Biden about Iran?", which names what was asked."""
+    return bool(_ASKS_ASKER.search(question))
+
+
+def asking_spans(turns: Sequence[Turn], at: int) -> tuple[tuple[int, int], ...]:
+    """The span of the question turn of `turns` (a transcript's, in file order) that the turn holding character `at`
+    replies to (or that turn itself, when it is a question), after that of the turn right before it when that one
+    has fewer than REPLY_MIN_WORDS words and asks nothing (it gives the asker the floor); none when the turn holding
+    `at` neither asks nor replies to a question turn."""
+    i = _turn_at(turns, at)
+    if i is None:
+        return ()
+    asked = i if turns[i].role == "question" else turns[i].question_index
+    if asked is None:
+        return ()
+    spans = [(turns[asked].start_char, turns[asked].end_char)]
+    if asked and turns[asked - 1].role != "question" and len(turns[asked - 1].text.split()) < REPLY_MIN_WORDS:
+        spans.insert(0, (turns[asked - 1].start_char, turns[asked - 1].end_char))
     return tuple(spans)
 
 

@@ -1050,3 +1050,77 @@ def test_a_short_question_with_a_word_that_points_back_still_depends_and_a_long_
     long = "Which reporter asked why the SolarWinds hack by Russian intelligence deserved such a response?"
     monkeypatch.setattr(conversation, "OWN_WORDS_ALONE", None)
     assert dependence(long, words_known) is not None
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Who asked about that?", True), ("who asked him", True), ("And who asked it?", True),
+    ("Whose question was he answering?", True), ("Which reporter asked that?", True), ("Who raised it?", True),
+    ("Who asked Biden about Iran?", False),  # names what was asked: a question of its own
+    ("Who did he ask?", False), ("Who answered her?", False), ("What did the reporter ask?", False),
+])
+def test_a_follow_up_that_asks_who_asked_is_told_from_one_that_names_what(question, asks):
+    assert conversation.asks_asker(question) is asks
+
+
+def test_the_asking_turns_are_the_question_replied_to_and_the_short_turn_giving_the_floor(suga_qa):
+    text, turns = suga_qa.store().text_and_turns("wh-biden-suga-press-conference-2021-04-16.md")
+    spans = conversation.asking_spans(turns, text.index("Let me respond to the Iran question"))
+    assert [text[s:e].split(".")[0] for s, e in spans] == ["Next question is — goes to Trevor of Reuters",
+                                                            "Thank you"]
+    # Trevor's question is itself a question turn: the same; the opening statement replies to no question: none
+    assert conversation.asking_spans(turns, text.index("how the talks are going with Iran")) == spans
+    assert conversation.asking_spans(turns, text.index("The Prime Minister has brought")) == ()
+
+
+@pytest.mark.parametrize("history, question, gold", [
+    # the earlier answer is Suga's reply on Taiwan; the reporter names himself at the start of his question (conv26)
+    (["what did suga say about taiwan"], "who asked about that", "My name is Sugimoto"),
+    # Biden's reply on Iran; the reporter is named only where Biden gives him the floor
+    (["what does biden think of iran enriching to 60 percent", "why?"], "who asked him", "Trevor of Reuters"),
+])
+def test_who_asked_about_that_cites_the_question_the_earlier_answer_replies_to(suga_qa, monkeypatch, history,
+                                                                               question, gold):
+    found = lambda: any(gold in c.text for c in suga_qa.ask(question, history=history, k=3).citations)  # noqa: E731
+    assert found()
+    monkeypatch.setattr(conversation, "ASKER_TURNS", False)
+    assert not found()
+
+
+def test_a_fragment_naming_only_a_person_asks_them_what_the_earlier_question_asked_its_speaker():
+    brown = Context(("What did Governor Brown say about last year's fire season?",), "opens like a follow-up")
+    assert conversation.source_swapped("And Newsom?", brown) == "What did Newsom say about last year's fire season?"
+    assert conversation.source_swapped("What about Governor Newsom?", brown) == (
+        "What did Governor Newsom say about last year's fire season?")
+    assert conversation.source_swapped("And Newsom's view?", brown) is None  # more than a name
+    assert conversation.source_swapped("And Newsom?", Context((), None)) is None  # asked alone
+    # an earlier question that has no one speak: nothing to swap
+    assert conversation.source_swapped("And Poland?", Context(("Which diplomats did Russia expel?",), "x")) is None
+
+
+def test_and_newsom_after_what_governor_brown_said_cites_newsom_on_last_years_fires(wildfires_qa, monkeypatch):
+    # asked with the history only, Governor Brown's passages beside the earlier answer come first (conv26)
+    history = ["what did governor brown say about last year's fire season"]
+    cited = lambda: wildfires_qa.ask("and newsom?", history=history, k=3).citations  # noqa: E731
+    assert any(c.speaker == "GOVERNOR NEWSOM" and "heat" in c.text for c in cited())
+    monkeypatch.setattr(conversation, "SOURCE_SWAPPED", False)
+    assert {c.speaker for c in cited()} == {"GOVERNOR BROWN"}
+
+
+@pytest.fixture(scope="module")
+def call_and_vitals_qa(tmp_path_factory):
+    """The background press call on Russia and the Core Web Vitals lecture (whose "First Input Delay" capitalises
+    "Delay")."""
+    return indexed(tmp_path_factory, "call-vitals", "wh-background-press-call-russia-sanctions-2021-04-15.md",
+                   "core-web-vitals-lecture-whisper.json")
+
+
+def test_a_word_capitalised_only_inside_a_term_is_no_name_in_a_question_typed_in_lower_case(call_and_vitals_qa):
+    # "why the delay" was read as "Why the Delay?": a name of its own, asked alone, citing the lecture's First Input
+    # Delay; "delay" is written in lower case elsewhere and capitalised only after "Input" (conv26)
+    answer = call_and_vitals_qa.ask("why the delay", history=["When do the sovereign debt prohibitions take effect?"],
+                                    k=3)
+    assert answer.history_used and "Delay" not in answer.query
+    assert "rationale for this date" in answer.citations[0].text
+    # a word the transcripts never write in lower case keeps its capital, after a capitalised word too ("President
+    # Putin")
+    assert "Putin" in call_and_vitals_qa.ask("what did putin agree to", k=1).query
