@@ -1,16 +1,16 @@
-"""The ask path's CPU cost on the development sets, this tree beside an earlier commit's, in one run: the CPU time
+"""The ask path's CPU cost on the development sets, this tree beside earlier commits', in one run: the CPU time
 (`time.process_time`, every thread) of `TranscriptQA.ask` (k=5, with the question's history) per question, the
 encoder's calls and the texts it encodes per question, over the seed, real (with the unanswerable) and conversation
 development questions, against the prebuilt dev indexes (read, never written: no ingest).
 
-    HF_HUB_OFFLINE=1 nice -n 10 .venv/bin/python bench/profile_dev.py --base 6d9feb1 [--rounds 3] [--every 3]
+    HF_HUB_OFFLINE=1 nice -n 10 .venv/bin/python bench/profile_dev.py --base 6d9feb1 [--base d899ff4] [--rounds 3]
     ... --profile seed [--tree DIR]  # cProfile of one tree over one set's questions (by cumulative, own time)
 
-Each round runs one process per tree and set, alternately (A B A B ...), so that a shared machine's noise hits both
+Each round runs one process per tree and set, in turn (A B C A B C ...), so that a shared machine's noise hits each
 alike; each process asks one warm-up question, then each question once. Per question the figure is the median over
 rounds; the table gives, per set and per kind of question (its first word; "follow-up" for one with history), the
-median CPU ms of each tree and their ratio, and the mean encoder calls and texts encoded. CPU ms are only for
-comparing trees measured side by side: the latency of record is bench/latency_compare.py's.
+median CPU ms of each tree and its ratio to the first --base, and the mean encoder calls and texts encoded. CPU ms
+are only for comparing trees measured side by side: the latency of record is bench/latency_compare.py's.
 """
 
 from __future__ import annotations
@@ -87,12 +87,13 @@ def measure(tree: Path, name: str, indexes: Path, every: int, profile: bool = Fa
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base", default="6d9feb1", help="the earlier commit")
+    parser.add_argument("--base", action="append", help="an earlier commit (repeatable; the first is the reference "
+                        "of the ratios; default 6d9feb1)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--every", type=int, default=3, help="every Nth question of each set")
     parser.add_argument("--set", choices=sorted(SETS), action="append", help="default: every set")
     parser.add_argument("--indexes", type=Path, default=INDEXES)
-    parser.add_argument("--profile", choices=sorted(SETS), help="cProfile this tree over one set")
+    parser.add_argument("--profile", choices=sorted(SETS), help="cProfile one tree over one set")
     parser.add_argument("--tree", type=Path, default=REPO, help="with --profile: the tree whose code is profiled")
     parser.add_argument("--child", nargs=2, metavar=("TREE", "SET"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -100,12 +101,14 @@ def main() -> None:
         tree, name = args.child or (str(args.tree), args.profile)
         print(json.dumps(measure(Path(tree), name, args.indexes, args.every, bool(args.profile))))
         return
-    names = args.set or list(SETS)
-    with tempfile.TemporaryDirectory(prefix="tqa-base-") as base:
-        subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", base, args.base], check=True,
-                       capture_output=True)
+    names, bases = args.set or list(SETS), args.base or ["6d9feb1"]
+    with tempfile.TemporaryDirectory(prefix="tqa-base-") as folder:
+        trees = {base: Path(folder) / base for base in bases}
+        for base, tree in trees.items():
+            subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", str(tree), base], check=True,
+                           capture_output=True)
+        trees["this"] = REPO
         try:
-            trees = {"this": REPO, args.base: Path(base)}
             runs = {(n, t): [] for n in names for t in trees}
             for round_ in range(1, args.rounds + 1):
                 for name in names:
@@ -118,10 +121,14 @@ def main() -> None:
                               f"{statistics.median(runs[(name, label)][-1]['cpu']):.1f} ms", file=sys.stderr,
                               flush=True)
         finally:
-            subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", base], capture_output=True)
-    print(f"| set | kind | n | {args.base} CPU ms | this CPU ms | ratio | {args.base} encodes (texts) | "
-          "this encodes (texts) |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+            for base in bases:
+                subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(trees[base])],
+                               capture_output=True)
+    reference = bases[0]
+    print("| set | kind | n | " + " | ".join(f"{t} CPU ms" for t in trees) + " | "
+          + " | ".join(f"{t} / {reference}" for t in trees if t != reference) + " | "
+          + " | ".join(f"{t} encodes (texts)" for t in trees) + " |")
+    print("| --- " * (3 + 3 * len(trees) - 1) + "|")
     for name in names:
         per = {}
         for label in trees:
@@ -134,9 +141,9 @@ def main() -> None:
             med = {label: statistics.median(per[label]["cpu"][i] for i in at) for label in trees}
             enc = {label: (statistics.mean(per[label]["encodes"][i] for i in at),
                            statistics.mean(per[label]["texts"][i] for i in at)) for label in trees}
-            print(f"| {name} | {kind} | {len(at)} | {med[args.base]:.1f} | {med['this']:.1f} | "
-                  f"{med['this'] / med[args.base]:.2f} | {enc[args.base][0]:.2f} ({enc[args.base][1]:.2f}) | "
-                  f"{enc['this'][0]:.2f} ({enc['this'][1]:.2f}) |")
+            print(f"| {name} | {kind} | {len(at)} | " + " | ".join(f"{med[t]:.1f}" for t in trees) + " | "
+                  + " | ".join(f"{med[t] / med[reference]:.2f}" for t in trees if t != reference) + " | "
+                  + " | ".join(f"{enc[t][0]:.2f} ({enc[t][1]:.2f})" for t in trees) + " |")
 
 
 if __name__ == "__main__":

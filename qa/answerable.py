@@ -2276,7 +2276,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
         own_words = asked_words(question)
         content = [w for w in own_words if w not in speakers] or own_words
         name_words = {w for n in names(question) for w in name_words_of(n)} - first
-    top = _stems(" ".join(top_texts))
+    top = _stems_of_all(top_texts)
     in_top = [w for w in content if _stems(w) and _stems(w) <= top]
     # a date's month or weekday is a date the note names, not a name ("July" of "on July 30")
     undated = {w for d in unsaid for w in words(d.text)}
@@ -3213,7 +3213,7 @@ def _focus_evidence(focus: Sequence[str], held: Sequence[str], corpus: CorpusWor
     around = [f"{text} {_words_around(corpus, t, text)}" for t, text in zip(top_transcripts, top_texts)]
     if winning:  # "who won the election": the winner of it, so a passage that speaks of winning near it
         around = [text for text in around if _WINNING.search(text)]
-    near = bool(_stems(" ".join(focus)) & _stems(" ".join(around)))
+    near = bool(_stems(" ".join(focus)) & _stems_of_all(around))
     return apart, near
 
 
@@ -3653,6 +3653,12 @@ def _join(*notes: str | None) -> str | None:
 def _stems(text: str) -> set[str]:
     """The stems of `text`'s words but its function words (a set of its own: the caller may change it)."""
     return set(_kept_stems(text))
+
+
+def _stems_of_all(texts: Iterable[str]) -> set[str]:
+    """`_stems(" ".join(texts))`, read text by text (a word never spans two texts joined by a space): the first
+    passages of related questions repeat, and their stems are remembered."""
+    return set().union(*map(_kept_stems, texts))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a question's own words are stemmed by a dozen of its checks
