@@ -8,9 +8,10 @@ development questions, against the prebuilt dev indexes (read, never written: no
 
 Each round runs one process per tree and set, in turn (A B C A B C ...), so that a shared machine's noise hits each
 alike; each process asks one warm-up question, then each question once. Per question the figure is the median over
-rounds; the table gives, per set and per kind of question (its first word; "follow-up" for one with history), the
-median CPU ms of each tree and its ratio to the first --base, and the mean encoder calls and texts encoded. CPU ms
-are only for comparing trees measured side by side: the latency of record is bench/latency_compare.py's.
+rounds; a first table gives each set's p50 and p95 of those, a second, per set and per kind of question (its first
+word; "follow-up" for one with history), the median CPU ms of each tree and its ratio to the first --base, and the
+mean encoder calls and texts encoded. CPU ms are only for comparing trees measured side by side: the latency of
+record is bench/latency_compare.py's.
 """
 
 from __future__ import annotations
@@ -125,6 +126,17 @@ def main() -> None:
                 subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(trees[base])],
                                capture_output=True)
     reference = bases[0]
+    print("| set | n | " + " | ".join(f"{t} CPU p50 / p95 ms" for t in trees) + " | "
+          + " | ".join(f"{t} / {reference}" for t in trees if t != reference) + " |")
+    print("| --- " * (2 + 2 * len(trees) - 1) + "|")
+    for name in names:  # each question's median over rounds, then the set's p50 and p95 of those
+        cpu = {t: sorted(statistics.median(r["cpu"][i] for r in runs[(name, t)])
+                         for i in range(len(runs[(name, t)][0]["cpu"]))) for t in trees}
+        p = {t: (statistics.median(v), v[min(len(v) - 1, round(0.95 * (len(v) - 1)))]) for t, v in cpu.items()}
+        print(f"| {name} | {len(cpu[reference])} | " + " | ".join(f"{p[t][0]:.1f} / {p[t][1]:.1f}" for t in trees)
+              + " | " + " | ".join(f"{p[t][0] / p[reference][0]:.2f} / {p[t][1] / p[reference][1]:.2f}"
+                                   for t in trees if t != reference) + " |")
+    print()
     print("| set | kind | n | " + " | ".join(f"{t} CPU ms" for t in trees) + " | "
           + " | ".join(f"{t} / {reference}" for t in trees if t != reference) + " | "
           + " | ".join(f"{t} encodes (texts)" for t in trees) + " |")
