@@ -716,6 +716,10 @@ class CorpusWords:
         self._source_rows: dict[Source, np.ndarray] = {}
         self._pair_rows: dict[tuple[tuple[str, str], ...], np.ndarray] = {}
         self._allowed: np.ndarray | None = None  # `rows` ascending and unique, once needed
+        # `acronym_for` of each phrase read: a question is read for its acronyms as it is searched
+        # (`with_acronyms_for`, beside) and again for its evidence (`with_names_found`)
+        self._acronyms: dict[str, str | None] = {}
+        self._known: dict[str, bool] = {}  # `known` of each word read
 
     def _hits(self, word: str) -> np.ndarray:
         if word not in self._cache:
@@ -927,11 +931,17 @@ class CorpusWords:
         return next((v.upper() for v in changed if stem(v) in self._vocabulary and self._in_capitals(v)), None)
 
     def acronym_for(self, phrase: str) -> str | None:
-        """The acronym the transcripts write for `phrase`, a run of capitalised words they never write out (or hold
-        not all of): the capitals of its words, as the transcripts write them in capitals at least once and as often
+        """The acronym the transcripts write for `phrase`, a run of capitalised words they never write out (or hold not
+        all of): the capitals of its words, as the transcripts write them in capitals at least once and as often
         as in lower case, EXPANDED_MIN letters or more ("United Nations": "UN", "Environmental Protection Agency":
         "EPA"). A user writes out what a speaker abbreviates; the capitals are read from the text, no list of
-        acronyms. None otherwise."""
+        acronyms. None otherwise. Read once per phrase for this question (`_acronym_for`)."""
+        if phrase not in self._acronyms:
+            self._acronyms[phrase] = self._acronym_for(phrase)
+        return self._acronyms[phrase]
+
+    def _acronym_for(self, phrase: str) -> str | None:
+        """`acronym_for`, read (not remembered)."""
         capitals = [w for w in phrase.split() if w[:1].isupper()]
         acronym = "".join(w[0] for w in capitals)
         if (self._vocabulary is None or len(capitals) < EXPANDED_MIN or not acronym.isalpha()
@@ -1028,8 +1038,12 @@ class CorpusWords:
         return any(place.search(t) for t in texts)
 
     def known(self, word: str) -> bool:
-        # the tokenizer first: the same answer, and a word known whole to it needs no BM25 of every row (1M: 2 ms)
-        return self._whole_word(word) or bool(self._hits(word).any()) or self._derived(word)
+        # the tokenizer first: the same answer, and a word known whole to it needs no BM25 of every row (1M: 2 ms);
+        # each word read once per question (its words are asked about by the reading, the context and the evidence)
+        found = self._known.get(word)
+        if found is None:
+            found = self._known[word] = self._whole_word(word) or bool(self._hits(word).any()) or self._derived(word)
+        return found
 
     def _derived(self, word: str) -> bool:
         """Whether `word` is a word the model's tokenizer knows whole (DERIVED_MIN letters or more) with an English
@@ -1796,10 +1810,19 @@ def relation_distance(stem: str, passages: Sequence[str], around: Sequence[tuple
     none is said."""
     if relation_said(stem, passages):
         return 0
-    found = [i + 1 for before, after in around
-             for i, w in (*enumerate(reversed(before.split())), *enumerate(after.split()))
-             if any(relation_form(stem, x) for x in words(w))]
-    return min(found) if found else None
+    # read outwards from the passages, the nearest words first, each word written so read once: the first found is
+    # the fewest (the words around a question's first passages are thousands, and most are read for nothing)
+    sides = [side for before, after in around for side in (before.split()[::-1], after.split())]
+    said: dict[str, bool] = {}
+    for i in range(max(map(len, sides), default=0)):
+        for side in sides:
+            if i < len(side):
+                w = side[i]
+                if w not in said:
+                    said[w] = any(relation_form(stem, x) for x in words(w))
+                if said[w]:
+                    return i + 1
+    return None
 
 
 def acted_found(checked: Sequence[str], earlier: Sequence[str], question: str, verb: str,
@@ -2355,7 +2378,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
         own_words = asked_words(question)
         content = [w for w in own_words if w not in speakers] or own_words
         name_words = {w for n in names(question) for w in name_words_of(n)} - first
-    top = _stems(" ".join(top_texts))
+    top = _stems_of_all(top_texts)
     in_top = [w for w in content if _stems(w) and _stems(w) <= top]
     # a date's month or weekday is a date the note names, not a name ("July" of "on July 30")
     undated = {w for d in unsaid for w in words(d.text)}
@@ -3067,8 +3090,10 @@ def _words_either_side(corpus: CorpusWords, transcript: str, passage: str) -> tu
     start = whole.find(text) if text else -1
     if start < 0:
         return "", ""
-    before, after = whole[:start].split(), whole[start + len(text):].split()
-    return " ".join(before[-COUNT_NEAR_WORDS:]), " ".join(after[:COUNT_NEAR_WORDS])
+    # only the words wanted are split off (`split()`'s words, not the whole transcript's)
+    before = whole[:start].rsplit(None, COUNT_NEAR_WORDS)[-COUNT_NEAR_WORDS:]
+    after = whole[start + len(text):].split(None, COUNT_NEAR_WORDS)[:COUNT_NEAR_WORDS]
+    return " ".join(before), " ".join(after)
 
 
 def _words_around(corpus: CorpusWords, transcript: str, passage: str, follow: bool = True) -> str:
@@ -3324,7 +3349,7 @@ def _focus_evidence(focus: Sequence[str], held: Sequence[str], corpus: CorpusWor
     around = [f"{text} {_words_around(corpus, t, text)}" for t, text in zip(top_transcripts, top_texts)]
     if winning:  # "who won the election": the winner of it, so a passage that speaks of winning near it
         around = [text for text in around if _WINNING.search(text)]
-    near = bool(_stems(" ".join(focus)) & _stems(" ".join(around)))
+    near = bool(_stems(" ".join(focus)) & _stems_of_all(around))
     return apart, near
 
 
@@ -3770,7 +3795,19 @@ def _join(*notes: str | None) -> str | None:
 
 
 def _stems(text: str) -> set[str]:
-    return set(english_stemmer().stemWords(w for w in words(text) if w not in FUNCTION_WORDS))
+    """The stems of `text`'s words but its function words (a set of its own: the caller may change it)."""
+    return set(_kept_stems(text))
+
+
+def _stems_of_all(texts: Iterable[str]) -> set[str]:
+    """`_stems(" ".join(texts))`, read text by text (a word never spans two texts joined by a space): the first
+    passages of related questions repeat, and their stems are remembered."""
+    return set().union(*map(_kept_stems, texts))
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a question's own words are stemmed by a dozen of its checks
+def _kept_stems(text: str) -> frozenset[str]:
+    return frozenset(english_stemmer().stemWords(w for w in words(text) if w not in FUNCTION_WORDS))
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,7 +12,6 @@ sets (bench/tune_units.py, bench/tune_order.py, docs/retrieval.md).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -416,7 +415,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
         spoken += MENTION_WEIGHT if not plain and mentioned.speaks_on_topic(h.passage) else 0.0
         spoken += RECORDING_WEIGHT if h.passage.transcript in recordings else 0.0
         score = (1 - weight) * h.score / top + weight * sentence + spoken - announced
-        mixed.append(dataclasses.replace(h, score=score))
+        mixed.append(h.with_score(score))
     mixed.sort(key=lambda h: -h.score)
     if neighbour_margin > 0:
         mixed = neighbour_first(mixed, sentences, neighbour_margin)

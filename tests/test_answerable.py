@@ -1146,6 +1146,17 @@ def test_how_near_a_relation_is_said_is_counted_in_words():
     assert relation_distance("edit", ["the Paxos paper"], around) == 4  # "editor": four words before the passage
     assert relation_distance("edit", ["the Paxos paper"], [("nothing", "it was edited")]) == 3
     assert relation_distance("fund", ["the Paxos paper"], around) is None
+    # read outwards, the nearest first: the fewest words over every passage's sides, whichever passage it is
+    around = [("the editor sent it back", "and then nothing"), ("x y", "as edited")]
+    assert relation_distance("edit", ["the Paxos paper", "a review"], around) == 2
+    assert relation_distance("edit", ["the Paxos paper", "a review"], [("", ""), ("", "")]) is None
+
+
+def test_the_stems_of_texts_read_apart_are_those_of_the_texts_joined():
+    from qa.answerable import _stems, _stems_of_all
+
+    texts = ["President Biden's envoy", "-- well-known, they'd said", "", "talks'", "Russia's sanctions' effects"]
+    assert _stems_of_all(texts) == _stems(" ".join(texts)) and _stems_of_all([]) == set()
 
 
 def test_a_figure_said_of_something_else_than_what_is_asked_is_read_as_such():

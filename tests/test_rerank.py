@@ -471,3 +471,14 @@ def test_a_turn_that_only_announces_the_topic_comes_after_the_answer(tmp_path, m
     assert tqa.ask(question, k=3).citations[0].speaker == "TREASURER"
     monkeypatch.setattr(qa.rerank, "AGENDA_PENALTY", 0.0)
     assert tqa.ask(question, k=3).citations[0].speaker == "CHAIR"
+
+
+def test_a_hit_rescored_is_the_hit_replaced_with_that_score():
+    import dataclasses
+
+    passage = Passage("t.md", "A", "", "text", 0, 4, 0, 0)
+    hit = Hit(passage, 0.5, dense=0.4, lexical=1.5, row=7, passages=(passage, passage), rows=(7, 8), first_turn=0,
+              last_turn=0, start_char=0, end_char=4)
+    rescored = hit.with_score(0.9)
+    assert rescored == dataclasses.replace(hit, score=0.9) and rescored is not hit and hit.score == 0.5
+    assert rescored.is_pair and rescored.span == (0, 4)
