@@ -1,8 +1,8 @@
-"""Ask the paraphrase questions (issue 10 point 5; para25) and print each one's decision and note: the new
-dev-para25 / dev-un-196x questions over the shared transcripts' index, and rank25's nine seed questions that main
-declined over the seed's index.
+"""Ask the paraphrase questions (issue 10 point 5; para25, para26) and print each one's decision and note: the
+dev-para25 / dev-un-196x and dev-para26 / dev-un-1986..2005 questions over the shared transcripts' index, and rank25's
+nine seed questions that main declined over the seed's index.
 
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/para25_probe.py --indexes /work/main/bench/out/idx-s20 [--ids REGEX]
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/paraphrase_probe.py --indexes bench/out/idx-s20 [--ids REGEX]
 
 Prints one line per question: ok (answerable answered, unanswerable declined) or WRONG, id, decision, note.
 Indexes are only read.
@@ -26,7 +26,7 @@ QUESTIONS = REPO / "bench" / "questions"
 SEED = REPO / "qa" / "data" / "seed_questions.jsonl"
 RANK25_DECLINED = ("seed-1572", "seed-1573", "seed-1576", "seed-1582", "seed-1583", "seed-1587", "seed-1590",
                    "seed-1591", "seed-1598")
-NEW = re.compile(r"dev-para25-\d+|dev-un-196\d")
+NEW = re.compile(r"dev-para2[56]-\d+|dev-un-(?:196\d|198[6-9]|199\d|200[0-5])")
 
 
 def load(path: Path, keep) -> list[dict]:
