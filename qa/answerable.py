@@ -181,6 +181,32 @@ def is_nonsense(text: str, known: WordKnown) -> bool:
     return not any(known(w) for w in words(text))
 
 
+# A turn of a chat that asks nothing of the transcripts, whatever words of it they hold: only a greeting, thanks or
+# an acknowledgement ("hello?", "ok cool", "thanks, that's really helpful!"), a web address or e-mail address alone,
+# or a line of code ("print('hello world')"). The transcripts say "hello" and "pages": these were answered from them,
+# as uncertain (the lead's dev conversations `conv-dev-1850..1861`, s25).
+_CHAT_WORDS = frozenset("""hello hi hey hiya howdy greetings thanks thank thx ty you cheers ok okay cool great nice
+    awesome perfect good sure yes yeah yep yup no nope nah got it alright bye goodbye morning afternoon evening night
+    that's thats very really much helpful useful interesting wow lol haha hmm oh ah job appreciated appreciate again a
+    lot""".split())
+_ADDRESS = re.compile(r"\s*(?:\w+://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+)\s*[?.!]*\s*")
+_CODE = re.compile(r"\s*(?:[A-Za-z_][\w.]*\(.*\)\s*;?|.*[{};]\s*|(?:SELECT|INSERT|import|def|class|function|var|let|"
+                   r"const)\s.*[=*(:{].*)\s*")
+
+
+ASKS_NOTHING_NOTE = ("This asks nothing of the transcripts (a greeting or thanks, an address, a line of code): ask "
+                     "about what was said in them.")
+
+
+def asks_nothing(text: str) -> bool:
+    """Whether `text`, a whole turn, asks nothing of the transcripts: a greeting, thanks or acknowledgement alone
+    (every word a word of chat), a web or e-mail address alone, or a line of code."""
+    plain = [w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", text)]
+    if plain and all(w in _CHAT_WORDS for w in plain):
+        return True
+    return bool(_ADDRESS.fullmatch(text) or _CODE.fullmatch(text))
+
+
 # more than this share of a question's content words known nowhere (and at least two of them) reads as gibberish
 # ("blorp wizzle the gronk?": "the" is a word, so it is no `is_nonsense`): the decline's default
 # (`DeclineRule.max_unknown_share`) and what a conversation's history passes over (qa.conversation.history_chain)
@@ -2531,7 +2557,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     order_asked=asks_order(question),
                     figure_elsewhere=tuple(elsewhere),
                     reported_coverage=max(reported) if reported else None,
-                    nonsense=is_nonsense(question, corpus.known),
+                    nonsense=is_nonsense(question, corpus.known), asks_nothing=asks_nothing(question),
                     unknown_words=tuple(w for w in own_words if not corpus.known(w)),
                     content_words=len(own_words),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
@@ -3593,6 +3619,8 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     cosine = evidence.cosine if evidence.cosine is not None else -1.0
     if evidence.nonsense:
         return Verdict(False, "None of the words of this question occur in these transcripts.")
+    if evidence.asks_nothing:
+        return Verdict(False, ASKS_NOTHING_NOTE)
     unknown = evidence.unknown_words
     if mostly_unknown(len(unknown), evidence.content_words, rule.max_unknown_share):
         return Verdict(False, f"Most words of this question are known neither to these transcripts nor to the "

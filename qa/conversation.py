@@ -37,8 +37,8 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, REQUEST_VERBS, WordKnown, content_words, is_gibberish,
-                           is_nonsense, is_place, named_sources)
+from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, REQUEST_VERBS, WordKnown, asks_nothing, content_words,
+                           is_gibberish, is_nonsense, is_place, named_sources)
 from qa.rerank import NamedSpeakers, content_stems
 from qa.retrieve import Query
 from qa.types import Citation, Hit, Passage, Turn
@@ -703,12 +703,12 @@ def history_chain(history: Sequence[str], known: WordKnown, history_turns: int) 
     """The earlier questions a question that depends on its history is searched with (`context_of`; the evidence
     fallback too): the latest, and before it each one that the later one depended on, at most `history_turns`;
     gibberish passed over (`is_gibberish`: "blorp wizzle the gronk?" sets no topic, and what was asked before it
-    does). Empty when there is none."""
+    does), and so is a turn that asks nothing (`asks_nothing`: "thanks!"). Empty when there is none."""
     if history_turns < 1:
         return ()
     chain: list[str] = []
     for earlier in reversed([h.strip() for h in history if h and h.strip()]):
-        if is_gibberish(earlier, known):
+        if is_gibberish(earlier, known) or asks_nothing(earlier):  # "thanks!" sets no topic either
             continue
         chain.append(earlier)
         if len(chain) >= history_turns or dependence(earlier, known) is None:

@@ -376,6 +376,7 @@ class Evidence:
     expected: str | None = None
     expected_found: bool | None = None
     nonsense: bool = False
+    asks_nothing: bool = False  # a greeting, thanks, an address or code alone (qa.answerable.asks_nothing)
     displaced_names: tuple[str, ...] = ()
     topic: str | None = None
     topic_coverage: float | None = None

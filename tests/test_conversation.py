@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from qa import conversation, exchange
+from qa.answerable import ASKS_NOTHING_NOTE
 from qa.conversation import NEAR_REACH, NEAR_WEIGHT, Context, context_of, dependence, near_earlier_answer
 from qa.types import Hit
 from tests.conftest import REPO, SEED, shared_path, shared_transcript_qa
@@ -186,6 +187,9 @@ def test_the_history_of_a_follow_up_skips_nonsense_and_stops_at_the_question_tha
     history = ["What did Lavrov say about Kosovo?", POLAND, "And the US?", "asdkjh qwe zzz"]
     context = context_of("Why?", history, words_known, history_turns=5)
     assert context.questions == (POLAND, "And the US?")
+    # ... and a turn that asks nothing ("thanks!") as well
+    thanked = context_of("Why?", [*history[:3], "thanks!"], words_known, history_turns=5)
+    assert thanked.questions == (POLAND, "And the US?")
 
 
 def test_a_switch_of_topic_is_answered_exactly_as_if_asked_alone(seed_qa):
@@ -470,6 +474,16 @@ def test_nonsense_after_a_real_question_is_declined(seed_qa):
     answer = seed_qa.ask("asdkjh qwe zzz", history=[POLAND])
     assert not answer.answerable and answer.citations == ()
     assert not answer.history_used
+
+
+@pytest.mark.parametrize("turn", ["hello?", "thanks a lot", "print('hello world')", "https://example.com/page"])
+def test_a_turn_that_asks_nothing_after_a_real_question_is_declined_with_what_to_do(seed_qa, turn):
+    # "hello?" was answered from "I say hello to my governor" elsewhere; here the press conference's "spoke" and "UN"
+    answer = seed_qa.ask(turn, history=[POLAND])
+    assert not answer.answerable and answer.citations == ()
+    assert answer.note == ASKS_NOTHING_NOTE
+    # ... and a question about such words is still a question
+    assert seed_qa.ask("Who said hello to whom?").note != ASKS_NOTHING_NOTE
 
 
 def test_a_follow_up_about_something_the_transcripts_never_mention_is_declined(seed_qa):
