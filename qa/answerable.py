@@ -52,7 +52,7 @@ conversation conversations pros cons advantages disadvantages
 _WORD = re.compile(r"[^\W_][\w’'-]*[^\W_]|[^\W_]")
 # A name: a capitalised word or an acronym. The first word of a question counts only when it is not a function
 # word ("Lavrov said ...", but not "What ...").
-_NAME = re.compile(r"\b[A-Z][\w’'-]*[A-Za-z0-9]|\b[A-Z]{2,}\b")
+_NAME = re.compile(r"\b[A-Z][\w’'-]*[^\W_]|\b[A-Z]{2,}\b")  # "Qué", not "Qu"
 # Who a question has speak, and where: "What did Lavrov say", "Lavrov said", "according to the officials", "Did
 # the bagging lecture mention", "at the wildfire meeting". A source is up to four words.
 _SPEECH = ("say|says|said|mention|mentioned|mentions|talk|talked|talks|speak|spoke|speaks|comment|commented|"
