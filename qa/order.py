@@ -23,6 +23,10 @@ _AFTER = re.compile(r"\b(?:right|just|immediately|directly|straight)\s+after\b"
                     r"|\b(?:came|comes|happened|happens|followed|follows)\s+(?:next|after)\b", re.IGNORECASE)
 _BEFORE = re.compile(r"\b(?:right|just|immediately|directly|straight)\s+before\b"
                      r"|\b(?:came|comes|happened|happens)\s+before\b", re.IGNORECASE)
+# "right after the President's remarks", "Who spoke right after ...?": what follows a turn, not a point in it
+_TURN = re.compile(r"\b(?:remarks|speech|statement|opening|introduction|answer|reply|question|presentation)\b",
+                   re.IGNORECASE)
+_WHO = re.compile(r"^\W*who\b", re.IGNORECASE)
 _ITEM = r"(?:topic|subject|thing|question|point|issue|part|item)s?\b"
 _LAST = re.compile(rf"\b(?:last|final|closing)\s+{_ITEM}"
                    r"|\b(?:end|ends|ended|close|closes|closed|finish|finishes|finished)\s+(?:off\s+)?with\b",
@@ -98,12 +102,18 @@ def placed_by_order(question: str, kind: str, hits: Sequence[Hit], recording: st
         edge = max(held) if kind == "after" else min(held)
         if edge not in at:
             return None
-        i = at.index(edge) + (1 if kind == "after" else -1)
+        step = 1 if kind == "after" else -1
+        i = at.index(edge) + step
+        named = (_AFTER if kind == "after" else _BEFORE).search(question)
+        turn = bool(best.passage.speaker) and bool(_WHO.search(question) or _TURN.search(question[named.end():]))
+        while turn and 0 <= i < len(live) and live[i][1].speaker == best.passage.speaker:
+            i += step  # the turn the question names runs on: what came after it is another speaker's
         if not 0 <= i < len(live):
             return None
         chosen = [live[i]]
         said = _quoted(best.passage.text)
-        note = (f"Read by the recording's order: the passage {kind} the one most like what the question names "
+        what = "turn of another speaker" if turn else "passage"
+        note = (f"Read by the recording's order: the {what} {kind} the passage most like what the question names "
                 f"in {title} (“{said}”), first.")
         return Placed(_first(chosen, hits), note, by_position=False)
     if _QUESTION.search(question):

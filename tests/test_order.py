@@ -70,3 +70,12 @@ def test_who_spoke_most_counts_the_nearest_passages_by_speaker(wildfires_qa):
     assert most.answerable and "GOVERNOR BROWN spoke most among the" in most.note
     assert answerable.MOST_SPOKEN_NOTE not in most.note
     assert most.citations[0].speaker == "GOVERNOR BROWN"
+
+
+def test_right_after_someones_remarks_is_the_next_speakers_turn(wildfires_qa):
+    """dev-trial27-19: the President's opening remarks run over many passages; what came right after them is the
+    Vice President's turn, not the next passage of his."""
+    answer = wildfires_qa.ask("What happened right after the President's opening remarks at the wildfire meeting?")
+    assert answer.answerable and "turn of another speaker" in answer.note
+    assert answer.citations[0].speaker == "THE VICE PRESIDENT"
+    assert "First, I just want to thank the President" in answer.citations[0].text
