@@ -90,7 +90,7 @@ def placed_by_order(question: str, kind: str, hits: Sequence[Hit], recording: st
     it the floor before it, and its reply after); for 'after' and 'before', the passage after (before) the best hit
     of `recording`. `passage_at` is None for a row outside the question's filters. None when there is nothing to
     place (or ORDER_READ is off)."""
-    live = [(r, p) for r in rows if (p := passage_at(r)) is not None] if ORDER_READ else []
+    live = [(int(r), p) for r in rows if (p := passage_at(int(r))) is not None] if ORDER_READ else []
     if not live:
         return None
     if kind in ("after", "before"):
@@ -114,7 +114,7 @@ def placed_by_order(question: str, kind: str, hits: Sequence[Hit], recording: st
         said = _quoted(best.passage.text)
         what = "turn of another speaker" if turn else "passage"
         note = (f"Read by the recording's order: the {what} {kind} the passage most like what the question names "
-                f"in {title} (“{said}”), first.")
+                f"in “{title}” (“{said}”), first.")
         return Placed(_first(chosen, hits), note, by_position=False)
     if _QUESTION.search(question):
         asked = [i for i, (_, p) in enumerate(live) if p.role == "question"]
@@ -125,13 +125,13 @@ def placed_by_order(question: str, kind: str, hits: Sequence[Hit], recording: st
             i -= 1
         floor = i > 0 and len(live[i - 1][1].text.split()) <= FLOOR_WORDS and live[i - 1][1].role != "question"
         chosen = ([live[i - 1]] if floor else []) + [live[i]] + live[i + 1:i + 2]
-        note = f"Read by the recording's order: the {kind} question put in {title}, with what comes around it."
+        note = f"Read by the recording's order: the {kind} question put in “{title}”, with what comes around it."
         return Placed(_first(chosen, hits), note, by_position=True)
     content = [(r, p) for r, p in live if not is_courtesy(p.text)] or live
     chosen = content[:ORDER_PASSAGES] if kind == "first" else content[::-1][:ORDER_PASSAGES]
     where = "opening" if kind == "first" else "closing"
     order = "in the order spoken" if kind == "first" else "the last first"
-    note = (f"Read by the recording's order: the {where} passages of {title}, {order} (greetings and thanks "
+    note = (f"Read by the recording's order: the {where} passages of “{title}”, {order} (greetings and thanks "
             f"alone left out), not the passages most like the question.")
     return Placed(_first(chosen, hits), note, by_position=True)
 
