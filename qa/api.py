@@ -739,7 +739,7 @@ class TranscriptQA:
         most" counts the speakers of the `nearest` passages (however many are cited)."""
         asked = asks_order(question)
         if asked == "most":
-            counted = most_spoken(hits, nearest)
+            counted = most_spoken(question, hits, nearest)
             return None if counted is None else (counted[0], counted[1], False)
         kind = order_kind(question) if asked == "order" else None
         if kind is None:

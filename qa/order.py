@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from qa.rerank import content_stems
 from qa.segment import split_sentences
 from qa.types import Hit, Passage
 
@@ -27,6 +28,9 @@ _BEFORE = re.compile(r"\b(?:right|just|immediately|directly|straight)\s+before\b
 _TURN = re.compile(r"\b(?:remarks|speech|statement|opening|introduction|answer|reply|question|presentation)\b",
                    re.IGNORECASE)
 _WHO = re.compile(r"^\W*who\b", re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning|on)\s+", re.IGNORECASE)
+# ... up to where the question names its recording ("... at the wildfire meeting?", "in the Changelog interview")
+_RECORDING_AFTER = re.compile(r"\s+(?:at|in|during|from|throughout)\s+|[?.!]", re.IGNORECASE)
 _ITEM = r"(?:topic|subject|thing|question|point|issue|part|item)s?\b"
 _LAST = re.compile(rf"\b(?:last|final|closing)\s+{_ITEM}"
                    r"|\b(?:end|ends|ended|close|closes|closed|finish|finishes|finished)\s+(?:off\s+)?with\b",
@@ -136,24 +140,35 @@ def placed_by_order(question: str, kind: str, hits: Sequence[Hit], recording: st
     return Placed(_first(chosen, hits), note, by_position=True)
 
 
-def most_spoken(hits: Sequence[Hit], nearest: Sequence[Hit],
+def asked_topic(question: str) -> str:
+    """What "Who spoke most about X ...?" asks about: the words after "about" up to the recording it names ("the Good
+    Neighbor Authority" of "... about the Good Neighbor Authority at the wildfire meeting?"); "" when none."""
+    found = _ABOUT.search(question)
+    return _RECORDING_AFTER.split(question[found.end():], maxsplit=1)[0] if found else ""
+
+
+def most_spoken(question: str, hits: Sequence[Hit], nearest: Sequence[Hit],
                 depth: int | None = None) -> tuple[list[Hit], str] | None:
-    """The speakers of the first `depth` (MOST_DEPTH unless given) of the `nearest` passages counted (one of no
-    named speaker left out), and `hits` with the passages of the most counted one first (in their ranked order),
-    and a note that gives the counts; None when none names a speaker (or MOST_COUNTED is off)."""
+    """The speakers of the passages among the first `depth` (MOST_DEPTH unless given) of the `nearest` that say
+    every content word of the topic asked (`asked_topic`; all of them where none does, or none is asked) counted,
+    one of no named speaker left out; and `hits` with the passages of the most counted one first (in their ranked
+    order), and a note that gives the counts; None when none names a speaker (or MOST_COUNTED is off)."""
     depth = MOST_DEPTH if depth is None else depth
-    counted = Counter(h.passage.speaker for h in nearest[:depth] if h.passage.speaker) if MOST_COUNTED else Counter()
+    topic = content_stems(asked_topic(question))
+    first = [h for h in nearest[:depth] if h.passage.speaker]
+    saying = [h for h in first if topic and topic <= content_stems(h.passage.text)]
+    counted = Counter(h.passage.speaker for h in saying or first) if MOST_COUNTED else Counter()
     if not counted:
         return None
     ranked = counted.most_common()
     top, n = ranked[0]
     tied = [s for s, c in ranked if c == n]
     counts = ", ".join(f"{s} {c}" for s, c in ranked)
-    seen = min(depth, len(nearest))
+    seen = f"the {min(depth, len(nearest))} passages nearest the question" + (" that say it" if saying else "")
     if len(tied) > 1:
-        head = f"{_listed(tied)} spoke equally often among the {seen} passages nearest the question"
+        head = f"{_listed(tied)} spoke equally often among {seen}"
     else:
-        head = f"{top} spoke most among the {seen} passages nearest the question"
+        head = f"{top} spoke most among {seen}"
     note = (f"{head} ({counts}): a count of the nearest passages by speaker, not of every word said; "
             f"the passages of {_listed(tied)} are cited first.")
     first = [h for h in hits if h.passage.speaker in tied]
