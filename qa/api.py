@@ -23,9 +23,10 @@ import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
-from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, count_word_similarity,
-                           decide, focus_shift, recordings_dated, recordings_named, relation_shift, which_focus,
-                           which_recording_as_who, with_acronyms_for, with_typing_mended, without_attribution)
+from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, asks_order,
+                           count_word_similarity, decide, focus_shift, recordings_dated, recordings_named,
+                           relation_shift, which_focus, which_recording_as_who, with_acronyms_for,
+                           with_typing_mended, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
                      cite, cited_at, compose_answer, future_figure_first, gather_evidence, holds_kind,
                      read_for_citing)
@@ -36,6 +37,7 @@ from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
 from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, content_stems, rerank_by_sentence,
                        speakers_as_subject, speakers_mentioned, speakers_named)
+from qa.order import most_spoken, order_kind, placed_by_order
 from qa.retrieve import Query, allowed_rows, context_windows, retrieve
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
@@ -649,6 +651,7 @@ class TranscriptQA:
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,
                                       person=define.person_asked(question),
                                       ranked=0 if context.questions else depth)
+        nearest = hits  # as ranked, however deep: what "Who spoke most" counts (qa.order)
         hits = agreed_transcript_first(hits)[:deep + 1]  # one more than asked: a same-turn pair holds two of them
         # the question read once for citing: the first passage's highlight that decides the pair is the one cited
         encode = self.query_encoder.encode if settings.highlight_after else None
@@ -665,6 +668,10 @@ class TranscriptQA:
                                    passage_at=functools.partial(_allowed_passage, store, None))
                  if context.answered else None)
         cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
+        # "What was the first topic?", "What came right after X?", "Who spoke most about X?": the order of a recording
+        # or a count of speakers, read after the verdict, which is judged on the nearest passages as before (qa.order)
+        by_order = None if context.questions or not hits else self._by_order(question, hits, nearest, store, rows,
+                                                                                 allowed)
         order = future_figure_first(question, cited)  # a figure asked of the future: one said of it first (qa.cite)
         if order != sorted(order):
             cited = [dataclasses.replace(cited[i], citation=dataclasses.replace(cited[i].citation, rank=rank))
@@ -706,6 +713,15 @@ class TranscriptQA:
         if context.reason and not context.questions and not one_voice:
             verdict = Verdict(verdict.answerable,
                               " ".join(filter(None, [verdict.note, POINTS_BACK.format(context.reason)])))
+        if by_order is not None:
+            placed, note, named_recording = by_order
+            if verdict.answerable or named_recording:
+                # the note of the nearest passages' verdict, less its line that the order is not read
+                plain = decide(dataclasses.replace(evidence, order_asked=None), rule).note
+                verdict = (Verdict(True, note) if named_recording
+                           else Verdict(verdict.answerable, " ".join(filter(None, (plain, note)))))
+                hits = placed[:deep]
+                cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
         answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)
         if not answer.citations:
             return answer, []
@@ -713,6 +729,28 @@ class TranscriptQA:
         cited_spans = [dataclasses.replace(ranked_span(h), start_char=c.start_char, end_char=c.end_char, text=c.text)
                        for h, c in zip(hits, answer.citations)]
         return answer, cited_spans + [ranked_span(h) for h in hits[len(cited_spans):]]
+
+    def _by_order(self, question: str, hits: Sequence[Hit], nearest: Sequence[Hit], store: Store,
+                  rows: np.ndarray | None, allowed: Sequence[TranscriptInfo]) -> tuple[list[Hit], str, bool] | None:
+        """For a question of a recording's order or of who spoke most (`asks_order`): the hits as `qa.order` places
+        them, its note, and whether the opening or closing passages of a recording the question names (or of the
+        only one) were placed, which answer whatever the nearest passages hold; None for any other question, or
+        when nothing is placed. The recording is the one the question names, else that of the first hit; "Who spoke
+        most" counts the speakers of the `nearest` passages (however many are cited)."""
+        asked = asks_order(question)
+        if asked == "most":
+            counted = most_spoken(question, hits, nearest)
+            return None if counted is None else (counted[0], counted[1], False)
+        kind = order_kind(question) if asked == "order" else None
+        if kind is None:
+            return None
+        named = recordings_named(question, allowed) or tuple(t.name for t in allowed if len(allowed) == 1)
+        recording = named[0] if len(named) == 1 else hits[0].passage.transcript
+        placed = placed_by_order(question, kind, hits, recording, store.transcript_rows(recording),
+                                 functools.partial(_allowed_passage, store, rows), store.info(recording).title)
+        if placed is None:
+            return None
+        return placed.hits, placed.note, placed.by_position and len(named) == 1
 
     def _at_time(self, question: str, seconds: float, store: Store, settings: Settings, rows: np.ndarray | None,
                  transcripts: Sequence[str] | None) -> tuple[Answer, list[Passage]] | None:

@@ -11,7 +11,7 @@ from qa.answerable import (AnswerType, answer_type, asked_places, asked_words, a
                            relation_said, relation_verb, unit_found, unit_kind, figure_elsewhere, is_person, is_place,
                            named_sources, names, names_said, passive_doer, place_named, said_doing, speaker_named,
                            transcript_facts, with_sentence_start, without_attribution)
-from qa import answerable
+from qa import answerable, order
 from qa.config import REPO_ROOT
 from qa.errors import TqaError
 from qa.types import TranscriptInfo
@@ -1744,9 +1744,12 @@ def test_a_question_of_the_recordings_order_is_read(question, kind):
     assert answerable.asks_order(question) == kind
 
 
-def test_a_question_of_the_order_says_that_the_order_is_not_read(wildfires_qa):
+def test_a_question_of_the_order_says_that_the_order_is_not_read(wildfires_qa, monkeypatch):
     """"What happened right after the President's opening remarks?" (trial27) was answered by the remarks most like
-    it, with no word that the order is not what was searched: the note now says so; the citations are unchanged."""
+    it, with no word that the order is not what was searched: the note now says so; the citations are unchanged.
+    (Where qa.order reads the order, its own note says what was read: tests/test_order.py.)"""
+    monkeypatch.setattr(order, "ORDER_READ", False)
+    monkeypatch.setattr(order, "MOST_COUNTED", False)
     answer = wildfires_qa.ask("What happened right after the President's opening remarks at the wildfire meeting?")
     assert answer.answerable and answerable.ORDER_NOTE in answer.note and answerable.CITED_NOTE in answer.note
     most = wildfires_qa.ask("Who spoke most about the Good Neighbor Authority?")

@@ -1,0 +1,193 @@
+"""A recording's order and who spoke most, read for the questions `qa.answerable.asks_order` recognises: "What was
+the first topic?" cites the recording's opening passages, "What did they end with?" its last ones, "What came right
+after X?" the passage after X's best match, "Who spoke most about X?" counts the speakers of the nearest passages.
+Every other question is ranked as before (docs/retrieval.md, "The order of a recording, read")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from qa.rerank import content_stems
+from qa.segment import split_sentences
+from qa.types import Hit, Passage
+
+ORDER_READ = True  # read the order for the questions asks_order calls 'order' (False: the nearest passages, a note)
+MOST_COUNTED = True  # count the speakers of the nearest passages for "Who spoke most ...?" (False: a note only)
+MOST_DEPTH = 10  # the nearest passages whose speakers "Who spoke most" counts (dev: dev-order26, dev-trial27-20)
+ORDER_PASSAGES = 3  # the opening or closing passages cited first, in the recording's order
+FLOOR_WORDS = 40  # a passage this short just before a question gives the floor ("Aamer, you have the first question")
+
+_AFTER = re.compile(r"\b(?:right|just|immediately|directly|straight)\s+after\b"
+                    r"|\b(?:came|comes|happened|happens|followed|follows)\s+(?:next|after)\b", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:right|just|immediately|directly|straight)\s+before\b"
+                     r"|\b(?:came|comes|happened|happens)\s+before\b", re.IGNORECASE)
+# "right after the President's remarks", "Who spoke right after ...?": what follows a turn, not a point in it
+_TURN = re.compile(r"\b(?:remarks|speech|statement|opening|introduction|answer|reply|question|presentation)\b",
+                   re.IGNORECASE)
+_WHO = re.compile(r"^\W*who\b", re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning|on)\s+", re.IGNORECASE)
+# ... up to where the question names its recording ("... at the wildfire meeting?", "in the Changelog interview")
+_RECORDING_AFTER = re.compile(r"\s+(?:at|in|during|from|throughout)\s+|[?.!]", re.IGNORECASE)
+_ITEM = r"(?:topic|subject|thing|question|point|issue|part|item)s?\b"
+_LAST = re.compile(rf"\b(?:last|final|closing)\s+{_ITEM}"
+                   r"|\b(?:end|ends|ended|close|closes|closed|finish|finishes|finished)\s+(?:off\s+)?with\b",
+                   re.IGNORECASE)
+_FIRST = re.compile(rf"\b(?:first|opening)\s+{_ITEM}"
+                    r"|\b(?:begin|begins|began|start|starts|started|open|opens|opened|kick|kicks|kicked)\s+"
+                    r"(?:off\s+)?with\b", re.IGNORECASE)
+_QUESTION = re.compile(r"\b(?:first|opening|last|final|closing)\s+questions?\b", re.IGNORECASE)
+# "the first question about Taiwan", "the last thing said on climate": the first of a topic's passages, which the
+# opening passages are not; such a question keeps the nearest passages (and the note that says so)
+_TOPIC = re.compile(r"\b(?:about|regarding|concerning|on\s+the\s+(?:topic|subject|matter)\s+of)\b", re.IGNORECASE)
+# a sentence said only to greet, thank, give the floor's courtesies or take leave; a passage of nothing else is
+# not the first or last passage "with content" (a meeting team's reading: after the greetings)
+_COURTESY = re.compile(
+    r"^\W*(?:(?:well|so|okay|ok|alright|and|now|yes|oh|ah|again)\W+)*"
+    r"(?:hi|hello|hey|welcome|good\s+(?:morning|afternoon|evening)|thank(?:s|\s+you)|ladies\s+and\s+gentlemen|"
+    r"(?:i\s+)?look\s+forward\s+to|bye|bye-bye|goodbye|see\s+you|music|\(?\s*applause|"
+    r"\d{1,2}:\d{2}\s*[ap]\.?\s*m\b\.?)", re.IGNORECASE)
+_TIME_ZONE = re.compile(r"[A-Z]{2,4}\.?")  # "EDT" of "5:33 P.M. EDT", a sentence of its own once split
+_COURTESY_REST = 6  # ... and at most this many words after it ("Thanks for joining us this morning.")
+
+
+@dataclass(frozen=True)
+class Placed:
+    """The hits as the order reads them (the ones placed first, then the rest as ranked), and a note that says what
+    was read."""
+
+    hits: list[Hit]
+    note: str
+    by_position: bool  # opening or closing passages: cited whatever the search found
+
+
+def order_kind(question: str) -> str | None:
+    """'after', 'before', 'first' or 'last' for a question asks_order calls 'order' ("What came right after X?",
+    "What did the lecture begin with?"); None when it names none, or a topic whose first or last passage it asks."""
+    if _AFTER.search(question):
+        return "after"
+    if _BEFORE.search(question):
+        return "before"
+    if _TOPIC.search(question):
+        return None
+    if _LAST.search(question):
+        return "last"
+    if _FIRST.search(question):
+        return "first"
+    return None
+
+
+def is_courtesy(text: str) -> bool:
+    """Whether every sentence of `text` only greets, thanks or takes leave ("Well, good afternoon.", "Thank you.")."""
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    return bool(sentences) and all(_TIME_ZONE.fullmatch(s.strip()) or (m := _COURTESY.search(s)) is not None
+                                   and len(s[m.end():].split()) <= _COURTESY_REST for s in sentences)
+
+
+def placed_by_order(question: str, kind: str, hits: Sequence[Hit], recording: str, rows: Sequence[int],
+                    passage_at: Callable[[int], Passage | None], title: str) -> Placed | None:
+    """`hits` with the passages `kind` asks for first: for 'first' and 'last', the opening or closing ORDER_PASSAGES
+    passages of `recording` (its passage `rows`, in file order) that are not courtesies alone, in the order spoken
+    (last ones: last first); for a first or last question, that question's passage (the short passage that gives
+    it the floor before it, and its reply after); for 'after' and 'before', the passage after (before) the best hit
+    of `recording`. `passage_at` is None for a row outside the question's filters. None when there is nothing to
+    place (or ORDER_READ is off)."""
+    live = [(int(r), p) for r in rows if (p := passage_at(int(r))) is not None] if ORDER_READ else []
+    if not live:
+        return None
+    if kind in ("after", "before"):
+        best = next((h for h in hits if h.passage.transcript == recording), None)
+        if best is None:
+            return None
+        held = best.rows or (best.row,)
+        at = [r for r, _ in live]
+        edge = max(held) if kind == "after" else min(held)
+        if edge not in at:
+            return None
+        step = 1 if kind == "after" else -1
+        i = at.index(edge) + step
+        named = (_AFTER if kind == "after" else _BEFORE).search(question)
+        turn = bool(best.passage.speaker) and bool(_WHO.search(question) or _TURN.search(question[named.end():]))
+        while turn and 0 <= i < len(live) and live[i][1].speaker == best.passage.speaker:
+            i += step  # the turn the question names runs on: what came after it is another speaker's
+        if not 0 <= i < len(live):
+            return None
+        chosen = [live[i]]
+        said = _quoted(best.passage.text)
+        what = "turn of another speaker" if turn else "passage"
+        note = (f"Read by the recording's order: the {what} {kind} the passage most like what the question names "
+                f"in “{title}” (“{said}”), first.")
+        return Placed(_first(chosen, hits), note, by_position=False)
+    if _QUESTION.search(question):
+        asked = [i for i, (_, p) in enumerate(live) if p.role == "question"]
+        if not asked:
+            return None
+        i = asked[0] if kind == "first" else asked[-1]
+        while kind == "last" and i > 0 and live[i - 1][1].role == "question":  # a question put in two passages
+            i -= 1
+        floor = i > 0 and len(live[i - 1][1].text.split()) <= FLOOR_WORDS and live[i - 1][1].role != "question"
+        chosen = ([live[i - 1]] if floor else []) + [live[i]] + live[i + 1:i + 2]
+        note = f"Read by the recording's order: the {kind} question put in “{title}”, with what comes around it."
+        return Placed(_first(chosen, hits), note, by_position=True)
+    content = [(r, p) for r, p in live if not is_courtesy(p.text)] or live
+    chosen = content[:ORDER_PASSAGES] if kind == "first" else content[::-1][:ORDER_PASSAGES]
+    where = "opening" if kind == "first" else "closing"
+    order = "in the order spoken" if kind == "first" else "the last first"
+    note = (f"Read by the recording's order: the {where} passages of “{title}”, {order} (greetings and thanks "
+            f"alone left out), not the passages most like the question.")
+    return Placed(_first(chosen, hits), note, by_position=True)
+
+
+def asked_topic(question: str) -> str:
+    """What "Who spoke most about X ...?" asks about: the words after "about" up to the recording it names ("the Good
+    Neighbor Authority" of "... about the Good Neighbor Authority at the wildfire meeting?"); "" when none."""
+    found = _ABOUT.search(question)
+    return _RECORDING_AFTER.split(question[found.end():], maxsplit=1)[0] if found else ""
+
+
+def most_spoken(question: str, hits: Sequence[Hit], nearest: Sequence[Hit],
+                depth: int | None = None) -> tuple[list[Hit], str] | None:
+    """The speakers of the passages among the first `depth` (MOST_DEPTH unless given) of the `nearest` that say
+    every content word of the topic asked (`asked_topic`; all of them where none does, or none is asked) counted,
+    one of no named speaker left out; and `hits` with the passages of the most counted one first (in their ranked
+    order), and a note that gives the counts; None when none names a speaker (or MOST_COUNTED is off)."""
+    depth = MOST_DEPTH if depth is None else depth
+    topic = content_stems(asked_topic(question))
+    first = [h for h in nearest[:depth] if h.passage.speaker]
+    saying = [h for h in first if topic and topic <= content_stems(h.passage.text)]
+    counted = Counter(h.passage.speaker for h in saying or first) if MOST_COUNTED else Counter()
+    if not counted:
+        return None
+    ranked = counted.most_common()
+    top, n = ranked[0]
+    tied = [s for s, c in ranked if c == n]
+    counts = ", ".join(f"{s} {c}" for s, c in ranked)
+    seen = f"the {min(depth, len(nearest))} passages nearest the question" + (" that say it" if saying else "")
+    if len(tied) > 1:
+        head = f"{_listed(tied)} spoke equally often among {seen}"
+    else:
+        head = f"{top} spoke most among {seen}"
+    note = (f"{head} ({counts}): a count of the nearest passages by speaker, not of every word said; "
+            f"the passages of {_listed(tied)} are cited first.")
+    first = [h for h in hits if h.passage.speaker in tied]
+    return first + [h for h in hits if h.passage.speaker not in tied], note
+
+
+def _first(chosen: Sequence[tuple[int, Passage]], hits: Sequence[Hit]) -> list[Hit]:
+    """The chosen passages as hits (a ranked one as it was ranked), then the other hits as ranked."""
+    rows = {r for r, _ in chosen}
+    ranked = {h.row: h for h in hits if not h.rows}
+    score = hits[0].score if hits else 0.0
+    placed = [ranked.get(r) or Hit(passage=p, score=score, row=r) for r, p in chosen]
+    return placed + [h for h in hits if h.row not in rows and not rows & set(h.rows)]
+
+
+def _quoted(text: str, most: int = 12) -> str:
+    said = text.split()
+    return " ".join(said[:most]) + (" ..." if len(said) > most else "")
+
+
+def _listed(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,81 @@
+"""A recording's order and who spoke most, read (qa.order): the wording read, the courtesies left out, and the
+answers over the real seed index and the wildfires meeting (../shared)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa import answerable, order
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What did the Lamport interview start with?", "first"),
+    ("What was the first topic at the western wildfires meeting?", "first"),
+    ("Which example did the agentic AI video open with?", "first"),
+    ("What was Lamport's final point in the Changelog interview?", "last"),
+    ("What did the bagging lecture end with?", "last"),
+    ("What was the last question at the Biden-Suga press conference?", "last"),
+    ("What happened right after the President's opening remarks?", "after"),
+    ("What did the host ask right before Lamport spoke of Paxos?", "before"),
+    ("What was the first question about Taiwan at the press conference?", None),  # the first of a topic's passages
+])
+def test_the_order_a_question_asks_is_read(question, kind):
+    assert order.order_kind(question) == kind
+
+
+@pytest.mark.parametrize("text, courtesy", [
+    ("Well, good afternoon.  Thank you all very much.", True),
+    ("Thank you.  5:33 P.M. EDT", True),
+    ("Hi everyone.  Thanks for joining us this morning.", True),
+    ("Thank you. You might want to try that again and pronounce it either LayTech or LaTec.", False),
+    ("Ladies and gentlemen,  My Serbian colleague and I had good, trust-based talks.", False),
+])
+def test_a_passage_of_greetings_alone_is_a_courtesy(text, courtesy):
+    assert order.is_courtesy(text) == courtesy
+
+
+def test_the_opening_passages_answer_what_a_recording_began_with(seed_qa):
+    """seed-1640: the first passages in the order spoken, not the passages most like "open with"."""
+    answer = seed_qa.ask("What did Lavrov open with at the news conference?")
+    assert answer.answerable and "opening passages" in answer.note
+    assert answerable.ORDER_NOTE not in answer.note
+    starts = [c.start_char for c in answer.citations[:order.ORDER_PASSAGES]]
+    assert starts == sorted(starts) and "COVID-19" in answer.citations[0].text
+
+
+def test_the_last_question_is_the_last_reporters_question(seed_qa):
+    """seed-1641: the last passage of role question (the answer before it is long: no floor is cited before it)."""
+    answer = seed_qa.ask("What was the final question put to Lavrov at the press conference?")
+    assert answer.citations[0].role == "question" and "Pristina" in answer.citations[0].text
+    assert answer.citations[1].speaker == "Sergey Lavrov" and "We do not impose anything" in answer.citations[1].text
+
+
+def test_right_after_is_the_passage_after_the_best_match(seed_qa):
+    """seed-1642: the passage after the one that thanks Selakovic is the reporter's question on a Greater Albania."""
+    answer = seed_qa.ask("What did the reporter ask right after Lavrov thanked Selakovic for the positive talks?")
+    assert answer.answerable and "passage after" in answer.note
+    assert answer.citations[0].role == "question" and "Greater Albania" in answer.citations[0].text
+    assert "grateful to my colleague" in answer.citations[1].text  # the best match comes next
+
+
+def test_with_the_order_unread_the_nearest_passages_and_the_note_stay(seed_qa, monkeypatch):
+    monkeypatch.setattr(order, "ORDER_READ", False)
+    answer = seed_qa.ask("What did the reporter ask right after Lavrov thanked Selakovic for the positive talks?")
+    assert answerable.ORDER_NOTE in answer.note and "grateful to my colleague" in answer.citations[0].text
+
+
+def test_who_spoke_most_counts_the_nearest_passages_by_speaker(wildfires_qa):
+    """dev-trial27-20: the count is said, and the most counted speaker's passages come first."""
+    most = wildfires_qa.ask("Who spoke most about the Good Neighbor Authority?")
+    assert most.answerable and "GOVERNOR BROWN spoke most among the" in most.note
+    assert answerable.MOST_SPOKEN_NOTE not in most.note
+    assert most.citations[0].speaker == "GOVERNOR BROWN"
+
+
+def test_right_after_someones_remarks_is_the_next_speakers_turn(wildfires_qa):
+    """dev-trial27-19: the President's opening remarks run over many passages; what came right after them is the
+    Vice President's turn, not the next passage of his."""
+    answer = wildfires_qa.ask("What happened right after the President's opening remarks at the wildfire meeting?")
+    assert answer.answerable and "turn of another speaker" in answer.note
+    assert answer.citations[0].speaker == "THE VICE PRESIDENT"
+    assert "First, I just want to thank the President" in " ".join(answer.citations[0].text.split())
