@@ -20,11 +20,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from qa.answerable import word_shift  # noqa: E402
+from bench.near_words import _text, unsaid_words, word_shift  # noqa: E402
+from qa.answerable import _stems, _stems_of_all  # noqa: E402
 from qa.api import TranscriptQA  # noqa: E402
 from qa.config import Settings  # noqa: E402
 
 QUESTIONS = REPO / "bench" / "questions"
+SHARED = REPO.parent / "shared" / "data" / "transcripts"
 SEED = REPO / "qa" / "data" / "seed_questions.jsonl"
 RANK25_DECLINED = ("seed-1572", "seed-1573", "seed-1576", "seed-1582", "seed-1583", "seed-1587", "seed-1590",
                    "seed-1591", "seed-1598")
@@ -36,12 +38,18 @@ def load(path: Path, keep) -> list[dict]:
 
 
 def unsaid(tqa: TranscriptQA, question: str, answer) -> str:
-    """The words of an answered question that neither its first passages nor their transcript say (Evidence
-    `unsaid_words`), each with its `word_shift` against the first highlight, and the nearest passage's cosine."""
-    words = answer.evidence.unsaid_words if answer.evidence else ()
-    if not words or not answer.citations:
+    """The words of an answered question that neither its first passages nor their transcript say (near26:
+    bench/near_words.py `unsaid_words`), each with its `word_shift` against the first highlight, and the nearest
+    passage's cosine."""
+    if not answer.answerable or not answer.citations:
         return ""
-    highlight = answer.citations[0].highlight or answer.citations[0].text
+    first = answer.citations[:3]
+    transcript = _stems(_text(SHARED / first[0].transcript)) if (SHARED / first[0].transcript).exists() else set()
+    words = unsaid_words(question, _stems_of_all(f"{c.speaker}: {c.text}" for c in first),
+                         lambda w: _stems(w) <= transcript)
+    if not words:
+        return ""
+    highlight = first[0].highlight or first[0].text
     shifts = " ".join(f"{w} {word_shift(question, w, highlight, tqa.query_encoder.encode):+.3f}" for w in words)
     return f"  [cosine {answer.evidence.cosine:.3f}; unsaid: {shifts}]"
 

@@ -1772,25 +1772,6 @@ def _nearer_with(question: str, without: str, highlight: str, encode: Callable[[
     return float(h @ q - h @ w)
 
 
-def unsaid_candidates(question: str, top: Collection[str], said: Callable[[str], bool]) -> list[str]:
-    """The content words of `question` (no names, numbers, asking or speech words) whose stems are not all in `top`
-    (the first passages' stems) and that `said` (said in the first passage's transcript, in any form) says are not
-    said there: "tourism" of "How much of Serbia's state income comes from tourism?", where the passages found are
-    about the oil company's share of the budget."""
-    named = {w for n in names(question) for w in name_words_of(n)}
-    asking = _asking_words(question)
-    return [w for w in asked_words(question) if w not in named and w not in asking and not _SPEECH_WORD.match(w)
-            and not any(ch.isdigit() for ch in w) and _stems(w) and not _stems(w) <= set(top) and not said(w)]
-
-
-def word_shift(question: str, word: str, highlight: str, encode: Callable[[list[str]], np.ndarray]) -> float:
-    """How much nearer `highlight` is to `question` than to the question without `word`, by the unit vectors
-    `encode` gives: above 0 where the highlight says the word in other words ("paid" for "earning"), below where the
-    word is what the highlight lacks ("tourism" asked, the oil company's share said)."""
-    return _nearer_with(question, re.sub(rf"\b{re.escape(word)}\b", " ", question, count=1, flags=re.IGNORECASE),
-                        highlight, encode)
-
-
 def which_focus(evidence: Evidence) -> bool:
     """Whether `evidence.focus` is the kind "which" asks for ("Which hotel ...?") and is said in no transcript with
     the question's names, or not in or near the first passages: the cases `focus_shift` is read for."""
@@ -2524,11 +2505,6 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                 for a in absent if _surname(a) and rest]
     role = None if follow_up else role_phrase(question)  # a post asked of something, read once
     mention = own_mention(question, corpus, transcripts, rapid, first, spelled)
-    # a content word that neither the first passages nor the first one's transcript say ("tourism" asked, the oil
-    # company's share of the budget found): the near miss a paraphrase would be, unless the highlight says it otherwise
-    unsaid = (unsaid_candidates(question, top, lambda w: top_transcripts[0] in corpus.transcripts_holding(w))
-              if top_transcripts and not follow_up else [])
-    unsaid = [w for w in unsaid if w in asked]
     return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
                     transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
@@ -2581,8 +2557,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     own_mention_source=mention.source if mention else None,
                     own_mention_names=mention.unsaid if mention else (),
                     own_mention_by=mention.by if mention else (),
-                    own_mention_coverage=mention.coverage if mention else None,
-                    unsaid_words=tuple(unsaid))
+                    own_mention_coverage=mention.coverage if mention else None)
 
 
 def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcripts: Sequence[str],
@@ -3584,11 +3559,6 @@ class DeclineRule:
     own_mention_names: bool = True
     # ... and so does a share of Y's content words in X's own passages below this (0: off; dev sets)
     min_own_mention_coverage: float = 0.0
-    # a content word said neither in the first passages nor in the first one's transcript (`unsaid_words`), that
-    # brings the first highlight no nearer the question than this (`word_shift`, least over the words) declines it
-    # below the next similarity (0: off) (docs/retrieval.md, "A lone word said nowhere near the answer"; dev sets)
-    unsaid_shift: float = 0.0
-    unsaid_similarity: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -3718,10 +3688,6 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if evidence.figure_elsewhere and cosine < rule.figure_elsewhere_similarity:
         return Verdict(False, _join(speakers, f"The passages found give what this question asks for another place "
                                               f"than {_listed(evidence.figure_elsewhere, 'or')}."))
-    if (evidence.unsaid_words and cosine < rule.unsaid_similarity
-            and (evidence.unsaid_shift is None or evidence.unsaid_shift <= rule.unsaid_shift)):
-        return Verdict(False, _join(speakers, f"No passage found speaks of {_listed(_quoted(evidence.unsaid_words))} "
-                                              "with the rest of this question."))
     if apart:
         note = _apart_note(evidence)
         return Verdict(True, _join(speakers, f"Uncertain: {note[0].lower()}{note[1:]}."))

@@ -25,8 +25,7 @@ from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, count_word_similarity,
                            decide, focus_shift, recordings_dated, recordings_named, relation_shift, which_focus,
-                           which_recording_as_who, with_acronyms_for, with_typing_mended, without_attribution,
-                           word_shift)
+                           which_recording_as_who, with_acronyms_for, with_typing_mended, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
                      cite, cited_at, compose_answer, future_figure_first, gather_evidence, holds_kind,
                      read_for_citing)
@@ -696,13 +695,6 @@ class TranscriptQA:
                 dataclasses.replace(evidence, count_word_similarity=float("inf")), rule):
             evidence = dataclasses.replace(evidence, count_word_similarity=count_word_similarity(
                 question, evidence.count_words, self.query_encoder.encode))
-        # whether the first highlight says a word of the question that neither the first passages nor their
-        # transcript say in other words (`unsaid_words`): encoded only where the verdict turns on it
-        if evidence.unsaid_words and cited and decide(dataclasses.replace(evidence, unsaid_shift=float("-inf")),
-                                                      rule) != decide(dataclasses.replace(
-                                                          evidence, unsaid_shift=float("inf")), rule):
-            evidence = dataclasses.replace(evidence, unsaid_shift=min(
-                word_shift(question, word, highlight, self.query_encoder.encode) for word in evidence.unsaid_words))
         verdict = decide(evidence, rule)
         # an acronym the user wrote out is named in the note as written ("Federal Emergency Management Agency (FEMA)")
         verdict = Verdict(verdict.answerable, acronyms_as_written(verdict.note, question))

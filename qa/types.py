@@ -352,11 +352,6 @@ class Evidence:
     same where it is said neither in nor near the first passages (`focus_near` False); None too where the verdict is
     the same whatever it is (`qa.api._shifts_read`). `focus_which`: the focus is
     the kind "which" asks for (`qa.answerable.focus_words`), not what "how much" or "who is the X of" asks.
-    `unsaid_words`, for a question asked alone, are its content words (no names or numbers) that neither its first
-    passages nor the first passage's transcript say in any form (`qa.answerable.unsaid_candidates`: "tourism" of
-    "How much of Serbia's state income comes from tourism?"), and `unsaid_shift` the least, over them, of how much
-    nearer the first highlight is to the question with the word than without it (`qa.answerable.word_shift`; None
-    where not encoded: no such word, or the verdict the same whatever it is).
     """
 
     cosine: float | None
@@ -425,8 +420,6 @@ class Evidence:
     own_mention_coverage: float | None = None
     focus_shift: float | None = None
     focus_which: bool = False
-    unsaid_words: tuple[str, ...] = ()
-    unsaid_shift: float | None = None
 
 
 @dataclass(frozen=True)
