@@ -472,6 +472,9 @@ class TranscriptQA:
             return answer, ranked
         alone, deep = self._ask_ranked(question, store, settings, rows, corpus, Context((), None), depth,
                                        transcripts, False)
+        split = parts.asked_parts(question)
+        if split:  # ... asked alone as `ask` asks it: a question in two parts answered from its parts (qa.parts)
+            alone, deep = self._with_parts(split, alone, deep, store, settings, rows, corpus, depth, transcripts)
         return _kept_instead(answer, ranked, alone, deep, conversation.DECLINED_ALONE_NOTE)
 
     def _fallback(self, question: str, history: Sequence[str], answer: Answer, ranked: list[Passage], store: Store,

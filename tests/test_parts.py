@@ -139,3 +139,13 @@ def test_a_part_declined_keeps_the_whole_declined(seed_qa):
     with constants(parts, ASKED_PARTS=False):
         before = seed_qa.ask(question)
     assert not before.answerable and seed_qa.ask(question) == before
+
+
+def test_a_two_part_question_declined_with_an_unrelated_history_is_answered_from_its_parts_as_alone(seed_qa):
+    # the lead's browser check (s25): after a question on Largest Contentful Paint, "the ministers" read as pointing
+    # back, the question was declined with that history, and asked alone again without its parts: declined twice
+    question = "What did the ministers say about vaccines and about trade?"
+    alone = seed_qa.ask(question)
+    after = seed_qa.ask(question, history=["What did the press conference say about Largest Contentful Paint?"])
+    assert alone.answerable and after.answerable and not after.history_used
+    assert [c.highlight for c in after.citations] == [c.highlight for c in alone.citations]
