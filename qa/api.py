@@ -441,9 +441,7 @@ class TranscriptQA:
                 return answer, ranked
             spans = [asked[p][1][i] for p, i in sources]
             rest = [r for p in range(len(asked)) for r in asked[p][1][len(asked[p][0].citations):]]
-            return merged, spans + [r for r in rest if not any(
-                s.transcript == r.transcript and s.start_char < r.end_char and r.start_char < s.end_char
-                for s in spans)]
+            return merged, spans + [r for r in rest if not _overlaps_any(r, spans)]
         # each part's nearest passages, cited as if answered: the whole question was judged answerable, and a part
         # alone is often too short for the decline's measures ("What is FID?")
         asked = [self._ask_ranked(part, store, settings, rows, corpus, Context((), None), depth, transcripts,
@@ -452,12 +450,7 @@ class TranscriptQA:
         if merged is answer:
             return answer, ranked
         spans = [ranked[i] if p < 0 else asked[p][1][0] for p, i in sources]
-
-        def held(passage: Passage) -> bool:
-            return any(s.transcript == passage.transcript and s.start_char < passage.end_char
-                       and passage.start_char < s.end_char for s in spans)
-
-        return merged, spans + [r for r in ranked[len(answer.citations):] if not held(r)]
+        return merged, spans + [r for r in ranked[len(answer.citations):] if not _overlaps_any(r, spans)]
 
     def _declined_alone(self, question: str, context: Context, answer: Answer, ranked: list[Passage], store: Store,
                         settings: Settings, rows: np.ndarray | None, corpus: CorpusWords, depth: int,
@@ -900,6 +893,12 @@ def _asked_key(question: str, earlier: Sequence[str], settings: Settings, transc
     the filters and the settings that rank and cite."""
     return (question, tuple(earlier), tuple(transcripts or ()), tuple(speakers or ()), tuple(roles or ()),
             settings.k, settings.mode, settings.dense_weight, settings.section_weight)
+
+
+def _overlaps_any(passage: Passage, spans: Sequence[Passage]) -> bool:
+    """Whether `passage` shares characters with any of `spans` in its transcript (a part's citation, `_with_parts`)."""
+    return any(s.transcript == passage.transcript and s.start_char < passage.end_char
+               and passage.start_char < s.end_char for s in spans)
 
 
 def _kept_instead(answer: Answer, ranked: list[Passage], other: Answer, deep: list[Passage],
