@@ -3595,7 +3595,7 @@ class Verdict:
 
 def _date_note(evidence: Evidence) -> str:
     """"No transcript here is dated 20 April, and none says it; these are dated 15 and 16 April 2021, 30 June 2021."."""
-    asked = _listed(list(evidence.dates_unsaid), "or")
+    asked = listed(list(evidence.dates_unsaid), "or")
     more = f" (and {evidence.dates_more} other dates)" if evidence.dates_more else ""
     held = (f"; these are dated {dates_in_words(evidence.dates_held)}{more}" if evidence.dates_held
             else "; none has a recorded date")
@@ -3624,10 +3624,10 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     unknown = evidence.unknown_words
     if mostly_unknown(len(unknown), evidence.content_words, rule.max_unknown_share):
         return Verdict(False, f"Most words of this question are known neither to these transcripts nor to the "
-                              f"model's vocabulary: {_listed(_quoted(unknown))}.")
+                              f"model's vocabulary: {listed(_quoted(unknown))}.")
     if evidence.unknown_names and cosine < rule.name_similarity:
         verb = "is" if len(evidence.unknown_names) == 1 else "are"
-        return Verdict(False, _join(speakers, f"{_listed(evidence.unknown_names)} {verb} not mentioned in these "
+        return Verdict(False, _join(speakers, f"{listed(evidence.unknown_names)} {verb} not mentioned in these "
                                               "transcripts."))
     if evidence.dates_unsaid:  # a date that is neither a recording's nor said: whatever is close, it is not then
         return Verdict(False, _join(speakers, _date_note(evidence)))
@@ -3636,10 +3636,10 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
         return Verdict(False, _join(speakers, "No passage is close enough to this question."))
     if evidence.displaced_names and cosine < rule.displaced_similarity:
         names_ = evidence.displaced_names
-        return Verdict(False, _join(speakers, f"{_listed(names_)} {'does' if len(names_) == 1 else 'do'} not come up "
+        return Verdict(False, _join(speakers, f"{listed(names_)} {'does' if len(names_) == 1 else 'do'} not come up "
                                               "with the rest of this question in these transcripts."))
     if evidence.coverage < rule.min_coverage:
-        return Verdict(False, _join(speakers, f"{_listed(_quoted(evidence.missing))} "
+        return Verdict(False, _join(speakers, f"{listed(_quoted(evidence.missing))} "
                                               f"{'does' if len(evidence.missing) == 1 else 'do'} not occur in these "
                                               "transcripts."))
     if evidence.transcript_coverage < rule.min_transcript_coverage:
@@ -3651,7 +3651,7 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if evidence.focus_near is False and cosine < near_similarity and not named_otherwise:
         winning = " winning with" if evidence.focus_winning else ""
         return Verdict(False, _join(speakers, f"No passage found speaks of{winning} "
-                                              f"{_listed(_quoted(evidence.focus), 'or')}."))
+                                              f"{listed(_quoted(evidence.focus), 'or')}."))
     apart = (evidence.company_coverage is not None and evidence.company_coverage < rule.min_company_coverage
              and cosine < rule.company_similarity)
     if apart and (rule.company_declines or cosine < rule.company_decline_similarity):
@@ -3664,14 +3664,14 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if own:
         return Verdict(False, _join(speakers, own))
     if evidence.source_unknown_names:
-        return Verdict(False, _join(speakers, f"{_listed(evidence.source_unknown_names)} "
+        return Verdict(False, _join(speakers, f"{listed(evidence.source_unknown_names)} "
                                               f"{'does' if len(evidence.source_unknown_names) == 1 else 'do'} not come "
                                               f"up in {_sources_said(evidence)}."))
     if evidence.source_coverage is not None and evidence.source_coverage < rule.min_source_coverage:
         return Verdict(False, _join(speakers, _source_silent_note(evidence.sources)))
     if (evidence.topic_coverage is not None and evidence.topic_coverage < rule.min_topic_coverage
             and cosine < rule.topic_similarity):
-        where = f" of {_listed(evidence.sources)}" if evidence.sources else ""
+        where = f" of {listed(evidence.sources)}" if evidence.sources else ""
         return Verdict(False, _join(speakers, f"No passage{where} speaks of {evidence.topic}."))
     typed = (rule.precise_similarity if evidence.expected in PRECISE_KINDS
              else rule.unit_similarity if evidence.expected in UNIT_KINDS
@@ -3700,10 +3700,10 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
         return Verdict(False, _join(speakers, "No passage found gives a count of what this question asks about."))
     if evidence.count_other_time and cosine < rule.count_time_similarity:
         return Verdict(False, _join(speakers, f"The counts found are for another time than "
-                                              f"{_listed(evidence.count_other_time, 'or')}."))
+                                              f"{listed(evidence.count_other_time, 'or')}."))
     if evidence.count_apart and cosine < rule.count_apart_similarity:
         return Verdict(False, _join(speakers, f"No passage found counts what this question asks about with "
-                                              f"{_listed(evidence.count_apart)}."))
+                                              f"{listed(evidence.count_apart)}."))
     if evidence.figure_subject is False and cosine < rule.subject_similarity:
         return Verdict(False, _join(speakers, f"The passages found give the {evidence.expected} asked for of "
                                               f"something else."))
@@ -3715,7 +3715,7 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
         return Verdict(False, _join(speakers, f"No passage found says who holds the post asked for: {evidence.role}."))
     if evidence.figure_elsewhere and cosine < rule.figure_elsewhere_similarity:
         return Verdict(False, _join(speakers, f"The passages found give what this question asks for another place "
-                                              f"than {_listed(evidence.figure_elsewhere, 'or')}."))
+                                              f"than {listed(evidence.figure_elsewhere, 'or')}."))
     if apart:
         note = _apart_note(evidence)
         return Verdict(True, _join(speakers, f"Uncertain: {note[0].lower()}{note[1:]}."))
@@ -3748,9 +3748,9 @@ def _own_mention_note(evidence: Evidence, rule: DeclineRule) -> str | None:
     if source is None:
         return None
     if rule.own_mention_names and evidence.own_mention_names:
-        unsaid = _listed(evidence.own_mention_names)
+        unsaid = listed(evidence.own_mention_names)
         by = [_QUESTIONER if label.lower() in _QUESTION_LABELS else label for label in evidence.own_mention_by]
-        instead = f"; {_listed(by)} {'does' if len(by) == 1 else 'do'}" if by else ""
+        instead = f"; {listed(by)} {'does' if len(by) == 1 else 'do'}" if by else ""
         return f"{source[:1].upper()}{source[1:]} never says {unsaid}{instead}."
     if (evidence.own_mention_coverage is not None
             and evidence.own_mention_coverage < rule.min_own_mention_coverage):
@@ -3769,7 +3769,7 @@ def _source_silent_note(sources: Sequence[str]) -> str:
     speak of this in these transcripts.", "The officials do not ..." (a sentence: its first letter capitalised, its
     verb agreeing with people named in the plural)."""
     plural = len(sources) > 1 or (len(sources) == 1 and _plural_people(sources[0]))
-    named = _listed(sources)
+    named = listed(sources)
     return f"{named[:1].upper()}{named[1:]} {'do' if plural else 'does'} not speak of this in these transcripts."
 
 
@@ -3780,22 +3780,22 @@ def _sources_said(evidence: Evidence) -> str:
     speaking = [s for s in evidence.sources if s in evidence.speaking_sources]
     places = [s for s in evidence.sources if s not in evidence.speaking_sources]
     if not speaking:
-        return _listed(places)
+        return listed(places)
     plural = len(speaking) > 1 or _plural_people(speaking[0])
-    said = f"what {_listed(speaking)} {'say' if plural else 'says'}"
-    return f"{said} in {_listed(places)}" if places else said
+    said = f"what {listed(speaking)} {'say' if plural else 'says'}"
+    return f"{said} in {listed(places)}" if places else said
 
 
 def _focus_note(evidence: Evidence) -> str:
-    asked = _listed(_quoted(evidence.focus), "or")
+    asked = listed(_quoted(evidence.focus), "or")
     if evidence.focus_names:
-        return f"No transcript that mentions {_listed(evidence.focus_names)} speaks of {asked}"
+        return f"No transcript that mentions {listed(evidence.focus_names)} speaks of {asked}"
     return f"These transcripts do not speak of {asked}"
 
 
 def _apart_note(evidence: Evidence) -> str:
-    return (f"No transcript that mentions {_listed(evidence.apart_names)} speaks of "
-            f"{_listed(_quoted(evidence.apart_words), 'or')}")
+    return (f"No transcript that mentions {listed(evidence.apart_names)} speaks of "
+            f"{listed(_quoted(evidence.apart_words), 'or')}")
 
 
 def _quoted(items: Sequence[str]) -> list[str]:
@@ -3805,16 +3805,17 @@ def _quoted(items: Sequence[str]) -> list[str]:
 def _speaker_note(absent: Sequence[str]) -> str | None:
     if not absent:
         return None
-    return f"Nobody named {_listed(absent, 'or')} speaks in these transcripts."
+    return f"Nobody named {listed(absent, 'or')} speaks in these transcripts."
 
 
 def _recording_note(absent: Sequence[str]) -> str | None:
     if not absent:
         return None
-    return f"No transcript's title or file name matches {_listed(absent, 'or')}."
+    return f"No transcript's title or file name matches {listed(absent, 'or')}."
 
 
-def _listed(items: Sequence[str], conjunction: str = "and") -> str:
+def listed(items: Sequence[str], conjunction: str = "and") -> str:
+    """`items` in words: "A", "A and B", "A, B and C" (or `conjunction` for "and")."""
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 

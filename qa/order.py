@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from qa.answerable import listed
 from qa.rerank import content_stems
 from qa.segment import split_sentences
 from qa.types import Hit, Passage
@@ -166,11 +167,11 @@ def most_spoken(question: str, hits: Sequence[Hit], nearest: Sequence[Hit],
     counts = ", ".join(f"{s} {c}" for s, c in ranked)
     seen = f"the {min(depth, len(nearest))} passages nearest the question" + (" that say it" if saying else "")
     if len(tied) > 1:
-        head = f"{_listed(tied)} spoke equally often among {seen}"
+        head = f"{listed(tied)} spoke equally often among {seen}"
     else:
         head = f"{top} spoke most among {seen}"
     note = (f"{head} ({counts}): a count of the nearest passages by speaker, not of every word said; "
-            f"the passages of {_listed(tied)} are cited first.")
+            f"the passages of {listed(tied)} are cited first.")
     first = [h for h in hits if h.passage.speaker in tied]
     return first + [h for h in hits if h.passage.speaker not in tied], note
 
@@ -187,7 +188,3 @@ def _first(chosen: Sequence[tuple[int, Passage]], hits: Sequence[Hit]) -> list[H
 def _quoted(text: str, most: int = 12) -> str:
     said = text.split()
     return " ".join(said[:most]) + (" ..." if len(said) > most else "")
-
-
-def _listed(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
