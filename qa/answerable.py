@@ -181,14 +181,33 @@ def is_nonsense(text: str, known: WordKnown) -> bool:
     return not any(known(w) for w in words(text))
 
 
-# A turn of a chat that asks nothing of the transcripts, whatever words of it they hold: only a greeting, thanks or
-# an acknowledgement ("hello?", "ok cool", "thanks, that's really helpful!"), a web address or e-mail address alone,
-# or a line of code ("print('hello world')"). The transcripts say "hello" and "pages": these were answered from them,
-# as uncertain (the lead's dev conversations `conv-dev-1850..1861`, s25).
-_CHAT_WORDS = frozenset("""hello hi hey hiya howdy greetings thanks thank thx ty you cheers ok okay cool great nice
-    awesome perfect good sure yes yeah yep yup no nope nah got it alright bye goodbye morning afternoon evening night
-    that's thats very really much helpful useful interesting wow lol haha hmm oh ah job appreciated appreciate again a
-    lot""".split())
+# Words of courtesy: those that greet, thank or take leave, and those that only acknowledge ("ok cool", "that's
+# really helpful"). A chat turn of nothing else asks nothing of the transcripts, whatever words of it they hold
+# (`asks_nothing`: "hello?", "thanks, that's really helpful!"; the transcripts say "hello" and "pages", and these were
+# answered from them, as uncertain: the lead's dev conversations `conv-dev-1850..1861`, s25); a passage of nothing
+# else says nothing of its recording's content (qa.order: not the first or last passage "with content").
+_GREETING_WORDS = frozenset("hello hi hey hiya howdy greetings welcome thanks thank thx ty cheers bye goodbye".split())
+_COURTESY_WORDS = _GREETING_WORDS | frozenset("""you ok okay cool great nice awesome perfect good sure yes yeah yep
+    yup no nope nah got it alright morning afternoon evening night that's thats very really much helpful useful
+    interesting wow lol haha hmm oh ah job appreciated appreciate again a lot""".split())
+# ... or a greeting, thanks or farewell that opens a sentence, after words that only lead in ("Well, good afternoon.",
+# "Thanks for joining us this morning.")
+_LEAD_IN = r"^\W*(?:(?:well|so|okay|ok|alright|and|now|yes|oh|ah|again)\W+)*"
+_GREETING = re.compile(rf"{_LEAD_IN}(?:{'|'.join(sorted(_GREETING_WORDS))}|good\s+(?:morning|afternoon|evening)|"
+                       r"ladies\s+and\s+gentlemen|(?:i\s+)?look\s+forward\s+to|see\s+you)\b", re.IGNORECASE)
+
+
+def courtesy_alone(text: str, rest: int = 0) -> bool:
+    """Whether `text` (a sentence, or a chat turn) only greets, thanks, acknowledges or takes leave: every word a word
+    of courtesy ("ok cool", "thanks, that's really helpful!"), or a greeting, thanks or farewell opening it with at
+    most `rest` words after it ("Well, good afternoon.", and with `rest` 6 "Thanks for joining us this morning.")."""
+    plain = [w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", text)]
+    if plain and all(w in _COURTESY_WORDS for w in plain):
+        return True
+    opening = _GREETING.search(text)
+    return opening is not None and len(re.findall(r"[\w’']+", text[opening.end():])) <= rest
+
+
 _ADDRESS = re.compile(r"\s*(?:\w+://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+)\s*[?.!]*\s*")
 _CODE = re.compile(r"\s*(?:[A-Za-z_][\w.]*\(.*\)\s*;?|.*[{};]\s*|(?:SELECT|INSERT|import|def|class|function|var|let|"
                    r"const)\s.*[=*(:{].*)\s*")
@@ -200,11 +219,8 @@ ASKS_NOTHING_NOTE = ("This asks nothing of the transcripts (a greeting or thanks
 
 def asks_nothing(text: str) -> bool:
     """Whether `text`, a whole turn, asks nothing of the transcripts: a greeting, thanks or acknowledgement alone
-    (every word a word of chat), a web or e-mail address alone, or a line of code."""
-    plain = [w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", text)]
-    if plain and all(w in _CHAT_WORDS for w in plain):
-        return True
-    return bool(_ADDRESS.fullmatch(text) or _CODE.fullmatch(text))
+    (`courtesy_alone`), a web or e-mail address alone, or a line of code."""
+    return courtesy_alone(text) or bool(_ADDRESS.fullmatch(text) or _CODE.fullmatch(text))
 
 
 # more than this share of a question's content words known nowhere (and at least two of them) reads as gibberish
