@@ -40,6 +40,7 @@ import numpy as np
 from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, REQUEST_VERBS, WordKnown, asks_nothing, content_words,
                            is_gibberish, is_nonsense, is_place, named_sources)
 from qa.rerank import NamedSpeakers, content_stems
+from qa.order import gives_floor
 from qa.retrieve import Query
 from qa.types import Citation, Hit, Passage, Turn
 
@@ -1076,7 +1077,7 @@ def asks_asker(question: str) -> bool:
 def asking_spans(turns: Sequence[Turn], at: int) -> tuple[tuple[int, int], ...]:
     """The span of the question turn of `turns` (a transcript's, in file order) that the turn holding character `at`
     replies to (or that turn itself, when it is a question), after that of the turn right before it when that one
-    has fewer than REPLY_MIN_WORDS words and asks nothing (it gives the asker the floor); none when the turn holding
+    gives the asker the floor (`qa.order.gives_floor`: short, no question); none when the turn holding
     `at` neither asks nor replies to a question turn."""
     i = _turn_at(turns, at)
     if i is None:
@@ -1085,7 +1086,7 @@ def asking_spans(turns: Sequence[Turn], at: int) -> tuple[tuple[int, int], ...]:
     if asked is None:
         return ()
     spans = [(turns[asked].start_char, turns[asked].end_char)]
-    if asked and turns[asked - 1].role != "question" and len(turns[asked - 1].text.split()) < REPLY_MIN_WORDS:
+    if asked and gives_floor(turns[asked - 1].text, turns[asked - 1].role):
         spans.insert(0, (turns[asked - 1].start_char, turns[asked - 1].end_char))
     return tuple(spans)
 

@@ -19,7 +19,11 @@ ORDER_READ = True  # read the order for the questions asks_order calls 'order' (
 MOST_COUNTED = True  # count the speakers of the nearest passages for "Who spoke most ...?" (False: a note only)
 MOST_DEPTH = 10  # the nearest passages whose speakers "Who spoke most" counts (dev: dev-order26, dev-trial27-20)
 ORDER_PASSAGES = 3  # the opening or closing passages cited first, in the recording's order
-FLOOR_WORDS = 40  # a passage this short just before a question gives the floor ("Aamer, you have the first question")
+# a turn (or passage) of at most this many words, no question itself, right before a question gives its asker the
+# floor ("Aamer, you have the first question. There you are.", 25 words; "Next question is — goes to Trevor of
+# Reuters."): the first or last question is cited with it, and "Who asked about that?" asks for it
+# (qa.conversation.asking_spans); docs/retrieval.md, "The turn that gives the floor"
+FLOOR_WORDS = 40
 
 _AFTER = re.compile(r"\b(?:right|just|immediately|directly|straight)\s+after\b"
                     r"|\b(?:came|comes|happened|happens|followed|follows)\s+(?:next|after)\b", re.IGNORECASE)
@@ -88,6 +92,12 @@ def is_courtesy(text: str) -> bool:
                                    for s in sentences)
 
 
+def gives_floor(text: str, role: str) -> bool:
+    """Whether a turn or passage of `text` and `role`, said right before a question, gives its asker the floor: it asks
+    nothing itself and has at most FLOOR_WORDS words."""
+    return role != "question" and len(text.split()) <= FLOOR_WORDS
+
+
 def placed_by_order(question: str, kind: str, hits: Sequence[Hit], recording: str, rows: Sequence[int],
                     passage_at: Callable[[int], Passage | None], title: str) -> Placed | None:
     """`hits` with the passages `kind` asks for first: for 'first' and 'last', the opening or closing ORDER_PASSAGES
@@ -129,7 +139,7 @@ def placed_by_order(question: str, kind: str, hits: Sequence[Hit], recording: st
         i = asked[0] if kind == "first" else asked[-1]
         while kind == "last" and i > 0 and live[i - 1][1].role == "question":  # a question put in two passages
             i -= 1
-        floor = i > 0 and len(live[i - 1][1].text.split()) <= FLOOR_WORDS and live[i - 1][1].role != "question"
+        floor = i > 0 and gives_floor(live[i - 1][1].text, live[i - 1][1].role)
         chosen = ([live[i - 1]] if floor else []) + [live[i]] + live[i + 1:i + 2]
         note = f"Read by the recording's order: the {kind} question put in “{title}”, with what comes around it."
         return Placed(_first(chosen, hits), note, by_position=True)
