@@ -84,12 +84,17 @@ _WHO = re.compile(
     rf"|^\s*(?!(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were|has|have|had|will|"
     rf"would|can|could|should|tell|and|but|so)\b)({_SOURCE}?)\s+({_SPEECH})\b|\b(?i:according)\s+to\s+({_SOURCE}?)(?:[,?.!]|\s+(?:what|how|why|who|when|"
     rf"where|which|is|are|was|were|did|does|do)\b|$)", re.IGNORECASE)
-_RECORDING = ("video|videos|lecture|lectures|interview|podcast|episode|meeting|call|conference|briefing|lesson|"
-              "course|talk|session|hearing|transcript|press")
+# Nouns that name a recording: one list for wherever a question names one ("in the bagging lecture", "during the
+# wildfire meeting", "according to the video"), for a recording as the source of what is said (`can_speak`), for the
+# "they" of a recording named and for "this video", which points at no earlier answer (qa.conversation). Not "show",
+# a verb as often ("What does the plot of the ensembles show?"): only qa.conversation reads it, after "this" or "the"
+RECORDING = ("video|videos|lecture|lectures|interview|podcast|episode|meeting|call|conference|briefing|lesson|course|"
+             "talk|session|hearing|transcript|transcripts|recording|discussion|debate|speech|remarks|presentation|"
+             "webinar|panel|documentary|broadcast|press")
 # ... and "the host of the Changelog podcast": after "of" only with a word that says which recording ("the purpose of
 # the meeting" names none)
-_WHERE = re.compile(rf"\b(?:(?:in|at|during|on|from|throughout)\s+(the\s+(?:[\w’'&+-]+\s+){{0,3}}(?:{_RECORDING}))"
-                    rf"|of\s+(the\s+(?:[\w’'&+-]+\s+){{1,3}}(?:{_RECORDING})))\b", re.IGNORECASE)
+_WHERE = re.compile(rf"\b(?:(?:in|at|during|on|from|throughout)\s+(the\s+(?:[\w’'&+-]+\s+){{0,3}}(?:{RECORDING}))"
+                    rf"|of\s+(the\s+(?:[\w’'&+-]+\s+){{1,3}}(?:{RECORDING})))\b", re.IGNORECASE)
 _TITLES = frozenset("president vice prime minister foreign secretary governor ambassador administrator senator dr mr "
                     "mrs ms professor chancellor general director chairman chair deputy mayor king queen".split())
 # Nouns for people who speak, or the bodies they speak for: the head of a source phrase that can be someone
@@ -101,7 +106,7 @@ interviewer interviewee spokesperson spokesman spokeswoman expert experts design
 government ministry administration committee council minister ministers leader leaders everyone anyone someone
 somebody anybody everybody audience student students man woman men women he she they we you i
 """.split()) | _TITLES
-_RECORDING_WORDS = frozenset(_RECORDING.split("|"))
+_RECORDING_WORDS = frozenset(RECORDING.split("|"))
 
 
 def _head(phrase: str) -> str:
@@ -126,8 +131,7 @@ def can_speak(phrase: str) -> bool:
 # What a question asks whether, or what, someone said about: "Did Lamport talk about machine learning?", "What did
 # the speakers say about the housing market?", "What does Moscow think of ...". The place it was said in ("at the
 # wildfire meeting") is no part of it.
-_AT_RECORDING = (r"(?:during|at|in|on|from)\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|lecture|video|call|interview|"
-                 r"conference|podcast|lesson|briefing|episode|course)")
+_AT_RECORDING = rf"(?:during|at|in|on|from)\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:{RECORDING})\b"
 _PLACE = rf"(?:\s+{_AT_RECORDING})?"
 _PLACE_ALONE = re.compile(rf"^{_AT_RECORDING}$", re.IGNORECASE)
 _TOPIC = re.compile(
@@ -147,7 +151,7 @@ _TOPIC_PASSIVE = re.compile(r"^\s*(?:was|were|is|are|has|have)\s+(.+?)\s+(?:been
 # ... where the verb is also no speech ("Are bonds covered by the ban?", "Were rates raised?"): only when said at a
 # recording ("at the meeting") or by someone who can speak ("by the officials")
 _SAID_AT_OR_BY = re.compile(rf"^\s+(?:(?:during|at|in|on|from|throughout)\s+the\s+(?:[\w’'&+-]+\s+){{0,3}}?"
-                            rf"(?:{_RECORDING})\b|by\s+({_SOURCE}?)\s*[?.!]*\s*$)", re.IGNORECASE)
+                            rf"(?:{RECORDING})\b|by\s+({_SOURCE}?)\s*[?.!]*\s*$)", re.IGNORECASE)
 
 NOT_ANSWERED = "Not in these transcripts: no passage answers this question closely enough."
 
@@ -481,8 +485,8 @@ def recordings_named(question: str, transcripts: Sequence[TranscriptInfo]) -> tu
 
 # "..., according to the video?", "In this talk, ...": the recording named as the source, by a bare noun that says
 # nothing of what is asked
-_ATTRIBUTION = re.compile(rf"(?:,\s*)?\baccording\s+to\s+(?:the|this)\s+(?:{_RECORDING})\b(?:\s*,)?"
-                          rf"|^\s*in\s+(?:the|this)\s+(?:{_RECORDING})\s*,\s*", re.IGNORECASE)
+_ATTRIBUTION = re.compile(rf"(?:,\s*)?\baccording\s+to\s+(?:the|this)\s+(?:{RECORDING})\b(?:\s*,)?"
+                          rf"|^\s*in\s+(?:the|this)\s+(?:{RECORDING})\s*,\s*", re.IGNORECASE)
 
 
 def without_attribution(question: str) -> str:
