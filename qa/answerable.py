@@ -1096,6 +1096,11 @@ class CorpusWords:
         prefix or ending (`_PREFIXES`, `_ENDINGS`): "staffing" of "staff", "imbalance" of "balance", "shipped" of
         "ship", "making" of "make". The tokenizer splits such a word in pieces, but it is no unknown word; "blorp"
         and "wizzle" are no such word."""
+        # Two readings of "a word", kept apart on purpose (tidy27, docs/retrieval.md "Two readings of a word"): this
+        # one asks whether the model reads it from pieces it knows ("overfitting", "contentful", "onboarding"), for
+        # gibberish; `is_english_word` asks whether it is in the dictionary, so no slip to mend. The dictionary holds
+        # "zzz", "dolor", "drabbet", "qwerty": read here instead, 10 of the shared index's dev questions would move
+        # out of gibberish ("asdkjh qwe zzz", "plink wuzzle drabbet?"); both at once moves "overfitting" into it
         word = word.lower()
         if not word.isalpha():
             return False
