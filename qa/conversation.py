@@ -37,8 +37,8 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, RECORDING, REQUEST_VERBS, WordKnown, asks_nothing, content_words,
-                           is_gibberish, is_nonsense, is_place, named_sources)
+from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, RECORDING, REQUEST_VERBS, WordKnown, asks_nothing,
+                           content_words, is_gibberish, is_nonsense, is_place, named_sources)
 from qa.rerank import NamedSpeakers, content_stems
 from qa.order import gives_floor
 from qa.retrieve import Query
