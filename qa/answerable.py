@@ -3772,7 +3772,8 @@ def _source_silent_note(evidence: Evidence) -> str:
     its verb agreeing with people named in the plural."""
     speaking = [s for s in evidence.sources if s in evidence.speaking_sources]
     places = [s for s in evidence.sources if s not in evidence.speaking_sources]
-    sources, where = (speaking, listed(places)) if speaking and places else (list(evidence.sources), "these transcripts")
+    sources, where = ((speaking, listed(places)) if speaking and places
+                      else (list(evidence.sources), "these transcripts"))
     plural = len(sources) > 1 or (len(sources) == 1 and _plural_people(sources[0]))
     named = listed(sources)
     return f"{named[:1].upper()}{named[1:]} {'do' if plural else 'does'} not speak of this in {where}."
