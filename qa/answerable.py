@@ -3693,7 +3693,7 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
                                               f"{'does' if len(evidence.source_unknown_names) == 1 else 'do'} not come "
                                               f"up in {_sources_said(evidence)}."))
     if evidence.source_coverage is not None and evidence.source_coverage < rule.min_source_coverage:
-        return Verdict(False, _join(speakers, _source_silent_note(evidence.sources)))
+        return Verdict(False, _join(speakers, _source_silent_note(evidence)))
     if (evidence.topic_coverage is not None and evidence.topic_coverage < rule.min_topic_coverage
             and cosine < rule.topic_similarity):
         where = f" of {listed(evidence.sources)}" if evidence.sources else ""
@@ -3789,13 +3789,19 @@ def _plural_people(phrase: str) -> bool:
     return head.islower() and head.endswith("s") and head[:-1] in _PERSON_NOUNS | _TITLES
 
 
-def _source_silent_note(sources: Sequence[str]) -> str:
+def _source_silent_note(evidence: Evidence) -> str:
     """The note of a question whose named sources say too little of what it asks: "The bagging lecture does not
-    speak of this in these transcripts.", "The officials do not ..." (a sentence: its first letter capitalised, its
-    verb agreeing with people named in the plural)."""
+    speak of this in these transcripts.", "The officials do not ...", and where it names who speaks and where,
+    "Biden does not speak of this in the wildfire meeting." (a meeting is not one who speaks: "Biden and the
+    wildfire meeting do not speak of this" read as nonsense; trial28). A sentence: its first letter capitalised,
+    its verb agreeing with people named in the plural."""
+    speaking = [s for s in evidence.sources if s in evidence.speaking_sources]
+    places = [s for s in evidence.sources if s not in evidence.speaking_sources]
+    sources, where = ((speaking, listed(places)) if speaking and places
+                      else (list(evidence.sources), "these transcripts"))
     plural = len(sources) > 1 or (len(sources) == 1 and _plural_people(sources[0]))
     named = listed(sources)
-    return f"{named[:1].upper()}{named[1:]} {'do' if plural else 'does'} not speak of this in these transcripts."
+    return f"{named[:1].upper()}{named[1:]} {'do' if plural else 'does'} not speak of this in {where}."
 
 
 def _sources_said(evidence: Evidence) -> str:
