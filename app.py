@@ -336,7 +336,7 @@ def evaluation_tab(tqa: TranscriptQA) -> None:
 
 
 def evaluation_outputs() -> dict:
-    summary = gr.Code(label="Metrics", language=None, elem_id="eval-metrics")
+    summary = gr.Code(label="Metrics", language=None, elem_id="eval-metrics", show_line_numbers=False)
     with gr.Row():
         at_k = gr.LinePlot(x="k", y="value", color="metric", title="Hit@k and Recall@k", y_lim=[0, 1],
                            elem_id="eval-at-k")
@@ -418,7 +418,7 @@ def comparison_panel(tqa: TranscriptQA, run_button) -> None:
         runs = gr.Dropdown(choices=earlier_runs(tqa), multiselect=True, max_choices=2, label="Runs",
                            elem_id="compare-runs")
         compare_button = gr.Button("Compare", elem_id="compare")
-        comparison = gr.Code(label="Comparison", language=None, elem_id="comparison")
+        comparison = gr.Code(label="Comparison", language=None, elem_id="comparison", show_line_numbers=False)
 
     @guarded()
     def compare(chosen):

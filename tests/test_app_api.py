@@ -370,3 +370,13 @@ def test_file_content_in_an_error_is_escaped_as_text():
     message = render.message_text("bad.json: broken time start='[x](javascript:alert(1))' <b>")
     assert "](" not in message and "<b>" not in message and "javascript" in message
     assert render.markdown_text("[x](javascript:alert(1))") == r"\[x\]\(javascript:alert\(1\)\)"
+
+
+def test_a_second_evaluation_before_any_upload_runs_like_the_first(tmp_path):
+    """The first run writes its report under the data folder; that folder, holding no transcript, is no error."""
+    with running_ui(tmp_path) as (url, _):
+        client = Client(url, verbose=False)
+        questions = handle_file(str(Path(__file__).parent / "data" / "ui" / "questions.jsonl"))
+        for _ in range(2):
+            done = client.predict(questions, "corpus", 5, api_name="/evaluate")[0]
+            assert "done: 3 questions" in done, done

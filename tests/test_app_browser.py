@@ -368,6 +368,8 @@ def test_evaluation_names_its_phases_rounds_numbers_and_compares_two_runs(page):
     x_axis = page.locator("#eval-at-k g.role-axis[aria-label^='X-axis'] g.role-axis-label text")
     ticks = x_axis.all_text_contents()
     assert ticks and all(re.fullmatch(r"\d+", t) for t in ticks), ticks
+    page.locator("#eval-metrics .cm-content").first.wait_for()
+    assert page.locator("#eval-metrics .cm-lineNumbers").count() == 0  # a table of figures, not code lines
     page.get_by_text("Compare two earlier runs").click()
     page.locator("#compare-runs input").click()
     options = page.get_by_role("option")
@@ -377,6 +379,7 @@ def test_evaluation_names_its_phases_rounds_numbers_and_compares_two_runs(page):
     page.keyboard.press("Escape")
     page.locator("#compare").click()
     page.locator("#comparison").get_by_text("hit@1").first.wait_for()
+    assert page.locator("#comparison .cm-lineNumbers").count() == 0
 
 
 def test_a_follow_up_says_what_was_searched_and_the_checkbox_asks_it_alone(page):

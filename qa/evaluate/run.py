@@ -83,7 +83,10 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
         raise TqaError(f"{corpus}: no such corpus folder; give --corpus a folder of transcripts")
     # a question naming a transcript the folder lacks stops the run before the index is touched (it was first
     # ingested: `tqa eval Q --index I` without --corpus added the bundled transcript to I, then refused the file)
-    folders = [corpus] + ([Path(uploads)] if uploads is not None and Path(uploads).is_dir() else [])
+    # an uploads folder that holds no transcript (none uploaded yet, only the UI's own evaluation runs) is not
+    # indexed: it was, and a second evaluation in the UI failed with "no transcript files in this folder"
+    uploaded = Path(uploads) if uploads is not None and Path(uploads).is_dir() else None
+    folders = [corpus] + ([uploaded] if uploaded and expand([uploaded])[0] else [])
     check_transcripts(questions, dict.fromkeys(path.name for path in expand(folders)[0]), scope=scope,
                       source=str(questions_path))
     settings = settings.replace(index_dir=eval_index_dir(settings, corpus, Path(index) if index else None))
