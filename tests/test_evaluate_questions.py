@@ -5,6 +5,7 @@ transcript text (no model needed); the project's own question sets load and thei
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from pathlib import Path
 
 import pytest
@@ -205,9 +206,10 @@ def test_gold_counts_only_where_a_citation_can_reach_it_when_it_can_somewhere(tm
 
 OWN_SETS = ["real-dev", "real-test", "unanswerable-dev", "unanswerable-test", "conversations-dev", "conversations-test",
             "real-fresh", "unanswerable-fresh", "conversations-fresh", "real-fresh2", "unanswerable-fresh2",
-            "conversations-fresh2", "define-dev",
+            "conversations-fresh2", "real-fresh3", "unanswerable-fresh3", "conversations-fresh3", "define-dev",
             "casual-dev"]
-SEED_SETS = ["seed_questions", "seed_questions_heldout", "seed_questions_fresh", "seed_questions_fresh2"]
+SEED_SETS = ["seed_questions", "seed_questions_heldout", "seed_questions_fresh", "seed_questions_fresh2",
+             "seed_questions_fresh3"]
 
 
 def assert_loads_and_gold_locates(path, folder):
@@ -252,11 +254,12 @@ SPLITS = {
               *(OWN_FOLDER / f"{n}-fresh.jsonl" for n in ("real", "unanswerable", "conversations"))],
     "fresh2": [DATA_SETS / "seed_questions_fresh2.jsonl",
                *(OWN_FOLDER / f"{n}-fresh2.jsonl" for n in ("real", "unanswerable", "conversations"))],
+    "fresh3": [DATA_SETS / "seed_questions_fresh3.jsonl",
+               *(OWN_FOLDER / f"{n}-fresh3.jsonl" for n in ("real", "unanswerable", "conversations"))],
 }
 
 
-@pytest.mark.parametrize("split, other", [("dev", "test"), ("dev", "fresh"), ("test", "fresh"), ("dev", "fresh2"),
-                                          ("test", "fresh2"), ("fresh", "fresh2")])
+@pytest.mark.parametrize("split, other", list(itertools.combinations(SPLITS, 2)))
 def test_splits_share_no_question_id_or_text(split, other):
     """A question (without history: a follow-up's short text may recur) is in one split only, and so is an id."""
     one, two = _questions(*SPLITS[split]), _questions(*SPLITS[other])
@@ -273,8 +276,9 @@ def test_each_split_gives_every_question_its_own_id():
 def test_eval_sets_runs_each_split_on_files_that_exist_and_both_is_dev_and_test(tmp_path):
     from bench.eval_sets import QUESTIONS, SEED, SPLITS, merged_file
 
-    assert SPLITS["both"] == ("dev", "test") and SPLITS["fresh"] == ("fresh",) and SPLITS["fresh2"] == ("fresh2",)
-    for split in ("dev", "test", "fresh", "fresh2"):
+    assert SPLITS["both"] == ("dev", "test")
+    assert all(SPLITS[split] == (split,) for split in ("fresh", "fresh2", "fresh3"))
+    for split in ("dev", "test", "fresh", "fresh2", "fresh3"):
         assert load_questions(SEED[split]) and load_questions(QUESTIONS / f"conversations-{split}.jsonl")
         parts = [load_questions(QUESTIONS / f"{kind}-{split}.jsonl") for kind in ("real", "unanswerable")]
         assert len(load_questions(merged_file(split, tmp_path))) == sum(map(len, parts))
