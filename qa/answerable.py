@@ -2077,14 +2077,30 @@ _COUNT_SYMBOL = re.compile(r"^[B-HJ-Z]$")
 HEAD_LETTERS = 4  # a compound asked ("wildfires") is counted by its head said alone ("2,000 fires"): at least this long
 
 
+# a number written into one word with what it counts ("a 25-mile radius", "a 10-year ban", "a 7-day trip") and a
+# count of times said in one word ("sampled twice"; not "once", as often "as soon as"): read as the number and its
+# noun apart (`_count_text`)
+_JOINED_COUNT = re.compile(r"(?<![\w-])(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+                           r"thirty|forty|fifty|hundred|thousand|million)-(?=[A-Za-z])", re.IGNORECASE)
+_TIMES_WORD = re.compile(r"\b(?:twice|thrice)\b", re.IGNORECASE)
+
+
+def _count_text(text: str) -> str:
+    """`text` with a number joined to its noun by a hyphen written apart ("25-mile" as "25 mile") and "twice",
+    "thrice" as "2 times", "3 times": what a count of miles or of times reads."""
+    text = _JOINED_COUNT.sub(r"\1 ", text)
+    return _TIMES_WORD.sub(lambda m: "2 times" if m.group(0).lower() == "twice" else "3 times", text)
+
+
 def _counts(counted: frozenset[str], text: str, written: frozenset[str] = frozenset()) -> bool:
     """Whether `text` gives a count of `counted` (stems): a number whose governed words (`_governed_end`) hold one.
     An amount of money or a share counts no things ("paid less than $13 an hour", "$37 million federal grant",
     "10 percent bonuses for those working"): a numeral run (a number with "million" ...) with a currency sign or
     "%", or with a unit of money or share ("dollars", "percent") after it, counts nothing, unless what is counted
     is that unit ("How many dollars ...?"). A capital letter counts ("M bootstrap samples"), and a word asked as
-    `written` is counted by its head ("2,000 fires" for "wildfires", one of HEAD_LETTERS letters or more)."""
-    raw = text.split()
+    `written` is counted by its head ("2,000 fires" for "wildfires", one of HEAD_LETTERS letters or more). A number
+    joined to its noun ("a 25-mile radius") and "twice" count as written apart (`_count_text`)."""
+    raw = _count_text(text).split()
     tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in raw]
     stems = english_stemmer().stemWords([t.lower() for t in tokens])
     amount = [False] * len(tokens)
@@ -2132,7 +2148,7 @@ def count_words(texts: Sequence[str]) -> list[str]:
     companies", "lives" of "We lost nine lives"): what a count found counts, whatever the question calls it."""
     found = []
     for text in texts:
-        raw = text.split()
+        raw = _count_text(text).split()
         tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in raw]
         for i, token in enumerate(tokens):
             after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""

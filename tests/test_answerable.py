@@ -1766,3 +1766,20 @@ def test_a_question_of_the_order_says_that_the_order_is_not_read(wildfires_qa, m
 ])
 def test_a_chat_turn_of_courtesies_alone_asks_nothing(turn, nothing):
     assert answerable.asks_nothing(turn) == nothing
+
+def test_a_number_joined_to_its_noun_and_twice_are_counts():
+    # "a 25-mile radius" counts miles and "sampled twice" counts times, as "25 miles" and "2 times" would
+    assert holds_answer_type(answer_type("How many miles may diplomats go from their city?"),
+                             ["when any of these employees are going to travel beyond a 25-mile radius"]).all()
+    assert holds_answer_type(answer_type("How many times was that observation drawn?"),
+                             ["so this guy is sampled twice here in this data"]).all()
+    assert not holds_answer_type(answer_type("How many miles may diplomats go from their city?"),
+                                 ["I got a 10-year ban on assault weapons"]).any()
+    assert not holds_answer_type(answer_type("How many times was that observation drawn?"),
+                                 ["once the page is loaded, the layout is shifted"]).any()
+
+
+def test_a_count_of_miles_written_with_a_hyphen_is_answered(seed_qa):
+    answer = seed_qa.ask("How many miles may diplomats go from their city before the hosts must be told?")
+    assert answer.answerable
+    assert "25-mile" in answer.citations[0].highlight
