@@ -17,7 +17,7 @@ from typing import Callable, Collection, Iterable, Sequence, TypeVar
 import numpy as np
 
 from qa.dates import MONTHS, WEEKDAYS, DateAsked, dates_asked, dates_in_words
-from qa.lexical import english_stemmer
+from qa.lexical import STOPWORDS_EN, english_stemmer
 from qa.types import Evidence, TranscriptInfo, Turn
 
 WordKnown = Callable[[str], bool]  # is this (lower-case) word a word at all: in the transcripts or the model's vocabulary
@@ -749,7 +749,14 @@ class CorpusWords:
 
     def _hits(self, word: str) -> np.ndarray:
         if word not in self._cache:
-            self._cache[word] = self._scores(word) > 0
+            hits = self._scores(word) > 0
+            # an acronym's plural that the stemmer keeps whole ("pdfs", "ngos": no vowel before its "s" but the one
+            # next to it) is found as its singular where the transcripts write that in capitals ("PDF"), as any other
+            # plural is found by its stem; not "pros" of "iPhone 12 Pro"
+            singular = _kept_plural(word)
+            if singular and not hits.any() and self.written_as_acronym(singular):
+                hits = self._scores(singular) > 0
+            self._cache[word] = hits
         return self._cache[word]
 
     def _rows_of_source(self, source: Source) -> np.ndarray:
@@ -1085,6 +1092,20 @@ class CorpusWords:
                 base = word[:-len(ending)]
                 bases += [base, base + "e"] + ([base[:-1]] if len(base) > 2 and base[-1] == base[-2] else [])
         return any(len(b) >= DERIVED_MIN and self._whole_word(b) for b in bases)
+
+
+PLURAL_MIN = 4  # a word this long or longer ending in "s" that the stemmer keeps whole may be an acronym's plural
+
+
+def _kept_plural(word: str) -> str | None:
+    """The singular of `word` where Snowball keeps its plural "s" for want of a vowel before the letter next to it
+    (an acronym's plural: "pdfs", "llms", "ngos"; but also "pros"), PLURAL_MIN letters or more, not a stop word, not
+    "-ss"; else None (not its exceptions either: "news", "bias")."""
+    word = word.lower()
+    if (len(word) < PLURAL_MIN or not word.isalpha() or not word.endswith("s") or word.endswith("ss")
+            or word in STOPWORDS_EN or any(ch in "aeiouy" for ch in word[:-2])):
+        return None
+    return word[:-1] if english_stemmer().stemWord(word) == word else None
 
 
 _CAPITAL = re.compile(r"[A-Z]")
@@ -2408,8 +2429,10 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     in_top = [w for w in content if _stems(w) and _stems(w) <= top]
     # a date's month or weekday is a date the note names, not a name ("July" of "on July 30")
     undated = {w for d in unsaid for w in words(d.text)}
-    # a speaker of these transcripts is known whether or not anyone says their name (their label is theirs)
+    # a speaker of these transcripts is known whether or not anyone says their name (their label is theirs); an
+    # acronym that is a stop word in lower case ("IT" help desk) is no word the index holds, and no evidence of absence
     unknown = [n for n in names(question) if not set(name_words_of(n)) <= undated | speakers
+               and not set(name_words_of(n)) <= STOPWORDS_EN
                and not all(corpus.present(w) or w in first or facts.names_hold(w) for w in name_words_of(n))]
     who, where = named_sources(question)
     sources = [resolve_source(s, transcripts) for s in [*who, *where]]
