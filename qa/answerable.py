@@ -2249,6 +2249,12 @@ def _english_words() -> frozenset[str]:
     return frozenset(SpellChecker(language="en", distance=1).word_frequency.keys())
 
 
+# a one-word seat of government that news writes for its government ("the Kremlin said"): read as its country, as a
+# capital is (`with_names_found`); countries as countryinfo names them
+SEATS_OF_GOVERNMENT = {"kremlin": "Russia", "whitehall": "United Kingdom", "élysée": "France", "elysee": "France",
+                       "zhongnanhai": "China", "kantei": "Japan"}
+
+
 @functools.lru_cache(maxsize=1)
 def _country_of_capital() -> dict[str, str]:
     """Each one-word capital (lower-case) of one country only -> that country's name ("pyongyang": "North Korea")."""
@@ -2282,8 +2288,8 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
         if held:
             return held.capitalize()
         # a capital the transcripts lack speaks for its country, by the country's name they say ("Pyongyang" reads
-        # "North Korea" over a press conference that says North Korea)
-        country = _country_of_capital().get(word.lower())
+        # "North Korea" over a press conference that says North Korea), and so does a seat of government ("Kremlin")
+        country = _country_of_capital().get(word.lower()) or SEATS_OF_GOVERNMENT.get(word.lower())
         if country and all(corpus.present(w.lower()) for w in country.split()) and any(
                 re.search(rf"\b{re.escape(country)}\b", t) for t in corpus.texts_of(
                     sorted(corpus.transcripts_holding(country.split()[-1].lower()))[:NAME_TEXTS])):
