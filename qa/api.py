@@ -725,6 +725,12 @@ class TranscriptQA:
         if focus:
             evidence = dataclasses.replace(evidence, focus_shift=focus_shift(
                 question, evidence.focus, highlight, self.query_encoder.encode))
+        # whether the first highlight says in other words what the named source's passages do not say: encoded only
+        # where the source rule's verdict turns on it
+        if cited and evidence.source_unsaid and decide(evidence, rule) != decide(
+                dataclasses.replace(evidence, source_shift=float("inf")), rule):
+            evidence = dataclasses.replace(evidence, source_shift=focus_shift(
+                question, evidence.source_unsaid, highlight, self.query_encoder.encode))
         # what the counts found count, near what "how many" asks as words alone ("companies" for "firms"): encoded
         # only where the count rule's verdict turns on it
         if evidence.count_words and decide(evidence, rule) != decide(

@@ -352,6 +352,11 @@ class Evidence:
     same where it is said neither in nor near the first passages (`focus_near` False); None too where the verdict is
     the same whatever it is (`qa.api._shifts_read`). `focus_which`: the focus is
     the kind "which" asks for (`qa.answerable.focus_words`), not what "how much" or "who is the X of" asks.
+    `source_unsaid`: the question's other words that are said neither in nor near the passages of the source it
+    names (what `source_coverage` lacks); `source_shift`, where that coverage is short, how much nearer the first
+    highlight is to the question than to it without those words (`qa.answerable.focus_shift`: above 0, the source
+    may say them in other words, "my brother-in-law" for "her relatives"; None: not read, or the verdict is the same
+    whatever it is).
     """
 
     cosine: float | None
@@ -421,6 +426,8 @@ class Evidence:
     own_mention_coverage: float | None = None
     focus_shift: float | None = None
     focus_which: bool = False
+    source_unsaid: tuple[str, ...] = ()
+    source_shift: float | None = None
 
 
 @dataclass(frozen=True)
