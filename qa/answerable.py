@@ -331,7 +331,8 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
             who.append(source)
     who = [s for s in who if content_words(s) and not _WH.match(s)]
     heading = _HEADING.match(question)
-    return who, [*(m.group(1) or m.group(2) for m in _WHERE.finditer(question)), *([heading.group(1)] if heading else [])]
+    where = [m.group(1) or m.group(2) for m in _WHERE.finditer(question)]
+    return who, [*where, heading.group(1)] if heading else where
 
 
 _WH = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNORECASE)
@@ -1215,8 +1216,9 @@ _HOLDS_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?::\d\d|\s*(?:am|pm|a\
 # Kinds of answer precise enough that a sentence without one cannot be the answer: asked for, and held.
 _MONTHS = "|".join((*MONTHS, *WEEKDAYS, "today", "tomorrow", "yesterday", "tonight"))
 # "How long does the CYBER FLAG exercise last?": a length of time (or of a text) is a number of its units, an end
-# ("lasts through October") or a span said in words ("for years", "year-round"); "this year" near the exercise is no
-# length (docs/retrieval.md, "How long, and a figure of a named thing"). The units and quantities are the language's.
+# ("lasts through October") or a span said in words ("for years", "for a long time", "year-round"); "this year" near
+# the exercise is no length (docs/retrieval.md, "How long, a figure of a named thing, a recording as a heading").
+# The units and quantities are the language's.
 _TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
 _TEXT_UNITS = r"(?:characters?|words?|letters?|lines?|pages?)"  # how long a text is: only with a number ("a page")
 _NUMBER = (r"(?:\d[\d.,]*\+?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
@@ -1225,7 +1227,7 @@ _QUANTITY = rf"(?:{_NUMBER}|(?:few|several|couple|a|an|many)\b)"
 _LENGTH = re.compile(
     rf"(?<![\w.]){_QUANTITY}(?:[\s-]+(?:and|a|half|or|more|than|of|to|about|almost|nearly|{_QUANTITY})){{0,3}}"
     rf"[\s-]+{_TIME_UNITS}\b|(?<![\w.]){_NUMBER}[\s-]+{_TEXT_UNITS}\b"
-    rf"|\bfor\s+(?:years|decades|months|weeks|days|hours|ages)\b"
+    rf"|\bfor\s+(?:years|decades|months|weeks|days|hours|ages|(?:a\s+)?(?:long\s+)?(?:time|while))\b"
     rf"|\b(?:through|until|till)\s+(?:the\s+end\b|(?:{'|'.join(MONTHS)}|summer|autumn|fall|winter|spring)\b)"
     rf"|\byear-round\b|\ball\s+year\b", re.IGNORECASE)
 # A figure known by its unit: (kind, how a question asks it, the units a passage gives it in). The units are the
@@ -1351,9 +1353,9 @@ def expected_answer(question: str) -> str | None:
 @_none_for_a_person
 def unit_kind(question: str) -> str | None:
     """The kind of figure `question` asks for by its unit ("temperature" of "What temperature did Los Angeles
-    reach?" and of "How hot did it get?", "distance" of "How far ...?", "area" of "What area did it burn?"), else
-    None (also for a question that opens with "who"). Read by the decline only: ranking and highlights read
-    `expected_answer`."""
+    reach?" and of "How hot did it get?", "distance" of "How far ...?", "area" of "What area did it burn?", "length"
+    of "How long does it last?"), else None (also for a question that opens with "who"). Read by the decline only:
+    ranking and highlights read `expected_answer`."""
     return next((kind for kind, asks, _ in _UNIT_KINDS if asks.search(question)), None)
 
 
@@ -3604,7 +3606,7 @@ class DeclineRule:
     count_time_similarity: float = 0.6  # every count found is said for another time than the one asked: this
     # every passage found giving the figure asked for is about another place than the one asked: this (dev sets)
     figure_elsewhere_similarity: float = 0.75
-    # a temperature, distance or area asked (`unit_kind`) that no highlight gives in its unit: this (dev sets)
+    # a temperature, distance, area or length asked (`unit_kind`) that no highlight gives in its unit: this (dev sets)
     unit_similarity: float = 0.6
     # who VERBed X, the verb said in no form in the first passages nor around them (`relation_said`): this (dev sets)
     relation_similarity: float = 0.75

@@ -27,6 +27,7 @@ def test_a_figure_of_a_named_thing_is_found_only_near_that_name():
     ("almost four and a half years to hear a President", True),
     ("Talk of a Greater Albania has been going on for years.", True),
     ("Not many years.", True),
+    ("We have also wanted to regulate one more area for a long time but to no avail.", True),
     ("about 150 characters", True),
     ("agreed to join in the planning for this year CYBER FLAG exercise.", False),  # a time, no length
     ("Like on a button or any type of input on a page, So", False),  # "a page" is no length of a text
