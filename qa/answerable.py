@@ -126,7 +126,9 @@ def can_speak(phrase: str) -> bool:
 # ... and a recording named as the heading of what is asked, before a colon or a dash ("Biden and Suga's joint press
 # conference: anything on firefighters' pay?", "the wildfire meeting - what did Newsom say?"); a phrase after the
 # recording's noun ("with Selakovic") is no part of its name
-_HEADING = re.compile(rf"^\s*((?:[\w’'&+-]+\s+){{0,5}}?(?:{_RECORDING}))(?:\s+(?:with|on|about|of|from|by)\s+"
+_HEADING = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were|has|have|"
+                      rf"had|will|would|can|could|should|tell|and|but|so|in|at|on|during)\b)"
+                      rf"((?:[\w’'&+-]+\s+){{0,5}}?(?:{_RECORDING}))(?:\s+(?:with|on|about|of|from|by)\s+"
                       rf"(?:[\w’'&+-]+\s+){{0,2}}?[\w’'&+-]+)?\s*(?::|\s[-–—]\s)", re.IGNORECASE)
 
 # What a question asks whether, or what, someone said about: "Did Lamport talk about machine learning?", "What did

@@ -51,6 +51,7 @@ def test_a_recording_named_before_a_colon_or_a_dash_is_a_source():
     assert named_sources("Lavrov's news conference with Selakovic - anything on the summit?")[1] == [
         "Lavrov's news conference"]
     assert named_sources("ruble denominated government debt - how big is that market")[1] == []  # no recording
+    assert named_sources("How did the talk go - was it good?")[1] == []  # a question, not a heading
     assert topic_of("The sanctions call: anything on Ukraine?") == "Ukraine"
 
 
