@@ -40,7 +40,7 @@ from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, 
 from qa.order import most_spoken, order_kind, placed_by_order
 from qa.retrieve import Query, allowed_rows, context_windows, retrieve
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp
-from qa.types import (ROLES, Answer, Citation, ContextTurn, Hit, IngestReport, Passage, Section,  # noqa: F401
+from qa.types import (ROLES, Answer, Citation, ContextTurn, Evidence, Hit, IngestReport, Passage, Section,  # noqa: F401
                       SentenceUnit, Transcript, TranscriptInfo, Turn, to_json)
 
 # Names re-exported for the front ends, imported on first use (see __getattr__ below): the evaluation imports
@@ -673,11 +673,44 @@ class TranscriptQA:
             cited = [dataclasses.replace(cited[i], citation=dataclasses.replace(cited[i].citation, rank=rank))
                      for rank, i in enumerate(order, 1)]
             hits = [hits[i] for i in order] + list(hits[len(order):])
-        evidence = gather_evidence(question, ranking.nearest, cited, corpus, allowed, rapid,
+        # cited whatever the verdict (the UI's nearest passages, a part's first citation: qa.parts): what the evidence
+        # would decide is read by no caller, and is not gathered (tidy27: a question in two parts is searched three
+        # times, and the evidence was a sixth of each)
+        rule = DeclineRule(min_similarity=settings.min_similarity, min_coverage=settings.min_coverage)
+        evidence, verdict = ((None, Verdict(True, None)) if cite_anyway
+                             else self._judged(question, ranking.nearest, cited, corpus, allowed, rapid, context, rule))
+        # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video): that voice, no note
+        one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)
+                     and len(infos[cited[0].citation.transcript].speakers) <= 1)
+        if context.reason and not context.questions and not one_voice:
+            verdict = Verdict(verdict.answerable,
+                              " ".join(filter(None, [verdict.note, POINTS_BACK.format(context.reason)])))
+        if by_order is not None:
+            placed, note, named_recording = by_order
+            if verdict.answerable or named_recording:
+                # the note of the nearest passages' verdict, less its line that the order is not read
+                plain = decide(dataclasses.replace(evidence, order_asked=None), rule).note if evidence else None
+                verdict = (Verdict(True, note) if named_recording
+                           else Verdict(verdict.answerable, " ".join(filter(None, (plain, note)))))
+                hits = placed[:deep]
+                cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
+        answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)
+        if not answer.citations:
+            return answer, []
+        # the first passages are what the citations cite: their spans, which may be a window of a long passage
+        cited_spans = [dataclasses.replace(ranked_span(h), start_char=c.start_char, end_char=c.end_char, text=c.text)
+                       for h, c in zip(hits, answer.citations)]
+        return answer, cited_spans + [ranked_span(h) for h in hits[len(cited_spans):]]
+
+    def _judged(self, question: str, nearest: Sequence[Hit], cited: Sequence[Highlighted], corpus: CorpusWords,
+                allowed: Sequence[TranscriptInfo], rapid: frozenset[str], context: Context,
+                rule: DeclineRule) -> tuple[Evidence, Verdict]:
+        """The evidence a search leaves for whether its passages answer `question` (qa.answerable), and the verdict
+        on it."""
+        evidence = gather_evidence(question, nearest, cited, corpus, allowed, rapid,
                                    follow_up=bool(context.questions), earlier=context.questions,
                                    near=(functools.partial(conversation.near_answer, context.answered)
                                          if context.answered else None))
-        rule = DeclineRule(min_similarity=settings.min_similarity, min_coverage=settings.min_coverage)
         # whether the first highlight says the act asked in other words (only where the verb is not said in the first
         # passages themselves, the one case the relation rule reads it), or names the kind "which" asks for in other
         # words (only where that kind is said in no transcript with the question's names): three texts encoded
@@ -701,30 +734,7 @@ class TranscriptQA:
         verdict = decide(evidence, rule)
         # an acronym the user wrote out is named in the note as written ("Federal Emergency Management Agency (FEMA)")
         verdict = Verdict(verdict.answerable, acronyms_as_written(verdict.note, question))
-        if cite_anyway:
-            verdict = Verdict(True, verdict.note)
-        # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video): that voice, no note
-        one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)
-                     and len(infos[cited[0].citation.transcript].speakers) <= 1)
-        if context.reason and not context.questions and not one_voice:
-            verdict = Verdict(verdict.answerable,
-                              " ".join(filter(None, [verdict.note, POINTS_BACK.format(context.reason)])))
-        if by_order is not None:
-            placed, note, named_recording = by_order
-            if verdict.answerable or named_recording:
-                # the note of the nearest passages' verdict, less its line that the order is not read
-                plain = decide(dataclasses.replace(evidence, order_asked=None), rule).note
-                verdict = (Verdict(True, note) if named_recording
-                           else Verdict(verdict.answerable, " ".join(filter(None, (plain, note)))))
-                hits = placed[:deep]
-                cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
-        answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)
-        if not answer.citations:
-            return answer, []
-        # the first passages are what the citations cite: their spans, which may be a window of a long passage
-        cited_spans = [dataclasses.replace(ranked_span(h), start_char=c.start_char, end_char=c.end_char, text=c.text)
-                       for h, c in zip(hits, answer.citations)]
-        return answer, cited_spans + [ranked_span(h) for h in hits[len(cited_spans):]]
+        return evidence, verdict
 
     def _by_order(self, question: str, hits: Sequence[Hit], nearest: Sequence[Hit], store: Store,
                   rows: np.ndarray | None, allowed: Sequence[TranscriptInfo]) -> tuple[list[Hit], str, bool] | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from qa.render import clock, citation_text, html_text, position
+from qa.render import clock, citation_text, html_text, in_markdown, position, readable_answer, shown_chars
 from qa.types import Answer, Citation, ContextTurn
 
 PASSAGE_WINDOW = 240  # characters shown either side of the highlight on a card; the context shows it whole
@@ -65,7 +65,8 @@ def reply_html(reply: Reply) -> str:
 def answered_html(reply: Reply) -> str:
     answer = reply.answer
     strong, weak = relevant_split(answer)
-    parts = [f'<p class="tqa-text">{answer_text_html(answer.answer, reply.number)}</p>', searched_html(answer)]
+    parts = [f'<p class="tqa-text">{answer_text_html(readable_answer(answer), reply.number)}</p>',
+             searched_html(answer)]
     if answer.note:  # what makes the answer uncertain ("Nobody named Putin speaks in these transcripts.")
         parts.append(f'<p class="tqa-note">{html_text(answer.note)}</p>')
     parts.append(strips_html(reply, {c.rank for c in weak}))
@@ -199,17 +200,18 @@ def card_html(citation: Citation, reply: Reply) -> str:
 
 def passage_html(citation: Citation) -> str:
     """The cited words with the highlight in <mark>; an exchange turn by turn with each speaker's name; a long
-    passage cut to PASSAGE_WINDOW characters either side of the highlight."""
+    passage cut to PASSAGE_WINDOW characters either side of the highlight; Markdown as it reads rendered."""
     start, end = highlight_span(citation)
+    markdown = in_markdown(citation.transcript)
     if citation.kind == "exchange" and len(citation.turns) > 1:
         lines = []
         for turn in citation.turns:
             a, b = max(start, turn.text_start) - turn.text_start, min(end, turn.text_end) - turn.text_start
             words = citation.text[turn.text_start:turn.text_end]
             lines.append(f'<div class="tqa-line"><strong>{html_text(turn.speaker or "unknown")}</strong>: '
-                         f"{marked_html(words, [(a, b, 'mark')])}</div>")
+                         f"{marked_html(words, [(a, b, 'mark')], markdown)}</div>")
         return "".join(lines)
-    return windowed_html(citation.text, start, end)
+    return windowed_html(citation.text, start, end, markdown=markdown)
 
 
 def highlight_span(citation: Citation) -> tuple[int, int]:
@@ -220,23 +222,25 @@ def highlight_span(citation: Citation) -> tuple[int, int]:
     return (at, at + len(citation.highlight.strip())) if at >= 0 else (0, 0)
 
 
-def windowed_html(text: str, start: int, end: int, window: int = PASSAGE_WINDOW) -> str:
+def windowed_html(text: str, start: int, end: int, window: int = PASSAGE_WINDOW, markdown: bool = False) -> str:
     if end <= start or len(text) <= 3 * window:
-        return marked_html(text, [(start, end, "mark")])
+        return marked_html(text, [(start, end, "mark")], markdown)
     cut_start = max(0, text.rfind(" ", 0, max(0, start - window)) + 1) if start > window else 0
     cut_end = text.find(" ", end + window) if end + window < len(text) else len(text)
     cut_end = len(text) if cut_end < 0 else cut_end
-    body = marked_html(text[cut_start:cut_end], [(start - cut_start, end - cut_start, "mark")])
+    body = marked_html(text[cut_start:cut_end], [(start - cut_start, end - cut_start, "mark")], markdown)
     return ("… " if cut_start else "") + body + (" …" if cut_end < len(text) else "")
 
 
-def marked_html(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
+def marked_html(text: str, spans: Sequence[tuple[int, int, str]], markdown: bool = False) -> str:
     """`text` escaped, each (start, end, tag) span wrapped in <tag>: "mark" for the highlight, "span" for the
-    cited span (class tqa-span). Spans may nest (a highlight inside the cited span)."""
+    cited span (class tqa-span). Spans may nest (a highlight inside the cited span). `markdown`: the text as it
+    reads rendered (`render.shown_chars`: no escaping backslashes, no hard wraps), the spans' offsets unchanged."""
     cuts = sorted({0, len(text), *(max(0, min(len(text), x)) for a, b, _ in spans for x in (a, b))})
+    shown = shown_chars(text) if markdown else list(text)
     out = []
     for a, b in zip(cuts, cuts[1:]):
-        piece = html_text(text[a:b])
+        piece = html_text("".join(shown[a:b]))
         for s, e, tag in sorted(spans, key=lambda span: span[2] == "mark"):
             if s <= a and b <= e and s < e:
                 piece = f'<span class="tqa-span">{piece}</span>' if tag == "span" else f"<mark>{piece}</mark>"
@@ -285,7 +289,7 @@ def context_turn_html(turn: ContextTurn, citation: Citation) -> str:
     return (f'<div class="tqa-turn{" tqa-cited" if turn.cited else ""}">'
             f"<div><strong>{html_text(turn.speaker or 'unknown speaker')}</strong> "
             f"<small>({html_text(turn.role)} · {html_text(where)})</small></div>"
-            f"<div>{marked_html(turn.text, spans)}</div></div>")
+            f"<div>{marked_html(turn.text, spans, in_markdown(citation.transcript))}</div></div>")
 
 
 def _find_near(text: str, words: str, near: int) -> int | None:

@@ -37,9 +37,10 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, REQUEST_VERBS, WordKnown, asks_nothing, content_words,
-                           is_gibberish, is_nonsense, is_place, named_sources)
+from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, RECORDING, REQUEST_VERBS, WordKnown, asks_nothing,
+                           content_words, is_gibberish, is_nonsense, is_place, named_sources)
 from qa.rerank import NamedSpeakers, content_stems
+from qa.order import gives_floor
 from qa.retrieve import Query
 from qa.types import Citation, Hit, Passage, Turn
 
@@ -213,9 +214,8 @@ _THEY_TALK = re.compile(
 # "they" as the subject of a question that names the recording ("What did they decide at the wildfire meeting?",
 # "When did they start on X in the Lamport podcast?"): the people of that recording, as "they" who talk are (trial27)
 _RECORDING_NAMED = re.compile(
-    r"\b(?:in|at|during|on|of|from|throughout)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|podcast|"
-    r"interview|video|lecture|conference|call|briefing|episode|session|hearing|discussion|debate|show|speech|"
-    r"presentation|webinar|panel|recording)\b", re.IGNORECASE)
+    rf"\b(?:in|at|during|on|of|from|throughout)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{RECORDING}|show)\b",
+    re.IGNORECASE)
 _THEY = re.compile(r"\bthey\b", re.IGNORECASE)
 # Words that point back: "that"/"this" ending a clause ("why is that?", "about this") or standing for a thing
 # after a verb or a question word ("when did that happen?", "why is this important?"); a demonstrative after a
@@ -250,10 +250,10 @@ _VERBS_AFTER = frozenset("say says said do does did go goes went get gets got ma
                          "grown cut hit".split())
 _ONE_AFTER = "|".join(sorted(_VERBS_AFTER | set("have has had add adds added buy bought choose chose pick picks picked "
                                                   "try tried see saw".split())))
-_SELF = ("video|videos|lecture|lectures|interview|podcast|episode|conference|meeting|call|briefing|transcript|"
-         "transcripts|talk|lesson|course|session|recording|discussion|hearing|show|speech|remarks|presentation|"
-         "webinar|debate|documentary|broadcast|year|week|month|morning|afternoon|evening|time|moment|day|days|times|"
-         "years|weeks|months|weekend|weekends|night|summer|winter|spring|autumn|season|quarter|decade|century")
+# ... the recording itself ("this video", "this show": `qa.answerable.RECORDING` and "show") or a time ("this
+# year"): no thing said before
+_SELF = (f"{RECORDING}|show|year|week|month|morning|afternoon|evening|time|moment|day|days|times|years|weeks|months|"
+         "weekend|weekends|night|summer|winter|spring|autumn|season|quarter|decade|century")
 _POINTING = re.compile(
     r"\b(?:this|that|these|those)\s*(?:[?.!,;]|$)"
     rf"|\b(?:in|on|at|about|of|for|with|from|to|by|after|before|during|since|under|like|behind)\s+"
@@ -1076,7 +1076,7 @@ def asks_asker(question: str) -> bool:
 def asking_spans(turns: Sequence[Turn], at: int) -> tuple[tuple[int, int], ...]:
     """The span of the question turn of `turns` (a transcript's, in file order) that the turn holding character `at`
     replies to (or that turn itself, when it is a question), after that of the turn right before it when that one
-    has fewer than REPLY_MIN_WORDS words and asks nothing (it gives the asker the floor); none when the turn holding
+    gives the asker the floor (`qa.order.gives_floor`: short, no question); none when the turn holding
     `at` neither asks nor replies to a question turn."""
     i = _turn_at(turns, at)
     if i is None:
@@ -1085,7 +1085,7 @@ def asking_spans(turns: Sequence[Turn], at: int) -> tuple[tuple[int, int], ...]:
     if asked is None:
         return ()
     spans = [(turns[asked].start_char, turns[asked].end_char)]
-    if asked and turns[asked - 1].role != "question" and len(turns[asked - 1].text.split()) < REPLY_MIN_WORDS:
+    if asked and gives_floor(turns[asked - 1].text, turns[asked - 1].role):
         spans.insert(0, (turns[asked - 1].start_char, turns[asked - 1].end_char))
     return tuple(spans)
 

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from qa.answerable import listed
+from qa.answerable import courtesy_alone, listed
 from qa.rerank import content_stems
 from qa.segment import split_sentences
 from qa.types import Hit, Passage
@@ -19,7 +19,11 @@ ORDER_READ = True  # read the order for the questions asks_order calls 'order' (
 MOST_COUNTED = True  # count the speakers of the nearest passages for "Who spoke most ...?" (False: a note only)
 MOST_DEPTH = 10  # the nearest passages whose speakers "Who spoke most" counts (dev: dev-order26, dev-trial27-20)
 ORDER_PASSAGES = 3  # the opening or closing passages cited first, in the recording's order
-FLOOR_WORDS = 40  # a passage this short just before a question gives the floor ("Aamer, you have the first question")
+# a turn (or passage) of at most this many words, no question itself, right before a question gives its asker the
+# floor ("Aamer, you have the first question. There you are.", 25 words; "Next question is — goes to Trevor of
+# Reuters."): the first or last question is cited with it, and "Who asked about that?" asks for it
+# (qa.conversation.asking_spans); docs/retrieval.md, "The turn that gives the floor"
+FLOOR_WORDS = 40
 
 _AFTER = re.compile(r"\b(?:right|just|immediately|directly|straight)\s+after\b"
                     r"|\b(?:came|comes|happened|happens|followed|follows)\s+(?:next|after)\b", re.IGNORECASE)
@@ -43,15 +47,14 @@ _QUESTION = re.compile(r"\b(?:first|opening|last|final|closing)\s+questions?\b",
 # "the first question about Taiwan", "the last thing said on climate": the first of a topic's passages, which the
 # opening passages are not; such a question keeps the nearest passages (and the note that says so)
 _TOPIC = re.compile(r"\b(?:about|regarding|concerning|on\s+the\s+(?:topic|subject|matter)\s+of)\b", re.IGNORECASE)
-# a sentence said only to greet, thank, give the floor's courtesies or take leave; a passage of nothing else is
-# not the first or last passage "with content" (a meeting team's reading: after the greetings)
-_COURTESY = re.compile(
-    r"^\W*(?:(?:well|so|okay|ok|alright|and|now|yes|oh|ah|again)\W+)*"
-    r"(?:hi|hello|hey|welcome|good\s+(?:morning|afternoon|evening)|thank(?:s|\s+you)|ladies\s+and\s+gentlemen|"
-    r"(?:i\s+)?look\s+forward\s+to|bye|bye-bye|goodbye|see\s+you|music|\(?\s*applause|"
-    r"\d{1,2}:\d{2}\s*[ap]\.?\s*m\b\.?)", re.IGNORECASE)
+# a sentence said only to greet, thank or take leave (`qa.answerable.courtesy_alone`, with at most COURTESY_REST words
+# after its greeting: "Thanks for joining us this morning."), or a mark of the recording that says nothing (music,
+# applause, the clock time of a transcript's end: "5:33 P.M. EDT"); a passage of nothing else is not the first or last
+# passage "with content" (a meeting team's reading: after the greetings). The marks are the passages' alone: a chat
+# turn "music" or "5:30 pm" asks something
+COURTESY_REST = 6
+_MARK = re.compile(r"^\W*(?:music\b|\(?\s*applause|\d{1,2}:\d{2}\s*[ap]\.?\s*m\b\.?)", re.IGNORECASE)
 _TIME_ZONE = re.compile(r"[A-Z]{2,4}\.?")  # "EDT" of "5:33 P.M. EDT", a sentence of its own once split
-_COURTESY_REST = 6  # ... and at most this many words after it ("Thanks for joining us this morning.")
 
 
 @dataclass(frozen=True)
@@ -81,10 +84,18 @@ def order_kind(question: str) -> str | None:
 
 
 def is_courtesy(text: str) -> bool:
-    """Whether every sentence of `text` only greets, thanks or takes leave ("Well, good afternoon.", "Thank you.")."""
+    """Whether every sentence of `text` only greets, thanks or takes leave ("Well, good afternoon.", "Thank you."), or
+    is a mark of the recording ("5:33 P.M. EDT")."""
     sentences = [text[a:b] for a, b in split_sentences(text)]
-    return bool(sentences) and all(_TIME_ZONE.fullmatch(s.strip()) or (m := _COURTESY.search(s)) is not None
-                                   and len(s[m.end():].split()) <= _COURTESY_REST for s in sentences)
+    return bool(sentences) and all(courtesy_alone(s, COURTESY_REST) or _TIME_ZONE.fullmatch(s.strip())
+                                   or (m := _MARK.search(s)) is not None and len(s[m.end():].split()) <= COURTESY_REST
+                                   for s in sentences)
+
+
+def gives_floor(text: str, role: str) -> bool:
+    """Whether a turn or passage of `text` and `role`, said right before a question, gives its asker the floor: it asks
+    nothing itself and has at most FLOOR_WORDS words."""
+    return role != "question" and len(text.split()) <= FLOOR_WORDS
 
 
 def placed_by_order(question: str, kind: str, hits: Sequence[Hit], recording: str, rows: Sequence[int],
@@ -128,7 +139,7 @@ def placed_by_order(question: str, kind: str, hits: Sequence[Hit], recording: st
         i = asked[0] if kind == "first" else asked[-1]
         while kind == "last" and i > 0 and live[i - 1][1].role == "question":  # a question put in two passages
             i -= 1
-        floor = i > 0 and len(live[i - 1][1].text.split()) <= FLOOR_WORDS and live[i - 1][1].role != "question"
+        floor = i > 0 and gives_floor(live[i - 1][1].text, live[i - 1][1].role)
         chosen = ([live[i - 1]] if floor else []) + [live[i]] + live[i + 1:i + 2]
         note = f"Read by the recording's order: the {kind} question put in “{title}”, with what comes around it."
         return Placed(_first(chosen, hits), note, by_position=True)

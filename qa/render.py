@@ -14,6 +14,9 @@ from qa.parse.text import parse_date
 from qa.types import Citation
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+_ANSWER_REF = re.compile(r"\[(\d+)\]")
+_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
 def clock(seconds: float | None) -> str:
@@ -77,7 +80,7 @@ def long_date(iso: str | None) -> str | None:
 
 def citation_text(citation: Citation) -> str:
     """A citation to paste in an article: “quote” — speaker, title, date, position."""
-    quote = one_line(citation.highlight or citation.text)
+    quote = one_line(readable(citation.highlight or citation.text, citation.transcript))
     # Titles of official transcripts often end with the date already; say it once.
     date = None if citation.date and parse_date(citation.title)[0] == citation.date else long_date(citation.date)
     source = ", ".join(p for p in (citation.speaker, citation.title, date, where(citation)) if p)
@@ -97,6 +100,47 @@ def excerpt(text: str, highlight: str, width: int = 600, marks: tuple[str, str] 
     head = before if len(before) <= room else "… " + before[len(before) - room:].partition(" ")[2]
     tail = after if len(after) <= room else after[:room].rpartition(" ")[0] + " …"
     return " ".join(x for x in (head, marked, tail) if x)
+
+
+def in_markdown(transcript: str) -> bool:
+    """Whether transcript `transcript` (its file name) is Markdown, whose text a reader sees rendered."""
+    return transcript.lower().endswith(MARKDOWN_SUFFIXES)
+
+
+def shown_chars(text: str) -> list[str]:
+    """Each character of Markdown `text` as the rendered page shows it, one entry per character so that offsets
+    into `text` (a highlight's, a cited span's) stay valid: a backslash that escapes ASCII punctuation is not shown
+    ("\\[24:23\\]" reads "[24:23]", "\\[sic\\]" "[sic]"), and a line break inside a paragraph is a space (the
+    files are hard-wrapped: "aggressive action to meet\\nthe threats" is one line); a blank line stays a break."""
+    shown = list(text)
+    i = 0
+    while i < len(text):
+        if text[i] == "\\" and i + 1 < len(text) and text[i + 1] in _ASCII_PUNCTUATION:
+            shown[i] = ""
+            i += 2
+            continue
+        if text[i] == "\n" and text[i - 1:i] != "\n" and text[i + 1:i + 2] != "\n":
+            shown[i] = " "
+        i += 1
+    return shown
+
+
+def readable(text: str, transcript: str) -> str:
+    """`text` of transcript `transcript` as a reader sees it: Markdown as rendered (`shown_chars`), else as is."""
+    return "".join(shown_chars(text)) if in_markdown(transcript) else text
+
+
+def readable_answer(answer) -> str:
+    """The answer text as a reader sees it: each highlight before its [n] `readable` in citation n's transcript
+    ("\\[24:23\\] My colleague ..." of a Markdown interview reads "[24:23] My colleague ...")."""
+    transcripts = {c.rank: c.transcript for c in answer.citations}
+    out, at = [], 0
+    for m in _ANSWER_REF.finditer(answer.answer):
+        name = transcripts.get(int(m.group(1)))
+        said = answer.answer[at:m.start()]
+        out += [readable(said, name) if name else said, m.group()]
+        at = m.end()
+    return "".join(out) + answer.answer[at:]
 
 
 def html_text(text: str) -> str:
@@ -119,13 +163,21 @@ def message_text(text: str) -> str:
         ")", "&#41;")
 
 
+def _turn_by_turn(citation: Citation) -> str:
+    """A citation's words, an exchange's turn by turn after each speaker's name (as its card shows them), not with
+    the file's own labels between them ("**Jerod Santo:** \\[laughs\\]")."""
+    if citation.kind != "exchange" or len(citation.turns) < 2:
+        return citation.text
+    return " ".join(f"{t.speaker or 'unknown'}: {citation.text[t.text_start:t.text_end]}" for t in citation.turns)
+
+
 def render_answer(answer) -> str:
     """The answer as terminal text: the answering sentences, the note that says what is uncertain (as the UI's card
     shows it: "Uncertain: ...", "No count is made here: ..."), then each cited passage."""
     note = getattr(answer, "note", None)
     if not answer.answerable:
         return answer.answer + (f"\n({note})" if note else "")
-    lines = [answer.answer, *([f"({note})"] if note else []), ""]
+    lines = [readable_answer(answer), *([f"({note})"] if note else []), ""]
     for c in answer.citations:
         title = c.title if len(c.title) <= 80 else c.title[:80].rsplit(" ", 1)[0] + " …"
         meta = ", ".join(x for x in (title, c.date, c.speaker or "unknown speaker", c.role, where(c)) if x)
@@ -137,7 +189,7 @@ def render_answer(answer) -> str:
             at = spoken_at(c)
             label = f"media at {clock(at)}" if at is not None else "source"
             lines.append(f"    {label}: {c.media_url}")
-        lines.append(f"    highlight: {one_line(c.highlight)}")
-        lines.append(f"    passage: {excerpt(c.text, c.highlight)}")
+        lines.append(f"    highlight: {one_line(readable(c.highlight, c.transcript))}")
+        lines.append(f"    passage: {readable(excerpt(_turn_by_turn(c), c.highlight), c.transcript)}")
         lines.append("")
     return "\n".join(lines).rstrip()

@@ -1755,3 +1755,14 @@ def test_a_question_of_the_order_says_that_the_order_is_not_read(wildfires_qa, m
     most = wildfires_qa.ask("Who spoke most about the Good Neighbor Authority?")
     assert most.answerable and most.note.startswith(answerable.MOST_SPOKEN_NOTE)
     assert most.citations[0].speaker == "GOVERNOR BROWN"
+
+
+@pytest.mark.parametrize("turn, nothing", [
+    ("thanks, that's really helpful!", True),
+    ("Well, good afternoon.", True),  # a greeting after words that only lead in, as a passage's sentence reads it
+    ("hello, what did Lavrov say about Poland?", False),  # a greeting with a question after it
+    ("history of the Balkans", False),  # "hi" of "history" is no greeting
+    ("5:30 pm", False),  # a time in a recording: the passages' marks are no courtesy of a chat turn
+])
+def test_a_chat_turn_of_courtesies_alone_asks_nothing(turn, nothing):
+    assert answerable.asks_nothing(turn) == nothing

@@ -329,6 +329,24 @@ def test_transcript_markup_shows_as_text(page, server):
     assert page.title() != "pwned"
 
 
+def test_a_markdown_transcript_reads_as_rendered_on_its_card(page, server):
+    """trial28: a podcast's Markdown transcript showed its escapes ("\\[laughs\\]", "\\[12:30\\]") and its hard
+    wraps (a line break inside a sentence) on the card, in the context and in the citation to copy."""
+    _, tqa = server
+    tqa.ingest([DATA / "tidewater-podcast-episode-12.md"])
+    ask(page, "How often does the lighthouse keeper climb the tower in a storm?")
+    card = page.locator("#conversation .tqa-reply").last.locator(".tqa-card").first
+    assert "tidewater" in card.inner_text().lower()
+    passage = card.locator(".tqa-passage")
+    assert "climb the tower every two hours through the night, to check the lamp and wipe the salt" in (
+        " ".join(passage.inner_text().split()))
+    assert "lamp and\nwipe" not in passage.inner_text()  # the file's wrap, not the page's
+    card.locator("details.tqa-context summary").click()
+    context = card.locator("details.tqa-context")
+    assert "Mara. [laughs] Thirty-one" in context.inner_text() and "\\[" not in context.inner_text()
+    assert "\\[" not in context.locator(".tqa-copy").get_attribute("data-copy")
+
+
 def test_evaluation_names_its_phases_rounds_numbers_and_compares_two_runs(page):
     page.get_by_role("tab", name="Evaluation").click()
     page.evaluate("""() => { window.tqaPhases = [];

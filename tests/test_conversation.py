@@ -1086,6 +1086,17 @@ def test_the_asking_turns_are_the_question_replied_to_and_the_short_turn_giving_
     assert conversation.asking_spans(turns, text.index("The Prime Minister has brought")) == ()
 
 
+def test_the_turn_that_gives_the_floor_is_one_reading_for_the_asker_and_the_first_question(suga_qa):
+    """Biden's 25-word turn that calls the first reporter is the floor of the first question for both readings
+    (qa.order.gives_floor, FLOOR_WORDS): "Who asked about that?" after his answer, and "the first question"."""
+    text, turns = suga_qa.store().text_and_turns("wh-biden-suga-press-conference-2021-04-16.md")
+    floor = next(i for i, t in enumerate(turns) if "Aamer, you have the first" in t.text)
+    spans = conversation.asking_spans(turns, turns[floor + 1].start_char)
+    assert [(s, e) for s, e in spans][0] == (turns[floor].start_char, turns[floor].end_char)
+    answer = suga_qa.ask("What was the first question at the Biden-Suga press conference?")
+    assert "Aamer, you have the first" in answer.citations[0].text
+
+
 @pytest.mark.parametrize("history, question, gold", [
     # the earlier answer is Suga's reply on Taiwan; the reporter names himself at the start of his question (conv26)
     (["what did suga say about taiwan"], "who asked about that", "My name is Sugimoto"),

@@ -234,6 +234,17 @@ def test_metrics_are_broken_down_by_category(jsonl_run):
     assert "<h3>By category</h3>" in page and "<th>follow-up</th>" in page
 
 
+def test_long_transcript_names_in_the_summary_keep_their_ends(jsonl_run):
+    # trial28: names cut at 40 characters lost their suffix and date ("...youtube-captions.vt", "...2021-0")
+    metrics = json.loads((jsonl_run / "metrics.json").read_text())
+    stats = next(iter(metrics["per_transcript"].values()))
+    names = [f"wh-background-press-call-russia-sanctions-2021-04-{day}.md" for day in (15, 16)]
+    metrics["per_transcript"] = {name: stats for name in names}
+    rows = [line.split()[0] for line in summary_table(metrics, 5).splitlines() if line.startswith("wh-")]
+    assert len(rows) == 2 and rows[0] != rows[1]
+    assert rows[0].endswith("2021-04-15.md") and rows[1].endswith("2021-04-16.md") and len(rows[0]) == 40
+
+
 def test_a_question_with_history_is_compared_with_itself_asked_alone(jsonl_run):
     by_id = {r["id"]: r for r in _results(jsonl_run)}
     poland = by_id["poland"]

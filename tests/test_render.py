@@ -3,6 +3,7 @@ suggested questions (qa.suggest)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from qa.api import Answer, Citation, cards, render
@@ -120,3 +121,39 @@ def test_a_timed_citation_is_placed_at_its_highlight_not_its_passage_start():
     assert render.where(timed) == "at 00:11:14" and render.position(timed) == "00:11:14"
     assert render.where(_citation(start_time=659.8, end_time=715.5)) == "at 00:10:59"
     assert render.where(_citation()) == "paragraph 7"
+
+
+# trial28: Markdown transcripts (the Changelog interview, the White House transcripts) showed their escapes and hard
+# wraps: "\\[24:23\\] My colleague ...", "\\[senior administration official\\]", a card broken every 72 characters
+CALL = "Thanks, \\[senior administration official\\].  So the prohibition\ncomes into effect on June 14.\n\nNext."
+
+
+def test_markdown_text_reads_as_rendered_with_its_offsets_kept():
+    assert len(render.shown_chars(CALL)) == len(CALL)
+    assert render.readable(CALL, "call.md") == (
+        "Thanks, [senior administration official].  So the prohibition comes into effect on June 14.\n\nNext.")
+    assert render.readable("a \\\\ b", "x.markdown") == "a \\ b"  # an escaped backslash shows one
+    assert render.readable(CALL, "call.txt") == CALL  # a plain text file is shown as written
+
+
+def test_a_markdown_card_shows_no_escapes_and_no_hard_wraps_and_marks_the_same_words():
+    start = CALL.index("So the")
+    citation = _citation(transcript="call.md", text=CALL, highlight=CALL[start:CALL.index("14.") + 3],
+                         highlight_start=start, highlight_end=CALL.index("14.") + 3)
+    shown = cards.passage_html(citation)
+    assert "\\[" not in shown and "[senior administration official]" in shown
+    assert "<mark>So the prohibition comes into effect on June 14.</mark>" in shown
+    assert shown.count("<br>") == 2  # the blank line between paragraphs, not the wrap inside one
+    plain = cards.passage_html(dataclasses.replace(citation, transcript="call.txt"))
+    assert "\\[senior" in plain and "prohibition<br>comes" in plain
+
+
+def test_the_answer_and_the_citation_to_copy_read_markdown_as_rendered():
+    said = "\\[24:23\\] My colleague has this wonderful talk."
+    citation = _citation(transcript="episode.md", text=said, highlight=said, highlight_start=0,
+                         highlight_end=len(said))
+    answer = Answer(question="What was said at 24:23?", answerable=True, answer=f"{said} [1]", citations=(citation,))
+    assert render.readable_answer(answer) == "[24:23] My colleague has this wonderful talk. [1]"
+    assert render.render_answer(answer).count("\\[") == 0
+    assert render.citation_text(citation).startswith("“[24:23] My colleague")
+    assert "[24:23] My colleague" in cards.answered_html(cards.Reply(number=1, question="q", answer=answer))

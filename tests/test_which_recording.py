@@ -133,3 +133,12 @@ def test_a_note_on_what_a_named_source_does_not_speak_of_is_a_sentence(bagging_q
     answer = bagging_qa.ask("Did the bagging lecture mention support vector machines?")
     assert not answer.answerable
     assert answer.note == "The bagging lecture does not speak of this in these transcripts."
+
+
+def test_a_note_on_a_speaker_silent_in_a_named_meeting_says_who_and_where(tmp_path_factory):
+    # trial28: "Biden and the wildfire meeting do not speak of this in these transcripts." (a meeting does not speak)
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("silent-in-meeting") / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "wh-biden-meeting-western-wildfires-2021-06-30.md")])
+    answer = tqa.ask("Which treaty did Biden mention in the wildfire meeting?")
+    assert not answer.answerable
+    assert answer.note == "Biden does not speak of this in the wildfire meeting."

@@ -165,12 +165,20 @@ def summary_table(metrics: dict, k: int) -> str:
         name_w = min(40, max(len(n) for n in per))
         lines = [f"{'transcript':<{name_w}}  " + "  ".join(f"{c:>9}" for c in cols) + "  questions"]
         for name, s in per.items():
-            lines.append(f"{name[:name_w]:<{name_w}}  " + "  ".join(f"{_fmt(s.get(c)):>9}" for c in cols)
+            lines.append(f"{_clipped(name, name_w):<{name_w}}  " + "  ".join(f"{_fmt(s.get(c)):>9}" for c in cols)
                          + f"  {s['questions']:>9}")
         text += "\n\n" + "\n".join(lines)
     if metrics.get("per_category"):
         text += "\n\n" + category_table(metrics["per_category"])
     return text
+
+
+def _clipped(name: str, width: int, tail: int = 16) -> str:
+    """A file name cut to `width` characters in its middle, so that its end (a date, the format's suffix) still
+    tells it apart: "agentic-ai-explained…ube-captions.vtt", not "agentic-ai-explained-youtube-captions.vt" (trial28)."""
+    if len(name) <= width:
+        return name
+    return f"{name[:width - tail - 1]}…{name[-tail:]}"
 
 
 CATEGORY_COLUMNS = ("hit@1", "hit@3", "highlight@1", "mrr@10", "declined", "alone_identical")
