@@ -128,6 +128,14 @@ def can_speak(phrase: str) -> bool:
     lecture", "the wildfire meeting")."""
     return can_be_person(phrase) or _head(phrase).lower() in _RECORDING_WORDS
 
+# ... and a recording named as the heading of what is asked, before a colon or a dash ("Biden and Suga's joint press
+# conference: anything on firefighters' pay?", "the wildfire meeting - what did Newsom say?"); a phrase after the
+# recording's noun ("with Selakovic") is no part of its name
+_HEADING = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were|has|have|"
+                      rf"had|will|would|can|could|should|tell|and|but|so|in|at|on|during)\b)"
+                      rf"((?:[\w’'&+-]+\s+){{0,5}}?(?:{RECORDING}))(?:\s+(?:with|on|about|of|from|by)\s+"
+                      rf"(?:[\w’'&+-]+\s+){{0,2}}?[\w’'&+-]+)?\s*(?::|\s[-–—]\s)", re.IGNORECASE)
+
 # What a question asks whether, or what, someone said about: "Did Lamport talk about machine learning?", "What did
 # the speakers say about the housing market?", "What does Moscow think of ...". The place it was said in ("at the
 # wildfire meeting") is no part of it.
@@ -138,7 +146,7 @@ _TOPIC = re.compile(
     r"\b(?:mention|mentioned|mentions|talk(?:ed|s)?\s+about|say\s+anything\s+about|said\s+anything\s+about|"
     r"discuss(?:ed|es)?(?:\s+about)?|bring\s+up|brought\s+up|refer(?:red|s)?\s+to|speak\s+about|spoke\s+about|"
     r"comment(?:ed|s)?\s+on|says?\s+about|said\s+about|thinks?\s+(?:of|about)|(?:views?|opinions?|thoughts)\s+"
-    r"(?:on|of|about)|regarding|on\s+the\s+(?:topic|subject)\s+of|anything\s+(?:\w+\s+){0,4}?about)"
+    r"(?:on|of|about)|regarding|on\s+the\s+(?:topic|subject)\s+of|anything\s+(?:\w+\s+){0,4}?about|anything\s+on)"
     r"\s+(.+?)" + _PLACE + r"\s*[?.!]*\s*$", re.IGNORECASE)
 # "Did the wildfire meeting cover helicopter shortages?": a topic only where the subject can speak (`can_speak`)
 _TOPIC_COVER = re.compile(
@@ -316,6 +324,22 @@ def topic_of(question: str) -> str | None:
     return m.group(1) if m and not _PLACE_ALONE.match(m.group(1)) else None
 
 
+_BROUGHT_UP = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised)\s+up\b", re.IGNORECASE)
+
+
+def speech_phrase_words(question: str) -> set[str]:
+    """The words of how `question` says that something was said, where that is not one of the verbs of speech:
+    "brought" of "Was Afghanistan brought up on the sanctions call?", "raised" of "Was X raised at the meeting?". They
+    say nothing of what was said, and a source need not hold them (the source coverage of "... brought up on the
+    sanctions call" was 0.5 for "brought" alone)."""
+    said = set()
+    passive = _TOPIC_PASSIVE.search(question)
+    if passive and topic_of(question) is not None:
+        said |= set(words(passive.group(2)))
+    said |= {w for m in _BROUGHT_UP.finditer(question) for w in words(m.group(0))}
+    return said
+
+
 def named_sources(question: str) -> tuple[list[str], list[str]]:
     """What `question` names as its source: who speaks ("Lavrov", "the officials", "the bagging lecture") and where
     ("the wildfire meeting"), as written."""
@@ -328,7 +352,9 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
         if source and (verb is None or verb.lower() not in _NOT_ONLY_SPEECH or can_speak(source)):
             who.append(source)
     who = [s for s in who if content_words(s) and not _WH.match(s)]
-    return who, [m.group(1) or m.group(2) for m in _WHERE.finditer(question)]
+    heading = _HEADING.match(question)
+    where = [m.group(1) or m.group(2) for m in _WHERE.finditer(question)]
+    return who, [*where, heading.group(1)] if heading else where
 
 
 _WH = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNORECASE)
@@ -1237,6 +1263,21 @@ _HOLDS_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?::\d\d|\s*(?:am|pm|a\
 
 # Kinds of answer precise enough that a sentence without one cannot be the answer: asked for, and held.
 _MONTHS = "|".join((*MONTHS, *WEEKDAYS, "today", "tomorrow", "yesterday", "tonight"))
+# "How long does the CYBER FLAG exercise last?": a length of time (or of a text) is a number of its units, an end
+# ("lasts through October") or a span said in words ("for years", "for a long time", "year-round"); "this year" near
+# the exercise is no length (docs/retrieval.md, "How long, a figure of a named thing, a recording as a heading").
+# The units and quantities are the language's.
+_TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+_TEXT_UNITS = r"(?:characters?|words?|letters?|lines?|pages?)"  # how long a text is: only with a number ("a page")
+_NUMBER = (r"(?:\d[\d.,]*\+?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+           r"thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|dozen|dozens|half)\b)")
+_QUANTITY = rf"(?:{_NUMBER}|(?:few|several|couple|a|an|many)\b)"
+_LENGTH = re.compile(
+    rf"(?<![\w.]){_QUANTITY}(?:[\s-]+(?:and|a|half|or|more|than|of|to|about|almost|nearly|{_QUANTITY})){{0,3}}"
+    rf"[\s-]+{_TIME_UNITS}\b|(?<![\w.]){_NUMBER}[\s-]+{_TEXT_UNITS}\b"
+    rf"|\bfor\s+(?:years|decades|months|weeks|days|hours|ages|(?:a\s+)?(?:long\s+)?(?:time|while))\b"
+    rf"|\b(?:through|until|till)\s+(?:the\s+end\b|(?:{'|'.join(MONTHS)}|summer|autumn|fall|winter|spring)\b)"
+    rf"|\byear-round\b|\ball\s+year\b", re.IGNORECASE)
 # A figure known by its unit: (kind, how a question asks it, the units a passage gives it in). The units are the
 # language's words for the measure, not words of any question.
 _UNIT_KINDS = (
@@ -1248,6 +1289,7 @@ _UNIT_KINDS = (
                 re.IGNORECASE)),
     ("area", re.compile(r"\bwhat\s+area\b|\bhow\s+(?:large|big|much)\s+(?:an\s+)?area\b", re.IGNORECASE),
      re.compile(r"\b(?:acres?|hectares?|square)\b", re.IGNORECASE)),
+    ("length", re.compile(r"\bhow\s+long\b", re.IGNORECASE), _LENGTH),
 )
 _PRECISE = (
     ("percentage", re.compile(r"\bwhat\s+(?:percentage|percent|share|proportion|fraction)\b", re.IGNORECASE),
@@ -1359,9 +1401,9 @@ def expected_answer(question: str) -> str | None:
 @_none_for_a_person
 def unit_kind(question: str) -> str | None:
     """The kind of figure `question` asks for by its unit ("temperature" of "What temperature did Los Angeles
-    reach?" and of "How hot did it get?", "distance" of "How far ...?", "area" of "What area did it burn?"), else
-    None (also for a question that opens with "who"). Read by the decline only: ranking and highlights read
-    `expected_answer`."""
+    reach?" and of "How hot did it get?", "distance" of "How far ...?", "area" of "What area did it burn?", "length"
+    of "How long does it last?"), else None (also for a question that opens with "who"). Read by the decline only:
+    ranking and highlights read `expected_answer`."""
     return next((kind for kind, asks, _ in _UNIT_KINDS if asks.search(question)), None)
 
 
@@ -1370,6 +1412,8 @@ def unit_found(kind: str, checked: Sequence[str], passages: Sequence[str], quest
     holds a number (or a comparison in the measure asked: "hotter than") and it, or its passage (`passages`, in the
     same order), says the unit ("We were 123 down in Palm Springs" in a passage that says "117, 119 degrees")."""
     unit = {k: p for k, _, p in _UNIT_KINDS}[kind]
+    if kind == "length":  # the pattern holds the number with its unit: "this year" is no length of time
+        return any(unit.search(text) or compared(question, [text]) for text in checked)
     return any((_HOLDS_NUMBER.search(text) or compared(question, [text]))
                and (unit.search(text) or (i < len(passages) and unit.search(passages[i])))
                for i, text in enumerate(checked))
@@ -2505,8 +2549,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     scoped = [s for s in sources if (s.transcripts or s.speakers or s.titled) and s.phrase not in places]
     # "Who is the host ...?" asks which speaker has that part: the part need not be said
     roles = _PERSON_NOUNS if _ASKS_WHO.match(question) else frozenset()
+    said = speech_phrase_words(question)
     rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)
-            and w not in roles]
+            and w not in roles and w not in said]
     # A speaker of a meeting (rapid talk), or one named by a description ("the chair"), speaks in short turns that
     # hold few of the question's words even when they answer it: only a transcript, or a named speaker of longer
     # turns, sets the source coverage (QMSum val: meeting roles were declined at coverage 0.4).
@@ -3161,6 +3206,12 @@ def measure_found(question: str, checked: Sequence[str]) -> bool | None:
     if phrase is None:
         return None
     measure = _stems(phrase)
+    # ... which thing's figure it is, where the phrase names it ("CLS" of "What CLS score counts as good?",
+    # "Matsuyama" of "Matsuyama's final score"): a number near the noun alone, or near a grading word, is then
+    # another thing's figure ("a good LCP score should be 2.5 seconds"); an ordinary word that qualifies the noun
+    # ("performance score") may be said otherwise, and the noun near a number still counts for it
+    named = _stems(" ".join(_NAME.findall(phrase)))
+    measure = named or measure
     asked = _stems(" ".join(w for w in words(question) if w not in ("what", "which")))
     for text in checked:
         raw = text.split()
@@ -3631,7 +3682,7 @@ class DeclineRule:
     count_time_similarity: float = 0.6  # every count found is said for another time than the one asked: this
     # every passage found giving the figure asked for is about another place than the one asked: this (dev sets)
     figure_elsewhere_similarity: float = 0.75
-    # a temperature, distance or area asked (`unit_kind`) that no highlight gives in its unit: this (dev sets)
+    # a temperature, distance, area or length asked (`unit_kind`) that no highlight gives in its unit: this (dev sets)
     unit_similarity: float = 0.6
     # who VERBed X, the verb said in no form in the first passages nor around them (`relation_said`): this (dev sets)
     relation_similarity: float = 0.75

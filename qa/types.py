@@ -295,7 +295,7 @@ class Evidence:
     the verdict turns on it; None: not read); `count_other_time` the times the question names when every passage
     that counts it says another time of that kind ("this year", where the counts found are last year's).
     `figure_elsewhere` are the places the question asks a figure for (a count, share, sum, year, number, or a
-    temperature, distance or area: `unit_kind`) that no passage
+    temperature, distance, area or length: `unit_kind`) that no passage
     found giving one is about, where one is about another place: the places its sentences giving the figure name,
     else those its setting (the words before it)
     names ("Arizona" of "How many firefighters are deployed in Arizona?" over "about 9,000 firefighters deployed
