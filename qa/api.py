@@ -28,9 +28,8 @@ from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_a
                            relation_shift, which_focus, which_recording_as_who, with_acronyms_for,
                            with_typing_mended, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
-                     exchange_border_next,
-                     cite, cited_at, compose_answer, future_figure_first, gather_evidence, holds_kind,
-                     read_for_citing)
+                     cite, cited_at, compose_answer, exchange_border_next, future_figure_first, gather_evidence,
+                     holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
 from qa import clock, conversation, define, parts
 from qa.conversation import Context, build_query, context_of, lexical_text
