@@ -28,8 +28,8 @@ from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_a
                            relation_shift, which_focus, which_recording_as_who, with_acronyms_for,
                            with_typing_mended, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
-                     cite, cited_at, compose_answer, future_figure_first, gather_evidence, holds_kind,
-                     read_for_citing)
+                     cite, cited_at, compose_answer, exchange_border_next, future_figure_first, gather_evidence,
+                     holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
 from qa import clock, conversation, define, parts
 from qa.conversation import Context, build_query, context_of, lexical_text
@@ -664,6 +664,12 @@ class TranscriptQA:
                                    passage_at=functools.partial(_allowed_passage, store, None))
                  if context.answered else None)
         cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
+        # a reporter's exchange cited first, its highlight at its end: the next passage of the answer's turn joins it
+        joined = (exchange_border_next(hits, cited[0].citation, functools.partial(_allowed_passage, store, rows),
+                                       rapid) if cited and settings.pair_margin > 0 and not context.questions else None)
+        if joined is not None:
+            hits = joined[:deep]
+            cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
         # "What was the first topic?", "What came right after X?", "Who spoke most about X?": the order of a recording
         # or a count of speakers, read after the verdict, which is judged on the nearest passages as before (qa.order)
         by_order = None if context.questions or not hits else self._by_order(question, hits, nearest, store, rows,

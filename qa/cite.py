@@ -920,6 +920,39 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     return [paired] + [h for h in hits[1:] if keep or h is not hits[at]]
 
 
+EXCHANGE_PAIR = True  # an exchange cited first whose highlight ends where it ends takes the next passage of its
+# answer's turn (docs/retrieval.md, "An exchange whose highlight ends at its border"; dev sets)
+
+
+def exchange_border_next(hits: Sequence[Hit], cited: Citation,
+                         next_passage: Callable[[int], Passage | None] | None,
+                         rapid_talk: Collection[str] = ()) -> list[Hit] | None:
+    """`hits` with the first one, a reporter's exchange cited as `cited`, made to end with the next passage of its
+    answer's turn, when its highlight ends where the exchange ends: what the answer's last sentence sets up ("But
+    there's really three core reasons ...") its next passage says, as `border_pair` reads it for one passage. The next
+    passage's own hit is dropped (the exchange holds it). None where nothing changes: the first hit is no exchange,
+    the highlight ends before the exchange's end, the turn ends there, the transcript is rapid talk, or
+    `next_passage` (store row -> passage, None where there is none or the filters leave it out) gives nothing."""
+    if not EXCHANGE_PAIR or not hits or next_passage is None or cited.highlight_end_char is None:
+        return None
+    first = hits[0]
+    if not first.is_exchange or not first.rows or first.passage.transcript in rapid_talk:
+        return None
+    last = first.passages[-1]
+    # the highlight reaches the end of the exchange's last passage (not only of the cited part of it, which the
+    # citation's word budget may end sooner)
+    if cited.highlight_end_char < min(cited.end_char, last.end_char) or cited.end_char < last.end_char:
+        return None
+    row = first.rows[-1] + 1
+    following = next_passage(row)
+    if (following is None or following.transcript != last.transcript or following.turn_index != last.turn_index
+            or following.speaker != last.speaker):
+        return None
+    joined = dataclasses.replace(first, passages=(*first.passages, following), rows=(*first.rows, row),
+                                 end_char=following.end_char)
+    return [joined] + [h for h in hits[1:] if row not in (h.rows or (h.row,))]
+
+
 INTERJECTION_WORDS = 8  # another speaker's turn of at most this many words between two turns of one speaker
 # interrupts, it does not take the floor ("[laughs] What is the box?"; dev sets: docs/retrieval.md)
 

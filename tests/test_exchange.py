@@ -5,6 +5,7 @@ import dataclasses
 import pytest
 
 from qa.api import TranscriptQA
+from qa import cite
 from qa.cite import about_asking
 from qa import exchange
 from qa.config import Settings
@@ -248,3 +249,31 @@ def test_a_question_handed_over_to_a_colleague_is_joined_to_the_colleagues_answe
     assert exchange is not None and exchange.passages[-1].role == "answer"
     assert len(exchange.passages[-1].text.split()) > HANDOVER_WORDS
     assert [p.role for p in exchange.passages[1:]].count("answer") == 1
+
+
+KOSOVO_SETTLEMENT = "What kind of Kosovo settlement will Russia back?"
+
+
+def test_an_exchange_whose_highlight_ends_where_it_ends_takes_the_next_passage_of_the_answer(seed_qa):
+    # the reporter's exchange on a Greater Albania and the Slovenian non-paper ranks first, its highlight on the last
+    # sentence of the answer's first passage (the West's borders); the next passage says which settlement Russia backs
+    first = seed_qa.ask(KOSOVO_SETTLEMENT, k=3).citations[0]
+    assert first.kind == "exchange" and first.speaker == "Sergey Lavrov"
+    assert "we will support any solution that is acceptable to Serbia" in first.text
+    assert first.turns[0].role == "question" and first.turns[-1].speaker == "Sergey Lavrov"
+
+
+def test_without_it_the_exchange_ends_before_the_settlement(seed_qa, monkeypatch):
+    monkeypatch.setattr(cite, "EXCHANGE_PAIR", False)
+    first = seed_qa.ask(KOSOVO_SETTLEMENT, k=3).citations[0]
+    assert first.kind == "exchange" and "acceptable to Serbia" not in first.text
+
+
+def test_the_next_passage_is_joined_to_an_exchange_only(seed_qa):
+    citation = seed_qa.ask(KOSOVO_SETTLEMENT, k=3).citations[0]
+    store = seed_qa.store()
+    assert cite.exchange_border_next([], citation, store.passage) is None
+    # a single passage, its highlight at its end or not, is `border_pair`'s to pair, not this rule's
+    alone = Hit(passage=store.passage(0), score=1.0, row=0)
+    at_end = dataclasses.replace(citation, highlight_end_char=citation.end_char)
+    assert cite.exchange_border_next([alone], at_end, store.passage) is None
