@@ -220,6 +220,13 @@ def courtesy_alone(text: str, rest: int = 0) -> bool:
     return opening is not None and len(re.findall(r"[\w’']+", text[opening.end():])) <= rest
 
 
+# Fillers of a chat between two questions ("ok so", "hmm right", "lmao", "um"): a turn of these and words of courtesy
+# asks nothing either (`asks_nothing`; a helper's dev conversations conv-dev-1900..1953, conv27). Not words of
+# courtesy: a passage of them is no greeting (qa.order).
+_CHAT_FILLERS = frozenset("""so well um umm uh uhh er erm hm hmmm mm k kk lmao lmfao rofl omg hahaha hehe right fine
+    anyway anyways gotcha""".split())
+
+
 _ADDRESS = re.compile(r"\s*(?:\w+://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+)\s*[?.!]*\s*")
 _CODE = re.compile(r"\s*(?:[A-Za-z_][\w.]*\(.*\)\s*;?|.*[{};]\s*|(?:SELECT|INSERT|import|def|class|function|var|let|"
                    r"const)\s.*[=*(:{].*)\s*")
@@ -231,7 +238,10 @@ ASKS_NOTHING_NOTE = ("This asks nothing of the transcripts (a greeting or thanks
 
 def asks_nothing(text: str) -> bool:
     """Whether `text`, a whole turn, asks nothing of the transcripts: a greeting, thanks or acknowledgement alone
-    (`courtesy_alone`), a web or e-mail address alone, or a line of code."""
+    (`courtesy_alone`), or with fillers ("ok so"), a web or e-mail address alone, or a line of code."""
+    plain = [w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", text)]
+    if plain and all(w in _COURTESY_WORDS or w in _CHAT_FILLERS for w in plain):
+        return True
     return courtesy_alone(text) or bool(_ADDRESS.fullmatch(text) or _CODE.fullmatch(text))
 
 

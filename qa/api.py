@@ -746,6 +746,12 @@ class TranscriptQA:
         verdict = decide(evidence, rule)
         # an acronym the user wrote out is named in the note as written ("Federal Emergency Management Agency (FEMA)")
         verdict = Verdict(verdict.answerable, acronyms_as_written(verdict.note, question))
+        # "What about Japan?": the earlier question asked again of a place, which no first passage says with its topic
+        topic_name = conversation.swapped_topic(question, context) if verdict.answerable else None
+        speaking = speakers_named(topic_name, allowed) if topic_name else None  # "And Newsom?": source_swapped's
+        if topic_name and not (speaking.labels or speaking.titled) and not conversation.swapped_topic_held(
+                topic_name, context, [c.citation for c in cited]):
+            verdict = Verdict(False, conversation.SWAPPED_TOPIC_NOTE.format(topic_name))
         return evidence, verdict
 
     def _by_order(self, question: str, hits: Sequence[Hit], nearest: Sequence[Hit], store: Store,

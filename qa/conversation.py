@@ -38,7 +38,8 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 
 from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, RECORDING, REQUEST_VERBS, WordKnown, asks_nothing,
-                           content_words, is_gibberish, is_nonsense, is_place, named_sources)
+                           content_words, is_gibberish, is_nonsense, is_place, named_sources, speech_words)
+from qa.dates import MONTHS, WEEKDAYS
 from qa.rerank import NamedSpeakers, content_stems
 from qa.order import gives_floor
 from qa.retrieve import Query
@@ -200,9 +201,19 @@ _DUMMY_IT = re.compile(
 # question asks about a place or a day said before ("How hot did it get?")
 _WEATHER_IT = re.compile(
     r"\bit\s+(?:get|gets|got|is|was|be)\s+(?:hot|cold|warm|dry|wet|windy|late|early|dark)\b"
+    # ... and its rain or snow ("is it going to rain tomorrow", "will it snow", "is it raining in Berlin")
+    r"|\bit\s+(?:(?:is|was|'s|’s)\s+going\s+to\s+|(?:will|would|might|could)\s+)?(?:rain|snow|hail|drizzle|pour|"
+    r"storm|thunder|freeze|rains|snows|rained|snowed|raining|snowing|pouring|storming|freezing)\b"
+    r"|\b(?:will|would|might|could|does|did|is|was)\s+it\s+(?:be\s+)?(?:going\s+to\s+)?(?:rain|snow|hail|drizzle|"
+    r"pour|storm|thunder|freeze|raining|snowing|pouring|sunny|cloudy|rainy|snowy|foggy|humid|chilly|freezing)\b"
     r"|\b(?:hot|cold|warm|dry|wet|windy)\b.*\bit\s+(?:get|gets|got)\b"
     r"|\b(?:hot|cold|warm|dry|wet|windy|late|early|dark)\s+(?:is|was|will|would|did)\s+it\b",
     re.IGNORECASE)
+# ... a day ("tomorrow", "on Monday", "this weekend") or a place after "in" or "at" ("in berlin", a name typed in lower
+# case that no transcript says and so is not read as one) pins the weather's "it" (conv-dev-1904, conv27)
+_WEATHER_PINNED = re.compile(
+    rf"\b(?:{'|'.join(m for m in (*MONTHS, *WEEKDAYS) if m != 'may')}|today|tomorrow|tonight|yesterday|weekend|week|month|year)\b"
+    r"|\b(?:in|at)\s+(?!(?:the|this|that|these|those|there|it|them|a|an)\b)[a-z][\w’'-]+\W*$", re.IGNORECASE)
 # "they" as the one who talks ("Did they discuss Uyghur human rights?", "What did they say about Kosovo?"): the people
 # of the recording, known without history, as "the speakers" would be; what is talked about is the topic, and it
 # is read as any other words of the question ("What did they say about it?" still points back)
@@ -292,7 +303,8 @@ _ASKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?")  # the one who asks, written w
 # the subject of a question asked with an auxiliary, a bare noun ("How does bagging ...", "How will people ...")
 _BARE_SUBJECT = re.compile(r"^\s*(?i:how|why|when|where|what|which|who)\s+(?:does|did|do|will|would|can|could|should)"
                            r"\s+(?!(?:the|a|an|this|that|these|those|he|she|it|they|we|you|his|her|its|their|there|him|"
-                           r"them|not)\b)([a-z][\w-]*)\b")
+                           # ... nor the asker, typed in lower case ("how do i open it")
+                           r"them|not|i|me|us|one)\b)([a-z][\w-]*)\b")
 # the name that is the subject of a question asked with an auxiliary ("What did Biden ...", "Why will Governor Brown
 # ..."): the one who acts, never the place a "there" later in the clause stands for
 _NAMED_SUBJECT = re.compile(r"^\s*(?i:how|why|when|where|what|which|who)\s+(?i:does|did|do|will|would|can|could|should|"
@@ -484,6 +496,8 @@ def _unpinned(text: str) -> str | None:
     for pattern, why in ((_WEATHER_IT, "names no place or time"), (_OTHER, "compares with something said before"),
                          (_SUPERLATIVE, "says of what only in what came before")):
         found = pattern.search(text)
+        if found and pattern is _WEATHER_IT and _WEATHER_PINNED.search(text):
+            continue  # "Is it going to rain tomorrow in berlin?": a day, or a place typed in lower case, says when
         if found:
             return f"'{found.group().strip(' ?.!,;')}' {why}"
     bare = _bare_definite(text)
@@ -815,6 +829,50 @@ def source_swapped(question: str, context: Context) -> str | None:
                 return None
             return earlier[:at] + found.group(1) + earlier[at + len(sources[0]):]
     return None
+
+
+# A fragment that names only a country or a capital ("What about Japan?", "and france?", "And in Canada?") after a
+# question on a topic asks that question again of the place: it is answered only where a passage among the first
+# SWAPPED_TOPIC_DEPTH cited holds the name together with a word of what the conversation asked (`swapped_topic_held`);
+# else the place is never discussed there, and the follow-up is declined, whatever is said of the name elsewhere ("And
+# Estonia?" after a question on Suga and North Korea: Estonia is said only of a cyber exercise). A person named so may
+# be told of by "he" or "she" ("and Knuth?" after why LaTeX is pronounced so: "He says it's the Greek pronunciation"),
+# and one who speaks is `source_swapped`'s: places only (`qa.answerable.is_place`). Chosen on the dev conversations
+# (docs/retrieval.md, "What about a place the conversation never discussed"); None: off.
+SWAPPED_TOPIC_DEPTH: int | None = 3
+_TOPIC_ONLY = re.compile(r"^\W*(?:(?i:and|but|so|then|ok(?:ay)?)\s+)?(?:(?i:what|how)\s+(?i:about)\s+)?"
+                         r"(?:(?i:in|for|on|with|from|at|of)\s+)?((?:(?i:the)\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+                         r"\W*$")
+_JOINS_ON = re.compile(r"^\W*(?i:and|but|so|then|what\s+about|how\s+about)\b")
+SWAPPED_TOPIC_NOTE = "{} does not come up in these transcripts with what the earlier question asked about."
+
+
+def swapped_topic(question: str, context: Context) -> str | None:
+    """The country or capital that `question` alone names after an opener that joins it on ("And Japan?", "what about
+    France", "And in Canada?"), when it is searched with earlier questions; None for any other question."""
+    found = _TOPIC_ONLY.match(question) if SWAPPED_TOPIC_DEPTH and context.questions else None
+    if found is None or not _JOINS_ON.match(question) or not is_place(found.group(1)):
+        return None
+    return found.group(1)
+
+
+def swapped_topic_held(name: str, context: Context, cited: Sequence[Citation]) -> bool:
+    """Whether one of the first citations `cited` holds every word of `name` and either a word of what the
+    conversation's earlier questions ask about (their content words less verbs of speaking, those who speak in them
+    and the name's own words: "Sputnik" of "What did Lavrov say about Sputnik V?") or lies near what the earlier
+    answer cited (`near_answer`: "and Slovenia?" after Kosovo, in the turn that answered it); True where those
+    questions ask about nothing else."""
+    own = content_stems(name)
+    asked = " ".join(context.questions)
+    sources = " ".join(s for earlier in context.questions for s in named_sources(earlier)[0])
+    topic = content_stems(asked) - own - content_stems(" ".join(speech_words(asked))) - content_stems(sources)
+    if not own or not topic:
+        return True
+    for citation in cited[:SWAPPED_TOPIC_DEPTH]:
+        held = content_stems(citation.text)
+        if own <= held and (topic & held or near_answer(context.answered, citation)):
+            return True
+    return False
 
 
 ACRONYM_TERMS = "replace"  # a follow-up's BM25 searches the acronym of a term its conversation writes out: "off",

@@ -71,6 +71,8 @@ def words_known(word: str) -> bool:
     "How did Lavrov respond?",  # a reply to nothing the question says
     "What did the minister say in reply?",
     "How do I install it?",  # "I" is whoever asks, no referent of "it" (a new user's trial, s21)
+    "how do i open it",  # ... typed in lower case too (conv27)
+    "Will it rain?",  # the weather's "it" with no place or day: one said before
     "Where can I read it?",
     "Is there more?",
     "What was his view?",  # a relational noun with no owner that says whose ("in Lavrov's view" does)
@@ -96,6 +98,7 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     "What is bagging?",
     "How big is the bond market, and how much of it do foreigners hold?",
     "How hot was it in Palm Springs that week?",
+    "is it going to rain tomorrow in berlin?",  # a day, or a place after "in" typed in lower case, pins the weather
     "Lavrov listed disparities in embassy staffing. What was the first one?",
     "Give me an example of a workflow.",
     "Which Americans will Russia put on its sanctions list in response?",
@@ -476,7 +479,8 @@ def test_nonsense_after_a_real_question_is_declined(seed_qa):
     assert not answer.history_used
 
 
-@pytest.mark.parametrize("turn", ["hello?", "thanks a lot", "print('hello world')", "https://example.com/page"])
+@pytest.mark.parametrize("turn", ["hello?", "thanks a lot", "print('hello world')", "https://example.com/page", "ok so",
+                                  "hmm right"])
 def test_a_turn_that_asks_nothing_after_a_real_question_is_declined_with_what_to_do(seed_qa, turn):
     # "hello?" was answered from "I say hello to my governor" elsewhere; here the press conference's "spoke" and "UN"
     answer = seed_qa.ask(turn, history=[POLAND])
@@ -490,6 +494,20 @@ def test_a_follow_up_about_something_the_transcripts_never_mention_is_declined(s
     answer = seed_qa.ask("And what about Ukraine?", history=[POLAND])
     assert not answer.answerable
     assert "Ukraine" in answer.note
+
+
+def test_what_about_a_place_the_conversation_never_discussed_is_declined_and_one_it_did_is_answered(seed_qa):
+    # the press conference names Poland only for its expulsion of diplomats, never with Sputnik V
+    sputnik = "What did Lavrov say about Sputnik V?"
+    seed_qa.ask(sputnik, k=3)
+    answer = seed_qa.ask("And Poland?", history=[sputnik], k=3)
+    assert not answer.answerable and answer.citations == ()
+    assert answer.note == conversation.SWAPPED_TOPIC_NOTE.format("Poland")
+    # ... and asked after the expulsions it is answered from where it is said
+    expelled = "How will Russia respond to the ten expelled diplomats?"
+    seed_qa.ask(expelled, k=3)
+    answer = seed_qa.ask("and poland?", history=[expelled], k=3)
+    assert answer.answerable and "Poland also announced the expulsion" in answer.citations[0].text
 
 
 def test_a_when_follow_up_whose_passages_hold_no_point_in_time_is_declined(tmp_path):
