@@ -82,6 +82,16 @@ REPLY_MIN_WORDS = 15
 # one dev switch as alone and moves nothing else, 1 loses five follow-ups: "Any deaths?", "How much money?")
 TOPIC_OF_ITS_OWN = True
 TOPIC_FRAGMENT_WORDS = 2
+# ... and so does a question read as a follow-up only for the word it opens with ("and what did biden say about gun
+# control", "also, how much is the sonoma county grant") whose rest is a question that stands alone, with no pronoun
+# nor "this"/"that", and at least TOPIC_FRAGMENT_WORDS of whose own content words are said nowhere there: a switch
+# typed as chat (conv-dev-1964..1971, conv27; docs/retrieval.md, "What about a place ..."). False: off.
+TOPIC_AFTER_OPENER = True
+_JOINING_OPENER = re.compile(r"^\W*(?:and|but|also|so|then|plus|or)\b[\s,:;-]*", re.IGNORECASE)
+# a question of its own, not a fragment ("and Russia?")
+_ASKS = re.compile(r"(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|will|would|can|"
+                   r"could|should|has|have|had)\b", re.IGNORECASE)
+_THIS_OR_THAT = re.compile(r"\b(?:this|that|these|those)\b", re.IGNORECASE)
 # a follow-up keeps to the recording its conversation is about: the passages of the transcripts the earlier answer
 # cited gain KEEP_WEIGHT times the first passage's score, unless the follow-up names something those transcripts never
 # say (`kept_recordings`; docs/retrieval.md, "A follow-up keeps to its recording") or has at least KEPT_UNSAID_WORDS
@@ -1189,13 +1199,27 @@ def topic_of_its_own(question: str, context: Context, text_of: Callable[[str], s
     Such a question stands alone (TOPIC_OF_ITS_OWN, docs/retrieval.md). So does a fragment with no verb of its own
     that has at least TOPIC_FRAGMENT_WORDS content words, none of them said there ("How many lightning strikes?" after
     a question on the web vitals lecture); one word ("Any deaths?", "For what purpose?") is most often the kind of
-    thing it asks for. False when there is no such word or no earlier answer."""
+    thing it asks for. So does a question read as a follow-up only for the word it opens with ("and", "so", "also")
+    whose rest is a question that stands alone, with no pronoun nor "this"/"that", and at least TOPIC_FRAGMENT_WORDS
+    of whose own content words (less its earlier questions') are said nowhere there ("and what did biden say about
+    gun control" after a question on the agentic AI video; TOPIC_AFTER_OPENER). False when there is no such word or
+    no earlier answer."""
     if not TOPIC_OF_ITS_OWN:
         return False
+    opened = _JOINING_OPENER.match(question) if TOPIC_AFTER_OPENER else None
+    rest = question[opened.end():] if opened else ""
     if context.noun:
         own = content_stems(context.noun)
     elif context.fragment and TOPIC_FRAGMENT_WORDS and len(content_stems(question)) >= TOPIC_FRAGMENT_WORDS:
         own = content_stems(question)
+    elif (rest and _ASKS.match(rest) and not _THIS_OR_THAT.search(rest) and not _PRONOUN.search(rest)
+          and read_dependence(rest, lambda word: True).reason is None):
+        # "also, how much is the sonoma county grant": the opener joins on, the rest is a question of its own, with
+        # nothing that could point back, about what the conversation never said
+        own = content_stems(rest) - _earlier_stems(context)
+        names = _answered_recordings(context)
+        unsaid = [w for w in own if not any(w in _stems_of_text(text_of(name)) for name in names)]
+        return bool(names) and len(unsaid) >= max(TOPIC_FRAGMENT_WORDS, 1)
     else:
         return False
     names = _answered_recordings(context)

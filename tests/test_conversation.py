@@ -496,6 +496,17 @@ def test_a_follow_up_about_something_the_transcripts_never_mention_is_declined(s
     assert "Ukraine" in answer.note
 
 
+def test_a_switch_typed_after_a_joining_word_is_answered_as_if_asked_alone(seed_qa):
+    # "so" joins on, but the rest asks about what the press conference never says: a switch, typed as chat
+    seed_qa.ask(POLAND, k=3)
+    switch = "so what did Biden say about gun control"
+    after, alone = seed_qa.ask(switch, history=[POLAND], k=3), seed_qa.ask(switch, k=3)
+    assert (after.answerable, after.citations) == (alone.answerable, alone.citations)
+    assert not after.history_used and after.query == alone.query
+    # ... while one whose words the conversation's recording says still follows it
+    assert seed_qa.ask("and what did Lavrov say about Kosovo", history=[POLAND], k=3).history_used
+
+
 def test_what_about_a_place_the_conversation_never_discussed_is_declined_and_one_it_did_is_answered(seed_qa):
     # the press conference names Poland only for its expulsion of diplomats, never with Sputnik V
     sputnik = "What did Lavrov say about Sputnik V?"
