@@ -209,11 +209,18 @@ _GREETING = re.compile(rf"{_LEAD_IN}(?:{'|'.join(sorted(_GREETING_WORDS))}|good\
                        r"ladies\s+and\s+gentlemen|(?:i\s+)?look\s+forward\s+to|see\s+you)\b", re.IGNORECASE)
 
 
+def _turn_words(text: str) -> list[str]:
+    """`text`'s words, lower case, "that is" read as the "that's" the words of courtesy hold: a question is asked in
+    its plain wording (contractions written out), and "thanks, that is really helpful!" was no courtesy."""
+    return re.sub(r"\bthat is\b", "that's", " ".join(w.lower().replace("’", "'")
+                                                      for w in re.findall(r"[\w’']+", text))).split()
+
+
 def courtesy_alone(text: str, rest: int = 0) -> bool:
     """Whether `text` (a sentence, or a chat turn) only greets, thanks, acknowledges or takes leave: every word a word
     of courtesy ("ok cool", "thanks, that's really helpful!"), or a greeting, thanks or farewell opening it with at
     most `rest` words after it ("Well, good afternoon.", and with `rest` 6 "Thanks for joining us this morning.")."""
-    plain = [w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", text)]
+    plain = _turn_words(text)
     if plain and all(w in _COURTESY_WORDS for w in plain):
         return True
     opening = _GREETING.search(text)
@@ -239,7 +246,7 @@ ASKS_NOTHING_NOTE = ("This asks nothing of the transcripts (a greeting or thanks
 def asks_nothing(text: str) -> bool:
     """Whether `text`, a whole turn, asks nothing of the transcripts: a greeting, thanks or acknowledgement alone
     (`courtesy_alone`), or with fillers ("ok so"), a web or e-mail address alone, or a line of code."""
-    plain = [w.lower().replace("’", "'") for w in re.findall(r"[\w’']+", text)]
+    plain = _turn_words(text)
     if plain and all(w in _COURTESY_WORDS or w in _CHAT_FILLERS for w in plain):
         return True
     return courtesy_alone(text) or bool(_ADDRESS.fullmatch(text) or _CODE.fullmatch(text))

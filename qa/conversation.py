@@ -656,6 +656,8 @@ def read_dependence(question: str, known: WordKnown) -> Dependence:
     """Why `question` cannot be understood without the conversation before it, and the pronouns that point back
     when that is why."""
     text = question.strip()
+    if asks_nothing(text):  # "ok so", "thanks!": declined as asking nothing, and searched alone, not with history
+        return Dependence(None)
     opener = _OPENER.search(text)
     if opener:
         return Dependence(f"it opens with '{opener.group().strip()}'")

@@ -480,12 +480,14 @@ def test_nonsense_after_a_real_question_is_declined(seed_qa):
 
 
 @pytest.mark.parametrize("turn", ["hello?", "thanks a lot", "print('hello world')", "https://example.com/page", "ok so",
-                                  "hmm right"])
+                                  "hmm right", "thanks, that's really helpful!"])
 def test_a_turn_that_asks_nothing_after_a_real_question_is_declined_with_what_to_do(seed_qa, turn):
     # "hello?" was answered from "I say hello to my governor" elsewhere; here the press conference's "spoke" and "UN"
     answer = seed_qa.ask(turn, history=[POLAND])
     assert not answer.answerable and answer.citations == ()
     assert answer.note == ASKS_NOTHING_NOTE
+    # searched alone: "ok so" was searched with the question before it ("searched: ok so (after: ...)")
+    assert not answer.history_used and answer.query == turn.replace("that's", "that is")
     # ... and a question about such words is still a question
     assert seed_qa.ask("Who said hello to whom?").note != ASKS_NOTHING_NOTE
 
