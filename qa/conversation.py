@@ -311,7 +311,9 @@ _NOUN_PHRASE = re.compile(r"\b\w+(?:'s|’s)\b|\b(?:the|a|an|this|that|these|tho
 
 _ASKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?")  # the one who asks, written with a capital: no referent
 # the subject of a question asked with an auxiliary, a bare noun ("How does bagging ...", "How will people ...")
-_BARE_SUBJECT = re.compile(r"^\s*(?i:how|why|when|where|what|which|who)\s+(?:does|did|do|will|would|can|could|should)"
+_BARE_SUBJECT = re.compile(r"^\s*(?i:how(?:\s+(?:many|much)\s+[a-z]+)?|why|when|where|what|which|who)\s+"
+                           # "how many miles can diplomats travel before they ...": the count's noun comes first
+                           r"(?:does|did|do|will|would|can|could|should|may|might|must)"
                            r"\s+(?!(?:the|a|an|this|that|these|those|he|she|it|they|we|you|his|her|its|their|there|him|"
                            # ... nor the asker, typed in lower case ("how do i open it")
                            r"them|not|i|me|us|one)\b)([a-z][\w-]*)\b")
