@@ -86,9 +86,10 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
     # an uploads folder that holds no transcript (none uploaded yet, only the UI's own evaluation runs) is not
     # indexed: it was, and a second evaluation in the UI failed with "no transcript files in this folder"
     uploaded = Path(uploads) if uploads is not None and Path(uploads).is_dir() else None
-    folders = [corpus] + ([uploaded] if uploaded and expand([uploaded])[0] else [])
-    check_transcripts(questions, dict.fromkeys(path.name for path in expand(folders)[0]), scope=scope,
-                      source=str(questions_path))
+    uploaded_files = expand([uploaded])[0] if uploaded else []  # the folder is walked once
+    folders = [corpus] + ([uploaded] if uploaded_files else [])
+    check_transcripts(questions, dict.fromkeys(path.name for path in [*expand([corpus])[0], *uploaded_files]),
+                      scope=scope, source=str(questions_path))
     settings = settings.replace(index_dir=eval_index_dir(settings, corpus, Path(index) if index else None))
     tqa = TranscriptQA(settings)
     # an index the evaluation chose itself, of another version of transcript-qa: kept aside and built again
