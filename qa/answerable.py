@@ -221,8 +221,11 @@ def courtesy_alone(text: str, rest: int = 0) -> bool:
     of courtesy ("ok cool", "thanks, that's really helpful!"), or a greeting, thanks or farewell opening it with at
     most `rest` words after it ("Well, good afternoon.", and with `rest` 6 "Thanks for joining us this morning.")."""
     plain = _turn_words(text)
-    if plain and all(w in _COURTESY_WORDS for w in plain):
-        return True
+    return bool(plain) and all(w in _COURTESY_WORDS for w in plain) or _greeting_opens(text, rest)
+
+
+def _greeting_opens(text: str, rest: int) -> bool:
+    """Whether a greeting, thanks or farewell opens `text` with at most `rest` words after it."""
     opening = _GREETING.search(text)
     return opening is not None and len(re.findall(r"[\w’']+", text[opening.end():])) <= rest
 
@@ -247,9 +250,10 @@ def asks_nothing(text: str) -> bool:
     """Whether `text`, a whole turn, asks nothing of the transcripts: a greeting, thanks or acknowledgement alone
     (`courtesy_alone`), or with fillers ("ok so"), a web or e-mail address alone, or a line of code."""
     plain = _turn_words(text)
+    # every word of courtesy or a filler (which holds `courtesy_alone`'s every word of courtesy), else its greeting
     if plain and all(w in _COURTESY_WORDS or w in _CHAT_FILLERS for w in plain):
         return True
-    return courtesy_alone(text) or bool(_ADDRESS.fullmatch(text) or _CODE.fullmatch(text))
+    return _greeting_opens(text, 0) or bool(_ADDRESS.fullmatch(text) or _CODE.fullmatch(text))
 
 
 # more than this share of a question's content words known nowhere (and at least two of them) reads as gibberish
@@ -3916,8 +3920,7 @@ def _source_silent_note(evidence: Evidence) -> str:
     "Biden does not speak of this in the wildfire meeting." (a meeting is not one who speaks: "Biden and the
     wildfire meeting do not speak of this" read as nonsense; trial28). A sentence: its first letter capitalised,
     its verb agreeing with people named in the plural."""
-    speaking = [s for s in evidence.sources if s in evidence.speaking_sources]
-    places = [s for s in evidence.sources if s not in evidence.speaking_sources]
+    speaking, places = _speaking_and_places(evidence)
     sources, where = ((speaking, listed(places)) if speaking and places
                       else (list(evidence.sources), "these transcripts"))
     plural = len(sources) > 1 or (len(sources) == 1 and _plural_people(sources[0]))
@@ -3925,12 +3928,17 @@ def _source_silent_note(evidence: Evidence) -> str:
     return f"{named[:1].upper()}{named[1:]} {'do' if plural else 'does'} not speak of this in {where}."
 
 
+def _speaking_and_places(evidence: Evidence) -> tuple[list[str], list[str]]:
+    """The question's named sources that speak ("Biden") and the others, the recordings and places named."""
+    speaking = [s for s in evidence.sources if s in evidence.speaking_sources]
+    return speaking, [s for s in evidence.sources if s not in evidence.speaking_sources]
+
+
 def _sources_said(evidence: Evidence) -> str:
     """The sources a question names, as a note says where something is not said: "what Lavrov says in the April 16
     press conference", "what the Vice President says", "the bagging lecture" (a speaker is not a place to say
     something in: "Taiwan does not come up in the Vice President" read as nonsense; trial24)."""
-    speaking = [s for s in evidence.sources if s in evidence.speaking_sources]
-    places = [s for s in evidence.sources if s not in evidence.speaking_sources]
+    speaking, places = _speaking_and_places(evidence)
     if not speaking:
         return listed(places)
     plural = len(speaking) > 1 or _plural_people(speaking[0])
