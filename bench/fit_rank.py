@@ -2,6 +2,8 @@
 
     HF_HUB_OFFLINE=1 nice .venv/bin/python bench/fit_rank.py collect --indexes /tmp/learn29   # the records (slow)
     HF_HUB_OFFLINE=1 .venv/bin/python bench/fit_rank.py cv        # 2-fold by id hash, leave-one-transcript-out
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/fit_rank.py grid --model all18,order+place --k 3,8 --l2s 0.3,1,3 \
+        [--loss listwise] [--kinds]                                # one line per cell (docs/retrieval.md's table)
     HF_HUB_OFFLINE=1 .venv/bin/python bench/fit_rank.py fit       # the fit on every old record, as constants
     HF_HUB_OFFLINE=1 .venv/bin/python bench/fit_rank.py new       # the untouched new questions
 
@@ -47,7 +49,7 @@ LOSS = "pairwise"  # or "listwise" (`--loss`)
 NEW = re.compile(r"^(dev-learn29-\d+|seed-17[01]\d)$")
 FEATURES = ("first", "log_rank", "score_gap", "fused", "dense", "lexical", "section", "sentence", "sentence_cosine",
             "passage_share", "sentence_share", "question_only", "answer", "log_words", "exchange", "pair",
-            "first_neighbour", "same_transcript")
+            "first_neighbour", "same_transcript", "best_position", "sentence_margin", "border_facing")
 
 
 def hit_span(hit) -> tuple[int, int]:
@@ -67,7 +69,7 @@ def features(hits, question: str, query_vector: np.ndarray, store, fused: dict[i
     first = hits[0]
     top_fused = max(fused.values()) if fused else 1.0
     top_lexical = max([h.lexical or 0.0 for h in hits] + [1e-9])
-    rows = []
+    rows, best_at = [], []
     for i, h in enumerate(hits):
         vectors = store.vectors([h.row]) if h.row >= 0 else None
         dense = h.dense if h.dense is not None else (float(vectors[0] @ query_vector) if vectors is not None else 0.0)
@@ -79,6 +81,13 @@ def features(hits, question: str, query_vector: np.ndarray, store, fused: dict[i
         texts = [h.passage.text[u.start:u.end] for u in store.units(h.row)] if h.row >= 0 else []
         best_text = texts[int(np.argmax(scored))] if len(scored) and texts else h.passage.text
         words = sum(len(p.text.split()) for p in h.passages) if h.passages else len(h.passage.text.split())
+        best = int(np.argmax(scored)) if len(scored) else 0
+        best_at.append((best, len(scored)))
+        ordered = np.sort(scored)[::-1] if len(scored) else np.zeros(1)
+        facing = 0.0  # the first hit's best sentence is its last unit and this is the next row, or first and previous
+        if i > 0 and first.row >= 0 and abs(h.row - first.row) == 1 and neighbours(first.passage, h.passage):
+            at, n = best_at[0]
+            facing = float((h.row > first.row and at == n - 1) or (h.row < first.row and at == 0))
         rows.append([
             float(i == 0), math.log1p(i), h.score - first.score, fused.get(h.row, 0.0) / (top_fused or 1.0), dense,
             (h.lexical or 0.0) / top_lexical, section,
@@ -87,7 +96,8 @@ def features(hits, question: str, query_vector: np.ndarray, store, fused: dict[i
             float(is_question_only(h.passage)), float(h.passage.role == "answer"), math.log(max(words, 1)),
             float(h.is_exchange), float(h.is_pair),
             float(i > 0 and first.row >= 0 and abs(h.row - first.row) == 1 and neighbours(first.passage, h.passage)),
-            float(h.passage.transcript == first.passage.transcript)])
+            float(h.passage.transcript == first.passage.transcript),
+            best / max(len(scored) - 1, 1), float(ordered[0] - ordered[1]) if len(ordered) > 1 else 0.0, facing])
     return np.array(rows, dtype=np.float64)
 
 
@@ -241,9 +251,11 @@ def fold_of(qid: str) -> int:
 
 MODELS = {
     "all": FEATURES,
+    "all18": FEATURES[:18],  # the first round, without the best sentence's place (best_position and after)
     "few": ("log_rank", "score_gap", "sentence", "sentence_share", "passage_share", "fused", "section"),
     "order+sentence": ("log_rank", "score_gap", "sentence", "sentence_cosine", "sentence_share"),
     "order+shares": ("log_rank", "score_gap", "passage_share", "sentence_share"),
+    "order+place": ("log_rank", "score_gap", "first_neighbour", "best_position", "sentence_margin", "border_facing"),
     "raw": ("fused", "dense", "lexical", "section", "sentence", "sentence_cosine", "passage_share", "sentence_share",
             "question_only", "answer", "log_words", "exchange", "pair"),
     "order+kind": ("log_rank", "score_gap", "question_only", "answer", "exchange", "log_words", "first_neighbour"),
@@ -276,7 +288,7 @@ def with_kinds(records: list[dict]) -> None:
         r["x"] = np.hstack([x, np.column_stack([x[:, base.index(f)] * float(flags[k])
                                                 for k in KINDS for f in INTERACTED])])
     FEATURES = base + tuple(f"{f}*{k}" for k in KINDS for f in INTERACTED)
-    MODELS["kinds"] = FEATURES
+    MODELS["kinds"] = base[:18] + FEATURES[len(base):]  # the first round's 18 and the products
     MODELS["order+kinds"] = ("log_rank", "score_gap") + FEATURES[len(base):]
 
 
