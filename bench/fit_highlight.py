@@ -8,6 +8,9 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/fit_highlight.py nested        # ... with the choice of fit inside
     HF_HUB_OFFLINE=1 .venv/bin/python bench/fit_highlight.py fit           # the fit on all old records, as constants
     HF_HUB_OFFLINE=1 .venv/bin/python bench/fit_highlight.py new           # the new questions: rule and fits
+    HF_HUB_OFFLINE=1 nice -n 10 .venv/bin/python bench/choice_collect.py    # hl29: every unit choice, seed and real
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/fit_highlight.py choice [--mode pair-outside] [--margin 0.5] [--c 10]
+                                                                           # the learned choice of the unit (hl29)
 
 `bench/tune_highlight.py collect` records, for each answerable dev question, the units of the passage(s) the first
 citation chose its highlight from. Here each unit becomes a row of features whose weighted sum, with `qa.cite`'s
