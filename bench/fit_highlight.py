@@ -8,6 +8,9 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/fit_highlight.py nested        # ... with the choice of fit inside
     HF_HUB_OFFLINE=1 .venv/bin/python bench/fit_highlight.py fit           # the fit on all old records, as constants
     HF_HUB_OFFLINE=1 .venv/bin/python bench/fit_highlight.py new           # the new questions: rule and fits
+    HF_HUB_OFFLINE=1 nice -n 10 .venv/bin/python bench/choice_collect.py    # hl29: every unit choice, seed and real
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/fit_highlight.py choice [--mode pair-outside] [--margin 0.5] [--c 10]
+                                                                           # the learned choice of the unit (hl29)
 
 `bench/tune_highlight.py collect` records, for each answerable dev question, the units of the passage(s) the first
 citation chose its highlight from. Here each unit becomes a row of features whose weighted sum, with `qa.cite`'s
@@ -33,10 +36,12 @@ the training folds.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import pickle
 import re
 import sys
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 from scipy.optimize import minimize
@@ -322,9 +327,183 @@ def show(names: tuple[str, ...], weights: np.ndarray) -> str:
     return ", ".join(f"{n} {w:+.2f}" for n, w in zip(names, weights))
 
 
+# ---- the learned choice of the highlighted unit (session s27, helper hl29; docs/retrieval.md, "The learned choice of
+# the highlighted unit") ---------------------------------------------------------------------------------------------
+# `bench/choice_collect.py` records, for each answerable seed and real-dev question, every unit choice
+# `qa.cite._chosen_units` made and the first citation's highlight. Here the choice that gave the first citation's
+# highlight (its first..last, or the whole sentence shown, equal to the citation's span) gives one row per unit
+# (`choice_features`) and which units overlap the gold; a pairwise logistic (a unit on the gold against each unit off
+# it, each passage weighing 1 in all, no intercept) gives weights; a choice under them is replayed (`choice_hit`) and
+# judged by 2-fold cross-validation by a hash of the question id and by leaving one transcript out, on the questions
+# whose first citation holds gold (highlight@1 counts those), against the rule's own highlight. Not adopted: no way
+# of choosing gained on every fold (the product is unchanged).
+NEW = re.compile(r"^(seed-17[3-5]\d|dev-hl29-\d+)$")  # the questions written for this, never fitted on
+CHOICE_C = 1.0  # the inverse L2 strength of the pairwise logistic (sklearn's C)
+CHOICE_FEATURES = ("in_rule", "score_gap", "cosine_gap", "overlap", "after_rule", "before_rule", "asks", "refers_back",
+                   "words", "answer_type", "expected", "first", "after_asking", "after_restating", "replies",
+                   "topic_opening", "distance", "like_best", "novel", "two_after", "prev_score_gap")
+
+
+def choice_features(texts: Sequence[str], scores: np.ndarray, shares: np.ndarray, similarities: np.ndarray | None,
+                    first: int, last: int, best: int, asked: "cite.Asked",
+                    vectors: np.ndarray | None = None) -> np.ndarray:
+    """One row per unit of a passage, one column per name of CHOICE_FEATURES: whether the rule's highlight
+    (`first`..`last`, its `best` unit) holds it, its score and cosine below the best's, its share of the question's
+    words (`shares`), whether it is right after or before the highlight, whether it asks, points back, its length,
+    whether it holds the answer type or the kind of answer expected, is the passage's first, follows a unit that
+    asks, follows a best unit that restates the question (times the best's word share), is a short reply
+    (`qa.cite.replies`), opens with its topic, its distance from the best unit (in units, at most 5, over 5); with
+    the units' `vectors` (unit length, as stored), its cosine to the best unit and its cosine to what the question
+    asks beside the best unit (the question's vector less its part along the best unit's, from the cosines alone);
+    whether it is two after the highlight; the score of the unit before it, below the best's."""
+    n = len(texts)
+    index = np.arange(n)
+    asking = cite.asks(texts).astype(np.float64)
+    sims = np.zeros(n) if similarities is None or not n else similarities - similarities.max()
+    expected = (np.array([bool(cite.holds_answer(asked.expected, [t])) for t in texts], np.float64)
+                if asked.expected is not None else np.zeros(n))
+    cols = {
+        "in_rule": ((index >= first) & (index <= last)).astype(np.float64),
+        "score_gap": scores - scores[best] if n else np.zeros(0),
+        "cosine_gap": sims,
+        "overlap": np.asarray(shares, np.float64),
+        "after_rule": (index == last + 1).astype(np.float64),
+        "before_rule": (index == first - 1).astype(np.float64),
+        "asks": asking,
+        "refers_back": cite.refers_back(texts).astype(np.float64),
+        "words": np.array([len(t.split()) for t in texts], np.float64) / MAX_UNIT_WORDS,
+        "answer_type": np.asarray(cite.holds_answer_type(asked.typed, texts), np.float64),
+        "expected": expected,
+        "first": (index == 0).astype(np.float64),
+        "after_asking": np.concatenate([[0.0], asking[:-1]]) if n else asking,
+        "after_restating": (index == best + 1) * float(shares[best]) if n else np.zeros(0),
+        "replies": cite.replies(texts).astype(np.float64),
+        "topic_opening": cite.opens_with_topic(texts).astype(np.float64),
+        "distance": np.minimum(np.abs(index - best), 5) / 5.0,
+        "like_best": np.zeros(n), "novel": np.zeros(n),
+        "two_after": (index == last + 2).astype(np.float64),
+        "prev_score_gap": np.concatenate([[-1.0], scores[:-1] - scores[best]]) if n else np.zeros(0),
+    }
+    if vectors is not None and similarities is not None and n:
+        like = np.asarray(vectors, np.float64) @ np.asarray(vectors[best], np.float64)
+        cos_best = float(similarities[best])
+        cols["like_best"] = like
+        cols["novel"] = (similarities - like * cos_best) / np.sqrt(max(1.0 - cos_best * cos_best, 1e-6))
+    return np.stack([cols[name] for name in CHOICE_FEATURES], axis=1) if n else np.zeros((0, len(CHOICE_FEATURES)))
+
+
+def choice_rows(records: list[dict]) -> list[dict]:
+    """Per record: the features of the choice that gave the first citation's highlight (None where the first
+    citation holds no gold, or no recorded choice gave its highlight), the gold mask, and the rule's hit (the
+    product's own highlight@1)."""
+    rows = []
+    for r in records:
+        row = dict(record=r, rule=bool(r["highlighted"]), x=None, gold=None, call=None)
+        span = tuple(r["span"]) if r["span"] and None not in r["span"] else None
+        if r["answered"] and r["relevant"] and span is not None and r["cited"] == r["transcript"]:
+            for call in r["calls"]:
+                sp = call["spans"]
+                ends = {(sp[call["first"]][0], sp[call["last"]][1])}
+                if call["shown"][0] is not None:
+                    ends.add((sp[call["shown"][0]][0], sp[call["shown"][1]][1]))
+                if span in ends:
+                    row["call"] = call  # the last that matches: the citation's own
+            if row["call"] is not None:
+                c = row["call"]
+                row["x"] = choice_features(c["texts"], c["scores"], c["overlaps"], c["similarities"], c["first"],
+                                           c["last"], c["best"], c["asked"], c["vectors"])
+                row["gold"] = np.array([overlaps(s, e, r["gold"]) for s, e in c["spans"]], bool)
+        rows.append(row)
+    return rows
+
+
+MODES = ("outside", "pair-outside", "pair", "single")
+
+
+def choice_hit(row: dict, weights: np.ndarray | None, mode: str = "outside", margin: float = 0.0) -> bool:
+    """Whether the highlight is on the gold under the learned `weights` (None: the rule's own highlight). `mode`:
+    "outside", the unit that scores most replaces the rule's highlight where it lies outside it (and beats the best
+    inside by more than `margin`); "pair-outside", the same, with the better neighbour as the rule takes one
+    (`qa.cite.highlight_units` on the learned scores); "pair", the learned scores in place of the rule's always;
+    "single", the unit that scores most, always."""
+    if weights is None or row["x"] is None:
+        return row["rule"]
+    c, scores = row["call"], row["x"] @ weights
+    top = int(np.argmax(scores))
+    if mode == "single":
+        return bool(row["gold"][top])
+    outside = not c["first"] <= top <= c["last"] and scores[top] - scores[c["first"]:c["last"] + 1].max() > margin
+    if mode != "pair" and not outside:
+        return row["rule"]
+    if mode == "outside":
+        return bool(row["gold"][top])
+    first, last = cite.highlight_units(c["texts"], scores, cite.takes_over(c["asked"], c["texts"]))
+    return bool(row["gold"][first:last + 1].any())
+
+
+def choice_fit(rows: list[dict], c: float | None = None) -> np.ndarray:
+    """The pairwise logistic's weights over `rows` (those whose passage holds gold and units off it)."""
+    from sklearn.linear_model import LogisticRegression
+    diffs, weights = [], []
+    for row in rows:
+        if row["x"] is None or not row["gold"].any() or row["gold"].all():
+            continue
+        x, gold = row["x"], row["gold"]
+        d = (x[gold][:, None, :] - x[~gold][None, :, :]).reshape(-1, x.shape[1])
+        diffs.append(d)
+        weights.append(np.full(len(d), 1.0 / len(d)))
+    d, w = np.concatenate(diffs), np.concatenate(weights)
+    model = LogisticRegression(C=CHOICE_C if c is None else c, fit_intercept=False, max_iter=2000)
+    model.fit(np.concatenate([d, -d]), np.concatenate([np.ones(len(d)), np.zeros(len(d))]),
+              sample_weight=np.concatenate([w, w]))
+    return model.coef_.ravel()
+
+
+def fold_of(question_id: str) -> int:
+    """The 2-fold split by a hash of the question id (md5, its last bit)."""
+    return int(hashlib.md5(question_id.encode()).hexdigest(), 16) % 2
+
+
+def choice_report(records: list[dict], c: float | None, mode: str, margin: float) -> None:
+    """The learned choice against the rule: 2-fold by id hash, leave one transcript out, and the new questions."""
+    rows = choice_rows(records)
+    old = [r for r in rows if not NEW.match(r["record"]["id"])]
+    new = [r for r in rows if NEW.match(r["record"]["id"])]
+
+    def tally(part: list[dict], weights: np.ndarray) -> str:
+        out = []
+        for name in ("seed", "real"):
+            sub = [r for r in part if r["record"]["set"] == name]
+            rule = sum(choice_hit(r, None) for r in sub)
+            got = sum(choice_hit(r, weights, mode, margin) for r in sub)
+            relevant = sum(r["record"]["relevant"] for r in sub)
+            out.append(f"{name} {rule}->{got} of {relevant} relevant (hl@1 {rule / max(len(sub), 1):.3f}"
+                       f"->{got / max(len(sub), 1):.3f} of {len(sub)})")
+        return "; ".join(out)
+
+    print(f"mode {mode}, margin {margin:g}, C {CHOICE_C if c is None else c:g}")
+    print("== 2-fold by a hash of the id (fitted on the other fold, seed and real together)")
+    for f in (0, 1):
+        w = choice_fit([r for r in old if fold_of(r["record"]["id"]) != f], c)
+        print(f"  fold {f}: " + tally([r for r in old if fold_of(r["record"]["id"]) == f], w))
+    print("== leave one transcript out (real; fitted on the seed set and the other transcripts)")
+    for t in sorted({r["record"]["transcript"] for r in old if r["record"]["set"] == "real"}):
+        out = [r for r in old if r["record"]["set"] == "real" and r["record"]["transcript"] == t]
+        w = choice_fit([r for r in old if not (r["record"]["set"] == "real" and r["record"]["transcript"] == t)], c)
+        print(f"  {t[:40]}: {sum(choice_hit(r, None) for r in out)}->"
+              f"{sum(choice_hit(r, w, mode, margin) for r in out)} of {sum(r['record']['relevant'] for r in out)}")
+    w = choice_fit(old, c)
+    print("== fitted on all old records:", ", ".join(f"{n} {v:+.3f}" for n, v in zip(CHOICE_FEATURES, w)))
+    print("  old (in-sample): " + tally(old, w))
+    print("  new (never fitted): " + tally(new, w))
+    for r in new:
+        if choice_hit(r, w, mode, margin) != choice_hit(r, None):
+            print("   ", r["record"]["id"], "rule", choice_hit(r, None), "learned", choice_hit(r, w, mode, margin))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("check", "cv", "nested", "fit", "new"))
+    parser.add_argument("what", choices=("check", "cv", "nested", "fit", "new", "choice"))
     parser.add_argument("--extra", default="", help="comma-separated new features to add (" + ", ".join(EXTRA) + ")")
     parser.add_argument("--l2", default="0.3,1,3,10,30",
                         help="comma-separated L2 pulls towards the current weights (-1: the coordinate search instead)")
@@ -333,6 +512,9 @@ def main() -> None:
     parser.add_argument("--loss", choices=("softmax", "pairwise"), default="softmax")
     parser.add_argument("--free", default="", help="comma-separated weights the coordinate search may move (all)")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--c", type=float, default=None, help="choice: the logistic's C (CHOICE_C)")
+    parser.add_argument("--mode", choices=MODES, default="outside", help="choice: how the learned scores choose")
+    parser.add_argument("--margin", type=float, default=0.0, help="choice: the learned lead needed to move")
     parser.add_argument("--seeds", default="0,1,2")
     parser.add_argument("--records", default="records-dev.pkl")
     parser.add_argument("--new-records", default="records-new.pkl")
@@ -345,6 +527,9 @@ def main() -> None:
     global LOSS, FREE
     LOSS, FREE = args.loss, tuple(f for f in args.free.split(",") if f)
     l2s = tuple(float(v) for v in args.l2.split(","))
+    if args.what == "choice":
+        choice_report(pickle.loads((OUT / "choice.pkl").read_bytes()), args.c, args.mode, args.margin)
+        return
     records = pickle.loads((OUT / args.records).read_bytes())
     if args.what == "check":
         from bench.tune_highlight import replay
