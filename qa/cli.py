@@ -79,8 +79,9 @@ def ingest(ctx, paths, index_dir, rebuild, max_tokens, ray_address):
     def progress(done: int, total: int, what: str) -> None:
         nonlocal bar
         if bar is None:
-            # tqdm shows the rate (passages/s) and the time left
-            bar = tqdm(total=total, desc=what, unit="passage", file=sys.stderr, smoothing=0.1)
+            # tqdm shows the rate (passages/s; files/s when Ray prepares whole files) and the time left
+            unit = "file" if what.startswith("files") else "passage"
+            bar = tqdm(total=total, desc=what, unit=unit, file=sys.stderr, smoothing=0.1)
         bar.update(done - bar.n)
 
     def waiting(message: str) -> None:

@@ -50,6 +50,28 @@ class Prepared:
     addition: Addition
 
 
+class Meter:
+    """An embedding job's progress counted in passages, the unit of `tqa ingest`'s bar and of the report's "N
+    passages embedded". The encoder works through texts, not passages (units encoded alone are texts too, and
+    texts go longest first), so each block of work done is told in characters (or the job's own unit) and shown
+    as that share of the job's passages: the bar's rate is passages a second, and its time left follows the
+    work left, not the texts left (trial28: the bar counted 966 "passage/s" of passages and units)."""
+
+    def __init__(self, progress: Progress | None, passages: int, what: str = "embedding passages"):
+        self.progress, self.passages, self.what = progress, passages, what
+        self.work = self.done = 0
+
+    def expect(self, work: int) -> None:
+        """The job's whole work, told before its first `advance`."""
+        self.work = work
+
+    def advance(self, work: int) -> None:
+        """`work` more done (0: only show the bar)."""
+        self.done = min(self.done + work, self.work)
+        if self.progress and self.passages:
+            self.progress(self.passages * self.done // max(self.work, 1), self.passages, self.what)
+
+
 # unit_vectors "auto" pools the units of transcripts whose median turn is shorter than this many words (rapid talk,
 # the line of window_turn_words' default): there pooled units held QMSum val's figures, and ingest takes about
 # 0.6x one plain pass on a CPU with bf16 instead of 1.0x (docs/scale.md); elsewhere units are encoded alone.
@@ -100,13 +122,12 @@ class Pipeline:
                  for p in passages]
         return transcript, passages, sections, units
 
-    def embed(self, texts: list[str], progress: Progress | None, done: int = 0, total: int | None = None,
-              what: str = "embedding passages") -> np.ndarray:
-        """Vectors of `texts`, embedded longest first in large blocks (as model.encode would sort them)."""
+    def embed(self, texts: list[str], meter: Meter | None = None) -> np.ndarray:
+        """Vectors of `texts`, embedded longest first in large blocks (as model.encode would sort them); `meter` is
+        told the characters of each block done."""
         dim = self.encoder.dim
         if not texts:
             return np.zeros((0, dim), dtype=np.float32)
-        total = total if total is not None else len(texts)
         order = np.argsort([-len(t) for t in texts], kind="stable")
         vectors = np.zeros((len(texts), dim), dtype=np.float32)
         block = max(self.settings.batch_size * 8, 1)
@@ -118,8 +139,8 @@ class Pipeline:
             else:
                 vectors[rows] = self.encoder.encode(batch, batch_size=self.settings.batch_size,
                                                     precision=self.precision)
-            if progress:
-                progress(done + min(start + block, len(texts)), total, what)
+            if meter:
+                meter.advance(sum(len(t) for t in batch))
         return vectors
 
     def prepare(self, parsed: list[tuple[Source, str, tuple]], progress: Progress | None) -> list[Prepared]:
@@ -138,20 +159,23 @@ class Pipeline:
         """Passage vectors and sentence-unit vectors (flat, in order) of parsed (transcript, passages, sections,
         units). settings.unit_vectors "pooled": each passage's forward pass yields its units' vectors too (the
         mean of their tokens' embeddings, with the int8 export too); "separate": every unit is encoded alone;
-        "auto": each transcript as `pools` says."""
+        "auto": each transcript as `pools` says. `progress` counts passages (see `Meter`)."""
+        meter = Meter(progress, sum(len(p) for _, p, _, _ in parsed))
         if self.settings.ingest_passes == "window":
-            return self.embed_windows(parsed, progress)
+            return self.embed_windows(parsed, meter)
         if self.settings.ingest_passes == "units":
-            return self.embed_units(parsed, progress)
+            return self.embed_units(parsed, meter)
         pools = [self.pools(transcript) for transcript, *_ in parsed]
         if all(pools) or not any(pools):
-            return self.passage_vectors(parsed, bool(pools) and pools[0], progress)
+            texts = self.texts(parsed)
+            meter.expect(_work(texts, bool(pools) and pools[0]))
+            return self.passage_vectors(parsed, bool(pools) and pools[0], meter, texts)
         # unit_vectors "auto" over transcripts of both kinds: each group in its own passes, then back in order
-        # one progress over both groups: the pooled group counts its passages, the other its passages and units
         groups = [[p for p, f in zip(parsed, pools) if f], [p for p, f in zip(parsed, pools) if not f]]
-        sizes = [_encodings(groups[0], True), _encodings(groups[1], False)]
-        pooled = self.passage_vectors(groups[0], True, _shifted(progress, 0, sum(sizes)))
-        alone = self.passage_vectors(groups[1], False, _shifted(progress, sizes[0], sum(sizes)))
+        texts = [self.texts(groups[0]), self.texts(groups[1])]
+        meter.expect(_work(texts[0], True) + _work(texts[1], False))
+        pooled = self.passage_vectors(groups[0], True, meter, texts[0])
+        alone = self.passage_vectors(groups[1], False, meter, texts[1])
         at = {True: [0, 0], False: [0, 0]}
         passage_parts, unit_parts = [], []
         for (_, passages, _, units), flag in zip(parsed, pools):
@@ -163,17 +187,17 @@ class Pipeline:
         return np.concatenate(passage_parts), np.concatenate(unit_parts)
 
     def passage_vectors(self, parsed: list[tuple], pooled: bool,
-                        progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
+                        meter: Meter | None = None, texts: tuple | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Passage and unit vectors of `parsed`, one forward pass per passage: units pooled from it (`pooled`,
-        those of at most settings.unit_alone_tokens tokens encoded alone) or every unit encoded alone."""
-        passage_texts, unit_spans, unit_texts = self.texts(parsed)
-        total = _encodings(parsed, pooled)
-        if progress and total:
-            progress(0, total, "embedding passages")
+        those of at most settings.unit_alone_tokens tokens encoded alone) or every unit encoded alone. `texts`:
+        `self.texts(parsed)`, when the caller has them."""
+        passage_texts, unit_spans, unit_texts = texts or self.texts(parsed)
+        if meter and passage_texts:
+            meter.advance(0)
         if pooled:
-            passage_vectors, unit_vectors = self.embed_pooled(passage_texts, unit_spans, progress)
+            passage_vectors, unit_vectors = self.embed_pooled(passage_texts, unit_spans, meter)
             return passage_vectors, self.short_units_alone(unit_texts, unit_vectors)
-        vectors = self.embed(passage_texts + unit_texts, progress, total=total)
+        vectors = self.embed(passage_texts + unit_texts, meter)
         return vectors[:len(passage_texts)], vectors[len(passage_texts):]
 
     def texts(self, parsed: list[tuple]) -> tuple[list[str], list[list[tuple[int, int]]], list[str]]:
@@ -215,8 +239,9 @@ class Pipeline:
         return words is not None and words < POOLED_TURN_WORDS
 
     def embed_pooled(self, texts: list[str], spans: list[list[tuple[int, int]]],
-                     progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
-        """Vectors of `texts` and of the spans inside them, one forward pass per text, in blocks for the progress."""
+                     meter: Meter | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Vectors of `texts` and of the spans inside them, one forward pass per text, in blocks for the `meter`
+        (told each block's characters)."""
         dim = self.encoder.dim
         first = np.concatenate([[0], np.cumsum([len(s) for s in spans])]).astype(np.int64)
         vectors = np.zeros((len(texts), dim), dtype=np.float32)
@@ -230,14 +255,15 @@ class Pipeline:
             for i in rows:  # the block's span vectors back to their place in file order
                 span_vectors[first[i]:first[i + 1]] = flat[at:at + first[i + 1] - first[i]]
                 at += first[i + 1] - first[i]
-            if progress:
-                progress(min(start + block, len(texts)), len(texts), "embedding passages")
+            if meter:
+                meter.advance(sum(len(texts[i]) for i in rows))
         return vectors, span_vectors
 
-    def embed_windows(self, parsed: list[tuple], progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
+    def embed_windows(self, parsed: list[tuple], meter: Meter | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Passage and unit vectors from windows of consecutive passages (settings.ingest_passes "window"): each
         window is one forward pass; a passage's vector is the mean of its tokens and of those of up to
-        context_words words before it in the window, each unit's the mean of its own tokens."""
+        context_words words before it in the window, each unit's the mean of its own tokens. `meter` is told the
+        passages of each block of windows done."""
         windows, spans, owners = [], [], []  # window texts, their spans, (passage row or None, unit row or None)
         p_row = u_row = 0
         limit = self.encoder.max_tokens
@@ -269,6 +295,9 @@ class Pipeline:
         passage_vectors = np.zeros((p_row, dim), dtype=np.float32)
         unit_vectors = np.zeros((u_row, dim), dtype=np.float32)
         block = max(self.settings.batch_size * 8, 1)
+        if meter and windows:
+            meter.expect(p_row)
+            meter.advance(0)
         for first in range(0, len(windows), block):
             rows = range(first, min(first + block, len(windows)))
             _, flat = self._encode_with_spans([windows[w] for w in rows], [spans[w] for w in rows])
@@ -278,17 +307,17 @@ class Pipeline:
                     passage_vectors[p] = vector
                 else:
                     unit_vectors[u] = vector
-            if progress:
-                progress(min(first + block, len(windows)), len(windows), "embedding windows")
+            if meter:
+                meter.advance(sum(p is not None for p, _ in pairs))
         return passage_vectors, unit_vectors
 
-    def embed_units(self, parsed: list[tuple], progress: Progress | None) -> tuple[np.ndarray, np.ndarray]:
+    def embed_units(self, parsed: list[tuple], meter: Meter | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Passage and unit vectors with each word encoded once (settings.ingest_passes "units"): every sentence
         unit is encoded alone, as "separate" does, and a passage's vector is the mean of the token embeddings of
         what `embedding_texts` embeds for it, taken from those passes: its speaker label, its units, and for a
         turn's first passage the context label and the units (or the part of a unit) holding the last
         `context_words` words of the turn before. Labels are encoded once each; context words no unit holds (a
-        turn with no passage) are encoded alone."""
+        turn with no passage) are encoded alone. `meter` is told the characters of each block of pieces done."""
         plan, pieces, cuts, n_units = self.unit_plan(parsed)
         dim = self.encoder.dim
         vectors = np.zeros((len(pieces), dim), dtype=np.float32)
@@ -297,8 +326,9 @@ class Pipeline:
         cut_sums = np.zeros((int(first[-1]), dim), dtype=np.float32)
         order = np.argsort([-len(t) for t in pieces], kind="stable")  # longest first: batches pad little
         block = max(self.settings.batch_size * 8, 1)
-        if progress and n_units:
-            progress(0, len(pieces), "embedding sentences")
+        if meter and pieces:
+            meter.expect(sum(map(len, pieces)))
+            meter.advance(0)
         for start in range(0, len(pieces), block):
             rows = order[start:start + block]
             block_cuts = [cuts[i] for i in rows]
@@ -307,8 +337,8 @@ class Pipeline:
             for i, c in zip(rows, block_cuts):  # the block's cut sums back to their place
                 cut_sums[first[i]:first[i] + len(c)] = flat[at:at + len(c)]
                 at += len(c)
-            if progress:
-                progress(min(start + block, len(pieces)), len(pieces), "embedding sentences")
+            if meter:
+                meter.advance(sum(len(pieces[i]) for i in rows))
         passage_vectors = np.zeros((len(plan), dim), dtype=np.float32)
         for row, parts in enumerate(plan):
             total = np.zeros(dim, dtype=np.float64)
@@ -560,14 +590,8 @@ def _stored(transcript: Transcript, passages: list[Passage], digest: str, source
     return StoredTranscript(info=info, text=transcript.text, turns=transcript.turns)
 
 
-def _encodings(parsed: list[tuple], pooled: bool) -> int:
-    """The texts `Pipeline.passage_vectors` encodes for `parsed`, what its progress counts: each passage, and each
-    sentence unit too unless units are `pooled` from their passages' pass."""
-    return sum(len(passages) + (0 if pooled else sum(len(u) for u in units)) for _, passages, _, units in parsed)
-
-
-def _shifted(progress: Progress | None, done: int, total: int) -> Progress | None:
-    """`progress` for one part of a longer job: `done` items before it, `total` in all."""
-    if progress is None:
-        return None
-    return lambda part_done, _part_total, what: progress(done + part_done, total, what)
+def _work(texts: tuple, pooled: bool) -> int:
+    """The characters `Pipeline.passage_vectors` encodes from `texts` (`Pipeline.texts`): the passages' embedded
+    texts, and the sentence units' too unless they are `pooled` from their passages' pass."""
+    passage_texts, _, unit_texts = texts
+    return sum(map(len, passage_texts)) + (0 if pooled else sum(map(len, unit_texts)))

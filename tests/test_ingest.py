@@ -212,8 +212,28 @@ def test_cli_ingest_shows_a_progress_bar_with_passages_per_second_and_time_left(
 
     result = CliRunner().invoke(main, ["ingest", str(SEED), "--index", str(tmp_path / "index")])
     assert result.exit_code == 0
-    # tqdm's last state of the bar: done/total [elapsed<left, rate passage/s]
-    assert re.search(r"embedding passages: .*\d+/\d+ \[\d\d:\d\d<\d\d:\d\d, +[\d.]+passage/s\]", result.stderr)
+    # tqdm's last state of the bar: done/total [elapsed<left, rate passage/s] (s/passage when under one a second)
+    assert re.search(r"embedding passages: .*\d+/\d+ \[\d\d:\d\d<\d\d:\d\d, +[\d.]+(passage/s|s/passage)\]",
+                     result.stderr)
+
+
+@pytest.mark.parametrize("units", ["separate", "pooled"])
+def test_cli_ingest_bar_counts_the_passages_its_summary_says_were_embedded(tmp_path, monkeypatch, units):
+    """trial28: the bar counted passages and sentence units encoded alone as "passage/s" (966/s for a summary of
+    175 passages embedded). It counts passages, up to the summary's number, never past it and never back."""
+    import re
+
+    from click.testing import CliRunner
+
+    from qa.cli import main
+
+    monkeypatch.setenv("TQA_UNIT_VECTORS", units)
+    result = CliRunner().invoke(main, ["ingest", str(SEED), "--index", str(tmp_path / "index")])
+    assert result.exit_code == 0, result.output
+    embedded = int(re.search(r"(\d+) passages embedded", result.stdout)[1])
+    counts = [(int(d), int(t)) for d, t in re.findall(r"embedding passages: [^\r\n]*?(\d+)/(\d+) \[", result.stderr)]
+    assert counts and {t for _, t in counts} == {embedded}
+    assert [d for d, _ in counts] == sorted(d for d, _ in counts) and counts[-1][0] == embedded
 
 
 def test_cli_ingest_of_rapid_talk_and_long_turns_counts_up_once_to_its_total(tmp_path):
@@ -285,3 +305,18 @@ def test_a_folder_with_evaluation_runs_in_it_indexes_only_its_transcripts(tmp_pa
     report = TranscriptQA(Settings(index_dir=tmp_path / "index")).ingest([folder])
     assert not report.errors and not report.added
     assert sorted(report.unchanged) == ["bees.txt", SEED.name]
+
+
+@pytest.mark.parametrize("passes", ["passage", "window", "units"])
+def test_ingest_progress_counts_passages_in_every_way_of_embedding(tmp_path, passes):
+    """The progress counts passages, whatever the encoder goes through (units alone, windows of passages, units
+    first): it never goes back and ends at the report's passages embedded, a meeting of short turns (units pooled)
+    and an interview (units alone) together."""
+    formats = Path(__file__).parent / "data" / "formats"
+    calls = []
+    settings = Settings(index_dir=tmp_path / "index", ingest_passes=passes)
+    report = TranscriptQA(settings).ingest([formats / "colon-labels.txt", formats / "interview.md"],
+                                           progress=lambda done, total, what: calls.append((done, total)))
+    assert report.passages_embedded > 0 and calls
+    assert {total for _, total in calls} == {report.passages_embedded}
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls) and calls[-1][0] == report.passages_embedded
