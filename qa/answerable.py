@@ -3752,6 +3752,9 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     """Whether the passages answer, and a note that says why not (or what is uncertain); an answer to how many times
     something is said says that no count is made (`MENTION_COUNT_NOTE`)."""
     verdict = _decide(evidence, rule)
+    if verdict.answerable and evidence.absent_speakers and verdict.note:  # answered all the same: with others' words
+        verdict = Verdict(True, verdict.note.replace(_speaker_note(evidence.absent_speakers),
+                                                     _answered_speaker_note(evidence.absent_speakers), 1))
     if verdict.answerable and evidence.mention_count:
         return Verdict(True, _join(verdict.note, MENTION_COUNT_NOTE))
     if evidence.order_asked:  # declined or not, say that the order (or who spoke most) is not what was searched
@@ -3966,6 +3969,15 @@ def _speaker_note(absent: Sequence[str]) -> str | None:
     if not absent:
         return None
     return f"Nobody named {listed(absent, 'or')} speaks in these transcripts."
+
+
+def _answered_speaker_note(absent: Sequence[str]) -> str:
+    """The note of an answer to a question about what someone said who never speaks: the passages are others' words
+    (trial28: "Nobody named Governor Inslee speaks in these transcripts." on Newsom's mention of him read as a
+    decline that was not made)."""
+    owner = listed(absent, "or")
+    return (f"Nobody named {owner} speaks in these transcripts: the passages below are what others say, not "
+            f"{owner}{'’' if owner.endswith('s') else '’s'} own words.")
 
 
 def _recording_note(absent: Sequence[str]) -> str | None:

@@ -142,3 +142,15 @@ def test_a_note_on_a_speaker_silent_in_a_named_meeting_says_who_and_where(tmp_pa
     answer = tqa.ask("Which treaty did Biden mention in the wildfire meeting?")
     assert not answer.answerable
     assert answer.note == "Biden does not speak of this in the wildfire meeting."
+
+
+def test_an_answer_about_someone_who_never_speaks_says_the_passages_are_others_words(wildfires_qa):
+    # trial28: answered with Newsom's mention of Inslee under the note "Nobody named Governor Inslee speaks in these
+    # transcripts.", which reads as a decline that was not made: answer and note now agree
+    answer = wildfires_qa.ask("What did Governor Inslee say in the wildfire meeting?")
+    assert answer.answerable and any("Inslee" in c.text for c in answer.citations)
+    assert answer.note.startswith("Nobody named Governor Inslee speaks in these transcripts: the passages below are "
+                                  "what others say, not Governor Inslee’s own words.")
+    declined = wildfires_qa.ask("What did Governor Inslee say about the Mars landing?")
+    assert not declined.answerable and declined.note.startswith("Nobody named Governor Inslee speaks in these "
+                                                                "transcripts.")
