@@ -26,6 +26,7 @@ import gradio as gr
 from qa import api
 from qa.api import (RETRIEVAL_MODES, ROLES, Answer, Settings, TqaError, TranscriptQA, cards, corpus_files, render,
                     to_json)
+from qa.types import named_speakers
 
 TITLE = "Transcript QA"
 MAX_SUGGESTIONS = 5
@@ -106,7 +107,7 @@ def make_reply(tqa: TranscriptQA, number: int, question: str, answer: Answer, fi
 
 def speaker_choices(tqa: TranscriptQA, transcripts=None) -> list[str]:
     """Speakers by name: the labels parsers give unnamed turns ("Question", "Answer") are roles, not people."""
-    return [s for s in tqa.speakers(transcripts or None) if s.strip().lower() not in ROLES]
+    return named_speakers(tqa.speakers(transcripts or None))
 
 
 def transcript_choices(tqa: TranscriptQA) -> list[tuple[str, str]]:
@@ -220,8 +221,9 @@ def corpus_rows(tqa: TranscriptQA) -> list[dict]:
     rows = []
     for info in tqa.list_transcripts():
         seconds = tqa.extent(info.name).seconds
+        people = named_speakers(info.speakers)  # not "Question", the reporters' label (trial28)
         rows.append({"name": info.name, "title": info.title, "date": info.date or "", "passages": info.passages,
-                     "speakers": ", ".join(info.speakers[:8]) + (" …" if len(info.speakers) > 8 else ""),
+                     "speakers": ", ".join(people[:8]) + (" …" if len(people) > 8 else ""),
                      "duration": render.duration(seconds)})
     return rows
 

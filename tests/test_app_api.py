@@ -380,3 +380,18 @@ def test_a_second_evaluation_before_any_upload_runs_like_the_first(tmp_path):
         for _ in range(2):
             done = client.predict(questions, "corpus", 5, api_name="/evaluate")[0]
             assert "done: 3 questions" in done, done
+
+
+def test_the_corpus_table_and_tqa_list_name_speakers_not_the_reporters_label(seed_index_dir):
+    # trial28: the corpus table listed "Question" (the label of the reporters' turns) among the Lavrov conference's
+    # speakers; the speakers filter already left it out
+    from click.testing import CliRunner
+
+    from qa.cli import main
+
+    tqa = TranscriptQA(Settings(index_dir=seed_index_dir))
+    assert "Question" in tqa.list_transcripts()[0].speakers  # the index keeps the label: a role filter reads it
+    (row,) = app.corpus_rows(tqa)
+    assert row["speakers"] == "Sergey Lavrov"
+    listed = CliRunner().invoke(main, ["list", "--index", str(seed_index_dir)]).output
+    assert "speakers: Sergey Lavrov\n" in listed
