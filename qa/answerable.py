@@ -3900,14 +3900,17 @@ def _own_mention_note(evidence: Evidence, rule: DeclineRule) -> str | None:
     source = evidence.own_mention_source
     if source is None:
         return None
+    # "Biden and Suga never say Russia." (trial29: "never says"), "The officials never say ..."
+    plural = " and " in source or _plural_people(source)
     if rule.own_mention_names and evidence.own_mention_names:
         unsaid = listed(evidence.own_mention_names)
         by = [_QUESTIONER if label.lower() in _QUESTION_LABELS else label for label in evidence.own_mention_by]
         instead = f"; {listed(by)} {'does' if len(by) == 1 else 'do'}" if by else ""
-        return f"{source[:1].upper()}{source[1:]} never says {unsaid}{instead}."
+        return f"{source[:1].upper()}{source[1:]} never {'say' if plural else 'says'} {unsaid}{instead}."
     if (evidence.own_mention_coverage is not None
             and evidence.own_mention_coverage < rule.min_own_mention_coverage):
-        return f"{source[:1].upper()}{source[1:]} does not speak of this in their own words in these transcripts."
+        return (f"{source[:1].upper()}{source[1:]} {'do' if plural else 'does'} not speak of this in their own words "
+                "in these transcripts.")
     return None
 
 

@@ -154,3 +154,17 @@ def test_an_answer_about_someone_who_never_speaks_says_the_passages_are_others_w
     declined = wildfires_qa.ask("What did Governor Inslee say about the Mars landing?")
     assert not declined.answerable and declined.note.startswith("Nobody named Governor Inslee speaks in these "
                                                                 "transcripts.")
+
+
+def test_a_note_on_what_two_people_never_say_agrees_with_them(tmp_path):
+    # trial29: "Did Biden and Suga discuss Russia?" was declined with "Biden and Suga never says Russia."
+    (tmp_path / "summit.txt").write_text(
+        "Biden: We agreed to work together on clean energy and on vaccines for the region.\n\n"
+        "Suga: Japan will invest in clean energy and in the vaccine partnership.\n", encoding="utf-8")
+    (tmp_path / "briefing.txt").write_text(
+        "Official: Russia will face new sanctions for the cyber intrusion.\n\n"
+        "Reporter: When do the sanctions on Russia take effect?\n", encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([tmp_path / "summit.txt", tmp_path / "briefing.txt"])
+    answer = tqa.ask("Did Biden and Suga discuss Russia?")
+    assert not answer.answerable and "Biden and Suga never say Russia." in answer.note, answer.note
