@@ -337,14 +337,21 @@ def evaluation_tab(tqa: TranscriptQA) -> None:
         comparison_panel(tqa, run_button)
 
 
+# id, question, transcript, category, answerable (expected / said), first relevant rank, recall@k, latency ms
+EVAL_COLUMN_WIDTHS = ("110px", "330px", "190px", "100px", "120px", "90px", "80px", "90px")  # 1110 px: a phone scrolls
+
+
 def evaluation_outputs() -> dict:
     summary = gr.Code(label="Metrics", language=None, elem_id="eval-metrics", show_line_numbers=False)
     with gr.Row():
         at_k = gr.LinePlot(x="k", y="value", color="metric", title="Hit@k and Recall@k", y_lim=[0, 1],
                            elem_id="eval-at-k")
         ranks = gr.BarPlot(x="rank", y="questions", title="Rank of the first relevant citation")
+    # widths that fit every column in the page: without them the question took the width and the columns a batch
+    # evaluation is read by (answerable expected / said, the first relevant rank) lay off to the right, under a
+    # header row of 200 px (trial29)
     per_question = gr.Dataframe(label="Per question", interactive=False, wrap=True, max_height=420,
-                                elem_id="eval-rows")
+                                column_widths=list(EVAL_COLUMN_WIDTHS), elem_id="eval-rows")
     downloads = gr.File(label="Results (results.jsonl, metrics.json, report.html)", file_count="multiple")
     return {"all": [summary, at_k, ranks, per_question, downloads]}
 
