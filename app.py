@@ -24,9 +24,8 @@ from urllib.request import url2pathname
 import gradio as gr
 
 from qa import api
-from qa.api import (RETRIEVAL_MODES, ROLES, Answer, Settings, TqaError, TranscriptQA, cards, corpus_files, render,
-                    to_json)
-from qa.types import named_speakers
+from qa.api import (RETRIEVAL_MODES, ROLES, Answer, Settings, TqaError, TranscriptQA, cards, corpus_files,
+                    named_speakers, render, to_json)
 
 TITLE = "Transcript QA"
 MAX_SUGGESTIONS = 5

@@ -41,7 +41,7 @@ from qa.order import most_spoken, order_kind, placed_by_order
 from qa.retrieve import Query, allowed_rows, context_windows, retrieve
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Evidence, Hit, IngestReport, Passage, Section,  # noqa: F401
-                      SentenceUnit, Transcript, TranscriptInfo, Turn, to_json)
+                      SentenceUnit, Transcript, TranscriptInfo, Turn, named_speakers, to_json)
 
 # Names re-exported for the front ends, imported on first use (see __getattr__ below): the evaluation imports
 # this module, and the others bring the parsers, which a cold `tqa ask` does not need.

@@ -10,8 +10,7 @@ from pathlib import Path
 import click
 
 from qa import api
-from qa.api import Settings, TqaError, TranscriptQA, corpus_files, render, to_json
-from qa.types import named_speakers
+from qa.api import Settings, TqaError, TranscriptQA, corpus_files, named_speakers, render, to_json
 
 
 def _settings(ctx: click.Context, **changes) -> Settings:
