@@ -376,7 +376,12 @@ def evaluation_runner(tqa: TranscriptQA):
         name = f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:4]}-{Path(path).stem}"
         out_dir = api.write_report(run, evaluation_folder(tqa) / name)
         files = [str(out_dir / name) for name in ("results.jsonl", "metrics.json", "report.html")]
-        done = f"done: {len(run.results)} questions ({phases.summary()}); saved as run {out_dir.name}"
+        # which corpus was searched: the Corpus tab's, not the folder a `tqa eval --corpus` names (trial29: the same
+        # file gave other figures there, and the line did not say why)
+        searched = ("each question's transcript" if scope_value == "transcript"
+                    else f"the {render.count(len(tqa.list_transcripts()), 'transcript')} of the Corpus tab")
+        done = (f"done: {len(run.results)} questions ({phases.summary()}); searched {searched}; saved as run "
+                f"{out_dir.name}")
         # the metrics text holds the per-category table when the questions carry a `category`
         return (render.html_text(done), api.summary_table(run.metrics, run.config["k"]), *plots, eval_rows(run),
                 files)
