@@ -786,6 +786,10 @@ class TranscriptQA:
         infos = store.info_map()
         allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
         named = recordings_named(question, allowed)
+        if not named:  # "What did Lamport say at 11:59?": the recordings where someone it names speaks (trial29)
+            speaking = speakers_named(question, allowed)
+            named = tuple(i.name for i in allowed if speaking.labels & set(i.speakers)
+                          or any(t == i.name for t, _ in speaking.titled))
         searched = [i for i in allowed if not named or i.name in named]
         hits, offsets, notes = [], {}, []
         for info in searched:

@@ -132,7 +132,7 @@ def test_time_asked_of_what_is_said_in_captions_is_the_cited_passages(tmp_path_f
 @pytest.fixture(scope="module")
 def marked_qa(tmp_path_factory) -> TranscriptQA:
     """A Markdown podcast without times but for marks at some turn starts ("\\[05:00\\]", as the Changelog's
-    transcripts write them; the first turn's too), and an unrelated meeting."""
+    transcripts write them; the first turn's too), an unrelated meeting and a timed recording of 4:30."""
     folder = tmp_path_factory.mktemp("marks29")
     (folder / "harbour-podcast.md").write_text(
         "**Mara Quill:** \\[00:00\\] Welcome to the harbour podcast. Today we talk about boats, nets and the "
@@ -149,8 +149,12 @@ def marked_qa(tmp_path_factory) -> TranscriptQA:
     (folder / "library-board.md").write_text(
         "**CHAIR:** The board agreed the budget for the new library.\n\n"
         "**TREASURER:** We will spend forty thousand on books.\n", encoding="utf-8")
+    (folder / "ferry-timetable-talk.vtt").write_text(  # a timed recording of 4:30
+        "WEBVTT\n\n1\n00:00:00.000 --> 00:02:00.000\nThe morning ferry leaves at seven from the north pier.\n\n"
+        "2\n00:02:00.000 --> 00:04:30.000\nIn winter the evening ferry stops running after October.\n",
+        encoding="utf-8")
     tqa = TranscriptQA(Settings(index_dir=folder / "index"))
-    tqa.ingest([folder / "harbour-podcast.md", folder / "library-board.md"])
+    tqa.ingest([folder / "harbour-podcast.md", folder / "library-board.md", folder / "ferry-timetable-talk.vtt"])
     return tqa
 
 
@@ -187,3 +191,11 @@ def test_a_time_question_after_an_unrelated_turn_is_not_searched_with_it(marked_
     after = marked_qa.ask("What was said at 08:20?", history=["How much will the library spend on books?"])
     assert after.citations == alone.citations and after.note == alone.note is None
     assert alone.citations[0].highlight == "What do you think of the new marina?"  # the mark after her label
+
+
+def test_a_time_asked_of_someone_who_speaks_in_a_marked_transcript_is_placed_there(marked_qa):
+    # trial29: "What did Lamport say at 11:59?" cited the three timed recordings that reach 11:59
+    assert marked_qa.ask("What was said at 02:10?").citations[0].transcript == "ferry-timetable-talk.vtt"
+    answer = marked_qa.ask("What does Mara ask at 02:10?")
+    assert [c.transcript for c in answer.citations] == ["harbour-podcast.md"]
+    assert answer.citations[0].highlight == "How did you learn to mend nets?"
