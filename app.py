@@ -24,8 +24,8 @@ from urllib.request import url2pathname
 import gradio as gr
 
 from qa import api
-from qa.api import (RETRIEVAL_MODES, ROLES, Answer, Settings, TqaError, TranscriptQA, cards, corpus_files, render,
-                    to_json)
+from qa.api import (RETRIEVAL_MODES, ROLES, Answer, Settings, TqaError, TranscriptQA, cards, corpus_files,
+                    named_speakers, render, to_json)
 
 TITLE = "Transcript QA"
 MAX_SUGGESTIONS = 5
@@ -106,7 +106,7 @@ def make_reply(tqa: TranscriptQA, number: int, question: str, answer: Answer, fi
 
 def speaker_choices(tqa: TranscriptQA, transcripts=None) -> list[str]:
     """Speakers by name: the labels parsers give unnamed turns ("Question", "Answer") are roles, not people."""
-    return [s for s in tqa.speakers(transcripts or None) if s.strip().lower() not in ROLES]
+    return named_speakers(tqa.speakers(transcripts or None))
 
 
 def transcript_choices(tqa: TranscriptQA) -> list[tuple[str, str]]:
@@ -220,8 +220,9 @@ def corpus_rows(tqa: TranscriptQA) -> list[dict]:
     rows = []
     for info in tqa.list_transcripts():
         seconds = tqa.extent(info.name).seconds
+        people = named_speakers(info.speakers)  # not "Question", the reporters' label (trial28)
         rows.append({"name": info.name, "title": info.title, "date": info.date or "", "passages": info.passages,
-                     "speakers": ", ".join(info.speakers[:8]) + (" …" if len(info.speakers) > 8 else ""),
+                     "speakers": ", ".join(people[:8]) + (" …" if len(people) > 8 else ""),
                      "duration": render.duration(seconds)})
     return rows
 
@@ -335,14 +336,21 @@ def evaluation_tab(tqa: TranscriptQA) -> None:
         comparison_panel(tqa, run_button)
 
 
+# id, question, transcript, category, answerable (expected / said), first relevant rank, recall@k, latency ms
+EVAL_COLUMN_WIDTHS = ("110px", "330px", "190px", "100px", "120px", "90px", "80px", "90px")  # 1110 px: a phone scrolls
+
+
 def evaluation_outputs() -> dict:
     summary = gr.Code(label="Metrics", language=None, elem_id="eval-metrics", show_line_numbers=False)
     with gr.Row():
         at_k = gr.LinePlot(x="k", y="value", color="metric", title="Hit@k and Recall@k", y_lim=[0, 1],
                            elem_id="eval-at-k")
         ranks = gr.BarPlot(x="rank", y="questions", title="Rank of the first relevant citation")
+    # widths that fit every column in the page: without them the question took the width and the columns a batch
+    # evaluation is read by (answerable expected / said, the first relevant rank) lay off to the right, under a
+    # header row of 200 px (trial29)
     per_question = gr.Dataframe(label="Per question", interactive=False, wrap=True, max_height=420,
-                                elem_id="eval-rows")
+                                column_widths=list(EVAL_COLUMN_WIDTHS), elem_id="eval-rows")
     downloads = gr.File(label="Results (results.jsonl, metrics.json, report.html)", file_count="multiple")
     return {"all": [summary, at_k, ranks, per_question, downloads]}
 
@@ -368,7 +376,12 @@ def evaluation_runner(tqa: TranscriptQA):
         name = f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:4]}-{Path(path).stem}"
         out_dir = api.write_report(run, evaluation_folder(tqa) / name)
         files = [str(out_dir / name) for name in ("results.jsonl", "metrics.json", "report.html")]
-        done = f"done: {len(run.results)} questions ({phases.summary()}); saved as run {out_dir.name}"
+        # which corpus was searched: the Corpus tab's, not the folder a `tqa eval --corpus` names (trial29: the same
+        # file gave other figures there, and the line did not say why)
+        searched = ("each question's transcript" if scope_value == "transcript"
+                    else f"the {render.count(len(tqa.list_transcripts()), 'transcript')} of the Corpus tab")
+        done = (f"done: {len(run.results)} questions ({phases.summary()}); searched {searched}; saved as run "
+                f"{out_dir.name}")
         # the metrics text holds the per-category table when the questions carry a `category`
         return (render.html_text(done), api.summary_table(run.metrics, run.config["k"]), *plots, eval_rows(run),
                 files)

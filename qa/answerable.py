@@ -3752,6 +3752,9 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     """Whether the passages answer, and a note that says why not (or what is uncertain); an answer to how many times
     something is said says that no count is made (`MENTION_COUNT_NOTE`)."""
     verdict = _decide(evidence, rule)
+    if verdict.answerable and evidence.absent_speakers and verdict.note:  # answered all the same: with others' words
+        verdict = Verdict(True, verdict.note.replace(_speaker_note(evidence.absent_speakers),
+                                                     _answered_speaker_note(evidence.absent_speakers), 1))
     if verdict.answerable and evidence.mention_count:
         return Verdict(True, _join(verdict.note, MENTION_COUNT_NOTE))
     if evidence.order_asked:  # declined or not, say that the order (or who spoke most) is not what was searched
@@ -3897,14 +3900,17 @@ def _own_mention_note(evidence: Evidence, rule: DeclineRule) -> str | None:
     source = evidence.own_mention_source
     if source is None:
         return None
+    # "Biden and Suga never say Russia." (trial29: "never says"), "The officials never say ..."
+    plural = " and " in source or _plural_people(source)
     if rule.own_mention_names and evidence.own_mention_names:
         unsaid = listed(evidence.own_mention_names)
         by = [_QUESTIONER if label.lower() in _QUESTION_LABELS else label for label in evidence.own_mention_by]
         instead = f"; {listed(by)} {'does' if len(by) == 1 else 'do'}" if by else ""
-        return f"{source[:1].upper()}{source[1:]} never says {unsaid}{instead}."
+        return f"{source[:1].upper()}{source[1:]} never {'say' if plural else 'says'} {unsaid}{instead}."
     if (evidence.own_mention_coverage is not None
             and evidence.own_mention_coverage < rule.min_own_mention_coverage):
-        return f"{source[:1].upper()}{source[1:]} does not speak of this in their own words in these transcripts."
+        return (f"{source[:1].upper()}{source[1:]} {'do' if plural else 'does'} not speak of this in their own words "
+                "in these transcripts.")
     return None
 
 
@@ -3966,6 +3972,15 @@ def _speaker_note(absent: Sequence[str]) -> str | None:
     if not absent:
         return None
     return f"Nobody named {listed(absent, 'or')} speaks in these transcripts."
+
+
+def _answered_speaker_note(absent: Sequence[str]) -> str:
+    """The note of an answer to a question about what someone said who never speaks: the passages are others' words
+    (trial28: "Nobody named Governor Inslee speaks in these transcripts." on Newsom's mention of him read as a
+    decline that was not made)."""
+    owner = listed(absent, "or")
+    return (f"Nobody named {owner} speaks in these transcripts: the passages below are what others say, not "
+            f"{owner}{'’' if owner.endswith('s') else '’s'} own words.")
 
 
 def _recording_note(absent: Sequence[str]) -> str | None:

@@ -41,7 +41,7 @@ from qa.order import most_spoken, order_kind, placed_by_order
 from qa.retrieve import Query, allowed_rows, context_windows, retrieve
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Evidence, Hit, IngestReport, Passage, Section,  # noqa: F401
-                      SentenceUnit, Transcript, TranscriptInfo, Turn, to_json)
+                      SentenceUnit, Transcript, TranscriptInfo, Turn, named_speakers, to_json)
 
 # Names re-exported for the front ends, imported on first use (see __getattr__ below): the evaluation imports
 # this module, and the others bring the parsers, which a cold `tqa ask` does not need.
@@ -786,22 +786,39 @@ class TranscriptQA:
         infos = store.info_map()
         allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
         named = recordings_named(question, allowed)
-        hits = []
-        for info in (i for i in allowed if not named or i.name in named):
+        if not named:  # "What did Lamport say at 11:59?": the recordings where someone it names speaks (trial29)
+            speaking = speakers_named(question, allowed)
+            named = tuple(i.name for i in allowed if speaking.labels & set(i.speakers)
+                          or any(t == i.name for t, _ in speaking.titled))
+        searched = [i for i in allowed if not named or i.name in named]
+        hits, offsets, notes = [], {}, []
+        for info in searched:
             row = clock.row_at(store, info.name, seconds)
             if row is not None and (rows is None or bool(np.isin(row, rows))):
                 hits.append(Hit(passage=store.passage(row), score=1.0, row=row))
                 if len(hits) == settings.k:  # an archive of thousands of recordings: no more reads than cited
                     break
+        if not hits:  # no recording with times reaches it: a transcript whose text marks its times ("[24:23]")
+            for info in searched:
+                marked = clock.marked_row(store, info.name, seconds)
+                if marked is not None and (rows is None or bool(np.isin(marked[0], rows))):
+                    hits.append(Hit(passage=store.passage(marked[0]), score=1.0, row=marked[0]))
+                    offsets[marked[0]] = marked[1]
+                    notes.append(marked[2])
+                    if len(hits) == settings.k:
+                        break
         if not hits:
             return None
         cited = []
         for rank, hit in enumerate(hits, 1):
             units = store.units(hit.row)
-            cited.append(cited_at(rank, hit, infos[hit.passage.transcript], units, clock.unit_at(units, seconds),
+            at = (clock.unit_at_char(units, offsets[hit.row]) if hit.row in offsets
+                  else clock.unit_at(units, seconds))
+            cited.append(cited_at(rank, hit, infos[hit.passage.transcript], units, at,
                                   store.text_and_turns(hit.passage.transcript)))
         answer = Answer(question=question, answerable=True, citations=tuple(cited), query=question,
-                        answer=" ".join(f"{' '.join(c.highlight.split())} [{c.rank}]" for c in cited))
+                        answer=" ".join(f"{' '.join(c.highlight.split())} [{c.rank}]" for c in cited),
+                        note=" ".join(dict.fromkeys(n for n in notes if n)) or None)
         return answer, [ranked_span(h) for h in hits]
 
     def _score_words_ahead(self, store: Store, text: str, settings: Settings) -> Future:

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from qa import api
-from qa.api import Settings, TqaError, TranscriptQA, corpus_files, render, to_json
+from qa.api import Settings, TqaError, TranscriptQA, corpus_files, named_speakers, render, to_json
 
 
 def _settings(ctx: click.Context, **changes) -> Settings:
@@ -150,7 +150,8 @@ def list_(ctx, index_dir, as_json):
     if not infos:
         click.echo("no transcripts indexed yet: run `tqa ingest PATH`")
     for i in infos:
-        speakers = ", ".join(i.speakers[:6]) + (f" and {len(i.speakers) - 6} more" if len(i.speakers) > 6 else "")
+        people = named_speakers(i.speakers)  # not "Question", the reporters' label
+        speakers = ", ".join(people[:6]) + (f" and {len(people) - 6} more" if len(people) > 6 else "")
         click.echo(f"{i.name}\n    {i.title}\n    {i.date or 'no date'} · {render.count(i.passages, 'passage')} · {i.format}"
                    f" · speakers: {speakers or 'none named'}")
 

@@ -76,3 +76,83 @@ def unit_at(units: Sequence[SentenceUnit], seconds: float) -> int:
         if unit.start_time is not None and unit.start_time <= seconds:
             at = i
     return at
+
+
+# a time mark written in a transcript at the start of a line, or after the line's speaker label: "[24:23] My
+# colleague ...", Markdown's "\[24:23\]", "**Leslie Lamport:** \[11:59\]", "[1:02:03]"
+_MARK = re.compile(r"(?m)^(?:[^\n\[\]]{1,60}?:[*_]*[ \t]+)?"
+                   r"(?P<mark>\\?\[(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2})\\?\])")
+
+
+def time_marks(text: str) -> list[tuple[float, int]]:
+    """The time marks of `text` as (seconds, offset of the words after the mark), in order: a timeline only where
+    there are at least two and their times go forward (a lone "[12:30]" or marks out of order are not read as times);
+    else none."""
+    marks = []
+    for m in _MARK.finditer(text):
+        if int(m["s"]) >= 60 or (m["h"] is not None and int(m["m"]) >= 60):
+            return []
+        marks.append((3600.0 * int(m["h"] or 0) + 60.0 * int(m["m"]) + int(m["s"]), m.end("mark")))
+    if len(marks) < 2 or any(b[0] <= a[0] or b[1] <= a[1] for a, b in zip(marks, marks[1:])):
+        return []
+    return marks
+
+
+def _mark_text(seconds: float) -> str:
+    h, rest = divmod(int(seconds), 3600)
+    return f"[{h}:{rest // 60:02d}:{rest % 60:02d}]" if h else f"[{rest // 60:02d}:{rest % 60:02d}]"
+
+
+def marked_offset(marks: Sequence[tuple[float, int]], seconds: float, first: int,
+                  end: int) -> tuple[int, str | None] | None:
+    """Where in a transcript whose text carries time `marks` (`time_marks`) `seconds` was spoken, as an offset of its
+    text: a mark's own place when the time is one, else estimated from the text's length between the marks around
+    it (speech runs at about one rate), from the transcript's first words (`first`, at 0:00) before the first mark,
+    at the marks' mean rate after the last one; with a note saying it is an estimate; None past its `end`."""
+    for at, offset in marks:
+        if at == seconds:
+            return offset, None
+    before = [(0.0, first)] + [m for m in marks if m[0] < seconds]
+    after = [m for m in marks if m[0] > seconds]
+    (t0, o0), (t1, o1) = (before[-1], after[0]) if after else (marks[0], marks[-1])
+    offset = round(before[-1][1] + (seconds - before[-1][0]) * (o1 - o0) / (t1 - t0))
+    if offset >= end:
+        return None
+    around = (f"between the marks {_mark_text(before[-1][0])} and {_mark_text(after[0][0])}"
+              if after and len(before) > 1 else f"before its first mark {_mark_text(after[0][0])}" if after
+              else f"after its last mark {_mark_text(marks[-1][0])}")
+    return offset, (f"The transcript gives times only by marks in its text: {_mark_text(seconds)[1:-1]} is placed "
+                    f"{around}, by the length of its text (an estimate).")
+
+
+def marked_row(store, name: str, seconds: float) -> tuple[int, int, str | None] | None:
+    """The row of the passage of transcript `name`, a transcript without times whose text carries time marks, at
+    `seconds` (`marked_offset`), the offset there and the note of an estimate; None without marks or past its end."""
+    rows = store.transcript_rows(name)
+    if not len(rows) or store.passage(int(rows[-1])).end_time is not None:  # a timed recording: `row_at`
+        return None
+    marks = time_marks(store.text(name))
+    if not marks:
+        return None
+    first, last = store.passage(int(rows[0])), store.passage(int(rows[-1]))
+    placed = marked_offset(marks, seconds, first.start_char, last.end_char)
+    if placed is None:
+        return None
+    offset, note = placed
+    lo, hi = 0, len(rows) - 1
+    while lo < hi:  # the first row that ends after the offset (a mark after a speaker's label is not in a passage)
+        mid = (lo + hi) // 2
+        if store.passage(int(rows[mid])).end_char > offset:
+            hi = mid
+        else:
+            lo = mid + 1
+    return int(rows[lo]), offset, note
+
+
+def unit_at_char(units: Sequence[SentenceUnit], offset: int) -> int:
+    """The index of the unit of `units` (a passage's, in order) at file offset `offset`: the one holding it, else the
+    first after it, else the last."""
+    for i, unit in enumerate(units):
+        if unit.end_char > offset:
+            return i
+    return len(units) - 1

@@ -8,6 +8,12 @@ from dataclasses import dataclass, field
 ROLES = ("statement", "question", "answer")
 
 
+def named_speakers(speakers) -> list[str]:
+    """The speakers by name of a list: the labels parsers give unnamed turns ("Question", "Answer") are roles, not
+    people (a list of a transcript's speakers, a filter's choices)."""
+    return [s for s in speakers if s.strip().lower() not in ROLES]
+
+
 @dataclass(frozen=True)
 class Piece:
     """A run of a turn's text that came from one place in the file: a paragraph, a subtitle cue, a segment.

@@ -345,7 +345,8 @@ def test_no_speaker_note_is_given_for_a_document(seed_qa):
 def test_a_person_named_in_the_title_who_never_speaks_is_said_in_the_note(seed_qa):
     # the title names "Foreign Minister of the Republic of Serbia Nikola Selakovic"; only Lavrov and reporters speak
     answer = seed_qa.ask("What did Selakovic say about the talks with Russia?")
-    assert answer.answerable and answer.note == "Nobody named Selakovic speaks in these transcripts."
+    assert answer.answerable and answer.note == ("Nobody named Selakovic speaks in these transcripts: the passages "
+                                                 "below are what others say, not Selakovic’s own words.")
 
 
 @pytest.mark.parametrize("question, found", [
@@ -640,7 +641,8 @@ def test_a_person_a_title_names_is_reported_anywhere_in_that_transcript(seed_qa)
     # today"), never near his name on the talks
     answer = seed_qa.ask("What did Selakovic say about the talks with Russia?")
     assert answer.answerable and answer.evidence.reported_coverage == 1
-    assert answer.note == "Nobody named Selakovic speaks in these transcripts."
+    assert answer.note == ("Nobody named Selakovic speaks in these transcripts: the passages below are what others "
+                           "say, not Selakovic’s own words.")  # answered: by what others report
 
 
 def test_a_person_who_never_speaks_but_is_reported_on_what_is_asked_is_answered(seed_qa):
@@ -648,7 +650,8 @@ def test_a_person_who_never_speaks_but_is_reported_on_what_is_asked_is_answered(
     # Serbia", on Kosovo's status
     answer = seed_qa.ask("What did Putin say about a settlement for Kosovo?")
     assert answer.answerable and answer.evidence.reported_coverage > 0
-    assert answer.note == "Nobody named Putin speaks in these transcripts."
+    assert answer.note == ("Nobody named Putin speaks in these transcripts: the passages below are what others "
+                           "say, not Putin’s own words.")  # answered: by what others report
 
 
 def test_a_count_of_what_is_asked_is_answered(seed_qa):

@@ -370,6 +370,11 @@ def test_evaluation_names_its_phases_rounds_numbers_and_compares_two_runs(page):
     assert ticks and all(re.fullmatch(r"\d+", t) for t in ticks), ticks
     page.locator("#eval-metrics .cm-content").first.wait_for()
     assert page.locator("#eval-metrics .cm-lineNumbers").count() == 0  # a table of figures, not code lines
+    if page.viewport_size["width"] >= 1200:  # trial29: on a laptop every column of the per-question table is in
+        table = page.locator("#eval-rows").bounding_box()  # view (the rank and "answerable" lay off to the right)
+        heads = [h.bounding_box() for h in page.locator("#eval-rows thead th").all()]
+        assert len(heads) == 8 and all(h["x"] + h["width"] <= table["x"] + table["width"] + 1 for h in heads)
+        assert max(h["height"] for h in heads) < 120  # not a header row of 200 px
     page.get_by_text("Compare two earlier runs").click()
     page.locator("#compare-runs input").click()
     options = page.get_by_role("option")

@@ -127,3 +127,75 @@ def test_time_asked_of_what_is_said_in_captions_is_the_cited_passages(tmp_path_f
     monkeypatch.setattr(cite, "TIME_IN_RECORDING", False)
     before = tqa.ask(question)
     assert not before.answerable and before.note == "No passage found gives the time asked for."
+
+
+@pytest.fixture(scope="module")
+def marked_qa(tmp_path_factory) -> TranscriptQA:
+    """A Markdown podcast without times but for marks at some turn starts ("\\[05:00\\]", as the Changelog's
+    transcripts write them; the first turn's too), an unrelated meeting and a timed recording of 4:30."""
+    folder = tmp_path_factory.mktemp("marks29")
+    (folder / "harbour-podcast.md").write_text(
+        "**Mara Quill:** \\[00:00\\] Welcome to the harbour podcast. Today we talk about boats, nets and the "
+        "weather.\n\n"
+        "**Oskar Lind:** Thanks for having me. I have fished these waters for forty years.\n\n"
+        "**Mara Quill:** \\[02:10\\] How did you learn to mend nets? My grandfather taught me on the pier.\n\n"
+        "**Oskar Lind:** My father showed me the knots when I was seven. We mended them every winter evening by "
+        "the stove. The big nets took a whole week.\n\n"
+        "\\[05:00\\] The worst storm I remember came in 1987. Waves broke over the harbour wall all night. Three "
+        "boats sank at their moorings.\n\n"
+        "**Mara Quill:** \\[08:20\\] What do you think of the new marina? It brings tourists in summer.\n\n"
+        "**Oskar Lind:** The marina took the best berths from the fishermen. Nobody asked us before they built it.\n",
+        encoding="utf-8")
+    (folder / "library-board.md").write_text(
+        "**CHAIR:** The board agreed the budget for the new library.\n\n"
+        "**TREASURER:** We will spend forty thousand on books.\n", encoding="utf-8")
+    (folder / "ferry-timetable-talk.vtt").write_text(  # a timed recording of 4:30
+        "WEBVTT\n\n1\n00:00:00.000 --> 00:02:00.000\nThe morning ferry leaves at seven from the north pier.\n\n"
+        "2\n00:02:00.000 --> 00:04:30.000\nIn winter the evening ferry stops running after October.\n",
+        encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=folder / "index"))
+    tqa.ingest([folder / "harbour-podcast.md", folder / "library-board.md", folder / "ferry-timetable-talk.vtt"])
+    return tqa
+
+
+def test_time_marks_make_a_timeline_only_where_they_go_forward():
+    text = "**A:** \\[01:00\\] One.\n\n\\[02:30\\] Two.\n\n**B:** [1:03:00] Three.\n\nAt 9:30 [10:00] we met.\n"
+    assert [s for s, _ in clock.time_marks(text)] == [60, 150, 3780]  # a mark inside a line is not one
+    assert clock.time_marks("**A:** \\[12:30\\] One mark alone.\n") == []
+    assert clock.time_marks("\\[05:00\\] Later.\n\n\\[01:00\\] Earlier.\n") == []
+
+
+@pytest.mark.parametrize("question", ["What was said at 05:00?", "What does Oskar say around the 5:00 mark?"])
+def test_a_time_at_a_mark_in_the_text_cites_the_sentence_after_the_mark(marked_qa, question):
+    # trial28: "What was Lamport talking about at 24:23?" was "Uncertain", found by the mark's words; "around the
+    # 16:30 mark" highlighted the sentence after the mark's
+    answer = marked_qa.ask(question)
+    assert answer.answerable and answer.note is None and len(answer.citations) == 1
+    first = answer.citations[0]
+    assert first.transcript == "harbour-podcast.md" and first.highlight.startswith("\\[05:00\\] The worst storm")
+
+
+def test_a_time_between_marks_is_placed_by_the_text_between_them_and_says_so(marked_qa):
+    answer = marked_qa.ask("What was said at 06:40?")
+    assert answer.answerable and len(answer.citations) == 1
+    assert "Three boats sank" in answer.citations[0].highlight or "Waves broke" in answer.citations[0].highlight
+    assert "between the marks [05:00] and [08:20]" in answer.note and "estimate" in answer.note
+    late = "What was said at 2:00:00?"  # past the text's end: asked as any other question, as before
+    assert marked_qa.ask(late).citations == _without_time_rule(marked_qa, late).citations
+
+
+def test_a_time_question_after_an_unrelated_turn_is_not_searched_with_it(marked_qa):
+    # trial28: asked after "Who is the guest on this episode?", the time question said "Searched with the earlier
+    # question: asked alone, it was uncertain ..." though the history added nothing
+    alone = marked_qa.ask("What was said at 08:20?")
+    after = marked_qa.ask("What was said at 08:20?", history=["How much will the library spend on books?"])
+    assert after.citations == alone.citations and after.note == alone.note is None
+    assert alone.citations[0].highlight == "What do you think of the new marina?"  # the mark after her label
+
+
+def test_a_time_asked_of_someone_who_speaks_in_a_marked_transcript_is_placed_there(marked_qa):
+    # trial29: "What did Lamport say at 11:59?" cited the three timed recordings that reach 11:59
+    assert marked_qa.ask("What was said at 02:10?").citations[0].transcript == "ferry-timetable-talk.vtt"
+    answer = marked_qa.ask("What does Mara ask at 02:10?")
+    assert [c.transcript for c in answer.citations] == ["harbour-podcast.md"]
+    assert answer.citations[0].highlight == "How did you learn to mend nets?"

@@ -310,3 +310,16 @@ def test_an_evaluation_index_of_another_version_is_kept_aside_and_built_again(tm
     assert any("another version of transcript-qa" in w for w in again.warnings)
     assert json.loads((folder.with_name(folder.name + ".format4") / "manifest.json").read_text())["format"] == 4
     assert again.results and again.metrics["overall"]["hit@1"] is not None
+
+
+def test_per_transcript_rows_count_questions_with_gold_apart_from_unanswerable_ones(jsonl_run):
+    # trial28: one "questions" column counted the unanswerable ones beside a Hit@1 over the questions with gold
+    metrics = json.loads((jsonl_run / "metrics.json").read_text())
+    stats = next(iter(metrics["per_transcript"].values()))
+    metrics["per_transcript"] = {"a.txt": stats, "b.txt": stats}
+    lines = summary_table(metrics, 5).splitlines()
+    header = next(line for line in lines if line.startswith("transcript"))
+    assert header.split()[-2:] == ["gold", "unanswerable"] and "questions" not in header
+    assert next(line for line in lines if line.startswith("a.txt")).split()[-2:] == ["4", "1"]
+    html_text = (jsonl_run / "report.html").read_text(encoding="utf-8")
+    assert "<th>with gold</th><th>unanswerable</th>" in html_text

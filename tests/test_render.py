@@ -9,6 +9,7 @@ import re
 from qa.api import Answer, Citation, cards, render
 from qa.suggest import reporters_questions
 from qa.types import CitedTurn, Piece, Turn
+from tests.conftest import shared_path
 
 
 def _citation(**changes) -> Citation:
@@ -157,3 +158,19 @@ def test_the_answer_and_the_citation_to_copy_read_markdown_as_rendered():
     assert render.render_answer(answer).count("\\[") == 0
     assert render.citation_text(citation).startswith("“[24:23] My colleague")
     assert "[24:23] My colleague" in cards.answered_html(cards.Reply(number=1, question="q", answer=answer))
+
+
+def test_suggested_topics_are_names_not_adjectives_nor_pieces_of_a_hyphened_name():
+    # trial28: after the Lamport upload, "What was said about Greek?" ("the Greek pronunciation"); the Biden-Suga
+    # conference gave "Indo" and "Pacific" apart, the agentic-AI video "Wi" and "Fi"
+    from qa.parse import parse_file
+    from qa.suggest import distinctive_names
+
+    names = ("changelog-552-leslie-lamport-interview.md", "wh-biden-suga-press-conference-2021-04-16.md",
+             "wh-background-press-call-russia-sanctions-2021-04-15.md", "agentic-ai-explained-youtube-captions.vtt")
+    turns = [parse_file(shared_path("data", "transcripts", n)).turns for n in names]
+    lamport, suga, sanctions, video = distinctive_names(turns)
+    assert "Greek" not in lamport and "Paxos" not in lamport and "the Paxos paper" in lamport
+    assert "Indo-Pacific" in suga and not {"Indo", "Pacific"} & set(suga)
+    assert "Russian" not in sanctions and "the Russian government" in sanctions and "Russia" in sanctions
+    assert not {"Wi", "Fi"} & set(video)

@@ -142,3 +142,29 @@ def test_a_note_on_a_speaker_silent_in_a_named_meeting_says_who_and_where(tmp_pa
     answer = tqa.ask("Which treaty did Biden mention in the wildfire meeting?")
     assert not answer.answerable
     assert answer.note == "Biden does not speak of this in the wildfire meeting."
+
+
+def test_an_answer_about_someone_who_never_speaks_says_the_passages_are_others_words(wildfires_qa):
+    # trial28: answered with Newsom's mention of Inslee under the note "Nobody named Governor Inslee speaks in these
+    # transcripts.", which reads as a decline that was not made: answer and note now agree
+    answer = wildfires_qa.ask("What did Governor Inslee say in the wildfire meeting?")
+    assert answer.answerable and any("Inslee" in c.text for c in answer.citations)
+    assert answer.note.startswith("Nobody named Governor Inslee speaks in these transcripts: the passages below are "
+                                  "what others say, not Governor Inslee’s own words.")
+    declined = wildfires_qa.ask("What did Governor Inslee say about the Mars landing?")
+    assert not declined.answerable and declined.note.startswith("Nobody named Governor Inslee speaks in these "
+                                                                "transcripts.")
+
+
+def test_a_note_on_what_two_people_never_say_agrees_with_them(tmp_path):
+    # trial29: "Did Biden and Suga discuss Russia?" was declined with "Biden and Suga never says Russia."
+    (tmp_path / "summit.txt").write_text(
+        "Biden: We agreed to work together on clean energy and on vaccines for the region.\n\n"
+        "Suga: Japan will invest in clean energy and in the vaccine partnership.\n", encoding="utf-8")
+    (tmp_path / "briefing.txt").write_text(
+        "Official: Russia will face new sanctions for the cyber intrusion.\n\n"
+        "Reporter: When do the sanctions on Russia take effect?\n", encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([tmp_path / "summit.txt", tmp_path / "briefing.txt"])
+    answer = tqa.ask("Did Biden and Suga discuss Russia?")
+    assert not answer.answerable and "Biden and Suga never say Russia." in answer.note, answer.note
