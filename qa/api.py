@@ -104,6 +104,8 @@ class _Encodings:
         self._lookups.setdefault(text, lookup)
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return self._encode(list(texts))
         for text in texts:
             if text not in self._known and text in self._lookups:
                 found = self._lookups.pop(text)(text)
