@@ -39,7 +39,7 @@ from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, 
                        speakers_as_subject, speakers_mentioned, speakers_named)
 from qa.order import most_spoken, order_kind, placed_by_order
 from qa.retrieve import Query, allowed_rows, context_windows, retrieve
-from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp
+from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp, units_encoded_alone
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Evidence, Hit, IngestReport, Passage, Section,  # noqa: F401
                       SentenceUnit, Transcript, TranscriptInfo, Turn, named_speakers, to_json)
 
@@ -88,6 +88,52 @@ def _checked(question, history, k, transcripts, speakers, roles):
         raise TqaError(f"k must be a whole number of passages (such as 5), not {k!r}")
     return (typed, _names(history, "history") or (), None if k is None else int(k),
             _names(transcripts, "transcripts"), _names(speakers, "speakers"), _names(roles, "roles"))
+
+
+class _Encodings:
+    """The encoder's vectors of one question's texts, each text encoded at most once (the question's own vector
+    is read by its query and again by the shifts of `TranscriptQA._judged`), in the encoder's order and shape."""
+
+    def __init__(self, encode: Callable[[list[str]], np.ndarray]):
+        self._encode = encode
+        self._known: dict[str, np.ndarray] = {}
+        self._lookups: dict[str, Callable[[str], np.ndarray | None]] = {}
+
+    def stored(self, text: str, lookup: Callable[[str], np.ndarray | None]) -> None:
+        """Have `text`'s vector read by `lookup` (a stored vector of it, or None: encoded), when first asked for."""
+        self._lookups.setdefault(text, lookup)
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return self._encode(list(texts))
+        for text in texts:
+            if text not in self._known and text in self._lookups:
+                found = self._lookups.pop(text)(text)
+                if found is not None:
+                    self._known[text] = found
+        missing = list(dict.fromkeys(t for t in texts if t not in self._known))
+        if missing:
+            self._known.update(zip(missing, self._encode(missing)))
+        return np.stack([self._known[t] for t in texts])
+
+
+def _unit_vector(store: Store, hits: Sequence[Hit], settings: Settings, text: str) -> np.ndarray | None:
+    """The stored vector of the sentence unit of one of `hits`' passages whose text is `text`, where ingest encoded
+    that transcript's units alone (`qa.store.units_encoded_alone`: the encoder's vector of `text`, kept in half
+    precision); None where no such unit is `text` (a highlight of two units, or grown over its sentence)."""
+    rows = [r for h in hits for r in (h.row, *h.rows)]
+    passages = store.passages(rows)
+    for row in rows:
+        passage = passages[int(row)]
+        if not units_encoded_alone(settings.unit_vectors, settings.ingest_passes, settings.ingest_precision,
+                                   store.turn_words(passage.transcript)):
+            continue
+        units = store.units(row)
+        for i, u in enumerate(units):
+            if passage.text[u.start:u.end] == text:
+                vectors = store.unit_vectors(row)
+                return vectors[i] if len(vectors) == len(units) else None
+    return None
 
 
 def _shifts_read(evidence, rule: DeclineRule, relation: bool, focus: bool) -> tuple[bool, bool]:
@@ -570,7 +616,9 @@ class TranscriptQA:
         # searched and cited without "according to the video": the source it names is no part of what is asked
         # (the evidence reads the whole question: the source named must hold the answer)
         searched = without_attribution(question)
-        query = build_query(searched, context, self.query_encoder.encode)
+        # each text encoded once per question: the question's own vector is the query's, read again by the shifts
+        encodings = _Encodings(self.query_encoder.encode)
+        query = build_query(searched, context, encodings)
         deep = max(settings.k, depth)
         infos = store.info_map()
         # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
@@ -684,7 +732,9 @@ class TranscriptQA:
         # times, and the evidence was a sixth of each)
         rule = DeclineRule(min_similarity=settings.min_similarity, min_coverage=settings.min_coverage)
         evidence, verdict = ((None, Verdict(True, None)) if cite_anyway
-                             else self._judged(question, ranking.nearest, cited, corpus, allowed, rapid, context, rule))
+                             else self._judged(question, ranking.nearest, cited, corpus, allowed, rapid, context, rule,
+                                               encodings, functools.partial(_unit_vector, store, hits[:settings.k],
+                                                                            self.settings)))
         # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video): that voice, no note
         one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)
                      and len(infos[cited[0].citation.transcript].speakers) <= 1)
@@ -710,9 +760,11 @@ class TranscriptQA:
 
     def _judged(self, question: str, nearest: Sequence[Hit], cited: Sequence[Highlighted], corpus: CorpusWords,
                 allowed: Sequence[TranscriptInfo], rapid: frozenset[str], context: Context,
-                rule: DeclineRule) -> tuple[Evidence, Verdict]:
+                rule: DeclineRule, encodings: _Encodings,
+                unit_vector: Callable[[str], np.ndarray | None]) -> tuple[Evidence, Verdict]:
         """The evidence a search leaves for whether its passages answer `question` (qa.answerable), and the verdict
-        on it."""
+        on it. `encodings`: the question's texts encoded so far; `unit_vector`: a cited sentence unit's stored
+        vector by its text (`_unit_vector`)."""
         evidence = gather_evidence(question, nearest, cited, corpus, allowed, rapid,
                                    follow_up=bool(context.questions), earlier=context.questions,
                                    near=(functools.partial(conversation.near_answer, context.answered)
@@ -725,24 +777,26 @@ class TranscriptQA:
                                                             and evidence.relation_distance != 0),
                                        bool(cited and which_focus(evidence)))
         highlight = cited[0].read_highlight or cited[0].citation.text if cited else ""
+        # the question's vector is the query's (`encodings`), and a highlight that is one sentence unit encoded alone
+        # at ingest has its vector stored: of each shift's three texts, only the question less some words is encoded
+        encodings.stored(highlight, unit_vector)
         if relation:
-            evidence = dataclasses.replace(evidence, relation_shift=relation_shift(
-                question, highlight, self.query_encoder.encode))
+            evidence = dataclasses.replace(evidence, relation_shift=relation_shift(question, highlight, encodings))
         if focus:
             evidence = dataclasses.replace(evidence, focus_shift=focus_shift(
-                question, evidence.focus, highlight, self.query_encoder.encode))
+                question, evidence.focus, highlight, encodings))
         # whether the first highlight says in other words what the named source's passages do not say: encoded only
         # where the source rule's verdict turns on it
         if cited and evidence.source_unsaid and decide(evidence, rule) != decide(
                 dataclasses.replace(evidence, source_shift=float("inf")), rule):
             evidence = dataclasses.replace(evidence, source_shift=focus_shift(
-                question, evidence.source_unsaid, highlight, self.query_encoder.encode))
+                question, evidence.source_unsaid, highlight, encodings))
         # what the counts found count, near what "how many" asks as words alone ("companies" for "firms"): encoded
         # only where the count rule's verdict turns on it
         if evidence.count_words and decide(evidence, rule) != decide(
                 dataclasses.replace(evidence, count_word_similarity=float("inf")), rule):
             evidence = dataclasses.replace(evidence, count_word_similarity=count_word_similarity(
-                question, evidence.count_words, self.query_encoder.encode))
+                question, evidence.count_words, encodings))
         verdict = decide(evidence, rule)
         # an acronym the user wrote out is named in the note as written ("Federal Emergency Management Agency (FEMA)")
         verdict = Verdict(verdict.answerable, acronyms_as_written(verdict.note, question))

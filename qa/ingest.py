@@ -25,8 +25,8 @@ from qa.errors import TqaError
 from qa.parse import parse_bytes, supported_suffixes
 from qa.segment import (context_label, context_start, context_turns, embedding_texts, group_sections,
                         offset_in_turn, passage_offset, segment_transcript, sentence_units, speaker_text)
-from qa.store import (Addition, IndexShape, StoredTranscript, StoreWriter, check_shape, indexed_infos,
-                      median_turn_words, read_manifest, resolve_name, write_errors, writer_lock)
+from qa.store import (POOLED_TURN_WORDS, Addition, IndexShape, StoredTranscript, StoreWriter, check_shape,
+                      indexed_infos, median_turn_words, read_manifest, resolve_name, write_errors, writer_lock)
 from qa.types import IngestReport, Passage, Section, SentenceUnit, Transcript, TranscriptInfo
 
 Progress = Callable[[int, int, str], None]  # (done, total, what)
@@ -70,12 +70,6 @@ class Meter:
         self.done = min(self.done + work, self.work)
         if self.progress and self.passages:
             self.progress(self.passages * self.done // max(self.work, 1), self.passages, self.what)
-
-
-# unit_vectors "auto" pools the units of transcripts whose median turn is shorter than this many words (rapid talk,
-# the line of window_turn_words' default): there pooled units held QMSum val's figures, and ingest takes about
-# 0.6x one plain pass on a CPU with bf16 instead of 1.0x (docs/scale.md); elsewhere units are encoded alone.
-POOLED_TURN_WORDS = 12.0
 
 
 class Pipeline:

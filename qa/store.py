@@ -961,6 +961,23 @@ def _section_vectors(a: Addition, vectors: np.ndarray, section_rows: dict, first
     return out / np.maximum(norms, 1e-12)
 
 
+# unit_vectors "auto" pools the units of transcripts whose median turn is shorter than this many words (rapid talk,
+# the line of window_turn_words' default): there pooled units held QMSum val's figures, and ingest takes about
+# 0.6x one plain pass on a CPU with bf16 instead of 1.0x (docs/scale.md); elsewhere units are encoded alone.
+POOLED_TURN_WORDS = 12.0
+
+
+def units_encoded_alone(unit_vectors: str, ingest_passes: str, ingest_precision: str,
+                        turn_words: float | None) -> bool:
+    """Whether ingest (`qa.ingest.Pipeline.vectors`, under those three settings) encoded each sentence unit of a
+    transcript whose median turn is `turn_words` words alone, its own text and nothing else, with the model in fp32
+    or bf16: a passage's forward pass, the units not pooled from it (unit_vectors "separate", or "auto" outside rapid
+    talk). False where they may be pooled (a unit's vector then holds its passage's context), packed in windows or
+    pieces, or encoded by the int8 export."""
+    return ingest_passes == "passage" and ingest_precision != "int8" and (unit_vectors == "separate" or (
+        unit_vectors == "auto" and turn_words is not None and turn_words >= POOLED_TURN_WORDS))
+
+
 def median_turn_words(turns: Sequence[Turn]) -> float | None:
     """The median number of words of the turns (None: no turns): below a limit, the transcript is rapid talk."""
     words = [len(t.text.split()) for t in turns]

@@ -290,6 +290,34 @@ def test_auto_pools_the_units_of_rapid_talk_and_encodes_those_of_long_turns_alon
         assert (ours.vectors(rows) * theirs.vectors(their_rows)).sum(axis=1).min() > 0.9999
 
 
+def test_units_said_encoded_alone_have_the_question_encoders_vector_of_their_text(tmp_path):
+    """`units_encoded_alone` says where a stored unit vector is its text as the question's encoder encodes it (the
+    decline's shifts read it for a one-unit highlight instead of encoding it): the seed's units (long turns) within
+    cosine 0.999; a meeting of short turns under unit_vectors "auto" is said not to be (pooled: its units carry their
+    passages' context)."""
+    from qa.store import units_encoded_alone
+
+    meeting = Path(__file__).parent / "data" / "formats" / "colon-labels.txt"
+    qa = TranscriptQA(Settings(index_dir=tmp_path))
+    qa.ingest([meeting, SEED])
+    store, settings = qa.store(), qa.settings
+    said = {}
+    for name in (meeting.name, SEED.name):
+        said[name] = units_encoded_alone(settings.unit_vectors, settings.ingest_passes, settings.ingest_precision,
+                                         store.turn_words(name))
+        rows = store.transcript_rows(name)[:8]
+        texts = [store.passage(r).text[u.start:u.end] for r in rows for u in store.units(r)]
+        stored = np.concatenate([store.unit_vectors(r) for r in rows])
+        cosines = (stored * qa.query_encoder.encode(texts)).sum(axis=1)
+        if said[name]:
+            assert cosines.min() > 0.999
+        else:
+            assert cosines.mean() < 0.95
+    assert said == {meeting.name: False, SEED.name: True}
+    assert not units_encoded_alone("separate", "passage", "int8", 100.0)
+    assert not units_encoded_alone("separate", "window", "fp32", 100.0)
+
+
 def test_an_index_from_before_auto_opens_under_it_and_separate_asks_for_a_rebuild(tmp_path):
     """An index whose manifest records no unit_vectors (written under the earlier default, separate, or under auto)
     opens and takes ingests under auto; asking it with separate, now another value than the default, is refused
