@@ -85,6 +85,7 @@ def load(run: Path, extra: list[Path]) -> list[dict]:
             if answer.get("evidence") is None:  # cited without a verdict read (an order asked, a time): no score
                 continue
             rows.append(dict(id=record["id"], gold=bool(record["answerable"]), group=group, declined=declined,
+                             alone=not answer.get("history_used"),
                              hedged=(answer.get("note") or "").startswith("Uncertain"),
                              # right: answered, and its first citation holds gold (hit@1); wrong: hit@1 missed,
                              # or an unanswerable question answered; None: declined, or answerable without gold
@@ -154,13 +155,13 @@ def judged(train: list[dict], test: list[dict], use: str, budget: float) -> list
 
 
 def hedge(rows: list[dict], fresh: list[dict]) -> None:
-    """Among answered questions (right: hit@1; wrong: hit@1 missed, or unanswerable), does "Uncertain: ..." placed
+    """Among answered questions asked alone (no history used; right: hit@1; wrong: hit@1 missed, or unanswerable), does "Uncertain: ..." placed
     where the score of being right (a model of `hit`) is below a cut find the wrong answers better than today's?
     Cross-validated (2-fold, by transcript) at three cuts, then the constants of qa.calibrated, fitted on every
     graded dev row, and the new rows."""
     from qa import calibrated
 
-    graded = [r for r in rows if r["hit"] is not None]
+    graded = [r for r in rows if r["hit"] is not None and r["alone"]]  # qa.calibrated.hedged: asked alone only
     print(f"hedge over {len(graded)} answered, {sum(not r['hit'] for r in graded)} wrong; today's hedge "
           f"{sum(r['hedged'] for r in graded)}, wrong {sum(r['hedged'] and not r['hit'] for r in graded)}")
     groups = sorted({r["group"] for r in graded})
@@ -186,7 +187,7 @@ def hedge(rows: list[dict], fresh: list[dict]) -> None:
     print(f"WEIGHTS = {fitted[0]}\nBIAS = {fitted[1]}")
     print("qa.calibrated holds these" if fitted == (tuple(calibrated.WEIGHTS), calibrated.BIAS)
           else "qa.calibrated holds OTHER constants: paste the two lines above")
-    graded_new = [r for r in fresh if r["hit"] is not None]
+    graded_new = [r for r in fresh if r["hit"] is not None and r["alone"]]
     low = [r for r in graded_new if calibrated.BIAS + sum(w * x for w, x in zip(calibrated.WEIGHTS, r["x"]))
            < math.log(calibrated.UNCERTAIN_BELOW / (1 - calibrated.UNCERTAIN_BELOW))]
     print(f"new rows: {len(graded_new)} answered, {sum(not r['hit'] for r in graded_new)} wrong; below "
