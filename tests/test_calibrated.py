@@ -43,3 +43,12 @@ def test_the_fitting_script_reads_the_features_the_product_reads(seed_qa):
     assert saved_features(to_json(answer)) == calibrated.features(answer.evidence, answer.note, answer.citations)
     assert len(calibrated.features(answer.evidence, answer.note, answer.citations)) == len(calibrated.WEIGHTS) == len(
         calibrated.FEATURES)
+
+
+def test_a_follow_up_searched_with_its_history_is_not_scored(seed_qa):
+    # dev seed-40: the model was fitted on questions asked alone; a follow-up's evidence reads its history's topic
+    answer = seed_qa.ask("So what is Moscow going to do about it?",
+                         history=["What is the open ground memorandum between Russia and the US?"])
+    assert answer.answerable and answer.history_used
+    assert calibrated.right_chance(answer) is None
+    assert calibrated.NOTE not in (answer.note or "")
