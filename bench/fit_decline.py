@@ -5,8 +5,8 @@ citations), fitted on dev and judged by cross-validation; the hedge's constants 
     # the answers of a full dev run hold the evidence of real-dev, unanswerable-dev and the seed set; ask the rest
     # (decline-dev, mention-dev) over a copy of the shared index, and run `tqa eval` on the questions kept apart:
     HF_HUB_OFFLINE=1 nice .venv/bin/python bench/fit_decline.py collect /tmp/my-index out/cal-extra.jsonl
-    .venv/bin/python bench/fit_decline.py fit bench/out/eval-dev-s26g out/eval-new/results.jsonl \
-        out/cal-extra.jsonl --new 'dev-un-22[0-3]\d|dev-cal29-\d+'
+    .venv/bin/python bench/fit_decline.py fit bench/out/eval-dev-s26g out/eval-new/results.jsonl \\
+        out/cal-extra.jsonl --new 'dev-un-22[0-3]\\d|dev-cal29-\\d+'
 
 `fit` prints 2-fold (an md5 of the id) and leave-one-transcript-out figures for three uses of an answerability
 score (decline answered questions that score low; answer declined ones that score high; both), each cut chosen on
