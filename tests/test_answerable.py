@@ -648,7 +648,8 @@ def test_a_person_who_never_speaks_but_is_reported_on_what_is_asked_is_answered(
     # Serbia", on Kosovo's status
     answer = seed_qa.ask("What did Putin say about a settlement for Kosovo?")
     assert answer.answerable and answer.evidence.reported_coverage > 0
-    assert answer.note == "Nobody named Putin speaks in these transcripts."
+    # (the calibrated hedge, qa.calibrated, may follow the note)
+    assert answer.note.startswith("Nobody named Putin speaks in these transcripts.")
 
 
 def test_a_count_of_what_is_asked_is_answered(seed_qa):
