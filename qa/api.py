@@ -31,7 +31,7 @@ from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked
                      cite, cited_at, compose_answer, exchange_border_next, future_figure_first, gather_evidence,
                      holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
-from qa import clock, conversation, define, parts
+from qa import calibrated, clock, conversation, define, parts
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
@@ -470,6 +470,8 @@ class TranscriptQA:
                                                       corpus, depth, transcripts)
         if at is not None and not answer.answerable:  # say why the time was not read as a place in a recording
             answer = dataclasses.replace(answer, note=" ".join(filter(None, (answer.note, clock.unreached(at)))))
+        if not cite_anyway:  # an answer its calibrated score finds likely wrong says it is uncertain (qa.calibrated)
+            answer = calibrated.hedged(answer)
         return dataclasses.replace(answer, question=typed), ranked
 
     def _with_parts(self, split: Sequence[str], answer: Answer, ranked: list[Passage], store: Store,

@@ -650,8 +650,9 @@ def test_a_person_who_never_speaks_but_is_reported_on_what_is_asked_is_answered(
     # Serbia", on Kosovo's status
     answer = seed_qa.ask("What did Putin say about a settlement for Kosovo?")
     assert answer.answerable and answer.evidence.reported_coverage > 0
-    assert answer.note == ("Nobody named Putin speaks in these transcripts: the passages below are what others "
-                           "say, not Putin’s own words.")  # answered: by what others report
+    # answered: by what others report (the calibrated hedge, qa.calibrated, may follow the note)
+    assert answer.note.startswith("Nobody named Putin speaks in these transcripts: the passages below are what "
+                                  "others say, not Putin’s own words.")
 
 
 def test_a_count_of_what_is_asked_is_answered(seed_qa):
