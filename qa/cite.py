@@ -121,6 +121,8 @@ CLOSING_TAKES_OVER = False
 # part of that unit's lead (`continuation`) as within one passage, where the two fit in MAX_UNIT_WORDS (False: each
 # passage scored alone; dev sets, docs/retrieval.md "A unit that points back across a pair's border")
 PAIR_CONTINUATION = True
+PAIR_BORDER_WORDS = 0  # a highlight within this many words of its passage's end counts as at its border (0: only at
+# the end; 16 measured and not adopted: docs/retrieval.md, "The answer that comes after what is cited")
 PAIR_HEAD = 6  # the next passage of the first one's turn is cited with it when among this many first hits (dev sets)
 # Words the question says the user knows already, after "besides", "apart from", "aside from", "other than", "except"
 # or "in addition to" ("Besides the list of eight officials, what other sanctions ...?"), are left out of a unit's
@@ -904,7 +906,8 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     if read.asked.known:
         read = dataclasses.replace(read, asked=dataclasses.replace(read.asked, known=frozenset()), chosen={})
     chosen = read.highlight(first, lambda p: own, lambda p, u: unit_vectors(first.row), read.rest_of)
-    if chosen.last != own[-1]:
+    if chosen.last != own[-1] and (PAIR_BORDER_WORDS <= 0 or
+                                   len(first.passage.text[chosen.last.end:].split()) > PAIR_BORDER_WORDS):
         return hits
     if across is not None:
         rows, passages = across
