@@ -63,9 +63,11 @@ def right_chance(answer: Answer) -> float | None:
 
 
 def hedged(answer: Answer) -> Answer:
-    """The answer, saying it is uncertain (NOTE after its own note) where its chance is below UNCERTAIN_BELOW and
-    its note does not say so already."""
+    """The answer with its chance as its `confidence`, saying it is uncertain (NOTE after its own note) where the
+    chance is below UNCERTAIN_BELOW and its note does not say so already; as it is where it has no chance."""
     chance = right_chance(answer)
-    if chance is None or chance >= UNCERTAIN_BELOW or "Uncertain:" in (answer.note or ""):
+    if chance is None:
         return answer
-    return dataclasses.replace(answer, note=" ".join(filter(None, (answer.note, NOTE))))
+    if chance >= UNCERTAIN_BELOW or "Uncertain:" in (answer.note or ""):
+        return dataclasses.replace(answer, confidence=round(chance, 4))
+    return dataclasses.replace(answer, confidence=round(chance, 4), note=" ".join(filter(None, (answer.note, NOTE))))

@@ -446,6 +446,9 @@ class Answer:
     history_used: bool = False  # whether earlier questions of the conversation shaped the search
     note: str | None = None  # why it was declined, or what makes it uncertain ("Nobody named Putin speaks ...")
     evidence: Evidence | None = None  # what the "not in these transcripts" decision read (qa.answerable)
+    # the modelled chance that citation [1] answers the question (qa.calibrated, fitted on dev questions asked alone);
+    # None for a decline, a follow-up searched with its history, or an answer read by time or order
+    confidence: float | None = None
 
 
 def to_json(record) -> dict:

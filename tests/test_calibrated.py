@@ -52,3 +52,22 @@ def test_a_follow_up_searched_with_its_history_is_not_scored(seed_qa):
     assert answer.answerable and answer.history_used
     assert calibrated.right_chance(answer) is None
     assert calibrated.NOTE not in (answer.note or "")
+
+
+def test_an_answer_asked_alone_carries_its_confidence_and_the_hedge_exactly_below_the_cut(seed_qa):
+    # the chance is the answer object's `confidence` (DESIGN.md allows "a confidence"), in the JSON of `tqa ask
+    # --json` and the evaluation's results; the note says uncertain exactly where it is below UNCERTAIN_BELOW
+    for question in ("How did the US respond to Russia's long-standing complaints about the imbalance in embassy "
+                     "staff?", "What did Lavrov say about Slovenia?"):
+        answer = seed_qa.ask(question)
+        assert 0.0 <= answer.confidence <= 1.0
+        assert to_json(answer)["confidence"] == answer.confidence
+        assert (calibrated.NOTE in answer.note if answer.confidence < calibrated.UNCERTAIN_BELOW
+                else calibrated.NOTE not in (answer.note or ""))
+
+
+def test_a_decline_and_a_follow_up_have_no_confidence(seed_qa):
+    assert seed_qa.ask("asdkjh qwe zzz").confidence is None
+    follow_up = seed_qa.ask("So what is Moscow going to do about it?",
+                            history=["What is the open ground memorandum between Russia and the US?"])
+    assert follow_up.history_used and follow_up.confidence is None
