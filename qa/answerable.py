@@ -3752,9 +3752,6 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     """Whether the passages answer, and a note that says why not (or what is uncertain); an answer to how many times
     something is said says that no count is made (`MENTION_COUNT_NOTE`)."""
     verdict = _decide(evidence, rule)
-    if verdict.answerable and evidence.absent_speakers and verdict.note:  # answered all the same: with others' words
-        verdict = Verdict(True, verdict.note.replace(_speaker_note(evidence.absent_speakers),
-                                                     _answered_speaker_note(evidence.absent_speakers), 1))
     if verdict.answerable and evidence.mention_count:
         return Verdict(True, _join(verdict.note, MENTION_COUNT_NOTE))
     if evidence.order_asked:  # declined or not, say that the order (or who spoke most) is not what was searched
@@ -3765,6 +3762,8 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
 
 def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     speakers = _join(_speaker_note(evidence.absent_speakers), _recording_note(evidence.absent_recordings))
+    # the same, for an answer given all the same: the passages are what others say of someone who never speaks
+    answered = _join(_answered_speaker_note(evidence.absent_speakers), _recording_note(evidence.absent_recordings))
     cosine = evidence.cosine if evidence.cosine is not None else -1.0
     if evidence.nonsense:
         return Verdict(False, "None of the words of this question occur in these transcripts.")
@@ -3871,22 +3870,22 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
                                               f"than {listed(evidence.figure_elsewhere, 'or')}."))
     if apart:
         note = _apart_note(evidence)
-        return Verdict(True, _join(speakers, f"Uncertain: {note[0].lower()}{note[1:]}."))
+        return Verdict(True, _join(answered, f"Uncertain: {note[0].lower()}{note[1:]}."))
     if evidence.count_found is False:  # above count_similarity: answered, as uncertain
-        return Verdict(True, _join(speakers, "Uncertain: no passage found gives a count of what this question asks "
+        return Verdict(True, _join(answered, "Uncertain: no passage found gives a count of what this question asks "
                                              "about."))
     if evidence.measure_found is False:  # above measure_similarity: answered, as uncertain
-        return Verdict(True, _join(speakers, f"Uncertain: no passage found gives the figure asked for: "
+        return Verdict(True, _join(answered, f"Uncertain: no passage found gives the figure asked for: "
                                              f"{evidence.measure}."))
     if role_missed:  # above role_similarity: answered, as uncertain
-        return Verdict(True, _join(speakers, f"Uncertain: no passage found says who holds the post asked for: "
+        return Verdict(True, _join(answered, f"Uncertain: no passage found says who holds the post asked for: "
                                              f"{evidence.role}."))
     if paraphrased:
-        return Verdict(True, _join(speakers, f"Uncertain: no passage found says '{evidence.relation}…' in any form; "
+        return Verdict(True, _join(answered, f"Uncertain: no passage found says '{evidence.relation}…' in any form; "
                                              f"the first one may say it in other words."))
     if cosine < rule.uncertain_similarity:
-        return Verdict(True, _join(speakers, "Uncertain: the passages below are only loosely related to the question."))
-    return Verdict(True, speakers)
+        return Verdict(True, _join(answered, "Uncertain: the passages below are only loosely related to the question."))
+    return Verdict(True, answered)
 
 
 # a turn labelled by its part ("Question", "Q") is a reporter's or a listener's: named so in a note
@@ -3974,10 +3973,12 @@ def _speaker_note(absent: Sequence[str]) -> str | None:
     return f"Nobody named {listed(absent, 'or')} speaks in these transcripts."
 
 
-def _answered_speaker_note(absent: Sequence[str]) -> str:
+def _answered_speaker_note(absent: Sequence[str]) -> str | None:
     """The note of an answer to a question about what someone said who never speaks: the passages are others' words
     (trial28: "Nobody named Governor Inslee speaks in these transcripts." on Newsom's mention of him read as a
     decline that was not made)."""
+    if not absent:
+        return None
     owner = listed(absent, "or")
     return (f"Nobody named {owner} speaks in these transcripts: the passages below are what others say, not "
             f"{owner}{'’' if owner.endswith('s') else '’s'} own words.")
