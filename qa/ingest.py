@@ -163,13 +163,13 @@ class Pipeline:
         if all(pools) or not any(pools):
             texts = self.texts(parsed)
             meter.expect(_work(texts, bool(pools) and pools[0]))
-            return self.passage_vectors(parsed, bool(pools) and pools[0], meter, texts)
+            return self.passage_vectors(texts, bool(pools) and pools[0], meter)
         # unit_vectors "auto" over transcripts of both kinds: each group in its own passes, then back in order
         groups = [[p for p, f in zip(parsed, pools) if f], [p for p, f in zip(parsed, pools) if not f]]
         texts = [self.texts(groups[0]), self.texts(groups[1])]
         meter.expect(_work(texts[0], True) + _work(texts[1], False))
-        pooled = self.passage_vectors(groups[0], True, meter, texts[0])
-        alone = self.passage_vectors(groups[1], False, meter, texts[1])
+        pooled = self.passage_vectors(texts[0], True, meter)
+        alone = self.passage_vectors(texts[1], False, meter)
         at = {True: [0, 0], False: [0, 0]}
         passage_parts, unit_parts = [], []
         for (_, passages, _, units), flag in zip(parsed, pools):
@@ -180,12 +180,11 @@ class Pipeline:
             at[flag] = [p_at + n, u_at + m]
         return np.concatenate(passage_parts), np.concatenate(unit_parts)
 
-    def passage_vectors(self, parsed: list[tuple], pooled: bool,
-                        meter: Meter | None = None, texts: tuple | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """Passage and unit vectors of `parsed`, one forward pass per passage: units pooled from it (`pooled`,
-        those of at most settings.unit_alone_tokens tokens encoded alone) or every unit encoded alone. `texts`:
-        `self.texts(parsed)`, when the caller has them."""
-        passage_texts, unit_spans, unit_texts = texts or self.texts(parsed)
+    def passage_vectors(self, texts: tuple, pooled: bool, meter: Meter | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Passage and unit vectors of `texts` (`self.texts` of parsed transcripts), one forward pass per passage:
+        units pooled from it (`pooled`, those of at most settings.unit_alone_tokens tokens encoded alone) or every
+        unit encoded alone."""
+        passage_texts, unit_spans, unit_texts = texts
         if meter and passage_texts:
             meter.advance(0)
         if pooled:
