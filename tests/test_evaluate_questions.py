@@ -206,10 +206,10 @@ def test_gold_counts_only_where_a_citation_can_reach_it_when_it_can_somewhere(tm
 
 OWN_SETS = ["real-dev", "real-test", "unanswerable-dev", "unanswerable-test", "conversations-dev", "conversations-test",
             "real-fresh", "unanswerable-fresh", "conversations-fresh", "real-fresh2", "unanswerable-fresh2",
-            "conversations-fresh2", "real-fresh3", "unanswerable-fresh3", "conversations-fresh3", "define-dev",
-            "casual-dev"]
+            "conversations-fresh2", "real-fresh3", "unanswerable-fresh3", "conversations-fresh3", "real-fresh4",
+            "unanswerable-fresh4", "conversations-fresh4", "define-dev", "casual-dev"]
 SEED_SETS = ["seed_questions", "seed_questions_heldout", "seed_questions_fresh", "seed_questions_fresh2",
-             "seed_questions_fresh3"]
+             "seed_questions_fresh3", "seed_questions_fresh4"]
 
 
 def assert_loads_and_gold_locates(path, folder):
@@ -256,6 +256,8 @@ SPLITS = {
                *(OWN_FOLDER / f"{n}-fresh2.jsonl" for n in ("real", "unanswerable", "conversations"))],
     "fresh3": [DATA_SETS / "seed_questions_fresh3.jsonl",
                *(OWN_FOLDER / f"{n}-fresh3.jsonl" for n in ("real", "unanswerable", "conversations"))],
+    "fresh4": [DATA_SETS / "seed_questions_fresh4.jsonl",
+               *(OWN_FOLDER / f"{n}-fresh4.jsonl" for n in ("real", "unanswerable", "conversations"))],
 }
 
 
@@ -277,8 +279,8 @@ def test_eval_sets_runs_each_split_on_files_that_exist_and_both_is_dev_and_test(
     from bench.eval_sets import QUESTIONS, SEED, SPLITS, merged_file
 
     assert SPLITS["both"] == ("dev", "test")
-    assert all(SPLITS[split] == (split,) for split in ("fresh", "fresh2", "fresh3"))
-    for split in ("dev", "test", "fresh", "fresh2", "fresh3"):
+    assert all(SPLITS[split] == (split,) for split in ("fresh", "fresh2", "fresh3", "fresh4"))
+    for split in ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4"):
         assert load_questions(SEED[split]) and load_questions(QUESTIONS / f"conversations-{split}.jsonl")
         parts = [load_questions(QUESTIONS / f"{kind}-{split}.jsonl") for kind in ("real", "unanswerable")]
         assert len(load_questions(merged_file(split, tmp_path))) == sum(map(len, parts))
