@@ -157,7 +157,8 @@ class Tokens:
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         if lower_case:  # as the encoder does to transformers' tokenizer for do_lower_case (sentence-transformers)
             normalizer = self.tokenizer.normalizer
-            parts = list(normalizer) if isinstance(normalizer, NormalizerSequence) else [normalizer] if normalizer else []
+            parts = (list(normalizer) if isinstance(normalizer, NormalizerSequence)
+                     else [normalizer] if normalizer else [])
             if not any(isinstance(n, Lowercase) for n in parts):
                 self.tokenizer.normalizer = NormalizerSequence([Lowercase(), *parts])
         self.tokenizer.no_padding()

@@ -6,7 +6,10 @@ fetched from a hub (HF_HUB_OFFLINE is set before sentence-transformers loads).
 A model folder of the standard layout (modules.json: Transformer -> Pooling of mean tokens -> optional Normalize) is
 loaded with transformers' AutoModel and AutoTokenizer alone, without importing sentence-transformers (which pulls in
 scikit-learn and more: seconds of every `tqa ingest`; docs/scale.md, "`tqa ingest` as a process"); its vectors are
-those of `SentenceTransformer.encode`. Any other layout or name loads through sentence-transformers.
+those of `SentenceTransformer.encode`. Where that folder is a BERT of the default's kind (mean pooling, normalised;
+`embeddings.bert` says which exactly), it runs in plain torch without transformers either (another 3.9 CPU s of
+every process; docs/scale.md, "An encoder without transformers"), to the same vectors bit for bit. Any other layout
+or name loads through sentence-transformers.
 """
 
 from __future__ import annotations

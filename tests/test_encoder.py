@@ -61,7 +61,8 @@ def test_a_fresh_ingest_of_the_seed_imports_no_transformers(tmp_path):
     default model; the ONNX export for questions, made once per machine, still uses transformers: torch here."""
     code = ("import sys; from qa.api import TranscriptQA; from qa.config import Settings; "
             "r = TranscriptQA(Settings(index_dir=sys.argv[1], query_encoder='torch')).ingest([sys.argv[2]]); "
-            "print(list(r.added), list(r.errors), 'transformers' in sys.modules, 'sentence_transformers' in sys.modules)")
+            "print(list(r.added), list(r.errors), 'transformers' in sys.modules, "
+            "'sentence_transformers' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "index"), str(SEED)], capture_output=True,
                           text=True, cwd=REPO, env=dict(os.environ, PYTHONPATH=str(REPO), HF_HUB_OFFLINE="1"),
                           timeout=300)
