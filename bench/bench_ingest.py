@@ -17,7 +17,8 @@ start, sentence-transformers import, model load, the same encode), alternating t
 The ingest process's own report (its "in N s": parse, embed and write) is printed too. `--threads` sets torch's
 threads here and OMP_NUM_THREADS for both child processes. `--against CHECKOUT` (e.g. /work/main) adds, in the same
 alternation, the same `tqa ingest` process running that checkout's code (PYTHONPATH), and the load average of each
-repeat: this code's process against another's, side by side.
+repeat: this code's process against another's, side by side; `--no-plain` then times only those two processes
+(on a loaded machine, half the time).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=None, help="torch threads (children: OMP_NUM_THREADS)")
     parser.add_argument("--against", type=Path, default=None,
                         help="with --cli: also time `tqa ingest` running this checkout's code (another branch)")
+    parser.add_argument("--no-plain", action="store_true", help="with --against: time only the two ingest processes")
     args = parser.parse_args()
     if args.threads:
         import torch
@@ -159,8 +161,10 @@ def cli_runs(args, files: list[Path]) -> None:
     plain_texts = windows(files)
     base = Settings()
     probe = TranscriptQA(base.replace(index_dir=Path(tempfile.mkdtemp())))
-    model = probe.encoder.model
-    model.encode(plain_texts[:32], batch_size=32)  # warm-up
+    plain = not (args.no_plain and args.against)
+    model = probe.encoder.model if plain else None
+    if plain:
+        model.encode(plain_texts[:32], batch_size=32)  # warm-up
     probe.ingest([])  # makes the ONNX export if it is missing, so that no ingest below makes it
     texts_file = Path(tempfile.mkdtemp()) / "windows.json"
     texts_file.write_text(json.dumps(plain_texts), encoding="utf-8")
@@ -173,7 +177,7 @@ def cli_runs(args, files: list[Path]) -> None:
         rows.update({"against": [], "against cpu": [], "against report": [], "load": []})
     report = ""
     for repeat in range(args.repeats):
-        order = ["plain", "plain process", "ingest"] + (["against"] if args.against else [])
+        order = (["plain", "plain process"] if plain else []) + ["ingest"] + (["against"] if args.against else [])
         for what in (order if repeat % 2 == 0 else order[::-1]):
             if what == "plain":
                 started = time.perf_counter()
@@ -204,7 +208,10 @@ def cli_runs(args, files: list[Path]) -> None:
                 rows["against report"].append(float(re.search(r"in ([0-9.]+)s", out.strip().splitlines()[-1]).group(1)))
         if args.against:
             rows["load"].append(os.getloadavg()[0])
-        print(f"repeat {repeat}: " + ", ".join(f"{k} {v[-1]:.1f}" for k, v in rows.items()), flush=True)
+        print(f"repeat {repeat}: " + ", ".join(f"{k} {v[-1]:.1f}" for k, v in rows.items() if v), flush=True)
+    if not plain:
+        for key in ("plain", "plain process", "plain process encode", "plain process cpu"):
+            rows[key] = [float("nan")]
     m = {k: statistics.median(v) for k, v in rows.items()}
     print(f"\n{len(files)} transcripts, {words} words, {len(plain_texts)} windows of 140 words; wall seconds, "
           f"medians of {args.repeats} (each repeat's in brackets); torch threads {args.threads or 'default'}; "
