@@ -188,7 +188,7 @@ def cli_runs(args, files: list[Path]) -> None:
                 rows["plain process"].append(wall)
                 rows["plain process cpu"].append(cpu)
                 rows["plain process encode"].append(json.loads(out.strip().splitlines()[-1])["encode"])
-            else:
+            elif what == "ingest":
                 folder = Path(tempfile.mkdtemp(prefix="cli-ingest-")) / "index"
                 wall, cpu, out = child([sys.executable, "-m", "qa.cli", "ingest", *map(str, files),
                                         "--index", str(folder)], env)
