@@ -44,11 +44,13 @@ def main(argv: list[str]) -> int:
         cos = float(min((passages * theirs).sum(axis=1).min(), (ours_u * theirs_u).sum(axis=1).min()))
         diff = float(max(np.abs(passages - theirs).max(), np.abs(ours_u - theirs_u).max()))
         equal = bool(np.array_equal(passages, theirs) and np.array_equal(ours_u, theirs_u))
-        lowest, largest, same_all, equal_all = min(lowest, cos), max(largest, diff), same_all and same, equal_all and equal
+        lowest, largest = min(lowest, cos), max(largest, diff)
+        same_all, equal_all = same_all and same, equal_all and equal
         print(f"{name}: {len(rows)} passages, {len(ours_u)} units, same texts {same}, identical vectors {equal}, "
               f"lowest cosine {cos:.8f}, "
               f"largest abs difference {diff:.2e}")
-    print(f"all: same texts {same_all}, identical vectors {equal_all}, lowest cosine {lowest:.8f}, largest abs difference {largest:.2e}")
+    print(f"all: same texts {same_all}, identical vectors {equal_all}, lowest cosine {lowest:.8f}, "
+          f"largest abs difference {largest:.2e}")
     return 0
 
 
