@@ -15,7 +15,10 @@ imports, model load, parse, segment, embed, write; the default settings, or the 
 clock, beside the plain pass in this process (the bare encode call, model loaded) and a plain *process* (Python
 start, sentence-transformers import, model load, the same encode), alternating their order each repeat; medians.
 The ingest process's own report (its "in N s": parse, embed and write) is printed too. `--threads` sets torch's
-threads here and OMP_NUM_THREADS for both child processes.
+threads here and OMP_NUM_THREADS for both child processes. `--against CHECKOUT` (e.g. /work/main) adds, in the same
+alternation, the same `tqa ingest` process running that checkout's code (PYTHONPATH), and the load average of each
+repeat: this code's process against another's, side by side; `--no-plain` then times only those two processes
+(on a loaded machine, half the time).
 """
 
 from __future__ import annotations
@@ -63,6 +66,9 @@ def main() -> None:
     parser.add_argument("--files", nargs="+", type=Path, default=None,
                         help="these transcripts (files or folders) instead of the QMSum val meetings")
     parser.add_argument("--threads", type=int, default=None, help="torch threads (children: OMP_NUM_THREADS)")
+    parser.add_argument("--against", type=Path, default=None,
+                        help="with --cli: also time `tqa ingest` running this checkout's code (another branch)")
+    parser.add_argument("--no-plain", action="store_true", help="with --against: time only the two ingest processes")
     args = parser.parse_args()
     if args.threads:
         import torch
@@ -136,11 +142,12 @@ print(json.dumps({"encode": time.perf_counter() - loaded, "start": loaded - star
 """
 
 
-def child(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall and CPU seconds (user + system, the child's) of one child process, and its stdout."""
+def child(command: list[str], env: dict[str, str], cwd: Path = REPO) -> tuple[float, float, str]:
+    """Wall and CPU seconds (user + system, the child's) of one child process, and its stdout (run in `cwd`: the
+    first place `python -m` imports from)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    done = subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True)
+    done = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode:
@@ -154,8 +161,10 @@ def cli_runs(args, files: list[Path]) -> None:
     plain_texts = windows(files)
     base = Settings()
     probe = TranscriptQA(base.replace(index_dir=Path(tempfile.mkdtemp())))
-    model = probe.encoder.model
-    model.encode(plain_texts[:32], batch_size=32)  # warm-up
+    plain = not (args.no_plain and args.against)
+    model = probe.encoder.model if plain else None
+    if plain:
+        model.encode(plain_texts[:32], batch_size=32)  # warm-up
     probe.ingest([])  # makes the ONNX export if it is missing, so that no ingest below makes it
     texts_file = Path(tempfile.mkdtemp()) / "windows.json"
     texts_file.write_text(json.dumps(plain_texts), encoding="utf-8")
@@ -164,9 +173,11 @@ def cli_runs(args, files: list[Path]) -> None:
         env["OMP_NUM_THREADS"] = str(args.threads)
     rows: dict[str, list[float]] = {k: [] for k in ("plain", "plain process", "plain process encode", "ingest",
                                                     "ingest cpu", "ingest report", "plain process cpu")}
+    if args.against:
+        rows.update({"against": [], "against cpu": [], "against report": [], "load": []})
     report = ""
     for repeat in range(args.repeats):
-        order = ["plain", "plain process", "ingest"]
+        order = (["plain", "plain process"] if plain else []) + ["ingest"] + (["against"] if args.against else [])
         for what in (order if repeat % 2 == 0 else order[::-1]):
             if what == "plain":
                 started = time.perf_counter()
@@ -177,7 +188,7 @@ def cli_runs(args, files: list[Path]) -> None:
                 rows["plain process"].append(wall)
                 rows["plain process cpu"].append(cpu)
                 rows["plain process encode"].append(json.loads(out.strip().splitlines()[-1])["encode"])
-            else:
+            elif what == "ingest":
                 folder = Path(tempfile.mkdtemp(prefix="cli-ingest-")) / "index"
                 wall, cpu, out = child([sys.executable, "-m", "qa.cli", "ingest", *map(str, files),
                                         "--index", str(folder)], env)
@@ -186,7 +197,21 @@ def cli_runs(args, files: list[Path]) -> None:
                 rows["ingest cpu"].append(cpu)
                 report = out.strip().splitlines()[-1]
                 rows["ingest report"].append(float(re.search(r"in ([0-9.]+)s", report).group(1)))
-        print(f"repeat {repeat}: " + ", ".join(f"{k} {v[-1]:.1f}" for k, v in rows.items()), flush=True)
+            if what == "against":  # the same process, the other checkout's code
+                folder = Path(tempfile.mkdtemp(prefix="cli-ingest-")) / "index"
+                wall, cpu, out = child([sys.executable, "-m", "qa.cli", "ingest", *(str(f.resolve()) for f in files),
+                                        "--index", str(folder)], dict(env, PYTHONPATH=str(args.against.resolve())),
+                                       args.against.resolve())
+                shutil.rmtree(folder.parent, ignore_errors=True)
+                rows["against"].append(wall)
+                rows["against cpu"].append(cpu)
+                rows["against report"].append(float(re.search(r"in ([0-9.]+)s", out.strip().splitlines()[-1]).group(1)))
+        if args.against:
+            rows["load"].append(os.getloadavg()[0])
+        print(f"repeat {repeat}: " + ", ".join(f"{k} {v[-1]:.1f}" for k, v in rows.items() if v), flush=True)
+    if not plain:
+        for key in ("plain", "plain process", "plain process encode", "plain process cpu"):
+            rows[key] = [float("nan")]
     m = {k: statistics.median(v) for k, v in rows.items()}
     print(f"\n{len(files)} transcripts, {words} words, {len(plain_texts)} windows of 140 words; wall seconds, "
           f"medians of {args.repeats} (each repeat's in brackets); torch threads {args.threads or 'default'}; "
@@ -202,6 +227,13 @@ def cli_runs(args, files: list[Path]) -> None:
           f"{m['ingest report'] / m['plain']:.2f}x | |")
     print(f"| CPU s: ingest process / plain process | {m['ingest cpu']:.1f} / {m['plain process cpu']:.1f} | | "
           f"{m['ingest cpu'] / m['plain process cpu']:.2f}x |")
+    if args.against:
+        print(f"| `tqa ingest` process, {args.against}'s code | {m['against']:.1f} ({each['against']}) | "
+              f"{m['against'] / m['plain']:.2f}x | {m['against'] / m['plain process']:.2f}x |")
+        print(f"| its report's seconds | {m['against report']:.1f} ({each['against report']}) | | |")
+        print(f"| CPU s: this code's ingest / {args.against}'s | {m['ingest cpu']:.1f} ({each['ingest cpu']}) / "
+              f"{m['against cpu']:.1f} ({each['against cpu']}) | | |")
+        print(f"| load average (1 min) at each repeat's end | {each['load']} | | |")
 
 
 def agreement(reference: TranscriptQA, other: TranscriptQA, questions: list[str]) -> tuple[float, float]:

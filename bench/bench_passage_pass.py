@@ -90,8 +90,8 @@ def main() -> None:
     groups = [("plain pass, 140-word windows", plain)] + [
         (f"passages with {c} context words", texts_of[c]) for c in contexts] + [("sentence units alone", unit_texts)]
     for name, group in groups:
-        tokens, padded = token_counts(encoder.tokenizer, group)
-        shrunk = token_counts(encoder.tokenizer, group, shrink=0.85)[1]
+        tokens, padded = token_counts(encoder.model.tokenizer, group)
+        shrunk = token_counts(encoder.model.tokenizer, group, shrink=0.85)[1]
         print(f"{name}: {len(group)} texts, {tokens} tokens, {padded} padded ({shrunk} if a batch of 8 or more "
               "also closed before a text under 0.85x its longest)")
     if args.tokens_only:

@@ -1,7 +1,8 @@
 """What a `tqa ingest` process would save if the encoder ran the default model without transformers (issue 12
 point 5: the fixed cost of a process). A prototype, not the product's encoder: a BERT forward in plain torch (the
 operators of transformers' BertModel with SDPA attention), weights read with `safetensors`, tokens with
-`tokenizers`.
+`tokenizers`. Since enc30 (2026-12-05) the product's encoder runs the default model this way (`embeddings/bert.py`);
+this prototype stays as the record of the measurement that led there.
 
     HF_HUB_OFFLINE=1 PYTHONPATH=. nice .venv/bin/python bench/bert_without_transformers.py vectors
     HF_HUB_OFFLINE=1 PYTHONPATH=. nice .venv/bin/python bench/bert_without_transformers.py load --repeats 3

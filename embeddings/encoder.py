@@ -6,7 +6,10 @@ fetched from a hub (HF_HUB_OFFLINE is set before sentence-transformers loads).
 A model folder of the standard layout (modules.json: Transformer -> Pooling of mean tokens -> optional Normalize) is
 loaded with transformers' AutoModel and AutoTokenizer alone, without importing sentence-transformers (which pulls in
 scikit-learn and more: seconds of every `tqa ingest`; docs/scale.md, "`tqa ingest` as a process"); its vectors are
-those of `SentenceTransformer.encode`. Any other layout or name loads through sentence-transformers.
+those of `SentenceTransformer.encode`. Where that folder is a BERT of the default's kind (mean pooling, normalised;
+`embeddings.bert` says which exactly), it runs in plain torch without transformers either (another 3.9 CPU s of
+every process; docs/scale.md, "An encoder without transformers"), to the same vectors bit for bit. Any other layout
+or name loads through sentence-transformers.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Sequence
 
 import numpy as np
 
-from embeddings import pooling
+from embeddings import bert, pooling
 from embeddings.errors import EmbeddingError
 from embeddings.pooling import unit
 
@@ -46,19 +49,27 @@ class Encoder:
     def __init__(self, name: str):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # this machine, and users', may have no hub at all
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-        from transformers.utils import logging as transformers_logging
-
-        transformers_logging.disable_progress_bar()  # its "Loading weights" bar would land in every CLI call
 
         self.name = name
         self._sentence_transformer = None
         path = resolve_model(name)
+        loaded = found = None
         try:
             plain = plain_layout(Path(path))
-            loaded = _load_plain(*plain) if plain is not None else None
+            if plain is not None and _normalized(Path(path)):  # a BERT of the default's kind runs without transformers
+                found = bert.load(plain[0], plain[1], plain[2])
+            if found is not None:
+                self.transformer, self.tokenizer, max_seq_length, self.dim = found
+                if plain[3] and plain[3] != self.dim:
+                    raise EmbeddingError(f"pooling dimension {plain[3]} is not the transformer's {self.dim}")
+            else:
+                from transformers.utils import logging as transformers_logging
+
+                transformers_logging.disable_progress_bar()  # its "Loading weights" bar would land in every CLI call
+                loaded = _load_plain(*plain) if plain is not None else None
             if loaded is not None:
                 self.transformer, self.tokenizer, max_seq_length, self.dim = loaded
-            else:
+            elif found is None:
                 model = self._sentence_transformer = _load_sentence_transformer(path)
                 dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
                 self.transformer, self.tokenizer = model[0], model.tokenizer
@@ -68,7 +79,8 @@ class Encoder:
                 f"model {name!r} could not be loaded offline ({type(exc).__name__}: {' '.join(str(exc).split())[:160]}); "
                 "give a sentence-transformers model folder or a name already in the local Hugging Face cache"
             ) from None
-        self.plain = loaded is not None  # loaded without sentence-transformers
+        self.plain = loaded is not None or found is not None  # loaded without sentence-transformers
+        self.bert = found is not None  # run in plain torch (`embeddings.bert`), transformers not imported
         self.max_tokens = max_seq_length - _SPECIAL_TOKENS
 
     @property
@@ -118,6 +130,8 @@ class Encoder:
 
     def _token_lengths(self, texts: Sequence[str]) -> list[int]:
         """How many tokens (special ones included) the model reads of each of `texts`, after its length limit."""
+        if self.bert:
+            return [len(ids) for ids, _ in self.tokenizer.encode(texts)]
         return [len(ids) for ids in self.tokenizer(list(texts), add_special_tokens=True, truncation=True,
                                                    max_length=self.max_tokens + _SPECIAL_TOKENS,
                                                    verbose=False)["input_ids"]]
@@ -125,6 +139,8 @@ class Encoder:
     def _tokenize(self, texts: Sequence[str]) -> dict[str, tuple[list[int], list[tuple[int, int]]]]:
         """Each distinct text's token ids (special tokens added, cut at the length limit) and their characters."""
         distinct = list(dict.fromkeys(texts))
+        if self.bert:
+            return dict(zip(distinct, self.tokenizer.encode(distinct)))
         encoded = self.tokenizer(distinct, truncation=True, max_length=self.max_tokens + _SPECIAL_TOKENS,
                                  return_offsets_mapping=True, return_attention_mask=False,
                                  return_token_type_ids=False, verbose=False)
@@ -144,6 +160,14 @@ class Encoder:
         """Token embeddings (batch, tokens, dim), each token's (start, end) characters, and the attention mask."""
         import torch
 
+        if self.bert:  # the batch's texts tokenized (before, or now), padded as transformers' tokenizer pads
+            rows = [tokenized[t] for t in texts] if tokenized is not None else self.tokenizer.encode(texts)
+            ids, attention, offsets = bert.padded(rows, self.tokenizer.pad_token_id)
+            module = self._bf16_module() if precision == "bf16" else self.transformer
+            with torch.inference_mode():
+                tokens = module.tokens(torch.from_numpy(ids), torch.from_numpy(attention)).float().numpy()
+            mask = attention.astype(np.float32)
+            return tokens, np.where(mask[..., None] > 0, offsets, 0), mask
         if tokenized is None:
             features = self.tokenizer(texts, padding=True, truncation=True,
                                       max_length=self.max_tokens + _SPECIAL_TOKENS, return_offsets_mapping=True,
@@ -181,12 +205,16 @@ class Encoder:
 
         import torch
 
+        if self.bert:
+            return self.transformer.to(torch.bfloat16)
         return copy.deepcopy(self.transformer).to(torch.bfloat16).eval()
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Tokens of each text without the special tokens the model adds."""
         if not texts:
             return []
+        if self.bert:
+            return self.tokenizer.count(texts)
         encoded = self.tokenizer(list(texts), add_special_tokens=False, truncation=False, verbose=False)["input_ids"]
         return [len(ids) for ids in encoded]
 
@@ -197,6 +225,15 @@ def _load_sentence_transformer(path: str):
     # local_files_only: HF_HUB_OFFLINE is read when huggingface_hub is imported, which gradio may have done
     # already; a model that is not on disk must fail at once, not after a minute of network retries
     return SentenceTransformer(path, device="cpu", local_files_only=True)
+
+
+def _normalized(folder: Path) -> bool:
+    """Whether the folder's modules end in a Normalize (the plain BERT serves only mean pooling, normalised)."""
+    try:
+        modules = json.loads((folder / "modules.json").read_text(encoding="utf-8"))
+        return str(modules[-1].get("type", "")) == "sentence_transformers.models.Normalize"
+    except (OSError, ValueError, TypeError, IndexError, AttributeError):
+        return False
 
 
 _PLAIN_POOLING = {"word_embedding_dimension", "pooling_mode_cls_token", "pooling_mode_mean_tokens",

@@ -1,5 +1,6 @@
-"""The encoder loads a standard sentence-transformers folder with transformers alone, with sentence-transformers'
-own vectors; any other layout still loads through sentence-transformers; a broken folder fails in one line."""
+"""The encoder runs a BERT folder of the default's kind in plain torch (`embeddings.bert`: no transformers), loads
+any other standard sentence-transformers folder with transformers alone, with sentence-transformers' own vectors
+either way; any other layout still loads through sentence-transformers; a broken folder fails in one line."""
 
 import json
 import os
@@ -14,6 +15,7 @@ import pytest
 from embeddings.encoder import Encoder, load_encoder, resolve_model
 from embeddings.errors import EmbeddingError
 from qa.config import Settings
+from tests.conftest import SEED
 
 MODEL = Settings().model
 REPO = Path(__file__).resolve().parents[1]
@@ -40,21 +42,56 @@ def _copy(tmp_path: Path) -> Path:
     return folder
 
 
-def test_the_default_model_loads_without_importing_sentence_transformers():
+def _seed_texts() -> list[str]:
+    return TEXTS + [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_the_default_model_loads_without_importing_sentence_transformers_or_transformers():
     code = ("import sys; from embeddings.encoder import Encoder; e = Encoder(sys.argv[1]); e.encode(['a text']); "
-            "print(e.plain, 'sentence_transformers' in sys.modules, 'sklearn' in sys.modules)")
+            "print(e.plain, e.bert, 'sentence_transformers' in sys.modules, 'sklearn' in sys.modules, "
+            "'transformers' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code, MODEL], capture_output=True, text=True, cwd=REPO,
                           env=dict(os.environ, PYTHONPATH=str(REPO), HF_HUB_OFFLINE="1"), timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.split() == ["True", "False", "False"]
+    assert done.stdout.split() == ["True", "True", "False", "False", "False"]
+
+
+def test_a_fresh_ingest_of_the_seed_imports_no_transformers(tmp_path):
+    """`tqa ingest`'s work in a fresh process (parse, segment, embed in the default precision, write) with the
+    default model; the ONNX export for questions, made once per machine, still uses transformers: torch here."""
+    code = ("import sys; from qa.api import TranscriptQA; from qa.config import Settings; "
+            "r = TranscriptQA(Settings(index_dir=sys.argv[1], query_encoder='torch')).ingest([sys.argv[2]]); "
+            "print(list(r.added), list(r.errors), 'transformers' in sys.modules, "
+            "'sentence_transformers' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "index"), str(SEED)], capture_output=True,
+                          text=True, cwd=REPO, env=dict(os.environ, PYTHONPATH=str(REPO), HF_HUB_OFFLINE="1"),
+                          timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == [f"['{SEED.name}']", "[]", "False", "False"]
+
+
+def test_its_tokens_are_those_of_the_transformers_tokenizer():
+    """Ids and character offsets (special tokens added, cut at the model's limit), and untruncated counts."""
+    reference = _sentence_transformer(resolve_model(MODEL)).tokenizer
+    encoder, texts = load_encoder(MODEL), _seed_texts()
+    expected = reference(texts, truncation=True, max_length=encoder.max_tokens + 2, return_offsets_mapping=True)
+    ours = encoder.tokenizer.encode(texts)
+    assert [ids for ids, _ in ours] == expected["input_ids"]
+    assert [[tuple(o) for o in offsets] for _, offsets in ours] == [[tuple(o) for o in offsets]
+                                                                     for offsets in expected["offset_mapping"]]
+    assert len(ours[5][0]) == encoder.max_tokens + 2  # the 400-word text, cut
+    assert encoder.count_tokens(texts) == [len(ids) for ids in
+                                           reference(texts, add_special_tokens=False, verbose=False)["input_ids"]]
 
 
 def test_its_vectors_are_those_of_sentence_transformers_encode():
-    encoder = load_encoder(MODEL)
+    encoder, texts = load_encoder(MODEL), _seed_texts()
+    assert encoder.bert
     reference = _sentence_transformer(resolve_model(MODEL))
-    expected = reference.encode(TEXTS, normalize_embeddings=True, convert_to_numpy=True)
-    for batch_size in (1, 2, 32):
-        assert np.abs(encoder.encode(TEXTS, batch_size=batch_size) - expected).max() <= 1e-6
+    expected = reference.encode(texts, normalize_embeddings=True, convert_to_numpy=True)
+    assert np.abs(encoder.encode(texts) - expected).max() <= 1e-6  # the seed's lines: batches padded
+    for batch_size in (1, 2):
+        assert np.abs(encoder.encode(TEXTS, batch_size=batch_size) - expected[:len(TEXTS)]).max() <= 1e-6
     assert encoder.max_tokens == reference.max_seq_length - 2 and encoder.dim == expected.shape[1]
     assert encoder.count_tokens(TEXTS[:2]) == [len(reference.tokenizer(t, add_special_tokens=False)["input_ids"])
                                               for t in TEXTS[:2]]
@@ -86,6 +123,26 @@ def test_a_standard_folder_that_lowercases_loads_plainly_to_sentence_transformer
     config = folder / "sentence_bert_config.json"
     config.write_text(json.dumps(dict(json.loads(config.read_text()), do_lower_case=True, max_seq_length=64)))
     encoder = Encoder(str(folder))
-    assert encoder.plain and encoder.max_tokens == 62
+    assert encoder.plain and encoder.bert and encoder.max_tokens == 62
     expected = _sentence_transformer(folder).encode(TEXTS, normalize_embeddings=True, convert_to_numpy=True)
     assert np.abs(encoder.encode(TEXTS) - expected).max() <= 1e-6
+
+
+def test_a_bert_the_plain_forward_does_not_serve_ingests_through_transformers(tmp_path):
+    """Another activation (the same GELU, written out in Python by transformers) is a model the plain forward does
+    not run: it loads through transformers, to sentence-transformers' vectors, and ingests (a short interview: the
+    seed's ingest through the plain forward is the test above)."""
+    from qa.api import TranscriptQA
+    from tests.test_ingest import INTERVIEW
+
+    folder = _copy(tmp_path)
+    config = folder / "config.json"
+    config.write_text(json.dumps(dict(json.loads(config.read_text()), hidden_act="gelu_python")))
+    encoder = Encoder(str(folder))
+    assert encoder.plain and not encoder.bert
+    expected = _sentence_transformer(folder).encode(TEXTS, normalize_embeddings=True, convert_to_numpy=True)
+    assert np.abs(encoder.encode(TEXTS) - expected).max() <= 1e-6
+    qa = TranscriptQA(Settings(index_dir=tmp_path / "index", model=str(folder), query_encoder="torch"))
+    (tmp_path / "bees.txt").write_text(INTERVIEW, encoding="utf-8")
+    report = qa.ingest([tmp_path / "bees.txt"])
+    assert list(report.added) == ["bees.txt"] and not report.errors and len(qa.store()) > 0

@@ -84,7 +84,7 @@ def test_bf16_runs_the_model_with_bf16_weights_pooled_in_float32():
     # sentence-transformers' own Transformer module: the encoder may load the model without it, to the same vectors
     reference = SentenceTransformer(resolve_model(MODEL), device="cpu", local_files_only=True)
     module = copy.deepcopy(reference[0]).to(torch.bfloat16)
-    features = encoder.tokenizer(texts, padding=True, return_tensors="pt")  # one batch, longest first, as ingest
+    features = reference.tokenizer(texts, padding=True, return_tensors="pt")  # one batch, longest first, as ingest
     with torch.inference_mode():
         tokens = module(dict(features))["token_embeddings"].float()
     mask = features["attention_mask"][..., None].float()
