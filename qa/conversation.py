@@ -1010,6 +1010,12 @@ _EXPANDED = {"re": "are", "ve": "have", "ll": "will", "m": "am"}
 _HAS_AFTER = re.compile(r"^(?:(?!\b(?:is|are|was|were|has|have|had|be|being)\b)[^?.!,;])*?\b(?:been|got|gotten)\b",
                         re.IGNORECASE)
 _POLITE = re.compile(r"[\s,]+(?:pls|plz|please)\s*(?=[?.!]*$)", re.IGNORECASE)
+# a lead-in that speaks of the conversation, not of the transcripts, before a colon, comma or dash ("Switching topics:",
+# "Quick question,", "New subject -"): its words are no topic to search or to find said (trial30: "Switching
+# topics: how does Lamport tell ...?" was declined, "Lamport does not speak of this")
+_TALK_LEAD_IN = re.compile(r"^(?:switching|changing|change\s+of|new|different|another|unrelated|quick|random|separate|"
+                           r"one\s+more|last|final|next|side)\s+(?:the\s+)?(?:topics?|subjects?|questions?|gears)"
+                           r"\s*(?::|,|\s[-–—])\s+(?=\S)", re.IGNORECASE)
 _MARKS = re.compile(r"\s*[?!]*\?[?!]*\s*$")  # "??", "?!", " ?" at the end
 _OPENERS = frozenset("what who whom whose which where when why how is are was were do does did can could will would "
                      "should has have had may might must shall".split())
@@ -1018,12 +1024,14 @@ _OPENERS = frozenset("what who whom whose which where when why how is are was we
 def plain_wording(question: str) -> str:
     """`question` as the rules read it: straight apostrophes, single spaces, "'s" after a question word or pronoun
     written out ("what's", "whats" -> "what is"; "has" before "been"), "'re", "'ve", "'ll", "'m" written out, a
-    negation's missing apostrophe put back ("dont" -> "don't"), no trailing "pls", one question mark at the end;
+    negation's missing apostrophe put back ("dont" -> "don't"), no trailing "pls", no lead-in that speaks of the
+    conversation ("Switching topics: ", `_TALK_LEAD_IN`), one question mark at the end;
     when a question word or an auxiliary opens it, a capital first letter and a question mark where it ends with no
     mark. A question typed plainly comes back as it was; other words keep their case (a name typed in lower case
     stays so)."""
     text = " ".join(question.translate(_APOSTROPHES).split())
     text = _POLITE.sub("", text)
+    text = _TALK_LEAD_IN.sub("", text)
     text = _NEGATION.sub(r"\1n't", text)
     text = _IS.sub(lambda m: (m.group(1) or m.group(2)) + (" has" if _HAS_AFTER.match(text[m.end():]) else " is"),
                    text)

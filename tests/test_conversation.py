@@ -739,6 +739,10 @@ def test_a_follow_up_after_a_term_written_out_finds_what_is_said_of_its_acronym(
     ("What did Suga and Biden agree about violence against Asian people in the U.S.?",
      "What did Suga and Biden agree about violence against Asian people in the U.S.?"),
     ("its value", "its value"),  # "its" is a word
+    # a lead-in that speaks of the conversation is no topic (trial30); one that names a topic stays
+    ("Switching topics: who used TLA+ to design chips?", "Who used TLA+ to design chips?"),
+    ("quick question, whats TLA+", "What is TLA+?"),
+    ("Budget question: how much did the fire grants cost?", "Budget question: how much did the fire grants cost?"),
 ])
 def test_a_question_typed_casually_is_read_in_its_plain_wording(typed, plain):
     assert conversation.plain_wording(typed) == plain
