@@ -300,11 +300,18 @@ unless within without across along among amongst amid around behind beneath besi
 like given following compared""".split())
 
 
+# the rest of a lead-in after its first word: one to three words in lower case, then a colon, a comma or a dash
+# ("Switching topics: ...", "Speaking of chips, ..."; trial30: "Switching", which no transcript says, was read as a name
+# and the question declined as about someone unknown)
+_LEAD_IN = re.compile(r"(?:\s+[a-z][\w’'-]*){1,3}\s*(?::|,|\s[-–—])\s")
+
+
 def names(question: str) -> list[str]:
     """The names in `question`: capitalised words and acronyms, the first word only when it is neither a function
-    word, a verb that opens a request, nor an adverb in "-ly" before an asking word ("Roughly how many ...?",
-    "Exactly when ...?"); neighbouring ones are one name ("Hong Kong", "Kamala Harris", "Secretary
-    of State Blinken"), up to a possessive ("Serbia's Foreign Minister": two)."""
+    word, a verb that opens a request, an adverb in "-ly" before an asking word ("Roughly how many ...?",
+    "Exactly when ...?"), nor an English word that opens a lead-in in lower case ("Switching topics: who ...?");
+    neighbouring ones are one name ("Hong Kong", "Kamala Harris", "Secretary of State Blinken"), up to a possessive
+    ("Serbia's Foreign Minister": two)."""
     runs: list[list[int]] = []  # [start, end] of each name in `question`
     end = None  # where the last name word ended, None after a possessive or a word that is no name
     for m in _NAME.finditer(question):
@@ -312,8 +319,9 @@ def names(question: str) -> list[str]:
         first = m.start() == len(question) - len(question.lstrip())
         hedge = first and word.lower().endswith("ly") and question[m.end():m.end() + 1] == " " and _WH.match(
             question[m.end() + 1:])
-        if first and (word.lower() in FUNCTION_WORDS | _OPENERS or word.lower() in REQUEST_VERBS or hedge) or (
-                len(word) < 2):
+        lead_in = first and word == m.group() and bool(_LEAD_IN.match(question[m.end():])) and is_english_word(word)
+        if first and (word.lower() in FUNCTION_WORDS | _OPENERS or word.lower() in REQUEST_VERBS or hedge
+                      or lead_in) or len(word) < 2:
             end = None
             continue  # a single letter ("Grad B's") is no evidence of a name: tokenizers drop it
         if word.lower() in FUNCTION_WORDS and not (word.isupper() and len(word) > 1):

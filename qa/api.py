@@ -27,9 +27,9 @@ from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_a
                            count_word_similarity, decide, focus_shift, recordings_dated, recordings_named,
                            relation_shift, which_focus, which_recording_as_who, with_acronyms_for,
                            with_typing_mended, without_attribution)
-from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, asked_kind, asked_said, border_pair,
-                     cite, cited_at, compose_answer, exchange_border_next, future_figure_first, gather_evidence,
-                     holds_kind, read_for_citing)
+from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line, asked_kind, asked_said,
+                     border_pair, cite, cited_at, compose_answer, exchange_border_next, future_figure_first,
+                     gather_evidence, holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
 from qa import calibrated, clock, conversation, define, parts
 from qa.conversation import Context, build_query, context_of, lexical_text
@@ -740,7 +740,9 @@ class TranscriptQA:
         # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video): that voice, no note
         one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)
                      and len(infos[cited[0].citation.transcript].speakers) <= 1)
-        if context.reason and not context.questions and not one_voice:
+        # "before this action" in the words of the passage cited first: the recording's action, no earlier question's
+        echoed = bool(cited) and conversation.speaker_phrase(context.reason, cited[0].citation.text)
+        if context.reason and not context.questions and not one_voice and not echoed:
             verdict = Verdict(verdict.answerable,
                               " ".join(filter(None, [verdict.note, POINTS_BACK.format(context.reason)])))
         if by_order is not None:
@@ -873,7 +875,7 @@ class TranscriptQA:
             cited.append(cited_at(rank, hit, infos[hit.passage.transcript], units, at,
                                   store.text_and_turns(hit.passage.transcript)))
         answer = Answer(question=question, answerable=True, citations=tuple(cited), query=question,
-                        answer=" ".join(f"{' '.join(c.highlight.split())} [{c.rank}]" for c in cited),
+                        answer=answer_line(cited),
                         note=" ".join(dict.fromkeys(n for n in notes if n)) or None)
         return answer, [ranked_span(h) for h in hits]
 

@@ -1364,7 +1364,17 @@ def answer_text(cited: Sequence[Highlighted], asking: bool = False, person: str 
               and h.citation.score >= ANSWER_SCORE_MARGIN * best][:ANSWER_CITATIONS]
     if pool[0].citation not in chosen:  # the best-ranked passage leads, even when a later highlight is closer
         chosen = [pool[0].citation, *chosen[:ANSWER_CITATIONS - 1]]
-    return " ".join(f"{' '.join(c.highlight.split())} [{c.rank}]" for c in chosen)  # hard wraps undone
+    return answer_line(chosen)
+
+
+def answer_line(citations: Sequence[Citation]) -> str:
+    """Each citation's highlight followed by its [n] marker, hard wraps undone; a highlight of the same words as
+    one before it is not said again, its marker joining that one's ("... in terms of its state. [1] [2]": a clip
+    of an episode uploaded beside the whole episode, trial30)."""
+    said: dict[str, list[int]] = {}
+    for c in citations:
+        said.setdefault(" ".join(c.highlight.split()), []).append(c.rank)
+    return " ".join(f"{words} {' '.join(f'[{rank}]' for rank in ranks)}" for words, ranks in said.items())
 
 
 def _citation(rank: int, hit: Hit, info: TranscriptInfo, chosen: _Chosen,

@@ -70,12 +70,35 @@ def row_at(store, name: str, seconds: float) -> int | None:
 
 def unit_at(units: Sequence[SentenceUnit], seconds: float) -> int:
     """The index of the unit of `units` (a passage's, in order) spoken at `seconds`: the last that starts at or before
-    it, else the first."""
+    it, else the first. Units that share one cue's times (a cue of three sentences: each has the cue's start) are
+    placed within it by their share of its characters, so that the cue's own start is its first sentence, not its
+    last (trial30: "What is said at 0:52?" highlighted "It's what I call them.", the third sentence of the cue that
+    starts at 0:52)."""
     at = 0
     for i, unit in enumerate(units):
-        if unit.start_time is not None and unit.start_time <= seconds:
+        start = _spoken_from(units, i)
+        if start is not None and start <= seconds:
             at = i
     return at
+
+
+def _spoken_from(units: Sequence[SentenceUnit], i: int) -> float | None:
+    """When unit `i` of `units` starts: its own start time, or, where the units around it share its start and end
+    times (one cue), that start plus its characters' share of the cue before it."""
+    unit = units[i]
+    if unit.start_time is None or unit.end_time is None:
+        return unit.start_time
+    times = (unit.start_time, unit.end_time)
+    first = i
+    while first > 0 and (units[first - 1].start_time, units[first - 1].end_time) == times:
+        first -= 1
+    last = i
+    while last + 1 < len(units) and (units[last + 1].start_time, units[last + 1].end_time) == times:
+        last += 1
+    chars = units[last].end - units[first].start
+    if first == last or chars <= 0:
+        return unit.start_time
+    return unit.start_time + (unit.end_time - unit.start_time) * (unit.start - units[first].start) / chars
 
 
 # a time mark written in a transcript at the start of a line, or after the line's speaker label: "[24:23] My

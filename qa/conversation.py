@@ -467,6 +467,12 @@ _OWNER_IN = re.compile(r"\bin\s+(?:his|her|their|its|my|your|our|(?:[\w’'-]+\s
                        re.IGNORECASE)
 _INTO = re.compile(r"\b(?:take|takes|took|taken|taking|into)\s+$", re.IGNORECASE)
 _IDIOM_BEFORE = {"view": _OWNER_IN, "views": _OWNER_IN, "opinion": _OWNER_IN, "effect": _INTO}
+# "one" standing for a noun the question itself names, set against it: "a traditional program apart from a concurrent
+# one", "the old algorithm or the new one", "the first speech than the second one" (trial30: read as pointing back,
+# the question was searched with an unrelated earlier one)
+_ONE = re.compile(r"(?:a|an|the)\s+(?:[\w’'-]+\s+)?ones?", re.IGNORECASE)
+_CONTRASTED_BEFORE = re.compile(r"\b(?:a|an|the)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:apart\s+)?"
+                                r"(?:from|than|or|and|versus|vs\.?|to|over|with)\s+$", re.IGNORECASE)
 _NEVER = re.compile(r"(?!)")
 # "this one" set after a comma beside a noun, with a complement that says which ("ask for a second briefing, this one
 # on wildfire season"): an apposition, whose "one" is the noun before the comma, in the question itself
@@ -484,12 +490,15 @@ _AMOUNT_VERB_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|
 
 def _points_within(text: str, match: re.Match) -> bool:
     """Whether a pointing word of `_POINTING` finds what it points to in `text` itself: a relational noun that is a
-    place ("in the responsive view"), or "the same" + noun comparing the members of a plural said before it."""
+    place ("in the responsive view"), "the same" + noun comparing the members of a plural said before it, or "one"
+    set against a noun said before it ("a traditional program apart from a concurrent one")."""
     found, before = match.group().strip(" ?.!,;").lower(), text[:match.start()]
     if _APPOSITION_ONE.fullmatch(found):
         return bool(_APPOSED_BEFORE.search(before) and _COMPLEMENT_AFTER.match(text[match.end():]))
     # "paying firefighters more": more than now, after a verb of amount and its object, not more of what came before
     if found == "more" and _AMOUNT_VERB_BEFORE.search(before):
+        return True
+    if _ONE.fullmatch(found) and _CONTRASTED_BEFORE.search(before):
         return True
     if re.fullmatch(_RELATIONAL, found):
         return bool(_PLACE_BEFORE.search(before) or _IDIOM_BEFORE.get(found, _NEVER).search(before))
@@ -620,6 +629,21 @@ class Dependence:
     fragment: bool = False  # the reason is that it is a fragment with no verb of its own ("On what grounds?")
     # the noun of "the" + noun that nothing in the question says which, when that is the reason ("the transistor")
     noun: str | None = None
+
+
+_POINTS_BACK = re.compile(r"'(?P<phrase>.+)' points back")
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:this|that|these|those)\s+[a-z][\w’'-]*", re.IGNORECASE)
+
+
+def speaker_phrase(reason: str | None, text: str) -> bool:
+    """Whether the words a question's `reason` says point back are a demonstrative and its noun that `text` (the
+    passage cited first) says too: the question echoes the speaker's own "this action" ("What did the sanctions on
+    Russian debt cover before this action?"; the call: "before we took this action, our sanctions prohibitions
+    ..."), and names what it means as the recording does, not something said earlier in the conversation."""
+    found = _POINTS_BACK.fullmatch(reason or "")
+    noun = _DEMONSTRATIVE_NOUN.search(found.group("phrase")) if found else None
+    return bool(noun) and re.search(rf"\b{re.escape(' '.join(noun.group().split()))}\b", " ".join(text.split()),
+                                    re.IGNORECASE) is not None
 
 
 def pointing_pronouns(text: str, idioms: bool) -> list[str]:
@@ -986,6 +1010,12 @@ _EXPANDED = {"re": "are", "ve": "have", "ll": "will", "m": "am"}
 _HAS_AFTER = re.compile(r"^(?:(?!\b(?:is|are|was|were|has|have|had|be|being)\b)[^?.!,;])*?\b(?:been|got|gotten)\b",
                         re.IGNORECASE)
 _POLITE = re.compile(r"[\s,]+(?:pls|plz|please)\s*(?=[?.!]*$)", re.IGNORECASE)
+# a lead-in that speaks of the conversation, not of the transcripts, before a colon, comma or dash ("Switching topics:",
+# "Quick question,", "New subject -"): its words are no topic to search or to find said (trial30: "Switching
+# topics: how does Lamport tell ...?" was declined, "Lamport does not speak of this")
+_TALK_LEAD_IN = re.compile(r"^(?:switching|changing|change\s+of|new|different|another|unrelated|quick|random|separate|"
+                           r"one\s+more|last|final|next|side)\s+(?:the\s+)?(?:topics?|subjects?|questions?|gears)"
+                           r"\s*(?::|,|\s[-–—])\s+(?=\S)", re.IGNORECASE)
 _MARKS = re.compile(r"\s*[?!]*\?[?!]*\s*$")  # "??", "?!", " ?" at the end
 _OPENERS = frozenset("what who whom whose which where when why how is are was were do does did can could will would "
                      "should has have had may might must shall".split())
@@ -994,12 +1024,14 @@ _OPENERS = frozenset("what who whom whose which where when why how is are was we
 def plain_wording(question: str) -> str:
     """`question` as the rules read it: straight apostrophes, single spaces, "'s" after a question word or pronoun
     written out ("what's", "whats" -> "what is"; "has" before "been"), "'re", "'ve", "'ll", "'m" written out, a
-    negation's missing apostrophe put back ("dont" -> "don't"), no trailing "pls", one question mark at the end;
+    negation's missing apostrophe put back ("dont" -> "don't"), no trailing "pls", no lead-in that speaks of the
+    conversation ("Switching topics: ", `_TALK_LEAD_IN`), one question mark at the end;
     when a question word or an auxiliary opens it, a capital first letter and a question mark where it ends with no
     mark. A question typed plainly comes back as it was; other words keep their case (a name typed in lower case
     stays so)."""
     text = " ".join(question.translate(_APOSTROPHES).split())
     text = _POLITE.sub("", text)
+    text = _TALK_LEAD_IN.sub("", text)
     text = _NEGATION.sub(r"\1n't", text)
     text = _IS.sub(lambda m: (m.group(1) or m.group(2)) + (" has" if _HAS_AFTER.match(text[m.end():]) else " is"),
                    text)

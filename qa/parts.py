@@ -20,6 +20,7 @@ import dataclasses
 import re
 from typing import Sequence
 
+from qa.cite import answer_line
 from qa.types import Answer, Citation
 
 # False: a question is searched as one text, whatever its form (the behaviour before; docs/retrieval.md)
@@ -157,7 +158,7 @@ def with_parts(answer: Answer, parts: Sequence[Answer], k: int) -> tuple[Answer,
     was = {src[1] + 1: r for r, (_, src) in enumerate(kept, 1) if src[0] < 0}
     texted = {was[int(n)] for n in re.findall(r"\[(\d+)\]", answer.answer) if int(n) in was}
     chosen = sorted({1, *texted, *(ranks[id(c)] for c in shown if id(c) in ranks)})
-    text = " ".join(f"{' '.join(citations[r - 1].highlight.split())} [{r}]" for r in chosen)
+    text = answer_line([citations[r - 1] for r in chosen])
     return dataclasses.replace(answer, citations=tuple(citations), answer=text), [src for _, src in kept]
 
 
@@ -177,7 +178,7 @@ def from_parts(answer: Answer, parts: Sequence[Answer], k: int) -> tuple[Answer,
     taken = taken[:k]
     citations = [dataclasses.replace(c, rank=r) for r, (c, _) in enumerate(taken, 1)]
     firsts = sorted({r for r, (_, (p, i)) in enumerate(taken, 1) if i == 0})
-    text = " ".join(f"{' '.join(citations[r - 1].highlight.split())} [{r}]" for r in firsts)
+    text = answer_line([citations[r - 1] for r in firsts])
     notes = " ".join(dict.fromkeys(p.note for p in parts if p.note))
     return dataclasses.replace(answer, answerable=True, answer=text, citations=tuple(citations), note=notes or None,
                                evidence=parts[0].evidence), [src for _, src in taken]
