@@ -23,6 +23,7 @@ import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
+from qa.adapter import adapter_for
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, asks_order,
                            count_word_similarity, decide, focus_shift, recordings_dated, recordings_named,
                            relation_shift, which_focus, which_recording_as_who, with_acronyms_for,
@@ -621,6 +622,10 @@ class TranscriptQA:
         # each text encoded once per question: the question's own vector is the query's, read again by the shifts
         encodings = _Encodings(self.query_encoder.encode)
         query = build_query(searched, context, encodings)
+        # a learned map of the question's vector, where the settings name one fitted for this model (qa.adapter)
+        adapter = adapter_for(settings.query_adapter, settings.model, len(query.vector))
+        if adapter is not None:
+            query = dataclasses.replace(query, vector=adapter.passages(query.vector))
         deep = max(settings.k, depth)
         infos = store.info_map()
         # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
