@@ -12,7 +12,9 @@ question's gold spans): real-dev, the seed's dev file and the first turns of con
 written for this check (dev-adapt30-*, seed-1760..1779) are never fitted on.
 Passage loss: softmax over every stored passage of the question's index (339 shared, 18 seed), positives the
 passages that overlap a gold span. Sentence loss: softmax over the sentence units of the positive passages and of
-the ten nearest passages, positives the units that overlap a gold span. Both read one map unless --separate.
+the ten nearest passages, positives the units that overlap a gold span. Both losses fit one map unless --separate
+(then the sentence map is read by the proxy table only); the file holds the passage map, which the product reads
+where it orders passages (qa/adapter.py).
 L2 pull of A toward 0 with strength --l2 (chosen by --cv over a grid). Deterministic: full-batch L-BFGS on CPU
 from A = 0, torch with a fixed seed and one thread.
 """
@@ -260,12 +262,12 @@ def main(argv=None) -> None:
                  for t in sorted({it.transcript for it in items if it.source == "real"})}
         folds.update({f"half{h}": [it for it in items if half(it.id) != h] for h in (0, 1)}, all=items)
         for name, train in folds.items():
-            save_adapter(args.folds / f"{name}.npz", model, *fit(train, vectors, l2, args.separate, kind=args.kind))
+            save_adapter(args.folds / f"{name}.npz", model, fit(train, vectors, l2, args.separate, kind=args.kind)[0])
             print(f"wrote {args.folds / name}.npz ({len(train)} questions)", file=sys.stderr, flush=True)
     if args.write:
         train = [it for it in items if it.transcript != args.hold_transcript
                  and (args.hold_half is None or half(it.id) != args.hold_half)]
-        save_adapter(args.write, model, *fit(train, vectors, l2, args.separate, kind=args.kind))
+        save_adapter(args.write, model, fit(train, vectors, l2, args.separate, kind=args.kind)[0])
         print(f"wrote {args.write} ({len(train)} questions)", file=sys.stderr)
 
 

@@ -1,8 +1,9 @@
 """A learned map of the question's vector (issue 10 point 6; docs/retrieval.md, "A learned query adapter"):
-q -> normalise(W q), one W for ranking passages and one for choosing the highlighted sentence, fitted by
-bench/fit_adapter.py for one model. Stored vectors never change; texts other than the question are never mapped.
+q -> normalise(W q), fitted by bench/fit_adapter.py for one model, read where passages are ordered (qa.api); the
+highlight's choice and the decline evidence read the plain vector. Stored vectors never change; texts other than
+the question are never mapped. Off by default: measured, not adopted.
 
-The file is a NumPy .npz: `model` (the name it was fitted for), `dim`, `passages` and `sentences` (dim x dim).
+The file is a NumPy .npz: `model` (the name it was fitted for), `dim` and `matrix` (dim x dim).
 """
 
 from __future__ import annotations
@@ -21,29 +22,19 @@ BUNDLED_ADAPTER = Path(__file__).resolve().parent / "data" / "query_adapter.npz"
 @dataclass(frozen=True)
 class QueryAdapter:
     model: str
-    passage_map: np.ndarray  # dim x dim
-    sentence_map: np.ndarray  # dim x dim
+    matrix: np.ndarray  # dim x dim
 
-    def passages(self, vector: np.ndarray) -> np.ndarray:
-        """The question's vector as passage ranking reads it."""
-        return _mapped(self.passage_map, vector)
-
-    def sentences(self, vector: np.ndarray) -> np.ndarray:
-        """The question's vector as the choice of its highlighted sentence reads it."""
-        return _mapped(self.sentence_map, vector)
+    def mapped(self, vector: np.ndarray) -> np.ndarray:
+        """normalise(W q): the question's vector as passage ranking reads it."""
+        out = self.matrix @ np.asarray(vector, dtype=np.float32)
+        return (out / max(float(np.linalg.norm(out)), 1e-12)).astype(np.float32)
 
 
-def _mapped(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
-    out = matrix @ np.asarray(vector, dtype=np.float32)
-    return (out / max(float(np.linalg.norm(out)), 1e-12)).astype(np.float32)
-
-
-def save_adapter(path: Path | str, model: str, passages: np.ndarray, sentences: np.ndarray) -> None:
+def save_adapter(path: Path | str, model: str, matrix: np.ndarray) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as f:
-        np.savez(f, model=np.array(model), dim=np.array(passages.shape[0]),
-                 passages=passages.astype(np.float32), sentences=sentences.astype(np.float32))
+        np.savez(f, model=np.array(model), dim=np.array(matrix.shape[0]), matrix=matrix.astype(np.float32))
 
 
 def load_adapter(path: Path | str, model: str, dim: int) -> tuple[QueryAdapter | None, str | None]:
@@ -51,15 +42,15 @@ def load_adapter(path: Path | str, model: str, dim: int) -> tuple[QueryAdapter |
     try:
         with np.load(Path(path), allow_pickle=False) as data:
             fitted, fitted_dim = str(data["model"]), int(data["dim"])
-            passages, sentences = data["passages"], data["sentences"]
+            matrix = data["matrix"]
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
         return None, f"query adapter {path} not used: it cannot be read ({type(error).__name__})"
     if fitted != model or fitted_dim != dim:
         return None, (f"query adapter {path} not used: it was fitted for {fitted} ({fitted_dim} dimensions), "
                       f"not {model} ({dim})")
-    if passages.shape != (dim, dim) or sentences.shape != (dim, dim):
-        return None, f"query adapter {path} not used: its maps are not {dim} x {dim}"
-    return QueryAdapter(fitted, passages.astype(np.float32), sentences.astype(np.float32)), None
+    if matrix.shape != (dim, dim):
+        return None, f"query adapter {path} not used: its map is not {dim} x {dim}"
+    return QueryAdapter(fitted, matrix.astype(np.float32)), None
 
 
 class AdapterNotUsed(UserWarning):

@@ -28,7 +28,7 @@ def test_an_adapter_file_reorders_the_citations_toward_where_it_maps_the_questio
     q, p = seed_qa.query_encoder.encode([QUESTION, third.text])
     path = tmp_path / "adapter.npz"
     w = np.eye(len(q), dtype=np.float32) + 4.0 * np.outer(p, q).astype(np.float32)
-    save_adapter(path, seed_qa.settings.model, w, w)
+    save_adapter(path, seed_qa.settings.model, w)
     adapted = TranscriptQA(Settings(index_dir=seed_index_dir, query_adapter=str(path))).ask(QUESTION)
     assert (adapted.citations[0].start_char, adapted.citations[0].end_char) == (third.start_char, third.end_char)
     # unset, the same index answers as before
@@ -42,7 +42,7 @@ def test_an_adapter_fitted_for_another_model_is_not_used_and_says_so_in_one_line
     dim = len(seed_qa.query_encoder.encode([QUESTION])[0])
     path = tmp_path / "other.npz"
     shuffle = np.eye(dim, dtype=np.float32)[::-1]  # would reorder everything, were it used
-    save_adapter(path, model, shuffle, shuffle)
+    save_adapter(path, model, shuffle)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         spans = _first_spans(TranscriptQA(Settings(index_dir=seed_index_dir, query_adapter=str(path))))
