@@ -75,6 +75,7 @@ def main(argv=None) -> None:
     parser.add_argument("--folds", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--baseline", type=Path, default=BASELINE, help="the baseline's eval_sets output folder")
+    parser.add_argument("--indexes", type=Path, default=INDEXES, help="folder of index-seed and index-shared (copied)")
     parser.add_argument("--only", choices=("loto", "half", "new", "all"), default="all")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -82,7 +83,7 @@ def main(argv=None) -> None:
     for name in ("seed", "shared"):  # asked in a copy: idx-s20 itself is only read by eval_sets
         index[name] = args.out / f"index-{name}"
         if not index[name].exists():
-            shutil.copytree(INDEXES / f"index-{name}", index[name])
+            shutil.copytree(args.indexes / f"index-{name}", index[name])
     base = {}
     for folder in ("dev-seed", "dev-real+unanswerable", "dev-conversations"):
         for line in (args.baseline / folder / "results.jsonl").read_text(encoding="utf-8").splitlines():
