@@ -23,6 +23,7 @@ import numpy as np
 
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
+from qa.adapter import adapter_for
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, asks_order,
                            count_word_similarity, decide, focus_shift, recordings_dated, recordings_named,
                            relation_shift, which_focus, which_recording_as_who, with_acronyms_for,
@@ -621,6 +622,12 @@ class TranscriptQA:
         # each text encoded once per question: the question's own vector is the query's, read again by the shifts
         encodings = _Encodings(self.query_encoder.encode)
         query = build_query(searched, context, encodings)
+        # a learned map of the question's vector, where the settings name one fitted for this model (qa.adapter):
+        # it orders the passages; citing and the decline evidence read the plain vector (below)
+        adapter = adapter_for(settings.query_adapter, settings.model, len(query.vector))
+        plain = query
+        if adapter is not None:
+            query = dataclasses.replace(query, vector=adapter.mapped(query.vector))
         deep = max(settings.k, depth)
         infos = store.info_map()
         # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
@@ -698,6 +705,10 @@ class TranscriptQA:
                                       person=define.person_asked(question),
                                       ranked=0 if context.questions else depth)
         nearest = hits  # as ranked, however deep: what "Who spoke most" counts (qa.order)
+        if adapter is not None:  # cited and judged on the plain vector (docs/retrieval.md, "A learned query adapter")
+            query = plain
+            found = store.search(plain.vector, 1, rows)
+            ranking = dataclasses.replace(ranking, nearest=found[0][1] if found else None)
         hits = agreed_transcript_first(hits)[:deep + 1]  # one more than asked: a same-turn pair holds two of them
         # the question read once for citing: the first passage's highlight that decides the pair is the one cited
         encode = self.query_encoder.encode if settings.highlight_after else None
