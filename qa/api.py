@@ -125,22 +125,22 @@ class _KeptVectors:
     asked after others gets the answer it gets asked alone. What repeats: a follow-up's earlier questions (searched
     with it, encoded again each turn), a question asked again, the highlight a decline's shift reads."""
 
-    def __init__(self, encode: Callable[[list[str]], np.ndarray], most: int):
-        self._encode, self._most = encode, most
+    def __init__(self, encoder, most: int):
+        self._encoder, self._most = encoder, most  # its `encode` looked up at each call (a profiler may wrap it)
         self._kept: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()  # the UI's threads share one TranscriptQA
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
         texts = list(texts)
         if not texts:
-            return self._encode(texts)
+            return self._encoder.encode(texts)
         with self._lock:
             found = {t: self._kept[t] for t in texts if t in self._kept}
             for text in found:
                 self._kept.move_to_end(text)
         missing = list(dict.fromkeys(t for t in texts if t not in found))
         if missing:  # one call for all of them: batched or alone, each text's vector is the same
-            encoded = self._encode(missing)
+            encoded = self._encoder.encode(missing)
             with self._lock:
                 for text, vector in zip(missing, encoded):
                     vector = vector.copy()
@@ -274,7 +274,7 @@ class TranscriptQA:
             return encoder.encode  # the torch encoder (no ONNX export made yet, or asked for), or the int8 export
         kept = self._vectors
         if kept is None or kept[0] is not encoder:
-            kept = self._vectors = (encoder, _KeptVectors(encoder.encode, KEPT_VECTORS))
+            kept = self._vectors = (encoder, _KeptVectors(encoder, KEPT_VECTORS))
         return kept[1]
 
     def _onnx_folder(self) -> Path | None:
