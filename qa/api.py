@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 import threading
 import time
@@ -118,6 +119,46 @@ class _Encodings:
         return np.stack([self._known[t] for t in texts])
 
 
+class _KeptVectors:
+    """The query encoder's vectors of the last `most` texts it encoded, across questions, each text encoded at most
+    once while kept (`encode`'s interface). Only for an encoder that gives a text the same vector whatever it is
+    batched with (`KEPT_VECTOR_ENCODERS`), so that a kept vector is the one a new encoding would give: a question
+    asked after others gets the answer it gets asked alone. What repeats: a follow-up's earlier questions (searched
+    with it, encoded again each turn), a question asked again, the highlight a decline's shift reads."""
+
+    def __init__(self, encoder, most: int):
+        self._encoder, self._most = encoder, most  # its `encode` looked up at each call (a profiler may wrap it)
+        self._kept: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()  # the UI's threads share one TranscriptQA
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return self._encoder.encode(texts)
+        with self._lock:
+            found = {t: self._kept[t] for t in texts if t in self._kept}
+            for text in found:
+                self._kept.move_to_end(text)
+        missing = list(dict.fromkeys(t for t in texts if t not in found))
+        if missing:  # one call for all of them: batched or alone, each text's vector is the same
+            encoded = self._encoder.encode(missing)
+            with self._lock:
+                for text, vector in zip(missing, encoded):
+                    vector = vector.copy()
+                    vector.flags.writeable = False
+                    found[text] = self._kept[text] = vector
+                while len(self._kept) > self._most:
+                    self._kept.popitem(last=False)
+        return np.stack([found[t] for t in texts])
+
+
+# The query encoders whose vector of a text does not depend on the texts encoded with it: the fp32 ONNX export
+# (bit-identical over 150 random batches of 2-8 dev questions and passages against each encoded alone); the int8
+# export quantises by the whole batch, and torch's was not measured, so neither keeps vectors
+KEPT_VECTOR_ENCODERS = ("onnx-fp32",)  # by the encoder's `name`
+KEPT_VECTORS = 1024  # texts' vectors kept (`_KeptVectors`): 1.5 MB at 384 dimensions
+
+
 def _unit_vector(store: Store, hits: Sequence[Hit], settings: Settings, text: str) -> np.ndarray | None:
     """The stored vector of the sentence unit of one of `hits`' passages whose text is `text`, where ingest encoded
     that transcript's units alone (`qa.store.units_encoded_alone`: the encoder's vector of `text`, kept in half
@@ -192,6 +233,7 @@ class TranscriptQA:
         self._store: Store | None = None  # opened on first use, so that `ingest(rebuild=True)` can replace
         self._ahead: ThreadPoolExecutor | None = None  # one worker: a question's BM25 while it is encoded
         self._onnx_found: tuple | None = None  # ((model, cache_dir), the ONNX export's folder found for them)
+        self._vectors: tuple | None = None  # (the query encoder, its `_KeptVectors`)
         self._rapid: tuple | None = None  # (the Store, the turn-words threshold, its transcripts in rapid talk)
         self._suggested: tuple | None = None  # (the Store they were drawn from, the questions)
         self._kept: tuple | None = None  # (the Store, what is kept while it is the index's state: `kept`)
@@ -224,6 +266,17 @@ class TranscriptQA:
                 except EmbeddingError as exc:
                     raise TqaError(f"{exc}; delete that folder to have it made again at the next ingest") from None
         return self.encoder
+
+    def _query_encode(self) -> Callable[[list[str]], np.ndarray]:
+        """The query encoder's `encode`, through the vectors kept across questions (`_KeptVectors`) where the encoder
+        allows it (`KEPT_VECTOR_ENCODERS`)."""
+        encoder = self.query_encoder
+        if getattr(encoder, "name", None) not in KEPT_VECTOR_ENCODERS:
+            return encoder.encode  # the torch encoder (no ONNX export made yet, or asked for), or the int8 export
+        kept = self._vectors
+        if kept is None or kept[0] is not encoder:
+            kept = self._vectors = (encoder, _KeptVectors(encoder, KEPT_VECTORS))
+        return kept[1]
 
     def _onnx_folder(self) -> Path | None:
         from embeddings.encoder import resolve_model
@@ -451,12 +504,16 @@ class TranscriptQA:
                                placed[0], store)
             return dataclasses.replace(placed[0], question=typed), placed[1]
         ahead = self._score_words_ahead(store, lexical_text(question, context), settings)
+        split = () if cite_anyway or context.questions else parts.asked_parts(question)
+        if split:  # the question and each part it is asked in, encoded in one call (kept: `_query_encode`)
+            encode = self._query_encode()
+            if isinstance(encode, _KeptVectors):
+                encode([without_attribution(q) for q in (question, *split)])
         try:
             answer, ranked = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
                                               cite_anyway)
         finally:
             ahead.cancel()  # not started yet (another question's held the worker): the search computes it
-        split = () if cite_anyway or context.questions else parts.asked_parts(question)
         if split:  # a question in two parts ("... about A and about B?"): each part cited among the first (qa.parts)
             answer, ranked = self._with_parts(split, answer, ranked, store, settings, rows, corpus, depth, transcripts)
         if not cite_anyway:
@@ -620,7 +677,7 @@ class TranscriptQA:
         # (the evidence reads the whole question: the source named must hold the answer)
         searched = without_attribution(question)
         # each text encoded once per question: the question's own vector is the query's, read again by the shifts
-        encodings = _Encodings(self.query_encoder.encode)
+        encodings = _Encodings(self._query_encode())
         query = build_query(searched, context, encodings)
         # a learned map of the question's vector, where the settings name one fitted for this model (qa.adapter):
         # it orders the passages; citing and the decline evidence read the plain vector (below)
