@@ -987,6 +987,11 @@ _HAS_AFTER = re.compile(r"^(?:(?!\b(?:is|are|was|were|has|have|had|be|being)\b)[
                         re.IGNORECASE)
 _POLITE = re.compile(r"[\s,]+(?:pls|plz|please)\s*(?=[?.!]*$)", re.IGNORECASE)
 _MARKS = re.compile(r"\s*[?!]*\?[?!]*\s*$")  # "??", "?!", " ?" at the end
+# words typed as phones and chats type them, written out as the questions the rules were written on write them ("how
+# many ppl work there", "what r base learners", "whats the weather like rn"): whole words only, never a letter of an
+# abbreviation ("u.s.", "r&d") (casual30, docs/retrieval.md "casual30")
+_CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "ppl": "people", "rn": "right now"}
+_CHAT = re.compile(r"(?<![\w.&'’-])(" + "|".join(_CHAT_WORDS) + r")(?![\w.&'’-])", re.IGNORECASE)
 _OPENERS = frozenset("what who whom whose which where when why how is are was were do does did can could will would "
                      "should has have had may might must shall".split())
 
@@ -1000,6 +1005,7 @@ def plain_wording(question: str) -> str:
     stays so)."""
     text = " ".join(question.translate(_APOSTROPHES).split())
     text = _POLITE.sub("", text)
+    text = _CHAT.sub(lambda m: _CHAT_WORDS[m[0].lower()], text)
     text = _NEGATION.sub(r"\1n't", text)
     text = _IS.sub(lambda m: (m.group(1) or m.group(2)) + (" has" if _HAS_AFTER.match(text[m.end():]) else " is"),
                    text)
@@ -1018,16 +1024,41 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _TITLE = re.compile(r"\b[A-Z][a-z]")
 
 
-def names_cased(question: str, written_as_name: Callable[[str], bool]) -> str:
+def names_cased(question: str, written_as_name: Callable[[str], bool],
+                written_as_acronym: Callable[[str], bool] | None = None,
+                unknown_name: Callable[[str], bool] | None = None) -> str:
     """A question typed in lower case (its first letter too, and no word written with a capital and then lower case;
     acronyms in capitals may be there), with a capital on each word that the transcripts write as a name
     (`written_as_name`: "whats lamport doing at microsoft" -> "... Lamport ... Microsoft"), so that the rules that
     know a name by its capital read it as they read the plain form. A question with a capitalised word of its own
-    is kept as typed: its case is the user's, and a plain question that names nothing stays as it is."""
+    is kept as typed: its case is the user's, and a plain question that names nothing stays as it is.
+    Where given, a word the transcripts write as an acronym (`written_as_acronym`: "fema", "csto") is written in
+    capitals, and a word of UNKNOWN_NAME_MIN letters or more that `unknown_name` finds to be no word the transcripts
+    or English hold ("huawei") is read as a name as its capital would make it read ("Huawei is not mentioned"), in a
+    question that reads as one (it opens with a question word or an auxiliary, or names someone the transcripts
+    name): gibberish typed alone ("plink wuzzle drabbet") is kept as typed (casual30, docs/retrieval.md "casual30")."""
     if not question[:1].islower() or _TITLE.search(question):
         return question
-    return _LOWER_WORD.sub(lambda m: m[0].capitalize() if m[0] not in FUNCTION_WORDS and written_as_name(m[0])
-                           else m[0], question)
+    words = _LOWER_WORD.findall(question)
+    opener = plain_wording(question).split(" ", 1)[0].lower()
+    asks = opener in _OPENERS or any(written_as_name(w) for w in words if w not in FUNCTION_WORDS)
+
+    def cased(word: str) -> str:
+        if word in FUNCTION_WORDS or _NEGATION.fullmatch(word) or _IS.fullmatch(word):
+            return word
+        if written_as_name(word):
+            return word.capitalize()
+        if written_as_acronym is not None and written_as_acronym(word):
+            return word.upper()
+        if asks and unknown_name is not None and len(word) >= UNKNOWN_NAME_MIN and unknown_name(word):
+            return word.capitalize()
+        return word
+
+    return _LOWER_WORD.sub(lambda m: cased(m[0]), question)
+
+
+# a lower-case word shorter than this is not read as an unknown name: chat abbreviations ("lol", "btw", "idk") are
+UNKNOWN_NAME_MIN = 4
 
 
 def build_query(question: str, context: Context, encode: Encode) -> Query:
