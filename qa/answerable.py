@@ -1077,7 +1077,7 @@ class CorpusWords:
         of English the transcripts lack ("macron", "bootleg") cannot be told from a lower-case name (casual30)."""
         return (word.isalpha() and not self.present(word) and not is_english_word(word)
                 and not self._compound(word) and self.typed_otherwise(word) is None
-                and not self._two_letters_from_held(word))
+                and not self._near_held(word))
 
     def _compound(self, word: str) -> bool:
         """Whether `word` is an English word and a word (English, or known whole to the model's tokenizer), each of
@@ -1085,14 +1085,16 @@ class CorpusWords:
         return any(is_english_word(word[:i]) and (is_english_word(word[i:]) or self._whole_word(word[i:]))
                    for i in range(3, len(word) - 2))
 
-    def _two_letters_from_held(self, word: str) -> bool:
-        """Whether `word` (FAR_SLIP_MIN letters or more) is two letters from a term the transcripts hold, with the same
-        first letter: a slip of two letters in a long word ("relashionship"), not a name."""
-        if self._vocabulary is None or len(word) < FAR_SLIP_MIN:
+    def _near_held(self, word: str) -> bool:
+        """Whether `word` or its stem is one letter from a term the transcripts hold (two for a word of FAR_SLIP_MIN
+        letters or more), with the same first letter: a slip ("famly", "sancton", "relashionship"), not a name.
+        Wider than `typed_otherwise`, which mends only a word the tokenizer does not know whole."""
+        if self._vocabulary is None:
             return False
-        stem = english_stemmer().stemWord(word.lower())
-        return any(v[:1] == stem[:1] and abs(len(v) - len(stem)) <= 2 and _edits_within(stem, v, 2)
-                   for v in self._vocabulary)
+        most = 2 if len(word) >= FAR_SLIP_MIN else 1
+        forms = {word.lower(), english_stemmer().stemWord(word.lower())}
+        return any(v[:1] == f[:1] and abs(len(v) - len(f)) <= most and _edits_within(f, v, most)
+                   for f in forms for v in self._vocabulary)
 
     def _in_capitals(self, word: str) -> bool:
         """Whether `word` is written in capitals ("LCD") at least once, and as often as in lower case, in (at most
@@ -1251,7 +1253,7 @@ def _reports_saying(before: str, after: str) -> bool:
     return reported and not (before_name and before_name[-1] in _OBJECT_OF)
 
 
-FAR_SLIP_MIN = 8  # a word this long, two letters from a term the transcripts hold, is a slip rather than a name (casual30)
+FAR_SLIP_MIN = 8  # a word this long, two letters from a term the transcripts hold, is a slip, not a name (casual30)
 SPELLING_MIN = 5  # a name this long or longer may be found written one letter otherwise (`spelled_otherwise`)
 ACRONYM_MIN = 3  # an acronym this long or longer may be found with one letter changed (`acronym_otherwise`)
 DERIVED_MIN = 4  # a word the tokenizer knows whole this long or longer, with a prefix or an ending, is a word
