@@ -991,6 +991,15 @@ _MARKS = re.compile(r"\s*[?!]*\?[?!]*\s*$")  # "??", "?!", " ?" at the end
 # many ppl work there", "what r base learners", "whats the weather like rn"): whole words only, never a letter of an
 # abbreviation ("u.s.", "r&d") (casual30, docs/retrieval.md "casual30")
 _CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "ppl": "people", "rn": "right now"}
+# a lower-case question led by two to five words of what it is about, with no mark between ("random forest lecture
+# whats the max depth of the trees"): read with a dash there, as the terse "X - what is Y" is read; not a lead of one
+# word ("btw what ..."), an adverb ("roughly how many") or a preposition ("within how many") (casual30)
+_LED = re.compile(r"^([a-z][\w’'-]*\s+(?:[A-Za-z][\w’'-]*\s+){1,4}?)(what|who|whom|whose|which|where|when|why|how)"
+                  r"(\s+\S+){2}")
+_NOT_LEADS = frozenset("about above across after against along among around at before behind below beneath beside "
+                       "besides between beyond by despite during except for from in inside into like near of off on "
+                       "onto out outside over past per since than through throughout till to toward towards under "
+                       "until up upon via with within without btw ok okay so".split())
 _CHAT = re.compile(r"(?<![\w.&'’-])(" + "|".join(_CHAT_WORDS) + r")(?![\w.&'’-])", re.IGNORECASE)
 _OPENERS = frozenset("what who whom whose which where when why how is are was were do does did can could will would "
                      "should has have had may might must shall".split())
@@ -1011,6 +1020,11 @@ def plain_wording(question: str) -> str:
                    text)
     text = _OTHER_CONTRACTIONS.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2).lower()]}", text)
     text = _MARKS.sub("?", text)
+    led = _LED.match(text)
+    lead = {w.lower() for w in led[1].split()} if led else set()
+    if led and not lead & (FUNCTION_WORDS | REQUEST_VERBS | _OPENERS | _NOT_LEADS) and not any(
+            w.endswith("ly") for w in lead):
+        text = f"{led[1].rstrip()} - {text[led.start(2):]}"
     opener = text.split(" ", 1)[0].lower()
     opener = {"can't": "can", "won't": "will"}.get(opener, opener.removesuffix("n't"))
     if opener not in _OPENERS:

@@ -30,3 +30,12 @@ def test_a_long_slip_a_compound_and_gibberish_are_not_read_as_names(seed_qa):
     assert "Infrastrakture" not in slip.query and slip.answerable
     assert "Chatbot" not in seed_qa.ask("did lavrov mention a chatbot").query
     assert seed_qa.ask("plink wuzzle drabbet").query.rstrip("?") == "plink wuzzle drabbet"
+
+
+def test_a_question_led_by_what_it_is_about_with_no_mark_is_read_with_a_dash_there():
+    assert conversation.plain_wording("random forest lecture whats the max depth for the trees") == \
+        "random forest lecture - what is the max depth for the trees"
+    # not where a function word or a request leads ("the reason why", "tell me what"), nor with one word after it
+    for typed in ("the reason why bagging helps", "tell me what lavrov said", "bagging regression prediction how",
+                  "roughly how many staff are there", "within how many seconds should it load", "btw what is lcp"):
+        assert conversation.plain_wording(typed) == typed
