@@ -1073,6 +1073,37 @@ class CorpusWords:
         word = word.lower()
         return english_stemmer().stemWord(word) in self._vocabulary and self.present(word) and self._in_capitals(word)
 
+    def typed_acronym(self, word: str) -> bool:
+        """Whether `word`, typed in lower case, is an acronym the transcripts use (`written_as_acronym`) and no English
+        word (`is_english_word`): "fema", "csto", "llm"; not "president", which a speaker's label writes in capitals
+        (casual30)."""
+        return not is_english_word(word) and self.written_as_acronym(word)
+
+    def unknown_name(self, word: str) -> bool:
+        """Whether `word`, typed in lower case, is in no transcript, no English word and no typing slip of a word they
+        hold (`typed_otherwise`): read as a name, as its capital would make it read ("huawei", "kubernetes"); a word
+        of English the transcripts lack ("macron", "bootleg") cannot be told from a lower-case name (casual30)."""
+        return (word.isalpha() and not self.present(word) and not is_english_word(word)
+                and not self._compound(word) and self.typed_otherwise(word) is None
+                and not self._near_held(word))
+
+    def _compound(self, word: str) -> bool:
+        """Whether `word` is an English word and a word (English, or known whole to the model's tokenizer), each of
+        three letters or more, run together ("chatbot", "webpage"): a word newer than the word list, not a name."""
+        return any(is_english_word(word[:i]) and (is_english_word(word[i:]) or self._whole_word(word[i:]))
+                   for i in range(3, len(word) - 2))
+
+    def _near_held(self, word: str) -> bool:
+        """Whether `word` or its stem is one letter from a term the transcripts hold (two for a word of FAR_SLIP_MIN
+        letters or more), with the same first letter: a slip ("famly", "sancton", "relashionship"), not a name.
+        Wider than `typed_otherwise`, which mends only a word the tokenizer does not know whole."""
+        if self._vocabulary is None:
+            return False
+        most = 2 if len(word) >= FAR_SLIP_MIN else 1
+        forms = {word.lower(), english_stemmer().stemWord(word.lower())}
+        return any(v[:1] == f[:1] and abs(len(v) - len(f)) <= most and _edits_within(f, v, most)
+                   for f in forms for v in self._vocabulary)
+
     def _in_capitals(self, word: str) -> bool:
         """Whether `word` is written in capitals ("LCD") at least once, and as often as in lower case, in (at most
         NAME_TEXTS of) the transcripts that hold it."""
@@ -1230,6 +1261,7 @@ def _reports_saying(before: str, after: str) -> bool:
     return reported and not (before_name and before_name[-1] in _OBJECT_OF)
 
 
+FAR_SLIP_MIN = 8  # a word this long, two letters from a term the transcripts hold, is a slip, not a name (casual30)
 SPELLING_MIN = 5  # a name this long or longer may be found written one letter otherwise (`spelled_otherwise`)
 ACRONYM_MIN = 3  # an acronym this long or longer may be found with one letter changed (`acronym_otherwise`)
 DERIVED_MIN = 4  # a word the tokenizer knows whole this long or longer, with a prefix or an ending, is a word
@@ -1245,6 +1277,18 @@ NEAR_SECTIONS = 1  # a name said this many sections before or after a source's p
 RELATED_STEM = 5  # a stem this long or longer stands for the index's terms it begins ("invest": "investor")
 RELATED_TERMS = 20  # ... at most this many of them, first in alphabetical order
 _SORTED_TERMS: list[tuple[Collection[str], list[str]]] = []
+
+
+def _edits_within(a: str, b: str, most: int) -> bool:
+    """Whether `a` becomes `b` with at most `most` letters left out, added or changed (Levenshtein distance)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        before, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            before, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, before + (x != y))
+        if min(row) > most:
+            return False
+    return row[-1] <= most
 
 
 def _one_letter_otherwise(word: str) -> list[str]:

@@ -626,8 +626,9 @@ class TranscriptQA:
         with self._state_lock:
             found = read.get(key)
         if found is None:
-            found = with_acronyms_for(with_typing_mended(which_recording_as_who(conversation.plain_wording(
-                conversation.names_cased(typed, corpus.written_as_name))), corpus), corpus, beside=True)
+            cased = conversation.names_cased(typed, corpus.written_as_name, corpus.typed_acronym, corpus.unknown_name)
+            found = with_acronyms_for(with_typing_mended(which_recording_as_who(conversation.plain_wording(cased)),
+                                                         corpus), corpus, beside=True)
             with self._state_lock:
                 read[key] = found
                 while len(read) > RECENT_ANSWERS:

@@ -1017,6 +1017,20 @@ _TALK_LEAD_IN = re.compile(r"^(?:switching|changing|change\s+of|new|different|an
                            r"one\s+more|last|final|next|side)\s+(?:the\s+)?(?:topics?|subjects?|questions?|gears)"
                            r"\s*(?::|,|\s[-–—])\s+(?=\S)", re.IGNORECASE)
 _MARKS = re.compile(r"\s*[?!]*\?[?!]*\s*$")  # "??", "?!", " ?" at the end
+# words typed as phones and chats type them, written out as the questions the rules were written on write them ("how
+# many ppl work there", "what r base learners", "whats the weather like rn"): whole words only, never a letter of an
+# abbreviation ("u.s.", "r&d") (casual30, docs/retrieval.md "casual30")
+_CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "ppl": "people", "rn": "right now"}
+# a lower-case question led by two to five words of what it is about, with no mark between ("random forest lecture
+# whats the max depth of the trees"): read with a dash there, as the terse "X - what is Y" is read; not a lead of one
+# word ("btw what ..."), an adverb ("roughly how many") or a preposition ("within how many") (casual30)
+_LED = re.compile(r"^([a-z][\w’'-]*\s+(?:[A-Za-z][\w’'-]*\s+){1,4}?)(what|who|whom|whose|which|where|when|why|how)"
+                  r"(\s+\S+){2}")
+_NOT_LEADS = frozenset("about above across after against along among around at before behind below beneath beside "
+                       "besides between beyond by despite during except for from in inside into like near of off on "
+                       "onto out outside over past per since than through throughout till to toward towards under "
+                       "until up upon via with within without btw ok okay so".split())
+_CHAT = re.compile(r"(?<![\w.&'’-])(" + "|".join(_CHAT_WORDS) + r")(?![\w.&'’-])", re.IGNORECASE)
 _OPENERS = frozenset("what who whom whose which where when why how is are was were do does did can could will would "
                      "should has have had may might must shall".split())
 
@@ -1032,11 +1046,17 @@ def plain_wording(question: str) -> str:
     text = " ".join(question.translate(_APOSTROPHES).split())
     text = _POLITE.sub("", text)
     text = _TALK_LEAD_IN.sub("", text)
+    text = _CHAT.sub(lambda m: _CHAT_WORDS[m[0].lower()], text)
     text = _NEGATION.sub(r"\1n't", text)
     text = _IS.sub(lambda m: (m.group(1) or m.group(2)) + (" has" if _HAS_AFTER.match(text[m.end():]) else " is"),
                    text)
     text = _OTHER_CONTRACTIONS.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2).lower()]}", text)
     text = _MARKS.sub("?", text)
+    led = _LED.match(text)
+    lead = {w.lower() for w in led[1].split()} if led else set()
+    if led and not lead & (FUNCTION_WORDS | REQUEST_VERBS | _OPENERS | _NOT_LEADS) and not any(
+            w.endswith("ly") for w in lead):
+        text = f"{led[1].rstrip()} - {text[led.start(2):]}"
     opener = text.split(" ", 1)[0].lower()
     opener = {"can't": "can", "won't": "will"}.get(opener, opener.removesuffix("n't"))
     if opener not in _OPENERS:
@@ -1050,16 +1070,41 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _TITLE = re.compile(r"\b[A-Z][a-z]")
 
 
-def names_cased(question: str, written_as_name: Callable[[str], bool]) -> str:
+def names_cased(question: str, written_as_name: Callable[[str], bool],
+                written_as_acronym: Callable[[str], bool] | None = None,
+                unknown_name: Callable[[str], bool] | None = None) -> str:
     """A question typed in lower case (its first letter too, and no word written with a capital and then lower case;
     acronyms in capitals may be there), with a capital on each word that the transcripts write as a name
     (`written_as_name`: "whats lamport doing at microsoft" -> "... Lamport ... Microsoft"), so that the rules that
     know a name by its capital read it as they read the plain form. A question with a capitalised word of its own
-    is kept as typed: its case is the user's, and a plain question that names nothing stays as it is."""
+    is kept as typed: its case is the user's, and a plain question that names nothing stays as it is.
+    Where given, a word the transcripts write as an acronym (`written_as_acronym`: "fema", "csto") is written in
+    capitals, and a word of UNKNOWN_NAME_MIN letters or more that `unknown_name` finds to be no word the transcripts
+    or English hold ("huawei") is read as a name as its capital would make it read ("Huawei is not mentioned"), in a
+    question that reads as one (it opens with a question word or an auxiliary, or names someone the transcripts
+    name): gibberish typed alone ("plink wuzzle drabbet") is kept as typed (casual30, docs/retrieval.md "casual30")."""
     if not question[:1].islower() or _TITLE.search(question):
         return question
-    return _LOWER_WORD.sub(lambda m: m[0].capitalize() if m[0] not in FUNCTION_WORDS and written_as_name(m[0])
-                           else m[0], question)
+    words = _LOWER_WORD.findall(question)
+    opener = plain_wording(question).split(" ", 1)[0].lower()
+    asks = opener in _OPENERS or any(written_as_name(w) for w in words if w not in FUNCTION_WORDS)
+
+    def cased(word: str) -> str:
+        if word in FUNCTION_WORDS or _NEGATION.fullmatch(word) or _IS.fullmatch(word):
+            return word
+        if written_as_name(word):
+            return word.capitalize()
+        if written_as_acronym is not None and written_as_acronym(word):
+            return word.upper()
+        if asks and unknown_name is not None and len(word) >= UNKNOWN_NAME_MIN and unknown_name(word):
+            return word.capitalize()
+        return word
+
+    return _LOWER_WORD.sub(lambda m: cased(m[0]), question)
+
+
+# a lower-case word shorter than this is not read as an unknown name: chat abbreviations ("lol", "btw", "idk") are
+UNKNOWN_NAME_MIN = 4
 
 
 def build_query(question: str, context: Context, encode: Encode) -> Query:
