@@ -190,20 +190,33 @@ _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|plus|or)\b|^\s*(?:what|how)\s
 # "how long will it take").
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their|theirs|it|its|itself|themselves|there)\b",
                       re.IGNORECASE)
+_DEGREE = r"(?:(?:so|too|very|really|quite|pretty|that|this|even|more|less|most|least|super)\s+)?"
 _DUMMY_IT = re.compile(
-    r"\bit(?:\s+(?:is|was|'s|’s|be|been|would be|will be|seems?|seemed))?\s+(?:true|possible|likely|clear|known|"
-    r"necessary|important|worth|easy|hard|difficult|fair|right|wrong|enough|too)\b"
+    rf"\bit(?:\s+(?:is|was|'s|’s|be|been|would be|will be|seems?|seemed))?\s+{_DEGREE}(?:true|possible|likely|clear|"
+    r"known|necessary|important|worth|easy|hard|difficult|fair|right|wrong|enough|too)\b"
+    # ... "its" typed for "it's" before an adjective and an infinitive ("why its so hard to learn tla", casual31)
+    rf"|\bits\s+{_DEGREE}(?:possible|necessary|important|easy|hard|difficult|simple|fair|right|wrong|safe|"
+    r"better|best|worth)\s+to\b"
     # "time" only after a copula ("it is time"): after an auxiliary it is a verb ("Which element does it time?")
     r"|\bit\s+(?:is|was|'s|’s|be|would be|will be)\s+time\b"
-    r"|\bis\s+it\s+(?:true|possible|likely|clear|known|necessary|important|worth|easy|hard|difficult|fair|right|"
-    r"wrong|time|the case)\b|\bhow\s+long\s+(?:will|would|did|does|could|can)\s+it\s+take\b|\bthere\s+(?:is|are|was|"
-    r"were|will|would|has|have|had)\b|\bis\s+there\b|\bare\s+there\b|\bwas\s+there\b|\bwere\s+there\b"
+    rf"|\bis\s+it\s+{_DEGREE}(?:true|possible|likely|clear|known|necessary|important|worth|easy|hard|difficult|"
+    r"simple|fair|right|wrong)\b|\bis\s+it\s+(?:time|the\s+case)\b"
+    r"|\bhow\s+long\s+(?:will|would|did|does|could|can)\s+it\s+take\b|\bthere\s+(?:is|are|was|were|will|would|has|have|"
+    r"had)\b|\bis\s+there\b|\bare\s+there\b|\bwas\s+there\b|\bwere\s+there\b"
     # idioms whose "it" stands for nothing ("winging it", "nail it", "fake it", "take it easy", "call it a day")
     r"|\b(?:wing|wings|winged|winging|nail|nails|nailed|nailing|fake|fakes|faked|faking)\s+it\b"
     r"|\b(?:take|takes|took|taking)\s+it\s+easy\b|\b(?:call|calls|called|calling)\s+it\s+a\s+day\b"
     r"|\b(?:play|plays|played|playing)\s+it\s+(?:safe|by\s+ear|cool)\b|\b(?:hit|hits|hitting)\s+it\s+off\b"
     # the "it" of a clause put last ("how much effort did it take to code ...", "why did it seem that ...")
     r"|\bit\s+(?:take|takes|took)\s+(?:[\w’'-]+\s+){0,2}?to\s+\w"
+    # ... and of a cost, when its verb has words of its own after it ("how much did it cost to fight the fire"; not
+    # "how much did it cost to run?", the cost of something said before)
+    r"|\bit\s+(?:cost|costs)\s+(?:[\w’'-]+\s+){0,2}?to\s+[\w’'-]+\s+\w"
+    # ... and of a noun after a copula, the same way ("is it a simple task to book a trip"; not "is it a good model
+    # to use?")
+    r"|\b(?:is\s+it|it\s+(?:is|was|'s|’s))\s+(?:a|an)\s+(?:[\w’'-]+\s+){1,2}?to\s+[\w’'-]+\s+\w"
+    # "out there": anywhere at all ("the simplest method out there"), no place said before
+    r"|\bout\s+there\b"
     r"|\bit\s+(?:seem|seems|seemed|appear|appears|appeared)\s+(?:that|as\s+if|as\s+though|like)\b",
     re.IGNORECASE)
 # the "it" of the weather and the time of day ("how hot did it get", "it is late"): no referent of its own, but the
@@ -352,6 +365,24 @@ _HANDLING = frozenset("answer answers answered answering address addresses addre
                       "endorsed oppose opposes opposed approve approves approved".split())
 
 
+# what a question is about, put first: the topic of a dash query ("lamport - biggest failing in his career", "random
+# forest - how does it pick features") or a name that says or thinks something ("Russia says it intends to ...").
+# Either is a candidate for a pronoun after it, as a name past the first word is (casual31)
+_DASH_TOPIC = re.compile(r"^\s*(?P<topic>[\w’'.+&]+(?:\s+[\w’'.+&]+){0,4})\s+[-–—]+\s+\S")
+_NAME_SAYS = re.compile(r"^\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:says|said|thinks|thought|claims|claimed|"
+                        r"believes|believed|insists|insisted|argues|argued)\b")
+
+
+def _topic_first(text: str) -> bool:
+    """Whether `text` (a question's words before a pronoun) opens with what the question is about: a dash query's
+    topic that holds a word of content, or a name followed by a verb of saying or thinking."""
+    dash = _DASH_TOPIC.match(text)
+    if dash:  # a noun phrase: no preposition ("back to bagging - why does it ...": a return to a topic said before)
+        words = [w.lower() for w in re.findall(r"[\w’']+", dash.group("topic"))]
+        return any(w not in FUNCTION_WORDS for w in words) and not any(w in _PREPOSITIONS for w in words)
+    return _NAME_SAYS.match(text) is not None
+
+
 def _is_object(text: str, pronoun: str) -> bool:
     """Whether `pronoun`, after `text`, is the object of its clause: an object pronoun always, "it" after a
     preposition or a verb of answering or handling."""
@@ -377,7 +408,7 @@ def _has_referent(text: str, pronoun: str) -> bool:
     if pronoun.lower() in _NEUTER:  # "its" is not whoever speaks ("Who does Lavrov say acts as its patrons?")
         speaking = {w for source in named_sources(text)[0] for w in source.split()}
         names = [m for m in names if m.group() not in speaking or is_place(m.group()) or m.group().isupper()]
-    found = [m.start() for m in names]
+    found = [m.start() for m in names] + ([0] if _topic_first(text) else [])
     if pronoun.lower() == "there":  # a place: only a name can be one ("the firefighters there" points back)
         # ... and not the one who acts in its clause ("What did Biden get briefed on there?": Biden is no place)
         doer = _NAMED_SUBJECT.match(text)
@@ -646,6 +677,25 @@ def speaker_phrase(reason: str | None, text: str) -> bool:
                                     re.IGNORECASE) is not None
 
 
+# a possessive in a phrase that opens the question, before its main clause names the owner ("After their talks on
+# China, what did Suga and Biden agree to oppose?", "Besides its embassy, how many consulates does Russia have?"):
+# English lets the pronoun come first there (casual31)
+_OPENING_PHRASE = re.compile(r"^\W*(?:after|before|during|besides|beyond|apart\s+from|aside\s+from|despite|unlike|"
+                             r"since|until|following|in\s+spite\s+of|on\s+top\s+of|along\s+with|without)\s",
+                             re.IGNORECASE)
+_MAIN_CLAUSE = re.compile(r",|\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+
+
+def _owner_named_after(text: str, pronoun: re.Match) -> bool:
+    """Whether `pronoun` (a possessive in `text`, a question) lies in a phrase that opens the question and the main
+    clause after that phrase (from its first comma, or else its first asking word) names someone."""
+    if pronoun.group().lower() not in _POSSESSIVES or not _OPENING_PHRASE.match(text[:pronoun.start()]):
+        return False
+    main = _MAIN_CLAUSE.search(text, pronoun.end())
+    return main is not None and any(not _ASKER.fullmatch(m.group()) and m.group().lower() not in _ASKING
+                                    for m in _NAME.finditer(text, main.end()))
+
+
 def pointing_pronouns(text: str, idioms: bool) -> list[str]:
     """The third-person pronouns of `text` (a question) that have nothing before them in it to stand for, in order.
     With `idioms`, those that stand for nothing are read as such and left out: an idiom's or a phrase's dummy "it"
@@ -656,7 +706,8 @@ def pointing_pronouns(text: str, idioms: bool) -> list[str]:
         if _RECORDING_NAMED.search(text):
             dummies += [m.span() for m in _THEY.finditer(text)]
     return [m.group() for m in _PRONOUN.finditer(text)
-            if not any(a <= m.start() < b for a, b in dummies) and not _has_referent(text[:m.start()], m.group())]
+            if not any(a <= m.start() < b for a, b in dummies) and not _has_referent(text[:m.start()], m.group())
+            and not _owner_named_after(text, m)]
 
 
 def dependence(question: str, known: WordKnown) -> str | None:

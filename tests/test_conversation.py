@@ -1209,3 +1209,42 @@ def test_a_demonstrative_the_cited_passage_says_too_gets_no_note_that_it_points_
     assert "depends on an earlier one" not in (echoed.note or ""), echoed.note
     unsaid = tqa.ask("What did they say about this timetable?")
     assert "depends on an earlier one ('about this timetable' points back)" in (unsaid.note or ""), unsaid.note
+
+
+@pytest.mark.parametrize("question", [
+    # the "it" of an adjective and an infinitive with a degree word before the adjective (casual31)
+    "why is it so hard to get concurrent stuff right",
+    "is it really easy to change the code when u have a tla+ spec",
+    "why its so hard to learn tla",  # "its" typed for "it's"
+    "How much did it cost to fight the Lava Fire?",
+    "is it a simple task to book a trip with an agent",
+    # "out there": anywhere at all
+    "whats the simplest ensemble method out there",
+    # what the question is about, put first: a dash query's topic, a name that says something
+    "lamport - biggest failing in his career",
+    "harris - why does she thank the president",
+    "Russia says it intends to respond to the sanctions; what does the United States reserve the right to do?",
+    # a possessive in an opening phrase whose owner the main clause names
+    "After their serious talks on China's influence, what did Suga and Biden agree to oppose?",
+    "Besides its embassy and UN mission, how many consular offices does Russia have in the US?",
+])
+def test_a_word_that_points_ahead_or_to_nothing_leaves_a_question_standalone(question):
+    assert dependence(question, words_known) is None
+
+
+@pytest.mark.parametrize("question", [
+    "How much did it cost to run?",  # the cost of something said before
+    "Is it a good model to use?",  # the infinitive has no words of its own: the model is something said before
+    "back to bagging - why does it barely help logistic regression?",  # a return, no topic of a dash query
+    "After their meeting, what did they sign?",  # no one named after the opening phrase
+    "Biden - what did he say about it?",  # the topic is one candidate; "it" after "about" needs a second
+    "How big is it?",
+])
+def test_a_word_with_nothing_ahead_or_before_it_still_points_back(question):
+    assert dependence(question, words_known) is not None
+
+
+def test_a_dash_query_whose_pronoun_stands_for_its_topic_is_not_told_to_name_it(seed_qa):
+    answer = seed_qa.ask("poland - why did it expel russian diplomats", k=3)
+    assert "there is none" not in (answer.note or "")
+    assert not answer.history_used
