@@ -1086,11 +1086,12 @@ class CorpusWords:
 
     def unknown_name(self, word: str) -> bool:
         """Whether `word`, typed in lower case, is in no transcript, no English word and no typing slip of a word they
-        hold (`typed_otherwise`): read as a name, as its capital would make it read ("huawei", "kubernetes"); a word
-        of English the transcripts lack ("macron", "bootleg") cannot be told from a lower-case name (casual30)."""
+        hold (`typed_otherwise`), nor one they write as two words (`written_apart`: "wifi" of "Wi-Fi", casual32): read
+        as a name, as its capital would make it read ("huawei", "kubernetes"); a word of English the transcripts lack
+        ("macron", "bootleg") cannot be told from a lower-case name (casual30)."""
         return (word.isalpha() and not self.present(word) and not is_english_word(word)
                 and not self._compound(word) and self.typed_otherwise(word) is None
-                and not self._near_held(word))
+                and not self._near_held(word) and self.written_apart(word) is None)
 
     def _compound(self, word: str) -> bool:
         """Whether `word` is an English word and a word (English, or known whole to the model's tokenizer), each of
@@ -1150,8 +1151,9 @@ class CorpusWords:
 
     def written_joined(self, first: str, second: str) -> str | None:
         """How the transcripts write `first` and `second`, two words typed apart, where they write them as one word
-        and never apart ("fire fighters": "firefighters", "web site": "website"); None otherwise, and for a function
-        word ("every one", "any more": two words as often as one) or a word shorter than COMPOUND_HEAD_MIN (casual32)."""
+        and never apart ("fire fighters": "firefighters", "web site": "website"); None otherwise, and for a
+        function word ("every one", "any more": two words as often as one) or a word shorter than COMPOUND_HEAD_MIN
+        (casual32)."""
         first, second = first.lower(), second.lower()
         if (min(len(first), len(second)) < COMPOUND_HEAD_MIN or not (first + second).isalpha()
                 or {first, second} & FUNCTION_WORDS or not self.present(first + second)):
@@ -2511,12 +2513,14 @@ def _country_of_capital() -> dict[str, str]:
     return {c: next(iter(names)) for c, names in found.items() if len(names) == 1}
 
 
-def with_compounds_read(question: str, corpus: CorpusWords) -> str:
+def with_compounds_read(question: str, corpus: CorpusWords, join: bool = True) -> str:
     """`question` with a compound typed apart written as one word where the transcripts write it so
     (`CorpusWords.written_joined`: "fire fighters" reads "firefighters", "web site" "website"), and one typed as a
     word they lack written apart where they write it so (`CorpusWords.written_apart`: "datasets" reads "data sets",
     "wifi" "wi-fi"): the pieces of a compound are no words the transcripts never say, nor is the compound (casual32).
-    A compound the transcripts hold in no form ("life span", "key board") is left as typed."""
+    A compound the transcripts hold in no form ("life span", "key board") is left as typed. Without `join`, only a word
+    is written apart (the searched query: joined words found the passage that says the compound most, not the one
+    that answers, on dev-casual32-3 and -5)."""
     def joined(m: re.Match) -> str:
         return corpus.written_joined(m.group(1), m.group(2)) or m.group()
 
@@ -2524,9 +2528,10 @@ def with_compounds_read(question: str, corpus: CorpusWords) -> str:
         word = m.group()
         return (corpus.written_apart(word) or word) if word.islower() else word
 
-    question = re.sub(r"\b([a-z]+) ([a-z]+)\b", lambda m: joined(m), question)
-    # ... each pair read once, then the second word of each with the word after it ("the fire fighters")
-    question = re.sub(r"(?<=[a-z] )([a-z]+) ([a-z]+)\b", lambda m: joined(m), question)
+    if join:
+        question = re.sub(r"\b([a-z]+) ([a-z]+)\b", lambda m: joined(m), question)
+        # ... each pair read once, then the second word of each with the word after it ("the fire fighters")
+        question = re.sub(r"(?<=[a-z] )([a-z]+) ([a-z]+)\b", lambda m: joined(m), question)
     return re.sub(r"\b[a-z]{4,}\b", apart, question)
 
 

@@ -1862,7 +1862,10 @@ def test_a_compound_typed_apart_or_joined_is_read_as_the_transcripts_write_it(vi
     # "web site" typed apart is the lecture's "website", asked for as one thing (dev-casual32-10)
     assert vitals_qa.ask("Which web site explains all the core web vitals stuff?").evidence.focus == ("website",)
     # "wifi" typed joined is the video's "Wi-Fi": no word the transcripts never say (dev-casual32-15)
-    evidence = agentic_qa.ask("What does the IT help desk ticket for the intern give besides wifi credentials?").evidence
+    asked = "What does the IT help desk ticket for the intern give besides wifi credentials?"
+    evidence = agentic_qa.ask(asked).evidence
     assert "wifi" not in evidence.unknown_words and "fi" not in evidence.unknown_words
+    # ... and searched so
+    assert "wi-fi" in agentic_qa.ask("what does the intern get besides wifi credentials").query
     # a compound written in no form is left as typed: "key board" is two words the lecture says, "keyboard" none
     assert vitals_qa.ask("What key board shortcut opens Lighthouse?").evidence.focus[:2] == ("key", "board")
