@@ -900,9 +900,14 @@ class CorpusWords:
 
     def _related_terms(self, word: str) -> list[str]:
         stem = english_stemmer().stemWord(word)
-        if self._vocabulary is None or len(stem) < RELATED_STEM:
+        if self._vocabulary is None:
             return [word]
-        return [word, *_terms_beginning(self._vocabulary, stem)[:RELATED_TERMS]]
+        # a word the transcripts write only inside a compound says the same thing ("site" of "website", "fire" of
+        # "wildfire": casual32)
+        within = self.compounds_of(word)[:RELATED_TERMS]
+        if len(stem) < RELATED_STEM:
+            return [word, *within]
+        return [word, *_terms_beginning(self._vocabulary, stem)[:RELATED_TERMS], *within]
 
     def most_in_one_transcript(self, words: Sequence[str], transcripts: Sequence[str]) -> int:
         """The most of `words` that occur in one of `transcripts` (among the rows a question may cite): from the
@@ -1081,11 +1086,12 @@ class CorpusWords:
 
     def unknown_name(self, word: str) -> bool:
         """Whether `word`, typed in lower case, is in no transcript, no English word and no typing slip of a word they
-        hold (`typed_otherwise`): read as a name, as its capital would make it read ("huawei", "kubernetes"); a word
-        of English the transcripts lack ("macron", "bootleg") cannot be told from a lower-case name (casual30)."""
+        hold (`typed_otherwise`), nor one they write as two words (`written_apart`: "wifi" of "Wi-Fi", casual32): read
+        as a name, as its capital would make it read ("huawei", "kubernetes"); a word of English the transcripts lack
+        ("macron", "bootleg") cannot be told from a lower-case name (casual30)."""
         return (word.isalpha() and not self.present(word) and not is_english_word(word)
                 and not self._compound(word) and self.typed_otherwise(word) is None
-                and not self._near_held(word))
+                and not self._near_held(word) and self.written_apart(word) is None)
 
     def _compound(self, word: str) -> bool:
         """Whether `word` is an English word and a word (English, or known whole to the model's tokenizer), each of
@@ -1125,6 +1131,54 @@ class CorpusWords:
             return True
         names = sorted(set(self._transcripts_of(rows).tolist()) - set(besides))
         return len(names) > DATE_TEXTS or any(pattern.search(t) for t in self.texts_of(names))
+
+    def compounds_of(self, word: str) -> list[str]:
+        """The terms (stems) of the compounds the transcripts write that end with `word`, one they never write alone
+        (among the rows a question may cite): an English word of COMPOUND_HEAD_MIN letters or more and the word
+        written together, whole ("websites" for "site", "wildfires" for "fire"; not "transit" nor "victim", where
+        the word is not written whole; `compounds_ending`). None for a word they write alone (casual32)."""
+        word = word.lower()
+        if self._vocabulary is None or not word.isalpha() or self.present(word):
+            return []
+        terms = compounds_ending(self._vocabulary, word)
+        if not terms:
+            return []
+        stem = english_stemmer().stemWord
+        written = re.compile(rf"\b([a-z]{{{COMPOUND_HEAD_MIN},}})-?{word}[a-z]*\b", re.IGNORECASE)
+        return [t for t in terms if any(stem(m.group().lower().replace("-", "")) == t
+                                        and is_english_word(m.group(1).lower())
+                                        for text in self._texts_holding(t) for m in written.finditer(text))]
+
+    def written_joined(self, first: str, second: str) -> str | None:
+        """How the transcripts write `first` and `second`, two words typed apart, where they write them as one word
+        and never apart ("fire fighters": "firefighters", "web site": "website"); None otherwise, and for a
+        function word ("every one", "any more": two words as often as one) or a word shorter than COMPOUND_HEAD_MIN
+        (casual32)."""
+        first, second = first.lower(), second.lower()
+        if (min(len(first), len(second)) < COMPOUND_HEAD_MIN or not (first + second).isalpha()
+                or {first, second} & FUNCTION_WORDS or not self.present(first + second)):
+            return None
+        joined = re.compile(rf"\b{first}{second}\b", re.IGNORECASE)
+        apart = re.compile(rf"\b{first}[\s-]+{second}\b", re.IGNORECASE)
+        texts = self._texts_holding(first + second)
+        return first + second if any(joined.search(t) for t in texts) and not any(apart.search(t) for t in texts) \
+            else None
+
+    def written_apart(self, word: str) -> str | None:
+        """How the transcripts write `word`, one they lack, where they write it as two words they hold, apart or
+        hyphenated ("datasets": "data sets", "wifi": "wi-fi"); the first such split. None otherwise (casual32)."""
+        word = word.lower()
+        if not word.isalpha() or len(word) < 2 * COMPOUND_HEAD_MIN - 2 or self.present(word):
+            return None
+        for i in range(2, len(word) - 1):
+            first, second = word[:i], word[i:]
+            if {first, second} & FUNCTION_WORDS or not (self.present(first) and self.present(second)):
+                continue
+            apart = re.compile(rf"\b{first}([\s-]+){second}\b", re.IGNORECASE)
+            found = next((m for t in self._texts_holding(first) if (m := apart.search(t))), None)
+            if found:
+                return f"{first}{'-' if '-' in found.group(1) else ' '}{second}"
+        return None
 
     def _texts_holding(self, word: str) -> list[str]:
         """The texts of the transcripts that hold `word`: the first NAME_TEXTS of them by name."""
@@ -1298,6 +1352,41 @@ def _one_letter_otherwise(word: str) -> list[str]:
     found = {a + b[1:] for a, b in cuts if b} | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
     found |= {a + c + b[1:] for a, b in cuts if b for c in letters} | {a + c + b for a, b in cuts for c in letters}
     return sorted(found - {word})
+
+
+COMPOUND_TAIL_MIN = 4  # a word this long or longer is read inside a compound that ends with it (casual32)
+COMPOUND_HEAD_MIN = 3  # ... after an English word this long or longer ("web" of "website", "wild" of "wildfire")
+_REVERSED_TERMS: list[tuple[Collection[str], list[str]]] = []
+# English suffixes that are words too: "relationships" holds no "ships", "sustainable" no "able" (casual32: dev-un-141,
+# seed-24 read "ships", "able" inside them)
+_SUFFIX_WORDS = frozenset("able ship ships less ness ment hood ward wards wise like some fold most".split())
+
+
+def compounds_ending(vocabulary: Collection[str], word: str) -> list[str]:
+    """The terms of `vocabulary` (stems) that are an English word of COMPOUND_HEAD_MIN letters or more run together
+    with `word` (COMPOUND_TAIL_MIN letters or more) or its stem: "websit" (website) for "site", "wildfir" (wildfire)
+    for "fire", read from the vocabulary alone (`CorpusWords.compounds_of` reads the texts too; casual32). The stemmer
+    drops a final "e" ("websit"), so a compound ending in the word less that letter is one too."""
+    import bisect
+
+    word = word.lower()
+    if len(word) < COMPOUND_TAIL_MIN or not word.isalpha() or word in _SUFFIX_WORDS:
+        return []
+    if not _REVERSED_TERMS or _REVERSED_TERMS[0][0] is not vocabulary:
+        _REVERSED_TERMS[:] = [(vocabulary, sorted(t[::-1] for t in vocabulary))]
+    reversed_terms = _REVERSED_TERMS[0][1]
+    found = []
+    for tail in dict.fromkeys([word, english_stemmer().stemWord(word), *([word[:-1]] if word.endswith("e") else [])]):
+        if len(tail) < COMPOUND_TAIL_MIN - 1:
+            continue
+        end = tail[::-1]
+        for term in reversed_terms[bisect.bisect_left(reversed_terms, end):]:
+            if not term.startswith(end):
+                break
+            head = term[len(end):][::-1]
+            if len(head) >= COMPOUND_HEAD_MIN and head.isalpha() and is_english_word(head):
+                found.append(term[::-1])
+    return sorted(set(found))
 
 
 def _terms_beginning(vocabulary: Collection[str], stem: str) -> list[str]:
@@ -2424,6 +2513,28 @@ def _country_of_capital() -> dict[str, str]:
     return {c: next(iter(names)) for c, names in found.items() if len(names) == 1}
 
 
+def with_compounds_read(question: str, corpus: CorpusWords, join: bool = True) -> str:
+    """`question` with a compound typed apart written as one word where the transcripts write it so
+    (`CorpusWords.written_joined`: "fire fighters" reads "firefighters", "web site" "website"), and one typed as a
+    word they lack written apart where they write it so (`CorpusWords.written_apart`: "datasets" reads "data sets",
+    "wifi" "wi-fi"): the pieces of a compound are no words the transcripts never say, nor is the compound (casual32).
+    A compound the transcripts hold in no form ("life span", "key board") is left as typed. Without `join`, only a word
+    is written apart (the searched query: joined words found the passage that says the compound most, not the one
+    that answers, on dev-casual32-3 and -5)."""
+    def joined(m: re.Match) -> str:
+        return corpus.written_joined(m.group(1), m.group(2)) or m.group()
+
+    def apart(m: re.Match) -> str:
+        word = m.group()
+        return (corpus.written_apart(word) or word) if word.islower() else word
+
+    if join:
+        question = re.sub(r"\b([a-z]+) ([a-z]+)\b", lambda m: joined(m), question)
+        # ... each pair read once, then the second word of each with the word after it ("the fire fighters")
+        question = re.sub(r"(?<=[a-z] )([a-z]+) ([a-z]+)\b", lambda m: joined(m), question)
+    return re.sub(r"\b[a-z]{4,}\b", apart, question)
+
+
 def with_names_found(question: str, corpus: CorpusWords) -> str:
     """`question` with each capitalised word the transcripts lack written as they write it: a country or its people
     by the form of it they hold ("expel Polish diplomats" over transcripts that say "Poland" reads "expel Poland
@@ -2560,7 +2671,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     (`asks_name`) needs one in a passage `near` what the earlier answer cited (`name_found`).
     `person_identified` is passed on as read by the caller (qa.cite: whether a highlight says who the person a
     "Who is NAME?" question asks about is; None: not such a question)."""
-    question = with_names_found(question, corpus)
+    question = with_compounds_read(with_names_found(question, corpus), corpus)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
     dates = dates_evidence(question, transcripts, corpus)
@@ -3570,7 +3681,9 @@ def _focus_evidence(focus: Sequence[str], held: Sequence[str], corpus: CorpusWor
     around = [f"{text} {_words_around(corpus, t, text)}" for t, text in zip(top_transcripts, top_texts)]
     if winning:  # "who won the election": the winner of it, so a passage that speaks of winning near it
         around = [text for text in around if _WINNING.search(text)]
-    near = bool(_stems(" ".join(focus)) & _stems_of_all(around))
+    held_around = _stems_of_all(around)
+    near = bool(_stems(" ".join(focus)) & held_around) or any(set(corpus.compounds_of(w)) & held_around
+                                                              for w in focus)
     return apart, near
 
 

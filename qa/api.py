@@ -28,7 +28,7 @@ from qa.adapter import adapter_for
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, asks_order,
                            count_word_similarity, decide, focus_shift, recordings_dated, recordings_named,
                            relation_shift, which_focus, which_recording_as_who, with_acronyms_for,
-                           with_typing_mended, without_attribution)
+                           with_compounds_read, with_typing_mended, without_attribution)
 from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line, asked_kind, asked_said,
                      border_pair, cite, cited_at, compose_answer, exchange_border_next, future_figure_first,
                      gather_evidence, holds_kind, read_for_citing)
@@ -617,7 +617,8 @@ class TranscriptQA:
         transcripts write as names capitalised (`conversation.plain_wording`, `conversation.names_cased`), "Which
         recordings talk about X?" asked as "Who talks about X?" (the recording is what its citations name), a word
         that is no word at all, typed one letter from a word the transcripts hold, as that word
-        (`with_typing_mended`), and a run of capitalised words the transcripts write as an acronym with it beside
+        (`with_typing_mended`), a word the transcripts write as two written so (`with_compounds_read`: "datasets"
+        reads "data sets"), and a run of capitalised words the transcripts write as an acronym with it beside
         ("the United Nations (UN)": `with_acronyms_for`). Read once for each text and choice of transcripts while
         `store` is the index's state (the last RECENT_ANSWERS of them): a conversation's history is read again with
         every question."""
@@ -627,8 +628,8 @@ class TranscriptQA:
             found = read.get(key)
         if found is None:
             cased = conversation.names_cased(typed, corpus.written_as_name, corpus.typed_acronym, corpus.unknown_name)
-            found = with_acronyms_for(with_typing_mended(which_recording_as_who(conversation.plain_wording(cased)),
-                                                         corpus), corpus, beside=True)
+            mended = with_typing_mended(which_recording_as_who(conversation.plain_wording(cased)), corpus)
+            found = with_acronyms_for(with_compounds_read(mended, corpus, join=False), corpus, beside=True)
             with self._state_lock:
                 read[key] = found
                 while len(read) > RECENT_ANSWERS:

@@ -1831,3 +1831,41 @@ def test_a_named_source_saying_the_asked_in_other_words_answers(suga_qa):
     assert answer.answerable and answer.evidence.source_shift > DeclineRule().source_shift
     answer = suga_qa.ask("What did Suga think about the housing market?")
     assert not answer.answerable and answer.evidence.source_unsaid
+
+
+def test_a_word_held_only_inside_a_compound_is_read_inside_it():
+    from qa.answerable import compounds_ending
+
+    # the index holds stems: "websit" of "website", "wildfir" of "wildfire"; "site" is read inside the first, "fire"
+    # inside the second; a longer word that ends so without an English word before it is no compound
+    vocabulary = {"websit", "wildfir", "site", "opposit", "firework"}
+    assert compounds_ending(vocabulary, "site") == ["websit"]
+    assert compounds_ending(vocabulary, "fire") == ["wildfir"]
+    assert compounds_ending(vocabulary, "web") == []  # too short to be read inside another word
+
+
+@pytest.fixture(scope="module")
+def vitals_qa(tmp_path_factory):
+    from tests.conftest import shared_transcript_qa
+
+    return shared_transcript_qa(tmp_path_factory, "core-web-vitals-lecture-whisper.json")
+
+
+def test_the_kind_which_asks_for_said_inside_a_compound_is_said(vitals_qa):
+    # the lecture says "website" (often) and never "site" alone: "which site" asks for a website it opens
+    # (dev-casual30-36, declined before casual32 as a kind said nowhere)
+    evidence = vitals_qa.ask("Which site did he open as an example?").evidence
+    assert evidence.focus == ("site",) and not evidence.focus_apart and evidence.focus_near
+
+
+def test_a_compound_typed_apart_or_joined_is_read_as_the_transcripts_write_it(vitals_qa, agentic_qa):
+    # "web site" typed apart is the lecture's "website", asked for as one thing (dev-casual32-10)
+    assert vitals_qa.ask("Which web site explains all the core web vitals stuff?").evidence.focus == ("website",)
+    # "wifi" typed joined is the video's "Wi-Fi": no word the transcripts never say (dev-casual32-15)
+    asked = "What does the IT help desk ticket for the intern give besides wifi credentials?"
+    evidence = agentic_qa.ask(asked).evidence
+    assert "wifi" not in evidence.unknown_words and "fi" not in evidence.unknown_words
+    # ... and searched so
+    assert "wi-fi" in agentic_qa.ask("what does the intern get besides wifi credentials").query
+    # a compound written in no form is left as typed: "key board" is two words the lecture says, "keyboard" none
+    assert vitals_qa.ask("What key board shortcut opens Lighthouse?").evidence.focus[:2] == ("key", "board")
