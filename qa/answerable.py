@@ -1107,8 +1107,9 @@ class CorpusWords:
             return False
         most = 2 if len(word) >= FAR_SLIP_MIN else 1
         forms = {word.lower(), english_stemmer().stemWord(word.lower())}
-        return any(v[:1] == f[:1] and abs(len(v) - len(f)) <= most and _edits_within(f, v, most)
-                   for f in forms for v in self._vocabulary)
+        # the terms of the same first letter only (`_terms_beginning`'s sorted copy), not a scan of every term
+        return any(abs(len(v) - len(f)) <= most and _edits_within(f, v, most)
+                   for f in forms if f for v in _terms_beginning(self._vocabulary, f[0]))
 
     def _in_capitals(self, word: str) -> bool:
         """Whether `word` is written in capitals ("LCD") at least once, and as often as in lower case, in (at most
@@ -2529,9 +2530,9 @@ def with_compounds_read(question: str, corpus: CorpusWords, join: bool = True) -
         return (corpus.written_apart(word) or word) if word.islower() else word
 
     if join:
-        question = re.sub(r"\b([a-z]+) ([a-z]+)\b", lambda m: joined(m), question)
+        question = re.sub(r"\b([a-z]+) ([a-z]+)\b", joined, question)
         # ... each pair read once, then the second word of each with the word after it ("the fire fighters")
-        question = re.sub(r"(?<=[a-z] )([a-z]+) ([a-z]+)\b", lambda m: joined(m), question)
+        question = re.sub(r"(?<=[a-z] )([a-z]+) ([a-z]+)\b", joined, question)
     return re.sub(r"\b[a-z]{4,}\b", apart, question)
 
 
