@@ -1136,14 +1136,15 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
     name): gibberish typed alone ("plink wuzzle drabbet") is kept as typed (casual30, docs/retrieval.md "casual30")."""
     if not question[:1].islower() or _TITLE.search(question):
         return question
-    words = _LOWER_WORD.findall(question)
+    # each word's reading of the transcripts once (a search of their texts), for `asks` and for its case
+    named = {w for w in _LOWER_WORD.findall(question) if w not in FUNCTION_WORDS and written_as_name(w)}
     opener = plain_wording(question).split(" ", 1)[0].lower()
-    asks = opener in _OPENERS or any(written_as_name(w) for w in words if w not in FUNCTION_WORDS)
+    asks = opener in _OPENERS or bool(named)
 
     def cased(word: str) -> str:
         if word in FUNCTION_WORDS or _NEGATION.fullmatch(word) or _IS.fullmatch(word):
             return word
-        if written_as_name(word):
+        if word in named:
             return word.capitalize()
         if written_as_acronym is not None and written_as_acronym(word):
             return word.upper()
