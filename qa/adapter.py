@@ -16,9 +16,6 @@ from pathlib import Path
 
 import numpy as np
 
-BUNDLED_ADAPTER = Path(__file__).resolve().parent / "data" / "query_adapter.npz"  # "bundled" in the settings
-
-
 @dataclass(frozen=True)
 class QueryAdapter:
     model: str
@@ -63,7 +60,7 @@ def adapter_for(path: str, model: str, dim: int) -> QueryAdapter | None:
     that cannot serve `model` warns once, in one line (AdapterNotUsed), and gives None."""
     if not path:
         return None
-    adapter, why = load_adapter(BUNDLED_ADAPTER if path == "bundled" else path, model, dim)
+    adapter, why = load_adapter(path, model, dim)
     if why:
         warnings.warn(why, AdapterNotUsed, stacklevel=2)
     return adapter

@@ -224,9 +224,9 @@ class Settings:
         "onnx-int8 (quantised: faster, less agreement), or torch"
     )
     query_adapter: str = _setting(
-        "", "a learned map of the question's vector (bench/fit_adapter.py): a .npz file, 'bundled' (qa/data's, "
-        "fitted for the bundled model), or empty for none; a file fitted for another model is not used (one-line "
-        "warning); docs/retrieval.md, \"A learned query adapter\""
+        "", "a learned map of the question's vector (bench/fit_adapter.py): a .npz file, or empty for none (none is "
+        "shipped: measured, not adopted); a file fitted for another model is not used (one-line warning); "
+        "docs/retrieval.md, \"A learned query adapter\""
     )
     cache_dir: Path = _setting(
         Path("~/.cache/transcript-qa"), "where the local ONNX export of the model is kept (made at ingest)"
