@@ -17,7 +17,7 @@ import json
 import sys
 from pathlib import Path
 
-SETS = ("dev-seed", "dev-real+unanswerable", "dev-conversations")
+SETS = ("seed", "real+unanswerable", "conversations")
 SUMMED = ("hit@1", "hit@3", "highlight@1", "mrr@10")
 
 
@@ -60,10 +60,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("before", type=Path, help="the earlier dev run's --out folder")
     parser.add_argument("after", type=Path, help="the later dev run's --out folder")
+    parser.add_argument("--split", default="dev",
+                        help="the split both runs hold (default dev; fresh4 is development data since 2026-12-05 09:20)")
     args = parser.parse_args(argv)
-    for name in SETS:
+    for name in (f"{args.split}-{s}" for s in SETS):
         if not (args.before / name).is_dir() or not (args.after / name).is_dir():
-            sys.exit(f"{name} is missing from {args.before} or {args.after}: give two --split dev runs of "
+            sys.exit(f"{name} is missing from {args.before} or {args.after}: give two --split {args.split} runs of "
                      "bench/eval_sets.py")
         before, after = records(args.before, name), records(args.after, name)
         added = sum(i not in before for i in after)

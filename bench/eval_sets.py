@@ -4,7 +4,7 @@
     ... --split fresh   # the fresh held-out split (bench/questions/README.md), run once, by the lead, at the end
     ... --split fresh2  # the second fresh held-out split (written 2026-12-04), likewise run once, at the end
     ... --split fresh3  # the third fresh held-out split (written 2026-12-05), likewise run once, at the end
-    ... --split fresh4  # the fourth fresh held-out split (written 2026-12-05, session s28), likewise run once, at the end
+    ... --split fresh4  # the fourth fresh split (written 2026-12-05, session s28): development data since s29
     ... --set fusion=rrf --set dense_weight=0.5 ...   # the same with settings other than the defaults
     ... --indexes bench/out/pooled --set unit_vectors=pooled   # indexes built (there, when missing) another way
 
