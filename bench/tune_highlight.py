@@ -77,7 +77,8 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
         read.append(question)
         return real_read(question)
 
-    def recording(passage, asked, question_vector, units_of, vectors_of, opening=0.0, rest_of=None, aspect_weight=0.0):
+    def recording(passage, asked, question_vector, units_of, vectors_of, opening=0.0, rest_of=None, aspect_weight=0.0,
+                  **given):  # budget, told, told_words: recorded and replayed as given
         units = list(units_of(passage))
         texts = [passage.text[u.start:u.end] for u in units]
         vectors = vectors_of(passage, units) if question_vector is not None else None
@@ -89,8 +90,8 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
                           cosines=None if vectors is None else vectors @ question_vector, vectors=vectors,
                           question_vector=question_vector,
                           overlaps=word_shares(asked.topic_stems(passage), texts).astype(np.float32), asked=asked,
-                          opening=opening, rests=rests, aspect=bool(aspect_weight)))
-        return real(passage, asked, question_vector, units_of, vectors_of, opening, rest_of, aspect_weight)
+                          opening=opening, rests=rests, aspect=bool(aspect_weight), given=given))
+        return real(passage, asked, question_vector, units_of, vectors_of, opening, rest_of, aspect_weight, **given)
 
     def exchange(*args, **kwargs):
         cited = real_exchange(*args, **kwargs)
@@ -186,7 +187,7 @@ def _replay_call(call: dict, asked: "cite.Asked") -> tuple[float, int, int]:
     units, vectors, rests = call["units"], call["vectors"], call["rests"]
     chosen = cite._passage_highlight(call["passage"], asked, call["question_vector"], lambda p: units,
                                      lambda p, u: vectors, call["opening"], None if rests is None else rests.__getitem__,
-                                     cite.ASPECT_WEIGHT if call["aspect"] else 0.0)
+                                     cite.ASPECT_WEIGHT if call["aspect"] else 0.0, **call.get("given", {}))
     return chosen.score, chosen.first.start_char, chosen.last.end_char
 
 

@@ -142,6 +142,18 @@ ASKED_ABOVE_MARGIN = 0.4
 # of ministers ... in keeping with the Plan for Consultations ..."; `whole_sentence`; 0: off; dev sets,
 # docs/retrieval.md "The whole sentence, not the part of it a unit holds")
 SENTENCE_HIGHLIGHT_WORDS = 50
+# hl31 (docs/retrieval.md, "hl31"): added to a unit that names a place ("in a third country in Europe") when the
+# question asks where (`asks_place`); such a question asks no intent, whatever its "would" (dev sets)
+PLACE_WEIGHT = 0.5
+# added to a unit that names the thing a "which NOUN" question asks for by its name or number ("Resolution 1244",
+# "Executive Order 13873": `names_asked`), not one that speaks of "the resolution" (dev sets)
+NAMED_WEIGHT = 0.3
+# a terse query whose head is a noun for a quantity ("NIS share of serbian state revenue") asks for a number as
+# "what share" does (`asks_quantity`)
+QUANTITY_HEAD = True
+# "would" reads as asking what someone will do ("What would Russia do ...?"); False: it does not, only the other intent
+# words do ("would the officials predict ...", "where would it be held": `asked_kind`)
+WOULD_INTENT = False
 
 
 @dataclass(frozen=True)
@@ -186,6 +198,10 @@ class Asked:
     # announcing unit gives ("How many things ...?"), nor an item after the first ("the second step": `_NOT_FIRST_ITEM`)
     first_item: bool = True
     asker: bool = False  # it asks who asked (`asks_asker`): the asker naming themself answers it
+    place: bool = False  # it asks where (`asks_place`): a unit that names a place answers it (PLACE_WEIGHT)
+    # the question's words in lower case and their stems, where it asks where (`names_place`)
+    place_words: frozenset[str] = frozenset()
+    named: str | None = None  # the stem of the noun a "which NOUN" question asks to have named (`asked_noun`)
 
     def topic_stems(self, passage: Passage) -> frozenset[str]:
         """The stems a unit of `passage` is scored by: what the question asks its named speakers about, in a passage
@@ -207,11 +223,16 @@ def read_question(question: str) -> Asked:
     # a count or an amount asked for ("How many diplomats will be told to leave?") is the answer type's to find; the
     # speaker's "we will" elsewhere in the passage is not what it asks
     kind = None if kind == "intent" and kept is not None else kind
-    return Asked(content_stems(question), kept, about_asking(question), kind, typed is None and asks_quantity(question),
+    place = PLACE_WEIGHT > 0 and asks_place(question)
+    kind = None if kind == "intent" and place else kind
+    stems = content_stems(question)
+    return Asked(stems, kept, about_asking(question), kind, typed is None and asks_quantity(question),
                  expected_answer(question), define.defined_term(question), define.person_asked(question),
                  yes_no=bool(_YES_NO.match(question)), known=known_stems(question) if EXCLUDED_WORDS else frozenset(),
                  reply=REPLY_OPENING > 0 and asks_reply(question),
-                 first_item=not _NOT_FIRST_ITEM.search(question), asker=asks_asker(question))
+                 first_item=not _NOT_FIRST_ITEM.search(question), asker=asks_asker(question), place=place,
+                 place_words=frozenset(w.lower() for w in _TOKEN.findall(question)) | stems if place else frozenset(),
+                 named=asked_noun(question) if NAMED_WEIGHT > 0 else None)
 
 
 # a question that asks a count or an amount ("How many things ...?", "what number of"), which the announcing unit
@@ -257,7 +278,62 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
         scores = scores + (QUANTITY_WEIGHT * holds_quantity(texts) + MEASURE_WEIGHT * measures(texts)) * (overlaps > 0)
     if asked.asker and ASKER_WEIGHT:  # "Which reporter asked ...?": the name the asker gives, not what they ask
         scores = scores + ASKER_WEIGHT * introduces_self(texts)
+    if asked.place and PLACE_WEIGHT:
+        scores = scores + PLACE_WEIGHT * names_place(texts, asked.place_words)
+    if asked.named is not None and NAMED_WEIGHT:
+        scores = scores + NAMED_WEIGHT * names_asked(asked.named, texts)
     return scores
+
+
+def asks_place(question: str) -> bool:
+    """Whether `question` asks where: "where" opens it or its clause after a dash, colon or comma ("biden putin summit -
+    where would it be held", "Where will the course be held?"); not "where" of a relative clause ("the meeting where
+    ...") nor where something was said ("Where does he say ...")."""
+    return bool(_ASKS_PLACE.search(question)) and not _WHERE_SAID.search(question)
+
+
+def names_place(texts: Sequence[str], named: Collection[str] = ()) -> np.ndarray:
+    """1 for each unit that names a place: a preposition of place before a capitalised name ("in Europe", "at the George
+    C. Marshall Center", "to Henoko") that is not one of `named` (the question's own words, lower case: "Where do
+    Russia's staff in the US work?" is not answered by "in the US"), or a noun for a place that is not one of them
+    either ("in a third country", "cooling centers", "at various forums"; not "countries" for "Where will the two
+    countries keep coordinating?"), else 0."""
+    return np.array([any(_new_name(m.group(0), named) for m in _PLACE_NOUN.finditer(t))
+                     or any(_new_name(m.group(1), named) for m in _PLACE.finditer(t)) for t in texts], np.float32)
+
+
+def _new_name(name: str, named: Collection[str]) -> bool:
+    """Whether `name` is none of `named` (words and their stems, lower case)."""
+    return name.lower() not in named and not (content_stems(name) & frozenset(named))
+
+
+def asked_noun(question: str) -> str | None:
+    """The stem of the noun a "which NOUN" question asks to have named: the last of at most three words between
+    "which" and the auxiliary after them ("which un resolution should ..." -> "resolut", "which framework does ..." ->
+    "framework"); None where no auxiliary follows within them ("which countries joined": a list, not a name)."""
+    found = _WHICH_NOUN.search(question)
+    if found is None:
+        return None
+    stems = content_stems(found.group(1).split()[-1])
+    return next(iter(stems)) if stems else None
+
+
+def names_asked(stem: str, texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that holds a word of `stem` next to a name or number for it: a number or a capitalised word right
+    after it ("Resolution 1244", "Article 5", "page 2") or a capitalised word right before it ("the Mansfield
+    Fellowship", "the CYBER FLAG exercise") that does not open the unit; else 0 ("the resolution provides ...")."""
+    out = np.zeros(len(texts), np.float32)
+    for i, text in enumerate(texts):
+        tokens = _TOKEN.findall(spoken(text))
+        for n, token in enumerate(tokens):
+            if content_stems(token) != {stem}:
+                continue
+            after = tokens[n + 1] if n + 1 < len(tokens) else ""
+            before = tokens[n - 1] if n > 0 else ""
+            if _NAME_AFTER.fullmatch(after) or (n > 1 and _NAME_BEFORE.fullmatch(before)):
+                out[i] = 1.0
+                break
+    return out
 
 
 def aspect_shares(stems: frozenset[str], texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
@@ -350,7 +426,10 @@ def asked_kind(question: str) -> str | None:
         return "reason"
     if _ASKS_OPINION.search(question):
         return "opinion"
-    return "intent" if _ASKS_INTENT.search(question) else None
+    found = _ASKS_INTENT.search(question)
+    if found is not None and not WOULD_INTENT and found.group(0).lower() == "would":
+        found = _ASKS_INTENT.search(question, found.end())
+    return "intent" if found else None
 
 
 def asks_reason(question: str) -> bool:
@@ -412,7 +491,9 @@ def asked_said(question: str) -> Callable[[str], bool] | None:
 def asks_quantity(question: str) -> bool:
     """Whether `question` asks for a number in words other than "how many" / "how much" (which `answer_type`
     reads): "how often", "how old", "how far", "what share", "what performance score", "at what age"."""
-    return bool(_ASKS_QUANTITY.search(question)) and not _HOW_MANY_OR_MUCH.search(question)
+    if _HOW_MANY_OR_MUCH.search(question):
+        return False
+    return bool(_ASKS_QUANTITY.search(question)) or (QUANTITY_HEAD and bool(_QUANTITY_HEAD.search(question)))
 
 
 def holds_quantity(texts: Sequence[str]) -> np.ndarray:
@@ -1569,6 +1650,27 @@ _MEASURE = re.compile(
     r"months?|years?|marks?|points?|acres?|miles?|feet|foot|inches|km|kilomet(?:er|re)s?|met(?:er|re)s?|dollars?|"
     r"degrees?|pixels?|px|kb|mb|gb|fps|mph|times|x|million|billion|trillion)\b)", re.IGNORECASE)
 _HOW_MANY_OR_MUCH = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+# a terse query whose head is a quantity noun before "of", at its opening or after a dash, after at most three words
+# that are no question word, auxiliary or preposition ("NIS share of serbian state revenue in 2020", "ruble bonds -
+# share of foreign investors"; not "Has the US ... on the size of ...": `QUANTITY_HEAD`)
+_NOT_HEAD = (r"(?:what|which|who|whom|whose|how|why|when|where|is|are|was|were|do|does|did|has|have|had|will|would|"
+             r"can|could|on|in|at|for|about|of|by|with)")
+_QUANTITY_HEAD = re.compile(rf"(?:^|[-–—:]\s)\W*(?:(?!{_NOT_HEAD}\b)[\w’'-]+\s+){{0,3}}?{_QUANTITY_NOUN}\s+of\b",
+                            re.IGNORECASE)
+_ASKS_PLACE = re.compile(r"(?:^|[-–—:,]\s+)\W*where\b", re.IGNORECASE)
+_WHERE_SAID = re.compile(r"\bwhere\s+(?:\w+\s+){0,3}?(?:say|says|said|mention|mentions|mentioned|talk|talks|talked|"
+                         r"discuss|discusses|discussed)\b", re.IGNORECASE)
+_PLACE_NOUN = re.compile(r"\b(?:country|countries|city|cities|capital|capitals|county|counties|region|regions|town|"
+                         r"towns|village|villages|centers?|centres?|headquarters|embassy|embassies|consulates?|base|"
+                         r"bases|island|islands|province|provinces|continent|valley|forests?|sites?|venue|venues|"
+                         r"room|rooms|building|buildings|shelters?|forums?)\b", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?i:in|at|to|from|near|inside|outside|across|throughout)\s+(?:the\s+)?([A-Z][\w’'-]*)")
+_AUXILIARY = r"(?:is|are|was|were|do|does|did|should|would|will|can|could|has|have|had|must|may|might)"
+_WHICH_NOUN = re.compile(rf"\bwhich\s+((?:(?!(?:of|{_AUXILIARY})\b)[a-z][\w’'-]*\s+){{1,3}}?){_AUXILIARY}\b",
+                         re.IGNORECASE)
+_TOKEN = re.compile(r"[\w’'+.-]*\w")
+_NAME_AFTER = re.compile(r"\d[\w.,-]*|[A-Z][\w’'+-]*")
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'+-]*")
 _EDITORIAL = re.compile(r"\\?\[[^\]]*\\?\]")  # a bracket the transcriber added: "[laughs]", "\\[20:10\\]" (`spoken`)
 # a unit that closes the speaker's part (`closes`): "turn it (now) over", "hand it over", "leave it at that", "stop
 # there", an opening "(And,) with that,", a whole unit "That's it." / "That's all."

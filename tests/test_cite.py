@@ -460,3 +460,55 @@ def test_a_question_for_the_reply_is_highlighted_at_the_replys_opening(seed_qa):
     with constants(cite, REPLY_OPENING=0.0):
         first = seed_qa.ask("And what was the reply?", history=history, k=1).citations[0]
         assert not first.highlight.startswith("These are unacceptable, provocative")
+
+
+def test_asks_place_reads_where_that_opens_the_question_or_its_clause_after_a_dash():
+    assert cite.asks_place("biden putin summit - where would it be held")
+    assert cite.asks_place("Where will the course for policymakers be held?")
+    assert not cite.asks_place("the meeting where they met - who spoke first")
+    assert not cite.asks_place("Where does Lavrov say that?")
+
+
+def test_would_alone_does_not_ask_what_someone_will_do():
+    assert asked_kind("would the us link the sanctions to the bounty reports") is None
+    assert asked_kind("biden putin summit - where would it be held") is None
+    assert asked_kind("What would Russia propose to do about it?") == "intent"  # "propose" still asks it
+
+
+def test_names_place_finds_a_place_the_question_does_not_name():
+    question = read_question("where do russias staff in the us actually work")
+    units = ["In all, there are about 450 employees of Russia in the US and of the US in Russia.",
+             "Our employees are affiliated with the Embassy, two consulates-general and the mission to the UN.",
+             "He proposed a summit meeting in a third country in Europe.",
+             "We have discussed this topic for many years."]
+    assert cite.names_place(units, question.place_words).tolist() == [0, 1, 1, 0]
+
+
+def test_asked_noun_and_names_asked_find_the_thing_a_which_question_asks_to_have_named():
+    assert cite.asked_noun("kosovo - which un resolution should be carried out in full") == "resolut"
+    assert cite.asked_noun("which framework does the stock analyst agent demo use") == "framework"
+    assert cite.asked_noun("which countries joined the us on the crimea sanctions") is None  # no auxiliary: a list
+    units = ["We will speak in favour of seeing Resolution 1244 implemented in full.",
+             "The resolution provides for an agreement to be reached by Belgrade and Pristina.",
+             "Resolution of disputes matters."]
+    assert cite.names_asked("resolut", units).tolist() == [1, 0, 0]
+
+
+def test_a_terse_query_headed_by_a_quantity_noun_asks_for_a_number():
+    assert asks_quantity("NIS share of serbian state revenue in 2020")
+    assert asks_quantity("oregon labor day fires - share of the costs the feds cover")
+    assert not asks_quantity("Has the US looked for compromise solutions on the size of the missions?")
+    assert not asks_quantity("NIS and its role in the serbian economy")
+
+
+def test_a_where_questions_highlight_is_the_sentence_that_names_the_place(seed_qa):
+    first = seed_qa.ask("where do russias staff in the us actually work", k=1).citations[0]
+    assert "Our employees are affiliated with the Embassy" in first.highlight
+    with constants(cite, PLACE_WEIGHT=0.0):  # without the rule: the count of staff "in the US"
+        assert "Our employees are affiliated" not in seed_qa.ask("where do russias staff in the us actually work",
+                                                                 k=1).citations[0].highlight
+
+
+def test_a_which_questions_highlight_is_the_sentence_that_names_what_is_asked(seed_qa):
+    first = seed_qa.ask("kosovo - which un resolution should be carried out in full", k=1).citations[0]
+    assert "Resolution 1244 implemented in full" in first.highlight
