@@ -462,6 +462,8 @@ class TranscriptQA:
         as names capitalised, `conversation.names_cased`): `answer.question` is the question as typed,
         `answer.query` the plain wording that was searched."""
         typed, history, k, transcripts, speakers, roles = _checked(question, history, k, transcripts, speakers, roles)
+        if history and conversation.announces_switch(typed):  # "ok different question, ...": a new topic, said so
+            use_history = False
         settings = self.settings.replace(k=k, mode=mode, dense_weight=dense_weight, section_weight=section_weight)
         store = self.store()
         if not len(store):
