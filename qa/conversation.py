@@ -1566,6 +1566,11 @@ def told_passage_lowered(hits: Sequence[Hit], context: Context, units: Callable[
 FALLBACK = True  # whether the fallback is tried at all (off: the wording alone decides, as before)
 FALLBACK_MIN_COVERAGE = 0.5
 FALLBACK_REASON = "asked alone, it was {}; the passages of the conversation's topic answer it"
+# ... and where it was declined alone, an answer searched with its history that says it is uncertain is kept as well
+# (its note says so), when its first passages hold the question's own words as above: an answer that says it may not
+# answer is better than none (conv31: "when does production start" after the Sputnik tests in Belgrade was declined,
+# "No passage is close enough"; with its history, "Uncertain", the launch "scheduled for May" cited first)
+FALLBACK_UNCERTAIN = True
 # and the other way round: a follow-up declined with its history is asked alone, and that answer is kept when it is
 # confident and its first passages hold its own words as above (`keep_fallback`): what the history's passages lack
 # is said elsewhere ("When did he win the Turing Award?" after Lamport on designing a book; docs/retrieval.md, "A
@@ -1587,7 +1592,10 @@ def says_every_word(question: str, present: Callable[[str], bool]) -> bool:
     return all(present(word) for word in content_words(question))
 
 
-def keep_fallback(answerable: bool, note: str | None, own_coverage: float) -> bool:
+def keep_fallback(answerable: bool, note: str | None, own_coverage: float, declined: bool = False) -> bool:
     """Whether a standalone-read question's answer searched with its history replaces its weak alone answer: it is
-    confident and its first passages hold at least FALLBACK_MIN_COVERAGE of the question's own content words."""
-    return not is_weak(answerable, note) and own_coverage >= FALLBACK_MIN_COVERAGE
+    confident and its first passages hold at least FALLBACK_MIN_COVERAGE of the question's own content words; where
+    the alone answer was `declined`, an uncertain answer that holds them is kept too (FALLBACK_UNCERTAIN)."""
+    if own_coverage < FALLBACK_MIN_COVERAGE:
+        return False
+    return not is_weak(answerable, note) or (declined and FALLBACK_UNCERTAIN and answerable)

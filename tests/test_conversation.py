@@ -1278,3 +1278,15 @@ def test_a_dash_query_whose_pronoun_stands_for_its_topic_is_not_told_to_name_it(
     answer = seed_qa.ask("poland - why did it expel russian diplomats", k=3)
     assert "there is none" not in (answer.note or "")
     assert not answer.history_used
+
+
+def test_a_question_declined_alone_keeps_an_uncertain_answer_its_history_finds_with_its_own_words(seed_qa):
+    # "production" with no "the": read as standalone, declined alone; searched with the Sputnik question, the launch
+    # "scheduled for May" is cited first, the answer saying it is uncertain (conv31, FALLBACK_UNCERTAIN)
+    history = ["did the sputnik tests in belgrade go well"]
+    assert not seed_qa.ask("when does production start", k=3).answerable
+    answer = seed_qa.ask("when does production start", history=history, k=3)
+    assert answer.answerable and answer.history_used and "Uncertain" in answer.note
+    assert "scheduled for May" in answer.citations[0].text
+    # a question whose own words the history's passages do not hold stays declined
+    assert not seed_qa.ask("What is the population of Canada?", history=history, k=3).answerable
