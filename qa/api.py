@@ -462,6 +462,8 @@ class TranscriptQA:
         as names capitalised, `conversation.names_cased`): `answer.question` is the question as typed,
         `answer.query` the plain wording that was searched."""
         typed, history, k, transcripts, speakers, roles = _checked(question, history, k, transcripts, speakers, roles)
+        if history and conversation.announces_switch(typed):  # "ok different question, ...": a new topic, said so
+            use_history = False
         settings = self.settings.replace(k=k, mode=mode, dense_weight=dense_weight, section_weight=section_weight)
         store = self.store()
         if not len(store):
@@ -599,7 +601,8 @@ class TranscriptQA:
             return answer, ranked
         followed, deep = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
                                           False)
-        return _kept_instead(answer, ranked, followed, deep, f"Searched with the earlier question: {why}.")
+        return _kept_instead(answer, ranked, followed, deep, f"Searched with the earlier question: {why}.",
+                             declined=not answer.answerable)
 
     def _kept_with(self, store: Store) -> dict[str, dict]:
         """What is kept for as long as `store` is the index's state, emptied when it changes: "recent", what the
@@ -1075,12 +1078,13 @@ def _overlaps_any(passage: Passage, spans: Sequence[Passage]) -> bool:
 
 
 def _kept_instead(answer: Answer, ranked: list[Passage], other: Answer, deep: list[Passage],
-                  why: str) -> tuple[Answer, list[Passage]]:
+                  why: str, declined: bool = False) -> tuple[Answer, list[Passage]]:
     """`other` (the question asked again another way: with its history, or alone) in place of `answer` when it is
-    confident and its first passages hold the question's own words (`conversation.keep_fallback`), its note saying
-    `why`; else `answer` and its `ranked` passages as they were."""
+    confident and its first passages hold the question's own words (`conversation.keep_fallback`; `declined`: the
+    evidence fallback of a question declined alone, which keeps an uncertain `other` too), its note saying `why`;
+    else `answer` and its `ranked` passages as they were."""
     coverage = other.evidence.top_coverage if other.evidence is not None else 0.0
-    if not other.citations or not conversation.keep_fallback(other.answerable, other.note, coverage):
+    if not other.citations or not conversation.keep_fallback(other.answerable, other.note, coverage, declined):
         return answer, ranked
     return dataclasses.replace(other, note=" ".join(filter(None, [other.note, why]))), deep
 

@@ -1064,9 +1064,16 @@ _POLITE = re.compile(r"[\s,]+(?:pls|plz|please)\s*(?=[?.!]*$)", re.IGNORECASE)
 # a lead-in that speaks of the conversation, not of the transcripts, before a colon, comma or dash ("Switching topics:",
 # "Quick question,", "New subject -"): its words are no topic to search or to find said (trial30: "Switching
 # topics: how does Lamport tell ...?" was declined, "Lamport does not speak of this")
-_TALK_LEAD_IN = re.compile(r"^(?:switching|changing|change\s+of|new|different|another|unrelated|quick|random|separate|"
-                           r"one\s+more|last|final|next|side)\s+(?:the\s+)?(?:topics?|subjects?|questions?|gears)"
-                           r"\s*(?::|,|\s[-–—])\s+(?=\S)", re.IGNORECASE)
+# ... after "ok", "so", "anyway" ("ok different question, ...", "ok new question. ...", "ok different question how
+# many ...": a question word right after it), and "unrelated but", "on another note", "changing the subject" (conv31)
+_TALK_LEAD_IN = re.compile(
+    r"^(?:(?:ok|okay|alright|all\s+right|so|now|anyway|hmm+|right)\b[\s,.!:;-]*)?"
+    r"(?:(?:switching|changing|change\s+of|new|different|another|unrelated|quick|random|separate|one\s+more|last|"
+    r"final|next|side)\s+(?:the\s+)?(?:topics?|subjects?|questions?|gears)"
+    r"(?:\s*(?::|,|\.|!|\s[-–—])\s+(?=\S)|\s+(?=(?:what|who|whom|whose|which|where|when|why|how)\b))"
+    r"|unrelated(?:\s+(?:question|topic))?\s*,?\s*but\s+(?=\S)"
+    r"|on\s+(?:an?other|a\s+(?:different|separate|new))\s+note\s*(?::|,|\.|\s[-–—])?\s+(?=\S)"
+    r"|(?:changing|to\s+change)\s+the\s+subject\s*(?::|,|\.|\s[-–—])\s+(?=\S))", re.IGNORECASE)
 _MARKS = re.compile(r"\s*[?!]*\?[?!]*\s*$")  # "??", "?!", " ?" at the end
 # words typed as phones and chats type them, written out as the questions the rules were written on write them ("how
 # many ppl work there", "what r base learners", "whats the weather like rn"): whole words only, never a letter of an
@@ -1117,6 +1124,17 @@ def plain_wording(question: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def announces_switch(question: str) -> bool:
+    """Whether `question` opens with words that say it leaves the conversation's topic ("ok different question, ...",
+    "Switching topics: ...", "on another note, ...": `_TALK_LEAD_IN`): asked as if alone, its history neither in
+    its search nor in the evidence fallback (ANNOUNCED_SWITCH_ALONE; conv31, docs/retrieval.md "conv31")."""
+    return ANNOUNCED_SWITCH_ALONE and bool(_TALK_LEAD_IN.match(" ".join(question.translate(_APOSTROPHES).split())))
+
+
+# a question that says it is a new one is asked alone (`announces_switch`; conv31: "on another note, who is markus
+# kuppe" after FID was searched with FID by the evidence fallback, its lead-in read away)
+ANNOUNCED_SWITCH_ALONE = True
+
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _TITLE = re.compile(r"\b[A-Z][a-z]")
 
@@ -1138,7 +1156,9 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
         return question
     # each word's reading of the transcripts once (a search of their texts), for `asks` and for its case
     named = {w for w in _LOWER_WORD.findall(question) if w not in FUNCTION_WORDS and written_as_name(w)}
-    opener = plain_wording(question).split(" ", 1)[0].lower()
+    # ... past the words that join it to the conversation ("and how much did napa county get", "so is he still
+    # negotiating"): a follow-up reads as a question as its question word makes it read (conv31)
+    opener = _JOINED.sub("", plain_wording(question)).split(" ", 1)[0].lower()
     asks = opener in _OPENERS or bool(named)
 
     def cased(word: str) -> str:
@@ -1155,6 +1175,9 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
     return _LOWER_WORD.sub(lambda m: cased(m[0]), question)
 
 
+# the words that join a question to the conversation before its question word ("and", "so", "ok so"), which
+# `names_cased` reads past (conv31, docs/retrieval.md "conv31")
+_JOINED = re.compile(r"^(?:(?:and|but|also|so|then|plus|or|ok|okay|well)\b[\s,:;-]*)+", re.IGNORECASE)
 # a lower-case word shorter than this is not read as an unknown name: chat abbreviations ("lol", "btw", "idk") are
 UNKNOWN_NAME_MIN = 4
 
@@ -1543,6 +1566,11 @@ def told_passage_lowered(hits: Sequence[Hit], context: Context, units: Callable[
 FALLBACK = True  # whether the fallback is tried at all (off: the wording alone decides, as before)
 FALLBACK_MIN_COVERAGE = 0.5
 FALLBACK_REASON = "asked alone, it was {}; the passages of the conversation's topic answer it"
+# ... and where it was declined alone, an answer searched with its history that says it is uncertain is kept as well
+# (its note says so), when its first passages hold the question's own words as above: an answer that says it may not
+# answer is better than none (conv31: "when does production start" after the Sputnik tests in Belgrade was declined,
+# "No passage is close enough"; with its history, "Uncertain", the launch "scheduled for May" cited first)
+FALLBACK_UNCERTAIN = True
 # and the other way round: a follow-up declined with its history is asked alone, and that answer is kept when it is
 # confident and its first passages hold its own words as above (`keep_fallback`): what the history's passages lack
 # is said elsewhere ("When did he win the Turing Award?" after Lamport on designing a book; docs/retrieval.md, "A
@@ -1564,7 +1592,10 @@ def says_every_word(question: str, present: Callable[[str], bool]) -> bool:
     return all(present(word) for word in content_words(question))
 
 
-def keep_fallback(answerable: bool, note: str | None, own_coverage: float) -> bool:
+def keep_fallback(answerable: bool, note: str | None, own_coverage: float, declined: bool = False) -> bool:
     """Whether a standalone-read question's answer searched with its history replaces its weak alone answer: it is
-    confident and its first passages hold at least FALLBACK_MIN_COVERAGE of the question's own content words."""
-    return not is_weak(answerable, note) and own_coverage >= FALLBACK_MIN_COVERAGE
+    confident and its first passages hold at least FALLBACK_MIN_COVERAGE of the question's own content words; where
+    the alone answer was `declined`, an uncertain answer that holds them is kept too (FALLBACK_UNCERTAIN)."""
+    if own_coverage < FALLBACK_MIN_COVERAGE:
+        return False
+    return not is_weak(answerable, note) or (declined and FALLBACK_UNCERTAIN and answerable)
