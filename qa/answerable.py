@@ -391,15 +391,22 @@ _WH = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNO
 # ("Quote what X said", "Summarise how the lecturer says", "In what context did someone say"): a name never holds
 # one, so the speaker is what follows the last of them (docs/retrieval.md, "A policy watcher's trial").
 _FRAME_WH = re.compile(r"\b(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNORECASE)
+_LAST_PRONOUN = re.compile(r"\S\s+(he|she|they|we|i|you)\s*$", re.IGNORECASE)  # "the tools he" (mentions)
 _FRAME_HELPER = re.compile(r"\b(?:did|does|do|has|have|had|will|would|can|could|should|might)\b", re.IGNORECASE)
 
 
 def _subject_of(words_before: str) -> str:
     """The speaker in the words before a verb of speech that opens a question (`_WHO`'s third form): where they hold
     an asking word, what follows it and the helper after it ("Quote what Governor Inslee", "Summarise how the
-    lecturer", "In what context did someone" -> "someone", no name); else all of them, as written ("Lavrov said ...")."""
+    lecturer", "In what context did someone" -> "someone", no name); where they end in a subject pronoun after
+    other words (no helper, no dash: "biden - did he" stays), the pronoun, the words before it being what is spoken
+    of ("ai coding tools he mentions by name" -> "he", no name); else all of them, as written ("Lavrov said ...")."""
     parts = _FRAME_WH.split(words_before)
     if len(parts) == 1:
+        pronoun = _LAST_PRONOUN.search(words_before)
+        # not "biden - did he": a helper or a dash makes the words before the one the pronoun stands for
+        if pronoun and not _FRAME_HELPER.search(words_before) and not re.search(r"\s[-–—]\s", words_before):
+            return pronoun.group(1)
         return words_before
     return _FRAME_HELPER.split(parts[-1])[-1].strip()
 

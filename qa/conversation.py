@@ -1077,8 +1077,14 @@ _TALK_LEAD_IN = re.compile(
 _MARKS = re.compile(r"\s*[?!]*\?[?!]*\s*$")  # "??", "?!", " ?" at the end
 # words typed as phones and chats type them, written out as the questions the rules were written on write them ("how
 # many ppl work there", "what r base learners", "whats the weather like rn"): whole words only, never a letter of an
-# abbreviation ("u.s.", "r&d") (casual30, docs/retrieval.md "casual30")
-_CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "ppl": "people", "rn": "right now"}
+# abbreviation ("u.s.", "r&d") (casual30, docs/retrieval.md "casual30"); and their run-together and clipped forms
+# ("is lamport gonna stop working", "short trips by state dept people", "rank w/o good vitals"): the words the
+# transcripts write, which their passages' words and vectors match (rank31, docs/retrieval.md "rank31")
+_CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "ppl": "people", "rn": "right now",
+               "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
+               "til": "until", "thru": "through", "tho": "though", "cuz": "because", "w/o": "without",
+               "b/c": "because", "abt": "about", "dept": "department", "govt": "government", "yrs": "years",
+               "hrs": "hours", "mins": "minutes"}
 # a lower-case question led by two to five words of what it is about, with no mark between ("random forest lecture
 # whats the max depth of the trees"): read with a dash there, as the terse "X - what is Y" is read; not a lead of one
 # word ("btw what ..."), an adverb ("roughly how many") or a preposition ("within how many") (casual30)
@@ -1088,9 +1094,16 @@ _NOT_LEADS = frozenset("about above across after against along among around at b
                        "besides between beyond by despite during except for from in inside into like near of off on "
                        "onto out outside over past per since than through throughout till to toward towards under "
                        "until up upon via with within without btw ok okay so".split())
-_CHAT = re.compile(r"(?<![\w.&'’-])(" + "|".join(_CHAT_WORDS) + r")(?![\w.&'’-])", re.IGNORECASE)
+_CHAT = re.compile(r"(?<![\w.&'’/-])(" + "|".join(map(re.escape, _CHAT_WORDS)) + r")(?![\w.&'’/-])", re.IGNORECASE)
 _OPENERS = frozenset("what who whom whose which where when why how is are was were do does did can could will would "
                      "should has have had may might must shall".split())
+
+
+def _chat_word(m: re.Match) -> str:
+    """A chat word written out, a capital kept where a word of more than one letter was typed with one ("Gonna"):
+    "U"/"R" typed alone are often capitals as such ("what R base learners")."""
+    word = _CHAT_WORDS[m[0].lower()]
+    return word[:1].upper() + word[1:] if len(m[0]) > 1 and m[0][:1].isupper() else word
 
 
 def plain_wording(question: str) -> str:
@@ -1104,7 +1117,7 @@ def plain_wording(question: str) -> str:
     text = " ".join(question.translate(_APOSTROPHES).split())
     text = _POLITE.sub("", text)
     text = _TALK_LEAD_IN.sub("", text)
-    text = _CHAT.sub(lambda m: _CHAT_WORDS[m[0].lower()], text)
+    text = _CHAT.sub(_chat_word, text)
     text = _NEGATION.sub(r"\1n't", text)
     text = _IS.sub(lambda m: (m.group(1) or m.group(2)) + (" has" if _HAS_AFTER.match(text[m.end():]) else " is"),
                    text)

@@ -41,7 +41,11 @@ _DEFINITION_QUESTION = (
 )
 # a term that is not a thing to define: a pronoun or a possessive ("What are their names?"), a question word
 _NOT_A_TERM = frozenset("""it its this that these those they them their he his she her we our you your i my me
-there here what which who whom whose when where why how""".split())
+there here what which who whom whose when where why how doing""".split())
+# "What is Russia doing about American NGOs?", "What is Lamport working on?": a subject and a verb in "-ing" with its
+# particle, a question about what someone does, not a term ("bagging in random forests", "sampling with replacement"
+# and "stuttering insensitivity" stay terms: "in", "of", "for", "with" and a noun after the "-ing" word are a term's)
+_PROGRESSIVE = re.compile(r"\b\w{2,}ing\s+(?:about|to|on|up|out|into|against|towards?)\b", re.IGNORECASE)
 # after the term: "X is", "X are", "X means", "X stands for", "X refers to", "X basically ..."
 _AFTER = frozenset("is are means mean meaning stands stand refers refer basically defined".split())
 # before the term: "called X", "call them X", "known as X", "so-called X", "stands for X", "definition, X"
@@ -67,6 +71,7 @@ def defined_term(question: str) -> str | None:
             term = match.group("term").strip(" \"'“”‘’")
             tokens = _WORD.findall(term)
             if (not tokens or len(tokens) > MAX_TERM_WORDS or tokens[-1].lower() in FUNCTION_WORDS
+                    or _PROGRESSIVE.search(term)
                     or any(t.lower() in _NOT_A_TERM or t.isdigit() or t.lower().endswith(("'s", "’s"))
                            for t in tokens)):
                 return None
