@@ -1556,9 +1556,35 @@ def expected_answer(question: str) -> str | None:
             return kind
     if _ASKS_NUMBER.search(question):
         return "number"
-    if _ASKS_DATE.search(question):
+    if _ASKS_DATE.search(without_when_clause(question)):
         return "time"
     return None
+
+
+# fdecl31: a question that opens with a clause of "when" that sets the scene before the question proper ("when harris
+# visited paradise had families been allowed to go back", "when lavrov was last in belgrade what did they sign")
+# asks no time: the question proper opens with a question word, with "did/does/do", or with a helper before its
+# subject (a pronoun, or a noun and a participle: "had families been", "was anything still standing"); a "when"
+# followed by its helper ("when did ..."), by where in the recording ("When in the video does the demo start?"), or
+# a clause alone ("when harris visited paradise"), asks a time
+_HELPERS = r"is|are|was|were|has|have|had|will|would|can|could|should|did|does|do"
+_SUBJECT_PRONOUNS = (r"he|she|they|it|we|you|i|anything|anyone|anybody|someone|somebody|something|everyone|everybody|"
+                     r"nothing|nobody|there")
+_WHEN_CLAUSE = re.compile(
+    rf"^\s*(?:(?:and|but|so)\s+)?when\s+(?!(?:{_HELPERS}|in|at|on|during|exactly|roughly|about)\b)(?:[\w’'.-]+\s+){{2,12}}?,?\s*"
+    rf"(?=(?:what|which|who|whom|whose|how|why|where)\s+\w"
+    rf"|(?:did|does|do)\s+\w+\s+\w"
+    rf"|(?:{_HELPERS})\s+(?:{_SUBJECT_PRONOUNS})\b"
+    rf"|(?:{_HELPERS})\s+(?:(?:the|a|an|any|his|her|their|its|our|my|some|all|both)\s+)?[a-z]\w*\s+"
+    rf"(?:been|being|\w+ing|\w+ed)\b)",
+    re.IGNORECASE)
+
+
+def without_when_clause(question: str) -> str:
+    """`question` less a leading clause of "when" that sets the scene (see above): "had families been allowed to go
+    back" of "when harris visited paradise had families been allowed to go back"; else `question` as it is."""
+    clause = _WHEN_CLAUSE.match(question)
+    return question[clause.end():] if clause else question
 
 
 @_none_for_a_person
@@ -1595,7 +1621,9 @@ def holds_answer(kind: str | None, texts: Iterable[str]) -> bool | None:
 # dining room table"). The measure each "how" word asks, and the words that compare in that measure; "as long as"
 # and "as far as" are not compared ("as long as the CSS is loaded"): a length, distance needs "longer than".
 _MEASURES = (  # the "how" words of one measure: (said "as X as", said "X than", its noun)
-    ("big large small tiny huge", "big large small tiny huge", "bigger larger smaller", "size"),
+    # fdecl31: a size of a set is given as a count compared ("sampled as many as we had before in the original data
+    # set" for "how big is each bootstrap sample"), or as the same size
+    ("big large small tiny huge", "big large small tiny huge many", "bigger larger smaller", "size"),
     ("tall high low", "tall high low", "taller higher lower", "height"),
     ("long", "", "longer shorter", "length"),
     ("far", "", "farther further", "distance"),
@@ -1620,7 +1648,7 @@ def compared(question: str, texts: Iterable[str]) -> bool:
         return False
     _, as_as, than, noun = measure
     pattern = re.compile(rf"\bas\s+(?:{_alternatives(as_as)})\s+as\b|\b(?:{_alternatives(than)})\s+than\b"
-                         rf"|\bthe\s+{noun}\s+of\b", re.IGNORECASE)
+                         rf"|\bthe\s+(?:same\s+)?{noun}\s+(?:of|as)\b", re.IGNORECASE)
     return any(pattern.search(t) for t in texts if t)
 
 
@@ -1668,7 +1696,7 @@ def answer_type(question: str) -> AnswerType | None:
         return AnswerType("count", stems, frozenset(w.lower() for w in counted))
     if _HOW_MUCH.search(question):
         return AnswerType("amount")
-    return AnswerType("date") if _ASKS_WHEN.search(question) else None
+    return AnswerType("date") if _ASKS_WHEN.search(without_when_clause(question)) else None
 
 
 # fdecl31: "how many people" asks a count of people whatever they are: the transcripts count them by what they are
@@ -3778,9 +3806,9 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
 # says "we were debating raking policies") and a noun of kind after "what/which" ("what categories does the
 # Lighthouse report list": the report shows "Performance, accessibility, ..."). Each is left out of the words a
 # named source must say (`Evidence.source_unsaid`) and of a topic's words, where other words of the question remain.
+# Only nouns of disagreement: "the first topic of the interview", "the talks on Kosovo" name what is asked
 _FRAME_NOUNS = "|".join(sorted(set("""argument arguments debate debates discussion discussions fight fights
-controversy controversies dispute disputes row rows talk talks question questions issue issues matter matters
-subject subjects topic topics idea ideas concern concerns""".split())))
+controversy controversies dispute disputes row rows quarrel quarrels""".split())))
 _FRAME_BEFORE = re.compile(rf"\b({_FRAME_NOUNS})\s+(?:over|about|on|of|around|regarding|surrounding)\s+\w",
                            re.IGNORECASE)
 _KIND_NOUNS = "|".join(sorted(set("""category categories kind kinds type types sort sorts thing things item items
