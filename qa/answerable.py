@@ -1621,9 +1621,7 @@ def holds_answer(kind: str | None, texts: Iterable[str]) -> bool | None:
 # dining room table"). The measure each "how" word asks, and the words that compare in that measure; "as long as"
 # and "as far as" are not compared ("as long as the CSS is loaded"): a length, distance needs "longer than".
 _MEASURES = (  # the "how" words of one measure: (said "as X as", said "X than", its noun)
-    # fdecl31: a size of a set is given as a count compared ("sampled as many as we had before in the original data
-    # set" for "how big is each bootstrap sample"), or as the same size
-    ("big large small tiny huge", "big large small tiny huge many", "bigger larger smaller", "size"),
+    ("big large small tiny huge", "big large small tiny huge", "bigger larger smaller", "size"),
     ("tall high low", "tall high low", "taller higher lower", "height"),
     ("long", "", "longer shorter", "length"),
     ("far", "", "farther further", "distance"),
@@ -1648,7 +1646,7 @@ def compared(question: str, texts: Iterable[str]) -> bool:
         return False
     _, as_as, than, noun = measure
     pattern = re.compile(rf"\bas\s+(?:{_alternatives(as_as)})\s+as\b|\b(?:{_alternatives(than)})\s+than\b"
-                         rf"|\bthe\s+(?:same\s+)?{noun}\s+(?:of|as)\b", re.IGNORECASE)
+                         rf"|\bthe\s+{noun}\s+of\b", re.IGNORECASE)
     return any(pattern.search(t) for t in texts if t)
 
 
@@ -3802,11 +3800,11 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
 
 
 # fdecl31: words that frame what a question asks rather than name it, which a source that answers need not say:
-# a noun of talk before what the talk is about ("the arguments over raking", "the debate about tariffs": a speaker
+# a noun of disagreement before what it is over ("the arguments over raking", "the debate about tariffs": a speaker
 # says "we were debating raking policies") and a noun of kind after "what/which" ("what categories does the
 # Lighthouse report list": the report shows "Performance, accessibility, ..."). Each is left out of the words a
 # named source must say (`Evidence.source_unsaid`) and of a topic's words, where other words of the question remain.
-# Only nouns of disagreement: "the first topic of the interview", "the talks on Kosovo" name what is asked
+# Not nouns of talk in general: "the first topic of the interview", "the talks on Kosovo" name what is asked.
 _FRAME_NOUNS = "|".join(sorted(set("""argument arguments debate debates discussion discussions fight fights
 controversy controversies dispute disputes row rows quarrel quarrels""".split())))
 _FRAME_BEFORE = re.compile(rf"\b({_FRAME_NOUNS})\s+(?:over|about|on|of|around|regarding|surrounding)\s+\w",

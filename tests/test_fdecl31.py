@@ -1,12 +1,12 @@
 """Answerable questions declined when typed as new users type (issue 10; fdecl31, docs/retrieval.md "fdecl31"): a post
-said otherwise, "how many people" counted by what they are, words that frame a question, a scene-setting "when"
-clause, a size given as a count compared."""
+said otherwise, "how many people" counted by what they are, nouns of disagreement that frame a question, a
+scene-setting "when" clause."""
 
 from __future__ import annotations
 
 import pytest
 
-from qa.answerable import (answer_type, compared, expected_answer, frame_words, holds_answer_type, role_distance,
+from qa.answerable import (answer_type, expected_answer, frame_words, holds_answer_type, role_distance,
                            without_frame_words, without_when_clause)
 
 BOTSAN = ("Question: Russian Ambassador to Serbia Alexander Botsan-Kharchenko said in Belgrade yesterday that Russia is "
@@ -60,12 +60,6 @@ def test_a_noun_of_talk_or_of_kind_frames_the_question_and_need_not_be_said():
 def test_a_when_clause_that_sets_the_scene_asks_no_time(question, rest):
     assert without_when_clause(question) == (rest or question)
     assert (expected_answer(question) == "time") is (rest is None)
-
-
-def test_a_size_is_given_as_as_many_as():
-    assert compared("how big is each bootstrap sample", ["until we have sampled as many as we had before"])
-    assert compared("how large is it", ["the same size as the original data set"])
-    assert not compared("how long is it", ["as many as we had before"])
 
 
 def test_the_seed_conference_names_russias_envoy_and_counts_its_people(seed_qa):
