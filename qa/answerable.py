@@ -1563,9 +1563,35 @@ def expected_answer(question: str) -> str | None:
             return kind
     if _ASKS_NUMBER.search(question):
         return "number"
-    if _ASKS_DATE.search(question):
+    if _ASKS_DATE.search(without_when_clause(question)):
         return "time"
     return None
+
+
+# fdecl31: a question that opens with a clause of "when" that sets the scene before the question proper ("when harris
+# visited paradise had families been allowed to go back", "when lavrov was last in belgrade what did they sign")
+# asks no time: the question proper opens with a question word, with "did/does/do", or with a helper before its
+# subject (a pronoun, or a noun and a participle: "had families been", "was anything still standing"); a "when"
+# followed by its helper ("when did ..."), by where in the recording ("When in the video does the demo start?"), or
+# a clause alone ("when harris visited paradise"), asks a time
+_HELPERS = r"is|are|was|were|has|have|had|will|would|can|could|should|did|does|do"
+_SUBJECT_PRONOUNS = (r"he|she|they|it|we|you|i|anything|anyone|anybody|someone|somebody|something|everyone|everybody|"
+                     r"nothing|nobody|there")
+_WHEN_CLAUSE = re.compile(
+    rf"^\s*(?:(?:and|but|so)\s+)?when\s+(?!(?:{_HELPERS}|in|at|on|during|exactly|roughly|about)\b)(?:[\w’'.-]+\s+){{2,12}}?,?\s*"
+    rf"(?=(?:what|which|who|whom|whose|how|why|where)\s+\w"
+    rf"|(?:did|does|do)\s+\w+\s+\w"
+    rf"|(?:{_HELPERS})\s+(?:{_SUBJECT_PRONOUNS})\b"
+    rf"|(?:{_HELPERS})\s+(?:(?:the|a|an|any|his|her|their|its|our|my|some|all|both)\s+)?[a-z]\w*\s+"
+    rf"(?:been|being|\w+ing|\w+ed)\b)",
+    re.IGNORECASE)
+
+
+def without_when_clause(question: str) -> str:
+    """`question` less a leading clause of "when" that sets the scene (see above): "had families been allowed to go
+    back" of "when harris visited paradise had families been allowed to go back"; else `question` as it is."""
+    clause = _WHEN_CLAUSE.match(question)
+    return question[clause.end():] if clause else question
 
 
 @_none_for_a_person
@@ -1669,11 +1695,31 @@ def answer_type(question: str) -> AnswerType | None:
     for a question that opens with "who": it asks for a person)."""
     counted = counted_words(question)
     if counted:
-        return AnswerType("count", frozenset(english_stemmer().stemWords(counted)),
-                          frozenset(w.lower() for w in counted))
+        stems = frozenset(english_stemmer().stemWords(counted))
+        if any(w.lower() in PEOPLE_COUNTED for w in counted):  # "how many people (died)": any noun for people
+            stems |= _people_stems()
+        return AnswerType("count", stems, frozenset(w.lower() for w in counted))
     if _HOW_MUCH.search(question):
         return AnswerType("amount")
-    return AnswerType("date") if _ASKS_WHEN.search(question) else None
+    return AnswerType("date") if _ASKS_WHEN.search(without_when_clause(question)) else None
+
+
+# fdecl31: "how many people" asks a count of people whatever they are: the transcripts count them by what they are
+# ("eight officials", "several hundreds of employees", "10 US diplomats"). The words that ask for people in general,
+# and the nouns a count of people is written with (besides `_PERSON_NOUNS`'s, less its pronouns and bodies)
+PEOPLE_COUNTED = frozenset("people persons folks individuals".split())
+_PEOPLE_NOUNS = frozenset("""employee employees diplomat diplomats staff staffer staffers personnel worker workers
+individual individuals citizen citizens resident residents firefighter firefighters soldier soldiers troops volunteer
+volunteers lives victims casualties patients residents civilians agents officers""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _people_stems() -> frozenset[str]:
+    nouns = (_PERSON_NOUNS | _PEOPLE_NOUNS) - frozenset(
+        "he she they we you i everyone anyone someone somebody anybody everybody government ministry administration "
+        "committee council team group panel audience vice prime foreign mr dr ms mrs general administrator chair "
+        "deputy".split())
+    return frozenset(english_stemmer().stemWords(sorted(nouns)))
 
 
 _OF_THEM_ARE = re.compile(r"^\s*of\s+(?:them|those|these)\s+(?:are|were|is|was)\s+(?=\w)", re.IGNORECASE)
@@ -2744,6 +2790,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     said = speech_phrase_words(question)
     rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)
             and w not in roles and w not in said]
+    rest = without_frame_words(question, rest)
     # A speaker of a meeting (rapid talk), or one named by a description ("the chair"), speaks in short turns that
     # hold few of the question's words even when they answer it: only a transcript, or a named speaker of longer
     # turns, sets the source coverage (QMSum val: meeting roles were declined at coverage 0.4).
@@ -3336,6 +3383,42 @@ def _same_word(asked: str, said: str) -> bool:
     return False
 
 
+# fdecl31: a post's everyday word and the word the transcripts write for it ("Who is Moscow's envoy in Belgrade?" of
+# "Russian Ambassador to Serbia ... said in Belgrade"), both ways; a word `_same_word` does not already join by its
+# form ("spokesman" / "spokesperson" differ after "spokes")
+ROLES_SAID_OTHERWISE = {"envoy": ("ambassador",), "ambassador": ("envoy",),
+                        "spokesman": ("spokesperson", "spokeswoman"), "spokesperson": ("spokesman", "spokeswoman"),
+                        "spokeswoman": ("spokesperson", "spokesman")}
+
+
+def _with_countries_of_capitals(part: Sequence[str]) -> tuple[str, ...]:
+    """`part` (words of what a post is of, or whose it is) with the one-word names of the country of each capital in
+    it after it ("Moscow's" adds "Russia", "Russian", ...: a capital speaks for its government, as `with_names_found`
+    reads one the transcripts lack; "Washington" adds "US", "USA", "American": a capital written with its district's
+    letters, "Washington D.C.")."""
+    found = list(part)
+    for word in part:
+        key = _unpossessed(word).lower()
+        country = _country_of_capital().get(key) or _CAPITAL_FIRST_WORDS().get(key)
+        record = next((c for c in _country_records() if c.name == country), None) if country else None
+        if record:
+            found += [w for w in (record.name, record.demonym, *record.spellings) if w and " " not in w]
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1)
+def _CAPITAL_FIRST_WORDS() -> dict[str, str]:  # noqa: N802 (read as a constant)
+    """Each capital written as one word and an abbreviation ("Washington D.C.") by its word, lower case -> its
+    country's name, where one country only has it."""
+    found: dict[str, set[str]] = {}
+    for country in _country_records():
+        for capital in country.capitals:
+            first, *rest = capital.split()
+            if rest and first.isalpha() and all("." in w for w in rest):
+                found.setdefault(first.lower(), set()).add(country.name)
+    return {c: next(iter(names)) for c, names in found.items() if len(names) == 1}
+
+
 def role_phrase(question: str) -> str | None:
     """The post `role_asked` reads, in the question's words for a note: "Prime Minister of Canada", "Japan's
     ambassador to the United States"; "head of Microsoft Research" of "Who heads Microsoft Research?"."""
@@ -3362,11 +3445,13 @@ def role_distance(question: str, texts: Sequence[str]) -> int | None:
     if asked is None:
         return None
     role, before, after = asked
+    roles = (role, *ROLES_SAID_OTHERWISE.get(role, ()))
+    before, after = _with_countries_of_capitals(before), _with_countries_of_capitals(after)
     best = None
     for text in texts:
         tokens = [t.strip(".,;:!?()[]\"'“”‘’—–-") for t in text.split()]
         for i, token in enumerate(tokens):
-            if not (token and _same_word(role, token)):
+            if not (token and any(_same_word(r, token) for r in roles)):
                 continue
             reach = []
             for part, following in ((before, False), (after, bool(before))):
@@ -3709,7 +3794,8 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
     apart ("machine" and "learning" in different passages of Lamport) are not it said."""
     phrase = topic_of(question)
     # an acronym the index cannot hold ("U.K.": two single letters) is no word to find in a section
-    topic = [w for w in asked_words(phrase or "") if not _SPEECH_WORD.match(w) and w not in spelled]
+    topic = without_frame_words(question, [w for w in asked_words(phrase or "")
+                                           if not _SPEECH_WORD.match(w) and w not in spelled])
     # not where a meeting (rapid talk) may hold the answer: there a topic is said over several short turns (QMSum
     # val: "What did Industrial Designer say about the structure of the device?" was declined at 0.5; over the
     # whole val corpus, 11 of 237 questions were declined while any non-meeting transcript was in scope)
@@ -3718,6 +3804,38 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
     if not topic or checked & set(rapid):
         return None, None
     return phrase, _share(corpus.most_in_one_section(topic, named), min(len(topic), TOPIC_WORDS))
+
+
+# fdecl31: words that frame what a question asks rather than name it, which a source that answers need not say:
+# a noun of disagreement before what it is over ("the arguments over raking", "the debate about tariffs": a speaker
+# says "we were debating raking policies") and a noun of kind after "what/which" ("what categories does the
+# Lighthouse report list": the report shows "Performance, accessibility, ..."). Each is left out of the words a
+# named source must say (`Evidence.source_unsaid`) and of a topic's words, where other words of the question remain.
+# Not nouns of talk in general: "the first topic of the interview", "the talks on Kosovo" name what is asked.
+_FRAME_NOUNS = "|".join(sorted(set("""argument arguments debate debates discussion discussions fight fights
+controversy controversies dispute disputes row rows quarrel quarrels""".split())))
+_FRAME_BEFORE = re.compile(rf"\b({_FRAME_NOUNS})\s+(?:over|about|on|of|around|regarding|surrounding)\s+\w",
+                           re.IGNORECASE)
+_KIND_NOUNS = "|".join(sorted(set("""category categories kind kinds type types sort sorts thing things item items
+aspect aspects area areas factor factors""".split())))
+_KIND_ASKED = re.compile(rf"^\s*(?:and\s+)?(?:in\s+[^,?]{{1,60}},?\s+)?(?:what|which)\s+({_KIND_NOUNS})\b",
+                         re.IGNORECASE)
+
+
+def frame_words(question: str) -> set[str]:
+    """The words of `question` that frame what it asks (see above), lower case: {"arguments"} of "did Newsom bring
+    up the arguments over raking", {"categories"} of "In the Core Web Vitals video, what categories does the
+    Lighthouse report list?"; empty where none."""
+    found = {m.group(1).lower() for m in _FRAME_BEFORE.finditer(question)}
+    kind = _KIND_ASKED.match(question)
+    return found | ({kind.group(1).lower()} if kind else set())
+
+
+def without_frame_words(question: str, checked: Sequence[str]) -> list[str]:
+    """`checked` (words of `question` a source must say) less its `frame_words`, unless nothing else would remain."""
+    framing = frame_words(question)
+    kept = [w for w in checked if w not in framing]
+    return kept if kept else list(checked)
 
 
 # "Did Lamport mention Kelsey Hightower?", "Has Lavrov ever brought up ...", "Did Biden talk about ...": whether
