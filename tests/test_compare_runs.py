@@ -26,9 +26,20 @@ def test_figures_are_summed_over_the_first_runs_questions_only():
 def test_a_folder_that_is_no_dev_run_is_refused_in_one_line(tmp_path, capsys):
     run = tmp_path / "run"
     for name in SETS:
-        (run / name).mkdir(parents=True)
-        (run / name / "results.jsonl").write_text(json.dumps(record("a", 1.0)) + "\n")
+        (run / f"dev-{name}").mkdir(parents=True)
+        (run / f"dev-{name}" / "results.jsonl").write_text(json.dumps(record("a", 1.0)) + "\n")
     main([str(run), str(run)])
     assert "hit@1: 1.0 -> 1.0 / 1" in capsys.readouterr().out
     with pytest.raises(SystemExit, match="give two --split dev runs"):
         main([str(run), str(tmp_path / "missing")])
+
+
+def test_another_split_is_compared_by_its_own_folders(tmp_path, capsys):
+    run = tmp_path / "run"
+    for name in SETS:
+        (run / f"fresh4-{name}").mkdir(parents=True)
+        (run / f"fresh4-{name}" / "results.jsonl").write_text(json.dumps(record("a", 1.0)) + "\n")
+    main([str(run), str(run), "--split", "fresh4"])
+    assert "fresh4-seed (old 1, new 0)" in capsys.readouterr().out
+    with pytest.raises(SystemExit, match="give two --split dev runs"):
+        main([str(run), str(run)])
