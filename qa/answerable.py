@@ -360,8 +360,8 @@ _COMPOSE = re.compile(
     r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:write|compose|draft|create|generate|tell|give|"
     r"sing|make\s+up)\s+(?:me\s+|us\s+)?(?:a|an|some|another|one)?\s*(?:(?:short|little|funny|quick|new|nice|good)\s+)*"
     r"(?P<kind>poems?|haikus?|limericks?|sonnets?|songs?|raps?|lyrics|stories|story|jokes?|riddles?|essays?|"
-    r"cover\s+letters?|tweets?|recipes?|puns?)\b(?!.*\b(?:told|tells|said|says|mentioned|shared|gave|gives|wrote|writes|"
-    r"sang|sings|read|reads)\b)", re.IGNORECASE)
+    r"cover\s+letters?|tweets?|recipes?|puns?)\b"
+    r"(?!.*\b(?:told|tells|said|says|mentioned|shared|gave|gives|wrote|writes|sang|sings|read|reads)\b)", re.IGNORECASE)
 
 
 def composes(question: str) -> str | None:
@@ -384,8 +384,9 @@ _REQUEST_TOPIC = re.compile(
     r"|\b(?:predictions|forecasts?|outlook|prospects)\s+(?:for|on|of|about)\s+(?P<b>.+?)\s*[?.!]*\s*$"
     r"|^\W*(?P<c>(?:[\w’'&+.-]+\s+){0,4}?[\w’'&+.-]+)\s+(?:predictions?|forecasts?|outlook|prospects|tips|advice)"
     r"(?:\s+(?:anyone|anybody|please|pls))?\s*[?.!]*\s*$"
-    r"|\b(?:position|positions|stance|stances)\s+(?:(?:was|were|is|are)\s+(?:expressed|taken|stated|given)\s+)?"
-    r"(?:on|about|regarding|toward|towards)\s+(?P<d>.+?)\s*[?.!]*\s*$"
+    r"|^\W*(?:(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?|(?:any|the)\s+)?(?:position|positions|stance|stances)\s+"
+    r"(?:(?:was|were|is|are)\s+(?:expressed|taken|stated|given)\s+)?(?:on|about|regarding|toward|towards)\s+"
+    r"(?P<d>.+?)\s*[?.!]*\s*$"
     r"|^\W*(?P<e>(?:[\w’'&+.-]+\s+){0,4}?[\w’'&+.-]+)\s+[-–—]\s+\S", re.IGNORECASE)
 _QUESTION_OPENS = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where|is|are|was|were|did|does|do|can|"
                              r"could|should|will|would|has|have|the)\b", re.IGNORECASE)
@@ -2891,9 +2892,11 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                 for a in absent if _surname(a) and rest]
     role = None if follow_up else role_phrase(question)  # a post asked of something, read once
     mention = own_mention(question, corpus, transcripts, rapid, first, spelled)
-    request_phrase, request_coverage = _request_topic_evidence(question, corpus, transcripts, rapid, spelled)
+    request_phrase, request_coverage, request_unheld = _request_topic_evidence(question, corpus, transcripts, rapid,
+                                                                               spelled)
     return Evidence(composes=composes(question), request_topic=request_phrase,
-                    request_topic_coverage=request_coverage, cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
+                    request_topic_coverage=request_coverage, request_topic_unheld=request_unheld,
+                    cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
                     transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
                     source_coverage=_share(len(in_scope), len(rest)) if named else None,
@@ -3776,16 +3779,20 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
 
 
 def _request_topic_evidence(question: str, corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
-                            rapid: Collection[str], spelled: Collection[str] = ()) -> tuple[str | None, float | None]:
-    """What `question`, typed as a request or a heading, asks about (`request_topic`) and the largest share of its
+                            rapid: Collection[str], spelled: Collection[str] = ()
+                            ) -> tuple[str | None, float | None, tuple[str, ...]]:
+    """What `question`, typed as a request or a heading, asks about (`request_topic`), the largest share of its
     content words that one section holds, as `_topic_evidence` reads a topic (not where a meeting, rapid talk,
-    may hold it); (None, None) when it asks no such thing (decl31)."""
+    may hold it), and its English words that no transcript holds ("abortion" of "abortion rights": a name or a
+    term the word list lacks, "hideki", "knn", may be said otherwise); (None, None, ()) when it asks no such thing
+    (decl31)."""
     phrase = request_topic(question)
     topic = [w for w in asked_words(phrase or "") if not _SPEECH_WORD.match(w) and w not in spelled
              and w not in _REQUEST_WORDS]
     if not topic or {t.name for t in transcripts} & set(rapid):
-        return None, None
-    return phrase, _share(corpus.most_in_one_section(topic), min(len(topic), TOPIC_WORDS))
+        return None, None, ()
+    unheld = tuple(w for w in topic if w.isalpha() and is_english_word(w) and not corpus.present(w))
+    return phrase, _share(corpus.most_in_one_section(topic), min(len(topic), TOPIC_WORDS)), unheld
 
 
 # "Did Lamport mention Kelsey Hightower?", "Has Lavrov ever brought up ...", "Did Biden talk about ...": whether
@@ -3979,6 +3986,10 @@ class DeclineRule:
     # dev sets and fresh4, docs/retrieval.md "decl31")
     min_request_topic_coverage: float = 0.5
     request_topic_similarity: float = 0.5
+    # ... and so is one at that share (not above) with an English word no transcript holds ("abortion rights") ...
+    request_unheld_declines: bool = True
+    # ... and one none of whose words any transcript holds ("bitcoin", "ukraine"), below this similarity
+    request_absent_similarity: float = 0.65
 
 
 @dataclass(frozen=True)
@@ -4072,9 +4083,7 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if (evidence.source_coverage is not None and evidence.source_coverage < rule.min_source_coverage
             and not said_otherwise):
         return Verdict(False, _join(speakers, _source_silent_note(evidence)))
-    if (evidence.request_topic_coverage is not None
-            and evidence.request_topic_coverage < rule.min_request_topic_coverage
-            and cosine < rule.request_topic_similarity):
+    if _request_topic_unsaid(evidence, rule, cosine):
         return Verdict(False, _join(speakers, f"No passage speaks of {evidence.request_topic}."))
     if (evidence.topic_coverage is not None and evidence.topic_coverage < rule.min_topic_coverage
             and cosine < rule.topic_similarity):
@@ -4141,6 +4150,21 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if cosine < rule.uncertain_similarity:
         return Verdict(True, _join(answered, "Uncertain: the passages below are only loosely related to the question."))
     return Verdict(True, answered)
+
+
+def _request_topic_unsaid(evidence: Evidence, rule: DeclineRule, cosine: float) -> bool:
+    """Whether a question typed as a request or a heading asks about a topic no section holds (decl31): none of its
+    words anywhere, below `request_absent_similarity`; less than `min_request_topic_coverage` of them in one section,
+    or that share with an English word no transcript holds, below `request_topic_similarity`."""
+    share = evidence.request_topic_coverage
+    if share is None:
+        return False
+    if share == 0.0:
+        return cosine < rule.request_absent_similarity
+    short = share < rule.min_request_topic_coverage or (
+        rule.request_unheld_declines and bool(evidence.request_topic_unheld)
+        and share <= rule.min_request_topic_coverage)
+    return short and cosine < rule.request_topic_similarity
 
 
 # a turn labelled by its part ("Question", "Q") is a reporter's or a listener's: named so in a note

@@ -367,7 +367,7 @@ class Evidence:
     `qa.answerable.composes`; None: no such request). `request_topic` is what a question typed as a request or a
     heading asks about ("bitcoin" of "whats the outlook for bitcoin", "medicare" of "medicare - what's the plan":
     `qa.answerable.request_topic`), `request_topic_coverage` the largest share of its content words that one section
-    holds (None: no such question) (decl31).
+    holds (None: no such question), `request_topic_unheld` its English words that no transcript holds (decl31).
     """
 
     cosine: float | None
@@ -442,6 +442,7 @@ class Evidence:
     composes: str | None = None
     request_topic: str | None = None
     request_topic_coverage: float | None = None
+    request_topic_unheld: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
