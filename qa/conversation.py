@@ -1146,8 +1146,9 @@ def speaker_words(question: str, present: Callable[[str], bool]) -> set[str]:
         if not phrase:
             continue
         ws = phrase.split()
-        if (any(w in FUNCTION_WORDS or is_title(w) or w in _NOT_NAMES for w in ws) or can_be_person(phrase)
-                or all(present(w) for w in ws)):
+        # ... a noun for people in the plural too ("western governors")
+        if (any(w in FUNCTION_WORDS or is_title(w.removesuffix("s")) or w in _NOT_NAMES for w in ws)
+                or can_be_person(phrase) or can_be_person(phrase.removesuffix("s")) or all(present(w) for w in ws)):
             continue
         found.update(ws)
     return found
