@@ -4249,7 +4249,13 @@ def _quoted(items: Sequence[str]) -> list[str]:
 def _speaker_note(absent: Sequence[str]) -> str | None:
     if not absent:
         return None
-    return f"Nobody named {listed(absent, 'or')} speaks in these transcripts."
+    return f"Nobody named {listed(_named_in_note(absent), 'or')} speaks in these transcripts."
+
+
+def _named_in_note(absent: Sequence[str]) -> list[str]:
+    """The names a note gives, without the possessive that a source read before "comments" keeps ("Antony Blinken's
+    comments ...": "Nobody named Antony Blinken speaks", not "Blinken's"; decl31)."""
+    return [re.sub(r"['’]s$", "", n) for n in absent]
 
 
 def _answered_speaker_note(absent: Sequence[str]) -> str | None:
@@ -4258,7 +4264,7 @@ def _answered_speaker_note(absent: Sequence[str]) -> str | None:
     decline that was not made)."""
     if not absent:
         return None
-    owner = listed(absent, "or")
+    owner = listed(_named_in_note(absent), "or")
     return (f"Nobody named {owner} speaks in these transcripts: the passages below are what others say, not "
             f"{owner}{'’' if owner.endswith('s') else '’s'} own words.")
 

@@ -25,6 +25,7 @@ def test_a_lower_case_name_of_someone_the_transcript_never_names_is_declined(see
     answer = seed_qa.ask("maria zakharova's comments at the news conference")
     assert not answer.answerable
     assert "Zakharova" in (answer.note or "")
+    assert "Zakharova's" not in (answer.note or "")  # the note names her, not her possessive
     # ... and one it names is answered
     assert seed_qa.ask("sergey lavrov's remarks on making sputnik v in belgrade").answerable
 
