@@ -353,6 +353,67 @@ def topic_of(question: str) -> str | None:
     return m.group(1) if m and not _PLACE_ALONE.match(m.group(1)) else None
 
 
+# decl31: a request to make something up, not to find what the transcripts say ("write me a poem about clouds",
+# "tell me a joke", "give me a recipe for sourdough bread"); not one that points at what someone told ("tell me a
+# story Lamport told")
+_COMPOSE = re.compile(
+    r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?:write|compose|draft|create|generate|tell|give|"
+    r"sing|make\s+up)\s+(?:me\s+|us\s+)?(?:a|an|some|another|one)?\s*(?:(?:short|little|funny|quick|new|nice|good)\s+)*"
+    r"(?P<kind>poems?|haikus?|limericks?|sonnets?|songs?|raps?|lyrics|stories|story|jokes?|riddles?|essays?|"
+    r"cover\s+letters?|tweets?|recipes?|puns?)\b"
+    r"(?!.*\b(?:told|tells|said|says|mentioned|shared|gave|gives|wrote|writes|sang|sings|read|reads)\b)", re.IGNORECASE)
+
+
+def composes(question: str) -> str | None:
+    """What `question` asks to be made up ("poem" of "Write me a poem about clouds"), or None: no transcript holds
+    the answer to such a request, whatever its passages say of its topic (decl31)."""
+    m = _COMPOSE.match(question)
+    if not m:
+        return None
+    kind = " ".join(m["kind"].lower().split())
+    return kind if kind == "lyrics" else re.sub(r"ies$", "y", kind) if kind.endswith("ies") else kind.removesuffix("s")
+
+
+# decl31: what a question typed as a request or as a heading asks about: "any tips on deploying with kubernetes",
+# "news on the housing market", "whats the outlook for bitcoin", "super bowl predictions anyone", "What position
+# was expressed on abortion rights?", "medicare - what's the plan" (the words before a dash; not a recording's name,
+# `_HEADING`, nor a lead-in such as "new topic -")
+_REQUEST_TOPIC = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)\s+)?(?:any\s+|some\s+|got\s+any\s+)?(?:tips?|advice|suggestions?|recommendations?|"
+    r"news|updates?)\s+(?:on|for|about|regarding|with)\s+(?P<a>.+?)\s*[?.!]*\s*$"
+    r"|\b(?:predictions|forecasts?|outlook|prospects)\s+(?:for|on|of|about)\s+(?P<b>.+?)\s*[?.!]*\s*$"
+    r"|^\W*(?P<c>(?:[\w’'&+.-]+\s+){0,4}?[\w’'&+.-]+)\s+(?:predictions?|forecasts?|outlook|prospects|tips|advice)"
+    r"(?:\s+(?:anyone|anybody|please|pls))?\s*[?.!]*\s*$"
+    r"|^\W*(?:(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?|(?:any|the)\s+)?(?:position|positions|stance|stances)\s+"
+    r"(?:(?:was|were|is|are)\s+(?:expressed|taken|stated|given)\s+)?(?:on|about|regarding|toward|towards)\s+"
+    r"(?P<d>.+?)\s*[?.!]*\s*$"
+    r"|^\W*(?P<e>(?:[\w’'&+.-]+\s+){0,4}?[\w’'&+.-]+)\s+[-–—]\s+\S", re.IGNORECASE)
+_QUESTION_OPENS = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where|is|are|was|were|did|does|do|can|"
+                             r"could|should|will|would|has|have|the)\b", re.IGNORECASE)
+_LEAD_IN_WORDS = frozenset("new topic topics question questions quick another different other ok okay follow up one "
+                           "more thing also next back to and so now btw then".split())
+# what a request asks for, no part of its topic
+_REQUEST_WORDS = frozenset("tips tip advice suggestions suggestion recommendations recommendation news update updates "
+                           "predictions prediction forecast forecasts outlook prospects position positions stance "
+                           "stances anyone anybody please pls".split())
+
+
+def request_topic(question: str) -> str | None:
+    """What `question`, typed as a request or a heading, asks about, as written ("bitcoin" of "whats the outlook for
+    bitcoin", "medicare" of "medicare - what's the plan"); None for any other question, for a question that opens
+    as one before its dash, for a recording named as a heading, and for a lead-in ("new topic - ...") (decl31)."""
+    m = _REQUEST_TOPIC.search(question)
+    if not m:
+        return None
+    kind = next(k for k in "abcde" if m[k])
+    topic = m[kind]
+    if kind in "ce" and _QUESTION_OPENS.match(topic):
+        return None
+    if kind == "e" and (_HEADING.match(question) or set(words(topic)) <= _LEAD_IN_WORDS):
+        return None
+    return topic
+
+
 _BROUGHT_UP = re.compile(r"\b(?:bring|brings|bringing|brought|raise|raises|raising|raised)\s+up\b", re.IGNORECASE)
 
 
@@ -2885,7 +2946,11 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                 for a in absent if _surname(a) and rest]
     role = None if follow_up else role_phrase(question)  # a post asked of something, read once
     mention = own_mention(question, corpus, transcripts, rapid, first, spelled)
-    return Evidence(cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
+    request_phrase, request_coverage, request_unheld = _request_topic_evidence(question, corpus, transcripts, rapid,
+                                                                               spelled)
+    return Evidence(composes=composes(question), request_topic=request_phrase,
+                    request_topic_coverage=request_coverage, request_topic_unheld=request_unheld,
+                    cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
                     transcript_coverage=_share(in_one, len(specific)),
                     top_coverage=_share(len(in_top), len(content)),
                     source_coverage=_share(len(in_scope), len(rest)) if named else None,
@@ -3836,6 +3901,21 @@ def without_frame_words(question: str, checked: Sequence[str]) -> list[str]:
     framing = frame_words(question)
     kept = [w for w in checked if w not in framing]
     return kept if kept else list(checked)
+def _request_topic_evidence(question: str, corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
+                            rapid: Collection[str], spelled: Collection[str] = ()
+                            ) -> tuple[str | None, float | None, tuple[str, ...]]:
+    """What `question`, typed as a request or a heading, asks about (`request_topic`), the largest share of its
+    content words that one section holds, as `_topic_evidence` reads a topic (not where a meeting, rapid talk,
+    may hold it), and its English words that no transcript holds ("abortion" of "abortion rights": a name or a
+    term the word list lacks, "hideki", "knn", may be said otherwise); (None, None, ()) when it asks no such thing
+    (decl31)."""
+    phrase = request_topic(question)
+    topic = [w for w in asked_words(phrase or "") if not _SPEECH_WORD.match(w) and w not in spelled
+             and w not in _REQUEST_WORDS]
+    if not topic or {t.name for t in transcripts} & set(rapid):
+        return None, None, ()
+    unheld = tuple(w for w in topic if w.isalpha() and is_english_word(w) and not corpus.present(w))
+    return phrase, _share(corpus.most_in_one_section(topic), min(len(topic), TOPIC_WORDS)), unheld
 
 
 # "Did Lamport mention Kelsey Hightower?", "Has Lavrov ever brought up ...", "Did Biden talk about ...": whether
@@ -4022,6 +4102,17 @@ class DeclineRule:
     own_mention_names: bool = True
     # ... and so does a share of Y's content words in X's own passages below this (0: off; dev sets)
     min_own_mention_coverage: float = 0.0
+    # a request to make something up ("write me a poem"): declined (decl31; dev sets)
+    composes_declines: bool = True
+    # a question typed as a request or a heading ("whats the outlook for bitcoin", "medicare - what's the plan")
+    # whose topic's words one section holds less than this share of: declined below the next similarity (decl31;
+    # dev sets and fresh4, docs/retrieval.md "decl31")
+    min_request_topic_coverage: float = 0.5
+    request_topic_similarity: float = 0.5
+    # ... and so is one at that share (not above) with an English word no transcript holds ("abortion rights") ...
+    request_unheld_declines: bool = True
+    # ... and one none of whose words any transcript holds ("bitcoin", "ukraine"), below this similarity
+    request_absent_similarity: float = 0.65
 
 
 @dataclass(frozen=True)
@@ -4060,6 +4151,9 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
         return Verdict(False, "None of the words of this question occur in these transcripts.")
     if evidence.asks_nothing:
         return Verdict(False, ASKS_NOTHING_NOTE)
+    if evidence.composes and rule.composes_declines:
+        return Verdict(False, f"This asks for a {evidence.composes} to be made up, not for what these transcripts "
+                              "say: ask what a speaker says about its topic.")
     unknown = evidence.unknown_words
     if mostly_unknown(len(unknown), evidence.content_words, rule.max_unknown_share):
         return Verdict(False, f"Most words of this question are known neither to these transcripts nor to the "
@@ -4112,6 +4206,8 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if (evidence.source_coverage is not None and evidence.source_coverage < rule.min_source_coverage
             and not said_otherwise):
         return Verdict(False, _join(speakers, _source_silent_note(evidence)))
+    if _request_topic_unsaid(evidence, rule, cosine):
+        return Verdict(False, _join(speakers, f"No passage speaks of {evidence.request_topic}."))
     if (evidence.topic_coverage is not None and evidence.topic_coverage < rule.min_topic_coverage
             and cosine < rule.topic_similarity):
         where = f" of {listed(evidence.sources)}" if evidence.sources else ""
@@ -4177,6 +4273,21 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if cosine < rule.uncertain_similarity:
         return Verdict(True, _join(answered, "Uncertain: the passages below are only loosely related to the question."))
     return Verdict(True, answered)
+
+
+def _request_topic_unsaid(evidence: Evidence, rule: DeclineRule, cosine: float) -> bool:
+    """Whether a question typed as a request or a heading asks about a topic no section holds (decl31): none of its
+    words anywhere, below `request_absent_similarity`; less than `min_request_topic_coverage` of them in one section,
+    or that share with an English word no transcript holds, below `request_topic_similarity`."""
+    share = evidence.request_topic_coverage
+    if share is None:
+        return False
+    if share == 0.0:
+        return cosine < rule.request_absent_similarity
+    short = share < rule.min_request_topic_coverage or (
+        rule.request_unheld_declines and bool(evidence.request_topic_unheld)
+        and share <= rule.min_request_topic_coverage)
+    return short and cosine < rule.request_topic_similarity
 
 
 # a turn labelled by its part ("Question", "Q") is a reporter's or a listener's: named so in a note
@@ -4261,7 +4372,13 @@ def _quoted(items: Sequence[str]) -> list[str]:
 def _speaker_note(absent: Sequence[str]) -> str | None:
     if not absent:
         return None
-    return f"Nobody named {listed(absent, 'or')} speaks in these transcripts."
+    return f"Nobody named {listed(_named_in_note(absent), 'or')} speaks in these transcripts."
+
+
+def _named_in_note(absent: Sequence[str]) -> list[str]:
+    """The names a note gives, without the possessive that a source read before "comments" keeps ("Antony Blinken's
+    comments ...": "Nobody named Antony Blinken speaks", not "Blinken's"; decl31)."""
+    return [re.sub(r"['’]s$", "", n) for n in absent]
 
 
 def _answered_speaker_note(absent: Sequence[str]) -> str | None:
@@ -4270,7 +4387,7 @@ def _answered_speaker_note(absent: Sequence[str]) -> str | None:
     decline that was not made)."""
     if not absent:
         return None
-    owner = listed(absent, "or")
+    owner = listed(_named_in_note(absent), "or")
     return (f"Nobody named {owner} speaks in these transcripts: the passages below are what others say, not "
             f"{owner}{'’' if owner.endswith('s') else '’s'} own words.")
 

@@ -38,7 +38,8 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 
 from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, RECORDING, REQUEST_VERBS, WordKnown, asks_nothing,
-                           content_words, is_gibberish, is_nonsense, is_place, named_sources, speech_words)
+                           can_be_person, content_words, is_gibberish, is_nonsense, is_place, is_title,
+                           named_sources, speech_words)
 from qa.dates import MONTHS, WEEKDAYS
 from qa.rerank import NamedSpeakers, content_stems
 from qa.order import gives_floor
@@ -1152,9 +1153,42 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _TITLE = re.compile(r"\b[A-Z][a-z]")
 
 
+# decl31: who a lower-case question has speak, read by where the words stand: one or two words before a verb of
+# speech after an auxiliary ("what did andrew ng say"), or before "'s" and a noun of what someone says, opening the
+# question or after "were"/"was" ("janet yellen's comments", "what were jared polis's remarks")
+_SAYING_NOUNS = ("remarks|remark|comments|comment|views|view|thoughts|opinion|opinions|take|position|stance|speech|"
+                 "statement|statements|answer|answers|response|reaction|words|advice|account")
+_SPEAKER_PLACE = re.compile(
+    r"\b(?:did|does|do|has|have|had|will|would)\s+(?P<said>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:(?:ever|also|actually|really|just)\s+)?(?P<verb>[a-z]+)\b"
+    rf"|(?:^\W*|\b(?:were|was|are|is)\s+)(?P<owner>[a-z]+(?:\s+[a-z]+)?)['’]s\s+(?:own\s+)?(?:{_SAYING_NOUNS})\b")
+_NOT_NAMES = frozenset(RECORDING.split("|")) | {"own", "ever", "also", "actually", "really", "just"}
+
+
+def speaker_words(question: str, present: Callable[[str], bool]) -> set[str]:
+    """The lower-case words of `question` that stand where a question names who speaks (`_SPEAKER_PLACE`): "andrew"
+    and "ng" of "what did andrew ng say", "janet" and "yellen" of "janet yellen's comments"; only where one of them
+    at least is in no transcript (`present`: "machine learning" of "did machine learning say" is no one), none is
+    a function word, a title or a recording's noun, and the phrase is no noun for people ("the officials"). A name
+    typed so is read as its capitals would make it read (decl31, docs/retrieval.md)."""
+    found: set[str] = set()
+    for m in _SPEAKER_PLACE.finditer(question):
+        phrase = m["said"] if m["said"] and speech_words(m["verb"]) else m["owner"]
+        if not phrase:
+            continue
+        ws = phrase.split()
+        # ... a noun for people in the plural too ("western governors")
+        if (any(w in FUNCTION_WORDS or is_title(w.removesuffix("s")) or w in _NOT_NAMES for w in ws)
+                or can_be_person(phrase) or can_be_person(phrase.removesuffix("s")) or all(present(w) for w in ws)):
+            continue
+        found.update(ws)
+    return found
+
+
 def names_cased(question: str, written_as_name: Callable[[str], bool],
                 written_as_acronym: Callable[[str], bool] | None = None,
-                unknown_name: Callable[[str], bool] | None = None) -> str:
+                unknown_name: Callable[[str], bool] | None = None,
+                present: Callable[[str], bool] | None = None) -> str:
     """A question typed in lower case (its first letter too, and no word written with a capital and then lower case;
     acronyms in capitals may be there), with a capital on each word that the transcripts write as a name
     (`written_as_name`: "whats lamport doing at microsoft" -> "... Lamport ... Microsoft"), so that the rules that
@@ -1164,9 +1198,13 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
     capitals, and a word of UNKNOWN_NAME_MIN letters or more that `unknown_name` finds to be no word the transcripts
     or English hold ("huawei") is read as a name as its capital would make it read ("Huawei is not mentioned"), in a
     question that reads as one (it opens with a question word or an auxiliary, or names someone the transcripts
-    name): gibberish typed alone ("plink wuzzle drabbet") is kept as typed (casual30, docs/retrieval.md "casual30")."""
+    name): gibberish typed alone ("plink wuzzle drabbet") is kept as typed (casual30, docs/retrieval.md "casual30").
+    Where `present` is given, the words that stand where a question names who speaks and that no transcript holds
+    all of (`speaker_words`: "janet yellen's comments", "what did andrew ng say") are capitalised too, whatever
+    their length or English (decl31)."""
     if not question[:1].islower() or _TITLE.search(question):
         return question
+    speaking = speaker_words(question, present) if present is not None else set()
     # each word's reading of the transcripts once (a search of their texts), for `asks` and for its case
     named = {w for w in _LOWER_WORD.findall(question) if w not in FUNCTION_WORDS and written_as_name(w)}
     # ... past the words that join it to the conversation ("and how much did napa county get", "so is he still
@@ -1177,7 +1215,7 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
     def cased(word: str) -> str:
         if word in FUNCTION_WORDS or _NEGATION.fullmatch(word) or _IS.fullmatch(word):
             return word
-        if word in named:
+        if word in named or word in speaking:
             return word.capitalize()
         if written_as_acronym is not None and written_as_acronym(word):
             return word.upper()
@@ -1185,7 +1223,11 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
             return word.capitalize()
         return word
 
-    return _LOWER_WORD.sub(lambda m: cased(m[0]), question)
+    cased_words = _LOWER_WORD.sub(lambda m: cased(m[0]), question)
+    # ... a speaker's name of two letters ("ng") too, which no other rule reads as a name
+    short = {w for w in speaking if len(w) < 3}
+    return re.sub(r"\b[a-z]{1,2}\b", lambda m: m[0].capitalize() if m[0] in short else m[0], cased_words) if short \
+        else cased_words
 
 
 # the words that join a question to the conversation before its question word ("and", "so", "ok so"), which

@@ -363,6 +363,11 @@ class Evidence:
     highlight is to the question than to it without those words (`qa.answerable.focus_shift`: above 0, the source
     may say them in other words, "my brother-in-law" for "her relatives"; None: not read, or the verdict is the same
     whatever it is).
+    `composes` is what a request asks to be made up ("poem" of "write me a poem about clouds",
+    `qa.answerable.composes`; None: no such request). `request_topic` is what a question typed as a request or a
+    heading asks about ("bitcoin" of "whats the outlook for bitcoin", "medicare" of "medicare - what's the plan":
+    `qa.answerable.request_topic`), `request_topic_coverage` the largest share of its content words that one section
+    holds (None: no such question), `request_topic_unheld` its English words that no transcript holds (decl31).
     """
 
     cosine: float | None
@@ -434,6 +439,10 @@ class Evidence:
     focus_which: bool = False
     source_unsaid: tuple[str, ...] = ()
     source_shift: float | None = None
+    composes: str | None = None
+    request_topic: str | None = None
+    request_topic_coverage: float | None = None
+    request_topic_unheld: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
