@@ -89,7 +89,7 @@ def media_src(url: str | None) -> str | None:
 
 def make_reply(tqa: TranscriptQA, number: int, question: str, answer: Answer, filters: dict) -> cards.Reply:
     """A reply with what its cards show: the turns around each citation, each transcript's extent and
-    recording, and for a declined question the nearest passages."""
+    recording, whether it labels its turns question or answer, and for a declined question the nearest passages."""
     nearest = () if answer.answerable else tqa.nearest(question, history=filters.get("history", ()), k=3,
                                                         transcripts=filters.get("transcripts"),
                                                         speakers=filters.get("speakers"), roles=filters.get("roles"))
@@ -99,7 +99,8 @@ def make_reply(tqa: TranscriptQA, number: int, question: str, answer: Answer, fi
     media = {i.name: media_src(i.media_url) for i in tqa.list_transcripts() if i.name in names}
     return cards.Reply(number=number, question=question, answer=answer, context=context, nearest=nearest,
                        extents={n: tqa.extent(n) for n in names}, media=media,
-                       min_similarity=tqa.settings.min_similarity)
+                       min_similarity=tqa.settings.min_similarity,
+                       unlabelled=frozenset(n for n in names if not tqa.labels_turns(n)))
 
 
 # ---- the chat tab -------------------------------------------------------------------------------------------

@@ -1035,6 +1035,11 @@ class TranscriptQA:
         ends = [t.end_time for t in stored.turns[-3:] if t.end_time is not None]
         return cards.Extent(chars=len(stored.text), seconds=max(ends) if ends else None)
 
+    def labels_turns(self, name: str) -> bool:
+        """Whether a transcript labels some turn a question or an answer (a press conference's reporters and those
+        who answer them); a podcast's, an interview's or a lecture's turns are all statements."""
+        return any(t.role != "statement" for t in self.store().transcript(name).turns)
+
     def transcript_text(self, name: str) -> str:
         """The transcript's text per the offset convention (what citation spans index)."""
         return self.store().text(name)
