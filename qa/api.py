@@ -49,7 +49,8 @@ from qa.types import (ROLES, Answer, Citation, ContextTurn, Evidence, Hit, Inges
 # this module, and the others bring the parsers, which a cold `tqa ask` does not need.
 _LAZY = {"run_eval": "qa.evaluate.run", "EvalRun": "qa.evaluate.run", "SCOPES": "qa.evaluate.run",
          "write_report": "qa.evaluate.report", "check_out_dir": "qa.evaluate.report",
-         "summary_table": "qa.evaluate.report", "curves": "qa.evaluate.report", "compare_runs": "qa.evaluate.compare",
+         "summary_table": "qa.evaluate.report", "curves": "qa.evaluate.report",
+         "at_k_figure": "qa.evaluate.report", "ranks_figure": "qa.evaluate.report", "compare_runs": "qa.evaluate.compare",
          "comparison_table": "qa.evaluate.compare", "write_comparison": "qa.evaluate.compare",
          "cards": "qa", "corpus_files": "qa", "render": "qa", "Upload": "qa.corpus_files"}
 
