@@ -89,7 +89,7 @@ def media_src(url: str | None) -> str | None:
 
 def make_reply(tqa: TranscriptQA, number: int, question: str, answer: Answer, filters: dict) -> cards.Reply:
     """A reply with what its cards show: the turns around each citation, each transcript's extent and
-    recording, and for a declined question the nearest passages."""
+    recording, whether it labels its turns question or answer, and for a declined question the nearest passages."""
     nearest = () if answer.answerable else tqa.nearest(question, history=filters.get("history", ()), k=3,
                                                         transcripts=filters.get("transcripts"),
                                                         speakers=filters.get("speakers"), roles=filters.get("roles"))
@@ -99,7 +99,8 @@ def make_reply(tqa: TranscriptQA, number: int, question: str, answer: Answer, fi
     media = {i.name: media_src(i.media_url) for i in tqa.list_transcripts() if i.name in names}
     return cards.Reply(number=number, question=question, answer=answer, context=context, nearest=nearest,
                        extents={n: tqa.extent(n) for n in names}, media=media,
-                       min_similarity=tqa.settings.min_similarity)
+                       min_similarity=tqa.settings.min_similarity,
+                       unlabelled=frozenset(n for n in names if not tqa.labels_turns(n)))
 
 
 # ---- the chat tab -------------------------------------------------------------------------------------------
@@ -342,10 +343,13 @@ EVAL_COLUMN_WIDTHS = ("110px", "330px", "190px", "100px", "120px", "90px", "80px
 
 def evaluation_outputs() -> dict:
     summary = gr.Code(label="Metrics", language=None, elem_id="eval-metrics", show_line_numbers=False)
+    # matplotlib figures, as in report.html, not Gradio's BarPlot and LinePlot: in Gradio 6.31 their Vega-Lite axis
+    # takes a format and a label angle only (no tick step: the ranks' axis had ticks at 0.5 questions, and the format
+    # "d" repeats labels), and their lines have no markers or dashes (Recall@k hid Hit@k where equal) (ui31)
     with gr.Row():
-        at_k = gr.LinePlot(x="k", y="value", color="metric", title="Hit@k and Recall@k", y_lim=[0, 1],
-                           elem_id="eval-at-k")
-        ranks = gr.BarPlot(x="rank", y="questions", title="Rank of the first relevant citation")
+        at_k = gr.Plot(label="Hit@k and Recall@k", show_label=False, format="png", elem_id="eval-at-k")
+        ranks = gr.Plot(label="Rank of the first relevant citation", show_label=False, format="png",
+                        elem_id="eval-ranks")
     # widths that fit every column in the page: without them the question took the width and the columns a batch
     # evaluation is read by (answerable expected / said, the first relevant rank) lay off to the right, under a
     # header row of 200 px (trial29)
@@ -445,19 +449,9 @@ def comparison_panel(tqa: TranscriptQA, run_button) -> None:
 
 
 def eval_plots(run):
-    import pandas as pd
-
-    data = api.curves(run)
-    at_k = pd.DataFrame([{"k": str(at), "value": round(float(value), 3), "metric": metric}
-                         for metric, key in (("Hit@k", "hit"), ("Recall@k", "recall"))
-                         for at, value in zip(data["k"], data[key])])
-    depth = run.config["depth"]
-    firsts = [r.scores.get("first_relevant_rank") for r in run.results if r.gold]
-    labels = [str(at) for at in range(1, depth + 1)] + ["none"]
-    ranks = pd.DataFrame([{"rank": label, "questions": sum(1 for x in firsts if str(x) == label)}
-                          for label in labels[:-1]] + [{"rank": "none", "questions": firsts.count(None)}])
-    # k as text: the x axis then has a tick per k asked, never k = 1.5
-    return gr.LinePlot(value=at_k, sort=[str(at) for at in data["k"]]), gr.BarPlot(value=ranks, sort=labels)
+    """The Hit@k / Recall@k lines and the first relevant rank's bars of `run`, as matplotlib figures (a tick per k
+    asked, never k = 1.5; whole questions on the bars' axis; both lines visible where they are equal)."""
+    return api.at_k_figure(run), api.ranks_figure(run)
 
 
 def eval_rows(run):

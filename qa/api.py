@@ -49,7 +49,8 @@ from qa.types import (ROLES, Answer, Citation, ContextTurn, Evidence, Hit, Inges
 # this module, and the others bring the parsers, which a cold `tqa ask` does not need.
 _LAZY = {"run_eval": "qa.evaluate.run", "EvalRun": "qa.evaluate.run", "SCOPES": "qa.evaluate.run",
          "write_report": "qa.evaluate.report", "check_out_dir": "qa.evaluate.report",
-         "summary_table": "qa.evaluate.report", "curves": "qa.evaluate.report", "compare_runs": "qa.evaluate.compare",
+         "summary_table": "qa.evaluate.report", "curves": "qa.evaluate.report",
+         "at_k_figure": "qa.evaluate.report", "ranks_figure": "qa.evaluate.report", "compare_runs": "qa.evaluate.compare",
          "comparison_table": "qa.evaluate.compare", "write_comparison": "qa.evaluate.compare",
          "cards": "qa", "corpus_files": "qa", "render": "qa", "Upload": "qa.corpus_files"}
 
@@ -1035,6 +1036,11 @@ class TranscriptQA:
         stored = self.store().transcript(name)
         ends = [t.end_time for t in stored.turns[-3:] if t.end_time is not None]
         return cards.Extent(chars=len(stored.text), seconds=max(ends) if ends else None)
+
+    def labels_turns(self, name: str) -> bool:
+        """Whether a transcript labels some turn a question or an answer (a press conference's reporters and those
+        who answer them); a podcast's, an interview's or a lecture's turns are all statements."""
+        return any(t.role != "statement" for t in self.store().transcript(name).turns)
 
     def transcript_text(self, name: str) -> str:
         """The transcript's text per the offset convention (what citation spans index)."""

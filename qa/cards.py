@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Collection, Mapping, Sequence
 
 from qa.render import clock, citation_text, html_text, in_markdown, position, readable_answer, shown_chars
 from qa.types import Answer, Citation, ContextTurn
@@ -32,7 +32,9 @@ class Extent:
 @dataclass(frozen=True)
 class Reply:
     """One question of a conversation and what the page shows for it. `answer` None: still searching.
-    `context` holds the turns around each citation by rank; `media` a playable URL per transcript."""
+    `context` holds the turns around each citation by rank; `media` a playable URL per transcript; `unlabelled`
+    the transcripts whose turns are not labelled question or answer (a podcast, a lecture): their cards name no
+    turn kind, as every turn would say "statement" (ui31)."""
 
     number: int
     question: str
@@ -43,6 +45,7 @@ class Reply:
     media: Mapping[str, str] = field(default_factory=dict)
     error: str | None = None
     min_similarity: float | None = None
+    unlabelled: Collection[str] = frozenset()
 
 
 def conversation_html(replies: Sequence[Reply]) -> str:
@@ -187,15 +190,19 @@ def _tick(citation: Citation, share: float, number: int, weak: bool, lane: int =
 
 def card_html(citation: Citation, reply: Reply) -> str:
     c = citation
+    labelled = c.transcript not in reply.unlabelled
+    # the turn kind where the source labels turns (a reporter's question), the date where it gives one (ui31: a
+    # podcast's every card said "(statement)" and "undated")
+    kind = f" ({html_text(c.role)})" if labelled else ""
     head = " · ".join(part for part in (
-        f"<strong>{html_text(c.speaker or 'unknown speaker')}</strong> ({html_text(c.role)})",
-        html_text(position(c)), html_text(c.date or "undated")) if part)
+        f"<strong>{html_text(c.speaker or 'unknown speaker')}</strong>{kind}",
+        html_text(position(c)), html_text(c.date or "")) if part)
     context = reply.context.get(c.rank, ())
     return (f'<article class="tqa-card" id="a{reply.number}-c{c.rank}" data-rank="{c.rank}">'
             f'<div class="tqa-card-head"><strong>[{c.rank}]</strong> {head}'
             f'<br><small><em>{html_text(c.title)}</em></small></div>'
             f'<div class="tqa-passage">{passage_html(c)}</div>{player_html(c, reply.media.get(c.transcript))}'
-            f'{context_html(c, context)}</article>')
+            f'{context_html(c, context, labelled)}</article>')
 
 
 def passage_html(citation: Citation) -> str:
@@ -265,19 +272,20 @@ def player_html(citation: Citation, src: str | None) -> str:
     return ""
 
 
-def context_html(citation: Citation, turns: Sequence[ContextTurn]) -> str:
+def context_html(citation: Citation, turns: Sequence[ContextTurn], labelled: bool = True) -> str:
     """The turns around a citation, collapsed under the card: the cited span marked, the highlight in <mark>,
-    and the citation to copy. The cited turn is labelled with the card's own position, so numbers agree."""
+    and the citation to copy. The cited turn is labelled with the card's own position, so numbers agree;
+    `labelled`: each turn says its kind (question, answer, statement)."""
     if not turns:
         return ""
-    rows = [context_turn_html(t, citation) for t in turns]
+    rows = [context_turn_html(t, citation, labelled) for t in turns]
     copy = citation_text(citation)
     return (f'<details class="tqa-context"><summary>The conversation around it</summary>{"".join(rows)}'
             f'<blockquote class="tqa-cite">{html_text(copy)}</blockquote>'
             f'<button class="tqa-copy" data-copy="{html_text(copy)}">Copy citation</button></details>')
 
 
-def context_turn_html(turn: ContextTurn, citation: Citation) -> str:
+def context_turn_html(turn: ContextTurn, citation: Citation, labelled: bool = True) -> str:
     spans = []
     if turn.cited and turn.cited_start is not None:
         spans.append((turn.cited_start, turn.cited_end, "span"))
@@ -286,9 +294,10 @@ def context_turn_html(turn: ContextTurn, citation: Citation) -> str:
             spans.append((found, found + len(citation.highlight.strip()), "mark"))
     where = position(citation) if turn.cited else (clock(turn.start_time) if turn.start_time is not None
                                                     else f"¶ {turn.paragraph}")
+    about = " · ".join(html_text(part) for part in (turn.role if labelled else "", where) if part)
     return (f'<div class="tqa-turn{" tqa-cited" if turn.cited else ""}">'
-            f"<div><strong>{html_text(turn.speaker or 'unknown speaker')}</strong> "
-            f"<small>({html_text(turn.role)} · {html_text(where)})</small></div>"
+            f"<div><strong>{html_text(turn.speaker or 'unknown speaker')}</strong>"
+            f"{f' <small>({about})</small>' if about else ''}</div>"
             f"<div>{marked_html(turn.text, spans, in_markdown(citation.transcript))}</div></div>")
 
 

@@ -366,9 +366,9 @@ def test_evaluation_names_its_phases_rounds_numbers_and_compares_two_runs(page):
         assert re.search(rf"{phase} \d+\.\d s", done), done
     cells = page.locator("#eval-rows td").all_inner_texts()
     assert all(len(c.split(".")[1]) <= 3 for c in cells if re.fullmatch(r"\d+\.\d+", c))
-    x_axis = page.locator("#eval-at-k g.role-axis[aria-label^='X-axis'] g.role-axis-label text")
-    ticks = x_axis.all_text_contents()
-    assert ticks and all(re.fullmatch(r"\d+", t) for t in ticks), ticks
+    for plot in ("#eval-at-k", "#eval-ranks"):  # drawn as pictures (ui31: their axes, tests/test_app_plots.py)
+        picture = page.locator(f"{plot} img")
+        assert picture.is_visible() and picture.evaluate("img => img.naturalWidth") > 200
     page.locator("#eval-metrics .cm-content").first.wait_for()
     assert page.locator("#eval-metrics .cm-lineNumbers").count() == 0  # a table of figures, not code lines
     if page.viewport_size["width"] >= 1200:  # trial29: on a laptop every column of the per-question table is in

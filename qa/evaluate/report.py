@@ -301,39 +301,74 @@ def curves(run: EvalRun) -> dict[str, list[float]]:
     return {"k": list(range(1, depth + 1)), "hit": hits, "recall": recalls}
 
 
-def _plots(run: EvalRun) -> str:
+# Hit@k and Recall@k are often equal (every k where each hit's citations hold all its gold): the second line drawn
+# then lay on the first and hid it (trial30). Hit@k is drawn wide with hollow rings, Recall@k over it thin, dashed,
+# with small filled squares, so that where they meet the ring and the wide line still show around the dashes.
+AT_K_STYLES = {"Hit@k": {"color": "#1f6fb4", "linestyle": "-", "linewidth": 3.2, "marker": "o", "markersize": 10,
+                         "markerfacecolor": "none", "markeredgewidth": 2, "zorder": 2},
+               "Recall@k (gold characters)": {"color": "#e0701b", "linestyle": (0, (4, 2)), "linewidth": 1.6,
+                                              "marker": "s", "markersize": 4, "zorder": 3}}
+
+
+def at_k_figure(run: EvalRun, size: tuple[float, float] = (5, 3.4)):
+    """Hit@k and Recall@k at each k (`curves`), both visible where they are equal, a tick per k: a matplotlib
+    Figure (the Evaluation tab's plot and report.html's)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    images = []
     data = curves(run)
-    fig, ax = plt.subplots(figsize=(5, 3.4))
-    ax.plot(data["k"], data["hit"], marker="o", label="Hit@k")
-    ax.plot(data["k"], data["recall"], marker="s", label="Recall@k (gold characters)")
+    fig, ax = plt.subplots(figsize=size)
+    for (label, style), values in zip(AT_K_STYLES.items(), (data["hit"], data["recall"])):
+        ax.plot(data["k"], values, label=label, **style)
+    ax.set_xticks(data["k"])
     ax.set_xlabel("k (citations)")
-    ax.set_ylim(0, 1.02)
-    ax.set_title("Metrics at each k")
-    ax.legend()
-    images.append(_png(fig))
+    ax.set_ylim(0, 1.05)
+    ax.set_title("Hit@k and Recall@k")
+    ax.legend(loc="lower right")
+    fig.tight_layout()
+    return fig
+
+
+def ranks_figure(run: EvalRun, size: tuple[float, float] = (5, 3.4)):
+    """How many questions have their first relevant citation at each rank (and none within the depth): bars over
+    a y axis of whole questions, never 0.5 of one."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     depth = run.config["depth"]
     ranks = [r.scores.get("first_relevant_rank") for r in run.results if r.gold]
     counts = [sum(1 for x in ranks if x == at) for at in range(1, depth + 1)] + [sum(1 for x in ranks if x is None)]
-    fig, ax = plt.subplots(figsize=(5, 3.4))
+    fig, ax = plt.subplots(figsize=size)
     ax.bar([str(at) for at in range(1, depth + 1)] + ["none"], counts, color="#4a7fb5")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylim(0, 1.08 * max(1, max(counts, default=0)))
     ax.set_xlabel("rank of the first relevant citation")
     ax.set_ylabel("questions")
-    ax.set_title("First relevant rank")
-    images.append(_png(fig))
+    ax.set_title("Rank of the first relevant citation")
+    fig.tight_layout()
+    return fig
 
+
+def _plots(run: EvalRun) -> str:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
+
+    images = [_png(at_k_figure(run)), _png(ranks_figure(run))]
     latencies = [r.latency_ms for r in run.results]
     fig, ax = plt.subplots(figsize=(5, 3.4))
     ax.hist(latencies, bins=min(30, max(5, len(latencies) // 3)), color="#7a9a4a")
     for q, style in ((50, "--"), (95, ":")):
         value = m.percentile(latencies, q)
         ax.axvline(value, color="black", linestyle=style, label=f"p{q} {value:.0f} ms")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("latency of ask (ms)")
     ax.set_ylabel("questions")
     ax.set_title("Latency")
