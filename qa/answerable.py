@@ -2862,7 +2862,11 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     displaced = [n for n in rest_names if _stems(n.replace("-", " "))
                  and all(corpus.present(w) for w in name_words_of(n))
                  and not _stems(n.replace("-", " ")) & (top | facts.title_stems)]
-    count_found, count_apart = _count_evidence(question, checked, top_texts, rest_names, facts,
+    # a follow-up that counts with no name of its own ("and how many acres will that cover" after the Sonoma grant)
+    # counts with the earlier question's names (`FOLLOW_UP_COUNT_NAMES`)
+    count_names = rest_names or (_earlier_names(earlier[-1], speakers)
+                                 if FOLLOW_UP_COUNT_NAMES and follow_up and earlier else [])
+    count_found, count_apart = _count_evidence(question, checked, top_texts, count_names, facts,
                                                corpus, top_transcripts)
     # the words before a passage are read (whole transcripts) only for a question that asks a figure for a place
     asks_figure = (asked_places(question, rest_names, corpus.named_as_place)
@@ -3612,6 +3616,18 @@ def _earlier_rest(earlier: str, absent: Sequence[str], speakers: Collection[str]
     kept = [w for w in asked_words(earlier) if w not in speakers and w not in named and w not in said
             and not _SPEECH_WORD.match(w)]
     return without_frame_words(earlier, kept)
+
+
+# conv32: "and how many acres will that cover" after "how much is the sonoma county grant" asks a count of the
+# grant, of Sonoma: a count found in passages that never name Sonoma (nor around them) counts something else, as
+# for "How many acres will the Sonoma county grant cover?" asked alone. False: only the question's own names.
+FOLLOW_UP_COUNT_NAMES = True
+
+
+def _earlier_names(earlier: str, speakers: Collection[str]) -> list[str]:
+    """The names of the `earlier` question that are no speaker's label (a speaker's count is said in their turn
+    whether or not their name is)."""
+    return [n for n in names(earlier) if not set(name_words_of(n)) <= speakers]
 
 
 def _surname(person: str) -> str:

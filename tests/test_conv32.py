@@ -50,3 +50,14 @@ def test_a_cost_the_transcript_gives_is_still_answered(wildfires_qa):
     framework = wildfires_qa.ask("what does that cost", history=["what's in the infrastructure framework for wildfires"])
     assert framework.answerable and "billion" in framework.citations[0].text.lower()
     assert framework.evidence.expected == "amount of money" and framework.evidence.expected_found
+
+
+def test_a_follow_up_count_is_looked_for_with_the_earlier_questions_names(wildfires_qa):
+    # the grant is Sonoma's; "10 million acres burned" is said where Sonoma is not: as asked alone, declined
+    acres = wildfires_qa.ask("and how many acres will that cover", history=["how much is the sonoma county grant"])
+    assert acres.history_used and not acres.answerable
+    assert "with Sonoma" in acres.note
+    # a count the transcript gives, of what the earlier question counted, is answered
+    fires = wildfires_qa.ask("and how many were there last year",
+                             history=["how many uncontained fires are burning right now"])
+    assert fires.answerable and "21 large, uncontained fires" in fires.citations[0].text
