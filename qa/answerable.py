@@ -2864,8 +2864,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                  and not _stems(n.replace("-", " ")) & (top | facts.title_stems)]
     # a follow-up that counts with no name of its own ("and how many acres will that cover" after the Sonoma grant)
     # counts with the earlier question's names (`FOLLOW_UP_COUNT_NAMES`)
-    count_names = rest_names or (_earlier_names(earlier[-1], speakers)
-                                 if FOLLOW_UP_COUNT_NAMES and follow_up and earlier else [])
+    count_names = rest_names or (_earlier_names(earlier[-1], speakers) if FOLLOW_UP_COUNT_NAMES and follow_up
+                                 and earlier and _POINTS_AT_THING.search(question) else [])
     count_found, count_apart = _count_evidence(question, checked, top_texts, count_names, facts,
                                                corpus, top_transcripts)
     # the words before a passage are read (whole transcripts) only for a question that asks a figure for a place
@@ -3622,6 +3622,9 @@ def _earlier_rest(earlier: str, absent: Sequence[str], speakers: Collection[str]
 # grant, of Sonoma: a count found in passages that never name Sonoma (nor around them) counts something else, as
 # for "How many acres will the Sonoma county grant cover?" asked alone. False: only the question's own names.
 FOLLOW_UP_COUNT_NAMES = True
+# ... where it points back at a thing ("that", "it", "those"): a count with a topic of its own, or one pointing at a
+# person only ("How many employees would he allow on short-term trips?" after Greater Albania), is no count of it
+_POINTS_AT_THING = re.compile(r"\b(?:it|its|that|this|these|those|them|they|their)\b", re.IGNORECASE)
 
 
 def _earlier_names(earlier: str, speakers: Collection[str]) -> list[str]:
