@@ -7,7 +7,7 @@ import pytest
 
 from qa.answerable import answer_type, expected_answer
 
-from .conftest import shared_transcript_qa
+from tests.conftest import shared_transcript_qa
 
 
 @pytest.mark.parametrize("question, kind", [
