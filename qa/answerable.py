@@ -1046,7 +1046,8 @@ class CorpusWords:
             return False
         texts = [t for t in self._texts_holding(word) if _CAPITAL.search(t)]
         word = word.lower()
-        either = re.compile(rf"(?<=[a-z,;] )[{word[0].upper()}{word[0]}]{re.escape(word[1:])}\b")
+        # ... after a space or a line break: the Markdown transcripts break lines by hand ("poison Aleksey\nNavalny")
+        either = re.compile(rf"(?<=[a-z,;]\s)[{word[0].upper()}{word[0]}]{re.escape(word[1:])}\b")
         # a capital right after a capitalised word ("First Input Delay") may be a term's: it counts only for a word
         # the transcripts never write in lower case there ("Gavin Newsom")
         found = [(m[0][0].isupper(), bool(_AFTER_CAPITALISED.search(t, max(0, m.start() - 40), m.start())))
@@ -1343,7 +1344,7 @@ def _kept_plural(word: str) -> str | None:
 
 
 _CAPITAL = re.compile(r"[A-Z]")
-_AFTER_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]* $")  # a capitalised word and a space, where a word of a run follows
+_AFTER_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*\s$")  # a capitalised word and a space, where a word of a run follows
 REPORT_WORDS = 4  # a verb of saying this many words after a name reports its person ("Putin has repeatedly said")
 # verbs that report what someone said, in their forms ("recommend": "recommends", "recommended", "recommending")
 _REPORTING = re.compile(r"^(?:say|said|tell|told|note|state|announce|recommend|propose|suggest|urge|warn|insist|argue|"
@@ -1509,6 +1510,9 @@ _LENGTH = re.compile(
     rf"|\bfor\s+(?:years|decades|months|weeks|days|hours|ages|(?:a\s+)?(?:long\s+)?(?:time|while))\b"
     rf"|\b(?:through|until|till)\s+(?:the\s+end\b|(?:{'|'.join(MONTHS)}|summer|autumn|fall|winter|spring)\b)"
     rf"|\byear-round\b|\ball\s+year\b", re.IGNORECASE)
+# conv32: "what does X cost", "what did it cost" ask an amount of money as "how much does X cost" does (they were read
+# as asking nothing in particular: "what does that api cost" was answered with the sentence naming the API)
+_WHAT_COST = r"\bwhat\s+(?:does|do|did|will|would|could|might)\s+(?:[\w’'-]+\s+){1,5}?costs?\b"
 # A figure known by its unit: (kind, how a question asks it, the units a passage gives it in). The units are the
 # language's words for the measure, not words of any question.
 _UNIT_KINDS = (
@@ -1528,7 +1532,7 @@ _PRECISE = (
                 re.IGNORECASE)),
     ("amount of money",
      re.compile(r"\bhow\s+much\s+money\b|\bwhat\s+(?:price|cost|sum)\b|\bhow\s+much\b.*\b(?:cost|costs|pay|pays|"
-                r"paid|spend|spent|worth|charge|charged|earn|earned)\b", re.IGNORECASE),
+                r"paid|spend|spent|worth|charge|charged|earn|earned)\b|" + _WHAT_COST, re.IGNORECASE),
      re.compile(r"[$€£¥₽]|\b(?:dollars?|euros?|rubles?|roubles?|pounds?|cents?|yen|bucks|dinars?|free)\b",
                 re.IGNORECASE)),
     ("year", re.compile(r"\b(?:what|which)\s+year\b|\bwhat\s+(?:is|was|will\s+be)\s+the\s+(?:exact\s+)?year\b",
@@ -1721,7 +1725,7 @@ def compared(question: str, texts: Iterable[str]) -> bool:
 # The answer a question's wording asks for, finer than `expected_answer`: a count of what "how many" names, or an
 # amount for "how much" (qa.rerank scores sentences that hold one higher; `gather` asks the highlights for one).
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(.*)", re.IGNORECASE)
-_HOW_MUCH = re.compile(r"\bhow\s+much\b|\bwhat\s+(?:amount|price|cost|sum)\b", re.IGNORECASE)
+_HOW_MUCH = re.compile(r"\bhow\s+much\b|\bwhat\s+(?:amount|price|cost|sum)\b|" + _WHAT_COST, re.IGNORECASE)
 _COUNT = re.compile(r"^\$?\d[\d,.]*%?$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|"
                     r"billion|billions|dozen|dozens)$", re.IGNORECASE)
@@ -2919,7 +2923,11 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     displaced = [n for n in rest_names if _stems(n.replace("-", " "))
                  and all(corpus.present(w) for w in name_words_of(n))
                  and not _stems(n.replace("-", " ")) & (top | facts.title_stems)]
-    count_found, count_apart = _count_evidence(question, checked, top_texts, rest_names, facts,
+    # a follow-up that counts with no name of its own ("and how many acres will that cover" after the Sonoma grant)
+    # counts with the earlier question's names (`FOLLOW_UP_COUNT_NAMES`)
+    count_names = rest_names or (_earlier_names(earlier[-1], speakers) if FOLLOW_UP_COUNT_NAMES and follow_up
+                                 and earlier and _POINTS_AT_THING.search(question) else [])
+    count_found, count_apart = _count_evidence(question, checked, top_texts, count_names, facts,
                                                corpus, top_transcripts)
     # the words before a passage are read (whole transcripts) only for a question that asks a figure for a place
     asks_figure = (asked_places(question, rest_names, corpus.named_as_place)
@@ -2942,8 +2950,12 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     distance = (relation_distance(relation, top_texts, [_words_either_side(corpus, t, p) for t, p in
                                                           zip(top_transcripts, top_texts)]) if relation else None)
     # a person who does not speak may be reported ("as President Putin has said ..."): near a mention of them
-    reported = [_reported_share(_surname(a), rest, corpus, facts, one_name=_one_name(a))
-                for a in absent if _surname(a) and rest]
+    # ... on what the question asks; a follow-up that names the person and nothing else ("and how did kurti answer
+    # that") asks it of what the earlier question was about (`FOLLOW_UP_REPORTED_TOPIC`)
+    topic_words = rest or (_earlier_rest(earlier[-1], absent, speakers)
+                           if FOLLOW_UP_REPORTED_TOPIC and follow_up and earlier and absent else [])
+    reported = [_reported_share(_surname(a), topic_words, corpus, facts, one_name=_one_name(a))
+                for a in absent if _surname(a) and topic_words]
     role = None if follow_up else role_phrase(question)  # a post asked of something, read once
     mention = own_mention(question, corpus, transcripts, rapid, first, spelled)
     request_phrase, request_coverage, request_unheld = _request_topic_evidence(question, corpus, transcripts, rapid,
@@ -3652,6 +3664,38 @@ def _reported_share(surname: str, rest: Sequence[str], corpus: CorpusWords, fact
         return _share(corpus.most_near(surname, rest), len(rest))
     near = _share(corpus.most_near(surname, rest), len(rest))
     return max(near, _share(sum(bool(corpus.transcripts_holding(w) & titled) for w in rest), len(rest)))
+
+
+# conv32: a follow-up that names a person who never speaks, and nothing else to look for near their name ("and how
+# did kurti answer that", "and what did navalny say about it"), is checked for a report of them on the earlier
+# question's words, as "How did Kurti answer the Greater Albania remark?" is on its own (it was answered: no word was
+# left to look for near the name, the reported-speaker rule did not apply). False: only the question's own words.
+FOLLOW_UP_REPORTED_TOPIC = True
+
+
+def _earlier_rest(earlier: str, absent: Sequence[str], speakers: Collection[str]) -> list[str]:
+    """The content words of the `earlier` question that a report of one of `absent` would be looked for by: not a
+    speaker's label, an act of speech, a word of the absent persons' names, or a frame word."""
+    named = {w for a in absent for w in words(a)}
+    said = speech_phrase_words(earlier)
+    kept = [w for w in asked_words(earlier) if w not in speakers and w not in named and w not in said
+            and not _SPEECH_WORD.match(w)]
+    return without_frame_words(earlier, kept)
+
+
+# conv32: "and how many acres will that cover" after "how much is the sonoma county grant" asks a count of the
+# grant, of Sonoma: a count found in passages that never name Sonoma (nor around them) counts something else, as
+# for "How many acres will the Sonoma county grant cover?" asked alone. False: only the question's own names.
+FOLLOW_UP_COUNT_NAMES = True
+# ... where it points back at a thing ("that", "it", "those"): a count with a topic of its own, or one pointing at a
+# person only ("How many employees would he allow on short-term trips?" after Greater Albania), is no count of it
+_POINTS_AT_THING = re.compile(r"\b(?:it|its|that|this|these|those|them|they|their)\b", re.IGNORECASE)
+
+
+def _earlier_names(earlier: str, speakers: Collection[str]) -> list[str]:
+    """The names of the `earlier` question that are no speaker's label (a speaker's count is said in their turn
+    whether or not their name is)."""
+    return [n for n in names(earlier) if not set(name_words_of(n)) <= speakers]
 
 
 def _surname(person: str) -> str:
