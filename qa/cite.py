@@ -123,6 +123,13 @@ CLOSING_TAKES_OVER = False
 PAIR_CONTINUATION = True
 PAIR_BORDER_WORDS = 0  # a highlight within this many words of its passage's end counts as at its border (0: only at
 # the end; 16 measured and not adopted: docs/retrieval.md, "The answer that comes after what is cited")
+# The next passage of the first one's turn may open with the answer though the first passage's best unit is not its
+# last: one of the next passage's first NEXT_OPENING_UNITS units that matches the question NEXT_OPENING_LEAD better
+# than any unit of the first passage (cosine and word share, each passage scored alone), and scores no lower with
+# the weights of the kind of answer asked (`_opening_lead`), pairs the two and takes the pair's highlight (0: never;
+# dev sets, docs/retrieval.md "hl32")
+NEXT_OPENING_LEAD = 0.08
+NEXT_OPENING_UNITS = 2
 PAIR_HEAD = 6  # the next passage of the first one's turn is cited with it when among this many first hits (dev sets)
 # Words the question says the user knows already, after "besides", "apart from", "aside from", "other than", "except"
 # or "in addition to" ("Besides the list of eight officials, what other sanctions ...?"), are left out of a unit's
@@ -145,6 +152,10 @@ SENTENCE_HIGHLIGHT_WORDS = 50
 # hl31 (docs/retrieval.md, "hl31"): added to a unit that names a place ("in a third country in Europe") when the
 # question asks where (`asks_place`); such a question asks no intent, whatever its "would" (dev sets)
 PLACE_WEIGHT = 0.5
+# A question that asks how much of a quality ("how common is ...", "how sure are the spies ...", "how hard was the
+# rest") is answered by a unit that grades it ("fairly widespread", "not used at all"): such a unit gains
+# DEGREE_WEIGHT (`asks_degree`, `says_degree`; 0: off, measured and not adopted: docs/retrieval.md, "hl32")
+DEGREE_WEIGHT = 0.0
 # added to a unit that names the thing a "which NOUN" question asks for by its name or number ("Resolution 1244",
 # "Executive Order 13873": `names_asked`), not one that speaks of "the resolution" (dev sets)
 NAMED_WEIGHT = 0.3
@@ -202,6 +213,7 @@ class Asked:
     # the question's words in lower case and their stems, where it asks where (`names_place`)
     place_words: frozenset[str] = frozenset()
     named: str | None = None  # the stem of the noun a "which NOUN" question asks to have named (`asked_noun`)
+    degree: bool = False  # it asks how much of a quality (`asks_degree`): a unit that grades one answers it
 
     def topic_stems(self, passage: Passage) -> frozenset[str]:
         """The stems a unit of `passage` is scored by: what the question asks its named speakers about, in a passage
@@ -232,7 +244,8 @@ def read_question(question: str) -> Asked:
                  reply=REPLY_OPENING > 0 and asks_reply(question),
                  first_item=not _NOT_FIRST_ITEM.search(question), asker=asks_asker(question), place=place,
                  place_words=frozenset(w.lower() for w in _TOKEN.findall(question)) | stems if place else frozenset(),
-                 named=asked_noun(question) if NAMED_WEIGHT > 0 else None)
+                 named=asked_noun(question) if NAMED_WEIGHT > 0 else None,
+                 degree=DEGREE_WEIGHT > 0 and asks_degree(question))
 
 
 # a question that asks a count or an amount ("How many things ...?", "what number of"), which the announcing unit
@@ -280,9 +293,27 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
         scores = scores + ASKER_WEIGHT * introduces_self(texts)
     if asked.place and PLACE_WEIGHT:
         scores = scores + PLACE_WEIGHT * names_place(texts, asked.place_words)
+    if asked.degree and DEGREE_WEIGHT:
+        scores = scores + DEGREE_WEIGHT * says_degree(texts)
     if asked.named is not None and NAMED_WEIGHT:
         scores = scores + NAMED_WEIGHT * names_asked(asked.named, texts)
     return scores
+
+
+def asks_degree(question: str) -> bool:
+    """Whether `question` asks how much of a quality: "how" before one of a closed list of adjectives and adverbs of
+    a grade, then an auxiliary ("how common is", "how sure are", "how hard was", "how well did"; not "who understand
+    how hard it is ..."); not a count, an amount, a length or a time ("how many", "how much", "how long", "how
+    soon"), nor a measure ("how big", "how fast"), which a number answers."""
+    return bool(_ASKS_DEGREE.search(question))
+
+
+def says_degree(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that grades what it says: a modifier of degree before a word ("fairly widespread", "very
+    important", "completely obvious", "hardly ever") or "at all"; else 0. Not the adverbs that grade a verb as
+    often as a quality ("substantially increase", "largely", "mostly"), nor a confidence graded ("low to moderate
+    confidence"): both moved highlights off the gold (docs/retrieval.md, "hl32")."""
+    return np.array([_searched(_SAYS_DEGREE, t) for t in texts], np.float32)
 
 
 def asks_place(question: str) -> bool:
@@ -945,21 +976,21 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
                 next_passage: Callable[[int], Passage | None] | None = None,
                 read: Reading | None = None, rapid_talk: Collection[str] = ()) -> list[Hit]:
     """`hits` with the first one cited together with the next passage of its turn (a same-turn pair,
-    qa.exchange.with_next_passage) when its highlight, chosen as `cite` chooses it, ends at its last unit (the
-    passage's border) and that next passage is among the first PAIR_HEAD hits, scoring within `margin` of it; with
-    `next_passage` (store row -> the passage there, None where there is none or the filters leave it out) wherever
-    it ranks, or when it was not retrieved at all. The next passage's own hit is dropped (the pair holds it), unless
-    the pair's window leaves out its best unit (`_window_holds_next_best`). What
-    a passage's last sentence sets up, the next one of the same turn often answers ("We also have opportunities to
-    impose painful measures on American business." / "We hold them in reserve."), and being the answer to a
-    sentence it does not repeat, it ranks low: docs/retrieval.md, "The neighbouring passage of one turn". Where
-    the first passage ends its turn, the speaker's next turn after another speaker's interjection
-    (`across_interjection`: "[laughs] What is the box?", or backchannels kept as no passage) is taken the same way,
-    with `next_passage`, and cited with it as an exchange; not in the transcripts of `rapid_talk`. `units`
-    and `unit_vectors` give a store row's sentence units and their vectors; `margin` 0: `hits` as they are. `read`:
-    the question read for citing (`read_for_citing`, from the same arguments), which keeps the highlight chosen here
-    for `cite` (not where the question says what the user knows already, `Asked.known`: the border is read on all
-    of its words, the highlight without those)."""
+    qa.exchange.with_next_passage) when its highlight, chosen as `cite` chooses it, ends at its last unit (the passage's
+    border), or the next passage opens with a unit that matches the question clearly better than any of the first
+    passage's (`_opening_lead`: the answer opens the next passage), and that next passage is among the first PAIR_HEAD
+    hits, scoring within `margin` of it; with `next_passage` (store row -> the passage there, None where there is none
+    or the filters leave it out) wherever it ranks, or when it was not retrieved at all. The next passage's own hit is
+    dropped (the pair holds it), unless the pair's window leaves out its best unit (`_window_holds_next_best`). What a
+    passage's last sentence sets up, the next one of the same turn often answers ("We also have opportunities to impose
+    painful measures on American business." / "We hold them in reserve."), and being the answer to a sentence it does
+    not repeat, it ranks low: docs/retrieval.md, "The neighbouring passage of one turn". Where the first passage ends
+    its turn, the speaker's next turn after another speaker's interjection (`across_interjection`: "[laughs] What is the
+    box?", or backchannels kept as no passage) is taken the same way, with `next_passage`, and cited with it as an
+    exchange; not in the transcripts of `rapid_talk`. `units` and `unit_vectors` give a store row's sentence units and
+    their vectors; `margin` 0: `hits` as they are. `read`: the question read for citing (`read_for_citing`, from the
+    same arguments), which keeps the highlight chosen here for `cite` (not where the question says what the user knows
+    already, `Asked.known`: the border is read on all of its words, the highlight without those)."""
     hits = list(hits)
     if margin <= 0 or not hits:
         return hits
@@ -997,7 +1028,11 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
         read = dataclasses.replace(read, asked=dataclasses.replace(read.asked, known=frozenset()), chosen={})
     chosen = read.highlight(first, lambda p: own, lambda p, u: unit_vectors(first.row), read.rest_of)
     if chosen.last != own[-1] and (PAIR_BORDER_WORDS <= 0 or
-                                   len(first.passage.text[chosen.last.end:].split()) > PAIR_BORDER_WORDS):
+                                   len(first.passage.text[chosen.last.end:].split()) > PAIR_BORDER_WORDS) and (
+            across is not None or _opening_lead(
+                [_scored_units(p, u, read.asked, question_vector, lambda _p, _u, r=r: unit_vectors(r),
+                               read.aspect_weight)
+                 for p, u, r in ((first.passage, own, first.row), (following, list(units(row)), row))]) is None):
         return hits
     if across is not None:
         rows, passages = across
@@ -1076,6 +1111,26 @@ def across_interjection(first: Passage, row: int, next_passage: Callable[[int], 
     return None
 
 
+def _opening_lead(parts: Sequence[_Scored]) -> int | None:
+    """Which of the next passage's first NEXT_OPENING_UNITS units (an index in `parts[1]`) matches the question
+    NEXT_OPENING_LEAD better than every unit of the first passage (`parts[0]`), each passage scored alone, and
+    scores no lower than they do: the best such one; None where none does, or NEXT_OPENING_LEAD is 0. The match is
+    the cosine and the share of the question's words (`unit_scores`), without the weights of the kind of answer
+    asked, which a unit of the next passage may hold off the topic ("because that means the folks didn't get out in
+    time" for "Why are the fires a personal matter for the Vice President?"); the score with those weights must not
+    prefer the first passage, whose unit may hold what is asked where the opening only speaks of it ("13 percent of
+    the country's budget revenues" for "How much does it contribute to the Serbian budget?", not "The Serbian railway
+    improvement programme is making a significant contribution ..."; docs/retrieval.md, "hl32")."""
+    if NEXT_OPENING_LEAD <= 0 or not len(parts[0].texts) or not len(parts[1].texts):
+        return None
+    first = float(np.max(unit_scores(parts[0].similarities, parts[0].overlaps)))
+    opening = unit_scores(parts[1].similarities, parts[1].overlaps)[:NEXT_OPENING_UNITS]
+    at = int(np.argmax(opening))
+    if opening[at] < first + NEXT_OPENING_LEAD or parts[1].scores[at] < float(np.max(parts[0].scores)):
+        return None
+    return at
+
+
 def _window_holds_next_best(first: Hit, following: Passage, own: Sequence[SentenceUnit],
                             theirs: Sequence[SentenceUnit], unit_vectors: Callable[[int], np.ndarray], row: int,
                             asked: Asked, question_vector: np.ndarray, rest_of: RestOf | None,
@@ -1096,11 +1151,11 @@ def _window_holds_next_best(first: Hit, following: Passage, own: Sequence[Senten
 def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked: Asked,
                  rest_of: RestOf | None, budget: int | None = None) -> tuple[_Chosen, bool]:
     """A same-turn pair's highlight and cited window (`units` of both passages, `parts` their scores as each is
-    cited alone): the first passage's best unit, the window taking the unit before the highlight and then the unit
-    after it first (`cited_window(ahead=True)`), over `budget` words (None: CITED_WORDS), or PAIR_WORDS where those
-    leave out the next passage's best unit; and whether the window holds that unit. The next passage's first unit,
-    when it points back, takes part of the lead of the unit before it across the border (`continuation`,
-    PAIR_CONTINUATION)."""
+    cited alone): the first passage's best unit (or the next passage's opening unit, `_opening_lead`), the window
+    taking the unit before the highlight and then the unit after it first (`cited_window(ahead=True)`), over
+    `budget` words (None: CITED_WORDS), or PAIR_WORDS where those leave out the next passage's best unit; and
+    whether the window holds that unit. The next passage's first unit, when it points back, takes part of the lead
+    of the unit before it across the border (`continuation`, PAIR_CONTINUATION)."""
     scored = _Scored(texts=[t for part in parts for t in part.texts],
                      overlaps=np.concatenate([part.overlaps for part in parts]),
                      vectors=np.concatenate([part.vectors for part in parts]),
@@ -1116,9 +1171,10 @@ def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked:
         matches = unit_scores(scored.similarities[border - 1:border + 1], scored.overlaps[border - 1:border + 1])
         scored.scores[border] += CONTINUATION_WEIGHT * continuation(scored.texts[border - 1:border + 1], matches)[1]
     first = CITED_WORDS if budget is None else budget
+    lead = _opening_lead(parts)  # the answer opens the next passage: it is the highlight
+    best = int(np.argmax(parts[0].scores)) if lead is None else border + lead
     for words in dict.fromkeys((first, max(first, PAIR_WORDS))):
-        chosen = _chosen_units(units, scored, asked, rest_of, best=int(np.argmax(parts[0].scores)), ahead=True,
-                               budget=words)
+        chosen = _chosen_units(units, scored, asked, rest_of, best=best, ahead=True, budget=words)
         holds = theirs <= list(units).index(chosen.window_last)
         if holds:
             break
@@ -1341,7 +1397,8 @@ def _cite_pair(rank: int, hit: Hit, asked: Asked, question_vector: np.ndarray, i
     (qa.exchange.pair_passage), highlighted and cited as a passage is, so that the highlight may run over the
     border (within MAX_UNIT_WORDS) and the citation over about CITED_WORDS words around it. The best unit is the
     first passage's, as when it was paired (`border_pair`): the next passage continues it, and a better sentence
-    there would move the citation off what ranked (dev sets: docs/retrieval.md). `budget`: the words it is cited
+    there would move the citation off what ranked (dev sets: docs/retrieval.md); unless one of the next passage's
+    opening units matches the question clearly better (`_opening_lead`). `budget`: the words it is cited
     over first (None: CITED_WORDS), as in `_pair_window`."""
     joined, units = pair_passage(hit, file[1][hit.passage.turn_index], units_of)
     # each passage's units scored as they are when it is cited alone, so that the first one's best unit is the one
@@ -1657,6 +1714,17 @@ _NOT_HEAD = (r"(?:what|which|who|whom|whose|how|why|when|where|is|are|was|were|d
              r"can|could|on|in|at|for|about|of|by|with)")
 _QUANTITY_HEAD = re.compile(rf"(?:^|[-–—:]\s)\W*(?:(?!{_NOT_HEAD}\b)[\w’'-]+\s+){{0,3}}?{_QUANTITY_NOUN}\s+of\b",
                             re.IGNORECASE)
+_ASKS_DEGREE = re.compile(
+    r"\bhow\s+(?:common|rare|usual|unusual|typical|frequent|widespread|prevalent|sure|confident|certain|likely|"
+    r"hard|difficult|easy|simple|complicated|complex|obvious|important|vital|crucial|critical|necessary|urgent|"
+    r"serious(?:ly)?|severe|bad(?:ly)?|good|well|stable|successful|effective|useful|significant|popular|reliable|"
+    r"accurate|worried|concerned|optimistic|committed|strong(?:ly)?|dangerous|risky|real|realistic|true|different|"
+    r"similar|happy|satisfied|willing|ready|clear|tough)\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|"
+    r"could|should|'s)\b", re.IGNORECASE)
+_SAYS_DEGREE = re.compile(
+    r"\b(?:fairly|very|quite|rather|pretty|extremely|highly|incredibly|too|completely|totally|hardly|barely|"
+    r"absolutely|particularly|especially|relatively|somewhat|slightly|remarkably|utterly|entirely|perfectly)\s+[a-z]|"
+    r"\bat\s+all\b", re.IGNORECASE)
 _ASKS_PLACE = re.compile(r"(?:^|[-–—:,]\s+)\W*where\b", re.IGNORECASE)
 _WHERE_SAID = re.compile(r"\bwhere\s+(?:\w+\s+){0,3}?(?:say|says|said|mention|mentions|mentioned|talk|talks|talked|"
                          r"discuss|discusses|discussed)\b", re.IGNORECASE)

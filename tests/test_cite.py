@@ -10,9 +10,9 @@ import qa.cite as cite
 from bench import constants
 from qa.api import TranscriptQA
 from qa.cite import (CITED_WORDS, FOCUS_MARGIN, QUESTION_WORDS, RESTATED_SHARE, SENTENCE_HIGHLIGHT_WORDS, answer_after,
-                     aspect_shares, asked_kind, asks_quantity, continuation, holds_kind, holds_quantity,
-                     opens_with_topic, question_rest, read_question, refers_back, sentence_around, takes_over,
-                     units_around)
+                     asks_degree, aspect_shares, asked_kind, asks_quantity, continuation, holds_kind, holds_quantity,
+                     opens_with_topic, question_rest, read_question, refers_back, says_degree, sentence_around,
+                     takes_over, units_around)
 from qa.config import Settings
 from qa.parse import parse_bytes
 from qa.segment import MAX_UNIT_WORDS, segment_transcript, sentence_units
@@ -512,3 +512,23 @@ def test_a_where_questions_highlight_is_the_sentence_that_names_the_place(seed_q
 def test_a_which_questions_highlight_is_the_sentence_that_names_what_is_asked(seed_qa):
     first = seed_qa.ask("kosovo - which un resolution should be carried out in full", k=1).citations[0]
     assert "Resolution 1244 implemented in full" in first.highlight
+
+
+def test_the_answer_that_opens_the_next_passage_of_the_turn_is_paired_and_highlighted(seed_qa):
+    # the cited passage ends on Western demands that borders not be revised, its best sentence not its last; the next
+    # passage opens with what Brussels says when its own clients raise the issue, which matches the question better
+    question = "Does Brussels apply the same border principle to its own clients?"
+    answer = "the position in Brussels and other European capitals is completely different"
+    assert answer in seed_qa.ask(question, k=1).citations[0].highlight
+    with constants(cite, NEXT_OPENING_LEAD=0.0):  # without the rule: no pair, the first passage's own sentence
+        assert answer not in seed_qa.ask(question, k=1).citations[0].highlight
+
+
+def test_asks_degree_reads_how_before_a_grade_and_an_auxiliary_and_says_degree_a_modifier_of_degree():
+    assert asks_degree("how common is it for us embassies in russia to hire local people")
+    assert asks_degree("once he had the idea how hard was the rest of the bakery algorithm")
+    assert not asks_degree("how many people does russia have at its UN mission")
+    assert not asks_degree("How big is Russia's team at the United Nations?")
+    assert not asks_degree("Who are the users that understand how hard it is to get something right?")
+    assert says_degree(["This practice is fairly widespread.", "Meta Keyword is not used at all now.",
+                        "They substantially increase their capacity.", "We went home."]).tolist() == [1, 1, 0, 0]
