@@ -1512,7 +1512,14 @@ _LENGTH = re.compile(
     rf"|\byear-round\b|\ball\s+year\b", re.IGNORECASE)
 # conv32: "what does X cost", "what did it cost" ask an amount of money as "how much does X cost" does (they were read
 # as asking nothing in particular: "what does that api cost" was answered with the sentence naming the API)
-_WHAT_COST = r"\bwhat\s+(?:does|do|did|will|would|could|might)\s+(?:[\w’'-]+\s+){1,5}?costs?\b"
+# Only "cost" the verb: "costs" does not follow "does"; a cost after "the", "a", "its", ... or a preposition, or one
+# followed by a noun, is the noun ("What did the team decide on the cost?", "... think of the cost constraints ...":
+# QMSum questions about a meeting's talk that the first form declined as asking an amount).
+_WHAT_COST = (r"\bwhat\s+(?:does|do|did|will|would|could|might)\s+"
+              r"(?:(?!(?:about|on|of|regarding|concerning)\s)[\w’'-]+\s+){0,4}?"
+              r"(?!(?:the|a|an|its|their|his|her|our|your|my|about|on|of|regarding|concerning|for)\s)[\w’'-]+\s+"
+              r"cost\b(?=\s*(?:[?.!,;]|$)|\s+(?:to|per|in|for|them|us|him|her|you|me|each|taxpayers?|overall|now|today|"
+              r"altogether|apiece|a|an|the)\b)")
 # A figure known by its unit: (kind, how a question asks it, the units a passage gives it in). The units are the
 # language's words for the measure, not words of any question.
 _UNIT_KINDS = (
