@@ -441,12 +441,21 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
         # a verb that is not only speech makes its subject a source only where it can speak
         if source and (verb is None or verb.lower() not in _NOT_ONLY_SPEECH or can_speak(source)):
             who.append(source)
+    if OWNER_SAYS:
+        who += [m.group(1) for m in _OWNER_SAYS.finditer(question)]
     who = [s for s in who if content_words(s) and not _WH.match(s)]
     heading = _HEADING.match(question)
     where = [m.group(1) or m.group(2) for m in _WHERE.finditer(question)]
     return who, [*where, heading.group(1)] if heading else where
 
 
+# names32: a name's possessive before a noun of what a person says that is no verb of speech ("Polis's remarks",
+# "Sisolak's own words", "Jansa's statement"; "Inslee's comments" is `_WHO`'s): the name is the source, as in "what
+# did Polis say". Names only (capitalised, as `conversation.names_cased` writes a lower-case one), and nouns of one
+# person's saying only: not "Japan's position", "Russia's stance", which a country holds without speaking
+_OWNER_SAYS = re.compile(r"(?<![\w’'])((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+(?:own\s+)?"
+                         r"(?:remarks|remark|words|statement|statements)\b")
+OWNER_SAYS = True
 _WH = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNORECASE)
 # An asking word or a verb's helper inside the words before a verb of speech that opens a request or a question
 # ("Quote what X said", "Summarise how the lecturer says", "In what context did someone say"): a name never holds
