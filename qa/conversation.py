@@ -1181,7 +1181,9 @@ def speaker_words(question: str, present: Callable[[str], bool]) -> set[str]:
         phrase = m["said"] if m["said"] and speech_words(m["verb"]) else m["owner"]
         if m["said"] and not phrase and SPEAKER_ONE_WORD:
             one = _SPEAKER_ONE.match(question, m.start())
-            phrase = one["said"] if one and speech_words(one["verb"]) else None
+            # ... of UNKNOWN_NAME_MIN letters or more: not a chat abbreviation ("why do ppl say ...")
+            phrase = (one["said"] if one and speech_words(one["verb"]) and len(one["said"]) >= UNKNOWN_NAME_MIN
+                      else None)
         if not phrase:
             continue
         ws = phrase.split()

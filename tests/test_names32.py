@@ -16,6 +16,8 @@ def test_a_one_word_name_before_a_verb_of_speech_and_more_words_is_read_as_who_s
     # not a function word, nor a verb that is no speech after either reading
     assert conversation.speaker_words("what did he say about the sanctions", nowhere) == set()
     assert conversation.speaker_words("how much did bend get for the fires", nowhere) == set()
+    # ... nor a chat abbreviation of fewer than four letters
+    assert conversation.speaker_words("why do ppl say its so hard", nowhere) == set()
 
 
 def test_a_possessive_before_a_noun_of_what_one_says_names_the_source():
@@ -25,6 +27,10 @@ def test_a_possessive_before_a_noun_of_what_one_says_names_the_source():
     # not a country's position, which it holds without speaking, nor a lower-case noun's
     assert named_sources("What is Japan's position on the strait?")[0] == []
     assert named_sources("the lecture's words on bagging")[0] == []
+    assert named_sources("Foreign Ministry's statement on Kosovo")[0] == []
+    # ... nor where the words are what is asked about, not what is asked for
+    assert named_sources("Are Kurti's remarks about a Greater Albania acceptable to Moscow?")[0] == []
+    assert named_sources("Matsuyama's own comments on his green jacket")[0] == ["Matsuyama"]
 
 
 def test_absent_english_word_names_and_silent_possessives_are_declined_and_speakers_answered(seed_qa):
