@@ -427,7 +427,23 @@ def speech_phrase_words(question: str) -> set[str]:
     if passive and topic_of(question) is not None:
         said |= set(words(passive.group(2)))
     said |= {w for m in _BROUGHT_UP.finditer(question) for w in words(m.group(0))}
+    # ... and the noun of "Newsom's remarks", as "say" of "what did Newsom say" (names32)
+    said |= {w for m in _owners_saying_found(question) for w in words(m["noun"])}
     return said
+
+
+def _owners_saying(question: str) -> list[str]:
+    """The names whose possessive `question` asks for the words of (`_OWNER_SAYS`: "Polis" of "Polis's remarks")."""
+    return [m["name"] for m in _owners_saying_found(question)]
+
+
+def _owners_saying_found(question: str) -> list[re.Match]:
+    """`_OWNER_SAYS`'s matches in `question` whose name is a name: no function word ("Are Kurti's remarks ...") and
+    no noun for people or a body at its head ("Foreign Ministry's statement")."""
+    if not OWNER_SAYS:
+        return []
+    return [m for m in _OWNER_SAYS.finditer(question) if m["name"].split()[-1].lower() not in _PERSON_NOUNS
+            and not any(w.lower() in FUNCTION_WORDS for w in m["name"].split())]
 
 
 def named_sources(question: str) -> tuple[list[str], list[str]]:
@@ -441,12 +457,26 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
         # a verb that is not only speech makes its subject a source only where it can speak
         if source and (verb is None or verb.lower() not in _NOT_ONLY_SPEECH or can_speak(source)):
             who.append(source)
+    for name in _owners_saying(question):
+        # ... once: "Inslee's comments" is `_WHO`'s as it was; "Matsuyama's own" of "Matsuyama's own comments" is
+        # the name
+        if not any(s in (f"{name}'s", f"{name}’s") for s in who):
+            who = [s for s in who if s not in (f"{name}'s own", f"{name}’s own")] + [name]
     who = [s for s in who if content_words(s) and not _WH.match(s)]
     heading = _HEADING.match(question)
     where = [m.group(1) or m.group(2) for m in _WHERE.finditer(question)]
     return who, [*where, heading.group(1)] if heading else where
 
 
+# names32: a name's possessive before a noun of what a person says ("Polis's remarks", "Sisolak's own words", "Jansa's
+# statement", "Matsuyama's own comments"; "Inslee's comments" was `_WHO`'s already): the name is the source, as in
+# "what did Polis say". Where what is asked is those words: opening the question or after "what were/was/is/are"
+# ("Are Kurti's remarks ... acceptable to Moscow?" asks of them, not for them); names only (capitalised, as
+# `conversation.names_cased` writes a lower-case one), not a body ("Foreign Ministry's statement": `_PERSON_NOUNS`)
+_OWNER_SAYS = re.compile(r"(?:^\W*|\b(?i:what|which)\s+(?i:were|was|are|is)\s+)"
+                         r"(?P<name>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+"
+                         r"(?P<noun>(?:own\s+)?(?:remarks|remark|words|statement|statements|comments|comment))\b")
+OWNER_SAYS = True
 _WH = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNORECASE)
 # An asking word or a verb's helper inside the words before a verb of speech that opens a request or a question
 # ("Quote what X said", "Summarise how the lecturer says", "In what context did someone say"): a name never holds

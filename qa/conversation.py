@@ -1162,6 +1162,11 @@ _SPEAKER_PLACE = re.compile(
     r"\b(?:did|does|do|has|have|had|will|would)\s+(?P<said>[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:(?:ever|also|actually|really|just)\s+)?(?P<verb>[a-z]+)\b"
     rf"|(?:^\W*|\b(?:were|was|are|is)\s+)(?P<owner>[a-z]+(?:\s+[a-z]+)?)['’]s\s+(?:own\s+)?(?:{_SAYING_NOUNS})\b")
+# ... the name of one word where two do not stand before a verb of speech ("what did carter say about it": "carter
+# say" stands before "about") (names32)
+_SPEAKER_ONE = re.compile(r"\b(?:did|does|do|has|have|had|will|would)\s+(?P<said>[a-z]+)\s+"
+                          r"(?:(?:ever|also|actually|really|just)\s+)?(?P<verb>[a-z]+)\b")
+SPEAKER_ONE_WORD = True
 _NOT_NAMES = frozenset(RECORDING.split("|")) | {"own", "ever", "also", "actually", "really", "just"}
 
 
@@ -1174,6 +1179,11 @@ def speaker_words(question: str, present: Callable[[str], bool]) -> set[str]:
     found: set[str] = set()
     for m in _SPEAKER_PLACE.finditer(question):
         phrase = m["said"] if m["said"] and speech_words(m["verb"]) else m["owner"]
+        if m["said"] and not phrase and SPEAKER_ONE_WORD:
+            one = _SPEAKER_ONE.match(question, m.start())
+            # ... of UNKNOWN_NAME_MIN letters or more: not a chat abbreviation ("why do ppl say ...")
+            phrase = (one["said"] if one and speech_words(one["verb"]) and len(one["said"]) >= UNKNOWN_NAME_MIN
+                      else None)
         if not phrase:
             continue
         ws = phrase.split()
