@@ -1075,6 +1075,43 @@ _TALK_LEAD_IN = re.compile(
     r"|unrelated(?:\s+(?:question|topic))?\s*,?\s*but\s+(?=\S)"
     r"|on\s+(?:an?other|a\s+(?:different|separate|new))\s+note\s*(?::|,|\.|\s[-–—])?\s+(?=\S)"
     r"|(?:changing|to\s+change)\s+the\s+subject\s*(?::|,|\.|\s[-–—])\s+(?=\S))", re.IGNORECASE)
+# a reporter's or analyst's context before the question, before a colon, comma, full stop or dash ("I'm writing a
+# piece on X -", "For a story on X:", "Writing about X,", "Working on a report about X.", "As a follow-up to my piece
+# on X,", "Background for an article:", "Fact-checking a quote:"): its frame words are no name, speaker, source or
+# topic ("Writing is not mentioned", "Quick is not mentioned": lead32), but the X it is about is the question's
+# topic, often its only one ("Writing about Sputnik V production in Serbia, when does it start?"), so it is kept,
+# read as the terse "X - question" is read (`_work_lead_in`; lead32, docs/retrieval.md "lead32")
+_WORK_NOUNS = (r"(?:piece|story|stories|article|report|explainer|feature|column|post|blog\s+post|profile|brief|"
+               r"briefing|memo|paper|analysis|newsletter|segment|thread|fact[-\s]?check|backgrounder|write-?up|"
+               r"assignment|project)")
+_WORK_SEP = r"\s*(?::|,|;|(?<!\b[A-Z])\.|\s[-–—])\s+(?=\S+\s+\S)"
+_WORK_LEAD_IN = re.compile(
+    r"^(?:(?:hi|hello|hey|ok|okay|so)\b[\s,.!]*)?"
+    r"(?:(?:i'?m|i\s+am|we'?re|we\s+are|im)\s+)?"
+    r"(?:(?:(?:writing|working\s+on|doing|researching|preparing|drafting|putting\s+together)"
+    r"(?:\s+(?:an?|my|our|the|this|some)(?:\s+(?:short|quick|long|new|follow-?up|news))?\s+" + _WORK_NOUNS + r")?"
+    r"|(?:for|as\s+a\s+follow-?up\s+to|following\s+up\s+on)\s+(?:an?|my|our|the|this|some)"
+    r"(?:\s+(?:short|quick|long|new|earlier|news))?\s+" + _WORK_NOUNS + r")"
+    r"\s+(?:on|about|regarding|covering|into)\s+(?P<topic>\S.*?)"
+    r"|(?:quick\s+|some\s+|a\s+bit\s+of\s+|(?:a\s+)?little\s+)?background(?:\s+(?:for|on)\s+(?:an?|my|our|the|this)"
+    r"(?:\s+(?:short|quick|long|new|news))?\s+" + _WORK_NOUNS + r")?"
+    r"|fact[-\s]?checking(?:\s+(?:a|this|the|one|some)\s+(?:quotes?|claims?|statements?))?"
+    r"|(?:for|as\s+a\s+follow-?up\s+to)\s+(?:an?|my|our|the|this)(?:\s+(?:short|quick|long|new|earlier|news))?\s+"
+    + _WORK_NOUNS + r")" + _WORK_SEP, re.IGNORECASE)
+
+
+def _work_lead_in(text: str) -> str:
+    """`text` without a reporter's context lead-in (`_WORK_LEAD_IN`), the topic it names kept before a dash ("Writing
+    about the Open Skies Treaty, what state is it in?" -> "the Open Skies Treaty - what state is it in?"; "Fact-checking
+    a quote: how many ...?" -> "how many ...?"); a question with no such lead-in comes back as it was."""
+    m = _WORK_LEAD_IN.match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    topic = (m["topic"] or "").strip(" ,;:-–—")
+    return f"{topic} - {rest}" if topic else rest
+
+
 _MARKS = re.compile(r"\s*[?!]*\?[?!]*\s*$")  # "??", "?!", " ?" at the end
 # words typed as phones and chats type them, written out as the questions the rules were written on write them ("how
 # many ppl work there", "what r base learners", "whats the weather like rn"): whole words only, never a letter of an
@@ -1111,13 +1148,16 @@ def plain_wording(question: str) -> str:
     """`question` as the rules read it: straight apostrophes, single spaces, "'s" after a question word or pronoun
     written out ("what's", "whats" -> "what is"; "has" before "been"), "'re", "'ve", "'ll", "'m" written out, a
     negation's missing apostrophe put back ("dont" -> "don't"), no trailing "pls", no lead-in that speaks of the
-    conversation ("Switching topics: ", `_TALK_LEAD_IN`), one question mark at the end;
+    conversation ("Switching topics: ", `_TALK_LEAD_IN`), a reporter's lead-in read as "topic - question"
+    ("Writing about X, when does it start?" -> "X - when does it start?", `_work_lead_in`), one question mark at
+    the end;
     when a question word or an auxiliary opens it, a capital first letter and a question mark where it ends with no
     mark. A question typed plainly comes back as it was; other words keep their case (a name typed in lower case
     stays so)."""
     text = " ".join(question.translate(_APOSTROPHES).split())
     text = _POLITE.sub("", text)
     text = _TALK_LEAD_IN.sub("", text)
+    text = _work_lead_in(text)
     text = _CHAT.sub(_chat_word, text)
     text = _NEGATION.sub(r"\1n't", text)
     text = _IS.sub(lambda m: (m.group(1) or m.group(2)) + (" has" if _HAS_AFTER.match(text[m.end():]) else " is"),
