@@ -1040,7 +1040,7 @@ class TranscriptQA:
     def labels_turns(self, name: str) -> bool:
         """Whether a transcript labels some turn a question or an answer (a press conference's reporters and those
         who answer them); a podcast's, an interview's or a lecture's turns are all statements."""
-        return any(t.role != "statement" for t in self.store().transcript(name).turns)
+        return self.store().labels_turns(name)
 
     def transcript_text(self, name: str) -> str:
         """The transcript's text per the offset convention (what citation spans index)."""

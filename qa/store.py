@@ -526,6 +526,14 @@ class Store:
         codes = [ROLES.index(r) for r in roles if r in ROLES]
         return np.flatnonzero(self.live & np.isin(self._rows[:, 5], codes)).astype(np.int64)
 
+    def labels_turns(self, name: str) -> bool:
+        """Whether transcript `name` labels some turn a question or an answer (a press conference's reporters and
+        those who answer them), read from its passages' roles held in memory (a podcast's, an interview's or a
+        lecture's are all statements)."""
+        _, _, first, end = self._infos[self.resolve(name)]
+        codes = [ROLES.index(r) for r in ("question", "answer") if r in ROLES]
+        return bool(np.isin(self._rows[first:end, 5], codes).any())
+
     def passage_words(self, rows: np.ndarray | Sequence[int]) -> np.ndarray:
         """The number of words (whitespace-separated) of each passage's text."""
         return np.asarray(self._rows[np.asarray(rows, dtype=np.int64), 4], dtype=np.int64)
