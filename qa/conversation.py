@@ -1144,6 +1144,12 @@ def _chat_word(m: re.Match) -> str:
     return word[:1].upper() + word[1:] if len(m[0]) > 1 and m[0][:1].isupper() else word
 
 
+def _typed_spacing(question: str) -> str:
+    """`question` with straight apostrophes and single spaces: the first step of `plain_wording`, which
+    `announces_switch` reads its lead-in on too."""
+    return " ".join(question.translate(_APOSTROPHES).split())
+
+
 def plain_wording(question: str) -> str:
     """`question` as the rules read it: straight apostrophes, single spaces, "'s" after a question word or pronoun
     written out ("what's", "whats" -> "what is"; "has" before "been"), "'re", "'ve", "'ll", "'m" written out, a
@@ -1154,7 +1160,7 @@ def plain_wording(question: str) -> str:
     when a question word or an auxiliary opens it, a capital first letter and a question mark where it ends with no
     mark. A question typed plainly comes back as it was; other words keep their case (a name typed in lower case
     stays so)."""
-    text = " ".join(question.translate(_APOSTROPHES).split())
+    text = _typed_spacing(question)
     text = _POLITE.sub("", text)
     text = _TALK_LEAD_IN.sub("", text)
     text = _work_lead_in(text)
@@ -1182,7 +1188,7 @@ def announces_switch(question: str) -> bool:
     """Whether `question` opens with words that say it leaves the conversation's topic ("ok different question, ...",
     "Switching topics: ...", "on another note, ...": `_TALK_LEAD_IN`): asked as if alone, its history neither in
     its search nor in the evidence fallback (ANNOUNCED_SWITCH_ALONE; conv31, docs/retrieval.md "conv31")."""
-    return ANNOUNCED_SWITCH_ALONE and bool(_TALK_LEAD_IN.match(" ".join(question.translate(_APOSTROPHES).split())))
+    return ANNOUNCED_SWITCH_ALONE and bool(_TALK_LEAD_IN.match(_typed_spacing(question)))
 
 
 # a question that says it is a new one is asked alone (`announces_switch`; conv31: "on another note, who is markus
