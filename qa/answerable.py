@@ -1192,6 +1192,15 @@ class CorpusWords:
                 and not self._compound(word) and self.typed_otherwise(word) is None
                 and not self._near_held(word) and self.written_apart(word) is None)
 
+    def absent_place(self, word: str) -> bool:
+        """Whether `word`, typed in lower case, names a place (`typed_place`: a country, its people, its capital, a
+        state of the United States) that no transcript holds in any of its forms ("spain", "idaho"; not "polish"
+        where they say "Poland"): read as a name, as its capital would make it read. The English word list holds
+        such names in lower case, so `unknown_name` cannot read them (fup33, docs/retrieval.md "fup33")."""
+        word = word.lower()
+        return (word.isalpha() and typed_place(word) and not self.present(word)
+                and not any(self.present(other) for other in _country_forms().get(word, ())))
+
     def _compound(self, word: str) -> bool:
         """Whether `word` is an English word and a word (English, or known whole to the model's tokenizer), each of
         three letters or more, run together ("chatbot", "webpage"): a word newer than the word list, not a name."""
@@ -2609,6 +2618,21 @@ def _places() -> frozenset[str]:
     """Every one-word name of a country, its people or its capital (lower-case), from countryinfo."""
     capitals = {c.lower() for country in _country_records() for c in country.capitals if c.isalpha()}
     return frozenset(_country_forms()) | capitals
+
+
+@functools.lru_cache(maxsize=1)
+def _typed_places() -> frozenset[str]:
+    """`_places` and the one-word states of the United States (countryinfo's provinces of it: "idaho", "utah")."""
+    from countryinfo import CountryInfo
+
+    states = {p.lower() for p in CountryInfo("united states").provinces() if p.isalpha()}
+    return _places() | states
+
+
+def typed_place(word: str) -> bool:
+    """Whether `word` (any case) is the one-word name of a country, its people, its capital or a state of the United
+    States (`_typed_places`)."""
+    return word.lower() in _typed_places()
 
 
 def _unpossessed(name: str) -> str:
