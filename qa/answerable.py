@@ -364,9 +364,34 @@ _COMPOSE = re.compile(
     r"(?!.*\b(?:told|tells|said|says|mentioned|shared|gave|gives|wrote|writes|sang|sings|read|reads)\b)", re.IGNORECASE)
 
 
+# fup33: a request to reword what was answered ("make it into a tweet", "can you translate that into spanish", "put
+# it in simpler words"): it points at the answer (it, that, this) and asks for its form, not for what was said
+_REWORD = re.compile(
+    r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?P<verb>translate|rewrite|rephrase|reword|turn|make|"
+    r"convert|put)\s+(?:it|that|this|them|those|the\s+answer|your\s+answer)\s+(?:into|in|to)\s+\S", re.IGNORECASE)
+# fup33: whether `composes` reads a turn past its opening words of courtesy and fillers ("cool thx can u write me a
+# poem about it", "ok great, tell me a joke"): a turn after an answer often opens by acknowledging it
+COMPOSE_PAST_COURTESY = True
+
+
+def _past_courtesy(text: str) -> str:
+    """`text` without the words of courtesy and fillers that open it ("cool thx", "ok great,"); all of it where it
+    is nothing else."""
+    rest = text
+    while (m := re.match(r"\W*([\w’']+)\W+(?=\w)", rest)) and m.group(1).lower() in _COURTESY_WORDS | _CHAT_FILLERS:
+        rest = rest[m.end():]
+    return rest
+
+
 def composes(question: str) -> str | None:
-    """What `question` asks to be made up ("poem" of "Write me a poem about clouds"), or None: no transcript holds
-    the answer to such a request, whatever its passages say of its topic (decl31)."""
+    """What `question` asks to be made up ("poem" of "Write me a poem about clouds"; "rewording" or "translation" of
+    a request to reword the answer: "make it into a tweet"), or None: no transcript holds the answer to such a
+    request, whatever its passages say of its topic (decl31). Read past the words of courtesy that open it (fup33)."""
+    if COMPOSE_PAST_COURTESY:
+        question = _past_courtesy(question)
+        reworded = _REWORD.match(question)
+        if reworded:
+            return "translation" if reworded["verb"].lower() == "translate" else "rewording"
     m = _COMPOSE.match(question)
     if not m:
         return None

@@ -4,7 +4,9 @@ also?"), a title before a lower-case name does not hide the name ("what did gove
 make something up or to reword the answer is read past the thanks that open it ("cool thx can u write me a poem about
 it", "make it into a tweet")."""
 
-from qa.answerable import typed_place
+import pytest
+
+from qa.answerable import composes, typed_place
 
 
 def test_a_lower_case_place_no_transcript_holds_is_declined_after_history(seed_qa):
@@ -37,3 +39,24 @@ def test_a_title_before_a_lower_case_name_does_not_hide_the_name(wildfires_qa):
     abbott = wildfires_qa.ask("what did governor abbott say", history=earlier)
     assert not abbott.answerable and "Abbott" in abbott.note
     assert wildfires_qa.ask("what did governor brown say about last year's fires", history=earlier).answerable
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("cool thx can you write me a poem about it", "poem"),  # as `ask` reads it: "u" is "you" in its plain wording
+    ("ok great, tell me a joke", "joke"),
+    ("make it into a tweet pls", "rewording"),
+    ("can you translate that into spanish", "translation"),
+    ("tell me a story Lamport told", None),  # what someone told is what was said
+    ("Did the bill make it into law?", None),
+    ("thanks! what did lavrov say about kosovo", None),
+])
+def test_a_request_to_make_up_or_reword_is_read_past_its_thanks(question, kind):
+    assert composes(question) == kind
+
+
+def test_an_off_task_request_after_history_is_declined_and_a_question_after_thanks_answered(seed_qa):
+    earlier = ["what did lavrov say about kosovo"]
+    poem = seed_qa.ask("cool thx can u write me a poem about it", history=earlier)
+    assert not poem.answerable and "poem" in poem.note
+    assert not seed_qa.ask("can you translate that into spanish", history=earlier).answerable
+    assert seed_qa.ask("ok thanks, and what did he say about interpol", history=earlier).answerable
