@@ -364,9 +364,34 @@ _COMPOSE = re.compile(
     r"(?!.*\b(?:told|tells|said|says|mentioned|shared|gave|gives|wrote|writes|sang|sings|read|reads)\b)", re.IGNORECASE)
 
 
+# fup33: a request to reword what was answered ("make it into a tweet", "can you translate that into spanish", "put
+# it in simpler words"): it points at the answer (it, that, this) and asks for its form, not for what was said
+_REWORD = re.compile(
+    r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?P<verb>translate|rewrite|rephrase|reword|turn|make|"
+    r"convert|put)\s+(?:it|that|this|them|those|the\s+answer|your\s+answer)\s+(?:into|in|to)\s+\S", re.IGNORECASE)
+# fup33: whether `composes` reads a turn past its opening words of courtesy and fillers ("cool thx can u write me a
+# poem about it", "ok great, tell me a joke"): a turn after an answer often opens by acknowledging it
+COMPOSE_PAST_COURTESY = True
+
+
+def _past_courtesy(text: str) -> str:
+    """`text` without the words of courtesy and fillers that open it ("cool thx", "ok great,"); all of it where it
+    is nothing else."""
+    rest = text
+    while (m := re.match(r"\W*([\w’']+)\W+(?=\w)", rest)) and m.group(1).lower() in _COURTESY_WORDS | _CHAT_FILLERS:
+        rest = rest[m.end():]
+    return rest
+
+
 def composes(question: str) -> str | None:
-    """What `question` asks to be made up ("poem" of "Write me a poem about clouds"), or None: no transcript holds
-    the answer to such a request, whatever its passages say of its topic (decl31)."""
+    """What `question` asks to be made up ("poem" of "Write me a poem about clouds"; "rewording" or "translation" of
+    a request to reword the answer: "make it into a tweet"), or None: no transcript holds the answer to such a
+    request, whatever its passages say of its topic (decl31). Read past the words of courtesy that open it (fup33)."""
+    if COMPOSE_PAST_COURTESY:
+        question = _past_courtesy(question)
+        reworded = _REWORD.match(question)
+        if reworded:
+            return "translation" if reworded["verb"].lower() == "translate" else "rewording"
     m = _COMPOSE.match(question)
     if not m:
         return None
@@ -1191,6 +1216,15 @@ class CorpusWords:
         return (word.isalpha() and not self.present(word) and not is_english_word(word)
                 and not self._compound(word) and self.typed_otherwise(word) is None
                 and not self._near_held(word) and self.written_apart(word) is None)
+
+    def absent_place(self, word: str) -> bool:
+        """Whether `word`, typed in lower case, names a place (`typed_place`: a country, its people, its capital, a
+        state of the United States) that no transcript holds in any of its forms ("spain", "idaho"; not "polish"
+        where they say "Poland"): read as a name, as its capital would make it read. The English word list holds
+        such names in lower case, so `unknown_name` cannot read them (fup33, docs/retrieval.md "fup33")."""
+        word = word.lower()
+        return (word.isalpha() and typed_place(word) and not self.present(word)
+                and not any(self.present(other) for other in _country_forms().get(word, ())))
 
     def _compound(self, word: str) -> bool:
         """Whether `word` is an English word and a word (English, or known whole to the model's tokenizer), each of
@@ -2609,6 +2643,21 @@ def _places() -> frozenset[str]:
     """Every one-word name of a country, its people or its capital (lower-case), from countryinfo."""
     capitals = {c.lower() for country in _country_records() for c in country.capitals if c.isalpha()}
     return frozenset(_country_forms()) | capitals
+
+
+@functools.lru_cache(maxsize=1)
+def _typed_places() -> frozenset[str]:
+    """`_places` and the one-word states of the United States (countryinfo's provinces of it: "idaho", "utah")."""
+    from countryinfo import CountryInfo
+
+    states = {p.lower() for p in CountryInfo("united states").provinces() if p.isalpha()}
+    return _places() | states
+
+
+def typed_place(word: str) -> bool:
+    """Whether `word` (any case) is the one-word name of a country, its people, its capital or a state of the United
+    States (`_typed_places`)."""
+    return word.lower() in _typed_places()
 
 
 def _unpossessed(name: str) -> str:

@@ -1233,6 +1233,10 @@ def speaker_words(question: str, present: Callable[[str], bool]) -> set[str]:
         if not phrase:
             continue
         ws = phrase.split()
+        if TITLED_SPEAKER:  # ... past a title before the name ("governor abbott": "abbott"; fup33)
+            while len(ws) > 1 and is_title(ws[0]):
+                ws = ws[1:]
+            phrase = " ".join(ws)
         # ... a noun for people in the plural too ("western governors")
         if (any(w in FUNCTION_WORDS or is_title(w.removesuffix("s")) or w in _NOT_NAMES for w in ws)
                 or can_be_person(phrase) or can_be_person(phrase.removesuffix("s")) or all(present(w) for w in ws)):
@@ -1244,7 +1248,8 @@ def speaker_words(question: str, present: Callable[[str], bool]) -> set[str]:
 def names_cased(question: str, written_as_name: Callable[[str], bool],
                 written_as_acronym: Callable[[str], bool] | None = None,
                 unknown_name: Callable[[str], bool] | None = None,
-                present: Callable[[str], bool] | None = None) -> str:
+                present: Callable[[str], bool] | None = None,
+                absent_place: Callable[[str], bool] | None = None) -> str:
     """A question typed in lower case (its first letter too, and no word written with a capital and then lower case;
     acronyms in capitals may be there), with a capital on each word that the transcripts write as a name
     (`written_as_name`: "whats lamport doing at microsoft" -> "... Lamport ... Microsoft"), so that the rules that
@@ -1257,7 +1262,9 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
     name): gibberish typed alone ("plink wuzzle drabbet") is kept as typed (casual30, docs/retrieval.md "casual30").
     Where `present` is given, the words that stand where a question names who speaks and that no transcript holds
     all of (`speaker_words`: "janet yellen's comments", "what did andrew ng say") are capitalised too, whatever
-    their length or English (decl31)."""
+    their length or English (decl31). Where `absent_place` is given, a place that no transcript holds in any form
+    ("hungary also?", "and how many are in idaho") is capitalised in any question: the English word list holds such
+    names in lower case, and a place is no gibberish (fup33)."""
     if not question[:1].islower() or _TITLE.search(question):
         return question
     speaking = speaker_words(question, present) if present is not None else set()
@@ -1277,6 +1284,8 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
             return word.upper()
         if asks and unknown_name is not None and len(word) >= UNKNOWN_NAME_MIN and unknown_name(word):
             return word.capitalize()
+        if absent_place is not None and len(word) >= UNKNOWN_NAME_MIN and absent_place(word):
+            return word.capitalize()
         return word
 
     cased_words = _LOWER_WORD.sub(lambda m: cased(m[0]), question)
@@ -1291,6 +1300,13 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
 _JOINED = re.compile(r"^(?:(?:and|but|also|so|then|plus|or|ok|okay|well)\b[\s,:;-]*)+", re.IGNORECASE)
 # a lower-case word shorter than this is not read as an unknown name: chat abbreviations ("lol", "btw", "idk") are
 UNKNOWN_NAME_MIN = 4
+# fup33: a place typed in lower case that no transcript holds ("and how many are in idaho", "hungary also?") is
+# capitalised, and so read as the name its capital makes it (`names_cased`, `CorpusWords.absent_place`); False: as
+# before (a lower-case word of the English list is never read as a name). docs/retrieval.md "fup33"
+PLACES_CASED = True
+# fup33: in a lower-case question that has someone speak, a title before the name ("governor abbott") is not the
+# name: the words after it are read as `speaker_words` reads a name alone; False: a phrase with a title is skipped
+TITLED_SPEAKER = True
 
 
 def build_query(question: str, context: Context, encode: Encode) -> Query:
