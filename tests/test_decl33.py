@@ -70,3 +70,20 @@ def test_the_audit_refuses_held_out_runs(tmp_path):
     with pytest.raises(SystemExit):
         result_files(tmp_path / "eval-test-x")
 
+
+@pytest.fixture(scope="module")
+def lamport_qa(tmp_path_factory):
+    from tests.conftest import shared_transcript_qa
+    return shared_transcript_qa(tmp_path_factory, "changelog-552-leslie-lamport-interview.md")
+
+
+def test_a_name_typed_apart_is_no_name_the_transcripts_lack(lamport_qa):
+    # "eisen hower": "eisen" is cased as a name when the question is read, and was then declined as one never said;
+    # the transcript writes "Eisenhower", never apart: searched and judged as that
+    answer = lamport_qa.ask("what did lamport say about the general eisen hower quote")
+    assert answer.answerable, answer.note
+    assert not answer.evidence.unknown_names
+    assert "Eisenhower" in answer.query and "Eisenhower" in answer.citations[0].text
+    # a name the transcript lacks in every form is still one
+    declined = lamport_qa.ask("what did lamport say about the general eisen quote")
+    assert not declined.answerable and "Eisen" in declined.note
