@@ -26,12 +26,13 @@ from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.adapter import adapter_for
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, asks_order,
-                           count_word_similarity, decide, focus_shift, recordings_dated, recordings_named,
+                           count_phrase_similarity, count_word_similarity, decide, focus_shift, recordings_dated,
+                           recordings_named,
                            relation_shift, which_focus, which_recording_as_who, with_acronyms_for,
                            with_compounds_read, with_typing_mended, without_attribution)
-from qa.cite import (DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line, asked_kind, asked_said,
-                     border_pair, cite, cited_at, compose_answer, exchange_border_next, future_figure_first,
-                     gather_evidence, holds_kind, read_for_citing)
+from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
+                     asked_kind, asked_said, border_pair, cite, cited_at, compose_answer, exchange_border_next,
+                     future_figure_first, gather_evidence, holds_kind, read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
 from qa import calibrated, clock, conversation, define, parts
 from qa.conversation import Context, build_query, context_of, lexical_text
@@ -876,6 +877,14 @@ class TranscriptQA:
                 dataclasses.replace(evidence, count_word_similarity=float("inf")), rule):
             evidence = dataclasses.replace(evidence, count_word_similarity=count_word_similarity(
                 question, evidence.count_words, encodings))
+        # ... or what the counts found count, with the words around them, near what "how many" asks as a phrase
+        # ("expelling 10 Russian officials" for "staff were expelled"): a few short phrases encoded, only where the
+        # count rule's verdict turns on it
+        if evidence.count_found is False and cited and decide(evidence, rule) != decide(
+                dataclasses.replace(evidence, count_word_similarity=float("inf")), rule):
+            first = [f"{h.citation.speaker}: {h.citation.text}" for h in cited[:ANSWER_CITATIONS]]
+            evidence = dataclasses.replace(evidence, count_phrase_similarity=count_phrase_similarity(
+                question, first, encodings))
         verdict = decide(evidence, rule)
         # an acronym the user wrote out is named in the note as written ("Federal Emergency Management Agency (FEMA)")
         verdict = Verdict(verdict.answerable, acronyms_as_written(verdict.note, question))

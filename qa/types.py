@@ -298,7 +298,10 @@ class Evidence:
     `count_words`, where no count found is of what is asked, the words the counts in the first passages do count
     (qa.answerable `count_words`: "companies"), and `count_word_similarity` how near the nearest of them is to the
     head of what is asked, as words alone ("firms": 0.87; `qa.answerable.count_word_similarity`, encoded only where
-    the verdict turns on it; None: not read); `count_other_time` the times the question names when every passage
+    the verdict turns on it; None: not read), and `count_phrase_similarity` how near the nearest count of the first
+    passages, with the words around it, is to what is asked, as a phrase (`qa.answerable.count_phrase_similarity`,
+    "expelling 10 Russian officials" for "staff were expelled"; likewise read only where the verdict turns on it);
+    `count_other_time` the times the question names when every passage
     that counts it says another time of that kind ("this year", where the counts found are last year's).
     `figure_elsewhere` are the places the question asks a figure for (a count, share, sum, year, number, or a
     temperature, distance, area or length: `unit_kind`) that no passage
@@ -408,6 +411,7 @@ class Evidence:
     count_other_time: tuple[str, ...] = ()
     count_words: tuple[str, ...] = ()
     count_word_similarity: float | None = None
+    count_phrase_similarity: float | None = None
     figure_elsewhere: tuple[str, ...] = ()
     reported_coverage: float | None = None
     unknown_words: tuple[str, ...] = ()
