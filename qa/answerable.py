@@ -1226,16 +1226,19 @@ class CorpusWords:
         return (word.isalpha() and typed_place(word) and not self.present(word)
                 and not any(self.present(other) for other in _country_forms().get(word, ())))
 
-    def name_before(self, word: str, head: str) -> bool:
-        """Whether `word`, typed in lower case before `head`, is the distinctive word of a name typed in lower case
-        ("sacramento county", "osaka summit", "governor smith"): no transcript holds it, it is no common English word
-        (`is_generic_head`), and `head` is a title ("governor") or a
-        generic word that the transcripts write as the last word of a longer name ("Sonoma County", "Climate Leaders
-        Summit"). The English word list holds such names in lower case ("sacramento"), so `unknown_name` cannot read
-        them; the generic word beside one says it is a name (name33, docs/retrieval.md "name33")."""
-        if not (word.isalpha() and not is_generic_head(word) and not self.present(word)):
-            return False
-        return is_title(head) or (self.present(head) and is_generic_head(head) and self.ends_names(head))
+    def lower_name(self, word: str) -> bool:
+        """Whether `word`, typed in lower case beside a title or a name's generic word ("sacramento county", "osaka
+        summit", "governor smith": `names_head`), is that name's distinctive word: no transcript holds it, it is no
+        common English word (`is_generic_head`) and no slip of a word they hold (`typed_otherwise`, `_near_held`:
+        "vise president" is "vice president"). The English word list holds such names in lower case ("sacramento"), so
+        `unknown_name` cannot read them; the word beside one says it is a name (name33, docs/retrieval.md "name33")."""
+        return (word.isalpha() and not is_generic_head(word) and not self.present(word)
+                and self.typed_otherwise(word) is None and not self._near_held(word))
+
+    def names_head(self, word: str) -> bool:
+        """Whether `word` is a generic word (`is_generic_head`) that the transcripts write as the last word of a
+        longer name ("County" of "Sonoma County", "Summit" of "Climate Leaders Summit"): a name's head (name33)."""
+        return self.present(word) and is_generic_head(word) and self.ends_names(word)
 
     def ends_names(self, word: str) -> bool:
         """Whether (at most NAME_TEXTS of) the transcripts that hold `word` write it capitalised at least once as the

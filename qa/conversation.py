@@ -1251,7 +1251,8 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
                 unknown_name: Callable[[str], bool] | None = None,
                 present: Callable[[str], bool] | None = None,
                 absent_place: Callable[[str], bool] | None = None,
-                name_before: Callable[[str, str], bool] | None = None) -> str:
+                lower_name: Callable[[str], bool] | None = None,
+                names_head: Callable[[str], bool] | None = None) -> str:
     """A question typed in lower case (its first letter too, and no word written with a capital and then lower case;
     acronyms in capitals may be there), with a capital on each word that the transcripts write as a name
     (`written_as_name`: "whats lamport doing at microsoft" -> "... Lamport ... Microsoft"), so that the rules that
@@ -1266,10 +1267,10 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
     all of (`speaker_words`: "janet yellen's comments", "what did andrew ng say") are capitalised too, whatever
     their length or English (decl31). Where `absent_place` is given, a place that no transcript holds in any form
     ("hungary also?", "and how many are in idaho") is capitalised in any question: the English word list holds such
-    names in lower case, and a place is no gibberish (fup33). Where `name_before` is given, a word of UNKNOWN_NAME_MIN
-    letters or more that it finds to be a name's distinctive word before the next word, a title or a name's generic
-    word ("sacramento county", "osaka summit", "governor smith"), is capitalised with that word in any question
-    (name33)."""
+    names in lower case, and a place is no gibberish (fup33). Where `lower_name` and `names_head` are given, a word
+    of UNKNOWN_NAME_MIN letters or more that `lower_name` finds to be a name's distinctive word, after a title
+    ("governor smith") or before a word that `names_head` finds to be a name's generic word ("sacramento county",
+    "osaka summit"), is capitalised with that word in any question (name33)."""
     if not question[:1].islower() or _TITLE.search(question):
         return question
     speaking = speaker_words(question, present) if present is not None else set()
@@ -1282,12 +1283,13 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
 
     # a name typed in lower case by its distinctive word and the generic word or title beside it: both capitalised
     pairs: set[str] = set()
-    if name_before is not None:
+    if lower_name is not None and names_head is not None:
         for m in _WORD_PAIR.finditer(question):
             first, second = m.groups()
-            if is_title(first) and len(second) >= UNKNOWN_NAME_MIN and name_before(second, first):
+            if is_title(first) and len(second) >= UNKNOWN_NAME_MIN and lower_name(second):
                 pairs.update((first, second))
-            elif len(first) >= UNKNOWN_NAME_MIN and second not in FUNCTION_WORDS and name_before(first, second):
+            elif (len(first) >= UNKNOWN_NAME_MIN and not is_title(second) and second not in FUNCTION_WORDS
+                  and names_head(second) and lower_name(first)):
                 pairs.update((first, second))
 
     def cased(word: str) -> str:
@@ -1323,7 +1325,7 @@ UNKNOWN_NAME_MIN = 4
 PLACES_CASED = True
 # name33: a name typed in lower case by a word no transcript holds and a title or a name's generic word beside it
 # ("and sacramento county?", "osaka summit", "governor smith") is capitalised, and so read as the name its capital makes
-# it (`names_cased`, `CorpusWords.name_before`); False: as before. docs/retrieval.md "name33"
+# it (`names_cased`, `CorpusWords.lower_name`, `CorpusWords.names_head`); False: as before. docs/retrieval.md "name33"
 NAMES_BEFORE_HEADS = True
 # fup33: in a lower-case question that has someone speak, a title before the name ("governor abbott") is not the
 # name: the words after it are read as `speaker_words` reads a name alone; False: a phrase with a title is skipped
