@@ -52,6 +52,7 @@ def test_a_lower_case_name_beside_a_generic_word_or_title_is_read_as_a_name(wild
     ("and Siskiyou County?", ["How much did Sonoma County get?"]),
     ("What did Kate Brown say about the National Guard?", []),  # a speaker's surname, though a common word
     ("governor newsom waited how many years to hear what", []),
+    ("wat did the vise president ask the governers", []),  # a slip before a title: no name typed in lower case
 ])
 def test_a_name_said_whole_or_a_generic_word_alone_is_answered(wildfires_qa, question, history):
     assert wildfires_qa.ask(question, history=history).answerable
