@@ -1226,6 +1226,27 @@ class CorpusWords:
         return (word.isalpha() and typed_place(word) and not self.present(word)
                 and not any(self.present(other) for other in _country_forms().get(word, ())))
 
+    def lower_name(self, word: str) -> bool:
+        """Whether `word`, typed in lower case beside a title or a name's generic word ("sacramento county", "osaka
+        summit", "governor smith": `names_head`), is that name's distinctive word: no transcript holds it, it is no
+        common English word (`is_generic_head`) and no slip of a word they hold (`typed_otherwise`, `_near_held`:
+        "vise president" is "vice president"). The English word list holds such names in lower case ("sacramento"), so
+        `unknown_name` cannot read them; the word beside one says it is a name (name33, docs/retrieval.md "name33")."""
+        return (word.isalpha() and not is_generic_head(word) and not self.present(word)
+                and self.typed_otherwise(word) is None and not self._near_held(word))
+
+    def names_head(self, word: str) -> bool:
+        """Whether `word` is a generic word (`is_generic_head`) that the transcripts write as the last word of a
+        longer name ("County" of "Sonoma County", "Summit" of "Climate Leaders Summit"): a name's head (name33)."""
+        return self.present(word) and is_generic_head(word) and self.ends_names(word)
+
+    def ends_names(self, word: str) -> bool:
+        """Whether (at most NAME_TEXTS of) the transcripts that hold `word` write it capitalised at least once as the
+        last word of a longer name, after a capitalised word that is no function word ("Sonoma County")."""
+        before = re.compile(rf"([A-Z][\w’'-]*)\s+{re.escape(word.capitalize())}\b")
+        return any(m.group(1).lower() not in FUNCTION_WORDS for t in self._texts_holding_name(word)
+                   for m in before.finditer(t))
+
     def _compound(self, word: str) -> bool:
         """Whether `word` is an English word and a word (English, or known whole to the model's tokenizer), each of
         three letters or more, run together ("chatbot", "webpage"): a word newer than the word list, not a name."""
@@ -2746,8 +2767,28 @@ def is_english_word(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
+    return frozenset(_english_counts())
+
+
+@functools.lru_cache(maxsize=1)
+def _english_counts() -> dict[str, int]:
     from spellchecker import SpellChecker  # its data is inside the package: nothing is downloaded
-    return frozenset(SpellChecker(language="en", distance=1).word_frequency.keys())
+    return dict(SpellChecker(language="en", distance=1).word_frequency.items())
+
+
+# How often (pyspellchecker's count, in its English list of about 1.8M words of text per 1, 0 where it lacks the word)
+# a word must be used in English to be a name's generic head ("County" of "Sonoma County", "Department", "Award",
+# "Bank", "Mountain", "Forest", "Republic": 3,245 and more) rather than a surname ("Harris" 421, "Biden" 50, "Suga" 0).
+# Every cut from 422 to 3,245 parts the dev names alike (name33, docs/retrieval.md "name33"); 1,200 is about the
+# geometric middle. A surname that is a common word ("Brown" 33,083) is read as a surname where a speaker's label holds
+# it ("GOVERNOR BROWN").
+GENERIC_HEAD_MIN = 1200
+
+
+def is_generic_head(word: str) -> bool:
+    """Whether `word` is common enough in English to be the generic word of a name ("County", "Department", "Fire"),
+    which names the kind of thing, not which one: "Sacramento County" is not said where only "Sonoma County" is."""
+    return _english_counts().get(word.lower(), 0) >= GENERIC_HEAD_MIN
 
 
 # a one-word seat of government that news writes for its government ("the Kremlin said"): read as its country, as a
@@ -2947,7 +2988,10 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # lack is evidence that the question is about something else.
     # a person is named by the surname alone as often as in full: "Kamala" need not occur where "Harris" does
     spelled = _acronyms_written_out(question, top_texts, top_transcripts, corpus)
-    first = first_names(question, lambda w: corpus.present(w) and corpus.said_as_name(w)) | spelled
+    # ... by the surname, not by a name's generic word: "Sacramento" of "Sacramento County" is a name of its own that
+    # must be said, whoever says "Sonoma County" (name33; a speaker's label makes a common word a surname: "Kate Brown")
+    first = first_names(question, lambda w: corpus.present(w) and corpus.said_as_name(w)
+                        and (w in speakers or not is_generic_head(w))) | spelled
     name_words = {w for n in names(question) for w in name_words_of(n)} - first
     specific = [w for w in content if w in name_words or any(ch.isdigit() for ch in w)]
     # a name of a recording is said in its title or file name, if never in its text ("the Changelog podcast")

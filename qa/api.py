@@ -633,7 +633,9 @@ class TranscriptQA:
             found = read.get(key)
         if found is None:
             cased = conversation.names_cased(typed, corpus.written_as_name, corpus.typed_acronym, corpus.unknown_name,
-                                             corpus.present, corpus.absent_place if conversation.PLACES_CASED else None)
+                                             corpus.present, corpus.absent_place if conversation.PLACES_CASED else None,
+                                             corpus.lower_name if conversation.NAMES_BEFORE_HEADS else None,
+                                             corpus.names_head)
             mended = with_typing_mended(which_recording_as_who(conversation.plain_wording(cased)), corpus)
             found = with_acronyms_for(with_compounds_read(mended, corpus, join=False), corpus, beside=True)
             with self._state_lock:

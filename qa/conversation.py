@@ -1196,6 +1196,7 @@ def announces_switch(question: str) -> bool:
 ANNOUNCED_SWITCH_ALONE = True
 
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_WORD_PAIR = re.compile(r"\b([a-z]+)\s+(?=([a-z]+)\b)")  # two words in lower case, one after the other
 _TITLE = re.compile(r"\b[A-Z][a-z]")
 
 
@@ -1249,7 +1250,9 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
                 written_as_acronym: Callable[[str], bool] | None = None,
                 unknown_name: Callable[[str], bool] | None = None,
                 present: Callable[[str], bool] | None = None,
-                absent_place: Callable[[str], bool] | None = None) -> str:
+                absent_place: Callable[[str], bool] | None = None,
+                lower_name: Callable[[str], bool] | None = None,
+                names_head: Callable[[str], bool] | None = None) -> str:
     """A question typed in lower case (its first letter too, and no word written with a capital and then lower case;
     acronyms in capitals may be there), with a capital on each word that the transcripts write as a name
     (`written_as_name`: "whats lamport doing at microsoft" -> "... Lamport ... Microsoft"), so that the rules that
@@ -1264,7 +1267,10 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
     all of (`speaker_words`: "janet yellen's comments", "what did andrew ng say") are capitalised too, whatever
     their length or English (decl31). Where `absent_place` is given, a place that no transcript holds in any form
     ("hungary also?", "and how many are in idaho") is capitalised in any question: the English word list holds such
-    names in lower case, and a place is no gibberish (fup33)."""
+    names in lower case, and a place is no gibberish (fup33). Where `lower_name` and `names_head` are given, a word
+    of UNKNOWN_NAME_MIN letters or more that `lower_name` finds to be a name's distinctive word, after a title
+    ("governor smith") or before a word that `names_head` finds to be a name's generic word ("sacramento county",
+    "osaka summit"), is capitalised with that word in any question (name33)."""
     if not question[:1].islower() or _TITLE.search(question):
         return question
     speaking = speaker_words(question, present) if present is not None else set()
@@ -1275,7 +1281,20 @@ def names_cased(question: str, written_as_name: Callable[[str], bool],
     opener = _JOINED.sub("", plain_wording(question)).split(" ", 1)[0].lower()
     asks = opener in _OPENERS or bool(named)
 
+    # a name typed in lower case by its distinctive word and the generic word or title beside it: both capitalised
+    pairs: set[str] = set()
+    if lower_name is not None and names_head is not None:
+        for m in _WORD_PAIR.finditer(question):
+            first, second = m.groups()
+            if is_title(first) and len(second) >= UNKNOWN_NAME_MIN and lower_name(second):
+                pairs.update((first, second))
+            elif (len(first) >= UNKNOWN_NAME_MIN and not is_title(second) and second not in FUNCTION_WORDS
+                  and names_head(second) and lower_name(first)):
+                pairs.update((first, second))
+
     def cased(word: str) -> str:
+        if word in pairs:
+            return word.capitalize()
         if word in FUNCTION_WORDS or _NEGATION.fullmatch(word) or _IS.fullmatch(word):
             return word
         if word in named or word in speaking:
@@ -1304,6 +1323,10 @@ UNKNOWN_NAME_MIN = 4
 # capitalised, and so read as the name its capital makes it (`names_cased`, `CorpusWords.absent_place`); False: as
 # before (a lower-case word of the English list is never read as a name). docs/retrieval.md "fup33"
 PLACES_CASED = True
+# name33: a name typed in lower case by a word no transcript holds and a title or a name's generic word beside it
+# ("and sacramento county?", "osaka summit", "governor smith") is capitalised, and so read as the name its capital makes
+# it (`names_cased`, `CorpusWords.lower_name`, `CorpusWords.names_head`); False: as before. docs/retrieval.md "name33"
+NAMES_BEFORE_HEADS = True
 # fup33: in a lower-case question that has someone speak, a title before the name ("governor abbott") is not the
 # name: the words after it are read as `speaker_words` reads a name alone; False: a phrase with a title is skipped
 TITLED_SPEAKER = True
