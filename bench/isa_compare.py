@@ -1,7 +1,7 @@
 """Ask latency and ingest time on a CPU restricted to AVX2, side by side with the unrestricted default (issue 12;
 docs/scale.md, "AVX2 (avx33)").
 
-    HF_HUB_OFFLINE=1 nice .venv/bin/python bench/isa_compare.py [--repeats 3] [--meetings 8] \
+    HF_HUB_OFFLINE=1 nice .venv/bin/python bench/isa_compare.py [--repeats 3] [--meetings 8] [--step 1] \
         [--variants default env cpuid] [--what ask ingest]
 
 Variants, each run in child processes of its own:
@@ -15,11 +15,11 @@ Variants, each run in child processes of its own:
   is not changed, so ingest's precision is set explicitly below rather than left to `auto`.
 
 Each repeat runs every variant (their order alternating between repeats) as two children: one asks the development
-questions over the shared transcripts (bench/latency_compare.py's `measure`: `real`, k=5, highlights included) on
-its own copy of `--index`, and times the ONNX query encoder alone on 200 of them; the other times, in one process,
-the plain fp32 encode of the QMSum val meetings cut into 140-word windows and a whole ingest of them in fp32 and in
-bf16 (order alternating), as bench/bench_ingest.py does. Prints each child's figures, the load average, and
-medians over repeats.
+questions over the shared transcripts (as bench/latency_compare.py's `measure`: `real`, k=5, highlights included;
+`--step N`: every N-th) on its own copy of `--index`, and times the ONNX query encoder alone on 200 of them; the
+other times, in one process, the plain fp32 encode of the QMSum val meetings cut into 140-word windows and a whole
+ingest of them in fp32 and in bf16 (order alternating), as bench/bench_ingest.py does. Prints each child's figures,
+the load average, and medians over repeats.
 """
 
 from __future__ import annotations
@@ -50,24 +50,32 @@ def capability() -> dict:
             "onednn_bf16": bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())}
 
 
-def child_ask(index: Path) -> dict:
+def child_ask(index: Path, step: int) -> dict:
+    """bench/latency_compare.py's `measure` (real, development questions, k=5) on every `step`-th question."""
     sys.path.insert(0, str(REPO / "bench"))
-    from latency_compare import CORPORA, measure
-
-    figures = measure(REPO, "real", index, dev=True)
+    from latency_compare import CORPORA, percentile
     from qa.api import TranscriptQA
     from qa.config import Settings
 
-    questions = [json.loads(line)["question"] for line in CORPORA["real"][1][0].read_text().splitlines()
-                 if line.strip()][:200]
-    encoder = TranscriptQA(Settings(index_dir=index)).query_encoder
-    encoder.encode(questions[:5])
+    folder, files = CORPORA["real"]
+    questions = [json.loads(line) for line in files[0].read_text().splitlines() if line.strip()][::step]
+    tqa = TranscriptQA(Settings(index_dir=index))
+    tqa.ingest([folder])
+    tqa.ask(questions[0]["question"], k=5)
     times = []
     for q in questions:
         started = time.perf_counter()
-        encoder.encode([q])
+        tqa.ask(q["question"], history=q.get("history", ()), k=5)
         times.append((time.perf_counter() - started) * 1000)
-    return {**figures, "encode_p50": statistics.median(times), "encoder": type(encoder).__name__, **capability()}
+    encoder = tqa.query_encoder
+    encoder.encode([q["question"] for q in questions[:5]])
+    encode = []
+    for q in questions[:200]:
+        started = time.perf_counter()
+        encoder.encode([q["question"]])
+        encode.append((time.perf_counter() - started) * 1000)
+    return {"n": len(times), "p50": percentile(times, 0.5), "p95": percentile(times, 0.95),
+            "encode_p50": statistics.median(encode), "encoder": type(encoder).__name__, **capability()}
 
 
 def child_ingest(meetings: int, repeat: int) -> dict:
@@ -123,12 +131,14 @@ def main() -> None:
     parser.add_argument("--meetings", type=int, default=8)
     parser.add_argument("--variants", nargs="+", choices=list(VARIANTS), default=list(VARIANTS))
     parser.add_argument("--what", nargs="+", choices=["ask", "ingest"], default=["ask", "ingest"])
+    parser.add_argument("--step", type=int, default=1, help="ask every STEP-th development question (1: all)")
     parser.add_argument("--index", type=Path, default=INDEX, help="an index of the shared transcripts (copied)")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         kind, value = args.child
-        print(json.dumps(child_ask(Path(value)) if kind == "ask" else child_ingest(args.meetings, int(value))))
+        figures = child_ask(Path(value), args.step) if kind == "ask" else child_ingest(args.meetings, int(value))
+        print(json.dumps(figures))
         return
     work = Path(tempfile.mkdtemp(prefix="isa-compare-"))
     rows: dict[tuple[str, str], list[dict]] = {}
@@ -139,7 +149,7 @@ def main() -> None:
                     index = work / f"index-{variant}"
                     if not index.exists():
                         shutil.copytree(args.index, index)
-                    r = run_child(["--child", "ask", str(index)], variant)
+                    r = run_child(["--step", str(args.step), "--child", "ask", str(index)], variant)
                     r["load"] = os.getloadavg()[0]
                     rows.setdefault(("ask", variant), []).append(r)
                     print(f"repeat {repeat} {variant} ask: {json.dumps(r)}", flush=True)
