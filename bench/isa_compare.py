@@ -87,7 +87,8 @@ def child_ingest(meetings: int, repeat: int) -> dict:
     files = sorted((QMSUM / "transcripts").iterdir())[:meetings]
     texts = windows(files)
     base = Settings()
-    probe = TranscriptQA(base.replace(index_dir=Path(tempfile.mkdtemp())))
+    probe_folder = Path(tempfile.mkdtemp(prefix="isa-probe-"))
+    probe = TranscriptQA(base.replace(index_dir=probe_folder))
     model = probe.encoder.model
     model.encode(texts[:32], batch_size=32)  # warm-up
     probe.ingest([])  # the ONNX export, if missing
@@ -102,6 +103,7 @@ def child_ingest(meetings: int, repeat: int) -> dict:
             TranscriptQA(base.replace(index_dir=folder, ingest_precision=what)).ingest(files)
             shutil.rmtree(folder, ignore_errors=True)
         out[what] = time.perf_counter() - started
+    shutil.rmtree(probe_folder, ignore_errors=True)
     return {**out, **capability()}
 
 
