@@ -30,7 +30,7 @@ INGEST_PRECISIONS = ("auto", "fp32", "bf16", "int8")
 CPUINFO = Path("/proc/cpuinfo")
 _BF16_FLAGS = {"avx512_bf16", "amx_bf16"}  # CPU flags under which torch's bf16 autocast is faster than fp32
 # oneDNN's ISA caps (ONEDNN_MAX_CPU_ISA, or DNNL_MAX_CPU_ISA) under which it has no bf16 instructions to use: there
-# torch's bf16 matmul falls back to a slow path: ingest 1.9x fp32's time, the bare encoder 3-5x (docs/scale.md,
+# torch's bf16 matmul falls back to a slow path: ingest 4.1x fp32's time, the bare encoder 3-5x (docs/scale.md,
 # "AVX2 (avx33)")
 _ONEDNN_CAPS_WITHOUT_BF16 = {"SSE41", "AVX", "AVX2", "AVX2_VNNI", "AVX2_VNNI_2", "AVX512_MIC", "AVX512_MIC_4OPS",
                              "AVX512_CORE", "AVX512_CORE_VNNI"}
@@ -360,7 +360,7 @@ def ingest_precision_for(setting: str, cpuinfo: Path = CPUINFO, environ=None) ->
     there bf16 takes ingest from 2.44x to about 1.0-1.2x a plain pass, vectors at cosine >= 0.9999 to fp32's,
     docs/scale.md) and oneDNN may use them (`environ`, by default os.environ, caps it with ONEDNN_MAX_CPU_ISA or
     DNNL_MAX_CPU_ISA at no ISA below AVX512_CORE_BF16), and "fp32" otherwise: another OS, an unreadable file, a CPU
-    without them or oneDNN capped below them (without bf16 instructions bf16 ingest takes 1.9-4.1x fp32's time:
+    without them or oneDNN capped below them (without bf16 instructions bf16 ingest takes about 4x fp32's time:
     docs/scale.md, "AVX2 (avx33)")."""
     if setting != "auto":
         return setting
