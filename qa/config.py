@@ -29,6 +29,11 @@ QUERY_ENCODERS = ("onnx", "onnx-int8", "torch")
 INGEST_PRECISIONS = ("auto", "fp32", "bf16", "int8")
 CPUINFO = Path("/proc/cpuinfo")
 _BF16_FLAGS = {"avx512_bf16", "amx_bf16"}  # CPU flags under which torch's bf16 autocast is faster than fp32
+# oneDNN's ISA caps (ONEDNN_MAX_CPU_ISA, or DNNL_MAX_CPU_ISA) under which it has no bf16 instructions to use: there
+# torch's bf16 matmul falls back to a slow path: ingest 4.1x fp32's time, the bare encoder 3-5x (docs/scale.md,
+# "AVX2 (avx33)")
+_ONEDNN_CAPS_WITHOUT_BF16 = {"SSE41", "AVX", "AVX2", "AVX2_VNNI", "AVX2_VNNI_2", "AVX512_MIC", "AVX512_MIC_4OPS",
+                             "AVX512_CORE", "AVX512_CORE_VNNI"}
 UNIT_VECTORS = ("auto", "pooled", "separate")
 INGEST_PASSES = ("passage", "window", "units")
 MEMINFO = Path("/proc/meminfo")
@@ -185,7 +190,8 @@ class Settings:
     login_delay_s: float = _setting(1.0, "the first delay after login_failures failures; it doubles with each further one")
     ingest_precision: str = _setting(
         "auto", "how ingest embeds: auto (bf16 where the CPU has bf16 instructions, avx512_bf16 or amx_bf16 in "
-        "/proc/cpuinfo; fp32 elsewhere), fp32, bf16 (a copy of the model with bfloat16 weights) or int8 (the quantised ONNX export); "
+        "/proc/cpuinfo, and ONEDNN_MAX_CPU_ISA does not cap oneDNN below them; fp32 elsewhere), fp32, bf16 (a "
+        "copy of the model with bfloat16 weights) or int8 (the quantised ONNX export); "
         "questions are embedded as query_encoder says whichever is chosen"
     )
     unit_vectors: str = _setting(
@@ -348,14 +354,20 @@ def forget_hub_tokens(environ=None) -> None:
     environ["HF_TOKEN_PATH"] = os.devnull
 
 
-def ingest_precision_for(setting: str, cpuinfo: Path = CPUINFO) -> str:
+def ingest_precision_for(setting: str, cpuinfo: Path = CPUINFO, environ=None) -> str:
     """The precision ingest embeds in under the `ingest_precision` setting: the setting itself, except "auto",
     which is "bf16" when the CPU reports bf16 instructions (Linux /proc/cpuinfo flags avx512_bf16 or amx_bf16:
-    there bf16 autocast takes ingest from 2.44x to about 1.0-1.2x a plain pass, vectors at cosine >= 0.9999 to
-    fp32's, docs/scale.md) and "fp32" otherwise: another OS, an unreadable file, or a CPU without them (on AVX2
-    alone bf16 autocast is much slower than fp32)."""
+    there bf16 takes ingest from 2.44x to about 1.0-1.2x a plain pass, vectors at cosine >= 0.9999 to fp32's,
+    docs/scale.md) and oneDNN may use them (`environ`, by default os.environ, caps it with ONEDNN_MAX_CPU_ISA or
+    DNNL_MAX_CPU_ISA at no ISA below AVX512_CORE_BF16), and "fp32" otherwise: another OS, an unreadable file, a CPU
+    without them or oneDNN capped below them (without bf16 instructions bf16 ingest takes about 4x fp32's time:
+    docs/scale.md, "AVX2 (avx33)")."""
     if setting != "auto":
         return setting
+    environ = os.environ if environ is None else environ
+    cap = environ.get("ONEDNN_MAX_CPU_ISA") or environ.get("DNNL_MAX_CPU_ISA") or ""  # oneDNN reads them in this order
+    if cap.strip().upper() in _ONEDNN_CAPS_WITHOUT_BF16:
+        return "fp32"
     return "bf16" if _BF16_FLAGS & _cpu_flags(str(cpuinfo)) else "fp32"
 
 

@@ -112,6 +112,27 @@ def test_auto_precision_is_bf16_only_where_the_cpu_reports_bf16_instructions(tmp
         Settings().replace(ingest_precision="fast")
 
 
+def test_auto_precision_is_fp32_where_onednn_is_capped_below_bf16(tmp_path):
+    """On a bf16 CPU whose oneDNN is capped at AVX2 (ONEDNN_MAX_CPU_ISA), bf16 ingest is several times slower than
+    fp32 (docs/scale.md, "AVX2 (avx33)"): `auto` reads the cap as the CPU's flags."""
+    bf16 = tmp_path / "bf16"
+    bf16.write_text("processor\t: 0\nflags\t\t: fpu avx2 avx512f avx512bw avx512_bf16\n", encoding="utf-8")
+    assert ingest_precision_for("auto", bf16, {}) == "bf16"
+    for cap in ("AVX2", "avx2", "AVX512_CORE", "AVX512_CORE_VNNI", " SSE41 "):
+        assert ingest_precision_for("auto", bf16, {"ONEDNN_MAX_CPU_ISA": cap}) == "fp32"
+        assert ingest_precision_for("auto", bf16, {"DNNL_MAX_CPU_ISA": cap}) == "fp32"
+        assert ingest_precision_for("bf16", bf16, {"ONEDNN_MAX_CPU_ISA": cap}) == "bf16"  # an explicit setting wins
+    for cap in ("AVX512_CORE_BF16", "AVX512_CORE_AMX", "ALL", "", "nonsense"):
+        assert ingest_precision_for("auto", bf16, {"ONEDNN_MAX_CPU_ISA": cap}) == "bf16"
+    # oneDNN reads ONEDNN_MAX_CPU_ISA before DNNL_MAX_CPU_ISA
+    assert ingest_precision_for("auto", bf16, {"ONEDNN_MAX_CPU_ISA": "ALL", "DNNL_MAX_CPU_ISA": "AVX2"}) == "bf16"
+    assert ingest_precision_for("auto", bf16, {"ONEDNN_MAX_CPU_ISA": "AVX2", "DNNL_MAX_CPU_ISA": "ALL"}) == "fp32"
+    # the cap never makes a CPU without bf16 instructions bf16
+    avx2 = tmp_path / "avx2"
+    avx2.write_text("processor\t: 0\nflags\t\t: fpu sse avx2 fma\n", encoding="utf-8")
+    assert ingest_precision_for("auto", avx2, {"ONEDNN_MAX_CPU_ISA": "ALL"}) == "fp32"
+
+
 def test_an_auto_index_answers_as_fp32_and_takes_either_precision(tmp_path):
     """An index ingested with the default (bf16 on a CPU with bf16 instructions) gives fp32's first citations, and
     one index takes ingests of both precisions with no mismatch: ingest_precision does not shape an index."""
