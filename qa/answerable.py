@@ -256,6 +256,31 @@ def asks_nothing(text: str) -> bool:
     return _greeting_opens(text, 0) or bool(_ADDRESS.fullmatch(text) or _CODE.fullmatch(text))
 
 
+# A turn that tells of the user and asks nothing (chat34): a first-person word among its first `TELLS_REACH` words ("my
+# cat just knocked my coffee off the desk lol", "i failed my stats exam yesterday"), no question mark, no question
+# word anywhere, no request verb, and no verb that asks or says what was meant ("i want the figure for ...", "i meant
+# the lava fire", "my question is about ..."). Its form, not its words: over the dev sets (eval-dev-r2) no answered
+# answerable question or follow-up has it (0 of 3,099). Declined only where its passages are loosely related
+# (`DeclineRule.tells_declines`, below `uncertain_similarity`), where it would have been answered as uncertain.
+TELLS_REACH = 3
+_TELLER_WORDS = frozenset("i i'm im i've ive i'd my me myself".split())
+_QUESTION_WORDS = frozenset("""what what's whats who who's whos whom whose when where where's why how how's
+    which""".split())
+_ASKING_WORDS = frozenset("""want wanna wants need needs wonder wondering curious interested looking searching ask
+    asking asked question questions mean meant means know understand remember forgot recall""".split())
+TELLS_NOTE = ("This tells of you and asks nothing of the transcripts: ask about what was said in them.")
+
+
+def tells_only(text: str) -> bool:
+    """Whether `text`, a whole turn, tells of the user and asks nothing (`TELLS_REACH`): "i am so tired today
+    honestly", "ugh my boss wants the report by friday"; not "i want the part about sputnik", "i meant the lava fire",
+    "honestly i still dont get what bagging stands for"."""
+    plain = _turn_words(text)
+    if "?" in text or not any(w in _TELLER_WORDS for w in plain[:TELLS_REACH]):
+        return False
+    return not any(w in _QUESTION_WORDS or w in REQUEST_VERBS or w in _ASKING_WORDS for w in plain)
+
+
 # more than this share of a question's content words known nowhere (and at least two of them) reads as gibberish
 # ("blorp wizzle the gronk?": "the" is a word, so it is no `is_nonsense`): the decline's default
 # (`DeclineRule.max_unknown_share`) and what a conversation's history passes over (qa.conversation.history_chain)
@@ -3180,6 +3205,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     figure_elsewhere=tuple(elsewhere),
                     reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known), asks_nothing=asks_nothing(question),
+                    tells=tells_only(question),
                     unknown_words=tuple(w for w in own_words if not corpus.known(w)),
                     content_words=len(own_words),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
@@ -4342,6 +4368,9 @@ class DeclineRule:
     min_own_mention_coverage: float = 0.0
     # a request to make something up ("write me a poem"): declined (decl31; dev sets)
     composes_declines: bool = True
+    # a turn that tells of the user and asks nothing (`tells_only`), loosely related to its passages: declined
+    # (chat34; dev sets, docs/retrieval.md "chat34")
+    tells_declines: bool = True
     # a question typed as a request or a heading ("whats the outlook for bitcoin", "medicare - what's the plan")
     # whose topic's words one section holds less than this share of: declined below the next similarity (decl31;
     # dev sets and fresh4, docs/retrieval.md "decl31")
@@ -4372,7 +4401,7 @@ DECLINE_RULES = ("nonsense", "asks-nothing", "composes", "mostly-unknown", "unkn
                  "low-similarity", "displaced-name", "coverage", "transcript-coverage", "focus-apart", "focus-near",
                  "company", "reported", "own-mention", "source-unknown-names", "source-silent", "request-topic",
                  "topic", "expected-figure", "follow-up-name", "acted", "relation", "count", "count-other-time",
-                 "count-apart", "figure-subject", "measure", "role", "figure-elsewhere", "loose")
+                 "count-apart", "figure-subject", "measure", "role", "figure-elsewhere", "tells", "loose")
 
 
 def _declined(rule: str, note: str | None) -> Verdict:
@@ -4559,6 +4588,8 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
                        _join(answered, f"Uncertain: no passage found says '{evidence.relation}…' in any form; "
                                        f"the first one may say it in other words."))
     if cosine < rule.uncertain_similarity:
+        if evidence.tells and rule.tells_declines:
+            return _declined("tells", TELLS_NOTE)
         return _hedged("loose",
                        _join(answered, "Uncertain: the passages below are only loosely related to the question."))
     return Verdict(True, answered)

@@ -396,6 +396,7 @@ class Evidence:
     expected_found: bool | None = None
     nonsense: bool = False
     asks_nothing: bool = False  # a greeting, thanks, an address or code alone (qa.answerable.asks_nothing)
+    tells: bool = False  # a turn that tells of the user and asks nothing (qa.answerable.tells_only)
     displaced_names: tuple[str, ...] = ()
     topic: str | None = None
     topic_coverage: float | None = None
