@@ -1112,6 +1112,47 @@ def _work_lead_in(text: str) -> str:
     return f"{topic} - {rest}" if topic else rest
 
 
+# a short label before a colon that opens a question ("Exam Q: how many ...?", "Quiz: which ...?", "Fact check: did
+# ...?", "Re: what ...?", "Study notes: how ...?"): the register it is asked in (a quiz, notes, a fact-check desk), no
+# name, topic or speaker, when a whole question follows it (an asking word or auxiliary opens it) and that question
+# points back to nothing the label could name (no "it", "they", "he" ...: "Gini impurity: how is it defined?" keeps
+# its label) and no word of the label is a name the transcripts hold ("Lamport: what did he say ...?", "Kosovo: what
+# ...?" keep theirs: `without_label`'s `held_name`). Read away, its capitalised words were read as names never said
+# ("Exam is not mentioned": terse34, docs/retrieval.md "terse34")
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,2})\s*:\s+(?P<rest>\S.*)$",
+                    re.DOTALL)
+_LABEL_POINTED_BACK = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her|him)\b",
+                                 re.IGNORECASE)
+LABEL_MAX_WORDS = 3
+_LED_QUESTION = re.compile(r"^[^:?]{1,60}?\s[-–—]\s+(?P<opener>[A-Za-z']+)\b")
+
+
+def without_label(text: str, held_name: Callable[[str], bool] | None = None) -> str:
+    """`text` without a short label before a colon that opens it (`_LABEL`: at most LABEL_MAX_WORDS words, a whole
+    question after it, or the terse "X - question", that points back to nothing, no word of it a name the
+    transcripts hold where `held_name` is given); any other text comes back as it was."""
+    m = _LABEL.match(text)
+    if not m:
+        return text
+    label, rest = m["label"].split(), m["rest"]
+    opener = rest.split(" ", 1)[0].lower().rstrip(",")
+    opener = {"can't": "can", "won't": "will"}.get(opener, opener.removesuffix("n't"))
+    led = _LED_QUESTION.match(rest)  # "Re: Sputnik V - when does production start?": the terse "X - question"
+    if led:
+        opener = led["opener"].lower()
+    if len(label) > LABEL_MAX_WORDS or opener not in _OPENERS or _LABEL_POINTED_BACK.search(rest):
+        return text
+    if held_name is not None and any(len(w) > 1 and held_name(w.strip(".'’")) for w in label):
+        return text
+    return rest
+
+
+# a count asked in its terse form at the head of a question ("No. of Russian banks designated?", "Number of fire
+# engines deployed", "# of computer systems hit", "Total number of ..."): read as the "how many" it stands for, so that
+# the rules that judge a count read it (para33 "Left": `count_found` was None for them; terse34)
+_TERSE_COUNT = re.compile(
+    r"^(?:the\s+)?(?:total\s+)?(?:no\.|nr\.?|num\.?|no(?=\s+of\s+[a-z])|number|#)\s*of\s+(?=\w)", re.IGNORECASE)
+
 _MARKS = re.compile(r"\s*[?!]*\?[?!]*\s*$")  # "??", "?!", " ?" at the end
 # words typed as phones and chats type them, written out as the questions the rules were written on write them ("how
 # many ppl work there", "what r base learners", "whats the weather like rn"): whole words only, never a letter of an
@@ -1164,6 +1205,7 @@ def plain_wording(question: str) -> str:
     text = _POLITE.sub("", text)
     text = _TALK_LEAD_IN.sub("", text)
     text = _work_lead_in(text)
+    text = _TERSE_COUNT.sub("how many ", text)
     text = _CHAT.sub(_chat_word, text)
     text = _NEGATION.sub(r"\1n't", text)
     text = _IS.sub(lambda m: (m.group(1) or m.group(2)) + (" has" if _HAS_AFTER.match(text[m.end():]) else " is"),
