@@ -53,7 +53,7 @@ def capability() -> dict:
 def child_ask(index: Path, step: int) -> dict:
     """bench/latency_compare.py's `measure` (real, development questions, k=5) on every `step`-th question."""
     sys.path.insert(0, str(REPO / "bench"))
-    from latency_compare import CORPORA, percentile
+    from latency_compare import CORPORA, ask_times, percentile
     from qa.api import TranscriptQA
     from qa.config import Settings
 
@@ -61,12 +61,7 @@ def child_ask(index: Path, step: int) -> dict:
     questions = [json.loads(line) for line in files[0].read_text().splitlines() if line.strip()][::step]
     tqa = TranscriptQA(Settings(index_dir=index))
     tqa.ingest([folder])
-    tqa.ask(questions[0]["question"], k=5)
-    times = []
-    for q in questions:
-        started = time.perf_counter()
-        tqa.ask(q["question"], history=q.get("history", ()), k=5)
-        times.append((time.perf_counter() - started) * 1000)
+    times = ask_times(tqa, questions)
     encoder = tqa.query_encoder
     encoder.encode([q["question"] for q in questions[:5]])
     encode = []

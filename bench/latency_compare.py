@@ -42,13 +42,19 @@ def measure(tree: Path, corpus: str, index: Path, dev: bool = False) -> dict:
                  for line in f.read_text().splitlines() if line.strip()]
     tqa = TranscriptQA(Settings(index_dir=index))
     tqa.ingest([folder])
+    times = ask_times(tqa, questions)
+    return {"n": len(times), "p50": percentile(times, 0.5), "p95": percentile(times, 0.95)}
+
+
+def ask_times(tqa, questions: list[dict]) -> list[float]:
+    """Each question asked once (k=5, with its history), after one question that warms the process; ms each."""
     tqa.ask(questions[0]["question"], k=5)
     times = []
     for q in questions:
         started = time.perf_counter()
         tqa.ask(q["question"], history=q.get("history", ()), k=5)
         times.append((time.perf_counter() - started) * 1000)
-    return {"n": len(times), "p50": percentile(times, 0.5), "p95": percentile(times, 0.95)}
+    return times
 
 
 def percentile(values: list[float], q: float) -> float:
