@@ -27,8 +27,7 @@ from embeddings.errors import EmbeddingError
 from qa.adapter import adapter_for
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, asks_order,
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, recordings_dated,
-                           recordings_named,
-                           relation_shift, which_focus, which_recording_as_who, with_acronyms_for,
+                           recordings_named, relation_shift, which_focus, which_recording_as_who, with_acronyms_for,
                            with_compounds_read, with_typing_mended, without_attribution)
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
                      asked_kind, asked_said, border_pair, cite, cited_at, compose_answer, exchange_border_next,
