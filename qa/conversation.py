@@ -1067,10 +1067,11 @@ _POLITE = re.compile(r"[\s,]+(?:pls|plz|please)\s*(?=[?.!]*$)", re.IGNORECASE)
 # topics: how does Lamport tell ...?" was declined, "Lamport does not speak of this")
 # ... after "ok", "so", "anyway" ("ok different question, ...", "ok new question. ...", "ok different question how
 # many ...": a question word right after it), and "unrelated but", "on another note", "changing the subject" (conv31)
+_TALK_LEAD_WORDS = (r"switching|changing|change\s+of|new|different|another|unrelated|quick|random|separate|one\s+more|"
+                    r"last|final|next|side")
 _TALK_LEAD_IN = re.compile(
     r"^(?:(?:ok|okay|alright|all\s+right|so|now|anyway|hmm+|right)\b[\s,.!:;-]*)?"
-    r"(?:(?:switching|changing|change\s+of|new|different|another|unrelated|quick|random|separate|one\s+more|last|"
-    r"final|next|side)\s+(?:the\s+)?(?:topics?|subjects?|questions?|gears)"
+    rf"(?:(?:{_TALK_LEAD_WORDS})\s+(?:the\s+)?(?:topics?|subjects?|questions?|gears)"
     r"(?:\s*(?::|,|\.|!|\s[-–—])\s+(?=\S)|\s+(?=(?:what|who|whom|whose|which|where|when|why|how)\b))"
     r"|unrelated(?:\s+(?:question|topic))?\s*,?\s*but\s+(?=\S)"
     r"|on\s+(?:an?other|a\s+(?:different|separate|new))\s+note\s*(?::|,|\.|\s[-–—])?\s+(?=\S)"
@@ -1118,12 +1119,15 @@ def _work_lead_in(text: str) -> str:
 # points back to nothing the label could name (no "it", "they", "he" ...: "Gini impurity: how is it defined?" keeps
 # its label) and no word of the label is a name the transcripts hold ("Lamport: what did he say ...?", "Kosovo: what
 # ...?" keep theirs: `without_label`'s `held_name`). Read away, its capitalised words were read as names never said
-# ("Exam is not mentioned": terse34, docs/retrieval.md "terse34")
+# ("Exam is not mentioned": terse34, docs/retrieval.md "terse34"). A label that opens with a talk lead-in's word
+# ("Switching planes: ...", "New topic: ...") is the talk lead-in's form: `_TALK_LEAD_IN` drops it where it names no
+# topic, and one that names a topic keeps it
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,2})\s*:\s+(?P<rest>\S.*)$",
                     re.DOTALL)
 _LABEL_POINTED_BACK = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her|him)\b",
                                  re.IGNORECASE)
 LABEL_MAX_WORDS = 3
+_TALK_LEAD_WORD = re.compile(rf"(?:{_TALK_LEAD_WORDS})\b", re.IGNORECASE)
 _LED_QUESTION = re.compile(r"^[^:?]{1,60}?\s[-–—]\s+(?P<opener>[A-Za-z']+)\b")
 
 
@@ -1141,6 +1145,8 @@ def without_label(text: str, held_name: Callable[[str], bool] | None = None) -> 
     if led:
         opener = led["opener"].lower()
     if len(label) > LABEL_MAX_WORDS or opener not in _OPENERS or _LABEL_POINTED_BACK.search(rest):
+        return text
+    if _TALK_LEAD_WORD.match(m["label"]):
         return text
     if held_name is not None and any(len(w) > 1 and held_name(w.strip(".'’")) for w in label):
         return text

@@ -35,6 +35,8 @@ def _held(word: str) -> bool:
     ("Re: Sputnik V - when does production start?", "Sputnik V - when does production start?"),
     # a name the transcripts hold, a question pointing back to the label, a long lead, no question after it: kept
     ("Lamport: what did Lamport say about TLA+?", "Lamport: what did Lamport say about TLA+?"),
+    # a talk lead-in's form, left to it (test_producer_clip: a topic after "Switching" stays)
+    ("Switching planes: what is said about Harbour Lights?", "Switching planes: what is said about Harbour Lights?"),
     ("Kosovo: which resolution applies?", "Kosovo: which resolution applies?"),
     ("Gini impurity: how is it defined?", "Gini impurity: how is it defined?"),
     ("A note from my class today: what is bagging?", "A note from my class today: what is bagging?"),
