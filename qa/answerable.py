@@ -4161,6 +4161,8 @@ def without_frame_words(question: str, checked: Sequence[str]) -> list[str]:
     framing = frame_words(question)
     kept = [w for w in checked if w not in framing]
     return kept if kept else list(checked)
+
+
 def _request_topic_evidence(question: str, corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
                             rapid: Collection[str], spelled: Collection[str] = ()
                             ) -> tuple[str | None, float | None, tuple[str, ...]]:
