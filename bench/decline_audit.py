@@ -146,10 +146,10 @@ def main() -> None:
     settings = Settings()
     rule = DeclineRule(min_similarity=settings.min_similarity, min_coverage=settings.min_coverage)
     files = [f for run in args.runs for f in result_files(run)]
-    by_rule, missed, rows = audit(files, rule)
-    if args.uncertain is not None:
+    if args.uncertain is not None:  # replayed file by file, and pooled from those
         what_if(files, [r for r in args.uncertain.split(",") if r], rows_by_file(files, rule))
         return
+    by_rule, missed, rows = audit(files, rule)
     if args.list:
         for row in rows:
             if row["rule"] == args.list:
