@@ -4699,8 +4699,8 @@ def _speaker_note(absent: Sequence[str]) -> str | None:
 
 def _named_in_note(absent: Sequence[str]) -> list[str]:
     """The names a note gives, without the possessive that a source read before "comments" keeps ("Antony Blinken's
-    comments ...": "Nobody named Antony Blinken speaks", not "Blinken's"; decl31)."""
-    return [re.sub(r"['’]s$", "", n) for n in absent]
+    comments ...": "Nobody named Antony Blinken speaks", not "Blinken's"; decl31; "Jones' comments": "Jones")."""
+    return [_unpossessed(n) for n in absent]
 
 
 def _answered_speaker_note(absent: Sequence[str]) -> str | None:
