@@ -518,6 +518,16 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
     return who, [*where, heading.group(1)] if heading else where
 
 
+# The nouns of what a person says, after a name's possessive ("Polis's remarks", "janet yellen's comments"), in one
+# list for both readers: `_OWNER_SAYS` (names32) reads the first ones, the nouns that name words said and nothing else;
+# `conversation.speaker_words` (decl31) all of them. The others ("position", "take", "response", "account", "views")
+# also follow the possessive of a place, a company or a body ("Apple's position", "Sonoma's response"), and
+# `_OWNER_SAYS` takes any capitalised name before them for who speaks, whether the transcripts hold it or not;
+# `speaker_words` takes only a lower-case name that no transcript holds, where those nouns are safe.
+OWNER_SAYING_NOUNS = ("remarks", "remark", "words", "statement", "statements", "comments", "comment")
+SAYING_NOUNS = OWNER_SAYING_NOUNS + ("views", "view", "thoughts", "opinion", "opinions", "take", "position", "stance",
+                                     "speech", "answer", "answers", "response", "reaction", "advice", "account")
+
 # names32: a name's possessive before a noun of what a person says ("Polis's remarks", "Sisolak's own words", "Jansa's
 # statement", "Matsuyama's own comments"; "Inslee's comments" was `_WHO`'s already): the name is the source, as in
 # "what did Polis say". Where what is asked is those words: opening the question or after "what were/was/is/are"
@@ -525,7 +535,7 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
 # `conversation.names_cased` writes a lower-case one), not a body ("Foreign Ministry's statement": `_PERSON_NOUNS`)
 _OWNER_SAYS = re.compile(r"(?:^\W*|\b(?i:what|which)\s+(?i:were|was|are|is)\s+)"
                          r"(?P<name>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+"
-                         r"(?P<noun>(?:own\s+)?(?:remarks|remark|words|statement|statements|comments|comment))\b")
+                         rf"(?P<noun>(?:own\s+)?(?:{'|'.join(OWNER_SAYING_NOUNS)}))\b")
 OWNER_SAYS = True
 _WH = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNORECASE)
 # An asking word or a verb's helper inside the words before a verb of speech that opens a request or a question
