@@ -107,8 +107,18 @@ def print_tables(by_rule: dict, missed: dict, title: str) -> None:
             print(f"| {cat} | {c['n']} | {c['missed']} | {c['hedged']} |")
 
 
-def rows_by_file(files: list[Path], rule: DeclineRule) -> dict[Path, list]:
-    return {f: audit([f], rule)[2] for f in files}
+def pooled(audits: list[tuple[dict, dict, list]]) -> tuple[dict, dict, list]:
+    """Several files' audits (`audit` of each) as one: what `audit` gives for all of them, counted in its order."""
+    by_rule: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    missed: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    rows = []
+    for file_rules, file_missed, file_rows in audits:
+        for name, counts in file_rules.items():
+            by_rule[name].update(counts)
+        for cat, counts in file_missed.items():
+            missed[cat].update(counts)
+        rows += file_rows
+    return by_rule, missed, rows
 
 
 def decision_figures(rows: list, uncertain: set[str]) -> tuple[int, int, int, int]:
@@ -146,10 +156,11 @@ def main() -> None:
     settings = Settings()
     rule = DeclineRule(min_similarity=settings.min_similarity, min_coverage=settings.min_coverage)
     files = [f for run in args.runs for f in result_files(run)]
-    if args.uncertain is not None:  # replayed file by file, and pooled from those
-        what_if(files, [r for r in args.uncertain.split(",") if r], rows_by_file(files, rule))
+    audits = [audit([f], rule) for f in files]  # replayed once, file by file; the pooled figures are summed from those
+    if args.uncertain is not None:
+        what_if(files, [r for r in args.uncertain.split(",") if r], {f: a[2] for f, a in zip(files, audits)})
         return
-    by_rule, missed, rows = audit(files, rule)
+    by_rule, missed, rows = pooled(audits)
     if args.list:
         for row in rows:
             if row["rule"] == args.list:
@@ -159,9 +170,8 @@ def main() -> None:
         return
     print_tables(by_rule, missed, "all runs pooled: " + ", ".join(str(r) for r in args.runs))
     if args.by_set:
-        for f in files:
-            b, m, _ = audit([f], rule)
-            print_tables(b, m, str(f.parent))
+        for f, (file_rules, file_missed, _) in zip(files, audits):
+            print_tables(file_rules, file_missed, str(f.parent))
 
 
 if __name__ == "__main__":

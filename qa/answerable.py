@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Collection, Iterable, Sequence, TypeVar
+from typing import Callable, Collection, Iterable, Iterator, Sequence, TypeVar
 
 import numpy as np
 
@@ -518,6 +518,16 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
     return who, [*where, heading.group(1)] if heading else where
 
 
+# The nouns of what a person says, after a name's possessive ("Polis's remarks", "janet yellen's comments"), in one
+# list for both readers: `_OWNER_SAYS` (names32) reads the first ones, the nouns that name words said and nothing else;
+# `conversation.speaker_words` (decl31) all of them. The others ("position", "take", "response", "account", "views")
+# also follow the possessive of a place, a company or a body ("Apple's position", "Sonoma's response"), and
+# `_OWNER_SAYS` takes any capitalised name before them for who speaks, whether the transcripts hold it or not;
+# `speaker_words` takes only a lower-case name that no transcript holds, where those nouns are safe.
+OWNER_SAYING_NOUNS = ("remarks", "remark", "words", "statement", "statements", "comments", "comment")
+SAYING_NOUNS = OWNER_SAYING_NOUNS + ("views", "view", "thoughts", "opinion", "opinions", "take", "position", "stance",
+                                     "speech", "answer", "answers", "response", "reaction", "advice", "account")
+
 # names32: a name's possessive before a noun of what a person says ("Polis's remarks", "Sisolak's own words", "Jansa's
 # statement", "Matsuyama's own comments"; "Inslee's comments" was `_WHO`'s already): the name is the source, as in
 # "what did Polis say". Where what is asked is those words: opening the question or after "what were/was/is/are"
@@ -525,7 +535,7 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
 # `conversation.names_cased` writes a lower-case one), not a body ("Foreign Ministry's statement": `_PERSON_NOUNS`)
 _OWNER_SAYS = re.compile(r"(?:^\W*|\b(?i:what|which)\s+(?i:were|was|are|is)\s+)"
                          r"(?P<name>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+"
-                         r"(?P<noun>(?:own\s+)?(?:remarks|remark|words|statement|statements|comments|comment))\b")
+                         rf"(?P<noun>(?:own\s+)?(?:{'|'.join(OWNER_SAYING_NOUNS)}))\b")
 OWNER_SAYS = True
 _WH = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNORECASE)
 # An asking word or a verb's helper inside the words before a verb of speech that opens a request or a question
@@ -619,7 +629,7 @@ def _dated_phrase(phrase: str, transcripts: Sequence[TranscriptInfo]) -> tuple[s
 
 
 def _names_in(phrase: str) -> list[str]:
-    return [w for w in phrase.split() if w[:1].isupper() and w.lower().strip("’'") not in _TITLES | FUNCTION_WORDS]
+    return [w for w in _named_words(phrase) if w.lower().strip("’'") not in FUNCTION_WORDS]
 
 
 def _source_stems(phrase: str) -> set[str]:
@@ -2598,11 +2608,17 @@ def _governed_end(raw: Sequence[str], i: int) -> int:
     sentence."""
     end = min(len(raw), i + 1 + COUNT_REACH)
     for j in range(i, end):
-        word = raw[j].rstrip(")]\"'”’")
-        if word in ("-", "–", "—") or word.endswith((",", ";", ":", "!", "?", "–", "—")) or (
-                word.endswith(".") and "." not in word[:-1]):
+        if _breaks_clause(raw[j]):
             return i + 1 if j == i else j + 1
     return end
+
+
+def _breaks_clause(word: str) -> bool:
+    """Whether a clause ends at `word` (as written: a dash, or a word with a comma, semicolon, colon, dash or a
+    sentence's end after it, before any closing bracket or quote; "U.S." ends no sentence)."""
+    word = word.rstrip(")]\"'”’")
+    return word in ("-", "–", "—") or word.endswith((",", ";", ":", "!", "?", "–", "—")) or (
+        word.endswith(".") and "." not in word[:-1])
 
 
 def count_words(texts: Sequence[str]) -> list[str]:
@@ -2611,18 +2627,24 @@ def count_words(texts: Sequence[str]) -> list[str]:
     companies", "lives" of "We lost nine lives"): what a count found counts, whatever the question calls it."""
     found = []
     for text in texts:
-        raw = _count_text(text).split()
-        tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in raw]
-        for i, token in enumerate(tokens):
-            after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-            if not _COUNT.match(token) or token.startswith("$") or token.endswith("%") or after in _AMOUNT_UNIT:
-                continue  # an amount ("$13", "10 percent bonuses") counts nothing
+        for raw, tokens, i in _counting_numbers(text):
             for j in range(i + 1, _governed_end(raw, i)):
                 word = tokens[j].lower()
                 if word.isalpha() and word not in FUNCTION_WORDS and not _COUNT.match(word) \
                         and word not in _AMOUNT_UNIT and word not in found:
                     found.append(word)
     return found
+
+
+def _counting_numbers(text: str) -> Iterator[tuple[list[str], list[str], int]]:
+    """Each number of `text` that counts: the words of `text` as written, the same without punctuation, and where
+    the number stands among them. Not an amount ("$13", "10 percent bonuses"), which counts nothing."""
+    raw = _count_text(text).split()
+    tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in raw]
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if _COUNT.match(token) and not token.startswith("$") and not token.endswith("%") and after not in _AMOUNT_UNIT:
+            yield raw, tokens, i
 
 
 def count_word_similarity(question: str, said: Sequence[str],
@@ -2662,12 +2684,7 @@ def count_phrases(texts: Sequence[str]) -> list[str]:
     COUNT_PHRASE_BEFORE words before it and COUNT_PHRASE_AFTER after it, each phrase once, in order."""
     found = []
     for text in texts:
-        raw = _count_text(text.split(": ", 1)[-1]).split()
-        tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in raw]
-        for i, token in enumerate(tokens):
-            after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-            if not _COUNT.match(token) or token.startswith("$") or token.endswith("%") or after in _AMOUNT_UNIT:
-                continue
+        for raw, _, i in _counting_numbers(text.split(": ", 1)[-1]):
             phrase = " ".join(raw[max(0, i - COUNT_PHRASE_BEFORE):i + 1 + COUNT_PHRASE_AFTER])
             if phrase not in found:
                 found.append(phrase)
@@ -2825,11 +2842,18 @@ SEATS_OF_GOVERNMENT = {"kremlin": "Russia", "whitehall": "United Kingdom", "ély
 @functools.lru_cache(maxsize=1)
 def _country_of_capital() -> dict[str, str]:
     """Each one-word capital (lower-case) of one country only -> that country's name ("pyongyang": "North Korea")."""
+    return _one_country_each(lambda capital: capital if capital.isalpha() else None)
+
+
+def _one_country_each(key_of: Callable[[str], str | None]) -> dict[str, str]:
+    """Each key of a capital (`key_of` of each capital of countryinfo's countries, None: none), lower-case, that
+    one country only has -> that country's name."""
     found: dict[str, set[str]] = {}
     for country in _country_records():
         for capital in country.capitals:
-            if capital.isalpha():
-                found.setdefault(capital.lower(), set()).add(country.name)
+            key = key_of(capital)
+            if key is not None:
+                found.setdefault(key.lower(), set()).add(country.name)
     return {c: next(iter(names)) for c, names in found.items() if len(names) == 1}
 
 
@@ -3604,9 +3628,7 @@ def _clause_start(raw: Sequence[str], i: int) -> int:
     clause break (a comma, semicolon, colon, dash or sentence end), as `_governed_end` reads the words after it."""
     start = max(0, i - COUNT_REACH)
     for j in range(i - 1, start - 1, -1):
-        word = raw[j].rstrip(")]\"'”’")
-        if word in ("-", "–", "—") or word.endswith((",", ";", ":", "!", "?", "–", "—")) or (
-                word.endswith(".") and "." not in word[:-1]):
+        if _breaks_clause(raw[j]):
             return j + 1
     return start
 
@@ -3703,13 +3725,10 @@ def _with_countries_of_capitals(part: Sequence[str]) -> tuple[str, ...]:
 def _CAPITAL_FIRST_WORDS() -> dict[str, str]:  # noqa: N802 (read as a constant)
     """Each capital written as one word and an abbreviation ("Washington D.C.") by its word, lower case -> its
     country's name, where one country only has it."""
-    found: dict[str, set[str]] = {}
-    for country in _country_records():
-        for capital in country.capitals:
-            first, *rest = capital.split()
-            if rest and first.isalpha() and all("." in w for w in rest):
-                found.setdefault(first.lower(), set()).add(country.name)
-    return {c: next(iter(names)) for c, names in found.items() if len(names) == 1}
+    def first_word(capital: str) -> str | None:
+        first, *rest = capital.split()
+        return first if rest and first.isalpha() and all("." in w for w in rest) else None
+    return _one_country_each(first_word)
 
 
 def role_phrase(question: str) -> str | None:
@@ -4699,8 +4718,8 @@ def _speaker_note(absent: Sequence[str]) -> str | None:
 
 def _named_in_note(absent: Sequence[str]) -> list[str]:
     """The names a note gives, without the possessive that a source read before "comments" keeps ("Antony Blinken's
-    comments ...": "Nobody named Antony Blinken speaks", not "Blinken's"; decl31)."""
-    return [re.sub(r"['’]s$", "", n) for n in absent]
+    comments ...": "Nobody named Antony Blinken speaks", not "Blinken's"; decl31; "Jones' comments": "Jones")."""
+    return [_unpossessed(n) for n in absent]
 
 
 def _answered_speaker_note(absent: Sequence[str]) -> str | None:

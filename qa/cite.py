@@ -1027,12 +1027,16 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     if read.asked.known:
         read = dataclasses.replace(read, asked=dataclasses.replace(read.asked, known=frozenset()), chosen={})
     chosen = read.highlight(first, lambda p: own, lambda p, u: unit_vectors(first.row), read.rest_of)
+    theirs = list(units(row))
+
+    @functools.cache
+    def parts() -> list[_Scored]:  # each passage's units scored as it is cited alone, once for the lead and the window
+        return [_scored_units(p, u, read.asked, question_vector, lambda _p, _u, r=r: unit_vectors(r),
+                              read.aspect_weight)
+                for p, u, r in ((first.passage, own, first.row), (following, theirs, row))]
     if chosen.last != own[-1] and (PAIR_BORDER_WORDS <= 0 or
                                    len(first.passage.text[chosen.last.end:].split()) > PAIR_BORDER_WORDS) and (
-            across is not None or _opening_lead(
-                [_scored_units(p, u, read.asked, question_vector, lambda _p, _u, r=r: unit_vectors(r),
-                               read.aspect_weight)
-                 for p, u, r in ((first.passage, own, first.row), (following, list(units(row)), row))]) is None):
+            across is not None or _opening_lead(parts()) is None):
         return hits
     if across is not None:
         rows, passages = across
@@ -1043,8 +1047,7 @@ def border_pair(question: str, question_vector: np.ndarray, hits: Sequence[Hit],
     paired = with_next_passage(first, row, following)
     if at is None:
         return [paired] + hits[1:]
-    keep = not _window_holds_next_best(first, following, own, list(units(row)), unit_vectors, row, read.asked,
-                                       question_vector, read.rest_of, read.aspect_weight)
+    keep = not _window_holds_next_best(first, following, own, theirs, parts(), read.asked, read.rest_of)
     return [paired] + [h for h in hits[1:] if keep or h is not hits[at]]
 
 
@@ -1132,15 +1135,13 @@ def _opening_lead(parts: Sequence[_Scored]) -> int | None:
 
 
 def _window_holds_next_best(first: Hit, following: Passage, own: Sequence[SentenceUnit],
-                            theirs: Sequence[SentenceUnit], unit_vectors: Callable[[int], np.ndarray], row: int,
-                            asked: Asked, question_vector: np.ndarray, rest_of: RestOf | None,
-                            aspect_weight: float) -> bool:
-    """Whether the pair of `first` and `following` (store row `row`), cited as `_cite_pair` cites it
-    (`_pair_window`), holds in its window the best unit of `following` as it is scored alone. A next passage of
-    about 230 words (captions) may end beyond even PAIR_WORDS: its own hit then stays in the list (`border_pair`),
-    so that what answers there is still cited (docs/retrieval.md, "The pair's window")."""
-    parts = [_scored_units(p, list(u), asked, question_vector, lambda _p, _u, r=r: unit_vectors(r), aspect_weight)
-             for p, u, r in ((first.passage, own, first.row), (following, theirs, row))]
+                            theirs: Sequence[SentenceUnit], parts: Sequence[_Scored], asked: Asked,
+                            rest_of: RestOf | None) -> bool:
+    """Whether the pair of `first` and `following` (their units `own` and `theirs`, scored as each is cited alone:
+    `parts`), cited as `_cite_pair` cites it (`_pair_window`), holds in its window the best unit of `following` as
+    it is scored alone. A next passage of about 230 words (captions) may end beyond even PAIR_WORDS: its own hit then
+    stays in the list (`border_pair`), so that what answers there is still cited (docs/retrieval.md, "The pair's
+    window")."""
     if not len(parts[1].scores):
         return True
     shift = following.turn_offset - first.passage.turn_offset

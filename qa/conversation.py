@@ -37,8 +37,8 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, RECORDING, REQUEST_VERBS, WordKnown, asks_nothing,
-                           can_be_person, content_words, is_gibberish, is_nonsense, is_place, is_title,
+from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, RECORDING, REQUEST_VERBS, SAYING_NOUNS, WordKnown,
+                           asks_nothing, can_be_person, content_words, is_gibberish, is_nonsense, is_place, is_title,
                            named_sources, speech_words)
 from qa.dates import MONTHS, WEEKDAYS
 from qa.rerank import NamedSpeakers, content_stems
@@ -1250,13 +1250,13 @@ _TITLE = re.compile(r"\b[A-Z][a-z]")
 
 # decl31: who a lower-case question has speak, read by where the words stand: one or two words before a verb of
 # speech after an auxiliary ("what did andrew ng say"), or before "'s" and a noun of what someone says, opening the
-# question or after "were"/"was" ("janet yellen's comments", "what were jared polis's remarks")
-_SAYING_NOUNS = ("remarks|remark|comments|comment|views|view|thoughts|opinion|opinions|take|position|stance|speech|"
-                 "statement|statements|answer|answers|response|reaction|words|advice|account")
+# question or after "were"/"was" ("janet yellen's comments", "what were jared polis's remarks"; the nouns:
+# `answerable.SAYING_NOUNS`)
 _SPEAKER_PLACE = re.compile(
     r"\b(?:did|does|do|has|have|had|will|would)\s+(?P<said>[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:(?:ever|also|actually|really|just)\s+)?(?P<verb>[a-z]+)\b"
-    rf"|(?:^\W*|\b(?:were|was|are|is)\s+)(?P<owner>[a-z]+(?:\s+[a-z]+)?)['’]s\s+(?:own\s+)?(?:{_SAYING_NOUNS})\b")
+    r"|(?:^\W*|\b(?:were|was|are|is)\s+)(?P<owner>[a-z]+(?:\s+[a-z]+)?)['’]s\s+(?:own\s+)?"
+    rf"(?:{'|'.join(SAYING_NOUNS)})\b")
 # ... the name of one word where two do not stand before a verb of speech ("what did carter say about it": "carter
 # say" stands before "about") (names32)
 _SPEAKER_ONE = re.compile(r"\b(?:did|does|do|has|have|had|will|would)\s+(?P<said>[a-z]+)\s+"

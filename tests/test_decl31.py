@@ -26,6 +26,9 @@ def test_a_lower_case_name_of_someone_the_transcript_never_names_is_declined(see
     assert not answer.answerable
     assert "Zakharova" in (answer.note or "")
     assert "Zakharova's" not in (answer.note or "")  # the note names her, not her possessive
+    # ... nor the bare apostrophe of a name in s
+    note = seed_qa.ask("Jones' comments on the sanctions").note or ""
+    assert "Nobody named Jones speaks" in note and "Jones'" not in note
     # ... and one it names is answered
     assert seed_qa.ask("sergey lavrov's remarks on making sputnik v in belgrade").answerable
 
