@@ -1,0 +1,57 @@
+"""What a new user met in the page (trial35, docs/ui.md "New user's trial (trial35)"): one real server over the
+bundled conference and a lecture's captions that name no speaker, driven in Debian's chromium at a laptop's and a
+phone's viewport."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import running_ui
+from tests.test_app_browser import CHROMIUM, CHROMIUM_ARGS, DATA, VIEWPORTS, WAIT_MS, ask, sync_api
+
+assert CHROMIUM.exists()  # test_app_browser skips this module with its reason where chromium is absent
+pytestmark = pytest.mark.browser
+LECTURE = DATA / "tides-lecture-captions.srt"  # 57 cues of one unnamed speaker: one turn of 3,200 characters
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with running_ui(tmp_path_factory.mktemp("ui-trial35")) as (address, tqa):
+        tqa.ingest([LECTURE])
+        yield address, tqa
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def page(request, browser, server):
+    context = browser.new_context(viewport=VIEWPORTS[request.param])
+    page = context.new_page()
+    page.set_default_timeout(WAIT_MS)
+    page.goto(server[0])
+    page.locator(".tqa-suggestion").first.wait_for()
+    page.viewport_name = request.param
+    yield page
+    context.close()
+
+
+def test_the_context_of_a_caption_card_is_the_talk_around_it_not_the_whole_recording(page):
+    """Captions that name no speaker are one turn: "The conversation around it" showed the whole lecture, from
+    its first cue to its last, under the card's own time."""
+    ask(page, "How often is the ferry timetable printed?")
+    reply = page.locator("#conversation .tqa-reply").last
+    reply.locator("a.tqa-ref").first.click()
+    context = reply.locator(".tqa-card").first.locator("details.tqa-context")
+    assert context.get_attribute("open") is not None
+    shown = context.locator(".tqa-turn.tqa-cited").inner_text()
+    assert "printed again every month" in context.locator("mark").first.inner_text()
+    assert "welcome to this lecture" not in shown and "see you next time" not in shown
+    assert shown.count("…") == 2 and len(shown) < 3000
