@@ -332,8 +332,13 @@ def evaluation_tab(tqa: TranscriptQA) -> None:
                 run_button = gr.Button("Run evaluation", variant="primary", elem_id="eval-run")
         phase = gr.HTML("", elem_id="eval-phase", js_on_load=None)
         outputs = evaluation_outputs()
-        run_button.click(evaluation_runner(tqa), [question_file, scope, k], [phase, *outputs["all"]],
-                         api_name="evaluate", show_progress_on=[phase])
+        # a refused file is one line where the phases are said (trial35: Gradio's "Error" badge there and its toast);
+        # /evaluate still raises it for gradio_client, from a button the page does not show
+        run_button.click(evaluation_runner(tqa, refused_evaluation), [question_file, scope, k],
+                         [phase, *outputs["all"]], api_name="evaluate_in_page", api_visibility="private",
+                         show_progress_on=[phase])
+        gr.Button(visible=False, elem_id="eval-api").click(
+            evaluation_runner(tqa), [question_file, scope, k], [phase, *outputs["all"]], api_name="evaluate")
         comparison_panel(tqa, run_button)
 
 
@@ -359,8 +364,15 @@ def evaluation_outputs() -> dict:
     return {"all": [summary, at_k, ranks, per_question, downloads]}
 
 
-def evaluation_runner(tqa: TranscriptQA):
-    @guarded()
+def refused_evaluation(message: str, *_) -> tuple:
+    """The page's outputs for a question file that was not run: the reason in the phase line, the last run's
+    figures cleared (it is kept under "Compare two earlier runs")."""
+    return (f'<p class="tqa-error" role="alert">not run: {render.html_text(message)}</p>', None, None, None, None,
+            None)
+
+
+def evaluation_runner(tqa: TranscriptQA, fallback=None):
+    @guarded(fallback)
     def evaluate(path: str | None, scope_value: str, k_value, progress=gr.Progress()):
         """Evaluate a question file; returns the phase line, metrics (by category too), plots, rows and files."""
         if not path:

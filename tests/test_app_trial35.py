@@ -55,3 +55,19 @@ def test_the_context_of_a_caption_card_is_the_talk_around_it_not_the_whole_recor
     assert "printed again every month" in context.locator("mark").first.inner_text()
     assert "welcome to this lecture" not in shown and "see you next time" not in shown
     assert shown.count("…") == 2 and len(shown) < 3000
+
+
+def test_a_malformed_question_file_is_one_line_where_the_phases_are_said(page, tmp_path):
+    """It was Gradio's "Error" badge in the phase line and a toast, and the JSON reason said "starting at at"."""
+    questions = tmp_path / "my-questions.jsonl"
+    questions.write_text('{"question": "How many diplomats?"}\n{"question": "broken\n{"id": 3}\n', encoding="utf-8")
+    page.get_by_role("tab", name="Evaluation").click()
+    page.locator("#eval-file input[type=file]").set_input_files(str(questions))
+    page.locator("#eval-file").get_by_text(questions.name).wait_for()
+    page.locator("#eval-run").click()
+    line = page.locator("#eval-phase .tqa-error")
+    line.wait_for()
+    assert line.inner_text() == ("not run: my-questions.jsonl: 2 problems: line 2: not valid JSON (Unterminated string "
+                                 "starting at column 14); line 3: missing `question`")
+    page.wait_for_timeout(500)
+    assert page.get_by_text("Error", exact=True).count() == 0
