@@ -342,9 +342,22 @@ def corpus_table_html(rows: Sequence[Mapping[str, object]]) -> str:
     """The indexed transcripts as a table that wraps to the page: title, date, speakers, passages, duration."""
     if not rows:
         return '<p class="tqa-empty">No transcripts indexed yet: add some below.</p>'
-    head = "".join(f"<th>{h}</th>" for h in ("Title", "Date", "Speakers", "Passages", "Duration", "File"))
+    columns = {"title": "Title", "date": "Date", "speakers": "Speakers", "passages": "Passages",
+               "duration": "Duration", "name": "File"}
+    head = "".join(f"<th>{h}</th>" for h in columns.values())
     body = "".join(
-        "<tr>" + "".join(f'<td data-col="{k}">{html_text(str(r.get(k) or ""))}</td>'
-                         for k in ("title", "date", "speakers", "passages", "duration", "name")) + "</tr>"
+        "<tr>" + "".join(f'<td data-col="{k}"{_label(k, label)}>{_cell(k, r.get(k))}</td>'
+                         for k, label in columns.items()) + "</tr>"
         for r in rows)
     return f'<table class="tqa-corpus"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _label(column: str, label: str) -> str:
+    """The label a phone shows before a cell (its table head is hidden there); the title goes without."""
+    return "" if column == "title" else f' data-label="{label}"'
+
+
+def _cell(column: str, value: object) -> str:
+    """A cell's text; a file name may break after its hyphens, underscores and dots, never inside a word."""
+    text = html_text(str(value or ""))
+    return re.sub(r"([-_.])", r"\1<wbr>", text) if column == "name" else text

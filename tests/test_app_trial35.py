@@ -71,3 +71,29 @@ def test_a_malformed_question_file_is_one_line_where_the_phases_are_said(page, t
                                  "starting at column 14); line 3: missing `question`")
     page.wait_for_timeout(500)
     assert page.get_by_text("Error", exact=True).count() == 0
+
+
+BROKEN_WORDS = """table => {  // the words (letters between spaces and hyphens) a line break cuts in two
+    const broken = [], walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.textContent.matchAll(/[^\\s\\-_.,]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+            const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+            if (tops.size > 1) broken.push(m[0]);
+        }
+    }
+    return broken; }"""
+
+
+def test_the_corpus_table_keeps_its_words_whole_in_the_window(page, server):
+    """The headers read "Passag es" and "Durati on" on a laptop, "Pa ss ag es" and dates "2021 -04- 16" on a
+    phone, and file names broke every few letters."""
+    server[1].ingest([DATA / "tidewater-podcast-episode-12.md"])  # a long file name, speakers, no date
+    page.reload()
+    page.get_by_role("tab", name="Corpus").click()
+    table = page.locator("#corpus-table table")
+    table.get_by_text("tidewater", exact=False).first.wait_for()
+    assert table.evaluate(BROKEN_WORDS) == []
+    box = table.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= VIEWPORTS[page.viewport_name]["width"]
