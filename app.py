@@ -275,19 +275,28 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
             log.warning("upload refused: %s", render.one_line(message))
         return status_html(done, failed), cards.corpus_table_html(corpus_rows(tqa))
 
+    # what the confirmation names is what "Yes, remove" removes: the choice box is emptied whenever the corpus
+    # changes (an upload, the page's load, the start-up indexing done), and "Yes" then sent no name and failed with
+    # Gradio's "Error" (trial35)
+    asked = gr.State(None)
+
     def ask_to_remove(name, delete_file):
         if not name:
-            return gr.update(visible=False), "", status_html([], ["choose a transcript to remove"])
+            return gr.update(visible=False), "", status_html([], ["choose a transcript to remove"]), None
         also = " and delete its file" if delete_file else " (its file is kept)"
-        return gr.update(visible=True), f"<p>Remove <strong>{render.html_text(name)}</strong> from the index{also}?</p>", ""
+        return (gr.update(visible=True), f"<p>Remove <strong>{render.html_text(name)}</strong> from the index{also}?</p>",
+                "", (name, bool(delete_file)))
 
     def removed(message, *_):
-        return status_html([], [message]), gr.update(), gr.update(visible=False)
+        return status_html([], [message]), gr.update(), gr.update(visible=False), None
 
     @guarded(removed)
-    def remove_confirmed(name, delete_file):
-        line = corpus_files.remove(tqa, name, delete_file=bool(delete_file))
-        return status_html([line], []), cards.corpus_table_html(corpus_rows(tqa)), gr.update(visible=False)
+    def remove_confirmed(confirmed):
+        if not confirmed:
+            raise TqaError("choose a transcript to remove")
+        name, delete_file = confirmed
+        line = corpus_files.remove(tqa, name, delete_file=delete_file)
+        return status_html([line], []), cards.corpus_table_html(corpus_rows(tqa)), gr.update(visible=False), None
 
     choices = [chat["transcripts"], chat["speakers"], p["to_remove"], *chat["suggested"]]
     p["upload"].click(upload, p["files"], [p["status"], p["table"]], api_name="upload",
@@ -295,10 +304,11 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
                                                            chat["transcripts"], choices, api_visibility="private"
                       ).then(lambda: None, None, p["files"], api_visibility="private", queue=False)
     # the box emptied after Add: its files' temporary copies are deleted, and a second Add must not send them again
-    p["remove"].click(ask_to_remove, [p["to_remove"], p["delete_file"]], [p["confirm"], p["confirm_text"], p["status"]],
-                      api_visibility="private", queue=False)
-    p["no"].click(lambda: gr.update(visible=False), None, p["confirm"], api_visibility="private", queue=False)
-    p["yes"].click(remove_confirmed, [p["to_remove"], p["delete_file"]], [p["status"], p["table"], p["confirm"]],
+    p["remove"].click(ask_to_remove, [p["to_remove"], p["delete_file"]],
+                      [p["confirm"], p["confirm_text"], p["status"], asked], api_visibility="private", queue=False)
+    p["no"].click(lambda: (gr.update(visible=False), None), None, [p["confirm"], asked], api_visibility="private",
+                  queue=False)
+    p["yes"].click(remove_confirmed, asked, [p["status"], p["table"], p["confirm"], asked],
                    api_visibility="private").then(lambda chosen: refreshed(tqa, chosen), chat["transcripts"],
                                                   choices, api_visibility="private")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import running_ui
-from tests.test_app_browser import CHROMIUM, CHROMIUM_ARGS, DATA, VIEWPORTS, WAIT_MS, ask, sync_api
+from tests.test_app_browser import CHROMIUM, CHROMIUM_ARGS, DATA, VIEWPORTS, WAIT_MS, add_to_index, ask, sync_api
 
 assert CHROMIUM.exists()  # test_app_browser skips this module with its reason where chromium is absent
 pytestmark = pytest.mark.browser
@@ -97,3 +97,27 @@ def test_the_corpus_table_keeps_its_words_whole_in_the_window(page, server):
     assert table.evaluate(BROKEN_WORDS) == []
     box = table.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= VIEWPORTS[page.viewport_name]["width"]
+
+
+def test_yes_removes_the_transcript_the_confirmation_names_after_the_corpus_changed(page, server, tmp_path):
+    """An upload (or the page's load, or the start-up indexing done) empties the choice box: "Yes, remove" then
+    sent no name, failed with Gradio's "Error" and removed nothing."""
+    _, tqa = server
+    kept, added = (tmp_path / f"{stem}-{page.viewport_name}.txt" for stem in ("quay-notes", "slipway-notes"))
+    for path in (kept, added):
+        path.write_bytes((DATA / "script-injection.txt").read_bytes())
+    tqa.ingest([kept])
+    page.reload()
+    page.get_by_role("tab", name="Corpus").click()
+    page.locator("#remove-choice input").click()
+    page.locator("#remove-choice input").fill(kept.stem)
+    page.get_by_role("option", name=kept.name).click()
+    page.locator("#remove").click()
+    page.locator("#confirm-remove", has_text=kept.name).first.wait_for()
+    add_to_index(page, added, f"{added.name}: added")  # the corpus changes while the confirmation is open
+    page.wait_for_function("() => !document.querySelector('#remove-choice input').value")  # the box emptied
+    page.locator("#confirm-yes").click()
+    page.locator("#corpus-status").get_by_text(f"{kept.name}: removed from the index").wait_for()
+    assert page.locator("#corpus-table td", has_text=kept.name).count() == 0
+    assert page.get_by_text("Error", exact=True).count() == 0
+    tqa.remove(added.name)
