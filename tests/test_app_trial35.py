@@ -121,3 +121,19 @@ def test_yes_removes_the_transcript_the_confirmation_names_after_the_corpus_chan
     assert page.locator("#corpus-table td", has_text=kept.name).count() == 0
     assert page.get_by_text("Error", exact=True).count() == 0
     tqa.remove(added.name)
+
+
+def test_the_metrics_of_a_run_are_in_view_on_a_phone(page):
+    """At 390 px the metrics box cut every value off at its right edge ("hit@1 0.75", "valu"): the names are
+    padded to 38 characters, wider than the box."""
+    page.get_by_role("tab", name="Evaluation").click()
+    page.locator("#eval-file input[type=file]").set_input_files(str(DATA / "questions.jsonl"))
+    page.locator("#eval-file").get_by_text("questions.jsonl").wait_for()
+    page.locator("#eval-run").click()
+    page.locator("#eval-phase").get_by_text("done:").wait_for()
+    box = page.locator("#eval-metrics .cm-scroller").bounding_box()
+    for line in ("hit@1", "within 2000 words", "questions (with gold"):
+        text = page.locator("#eval-metrics .cm-line", has_text=line).first
+        right = text.evaluate("""el => { const r = document.createRange(); r.selectNodeContents(el);
+                                         return Math.max(...[...r.getClientRects()].map(b => b.right)); }""")
+        assert right <= box["x"] + box["width"], (line, right, box)
