@@ -284,8 +284,8 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
         if not name:
             return gr.update(visible=False), "", status_html([], ["choose a transcript to remove"]), None
         also = " and delete its file" if delete_file else " (its file is kept)"
-        return (gr.update(visible=True), f"<p>Remove <strong>{render.html_text(name)}</strong> from the index{also}?</p>",
-                "", (name, bool(delete_file)))
+        text = f"<p>Remove <strong>{render.html_text(name)}</strong> from the index{also}?</p>"
+        return gr.update(visible=True), text, "", (name, bool(delete_file))
 
     def removed(message, *_):
         return status_html([], [message]), gr.update(), gr.update(visible=False), None
