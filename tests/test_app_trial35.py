@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import running_ui
-from tests.test_app_browser import CHROMIUM, CHROMIUM_ARGS, DATA, VIEWPORTS, WAIT_MS, add_to_index, ask, sync_api
+from tests.test_app_browser import (CHOOSE_AGAIN_MS, CHROMIUM, CHROMIUM_ARGS, DATA, VIEWPORTS, WAIT_MS, add_to_index, ask,
+                                     sync_api)
 
 assert CHROMIUM.exists()  # test_app_browser skips this module with its reason where chromium is absent
 pytestmark = pytest.mark.browser
@@ -43,6 +44,20 @@ def page(request, browser, server):
     context.close()
 
 
+def choose_question_file(page, path) -> None:
+    """Choose a question file in the Evaluation tab and wait until the box lists it; chosen again once after
+    CHOOSE_AGAIN_MS, as `test_app_browser.choose_file` does (Gradio's box at times never lists a file under load)."""
+    page.get_by_role("tab", name="Evaluation").click()
+    chooser = page.locator("#eval-file input[type=file]")
+    listed = page.locator("#eval-file").get_by_text(path.name).first
+    chooser.set_input_files(str(path))
+    try:
+        listed.wait_for(timeout=CHOOSE_AGAIN_MS)
+    except sync_api.TimeoutError:
+        chooser.set_input_files(str(path))
+        listed.wait_for()
+
+
 def test_the_context_of_a_caption_card_is_the_talk_around_it_not_the_whole_recording(page):
     """Captions that name no speaker are one turn: "The conversation around it" showed the whole lecture, from
     its first cue to its last, under the card's own time."""
@@ -62,8 +77,7 @@ def test_a_malformed_question_file_is_one_line_where_the_phases_are_said(page, t
     questions = tmp_path / "my-questions.jsonl"
     questions.write_text('{"question": "How many diplomats?"}\n{"question": "broken\n{"id": 3}\n', encoding="utf-8")
     page.get_by_role("tab", name="Evaluation").click()
-    page.locator("#eval-file input[type=file]").set_input_files(str(questions))
-    page.locator("#eval-file").get_by_text(questions.name).wait_for()
+    choose_question_file(page, questions)
     page.locator("#eval-run").click()
     line = page.locator("#eval-phase .tqa-error")
     line.wait_for()
@@ -127,8 +141,7 @@ def test_the_metrics_of_a_run_are_in_view_on_a_phone(page):
     """At 390 px the metrics box cut every value off at its right edge ("hit@1 0.75", "valu"): the names are
     padded to 38 characters, wider than the box."""
     page.get_by_role("tab", name="Evaluation").click()
-    page.locator("#eval-file input[type=file]").set_input_files(str(DATA / "questions.jsonl"))
-    page.locator("#eval-file").get_by_text("questions.jsonl").wait_for()
+    choose_question_file(page, DATA / "questions.jsonl")
     page.locator("#eval-run").click()
     page.locator("#eval-phase").get_by_text("done:").wait_for()
     box = page.locator("#eval-metrics .cm-scroller").bounding_box()
