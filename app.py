@@ -275,19 +275,28 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
             log.warning("upload refused: %s", render.one_line(message))
         return status_html(done, failed), cards.corpus_table_html(corpus_rows(tqa))
 
+    # what the confirmation names is what "Yes, remove" removes: the choice box is emptied whenever the corpus
+    # changes (an upload, the page's load, the start-up indexing done), and "Yes" then sent no name and failed with
+    # Gradio's "Error" (trial35)
+    asked = gr.State(None)
+
     def ask_to_remove(name, delete_file):
         if not name:
-            return gr.update(visible=False), "", status_html([], ["choose a transcript to remove"])
+            return gr.update(visible=False), "", status_html([], ["choose a transcript to remove"]), None
         also = " and delete its file" if delete_file else " (its file is kept)"
-        return gr.update(visible=True), f"<p>Remove <strong>{render.html_text(name)}</strong> from the index{also}?</p>", ""
+        text = f"<p>Remove <strong>{render.html_text(name)}</strong> from the index{also}?</p>"
+        return gr.update(visible=True), text, "", (name, bool(delete_file))
 
     def removed(message, *_):
-        return status_html([], [message]), gr.update(), gr.update(visible=False)
+        return status_html([], [message]), gr.update(), gr.update(visible=False), None
 
     @guarded(removed)
-    def remove_confirmed(name, delete_file):
-        line = corpus_files.remove(tqa, name, delete_file=bool(delete_file))
-        return status_html([line], []), cards.corpus_table_html(corpus_rows(tqa)), gr.update(visible=False)
+    def remove_confirmed(confirmed):
+        if not confirmed:
+            raise TqaError("choose a transcript to remove")
+        name, delete_file = confirmed
+        line = corpus_files.remove(tqa, name, delete_file=delete_file)
+        return status_html([line], []), cards.corpus_table_html(corpus_rows(tqa)), gr.update(visible=False), None
 
     choices = [chat["transcripts"], chat["speakers"], p["to_remove"], *chat["suggested"]]
     p["upload"].click(upload, p["files"], [p["status"], p["table"]], api_name="upload",
@@ -295,10 +304,11 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
                                                            chat["transcripts"], choices, api_visibility="private"
                       ).then(lambda: None, None, p["files"], api_visibility="private", queue=False)
     # the box emptied after Add: its files' temporary copies are deleted, and a second Add must not send them again
-    p["remove"].click(ask_to_remove, [p["to_remove"], p["delete_file"]], [p["confirm"], p["confirm_text"], p["status"]],
-                      api_visibility="private", queue=False)
-    p["no"].click(lambda: gr.update(visible=False), None, p["confirm"], api_visibility="private", queue=False)
-    p["yes"].click(remove_confirmed, [p["to_remove"], p["delete_file"]], [p["status"], p["table"], p["confirm"]],
+    p["remove"].click(ask_to_remove, [p["to_remove"], p["delete_file"]],
+                      [p["confirm"], p["confirm_text"], p["status"], asked], api_visibility="private", queue=False)
+    p["no"].click(lambda: (gr.update(visible=False), None), None, [p["confirm"], asked], api_visibility="private",
+                  queue=False)
+    p["yes"].click(remove_confirmed, asked, [p["status"], p["table"], p["confirm"], asked],
                    api_visibility="private").then(lambda chosen: refreshed(tqa, chosen), chat["transcripts"],
                                                   choices, api_visibility="private")
 
@@ -332,8 +342,13 @@ def evaluation_tab(tqa: TranscriptQA) -> None:
                 run_button = gr.Button("Run evaluation", variant="primary", elem_id="eval-run")
         phase = gr.HTML("", elem_id="eval-phase", js_on_load=None)
         outputs = evaluation_outputs()
-        run_button.click(evaluation_runner(tqa), [question_file, scope, k], [phase, *outputs["all"]],
-                         api_name="evaluate", show_progress_on=[phase])
+        # a refused file is one line where the phases are said (trial35: Gradio's "Error" badge there and its toast);
+        # /evaluate still raises it for gradio_client, from a button the page does not show
+        run_button.click(evaluation_runner(tqa, refused_evaluation), [question_file, scope, k],
+                         [phase, *outputs["all"]], api_name="evaluate_in_page", api_visibility="private",
+                         show_progress_on=[phase])
+        gr.Button(visible=False, elem_id="eval-api").click(
+            evaluation_runner(tqa), [question_file, scope, k], [phase, *outputs["all"]], api_name="evaluate")
         comparison_panel(tqa, run_button)
 
 
@@ -359,8 +374,15 @@ def evaluation_outputs() -> dict:
     return {"all": [summary, at_k, ranks, per_question, downloads]}
 
 
-def evaluation_runner(tqa: TranscriptQA):
-    @guarded()
+def refused_evaluation(message: str, *_) -> tuple:
+    """The page's outputs for a question file that was not run: the reason in the phase line, the last run's
+    figures cleared (it is kept under "Compare two earlier runs")."""
+    return (f'<p class="tqa-error" role="alert">not run: {render.html_text(message)}</p>', None, None, None, None,
+            None)
+
+
+def evaluation_runner(tqa: TranscriptQA, fallback=None):
+    @guarded(fallback)
     def evaluate(path: str | None, scope_value: str, k_value, progress=gr.Progress()):
         """Evaluate a question file; returns the phase line, metrics (by category too), plots, rows and files."""
         if not path:

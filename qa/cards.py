@@ -17,6 +17,11 @@ from qa.render import clock, citation_text, html_text, in_markdown, position, re
 from qa.types import Answer, Citation, ContextTurn
 
 PASSAGE_WINDOW = 240  # characters shown either side of the highlight on a card; the context shows it whole
+# characters of a long turn shown in "The conversation around it": either side of the cited span in the cited turn,
+# the end of the turn before, the start of the turn after (trial35: captions that name no speaker are one turn, and
+# the context of any of their cards was the whole recording, 2,000 words labelled with the card's time). About 120
+# words, a card's length; not tuned
+CONTEXT_WINDOW = 700
 _REF = re.compile(r"\[(\d+)\]")
 _VIDEO = (".mp4", ".webm")
 
@@ -295,10 +300,32 @@ def context_turn_html(turn: ContextTurn, citation: Citation, labelled: bool = Tr
     where = position(citation) if turn.cited else (clock(turn.start_time) if turn.start_time is not None
                                                     else f"¶ {turn.paragraph}")
     about = " · ".join(html_text(part) for part in (turn.role if labelled else "", where) if part)
+    if turn.cited and turn.cited_start is not None:
+        keep = (turn.cited_start - CONTEXT_WINDOW, turn.cited_end + CONTEXT_WINDOW)
+    elif turn.end_char <= citation.start_char:  # a turn before: its end leads into the cited words
+        keep = (len(turn.text) - CONTEXT_WINDOW, len(turn.text))
+    else:  # a turn after: its start follows them
+        keep = (0, CONTEXT_WINDOW)
     return (f'<div class="tqa-turn{" tqa-cited" if turn.cited else ""}">'
             f"<div><strong>{html_text(turn.speaker or 'unknown speaker')}</strong>"
             f"{f' <small>({about})</small>' if about else ''}</div>"
-            f"<div>{marked_html(turn.text, spans, in_markdown(citation.transcript))}</div></div>")
+            f"<div>{excerpt_html(turn.text, spans, keep, in_markdown(citation.transcript))}</div></div>")
+
+
+def excerpt_html(text: str, spans: Sequence[tuple[int, int, str]], keep: tuple[int, int],
+                 markdown: bool = False) -> str:
+    """`text` marked as `marked_html` marks it, cut to the characters `keep` spans (widened to whole words) with
+    "…" where words are left out; a text not much longer than the window is shown whole."""
+    start, end = max(0, keep[0]), min(len(text), keep[1])
+    if len(text) <= (end - start) + CONTEXT_WINDOW // 2:
+        return marked_html(text, spans, markdown)
+    if start > 0:
+        start = text.rfind(" ", 0, start) + 1
+    if end < len(text):
+        space = text.find(" ", end)
+        end = len(text) if space < 0 else space
+    shown = marked_html(text[start:end], [(a - start, b - start, tag) for a, b, tag in spans], markdown)
+    return ("… " if start else "") + shown + (" …" if end < len(text) else "")
 
 
 def _find_near(text: str, words: str, near: int) -> int | None:
@@ -315,9 +342,22 @@ def corpus_table_html(rows: Sequence[Mapping[str, object]]) -> str:
     """The indexed transcripts as a table that wraps to the page: title, date, speakers, passages, duration."""
     if not rows:
         return '<p class="tqa-empty">No transcripts indexed yet: add some below.</p>'
-    head = "".join(f"<th>{h}</th>" for h in ("Title", "Date", "Speakers", "Passages", "Duration", "File"))
+    columns = {"title": "Title", "date": "Date", "speakers": "Speakers", "passages": "Passages",
+               "duration": "Duration", "name": "File"}
+    head = "".join(f"<th>{h}</th>" for h in columns.values())
     body = "".join(
-        "<tr>" + "".join(f'<td data-col="{k}">{html_text(str(r.get(k) or ""))}</td>'
-                         for k in ("title", "date", "speakers", "passages", "duration", "name")) + "</tr>"
+        "<tr>" + "".join(f'<td data-col="{k}"{_label(k, label)}>{_cell(k, r.get(k))}</td>'
+                         for k, label in columns.items()) + "</tr>"
         for r in rows)
     return f'<table class="tqa-corpus"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _label(column: str, label: str) -> str:
+    """The label a phone shows before a cell (its table head is hidden there); the title goes without."""
+    return "" if column == "title" else f' data-label="{label}"'
+
+
+def _cell(column: str, value: object) -> str:
+    """A cell's text; a file name may break after its hyphens, underscores and dots, never inside a word."""
+    text = html_text(str(value or ""))
+    return re.sub(r"([-_.])", r"\1<wbr>", text) if column == "name" else text

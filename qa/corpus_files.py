@@ -118,11 +118,13 @@ def add_uploads(tqa, uploads: Sequence[Upload], progress: Progress | None = None
         media = {Path(u.name).stem: u for u in uploads if is_media(u.name)}
         transcripts = [u for u in uploads if not is_media(u.name)]
         done, failed = [], []
+        first: dict[str, bytes] = {}  # each stored name's text in this upload
         for n, upload in enumerate(transcripts):
             def step(i: int, total: int, what: str, n=n, name=upload.name):
                 if progress:
                     progress(n * 100 + int(100 * i / max(total, 1)), 100 * len(transcripts), f"{name}: {what}")
             try:
+                _one_text_per_name(upload, first)
                 done.append(add_upload(tqa, upload, media.pop(Path(upload.name).stem, None), step))
             except TqaError as exc:
                 failed.append(str(exc))
@@ -132,6 +134,18 @@ def add_uploads(tqa, uploads: Sequence[Upload], progress: Progress | None = None
     finally:
         for upload in uploads:
             discard(upload.path)
+
+
+def _one_text_per_name(upload: Upload, first: dict[str, bytes]) -> None:
+    """Refuse a second file of one name with another text in one upload: it replaced the first, which was reported
+    added or unchanged (trial35: two "notes.txt" from two folders kept only the last)."""
+    name = safe_name(upload.name)
+    if not upload.path.is_file():
+        return  # add_upload says why
+    data = upload.path.read_bytes()
+    if first.setdefault(name, data) != data:
+        raise TqaError(f"{name}: another file of this name, with other text, is in this upload and was taken "
+                       "first; rename this one and add it again")
 
 
 def add_upload(tqa, upload: Upload, recording: Upload | None = None, progress: Progress | None = None) -> str:

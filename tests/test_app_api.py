@@ -395,3 +395,19 @@ def test_the_corpus_table_and_tqa_list_name_speakers_not_the_reporters_label(see
     assert row["speakers"] == "Sergey Lavrov"
     listed = CliRunner().invoke(main, ["list", "--index", str(seed_index_dir)]).output
     assert "speakers: Sergey Lavrov\n" in listed
+
+
+def test_a_second_file_of_one_name_in_one_upload_is_refused_not_put_over_the_first(server, tmp_path):
+    """trial35: the second replaced the first without a word ("added", then "updated")."""
+    client, tqa = server
+    notes = []
+    for folder, month in (("monday", "March"), ("tuesday", "April")):
+        (tmp_path / folder).mkdir()
+        notes.append(tmp_path / folder / "harbour-notes.txt")
+        notes[-1].write_text(f"The new ferry timetable starts in {month}. Boats leave every ten minutes.\n",
+                             encoding="utf-8")
+    status, _ = client.predict([handle_file(str(n)) for n in notes], api_name="/upload")
+    assert "harbour-notes.txt: added, 1 passage" in status
+    assert "not indexed</strong>: harbour-notes.txt: another file of this name" in status
+    assert "March" in (tqa.settings.data_dir / "harbour-notes.txt").read_text(encoding="utf-8")
+    tqa.remove("harbour-notes.txt")

@@ -209,7 +209,8 @@ def _jsonl_rows(text: str):
         try:
             row = json.loads(raw)
         except json.JSONDecodeError as exc:
-            yield line, f"not valid JSON ({exc.msg} at column {exc.colno})"
+            # "Unterminated string starting at" ends in "at" (it said "... starting at at column 14")
+            yield line, f"not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"
             continue
         yield line, row if isinstance(row, dict) else f"a JSON {type(row).__name__}, not an object"
 
