@@ -242,18 +242,31 @@ _CODE = re.compile(r"\s*(?:[A-Za-z_][\w.]*\(.*\)\s*;?|.*[{};]\s*|(?:SELECT|INSER
                    r"const)\s.*[=*(:{].*)\s*")
 
 
+# Markup typed or pasted as a turn (a new user's trial, trial35: "<script>alert(1)</script>" was answered from a
+# lecture on web pages, "<b>hi</b>" from a greeting): tags are no words of a question, so a turn is read without
+# them, and a whole script or style element is code.
+_MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_SCRIPT_ELEMENT = re.compile(r"\s*<(script|style)\b[^<>]*>.*?</\1\s*>\s*", re.IGNORECASE | re.DOTALL)
+
+
 ASKS_NOTHING_NOTE = ("This asks nothing of the transcripts (a greeting or thanks, an address, a line of code): ask "
                      "about what was said in them.")
 
 
 def asks_nothing(text: str) -> bool:
     """Whether `text`, a whole turn, asks nothing of the transcripts: a greeting, thanks or acknowledgement alone
-    (`courtesy_alone`), or with fillers ("ok so"), a web or e-mail address alone, or a line of code."""
+    (`courtesy_alone`), or with fillers ("ok so"), a web or e-mail address alone, a line of code, or markup whose
+    text is one of these or nothing (a script or style element is code)."""
     plain = _turn_words(text)
     # every word of courtesy or a filler (which holds `courtesy_alone`'s every word of courtesy), else its greeting
     if plain and all(w in _COURTESY_WORDS or w in _CHAT_FILLERS for w in plain):
         return True
-    return _greeting_opens(text, 0) or bool(_ADDRESS.fullmatch(text) or _CODE.fullmatch(text))
+    if _greeting_opens(text, 0) or _ADDRESS.fullmatch(text) or _CODE.fullmatch(text):
+        return True
+    if _MARKUP.search(text) is None:
+        return False
+    inner = _MARKUP.sub(" ", text)
+    return bool(_SCRIPT_ELEMENT.fullmatch(text)) or not _turn_words(inner) or asks_nothing(inner)
 
 
 # A turn that tells of the user and asks nothing (chat34): a first-person word among its first `TELLS_REACH` words ("my

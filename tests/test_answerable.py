@@ -1772,6 +1772,23 @@ def test_a_chat_turn_of_courtesies_alone_asks_nothing(turn, nothing):
     assert answerable.asks_nothing(turn) == nothing
 
 
+@pytest.mark.parametrize("turn, nothing", [
+    ("<script>alert(1)</script>", True),  # a script element is code
+    ("<b>hi</b>", True),  # a greeting inside tags
+    ("<p></p>", True),  # tags and nothing else
+    ("<b>Who is Leslie Lamport?</b>", False),  # a question inside tags is a question
+    ("what did they say about the <script> tag?", False),  # a tag asked about
+])
+def test_a_turn_of_markup_is_read_without_its_tags(turn, nothing):
+    assert answerable.asks_nothing(turn) == nothing
+
+
+def test_markup_after_a_real_question_is_declined_as_asking_nothing(seed_qa):
+    history = ["Why did Poland expel Russian diplomats?"]
+    answer = seed_qa.ask("<b>hi</b>", history=history)
+    assert not answer.answerable and answer.note == answerable.ASKS_NOTHING_NOTE
+
+
 def test_a_number_joined_to_its_noun_and_twice_are_counts():
     # "a 25-mile radius" counts miles and "sampled twice" counts times, as "25 miles" and "2 times" would
     assert holds_answer_type(answer_type("How many miles may diplomats go from their city?"),
