@@ -90,7 +90,8 @@ def media_src(url: str | None) -> str | None:
 def make_reply(tqa: TranscriptQA, number: int, question: str, answer: Answer, filters: dict) -> cards.Reply:
     """A reply with what its cards show: the turns around each citation, each transcript's extent and
     recording, whether it labels its turns question or answer, and for a declined question the nearest passages."""
-    nearest = () if answer.answerable else tqa.nearest(question, history=filters.get("history", ()), k=3,
+    nearest = () if answer.answerable else tqa.nearest(question, history=filters.get("history", ()),
+                                                        use_history=filters.get("use_history", True), k=3,
                                                         transcripts=filters.get("transcripts"),
                                                         speakers=filters.get("speakers"), roles=filters.get("roles"))
     cited = list(answer.citations) + list(nearest)
@@ -188,7 +189,8 @@ def wire_chat(tqa: TranscriptQA, p: dict) -> None:
         if not replies or replies[-1].answer is not None or replies[-1].error:
             return gr.update(), gr.update()
         question = replies[-1].question
-        filters = {"history": [r.question for r in replies[:-1]] if follow else [],
+        # the earlier questions go with every question; unticked, it is asked alone (and told what it points back to)
+        filters = {"history": [r.question for r in replies[:-1]], "use_history": bool(follow),
                    "transcripts": transcripts or None, "speakers": speakers or None, "roles": roles or None}
         answer = ask(tqa, question, k=int(k), mode=mode, dense_weight=float(dense_weight), **filters)
         replies = replies[:-1] + [make_reply(tqa, len(replies), question, answer, filters)]

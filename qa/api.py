@@ -220,6 +220,8 @@ def _ingesting():
 
 
 POINTS_BACK = "This question depends on an earlier one ({}), and there is none: name who or what you mean."
+ASKED_ALONE = ("Asked without the earlier questions, as chosen, though it points back ({}): ask it with them, or name "
+               "who or what you mean.")
 
 
 class TranscriptQA:
@@ -463,6 +465,7 @@ class TranscriptQA:
         as names capitalised, `conversation.names_cased`): `answer.question` is the question as typed,
         `answer.query` the plain wording that was searched."""
         typed, history, k, transcripts, speakers, roles = _checked(question, history, k, transcripts, speakers, roles)
+        chosen_alone = bool(history) and not use_history  # the caller asks it alone (the UI's Follow-up unticked)
         if history and conversation.announces_switch(typed):  # "ok different question, ...": a new topic, said so
             use_history = False
         settings = self.settings.replace(k=k, mode=mode, dense_weight=dense_weight, section_weight=section_weight)
@@ -482,6 +485,9 @@ class TranscriptQA:
         history = [self._read(earlier.strip(), store, corpus, transcripts) for earlier in history]
         context = (context_of(question, history, corpus.known, settings.history_turns, corpus.present)
                    if use_history else Context((), None))
+        # asked alone by choice: what it points back to is said (below), not that there is no earlier question
+        pointing = (context_of(question, (), corpus.known, settings.history_turns, corpus.present).reason
+                    if chosen_alone else None)
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
             answered, replied, told, asking = self._answered(store, context, settings, transcripts, speakers,
                                                              roles)
@@ -529,6 +535,9 @@ class TranscriptQA:
             elif context.questions and not answer.answerable:
                 answer, ranked = self._declined_alone(question, context, answer, ranked, store, settings, rows,
                                                       corpus, depth, transcripts)
+        if pointing:
+            answer = dataclasses.replace(answer, note=" ".join(filter(None, (answer.note,
+                                                                              ASKED_ALONE.format(pointing)))))
         if at is not None and not answer.answerable:  # say why the time was not read as a place in a recording
             answer = dataclasses.replace(answer, note=" ".join(filter(None, (answer.note, clock.unreached(at)))))
         if not cite_anyway:  # an answer its calibrated score finds likely wrong says it is uncertain (qa.calibrated)

@@ -396,7 +396,9 @@ def test_a_follow_up_says_what_was_searched_and_the_checkbox_asks_it_alone(page)
         reply.locator(".tqa-searched").inner_text()
     page.locator("#follow-up input").uncheck()
     ask(page, "How many of them must leave?")
-    assert page.locator("#conversation .tqa-reply").last.locator(".tqa-searched").count() == 0
+    alone = page.locator("#conversation .tqa-reply").last
+    assert alone.locator(".tqa-searched").count() == 0
+    assert "Asked without the earlier questions, as chosen" in alone.inner_text()  # not "there is none"
 
 
 def test_serve_comes_up_before_its_start_up_indexing_says_so_and_rewrites_no_unchanged_index(browser, fresh_index,

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from qa import conversation, exchange
+from qa import api, conversation, exchange
 from qa.answerable import ASKS_NOTHING_NOTE
 from qa.conversation import NEAR_REACH, NEAR_WEIGHT, Context, context_of, dependence, near_earlier_answer
 from qa.types import Hit
@@ -441,6 +441,15 @@ def test_use_history_false_asks_the_question_alone(seed_qa):
     first = seed_qa.ask("And what about Poland?", k=3)
     assert (alone.query, alone.citations, alone.answer) == (first.query, first.citations, first.answer)
     assert not alone.history_used
+
+
+def test_a_question_asked_alone_by_choice_says_what_it_points_back_to_not_that_nothing_came_before(seed_qa):
+    history = ["Why did Poland expel Russian diplomats?"]
+    alone = seed_qa.ask("How many of them must leave?", history=history, use_history=False)
+    assert api.ASKED_ALONE.format("'them' has nothing to point to in the question") in alone.note
+    assert "there is none" not in alone.note
+    assert "there is none" in seed_qa.ask("How many of them must leave?").note  # no earlier question at all
+    assert seed_qa.ask("What did Lavrov say about Sputnik V?", history=history, use_history=False).note is None
 
 
 def test_a_question_that_points_back_with_nothing_before_it_says_so(seed_qa):
