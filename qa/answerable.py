@@ -353,9 +353,9 @@ def names(question: str) -> list[str]:
     for m in _NAME.finditer(question):
         word = re.sub(r"['’]s$", "", m.group())
         # reg35: a sentence after the question's first opens with a capital by spelling too ("Did he actually say
-        # X? Need the exact line.")
+        # X? Need the exact line."); not an acronym after an abbreviation's point ("U.S. IT spending")
         first = (m.start() == len(question) - len(question.lstrip())
-                 or SENTENCE_STARTS and bool(_AFTER_SENTENCE.search(question[:m.start()])))
+                 or SENTENCE_STARTS and not word.isupper() and bool(_AFTER_SENTENCE.search(question[:m.start()])))
         hedge = first and word.lower().endswith("ly") and question[m.end():m.end() + 1] == " " and _WH.match(
             question[m.end() + 1:])
         lead_in = first and word == m.group() and bool(_LEAD_IN.match(question[m.end():])) and is_english_word(word)
