@@ -12,6 +12,8 @@ def test_a_frame_verb_opening_a_sentence_is_no_name():
     # a name that opens a later sentence is still a name, and so is a word of the frame's list elsewhere
     assert names("What did he say? Biden said so.") == ["Biden"]
     assert names("Who said Grab is a good app?") == ["Grab"]
+    # an acronym after an abbreviation's point opens no sentence
+    assert names("What does U.S. IT spending buy?") == ["IT"]
 
 
 def test_a_reporters_frame_does_not_decline_what_the_transcript_says(seed_qa):
