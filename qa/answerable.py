@@ -344,21 +344,35 @@ like given following compared""".split())
 _LEAD_IN = re.compile(r"(?:\s+[a-z][\w’'-]*){1,3}\s*(?::|,|\s[-–—])\s")
 
 
+# reg35: the words that open a request or say what is asked, never a name at a sentence's start: the request verbs,
+# the verbs of fetching a reporter opens with ("Get me the quote where ...", "Pull the line where ..."), and the
+# verbs of asking (`_ASKING_WORDS`: "Need the exact line.", "Wondering what he said about ...")
+_FRAME_OPENERS = REQUEST_VERBS | _ASKING_WORDS | frozenset("get grab pull fetch".split())
+# reg35: whether the first word of every sentence of a question is read as a first word (False: the question's
+# first word only, as before)
+SENTENCE_STARTS = True
+_AFTER_SENTENCE = re.compile(r"[.?!]\s+$")
+
+
 def names(question: str) -> list[str]:
-    """The names in `question`: capitalised words and acronyms, the first word only when it is neither a function
-    word, a verb that opens a request, an adverb in "-ly" before an asking word ("Roughly how many ...?",
-    "Exactly when ...?"), nor an English word that opens a lead-in in lower case ("Switching topics: who ...?");
-    neighbouring ones are one name ("Hong Kong", "Kamala Harris", "Secretary of State Blinken"), up to a possessive
-    ("Serbia's Foreign Minister": two)."""
+    """The names in `question`: capitalised words and acronyms, the first word of a sentence only when it is neither
+    a function word, a verb that opens a request or asks (`REQUEST_VERBS`, `_ASKING_WORDS`: "Get me the quote where
+    ...", "... ? Need the exact line."), an adverb in "-ly" before an asking word ("Roughly how many ...?", "Exactly
+    when ...?"), nor an English word that opens a lead-in in lower case ("Switching topics: who ...?"); neighbouring
+    ones are one name ("Hong Kong", "Kamala Harris", "Secretary of State Blinken"), up to a possessive ("Serbia's
+    Foreign Minister": two)."""
     runs: list[list[int]] = []  # [start, end] of each name in `question`
     end = None  # where the last name word ended, None after a possessive or a word that is no name
     for m in _NAME.finditer(question):
         word = re.sub(r"['’]s$", "", m.group())
-        first = m.start() == len(question) - len(question.lstrip())
+        # reg35: a sentence after the question's first opens with a capital by spelling too ("Did he actually say
+        # X? Need the exact line."); not an acronym after an abbreviation's point ("U.S. IT spending")
+        first = (m.start() == len(question) - len(question.lstrip())
+                 or SENTENCE_STARTS and not word.isupper() and bool(_AFTER_SENTENCE.search(question[:m.start()])))
         hedge = first and word.lower().endswith("ly") and question[m.end():m.end() + 1] == " " and _WH.match(
             question[m.end() + 1:])
         lead_in = first and word == m.group() and bool(_LEAD_IN.match(question[m.end():])) and is_english_word(word)
-        if first and (word.lower() in FUNCTION_WORDS | _OPENERS or word.lower() in REQUEST_VERBS or hedge
+        if first and (word.lower() in FUNCTION_WORDS | _OPENERS or word.lower() in _FRAME_OPENERS or hedge
                       or lead_in) or len(word) < 2:
             end = None
             continue  # a single letter ("Grad B's") is no evidence of a name: tokenizers drop it
