@@ -5,6 +5,7 @@ import json
 import pytest
 
 from bench.heldout_pooled import SETS, main, sign_test, wilson
+from tests.conftest import REPO
 
 
 def record(qid, hit, answerable=True, declined=False, category="factoid", text="a secret question"):
@@ -46,3 +47,15 @@ def test_the_interval_and_the_sign_test_match_their_textbook_values():
     assert round(low, 3) == 0.397 and round(high, 3) == 0.892
     assert sign_test(0, 0) == 1.0
     assert round(sign_test(8, 1), 4) == 0.0391  # 2 * (1 + 9) / 512
+
+
+def test_near_questions_hides_the_text_of_a_held_out_neighbour_unless_asked(tmp_path, capsys):
+    from bench import near_questions
+    held = json.loads((REPO / "bench" / "questions" / "real-fresh7.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    new = tmp_path / "new.jsonl"
+    new.write_text(json.dumps({"id": "new-1", "question": held["question"]}) + "\n", encoding="utf-8")
+    near_questions.main([str(new)])
+    hidden = capsys.readouterr().out
+    assert held["id"] in hidden and "text hidden" in hidden and held["question"] not in hidden.split("\n", 2)[2]
+    near_questions.main([str(new), "--show-held-out"])
+    assert "text hidden" not in capsys.readouterr().out
