@@ -32,7 +32,7 @@ from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_a
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
                      asked_kind, asked_said, border_pair, cite, cited_at, compose_answer, exchange_border_next,
                      future_figure_first, gather_evidence, holds_kind, read_for_citing)
-from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens  # noqa: F401  (re-exported)
+from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens, ingest_runtime_for  # noqa: F401  (re-exported)
 from qa import calibrated, clock, conversation, define, parts
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
@@ -317,12 +317,18 @@ class TranscriptQA:
         return IndexShape(self.settings.model, dim if dim is not None else self.encoder.dim, self._segmenting())
 
     def _pipeline(self):
-        int8 = None
-        if self.settings.ingest_precision == "int8":
-            self._export_query_encoder(force=True)
+        """The ingest pipeline: the int8 export embeds under ingest_precision int8, the fp32 export where
+        ingest_runtime gives onnx (made first when asked for by name; under "auto", used once made: the first
+        ingest on a machine makes it after embedding, with torch), the model in torch otherwise."""
+        export, settings = None, self.settings
+        runtime = ingest_runtime_for(settings.ingest_runtime, settings.ingest_precision)
+        if settings.ingest_precision == "int8" or runtime == "onnx":
+            if settings.ingest_precision == "int8" or settings.ingest_runtime == "onnx":
+                self._export_query_encoder(force=True)
             folder = self._onnx_folder()
-            int8 = _onnx_encoder(str(folder), "int8") if folder is not None and folder.exists() else None
-        return _ingesting().Pipeline(self.settings, self.encoder, int8)
+            if folder is not None and folder.exists():
+                export = _onnx_encoder(str(folder), "int8" if settings.ingest_precision == "int8" else "fp32")
+        return _ingesting().Pipeline(settings, self.encoder, export)
 
     def store(self) -> Store:
         """The index as last committed: reopened when any process (a CLI ingest beside a running UI) changed it."""
@@ -363,8 +369,11 @@ class TranscriptQA:
             from qa.distributed import ray_runner
 
             runner = ray_runner(ray_address, self.settings)
+        # Ray's workers embed with a pipeline of their own (qa.distributed: the model in torch), which this one,
+        # whose precision and runtime the report gives, must then be
+        pipeline = self._pipeline() if runner is None else _ingesting().Pipeline(self.settings, self.encoder)
         with self._write_lock:
-            report = _ingesting().ingest_paths(self.settings, self._shape(), self._pipeline(), paths, rebuild=rebuild,
+            report = _ingesting().ingest_paths(self.settings, self._shape(), pipeline, paths, rebuild=rebuild,
                                                progress=progress, on_wait=on_wait, runner=runner)
         self._export_query_encoder()
         return report

@@ -75,13 +75,16 @@ class Meter:
 class Pipeline:
     """The stages that turn a file into an Addition, under one set of settings and one encoder."""
 
-    def __init__(self, settings, encoder, int8_encoder=None):
-        """`int8_encoder` embeds instead of `encoder` when settings.ingest_precision is "int8"."""
+    def __init__(self, settings, encoder, export=None):
+        """`export` (an `embeddings.onnx_encoder.OnnxEncoder`) embeds instead of `encoder`'s model: the int8 export
+        when settings.ingest_precision is "int8", the fp32 one where ingest_runtime gives onnx; `encoder` still
+        counts the tokens that cut passages (the export's tokenizer is the model's)."""
         self.settings = settings
         self.encoder = encoder
-        self.int8_encoder = int8_encoder
+        self.export = export
         precision = ingest_precision_for(settings.ingest_precision)  # "auto" decided for this machine's CPU
-        self.precision = "fp32" if precision == "int8" and int8_encoder is None else precision  # what it embeds in
+        self.precision = "fp32" if precision == "int8" and export is None else precision  # what it embeds in
+        self.runtime = "onnx" if export is not None else "torch"
 
     def segment(self, transcript: Transcript) -> list[Passage]:
         limit = min(self.settings.max_tokens, self.encoder.max_tokens)
@@ -128,8 +131,8 @@ class Pipeline:
         for start in range(0, len(texts), block):
             rows = order[start:start + block]
             batch = [texts[i] for i in rows]
-            if self._int8():
-                vectors[rows] = self.int8_encoder.encode(batch, batch_size=self.settings.batch_size)
+            if self.export is not None:
+                vectors[rows] = self.export.encode(batch, batch_size=self.settings.batch_size)
             else:
                 vectors[rows] = self.encoder.encode(batch, batch_size=self.settings.batch_size,
                                                     precision=self.precision)
@@ -218,7 +221,8 @@ class Pipeline:
     def pooled(self) -> bool:
         """True when unit vectors may come from their passages' forward pass (no encoder of their own): under
         unit_vectors "pooled", and "auto" for transcripts in rapid talk (`pools`)."""
-        return self.settings.unit_vectors != "separate" and (self.settings.ingest_precision != "int8" or self._int8())
+        return self.settings.unit_vectors != "separate" and (self.settings.ingest_precision != "int8"
+                                                              or self.export is not None)
 
     def pools(self, transcript: Transcript) -> bool:
         """Whether `transcript`'s unit vectors are pooled from its passages' forward pass: always under
@@ -393,22 +397,19 @@ class Pipeline:
 
     def _encode_with_sums(self, texts: list[str],
                           cuts: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """`encode_with_sums` of the int8 export or of the model, as settings.ingest_precision says."""
-        if self._int8():
-            return self.int8_encoder.encode_with_sums(texts, cuts, batch_size=self.settings.batch_size)
+        """`encode_with_sums` of the ONNX export or of the model (`export`)."""
+        if self.export is not None:
+            return self.export.encode_with_sums(texts, cuts, batch_size=self.settings.batch_size)
         return self.encoder.encode_with_sums(texts, cuts, batch_size=self.settings.batch_size,
                                              precision=self.precision)
 
     def _encode_with_spans(self, texts: list[str],
                            spans: list[list[tuple[int, int]]]) -> tuple[np.ndarray, np.ndarray]:
-        """`encode_with_spans` of the int8 export or of the model, as settings.ingest_precision says."""
-        if self._int8():
-            return self.int8_encoder.encode_with_spans(texts, spans, batch_size=self.settings.batch_size)
+        """`encode_with_spans` of the ONNX export or of the model (`export`)."""
+        if self.export is not None:
+            return self.export.encode_with_spans(texts, spans, batch_size=self.settings.batch_size)
         return self.encoder.encode_with_spans(texts, spans, batch_size=self.settings.batch_size,
                                               precision=self.precision)
-
-    def _int8(self) -> bool:
-        return self.precision == "int8"  # asked for, and the export is there (`precision` says fp32 otherwise)
 
 
 def _context_start(text: str, at: int, words: int) -> int:
@@ -488,6 +489,7 @@ def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: lis
     return IngestReport(added=added, updated=updated, removed=tuple(removed), unchanged=tuple(unchanged),
                         passages_embedded=sum(len(p.addition.passages) for p in prepared), errors=tuple(errors),
                         seconds=time.perf_counter() - started, precision=pipeline.precision,
+                        runtime=pipeline.runtime,
                         duplicates=_copies(additions, now, removed))
 
 

@@ -495,6 +495,7 @@ class IngestReport:
     errors: tuple[str, ...] = ()
     seconds: float = 0.0
     precision: str = ""  # what this machine embedded in: fp32, bf16 or int8 (settings.ingest_precision decided)
+    runtime: str = ""  # what ran the model: torch, or onnx (the local export; settings.ingest_runtime decided)
     # one line per transcript added with the very text of another one indexed (a copy under another name): both
     # are indexed, and an answer cites the same sentence twice
     duplicates: tuple[str, ...] = ()

@@ -9,7 +9,7 @@ import pytest
 from embeddings.encoder import load_encoder
 from embeddings.pooling import BATCH_CLOSE_MIN, batches, unit
 from qa.api import TranscriptQA
-from qa.config import BUNDLED_CORPUS, INGEST_PRECISIONS, Settings, ingest_precision_for
+from qa.config import BUNDLED_CORPUS, INGEST_PRECISIONS, Settings, ingest_precision_for, ingest_runtime_for
 from qa.errors import IndexMismatchError, TqaError
 from qa.parse import parse_bytes
 from tests.conftest import SEED
@@ -404,3 +404,51 @@ def test_rapid_context_words_shorten_the_context_of_rapid_talk_only(tmp_path):
         TranscriptQA(Settings(index_dir=tmp_path / "index")).ask("Who spoke?")
     with pytest.raises(TqaError, match="rapid_context_words"):
         Settings().replace(rapid_context_words=-2)
+
+
+def test_auto_runtime_is_onnx_only_where_auto_precision_gives_fp32(tmp_path):
+    """ingest_runtime auto embeds through the fp32 ONNX export where ingest_precision auto chose fp32 (a CPU without
+    bf16 instructions, or oneDNN capped below them: docs/scale.md, "ONNX Runtime fp32 for ingest"), torch elsewhere;
+    an explicit setting wins, and bf16 and int8 keep their own paths."""
+    bf16, avx2 = tmp_path / "bf16", tmp_path / "avx2"
+    bf16.write_text("processor\t: 0\nflags\t\t: fpu avx2 avx512f avx512bw avx512_bf16\n", encoding="utf-8")
+    avx2.write_text("processor\t: 0\nflags\t\t: fpu sse avx2 fma\n", encoding="utf-8")
+    assert Settings().ingest_runtime == "auto"
+    assert ingest_runtime_for("auto", "auto", avx2, {}) == "onnx"
+    assert ingest_runtime_for("auto", "auto", tmp_path / "no-such-file", {}) == "onnx"  # fp32 on another OS
+    assert ingest_runtime_for("auto", "auto", bf16, {}) == "torch"  # bf16 runs in torch
+    assert ingest_runtime_for("auto", "auto", bf16, {"ONEDNN_MAX_CPU_ISA": "AVX2"}) == "onnx"
+    assert ingest_runtime_for("auto", "fp32", avx2, {}) == "torch"  # fp32 asked for by name: today's path
+    assert ingest_runtime_for("torch", "auto", avx2, {}) == "torch"
+    for cpu in (bf16, avx2):
+        assert ingest_runtime_for("onnx", "fp32", cpu, {}) == "onnx"
+        assert ingest_runtime_for("onnx", "bf16", cpu, {}) == ingest_runtime_for("onnx", "int8", cpu, {}) == "torch"
+    assert ingest_runtime_for("onnx", "auto", bf16, {}) == "torch"
+    assert ingest_runtime_for("onnx", "auto", avx2, {}) == "onnx"
+    with pytest.raises(TqaError, match="unknown ingest runtime"):
+        Settings().replace(ingest_runtime="fast")
+
+
+def test_onnx_fp32_ingest_stores_the_torch_paths_vectors(tmp_path, seed_qa):
+    """The fp32 ONNX export (made by the seed fixture's ingest) embeds the seed to torch's fp32 vectors: passages
+    with their context, units pooled from their passage's pass and units encoded alone; the same passages and
+    first citations."""
+    for units in ("pooled", "separate"):
+        built = {}
+        for runtime in ("torch", "onnx"):
+            qa = TranscriptQA(Settings(index_dir=tmp_path / f"{units}-{runtime}", ingest_precision="fp32",
+                                       ingest_runtime=runtime, unit_vectors=units))
+            report = qa.ingest([BUNDLED_CORPUS])
+            assert (report.precision, report.runtime) == ("fp32", runtime) and not report.errors
+            built[runtime] = qa
+        ours, theirs = built["onnx"].store(), built["torch"].store()
+        rows = np.arange(len(theirs))
+        assert len(ours) == len(theirs) and [ours.passage(r) for r in rows] == [theirs.passage(r) for r in rows]
+        assert np.abs(ours.vectors(rows) - theirs.vectors(rows)).max() < 1e-5
+        assert (ours.vectors(rows) * theirs.vectors(rows)).sum(axis=1).min() > 0.9999
+        units_ours = np.concatenate([ours.unit_vectors(r) for r in rows]).astype(np.float32)
+        units_theirs = np.concatenate([theirs.unit_vectors(r) for r in rows]).astype(np.float32)
+        assert units_ours.shape == units_theirs.shape and np.abs(units_ours - units_theirs).max() < 2e-3  # float16
+        question = "How many American diplomats will be told to leave Russia?"
+        assert [(c.start_char, c.highlight) for c in built["onnx"].ask(question, k=3).citations] == \
+            [(c.start_char, c.highlight) for c in built["torch"].ask(question, k=3).citations]
