@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import running_ui
-from tests.test_app_browser import (CHOOSE_AGAIN_MS, CHROMIUM, CHROMIUM_ARGS, DATA, VIEWPORTS, WAIT_MS, add_to_index, ask,
-                                     sync_api)
+from tests.test_app_browser import (CHOOSE_AGAIN_MS, CHROMIUM, DATA, VIEWPORTS, add_to_index, ask, browser, page,  # noqa: F401
+                                     sync_api)  # browser and page: the same fixtures, over this module's server
 
 assert CHROMIUM.exists()  # test_app_browser skips this module with its reason where chromium is absent
 pytestmark = pytest.mark.browser
@@ -20,28 +20,6 @@ def server(tmp_path_factory):
     with running_ui(tmp_path_factory.mktemp("ui-trial35")) as (address, tqa):
         tqa.ingest([LECTURE])
         yield address, tqa
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
-
-
-@pytest.fixture(params=list(VIEWPORTS))
-def page(request, browser, server):
-    context = browser.new_context(viewport=VIEWPORTS[request.param])
-    page = context.new_page()
-    page.set_default_timeout(WAIT_MS)
-    page.goto(server[0])
-    page.locator(".tqa-suggestion").first.wait_for()
-    page.viewport_name = request.param
-    yield page
-    context.close()
 
 
 def choose_question_file(page, path) -> None:
