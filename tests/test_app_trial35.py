@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import running_ui
-from tests.test_app_browser import (CHOOSE_AGAIN_MS, CHROMIUM, DATA, VIEWPORTS, add_to_index, ask, browser, page,  # noqa: F401
-                                     sync_api)  # browser and page: the same fixtures, over this module's server
+# browser and page: test_app_browser's fixtures, here over this module's own server
+from tests.test_app_browser import (CHOOSE_AGAIN_MS, CHROMIUM, DATA, VIEWPORTS, add_to_index, ask,  # noqa: F401
+                                     browser, page, sync_api)
 
 assert CHROMIUM.exists()  # test_app_browser skips this module with its reason where chromium is absent
 pytestmark = pytest.mark.browser
