@@ -1646,7 +1646,7 @@ _MONTHS = "|".join((*MONTHS, *WEEKDAYS, "today", "tomorrow", "yesterday", "tonig
 # ("lasts through October") or a span said in words ("for years", "for a long time", "year-round"); "this year" near
 # the exercise is no length (docs/retrieval.md, "How long, a figure of a named thing, a recording as a heading").
 # The units and quantities are the language's.
-_TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+_TIME_UNITS = r"(?:(?:milli|micro|nano)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
 _TEXT_UNITS = r"(?:characters?|words?|letters?|lines?|pages?)"  # how long a text is: only with a number ("a page")
 _NUMBER = (r"(?:\d[\d.,]*\+?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
            r"thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|dozen|dozens|half)\b)")
@@ -2014,6 +2014,8 @@ def focus_words(question: str, which: bool = True) -> list[str]:
         phrase = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(much.group(1))))[:FOCUS_WORDS]
     elif of:
         phrase = [w for w in words(of.group(1)) if w not in FUNCTION_WORDS][-FOCUS_WORDS:]
+        if len(phrase) == 1 and phrase[0] in _STATEMENT_WORDS:  # "What is the point of ...", "the purpose of": what
+            phrase = []  # is said about it, in other words; "the boiling point of" names a thing (reg36)
     elif won:
         phrase = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(won.group(1))))[:FOCUS_WORDS]
     elif owned and names(owned.group(1) or owned.group(2) or ""):
