@@ -1941,6 +1941,8 @@ def _people_stems() -> frozenset[str]:
     return frozenset(english_stemmer().stemWords(sorted(nouns)))
 
 
+_HELPER_FIRST = re.compile(r"^\s*(?:got|get|gets|were|are|was|is|have\s+been|has\s+been|had\s+been)\s+(?=\w)",
+                           re.IGNORECASE)  # a verb's helper right after "how many" (reg36)
 _OF_THEM_ARE = re.compile(r"^\s*of\s+(?:them|those|these)\s+(?:are|were|is|was)\s+(?=\w)", re.IGNORECASE)
 
 
@@ -1953,6 +1955,11 @@ def counted_words(question: str) -> list[str]:
         return []
     # "how many of them are engineers?": what is counted follows the part of a group pointed back to
     counted = _OF_THEM_ARE.sub("", many.group(1), count=1)
+    # "how many got designated", "how many of them were designated": "how many" stands for what was named before it
+    # or in an earlier question; a lone participle after it is what happened to them, not what is counted (reg36)
+    done = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(_HELPER_FIRST.sub("", counted, count=1))))
+    if len(done) == 1 and re.fullmatch(r"[a-z]+ed", done[0]):
+        return []
     return list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(counted)[:COUNT_REACH]))
 
 
