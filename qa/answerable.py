@@ -1646,7 +1646,7 @@ _MONTHS = "|".join((*MONTHS, *WEEKDAYS, "today", "tomorrow", "yesterday", "tonig
 # ("lasts through October") or a span said in words ("for years", "for a long time", "year-round"); "this year" near
 # the exercise is no length (docs/retrieval.md, "How long, a figure of a named thing, a recording as a heading").
 # The units and quantities are the language's.
-_TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+_TIME_UNITS = r"(?:(?:milli|micro|nano)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
 _TEXT_UNITS = r"(?:characters?|words?|letters?|lines?|pages?)"  # how long a text is: only with a number ("a page")
 _NUMBER = (r"(?:\d[\d.,]*\+?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
            r"thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|dozen|dozens|half)\b)")
@@ -1941,6 +1941,8 @@ def _people_stems() -> frozenset[str]:
     return frozenset(english_stemmer().stemWords(sorted(nouns)))
 
 
+_HELPER_FIRST = re.compile(r"^\s*(?:got|get|gets|were|are|was|is|have\s+been|has\s+been|had\s+been)\s+(?=\w)",
+                           re.IGNORECASE)  # a verb's helper right after "how many" (reg36)
 _OF_THEM_ARE = re.compile(r"^\s*of\s+(?:them|those|these)\s+(?:are|were|is|was)\s+(?=\w)", re.IGNORECASE)
 
 
@@ -1953,6 +1955,11 @@ def counted_words(question: str) -> list[str]:
         return []
     # "how many of them are engineers?": what is counted follows the part of a group pointed back to
     counted = _OF_THEM_ARE.sub("", many.group(1), count=1)
+    # "how many got designated", "how many of them were designated": "how many" stands for what was named before it
+    # or in an earlier question; a lone participle after it is what happened to them, not what is counted (reg36)
+    done = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(_HELPER_FIRST.sub("", counted, count=1))))
+    if len(done) == 1 and re.fullmatch(r"[a-z]+ed", done[0]):
+        return []
     return list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(counted)[:COUNT_REACH]))
 
 
@@ -2014,6 +2021,8 @@ def focus_words(question: str, which: bool = True) -> list[str]:
         phrase = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(much.group(1))))[:FOCUS_WORDS]
     elif of:
         phrase = [w for w in words(of.group(1)) if w not in FUNCTION_WORDS][-FOCUS_WORDS:]
+        if len(phrase) == 1 and phrase[0] in _STATEMENT_WORDS:  # "What is the point of ...", "the purpose of": what
+            phrase = []  # is said about it, in other words; "the boiling point of" names a thing (reg36)
     elif won:
         phrase = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(won.group(1))))[:FOCUS_WORDS]
     elif owned and names(owned.group(1) or owned.group(2) or ""):
