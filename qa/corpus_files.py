@@ -118,13 +118,15 @@ def add_uploads(tqa, uploads: Sequence[Upload], progress: Progress | None = None
         media = {Path(u.name).stem: u for u in uploads if is_media(u.name)}
         transcripts = [u for u in uploads if not is_media(u.name)]
         done, failed = [], []
-        first: dict[str, bytes] = {}  # each stored name's text in this upload
+        names = [_stored_name(u.name) for u in transcripts]
+        repeated = {n for n in names if n is not None and names.count(n) > 1}
+        first: dict[str, str] = {}  # the digest of the text first taken under each name this upload repeats
         for n, upload in enumerate(transcripts):
             def step(i: int, total: int, what: str, n=n, name=upload.name):
                 if progress:
                     progress(n * 100 + int(100 * i / max(total, 1)), 100 * len(transcripts), f"{name}: {what}")
             try:
-                _one_text_per_name(upload, first)
+                _one_text_per_name(upload, first, repeated)
                 done.append(add_upload(tqa, upload, media.pop(Path(upload.name).stem, None), step))
             except TqaError as exc:
                 failed.append(str(exc))
@@ -136,14 +138,23 @@ def add_uploads(tqa, uploads: Sequence[Upload], progress: Progress | None = None
             discard(upload.path)
 
 
-def _one_text_per_name(upload: Upload, first: dict[str, bytes]) -> None:
+def _stored_name(raw: str) -> str | None:
+    """`safe_name` of an upload's name; None where it is refused (`add_upload` says why)."""
+    try:
+        return safe_name(raw)
+    except TqaError:
+        return None
+
+
+def _one_text_per_name(upload: Upload, first: dict[str, str], repeated: set[str]) -> None:
     """Refuse a second file of one name with another text in one upload: it replaced the first, which was reported
-    added or unchanged (trial35: two "notes.txt" from two folders kept only the last)."""
+    added or unchanged (trial35: two "notes.txt" from two folders kept only the last). Only a name the upload
+    `repeated` is read here, and only its digest kept (`first`): every other file is read once, by `add_upload`."""
     name = safe_name(upload.name)
-    if not upload.path.is_file():
-        return  # add_upload says why
-    data = upload.path.read_bytes()
-    if first.setdefault(name, data) != data:
+    if name not in repeated or not upload.path.is_file():
+        return  # a name of its own; or gone, and add_upload says why
+    digest = hashlib.sha256(upload.path.read_bytes()).hexdigest()
+    if first.setdefault(name, digest) != digest:
         raise TqaError(f"{name}: another file of this name, with other text, is in this upload and was taken "
                        "first; rename this one and add it again")
 
