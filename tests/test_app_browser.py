@@ -242,8 +242,14 @@ def choose_file(page, path: Path) -> None:
     slow: not in 180 s; 2026-12-03): a user would choose it again, and so does this, once, after CHOOSE_AGAIN_MS."""
     page.get_by_role("tab", name="Corpus").click()
     page.locator("#upload").wait_for()
-    chooser = page.locator("#upload-files input[type=file]")
-    listed = page.locator("#upload-files").get_by_text(path.name).first
+    choose_in(page, "#upload-files", path)
+
+
+def choose_in(page, box: str, path: Path) -> None:
+    """Choose `path` in the file box `box` (a CSS selector) and wait until the box lists it; chosen again once
+    after CHOOSE_AGAIN_MS, as a user would when the box does not list it."""
+    chooser = page.locator(f"{box} input[type=file]")
+    listed = page.locator(box).get_by_text(path.name).first
     chooser.set_input_files(str(path))
     try:
         listed.wait_for(timeout=CHOOSE_AGAIN_MS)

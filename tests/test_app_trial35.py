@@ -4,12 +4,14 @@ phone's viewport."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import running_ui
 # browser and page: test_app_browser's fixtures, here over this module's own server
 from tests.test_app_browser import (CHOOSE_AGAIN_MS, CHROMIUM, DATA, VIEWPORTS, add_to_index, ask,  # noqa: F401
-                                     browser, page, sync_api)
+                                     browser, choose_in, page, sync_api)
 
 assert CHROMIUM.exists()  # test_app_browser skips this module with its reason where chromium is absent
 pytestmark = pytest.mark.browser
@@ -25,7 +27,7 @@ def server(tmp_path_factory):
 
 def choose_question_file(page, path) -> None:
     """Choose a question file in the Evaluation tab and wait until the box lists it; chosen again once after
-    CHOOSE_AGAIN_MS, as `test_app_browser.choose_file` does (Gradio's box at times never lists a file under load)."""
+    CHOOSE_AGAIN_MS (`test_app_browser.choose_in`: Gradio's box at times never lists a file under load)."""
     tab = page.get_by_role("tab", name="Evaluation")
     tab.click()
     try:  # the tab shown (a click before the page is ready leaves the chat in view: clicked again, once)
@@ -33,14 +35,7 @@ def choose_question_file(page, path) -> None:
     except sync_api.TimeoutError:
         tab.click()
         page.locator("#eval-file").wait_for()
-    chooser = page.locator("#eval-file input[type=file]")
-    listed = page.locator("#eval-file").get_by_text(path.name).first
-    chooser.set_input_files(str(path))
-    try:
-        listed.wait_for(timeout=CHOOSE_AGAIN_MS)
-    except sync_api.TimeoutError:
-        chooser.set_input_files(str(path))
-        listed.wait_for()
+    choose_in(page, "#eval-file", Path(path))
 
 
 def test_the_context_of_a_caption_card_is_the_talk_around_it_not_the_whole_recording(page):
