@@ -136,6 +136,7 @@ def prepare(work: Path) -> dict[str, Path]:
     from transformers import AutoModel
 
     from embeddings.encoder import resolve_model
+    from embeddings.onnx_encoder import export_module
     from qa.config import Settings
 
     plain = export_folder()
@@ -150,22 +151,9 @@ def prepare(work: Path) -> dict[str, Path]:
     model = AutoModel.from_pretrained(resolve_model(Settings().model), local_files_only=True,
                                       attn_implementation="eager").eval()
 
-    class Tokens(torch.nn.Module):  # as embeddings.onnx_encoder._export wraps it
-        def __init__(self):
-            super().__init__()
-            self.model = model
-
-        def forward(self, input_ids, attention_mask, token_type_ids):
-            return self.model(input_ids=input_ids, attention_mask=attention_mask,
-                              token_type_ids=token_type_ids).last_hidden_state
-
-    names = ["input_ids", "attention_mask", "token_type_ids"]
-    sample = [torch.ones((1, 8), dtype=torch.long)] * 3
-    axes = {n: {0: "batch", 1: "tokens"} for n in [*names, "tokens"]}
-    with warnings.catch_warnings(), torch.no_grad():
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        torch.onnx.export(Tokens(), tuple(sample), str(eager), input_names=names, output_names=["tokens"],
-                          dynamic_axes=axes, opset_version=17, dynamo=False)
+        export_module(model, eager, torch)
     config = model.config
     for kind, src in (("ort-opt", source), ("ort-fused", eager)):
         optimized = optimize_model(str(src), model_type="bert", num_heads=config.num_attention_heads,

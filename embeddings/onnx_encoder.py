@@ -96,9 +96,9 @@ def export_onnx(model_folder: Path, target: Path) -> None:
         raise
 
 
-def _export(folder: Path, staging: Path, modules: list, max_length: int, torch, AutoModel) -> None:
-    """Write the fp32 and int8 models, the tokenizer and the pooling settings into `staging`."""
-    model = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
+def export_module(model, path: Path, torch) -> None:
+    """Write the loaded transformers `model` to `path` as an ONNX graph from token ids, attention mask and token
+    types (batch and tokens dynamic) to its last hidden states, the tokens the pooling reads."""
 
     class Tokens(torch.nn.Module):  # keyword arguments: the model's positional order varies by version
         def __init__(self):
@@ -110,13 +110,17 @@ def _export(folder: Path, staging: Path, modules: list, max_length: int, torch, 
                               token_type_ids=token_type_ids).last_hidden_state
 
     names = ["input_ids", "attention_mask", "token_type_ids"]
-    sample = {n: torch.ones((1, 8), dtype=torch.long) for n in names}
-    axes = {n: {0: "batch", 1: "tokens"} for n in names}
+    sample = tuple(torch.ones((1, 8), dtype=torch.long) for _ in names)
+    axes = {n: {0: "batch", 1: "tokens"} for n in [*names, "tokens"]}
     with torch.no_grad():
-        torch.onnx.export(Tokens(), (sample["input_ids"], sample["attention_mask"], sample["token_type_ids"]),
-                          str(staging / FILES["fp32"]), input_names=names, output_names=["tokens"],
-                          dynamic_axes={**axes, "tokens": {0: "batch", 1: "tokens"}}, opset_version=17,
-                          dynamo=False)
+        torch.onnx.export(Tokens(), sample, str(path), input_names=names, output_names=["tokens"],
+                          dynamic_axes=axes, opset_version=17, dynamo=False)
+
+
+def _export(folder: Path, staging: Path, modules: list, max_length: int, torch, AutoModel) -> None:
+    """Write the fp32 and int8 models, the tokenizer and the pooling settings into `staging`."""
+    model = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
+    export_module(model, staging / FILES["fp32"], torch)
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     quantize_dynamic(str(staging / FILES["fp32"]), str(staging / FILES["int8"]), weight_type=QuantType.QInt8,
