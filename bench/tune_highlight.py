@@ -11,14 +11,14 @@
 `collect` asks every answerable question of the seed, real-dev and conversations-dev sets as `tqa eval` does (only
 those whose id matches `--ids` and not `--not-ids`, regular expressions, where given: new questions are kept apart
 from a fit that way, in another `--records` file) and records, for the first citation, each passage it chose its
-highlight from with all `qa.cite._passage_highlight` was given (the passage, its units and their stored vectors, the
+highlight from with all `qa.cite.passage_highlight` was given (the passage, its units and their stored vectors, the
 question's vector, what the question asks for: `qa.cite.Asked`, the opening bonus, whether the aspect weight applied,
 and where it looked for the answer after a unit that restates the question, the rest of the question's vector beside
 each unit), whether the citation is relevant, and whether the product's own highlight is on the gold (as highlight@1
 scores it); a follow-up is asked twice and recorded the second time (the first asks its earlier question too), with
 the question as `qa.cite` read it (a follow-up's, made standalone), which the replay reads again with the current code
 (so a change to `qa.cite.asked_kind` replays). Records written before 2026-12-03 lack these fields: collect again.
-`replay` calls the product's `qa.cite._passage_highlight` on what was recorded (the best passage of an exchange as
+`replay` calls the product's `qa.cite.passage_highlight` on what was recorded (the best passage of an exchange as
 `_cite_exchange` takes it), with `qa.cite`'s current constants; `check` says, per set, for how many questions that
 agrees with the product's own highlight@1 (a same-turn pair's first citation, `Hit.is_pair`, is highlighted over both
 passages, which the replay does not rebuild: it replays the first passage's). `grid` replays with
@@ -67,7 +67,7 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
     """Ask every answerable dev question (those whose id matches `ids` and not `not_ids`, regular expressions, where
     given); record the first citation's candidate passages and units."""
     calls: list = []  # each highlight's units, and "end" after each citation
-    real, real_exchange, real_citation = cite._passage_highlight, cite._cite_exchange, cite._citation
+    real, real_exchange, real_citation = cite.passage_highlight, cite._cite_exchange, cite._citation
     real_pair = cite._cite_pair
     paired: list[int] = []  # the ranks cited as a same-turn pair
     real_read = cite.read_question
@@ -106,7 +106,7 @@ def collect(ids: str | None = None, not_ids: str | None = None) -> list[dict]:
         calls.append("end")
         return real_citation(*args, **kwargs)
 
-    cite._passage_highlight, cite._cite_exchange, cite._citation = recording, exchange, citation
+    cite.passage_highlight, cite._cite_exchange, cite._citation = recording, exchange, citation
     cite._cite_pair = pair
     cite.read_question = reading
     records = []
@@ -174,7 +174,7 @@ def replay(record: dict) -> bool:
 
 def _replay_call(call: dict, asked: "cite.Asked") -> tuple[float, int, int]:
     """The best score of one recorded passage and its highlight's file span (start, end), as the product chooses it:
-    `qa.cite._passage_highlight` on what `collect` recorded, or, for a call of the older shape (texts, cosines, word
+    `qa.cite.passage_highlight` on what `collect` recorded, or, for a call of the older shape (texts, cosines, word
     shares and the opening bonus only: the tests' synthetic calls, records collected before 2026-12-03), its scores
     (`highlight_scores`) and `highlight_units`, which is that choice without what the older shape lacks (the stored
     vectors the restating rules read)."""
@@ -185,7 +185,7 @@ def _replay_call(call: dict, asked: "cite.Asked") -> tuple[float, int, int]:
         first, last = cite.highlight_units(texts, scores, cite.takes_over(asked, texts))
         return float(scores.max()), spans[first][0], spans[last][1]
     units, vectors, rests = call["units"], call["vectors"], call["rests"]
-    chosen = cite._passage_highlight(call["passage"], asked, call["question_vector"], lambda p: units,
+    chosen = cite.passage_highlight(call["passage"], asked, call["question_vector"], lambda p: units,
                                      lambda p, u: vectors, call["opening"], None if rests is None else rests.__getitem__,
                                      cite.ASPECT_WEIGHT if call["aspect"] else 0.0, **call.get("given", {}))
     return chosen.score, chosen.first.start_char, chosen.last.end_char

@@ -939,19 +939,19 @@ class Reading:
     # (qa.conversation.asks_on): its claim loses TOLD_HIGHLIGHT_WEIGHT in the highlight
     told: tuple[tuple[str, int, int], ...] = ()
     told_words: frozenset[str] = frozenset()  # the earlier question's content stems (TOLD_CLAIM_ONLY)
-    chosen: dict[tuple[int, bool, int | None], _Chosen] = dataclasses.field(default_factory=dict, compare=False,
+    chosen: dict[tuple[int, bool, int | None], Chosen] = dataclasses.field(default_factory=dict, compare=False,
                                                                            repr=False)
 
     def highlight(self, hit: Hit, units_of: UnitsOf, vectors_of: UnitVectorsOf, rest_of: RestOf | None,
-                  budget: int | None = None) -> _Chosen:
-        """The highlight of `hit`'s passage (`_passage_highlight`), `rest_of` (None: not read) as the first
+                  budget: int | None = None) -> Chosen:
+        """The highlight of `hit`'s passage (`passage_highlight`), `rest_of` (None: not read) as the first
         passage's, cited over `budget` words (None: CITED_WORDS); kept by the hit's store row and the budget (none
         kept for a hit without a row)."""
         key = (hit.row, rest_of is not None, budget)
         if hit.row < 0 or key not in self.chosen:
             opening = REPLY_OPENING if self.asked.reply and replies_opening(hit.passage) else 0.0
             told = tuple((s, e) for name, s, e in self.told if name == hit.passage.transcript)
-            chosen = _passage_highlight(hit.passage, self.asked, self.vector, units_of, vectors_of, opening, rest_of,
+            chosen = passage_highlight(hit.passage, self.asked, self.vector, units_of, vectors_of, opening, rest_of,
                                         aspect_weight=self.aspect_weight, budget=budget, told=told,
                                         told_words=self.told_words)
             if hit.row < 0:
@@ -1150,7 +1150,7 @@ def _window_holds_next_best(first: Hit, following: Passage, own: Sequence[Senten
 
 
 def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked: Asked,
-                 rest_of: RestOf | None, budget: int | None = None) -> tuple[_Chosen, bool]:
+                 rest_of: RestOf | None, budget: int | None = None) -> tuple[Chosen, bool]:
     """A same-turn pair's highlight and cited window (`units` of both passages, `parts` their scores as each is
     cited alone): the first passage's best unit (or the next passage's opening unit, `_opening_lead`), the window
     taking the unit before the highlight and then the unit after it first (`cited_window(ahead=True)`), over
@@ -1183,7 +1183,7 @@ def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked:
 
 
 @dataclass(frozen=True)
-class _Chosen:
+class Chosen:
     """A passage's highlight: its first and last unit, the best unit's score and cosine (None: overlap only), and
     the units the passage is cited over (`cited_window`)."""
 
@@ -1235,10 +1235,10 @@ def _scored_units(passage: Passage, units: Sequence[SentenceUnit], asked: Asked,
     return _Scored(texts, overlaps, vectors, similarities, scores)
 
 
-def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarray | None, units_of: UnitsOf,
+def passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarray | None, units_of: UnitsOf,
                        vectors_of: UnitVectorsOf, opening: float = 0.0, rest_of: RestOf | None = None,
                        aspect_weight: float = 0.0, budget: int | None = None,
-                       told: Sequence[tuple[int, int]] = (), told_words: frozenset[str] = frozenset()) -> _Chosen:
+                       told: Sequence[tuple[int, int]] = (), told_words: frozenset[str] = frozenset()) -> Chosen:
     """The highlight of one passage: its units scored (`_scored_units`), `opening` added to its first unit, the
     best with its better neighbour (`highlight_units`); or, where `rest_of` gives the vector of the question's
     rest, the answer after a best unit that restates the question (`answer_after`, `units_around`). Cited over
@@ -1268,8 +1268,8 @@ def _passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarr
 
 
 def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, rest_of: RestOf | None,
-                  best: int | None = None, ahead: bool = False, budget: int | None = None) -> _Chosen:
-    """The highlight and cited window among scored `units` (`_passage_highlight`); `best` names the best unit
+                  best: int | None = None, ahead: bool = False, budget: int | None = None) -> Chosen:
+    """The highlight and cited window among scored `units` (`passage_highlight`); `best` names the best unit
     where the caller chose it among some of them (None: the best of all); `budget`: the window's words (None:
     CITED_WORDS)."""
     texts, scores, vectors = scored.texts, scored.scores, scored.vectors
@@ -1299,7 +1299,7 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
     # the whole sentence is shown only inside the window the matched units were cited over: what is cited stays
     whole = whole_sentence(texts, first, last, best)
     shown = whole if whole is not None and window_first <= whole[0] and whole[1] <= window_last else (first, last)
-    return _Chosen(units[first], units[last], float(scores[best]),
+    return Chosen(units[first], units[last], float(scores[best]),
                    None if scored.similarities is None else float(scored.similarities[best]), units[window_first],
                    units[window_last], units[shown[0]], units[shown[1]])
 
@@ -1327,8 +1327,8 @@ def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_ve
         above = max(above, REPLY_OPENING)
     stated = dataclasses.replace(asked, kind=None) if asked.asking else asked  # the asking turn states no view
 
-    def best(opening: float) -> tuple[_Chosen, Passage]:
-        return max(((_passage_highlight(p, stated, question_vector, units_of, vectors_of,
+    def best(opening: float) -> tuple[Chosen, Passage]:
+        return max(((passage_highlight(p, stated, question_vector, units_of, vectors_of,
                                         opening if p is answering[0] and p.turn_offset == 0 else 0.0, rest_of,
                                         aspect_weight), p)
                     for p in answering), key=lambda c: c[0].score)
@@ -1413,7 +1413,7 @@ def _cite_pair(rank: int, hit: Hit, asked: Asked, question_vector: np.ndarray, i
                        chosen.similarity, chosen.read_text(joined))
 
 
-def _exchange_bounds(hit: Hit, passage: Passage, chosen: _Chosen, stems: frozenset[str], question_vector: np.ndarray,
+def _exchange_bounds(hit: Hit, passage: Passage, chosen: Chosen, stems: frozenset[str], question_vector: np.ndarray,
                      units_of: UnitsOf, vectors_of: UnitVectorsOf) -> tuple[int | None, int | None]:
     """Where an exchange's first turn's cited part begins and its last turn's ends (offsets in those turns'
     text). When the highlight is in another turn, the question is cited from its last units (`question_tail`),
@@ -1443,7 +1443,7 @@ def _exchange_bounds(hit: Hit, passage: Passage, chosen: _Chosen, stems: frozens
     return start, end
 
 
-def _answer_end(passage: Passage, chosen: _Chosen | None, units_of: UnitsOf, budget: int) -> int:
+def _answer_end(passage: Passage, chosen: Chosen | None, units_of: UnitsOf, budget: int) -> int:
     """Where an exchange's answer is cited up to (an offset in `passage.text`): from its start, as many whole
     units as fit in `budget` words, and at least through the highlight (without one, its first unit)."""
     units = list(units_of(passage))
@@ -1525,7 +1525,7 @@ def answer_line(citations: Sequence[Citation]) -> str:
     return " ".join(f"{words} {' '.join(f'[{rank}]' for rank in ranks)}" for words, ranks in said.items())
 
 
-def _citation(rank: int, hit: Hit, info: TranscriptInfo, chosen: _Chosen,
+def _citation(rank: int, hit: Hit, info: TranscriptInfo, chosen: Chosen,
               file: tuple[str, Sequence[Turn]] | None = None) -> Citation:
     """A passage's citation over its window (`chosen.window_first`..`window_last`: the whole passage when it is
     short), with its span, times and paragraph in the file (from its turn when `file` is given)."""
@@ -1558,7 +1558,7 @@ def cited_at(rank: int, hit: Hit, info: TranscriptInfo, units: Sequence[Sentence
              file: tuple[str, Sequence[Turn]] | None = None) -> Citation:
     """`hit`'s passage cited whole, its highlight unit `at` of its `units`: the place a question asks by its time in
     the recording (qa.clock), with that unit's span, times and media link."""
-    return _citation(rank, hit, info, _Chosen(units[at], units[at], 1.0, None, units[0], units[-1]), file)
+    return _citation(rank, hit, info, Chosen(units[at], units[at], 1.0, None, units[0], units[-1]), file)
 
 
 # A question about what was asked, or by whom: its answer is the asking turn ("Who asked about Iran?", "What did

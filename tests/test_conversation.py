@@ -1065,7 +1065,7 @@ def test_a_why_follow_up_is_highlighted_beside_the_earlier_answers_claim(lecture
     asked = cite.read_question("Why?")
 
     def highlight(told=()):
-        chosen = cite._passage_highlight(passage, asked, vectors[0], lambda _p: units, lambda _p, _u: vectors,
+        chosen = cite.passage_highlight(passage, asked, vectors[0], lambda _p: units, lambda _p, _u: vectors,
                                          told=told)
         return chosen.first, chosen.last, chosen.score
     claim = ((units[0].start_char, units[0].end_char),)
