@@ -30,6 +30,7 @@ ROWS = [
      '["How many Russian diplomats did the United States ask to leave?"]', "follow-up"],
     ["nord-stream", "What did Lavrov say about the Nord Stream 2 pipeline?", SEED.stem, "", "", "FALSE", "",
      "absent-topic"],
+    ["opening", "Who opened the press conference?", SEED.stem, "", "", "", "", "no-gold"],
 ]
 
 
@@ -46,7 +47,7 @@ def test_a_spreadsheets_semicolon_or_tab_csv_is_read_by_its_columns(tmp_path, de
     """Such a file was one column: "line 2: missing `question`" on every line, and the gold spans' comma split
     line 3 into "2 cells where the header has 1"."""
     questions = load_questions(spreadsheet_csv(tmp_path / "questions.csv", delimiter))
-    assert [q.id for q in questions] == ["oil", "vaccine", "poland", "nord-stream"]
+    assert [q.id for q in questions] == ["oil", "vaccine", "poland", "nord-stream", "opening"]
     assert questions[1].gold_spans == ((950, 1063),) and questions[2].history[0].startswith("How many")
     assert questions[3].answerable is False and questions[0].category == "factoid"
 
@@ -63,6 +64,7 @@ def cli_run(seed_index_dir, tmp_path_factory) -> Path:
                            "--out", str(out)], capture_output=True, text=True, timeout=600, cwd=root,
                           env={**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(REPO)})
     assert done.returncode == 0, done.stdout + done.stderr
+    (out / "printed.txt").write_text(done.stdout, encoding="utf-8")  # the summary table, for the tests below
     return out
 
 
@@ -104,3 +106,9 @@ def test_the_report_lays_out_at_the_windows_width_with_its_wide_tables_scrolling
                 page.close()
         finally:
             browser.close()
+
+
+def test_the_summary_counts_an_answerable_question_without_gold(cli_run):
+    """"questions (with gold / unanswerable)  10 (7 / 2)" left one question unsaid: answerable, with no gold."""
+    printed = (cli_run / "printed.txt").read_text(encoding="utf-8")
+    assert "questions (with gold / unanswerable)  5 (3 / 1; 1 answerable without gold" in printed

@@ -156,7 +156,7 @@ def summary_table(metrics: dict, k: int) -> str:
     rows += [("latency p50 / p95 ms", f"{_fmt(overall['latency_ms']['p50'], 1)} / {_fmt(overall['latency_ms']['p95'], 1)}"),
              ("words per cited passage", _fmt(overall["cited_words"], 1)),
              ("questions (with gold / unanswerable)",
-              f"{overall['questions']} ({overall['with_gold']} / {overall['unanswerable']})")]
+              f"{overall['questions']} ({overall['with_gold']} / {overall['unanswerable']}{_neither(overall)})")]
     width = max(len(a) for a, _ in rows)
     text = "\n".join(f"{a:<{width}}  {b}" for a, b in rows)
     per = metrics["per_transcript"]
@@ -171,6 +171,12 @@ def summary_table(metrics: dict, k: int) -> str:
     if metrics.get("per_category"):
         text += "\n\n" + category_table(metrics["per_category"])
     return text
+
+
+def _neither(overall: dict) -> str:
+    """The questions counted in neither figure: answerable, with no gold (trial37: "10 (7 / 2)" left one unsaid)."""
+    left = overall["questions"] - overall["with_gold"] - overall["unanswerable"]
+    return f"; {left} answerable without gold, scored only in what is declined" if left > 0 else ""
 
 
 def _clipped(name: str, width: int, tail: int = 16) -> str:
