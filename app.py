@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import math
+import socket
 import sys
 import threading
 import warnings
@@ -775,8 +776,24 @@ def serving(settings: Settings) -> tuple[gr.Blocks, TranscriptQA, StartUp]:
     return demo, tqa, starting
 
 
+def check_port(host: str, port: int) -> None:
+    """Refuse at once a port that another server listens on. trial37: a second `tqa serve` (or `make serve`) on a
+    port in use logged "serving on ..." and began indexing, then failed with Gradio's traceback ("OSError: Cannot
+    find empty port in range: 7937-7937")."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # a server just stopped leaves no listener
+            probe.bind((host, port))
+    except OSError as exc:
+        raise TqaError(f"cannot serve on {host}:{port} ({exc.strerror or exc}): another server, perhaps a `tqa "
+                       "serve` already running, holds it; stop it, or choose another port (tqa serve --port N, "
+                       "or TQA_PORT=N)") from None
+
+
 def serve(settings: Settings) -> None:
     """Serve the page at once, index the corpus and data folders beside it, and serve until stopped."""
+    check_port(settings.host, settings.port)  # before the index is opened or anything is said
     show_log()
     api.forget_hub_tokens()
     demo, tqa, _ = serving(settings)
