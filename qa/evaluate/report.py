@@ -231,7 +231,8 @@ def report_html(run: EvalRun) -> str:
     # metrics table, 17 columns, made the whole page 1,844 px wide at 1400x900 and 390x844)
     body = "\n".join(parts).replace("<table>", "<div class='wide'><table>").replace("</table>", "</table></div>")
     return ("<!doctype html><html><head><meta charset='utf-8'>"
-            "<meta name='viewport' content='width=device-width, initial-scale=1'><title>transcript-qa evaluation</title>"
+            "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+            "<title>transcript-qa evaluation</title>"
             f"<style>{_CSS}</style></head><body>" + body + "</body></html>\n")
 
 
