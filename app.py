@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import math
+import socket
 import sys
 import threading
 import warnings
@@ -101,7 +102,23 @@ def make_reply(tqa: TranscriptQA, number: int, question: str, answer: Answer, fi
     return cards.Reply(number=number, question=question, answer=answer, context=context, nearest=nearest,
                        extents={n: tqa.extent(n) for n in names}, media=media,
                        min_similarity=tqa.settings.min_similarity,
-                       unlabelled=frozenset(n for n in names if not tqa.labels_turns(n)))
+                       unlabelled=frozenset(n for n in names if not tqa.labels_turns(n)),
+                       scope=filter_scope(tqa, filters))
+
+
+def filter_scope(tqa: TranscriptQA, filters: dict) -> str:
+    """The filters that narrowed the search, in words, for the reply ("" when none narrows it): transcripts by
+    their title as the filter shows them, speakers, roles."""
+    parts = []
+    if filters.get("transcripts"):
+        titles = {i.name: i.title or i.name for i in tqa.list_transcripts()}
+        shown = [titles.get(name, name) for name in filters["transcripts"]]
+        parts.append("; ".join(t if len(t) <= 70 else t[:69].rstrip() + "…" for t in shown))
+    if filters.get("speakers"):
+        parts.append(f"the turns of {', '.join(filters['speakers'])}")
+    if filters.get("roles"):
+        parts.append(f"{' and '.join(filters['roles'])} turns")
+    return " · ".join(parts)
 
 
 # ---- the chat tab -------------------------------------------------------------------------------------------
@@ -285,7 +302,11 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
     def ask_to_remove(name, delete_file):
         if not name:
             return gr.update(visible=False), "", status_html([], ["choose a transcript to remove"]), None
-        also = " and delete its file" if delete_file else " (its file is kept)"
+        # trial37: a transcript removed with its file kept came back at the next start and with the next evaluation,
+        # which index the corpus and data folders, and nothing said so
+        also = (" and delete its file" if delete_file else
+                " (its file is kept: it is indexed again when the server starts and when an evaluation runs; tick "
+                "“Also delete its file” to remove it for good)")
         text = f"<p>Remove <strong>{render.html_text(name)}</strong> from the index{also}?</p>"
         return gr.update(visible=True), text, "", (name, bool(delete_file))
 
@@ -298,12 +319,15 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
             raise TqaError("choose a transcript to remove")
         name, delete_file = confirmed
         line = corpus_files.remove(tqa, name, delete_file=delete_file)
+        if not delete_file:
+            line += "; it is indexed again when the server starts and when an evaluation runs"
         return status_html([line], []), cards.corpus_table_html(corpus_rows(tqa)), gr.update(visible=False), None
 
     choices = [chat["transcripts"], chat["speakers"], p["to_remove"], *chat["suggested"]]
     p["upload"].click(upload, p["files"], [p["status"], p["table"]], api_name="upload",
-                      show_progress_on=[p["status"]]).then(lambda chosen: refreshed(tqa, chosen),
-                                                           chat["transcripts"], choices, api_visibility="private"
+                      show_progress_on=[p["status"]]).then(lambda chosen, spoken: refreshed(tqa, chosen, spoken=spoken),
+                                                           [chat["transcripts"], chat["speakers"]], choices,
+                                                           api_visibility="private"
                       ).then(lambda: None, None, p["files"], api_visibility="private", queue=False)
     # the box emptied after Add: its files' temporary copies are deleted, and a second Add must not send them again
     p["remove"].click(ask_to_remove, [p["to_remove"], p["delete_file"]],
@@ -311,18 +335,24 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
     p["no"].click(lambda: (gr.update(visible=False), None), None, [p["confirm"], asked], api_visibility="private",
                   queue=False)
     p["yes"].click(remove_confirmed, asked, [p["status"], p["table"], p["confirm"], asked],
-                   api_visibility="private").then(lambda chosen: refreshed(tqa, chosen), chat["transcripts"],
-                                                  choices, api_visibility="private")
+                   api_visibility="private").then(lambda chosen, spoken: refreshed(tqa, chosen, spoken=spoken),
+                                                  [chat["transcripts"], chat["speakers"]], choices,
+                                                  api_visibility="private")
 
 
-def refreshed(tqa: TranscriptQA, chosen=None, suggest: bool = False) -> list:
-    """Filter and remove choices after the corpus changed (a removed transcript leaves the filter); on page
-    load the suggested questions too (later they would break into a conversation)."""
+def refreshed(tqa: TranscriptQA, chosen=None, suggest: bool = False, spoken=None) -> list:
+    """Filter and remove choices after the corpus changed (a removed transcript leaves the filter, and so do
+    `spoken`, the speakers chosen, who no longer speak in what is left); on page load the suggested questions too
+    (later they would break into a conversation)."""
     names = {name for _, name in transcript_choices(tqa)}
     chosen = [t for t in (chosen or []) if t in names]
     suggestions = suggestion_updates(tqa) if suggest else [gr.update()] * (MAX_SUGGESTIONS + 1)
-    return [gr.update(choices=transcript_choices(tqa), value=chosen),
-            gr.update(choices=speaker_choices(tqa, chosen)),
+    offered = speaker_choices(tqa, chosen)
+    # trial37: a speaker of a removed transcript stayed chosen, and every question then failed with "no speaker
+    # matches ..."
+    speakers = (gr.update(choices=offered) if spoken is None
+                else gr.update(choices=offered, value=[s for s in spoken if s in offered]))
+    return [gr.update(choices=transcript_choices(tqa), value=chosen), speakers,
             gr.update(choices=transcript_choices(tqa), value=None), *suggestions]
 
 
@@ -715,15 +745,15 @@ def wire_start_up(tqa: TranscriptQA, starting: StartUp, chat: dict, corpus: dict
     are embedded) says so each second; when it is done, the table, filters and choices are redrawn once."""
     timer = gr.Timer(1.0)
 
-    def tick(replies, chosen):
+    def tick(replies, chosen, spoken):
         if not starting.done.is_set():
             notice = render.html_text(starting.message) if starting.indexing else gr.update()
             return [gr.update(), starting.status(), gr.update(), notice] + [gr.update()] * (3 + MAX_SUGGESTIONS + 1)
         # the suggestions only before a conversation starts: later they would break into it
         return [gr.Timer(active=False), starting.status(), cards.corpus_table_html(corpus_rows(tqa)),
-                "" if starting.embedded else gr.update(), *refreshed(tqa, chosen, suggest=not replies)]
+                "" if starting.embedded else gr.update(), *refreshed(tqa, chosen, suggest=not replies, spoken=spoken)]
 
-    timer.tick(tick, [chat["replies"], chat["transcripts"]],
+    timer.tick(tick, [chat["replies"], chat["transcripts"], chat["speakers"]],
                [timer, corpus["starting"], corpus["table"], chat["notice"], chat["transcripts"], chat["speakers"],
                 corpus["to_remove"], *chat["suggested"]], api_visibility="private", show_progress="hidden",
                queue=False)
@@ -746,8 +776,24 @@ def serving(settings: Settings) -> tuple[gr.Blocks, TranscriptQA, StartUp]:
     return demo, tqa, starting
 
 
+def check_port(host: str, port: int) -> None:
+    """Refuse at once a port that another server listens on. trial37: a second `tqa serve` (or `make serve`) on a
+    port in use logged "serving on ..." and began indexing, then failed with Gradio's traceback ("OSError: Cannot
+    find empty port in range: 7937-7937")."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # a server just stopped leaves no listener
+            probe.bind((host, port))
+    except OSError as exc:
+        raise TqaError(f"cannot serve on {host}:{port} ({exc.strerror or exc}): another server, perhaps a `tqa "
+                       "serve` already running, holds it; stop it, or choose another port (tqa serve --port N, "
+                       "or TQA_PORT=N)") from None
+
+
 def serve(settings: Settings) -> None:
     """Serve the page at once, index the corpus and data folders beside it, and serve until stopped."""
+    check_port(settings.host, settings.port)  # before the index is opened or anything is said
     show_log()
     api.forget_hub_tokens()
     demo, tqa, _ = serving(settings)

@@ -51,6 +51,7 @@ class Reply:
     error: str | None = None
     min_similarity: float | None = None
     unlabelled: Collection[str] = frozenset()
+    scope: str = ""  # the filters that narrowed the search, in words ("" when none): `scope_html`
 
 
 def conversation_html(replies: Sequence[Reply]) -> str:
@@ -74,7 +75,7 @@ def answered_html(reply: Reply) -> str:
     answer = reply.answer
     strong, weak = relevant_split(answer)
     parts = [f'<p class="tqa-text">{answer_text_html(readable_answer(answer), reply.number)}</p>',
-             searched_html(answer)]
+             searched_html(answer), scope_html(reply)]
     if answer.note:  # what makes the answer uncertain ("Nobody named Putin speaks in these transcripts.")
         parts.append(f'<p class="tqa-note">{html_text(answer.note)}</p>')
     parts.append(strips_html(reply, {c.rank for c in weak}))
@@ -88,7 +89,7 @@ def answered_html(reply: Reply) -> str:
 def declined_html(reply: Reply) -> str:
     why = reply.answer.note or _nearest_reason(reply)
     parts = [f'<p class="tqa-text tqa-declined">{html_text(reply.answer.answer)}</p>',
-             f'<p class="tqa-why">{html_text(why)}</p>' if why else "", searched_html(reply.answer)]
+             f'<p class="tqa-why">{html_text(why)}</p>' if why else "", searched_html(reply.answer), scope_html(reply)]
     if reply.nearest:
         cards = "".join(card_html(c, reply) for c in reply.nearest)
         parts.append(f'<details class="tqa-nearest"><summary>nearest passages ({len(reply.nearest)})</summary>'
@@ -102,6 +103,16 @@ def _nearest_reason(reply: Reply) -> str:
         return "No passage is close enough to the question."
     return (f"The closest passage is {best:.2f} similar to the question (cosine); an answer needs "
             f"{reply.min_similarity:.2f}.")
+
+
+def scope_html(reply: Reply) -> str:
+    """Which transcripts, speakers and roles the filters let the search see: an answer under a speaker filter
+    quoted that speaker whoever the question named, with no sign of the filter (trial37: "What did Biden say about
+    Taiwan?" answered with Suga's words)."""
+    if not reply.scope:
+        return ""
+    return (f'<p class="tqa-scope"><small>searched only {html_text(reply.scope)} · to search everything, clear '
+            f'the filters under Filters</small></p>')
 
 
 def searched_html(answer: Answer) -> str:

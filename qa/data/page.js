@@ -19,15 +19,38 @@
     const go = () => { media.currentTime = start; const p = media.play(); if (p && p.catch) p.catch(() => {}); };
     if (media.readyState >= 1) go(); else { media.addEventListener("loadedmetadata", go, { once: true }); media.load(); }
   };
+  // Copy a citation. The clipboard API exists only on https or localhost: a server opened by its address on a
+  // network (TQA_HOST=0.0.0.0) has none, and the button did nothing (trial37). Then the text is copied from a
+  // hidden box, or where that fails too, the citation is selected for Ctrl+C.
+  const copyCitation = (button) => {
+    const text = button.dataset.copy;
+    const done = () => { button.textContent = "Copied"; };
+    const fallback = () => {
+      const box = document.createElement("textarea");
+      box.value = text;
+      box.setAttribute("readonly", "");
+      box.style.position = "fixed"; box.style.top = "0"; box.style.opacity = "0";
+      document.body.appendChild(box);
+      box.select();
+      let copied = false;
+      try { copied = document.execCommand("copy"); } catch (e) { copied = false; }
+      box.remove();
+      if (copied) { done(); return; }
+      const quote = button.parentElement && button.parentElement.querySelector(".tqa-cite");
+      if (quote) { const range = document.createRange(); range.selectNodeContents(quote);
+        const chosen = window.getSelection(); chosen.removeAllRanges(); chosen.addRange(range); }
+      button.textContent = "Selected: press Ctrl+C to copy";
+    };
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(done, fallback);
+    else fallback();
+  };
   document.addEventListener("click", (event) => {
     const ref = event.target.closest("[data-card]");
     if (ref) { event.preventDefault(); event.stopPropagation(); showCard(ref.dataset.card); return; }
     const play = event.target.closest(".tqa-play");
     if (play) { event.preventDefault(); playFrom(play); return; }
     const copy = event.target.closest("[data-copy]");
-    if (copy && navigator.clipboard) {
-      navigator.clipboard.writeText(copy.dataset.copy).then(() => { copy.textContent = "Copied"; }, () => {});
-    }
+    if (copy) copyCitation(copy);
   }, true);
   // After an answer: the newest reply's top just under the page top, so its answer and first card show
   // above the question box.

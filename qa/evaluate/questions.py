@@ -10,7 +10,7 @@ import difflib
 import io
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
@@ -121,6 +121,18 @@ def near_miss(name: str) -> str | None:
     return found[0] if found else None
 
 
+def named_by_stem(questions: list[EvalQuestion], known: Mapping[str, object]) -> list[EvalQuestion]:
+    """The questions, each `transcript` that is the stem of exactly one file in `known` ("ES2006a" for
+    "ES2006a.txt") given as that file's name, as the chat's filters and `tqa ask --transcript` take it (trial37:
+    such a file was refused line by line, "transcript 'ES2006a' is not in the corpus (it holds ES2006a.txt, ...)")."""
+    stems: dict[str, list[str]] = {}
+    for name in known:
+        stems.setdefault(Path(name).stem, []).append(name)
+    return [replace(q, transcript=stems[q.transcript][0])
+            if q.transcript is not None and q.transcript not in known and len(stems.get(q.transcript, ())) == 1
+            else q for q in questions]
+
+
 def check_transcripts(questions: list[EvalQuestion], known: Mapping[str, object], *, scope: str,
                       source: str) -> None:
     """Raise QuestionFileError for questions naming a transcript not in `known`, or, for scope 'transcript'
@@ -216,7 +228,7 @@ def _jsonl_rows(text: str):
 
 
 def _csv_rows(text: str):
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     header = None
     for row in reader:
         line = reader.line_num
@@ -236,6 +248,16 @@ def _csv_rows(text: str):
             yield line, f"{len(row)} cells where the header has {len(header)}"
             continue
         yield line, {name: _csv_value(name, cell) for name, cell in zip(header, row) if cell.strip()}
+
+
+def _delimiter(text: str) -> str:
+    """The cells' separator, read from the header: a comma, or where the header holds none, a semicolon or a tab
+    (what a spreadsheet writes where the comma is the decimal mark; trial37: such a file was one column, and
+    every line "missing `question`")."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    if "," in header:
+        return ","
+    return max(";\t", key=header.count) if any(d in header for d in ";\t") else ","
 
 
 def _csv_value(name: str, cell: str):
