@@ -303,10 +303,9 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
         if not name:
             return gr.update(visible=False), "", status_html([], ["choose a transcript to remove"]), None
         # trial37: a transcript removed with its file kept came back at the next start and with the next evaluation,
-        # which index the corpus and data folders, and nothing said so
+        # which index the corpus and data folders; it is now set aside until uploaded again (qa.ingest.SET_ASIDE)
         also = (" and delete its file" if delete_file else
-                " (its file is kept: it is indexed again when the server starts and when an evaluation runs; tick "
-                "“Also delete its file” to remove it for good)")
+                " (its file is kept, and stays out of the index until you upload it again)")
         text = f"<p>Remove <strong>{render.html_text(name)}</strong> from the index{also}?</p>"
         return gr.update(visible=True), text, "", (name, bool(delete_file))
 
@@ -319,8 +318,6 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
             raise TqaError("choose a transcript to remove")
         name, delete_file = confirmed
         line = corpus_files.remove(tqa, name, delete_file=delete_file)
-        if not delete_file:
-            line += "; it is indexed again when the server starts and when an evaluation runs"
         return status_html([line], []), cards.corpus_table_html(corpus_rows(tqa)), gr.update(visible=False), None
 
     choices = [chat["transcripts"], chat["speakers"], p["to_remove"], *chat["suggested"]]

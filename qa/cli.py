@@ -100,6 +100,9 @@ def ingest(ctx, paths, index_dir, rebuild, max_tokens, ray_address):
                f"into {settings.index_dir}")
     for line in report.duplicates:
         click.echo(f"warning: {line}", err=True)
+    if report.set_aside:
+        click.echo(f"passed over, removed earlier: {', '.join(report.set_aside)} (name the file to index it again: "
+                   f"tqa ingest PATH)", err=True)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     if report.errors:
@@ -164,7 +167,8 @@ def list_(ctx, index_dir, as_json):
 @_user_errors
 def remove(ctx, name, index_dir, delete_file):
     """Remove transcript NAME (its file name) from the index; the file itself is left alone unless
-    --delete-file is given (and it lies in the data or corpus folder)."""
+    --delete-file is given (and it lies in the data or corpus folder). A kept file stays out of the index when its
+    folder is ingested again (`tqa serve` at start, too) until it changes or is named: tqa ingest PATH."""
     click.echo(corpus_files.remove(_open(_settings(ctx, index_dir=index_dir)), name, delete_file=delete_file))
 
 

@@ -194,7 +194,7 @@ def remove(tqa, name: str, *, delete_file: bool = False) -> str:
     tqa.remove(name)
     log.info("remove %s%s", name, " and its file" if delete_file else "")
     if not delete_file:
-        return f"{name}: removed from the index (its file is kept)"
+        return f"{name}: removed from the index (its file is kept, and stays out of the index until it is added again)"
     path = Path(info.source_path) if info and info.source_path else None
     folders = {Path(tqa.settings.data_dir).resolve(), Path(tqa.settings.corpus_dir).resolve()}
     if path is None or path.resolve().parent not in folders or not path.is_file():

@@ -8,6 +8,8 @@ stored meanwhile with the same content is left alone, and nothing another writer
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import re
 import shutil
 import time
@@ -32,6 +34,10 @@ from qa.types import IngestReport, Passage, Section, SentenceUnit, Transcript, T
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 Waiting = Callable[[str], None]  # told once when another writer holds the lock
 _NOT_TRANSCRIPTS = {"README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"}  # skipped in folder scans
+# transcripts removed from the index whose files were kept: {file path: content hash}. A folder's ingest passes
+# them over while the file holds that text, so that a removed transcript stays removed (trial37: `tqa serve`
+# indexed it again at its next start); naming the file, or uploading it, indexes it again
+SET_ASIDE = "set-aside.json"
 
 
 @dataclass(frozen=True)
@@ -440,7 +446,9 @@ def ingest_paths(settings, shape: IndexShape, pipeline: Pipeline, paths: Iterabl
                  runner: Runner | None = None) -> IngestReport:
     """Add or update the transcripts at `paths` (files or folders); a folder's vanished files are removed."""
     started = time.perf_counter()
+    paths = list(paths)
     files, folders, errors = expand(paths)
+    named = frozenset(str(Path(p).expanduser().resolve()) for p in paths if Path(p).expanduser().is_file())
     sources = []
     for path in files:
         try:
@@ -448,22 +456,30 @@ def ingest_paths(settings, shape: IndexShape, pipeline: Pipeline, paths: Iterabl
         except OSError as exc:
             errors.append(f"{path}: cannot be read ({exc.strerror})")
     return ingest_sources(settings, shape, pipeline, sources, folders, errors, rebuild=rebuild, progress=progress,
-                          on_wait=on_wait, started=started, runner=runner)
+                          on_wait=on_wait, started=started, runner=runner, named=named)
 
 
 def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: list[Source], folders: list[Path],
                    errors: list[str], *, rebuild: bool, progress: Progress | None, on_wait: Waiting | None,
-                   started: float, runner: Runner | None = None) -> IngestReport:
+                   started: float, runner: Runner | None = None, named: frozenset[str] | None = None) -> IngestReport:
     """`runner` parses, segments and embeds the changed files (default: here, `prepare_here`; qa.distributed
-    runs it on a Ray cluster); the write is always here, under the lock."""
+    runs it on a Ray cluster); the write is always here, under the lock. `named`: the paths of the sources named
+    one by one (None: all of them, as an upload is); the others came from a folder, which passes over a file set
+    aside (SET_ASIDE) while it holds the text that was removed."""
     folder = settings.index_dir
     manifest = read_manifest(folder)
     if manifest is not None and not rebuild:
         check_shape(folder, manifest, shape)  # refuse before any work, and touch nothing
     known = {} if rebuild else _hashes(folder, shape, settings)
-    seen, unchanged, parsed = {}, [], []  # seen: name -> content hash
+    marks = set_aside(folder)
+    seen, unchanged, parsed, passed_over, taken = {}, [], [], [], set()  # seen: name -> content hash
     for source in sources:
         digest = hashlib.sha256(source.data).hexdigest()
+        if (source.path in marks and marks[source.path] == digest
+                and not (named is None or source.path in named)):
+            passed_over.append(source.name)
+            continue
+        taken.add(source.path)
         if source.name in seen:
             if seen[source.name] != digest:
                 errors.append(f"{source.path or source.name}: another file named {source.name} is in this ingest; "
@@ -484,13 +500,18 @@ def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: lis
         removed = [n for n, (_, source) in now.items() if n not in seen and _vanished(source, folders)]
         if additions or removed or rebuild:
             _write(folder, shape, settings, removed, [p.addition for p in additions], rebuild)
+        # a file indexed again (named, uploaded, or changed since) and a file gone are no longer set aside
+        marks = set_aside(folder)  # another writer's removal meanwhile included
+        kept = {path: digest for path, digest in marks.items() if path not in taken and Path(path).exists()}
+        if kept != marks:
+            _write_set_aside(folder, kept)
     added = tuple(p.transcript.name for p in additions if p.transcript.name not in now)
     updated = tuple(p.transcript.name for p in additions if p.transcript.name in now)
     return IngestReport(added=added, updated=updated, removed=tuple(removed), unchanged=tuple(unchanged),
                         passages_embedded=sum(len(p.addition.passages) for p in prepared), errors=tuple(errors),
                         seconds=time.perf_counter() - started, precision=pipeline.precision,
                         runtime=pipeline.runtime,
-                        duplicates=_copies(additions, now, removed))
+                        duplicates=_copies(additions, now, removed), set_aside=tuple(passed_over))
 
 
 def _copies(additions: list[Prepared], before: dict[str, tuple[str, str | None]], removed: list[str]) -> tuple[str, ...]:
@@ -510,12 +531,38 @@ def _copies(additions: list[Prepared], before: dict[str, tuple[str, str | None]]
 
 
 def remove_transcript(settings, shape: IndexShape, name: str, on_wait: Waiting | None = None) -> str:
-    """Drop one transcript; returns its indexed name. Raises TqaError when it is not indexed."""
+    """Drop one transcript; returns its indexed name. Raises TqaError when it is not indexed. Its file, where it
+    still holds the text that was indexed, is set aside: an ingest of its folder passes it over (SET_ASIDE)."""
     folder = settings.index_dir
     with writer_lock(folder, on_wait):
-        name = resolve_name(indexed_infos(folder, shape), name)
+        infos = indexed_infos(folder, shape)
+        name = resolve_name(infos, name)
         _write(folder, shape, settings, [name], [], False)
+        source = infos[name].source_path
+        if source and Path(source).is_file():
+            _write_set_aside(folder, {**set_aside(folder), source: infos[name].content_hash})
     return name
+
+
+def set_aside(folder: Path) -> dict[str, str]:
+    """The files set aside in the index folder `folder` (SET_ASIDE): {path: content hash}; {} when none (or the
+    record is unreadable: then a folder's ingest indexes every file, as before there was one)."""
+    try:
+        marks = json.loads((Path(folder) / SET_ASIDE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in marks.items()} if isinstance(marks, dict) else {}
+
+
+def _write_set_aside(folder: Path, marks: dict[str, str]) -> None:
+    """Replace the record whole (a crash leaves the old one or the new one), or delete it when nothing is set aside."""
+    target = Path(folder) / SET_ASIDE
+    if not marks:
+        target.unlink(missing_ok=True)
+        return
+    tmp = Path(folder) / f".{SET_ASIDE}.tmp"
+    tmp.write_text(json.dumps(marks, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, target)
 
 
 def _write(folder: Path, shape: IndexShape, settings, remove: list[str], add: list[Addition], rebuild: bool) -> None:

@@ -499,6 +499,9 @@ class IngestReport:
     # one line per transcript added with the very text of another one indexed (a copy under another name): both
     # are indexed, and an answer cites the same sentence twice
     duplicates: tuple[str, ...] = ()
+    # transcripts of a folder passed over: removed earlier with their files kept (qa.ingest.SET_ASIDE); naming the
+    # file, or uploading it, indexes it again
+    set_aside: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -320,3 +320,57 @@ def test_ingest_progress_counts_passages_in_every_way_of_embedding(tmp_path, pas
     assert report.passages_embedded > 0 and calls
     assert {total for _, total in calls} == {report.passages_embedded}
     assert [d for d, _ in calls] == sorted(d for d, _ in calls) and calls[-1][0] == report.passages_embedded
+
+
+def test_a_transcript_removed_with_its_file_kept_stays_out_of_its_folders_ingest(tmp_path):
+    """trial37: removed in the page with its file kept, a transcript was back after the next start of `tqa serve`
+    and after the next evaluation, which both ingest the corpus and data folders. Its folder now passes it over
+    until the file is named, uploaded again or changed; the CLI says what it passed over."""
+    from click.testing import CliRunner
+
+    from qa import corpus_files
+    from qa.cli import main
+
+    folder = corpus(tmp_path)
+    index = tmp_path / "index"
+    TranscriptQA(Settings(index_dir=index)).ingest([folder])
+    line = corpus_files.remove(TranscriptQA(Settings(index_dir=index)), "bees")
+    assert "stays out of the index" in line
+    again = TranscriptQA(Settings(index_dir=index)).ingest([folder])  # as `tqa serve` does at its next start
+    assert again.set_aside == ("bees.txt",) and again.added == () and again.passages_embedded == 0
+    assert [i.name for i in TranscriptQA(Settings(index_dir=index)).list_transcripts()] == [SEED.name]
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--index", str(index)])
+    assert result.exit_code == 0, result.output
+    assert "passed over, removed earlier: bees.txt (name the file to index it again: tqa ingest PATH)" in result.stderr
+    # named, it is indexed again, and its folder no longer passes it over
+    named = TranscriptQA(Settings(index_dir=index)).ingest([folder / "bees.txt"])
+    assert named.added == ("bees.txt",)
+    TranscriptQA(Settings(index_dir=index)).remove("bees.txt")
+    assert TranscriptQA(Settings(index_dir=index)).ingest([folder]).set_aside == ("bees.txt",)
+    # changed, it is another text: indexed by its folder's ingest
+    (folder / "bees.txt").write_text(INTERVIEW.replace("fourteen", "twenty"), encoding="utf-8")
+    changed = TranscriptQA(Settings(index_dir=index)).ingest([folder])
+    assert changed.added == ("bees.txt",) and changed.set_aside == ()
+    tqa = TranscriptQA(Settings(index_dir=index))
+    assert "twenty" in tqa.ask("How many hives are on the library roof?", k=1).citations[0].text
+    # removed and then deleted, nothing is left set aside: a new file of that name is indexed
+    corpus_files.remove(tqa, "bees.txt", delete_file=False)
+    (folder / "bees.txt").unlink()
+    TranscriptQA(Settings(index_dir=index)).ingest([folder])
+    (folder / "bees.txt").write_text(INTERVIEW.replace("fourteen", "twenty"), encoding="utf-8")
+    assert TranscriptQA(Settings(index_dir=index)).ingest([folder]).added == ("bees.txt",)
+
+
+def test_an_evaluation_of_a_transcript_removed_with_its_file_kept_says_so_in_one_line(tmp_path):
+    from qa import corpus_files
+    from qa.api import run_eval
+
+    folder = corpus(tmp_path)
+    index = tmp_path / "index"
+    TranscriptQA(Settings(index_dir=index)).ingest([folder])
+    corpus_files.remove(TranscriptQA(Settings(index_dir=index)), "bees.txt")
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"question": "How many hives does Anna keep?", "transcript": "bees.txt"}\n', encoding="utf-8")
+    with pytest.raises(TqaError, match=r"^bees.txt: removed from the index earlier, so its questions cannot be asked"):
+        run_eval(questions, settings=Settings(index_dir=index), corpus=folder, index=index)
+    assert [i.name for i in TranscriptQA(Settings(index_dir=index)).list_transcripts()] == [SEED.name]

@@ -53,7 +53,7 @@ def test_an_answer_under_filters_says_which_transcripts_and_speakers_it_searched
 
 def test_a_speaker_of_a_removed_transcript_leaves_the_speakers_filter(page, tmp_path):
     """The transcript left the filter when it was removed, its speaker stayed chosen, and every question then
-    failed with "no speaker matches ...". The removal also says that a file kept is indexed again."""
+    failed with "no speaker matches ...". The removal also says that a file kept stays out of the index."""
     councillor = COUNCILLORS[page.viewport_name]
     hearing = tmp_path / f"harbour-hearing-{page.viewport_name}.txt"
     hearing.write_text(f"Harbour committee hearing on the ferry pier\n\n{councillor}: The new ferry pier opens in "
@@ -67,10 +67,10 @@ def test_a_speaker_of_a_removed_transcript_leaves_the_speakers_filter(page, tmp_
     page.get_by_role("tab", name="Corpus").click()
     choose(page, "#remove-choice", hearing.stem)
     page.locator("#remove").click()
-    assert "indexed again when the server starts" in page.locator("#confirm-remove").first.inner_text()
+    assert "stays out of the index until you upload it again" in page.locator("#confirm-remove").first.inner_text()
     page.locator("#confirm-yes").click()
     page.locator("#corpus-status").get_by_text("removed from the index").wait_for()
-    assert "indexed again when the server starts" in page.locator("#corpus-status").inner_text()
+    assert "stays out of the index" in page.locator("#corpus-status").inner_text()
     page.get_by_role("tab", name="Chat").click()
     speakers = page.locator("#filter-speakers")
     page.wait_for_function("name => !document.querySelector('#filter-speakers').innerText.includes(name)",

@@ -99,6 +99,10 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
     report = tqa.ingest(folders, progress=ingest_progress)
     if report.errors:
         raise TqaError(f"{corpus}: {len(report.errors)} file(s) could not be indexed: " + "; ".join(report.errors))
+    aside = sorted({q.transcript for q in questions} & set(report.set_aside))
+    if aside:  # removed from the index with its file kept (qa.ingest.SET_ASIDE): the folder's ingest passed it over
+        raise TqaError(f"{', '.join(aside)}: removed from the index earlier, so its questions cannot be asked; add it "
+                       "again (upload it, or tqa ingest PATH) or leave its questions out")
     ingested = time.perf_counter()
     corpus_names = sorted({*report.added, *report.updated, *report.unchanged})
     infos = {info.name: info for info in tqa.list_transcripts()}
