@@ -3280,9 +3280,11 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                                 if name_asked else None),
                     acted_found=(acted(acting, earlier, near) if name_asked and acting
                                  else acted(doing, (), None) if doing else None),
-                    figure_subject=figure_subject(question, checked, top_texts) if not follow_up else None,
-                    measure=None if follow_up else measure_asked(question),
-                    measure_found=None if follow_up else measure_found(question, checked),
+                    figure_subject=(figure_subject(question, checked, top_texts) if not follow_up
+                                    else figure_subject(question, checked, top_texts, earlier[-1])
+                                    if FOLLOW_UP_FIGURE_SUBJECT and earlier else None),
+                    measure=None if follow_up and not FOLLOW_UP_MEASURE else measure_asked(question),
+                    measure_found=None if follow_up and not FOLLOW_UP_MEASURE else measure_found(question, checked),
                     role=role, role_distance=role_distance(question, top_texts) if role else None,
                     follow_up=follow_up, person_identified=person_identified, relation=relation,
                     relation_said=distance is not None if relation else None, relation_distance=distance,
@@ -3588,7 +3590,7 @@ hot cold warm cool reach reached far distance radius area large big get gets got
 _FIGURE_OF_KINDS = frozenset({"percentage", "amount of money"})
 
 
-def figure_subject(question: str, checked: Sequence[str], passages: Sequence[str]) -> bool | None:
+def figure_subject(question: str, checked: Sequence[str], passages: Sequence[str], referent: str = "") -> bool | None:
     """For a question that asks a sum or a share, whether a sentence of
     `checked` (the first highlights, each with the sentence after it) giving such a figure, or the sentence before
     it in its passage (`passages`, in the same order), holds a word of what the question asks it of (its content
@@ -3597,6 +3599,9 @@ def figure_subject(question: str, checked: Sequence[str], passages: Sequence[str
     about 185 billion in size"); None where the question asks no such figure or none is given."""
     kind = unit_kind(question) or expected_answer(question)
     subject = _stems(" ".join(w for w in asked_words(question) if w not in _FIGURE_ASKING))
+    # ... a follow-up with no word of its subject ("How much does it cost?") asks it of what its `referent` (the
+    # earlier question) asked about: the history supplies what "it" stands for, not the figure
+    subject = subject or _stems(" ".join(w for w in asked_words(referent) if w not in _FIGURE_ASKING))
     if kind not in _FIGURE_OF_KINDS or not subject:
         return None
     given = False
@@ -3952,6 +3957,16 @@ def _earlier_rest(earlier: str, absent: Sequence[str], speakers: Collection[str]
     kept = [w for w in asked_words(earlier) if w not in speakers and w not in named and w not in said
             and not _SPEECH_WORD.match(w)]
     return without_frame_words(earlier, kept)
+
+
+# ufup37: a follow-up that asks a sum or a share ("How much does it cost?" after the EPA's new app, "how much trade is
+# that worth" after the EAEU-Serbia deal) is judged as a question asked alone is (`figure_subject`): a sum found only
+# in sentences that name neither what it asks of nor, where it names nothing ("it"), what the earlier question asked
+# about, is a sum of something else. False: no such check for a follow-up (its figure found anywhere answers it).
+FOLLOW_UP_FIGURE_SUBJECT = True
+# ... and one that asks a figure by the noun of its measure ("what was his score" after who won the Masters, "and what
+# accuracy did cart get"), as one asked alone is (`measure_asked`, `measure_found`). False: not read for a follow-up.
+FOLLOW_UP_MEASURE = True
 
 
 # conv32: "and how many acres will that cover" after "how much is the sonoma county grant" asks a count of the
