@@ -34,9 +34,12 @@ def test_a_post_typed_in_lower_case_after_its_place_is_the_speaker_who_holds_it(
     typed = meeting_qa.ask("what did the oregon governor say the guard training money did for them")
     assert typed.answerable, typed.note
     assert "Nobody named" not in (typed.note or "")
-    # the same post written with its capital as a user writes it was answered before, and still is
+    # the same post written with its capital as a user writes it was answered before, and still is; written with
+    # capitals throughout, as the casing writes it, it was declined as well
     written = meeting_qa.ask("What did the Oregon governor say the Guard training money did for them?")
     assert written.answerable, written.note
+    titled = meeting_qa.ask("What did the Oregon Governor say the Guard training money did for them?")
+    assert titled.answerable, titled.note
     # someone the meeting never hears from is still read as absent
     absent = meeting_qa.ask("what did governor inslee say about the guard training money")
     assert not absent.answerable and "Inslee" in absent.note
