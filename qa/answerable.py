@@ -935,7 +935,10 @@ def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
 
 
 _POST_OF = re.compile(r"^(?:the\s+)?((?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+of\s+(.+)$", re.IGNORECASE)
-_POST_AFTER = re.compile(r"^(?:the\s+)?([A-Z][\w-]*)(?:['’]s)?\s+((?:[a-z]+\s+){0,2}?[a-z]+)$")
+# ... the post's words in lower case as typed, or capitalised where a lower-case question is read
+# (`conversation.names_cased` writes "the oregon governor" as "the Oregon Governor": GOVERNOR BROWN is a label); the
+# post's words are titles either way (`held_post`), the place no title ("the Prime Minister" is no post of "Prime")
+_POST_AFTER = re.compile(r"^(?:the\s+)?([A-Z][\w-]*)(?:['’]s)?\s+((?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)$")
 
 
 def held_post(phrase: str, facts: TranscriptFacts, holding: Callable[[str], set[str]]) -> bool:
@@ -950,7 +953,7 @@ def held_post(phrase: str, facts: TranscriptFacts, holding: Callable[[str], set[
         # ... or by the place before it: "Oregon's governor", "the Japanese prime minister", "the California governor"
         found = _POST_AFTER.match(phrase.strip())
         post, place = (found.group(2), found.group(1)) if found else ("", "")
-    if not found or not all(is_title(w) for w in post.split()):
+    if not found or not all(is_title(w) for w in post.split()) or is_title(place):
         return False
     places = [w for w in _WORD.findall(place) if w[:1].isupper()]
     labels = set(facts.speakers_with(_stems(post)))
@@ -1676,7 +1679,8 @@ _UNIT_KINDS = (
     ("distance", re.compile(r"\bhow\s+far\b|\bwhat\s+(?:distance|radius)\b", re.IGNORECASE),
      re.compile(r"\b(?:miles?|kilomet(?:er|re)s?|km|feet|foot|met(?:er|re)s?|yards?|inch(?:es)?)\b|\d-mile\b",
                 re.IGNORECASE)),
-    ("area", re.compile(r"\bwhat\s+area\b|\bhow\s+(?:large|big|much)\s+(?:an\s+)?area\b", re.IGNORECASE),
+    # "what area of economic cooperation" asks which domain: an area "of" something is no figure asked
+    ("area", re.compile(r"\bwhat\s+area\b(?!\s+of\b)|\bhow\s+(?:large|big|much)\s+(?:an\s+)?area\b", re.IGNORECASE),
      re.compile(r"\b(?:acres?|hectares?|square)\b", re.IGNORECASE)),
     ("length", re.compile(r"\bhow\s+long\b", re.IGNORECASE), _LENGTH),
 )
