@@ -294,6 +294,24 @@ def tells_only(text: str) -> bool:
     return not any(w in _QUESTION_WORDS or w in REQUEST_VERBS or w in _ASKING_WORDS for w in plain)
 
 
+# Words that name the recording or a part in it ("episode", "guest", "host"): a question about the recording may use
+# them whatever its transcript says ("Who is the guest on this episode?"), so they are not read as what a turn asks
+# about (`unheld_words`)
+_NOT_TOPIC_NOUNS = _RECORDING_WORDS | _PERSON_NOUNS
+
+
+def unheld_words(text: str, unheld: Callable[[str], bool]) -> tuple[tuple[str, ...], float | None]:
+    """The `asked_words` of `text` that are words of English no transcript holds (`unheld`: CorpusWords.unheld), and
+    their share of its asked words; words that name the recording or a person in it (`_NOT_TOPIC_NOUNS`) and words
+    with a digit are read as neither. "what is the trick to a crispy pie crust": ("pie", "crust"), 2 of 4 ("crispy" is
+    no whole word of the tokenizer); (), None for a turn with no such words to read."""
+    own = [w for w in asked_words(text) if w not in _NOT_TOPIC_NOUNS and not any(ch.isdigit() for ch in w)]
+    if not own:
+        return (), None
+    found = tuple(w for w in own if unheld(w))
+    return found, len(found) / len(own)
+
+
 # more than this share of a question's content words known nowhere (and at least two of them) reads as gibberish
 # ("blorp wizzle the gronk?": "the" is a word, so it is no `is_nonsense`): the decline's default
 # (`DeclineRule.max_unknown_share`) and what a conversation's history passes over (qa.conversation.history_chain)
@@ -1457,6 +1475,16 @@ class CorpusWords:
         if found is None:
             found = self._known[word] = self._whole_word(word) or bool(self._hits(word).any()) or self._derived(word)
         return found
+
+    def unheld(self, word: str) -> bool:
+        """Whether `word` is a word of English (the model's tokenizer knows it whole) that no passage of the index
+        holds, whatever transcripts the question is asked of."""
+        return self._whole_word(word) and not self._hits(word).any()
+
+    @property
+    def index_terms(self) -> int:
+        """How many terms (stems) the index's passages hold: how much English absence can be read against."""
+        return len(self._vocabulary) if self._vocabulary is not None else 0
 
     def _derived(self, word: str) -> bool:
         """Whether `word` is a word the model's tokenizer knows whole (DERIVED_MIN letters or more) with an English
@@ -3237,6 +3265,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                 for a in absent if _surname(a) and topic_words]
     role = None if follow_up else role_phrase(question)  # a post asked of something, read once
     mention = own_mention(question, corpus, transcripts, rapid, first, spelled)
+    unheld = unheld_words(question, lambda w: corpus.unheld(w) and not facts.names_hold(w))
     request_phrase, request_coverage, request_unheld = _request_topic_evidence(question, corpus, transcripts, rapid,
                                                                                spelled)
     return Evidence(composes=composes(question), request_topic=request_phrase,
@@ -3270,6 +3299,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     reported_coverage=max(reported) if reported else None,
                     nonsense=is_nonsense(question, corpus.known), asks_nothing=asks_nothing(question),
                     tells=tells_only(question),
+                    unheld_words=unheld[0], unheld_share=unheld[1], index_terms=corpus.index_terms,
                     unknown_words=tuple(w for w in own_words if not corpus.known(w)),
                     content_words=len(own_words),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
@@ -4447,6 +4477,15 @@ class DeclineRule:
     # a turn that tells of the user and asks nothing (`tells_only`), loosely related to its passages: declined
     # (chat34; dev sets, docs/retrieval.md "chat34")
     tells_declines: bool = True
+    # a turn loosely related to its passages, more than this share of whose words are words of English no transcript
+    # holds (`unheld_words`): declined as off-topic ("who painted the mona lisa"; off37: the share and the rule's
+    # cost on dev in docs/retrieval.md, "off37"; 1: off) ...
+    max_unheld_share: float = 1 / 3
+    # ... a follow-up searched with its history (whose similarity is the history's too) only with this many such words
+    follow_up_unheld_words: int = 2
+    # ... and only over an index of this many terms (stems) or more: the bundled press conference alone holds 668, and
+    # lacks "often", "met", "react", "staff" of questions it answers; the eight shared transcripts hold 2,596
+    unheld_min_terms: int = 2000
     # a question typed as a request or a heading ("whats the outlook for bitcoin", "medicare - what's the plan")
     # whose topic's words one section holds less than this share of: declined below the next similarity (decl31;
     # dev sets and fresh4, docs/retrieval.md "decl31")
@@ -4477,7 +4516,7 @@ DECLINE_RULES = ("nonsense", "asks-nothing", "composes", "mostly-unknown", "unkn
                  "low-similarity", "displaced-name", "coverage", "transcript-coverage", "focus-apart", "focus-near",
                  "company", "reported", "own-mention", "source-unknown-names", "source-silent", "request-topic",
                  "topic", "expected-figure", "follow-up-name", "acted", "relation", "count", "count-other-time",
-                 "count-apart", "figure-subject", "measure", "role", "figure-elsewhere", "tells", "loose")
+                 "count-apart", "figure-subject", "measure", "role", "figure-elsewhere", "tells", "off-topic", "loose")
 
 
 def _declined(rule: str, note: str | None) -> Verdict:
@@ -4666,9 +4705,26 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if cosine < rule.uncertain_similarity:
         if evidence.tells and rule.tells_declines:
             return _declined("tells", TELLS_NOTE)
+        if off_topic(evidence, rule):
+            return _declined("off-topic", OFF_TOPIC_NOTE.format(listed(_quoted(evidence.unheld_words))))
         return _hedged("loose",
                        _join(answered, "Uncertain: the passages below are only loosely related to the question."))
     return Verdict(True, answered)
+
+
+OFF_TOPIC_NOTE = ("These transcripts never speak of {}: this asks about something else. Ask about what was said "
+                  "in them.")
+
+
+def off_topic(evidence: Evidence, rule: DeclineRule) -> bool:
+    """Whether a turn asks about what no transcript speaks of: more than `max_unheld_share` of its words are words of
+    English said in none (`unheld_words`), and, for a follow-up, at least `follow_up_unheld_words` of them, over an
+    index of `unheld_min_terms` terms or more. Read only where its passages are loosely related to it (below
+    `uncertain_similarity`)."""
+    share = evidence.unheld_share
+    if share is None or share <= rule.max_unheld_share or evidence.index_terms < rule.unheld_min_terms:
+        return False
+    return not evidence.follow_up or len(evidence.unheld_words) >= rule.follow_up_unheld_words
 
 
 def _request_topic_unsaid(evidence: Evidence, rule: DeclineRule, cosine: float) -> bool:

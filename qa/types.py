@@ -397,6 +397,11 @@ class Evidence:
     nonsense: bool = False
     asks_nothing: bool = False  # a greeting, thanks, an address or code alone (qa.answerable.asks_nothing)
     tells: bool = False  # a turn that tells of the user and asks nothing (qa.answerable.tells_only)
+    # the turn's words of English (known whole to the model) that no transcript holds, and their share of its words
+    # (qa.answerable.unheld_words: "pie", "crust" of "whats the trick to a crispy pie crust")
+    unheld_words: tuple[str, ...] = ()
+    unheld_share: float | None = None
+    index_terms: int = 0  # how many terms (stems) the index's passages hold (qa.answerable.CorpusWords.index_terms)
     displaced_names: tuple[str, ...] = ()
     topic: str | None = None
     topic_coverage: float | None = None
