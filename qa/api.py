@@ -27,8 +27,8 @@ from embeddings.errors import EmbeddingError
 from qa.adapter import adapter_for
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, asks_order,
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, recordings_dated,
-                           recordings_named, relation_shift, which_focus, which_recording_as_who, with_acronyms_for,
-                           with_compounds_read, with_typing_mended, without_attribution)
+                           recordings_named, relation_shift, source_scope, which_focus, which_recording_as_who,
+                           with_acronyms_for, with_compounds_read, with_typing_mended, without_attribution)
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
                      asked_kind, asked_said, border_pair, cite, cited_at, compose_answer, exchange_border_next,
                      future_figure_first, gather_evidence, holds_kind, read_for_citing)
@@ -887,10 +887,15 @@ class TranscriptQA:
                 question, evidence.focus, highlight, encodings))
         # whether the first highlight says in other words what the named source's passages do not say: encoded only
         # where the source rule's verdict turns on it
-        if cited and evidence.source_unsaid and decide(evidence, rule) != decide(
+        # ... the first highlight that is the source's own: in the recording it names, by the speaker it names
+        # (scope37: "According to the Lamport episode, what is bootstrap aggregation?" was answered by the bagging
+        # lecture's highlight, which is near the question with "bootstrap", as any passage that answers it is)
+        own = _source_highlight(cited, source_scope(question, allowed)) if cited and evidence.source_unsaid else None
+        if own is not None and decide(evidence, rule) != decide(
                 dataclasses.replace(evidence, source_shift=float("inf")), rule):
+            encodings.stored(own, unit_vector)
             evidence = dataclasses.replace(evidence, source_shift=focus_shift(
-                question, evidence.source_unsaid, highlight, encodings))
+                question, evidence.source_unsaid, own, encodings))
         # what the counts found count, near what "how many" asks as words alone ("companies" for "firms"): encoded
         # only where the count rule's verdict turns on it
         if evidence.count_words and decide(evidence, rule) != decide(
@@ -1223,3 +1228,14 @@ def _text_offset(turn: Turn, char: int, *, start: bool) -> int:
                 return piece.text_start + (char - piece.start_char)
             return piece.text_start if start else piece.text_end
     return 0 if char < turn.start_char else len(turn.text)
+
+
+def _source_highlight(cited: Sequence[Highlighted], scope: tuple[frozenset[str], frozenset[str]]) -> str | None:
+    """The highlight (as the decline reads it) of the first of `cited` that is the named source's own
+    (`qa.answerable.source_scope`: in one of its recordings, if it names any; by one of its speakers, if it names
+    any); None where none is."""
+    recordings, labels = scope
+    for h in cited:
+        if (not recordings or h.citation.transcript in recordings) and (not labels or h.citation.speaker in labels):
+            return h.read_highlight or h.citation.text
+    return None
