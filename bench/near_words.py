@@ -31,7 +31,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from qa.answerable import (_SPEECH_WORD, _asking_words, _nearer_with, _stems, _stems_of_all, asked_words,  # noqa: E402
+from qa.answerable import (_SPEECH_WORD, _asking_words, _nearer_with, text_stems, stems_of_texts, asked_words,  # noqa: E402
                            content_words, name_words_of, names)
 from qa.config import Settings  # noqa: E402
 
@@ -49,7 +49,7 @@ def unsaid_words(question: str, top: Collection[str], said: Callable[[str], bool
     named = {w for n in names(question) for w in name_words_of(n)}
     asking = _asking_words(question)
     return [w for w in asked_words(question) if w not in named and w not in asking and not _SPEECH_WORD.match(w)
-            and not any(ch.isdigit() for ch in w) and _stems(w) and not _stems(w) <= set(top) and not said(w)]
+            and not any(ch.isdigit() for ch in w) and text_stems(w) and not text_stems(w) <= set(top) and not said(w)]
 
 
 def word_shift(question: str, word: str, highlight: str, encode) -> float:
@@ -70,8 +70,8 @@ def half(qid: str) -> str:
 
 def records(run: Path) -> list[dict]:
     """The answered questions of `run` that have unsaid words, with their first passages' content words."""
-    shared = {p.name: _stems(_text(p)) for p in SHARED.iterdir() if p.name != "PROVENANCE.md"}
-    seed = {p.name: _stems(_text(p)) for p in (REPO / "corpus").iterdir() if p.suffix == ".txt"}
+    shared = {p.name: text_stems(_text(p)) for p in SHARED.iterdir() if p.name != "PROVENANCE.md"}
+    seed = {p.name: text_stems(_text(p)) for p in (REPO / "corpus").iterdir() if p.suffix == ".txt"}
     found = []
     for name in SETS:
         held_by = seed if name == "dev-seed" else shared
@@ -82,13 +82,13 @@ def records(run: Path) -> list[dict]:
             if not answer["answerable"] or not answer["citations"] or not answer.get("evidence"):
                 continue
             first = answer["citations"][:3]
-            top = _stems_of_all(f"{c['speaker']}: {c['text']}" for c in first)
+            top = stems_of_texts(f"{c['speaker']}: {c['text']}" for c in first)
             held = held_by.get(first[0]["transcript"], set())
-            words = unsaid_words(r["question"], top, lambda w: _stems(w) <= held)
+            words = unsaid_words(r["question"], top, lambda w: text_stems(w) <= held)
             if words:
                 found.append({"id": r["id"], "answerable": r.get("answerable", True) is not False,
                               "question": r["question"], "cosine": answer["evidence"]["cosine"] or 0.0,
-                              "words": words, "nowhere": [w for w in words if not _stems(w) <= every],
+                              "words": words, "nowhere": [w for w in words if not text_stems(w) <= every],
                               "highlight": first[0]["highlight"] or first[0]["text"],
                               "passage_words": [w for w in content_words(" ".join(c["text"] for c in first))
                                                 if w.isalpha()]})

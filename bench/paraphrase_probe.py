@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.near_words import _text, unsaid_words, word_shift  # noqa: E402
-from qa.answerable import _stems, _stems_of_all  # noqa: E402
+from qa.answerable import text_stems, stems_of_texts  # noqa: E402
 from qa.api import TranscriptQA  # noqa: E402
 from qa.config import Settings  # noqa: E402
 
@@ -44,9 +44,9 @@ def unsaid(tqa: TranscriptQA, question: str, answer) -> str:
     if not answer.answerable or not answer.citations:
         return ""
     first = answer.citations[:3]
-    transcript = _stems(_text(SHARED / first[0].transcript)) if (SHARED / first[0].transcript).exists() else set()
-    words = unsaid_words(question, _stems_of_all(f"{c.speaker}: {c.text}" for c in first),
-                         lambda w: _stems(w) <= transcript)
+    transcript = text_stems(_text(SHARED / first[0].transcript)) if (SHARED / first[0].transcript).exists() else set()
+    words = unsaid_words(question, stems_of_texts(f"{c.speaker}: {c.text}" for c in first),
+                         lambda w: text_stems(w) <= transcript)
     if not words:
         return ""
     highlight = first[0].highlight or first[0].text

@@ -698,7 +698,7 @@ def _names_in(phrase: str) -> list[str]:
 def _source_stems(phrase: str) -> set[str]:
     """The stems a source phrase is known by: its names where it has any, else its content words."""
     named = _names_in(phrase)
-    return _stems(" ".join(named) if named else
+    return text_stems(" ".join(named) if named else
                   " ".join(w for w in content_words(phrase) if w not in _GENERIC_SOURCE_WORDS))
 
 
@@ -708,7 +708,7 @@ def _resolve_words(phrase: str, words_of: str, transcripts: Sequence[TranscriptI
     facts = transcript_facts(transcripts)
     if "-" in " ".join(named) and not (facts.transcripts_with(wanted) or facts.speakers_with(wanted)):
         # a compound no label or title holds whole counts by its names ("the Biden-Suga press conference")
-        wanted = _stems(" ".join(named).replace("-", " "))
+        wanted = text_stems(" ".join(named).replace("-", " "))
     # of the labels that share a word with the phrase, those that share the most, and of those, the ones with
     # fewest titles the phrase lacks: "the Vice President" is THE VICE PRESIDENT, not THE PRESIDENT, and "the
     # President" is not THE VICE PRESIDENT; "the officials" are still every official
@@ -719,7 +719,7 @@ def _resolve_words(phrase: str, words_of: str, transcripts: Sequence[TranscriptI
     # of the transcripts that share a word with it, those that share the most: its names first, then its other
     # words ("the Biden wildfires meeting" is not the Biden-Suga press conference); a recording found is all of
     # its speakers, not those of other recordings whose labels share its name (PRESIDENT BIDEN of the other)
-    rest = _stems(" ".join(w for w in content_words(words_of) if w not in _GENERIC_SOURCE_WORDS))
+    rest = text_stems(" ".join(w for w in content_words(words_of) if w not in _GENERIC_SOURCE_WORDS))
     found = facts.best_named(facts.transcripts_with(wanted), wanted, rest)
     if found and _head(words_of).lower() in _RECORDING_WORDS:
         return Source(phrase, found, ())
@@ -778,7 +778,7 @@ def source_scope(question: str, transcripts: Sequence[TranscriptInfo]) -> tuple[
         if _head(source.phrase).lower() in _RECORDING_WORDS:
             # only a phrase that says which recording, by a title's or a speaker's word (not "the call" of "quick
             # one from the call", which may be any recording the user calls so: `recordings_named`)
-            which = _stems(" ".join(w for w in words(source.phrase.replace("-", " "))
+            which = text_stems(" ".join(w for w in words(source.phrase.replace("-", " "))
                                     if w not in _NOT_WHICH_RECORDING))
             if facts.transcripts_with(which) or facts.speakers_with(which):
                 recordings.update(source.transcripts)
@@ -805,7 +805,7 @@ def recordings_named(question: str, transcripts: Sequence[TranscriptInfo]) -> tu
     found: set[str] = set()
     for phrase in (p for p in [*who, *where] if _head(p).lower() in _RECORDING_WORDS):
         undated, dated = _dated_phrase(phrase, transcripts)
-        stems = _stems(" ".join(w for w in words(undated.replace("-", " ")) if w not in _NOT_WHICH_RECORDING))
+        stems = text_stems(" ".join(w for w in words(undated.replace("-", " ")) if w not in _NOT_WHICH_RECORDING))
         held = Counter(name for stem in stems for name in facts.transcripts_with([stem]))
         most = {name for name, n in held.items() if n == max(held.values())}
         found |= (most & dated or most) if dated is not None else most
@@ -872,8 +872,8 @@ class TranscriptFacts:
 
     @functools.cached_property
     def title_stems(self) -> frozenset[str]:
-        """`_stems` of all titles joined (the same set: no word spans two titles)."""
-        return frozenset().union(*(_stems(t) for t in dict.fromkeys(t.title for t in self.transcripts)))
+        """`text_stems` of all titles joined (the same set: no word spans two titles)."""
+        return frozenset().union(*(text_stems(t) for t in dict.fromkeys(t.title for t in self.transcripts)))
 
     @functools.cached_property
     def _by_stem(self) -> tuple[dict[str, list[int]], dict[str, list[str]], dict[str, int]]:
@@ -907,7 +907,7 @@ class TranscriptFacts:
 
     def names_hold(self, word: str) -> bool:
         """Whether the title or file name of one of the transcripts holds `word` (stemmed)."""
-        return bool(self.transcripts_with(_stems(word)))
+        return bool(self.transcripts_with(text_stems(word)))
 
     def speakers_with(self, stems: Collection[str]) -> tuple[str, ...]:
         """The speaker labels that hold one of `stems`, in order of first appearance."""
@@ -922,7 +922,7 @@ class TranscriptFacts:
         for t in self.transcripts:
             named = [(s, titled_speaker(s, t.title)) for s in t.speakers] + list(t.speaker_names)
             for s, name in named:
-                for stem in _stems(name):
+                for stem in text_stems(name):
                     found.setdefault(stem, []).append((t.name, s))
         return {stem: list(dict.fromkeys(pairs)) for stem, pairs in found.items()}
 
@@ -951,7 +951,7 @@ class TranscriptFacts:
 
 
 def _name_stems(info: TranscriptInfo) -> frozenset[str]:
-    """`_stems` of a transcript's title and file name (without its suffix)."""
+    """`text_stems` of a transcript's title and file name (without its suffix)."""
     return _label_stems(f"{info.title} {info.name.rsplit('.', 1)[0]}")
 
 
@@ -1046,10 +1046,10 @@ def held_post(phrase: str, facts: TranscriptFacts, holding: Callable[[str], set[
     if not found or not all(is_title(w) for w in post.split()) or is_title(place):
         return False
     places = [w for w in _WORD.findall(place) if w[:1].isupper()]
-    labels = set(facts.speakers_with(_stems(post)))
+    labels = set(facts.speakers_with(text_stems(post)))
     if not places or not labels:
         return False
-    saying = set.intersection(*[holding(w) | set(facts.transcripts_with(_stems(w))) for w in places])
+    saying = set.intersection(*[holding(w) | set(facts.transcripts_with(text_stems(w))) for w in places])
     return any(labels & set(info.speakers) for info in facts.transcripts if info.name in saying)
 
 
@@ -2260,9 +2260,9 @@ def name_found(checked: Sequence[str], earlier: Sequence[str], question: str, ne
     None where no text holds a capital letter (captions: no word is written as a name)."""
     if not any(_CAPITAL.search(t) for t in checked):
         return None
-    known = _stems(" ".join(earlier)) | _stems(question)
+    known = text_stems(" ".join(earlier)) | text_stems(question)
     flags = list(near) if near is not None else [True] * len(checked)
-    return any(close and any(not _stems(w) <= known for w in names_said(text, as_name, person))
+    return any(close and any(not text_stems(w) <= known for w in names_said(text, as_name, person))
                for text, close in zip(checked, flags + [False] * (len(checked) - len(flags))))
 
 
@@ -2464,7 +2464,7 @@ def relation_asked(question: str) -> str | None:
 def kind_speaks(kind: str | None, facts: TranscriptFacts, transcripts: Collection[str]) -> bool:
     """Whether a speaker whose label holds the doer kind `kind` (`relation_asked`: "governors" of "GOVERNOR BROWN")
     speaks in one of `transcripts`."""
-    return bool(kind) and bool(facts.speaking(facts.speakers_with(_stems(kind))) & set(transcripts))
+    return bool(kind) and bool(facts.speaking(facts.speakers_with(text_stems(kind))) & set(transcripts))
 
 
 @functools.lru_cache(maxsize=1 << 15)  # asked for every word around every passage of a relation question
@@ -2513,7 +2513,7 @@ def acted_found(checked: Sequence[str], earlier: Sequence[str], question: str, v
     if not any(_CAPITAL.search(t) for t in checked):
         return None
     flags = list(near) if near is not None else [True] * len(checked)
-    known = _stems(" ".join(earlier)) | _stems(question)
+    known = text_stems(" ".join(earlier)) | text_stems(question)
     return any(close and ((name_found([text], earlier, question, None, as_name, person)
                            and any(w.startswith(verb) for w in words(text)))
                           or subject_doer(text, verb, known))
@@ -2529,7 +2529,7 @@ def subject_doer(text: str, verb: str, known: Collection[str]) -> bool:
     """Whether `text` says a capitalised name, past its sentence's start, as the subject right before a word that the
     stem `verb` begins ("Russia decides"), the name no stem of `known` (the conversation's words)."""
     return any(m.group(2).startswith(verb) and m.group(1) != "I" and m.group(1).lower() not in FUNCTION_WORDS
-               and not _stems(m.group(1)) <= set(known) for m in _NAME_THEN_WORD.finditer(text))
+               and not text_stems(m.group(1)) <= set(known) for m in _NAME_THEN_WORD.finditer(text))
 
 
 
@@ -2546,15 +2546,15 @@ def passive_doer(texts: Sequence[str], question: str, verb: str,
     Prime Minister of Kosovo Albin Kurti"), the sentence holding a word of the question besides its verb ("idea",
     "Greater", "Albania" of "Who invoked the idea of a Greater Albania?"). A question's "who" is answered where the
     passage asks it too: the doer is named in the passive wherever the passage's highlight lies."""
-    known = _stems(question)
+    known = text_stems(question)
     about = known - {verb} - {s for s in known if s.startswith(verb)}
     for text in texts:
         for sentence in re.split(r"(?<=[.!?…])\s+", text):
-            if not _stems(sentence) & about:
+            if not text_stems(sentence) & about:
                 continue
             for m in _PASSIVE_BY.finditer(sentence):
                 doer = " ".join(m.group(2).split()[:PASSIVE_REACH])
-                if m.group(1).startswith(verb) and any(not _stems(w) <= known
+                if m.group(1).startswith(verb) and any(not text_stems(w) <= known
                                                        for w in names_said(f"by {doer}", as_name)):
                     return True
     return False
@@ -2573,7 +2573,7 @@ def speaker_named(label: str, known: Collection[str] = frozenset()) -> bool:
     caption's empty label."""
     own = [w for w in words(label) if w not in FUNCTION_WORDS and not w.isdigit()]
     return (bool(own) and not set(own) & _GENERIC_LABELS and not any(w.startswith("speaker") for w in own)
-            and bool(_CAPITAL.search(label)) and not _stems(label) <= set(known))
+            and bool(_CAPITAL.search(label)) and not text_stems(label) <= set(known))
 
 
 def said_doing(text: str, verb: str) -> bool:
@@ -2587,7 +2587,7 @@ def first_person_doer(checked: Sequence[str], labels: Sequence[str], earlier: Se
     """Whether one of `checked` near what the earlier answer cited (`near`; None: all) is its speaker's own "I
     VERB" (`said_doing`) and its speaker (`labels`, one per text) is named and not yet by the conversation
     (`speaker_named`): Lamport's "I came up with the bakery algorithm" answers "Who came up with it?"."""
-    known = _stems(" ".join(earlier)) | _stems(question)
+    known = text_stems(" ".join(earlier)) | text_stems(question)
     flags = list(near) if near is not None else [True] * len(checked)
     flags += [False] * (len(checked) - len(flags))
     return any(close and label and said_doing(text, verb) and speaker_named(label, known)
@@ -2661,10 +2661,10 @@ def date_of_asked(kind: str, question: str, checked: Sequence[str], earlier: Seq
     come up with that idea?": the idea is the earlier question's). A "when" in general (`asks_when_in_general`) is
     answered by a condition as well ("When is that funding offered?": "when governors request it")."""
     point = _DATE_PROPER if kind == "time" else {k: pattern for k, _, pattern in _PRECISE}[kind]
-    acts = _stems(" ".join(w for text in (question, *earlier) for w in asked_words(text)
+    acts = text_stems(" ".join(w for text in (question, *earlier) for w in asked_words(text)
                            if w not in _WHEN_WORDS and w not in _asking_words(text)))
     general = kind == "time" and CONDITION_AS_TIME and asks_when_in_general(question)
-    return any((point.search(text) or general and _CONDITION.search(text)) and (not acts or acts & _stems(text))
+    return any((point.search(text) or general and _CONDITION.search(text)) and (not acts or acts & text_stems(text))
                for text in checked)
 
 
@@ -3211,8 +3211,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
         own_words = asked_words(question)
         content = [w for w in own_words if w not in speakers] or own_words
         name_words = {w for n in names(question) for w in name_words_of(n)} - first
-    top = _stems_of_all(top_texts)
-    in_top = [w for w in content if _stems(w) and _stems(w) <= top]
+    top = stems_of_texts(top_texts)
+    in_top = [w for w in content if text_stems(w) and text_stems(w) <= top]
     # a date's month or weekday is a date the note names, not a name ("July" of "on July 30")
     undated = {w for d in unsaid for w in words(d.text)}
     # a speaker of these transcripts is known whether or not anyone says their name (their label is theirs); an
@@ -3312,9 +3312,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # a name the transcripts hold, asked about together with things it is never said with: not in the first
     # passages found nor in a title they sit under (the setting of every passage in it: "Moscow, April 16"); a part
     # of a compound ("Crimea" of "Crimea-related") in those passages is the name found
-    displaced = [n for n in rest_names if _stems(n.replace("-", " "))
+    displaced = [n for n in rest_names if text_stems(n.replace("-", " "))
                  and all(corpus.present(w) for w in name_words_of(n))
-                 and not _stems(n.replace("-", " ")) & (top | facts.title_stems)]
+                 and not text_stems(n.replace("-", " ")) & (top | facts.title_stems)]
     # a follow-up that counts with no name of its own ("and how many acres will that cover" after the Sonoma grant)
     # counts with the earlier question's names (`FOLLOW_UP_COUNT_NAMES`)
     count_names = rest_names or (_earlier_names(earlier[-1], speakers) if FOLLOW_UP_COUNT_NAMES and follow_up
@@ -3337,7 +3337,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # transcripts, their turns show them taking part, and the act unsaid is no evidence of absence
     relation = None if relation and kind_speaks(relation_asked(question), facts, top_transcripts) else relation
     # the rest: the question's other words, but the kind of doer asked ("company" of "Which company funded ...?")
-    relation_words = [w for w in content if _stems(w) and not _stems(w) <= _stems(relation or "")
+    relation_words = [w for w in content if text_stems(w) and not text_stems(w) <= text_stems(relation or "")
                       and not relation_form(relation, w) and w != relation_asked(question)] if relation else []
     distance = (relation_distance(relation, top_texts, [_words_either_side(corpus, t, p) for t, p in
                                                           zip(top_transcripts, top_texts)]) if relation else None)
@@ -3407,7 +3407,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     role=role, role_distance=role_distance(question, top_texts) if role else None,
                     follow_up=follow_up, person_identified=person_identified, relation=relation,
                     relation_said=distance is not None if relation else None, relation_distance=distance,
-                    relation_rest=(_share(sum(_stems(w) <= top for w in relation_words), len(relation_words))
+                    relation_rest=(_share(sum(text_stems(w) <= top for w in relation_words), len(relation_words))
                                    if relation else None),
                     own_mention_source=mention.source if mention else None,
                     own_mention_names=mention.unsaid if mention else (),
@@ -3635,10 +3635,10 @@ def place_named(place: str, text: str) -> bool:
     """Whether `text` names `place`: as written (its stems), by another of its country's names ("U.S." for
     "United States"), or as its country's capital or the country of a capital ("Russia" for "Moscow")."""
     bare = _unpossessed(place)
-    said = _stems(text)
+    said = text_stems(text)
     # a capital links to its country, named by any of its names; a country to its capital, named as written
-    return (_stems(bare) <= said or country_named(bare, [text])
-            or any(_stems(linked) <= said or country_named(linked, [text])
+    return (text_stems(bare) <= said or country_named(bare, [text])
+            or any(text_stems(linked) <= said or country_named(linked, [text])
                    for linked in _capital_links().get(bare.lower(), ())))
 
 
@@ -3717,10 +3717,10 @@ def figure_subject(question: str, checked: Sequence[str], passages: Sequence[str
     where figures are given and each is said of something else ("The ruble-denominated sovereign debt market is
     about 185 billion in size"); None where the question asks no such figure or none is given."""
     kind = unit_kind(question) or expected_answer(question)
-    subject = _stems(" ".join(w for w in asked_words(question) if w not in _FIGURE_ASKING))
+    subject = text_stems(" ".join(w for w in asked_words(question) if w not in _FIGURE_ASKING))
     # ... a follow-up with no word of its subject ("How much does it cost?") asks it of what its `referent` (the
     # earlier question) asked about: the history supplies what "it" stands for, not the figure
-    subject = subject or _stems(" ".join(w for w in asked_words(referent) if w not in _FIGURE_ASKING))
+    subject = subject or text_stems(" ".join(w for w in asked_words(referent) if w not in _FIGURE_ASKING))
     if kind not in _FIGURE_OF_KINDS or not subject:
         return None
     given = False
@@ -3731,7 +3731,7 @@ def figure_subject(question: str, checked: Sequence[str], passages: Sequence[str
             given = True
             at = next((j for j, x in enumerate(sentences) if figure[:40] in x or x[:40] in figure), None)
             before = sentences[at - 1] if at else ""
-            if _stems(f"{before} {figure}") & subject:
+            if text_stems(f"{before} {figure}") & subject:
                 return True
     return False if given else None
 
@@ -3954,14 +3954,14 @@ def measure_found(question: str, checked: Sequence[str]) -> bool | None:
     phrase = measure_asked(question)
     if phrase is None:
         return None
-    measure = _stems(phrase)
+    measure = text_stems(phrase)
     # ... which thing's figure it is, where the phrase names it ("CLS" of "What CLS score counts as good?",
     # "Matsuyama" of "Matsuyama's final score"): a number near the noun alone, or near a grading word, is then
     # another thing's figure ("a good LCP score should be 2.5 seconds"); an ordinary word that qualifies the noun
     # ("performance score") may be said otherwise, and the noun near a number still counts for it
-    named = _stems(" ".join(_NAME.findall(phrase)))
+    named = text_stems(" ".join(_NAME.findall(phrase)))
     measure = named or measure
-    asked = _stems(" ".join(w for w in words(question) if w not in ("what", "which")))
+    asked = text_stems(" ".join(w for w in words(question) if w not in ("what", "which")))
     for text in checked:
         raw = text.split()
         tokens = [t.strip(".,;:!?()[]\"'“”‘’") for t in raw]
@@ -4050,7 +4050,7 @@ def _reported_share(surname: str, rest: Sequence[str], corpus: CorpusWords, fact
     Nikola Selakovic"), the share said anywhere in those transcripts, where they are reported by their part ("as the
     Minister noted today"), not by name; 0 for `one_name` (one person's name) never reported saying anything
     (`CorpusWords.reported_saying`) and never named as a place (`CorpusWords.named_as_place`)."""
-    titled = set(facts.transcripts_with(_stems(surname)))
+    titled = set(facts.transcripts_with(text_stems(surname)))
     if not titled:
         # a person (`one_name`) never reported saying anything, only named ("the measures approved by President
         # Putin", "I see Chief Christiansen there"), is reported on nothing, whatever is said near their name
@@ -4117,8 +4117,8 @@ def _named_words(phrase: str) -> list[str]:
 def _names_apart(asked: Sequence[str], texts: Sequence[str], facts: TranscriptFacts) -> list[str]:
     """The names of `asked` that none of `texts` holds (their stems, a compound's parts alike), nor a transcript's
     title (the setting of every passage in it)."""
-    held = _stems(" ".join(texts).replace("-", " ")) | facts.title_stems
-    return [n for n in asked if not _stems(n.replace("-", " ")) <= held]
+    held = text_stems(" ".join(texts).replace("-", " ")) | facts.title_stems
+    return [n for n in asked if not text_stems(n.replace("-", " ")) <= held]
 
 
 _HOW = re.compile(r"\bhow\s+(\w+)", re.IGNORECASE)
@@ -4128,7 +4128,7 @@ _ASKS_WHO = re.compile(r"\s*who\b", re.IGNORECASE)
 def _most_in_one_named(specific: Sequence[str], corpus: CorpusWords, facts: TranscriptFacts) -> int:
     """The most of `specific` (a question's names and numbers) that one transcript holds in its passages or its
     title or file name, over the transcripts whose title or file name holds one of them (0 when none does)."""
-    titled = {w: facts.transcripts_with(_stems(w)) for w in specific}
+    titled = {w: facts.transcripts_with(text_stems(w)) for w in specific}
     named = dict.fromkeys(t for held in titled.values() for t in held)
     return max((sum(t in titled[w] or corpus.present(w, Source(t, (t,), ())) for w in specific) for t in named),
                default=0)
@@ -4255,7 +4255,7 @@ def _company(held: Sequence[str], asked: Sequence[str], corpus: CorpusWords,
     together: set[str] | None = None
     for name in held:
         for w in name_words_of(name):
-            holding = corpus.transcripts_holding(w) | set(facts.transcripts_with(_stems(w)))
+            holding = corpus.transcripts_holding(w) | set(facts.transcripts_with(text_stems(w)))
             together = holding if together is None else together & holding
     if not together:
         return None, []
@@ -4280,7 +4280,7 @@ def _focus_evidence(focus: Sequence[str], held: Sequence[str], corpus: CorpusWor
     together: set[str] | None = None
     for name in held:
         for w in name_words_of(name):
-            holding = corpus.transcripts_holding(w) | set(facts.transcripts_with(_stems(w)))
+            holding = corpus.transcripts_holding(w) | set(facts.transcripts_with(text_stems(w)))
             together = holding if together is None else together & holding
     if together is None:
         together = {t.name for t in transcripts}
@@ -4288,8 +4288,8 @@ def _focus_evidence(focus: Sequence[str], held: Sequence[str], corpus: CorpusWor
     around = [f"{text} {_words_around(corpus, t, text)}" for t, text in zip(top_transcripts, top_texts)]
     if winning:  # "who won the election": the winner of it, so a passage that speaks of winning near it
         around = [text for text in around if _WINNING.search(text)]
-    held_around = _stems_of_all(around)
-    near = bool(_stems(" ".join(focus)) & held_around) or any(set(corpus.compounds_of(w)) & held_around
+    held_around = stems_of_texts(around)
+    near = bool(text_stems(" ".join(focus)) & held_around) or any(set(corpus.compounds_of(w)) & held_around
                                                               for w in focus)
     return apart, near
 
@@ -4705,7 +4705,7 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
         return _declined("source-unknown-names",
                          _join(speakers, f"{listed(evidence.source_unknown_names)} "
                                          f"{'does' if len(evidence.source_unknown_names) == 1 else 'do'} not come "
-                                         f"up in {_sources_said(evidence)}."))
+                                         f"up in {sources_said(evidence)}."))
     # ... unless the first highlight is nearer the question with the words the source does not say than without
     # them: the source says them in other words ("my brother-in-law" for "her relatives")
     said_otherwise = evidence.source_shift is not None and evidence.source_shift > (
@@ -4883,7 +4883,7 @@ def _speaking_and_places(evidence: Evidence) -> tuple[list[str], list[str]]:
     return speaking, [s for s in evidence.sources if s not in evidence.speaking_sources]
 
 
-def _sources_said(evidence: Evidence) -> str:
+def sources_said(evidence: Evidence) -> str:
     """The sources a question names, as a note says where something is not said: "what Lavrov says in the April 16
     press conference", "what the Vice President says", "the bagging lecture" (a speaker is not a place to say
     something in: "Taiwan does not come up in the Vice President" read as nonsense; trial24)."""
@@ -4949,13 +4949,13 @@ def _join(*notes: str | None) -> str | None:
     return " ".join(n for n in notes if n) or None
 
 
-def _stems(text: str) -> set[str]:
+def text_stems(text: str) -> set[str]:
     """The stems of `text`'s words but its function words (a set of its own: the caller may change it)."""
     return set(_kept_stems(text))
 
 
-def _stems_of_all(texts: Iterable[str]) -> set[str]:
-    """`_stems(" ".join(texts))`, read text by text (a word never spans two texts joined by a space): the first
+def stems_of_texts(texts: Iterable[str]) -> set[str]:
+    """`text_stems(" ".join(texts))`, read text by text (a word never spans two texts joined by a space): the first
     passages of related questions repeat, and their stems are remembered."""
     return set().union(*map(_kept_stems, texts))
 
@@ -4967,12 +4967,12 @@ def _kept_stems(text: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _honorific_stems() -> frozenset[str]:
-    """`_stems` of the honorifics in `_TITLES` ("president", "governor"), not of transcripts' titles."""
-    return frozenset(_stems(" ".join(_TITLES)))
+    """`text_stems` of the honorifics in `_TITLES` ("president", "governor"), not of transcripts' titles."""
+    return frozenset(text_stems(" ".join(_TITLES)))
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _label_stems(label: str) -> frozenset[str]:
-    """`_stems` of a title or speaker label, remembered: every question that names a source matches it against
+    """`text_stems` of a title or speaker label, remembered: every question that names a source matches it against
     every transcript's title and speaker labels."""
-    return frozenset(_stems(label))
+    return frozenset(text_stems(label))

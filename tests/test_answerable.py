@@ -1157,10 +1157,10 @@ def test_how_near_a_relation_is_said_is_counted_in_words():
 
 
 def test_the_stems_of_texts_read_apart_are_those_of_the_texts_joined():
-    from qa.answerable import _stems, _stems_of_all
+    from qa.answerable import text_stems, stems_of_texts
 
     texts = ["President Biden's envoy", "-- well-known, they'd said", "", "talks'", "Russia's sanctions' effects"]
-    assert _stems_of_all(texts) == _stems(" ".join(texts)) and _stems_of_all([]) == set()
+    assert stems_of_texts(texts) == text_stems(" ".join(texts)) and stems_of_texts([]) == set()
 
 
 def test_a_figure_said_of_something_else_than_what_is_asked_is_read_as_such():

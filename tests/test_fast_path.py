@@ -103,7 +103,7 @@ def test_window_bm25_top_rows_are_the_positive_sums_best_first_with_ties_by_row(
             assert windows.lexical(store.lexical.sparse_scores(question)).top(n) == expected
 
 
-def _stems(text: str) -> frozenset:
+def text_stems(text: str) -> frozenset:
     return frozenset(english_stemmer().stemWords(w for w in words(text) if w not in FUNCTION_WORDS))
 
 
@@ -111,15 +111,15 @@ def test_transcript_facts_are_what_a_pass_over_every_transcript_gives(index_dir)
     infos = _qa(index_dir).store().all_infos()
     facts = transcript_facts(infos)
     assert facts.speaker_words == {w for t in infos for s in t.speakers for w in words(s)}
-    assert facts.title_stems == _stems(" ".join(t.title for t in infos))
+    assert facts.title_stems == text_stems(" ".join(t.title for t in infos))
     labels = [s for t in infos for s in t.speakers] + [t.title for t in infos]
     assert len(labels) > 3
     for label in labels:
-        wanted = _stems(label)
+        wanted = text_stems(label)
         assert facts.transcripts_with(wanted) == tuple(
-            t.name for t in infos if wanted & _stems(f"{t.title} {t.name.rsplit('.', 1)[0]}"))
+            t.name for t in infos if wanted & text_stems(f"{t.title} {t.name.rsplit('.', 1)[0]}"))
         assert facts.speakers_with(wanted) == tuple(
-            dict.fromkeys(s for t in infos for s in t.speakers if wanted & _stems(s)))
+            dict.fromkeys(s for t in infos for s in t.speakers if wanted & text_stems(s)))
 
 
 def test_the_facts_of_one_tuple_of_transcripts_are_derived_once(index_dir):

@@ -114,11 +114,11 @@ def test_gibberish_with_a_word_nothing_is_one_letter_from_is_kept_as_typed(baggi
 
 
 def test_a_note_says_what_people_named_in_the_plural_say():
-    from qa.answerable import _sources_said
+    from qa.answerable import sources_said
     from qa.types import Evidence
 
     def said(sources, speaking):
-        return _sources_said(Evidence(cosine=None, sentence=None, coverage=1.0, top_coverage=1.0,
+        return sources_said(Evidence(cosine=None, sentence=None, coverage=1.0, top_coverage=1.0,
                                       sources=sources, speaking_sources=speaking))
 
     assert said(("the governors",), ("the governors",)) == "what the governors say"
