@@ -85,8 +85,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, help="write the rows here as JSON")
     args = parser.parse_args(argv)
     records = [json.loads(line) for line in args.results.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # a follow-up needs an earlier question to follow (a file's line without history is left out: fup38)
     misses = [r for r in records if r["category"] == "follow-up" and r["answerable"] is not False and r["gold"]
-              and not (r["first_relevant_rank"] and r["first_relevant_rank"] <= 3)]
+              and r.get("history") and not (r["first_relevant_rank"] and r["first_relevant_rank"] <= 3)]
     qa = TranscriptQA(Settings(index_dir=args.indexes / "index-shared"))
     rows = [classify(qa, r) for r in misses]
     counts: dict[str, int] = {}
