@@ -761,8 +761,32 @@ def sources_named(question: str, transcripts: Sequence[TranscriptInfo]) -> tuple
         # a lead with no mark is read as a recording only where it names one: "sigma web development lecture ..."
         # names the lesson by words its text says, not its title, and is no recording the transcripts lack
         where = [w for w in where if w != led.group(1)]
-    owners = [m["name"] for m in _speakers_owning(question, transcript_facts(transcripts).speaker_words)]
-    return [*who, *(o for o in owners if not any(o in s for s in who))], where
+    speaker_words = transcript_facts(transcripts).speaker_words
+    owners = [m["name"] for m in _speakers_owning(question, speaker_words)]
+    who = [*who, *(o for o in owners if not any(o in s for s in who))]
+    lead = speaker_lead(question, speaker_words)
+    if lead and not any(lead in s or s in lead for s in [*who, *where]) and resolve_source(lead, transcripts).speakers:
+        who.append(lead)
+    return who, where
+
+
+# scope38: a person named as a heading before a colon or a spaced dash ("kate brown - how many homes did oregon
+# lose", "lavrov: ..."), as a recording is (`_HEADING`): up to three words, the last a word of a speaker's label
+_SPEAKER_LEAD = re.compile(r"^\s*((?:[\w’'.]+\s+){0,2}[\w’'.]+)\s*(?::|\s[-–—]\s)")
+
+
+def speaker_lead(question: str, speaker_words: Collection[str]) -> str | None:
+    """The person `question` names as a heading ("kate brown" of "kate brown - how many homes ..."), where the
+    lead's last word is a word of a speaker's label (`speaker_words`, lower case) and none of its words asks or
+    names a recording; None for any other question."""
+    m = _SPEAKER_LEAD.match(question)
+    if not m:
+        return None
+    lead = words(m.group(1))
+    if (not lead or lead[-1].lower() not in speaker_words or _ASKING.search(m.group(1))
+            or any(w.lower() in _RECORDING_WORDS or w.lower() in FUNCTION_WORDS for w in lead)):
+        return None
+    return m.group(1)
 
 
 def source_scope(question: str, transcripts: Sequence[TranscriptInfo]) -> tuple[frozenset[str], frozenset[str]]:
@@ -3353,6 +3377,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     unheld = unheld_words(question, lambda w: corpus.unheld(w) and not facts.names_hold(w))
     request_phrase, request_coverage, request_unheld = _request_topic_evidence(question, corpus, transcripts, rapid,
                                                                                spelled)
+    if request_phrase is not None and request_phrase == speaker_lead(question, speakers):
+        # a speaker named as the heading is who is asked, not a topic (scope38): the source rule reads them
+        request_phrase, request_coverage, request_unheld = None, None, ()
     return Evidence(composes=composes(question), request_topic=request_phrase,
                     request_topic_coverage=request_coverage, request_topic_unheld=request_unheld,
                     cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
