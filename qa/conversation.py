@@ -1148,6 +1148,10 @@ def without_label(text: str, held_name: Callable[[str], bool] | None = None) -> 
         return text
     if _TALK_LEAD_WORD.match(m["label"]):
         return text
+    # a label that names a recording by its kind ("bagging lecture: where does TLA+ shine") says where to look: the
+    # source rules read it (scope38 "Left": dropped, the question was answered from another recording)
+    if label[-1].lower().strip(".'’") in _RECORDING_NOUNS:
+        return text
     if held_name is not None and any(len(w) > 1 and held_name(w.strip(".'’")) for w in label):
         return text
     return rest
@@ -1180,6 +1184,7 @@ _NOT_LEADS = frozenset("about above across after against along among around at b
                        "onto out outside over past per since than through throughout till to toward towards under "
                        "until up upon via with within without btw ok okay so".split())
 _CHAT = re.compile(r"(?<![\w.&'’/-])(" + "|".join(map(re.escape, _CHAT_WORDS)) + r")(?![\w.&'’/-])", re.IGNORECASE)
+_RECORDING_NOUNS = frozenset(RECORDING.split("|"))  # a recording named by its kind
 _OPENERS = frozenset("what who whom whose which where when why how is are was were do does did can could will would "
                      "should has have had may might must shall".split())
 

@@ -49,3 +49,17 @@ def test_speaker_lead_reads_a_name_only():
     assert speaker_lead("brown meeting: what was said", speakers) is None
     assert speaker_lead("kate smith - how many homes", speakers) is None
     assert speaker_lead("how many homes did brown lose", speakers) is None
+
+
+def test_a_recording_named_by_its_kind_before_a_colon_is_where_the_question_looks(meeting):
+    """scope38 "Left": "bagging lecture: ..." lost its heading (`without_label` drops a short label before a
+    colon), so no source was read and a question the lecture never answers was answered from the meeting."""
+    from qa.conversation import without_label
+
+    assert without_label("bagging lecture: how many homes did oregon lose") == (
+        "bagging lecture: how many homes did oregon lose")
+    assert without_label("oregon fires: how many homes did oregon lose") == "how many homes did oregon lose"
+    declined = meeting.ask("bagging lecture: how many homes did oregon lose last year")
+    assert not declined.answerable, declined.note
+    answered = meeting.ask("bagging lecture: what does bagging stand for")
+    assert answered.answerable and "bootstrap aggregation" in answered.citations[0].highlight
