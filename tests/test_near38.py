@@ -1,4 +1,5 @@
-"""near38: a figure asked by its noun ("What budget ...?", "What CLS score ...?", "No. of ...") is declined when the
+"""near38: a figure asked by its noun ("What budget ...?", "What CLS score ...?", "No. of ...") is declined, where the
+reading is turned on (qa.answerable.FIGURE_FIRST; off as shipped, not adopted), when the
 first passage's highlight, with the sentence after it, gives no number, and answered when it gives one
 (docs/retrieval.md, "near38"); bench/near38_kinds.py reads the kind asked the same way for every kind."""
 
@@ -7,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import qa.answerable
 from qa.answerable import expected_answer, figure_noun_asked
 from tests.conftest import meeting_qa
 
@@ -26,7 +28,9 @@ def test_a_figure_asked_by_its_noun_is_read_where_no_other_kind_is():
     assert expected_answer("How many fires are burning?") == "number"  # read as before, not by the noun
 
 
-def test_a_figure_the_first_passage_lacks_is_declined_and_one_it_gives_is_answered(tmp_path):
+def test_a_figure_the_first_passage_lacks_is_declined_and_one_it_gives_is_answered(tmp_path, monkeypatch):
+    # the reading is off in the product (not adopted); this is what it does where turned on
+    monkeypatch.setattr(qa.answerable, "FIGURE_FIRST", True)
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     unsaid = meeting_qa(tmp_path / "a", "offsite.txt", *TRIP)
@@ -35,6 +39,8 @@ def test_a_figure_the_first_passage_lacks_is_declined_and_one_it_gives_is_answer
     said = meeting_qa(tmp_path / "b", "offsite.txt", TRIP[0].replace(
         "and everyone flies out together.", "and the budget for the trip is 4,000 euros."), TRIP[1])
     assert said.ask("What budget did the design team set for the Lisbon offsite trip?").answerable
+    monkeypatch.setattr(qa.answerable, "FIGURE_FIRST", False)  # off, as shipped: answered, as at main
+    assert unsaid.ask("What budget did the design team set for the Lisbon offsite trip?").answerable
 
 
 def test_held_out_runs_are_refused(tmp_path):
