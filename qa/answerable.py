@@ -1954,6 +1954,27 @@ def without_when_clause(question: str) -> str:
     return question[clause.end():] if clause else question
 
 
+# near38: a figure asked by its noun where `expected_answer` and `unit_kind` read no kind ("What CLS score counts as
+# good?", "What interest rate ...?", "What value of k ...?", "No. of aircraft ...", "price per dose of sputnik v?",
+# "paradise fire death toll"). Read by the decline only (`figure_first_found`): ranking and highlights are unchanged.
+# docs/retrieval.md, "near38"
+_FIGURE_NOUNS = (r"rates?|values?|budgets?|scores?|salary|salaries|prices?|costs?|yields?|thresholds?|tolls?|age|"
+                 r"numbers?|percentages?|temperatures?|acreage|amounts?|totals?|counts?|figures?|speed|size|sum|"
+                 r"penalty|penalties|fines?|wages?|pay|frame\s+rate")
+_ASKS_FIGURE_NOUN = re.compile(
+    rf"^\s*(?:what|which)(?:['’]s|\s+is|\s+was|\s+are|\s+were)?\s+(?:(?:the|a|an|its|their)\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_FIGURE_NOUNS})\b|\b(?:no\.|number|total|value|price|cost|toll)\s+of\b"
+    rf"|\bper\s+(?:dose|hour|year|month|unit)\b|\bdeath\s+toll\b|\b(?:state|provide|give)\s+(?:me\s+)?the\s+"
+    rf"(?:exact\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_FIGURE_NOUNS}|percentage|month|date)\b", re.IGNORECASE)
+
+
+def figure_noun_asked(question: str) -> bool:
+    """Whether `question` asks for a figure by its noun ("What CLS score ...?", "No. of aircraft ...") where neither
+    `expected_answer` nor `unit_kind` reads a kind; not for a question that opens with "who"."""
+    return (not question.lstrip().lower().startswith("who") and not unit_kind(question)
+            and not expected_answer(question) and bool(_ASKS_FIGURE_NOUN.search(question)))
+
+
 @_none_for_a_person
 def unit_kind(question: str) -> str | None:
     """The kind of figure `question` asks for by its unit ("temperature" of "What temperature did Los Angeles
@@ -3403,6 +3424,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                                                    if kind in UNIT_KINDS
                                                    else holds_answer(kind, checked) or compared(question, checked)
                                                    if kind == "number" else holds_answer(kind, checked)),
+                    figure_first_found=(bool(_HOLDS_NUMBER.search(checked[0]))
+                                        if FIGURE_FIRST and checked and not follow_up
+                                        and figure_noun_asked(question) else None),
                     count_found=count_found, count_apart=tuple(count_apart), count_other_time=tuple(other_time),
                     count_words=tuple(count_words(top_texts)) if count_found is False else (),
                     mention_count=asks_mention_count(question),
@@ -4268,6 +4292,10 @@ def with_sentence_start(checked: Sequence[str], highlights: Sequence[str], texts
     return found
 
 
+# near38: a figure asked by its noun (`figure_noun_asked`) that the first highlight, with the sentence after it, does
+# not give (no number) is declined when True. Off: not adopted (12 right declines on old dev and fresh4 for 3 false
+# ones, batch B unmoved; docs/retrieval.md, "near38")
+FIGURE_FIRST = False
 NEXT_SENTENCE_CHARS = 300  # the following sentence is read this far at most (unpunctuated captions: no end)
 
 
@@ -4753,6 +4781,8 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if evidence.expected_found is False and cosine < typed:
         return _declined("expected-figure",
                          _join(speakers, f"No passage found gives the {evidence.expected} asked for."))
+    if evidence.figure_first_found is False:
+        return _declined("figure-first", _join(speakers, "The first passage found gives no figure of what is asked."))
     if evidence.name_found is False and cosine < rule.follow_up_name_similarity:
         return _declined("follow-up-name",
                          _join(speakers, "No passage found near the earlier answer gives the name asked for."))

@@ -394,6 +394,9 @@ class Evidence:
     dates_more: int = 0
     expected: str | None = None
     expected_found: bool | None = None
+    # a figure asked by its noun (qa.answerable.figure_noun_asked): whether the first highlight, with the sentence
+    # after it, holds a number; None when no such figure is asked (or for a follow-up)
+    figure_first_found: bool | None = None
     nonsense: bool = False
     asks_nothing: bool = False  # a greeting, thanks, an address or code alone (qa.answerable.asks_nothing)
     tells: bool = False  # a turn that tells of the user and asks nothing (qa.answerable.tells_only)
