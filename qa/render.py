@@ -132,15 +132,44 @@ def readable(text: str, transcript: str) -> str:
 
 def readable_answer(answer) -> str:
     """The answer text as a reader sees it: each highlight before its [n] `readable` in citation n's transcript
-    ("\\[24:23\\] My colleague ..." of a Markdown interview reads "[24:23] My colleague ...")."""
-    transcripts = {c.rank: c.transcript for c in answer.citations}
+    ("\\[24:23\\] My colleague ..." of a Markdown interview reads "[24:23] My colleague ..."), marked "…" where it
+    begins or ends inside a sentence (`cut_in_sentence`)."""
+    cited = {c.rank: c for c in answer.citations}
     out, at = [], 0
     for m in _ANSWER_REF.finditer(answer.answer):
-        name = transcripts.get(int(m.group(1)))
+        c = cited.get(int(m.group(1)))
         said = answer.answer[at:m.start()]
-        out += [readable(said, name) if name else said, m.group()]
+        out += [_marked(readable(said, c.transcript), c) if c else said, m.group()]
         at = m.end()
     return "".join(out) + answer.answer[at:]
+
+
+_SENTENCE_END = re.compile(r"[.?!…][\"'”’)\]]*$")
+
+
+def cut_in_sentence(citation: Citation) -> tuple[bool, bool]:
+    """Whether the citation's highlight begins, and whether it ends, inside a sentence of its passage: a sentence
+    over the longest highlight is cut into runs (`qa.segment.sentence_units`), and one that is still too long as a
+    whole (`qa.cite.whole_sentence`) is highlighted in part (trial29, trial37: "in the primary market for ruble or
+    non-ruble denominated bonds ...", the second run of a 51-word sentence). Begins inside: words of its passage
+    before it that end no sentence, and it opens in lower case; ends inside: words after it, and it ends on no
+    ".", "?" or "!". Never in an unpunctuated passage (captions), where no sentence is marked to be inside of."""
+    text, highlight = citation.text, citation.highlight.strip()
+    if not highlight or not re.search(r"[.?!]", text) or citation.highlight_end <= citation.highlight_start:
+        return False, False
+    before, after = text[:citation.highlight_start].rstrip(), text[citation.highlight_end:].strip()
+    begins = bool(before) and not _SENTENCE_END.search(before) and highlight[:1].islower()
+    ends = bool(after) and not _SENTENCE_END.search(highlight)
+    return begins, ends
+
+
+def _marked(said: str, citation: Citation) -> str:
+    """`said` (a highlight in the answer line, its spaces around it) with "…" where it is cut inside a sentence."""
+    if not said.strip():
+        return said
+    begins, ends = cut_in_sentence(citation)
+    lead, core, trail = said[:len(said) - len(said.lstrip())], said.strip(), said[len(said.rstrip()):]
+    return f"{lead}{'…' if begins else ''}{core}{'…' if ends else ''}{trail}"
 
 
 def html_text(text: str) -> str:

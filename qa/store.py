@@ -49,7 +49,7 @@ from qa.answerable import handed_over_names, labelled_by_title
 from qa.config import available_memory, prefetch_for
 from qa.errors import IndexMismatchError, TqaError
 from qa.lexical import MAX_SEGMENTS, LexicalIndex, Segment, count_terms, merge_segments, tokenize
-from qa.types import ROLES, Passage, Piece, Section, SentenceUnit, TranscriptInfo, Turn
+from qa.types import ROLES, Passage, Piece, Section, SentenceUnit, TranscriptInfo, Turn, named_speakers
 
 # 5: only a turn's first passage is embedded with the turn before it; 4: word counts, roles and context windows
 # stored; 3: SQLite store, incremental BM25, sentence units; 2: sections; 1: before sections
@@ -515,10 +515,13 @@ class Store:
                 names = {self.resolve(t) for t in transcripts} if transcripts else set(self._infos)
                 known = sorted({s for n in names for s in self._infos[n][0].speakers} - {""})
                 silent = [s for s in known if any(w in s.lower() for w in wanted)]
+                # the speakers named, not the labels of unnamed turns ("Question"), as the speakers filter offers them
+                people = named_speakers(known)
                 if silent:  # they speak, but only backchannels ("Yes."), which are kept as no passage
                     raise TqaError(f"{', '.join(silent)} only says short replies here (such as 'Yes.'), which are not "
-                                   f"searched; ask without the speaker, or name another: {', '.join(known)}")
-                raise TqaError(f"no speaker matches {', '.join(speakers)}; speakers here: {', '.join(known) or 'none'}")
+                                   f"searched; ask without the speaker, or name another: {', '.join(people)}")
+                raise TqaError(f"no speaker matches {', '.join(speakers)}; speakers here: "
+                               f"{', '.join(people) or 'none'}")
         return np.flatnonzero(mask).astype(np.int64)
 
     def rows_with_roles(self, roles: Sequence[str]) -> np.ndarray:

@@ -163,10 +163,11 @@ def summary_table(metrics: dict, k: int) -> str:
     if len(per) > 1:
         cols = ["hit@1", "hit@5", f"recall@{k}", "mrr@10", "ndcg@10"]
         name_w = min(40, max(len(n) for n in per))
-        lines = [f"{'transcript':<{name_w}}  " + "  ".join(f"{c:>9}" for c in cols) + f"  {COUNTED}"]
+        extra = _any_without_gold(per)
+        lines = [f"{'transcript':<{name_w}}  " + "  ".join(f"{c:>9}" for c in cols) + f"  {_counted_head(extra)}"]
         for name, s in per.items():
             lines.append(f"{_clipped(name, name_w):<{name_w}}  " + "  ".join(f"{_fmt(s.get(c)):>9}" for c in cols)
-                         + f"  {_counted(s)}")
+                         + f"  {_counted(s, extra)}")
         text += "\n\n" + "\n".join(lines)
     if metrics.get("per_category"):
         text += "\n\n" + category_table(metrics["per_category"])
@@ -191,20 +192,39 @@ CATEGORY_COLUMNS = ("hit@1", "hit@3", "highlight@1", "mrr@10", "declined", "alon
 # the counts of a row: its questions with gold, over which Hit@k and the other scores are means, and its unanswerable
 # ones, which count only in what is declined (trial28: one "questions" column counted both beside a Hit@1 over the first)
 COUNTED = f"{'with gold':>9}  {'unanswerable':>12}"
+# ... and, in a table where some row holds one, its answerable questions without gold, which count only in what is
+# declined too (ui38: a "(no category)" row of such a question read 0 with gold and 0 unanswerable)
+WITHOUT_GOLD = "no gold"
 
 
-def _counted(stats: dict) -> str:
-    return f"{stats['with_gold']:>9}  {stats['unanswerable']:>12}"
+def _without_gold(stats: dict) -> int:
+    """A row's answerable questions without gold: in neither count of COUNTED."""
+    return stats.get("questions", 0) - stats["with_gold"] - stats["unanswerable"]  # metrics.json of older runs too
+
+
+def _any_without_gold(rows: dict) -> bool:
+    return any(_without_gold(s) > 0 for s in rows.values())
+
+
+def _counted_head(without_gold: bool = False) -> str:
+    return COUNTED + (f"  {WITHOUT_GOLD:>7}" if without_gold else "")
+
+
+def _counted(stats: dict, without_gold: bool = False) -> str:
+    return f"{stats['with_gold']:>9}  {stats['unanswerable']:>12}" + (
+        f"  {_without_gold(stats):>7}" if without_gold else "")
 
 
 def category_table(per_category: dict) -> str:
     """One row per category: Hit@1/3, highlight@1, MRR@10 (questions with gold), the share declined, and for
     questions with history the share whose citations equal those of the question asked alone."""
     name_w = max(8, min(28, max(len(n) for n in per_category)))
-    lines = [f"{'category':<{name_w}}  " + "  ".join(f"{c[:15]:>15}" for c in CATEGORY_COLUMNS) + f"  {COUNTED}"]
+    extra = _any_without_gold(per_category)
+    lines = [f"{'category':<{name_w}}  " + "  ".join(f"{c[:15]:>15}" for c in CATEGORY_COLUMNS)
+             + f"  {_counted_head(extra)}"]
     for name, s in per_category.items():
         lines.append(f"{name[:name_w]:<{name_w}}  " + "  ".join(f"{_fmt(s.get(c)):>15}" for c in CATEGORY_COLUMNS)
-                     + f"  {_counted(s)}")
+                     + f"  {_counted(s, extra)}")
     return "\n".join(lines)
 
 
@@ -263,19 +283,28 @@ def _budget_table(metrics: dict) -> str:
 def _metrics_table(metrics: dict, k: int) -> str:
     cols = [f"hit@{at}" for at in m.HIT_KS] + [f"recall@{k}", "mrr@10", "ndcg@10", "highlight@1",
                                                "highlight_in_relevant", "random_hit@1", "random_hit@5"]
-    head = "<tr><th>scope</th><th>with gold</th><th>unanswerable</th>" + "".join(f"<th>{c}</th>" for c in cols) + (
-        "<th>not-answerable P / R / F1</th><th>latency p50 / p95 ms</th><th>words per citation</th></tr>")
     rows = [("all", metrics["overall"])] + list(metrics["per_transcript"].items())
+    extra = _any_without_gold(dict(rows))
+    head = "<tr><th>scope</th>" + _counted_html_head(extra) + "".join(f"<th>{c}</th>" for c in cols) + (
+        "<th>not-answerable P / R / F1</th><th>latency p50 / p95 ms</th><th>words per citation</th></tr>")
     body = []
     for name, s in rows:
         a = s["answerability"]
         cells = "".join(f"<td class=n>{_fmt(s.get(c))}</td>" for c in cols)
-        body.append(f"<tr><th>{html.escape(name)}</th><td class=n>{s['with_gold']}</td>"
-                    f"<td class=n>{s['unanswerable']}</td>{cells}"
+        body.append(f"<tr><th>{html.escape(name)}</th>{_counted_html(s, extra)}{cells}"
                     f"<td>{_fmt(a['precision'])} / {_fmt(a['recall'])} / {_fmt(a['f1'])}</td>"
                     f"<td>{_fmt(s['latency_ms']['p50'], 1)} / {_fmt(s['latency_ms']['p95'], 1)}</td>"
                     f"<td class=n>{_fmt(s['cited_words'], 1)}</td></tr>")
     return "<table>" + head + "".join(body) + "</table>"
+
+
+def _counted_html_head(without_gold: bool) -> str:
+    return "<th>with gold</th><th>unanswerable</th>" + (f"<th>{WITHOUT_GOLD}</th>" if without_gold else "")
+
+
+def _counted_html(stats: dict, without_gold: bool) -> str:
+    return (f"<td class=n>{stats['with_gold']}</td><td class=n>{stats['unanswerable']}</td>"
+            + (f"<td class=n>{_without_gold(stats)}</td>" if without_gold else ""))
 
 
 def _category_html(metrics: dict) -> str:
@@ -283,15 +312,15 @@ def _category_html(metrics: dict) -> str:
     per = metrics.get("per_category")
     if not per:
         return ""
-    head = "<tr><th>category</th><th>with gold</th><th>unanswerable</th>" + "".join(
+    extra = _any_without_gold(per)
+    head = "<tr><th>category</th>" + _counted_html_head(extra) + "".join(
         f"<th>{c}</th>" for c in CATEGORY_COLUMNS) + (
         "<th>not-answerable P / R</th><th>words per citation</th></tr>")
     body = []
     for name, s in per.items():
         a = s["answerability"]
         cells = "".join(f"<td class=n>{_fmt(s.get(c))}</td>" for c in CATEGORY_COLUMNS)
-        body.append(f"<tr><th>{html.escape(name)}</th><td class=n>{s['with_gold']}</td>"
-                    f"<td class=n>{s['unanswerable']}</td>{cells}"
+        body.append(f"<tr><th>{html.escape(name)}</th>{_counted_html(s, extra)}{cells}"
                     f"<td>{_fmt(a['precision'])} / {_fmt(a['recall'])}</td>"
                     f"<td class=n>{_fmt(s['cited_words'], 1)}</td></tr>")
     return ("<h3>By category</h3><p class=small>declined: share of the category's questions answered \"not in these "
