@@ -106,7 +106,7 @@ interviewer interviewee spokesperson spokesman spokeswoman expert experts design
 government ministry administration committee council minister ministers leader leaders everyone anyone someone
 somebody anybody everybody audience student students man woman men women he she they we you i
 """.split()) | _TITLES
-_RECORDING_WORDS = frozenset(RECORDING.split("|"))
+RECORDING_WORDS = frozenset(RECORDING.split("|"))
 
 
 def _head(phrase: str) -> str:
@@ -119,14 +119,14 @@ def can_be_person(phrase: str) -> bool:
     """Whether `phrase` can name someone who speaks: its head is a name (capitalised, or an acronym) or a noun for
     people ("the officials", "the Russian foreign minister"); not "the mobile Lighthouse report"."""
     head = _head(phrase)
-    return bool(head) and (head[:1].isupper() and head.lower() not in _RECORDING_WORDS
+    return bool(head) and (head[:1].isupper() and head.lower() not in RECORDING_WORDS
                            or head.lower() in _PERSON_NOUNS)
 
 
 def can_speak(phrase: str) -> bool:
     """Whether `phrase` can be a source of what is said: someone (`can_be_person`) or a recording ("the bagging
     lecture", "the wildfire meeting")."""
-    return can_be_person(phrase) or _head(phrase).lower() in _RECORDING_WORDS
+    return can_be_person(phrase) or _head(phrase).lower() in RECORDING_WORDS
 
 # ... and a recording named as the heading of what is asked, before a colon or a dash ("Biden and Suga's joint press
 # conference: anything on firefighters' pay?", "the wildfire meeting - what did Newsom say?"); a phrase after the
@@ -315,7 +315,7 @@ def tells_only(text: str) -> bool:
 # Words that name the recording or a part in it ("episode", "guest", "host"): a question about the recording may use
 # them whatever its transcript says ("Who is the guest on this episode?"), so they are not read as what a turn asks
 # about (`unheld_words`)
-_NOT_TOPIC_NOUNS = _RECORDING_WORDS | _PERSON_NOUNS
+_NOT_TOPIC_NOUNS = RECORDING_WORDS | _PERSON_NOUNS
 
 
 def unheld_words(text: str, unheld: Callable[[str], bool]) -> tuple[tuple[str, ...], float | None]:
@@ -671,7 +671,7 @@ def _recording_of_the_day(source: Source, dated: set[str], transcripts: Sequence
     the date apart, "the press conference of April 16"), as every recording of that day whose title or file name
     holds one of its words."""
     undated = source.phrase if undated is None else undated
-    if _head(undated).lower() not in _RECORDING_WORDS:
+    if _head(undated).lower() not in RECORDING_WORDS:
         return source
     held = set(transcript_facts(transcripts).transcripts_with(_source_stems(undated))) & dated
     if not held:
@@ -721,11 +721,11 @@ def _resolve_words(phrase: str, words_of: str, transcripts: Sequence[TranscriptI
     # its speakers, not those of other recordings whose labels share its name (PRESIDENT BIDEN of the other)
     rest = text_stems(" ".join(w for w in content_words(words_of) if w not in _GENERIC_SOURCE_WORDS))
     found = facts.best_named(facts.transcripts_with(wanted), wanted, rest)
-    if found and _head(words_of).lower() in _RECORDING_WORDS:
+    if found and _head(words_of).lower() in RECORDING_WORDS:
         return Source(phrase, found, ())
     # a recording named by who speaks in it, whom no title names ("the Kate Brown wildfire meeting", "the Jerod Santo
     # episode"): the recordings those speakers speak in, not the speakers' own turns (scope37)
-    if not found and named and speakers and _head(words_of).lower() in _RECORDING_WORDS:
+    if not found and named and speakers and _head(words_of).lower() in RECORDING_WORDS:
         return Source(phrase, tuple(t.name for t in transcripts if set(t.speakers) & set(speakers)), ())
     # a phrase of titles alone that a speaker's label fits better than any recording's title ("the Vice President":
     # THE VICE PRESIDENT, not "Remarks by President Biden ...", which holds "President" only) is that speaker: what
@@ -784,7 +784,7 @@ def speaker_lead(question: str, speaker_words: Collection[str]) -> str | None:
         return None
     lead = words(m.group(1))
     if (not lead or lead[-1].lower() not in speaker_words or _ASKING.search(m.group(1))
-            or any(w.lower() in _RECORDING_WORDS or w.lower() in FUNCTION_WORDS for w in lead)):
+            or any(w.lower() in RECORDING_WORDS or w.lower() in FUNCTION_WORDS for w in lead)):
         return None
     return m.group(1)
 
@@ -799,7 +799,7 @@ def source_scope(question: str, transcripts: Sequence[TranscriptInfo]) -> tuple[
     labels: set[str] = set()
     facts = transcript_facts(transcripts)
     for source in (resolve_source(s, transcripts) for s in [*who, *where]):
-        if _head(source.phrase).lower() in _RECORDING_WORDS:
+        if _head(source.phrase).lower() in RECORDING_WORDS:
             # only a phrase that says which recording, by a title's or a speaker's word (not "the call" of "quick
             # one from the call", which may be any recording the user calls so: `recordings_named`)
             which = text_stems(" ".join(w for w in words(source.phrase.replace("-", " "))
@@ -814,7 +814,7 @@ def source_scope(question: str, transcripts: Sequence[TranscriptInfo]) -> tuple[
 
 # Words of a recording phrase that say what kind of recording it is, or which of a series, not which one ("the
 # meeting", "the first lecture", "the call"): they never name a recording (QMSum's "in the meeting").
-_NOT_WHICH_RECORDING = _RECORDING_WORDS | frozenset(
+_NOT_WHICH_RECORDING = RECORDING_WORDS | frozenset(
     "first second third last next previous whole entire same other recent latest earlier later final full today "
     "yesterday question questions participant speaker speakers anyone anybody someone people everyone".split())
 
@@ -827,7 +827,7 @@ def recordings_named(question: str, transcripts: Sequence[TranscriptInfo]) -> tu
     who, where = named_sources(question)
     facts = transcript_facts(transcripts)
     found: set[str] = set()
-    for phrase in (p for p in [*who, *where] if _head(p).lower() in _RECORDING_WORDS):
+    for phrase in (p for p in [*who, *where] if _head(p).lower() in RECORDING_WORDS):
         undated, dated = _dated_phrase(phrase, transcripts)
         stems = text_stems(" ".join(w for w in words(undated.replace("-", " ")) if w not in _NOT_WHICH_RECORDING))
         held = Counter(name for stem in stems for name in facts.transcripts_with([stem]))
@@ -3285,7 +3285,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
               and not held_post(s.phrase, facts, corpus.transcripts_holding)]
     # a recording named by a name that no transcript's title or file name holds ("the Obama interview")
     unmatched = [s.phrase for s in sources if not (s.transcripts or s.speakers)
-                 and _head(s.phrase).lower() in _RECORDING_WORDS and any(w[:1].isupper() for w in s.phrase.split())]
+                 and _head(s.phrase).lower() in RECORDING_WORDS and any(w[:1].isupper() for w in s.phrase.split())]
     scoped = [s for s in sources if (s.transcripts or s.speakers or s.titled) and s.phrase not in places]
     # "Who is the host ...?" asks which speaker has that part: the part need not be said
     roles = _PERSON_NOUNS if _ASKS_WHO.match(question) else frozenset()
@@ -4439,7 +4439,7 @@ def mention_asked(question: str) -> tuple[str, str] | None:
     mention Kelsey Hightower?"; None for any other question, and where the one asked about cannot be someone
     ("Did the bagging lecture mention ...": a recording says what anyone in it says)."""
     m = _MENTION.match(question)
-    if not m or not can_be_person(m.group(1)) or _head(m.group(1)).lower() in _RECORDING_WORDS:
+    if not m or not can_be_person(m.group(1)) or _head(m.group(1)).lower() in RECORDING_WORDS:
         return None
     return m.group(1), m.group(2)
 

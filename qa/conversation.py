@@ -37,9 +37,9 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, RECORDING, REQUEST_VERBS, SAYING_NOUNS, WordKnown,
-                           asks_nothing, can_be_person, content_words, is_gibberish, is_nonsense, is_place, is_title,
-                           named_sources, speech_words)
+from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, RECORDING, RECORDING_WORDS, REQUEST_VERBS, SAYING_NOUNS,
+                           WordKnown, asks_nothing, can_be_person, content_words, is_gibberish, is_nonsense, is_place,
+                           is_title, named_sources, speech_words)
 from qa.dates import MONTHS, WEEKDAYS
 from qa.rerank import NamedSpeakers, content_stems
 from qa.order import gives_floor
@@ -1150,7 +1150,7 @@ def without_label(text: str, held_name: Callable[[str], bool] | None = None) -> 
         return text
     # a label that names a recording by its kind ("bagging lecture: where does TLA+ shine") says where to look: the
     # source rules read it (scope38 "Left": dropped, the question was answered from another recording)
-    if label[-1].lower().strip(".'’") in _RECORDING_NOUNS:
+    if label[-1].lower().strip(".'’") in RECORDING_WORDS:
         return text
     if held_name is not None and any(len(w) > 1 and held_name(w.strip(".'’")) for w in label):
         return text
@@ -1184,7 +1184,6 @@ _NOT_LEADS = frozenset("about above across after against along among around at b
                        "onto out outside over past per since than through throughout till to toward towards under "
                        "until up upon via with within without btw ok okay so".split())
 _CHAT = re.compile(r"(?<![\w.&'’/-])(" + "|".join(map(re.escape, _CHAT_WORDS)) + r")(?![\w.&'’/-])", re.IGNORECASE)
-_RECORDING_NOUNS = frozenset(RECORDING.split("|"))  # a recording named by its kind
 _OPENERS = frozenset("what who whom whose which where when why how is are was were do does did can could will would "
                      "should has have had may might must shall".split())
 
@@ -1267,7 +1266,7 @@ _SPEAKER_PLACE = re.compile(
 _SPEAKER_ONE = re.compile(r"\b(?:did|does|do|has|have|had|will|would)\s+(?P<said>[a-z]+)\s+"
                           r"(?:(?:ever|also|actually|really|just)\s+)?(?P<verb>[a-z]+)\b")
 SPEAKER_ONE_WORD = True
-_NOT_NAMES = frozenset(RECORDING.split("|")) | {"own", "ever", "also", "actually", "really", "just"}
+_NOT_NAMES = RECORDING_WORDS | {"own", "ever", "also", "actually", "really", "just"}
 
 
 def speaker_words(question: str, present: Callable[[str], bool]) -> set[str]:
