@@ -31,8 +31,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.decline_audit import result_files  # noqa: E402
-from qa.answerable import (UNIT_KINDS, asks_name, expected_answer, holds_answer, unit_found,  # noqa: E402
-                           unit_kind, words)
+from qa.answerable import (ASKS_FIGURE_NOUN, UNIT_KINDS, asks_name, expected_answer, holds_answer,  # noqa: E402
+                           unit_found, unit_kind, words)
 
 _WHY = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:why\b|how\s+come\b)|\b(?:what|which)\s+(?:was\s+|is\s+)?(?:the\s+)?"
                   r"reasons?\b|\bfor\s+what\s+reason\b", re.IGNORECASE)
@@ -45,14 +45,6 @@ _REASON = re.compile(r"\b(?:because|cause|since|so\s+that|in\s+order\s+to|due\s+
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)(?<!^)\b([A-Z][\w’'-]+)")
 # near38's wider reading of a figure asked by its noun, where expected_answer reads none: "What CLS score counts
 # as good?", "What interest rate ...", "No. of aircraft ...", "price per dose of sputnik v?", "death toll"
-_MEASURE_NOUNS = (r"rates?|values?|budgets?|scores?|salary|salaries|prices?|costs?|yields?|thresholds?|tolls?|age|"
-                  r"numbers?|percentages?|temperatures?|acreage|amounts?|totals?|counts?|figures?|speed|size|sum|"
-                  r"penalty|penalties|fines?|wages?|pay|frame\s+rate")
-_FIGURE = re.compile(rf"^\s*(?:what|which)(?:['’]s|\s+is|\s+was|\s+are|\s+were)?\s+(?:(?:the|a|an|its|their)\s+)?"
-                     rf"(?:[\w-]+\s+){{0,3}}?(?:{_MEASURE_NOUNS})\b|\b(?:no\.|number|total|value|price|cost|toll)\s+"
-                     rf"of\b|\bper\s+(?:dose|hour|year|month|unit)\b|\bdeath\s+toll\b|\b(?:state|provide|give)\s+"
-                     rf"(?:me\s+)?the\s+(?:exact\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_MEASURE_NOUNS}|percentage|month|date)\b",
-                     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]*)(?:\s|$)")
 NEXT_CHARS = 300
 WIDE = True  # read the wider figure kind ("figure"); --narrow leaves it out
@@ -63,7 +55,7 @@ def kind_of(question: str) -> str | None:
     kind = unit_kind(question) or expected_answer(question)
     if kind:
         return kind
-    if WIDE and _FIGURE.search(question):
+    if WIDE and ASKS_FIGURE_NOUN.search(question):  # the product's reading (qa.answerable.figure_noun_asked)
         return "figure"
     if _WHY.search(question):
         return "why"

@@ -1961,7 +1961,7 @@ def without_when_clause(question: str) -> str:
 _FIGURE_NOUNS = (r"rates?|values?|budgets?|scores?|salary|salaries|prices?|costs?|yields?|thresholds?|tolls?|age|"
                  r"numbers?|percentages?|temperatures?|acreage|amounts?|totals?|counts?|figures?|speed|size|sum|"
                  r"penalty|penalties|fines?|wages?|pay|frame\s+rate")
-_ASKS_FIGURE_NOUN = re.compile(
+ASKS_FIGURE_NOUN = re.compile(
     rf"^\s*(?:what|which)(?:['’]s|\s+is|\s+was|\s+are|\s+were)?\s+(?:(?:the|a|an|its|their)\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_FIGURE_NOUNS})\b|\b(?:no\.|number|total|value|price|cost|toll)\s+of\b"
     rf"|\bper\s+(?:dose|hour|year|month|unit)\b|\bdeath\s+toll\b|\b(?:state|provide|give)\s+(?:me\s+)?the\s+"
@@ -1972,7 +1972,7 @@ def figure_noun_asked(question: str) -> bool:
     """Whether `question` asks for a figure by its noun ("What CLS score ...?", "No. of aircraft ...") where neither
     `expected_answer` nor `unit_kind` reads a kind; not for a question that opens with "who"."""
     return (not question.lstrip().lower().startswith("who") and not unit_kind(question)
-            and not expected_answer(question) and bool(_ASKS_FIGURE_NOUN.search(question)))
+            and not expected_answer(question) and bool(ASKS_FIGURE_NOUN.search(question)))
 
 
 @_none_for_a_person
