@@ -176,7 +176,7 @@ def summary_table(metrics: dict, k: int) -> str:
 
 def _neither(overall: dict) -> str:
     """The questions counted in neither figure: answerable, with no gold (trial37: "10 (7 / 2)" left one unsaid)."""
-    left = overall["questions"] - overall["with_gold"] - overall["unanswerable"]
+    left = _without_gold(overall)
     return f"; {left} answerable without gold, scored only in what is declined" if left > 0 else ""
 
 
