@@ -121,12 +121,12 @@ def add_uploads(tqa, uploads: Sequence[Upload], progress: Progress | None = None
         names = [_stored_name(u.name) for u in transcripts]
         repeated = {n for n in names if n is not None and names.count(n) > 1}
         first: dict[str, str] = {}  # the digest of the text first taken under each name this upload repeats
-        for n, upload in enumerate(transcripts):
+        for n, (upload, stored) in enumerate(zip(transcripts, names)):
             def step(i: int, total: int, what: str, n=n, name=upload.name):
                 if progress:
                     progress(n * 100 + int(100 * i / max(total, 1)), 100 * len(transcripts), f"{name}: {what}")
             try:
-                _one_text_per_name(upload, first, repeated)
+                _one_text_per_name(upload, stored, first, repeated)
                 done.append(add_upload(tqa, upload, media.pop(Path(upload.name).stem, None), step))
             except TqaError as exc:
                 failed.append(str(exc))
@@ -146,11 +146,11 @@ def _stored_name(raw: str) -> str | None:
         return None
 
 
-def _one_text_per_name(upload: Upload, first: dict[str, str], repeated: set[str]) -> None:
-    """Refuse a second file of one name with another text in one upload: it replaced the first, which was reported
-    added or unchanged (trial35: two "notes.txt" from two folders kept only the last). Only a name the upload
-    `repeated` is read here, and only its digest kept (`first`): every other file is read once, by `add_upload`."""
-    name = safe_name(upload.name)
+def _one_text_per_name(upload: Upload, name: str | None, first: dict[str, str], repeated: set[str]) -> None:
+    """Refuse a second file of one name (`name`, its `_stored_name`) with another text in one upload: it replaced
+    the first, which was reported added or unchanged (trial35: two "notes.txt" from two folders kept only the last).
+    Only a name the upload `repeated` is read here, and only its digest kept (`first`): every other file is read
+    once, by `add_upload`."""
     if name not in repeated or not upload.path.is_file():
         return  # a name of its own; or gone, and add_upload says why
     digest = hashlib.sha256(upload.path.read_bytes()).hexdigest()
