@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import shutil
 import time
@@ -28,7 +27,8 @@ from qa.parse import parse_bytes, supported_suffixes
 from qa.segment import (context_label, context_start, context_turns, embedding_texts, group_sections,
                         offset_in_turn, passage_offset, segment_transcript, sentence_units, speaker_text)
 from qa.store import (POOLED_TURN_WORDS, Addition, IndexShape, StoredTranscript, StoreWriter, check_shape,
-                      indexed_infos, median_turn_words, read_manifest, resolve_name, write_errors, writer_lock)
+                      indexed_infos, median_turn_words, read_manifest, resolve_name, write_errors, write_json,
+                      writer_lock)
 from qa.types import IngestReport, Passage, Section, SentenceUnit, Transcript, TranscriptInfo
 
 Progress = Callable[[int, int, str], None]  # (done, total, what)
@@ -560,9 +560,7 @@ def _write_set_aside(folder: Path, marks: dict[str, str]) -> None:
     if not marks:
         target.unlink(missing_ok=True)
         return
-    tmp = Path(folder) / f".{SET_ASIDE}.tmp"
-    tmp.write_text(json.dumps(marks, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, target)
+    write_json(target, dict(sorted(marks.items())))
 
 
 def _write(folder: Path, shape: IndexShape, settings, remove: list[str], add: list[Addition], rebuild: bool) -> None:

@@ -156,12 +156,19 @@ def state_stamp(folder: Path) -> tuple | None:
 
 
 def _write_manifest(folder: Path, manifest: dict) -> None:
-    tmp = folder / f".{MANIFEST}.tmp"
+    write_json(folder / MANIFEST, manifest)
+
+
+def write_json(path: Path, data) -> None:
+    """Replace `path` with `data` as JSON, whole: written beside it, synced, then renamed over it, so that a crash
+    leaves the old file or the new one (the manifest; qa.ingest's record of files set aside)."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "w", encoding="utf-8") as f:
-        f.write(json.dumps(manifest, indent=2))
+        f.write(json.dumps(data, indent=2))
         f.flush()
         os.fsync(f.fileno())
-    os.replace(tmp, folder / MANIFEST)
+    os.replace(tmp, path)
 
 
 # ---- the writers' lock ------------------------------------------------------------------------------------------
