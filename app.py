@@ -280,20 +280,12 @@ def status_html(done: list[str], failed: list[str]) -> str:
     return f'<ul class="tqa-status">{"".join(lines)}</ul>'
 
 
-def upload_step(done: int, total: int, what: str, names: list[str]) -> tuple[float, str]:
-    """What the upload's progress shows for a step of `corpus_files.add_uploads`, which counts transcript k of the
-    upload's `names` (in order, recordings left out) as steps 100k to 100k + 100 of 100 per transcript, and names it in
-    `what` ("NAME: embedding passages"): that file's share done, and which file of how many it is (trial37: "500/700
-    steps" and "Indexing NAME: embedding passages - 71.4%" gave the whole upload's share under one file's name). A
-    count in other steps is shown as the share it says."""
-    count = len(names)
-    if count < 1 or total != 100 * count:
-        return min(max(done / max(total, 1), 0.0), 1.0), f"Indexing {what}"
-    # one file's end (100k + 100) is the next one's start: the name says which it is
-    named = [k for k, name in enumerate(names) if what.startswith(f"{name}: ") and 100 * k <= done <= 100 * k + 100]
-    k = named[0] if named else min(done // 100, count - 1)
-    share = min(max((done - 100 * k) / 100, 0.0), 1.0)
-    return share, f"Indexing {what}" if count == 1 else f"Indexing file {k + 1} of {count}, {what}"
+def upload_step(step: corpus_files.UploadStep) -> tuple[float, str]:
+    """What the upload's progress shows for a step of `corpus_files.add_uploads`: that file's own share done, and
+    which file of how many it is (trial37: "500/700 steps" and "Indexing NAME: embedding passages - 71.4%" gave the
+    whole upload's share under one file's name)."""
+    doing = f"{step.name}: {step.what}"
+    return step.share, f"Indexing {doing}" if step.count == 1 else f"Indexing file {step.number} of {step.count}, {doing}"
 
 
 def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
@@ -304,9 +296,7 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
         uploads = [corpus_files.Upload(Path(path), Path(path).name) for path in paths]
         # said at once, beside the table, and then each step: a large file takes a while, a first one too
         progress(0.0, desc=f"Indexing {', '.join(u.name for u in uploads)}…")
-        names = [u.name for u in uploads if not corpus_files.is_media(u.name)]  # add_uploads' transcripts, in order
-        done, failed = corpus_files.add_uploads(tqa, uploads,
-                                                lambda i, n, what: progress(*upload_step(i, n, what, names)))
+        done, failed = corpus_files.add_uploads(tqa, uploads, lambda step: progress(*upload_step(step)))
         for message in failed:
             log.warning("upload refused: %s", render.one_line(message))
         return status_html(done, failed), cards.corpus_table_html(corpus_rows(tqa))

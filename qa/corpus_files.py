@@ -35,6 +35,18 @@ class Upload:
     name: str
 
 
+@dataclass(frozen=True)
+class UploadStep:
+    """A step of one upload's indexing, as `add_uploads` reports it: transcript `number` (from 1) of `count`, its
+    name, the share of that file's own indexing done (0 to 1), and what it is doing ("embedding passages")."""
+
+    number: int
+    count: int
+    name: str
+    share: float
+    what: str
+
+
 def safe_name(raw: str, suffixes: Sequence[str] | None = None) -> str:
     """A file name for an upload that stays inside its folder: the basename, with anything but letters, digits,
     '.', '-' and '_' replaced, no leading dot (folder scans skip hidden files), a known suffix. A stem over
@@ -110,9 +122,10 @@ def discard(path: Path) -> None:
         pass
 
 
-def add_uploads(tqa, uploads: Sequence[Upload], progress: Progress | None = None) -> tuple[list[str], list[str]]:
+def add_uploads(tqa, uploads: Sequence[Upload], progress: Callable[[UploadStep], None] | None = None,
+                ) -> tuple[list[str], list[str]]:
     """Index uploaded transcripts and keep them in `settings.data_dir`, each with the recording uploaded beside
-    it (same name, a media suffix). Returns (a line per file added, a message per file refused); a refused file
+    it (same name, a media suffix); `progress` hears each transcript's own steps (`UploadStep`). Returns (a line per file added, a message per file refused); a refused file
     changes nothing. Every temporary copy is deleted afterwards, indexed or not."""
     try:
         media = {Path(u.name).stem: u for u in uploads if is_media(u.name)}
@@ -121,10 +134,10 @@ def add_uploads(tqa, uploads: Sequence[Upload], progress: Progress | None = None
         names = [_stored_name(u.name) for u in transcripts]
         repeated = {n for n in names if n is not None and names.count(n) > 1}
         first: dict[str, str] = {}  # the digest of the text first taken under each name this upload repeats
-        for n, (upload, stored) in enumerate(zip(transcripts, names)):
+        for n, (upload, stored) in enumerate(zip(transcripts, names), 1):
             def step(i: int, total: int, what: str, n=n, name=upload.name):
                 if progress:
-                    progress(n * 100 + int(100 * i / max(total, 1)), 100 * len(transcripts), f"{name}: {what}")
+                    progress(UploadStep(n, len(transcripts), name, min(max(i / max(total, 1), 0.0), 1.0), what))
             try:
                 _one_text_per_name(upload, stored, first, repeated)
                 done.append(add_upload(tqa, upload, media.pop(Path(upload.name).stem, None), step))

@@ -29,8 +29,7 @@ def test_the_upload_progress_names_the_file_of_how_many_and_shows_its_own_share(
         shutil.copy(UI_DATA / name, tmp_path / name)
         uploads.append(corpus_files.Upload(tmp_path / name, name))
     shown = []
-    done, failed = corpus_files.add_uploads(tqa, uploads,
-                                            lambda i, n, what: shown.append(app.upload_step(i, n, what, names)))
+    done, failed = corpus_files.add_uploads(tqa, uploads, lambda step: shown.append(app.upload_step(step)))
     assert not failed and len(done) == 2
     for number, name in enumerate(names, 1):
         steps = [share for share, desc in shown if desc.startswith(f"Indexing file {number} of 2, {name}: ")]
@@ -41,10 +40,16 @@ def test_the_upload_progress_names_the_file_of_how_many_and_shows_its_own_share(
     assert second[0] < 0.5  # its own share from its start, not the upload's (50 % and more)
 
 
-def test_one_file_uploaded_is_not_numbered():
-    step = app.upload_step(40, 100, "notes.txt: embedding passages", ["notes.txt"])
-    assert step == (0.4, "Indexing notes.txt: embedding passages")
-    assert app.upload_step(3, 7, "notes.txt: reading", ["notes.txt"]) == (3 / 7, "Indexing notes.txt: reading")
+def test_one_file_uploaded_is_not_numbered(fresh_index, tmp_path):
+    tqa = TranscriptQA(Settings(index_dir=fresh_index, data_dir=tmp_path / "data"))
+    name = "riverside-council-bicycle-lane-2024-03-05.txt"
+    shutil.copy(UI_DATA / name, tmp_path / name)
+    shown = []
+    done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(tmp_path / name, name)],
+                                            lambda step: shown.append(app.upload_step(step)))
+    assert not failed and len(done) == 1 and shown
+    assert all(desc.startswith(f"Indexing {name}: ") for _, desc in shown), shown
+    assert shown[-1][0] == 1.0
 
 
 def test_no_speaker_matches_lists_the_speakers_not_the_question_label(seed_qa):
