@@ -721,9 +721,15 @@ def prefetch_files(generation: Path) -> int:
     reads are queued and this returns before they finish; without posix_fadvise, each file is read through).
     Smallest files first: the row table, lexical and section files a question reads all of are warm soonest.
     Returns the bytes asked for. Files that vanish (a writer's clean-up) or cannot be read are skipped: a
-    prefetch only ever saves time. A first answer after a cold start then waits less on the disk (docs/scale.md)."""
+    prefetch only ever saves time. A first answer after a cold start then waits less on the disk (docs/scale.md).
+    SQLite's own files are never opened here: closing any descriptor of them drops every POSIX lock this process
+    holds on them, and a writer in another process, finding itself alone, then deleted the WAL and shared-memory
+    files under this process's open connection ("disk I/O error" until restarted; sqlite.org/howtocorrupt.html 2.2).
+    SQLite reads them through its connection."""
     asked = 0
     for size, path in sorted(_generation_files(generation)):
+        if path.name.startswith(DB):  # the database, its -wal, -shm and -journal
+            continue
         try:
             with open(path, "rb") as f:
                 if hasattr(os, "posix_fadvise"):
