@@ -35,7 +35,7 @@ from qa.conversation import SWAPPED_TOPIC_NOTE  # noqa: E402
 from qa.types import answer_from_json  # noqa: E402
 
 # a run folder of a held-out split (eval_sets.py names them eval-<split>-..., their sets <split>-<set>)
-HELD_OUT = re.compile(r"^(?:eval-)?(?:test|fresh|fresh2|fresh3|fresh5|fresh6|fresh7|fresh8|heldout)-")
+HELD_OUT = re.compile(r"^(?:eval-)?(?:test|fresh|fresh2|fresh3|fresh5|fresh6|fresh7|fresh8|fresh9|heldout)-")
 
 
 def result_files(folder: Path) -> list[Path]:
