@@ -1318,10 +1318,6 @@ def _cite_exchange(rank: int, hit: Hit, question: str, asked: Asked, question_ve
     answering = [p for p in hit.passages if (p.role == "question") == asked.asking] or list(hit.passages)
     if asked.person is not None and not asked.asking:  # "Who is NAME?": a question that gives NAME's title says it
         answering += [p for p in hit.passages if p not in answering and define.identifies(asked.person, [p.text]).any()]
-    if PERSON_IN_QUESTION and not asked.asking and asks_person(question):  # "who is moscow's envoy in belgrade"
-        roles = _roles(question)
-        answering += [p for p in hit.passages if p not in answering and p.role == "question" and _NAMED.search(p.text)
-                      and roles & _roles(p.text)]
     # a yes/no question is answered by the answer's opening sentence ("We do not impose anything."), and so is the
     # question the reporter asked right above it (`asked_above`)
     yes_no = YES_NO_OPENING if _YES_NO.match(question) and not asked.asking else 0.0
@@ -1630,39 +1626,6 @@ _ABOUT_ASKING_OTHERWISE = re.compile(
     r"|\bquestions?\s+(?:put|posed|asked)\s+to\b"
     r"|\b(?:did|does|do|has|have)\s+(?:a|the|any|one|some)\s+(?:\w+\s+){0,2}?(?:reporter|journalist|correspondent|"
     r"questioner)s?\s+(?:ask|raise|bring\s+up|mention)", re.IGNORECASE)
-
-
-# seed39: a question that asks for a person ("who is moscow's envoy in belgrade", "which kosovo leader ...", "name
-# of the aide ...") is also answered by a reporter's question in its exchange that names someone by a title and a
-# name ("Russian Ambassador to Serbia Alexander Botsan-Kharchenko said ..."): that question's passages join the
-# answering ones, and the best unit of all wins (False: only the reply answers; docs/retrieval.md "What the reporter
-# asked, in other words")
-PERSON_IN_QUESTION = True
-_ASKS_PERSON = re.compile(
-    r"(?:^|[-:–—,.?]\s*|\band\s+)(?:who|whom|whose|who[’']?s)\b"
-    r"|\bby\s+whom\b|\bname\s+of\b|\bwhat\s+is\s+(?:he|she)\s+called\b"
-    r"|\bwhich\s+(?:\w+\s+){0,2}?(?:leader|official|diplomat|ambassador|envoy|minister|aide|politician|person|man|"
-    r"woman)\b", re.IGNORECASE)
-# a name after a title: two capitalised words or more, the first not opening the sentence
-_NAMED = re.compile(r"(?<=[\w,] )[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+")
-
-
-# the posts a person is asked by and named with, each with the words that say it ("envoy" is an ambassador's post)
-_POSTS = {"ambassador": ("ambassador", "ambassadors", "envoy", "envoys"), "minister": ("minister", "ministers",
-          "premier"), "aide": ("aide", "aides", "adviser", "advisor"), "president": ("president",),
-          "spokesperson": ("spokesperson", "spokesman", "spokeswoman"), "secretary": ("secretary",)}
-
-
-def _roles(text: str) -> set[str]:
-    """The posts (`_POSTS`) whose words `text` holds."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    return {post for post, said in _POSTS.items() if words.intersection(said)}
-
-
-def asks_person(question: str) -> bool:
-    """Whether `question` asks for a person ("who is ...", "whos pushing that idea", "which kosovo leader ...",
-    "name of the aide ...")."""
-    return bool(_ASKS_PERSON.search(question))
 
 
 def about_asking(question: str) -> bool:
