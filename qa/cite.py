@@ -1616,9 +1616,21 @@ def future_figure_first(question: str, cited: Sequence[Highlighted]) -> list[int
     return order if later is None else [later] + [i for i in order if i != later]
 
 
+# ... and in the other words users ask it (seed39; dev sets, docs/retrieval.md "What the reporter asked, in other
+# words"): what the reporter wanted to know, said or raised, "according to the reporter's question", "the final
+# question put to Lavrov", "Did a reporter ask about ...?"
+_ABOUT_ASKING_OTHERWISE = re.compile(
+    r"\b(?:what|which)\b.*\b(?:did|does|do)\s+(?:the|a|an|that|this|one)\s+(?:\w+\s+){0,3}?(?:reporter|journalist|"
+    r"correspondent|questioner|interviewer)s?\b.*\b(?:want(?:ed|s)?\s+to\s+know|wonder|say|said|mention|bring\s+up|raise)"
+    r"|\b(?:reporter|journalist|correspondent|questioner|interviewer)(?:[’']s|s[’'])\s+(?:\w+\s+)?question"
+    r"|\bquestions?\s+(?:put|posed|asked)\s+to\b"
+    r"|\b(?:did|does|do|has|have)\s+(?:a|the|any|one|some)\s+(?:\w+\s+){0,2}?(?:reporter|journalist|correspondent|"
+    r"questioner)s?\s+(?:ask|raise|bring\s+up|mention)", re.IGNORECASE)
+
+
 def about_asking(question: str) -> bool:
     """Whether `question` asks what was asked, or who asked it: then the asking turn is the answer."""
-    return bool(_ABOUT_ASKING.search(question))
+    return bool(_ABOUT_ASKING.search(question) or _ABOUT_ASKING_OTHERWISE.search(question))
 
 
 # what the user knows already (`known_stems`): the words after the cue, up to a comma, a mark that ends the clause or
