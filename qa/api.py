@@ -595,6 +595,9 @@ class TranscriptQA:
         split = parts.asked_parts(question)
         if split:  # ... asked alone as `ask` asks it: a question in two parts answered from its parts (qa.parts)
             alone, deep = self._with_parts(split, alone, deep, store, settings, rows, corpus, depth, transcripts)
+        if not conversation.alone_kept(question, context, store.text,
+                                       alone.citations[0].transcript if alone.citations else None):
+            return answer, ranked  # answered alone from another recording than the conversation keeps to
         return _kept_instead(answer, ranked, alone, deep, conversation.DECLINED_ALONE_NOTE)
 
     def _fallback(self, question: str, history: Sequence[str], answer: Answer, ranked: list[Passage], store: Store,

@@ -1780,6 +1780,21 @@ FALLBACK_UNCERTAIN = True
 DECLINED_ALONE = True
 DECLINED_ALONE_MIN_WORDS = 2  # ... and it has at least this many content words of its own (`Context.own_words`)
 DECLINED_ALONE_NOTE = "Declined with the earlier question (its passages do not answer this); answered as asked alone."
+# ... but only where that alone answer stays in the recordings its earlier answer cited, unless it names what they
+# never say (`names_beyond`): a follow-up about the conversation's recording that its passages do not answer is not
+# answered from another recording that happens to hold its few words ("what year was it first published?" after
+# bagging, answered by Lamport's "got published"; docs/retrieval.md, "conv39")
+DECLINED_ALONE_KEPT = True
+
+
+def alone_kept(question: str, context: Context, text_of: Callable[[str], str], first_transcript: str | None) -> bool:
+    """Whether a follow-up `question` declined with its history may keep its answer asked alone, whose first
+    citation is in `first_transcript`: always where the earlier answer cited nothing or the question names what its
+    recordings never say, else only within those recordings."""
+    names = _answered_recordings(context)
+    if not DECLINED_ALONE_KEPT or not names or first_transcript in names:
+        return True
+    return names_beyond(question, (text_of(n) for n in names))
 
 
 def is_weak(answerable: bool, note: str | None) -> bool:
