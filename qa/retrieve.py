@@ -450,7 +450,7 @@ def within_transcript_lexical(index: Store, query: Query, candidates: np.ndarray
     own transcript's passages: (1 - weight) * lexical + weight * local, where each transcript's local scores are
     scaled so that its best candidate's equals its best `lexical`. A word that every passage of a transcript
     holds ("Japan" in the Biden-Suga press conference) no longer ranks its passages against each other; the words
-    that part them do. Each transcript keeps its best lexical value, so only the order inside it changes."""
+    that part them do. Each transcript keeps its best lexical value; its other candidates' values move."""
     names = index.transcript_names(candidates)
     out = np.asarray(lexical, dtype=np.float64).copy()
     for name in {n for n in names if n is not None}:
