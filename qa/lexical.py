@@ -257,6 +257,46 @@ class LexicalIndex:
                 kept = self._kept = (text, self.sparse_scores(text))
             return kept[1]
 
+    def scores_within(self, text: str, rows: np.ndarray, first: int, end: int) -> np.ndarray:
+        """BM25 of `text` for each of `rows` (all in [first, end): one transcript's rows), with each term's idf
+        counted among the live rows of [first, end) only: a word every passage of that transcript holds weighs
+        little there, however rare it is in the corpus (docs/retrieval.md, "rank39")."""
+        rows = np.asarray(rows, dtype=np.int64)
+        scores = np.zeros(len(rows), dtype=np.float32)
+        inside = np.ones(end - first, dtype=bool) if self.live is None else np.asarray(self.live[first:end], bool)
+        n = int(inside.sum())
+        if not n or not len(rows):
+            return scores
+        norm = self._length_norms()
+        for term in tokenize([text])[0]:
+            entry = self.vocab.get(term)
+            if entry is None or entry[1] <= 0:
+                continue
+            held, tfs = [], []
+            for segment in self.segments:
+                postings = segment.postings(entry[0])
+                if postings is not None:
+                    at, tf = postings
+                    keep = (at >= first) & (at < end)
+                    held.append(at[keep])
+                    tfs.append(tf[keep])
+            if not held:
+                continue
+            at, tf = np.concatenate(held), np.concatenate(tfs)
+            live = inside[at - first]
+            at, tf = at[live], tf[live]
+            order = np.argsort(at, kind="stable")
+            at, tf = at[order], tf[order]
+            df = len(at)
+            if not df:
+                continue
+            idf = np.float32(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+            where = np.searchsorted(at, rows)
+            found = (where < len(at)) & (at[np.minimum(where, len(at) - 1)] == rows)
+            tf_rows = tf[where[found]].astype(np.float32)
+            scores[found] += idf * tf_rows / (tf_rows + norm[rows[found]])
+        return scores
+
     def _length_norms(self) -> np.ndarray:
         """Per row, BM25's length normalisation k1 (1 - b + b len / avglen), in float32 and in the order of
         operations the per-posting computation used, so the scores are bit for bit the same; once per loaded

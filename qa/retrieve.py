@@ -430,11 +430,40 @@ def fuse_convex(index: Store, query: Query, candidates: np.ndarray, lexical_scor
         window_dense = windows.vectors[candidates] @ query.vector
         if len(lexical_scores):
             window_lexical = _normalised(windows.lexical(lexical_scores), rows, candidates)
+    if LOCAL_LEXICAL_WEIGHT > 0 and w < 1 and len(candidates):
+        lexical = within_transcript_lexical(index, query, candidates, lexical, LOCAL_LEXICAL_WEIGHT)
     weights = {"dense": (window_weights[0], 0.0), "lexical": (0.0, window_weights[1])}.get(mode, window_weights)
     fused = convex_scores(cosine if w > 0 else zeros, lexical, section_dense, section_lexical_n, window_dense,
                           window_lexical, active, dense_weight=w, section_weight=section_weight,
                           window_weights=weights)
     return {int(row): float(score) for row, score in zip(candidates, fused)}
+
+
+# rank39: how much of a candidate's lexical score is its BM25 with idf counted inside its own transcript
+# (`within_transcript_lexical`); 0: off
+LOCAL_LEXICAL_WEIGHT = 0.0
+
+
+def within_transcript_lexical(index: Store, query: Query, candidates: np.ndarray, lexical: np.ndarray,
+                              weight: float) -> np.ndarray:
+    """The candidates' normalised BM25 (`lexical`, 0..1) blended with their BM25 whose idf is counted among their
+    own transcript's passages: (1 - weight) * lexical + weight * local, where each transcript's local scores are
+    scaled so that its best candidate's equals its best `lexical`. A word that every passage of a transcript
+    holds ("Japan" in the Biden-Suga press conference) no longer ranks its passages against each other; the words
+    that part them do. Each transcript keeps its best lexical value; its other candidates' values move."""
+    names = index.transcript_names(candidates)
+    out = np.asarray(lexical, dtype=np.float64).copy()
+    for name in {n for n in names if n is not None}:
+        at = np.flatnonzero(names == name)
+        span = index.transcript_rows(name)
+        if not len(span):
+            continue
+        local = index.lexical.scores_within(query.lexical_text, candidates[at], int(span[0]),
+                                            int(span[-1]) + 1).astype(np.float64)
+        top, best = local.max(), out[at].max()
+        scaled = local / top * best if top > 0 else np.zeros(len(at))
+        out[at] = (1.0 - weight) * out[at] + weight * scaled
+    return out
 
 
 @dataclass(frozen=True)
