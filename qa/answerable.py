@@ -2079,8 +2079,6 @@ def answer_type(question: str) -> AnswerType | None:
         stems = frozenset(english_stemmer().stemWords(counted))
         if any(w.lower() in PEOPLE_COUNTED for w in counted):  # "how many people (died)": any noun for people
             stems |= _people_stems()
-        elif any(w.lower() in STAFF_COUNTED for w in counted):  # "how many staff": "55 plus people" (fdecl39)
-            stems |= frozenset(english_stemmer().stemWords(sorted(PEOPLE_COUNTED)))
         return AnswerType("count", stems, frozenset(w.lower() for w in counted))
     if _HOW_MUCH.search(question):
         return AnswerType("amount")
@@ -2094,9 +2092,6 @@ PEOPLE_COUNTED = frozenset("people persons folks individuals".split())
 _PEOPLE_NOUNS = frozenset("""employee employees diplomat diplomats staff staffer staffers personnel worker workers
 individual individuals citizen citizens resident residents firefighter firefighters soldier soldiers troops volunteer
 volunteers lives victims casualties patients residents civilians agents officers""".split())
-# fdecl39: the people of an organisation, which the transcripts count as people ("We have 55 plus people" for "how
-# many staff does the presenter's company have", "our employees with the UN mission – about 150 people")
-STAFF_COUNTED = frozenset("employee employees staff staffer staffers personnel worker workers workforce".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -3141,10 +3136,10 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
 
 def with_initials_read(question: str, transcripts: Sequence[TranscriptInfo], corpus: CorpusWords) -> str:
     """`question` with each acronym the transcripts never hold written as the words whose initials spell it in the
-    names of a recording or a speaker: a title, a file name or a speaker's label, where exactly one run of such
-    words spells it ("the RF lecture" reads "the Random Forest lecture" over i2ml-random-forest-bagging-lecture.srt,
-    "the Japanese PM" reads "the Japanese Prime Minister" where PRIME MINISTER SUGA speaks). A user names a recording
-    or a person by their initials; the transcripts need not (fdecl39, docs/retrieval.md "fdecl39")."""
+    name of a recording, its title or its file name, where exactly one run of such words spells it ("the RF lecture"
+    reads "the Random Forest lecture" over i2ml-random-forest-bagging-lecture.srt). Never a run that holds a title
+    ("PM" is not read as the "Prime Minister" of a title: a post names a speaker, whom the speaker rules read) nor a
+    function word (fdecl39, docs/retrieval.md "fdecl39")."""
     def read(m: re.Match) -> str:
         acronym = m.group()
         if corpus.present(acronym.lower()):
@@ -3156,15 +3151,14 @@ def with_initials_read(question: str, transcripts: Sequence[TranscriptInfo], cor
 
 
 def _initial_runs(letters: str, transcripts: Sequence[TranscriptInfo]) -> Iterator[tuple[str, ...]]:
-    """Each run of consecutive words (lower case; no function word, none with a digit) of a title, a file name or a
-    speaker's label of `transcripts` whose initials are `letters`."""
-    names = [t.title for t in transcripts] + [t.name.rsplit(".", 1)[0] for t in transcripts] + [
-        label for t in transcripts for label in t.speakers]
-    for name in names:
+    """Each run of consecutive words (lower case; no function word, no title, none with a digit) of a title or a file
+    name of `transcripts` whose initials are `letters`."""
+    for name in [t.title for t in transcripts] + [t.name.rsplit(".", 1)[0] for t in transcripts]:
         tokens = re.findall(r"[^\W_]+", name.lower())
         for i in range(len(tokens) - len(letters) + 1):
             run = tuple(tokens[i:i + len(letters)])
-            if ("".join(w[0] for w in run) == letters and all(len(w) > 1 and w.isalpha() for w in run)
+            if ("".join(w[0] for w in run) == letters and all(len(w) > 1 and w.isalpha() and not is_title(w)
+                                                                 for w in run)
                     and not set(run) & FUNCTION_WORDS):
                 yield run
 
