@@ -2150,7 +2150,7 @@ comment comments remarks point assessment advice request demand demands explanat
 # words that name the kind of answer rather than what it is about (the answer-kind rules read those: a sum, a
 # count, a share, a name): they need not be said
 _MEASURE_WORDS = frozenset("money amount sum number numbers share proportion percentage percent time name names "
-                           "total".split())
+                           "total worth".split())  # "worth": "what's the Sonoma grant worth" asks its sum (fdecl39)
 FOCUS_WORDS = 3  # what is asked for is read from at most this many words of its phrase
 # "Which hotel does the travel assistant book?", "What vector database holds ...?", "Which university awarded ...?":
 # the kind of thing asked for, the lower-case words between "which/what" and the verb (a helper, or a verb in the
@@ -3134,6 +3134,35 @@ def with_names_found(question: str, corpus: CorpusWords) -> str:
                                                    with_acronyms_for(question, corpus)))
 
 
+def with_initials_read(question: str, transcripts: Sequence[TranscriptInfo], corpus: CorpusWords) -> str:
+    """`question` with each acronym the transcripts never hold written as the words whose initials spell it in the
+    name of a recording, its title or its file name, where exactly one run of such words spells it ("the RF lecture"
+    reads "the Random Forest lecture" over i2ml-random-forest-bagging-lecture.srt). Never a run that holds a title
+    ("PM" is not read as the "Prime Minister" of a title: a post names a speaker, whom the speaker rules read) nor a
+    function word (fdecl39, docs/retrieval.md "fdecl39")."""
+    def read(m: re.Match) -> str:
+        acronym = m.group()
+        if corpus.present(acronym.lower()):
+            return acronym
+        found = {" ".join(run) for run in _initial_runs(acronym.lower(), transcripts)}
+        return " ".join(w.capitalize() for w in found.pop().split()) if len(found) == 1 else acronym
+
+    return re.sub(r"\b[A-Z]{2,}\b", read, question)
+
+
+def _initial_runs(letters: str, transcripts: Sequence[TranscriptInfo]) -> Iterator[tuple[str, ...]]:
+    """Each run of consecutive words (lower case; no function word, no title, none with a digit) of a title or a file
+    name of `transcripts` whose initials are `letters`."""
+    for name in [t.title for t in transcripts] + [t.name.rsplit(".", 1)[0] for t in transcripts]:
+        tokens = re.findall(r"[^\W_]+", name.lower())
+        for i in range(len(tokens) - len(letters) + 1):
+            run = tuple(tokens[i:i + len(letters)])
+            if ("".join(w[0] for w in run) == letters and all(len(w) > 1 and w.isalpha() and not is_title(w)
+                                                                 for w in run)
+                    and not set(run) & FUNCTION_WORDS):
+                yield run
+
+
 # one name's capitalised words and the particles within it; not "and" ("Biden and Suga" is two names, not "BS")
 _CAPITAL_RUN = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:(?:of|for|on|the)\s+)?[A-Z][a-z][\w-]*)+")
 
@@ -3224,7 +3253,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     (`asks_name`) needs one in a passage `near` what the earlier answer cited (`name_found`).
     `person_identified` is passed on as read by the caller (qa.cite: whether a highlight says who the person a
     "Who is NAME?" question asks about is; None: not such a question)."""
-    question = with_compounds_read(with_names_found(question, corpus), corpus)
+    question = with_compounds_read(with_names_found(with_initials_read(question, transcripts, corpus), corpus), corpus)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
     dates = dates_evidence(question, transcripts, corpus)
