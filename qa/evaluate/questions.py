@@ -235,7 +235,7 @@ def _csv_rows(text: str):
         if header is None:
             if not any(cell.strip() for cell in row):
                 continue
-            header = [cell.strip() for cell in row]
+            header = _spreadsheet_names([cell.strip() for cell in row])
             repeated = sorted({name for name in header if header.count(name) > 1})
             if repeated or not all(header):
                 what = f"repeated column(s) {', '.join(map(repr, repeated))}" if repeated else "a column without a name"
@@ -248,6 +248,17 @@ def _csv_rows(text: str):
             yield line, f"{len(row)} cells where the header has {len(header)}"
             continue
         yield line, {name: _csv_value(name, cell) for name, cell in zip(header, row) if cell.strip()}
+
+
+def _spreadsheet_names(header: list[str]) -> list[str]:
+    """A CSV header's columns with the known fields (and `category`) as a spreadsheet writes them ("Question",
+    "Gold Quotes", "GOLD-SPANS") given their own names. A column whose name is already a known field's, or that
+    shares its field with another column, keeps its name (and the file its own columns; trial39: a header in
+    other case had every line "missing `question`")."""
+    known = set(FIELDS) | {"category"}
+    plain = [re.sub(r"[\s-]+", "_", name.strip().lower()) for name in header]
+    return [field if field in known and field != name and field not in header and plain.count(field) == 1 else name
+            for name, field in zip(header, plain)]
 
 
 def _delimiter(text: str) -> str:
