@@ -4,7 +4,10 @@ real index, a real answer, the context the chat shows under its first card."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ import pytest
 from qa.api import Settings, TranscriptQA
 from qa.cards import context_html
 from qa.render import clock
+from tests.conftest import REPO
 
 EPISODE = Path(__file__).parent / "data" / "ui" / "low-tide-radio-ep14.vtt"
 LABEL = re.compile(r'<div class="tqa-turn( tqa-cited)?"><div><strong>([^<]*)</strong> <small>\(([^)]*)\)</small>')
@@ -48,3 +52,21 @@ def test_each_turn_of_a_cited_exchange_says_its_own_time(episode):
             assert where == clock(citation.highlight_start_time)  # the card's own time: the highlight's
         else:
             assert where == clock(starts[" ".join(turn.text.split()[:4])]), (turn.text, where)
+
+
+def tqa_ask(index: Path, question: str) -> str:
+    done = subprocess.run([sys.executable, "-m", "qa.cli", "ask", question, "--index", str(index), "--k", "2"],
+                          capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(REPO)})
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_tqa_ask_names_a_turns_kind_only_where_the_transcript_labels_turns(episode, seed_index_dir):
+    """Every line of a podcast's (a meeting's) citations said "statement", which the cards leave out (ui31)."""
+    said = tqa_ask(episode.settings.index_dir, "Which company helps pay for the work?")
+    heads = [line for line in said.splitlines() if line.startswith("[")]
+    assert heads and all("Tomas Lindqvist, at 00:" in h or "Maya Okafor, at 00:" in h for h in heads), heads
+    assert "statement" not in said
+    said = tqa_ask(seed_index_dir, "How will Russia respond to the expulsion of its diplomats?")
+    assert "Sergey Lavrov, answer, paragraph " in said  # a press conference labels its turns
