@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from qa.errors import QuestionFileError
-from qa.evaluate.questions import load_questions
+from qa.evaluate.questions import load_questions, locate_gold
 from tests.conftest import REPO, SEED
 
 HEADER = ["ID", "Question", "Transcript", "Gold Quotes", "Answerable", "Category"]
@@ -70,3 +70,23 @@ def test_tqa_eval_runs_a_spreadsheets_file_with_its_header_as_written(seed_index
         ("oil", SEED.name, "factoid"), ("nord-stream", SEED.name, "absent-topic")]
     assert rows[0]["first_relevant_rank"] == 1
     assert "absent-topic" in done.stdout  # the per-category table
+
+
+def test_a_cell_of_quotes_one_a_line_is_each_lines_quote_and_its_row_is_named_by_its_first_line(tmp_path):
+    """A spreadsheet cell of two quotes typed with Alt+Enter was one quote, nowhere in the transcript, and the row
+    was named by the line its cell ended on: "line 3: gold quote 'We will respond in kind …' is not in …"."""
+    text = SEED.read_text(encoding="utf-8")
+    quotes = ["We will respond in kind by proposing that 10 US diplomats leave Russia.",
+              "Its main stakeholder and investor is Gazprom Neft."]
+    path = tmp_path / "q.csv"
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        csv.writer(f, lineterminator="\r\n").writerows(
+            [["Question", "Transcript", "Gold Quotes"], ["What did Lavrov say?", SEED.name, "\n".join(quotes)],
+             ["And then?", SEED.name, f"{quotes[0]}\nA sentence nobody said."]])
+    first, second = load_questions(path)
+    assert (first.line, second.line) == (2, 4)
+    with pytest.raises(QuestionFileError) as refused:  # a line found nowhere: the cell is reported, whole
+        locate_gold([first, second], lambda name: text, source=str(path))
+    assert "line 4: gold quote 'We will respond in kind" in str(refused.value) and "line 2" not in str(refused.value)
+    (spans,) = locate_gold([first], lambda name: text, source=str(path)).values()
+    assert sorted(text[a:b] for a, b in spans) == sorted(quotes)

@@ -180,7 +180,7 @@ def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *,
                               f"({len(text)} characters) or empty")
             spans.append((start, end))
         for quote in q.gold_quotes:
-            found = find_quote(text, quote)
+            found = find_quote(text, quote) or _quote_per_line(text, quote)
             if citable is not None and len(found) > 1:
                 found = [span for span in found if citable(q.transcript, *span)] or found
             if not found:
@@ -191,6 +191,14 @@ def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *,
     if errors:
         raise QuestionFileError(_listing(Path(source), errors, what=" with gold (fix the file; nothing was asked)"))
     return gold
+
+
+def _quote_per_line(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where each line of a quote of several lines occurs, when the whole is nowhere and every line is somewhere:
+    a spreadsheet's cell holds several quotes one a line (Alt+Enter; trial39: "gold quote 'We will respond in kind
+    …' is not in …"). [] otherwise, and the quote is reported as not found."""
+    parts = [find_quote(text, line) for line in quote.splitlines() if line.strip()]
+    return [span for part in parts for span in part] if len(parts) > 1 and all(parts) else []
 
 
 def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
@@ -230,8 +238,11 @@ def _jsonl_rows(text: str):
 def _csv_rows(text: str):
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     header = None
+    ended = 0
     for row in reader:
-        line = reader.line_num
+        # the line the row starts on, as a spreadsheet numbers it: a cell with a line break (Alt+Enter) ends the
+        # row lines later, and the row was named by its last line (trial39)
+        line, ended = ended + 1, reader.line_num
         if header is None:
             if not any(cell.strip() for cell in row):
                 continue
