@@ -717,10 +717,10 @@ class StartUp:
                 if "no transcript files" not in error:  # an empty data folder is the normal start
                     log.warning("%s", render.one_line(error))
             changed = len(report.added) + len(report.updated) + len(report.removed)
-            embedded = (f", {report.passages_embedded} passages embedded in {report.precision}"
+            embedded = (f"; {render.count(report.passages_embedded, 'passage')} embedded in {report.precision}"
                         if report.passages_embedded else "")
-            log.info("index %s: %d transcripts (%d changed%s)", self.tqa.settings.index_dir,
-                     len(self.tqa.list_transcripts()), changed, embedded)
+            log.info("index %s: %d transcripts (%d changed%s%s)", self.tqa.settings.index_dir,
+                     len(self.tqa.list_transcripts()), changed, changed_names(report), embedded)
             self.message, self.indexing = "Loading the model for uploads…", False
             self.tqa.warm_ingest()  # and the model, so that the first upload is as fast as the next
             self.message = ""
@@ -742,6 +742,19 @@ class StartUp:
         if self.done.is_set():
             return status_html([], [self.message])
         return f'<p class="tqa-starting" role="status">{render.html_text(self.message)}</p>'
+
+
+def changed_names(report, shown: int = 5) -> str:
+    """": added A.txt, B.srt; removed C.md" for an ingest's report ("" when nothing changed), the first `shown`
+    names of each kind and a count of the rest. trial39: a server started on an analyst's index said "5 transcripts
+    (1 changed, 18 passages embedded)", and nothing said that the change was the bundled conference, added to it."""
+    parts = []
+    for verb in ("added", "updated", "removed"):
+        names = list(getattr(report, verb))
+        if names:
+            more = f" and {len(names) - shown} more" if len(names) > shown else ""
+            parts.append(f"{verb} {', '.join(names[:shown])}{more}")
+    return f": {'; '.join(parts)}" if parts else ""
 
 
 def wire_start_up(tqa: TranscriptQA, starting: StartUp, chat: dict, corpus: dict) -> None:

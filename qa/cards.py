@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Collection, Mapping, Sequence
 
-from qa.render import clock, citation_text, html_text, in_markdown, position, readable_answer, shown_chars
+from qa.render import clock, citation_text, html_text, in_markdown, position, readable_answer, shown_chars, spoken_at
 from qa.types import Answer, Citation, ContextTurn
 
 PASSAGE_WINDOW = 240  # characters shown either side of the highlight on a card; the context shows it whole
@@ -308,8 +308,8 @@ def context_turn_html(turn: ContextTurn, citation: Citation, labelled: bool = Tr
         found = _find_near(turn.text, citation.highlight.strip(), turn.cited_start)
         if found is not None:
             spans.append((found, found + len(citation.highlight.strip()), "mark"))
-    where = position(citation) if turn.cited else (clock(turn.start_time) if turn.start_time is not None
-                                                    else f"¶ {turn.paragraph}")
+    where = cited_place(turn, citation) if turn.cited else (clock(turn.start_time) if turn.start_time is not None
+                                                             else f"¶ {turn.paragraph}")
     about = " · ".join(html_text(part) for part in (turn.role if labelled else "", where) if part)
     if turn.cited and turn.cited_start is not None:
         keep = (turn.cited_start - CONTEXT_WINDOW, turn.cited_end + CONTEXT_WINDOW)
@@ -321,6 +321,19 @@ def context_turn_html(turn: ContextTurn, citation: Citation, labelled: bool = Tr
             f"<div><strong>{html_text(turn.speaker or 'unknown speaker')}</strong>"
             f"{f' <small>({about})</small>' if about else ''}</div>"
             f"<div>{excerpt_html(turn.text, spans, keep, in_markdown(citation.transcript))}</div></div>")
+
+
+def cited_place(turn: ContextTurn, citation: Citation) -> str:
+    """Where a cited turn of the context lies: the card's own position for the turn that holds a timed
+    highlight (the card gives the highlight's time), else the time or paragraph where the citation's part of
+    this turn starts. A citation of several turns (an exchange) labelled each with the card's time or paragraph
+    (trial39: "Maya Okafor (00:01:09) A third doesn't sound like much.", said at 00:01:16)."""
+    part = next((t for t in citation.turns if t.start_char < turn.end_char and turn.start_char < t.end_char), None)
+    at = citation.highlight_start_char
+    holds = at is not None and turn.start_char <= at < turn.end_char
+    if part is None or (holds and spoken_at(citation) is not None):
+        return position(citation)
+    return clock(part.start_time) if part.start_time is not None else f"¶ {part.paragraph}"
 
 
 def excerpt_html(text: str, spans: Sequence[tuple[int, int, str]], keep: tuple[int, int],

@@ -130,13 +130,14 @@ def ask(ctx, question, index_dir, as_json, k, transcripts, speakers, mode, dense
     Example: tqa ask "How will Russia respond to the expulsion of its diplomats?" --speaker Lavrov
     """
     settings = _settings(ctx, index_dir=index_dir)
-    answer = _open(settings).ask(question, history=history, k=k, transcripts=transcripts or None,
-                                 speakers=speakers or None, mode=mode, dense_weight=dense_weight,
-                                 section_weight=section_weight)
+    tqa = _open(settings)
+    answer = tqa.ask(question, history=history, k=k, transcripts=transcripts or None, speakers=speakers or None,
+                     mode=mode, dense_weight=dense_weight, section_weight=section_weight)
     if as_json:
         click.echo(json.dumps(to_json(answer), ensure_ascii=False, indent=2))
     else:
-        click.echo(render_answer(answer))
+        names = {c.transcript for c in answer.citations}
+        click.echo(render_answer(answer, unlabelled={n for n in names if not tqa.labels_turns(n)}))
 
 
 @main.command(name="list")

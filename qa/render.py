@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import date as Date
+from typing import Collection
 
 from qa.parse.text import parse_date
 from qa.types import Citation
@@ -200,16 +201,19 @@ def _turn_by_turn(citation: Citation) -> str:
     return " ".join(f"{t.speaker or 'unknown'}: {citation.text[t.text_start:t.text_end]}" for t in citation.turns)
 
 
-def render_answer(answer) -> str:
+def render_answer(answer, unlabelled: Collection[str] = ()) -> str:
     """The answer as terminal text: the answering sentences, the note that says what is uncertain (as the UI's card
-    shows it: "Uncertain: ...", "No count is made here: ..."), then each cited passage."""
+    shows it: "Uncertain: ...", "No count is made here: ..."), then each cited passage. A citation of a transcript
+    in `unlabelled` (one that labels no turn a question or an answer: a podcast, a meeting) does not name its turn's
+    kind, as the UI's cards do not (every line said "statement": trial39)."""
     note = getattr(answer, "note", None)
     if not answer.answerable:
         return answer.answer + (f"\n({note})" if note else "")
     lines = [readable_answer(answer), *([f"({note})"] if note else []), ""]
     for c in answer.citations:
         title = c.title if len(c.title) <= 80 else c.title[:80].rsplit(" ", 1)[0] + " …"
-        meta = ", ".join(x for x in (title, c.date, c.speaker or "unknown speaker", c.role, where(c)) if x)
+        role = "" if c.transcript in unlabelled else c.role
+        meta = ", ".join(x for x in (title, c.date, c.speaker or "unknown speaker", role, where(c)) if x)
         lines.append(f"[{c.rank}] {c.transcript} ({meta}; score {c.score:.3f})")
         if c.question:
             asked = one_line(c.question)

@@ -52,6 +52,15 @@
     const copy = event.target.closest("[data-copy]");
     if (copy) copyCitation(copy);
   }, true);
+  // One recording at a time: a card's player started (by its ▶ button or its own controls) pauses the
+  // others, which went on playing under it (trial39: three copies of one episode at once, from 3 cards).
+  document.addEventListener("play", (event) => {
+    const started = event.target;
+    if (!started.closest || !started.closest(".tqa-player")) return;
+    document.querySelectorAll(".tqa-player audio, .tqa-player video").forEach((media) => {
+      if (media !== started && !media.paused) media.pause();
+    });
+  }, true);
   // After an answer: the newest reply's top just under the page top, so its answer and first card show
   // above the question box.
   window.tqaShowLastReply = () => setTimeout(() => {

@@ -180,7 +180,7 @@ def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *,
                               f"({len(text)} characters) or empty")
             spans.append((start, end))
         for quote in q.gold_quotes:
-            found = find_quote(text, quote)
+            found = find_quote(text, quote) or _quote_per_line(text, quote)
             if citable is not None and len(found) > 1:
                 found = [span for span in found if citable(q.transcript, *span)] or found
             if not found:
@@ -191,6 +191,14 @@ def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *,
     if errors:
         raise QuestionFileError(_listing(Path(source), errors, what=" with gold (fix the file; nothing was asked)"))
     return gold
+
+
+def _quote_per_line(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where each line of a quote of several lines occurs, when the whole is nowhere and every line is somewhere:
+    a spreadsheet's cell holds several quotes one a line (Alt+Enter; trial39: "gold quote 'We will respond in kind
+    …' is not in …"). [] otherwise, and the quote is reported as not found."""
+    parts = [find_quote(text, line) for line in quote.splitlines() if line.strip()]
+    return [span for part in parts for span in part] if len(parts) > 1 and all(parts) else []
 
 
 def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
@@ -230,12 +238,15 @@ def _jsonl_rows(text: str):
 def _csv_rows(text: str):
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     header = None
+    ended = 0
     for row in reader:
-        line = reader.line_num
+        # the line the row starts on, as a spreadsheet numbers it: a cell with a line break (Alt+Enter) ends the
+        # row lines later, and the row was named by its last line (trial39)
+        line, ended = ended + 1, reader.line_num
         if header is None:
             if not any(cell.strip() for cell in row):
                 continue
-            header = [cell.strip() for cell in row]
+            header = _spreadsheet_names([cell.strip() for cell in row])
             repeated = sorted({name for name in header if header.count(name) > 1})
             if repeated or not all(header):
                 what = f"repeated column(s) {', '.join(map(repr, repeated))}" if repeated else "a column without a name"
@@ -248,6 +259,17 @@ def _csv_rows(text: str):
             yield line, f"{len(row)} cells where the header has {len(header)}"
             continue
         yield line, {name: _csv_value(name, cell) for name, cell in zip(header, row) if cell.strip()}
+
+
+def _spreadsheet_names(header: list[str]) -> list[str]:
+    """A CSV header's columns with the known fields (and `category`) as a spreadsheet writes them ("Question",
+    "Gold Quotes", "GOLD-SPANS") given their own names. A column whose name is already a known field's, or that
+    shares its field with another column, keeps its name (and the file its own columns; trial39: a header in
+    other case had every line "missing `question`")."""
+    known = set(FIELDS) | {"category"}
+    plain = [re.sub(r"[\s-]+", "_", name.strip().lower()) for name in header]
+    return [field if field in known and field != name and field not in header and plain.count(field) == 1 else name
+            for name, field in zip(header, plain)]
 
 
 def _delimiter(text: str) -> str:
