@@ -48,9 +48,22 @@ def unreached(seconds: float) -> str:
             "place only in timed recordings (.srt, .vtt, Whisper .json).")
 
 
+# a clock time names a whole second: "at 1:16" holds 76.0 to 76.99, so in a silence between two cues a cue that
+# starts within that second is the one spoken "at 1:16", not the one that ended before it (trial39: the cue ending
+# at 1:15.5 was cited for "What is said at 1:16?", not the one starting at 1:16.1)
+ASKED_SECOND = 1.0
+
+
+def _in_the_silence_before(end: float | None, next_start: float | None, seconds: float) -> bool:
+    """Whether `seconds` falls after a part that ended at `end` and the next part starts within the asked second."""
+    return (end is not None and next_start is not None and end <= seconds < next_start
+            and next_start < seconds + ASKED_SECOND)
+
+
 def row_at(store, name: str, seconds: float) -> int | None:
     """The row of the passage of transcript `name` spoken at `seconds`: the last one that starts at or before it
-    (the first one before its first words); None when the transcript has no times or ends before `seconds`."""
+    (the first one before its first words), or the next one where `seconds` falls in the silence before it and it
+    starts within the asked second; None when the transcript has no times or ends before `seconds`."""
     rows = store.transcript_rows(name)
     if not len(rows):
         return None
@@ -65,12 +78,17 @@ def row_at(store, name: str, seconds: float) -> int | None:
             lo = mid
         else:
             hi = mid - 1
+    if lo + 1 < len(rows):
+        before, after = store.passage(int(rows[lo])), store.passage(int(rows[lo + 1]))
+        if _in_the_silence_before(before.end_time, after.start_time, seconds):
+            lo += 1
     return int(rows[lo])
 
 
 def unit_at(units: Sequence[SentenceUnit], seconds: float) -> int:
     """The index of the unit of `units` (a passage's, in order) spoken at `seconds`: the last that starts at or before
-    it, else the first. Units that share one cue's times (a cue of three sentences: each has the cue's start) are
+    it, else the first; the next one where `seconds` falls in the silence before it and it starts within the asked
+    second. Units that share one cue's times (a cue of three sentences: each has the cue's start) are
     placed within it by their share of its characters, so that the cue's own start is its first sentence, not its
     last (trial30: "What is said at 0:52?" highlighted "It's what I call them.", the third sentence of the cue that
     starts at 0:52)."""
@@ -79,6 +97,8 @@ def unit_at(units: Sequence[SentenceUnit], seconds: float) -> int:
         start = _spoken_from(units, i)
         if start is not None and start <= seconds:
             at = i
+    if at + 1 < len(units) and _in_the_silence_before(units[at].end_time, _spoken_from(units, at + 1), seconds):
+        at += 1  # the asked second's own cue, after a silence
     return at
 
 

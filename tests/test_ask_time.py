@@ -67,6 +67,19 @@ def test_time_cites_the_passage_spoken_then(timed_qa, question, seconds, words):
     assert first.text[first.highlight_start:first.highlight_end] == first.highlight
 
 
+def test_a_time_in_a_silence_cites_the_cue_that_starts_within_that_second(tmp_path):
+    """trial39: "What is said at 1:16?" cited the cue that ended at 1:15.5, not the one starting at 1:16.1."""
+    vtt = tmp_path / "harbour-walk.vtt"
+    vtt.write_text("WEBVTT\n\n1\n00:01:09.000 --> 00:01:15.500\nThe old harbour wall was built of granite blocks.\n\n"
+                   "2\n00:01:16.100 --> 00:01:24.000\nOysters came back to the estuary after the cleanup.\n\n"
+                   "3\n00:01:30.000 --> 00:01:38.000\nThe ferry still runs twice a day in the summer.\n", encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([vtt])
+    assert "Oysters came back" in tqa.ask("What is said at 1:16?").citations[0].highlight
+    assert "granite" in tqa.ask("What is said at 1:15?").citations[0].highlight  # still spoken then
+    assert "Oysters" in tqa.ask("What is said at 1:27?").citations[0].highlight  # a silence: the cue before
+
+
 def test_time_follow_up(timed_qa):
     """A follow-up that asks another time cites the place at that time, whatever its history."""
     answer = timed_qa.ask("And around 0:40?", history=["What was said at 00:00:20?"])
