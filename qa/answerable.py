@@ -799,8 +799,11 @@ def people_named_otherwise(question: str) -> list[str]:
     on ...", "Governor Brown" of "..., per Governor Brown?"): someone (`can_be_person`), not a place (which speaks
     through its government: "Moscow's view"), an acronym ("NATO's position") or a body ("the Foreign Ministry's
     response"), with no function word ("Are Kurti's remarks ..." reads as `_OWNER_SAYS` does not)."""
+    # ... not where the name's last word is a place ("who gave Ambassador Sullivan Russia's answer": the answer is
+    # Russia's, and two names ran together; fresh4-seed-15)
     found = [m["name"] for m in _PERSON_OWNS.finditer(question)
-             if is_person(m["name"]) or m["noun"].lower() in _ONLY_PERSONS_NOUNS]
+             if (is_person(m["name"]) or m["noun"].lower() in _ONLY_PERSONS_NOUNS)
+             and not is_place(m["name"].split()[-1])]
     found += [m.group(1) for m in (*_PER_SOURCE.finditer(question), *_RESPONDS.finditer(question))]
     return [p for p in dict.fromkeys(found) if _a_person(p)]
 
