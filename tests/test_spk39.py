@@ -75,3 +75,5 @@ def test_people_named_otherwise_reads_people_only():
     assert people_named_otherwise("Per the web dev lesson, what is SEO short for?") == []
     assert people_named_otherwise("What is the price per dose of Sputnik V?") == []
     assert people_named_otherwise("How did the market react to the sanctions?") == []
+    # two names run together before a place's possessive: the answer is Russia's (fresh4-seed-15)
+    assert people_named_otherwise("who gave Ambassador Sullivan Russia's answer") == []
