@@ -388,6 +388,9 @@ class Evidence:
     unknown_names: tuple[str, ...] = ()
     absent_speakers: tuple[str, ...] = ()
     absent_person: bool = False
+    # people a source phrase joins to someone who speaks, who speak nowhere ("John Carter" of "what did Lavrov and John
+    # Carter say"): said in a note, never a decline by itself (spk39)
+    absent_beside: tuple[str, ...] = ()
     absent_recordings: tuple[str, ...] = ()
     dates_unsaid: tuple[str, ...] = ()
     dates_held: tuple[str, ...] = ()
