@@ -1113,6 +1113,50 @@ def _work_lead_in(text: str) -> str:
     return f"{topic} - {rest}" if topic else rest
 
 
+# the user's own situation told before the question, in sentences of its own ("I'm a volunteer firefighter and a lot
+# of us feel underpaid. Did the president say what federal firefighters earn?", "My father works in the oil sector in
+# Novi Sad. How much FDI is in NIS?"): statements (no question mark) of which one at least speaks in the first person,
+# then one question that an asking word or auxiliary opens. Read as part of the question, their words were read as
+# what is asked: a capitalised first word or a place as a name never said ("Honestly is not mentioned", "Novi Sad is
+# not mentioned", "... counts what this question asks about with Last"), their topic words as what the named speaker
+# must speak of ("The president does not speak of this"). They are dropped when the question points back to nothing
+# in them (no "it", "they", "this", "the two" ...: "How does Lamport compare the two?" keeps them) (ctx40,
+# docs/retrieval.md "ctx40")
+_CONTEXT_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|vs))(?<!\bMrs)[.!]+\s+(?=[A-Z\"“'])")
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]|[Ii]'m|im|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us)\b")
+_STORY_GOES_ON = re.compile(r"\s*(?:he|she|they|it|his|her|their|its|this|that|so|and|but|also)\b", re.IGNORECASE)
+_LED_BY_PREPOSITION = re.compile(r"(?:in|for|by|from|to|at|on|of|with)\s+(?:what|which|how|whom|whose)\b",
+                                 re.IGNORECASE)
+_CONTEXT_POINTED_BACK = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her|him|both|"
+                                   r"the\s+two|the\s+same|there|then)\b", re.IGNORECASE)
+
+
+def _own_context(text: str) -> str:
+    """`text` without the statements of the user's own situation that precede its one question
+    (`_CONTEXT_SENTENCE_END`, `_FIRST_PERSON`), when that question points back to nothing in them
+    (`_CONTEXT_POINTED_BACK`); any other text comes back as it was."""
+    if not text.endswith("?"):
+        return text
+    ends = list(_CONTEXT_SENTENCE_END.finditer(text))
+    if not ends:
+        return text
+    told, asked = text[:ends[-1].end()], text[ends[-1].end():]
+    opener = asked.split(" ", 1)[0].lower().rstrip(",")
+    opener = {"can't": "can", "won't": "will"}.get(opener, opener.removesuffix("n't"))
+    if opener not in _OPENERS and not _LED_BY_PREPOSITION.match(asked):  # "In how many cases ...?"
+        return text
+    if "?" in told or asked.count("?") != 1 or not _FIRST_PERSON.search(told):
+        return text
+    if _CONTEXT_POINTED_BACK.search(asked):
+        return text
+    starts = [0] + [m.end() for m in ends]
+    # a statement of no one's own situation may name the topic ("Not fires, just the heat."), kept before a dash as
+    # the terse "X - question" is read, unless it goes on with the user's story ("They lost a barn.")
+    kept = [told[a:b].strip().rstrip(".! ") for a, b in zip(starts, starts[1:])
+            if not _FIRST_PERSON.search(told[a:b]) and not _STORY_GOES_ON.match(told[a:b])]
+    return f"{'; '.join(kept)} - {asked}" if kept else asked
+
+
 # a short label before a colon that opens a question ("Exam Q: how many ...?", "Quiz: which ...?", "Fact check: did
 # ...?", "Re: what ...?", "Study notes: how ...?"): the register it is asked in (a quiz, notes, a fact-check desk), no
 # name, topic or speaker, when a whole question follows it (an asking word or auxiliary opens it) and that question
@@ -1222,6 +1266,7 @@ def plain_wording(question: str) -> str:
                    text)
     text = _OTHER_CONTRACTIONS.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2).lower()]}", text)
     text = _MARKS.sub("?", text)
+    text = _own_context(text)
     led = _LED.match(text)
     lead = {w.lower() for w in led[1].split()} if led else set()
     if led and not lead & (FUNCTION_WORDS | REQUEST_VERBS | _OPENERS | _NOT_LEADS) and not any(
