@@ -576,9 +576,21 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
         if not any(s in (f"{name}'s", f"{name}’s") for s in who):
             who = [s for s in who if s not in (f"{name}'s own", f"{name}’s own")] + [name]
     who = [s for s in who if content_words(s) and not _WH.match(s)]
+    who = [s for s in who if not _said_part(s)]
     heading = _HEADING.match(question) or _led_by_recording(question)
     where = [m.group(1) or m.group(2) for m in _WHERE.finditer(question)]
     return who, [*where, heading.group(1)] if heading else where
+
+
+def _said_part(source: str) -> bool:
+    """Whether a source named as who speaks is a part of a recording named by what is said in it ("the opening
+    statement", "the closing remarks", "the joint statement"): "the", lower-case words, a noun of words said. No one
+    speaks by that name, and it names no recording of its own, so it is no source (seed39: "according to the opening statement, which kind of big
+    projects matter most ...?" was declined, "The opening statement does not speak of this"). Not a body's or a
+    person's ("the Foreign Ministry's statement", "Lavrov's remarks")."""
+    words = source.split()
+    return (len(words) >= 2 and words[0].lower() == "the" and words[-1].lower() in OWNER_SAYING_NOUNS
+            and not any(w[:1].isupper() or "'" in w or "’" in w for w in words[1:]))
 
 
 # The nouns of what a person says, after a name's possessive ("Polis's remarks", "janet yellen's comments"), in one
