@@ -262,7 +262,8 @@ def test_each_row_is_named_by_its_transcript(seed_index_dir, tmp_path):
         assert list(store.transcript_names(rows)) == [name] * len(rows)
 
 
-def test_prefetch_index_asks_for_every_file_of_the_index_and_answers_as_without(seed_index_dir, tmp_path):
+def test_prefetch_index_asks_for_every_file_of_the_index_but_sqlites_and_answers_as_without(seed_index_dir,
+                                                                                                tmp_path):
     shutil.copytree(seed_index_dir, tmp_path / "index")
     plain = TranscriptQA(Settings(index_dir=tmp_path / "index", prefetch_index=False))
     prefetched = TranscriptQA(Settings(index_dir=tmp_path / "index", prefetch_index=True))
@@ -271,7 +272,9 @@ def test_prefetch_index_asks_for_every_file_of_the_index_and_answers_as_without(
     store.prefetching.join(timeout=60)
     assert not store.prefetching.is_alive()
     generation = store.generation
-    assert prefetch_files(generation) == sum(p.stat().st_size for p in generation.rglob("*") if p.is_file()) > 0
+    # SQLite's own files are left to SQLite: opening and closing them drops the process's locks (docs/reliability.md)
+    assert prefetch_files(generation) == sum(p.stat().st_size for p in generation.rglob("*")
+                                             if p.is_file() and not p.name.startswith("store.sqlite")) > 0
     question = "What did Lavrov say about the vaccine?"
     assert prefetched.ask(question) == plain.ask(question)
 
