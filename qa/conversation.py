@@ -738,7 +738,9 @@ def said_before(text: str) -> bool:
 # auxiliary and no opening phrase, and has a verb) of TOLD_MIN_WORDS words or more, itself pointing nowhere.
 TOLD_MIN_WORDS = 4
 _TOLD_OPENER = re.compile(r"^\W*(?:what|which|who|whom|whose|when|where|why|how|and|but|or|so|also|then|ok|okay|"
-                          r"thanks|thank|yes|no|right|hmm|wait|well|please|tell|and\s+what)\b", re.IGNORECASE)
+                          r"thanks|thank|yes|no|right|hmm|wait|well|please|tell)\b", re.IGNORECASE)
+# verbs in "-s" that tell what was said ("the guy says ...", "the video mentions ..."), which `_has_verb` does not read
+_SAID_VERBS = frozenset("says mentions talks quotes names gives".split())
 
 
 def told_before(text: str) -> bool:
@@ -753,19 +755,16 @@ def told_before(text: str) -> bool:
         return False
     if words[0] in _AUXILIARIES or words[0] in REQUEST_VERBS:
         return False
-    if not (any(w in _AUXILIARIES for w in words) or _has_verb(words) or any(w.endswith("s") and w in _SAID_VERBS
-                                                                              for w in words)):
+    if not (any(w in _AUXILIARIES or w in _SAID_VERBS for w in words) or _has_verb(words)):
         return False
     return _POINTING.search(clause) is None  # a pronoun in it is read by the rules after (`pointing_pronouns`)
 
 
-_SAID_VERBS = frozenset("says mentions talks quotes names gives".split())
-
 
 def _told_first(text: str, phrase: str | None) -> bool:
     """Whether `phrase` (a "the" + noun of `text` that nothing says which) comes after a sentence or clause that
-    `text` tells of its own first (`said_before`, `told_before`), with TOLD_MIN_WORDS content words: what it
-    points to is told there."""
+    `text` tells of its own first (`said_before`, `told_before`), with TOLD_MIN_WORDS - 1 content words or more
+    and pointing nowhere itself: what it points to is told there."""
     at = text.find(phrase) if phrase else -1
     if at <= 0:
         return False
