@@ -244,6 +244,8 @@ _WEATHER_PINNED = re.compile(
 _THEY_TALK = re.compile(
     r"\bthey\s+(?:\w+\s+)?(?:discuss|discussed|talk|talked|mention|mentioned|say|said|speak|spoke|debate|debated|"
     r"cover|covered|address|addressed|bring\s+up|brought\s+up|touch\s+on|touched\s+on|"
+    # ... and those who name or quote something ("they named some hacker group ...", half41)
+    r"name|named|quote|quoted|cite|cited|"
     # ... and after a verb of starting, in "-ing" ("When did they start talking about X?", trial27)
     r"(?:discussing|talking|speaking|debating|covering))\b", re.IGNORECASE)
 # "they" as the subject of a question that names the recording ("What did they decide at the wildfire meeting?",
@@ -730,6 +732,53 @@ def said_before(text: str) -> bool:
     return False
 
 
+# Half-remembered questions tell what they recall in a clause of their own and then ask, after a comma, with a word
+# that points back to that clause ("someone mentioned a number of homes lost, how many was it", "some countries
+# agreed to join a cyber exercise, which ones", half41): the clause is a statement (it opens with no asking word, no
+# auxiliary and no opening phrase, and has a verb) of TOLD_MIN_WORDS words or more, itself pointing nowhere.
+TOLD_MIN_WORDS = 4
+_TOLD_OPENER = re.compile(r"^\W*(?:what|which|who|whom|whose|when|where|why|how|and|but|or|so|also|then|ok|okay|"
+                          r"thanks|thank|yes|no|right|hmm|wait|well|please|tell)\b", re.IGNORECASE)
+# verbs in "-s" that tell what was said ("the guy says ...", "the video mentions ..."), which `_has_verb` does not read
+_SAID_VERBS = frozenset("says mentions talks quotes names gives".split())
+
+
+def told_before(text: str) -> bool:
+    """Whether `text` (what a question says before a word that points back) ends with a clause of its own, told before
+    a comma that opens the asking: a statement of TOLD_MIN_WORDS words or more that has a verb and points nowhere."""
+    head, comma, _ = text.rpartition(",")
+    if not comma:
+        return False
+    clause = re.split(r"[.!?:;](?=\s)", head)[-1].strip()
+    words = re.findall(r"[\w’'-]+", clause.lower())
+    if len(words) < TOLD_MIN_WORDS or _TOLD_OPENER.match(clause) or _OPENING_PHRASE.match(clause):
+        return False
+    if words[0] in _AUXILIARIES or words[0] in REQUEST_VERBS:
+        return False
+    if not (any(w in _AUXILIARIES or w in _SAID_VERBS for w in words) or _has_verb(words)):
+        return False
+    return _POINTING.search(clause) is None  # a pronoun in it is read by the rules after (`pointing_pronouns`)
+
+
+
+def _told_first(text: str, phrase: str | None) -> bool:
+    """Whether `phrase` (a "the" + noun of `text` that nothing says which) comes after a sentence or clause that
+    `text` tells of its own first (`said_before`, `told_before`), with TOLD_MIN_WORDS - 1 content words or more
+    and pointing nowhere itself: what it points to is told there."""
+    at = text.find(phrase) if phrase else -1
+    if at <= 0:
+        return False
+    before = text[:at]
+    if told_before(before):
+        last = re.split(r"[.!?:;](?=\s)", before.rpartition(",")[0])[-1]
+    elif said_before(before):
+        last = " ".join(re.split(r"[.!?:;](?=\s)", before)[:-1])
+    else:
+        return False
+    return (len(content_words(last)) >= TOLD_MIN_WORDS - 1 and _POINTING.search(last) is None
+            and not _TOLD_OPENER.match(last.strip()))
+
+
 def read_dependence(question: str, known: WordKnown) -> Dependence:
     """Why `question` cannot be understood without the conversation before it, and the pronouns that point back
     when that is why."""
@@ -745,12 +794,14 @@ def read_dependence(question: str, known: WordKnown) -> Dependence:
                                              None)
     # what a question says in a sentence of its own before asking is what it points back to ("Lavrov mentioned
     # disparities in staffing. What was the first one?")
-    if pointing and not said_before(text[:pointing.start()]):
+    if pointing and not said_before(text[:pointing.start()]) and not told_before(text[:pointing.start()]):
         return Dependence(f"'{pointing.group().strip(' ?.!,;')}' points back")
     reply = _REPLY.search(text)
     if reply:
         return Dependence(f"'{reply.group(1)}' replies to nothing in the question")
     unpinned = None if said_enough else _unpinned(text)
+    if unpinned and unpinned.endswith(_SAYS_WHICH) and _told_first(text, _bare_definite(text)):
+        unpinned = None  # "lamport quoted some general i think? what was the quote": the quote of what it told
     if unpinned:
         bare = _bare_definite(text) if unpinned.endswith(_SAYS_WHICH) else None
         return Dependence(unpinned, noun=_DEFINITE.match(bare).group(1) if bare else None)
