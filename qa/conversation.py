@@ -687,12 +687,18 @@ _OPENING_PHRASE = re.compile(r"^\W*(?:after|before|during|besides|beyond|apart\s
                              r"since|until|following|in\s+spite\s+of|on\s+top\s+of|along\s+with|without)\s",
                              re.IGNORECASE)
 _MAIN_CLAUSE = re.compile(r",|\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
+# ... and a phrase that places it, before a comma ("In his opening remarks, what did Lavrov say about Kosovo?" read
+# "his" as pointing back to an earlier question; only here, for a possessive whose owner the main clause names)
+_PLACING_PHRASE = re.compile(r"^\W*(?:in|at|on|from|for|with|by|through|throughout|across)\s[^,?]*,", re.IGNORECASE)
 
 
 def _owner_named_after(text: str, pronoun: re.Match) -> bool:
     """Whether `pronoun` (a possessive in `text`, a question) lies in a phrase that opens the question and the main
     clause after that phrase (from its first comma, or else its first asking word) names someone."""
-    if pronoun.group().lower() not in _POSSESSIVES or not _OPENING_PHRASE.match(text[:pronoun.start()]):
+    if pronoun.group().lower() not in _POSSESSIVES:
+        return False
+    if not _OPENING_PHRASE.match(text[:pronoun.start()]) and not (
+            _PLACING_PHRASE.match(text) and pronoun.end() <= _PLACING_PHRASE.match(text).end()):
         return False
     main = _MAIN_CLAUSE.search(text, pronoun.end())
     return main is not None and any(not _ASKER.fullmatch(m.group()) and m.group().lower() not in _ASKING

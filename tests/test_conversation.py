@@ -1303,3 +1303,13 @@ def test_a_question_declined_alone_keeps_an_uncertain_answer_its_history_finds_w
     assert "scheduled for May" in answer.citations[0].text
     # a question whose own words the history's passages do not hold stays declined
     assert not seed_qa.ask("What is the population of Canada?", history=history, k=3).answerable
+
+
+@pytest.mark.parametrize("question, depends", [
+    ("In his opening remarks, what did Lavrov say about Kosovo?", False),  # "his" is Lavrov's, named after it
+    ("At her briefing, what did Kamala Harris say about pay?", False),
+    ("In his opening remarks, what did he say about Kosovo?", True),  # nothing in it names whose
+    ("In his view, why does it matter?", True),
+])
+def test_a_possessive_in_a_placing_phrase_points_to_the_name_after_it(question, depends):
+    assert (dependence(question, words_known) is not None) == depends
