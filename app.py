@@ -285,7 +285,9 @@ def upload_step(step: corpus_files.UploadStep) -> tuple[float, str]:
     which file of how many it is (trial37: "500/700 steps" and "Indexing NAME: embedding passages - 71.4%" gave the
     whole upload's share under one file's name)."""
     doing = f"{step.name}: {step.what}"
-    return step.share, f"Indexing {doing}" if step.count == 1 else f"Indexing file {step.number} of {step.count}, {doing}"
+    if step.count == 1:
+        return step.share, f"Indexing {doing}"
+    return step.share, f"Indexing file {step.number} of {step.count}, {doing}"
 
 
 def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:

@@ -585,9 +585,9 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
 def _said_part(source: str) -> bool:
     """Whether a source named as who speaks is a part of a recording named by what is said in it ("the opening
     statement", "the closing remarks", "the joint statement"): "the", lower-case words, a noun of words said. No one
-    speaks by that name, and it names no recording of its own, so it is no source (seed39: "according to the opening statement, which kind of big
-    projects matter most ...?" was declined, "The opening statement does not speak of this"). Not a body's or a
-    person's ("the Foreign Ministry's statement", "Lavrov's remarks")."""
+    speaks by that name, and it names no recording of its own, so it is no source (seed39: "according to the opening
+    statement, which kind of big projects matter most ...?" was declined, "The opening statement does not speak of
+    this"). Not a body's or a person's ("the Foreign Ministry's statement", "Lavrov's remarks")."""
     words = source.split()
     return (len(words) >= 2 and words[0].lower() == "the" and words[-1].lower() in OWNER_SAYING_NOUNS
             and not any(w[:1].isupper() or "'" in w or "’" in w for w in words[1:]))

@@ -1621,7 +1621,8 @@ def future_figure_first(question: str, cited: Sequence[Highlighted]) -> list[int
 # question put to Lavrov", "Did a reporter ask about ...?"
 _ABOUT_ASKING_OTHERWISE = re.compile(
     r"\b(?:what|which)\b.*\b(?:did|does|do)\s+(?:the|a|an|that|this|one)\s+(?:\w+\s+){0,3}?(?:reporter|journalist|"
-    r"correspondent|questioner|interviewer)s?\b.*\b(?:want(?:ed|s)?\s+to\s+know|wonder|say|said|mention|bring\s+up|raise)"
+    r"correspondent|questioner|interviewer)s?\b.*\b"
+    r"(?:want(?:ed|s)?\s+to\s+know|wonder|say|said|mention|bring\s+up|raise)"
     r"|\b(?:reporter|journalist|correspondent|questioner|interviewer)(?:[’']s|s[’'])\s+(?:\w+\s+)?question"
     r"|\bquestions?\s+(?:put|posed|asked)\s+to\b"
     r"|\b(?:did|does|do|has|have)\s+(?:a|the|any|one|some)\s+(?:\w+\s+){0,2}?(?:reporter|journalist|correspondent|"

@@ -766,7 +766,6 @@ def told_before(text: str) -> bool:
     return _POINTING.search(clause) is None  # a pronoun in it is read by the rules after (`pointing_pronouns`)
 
 
-
 def _told_first(text: str, phrase: str | None) -> bool:
     """Whether `phrase` (a "the" + noun of `text` that nothing says which) comes after a sentence or clause that
     `text` tells of its own first (`said_before`, `told_before`), with TOLD_MIN_WORDS - 1 content words or more

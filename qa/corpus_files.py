@@ -125,8 +125,9 @@ def discard(path: Path) -> None:
 def add_uploads(tqa, uploads: Sequence[Upload], progress: Callable[[UploadStep], None] | None = None,
                 ) -> tuple[list[str], list[str]]:
     """Index uploaded transcripts and keep them in `settings.data_dir`, each with the recording uploaded beside
-    it (same name, a media suffix); `progress` hears each transcript's own steps (`UploadStep`). Returns (a line per file added, a message per file refused); a refused file
-    changes nothing. Every temporary copy is deleted afterwards, indexed or not."""
+    it (same name, a media suffix); `progress` hears each transcript's own steps (`UploadStep`). Returns (a line per
+    file added, a message per file refused); a refused file changes nothing. Every temporary copy is deleted
+    afterwards, indexed or not."""
     try:
         media = {Path(u.name).stem: u for u in uploads if is_media(u.name)}
         transcripts = [u for u in uploads if not is_media(u.name)]

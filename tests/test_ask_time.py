@@ -72,7 +72,8 @@ def test_a_time_in_a_silence_cites_the_cue_that_starts_within_that_second(tmp_pa
     vtt = tmp_path / "harbour-walk.vtt"
     vtt.write_text("WEBVTT\n\n1\n00:01:09.000 --> 00:01:15.500\nThe old harbour wall was built of granite blocks.\n\n"
                    "2\n00:01:16.100 --> 00:01:24.000\nOysters came back to the estuary after the cleanup.\n\n"
-                   "3\n00:01:30.000 --> 00:01:38.000\nThe ferry still runs twice a day in the summer.\n", encoding="utf-8")
+                   "3\n00:01:30.000 --> 00:01:38.000\nThe ferry still runs twice a day in the summer.\n",
+                   encoding="utf-8")
     tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
     tqa.ingest([vtt])
     assert "Oysters came back" in tqa.ask("What is said at 1:16?").citations[0].highlight

@@ -1,9 +1,10 @@
 """A server reading an index while `tqa ingest` writes it (found by trial39, docs/ui.md "New user's trial (trial39)"):
-the reader's prefetch (`qa.store.prefetch_files`) opened and closed the index's SQLite files, which dropped that process's
-POSIX locks on them (fcntl locks belong to the process and go with any close of the file), so the writer, closing,
-found itself alone, checkpointed and deleted the WAL and shared-memory files under the reader's open connection
-(sqlite.org/howtocorrupt.html, 2.2). Seen: the server then failed every request, "the index ... cannot be opened
-(disk I/O error)", until restarted. The prefetch now leaves SQLite's files to SQLite. Real index, model and processes."""
+the reader's prefetch (`qa.store.prefetch_files`) opened and closed the index's SQLite files, which dropped that
+process's POSIX locks on them (fcntl locks belong to the process and go with any close of the file), so the writer,
+closing, found itself alone, checkpointed and deleted the WAL and shared-memory files under the reader's open
+connection (sqlite.org/howtocorrupt.html, 2.2). Seen: the server then failed every request, "the index ... cannot be
+opened (disk I/O error)", until restarted. The prefetch now leaves SQLite's files to SQLite. Real index, model and
+processes."""
 
 from __future__ import annotations
 
