@@ -843,7 +843,6 @@ def joined_absent(who: Sequence[str], transcripts: Sequence[TranscriptInfo]) -> 
     """spk39: the people a source phrase joins to someone who speaks ("John Carter" of "Lavrov and John Carter",
     "Mr Petrov" of "Biden or Mr Petrov") who speak nowhere themselves: resolved whole, the phrase is the speaker
     alone, and the note said nothing of the other (qa.rerank.coordinated splits the phrase alike)."""
-    facts = transcript_facts(transcripts)
     found = []
     for phrase in who:
         parts = [p for p in _JOINED.split(phrase.strip()) if p]
@@ -3381,8 +3380,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # a date the question writes that is a transcript's recorded date is held by that transcript, said or not
     dated = {w for held in recorded.values() for w in held}
     missing = [w for w in specific if not (corpus.present(w) or facts.names_hold(w) or w in dated)]
-    in_one = max(corpus.most_in_one_transcript(specific, [t.name for t in transcripts]),
-                 _most_in_one_named(specific, corpus, facts), _most_in_one_dated(specific, recorded, corpus))
+    in_one = _most_in_one(specific, transcripts, corpus, facts, recorded)
     held_dates = _nearest_dates(unsaid, transcripts) if unsaid else ()
     # the sources as the question writes them, for the notes ("the April 16 press conference", not the phrase left
     # when its recording's date is taken out below)
@@ -3429,8 +3427,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
         joined = {w.lower() for b in beside for w in words(b)}
         specific = [w for w in specific if w not in joined]
         missing = [w for w in missing if w not in joined]
-        in_one = max(corpus.most_in_one_transcript(specific, [t.name for t in transcripts]),
-                     _most_in_one_named(specific, corpus, facts), _most_in_one_dated(specific, recorded, corpus))
+        in_one = _most_in_one(specific, transcripts, corpus, facts, recorded)
     # a recording named by a name that no transcript's title or file name holds ("the Obama interview")
     unmatched = [s.phrase for s in sources if not (s.transcripts or s.speakers)
                  and _head(s.phrase).lower() in RECORDING_WORDS and any(w[:1].isupper() for w in s.phrase.split())]
@@ -4323,6 +4320,14 @@ def _names_apart(asked: Sequence[str], texts: Sequence[str], facts: TranscriptFa
 
 _HOW = re.compile(r"\bhow\s+(\w+)", re.IGNORECASE)
 _ASKS_WHO = re.compile(r"\s*who\b", re.IGNORECASE)
+
+
+def _most_in_one(specific: Sequence[str], transcripts: Sequence[TranscriptInfo], corpus: CorpusWords,
+                 facts: TranscriptFacts, recorded: dict[str, frozenset[str]]) -> int:
+    """The most of `specific` (a question's names and numbers) that one transcript holds: in its passages, with its
+    title or file name (`_most_in_one_named`), or with the words of its date where it is dated as asked."""
+    return max(corpus.most_in_one_transcript(specific, [t.name for t in transcripts]),
+               _most_in_one_named(specific, corpus, facts), _most_in_one_dated(specific, recorded, corpus))
 
 
 def _most_in_one_named(specific: Sequence[str], corpus: CorpusWords, facts: TranscriptFacts) -> int:

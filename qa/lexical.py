@@ -44,6 +44,11 @@ def english_stemmer():
     return stemmer
 
 
+def bm25_idf(documents: int, df: int) -> np.float32:
+    """BM25's idf of a term that `df` of `documents` rows hold, as bm25s computes it (Lucene's, always above 0)."""
+    return np.float32(np.log(1.0 + (documents - df + 0.5) / (df + 0.5)))
+
+
 def tokenize(texts: Sequence[str]) -> list[list[str]]:
     """The BM25 terms of each text as bm25s.tokenize makes them: lower-cased words of 2+ characters, English stop
     words out, Snowball stems."""
@@ -211,7 +216,7 @@ class LexicalIndex:
         found = []
         if entry is not None and entry[1] > 0:
             (term_id, df), n, norm = entry, self.documents, self._length_norms()
-            idf = np.float32(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+            idf = bm25_idf(n, df)
             for segment in self.segments:
                 postings = segment.postings(term_id)
                 if postings is not None:
@@ -290,7 +295,7 @@ class LexicalIndex:
             df = len(at)
             if not df:
                 continue
-            idf = np.float32(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+            idf = bm25_idf(n, df)
             where = np.searchsorted(at, rows)
             found = (where < len(at)) & (at[np.minimum(where, len(at) - 1)] == rows)
             tf_rows = tf[where[found]].astype(np.float32)
