@@ -29,13 +29,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.heldout_pooled import SPLITS as HELD_OUT_SPLITS  # noqa: E402
 from qa.answerable import DeclineRule, decide  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.conversation import SWAPPED_TOPIC_NOTE  # noqa: E402
 from qa.types import answer_from_json  # noqa: E402
 
-# a run folder of a held-out split (eval_sets.py names them eval-<split>-..., their sets <split>-<set>)
-HELD_OUT = re.compile(r"^(?:eval-)?(?:test|fresh|fresh2|fresh3|fresh5|fresh6|fresh7|fresh8|fresh9|heldout)-")
+# a run folder of a held-out split (eval_sets.py names them eval-<split>-..., their sets <split>-<set>): the splits
+# heldout_pooled.py pools, and the seed's held-out file
+HELD_OUT = re.compile(rf"^(?:eval-)?(?:{'|'.join(HELD_OUT_SPLITS)}|heldout)-")
 
 
 def result_files(folder: Path) -> list[Path]:
