@@ -7,6 +7,7 @@ import contextlib
 import shutil
 import socket
 from pathlib import Path
+from typing import Mapping
 
 import pytest
 
@@ -56,10 +57,18 @@ def wildfires_qa(tmp_path_factory) -> TranscriptQA:
 def meeting_qa(folder: Path, name: str, *turns: str) -> TranscriptQA:
     """A TranscriptQA over a new index in `folder` of one small transcript file `name`, of `turns` ("Speaker:
     words"), a blank line between them."""
-    meeting = folder / name
-    meeting.write_text("\n\n".join(turns) + "\n", encoding="utf-8")
+    return files_qa(folder, {name: "\n\n".join(turns) + "\n"})
+
+
+def files_qa(folder: Path, texts: Mapping[str, str]) -> TranscriptQA:
+    """A TranscriptQA over a new index in `folder` of small transcript files written there, `texts` by file name,
+    ingested in that order."""
+    paths = []
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(folder / name)
     tqa = TranscriptQA(Settings(index_dir=folder / "index"))
-    tqa.ingest([meeting])
+    tqa.ingest(paths)
     return tqa
 
 

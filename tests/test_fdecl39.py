@@ -5,7 +5,7 @@ import pytest
 
 from qa.answerable import focus_words
 from qa.api import TranscriptQA
-from qa.config import Settings
+from tests.conftest import files_qa
 
 PRESS = ("PRESIDENT BIDEN: Good afternoon. It has been my pleasure to welcome the Prime Minister of Japan to the White "
          "House. We talked about trade, vaccines and the climate.\n\n"
@@ -17,12 +17,8 @@ LECTURE = ("Lecturer: Bagging draws bootstrap samples of the training data. The 
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory) -> TranscriptQA:
-    folder = tmp_path_factory.mktemp("fdecl39")
-    (folder / "japan-press-conference.txt").write_text(PRESS, encoding="utf-8")
-    (folder / "random-forest-lecture.txt").write_text(LECTURE, encoding="utf-8")
-    tqa = TranscriptQA(Settings(index_dir=folder / "index"))
-    tqa.ingest([folder / "japan-press-conference.txt", folder / "random-forest-lecture.txt"])
-    return tqa
+    return files_qa(tmp_path_factory.mktemp("fdecl39"),
+                    {"japan-press-conference.txt": PRESS, "random-forest-lecture.txt": LECTURE})
 
 
 def test_a_recording_named_by_the_initials_of_its_file_name_is_that_recording(qa):

@@ -6,7 +6,7 @@ import pytest
 
 from qa.answerable import speaker_lead
 from qa.api import TranscriptQA
-from qa.config import Settings
+from tests.conftest import files_qa
 
 MEETING = ("THE PRESIDENT: Thank you all for joining this meeting on wildfires. The United States is also expelling "
            "ten diplomats this week, but today we speak of fires.\n\n"
@@ -20,12 +20,8 @@ LECTURE = ("Lecturer: Bagging stands for bootstrap aggregation. We draw bootstra
 
 @pytest.fixture(scope="module")
 def meeting(tmp_path_factory) -> TranscriptQA:
-    folder = tmp_path_factory.mktemp("scope38")
-    (folder / "wildfire-meeting.txt").write_text(MEETING, encoding="utf-8")
-    (folder / "bagging-lecture.txt").write_text(LECTURE, encoding="utf-8")
-    tqa = TranscriptQA(Settings(index_dir=folder / "index"))
-    tqa.ingest([folder / "wildfire-meeting.txt", folder / "bagging-lecture.txt"])
-    return tqa
+    return files_qa(tmp_path_factory.mktemp("scope38"),
+                    {"wildfire-meeting.txt": MEETING, "bagging-lecture.txt": LECTURE})
 
 
 def test_a_speaker_leading_a_question_is_who_is_asked(meeting):

@@ -7,7 +7,7 @@ import pytest
 
 from qa.answerable import named_sources, sources_named, source_scope
 from qa.api import TranscriptQA
-from qa.config import Settings
+from tests.conftest import files_qa
 
 INTERVIEW = ("Jerod Santo: Welcome to the Changelog. I'm here with Leslie Lamport, who wrote the bakery algorithm.\n\n"
              "Leslie Lamport: The bakery algorithm was the first concurrent algorithm that I wrote. It is named "
@@ -24,12 +24,8 @@ LECTURE = ("Lecturer: Bagging stands for bootstrap aggregation. We draw bootstra
 def two_recordings(tmp_path_factory) -> TranscriptQA:
     """An index of a podcast interview and a lecture, written in that order (so each one's sections border the
     other's)."""
-    folder = tmp_path_factory.mktemp("scope37")
-    (folder / "changelog-lamport-interview.txt").write_text(INTERVIEW, encoding="utf-8")
-    (folder / "i2ml-bagging-lecture.txt").write_text(LECTURE, encoding="utf-8")
-    tqa = TranscriptQA(Settings(index_dir=folder / "index"))
-    tqa.ingest([folder / "changelog-lamport-interview.txt", folder / "i2ml-bagging-lecture.txt"])
-    return tqa
+    return files_qa(tmp_path_factory.mktemp("scope37"),
+                    {"changelog-lamport-interview.txt": INTERVIEW, "i2ml-bagging-lecture.txt": LECTURE})
 
 
 def test_a_recording_asked_what_another_says_is_declined(two_recordings):

@@ -7,7 +7,7 @@ import pytest
 
 from qa.answerable import people_named_otherwise
 from qa.api import TranscriptQA
-from qa.config import Settings
+from tests.conftest import files_qa
 
 INTERVIEW = ("Jerod Santo: Where did the bakery algorithm come from?\n\n"
              "Leslie Lamport: Mutual exclusion was a problem introduced by Edsger Dijkstra. The reason it's called the "
@@ -22,12 +22,8 @@ PRESSER = ("PRESIDENT BIDEN: Japan and the United States stand together in the I
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory) -> TranscriptQA:
-    folder = tmp_path_factory.mktemp("spk39")
-    (folder / "lamport-interview.txt").write_text(INTERVIEW, encoding="utf-8")
-    (folder / "japan-presser.txt").write_text(PRESSER, encoding="utf-8")
-    tqa = TranscriptQA(Settings(index_dir=folder / "index"))
-    tqa.ingest([folder / "lamport-interview.txt", folder / "japan-presser.txt"])
-    return tqa
+    return files_qa(tmp_path_factory.mktemp("spk39"),
+                    {"lamport-interview.txt": INTERVIEW, "japan-presser.txt": PRESSER})
 
 
 def test_a_possessive_of_someone_who_never_speaks_is_a_source(qa):
