@@ -161,13 +161,12 @@ def _take(tqa, upload: Upload) -> tuple[_Taking, bool]:
 def _reused(name: str, held: _Taking) -> str:
     """What a second Add of one server copy says: the first's outcome, in one line. Raises TqaError (a refusal) when
     the first was refused."""
+    who = "an earlier Add of the same file (in this or another tab, or a client)"
     if held.refused is not None:
         reason = held.refused.split(": ", 1)[1] if held.refused.startswith(f"{name}: ") else held.refused
-        raise TqaError(f"{name}: another upload of the same file (another tab or client) was refused just before: "
-                       f"{reason}")
+        raise TqaError(f"{name}: refused just before by {who}: {reason}")
     when = "moments before" if time.monotonic() - held.at < 120 else "earlier"
-    return (f"{name}: another upload of the same file (another tab or client) indexed it {when} "
-            f"({(held.line or '').split(': ', 1)[-1]}); this one reused it")
+    return f"{name}: indexed {when} by {who}, reused here: {(held.line or '').split(': ', 1)[-1]}"
 
 
 def add_uploads(tqa, uploads: Sequence[Upload], progress: Callable[[UploadStep], None] | None = None,
@@ -196,7 +195,7 @@ def add_uploads(tqa, uploads: Sequence[Upload], progress: Callable[[UploadStep],
             try:
                 if not own:
                     if not held.done.is_set():
-                        step(0, 1, "waiting for another upload of the same file (another tab or client) to finish")
+                        step(0, 1, "waiting for an earlier Add of the same file (in this or another tab) to finish")
                         held.done.wait()
                     mine += [recording] if recording is not None else []  # the first is done with its copies
                     done.append(_reused(stored or upload.name, held))

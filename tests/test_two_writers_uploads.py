@@ -54,7 +54,8 @@ def test_two_tabs_adding_the_same_file_both_succeed_and_the_second_says_it_reuse
     one, two = _add_by_http(url, first), _add_by_http(url, second)
     assert "harbour-ferry-notes.txt: added" in one
     assert "not indexed" not in two and "choose the file again" not in two, two
-    assert "harbour-ferry-notes.txt" in two and "same file" in two and "moments before" in two and "reused" in two
+    assert "harbour-ferry-notes.txt: indexed moments before by an earlier Add of the same file" in two, two
+    assert "reused here: added, " in two
     assert two.count("<li") == 1  # one line
     assert "harbour-ferry-notes.txt" in [t.name for t in tqa.list_transcripts()]
     assert (Path(tqa.settings.data_dir) / upload.name).read_bytes() == upload.read_bytes()
@@ -75,7 +76,7 @@ def test_a_second_add_of_one_copy_while_the_first_is_indexing_waits_for_it_and_e
     def second_add():
         def told(step):
             heard.append(step.what)
-            if "waiting for another upload of the same file" in step.what:
+            if "waiting for an earlier Add of the same file" in step.what:
                 waiting.set()
         second["result"] = corpus_files.add_uploads(tqa, [corpus_files.Upload(copy, copy.name)], told)
 
@@ -91,8 +92,8 @@ def test_a_second_add_of_one_copy_while_the_first_is_indexing_waits_for_it_and_e
     assert failed == [] and done[0].startswith("tide-table-briefing.txt: added")
     done2, failed2 = second["result"]
     assert failed2 == [], failed2
-    assert done2 == [f"tide-table-briefing.txt: another upload of the same file (another tab or client) indexed it "
-                     f"moments before ({done[0].split(': ', 1)[1]}); this one reused it"]
+    assert done2 == ["tide-table-briefing.txt: indexed moments before by an earlier Add of the same file (in this or "
+                     f"another tab, or a client), reused here: {done[0].split(': ', 1)[1]}"]
     assert not any("embedding" in what for what in heard)  # nothing embedded twice
     assert [t.name for t in tqa.list_transcripts()] == ["tide-table-briefing.txt"]
     assert (tmp_path / "data" / copy.name).read_bytes() == (DATA / "riverside-council-bicycle-lane-2024-03-05.txt").read_bytes()
@@ -107,4 +108,4 @@ def test_a_refused_file_added_in_two_tabs_is_refused_in_both_with_the_reason(ser
     one, two = _add_by_http(url, first), _add_by_http(url, second)
     assert "not indexed" in one and "not indexed" in two
     reason = one.split("empty-minutes.txt: ", 1)[1].split("</li>")[0]
-    assert "another upload of the same file" in two and reason in two, (one, two)
+    assert "refused just before by an earlier Add of the same file" in two and reason in two, (one, two)
