@@ -8,15 +8,23 @@ is lost. Real server, model, index and processes."""
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
 
 import httpx
 import pytest
 
 from qa.api import Settings, TranscriptQA, corpus_files
-from tests.conftest import running_ui
+from qa.ingest import EMBEDDING
+from tests.conftest import REPO, running_ui
 
 DATA = Path(__file__).parent / "data" / "ui"
 
@@ -109,3 +117,82 @@ def test_a_refused_file_added_in_two_tabs_is_refused_in_both_with_the_reason(ser
     assert "not indexed" in one and "not indexed" in two
     reason = one.split("empty-minutes.txt: ", 1)[1].split("</li>")[0]
     assert "refused just before by an earlier Add of the same file" in two and reason in two, (one, two)
+
+
+# ---- the page and `tqa ingest` given the same file at the same time (two processes) -----------------------------
+
+def _cli_ingest(path: Path, index: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "qa.cli", "ingest", str(path), "--index", str(index)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=path.parent,
+                            env={**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(REPO)})
+
+
+def _slot_busy(index: Path) -> bool:
+    """Whether some process holds a slot of the index's embedding locks (tried without waiting, then let go)."""
+    for lock in (index / EMBEDDING).glob("*.lock"):
+        with open(lock, "a+") as handle:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+    return False
+
+
+def test_tqa_ingest_of_a_file_the_page_is_indexing_waits_for_it_and_embeds_nothing(tmp_path):
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index", data_dir=tmp_path / "data"))
+    mine = tmp_path / "downloads" / "ferry-timetable-meeting.txt"
+    mine.parent.mkdir()
+    mine.write_bytes((DATA / "riverside-council-bicycle-lane-2024-03-05.txt").read_bytes())
+    copy = tmp_path / "gradio" / "digest" / mine.name
+    copy.parent.mkdir(parents=True)
+    shutil.copy(mine, copy)
+    cli: list[subprocess.Popen] = []
+
+    def told(step):
+        if step.what.startswith("embedding") and not cli:  # the upload holds its slot: the CLI comes now
+            cli.append(_cli_ingest(mine, tmp_path / "index"))
+            said = cli[0].stderr.readline()  # its first line on stderr
+            assert said.startswith("waiting for another process that is indexing ferry-timetable-meeting.txt"), said
+
+    done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(copy, mine.name)], told)
+    assert not failed and done[0].startswith("ferry-timetable-meeting.txt: added")
+    out, err = cli[0].communicate(timeout=300)
+    assert cli[0].returncode == 0, err
+    assert out.startswith("0 added, 0 updated, 0 removed, 1 unchanged; 0 passages embedded"), out
+    assert [t.name for t in tqa.list_transcripts()] == [mine.name]
+
+
+def test_an_upload_of_a_file_tqa_ingest_is_indexing_waits_for_it_and_says_so(tmp_path):
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index", data_dir=tmp_path / "data"))
+    tqa.warm_ingest()
+    mine = tmp_path / "downloads" / "ferry-timetable-meeting.txt"
+    mine.parent.mkdir()
+    mine.write_bytes((DATA / "riverside-council-bicycle-lane-2024-03-05.txt").read_bytes())
+    copy = tmp_path / "gradio" / "digest" / mine.name
+    copy.parent.mkdir(parents=True)
+    shutil.copy(mine, copy)
+    cli = _cli_ingest(mine, tmp_path / "index")
+    try:
+        deadline = time.monotonic() + 300
+        while not _slot_busy(tmp_path / "index"):  # the CLI is embedding: stopped there until the upload waits
+            assert cli.poll() is None and time.monotonic() < deadline, cli.communicate()
+            time.sleep(0.01)
+        os.kill(cli.pid, signal.SIGSTOP)
+        heard: list[str] = []
+
+        def told(step):
+            heard.append(step.what)
+            if step.what.startswith("waiting for another process that is indexing"):
+                os.kill(cli.pid, signal.SIGCONT)
+
+        done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(copy, mine.name)], told)
+    finally:
+        os.kill(cli.pid, signal.SIGCONT)
+    out, err = cli.communicate(timeout=300)
+    assert cli.returncode == 0 and out.startswith("1 added"), (out, err)
+    assert not failed
+    assert done == ["ferry-timetable-meeting.txt: indexed by another process at the same time (tqa ingest, or another "
+                    "server); used as it is"]
+    assert not any(what.startswith("embedding") for what in heard), heard
+    assert [t.name for t in tqa.list_transcripts()] == [mine.name]
+    assert (tmp_path / "data" / mine.name).read_bytes() == mine.read_bytes()  # kept in the data folder all the same
