@@ -514,6 +514,15 @@ def eval_plots(run):
     return api.at_k_figure(run), api.ranks_figure(run)
 
 
+def first_rank(result) -> int | str:
+    """The per-question table's "first relevant rank": the rank, "none" where the question has gold and no citation
+    holds it (the "none" bar of the ranks' plot), blank where it has no gold. trial42: both were blank, so a question
+    the system missed read as one that was not scored."""
+    if not result.gold:
+        return ""
+    return result.scores.get("first_relevant_rank") or "none"
+
+
 def eval_rows(run):
     import pandas as pd
 
@@ -524,7 +533,7 @@ def eval_rows(run):
         "category": getattr(r.question, "category", None) or "",
         "answerable (expected / said)": f"{'yes' if r.question.answerable else 'no'} / "
                                         f"{'yes' if r.answer.answerable else 'no'}",
-        "first relevant rank": r.scores.get("first_relevant_rank") if r.gold else None,
+        "first relevant rank": first_rank(r),
         f"recall@{k}": None if value is None else round(float(value), 3), "latency ms": round(r.latency_ms, 1),
     } for r, value in zip(run.results, recall)])
 

@@ -10,6 +10,8 @@ import hashlib
 import logging
 import os
 import re
+import threading
+import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,12 +124,59 @@ def discard(path: Path) -> None:
         pass
 
 
+class _Taking:
+    """One server copy of an upload being indexed, or indexed, by an `add_uploads` call of this process: `done` is
+    set when it is finished, with the line it said (`line`) or the message of its refusal (`refused`)."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.line: str | None = None
+        self.refused: str | None = None
+        self.at = time.monotonic()
+
+
+REMEMBER_S = 24 * 3600.0  # how long a server copy taken is remembered for a second Add of it (a tab left open a day)
+_taken: dict[tuple[str, str], _Taking] = {}  # (index folder, server copy) -> the Add that took it
+_taken_lock = threading.Lock()
+
+
+def _take(tqa, upload: Upload) -> tuple[_Taking, bool]:
+    """The record of who indexes `upload`'s server copy, and whether it is this call (True) or another one, still
+    running or done (False). Gradio keeps an upload at a path made of its content's digest and its name, so two tabs
+    (or clients) that upload the same file hold one copy; the first Add deletes it once indexed (trial42: the second
+    Add then said "the server no longer holds this upload ... choose the file again")."""
+    key = (str(Path(tqa.settings.index_dir).resolve()), str(upload.path))
+    now = time.monotonic()
+    with _taken_lock:
+        for old in [k for k, t in _taken.items() if t.done.is_set() and now - t.at > REMEMBER_S]:
+            del _taken[old]
+        held = _taken.get(key)
+        # a copy uploaded again after the first Add deleted it is this call's to index (it says "unchanged")
+        if held is not None and not (held.done.is_set() and upload.path.is_file()):
+            return held, False
+        _taken[key] = _Taking()
+        return _taken[key], True
+
+
+def _reused(name: str, held: _Taking) -> str:
+    """What a second Add of one server copy says: the first's outcome, in one line. Raises TqaError (a refusal) when
+    the first was refused."""
+    who = "an earlier Add of the same file (in this or another tab, or a client)"
+    if held.refused is not None:
+        reason = held.refused.split(": ", 1)[1] if held.refused.startswith(f"{name}: ") else held.refused
+        raise TqaError(f"{name}: refused just before by {who}: {reason}")
+    when = "moments before" if time.monotonic() - held.at < 120 else "earlier"
+    return f"{name}: indexed {when} by {who}, reused here: {(held.line or '').split(': ', 1)[-1]}"
+
+
 def add_uploads(tqa, uploads: Sequence[Upload], progress: Callable[[UploadStep], None] | None = None,
                 ) -> tuple[list[str], list[str]]:
     """Index uploaded transcripts and keep them in `settings.data_dir`, each with the recording uploaded beside
     it (same name, a media suffix); `progress` hears each transcript's own steps (`UploadStep`). Returns (a line per
     file added, a message per file refused); a refused file changes nothing. Every temporary copy is deleted
-    afterwards, indexed or not."""
+    afterwards, indexed or not. A server copy another call is indexing (the same file added in two tabs) is waited
+    for and its outcome reused, not indexed twice (`_take`)."""
+    mine: list[Upload] = []  # the copies this call took, deleted at the end; another call's are its own to delete
     try:
         media = {Path(u.name).stem: u for u in uploads if is_media(u.name)}
         transcripts = [u for u in uploads if not is_media(u.name)]
@@ -139,16 +188,36 @@ def add_uploads(tqa, uploads: Sequence[Upload], progress: Callable[[UploadStep],
             def step(i: int, total: int, what: str, n=n, name=upload.name):
                 if progress:
                     progress(UploadStep(n, len(transcripts), name, min(max(i / max(total, 1), 0.0), 1.0), what))
+            recording = media.pop(Path(upload.name).stem, None)
+            held, own = _take(tqa, upload)
+            if own:
+                mine += [upload] + ([recording] if recording is not None else [])
             try:
-                _one_text_per_name(upload, stored, first, repeated)
-                done.append(add_upload(tqa, upload, media.pop(Path(upload.name).stem, None), step))
+                if not own:
+                    if not held.done.is_set():
+                        step(0, 1, "waiting for an earlier Add of the same file (in this or another tab) to finish")
+                        held.done.wait()
+                    mine += [recording] if recording is not None else []  # the first is done with its copies
+                    done.append(_reused(stored or upload.name, held))
+                    continue
+                try:
+                    _one_text_per_name(upload, stored, first, repeated)
+                    held.line = add_upload(tqa, upload, recording, step)
+                    done.append(held.line)
+                except TqaError as exc:
+                    held.refused = str(exc)
+                    raise
+                finally:
+                    held.at = time.monotonic()
+                    held.done.set()
             except TqaError as exc:
                 failed.append(str(exc))
+        mine += list(media.values())
         failed += [f"{u.name}: a recording needs its transcript (a file of the same name) in the same upload"
                    for u in media.values()]
         return done, failed
     finally:
-        for upload in uploads:
+        for upload in mine:
             discard(upload.path)
 
 
@@ -189,10 +258,18 @@ def add_upload(tqa, upload: Upload, recording: Upload | None = None, progress: P
         check_size(recording.path, media_name, settings.max_media_mb)
         _write(folder, media_name, recording.path.read_bytes())  # first, so that ingest finds it beside
     data = upload.path.read_bytes()
+    waited: list[str] = []  # another process indexing the same file at the same time (`tqa ingest`, a server)
+
+    def wait(why: str) -> None:
+        waited.append(why)
+        if progress:
+            progress(0, 1, why)
     # Index first: a file that fails to parse never reaches the data folder, and the index is unchanged.
-    report = tqa.ingest_bytes(name, data, source_path=target, progress=progress)
+    report = tqa.ingest_bytes(name, data, source_path=target, progress=progress, on_wait=wait)
     _write(folder, name, data)
     log.info("upload %s: %s", name, "unchanged" if report.unchanged else f"{report.passages_embedded} passages")
+    if report.unchanged and any("indexing" in why for why in waited):
+        return f"{name}: indexed by another process at the same time (tqa ingest, or another server); used as it is"
     if report.unchanged:
         return f"{name}: already indexed, unchanged"
     verb = "updated" if report.updated else "added"

@@ -7,6 +7,8 @@ stored meanwhile with the same content is left alone, and nothing another writer
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import re
@@ -14,7 +16,7 @@ import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -38,6 +40,8 @@ _NOT_TRANSCRIPTS = {"README", "PROVENANCE", "LICENSE", "LICENCE", "CHANGELOG", "
 # them over while the file holds that text, so that a removed transcript stays removed (trial37: `tqa serve`
 # indexed it again at its next start); naming the file, or uploading it, indexes it again
 SET_ASIDE = "set-aside.json"
+EMBEDDING = ".embedding"  # slot locks of the files being embedded (`embedding_slots`), in the index folder
+EMBEDDING_SLOTS = 64  # a file's name and text hash to one slot: bounded files, none deleted; a shared slot only waits
 
 
 @dataclass(frozen=True)
@@ -438,6 +442,52 @@ def prepare_here(pipeline: Pipeline, items: list[tuple[Source, str]],
     return pipeline.prepare(parsed, progress), errors
 
 
+@contextlib.contextmanager
+def embedding_slots(folder: Path, files: Sequence[tuple[str, str]], on_wait: Waiting | None) -> Iterator[bool]:
+    """Hold the slot lock (EMBEDDING) of each (name, content hash) in `files` while they are embedded and written,
+    so that another process given the same file at the same time waits and then finds it indexed instead of
+    embedding it again. Yields whether it waited (the caller then reads the index again). All slots are taken or
+    none: a busy one is waited for while holding none, then all are tried again, so two processes never wait on
+    each other. `on_wait` hears once that it waits. Nothing is held where `folder` is not a folder (the writer's
+    lock says why)."""
+    folder = Path(folder)
+    slots = sorted({int(hashlib.sha256(f"{n}\0{d}".encode("utf-8")).hexdigest()[:8], 16) % EMBEDDING_SLOTS
+                    for n, d in files})
+    if not slots or (folder.exists() and not folder.is_dir()):
+        yield False
+        return
+    (folder / EMBEDDING).mkdir(parents=True, exist_ok=True)
+    held, waited = [], False
+    try:
+        while True:
+            busy = None
+            for slot in slots:
+                handle = open(folder / EMBEDDING / f"{slot:02d}.lock", "a+")
+                try:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    handle.close()
+                    busy = slot
+                    break
+                held.append(handle)
+            if busy is None:
+                break
+            for handle in held:
+                handle.close()  # a flock goes with its open file: closing releases it
+            held = []
+            if on_wait and not waited:
+                names = ", ".join(sorted({n for n, _ in files}))
+                on_wait(f"waiting for another process that is indexing {names} (or a file of the same slot) "
+                        "at the same time, to use its work")
+            waited = True
+            with open(folder / EMBEDDING / f"{busy:02d}.lock", "a+") as handle:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX)  # until that process has written it; released on close
+        yield waited
+    finally:
+        for handle in held:
+            handle.close()
+
+
 Runner = Callable[[Pipeline, list[tuple[Source, str]], Progress | None], tuple[list[Prepared], list[str]]]
 
 
@@ -490,21 +540,29 @@ def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: lis
             unchanged.append(source.name)
             continue
         parsed.append((source, digest))
-    prepared, failed = (runner or prepare_here)(pipeline, parsed, progress)
-    errors += failed
-    with writer_lock(folder, on_wait):
-        now = {} if rebuild else _hashes(folder, shape, settings)  # what other writers did meanwhile
-        fresh = [now.get(p.transcript.name, (None,))[0] != p.digest for p in prepared]
-        additions = [p for p, new in zip(prepared, fresh) if new]
-        unchanged += [p.transcript.name for p, new in zip(prepared, fresh) if not new]
-        removed = [n for n, (_, source) in now.items() if n not in seen and _vanished(source, folders)]
-        if additions or removed or rebuild:
-            _write(folder, shape, settings, removed, [p.addition for p in additions], rebuild)
-        # a file indexed again (named, uploaded, or changed since) and a file gone are no longer set aside
-        marks = set_aside(folder)  # another writer's removal meanwhile included
-        kept = {path: digest for path, digest in marks.items() if path not in taken and Path(path).exists()}
-        if kept != marks:
-            _write_set_aside(folder, kept)
+    # the same file given to another process at the same time (an upload and `tqa ingest`) is embedded once: this
+    # one waits for that one, then finds it indexed (trial42: both embedded it, and the second said "1 unchanged;
+    # 12 passages embedded")
+    with embedding_slots(folder, [] if rebuild else [(s.name, d) for s, d in parsed], on_wait) as waited:
+        if waited:
+            known = _hashes(folder, shape, settings)
+            unchanged += [s.name for s, d in parsed if known.get(s.name, (None,))[0] == d]
+            parsed = [(s, d) for s, d in parsed if known.get(s.name, (None,))[0] != d]
+        prepared, failed = (runner or prepare_here)(pipeline, parsed, progress)
+        errors += failed
+        with writer_lock(folder, on_wait):
+            now = {} if rebuild else _hashes(folder, shape, settings)  # what other writers did meanwhile
+            fresh = [now.get(p.transcript.name, (None,))[0] != p.digest for p in prepared]
+            additions = [p for p, new in zip(prepared, fresh) if new]
+            unchanged += [p.transcript.name for p, new in zip(prepared, fresh) if not new]
+            removed = [n for n, (_, source) in now.items() if n not in seen and _vanished(source, folders)]
+            if additions or removed or rebuild:
+                _write(folder, shape, settings, removed, [p.addition for p in additions], rebuild)
+            # a file indexed again (named, uploaded, or changed since) and a file gone are no longer set aside
+            marks = set_aside(folder)  # another writer's removal meanwhile included
+            kept = {path: digest for path, digest in marks.items() if path not in taken and Path(path).exists()}
+            if kept != marks:
+                _write_set_aside(folder, kept)
     added = tuple(p.transcript.name for p in additions if p.transcript.name not in now)
     updated = tuple(p.transcript.name for p in additions if p.transcript.name in now)
     return IngestReport(added=added, updated=updated, removed=tuple(removed), unchanged=tuple(unchanged),

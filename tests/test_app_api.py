@@ -331,7 +331,9 @@ def test_refused_upload_copy_is_deleted_too(server):
 
 def test_an_upload_sent_again_after_its_copy_was_deleted_is_refused_by_name_and_the_rest_added(server, tmp_path):
     """Add clicked a second time with the files of the first still in the box: their temporary copies are gone.
-    It was a FileNotFoundError (a bare "Error" in the page) and nothing of the second Add was indexed."""
+    It was a FileNotFoundError (a bare "Error" in the page) and nothing of the second Add was indexed. The server
+    remembers the copies it took (trial42), so the second Add reports the first's outcome; a copy it never took
+    (a server restarted meanwhile) is refused by name, and the rest added."""
     _, tqa = server
     first, second = tmp_path / "pier-memo.txt", tmp_path / "quay-minutes.txt"
     first.write_bytes((DATA / "script-injection.txt").read_bytes() + b"\nHarbourmaster: The pier opens at six.\n")
@@ -342,8 +344,11 @@ def test_an_upload_sent_again_after_its_copy_was_deleted_is_refused_by_name_and_
     assert not first.exists()  # the temporary copy is deleted once indexed
     done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(first, first.name),
                                                   corpus_files.Upload(second, second.name)])
-    assert [line.split(":")[0] for line in done] == ["quay-minutes.txt"]
-    assert failed == ["pier-memo.txt: the server no longer holds this upload (it was added or refused already); "
+    assert [line.split(":")[0] for line in done] == ["pier-memo.txt", "quay-minutes.txt"] and not failed
+    assert done[0].startswith("pier-memo.txt: indexed moments before by an earlier Add of the same file")
+    gone = tmp_path / "never-taken.txt"
+    done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(gone, gone.name)])
+    assert failed == ["never-taken.txt: the server no longer holds this upload (it was added or refused already); "
                       "choose the file again"]
     copy = tmp_path / "quay minutes (copy).txt"
     copy.write_bytes(minutes)
