@@ -39,8 +39,9 @@ from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
 from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, content_stems, rerank_by_sentence,
                        speakers_as_subject, speakers_mentioned, speakers_named)
-from qa.order import entrance_unit, most_spoken, order_kind, placed_by_order, placed_by_speakers, speakers_asked
-from qa.retrieve import Query, allowed_rows, context_windows, retrieve
+from qa.order import (HOST, entrance_unit, most_spoken, order_kind, placed_by_order, placed_by_speakers,
+                      recording_object, speakers_asked)
+from qa.retrieve import Query, allowed_rows, context_windows, interviewer, retrieve
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp, units_encoded_alone
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Evidence, Hit, IngestReport, Passage, Section,  # noqa: F401
                       SentenceUnit, Transcript, TranscriptInfo, Turn, named_speakers, to_json)
@@ -941,10 +942,12 @@ class TranscriptQA:
         most" counts the speakers of the `nearest` passages (however many are cited)."""
         speaking = speakers_asked(question)  # "Who spoke at the meeting?": each speaker's first passage
         if speaking is not None:
-            named = recordings_named(question, allowed) or tuple(t.name for t in allowed if len(allowed) == 1)
+            named = (recordings_named(question, allowed) or recordings_named(recording_object(question), allowed)
+                     or tuple(t.name for t in allowed if len(allowed) == 1))
             recording = named[0] if len(named) == 1 else hits[0].passage.transcript
             placed = placed_by_speakers(speaking, hits, store.transcript_rows(recording),
-                                        functools.partial(_allowed_passage, store, rows), store.info(recording).title)
+                                        functools.partial(_allowed_passage, store, rows), store.info(recording).title,
+                                        interviewer(store, recording) if speaking == HOST else None)
             if placed is not None:
                 return placed.hits, placed.note, len(named) == 1, placed.entrances
         asked = asks_order(question)

@@ -77,11 +77,21 @@ _TOPIC_WORD = re.compile(r"\b(?:about|regarding|concerning|on\s+the\s+(?:topic|s
                          re.IGNORECASE)
 
 
+# "Who is the host of the Changelog podcast?", "who interviewed him in the episode": the one who asks in a recording of
+# one asking voice (`qa.retrieve.interviewer`), read as "who spoke" is
+_WHO_HOSTS = re.compile(r"^\W*who(?:\s+(?:is|was)|['’]s)\s+(?:the\s+)?(?:host|hosts|interviewer|moderator|presenter|"
+                        r"chair|emcee)\b|^\W*who\s+(?:hosts|hosted|interviews|interviewed|moderates|moderated|"
+                        r"presents|presented|chairs|chaired)\b", re.IGNORECASE)
+HOST = "host"  # what `speakers_asked` says of a question that asks who asks the questions
+
+
 def speakers_asked(question: str) -> str | None:
     """What kind of speaker `question` asks for when it asks who speaks in a recording: "" for anyone ("Who spoke at
-    the meeting?", "who are the speakers"), else the noun of kind it names ("governors" of "Which governors took
-    part?"); None for any other question."""
-    found = _WHO_SPOKE.search(question) if SPEAKERS_READ else None
+    the meeting?", "who are the speakers"), HOST for the one who asks the questions ("Who is the host of the
+    podcast?"), else the noun of kind it names ("governors" of "Which governors took part?"); None for any other
+    question."""
+    host = _WHO_HOSTS.search(question) if SPEAKERS_READ else None
+    found = host or (_WHO_SPOKE.search(question) if SPEAKERS_READ else None)
     if found is None:
         return None
     rest = question[found.end():].strip(" ?.!")
@@ -89,6 +99,8 @@ def speakers_asked(question: str) -> str | None:
     if rest and (recording is None or _TOPIC_WORD.search(rest[:recording.start()])
                  or not re.match(r"(?i)(?:in|at|on|during|from|throughout|of|for|the|this|that|today['’]s)\b", rest)):
         return None
+    if host is not None:
+        return HOST
     people = found.group("people") or found.group("listed")
     if people is not None:
         return "" if people.lower() in _PEOPLE else None
@@ -109,12 +121,23 @@ def entrance_unit(text: str, units: Sequence) -> int:
     return 0
 
 
+def recording_object(question: str) -> str:
+    """The recording a question of who speaks names as the object of its verb ("Which governors joined the wildfire
+    meeting?", "who hosts the changelog podcast"), as a phrase `qa.answerable.recordings_named` reads ("in the
+    wildfire meeting"); "" when it names none so."""
+    found = (_WHO_HOSTS.search(question) or _WHO_SPOKE.search(question)) if SPEAKERS_READ else None
+    rest = question[found.end():].strip(" ?.!") if found else ""
+    return f"in {rest}" if re.match(r"(?i)(?:the|this|that)\b", rest) and _RECORDING_NOUN.search(rest) else ""
+
+
 def placed_by_speakers(kind: str, hits: Sequence[Hit], rows: Sequence[int],
-                       passage_at: Callable[[int], Passage | None], title: str) -> Placed | None:
+                       passage_at: Callable[[int], Passage | None], title: str,
+                       asker: str | None = None) -> Placed | None:
     """`hits` with the first passage of each speaker of a recording (its passage `rows`, in file order) first, in the
-    order they first speak: every speaker named by a label for `kind` "" (`speakers_asked`), else those whose label
-    holds the noun of kind ("governors": GOVERNOR BROWN, GOVERNOR NEWSOM); a note that names them all. None when the
-    recording names no such speaker (the question is then the search's)."""
+    order they first speak: every speaker named by a label for `kind` "" (`speakers_asked`), the `asker` for HOST
+    (`qa.retrieve.interviewer`), else those whose label holds the noun of kind ("governors": GOVERNOR BROWN,
+    GOVERNOR NEWSOM); a note that names them. None when the recording has no such speaker (the question is then
+    the search's)."""
     stem = re.sub(r"(?:ies)$", "y", kind)
     stem = re.sub(r"(?:es|s)$", "", stem) if stem == kind else stem
     first: dict[str, tuple[int, Passage]] = {}
@@ -122,13 +145,18 @@ def placed_by_speakers(kind: str, hits: Sequence[Hit], rows: Sequence[int],
         p = passage_at(int(r))
         if p is not None and p.speaker and p.speaker not in first:
             first[p.speaker] = (int(r), p)
-    chosen = [first[s] for s in named_speakers(first)
-              if not kind or stem in re.findall(r"[a-z]+", s.lower().replace("’", "'"))]
+    if kind == HOST:
+        chosen = [first[asker]] if asker in first else []
+    else:
+        chosen = [first[s] for s in named_speakers(first)
+                  if not kind or stem in re.findall(r"[a-z]+", s.lower().replace("’", "'"))]
     if not chosen:
         return None
     names = listed([p.speaker for _, p in chosen])
     note = (f"Read by the recording's speakers: {names} in “{title}”; each one's first passage is cited, in the "
-            f"order they first speak.")
+            f"order they first speak." if kind != HOST else
+            f"Read by the recording's speakers: {names} asks the questions in “{title}”; their first passage is "
+            f"cited.")
     return Placed(_first(chosen, hits), note, by_position=True, entrances=len(chosen))
 
 

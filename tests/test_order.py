@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qa import answerable, order
+from tests.conftest import shared_transcript_qa
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -92,7 +93,7 @@ def test_right_after_someones_remarks_is_the_next_speakers_turn(wildfires_qa):
     ("who was in charge of the response", None),
     ("Who spoke most about fires?", None),
     ("Which countries joined the sanctions?", None),  # no recording: taking part in something else
-    ("Who is the host?", None),
+    ("Who is the capital of Serbia?", None),
 ])
 def test_a_question_of_who_speaks_in_a_recording_is_read(question, kind):
     assert order.speakers_asked(question) == kind
@@ -122,3 +123,25 @@ def test_with_speakers_unread_the_nearest_passages_stay(wildfires_qa, monkeypatc
     monkeypatch.setattr(order, "SPEAKERS_READ", False)
     answer = wildfires_qa.ask("Which governors joined the wildfire meeting?")
     assert "Read by the recording's speakers" not in (answer.note or "")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Who is the host of the Changelog podcast?", order.HOST),
+    ("who's the host of the changelog podcast pls", order.HOST),
+    ("who hosts the changelog podcast", order.HOST),
+    ("Who is the host?", order.HOST),
+    ("Who hosted Suga at the White House?", None),  # a person hosted, no recording: the search's
+    ("Who hosts an annual cyber exercise?", None),
+])
+def test_a_question_of_who_hosts_a_recording_is_read(question, kind):
+    assert order.speakers_asked(question) == kind
+
+
+def test_the_host_of_an_interview_is_the_one_who_asks_cited_where_they_come_in(tmp_path_factory):
+    """lead34: dev-scope-01's gold is the host's opening; the recording is named as the verb's object too."""
+    lamport = shared_transcript_qa(tmp_path_factory, "changelog-552-leslie-lamport-interview.md")
+    for question in ("Who is the host of the Changelog podcast?", "who hosts the changelog podcast"):
+        answer = lamport.ask(question)
+        assert answer.answerable and "Jerod Santo asks the questions" in answer.note
+        assert answer.citations[0].speaker == "Jerod Santo"
+        assert answer.citations[0].highlight.startswith("Alright, I'm here with Leslie Lamport")
