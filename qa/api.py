@@ -39,8 +39,9 @@ from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
 from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, content_stems, rerank_by_sentence,
                        speakers_as_subject, speakers_mentioned, speakers_named)
-from qa.order import most_spoken, order_kind, placed_by_order
-from qa.retrieve import Query, allowed_rows, context_windows, retrieve
+from qa.order import (HOST, entrance_unit, most_spoken, order_kind, placed_by_order, placed_by_speakers,
+                      recording_object, speakers_asked)
+from qa.retrieve import Query, allowed_rows, context_windows, interviewer, retrieve
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp, units_encoded_alone
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Evidence, Hit, IngestReport, Passage, Section,  # noqa: F401
                       SentenceUnit, Transcript, TranscriptInfo, Turn, named_speakers, to_json)
@@ -845,7 +846,7 @@ class TranscriptQA:
             verdict = Verdict(verdict.answerable,
                               " ".join(filter(None, [verdict.note, POINTS_BACK.format(context.reason)])))
         if by_order is not None:
-            placed, note, named_recording = by_order
+            placed, note, named_recording, entrances = by_order
             if verdict.answerable or named_recording:
                 # the note of the nearest passages' verdict, less its line that the order is not read
                 plain = decide(dataclasses.replace(evidence, order_asked=None), rule).note if evidence else None
@@ -853,6 +854,13 @@ class TranscriptQA:
                            else Verdict(verdict.answerable, " ".join(filter(None, (plain, note)))))
                 hits = placed[:deep]
                 cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
+                # a speaker's first passage is cited from its first sentence: where they come in
+                # (an answer to what was asked, as a highlight the question's likeness chose: similarity 1)
+                cited = [Highlighted(cited_at(c.citation.rank, h, infos[h.passage.transcript], units,
+                                              entrance_unit(h.passage.text, units),
+                                              store.text_and_turns(h.passage.transcript)), 1.0)
+                         if i < entrances and (units := store.units(h.row)) else c
+                         for i, (h, c) in enumerate(zip(hits, cited))]
         answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)
         if not answer.citations:
             return answer, []
@@ -925,16 +933,27 @@ class TranscriptQA:
         return evidence, verdict
 
     def _by_order(self, question: str, hits: Sequence[Hit], nearest: Sequence[Hit], store: Store,
-                  rows: np.ndarray | None, allowed: Sequence[TranscriptInfo]) -> tuple[list[Hit], str, bool] | None:
-        """For a question of a recording's order or of who spoke most (`asks_order`): the hits as `qa.order` places
-        them, its note, and whether the opening or closing passages of a recording the question names (or of the
-        only one) were placed, which answer whatever the nearest passages hold; None for any other question, or
-        when nothing is placed. The recording is the one the question names, else that of the first hit; "Who spoke
+                  rows: np.ndarray | None, allowed: Sequence[TranscriptInfo]) -> tuple[list[Hit], str, bool, int] | None:
+        """For a question of a recording's order, of who spoke most (`asks_order`) or of who speaks in it
+        (`speakers_asked`): the hits as `qa.order` places them, its note, whether the passages placed by position
+        are of a recording the question names (or of the only one), which answer whatever the nearest passages
+        hold, and how many of the first hits are speakers' entrances, cited from their first sentence; None for
+        any other question, or when nothing is placed. The recording is the one the question names, else that of the first hit; "Who spoke
         most" counts the speakers of the `nearest` passages (however many are cited)."""
+        speaking = speakers_asked(question)  # "Who spoke at the meeting?": each speaker's first passage
+        if speaking is not None:
+            named = (recordings_named(question, allowed) or recordings_named(recording_object(question), allowed)
+                     or tuple(t.name for t in allowed if len(allowed) == 1))
+            recording = named[0] if len(named) == 1 else hits[0].passage.transcript
+            placed = placed_by_speakers(speaking, hits, store.transcript_rows(recording),
+                                        functools.partial(_allowed_passage, store, rows), store.info(recording).title,
+                                        interviewer(store, recording) if speaking == HOST else None)
+            if placed is not None:
+                return placed.hits, placed.note, len(named) == 1, placed.entrances
         asked = asks_order(question)
         if asked == "most":
             counted = most_spoken(question, hits, nearest)
-            return None if counted is None else (counted[0], counted[1], False)
+            return None if counted is None else (counted[0], counted[1], False, 0)
         kind = order_kind(question) if asked == "order" else None
         if kind is None:
             return None
@@ -944,7 +963,7 @@ class TranscriptQA:
                                  functools.partial(_allowed_passage, store, rows), store.info(recording).title)
         if placed is None:
             return None
-        return placed.hits, placed.note, placed.by_position and len(named) == 1
+        return placed.hits, placed.note, placed.by_position and len(named) == 1, placed.entrances
 
     def _at_time(self, question: str, seconds: float, store: Store, settings: Settings, rows: np.ndarray | None,
                  transcripts: Sequence[str] | None) -> tuple[Answer, list[Passage]] | None:

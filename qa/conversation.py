@@ -333,6 +333,14 @@ _BARE_SUBJECT = re.compile(r"^\s*(?i:how(?:\s+(?:many|much)\s+[a-z]+)?|why|when|
                            r"\s+(?!(?:the|a|an|this|that|these|those|he|she|it|they|we|you|his|her|its|their|there|him|"
                            # ... nor the asker, typed in lower case ("how do i open it")
                            r"them|not|i|me|us|one)\b)([a-z][\w-]*)\b")
+# what a question first asks to be told of, a bare noun after a copula or a request to explain ("What is bagging,
+# and why does it help?", "what are ai agents and what can they do", "Explain layout shift and how to fix it"):
+# something a pronoun of a later clause stands for, never one of its own clause ("What is wrong with it?"), and
+# never a word that says how things stand rather than what ("what is going on, and why did they ...")
+_ASKED_FIRST = re.compile(r"^\s*(?:(?i:what|why|how|who)\s+(?i:is|are|was|were)|(?i:explain|describe|define))\s+"
+                          r"(?!(?:the|a|an|this|that|these|those|he|she|it|they|we|you|his|her|its|their|there|him|"
+                          r"them|not|i|me|us|one|so|wrong|right|true|new|next|going|happening|meant|known|said|done|"
+                          r"left|up|about)\b)([a-z][\w-]*)\b")
 # the name that is the subject of a question asked with an auxiliary ("What did Biden ...", "Why will Governor Brown
 # ..."): the one who acts, never the place a "there" later in the clause stands for
 _NAMED_SUBJECT = re.compile(r"^\s*(?i:how|why|when|where|what|which|who)\s+(?i:does|did|do|will|would|can|could|should|"
@@ -429,6 +437,9 @@ def _has_referent(text: str, pronoun: str) -> bool:
     # it do foreigners hold?")
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text)), default=0)
     if any(f < clause for f in found):
+        return True
+    asked_first = _ASKED_FIRST.match(text) if pronoun.lower() in _OF_A_THING else None
+    if asked_first and asked_first.start(1) < clause:
         return True
     return len(set(found)) >= (2 if _is_object(text, pronoun) else 1)
 

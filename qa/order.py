@@ -1,7 +1,7 @@
 """A recording's order and who spoke most, read for the questions `qa.answerable.asks_order` recognises: "What was
 the first topic?" cites the recording's opening passages, "What did they end with?" its last ones, "What came right
-after X?" the passage after X's best match, "Who spoke most about X?" counts the speakers of the nearest passages.
-Every other question is ranked as before (docs/retrieval.md, "The order of a recording, read")."""
+after X?" the passage after X's best match, "Who spoke most about X?" counts the speakers of the nearest passages, "Who spoke at the meeting?" cites each
+speaker's first passage. Every other question is ranked as before (docs/retrieval.md, "The order of a recording, read")."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from qa.answerable import courtesy_alone, listed
+from qa.answerable import RECORDING, courtesy_alone, listed
 from qa.rerank import content_stems
 from qa.segment import split_sentences
-from qa.types import Hit, Passage
+from qa.types import Hit, Passage, named_speakers
 
 ORDER_READ = True  # read the order for the questions asks_order calls 'order' (False: the nearest passages, a note)
 MOST_COUNTED = True  # count the speakers of the nearest passages for "Who spoke most ...?" (False: a note only)
@@ -57,6 +57,109 @@ _MARK = re.compile(r"^\W*(?:music\b|\(?\s*applause|\d{1,2}:\d{2}\s*[ap]\.?\s*m\b
 _TIME_ZONE = re.compile(r"[A-Z]{2,4}\.?")  # "EDT" of "5:33 P.M. EDT", a sentence of its own once split
 
 
+# "Who spoke at the wildfire meeting?", "Which governors took part?", "who are the speakers in the lamport interview":
+# the people of a recording, which its speakers' labels say and no passage's likeness to the question finds (lead34;
+# docs/retrieval.md, "Who spoke in a recording"). Read when what follows the asking is nothing, or names a recording
+# before any word of a topic ("Who spoke about vaccines at the meeting?" asks who said something: the search's)
+SPEAKERS_READ = True  # cite each speaker's first passage for such a question (False: the nearest passages)
+_PEOPLE = frozenset("speakers participants people persons guests panelists panellists voices leaders folks".split())
+_TAKING_PART = (r"(?:spoke|speak|speaks|talked|talk|talks|took\s+part|take\s+part|takes\s+part|participated|"
+                r"participate|participates|joined|join|joins|attended|attend|attends|appeared|appear|appears|"
+                r"(?:was|were)\s+(?:there|present))")
+_WHO_SPOKE = re.compile(
+    rf"^\W*(?:who\s+(?:all\s+|else\s+)?(?:{_TAKING_PART}|(?:was|were|is|are)\s+(?=(?:on|in|at)\b))"
+    rf"|who\s+(?:are|were|was)\s+(?:the\s+|all\s+the\s+)?(?P<people>\w+)(?:\s+(?:speaking|talking))?(?=\W|$)"
+    rf"|(?:which|what)\s+(?P<kind>\w+)\s+(?:{_TAKING_PART}|(?:were|was)\s+(?=(?:on|in|at)\b))"
+    rf"|(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?P<listed>\w+))", re.IGNORECASE)
+_RECORDING_NOUN = re.compile(rf"\b(?:{RECORDING})\b", re.IGNORECASE)
+_TOPIC_WORD = re.compile(r"\b(?:about|regarding|concerning|on\s+the\s+(?:topic|subject|issue|matter)|in\s+favou?r|"
+                         r"against|most|least|longest|first|last|before|after|when|why|how|what|which)\b",
+                         re.IGNORECASE)
+
+
+# "Who is the host of the Changelog podcast?", "who interviewed him in the episode": the one who asks in a recording of
+# one asking voice (`qa.retrieve.interviewer`), read as "who spoke" is
+_WHO_HOSTS = re.compile(r"^\W*who(?:\s+(?:is|was)|['’]s)\s+(?:the\s+)?(?:host|hosts|interviewer|moderator|presenter|"
+                        r"chair|emcee)\b|^\W*who\s+(?:hosts|hosted|interviews|interviewed|moderates|moderated|"
+                        r"presents|presented|chairs|chaired)\b", re.IGNORECASE)
+HOST = "host"  # what `speakers_asked` says of a question that asks who asks the questions
+
+
+def speakers_asked(question: str) -> str | None:
+    """What kind of speaker `question` asks for when it asks who speaks in a recording: "" for anyone ("Who spoke at
+    the meeting?", "who are the speakers"), HOST for the one who asks the questions ("Who is the host of the
+    podcast?"), else the noun of kind it names ("governors" of "Which governors took part?"); None for any other
+    question."""
+    host = _WHO_HOSTS.search(question) if SPEAKERS_READ else None
+    found = host or (_WHO_SPOKE.search(question) if SPEAKERS_READ else None)
+    if found is None:
+        return None
+    rest = question[found.end():].strip(" ?.!")
+    recording = _RECORDING_NOUN.search(rest)
+    if rest and (recording is None or _TOPIC_WORD.search(rest[:recording.start()])
+                 or not re.match(r"(?i)(?:in|at|on|during|from|throughout|of|for|the|this|that|today['’]s)\b", rest)):
+        return None
+    if host is not None:
+        return HOST
+    people = found.group("people") or found.group("listed")
+    if people is not None:
+        return "" if people.lower() in _PEOPLE else None
+    kind = (found.group("kind") or "").lower()
+    return "" if kind in _PEOPLE else kind
+
+
+ENTRANCE_WORDS = 3  # a speaker's first sentence of fewer words ("Yeah.", "Thank you.") is not where they are shown
+
+
+def entrance_unit(text: str, units: Sequence) -> int:
+    """The unit of a speaker's first passage (`text`, its sentence `units`) to highlight: the first one of
+    ENTRANCE_WORDS words or more that is no mark of the recording ("(Audio turned off.)"); the first when none is."""
+    for i, u in enumerate(units):
+        said = text[u.start:u.end].strip()
+        if len(said.split()) >= ENTRANCE_WORDS and not _MARK.search(said) and not re.fullmatch(r"\(.*\)\W*", said):
+            return i
+    return 0
+
+
+def recording_object(question: str) -> str:
+    """The recording a question of who speaks names as the object of its verb ("Which governors joined the wildfire
+    meeting?", "who hosts the changelog podcast"), as a phrase `qa.answerable.recordings_named` reads ("in the
+    wildfire meeting"); "" when it names none so."""
+    found = (_WHO_HOSTS.search(question) or _WHO_SPOKE.search(question)) if SPEAKERS_READ else None
+    rest = question[found.end():].strip(" ?.!") if found else ""
+    return f"in {rest}" if re.match(r"(?i)(?:the|this|that)\b", rest) and _RECORDING_NOUN.search(rest) else ""
+
+
+def placed_by_speakers(kind: str, hits: Sequence[Hit], rows: Sequence[int],
+                       passage_at: Callable[[int], Passage | None], title: str,
+                       asker: str | None = None) -> Placed | None:
+    """`hits` with the first passage of each speaker of a recording (its passage `rows`, in file order) first, in the
+    order they first speak: every speaker named by a label for `kind` "" (`speakers_asked`), the `asker` for HOST
+    (`qa.retrieve.interviewer`), else those whose label holds the noun of kind ("governors": GOVERNOR BROWN,
+    GOVERNOR NEWSOM); a note that names them. None when the recording has no such speaker (the question is then
+    the search's)."""
+    stem = re.sub(r"(?:ies)$", "y", kind)
+    stem = re.sub(r"(?:es|s)$", "", stem) if stem == kind else stem
+    first: dict[str, tuple[int, Passage]] = {}
+    for r in rows:
+        p = passage_at(int(r))
+        if p is not None and p.speaker and p.speaker not in first:
+            first[p.speaker] = (int(r), p)
+    if kind == HOST:
+        chosen = [first[asker]] if asker in first else []
+    else:
+        chosen = [first[s] for s in named_speakers(first)
+                  if not kind or stem in re.findall(r"[a-z]+", s.lower().replace("’", "'"))]
+    if not chosen:
+        return None
+    names = listed([p.speaker for _, p in chosen])
+    note = (f"Read by the recording's speakers: {names} in “{title}”; each one's first passage is cited, in the "
+            f"order they first speak." if kind != HOST else
+            f"Read by the recording's speakers: {names} asks the questions in “{title}”; their first passage is "
+            f"cited.")
+    return Placed(_first(chosen, hits), note, by_position=True, entrances=len(chosen))
+
+
 @dataclass(frozen=True)
 class Placed:
     """The hits as the order reads them (the ones placed first, then the rest as ranked), and a note that says what
@@ -65,6 +168,7 @@ class Placed:
     hits: list[Hit]
     note: str
     by_position: bool  # opening or closing passages: cited whatever the search found
+    entrances: int = 0  # how many of the first hits are speakers' first passages, cited from their first sentence
 
 
 def order_kind(question: str) -> str | None:

@@ -84,6 +84,8 @@ def words_known(word: str) -> bool:
     "What did Lavrov say about that one on Kosovo?",  # no apposition: "that one" is something said before
     "Why did Biden ask for a briefing, this one?",  # an apposition that says nothing of which
     "Did the officials name a new one?",  # "one" set against nothing the question names
+    "What is wrong with it?",  # a noun asked of in the pronoun's own clause is none it stands for (lead34)
+    "what is special about it",
 ])
 def test_a_question_that_points_back_depends_on_its_history(question):
     assert dependence(question, words_known) is not None
@@ -166,6 +168,11 @@ def test_a_question_that_points_back_depends_on_its_history(question):
     # "one" set against a noun the question names (trial30: read as pointing back, searched with an unrelated turn)
     "How does Lamport tell a traditional program apart from a concurrent one?",
     "Which is faster, the old algorithm or the new one?",
+    # what the question first asks to be told of, a bare noun, is what a pronoun of a later clause stands for (lead34)
+    "what is cumulative layout shift and how do I reduce it",
+    "What is bagging, and why does it help?",
+    "what are ai agents and what can they do",
+    "Explain first input delay and how to measure it",
 ])
 def test_a_self_contained_question_does_not_depend_on_its_history(question):
     assert dependence(question, words_known) is None

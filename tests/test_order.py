@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qa import answerable, order
+from tests.conftest import shared_transcript_qa
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -79,3 +80,68 @@ def test_right_after_someones_remarks_is_the_next_speakers_turn(wildfires_qa):
     assert answer.answerable and "turn of another speaker" in answer.note
     assert answer.citations[0].speaker == "THE VICE PRESIDENT"
     assert "First, I just want to thank the President" in " ".join(answer.citations[0].text.split())
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Who spoke at the wildfire meeting?", ""),
+    ("who are the speakers in the lamport interview", ""),
+    ("Which governors joined the wildfire meeting?", "governors"),
+    ("Who attended?", ""),
+    ("list the speakers", ""),
+    ("who was on the press call about sanctions", ""),  # a topic after the recording says which recording
+    ("Who spoke about vaccines at the meeting?", None),  # a topic before it: who said something, the search's
+    ("who was in charge of the response", None),
+    ("Who spoke most about fires?", None),
+    ("Which countries joined the sanctions?", None),  # no recording: taking part in something else
+    ("Who is the capital of Serbia?", None),
+])
+def test_a_question_of_who_speaks_in_a_recording_is_read(question, kind):
+    assert order.speakers_asked(question) == kind
+
+
+def test_who_spoke_cites_each_speaker_where_they_come_in(wildfires_qa):
+    """lead34: the speakers' labels say who took part; each one's first passage is cited, from its first sentence
+    of some words, in the order they first speak (dev-tri6-1's gold)."""
+    answer = wildfires_qa.ask("Which governors joined the wildfire meeting?")
+    assert answer.answerable and "GOVERNOR BROWN and GOVERNOR NEWSOM" in answer.note
+    assert [c.speaker for c in answer.citations[:2]] == ["GOVERNOR BROWN", "GOVERNOR NEWSOM"]
+    assert " ".join(answer.citations[0].highlight.split()).startswith("Thank you so much, Mr. President")
+    everyone = wildfires_qa.ask("Who spoke at the wildfire meeting?")
+    assert [c.speaker for c in everyone.citations] == ["THE PRESIDENT", "THE VICE PRESIDENT", "GOVERNOR BROWN",
+                                                       "DR. SHERWOOD-RANDALL", "PARTICIPANT"]
+    assert "and GOVERNOR NEWSOM in" in everyone.note  # the sixth, beyond the five cited, is named
+    assert "(Audio turned off.)" not in everyone.citations[0].highlight  # a mark of the recording is no entrance
+
+
+def test_who_spoke_about_a_topic_is_still_searched(wildfires_qa):
+    answer = wildfires_qa.ask("Who spoke about the Good Neighbor Authority at the wildfire meeting?")
+    assert "Read by the recording's speakers" not in (answer.note or "")
+    assert answer.citations[0].speaker == "GOVERNOR BROWN"
+
+
+def test_with_speakers_unread_the_nearest_passages_stay(wildfires_qa, monkeypatch):
+    monkeypatch.setattr(order, "SPEAKERS_READ", False)
+    answer = wildfires_qa.ask("Which governors joined the wildfire meeting?")
+    assert "Read by the recording's speakers" not in (answer.note or "")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Who is the host of the Changelog podcast?", order.HOST),
+    ("who's the host of the changelog podcast pls", order.HOST),
+    ("who hosts the changelog podcast", order.HOST),
+    ("Who is the host?", order.HOST),
+    ("Who hosted Suga at the White House?", None),  # a person hosted, no recording: the search's
+    ("Who hosts an annual cyber exercise?", None),
+])
+def test_a_question_of_who_hosts_a_recording_is_read(question, kind):
+    assert order.speakers_asked(question) == kind
+
+
+def test_the_host_of_an_interview_is_the_one_who_asks_cited_where_they_come_in(tmp_path_factory):
+    """lead34: dev-scope-01's gold is the host's opening; the recording is named as the verb's object too."""
+    lamport = shared_transcript_qa(tmp_path_factory, "changelog-552-leslie-lamport-interview.md")
+    for question in ("Who is the host of the Changelog podcast?", "who hosts the changelog podcast"):
+        answer = lamport.ask(question)
+        assert answer.answerable and "Jerod Santo asks the questions" in answer.note
+        assert answer.citations[0].speaker == "Jerod Santo"
+        assert answer.citations[0].highlight.startswith("Alright, I'm here with Leslie Lamport")
