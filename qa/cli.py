@@ -210,7 +210,8 @@ def _bar(unit: str):
 @click.option("--out", "out_dir", type=click.Path(path_type=Path),
               help="folder for results.jsonl, metrics.json, report.html, run, qrels (default: eval-out)")
 @click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path),
-              help="transcript folder to index and ask (default: the bundled corpus)")
+              help="transcript folder to index and ask (default: the bundled corpus; with --index alone, that "
+                   "index as it stands)")
 @click.option("--scope", type=click.Choice(["corpus", "transcript"]), default="corpus", show_default=True,
               help="ask each question against the whole corpus, or only its own transcript")
 @click.option("--k", type=int, help="how many passages to cite (default 5; metrics look 10 deep)")
@@ -228,7 +229,8 @@ def eval_(ctx, paths, out_dir, corpus_dir, scope, k, mode, dense_weight, section
     Example: tqa eval qa/data/seed_questions.jsonl --out eval-out/seed
     Example: tqa eval --compare eval-out/lexical eval-out/hybrid --out eval-out/compare
     The corpus is indexed first (unchanged files embed nothing); --corpus without --index keeps its index
-    under .tqa-eval/ so reruns reuse it. A bad question file stops the run before anything is written.
+    under .tqa-eval/ so reruns reuse it; --index without --corpus evaluates that index as it stands, adding
+    nothing to it. A bad question file stops the run before anything is written.
     """
     if compare:
         comparison = api.compare_runs(paths)

@@ -156,7 +156,7 @@ def test_unfindable_gold_quote_stops_the_run_and_writes_nothing(eval_index, tmp_
 
 @pytest.mark.parametrize("text, message", [
     ('{"question": "ok?"}\n{"question": \n', "line 2: not valid JSON"),
-    ('{"question": "ok?", "transcript": "elsewhere.txt"}\n', "line 1: transcript 'elsewhere.txt' is not in the corpus"),
+    ('{"question": "ok?", "transcript": "elsewhere.txt"}\n', "line 1: transcript 'elsewhere.txt' is not in the index"),
     ("", "no questions in the file"),
 ])
 def test_bad_question_file_exits_non_zero_with_the_line(eval_index, tmp_path, text, message):
@@ -166,9 +166,9 @@ def test_bad_question_file_exits_non_zero_with_the_line(eval_index, tmp_path, te
     assert code == 1 and message in output and not (tmp_path / "out").exists()
 
 
-def test_a_question_file_for_another_corpus_leaves_the_index_untouched(seed_index_dir, tmp_path):
-    # `tqa eval` of another corpus's questions with --index but no --corpus: refused before the bundled corpus is
-    # ingested into that index (it was added to it, then the file was refused)
+def test_an_index_given_without_a_corpus_is_evaluated_as_it_stands(tmp_path):
+    # trial42: `tqa eval Q --index MINE` without --corpus refused questions about MINE's transcripts ("not in the
+    # corpus"), or, for questions naming none, evaluated the bundled corpus and ingested it into MINE
     other = tmp_path / "other"
     other.mkdir()
     (other / "meeting.txt").write_text("Alice: We ship on Friday.\nBob: Fine by me.\n", encoding="utf-8")
@@ -176,11 +176,27 @@ def test_a_question_file_for_another_corpus_leaves_the_index_untouched(seed_inde
     code, output = run("ingest", other, "--index", index)
     assert code == 0, output
     questions = tmp_path / "q.jsonl"
-    questions.write_text('{"question": "When do we ship?", "transcript": "meeting.txt"}\n', encoding="utf-8")
+    questions.write_text('{"question": "When do we ship?", "transcript": "meeting.txt", "gold_quotes": '
+                         '["We ship on Friday."]}\n{"question": "Who is fine with it?"}\n', encoding="utf-8")
     code, output = run("eval", questions, "--out", tmp_path / "out", "--index", index)
-    assert code == 1 and "transcript 'meeting.txt' is not in the corpus" in output
+    assert code == 0, output
+    results = [json.loads(line) for line in (tmp_path / "out" / "results.jsonl").read_text().splitlines()]
+    assert results[0]["metrics"]["hit@1"] == 1.0
+    assert all(c["transcript"] == "meeting.txt" for r in results for c in r["answer"]["citations"])
     code, output = run("list", "--index", index, "--json")
-    assert code == 0 and [t["name"] for t in json.loads(output)] == ["meeting.txt"]
+    assert code == 0 and [t["name"] for t in json.loads(output)] == ["meeting.txt"]  # nothing added to it
+    # a transcript the index lacks is refused before anything is asked, naming the index
+    questions.write_text('{"question": "When?", "transcript": "other.txt"}\n', encoding="utf-8")
+    code, output = run("eval", questions, "--out", tmp_path / "out2", "--index", index)
+    assert code == 1 and f"transcript 'other.txt' is not in the index {index}" in output
+
+
+def test_an_empty_index_given_without_a_corpus_says_what_to_do(tmp_path):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"question": "When do we ship?"}\n', encoding="utf-8")
+    code, output = run("eval", questions, "--out", tmp_path / "out", "--index", tmp_path / "nothing")
+    assert code == 1 and "holds no transcripts to evaluate" in output and "tqa ingest" in output
+    assert not (tmp_path / "nothing").exists()
 
 
 def test_an_output_folder_holding_other_files_is_refused(tmp_path):

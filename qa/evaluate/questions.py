@@ -134,9 +134,9 @@ def named_by_stem(questions: list[EvalQuestion], known: Mapping[str, object]) ->
 
 
 def check_transcripts(questions: list[EvalQuestion], known: Mapping[str, object], *, scope: str,
-                      source: str) -> None:
-    """Raise QuestionFileError for questions naming a transcript not in `known`, or, for scope 'transcript'
-    (and for questions with gold), naming none."""
+                      source: str, holder: str = "the corpus") -> None:
+    """Raise QuestionFileError for questions naming a transcript not in `known` (what `holder` holds), or, for scope
+    'transcript' (and for questions with gold), naming none."""
     errors, missing = [], {}  # missing: transcript -> the lines that name it (one problem each, not one a line)
     for q in questions:
         if q.transcript is None:
@@ -148,7 +148,7 @@ def check_transcripts(questions: list[EvalQuestion], known: Mapping[str, object]
             missing.setdefault(q.transcript, []).append(q.line)
     for name, lines in missing.items():
         where = f"line {lines[0]}" if len(lines) == 1 else f"lines {_few([str(n) for n in lines], 8)}"
-        errors.append(f"{where}: transcript {name!r} is not in the corpus (it holds {_few(sorted(known))})")
+        errors.append(f"{where}: transcript {name!r} is not in {holder} (it holds {_few(sorted(known))})")
     if errors:
         raise QuestionFileError(_listing(Path(source), errors))
 

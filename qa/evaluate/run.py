@@ -63,7 +63,8 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
              ingest_progress: Progress | None = None, ask_progress: Progress | None = None,
              uploads: Path | str | None = None) -> EvalRun:
     """Evaluate the questions of `questions_path` against `corpus` (default: the bundled corpus), and against the
-    transcripts of `uploads` too when that folder exists (the UI's data folder: what its chat asks).
+    transcripts of `uploads` too when that folder exists (the UI's data folder: what its chat asks). With `index`
+    and neither `corpus` nor `uploads`, against that index as it stands: nothing is indexed into it.
 
     The corpus is ingested into its index folder first (see `eval_index_dir`; unchanged transcripts embed
     nothing). Each question is asked with `depth = max(k, 10)` citations (its passages ranked BUDGET_DEPTH deep for the
@@ -79,6 +80,8 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
     questions = load_questions(questions_path)
     settings = (settings or Settings()).replace(k=k, mode=mode, dense_weight=dense_weight,
                                                 section_weight=section_weight)
+    if corpus is None and index is not None and uploads is None:
+        return _run_on_index(questions, questions_path, settings, Path(index), scope, ask_progress, started)
     corpus = Path(corpus) if corpus is not None else Path(settings.corpus_dir)
     if not corpus.is_dir():
         raise TqaError(f"{corpus}: no such corpus folder; give --corpus a folder of transcripts")
@@ -105,6 +108,39 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
                        "again (upload it, or tqa ingest PATH) or leave its questions out")
     ingested = time.perf_counter()
     corpus_names = sorted({*report.added, *report.updated, *report.unchanged})
+    warnings = []
+    if kept is not None:
+        warnings.append(f"{settings.index_dir} was written by another version of transcript-qa: kept as {kept}, "
+                        "built again for this run")
+    return _asked_and_scored(tqa, questions, questions_path, settings, scope, corpus_names, ask_progress,
+                             {"corpus": str(corpus), "index": str(settings.index_dir),
+                              **({"uploads": str(folders[1])} if len(folders) > 1 else {})},
+                             report.passages_embedded, warnings, started, ingested)
+
+
+def _run_on_index(questions: list[EvalQuestion], questions_path: Path | str, settings: Settings, index: Path,
+                  scope: str, ask_progress: Progress | None, started: float) -> EvalRun:
+    """`run_eval` over an index of the user's own, as it stands (`--index` without `--corpus`): nothing is indexed
+    into it, and the questions may name any transcript it holds (trial42: the bundled corpus was evaluated instead,
+    and ingested into that index)."""
+    tqa = TranscriptQA(settings.replace(index_dir=index))
+    names = sorted(info.name for info in tqa.list_transcripts()) if index.is_dir() else []
+    if not names:
+        raise TqaError(f"{index}: holds no transcripts to evaluate; index yours first (tqa ingest FILES --index "
+                       f"{index}), or give --corpus FOLDER")
+    known = dict.fromkeys(names)
+    questions = named_by_stem(questions, known)
+    check_transcripts(questions, known, scope=scope, source=str(questions_path), holder=f"the index {index}")
+    return _asked_and_scored(tqa, questions, questions_path, tqa.settings, scope, names, ask_progress,
+                             {"corpus": None, "index": str(index)}, 0, [], started, time.perf_counter())
+
+
+def _asked_and_scored(tqa: TranscriptQA, questions: list[EvalQuestion], questions_path: Path | str,
+                      settings: Settings, scope: str, corpus_names: list[str], ask_progress: Progress | None,
+                      where_from: dict, passages_embedded: int, warnings: list[str], started: float,
+                      ingested: float) -> EvalRun:
+    """The questions asked of `tqa`'s index (the `corpus_names` transcripts, searched alone when it holds more) and
+    scored: the EvalRun of `run_eval`."""
     infos = {info.name: info for info in tqa.list_transcripts()}
     texts = {name: tqa.transcript_text(name) for name in {q.transcript for q in questions if q.transcript}}
     gold = locate_gold(questions, texts.__getitem__, source=str(questions_path),
@@ -137,20 +173,16 @@ def run_eval(questions_path: Path | str, *, settings: Settings | None = None, co
     summary = summarize_run(results, settings.k)
     scored = time.perf_counter()
     config = {
-        "questions": str(questions_path), "corpus": str(corpus), "index": str(settings.index_dir),
-        **({"uploads": str(folders[1])} if len(folders) > 1 else {}),
+        "questions": str(questions_path), **where_from,
         "scope": scope, "k": settings.k, "depth": depth, "mode": settings.mode,
         "fusion": settings.fusion, "dense_weight": settings.dense_weight, "section_weight": settings.section_weight,
         "question_weight": settings.question_weight, "model": settings.model, "min_similarity": settings.min_similarity,
         "transcripts": len(corpus_names), "passages": sum(infos[n].passages for n in corpus_names),
-        "passages_embedded": report.passages_embedded,
+        "passages_embedded": passages_embedded,
         "seconds": {"ingest": round(ingested - started, 3), "ask": round(answered - ingested, 3),
                     "score": round(scored - answered, 3), "total": round(scored - started, 3)},
     }
-    warnings = field_warnings(questions, str(questions_path))
-    if kept is not None:
-        warnings.append(f"{settings.index_dir} was written by another version of transcript-qa: kept as {kept}, "
-                        "built again for this run")
+    warnings = field_warnings(questions, str(questions_path)) + warnings
     config["warnings"] = warnings
     return EvalRun(results=results, metrics=summary, config=config, texts=texts, warnings=warnings)
 
