@@ -1266,10 +1266,9 @@ def _told_chunks(told: str) -> list[_Told]:
             following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             capital = token[:1].isupper() and i > 0 and word != "i"
             ending = word.endswith(("ed", "ing"))
-            # "-ing" after a noun or a bare "and", or ending a phrase after a preposition, is a noun ("gradient
-            # boosting", "trees and bagging", "with bagging.")
-            gerund = ending and (bool(run) and not joined or prev == "and" or not following
-                                 or following in FUNCTION_WORDS and following not in _AFTER_VERB)
+            # "-ing" that ends a phrase is a noun ("gradient boosting at work", "trees and bagging for", "with
+            # bagging."); one before a word of content is a verb ("a journalist covering Crimea": after batch B)
+            gerund = ending and (not following or following in FUNCTION_WORDS and following not in _AFTER_VERB)
             verb = not token[:1].isupper() and (prev in _BEFORE_VERB or following in _AFTER_VERB or (
                 ending and prev not in _DETERMINERS and not gerund))
             nounish = (word not in FUNCTION_WORDS and word not in _USER_WORDS and word not in _INDEFINITES
@@ -1308,20 +1307,23 @@ def _plural(phrase: str) -> bool:
     return " and " in phrase or head.endswith("s") and not head.endswith(("ss", "us", "is")) and head.isalpha()
 
 
-def _context_referent(told: str, pointer: re.Match) -> str | None:
-    """The noun phrase of `told` that `pointer` (a pointing word of `_ASKED_POINTER` in the question after it) stands
-    for, as told; None when there is none that it can stand for."""
+def _context_referent(told: str, pointer: re.Match, asked: str = "") -> str | None:
+    """The noun phrase of `told` that `pointer` (a pointing word of `_ASKED_POINTER` in `asked`, the question after
+    it) stands for, as told; None when there is none that it can stand for."""
     told_chunks = [c for c in _told_chunks(told) if not c.owned]
-    if pointer["person"]:  # a person's name: not a place, nor a body named with "the" ("the Forest Service")
+    if pointer["person"]:  # a person's name: not a place, nor a body named with "the" ("the Forest Service") ...
         names = [[re.sub(r"['’]s$", "", w) for w in c.phrase.split() if w[:1].isupper()] for c in told_chunks
                  if c.named and not is_place(c.phrase) and c.after not in ("the", "a", "an") and not c.placed]
-        names = [n for n in names if n and n[-1].lower() not in RECORDING_WORDS]
+        # ... nor one the question names itself ("Biden talked about Mike Mansfield. What did he say Mansfield was
+        # to him?": he is Biden; after batch B)
+        said = {w.lower() for w in re.findall(r"[\w’'&+-]+", asked)}
+        names = [n for n in names if n and n[-1].lower() not in RECORDING_WORDS and not {w.lower() for w in n} & said]
         return " ".join(names[-1]) if names else None
     # ... a thing: none of the user's circle ("a friend", "my boss": the head of a phrase, or of one joined by "and")
     chunks = [c for c in told_chunks if not any(part.split()[-1].lower() in _CIRCLE for part in c.phrase.split(" and "))]
-    if pointer["two"]:  # two things told together, or two names
+    if pointer["two"]:  # two things told together, or two names (not a place the user is in: after batch B)
         both = [c.phrase for c in chunks if " and " in c.phrase]
-        names = [c.phrase for c in chunks if c.named]
+        names = [c.phrase for c in chunks if c.named and not c.placed]
         return both[-1] if both else " and ".join(names[-2:]) if len(names) >= 2 else None
     if (pointer["thing"] or "").lower() in ("they", "them", "their"):
         many = [c.phrase for c in chunks if _plural(c.phrase) or c.phrase.split()[-1].lower() in _GROUPS]
@@ -1342,7 +1344,7 @@ def _resolved(told: str, asked: str) -> str | None:
         return None
     parts, at = [], 0
     for pointer in pointers:
-        referent = _context_referent(told, pointer)
+        referent = _context_referent(told, pointer, asked)
         # none, or the recording itself ("A colleague sent me this lecture. What does it say ...?"): the told words
         # are then the topic, kept as typed
         if not referent or referent.split()[-1].lower() in RECORDING_WORDS:
@@ -1351,6 +1353,9 @@ def _resolved(told: str, asked: str) -> str | None:
         following = re.match(r"\s*([\w’'-]+)", asked[pointer.end():])
         possessive = word in ("its", "his", "their") or word == "her" and following is not None and (
             following.group(1).lower() not in FUNCTION_WORDS)
+        if pointer["person"] and any(m.start() > 0 and not _ASKER.fullmatch(m.group()) and not is_place(m.group())
+                                     for m in _NAME.finditer(asked[:pointer.start()])):
+            continue  # "Did Lamport say what he thinks of it?": he is the one the question names before it
         if possessive and pointer["person"]:
             # a person's possessive stays, the name told before the dash ("Albin Kurti - What did Lavrov call his
             # talk ...?"): "Albin Kurti's talk" after "call" was read as words of "Lavrov call Albin Kurti"
