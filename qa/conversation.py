@@ -1190,7 +1190,7 @@ def _work_lead_in(text: str) -> str:
 # in them (no "it", "they", "this", "the two" ...: "How does Lamport compare the two?" keeps them) (ctx40,
 # docs/retrieval.md "ctx40")
 _CONTEXT_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|vs))(?<!\bMrs)[.!]+\s+(?=[A-Z\"“'])")
-_FIRST_PERSON = re.compile(r"\b(?:[Ii]|[Ii]'m|im|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us)\b")
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]|[Ii]'m|im|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us|mine|ours)\b")
 _STORY_GOES_ON = re.compile(r"\s*(?:he|she|they|it|his|her|their|its|this|that|so|and|but|also)\b", re.IGNORECASE)
 _LED_BY_PREPOSITION = re.compile(r"(?:in|for|by|from|to|at|on|of|with)\s+(?:what|which|how|whom|whose)\b",
                                  re.IGNORECASE)
@@ -1198,10 +1198,198 @@ _CONTEXT_POINTED_BACK = re.compile(r"\b(?:it|its|they|them|their|this|that|these
                                    r"the\s+two|the\s+same|there|then)\b", re.IGNORECASE)
 
 
+# ... and where the question points back into what was told ("I'm building a model with decision trees and bagging.
+# Why does the lecturer say people combine them?", "Our team lead met Governor Newsom. What did he say about
+# lightning?"), its pointing word is read as the noun phrase of the told sentences that it stands for
+# (`_context_referent`), written in its place, so that the search holds the referent and the decline rules read the
+# question alone: a person's pronoun the last name told (not a place), "it", "its", "that" (ending a clause) the last
+# thing told, "they", "them", "their" the last plural thing told (or a group: "a small farm crew"), "the two" the two
+# things told together ("logistic regression and k nearest neighbours") or the last two names. What the user tells of
+# their own circle ("my manager", "a friend of mine", "our instructor") is no referent; a pronoun with none is left as
+# typed, and so is a question whose told sentences point back themselves ("My brother is one of them. How much will
+# they make now?": a follow-up) (ctx42, docs/retrieval.md "ctx42")
+_ASKED_POINTER = re.compile(r"\b(?:(?P<two>the\s+two)(?!\s+(?:of\b|[a-z]+s\b))|(?P<person>he|him|his|she|her)"
+                            r"|(?P<thing>it|its|they|them|their))\b", re.IGNORECASE)
+# "this" or "that" ending a clause ("Why does he say that is?", "Why is it called that?") stands for what a told
+# clause says, no noun phrase: such a question is left as typed, its told words searched with it
+_CLAUSE_POINTER = re.compile(r"\b(?:this|that)\s*(?:[?.!,]|is\b|was\b|$)", re.IGNORECASE)
+_TOLD_WORD = re.compile(r"[\w’'&-]+\+*")
+_USER_WORDS = frozenset("i i'm im i've i'd me my mine myself we we're we've we'd us our ours ourselves".split())
+_OWNERS = frozenset("my our your his her their its".split())  # what they own is the user's, or points on itself
+_DETERMINERS = frozenset("a an the this that these those some any every each".split()) | _OWNERS
+# words after which a lower-case word is a verb or a complement, no noun of its own ("we run", "to build", "is brutal")
+_BEFORE_VERB = frozenset("i we you they he she it who to can could will would should might must may do does did don't "
+                         "didn't doesn't am is are was were isn't aren't wasn't weren't be been being has have had "
+                         "keep keeps kept".split()) | _USER_WORDS
+# ... and before which it is a verb: its object ("academics use it", "use the")
+_AFTER_VERB = frozenset("it them him her me us you the a an my our this these those".split())
+_INDEFINITES = frozenset("nobody someone somebody everyone everybody anyone anybody something nothing everything "
+                         "anything".split())
+_TIME_TOLD = frozenset("year week month morning afternoon evening time moment day days times years weeks months "
+                       "weekend weekends night summer winter spring autumn season quarter decade decades century "
+                       "today yesterday tomorrow tonight ago last next recently lately".split())
+_AT_PLACES = frozenset("work home school college university".split())  # "at work": where the user is, no referent
+_PLACE_BEFORE_NAME = frozenset("in at near from to around across outside inside".split())  # "in Portland": a place
+# the user's own circle, told of as who asks or cares: no referent of what the transcripts say
+_CIRCLE = frozenset("""friend friends colleague colleagues coworker coworkers co-worker boss manager lead mom mum mother
+dad father parents parent brother sister uncle aunt cousin son daughter wife husband partner kids kid children family
+grandfather grandmother grandma grandpa classmate classmates teacher professor
+instructor advisor adviser supervisor director ceo client clients students student team group class seminar
+nephew niece roommate mentor fan fans""".split())
+# heads of nouns for a group that "they" may stand for
+_GROUPS = frozenset("crew team staff family group community company department agency government committee club unit "
+                    "band firm office police".split())
+
+
+@dataclass(frozen=True)
+class _Told:
+    """A noun phrase of the user's told sentences (`_told_chunks`)."""
+
+    phrase: str
+    named: bool  # it holds a name: a capital past its sentence's first word
+    owned: bool  # the user's own ("my team") or pointing on itself ("its name")
+    after: str  # the word before it ("the", "in", "met")
+    placed: bool = False  # a place word comes one or two words before it ("in Osaka", "in eastern Washington")
+
+
+def _told_chunks(told: str) -> list[_Told]:
+    """The noun phrases of `told` (the user's sentences before the question), in order: runs of words that are no
+    function word, verb, adverb, time or indefinite, joined by a bare "and" ("decision trees and bagging"); a name
+    after words in lower case opens a phrase of its own ("met Governor Newsom")."""
+    chunks: list[_Told] = []
+    for sentence in _CONTEXT_SENTENCE_END.split(told):
+        tokens = _TOLD_WORD.findall(sentence)
+        run: list[str] = []
+        named = owned = joined = False
+        owner = False
+        prev = before = ""
+        start = 0
+
+        def close() -> None:
+            if joined:
+                run.pop()
+            if run:
+                placed = any(w.lower() in _PLACE_BEFORE_NAME for w in tokens[max(0, start - 2):start])
+                chunks.append(_Told(" ".join(run), named, owned, before, placed))
+
+        for i, token in enumerate(tokens):
+            word = token.lower().strip("’'")
+            following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            capital = token[:1].isupper() and i > 0 and word != "i"
+            ending = word.endswith(("ed", "ing"))
+            # "-ing" that ends a phrase is a noun ("gradient boosting at work", "trees and bagging for", "with
+            # bagging."); one before a word of content is a verb ("a journalist covering Crimea": after batch B)
+            gerund = ending and (not following or following in FUNCTION_WORDS and following not in _AFTER_VERB)
+            verb = not token[:1].isupper() and (prev in _BEFORE_VERB or following in _AFTER_VERB or (
+                ending and prev not in _DETERMINERS and not gerund))
+            nounish = (word not in FUNCTION_WORDS and word not in _USER_WORDS and word not in _INDEFINITES
+                       and word not in _TIME_TOLD and not word.isdigit() and not verb
+                       and not (prev == "at" and word in _AT_PLACES)
+                       and not (word.endswith("ly") and not capital and len(word) > 4))
+            if nounish and run and capital and not named and not joined:  # "met Governor Newsom": a phrase of its own
+                close()
+                run, named, joined, owned, before = [], False, False, False, prev
+            if nounish:
+                if not run:
+                    owned, before, start = owner, prev, i
+                run.append(token)
+                named = named or capital or (i == 0 and not word.isalpha())
+                joined = False
+            elif word == "and" and run:
+                run.append(token)
+                joined = True
+            else:
+                close()
+                run, named, owned, joined = [], False, False, False
+                if word in _OWNERS:
+                    owner = True
+                elif word not in _TIME_TOLD:  # "our next service": still the user's
+                    owner = False
+            if nounish:
+                owner = False
+            prev = word
+        close()
+    return chunks
+
+
+def _plural(phrase: str) -> bool:
+    """Whether `phrase` names more than one thing: two joined by "and", or a head in "-s"."""
+    head = phrase.split()[-1].lower()
+    return " and " in phrase or head.endswith("s") and not head.endswith(("ss", "us", "is")) and head.isalpha()
+
+
+def _context_referent(told: str, pointer: re.Match, asked: str = "") -> str | None:
+    """The noun phrase of `told` that `pointer` (a pointing word of `_ASKED_POINTER` in `asked`, the question after
+    it) stands for, as told; None when there is none that it can stand for."""
+    told_chunks = [c for c in _told_chunks(told) if not c.owned]
+    if pointer["person"]:  # a person's name: not a place, nor a body named with "the" ("the Forest Service") ...
+        names = [[re.sub(r"['’]s$", "", w) for w in c.phrase.split() if w[:1].isupper()] for c in told_chunks
+                 if c.named and not is_place(c.phrase) and c.after not in ("the", "a", "an") and not c.placed]
+        # ... nor one the question names itself ("Biden talked about Mike Mansfield. What did he say Mansfield was
+        # to him?": he is Biden; after batch B)
+        said = {w.lower() for w in re.findall(r"[\w’'&+-]+", asked)}
+        names = [n for n in names if n and n[-1].lower() not in RECORDING_WORDS and not {w.lower() for w in n} & said]
+        return " ".join(names[-1]) if names else None
+    # ... a thing: none of the user's circle ("a friend", "my boss": the head of a phrase, or of one joined by "and")
+    chunks = [c for c in told_chunks if not any(part.split()[-1].lower() in _CIRCLE for part in c.phrase.split(" and "))]
+    if pointer["two"]:  # two things told together, or two names (not a place the user is in: after batch B)
+        both = [c.phrase for c in chunks if " and " in c.phrase]
+        names = [c.phrase for c in chunks if c.named and not c.placed]
+        return both[-1] if both else " and ".join(names[-2:]) if len(names) >= 2 else None
+    if (pointer["thing"] or "").lower() in ("they", "them", "their"):
+        many = [c.phrase for c in chunks if _plural(c.phrase) or c.phrase.split()[-1].lower() in _GROUPS]
+        return many[-1] if many else None
+    one = [c.phrase for c in chunks if not _plural(c.phrase)]
+    return one[-1] if one else None
+
+
+def _resolved(told: str, asked: str) -> str | None:
+    """`asked` (the question after the user's told sentences `told`) with each of its pointing words written as the
+    noun phrase of `told` it stands for (`_context_referent`; a possessive with "'s"), after the names told that it
+    does not stand for, before a dash ("Sonoma County - How much is federal money ...?"), as the terse "X - question"
+    is read; None when it has no pointing word of `_ASKED_POINTER` outside an idiom, one with no referent, or a
+    "this"/"that" that stands for a told clause (`_CLAUSE_POINTER`)."""
+    dummies = [m.span() for pattern in (_DUMMY_IT, _WEATHER_IT, _THEY_TALK) for m in pattern.finditer(asked)]
+    pointers = [m for m in _ASKED_POINTER.finditer(asked) if not any(a <= m.start() < b for a, b in dummies)]
+    if not pointers or _CLAUSE_POINTER.search(asked):
+        return None
+    parts, at = [], 0
+    for pointer in pointers:
+        referent = _context_referent(told, pointer, asked)
+        # none, or the recording itself ("A colleague sent me this lecture. What does it say ...?"): the told words
+        # are then the topic, kept as typed
+        if not referent or referent.split()[-1].lower() in RECORDING_WORDS:
+            return None
+        word = pointer.group().lower()
+        following = re.match(r"\s*([\w’'-]+)", asked[pointer.end():])
+        possessive = word in ("its", "his", "their") or word == "her" and following is not None and (
+            following.group(1).lower() not in FUNCTION_WORDS)
+        if pointer["person"] and any(m.start() > 0 and not _ASKER.fullmatch(m.group()) and not is_place(m.group())
+                                     for m in _NAME.finditer(asked[:pointer.start()])):
+            continue  # "Did Lamport say what he thinks of it?": he is the one the question names before it
+        if possessive and pointer["person"]:
+            # a person's possessive stays, the name told before the dash ("Albin Kurti - What did Lavrov call his
+            # talk ...?"): "Albin Kurti's talk" after "call" was read as words of "Lavrov call Albin Kurti"
+            continue
+        parts += [asked[at:pointer.start()], referent + (("'" if referent.endswith("s") else "'s") if possessive else "")]
+        at = pointer.end()
+    resolved = "".join(parts) + asked[at:]
+    # ... and no pointing word left that the told sentences fill ("How many did Biden say are open?": of what)
+    if any(not _points_within(resolved, m) for m in _POINTING.finditer(resolved)):
+        return None
+    # the other names told (not the user's, not a place the user is in: "in Osaka"), which the search keeps
+    used = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'&+-]+", resolved.lower())}
+    names = [w for c in _told_chunks(told) if c.named and not c.owned and not c.placed
+             for w in [re.sub(r"['’]s$", "", " ".join(t for t in c.phrase.split() if t[:1].isupper()))]
+             if w and not set(re.findall(r"[\w’'&+-]+", w.lower())) <= used]
+    return f"{', '.join(dict.fromkeys(names))} - {resolved}" if names else resolved
+
+
 def _own_context(text: str) -> str:
     """`text` without the statements of the user's own situation that precede its one question
     (`_CONTEXT_SENTENCE_END`, `_FIRST_PERSON`), when that question points back to nothing in them
-    (`_CONTEXT_POINTED_BACK`); any other text comes back as it was."""
+    (`_CONTEXT_POINTED_BACK`), or with its pointing word written as what it stands for in them (`_resolved`); any
+    other text comes back as it was."""
     if not text.endswith("?"):
         return text
     ends = list(_CONTEXT_SENTENCE_END.finditer(text))
@@ -1215,7 +1403,11 @@ def _own_context(text: str) -> str:
     if "?" in told or asked.count("?") != 1 or not _FIRST_PERSON.search(told):
         return text
     if _CONTEXT_POINTED_BACK.search(asked):
-        return text
+        # ... what it points back to is told before it, unless the told sentences point back themselves (a follow-up)
+        resolved = None if pointing_pronouns(told, idioms=True) else _resolved(told, asked)
+        if resolved is None:
+            return text
+        asked = resolved
     starts = [0] + [m.end() for m in ends]
     # a statement of no one's own situation may name the topic ("Not fires, just the heat."), kept before a dash as
     # the terse "X - question" is read, unless it goes on with the user's story ("They lost a barn.")

@@ -18,9 +18,11 @@ from qa.conversation import plain_wording
     # a statement of no one's own situation names the topic: kept before a dash
     ("Our county drafts a plan. Not fires, just the heat. What did Biden ask people to do?",
      "Not fires, just the heat - What did Biden ask people to do?"),
-    ("I read the report. In how many cases is it plain English?", "I read the report. In how many cases is it plain English?"),
-    # the question points back into the context, or nothing is told in the first person: as it was
-    ("We're looking at TLA+ at work. What is it good for?", "We are looking at TLA+ at work. What is it good for?"),
+    # the question points back into the context: its pointing word read as what it stands for there (ctx42,
+    # tests/test_ctx42.py)
+    ("I read the report. In how many cases is it plain English?", "In how many cases is report plain English?"),
+    ("We're looking at TLA+ at work. What is it good for?", "What is TLA+ good for?"),
+    # ... with nothing that it can stand for, or nothing told in the first person: as it was
     ("I'm a student. How does Lamport compare the two?", "I am a student. How does Lamport compare the two?"),
     ("The talks went well. What did Lavrov say about Kosovo?", "The talks went well. What did Lavrov say about Kosovo?"),
     ("I asked Mr. Smith. What did Lavrov say about Kosovo?", "What did Lavrov say about Kosovo?"),
