@@ -899,6 +899,15 @@ class TranscriptQA:
             encodings.stored(own, unit_vector)
             evidence = dataclasses.replace(evidence, source_shift=focus_shift(
                 question, evidence.source_unsaid, own, encodings))
+        # topic42: the same for the one speaker a "what did X say about Y" question names who says none of Y's words:
+        # their own first highlight, nearer the question with those words than without, may say Y otherwise
+        if cited and evidence.own_topic_unsaid and decide(evidence, rule) != decide(
+                dataclasses.replace(evidence, own_topic_shift=float("inf")), rule):
+            own = _source_highlight(cited, source_scope(question, allowed))
+            if own is not None:
+                encodings.stored(own, unit_vector)
+                evidence = dataclasses.replace(evidence, own_topic_shift=focus_shift(
+                    question, evidence.own_topic_unsaid, own, encodings))
         # what the counts found count, near what "how many" asks as words alone ("companies" for "firms"): encoded
         # only where the count rule's verdict turns on it
         if evidence.count_words and decide(evidence, rule) != decide(
