@@ -4740,7 +4740,7 @@ def own_topic(question: str, corpus: CorpusWords, transcripts: Sequence[Transcri
         named = [w for w in own if w not in _TITLES and w not in FUNCTION_WORDS] or \
             [w for w in own if w not in FUNCTION_WORDS]
         held = corpus.said_with_others(named, topic, pairs)
-        reported = None if held is None else _reported_beside(corpus.texts_of(held[:NAME_TEXTS]), named, topic)
+        reported = None if held is None else reported_beside(corpus.texts_of(held[:NAME_TEXTS]), named, topic)
     return OwnTopic(asked, tuple(topic), unsaid, tuple(w for w in unsaid if not corpus.present(w)),
                     _share(sum(said), len(topic)), reported)
 
@@ -4749,7 +4749,7 @@ REPORTED_SENTENCES = 2  # topic42: a speaker is reported on a topic said in the 
 # many sentences up to it
 
 
-def _reported_beside(texts: Sequence[str], named: Sequence[str], topic: Sequence[str]) -> bool:
+def reported_beside(texts: Sequence[str], named: Sequence[str], topic: Sequence[str]) -> bool:
     """Whether `texts` report a speaker (a word of `named`, their name, as `_reports_saying` reads a report: a verb
     of saying a few words after it, not the object of a preposition) in a sentence that, or the sentence before which,
     says a word of `topic` (by its stem): "I expressed my determination to realize the Tokyo Olympics ... And
