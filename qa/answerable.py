@@ -5134,7 +5134,7 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
             return _declined("off-topic", OFF_TOPIC_NOTE.format(listed(_quoted(evidence.unheld_words))))
         return _hedged("loose",
                        _join(answered, "Uncertain: the passages below are only loosely related to the question."))
-    return Verdict(True, _join(answered, own_topic_note(evidence) if rule.own_topic_note else None))
+    return Verdict(True, _join(answered, own_topic_note(evidence, answered=True) if rule.own_topic_note else None))
 
 
 OFF_TOPIC_NOTE = ("These transcripts never speak of {}: this asks about something else. Ask about what was said "
@@ -5207,16 +5207,22 @@ def own_topic_silent(evidence: Evidence, rule: DeclineRule) -> bool:
             and not said_otherwise)
 
 
-def own_topic_note(evidence: Evidence) -> str | None:
+def own_topic_note(evidence: Evidence, answered: bool = False) -> str | None:
     """What a "what did X say about Y" question's one speaker never says in their own passages, where they say none
-    of Y's words: "Suga speaks in these transcripts, but never of the US Senate; others do." (None where they say
-    some, or no such question: a word of a paraphrase, "vs", "exactly", is often unsaid) (topic42)."""
+    of Y's words: declined, "Suga speaks in these transcripts, but never of the US Senate; others do."; `answered`
+    all the same (their own highlight may say it otherwise, or another reports them), "Biden never says 'firearms' in
+    these transcripts; no one does. The passages below may say it otherwise." (None where they say some of its words,
+    or no such question: a word of a paraphrase, "vs", "exactly", is often unsaid) (topic42)."""
     source, unsaid = evidence.own_topic_source, evidence.own_topic_unsaid
     if not source or not unsaid or evidence.own_topic_coverage != 0.0:
         return None
-    topic = evidence.topic or listed(_quoted(unsaid), "or")
+    who = f"{source[:1].upper()}{source[1:]}"
     others = "no one does" if set(unsaid) <= set(evidence.own_topic_unheld) else "others do"
-    return f"{source[:1].upper()}{source[1:]} speaks in these transcripts, but never of {topic}; {others}."
+    if answered:
+        said = _quoted([evidence.topic]) if evidence.topic else _quoted(unsaid)
+        return f"{who} never says {listed(said, 'or')} in these transcripts; {others}. The passages below may say it " \
+               "otherwise."
+    return f"{who} speaks in these transcripts, but never of {evidence.topic or listed(_quoted(unsaid), 'or')}; {others}."
 
 
 def _source_silent_note(evidence: Evidence) -> str:

@@ -39,7 +39,8 @@ def test_whether_declined_or_not_the_answer_says_the_speaker_never_speaks_of_it(
     # over so small an index Tomas's own first highlight is 0.08-0.12 nearer the question with "oysters" than without
     # (the question less its only topic word asks nothing in particular): above `source_shift`, so answered, but said
     answer = podcast.ask("What did Tomas say about oysters?")
-    assert "Tomas speaks in these transcripts, but never of oysters; others do." in answer.note
+    assert answer.answerable
+    assert "Tomas never says 'oysters' in these transcripts; others do." in answer.note
 
 
 def test_what_the_speaker_says_is_answered(podcast):
@@ -55,7 +56,8 @@ def test_a_speaker_reported_on_the_topic_by_another_is_answered_with_a_note(podc
     answer = podcast.ask("What did Tomas say about the harbour festival?")
     assert answer.answerable
     assert answer.evidence.own_topic_reported is True
-    assert "Tomas speaks in these transcripts, but never of the harbour festival; others do." in answer.note
+    assert "Tomas never says 'the harbour festival' in these transcripts; others do. The passages below may say it " \
+           "otherwise." in answer.note
 
 
 def test_the_host_is_asked_what_only_the_guest_says(podcast):
@@ -93,8 +95,8 @@ def test_the_decision_reads_the_evidence_alone():
                      dataclasses.replace(silent, own_topic_reported=True)):
         assert not own_topic_silent(answered, DeclineRule())
         verdict = decide(answered)
-        assert verdict.answerable and verdict.note == "Suga speaks in these transcripts, but never of the Senate; " \
-                                                      "others do."
+        assert verdict.answerable and verdict.note == "Suga never says 'the Senate' in these transcripts; others " \
+                                                      "do. The passages below may say it otherwise."
     assert decide(silent, DeclineRule(own_topic_silent=False)).answerable
     # some of the topic's words said: no decline, no note (a paraphrase's words are often unsaid)
     partial = dataclasses.replace(silent, own_topic_unsaid=("cost",), own_topic_coverage=0.5)
