@@ -1303,6 +1303,22 @@ class CorpusWords:
         rows, hits = self._pair_rows[key], self._hits(word)
         return bool(len(rows) and len(hits) and hits[rows].any())
 
+    def said_with_others(self, anchors: Sequence[str], words_: Sequence[str],
+                         pairs: Sequence[tuple[str, str]]) -> list[str] | None:
+        """The transcripts of `pairs` (transcript, speaker label) where a passage spoken by none of them holds one of
+        `anchors` (the words naming a speaker) and one of `words_`: where someone else may report what they said
+        (topic42), in transcript order. None where the rows of a speaker or of a transcript are not known."""
+        if self._turn_rows is None or self._transcripts_of is None or not anchors or not words_:
+            return None
+        key = tuple(pairs)
+        if key not in self._pair_rows:
+            self._pair_rows[key] = self._turn_rows(key)
+        held = np.any([self._hits(w) for w in anchors], axis=0) & np.any([self._hits(w) for w in words_], axis=0)
+        rows = self._among_rows(held)
+        rows = rows[np.isin(rows, self._pair_rows[key], invert=True)]
+        found = set(self._transcripts_of(rows).tolist()) if len(rows) else set()
+        return [t for t in dict.fromkeys(t for t, _ in pairs) if t in found]
+
     def transcripts_holding(self, word: str, related: bool = False) -> set[str]:
         """The names of the transcripts (among the rows a question may cite) that hold `word`; with `related`, or
         a word its stem begins ("investment": "investor", "investors"): a derived word says the same thing. Empty
@@ -3540,6 +3556,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                 for a in absent if _surname(a) and topic_words]
     role = None if follow_up else role_phrase(question)  # a post asked of something, read once
     mention = own_mention(question, corpus, transcripts, rapid, first, spelled)
+    spoken = own_topic(question, corpus, transcripts, who, rapid, first, spelled)
     unheld = unheld_words(question, lambda w: corpus.unheld(w) and not facts.names_hold(w))
     request_phrase, request_coverage, request_unheld = _request_topic_evidence(question, corpus, transcripts, rapid,
                                                                                spelled)
@@ -3609,7 +3626,12 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     own_mention_source=mention.source if mention else None,
                     own_mention_names=mention.unsaid if mention else (),
                     own_mention_by=mention.by if mention else (),
-                    own_mention_coverage=mention.coverage if mention else None)
+                    own_mention_coverage=mention.coverage if mention else None,
+                    own_topic_source=spoken.source if spoken else None,
+                    own_topic_unsaid=spoken.unsaid if spoken else (),
+                    own_topic_unheld=spoken.unheld if spoken else (),
+                    own_topic_coverage=spoken.coverage if spoken else None,
+                    own_topic_reported=spoken.reported if spoken else None)
 
 
 def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcripts: Sequence[str],
@@ -4658,6 +4680,97 @@ def own_mention(question: str, corpus: CorpusWords, transcripts: Sequence[Transc
     return OwnMention(who, tuple(unsaid), tuple(dict.fromkeys(by)), _share(sum(own), len(said)))
 
 
+# topic42: "What did X say about Y?", "Did X talk about Y?", "X's views on Y?" asked of a speaker X who speaks, of a
+# topic Y that X's own turns never say (or say only in part: "Did Suga talk about the Olympics' cost?", Suga speaks of
+# the Olympics, never of a cost). The source rule reads the question's words in or *near* X's passages (a speaker
+# answers what the turn before named), so a word said by the reporter who asks, or by anyone in a section beside
+# X's, reads as X's; this reads the topic's words in X's own turns only (docs/retrieval.md, "topic42").
+@dataclass(frozen=True)
+class OwnTopic:
+    """What a speaker asked what they said of a topic says of it in their own turns (`own_topic`)."""
+
+    source: str  # X, as written
+    words: tuple[str, ...]  # the topic's content words read
+    unsaid: tuple[str, ...]  # those X's own passages never say
+    unheld: tuple[str, ...]  # ... of which no passage the question may cite says
+    coverage: float  # the share of `words` that X's own passages say
+    # where X says none of them: whether another speaker of X's recordings says one in a passage that names X
+    # ("And President Biden, once again, expressed his support" of the Olympics, said by Suga): X reported on it
+    reported: bool | None = None
+
+
+def own_topic(question: str, corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
+              who: Sequence[str], rapid: Collection[str] = (), first: Collection[str] = (),
+              spelled: Collection[str] = ()) -> OwnTopic | None:
+    """For a question that asks what one speaker (of `who`, the question's sources as written) said of a topic
+    (`topic_of`), where that speaker is a speaker of the transcripts (by label, or labelled by a title alone whom a
+    transcript's title names), the topic's content words that the speaker's own passages never say. Not the
+    speakers' own names (how the question names a person: "What did Biden say about Suga?"), a first name (of
+    `first`), an acronym written out (`spelled`), a word of the question's frame ("the debate over ..."). None for
+    any other question, for more than one speaker asked, where the speaker's turns are not known, and in rapid talk
+    (meetings: what a speaker answers, another often named)."""
+    phrase = topic_of(question)
+    if not phrase:
+        return None
+    resolved = [(w, resolve_source(w, transcripts)) for w in who]
+    resolved = [(w, s) for w, s in resolved if s.speakers or s.titled]
+    # one person: not people joined ("Biden and Suga") nor named in the plural ("the ministers"), who share a topic
+    if len(resolved) != 1 or _JOINED.search(resolved[0][0]) or _plural_people(resolved[0][0]):
+        return None
+    (asked, source), = resolved
+    facts = transcript_facts(transcripts)
+    where = set(recordings_named(question, transcripts))
+    pairs = tuple(p for p in dict.fromkeys([*((t, s) for s in source.speakers for t in sorted(facts.speaking([s]))),
+                                            *source.titled]) if not where or p[0] in where)
+    if not pairs or all(t in rapid for t, _ in pairs):
+        return None
+    speakers = facts.speaker_words
+    own = {w.lower() for w in words(asked)}
+    topic = without_frame_words(question, [w for w in asked_words(phrase) if not _SPEECH_WORD.match(w)
+                                           and w not in speakers and w not in own and w not in spelled
+                                           and w not in first and not any(ch.isdigit() for ch in w)])
+    if not topic:
+        return None
+    said = [corpus.said_in_turns(w, pairs) for w in topic]
+    if None in said:
+        return None
+    unsaid = tuple(w for w, s in zip(topic, said) if not s)
+    reported = None
+    if not any(said):  # ... said of them by another, beside a sentence that names them
+        named = [w for w in own if w not in _TITLES and w not in FUNCTION_WORDS] or \
+            [w for w in own if w not in FUNCTION_WORDS]
+        held = corpus.said_with_others(named, topic, pairs)
+        reported = None if held is None else reported_beside(corpus.texts_of(held[:NAME_TEXTS]), named, topic)
+    return OwnTopic(asked, tuple(topic), unsaid, tuple(w for w in unsaid if not corpus.present(w)),
+                    _share(sum(said), len(topic)), reported)
+
+
+REPORTED_SENTENCES = 2  # topic42: a speaker is reported on a topic said in the sentence that reports them or this
+# many sentences up to it
+
+
+def reported_beside(texts: Sequence[str], named: Sequence[str], topic: Sequence[str]) -> bool:
+    """Whether `texts` report a speaker (a word of `named`, their name, as `_reports_saying` reads a report: a verb
+    of saying a few words after it, not the object of a preposition) in a sentence that, or the sentence before which,
+    says a word of `topic` (by its stem): "I expressed my determination to realize the Tokyo Olympics ... And
+    President Biden, once again, expressed his support." (topic42). Not a reporter's question that names them
+    ("Were you able to gain President Biden's understanding ...?"), nor a passage that names them and, sentences away,
+    the topic."""
+    stems = set().union(*(text_stems(w) for w in topic))
+    for text in texts:
+        for name in named:
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
+                before, after = text[:m.start()], text[m.end():]
+                # ... by a verb of saying: not a turn's label ("PRESIDENT BIDEN:"), nor someone addressed
+                if _PRESENT.match(after) or not _reports_saying(before, after):
+                    continue
+                window = " ".join([*_SENTENCE_END.split(before)[-REPORTED_SENTENCES:],
+                                   _SENTENCE_END.split(after, maxsplit=1)[0]])
+                if stems & text_stems(window):
+                    return True
+    return False
+
+
 def _said_as_surname(corpus: CorpusWords, word: str) -> bool:
     """Whether (at most NAME_TEXTS of) the transcripts that hold `word` write it capitalised at least once after a
     title or a word that is no name ("Mr Sullivan", "And Matsuyama"), not only as the last word of a longer name
@@ -4770,6 +4883,12 @@ class DeclineRule:
     own_mention_names: bool = True
     # ... and so does a share of Y's content words in X's own passages below this (0: off; dev sets)
     min_own_mention_coverage: float = 0.0
+    # "what did X say about Y" of one speaker X whose own passages say none of Y's words, nor does another speaker
+    # report X on it (`own_topic`): declined, unless X's own first highlight is more than `source_shift` nearer the
+    # question with those words than without them (said in other words) (topic42; dev sets, batch A)
+    own_topic_silent: bool = True
+    # ... and where it is answered all the same (reported by another, or said in other words): a note that says so
+    own_topic_note: bool = True
     # a request to make something up ("write me a poem"): declined (decl31; dev sets)
     composes_declines: bool = True
     # a turn that tells of the user and asks nothing (`tells_only`), loosely related to its passages: declined
@@ -4812,7 +4931,8 @@ class Verdict:
 # `Verdict.rule`; `bench/decline_audit.py` counts how often each one is right on the dev sets (decl33)
 DECLINE_RULES = ("nonsense", "asks-nothing", "composes", "mostly-unknown", "unknown-name", "date-unsaid",
                  "low-similarity", "displaced-name", "coverage", "transcript-coverage", "focus-apart", "focus-near",
-                 "company", "reported", "own-mention", "source-unknown-names", "source-silent", "request-topic",
+                 "company", "reported", "own-mention", "source-unknown-names", "source-silent", "own-topic",
+                 "request-topic",
                  "topic", "expected-figure", "follow-up-name", "acted", "relation", "count", "count-other-time",
                  "count-apart", "figure-subject", "measure", "role", "figure-elsewhere", "tells", "off-topic", "loose")
 
@@ -4924,6 +5044,8 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if (evidence.source_coverage is not None and evidence.source_coverage < rule.min_source_coverage
             and not said_otherwise):
         return _declined("source-silent", _join(speakers, _source_silent_note(evidence)))
+    if own_topic_silent(evidence, rule):
+        return _declined("own-topic", _join(speakers, own_topic_note(evidence)))
     if _request_topic_unsaid(evidence, rule, cosine):
         return _declined("request-topic", _join(speakers, f"No passage speaks of {evidence.request_topic}."))
     if (evidence.topic_coverage is not None and evidence.topic_coverage < rule.min_topic_coverage
@@ -5012,7 +5134,7 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
             return _declined("off-topic", OFF_TOPIC_NOTE.format(listed(_quoted(evidence.unheld_words))))
         return _hedged("loose",
                        _join(answered, "Uncertain: the passages below are only loosely related to the question."))
-    return Verdict(True, answered)
+    return Verdict(True, _join(answered, own_topic_note(evidence, answered=True) if rule.own_topic_note else None))
 
 
 OFF_TOPIC_NOTE = ("These transcripts never speak of {}: this asks about something else. Ask about what was said "
@@ -5074,6 +5196,33 @@ def _plural_people(phrase: str) -> bool:
     """Whether `phrase` names people in the plural by a noun for them ("the governors", "the officials")."""
     head = phrase.split()[-1] if phrase.split() else ""
     return head.islower() and head.endswith("s") and head[:-1] in _PERSON_NOUNS | _TITLES
+
+
+def own_topic_silent(evidence: Evidence, rule: DeclineRule) -> bool:
+    """Whether the one speaker a "what did X say about Y" question names says none of Y's words in their own passages,
+    is reported on it by no one, and their own first highlight does not say it in other words (`own_topic`,
+    `Evidence.own_topic_shift` above `DeclineRule.source_shift`; not read: no escape) (topic42)."""
+    said_otherwise = evidence.own_topic_shift is not None and evidence.own_topic_shift > rule.source_shift
+    return (rule.own_topic_silent and evidence.own_topic_coverage == 0.0 and evidence.own_topic_reported is False
+            and not said_otherwise)
+
+
+def own_topic_note(evidence: Evidence, answered: bool = False) -> str | None:
+    """What a "what did X say about Y" question's one speaker never says in their own passages, where they say none
+    of Y's words: declined, "Suga speaks in these transcripts, but never of the US Senate; others do."; `answered`
+    all the same (their own highlight may say it otherwise, or another reports them), "Biden never says 'firearms' in
+    these transcripts; no one does. The passages below may say it otherwise." (None where they say some of its words,
+    or no such question: a word of a paraphrase, "vs", "exactly", is often unsaid) (topic42)."""
+    source, unsaid = evidence.own_topic_source, evidence.own_topic_unsaid
+    if not source or not unsaid or evidence.own_topic_coverage != 0.0:
+        return None
+    who = f"{source[:1].upper()}{source[1:]}"
+    others = "no one does" if set(unsaid) <= set(evidence.own_topic_unheld) else "others do"
+    if answered:
+        said = _quoted([evidence.topic]) if evidence.topic else _quoted(unsaid)
+        return f"{who} never says {listed(said, 'or')} in these transcripts; {others}. The passages below may say it " \
+               "otherwise."
+    return f"{who} speaks in these transcripts, but never of {evidence.topic or listed(_quoted(unsaid), 'or')}; {others}."
 
 
 def _source_silent_note(evidence: Evidence) -> str:

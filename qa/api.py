@@ -18,7 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 import threading
 import time
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import Callable, Collection, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -907,6 +907,15 @@ class TranscriptQA:
             encodings.stored(own, unit_vector)
             evidence = dataclasses.replace(evidence, source_shift=focus_shift(
                 question, evidence.source_unsaid, own, encodings))
+        # topic42: the same for the one speaker a "what did X say about Y" question names who says none of Y's words:
+        # their own first highlight, nearer the question with those words than without, may say Y otherwise
+        if cited and evidence.own_topic_unsaid and decide(evidence, rule) != decide(
+                dataclasses.replace(evidence, own_topic_shift=float("inf")), rule):
+            own = _own_turn_highlight(cited, source_scope(question, allowed)[1])
+            if own is not None:
+                encodings.stored(own, unit_vector)
+                evidence = dataclasses.replace(evidence, own_topic_shift=focus_shift(
+                    question, evidence.own_topic_unsaid, own, encodings))
         # what the counts found count, near what "how many" asks as words alone ("companies" for "firms"): encoded
         # only where the count rule's verdict turns on it
         if evidence.count_words and decide(evidence, rule) != decide(
@@ -1250,6 +1259,18 @@ def _text_offset(turn: Turn, char: int, *, start: bool) -> int:
                 return piece.text_start + (char - piece.start_char)
             return piece.text_start if start else piece.text_end
     return 0 if char < turn.start_char else len(turn.text)
+
+
+def _own_turn_highlight(cited: Sequence[Highlighted], labels: Collection[str]) -> str | None:
+    """The highlight (as the decline reads it) of the first of `cited` whose highlight lies in a turn spoken by one of
+    `labels`: in an exchange cited as the answerer's, not the question's sentence before it ("Today I am with Tomas
+    Berg" of the host's turn; topic42). None where none is."""
+    for h in cited:
+        c = h.citation
+        turn = next((t for t in c.turns if t.text_start <= c.highlight_start < t.text_end), None)
+        if (turn.speaker if turn is not None else c.speaker) in labels:
+            return h.read_highlight or c.text
+    return None
 
 
 def _source_highlight(cited: Sequence[Highlighted], scope: tuple[frozenset[str], frozenset[str]]) -> str | None:

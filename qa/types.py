@@ -371,6 +371,15 @@ class Evidence:
     heading asks about ("bitcoin" of "whats the outlook for bitcoin", "medicare" of "medicare - what's the plan":
     `qa.answerable.request_topic`), `request_topic_coverage` the largest share of its content words that one section
     holds (None: no such question), `request_topic_unheld` its English words that no transcript holds (decl31).
+    `own_topic_source`, for a question that asks what one speaker said of a topic ("What did Lamport say about
+    blockchains?", "Did Suga talk about the Olympics' cost?"), is that speaker as written (None: no such question, no
+    speaker of the transcripts, or rapid talk); `own_topic_unsaid` the topic's content words that the speaker's own
+    passages never say (not near them: `source_unsaid` reads those), `own_topic_unheld` those of them no passage
+    says, `own_topic_coverage` the share of the topic's words the speaker's own passages say
+    (`qa.answerable.own_topic`), `own_topic_reported`, where it is 0, whether another speaker of their recordings says
+    one of those words in a passage that names them (reported on it), and `own_topic_shift`, where that share is short, how much nearer the speaker's own
+    first highlight is to the question than to it without the unsaid words (`qa.answerable.focus_shift`: above the
+    rule's bound, said in other words; None: not read) (topic42).
     """
 
     cosine: float | None
@@ -459,6 +468,12 @@ class Evidence:
     request_topic: str | None = None
     request_topic_coverage: float | None = None
     request_topic_unheld: tuple[str, ...] = ()
+    own_topic_source: str | None = None
+    own_topic_unsaid: tuple[str, ...] = ()
+    own_topic_unheld: tuple[str, ...] = ()
+    own_topic_coverage: float | None = None
+    own_topic_shift: float | None = None
+    own_topic_reported: bool | None = None
 
 
 @dataclass(frozen=True)
