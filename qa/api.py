@@ -852,6 +852,8 @@ class TranscriptQA:
                 plain = decide(dataclasses.replace(evidence, order_asked=None), rule).note if evidence else None
                 verdict = (Verdict(True, note) if named_recording
                            else Verdict(verdict.answerable, " ".join(filter(None, (plain, note)))))
+                if named_recording:  # read by position or by the labels: the nearest passages' evidence, and the
+                    evidence = None  # calibrated hedge fitted on it, say nothing of what is cited (lead34)
                 hits = placed[:deep]
                 cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
                 # a speaker's first passage is cited from its first sentence: where they come in

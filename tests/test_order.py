@@ -145,3 +145,4 @@ def test_the_host_of_an_interview_is_the_one_who_asks_cited_where_they_come_in(t
         assert answer.answerable and "Jerod Santo asks the questions" in answer.note
         assert answer.citations[0].speaker == "Jerod Santo"
         assert answer.citations[0].highlight.startswith("Alright, I'm here with Leslie Lamport")
+        assert "Uncertain" not in answer.note  # the hedge is fitted on the search's evidence, not on the labels
