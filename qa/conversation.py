@@ -1932,8 +1932,12 @@ MENTION_UNSAID = True
 MENTION_UNSAID_NOTE = "{} never comes up in the recording this conversation is about."
 MENTION_UNSAID_NOTE_MANY = "{} never comes up in the recordings this conversation is about."
 _MENTION_OPENER = r"^\W*(?:(?:and|so|but|also|ok(?:ay)?|wait|hm+|hey)\W+)*"
-_MENTION_THING = r"(?P<t>[^?,.!;:]+?)"
-_MENTION_VERB = (r"(?:mention(?:s|ed)?|bring(?:s)?\s+up|brought\s+up|(?:bring|brings|brought)\s+(?:that|it|this|them)\s+up|raise(?:s|d)?|talk(?:s|ed)?\s+about|"
+# ... never opening on an asking word or an auxiliary ("When did he come up with that idea?", "did that come up")
+_MENTION_THING = (r"(?!(?:what|when|who|whom|whose|which|where|why|how|did|does|do|was|is|were|are|has|have|will|"
+                  r"would|can|could)\b)(?P<t>[^?,.!;:]+?)")
+_UP = r"up(?!\s+with\b)"  # "come up", not "come up with" (thought of)
+_MENTION_VERB = (r"(?:mention(?:s|ed)?|bring(?:s)?\s+up|brought\s+up|"
+                 r"(?:bring|brings|brought)\s+(?:that|it|this|them)\s+up|raise(?:s|d)?|talk(?:s|ed)?\s+about|"
                  r"sa(?:y|ys|id)\s+anything\s+(?:about|on)|get(?:s)?\s+into|got\s+into|discuss(?:es|ed)?|"
                  r"touch(?:es|ed)?\s+on|speak(?:s)?\s+(?:about|of)|spoke\s+(?:about|of))")
 _MENTION_SUBJECT = (r"(?:he|she|they|you|we|anyone|anybody|someone|somebody|either\s+of\s+them|"
@@ -1945,13 +1949,13 @@ _MENTION_FORMS = tuple(re.compile(_MENTION_OPENER + form + r"\W*$", re.IGNORECAS
     _MENTION_THING + r"\s*,\s*any\s+(?:mention|word|talk)(?:\s+(?:of|on|about)\s+(?:it|that|this|them))?(?P<rest>)",
     # "X, did that come up?", "X, does he get into that", "pakistan, was that mentioned?"
     _MENTION_THING + r"\s*,\s*(?:did|does|do|was|is|has|have)\s+(?:he|she|they|it|that|this|anyone|anybody)\s+"
-    r"(?:ever\s+)?(?:come\s+up|" + _MENTION_VERB + r"|(?:been\s+)?(?:mentioned|brought\s+up|discussed|raised))"
-    r"(?P<rest>.*)",
+    r"(?:ever\s+)?(?:come\s+" + _UP + r"|" + _MENTION_VERB
+    + r"|(?:been\s+)?(?:mentioned|brought\s+up|discussed|raised))(?P<rest>.*)",
     # "did X come up", "was X mentioned", "is X ever mentioned in the interview?"
-    r"(?:did|does|do|was|is|were|are|has|have)\s+" + _MENTION_THING + r"\s+(?:ever\s+)?(?:come\s+up|"
+    r"(?:did|does|do|was|is|were|are|has|have)\s+" + _MENTION_THING + r"\s+(?:ever\s+)?(?:come\s+" + _UP + r"|"
     r"(?:been\s+|get\s+|got\s+)?(?:mentioned|brought\s+up|discussed|raised))(?P<rest>.*)",
     # "haskell come up at all in this one?"
-    _MENTION_THING + r"\s+(?:come|comes|came)\s+up(?P<rest>.*)",
+    _MENTION_THING + r"\s+(?:come|comes|came)\s+" + _UP + r"(?P<rest>.*)",
     # "did he bring up the olympics too", "does he say anything about the olympics", "did anyone mention china"
     r"(?:did|does|do|has|have|will|would)\s+" + _MENTION_SUBJECT + r"\s+(?:ever\s+|also\s+|even\s+)?"
     + _MENTION_VERB + r"\s+" + _MENTION_THING + r"(?P<rest>)",
@@ -1960,13 +1964,15 @@ _MENTION_FORMS = tuple(re.compile(_MENTION_OPENER + form + r"\W*$", re.IGNORECAS
 _MENTION_TAIL = re.compile(r"\s+(?:at\s+all|anywhere|too|as\s+well|also|either|again|ever|there|here|then|"
                            r"(?:in|at|on|during|from|to)\s+(?:that|this|the|his|her|their|its|him|them|us|me)"
                            r"(?:\s+[\w’'-]+){0,2})$", re.IGNORECASE)
-_MENTION_NOT_THINGS = frozenset("that this it those these them him her anything something one".split())
+_MENTION_NOT_THINGS = frozenset("that this it those these them him her anything something one he she they we you i"
+                                .split())
 
 
 def mention_asked(question: str) -> str | None:
     """What `question` asks whether it came up ("hong kong" of "any mention of hong kong", "the olympics" of "did he
     bring up the olympics too", "microsoft" of "microsoft, does he mention them?"), less what places it ("in that
-    call", "anywhere", "too"); None for a question of any other form, or one whose thing is only a pronoun."""
+    call", "anywhere", "too"); None for a question of any other form, or one whose thing is only a pronoun ("did
+    that come up")."""
     for form in _MENTION_FORMS:
         found = form.match(question.strip())
         if found is None:
@@ -1978,9 +1984,8 @@ def mention_asked(question: str) -> str | None:
                 break
             thing = shorter
         thing = re.sub(r"^(?:the|a|an|any)\s+", "", thing, flags=re.IGNORECASE).strip()
-        if not thing or thing.lower() in _MENTION_NOT_THINGS:
-            return None
-        return thing
+        if thing and thing.lower() not in _MENTION_NOT_THINGS:
+            return thing  # else a pronoun ("Have they mentioned ...?": its subject): another form may read it
     return None
 
 
