@@ -591,6 +591,8 @@ class TranscriptQA:
         if not conversation.DECLINED_ALONE or (answer.evidence is not None and answer.evidence.nonsense) or (
                 (context.own_words or 0) < conversation.DECLINED_ALONE_MIN_WORDS):
             return answer, ranked
+        if conversation.mention_unsaid(question, context, store.text) is not None:
+            return answer, ranked  # asked whether the conversation's recording says it: another recording cannot tell
         alone, deep = self._ask_ranked(question, store, settings, rows, corpus, Context((), None), depth,
                                        transcripts, False)
         split = parts.asked_parts(question)
@@ -837,6 +839,10 @@ class TranscriptQA:
                              else self._judged(question, ranking.nearest, cited, corpus, allowed, rapid, context, rule,
                                                encodings, functools.partial(_unit_vector, store, hits[:settings.k],
                                                                             self.settings)))
+        # "any mention of hong kong" after a question on a recording that never says it: declined (fup42)
+        unsaid = conversation.mention_unsaid(question, context, store.text) if verdict.answerable else None
+        if unsaid is not None:
+            verdict = Verdict(False, conversation.mention_unsaid_note(unsaid, context))
         # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video): that voice, no note
         one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)
                      and len(infos[cited[0].citation.transcript].speakers) <= 1)

@@ -39,7 +39,7 @@ import numpy as np
 
 from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, RECORDING, RECORDING_WORDS, REQUEST_VERBS, SAYING_NOUNS,
                            WordKnown, asks_nothing, can_be_person, content_words, is_gibberish, is_nonsense, is_place,
-                           is_title, named_sources, speech_words)
+                           country_named, is_title, named_sources, speech_words)
 from qa.dates import MONTHS, WEEKDAYS
 from qa.rerank import NamedSpeakers, content_stems
 from qa.order import gives_floor
@@ -2120,3 +2120,100 @@ def keep_fallback(answerable: bool, note: str | None, own_coverage: float, decli
     if own_coverage < FALLBACK_MIN_COVERAGE:
         return False
     return not is_weak(answerable, note) or (declined and FALLBACK_UNCERTAIN and answerable)
+
+
+# fup42: a follow-up that asks whether something came up ("any mention of hong kong", "did he bring up the olympics
+# too", "haskell come up at all in this one?", "microsoft, does he mention them?") asks it of the recording its
+# conversation is about: the answer is whether that recording says it. Searched with its history, such a follow-up was
+# answered by the history's passages (the topic's words), or from another recording that says the thing. It is
+# declined where more than half of the content words of what it asks about (less its earlier questions' words) are
+# said nowhere in the recordings its earlier answer cited (`Context.answered`; a country counts as said in any of its
+# names, `qa.answerable.country_named`): more than half, as a thing asked of in several words may be said in other
+# words for one of them ("poorer countries": "developing countries"). A question read alone is not read so (a switch
+# keeps the answer it gets alone). False: off.
+MENTION_UNSAID = True
+MENTION_UNSAID_NOTE = "{} never comes up in the recording this conversation is about."
+MENTION_UNSAID_NOTE_MANY = "{} never comes up in the recordings this conversation is about."
+_MENTION_OPENER = r"^\W*(?:(?:and|so|but|also|ok(?:ay)?|wait|hm+|hey)\W+)*"
+# ... never opening on an asking word or an auxiliary ("When did he come up with that idea?", "did that come up")
+_MENTION_THING = (r"(?!(?:what|when|who|whom|whose|which|where|why|how|did|does|do|was|is|were|are|has|have|will|"
+                  r"would|can|could)\b)(?P<t>[^?,.!;:]+?)")
+_UP = r"up(?!\s+with\b)"  # "come up", not "come up with" (thought of)
+_MENTION_VERB = (r"(?:mention(?:s|ed)?|bring(?:s)?\s+up|brought\s+up|"
+                 r"(?:bring|brings|brought)\s+(?:that|it|this|them)\s+up|raise(?:s|d)?|talk(?:s|ed)?\s+about|"
+                 r"sa(?:y|ys|id)\s+anything\s+(?:about|on)|get(?:s)?\s+into|got\s+into|discuss(?:es|ed)?|"
+                 r"touch(?:es|ed)?\s+on|speak(?:s)?\s+(?:about|of)|spoke\s+(?:about|of))")
+_MENTION_SUBJECT = (r"(?:he|she|they|you|we|anyone|anybody|someone|somebody|either\s+of\s+them|"
+                    r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)")
+_MENTION_FORMS = tuple(re.compile(_MENTION_OPENER + form + r"\W*$", re.IGNORECASE) for form in (
+    # "any mention of X", "was there any mention of X", "any word on X from him?"
+    r"(?:(?:was|is)\s+there\s+)?any\s+(?:mention|word|talk)\s+(?:of|on|about)\s+" + _MENTION_THING + r"(?P<rest>)",
+    # "vaccines, any mention?", "and the railways, any word on them?"
+    _MENTION_THING + r"\s*,\s*any\s+(?:mention|word|talk)(?:\s+(?:of|on|about)\s+(?:it|that|this|them))?(?P<rest>)",
+    # "X, did that come up?", "X, does he get into that", "pakistan, was that mentioned?"
+    _MENTION_THING + r"\s*,\s*(?:did|does|do|was|is|has|have)\s+(?:he|she|they|it|that|this|anyone|anybody)\s+"
+    r"(?:ever\s+)?(?:come\s+" + _UP + r"|" + _MENTION_VERB
+    + r"|(?:been\s+)?(?:mentioned|brought\s+up|discussed|raised))(?P<rest>.*)",
+    # "did X come up", "was X mentioned", "is X ever mentioned in the interview?"
+    r"(?:did|does|do|was|is|were|are|has|have)\s+" + _MENTION_THING + r"\s+(?:ever\s+)?(?:come\s+" + _UP + r"|"
+    r"(?:been\s+|get\s+|got\s+)?(?:mentioned|brought\s+up|discussed|raised))(?P<rest>.*)",
+    # "haskell come up at all in this one?"
+    _MENTION_THING + r"\s+(?:come|comes|came)\s+" + _UP + r"(?P<rest>.*)",
+    # "did he bring up the olympics too", "does he say anything about the olympics", "did anyone mention china"
+    r"(?:did|does|do|has|have|will|would)\s+" + _MENTION_SUBJECT + r"\s+(?:ever\s+|also\s+|even\s+)?"
+    + _MENTION_VERB + r"\s+" + _MENTION_THING + r"(?P<rest>)",
+))
+# what a thing asked of ends with that is no part of it: where, how far, "too"
+_MENTION_TAIL = re.compile(r"\s+(?:at\s+all|anywhere|too|as\s+well|also|either|again|ever|there|here|then|"
+                           r"(?:in|at|on|during|from|to)\s+(?:that|this|the|his|her|their|its|him|them|us|me)"
+                           r"(?:\s+[\w’'-]+){0,2})$", re.IGNORECASE)
+_MENTION_NOT_THINGS = frozenset("that this it those these them him her anything something one he she they we you i"
+                                .split())
+
+
+def mention_asked(question: str) -> str | None:
+    """What `question` asks whether it came up ("hong kong" of "any mention of hong kong", "the olympics" of "did he
+    bring up the olympics too", "microsoft" of "microsoft, does he mention them?"), less what places it ("in that
+    call", "anywhere", "too"); None for a question of any other form, or one whose thing is only a pronoun ("did
+    that come up")."""
+    for form in _MENTION_FORMS:
+        found = form.match(question.strip())
+        if found is None:
+            continue
+        thing = found.group("t").strip()
+        while True:
+            shorter = _MENTION_TAIL.sub("", thing)
+            if shorter == thing:
+                break
+            thing = shorter
+        thing = re.sub(r"^(?:the|a|an|any)\s+", "", thing, flags=re.IGNORECASE).strip()
+        if thing and thing.lower() not in _MENTION_NOT_THINGS:
+            return thing  # else a pronoun ("Have they mentioned ...?": its subject): another form may read it
+    return None
+
+
+def mention_unsaid(question: str, context: Context, text_of: Callable[[str], str]) -> str | None:
+    """The thing a follow-up searched with its history asks whether it came up (`mention_asked`), where more than
+    half of its content words (less its earlier questions') are said in none of the recordings its earlier answer
+    cited (a country in none of its names); None where it asks otherwise, is read alone, or the earlier answer cited
+    nothing (MENTION_UNSAID)."""
+    if not MENTION_UNSAID or not context.questions:
+        return None
+    names = _answered_recordings(context)
+    thing = mention_asked(question) if names else None
+    if thing is None:
+        return None
+    earlier = _earlier_stems(context)
+    asked = [w for w in re.findall(r"[\w’'+-]+", thing) if content_stems(w) and not content_stems(w) <= earlier]
+    if not asked:
+        return None
+    texts = [text_of(n) for n in names]
+    said = frozenset().union(*(_stems_of_text(t) for t in texts))
+    unsaid = [w for w in asked if not content_stems(w) <= said and not country_named(w, texts)]
+    return thing if len(unsaid) * 2 > len(asked) else None
+
+
+def mention_unsaid_note(thing: str, context: Context) -> str:
+    """The note of a follow-up declined by `mention_unsaid`: the thing as asked, capitalised."""
+    many = len(_answered_recordings(context)) > 1
+    return (MENTION_UNSAID_NOTE_MANY if many else MENTION_UNSAID_NOTE).format(f"'{thing}'")
