@@ -815,6 +815,12 @@ _POST_OWNS = re.compile(r"\b(?P<name>[Tt]he\s+(?:[\w&.-]+\s+){0,3}?[\w-]+)['’]
                         rf"(?:own\s+)?(?P<noun>{'|'.join(SAYING_NOUNS)}|warning|warnings)\b")
 
 
+# ... and "where X talks about" after a request longer than `_WHO` reads ("Get me the quote where Selakovic talks
+# about Kosovo", "Find the part where Selakovic talks about ..."): a capitalised name only (not "where the lecturer
+# says", whose recording has no labels to tell who speaks)
+_WHERE_SAYS = re.compile(rf"\b(?i:where)\s+({_SOURCE}?)\s+(?i:{_SPEECH})\b")
+
+
 def people_named_otherwise(question: str) -> list[str]:
     """Who `question` has speak by `_PERSON_OWNS`, `_PER_SOURCE` or `_RESPONDS` ("Dijkstra" of "Dijkstra's opinion
     on ...", "Governor Brown" of "..., per Governor Brown?"): someone (`can_be_person`), not a place (which speaks
@@ -827,6 +833,7 @@ def people_named_otherwise(question: str) -> list[str]:
              and not is_place(m["name"].split()[-1])]
     found += [m.group(1) for m in (*_PER_SOURCE.finditer(question), *_RESPONDS.finditer(question))]
     if OWNED_OTHER:
+        found += [m.group(1) for m in _WHERE_SAYS.finditer(question) if _named_words(m.group(1))]
         # ... once: "the Serbian President's take" is `_PERSON_OWNS`'s "Serbian President" already
         found += [m["name"] for m in _POST_OWNS.finditer(question) if post_phrase(m["name"])
                   and m["name"].split(None, 1)[1] not in found]
@@ -855,8 +862,9 @@ _ROLE_HEADS = frozenset("host guest lecturer teacher instructor presenter interv
 
 
 # spk42: a noun for another person than the one whose possessive it follows: a relative, an aide, a spokesperson, a
-# producer ("Lamport's son", "Suga's wife", "Lavrov's spokeswoman", "Biden's press secretary", "Newsom's chief of
-# staff", "jerod's co-host adam"): the phrase names them, not the owner, who may speak (at main "Lamport's son" was
+# producer, a company's chief ("Lamport's son", "Suga's wife", "Lavrov's spokeswoman", "Biden's press secretary",
+# "Newsom's chief of staff", "jerod's co-host adam", "Gazprom Neft's chief executive"): the phrase names them, not the
+# owner, who may speak (at main "Lamport's son" was
 # Lamport, and "what did lamport's son say about tla+" was answered from Lamport's words). Not a part another speaker
 # of the owner's recording may have ("Lamport's interviewer", "Biden's vice president", "Suga's host"), nor "adviser"
 # ("Biden's homeland security adviser" speaks under DR. SHERWOOD-RANDALL).
@@ -864,7 +872,7 @@ _OTHER_PERSON = (r"wife|husband|spouse|sons?|daughters?|child|children|kids|moth
                  r"sisters?|step(?:son|daughter|mother|father)s?|cousin|uncle|aunt|nephew|niece|grand(?:son|daughter|"
                  r"mother|father)s?|fianc[eé]e?|girlfriend|boyfriend|spokes(?:man|woman|person)|press\s+secretary|"
                  r"chief\s+of\s+staff|aides?|deputy|lawyers?|attorneys?|producers?|co-?hosts?|ghostwriter|assistant|"
-                 r"secretary|staffers?|bodyguards?")
+                 r"secretary|staffers?|bodyguards?|ceo|cfo|coo|chief\s+executive|boss")
 _OWNED_OTHER = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[\w’'.-]+(?:\s+[\w’'.-]+){{0,2}}?)['’]s\s+"
                           rf"(?P<noun>{_OTHER_PERSON})(?:\s+(?P<name>[\w’'-]+(?:\s+[\w’'-]+)?))?\s*$", re.IGNORECASE)
 OWNED_OTHER = True
@@ -5246,8 +5254,8 @@ def _cased_in_note(phrase: str) -> str:
     """`phrase` as a note names it: a person's name with a capital on each word ("anatoly Antonov" -> "Anatoly
     Antonov", "John carter" -> "John Carter", "dr Fauci" -> "Dr Fauci": its first word a name or a title, no function
     word, no noun for people: not "Russian experts"); a post after "the" with its titles in lower case where no name
-    follows them ("the Japanese foreign Minister" -> "the Japanese foreign minister"; "the Vice President Harris"
-    keeps them); someone tied to another with the owner's name capitalised ("lamport's son" -> "Lamport's son");
+    follows them, where it ends the post after a word in lower case ("the Japanese foreign Minister" -> "the
+    Japanese foreign minister"; "the Secretary of Defense", "the Vice President" keep theirs); someone tied to another with the owner's name capitalised ("lamport's son" -> "Lamport's son");
     any other phrase as it is."""
     if not NOTE_CASED:
         return phrase
@@ -5260,13 +5268,11 @@ def _cased_in_note(phrase: str) -> str:
         cased = (f"{phrase[:other.start('owner')]}{owner}{phrase[other.end('owner'):other.start('noun')]}"
                  f"{other['noun'].lower()}")
         return f"{cased} {name}" if name else cased
-    if tokens[0].lower() == "the":
-        out = list(tokens)
-        for i, w in enumerate(tokens[1:], 1):
-            after = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if is_title(w) and w[:1].isupper() and not (after[:1].isupper() and not is_title(after)):
-                out[i] = w.lower()
-        return " ".join(out)
+    if tokens[0].lower() == "the":  # ... the post's last word, capitalised after a word in lower case
+        last = tokens[-1]
+        if len(tokens) > 2 and last.lower() in _POST_HEADS and last[:1].isupper() and tokens[-2].islower():
+            return " ".join([*tokens[:-1], last.lower()])
+        return phrase
     if any(w[:1].isupper() and not is_title(w) for w in tokens) or is_title(tokens[0]):
         return _capitalised(phrase)
     return phrase
