@@ -865,10 +865,10 @@ _ROLE_HEADS = frozenset("host guest lecturer teacher instructor presenter interv
 # spk42: a noun for another person than the one whose possessive it follows: a relative, an aide, a spokesperson, a
 # producer, a company's chief ("Lamport's son", "Suga's wife", "Lavrov's spokeswoman", "Biden's press secretary",
 # "Newsom's chief of staff", "jerod's co-host adam", "Gazprom Neft's chief executive"): the phrase names them, not the
-# owner, who may speak (at main "Lamport's son" was
-# Lamport, and "what did lamport's son say about tla+" was answered from Lamport's words). Not a part another speaker
-# of the owner's recording may have ("Lamport's interviewer", "Biden's vice president", "Suga's host"), nor "adviser"
-# ("Biden's homeland security adviser" speaks under DR. SHERWOOD-RANDALL).
+# owner, who may speak (at main "Lamport's son" was Lamport, and "what did lamport's son say about tla+" was answered
+# from Lamport's words). Not a part another speaker of the owner's recording may have ("Lamport's interviewer",
+# "Biden's vice president", "Suga's host"), nor "adviser" ("Biden's homeland security adviser" speaks under DR.
+# SHERWOOD-RANDALL).
 _OTHER_PERSON = (r"wife|husband|spouse|sons?|daughters?|child|children|kids|mother|father|mom|dad|parents|brothers?|"
                  r"sisters?|step(?:son|daughter|mother|father)s?|cousin|uncle|aunt|nephew|niece|grand(?:son|daughter|"
                  r"mother|father)s?|fianc[eé]e?|girlfriend|boyfriend|spokes(?:man|woman|person)|press\s+secretary|"
@@ -5253,10 +5253,11 @@ NOTE_CASED = True
 
 def _cased_in_note(phrase: str) -> str:
     """`phrase` as a note names it: a person's name with a capital on each word ("anatoly Antonov" -> "Anatoly
-    Antonov", "John carter" -> "John Carter", "dr Fauci" -> "Dr Fauci": its first word a name or a title, no function
-    word, no noun for people: not "Russian experts"); a post after "the" with its titles in lower case where no name
-    follows them, where it ends the post after a word in lower case ("the Japanese foreign Minister" -> "the
-    Japanese foreign minister"; "the Secretary of Defense", "the Vice President" keep theirs); someone tied to another with the owner's name capitalised ("lamport's son" -> "Lamport's son");
+    Antonov", "John carter" -> "John Carter", "dr Fauci" -> "Dr Fauci": a word of it a name or its first a title, no
+    function word, no noun for people: not "Russian experts"); a post after "the" with its last word in lower case
+    where a word in lower case or an acronym comes before it ("the Japanese foreign Minister" -> "the Japanese
+    foreign minister", "the NATO Chief" -> "the NATO chief"; "the Secretary of Defense", "the Vice President" keep
+    theirs); someone tied to another with the owner's and the name's capitals ("lamport's son" -> "Lamport's son");
     any other phrase as it is."""
     if not NOTE_CASED:
         return phrase
