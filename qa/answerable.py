@@ -669,6 +669,10 @@ def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source
     its names where it has any (not titles: "Governor Inslee" is no Governor Brown), else any content word ("the
     bagging lecture", "the officials"). A date in the phrase says which by the recorded date, not by the words of a
     title (`_dated_phrase`)."""
+    other = owned_other(phrase)
+    if other:  # spk42: "Lamport's son" is not Lamport; "Lavrov's deputy Ryabkov" is whoever Ryabkov is
+        named = resolve_source(other["name"], transcripts) if other["name"] else None
+        return Source(phrase, (), named.speakers if named else (), named.titled if named else ())
     undated, dated = _dated_phrase(phrase, transcripts)
     source = _resolve_words(phrase, undated, transcripts)
     # the date says which of the recordings its words fit: each one of that day whose title or file name holds one
@@ -804,6 +808,18 @@ _PER_SOURCE = re.compile(rf"(?:^\W*|,\s*)(?i:per)\s+({_SOURCE}?)\s*(?:,|[?.!]*\s
 _RESPONDS = re.compile(rf"\b(?i:did|does|do|will|would)\s+({_SOURCE}?)\s+"
                        r"(?i:respond|react|reply|push\s+back|weigh\s+in)\b")
 PEOPLE_NAMED_OTHERWISE = True
+# spk42: ... and a post's possessive before a noun of what is said, in lower case as often as not ("the energy
+# secretary's take", "the nato chief's take", "the Serbian president's reaction"): `_PERSON_OWNS` reads capitalised
+# names only; the phrase must name which post (`post_phrase`: not "the minister's take", which a title gives Lavrov)
+_POST_OWNS = re.compile(r"\b(?P<name>[Tt]he\s+(?:[\w&.-]+\s+){0,3}?[\w-]+)['’]s\s+"
+                        rf"(?:own\s+)?(?P<noun>{'|'.join(SAYING_NOUNS)}|warning|warnings)\b")
+
+
+# ... and "where X talks about" after a request longer than `_WHO` reads ("Get me the quote where Selakovic talks
+# about Kosovo", "Find the part where Selakovic talks about ..."): capitalised words only, a name (not "where the
+# lecturer says", whose recording has no labels to tell who speaks, nor "where Lavrov calls the Greater Albania talk
+# provocative", whose "talk" is a noun: dev-reg35-1 was declined by the first form, which took any words)
+_WHERE_SAYS = re.compile(rf"\b(?i:where)\s+((?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'-]*)\s+(?i:{_SPEECH})\b")
 
 
 def people_named_otherwise(question: str) -> list[str]:
@@ -817,6 +833,11 @@ def people_named_otherwise(question: str) -> list[str]:
              if (is_person(m["name"]) or m["noun"].lower() in _ONLY_PERSONS_NOUNS)
              and not is_place(m["name"].split()[-1])]
     found += [m.group(1) for m in (*_PER_SOURCE.finditer(question), *_RESPONDS.finditer(question))]
+    if OWNED_OTHER:
+        found += [m.group(1) for m in _WHERE_SAYS.finditer(question)]
+        # ... once: "the Serbian President's take" is `_PERSON_OWNS`'s "Serbian President" already
+        found += [m["name"] for m in _POST_OWNS.finditer(question) if post_phrase(m["name"])
+                  and m["name"].split(None, 1)[1] not in found]
     return [p for p in dict.fromkeys(found) if _a_person(p)]
 
 
@@ -825,6 +846,8 @@ def _speaks(source: Source) -> bool:
 
 
 def _a_person(phrase: str) -> bool:
+    if owned_other(phrase) or post_phrase(phrase):  # spk42: "harris's stepdaughter", "the nato chief"
+        return True
     tokens = _WORD.findall(phrase)
     if not tokens or not can_be_person(phrase) or is_place(phrase) or _head(phrase).isupper():
         return False
@@ -837,6 +860,55 @@ def _a_person(phrase: str) -> bool:
 # ... a noun for people that names one person's part, as titles do ("per the host", "the senior official's take")
 _ROLE_HEADS = frozenset("host guest lecturer teacher instructor presenter interviewer spokesperson spokesman "
                         "spokeswoman official officials reporter".split())
+
+
+# spk42: a noun for another person than the one whose possessive it follows: a relative, an aide, a spokesperson, a
+# producer, a company's chief ("Lamport's son", "Suga's wife", "Lavrov's spokeswoman", "Biden's press secretary",
+# "Newsom's chief of staff", "jerod's co-host adam", "Gazprom Neft's chief executive"): the phrase names them, not the
+# owner, who may speak (at main "Lamport's son" was Lamport, and "what did lamport's son say about tla+" was answered
+# from Lamport's words). Not a part another speaker of the owner's recording may have ("Lamport's interviewer",
+# "Biden's vice president", "Suga's host"), nor "adviser" ("Biden's homeland security adviser" speaks under DR.
+# SHERWOOD-RANDALL).
+_OTHER_PERSON = (r"wife|husband|spouse|sons?|daughters?|child|children|kids|mother|father|mom|dad|parents|brothers?|"
+                 r"sisters?|step(?:son|daughter|mother|father)s?|cousin|uncle|aunt|nephew|niece|grand(?:son|daughter|"
+                 r"mother|father)s?|fianc[eé]e?|girlfriend|boyfriend|spokes(?:man|woman|person)|press\s+secretary|"
+                 r"chief\s+of\s+staff|aides?|deputy|lawyers?|attorneys?|producers?|co-?hosts?|ghostwriter|assistant|"
+                 r"secretary|staffers?|bodyguards?|ceo|cfo|coo|chief\s+executive|boss")
+_OWNED_OTHER = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[\w’'.-]+(?:\s+[\w’'.-]+){{0,2}}?)['’]s\s+"
+                          rf"(?P<noun>{_OTHER_PERSON})(?:\s+(?P<name>[\w’'-]+(?:\s+[\w’'-]+)?))?\s*$", re.IGNORECASE)
+OWNED_OTHER = True
+
+
+def owned_other(phrase: str) -> re.Match | None:
+    """spk42: `phrase` as someone named by their tie to another person (`_OWNED_OTHER`: "Lamport's son", "Lavrov's
+    deputy Ryabkov", "jerod's co-host adam"): its owner, noun and the name after it, if any; None for any other
+    phrase, and for a name after the noun that is a function word ("Lamport's son and ...")."""
+    if not OWNED_OTHER:
+        return None
+    m = _OWNED_OTHER.match(phrase)
+    if not m or (m["name"] and any(w.lower() in FUNCTION_WORDS for w in m["name"].split())):
+        return None
+    return m
+
+
+# spk42: the head of a phrase that names a post, where no capital marks it ("the labor secretary", "the nato chief",
+# "the ceo of microsoft", "the sheriff of siskiyou county"): titles, and the nouns of a post that are no titles
+_POST_HEADS = _TITLES | frozenset("chief ceo cfo coo sheriff commissioner premier chairwoman chairperson".split())
+_POST_PHRASE = re.compile(r"^\s*the\s+(?:(?P<before>(?:[\w’'&.-]+\s+){0,3}?)(?P<head>[\w-]+)"
+                          r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w’'&.-]+(?:\s+[\w’'&.-]+){0,2}))?)\s*$", re.IGNORECASE)
+
+
+def post_phrase(phrase: str) -> bool:
+    """spk42: whether `phrase` names a post by its head and a word that says which ("the labor secretary", "the nato
+    chief", "the ceo of microsoft", "the Japanese foreign minister"): "the", a post's head (`_POST_HEADS`), and a
+    word before it or a phrase after "of" that is no title and no function word; not "the minister", "the vice
+    president" (titles alone, which a label or a title gives a speaker), nor a phrase with a possessive."""
+    m = _POST_PHRASE.match(phrase)
+    if not m or m["head"].lower() not in _POST_HEADS or "'" in phrase or "’" in phrase:
+        return False
+    qualifiers = [w for w in words(f"{m['before'] or ''} {m['of'] or ''}") if w not in FUNCTION_WORDS
+                  and w not in _POST_HEADS]
+    return bool(qualifiers)
 
 
 def joined_absent(who: Sequence[str], transcripts: Sequence[TranscriptInfo]) -> list[str]:
@@ -1143,7 +1215,9 @@ def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
     named = _named_words(source.phrase)
     if is_place(source.phrase):  # a country acts and speaks through its people: "Will Russia ask 10 diplomats to
         return False  # leave?" is about what Russia does, not a speaker (it said "Nobody named Russia speaks")
-    return (bool(named) and can_be_person(source.phrase) and not source.speakers and not source.titled
+    # spk42: ... or someone tied to another ("Lamport's son"), or a post no capital marks ("the labor secretary")
+    other = bool(owned_other(source.phrase)) or post_phrase(source.phrase)
+    return ((bool(named) and can_be_person(source.phrase) or other) and not source.speakers and not source.titled
             and all(t in facts.labelled for t in source.transcripts))
 
 
@@ -1193,6 +1267,13 @@ def transcript_facts(transcripts: Sequence[TranscriptInfo]) -> TranscriptFacts:
     if isinstance(transcripts, tuple):
         _LAST_FACTS[:] = [facts]
     return facts
+
+
+# spk42: a label of a name no transcript holds is kept (`CorpusWords.heading_name`): "zakharova: what did moscow say
+# about ..." was read as "what did moscow say about ..." and answered. Five letters, not four: the chat abbreviations
+# typed before a colon ("tldr", "imho", "asap") have four (casual30's UNKNOWN_NAME_MIN of 4 reads them as names)
+HEADING_NAMES = True
+HEADING_NAME_MIN = 5
 
 
 _GENERIC_SOURCE_WORDS = frozenset("question questions participant speaker speakers anyone anybody someone people "
@@ -1524,6 +1605,15 @@ class CorpusWords:
         return (word.isalpha() and not self.present(word) and not is_english_word(word)
                 and not self._compound(word) and self.typed_otherwise(word) is None
                 and not self._near_held(word) and self.written_apart(word) is None)
+
+    def heading_name(self, word: str) -> bool:
+        """spk42: whether `word`, a word of a short label that opens a question ("peskov: how will moscow respond",
+        `conversation.without_label`), names someone: a word the transcripts write as a name (`written_as_name`), or
+        one of HEADING_NAME_MIN letters or more that is in no transcript and no English word (`unknown_name`:
+        "Peskov", "Zakharova"), which the label then keeps, so that it is read as the name it is, never said
+        ("Peskov is not mentioned"), instead of read away and the question answered without it."""
+        return self.written_as_name(word) or (HEADING_NAMES and len(word) >= HEADING_NAME_MIN and word.isalpha()
+                                               and self.unknown_name(word.lower()))
 
     def absent_place(self, word: str) -> bool:
         """Whether `word`, typed in lower case, names a place (`typed_place`: a country, its people, its capital, a
@@ -3552,8 +3642,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # that") asks it of what the earlier question was about (`FOLLOW_UP_REPORTED_TOPIC`)
     topic_words = rest or (_earlier_rest(earlier[-1], absent, speakers)
                            if FOLLOW_UP_REPORTED_TOPIC and follow_up and earlier and absent else [])
-    reported = [_reported_share(_surname(a), topic_words, corpus, facts, one_name=_one_name(a))
-                for a in absent if _surname(a) and topic_words]
+    reported = [min(_reported_share(key, topic_words, corpus, facts, one_name=_one_name(a)) for key in _reported_by(a))
+                for a in absent if _reported_by(a) and topic_words]
     role = None if follow_up else role_phrase(question)  # a post asked of something, read once
     mention = own_mention(question, corpus, transcripts, rapid, first, spelled)
     spoken = own_topic(question, corpus, transcripts, who, rapid, first, spelled)
@@ -4320,6 +4410,25 @@ def _earlier_names(earlier: str, speakers: Collection[str]) -> list[str]:
     """The names of the `earlier` question that are no speaker's label (a speaker's count is said in their turn
     whether or not their name is)."""
     return [n for n in names(earlier) if not set(name_words_of(n)) <= speakers]
+
+
+def _reported_by(person: str) -> list[str]:
+    """The words a report of `person` is looked for near (each of them; none: no report is looked for): their
+    surname (`_surname`); for someone tied to another ("Lamport's son", `owned_other`), the name after the noun or
+    else the noun ("son"), not the owner's name, said wherever the owner is; for a post (`post_phrase`: "the labor
+    secretary", "the Agriculture secretary", "the ceo of microsoft"), its head and the word that says which
+    ("secretary" and "labor", "ceo" and "microsoft"), as a report of its holder says both ("the Energy Secretary
+    said"): the word that says which alone was read near the Department of Energy's sensors, the head alone near
+    "the President" of another recording (spk42)."""
+    other = owned_other(person)
+    if other:
+        return [_surname(other["name"]) or words(other["name"])[-1] if other["name"] else words(other["noun"])[-1]]
+    post = _POST_PHRASE.match(person) if post_phrase(person) else None
+    if post:
+        before = [w for w in words(post["before"] or "") if w not in FUNCTION_WORDS and w not in _POST_HEADS]
+        of = [w for w in words(post["of"] or "") if w not in FUNCTION_WORDS and w not in _POST_HEADS]
+        return [post["head"].lower(), *(before[-1:] or of[:1])]
+    return [_surname(person)] if _surname(person) else []
 
 
 def _surname(person: str) -> str:
@@ -5282,7 +5391,57 @@ def _speaker_note(absent: Sequence[str]) -> str | None:
 def _named_in_note(absent: Sequence[str]) -> list[str]:
     """The names a note gives, without the possessive that a source read before "comments" keeps ("Antony Blinken's
     comments ...": "Nobody named Antony Blinken speaks", not "Blinken's"; decl31; "Jones' comments": "Jones")."""
-    return [_unpossessed(n) for n in absent]
+    return [_cased_in_note(_unpossessed(n)) for n in absent]
+
+
+# spk42: the note writes a name as a name, whichever way it was typed or capitalised by the reading of a lower-case
+# question ("Nobody named anatoly Antonov", "John carter", "dr Fauci", "the Japanese foreign Minister" before);
+# False: as read
+NOTE_CASED = True
+
+
+def _cased_in_note(phrase: str) -> str:
+    """`phrase` as a note names it: a person's name with a capital on each word ("anatoly Antonov" -> "Anatoly
+    Antonov", "John carter" -> "John Carter", "dr Fauci" -> "Dr Fauci": a word of it a name or its first a title, no
+    function word, no noun for people: not "Russian experts"); a post after "the" with its last word in lower case
+    where a word in lower case or an acronym comes before it ("the Japanese foreign Minister" -> "the Japanese
+    foreign minister", "the NATO Chief" -> "the NATO chief"; "the Secretary of Defense", "the Vice President" keep
+    theirs); someone tied to another with the owner's and the name's capitals ("lamport's son" -> "Lamport's son");
+    any other phrase as it is."""
+    if not NOTE_CASED:
+        return phrase
+    tokens = phrase.split()
+    if not tokens:
+        return phrase
+    other = owned_other(phrase)
+    if other:  # the owner and the name after the noun are names (a title or a noun for people stays as typed)
+        owner, name = (_capitalised(p) if p else p for p in (other["owner"], other["name"]))
+        cased = (f"{phrase[:other.start('owner')]}{owner}{phrase[other.end('owner'):other.start('noun')]}"
+                 f"{other['noun'].lower()}")
+        return f"{cased} {name}" if name else cased
+    if tokens[0].lower() == "the":  # ... the post's last word, capitalised after a word in lower case
+        last = tokens[-1]
+        before = tokens[-2] if len(tokens) > 2 else ""
+        if last.lower() in _POST_HEADS and last[:1].isupper() and (before.islower() or len(before) > 1 and
+                                                                   before.isupper()):  # "the NATO Chief"
+            return " ".join([*tokens[:-1], last.lower()])
+        return phrase
+    if any(w[:1].isupper() and not is_title(w) for w in tokens) or is_title(tokens[0]):
+        return _capitalised(phrase)
+    return phrase
+
+
+def _capitalised(phrase: str) -> str:
+    """`phrase` with a capital on each word, where it is a name: no function word but a particle after its first
+    word ("Ludwig van Beethoven"), no noun for people but a title ("Russian experts", "president" stay), letters,
+    dots and dashes only; else as it is."""
+    tokens = phrase.split()
+    lower = [w.lower().strip(".") for w in tokens]
+    if (not tokens or any(w in FUNCTION_WORDS and not (i and w in _PARTICLES) for i, w in enumerate(lower))
+            or any(w in _PERSON_NOUNS for w in lower[-1:]) or any(w in _PERSON_NOUNS - _TITLES for w in lower)
+            or not all(re.fullmatch(r"[^\W\d_][\w.’'-]*", w) for w in tokens)):
+        return phrase
+    return " ".join(w if i and w.lower() in _PARTICLES else w[:1].upper() + w[1:] for i, w in enumerate(tokens))
 
 
 def _answered_speaker_note(absent: Sequence[str]) -> str | None:

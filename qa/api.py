@@ -660,7 +660,7 @@ class TranscriptQA:
                                              corpus.lower_name if conversation.NAMES_BEFORE_HEADS else None,
                                              corpus.names_head)
             mended = with_typing_mended(which_recording_as_who(conversation.plain_wording(
-                conversation.without_label(cased, corpus.written_as_name))), corpus)
+                conversation.without_label(cased, corpus.heading_name))), corpus)
             found = with_acronyms_for(with_compounds_read(mended, corpus, join=False), corpus, beside=True)
             with self._state_lock:
                 read[key] = found
