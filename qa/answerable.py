@@ -4827,6 +4827,8 @@ def own_topic(question: str, corpus: CorpusWords, transcripts: Sequence[Transcri
     if len(resolved) != 1 or _JOINED.search(resolved[0][0]) or _plural_people(resolved[0][0]):
         return None
     (asked, source), = resolved
+    if _TIED_TO.search(asked):  # "lamport's interviewer", "Biden's vice president": someone tied to the speaker, whose
+        return None             # turns are not the speaker's (spk42's reading, met at the merge)
     facts = transcript_facts(transcripts)
     where = set(recordings_named(question, transcripts))
     pairs = tuple(p for p in dict.fromkeys([*((t, s) for s in source.speakers for t in sorted(facts.speaking([s]))),
@@ -4854,6 +4856,7 @@ def own_topic(question: str, corpus: CorpusWords, transcripts: Sequence[Transcri
                     _share(sum(said), len(topic)), reported)
 
 
+_TIED_TO = re.compile(r"['’]s\s+\w")  # a possessive before a noun: someone named by their tie to another
 REPORTED_SENTENCES = 2  # topic42: a speaker is reported on a topic said in the sentence that reports them or this
 # many sentences up to it
 
