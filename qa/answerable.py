@@ -425,7 +425,14 @@ def names(question: str) -> list[str]:
 
 def topic_of(question: str) -> str | None:
     """What `question` asks whether, or what, someone said about ("machine learning" of "Did Lamport talk about
-    machine learning?"), as written; None when it asks no such thing."""
+    machine learning?"), as written, up to an asking clause that ends it ("some sports event he was determined to
+    hold this summer" of "... , which one": half42); None when it asks no such thing."""
+    whole = _whole_topic(question)
+    return _before_asking_tail(whole) if whole and TOPIC_ENDS_BEFORE_ASKING else whole
+
+
+def _whole_topic(question: str) -> str | None:
+    """`topic_of` to the end of `question`, with any asking clause that ends it."""
     passive = _TOPIC_PASSIVE.search(question)
     if passive and passive.group(2).lower() in _NOT_ONLY_SPEECH:
         said = _SAID_AT_OR_BY.match(question[passive.end():])
@@ -439,6 +446,51 @@ def topic_of(question: str) -> str | None:
     # "What were the pros and cons of X discussed at the press conference?": where the verb is followed by the place
     # alone, it names no topic (the place is never what was said)
     return m.group(1) if m and not _PLACE_ALONE.match(m.group(1)) else None
+
+
+# half42: a half-remembered question tells what it recalls and then asks, after a comma or a question mark: "suga
+# talked about some sports event he was determined to hold this summer, which one", "harris talked about something
+# left standing in a burned town, like tombstones? what was it". What was said ends before that asking clause, which
+# names nothing said ("which one", "what was it for", "how many").
+TOPIC_ENDS_BEFORE_ASKING = True
+_ASKING_TAIL = re.compile(r"\s*[,?;]\s*(?:and\s+|so\s+|but\s+)?(?:what|which|who|whom|whose|where|when|why|how|"
+                          r"was\s+it|is\s+it|were\s+they|are\s+they|did\s+(?:he|she|they|it|that)|do\s+you)\b",
+                          re.IGNORECASE)
+
+
+def _before_asking_tail(phrase: str) -> str:
+    """`phrase` up to the asking clause that ends it after a comma or question mark (half42), all of it where there
+    is none or nothing would be left."""
+    tail = _ASKING_TAIL.search(phrase)
+    return phrase[:tail.start()] if tail and tail.start() > 0 else phrase
+
+
+# half42: the vague words of someone who half-remembers stand for what they cannot name, which the transcripts name
+# otherwise ("some agency" for "EPA", "some sports event" for "the Tokyo Olympic and Paralympic Games", "somewhere"):
+# a topic's words to find leave them out. "some" (or "some kind/sort/type of") and the up to VAGUE_NOUN_WORDS words
+# of the noun after it, up to a function word, a name (a capital past the topic's first word), a word in "-ing" or
+# "-ed" (the clause after the noun: "some agency launching it") or a mark; and the vague pronouns and adverbs.
+VAGUE_NOUN_WORDS = 2
+VAGUE_REST_MIN = 3  # ... where this many words of the topic are left to find
+VAGUE_WORDS_PASSED = True  # whether a topic's words to find leave its vague words out
+_VAGUE_ALONE = frozenset("somewhere something someone somebody somehow sometime someplace whatever whoever".split())
+_SOME_NOUN = re.compile(r"\bsome\s+(?:(?:kind|sort|type|form)s?\s+of\s+)?((?:[\w’'-]+\s*){1,%d})" % VAGUE_NOUN_WORDS,
+                        re.IGNORECASE)
+
+
+def vague_words(phrase: str) -> set[str]:
+    """The words of `phrase` (lower case, as `words` reads them) that stand for what its user cannot name (see
+    above): {"agency", "somewhere"} of "somewhere, some agency launching it"; empty where there are none."""
+    vague = {w for w in words(phrase) if w in _VAGUE_ALONE}
+    for m in _SOME_NOUN.finditer(phrase):
+        for raw in re.findall(r"[\w’'-]+", m.group(1)):
+            word = words(raw)[0] if words(raw) else ""
+            if (not word or word in FUNCTION_WORDS or raw[0].isupper() or word.endswith(("ing", "ed"))
+                    or any(ch.isdigit() for ch in word)):
+                break
+            vague.add(word)
+        vague.update(w for w in words(phrase[m.start():m.start(1)]) if w not in FUNCTION_WORDS)  # "kind", "sort"
+    return vague
 
 
 # decl31: a request to make something up, not to find what the transcripts say ("write me a poem about clouds",
@@ -3451,6 +3503,50 @@ def _spells(acronym: str, text: str) -> bool:
     return False
 
 
+# half42: a figure the user hedges is a guess at what was said, not a condition the answer must meet ("was it like
+# 90 percent?", "40 something", "16 thousand or so?", "lorem 45 or whatever", "maybe like 20 people"): a guess that is
+# wrong ("'90' does not occur in these transcripts") is no evidence that the transcripts do not answer. A hedge is a
+# word of guessing right before the figure, or a tail of guessing right after it (past one word of unit: "16 thousand
+# or so"). "about" is no hedge (it is the preposition of "say about 5G"), nor are "over", "under", "more than", "at
+# least" (conditions: "paid under 13 dollars"), nor a bare decade ("in the 80s"); a figure is digits alone, with a
+# decade's "s" or a percent sign, never a name ("5G") or a clock time ("around 11:21").
+_FIGURE = r"(?<![\w:.,])\$?\d(?:[\d,.]*\d)?(?:s|['’]s)?%?(?![\w:'’%$]|[.,]\d)"
+_GUESS_BEFORE = (r"(?:like|around|roughly|approximately|approx|maybe|perhaps|probably|possibly|something\s+like|"
+                 r"somewhere\s+(?:around|near)|i\s+think|i\s+guess|i\s+believe|i\s+reckon)")
+_GUESS_AFTER = (r"(?:\s*-\s*something|\s+something|-?ish|-odd|\s+odd|\s+or\s+so|\s+or\s+something(?:\s+like\s+that)?|"
+                r"\s+or\s+whatever|\s+or\s+thereabouts|\s+give\s+or\s+take|,?\s+i\s+think|,?\s+i\s+guess|"
+                r",?\s+i\s+believe|\s+maybe)\b")
+GUESSES_READ = True  # whether `gather` reads a question without its guessed figures (half42)
+_GUESSED_FIGURE = re.compile(rf"\b(?P<before>(?:{_GUESS_BEFORE}\s+)+)(?P<fig>{_FIGURE})"
+                             rf"|(?P<fig2>{_FIGURE})(?P<unit>\s+[^\W\d_]+)??(?P<after>{_GUESS_AFTER})", re.IGNORECASE)
+
+
+# ... a figure after a capitalised word is part of a name ("Resolution 1244 i think", "Windows 10 or so"), not a guess
+_NAMED_BEFORE = re.compile(r"\b(?!I\b)[A-Z][\w’'-]*\s+$")
+
+
+def _guesses(question: str) -> list[re.Match]:
+    return [m for m in _GUESSED_FIGURE.finditer(question)
+            if m["fig"] or not _NAMED_BEFORE.search(question[:m.start()])]
+
+
+def guessed_figures(question: str) -> list[str]:
+    """The figures `question` hedges as guesses, as written ("90" of "90 something? what was it", "100" of "like 100
+    or so?"); empty where it hedges none."""
+    return [m["fig"] or m["fig2"] for m in _guesses(question)]
+
+
+def without_guesses(question: str) -> str:
+    """`question` without its guessed figures and the words that hedge them, a unit word kept ("... score, ? what was
+    it" of "... score, 90 something? what was it"; "was it like 90 percent?" -> "was it  percent?"); `question`
+    itself where it hedges no figure."""
+    out, at = [], 0
+    for m in _guesses(question):
+        out += [question[at:m.start()], m["unit"] or ""]
+        at = m.end()
+    return "".join(out) + question[at:]
+
+
 def gather(question: str, *, cosine: float | None, sentence: float | None, top_texts: Sequence[str],
            highlights: Sequence[str], corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
            rapid: Collection[str] = (), top_transcripts: Sequence[str] = (), follow_up: bool = False,
@@ -3465,6 +3561,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     (`asks_name`) needs one in a passage `near` what the earlier answer cited (`name_found`).
     `person_identified` is passed on as read by the caller (qa.cite: whether a highlight says who the person a
     "Who is NAME?" question asks about is; None: not such a question)."""
+    # a figure the user guesses is no condition on the answer (half42)
+    question = without_guesses(question) if GUESSES_READ else question
     question = with_compounds_read(with_names_found(with_initials_read(question, transcripts, corpus), corpus), corpus)
     facts = transcript_facts(transcripts)
     speakers = facts.speaker_words
@@ -4647,17 +4745,31 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
     the `named` sources (none: of any it may cite) holds; (None, None) when it asks no such thing. Its words said
     apart ("machine" and "learning" in different passages of Lamport) are not it said."""
     phrase = topic_of(question)
-    # an acronym the index cannot hold ("U.K.": two single letters) is no word to find in a section
-    topic = without_frame_words(question, [w for w in asked_words(phrase or "")
-                                           if not _SPEECH_WORD.match(w) and w not in spelled])
+
+    def to_find(text: str, leaving: Collection[str] = ()) -> list[str]:
+        # an acronym the index cannot hold ("U.K.": two single letters) is no word to find in a section
+        return without_frame_words(question, [w for w in asked_words(text) if not _SPEECH_WORD.match(w)
+                                              and w not in spelled and w not in leaving])
+    # the words to find are those of the whole topic, the asking clause that ends it included ("..., what was the
+    # number": a passage that answers gives the number)
+    whole = to_find(_whole_topic(question) or "")
+    # half42: ... and its vague words ("some agency", "somewhere") need not be said, where VAGUE_REST_MIN words or
+    # more of the rest say what is recalled: its share is that of the rest where that is larger (where the vague
+    # words are said, they count as before)
+    topic = to_find(_whole_topic(question) or "", vague_words(phrase or "") if VAGUE_WORDS_PASSED else ())
+    topic = topic if len(topic) >= VAGUE_REST_MIN else whole
     # not where a meeting (rapid talk) may hold the answer: there a topic is said over several short turns (QMSum
     # val: "What did Industrial Designer say about the structure of the device?" was declined at 0.5; over the
     # whole val corpus, 11 of 237 questions were declined while any non-meeting transcript was in scope)
     checked = {t.name for t in transcripts
                if not named or any(t.name in s.transcripts or set(s.speakers) & set(t.speakers) for s in named)}
-    if not topic or checked & set(rapid):
+    if not whole or checked & set(rapid):
         return None, None
-    return phrase, _share(corpus.most_in_one_section(topic, named), min(len(topic), TOPIC_WORDS))
+    share = _share(corpus.most_in_one_section(whole, named), min(len(whole), TOPIC_WORDS))
+    if topic != whole and share < 1.0:
+        share = max(share, _share(corpus.most_in_one_section(topic, named), min(len(topic), TOPIC_WORDS))
+                    if topic else 1.0)
+    return phrase, share
 
 
 # fdecl31: words that frame what a question asks rather than name it, which a source that answers need not say:

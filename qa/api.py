@@ -221,6 +221,12 @@ def _ingesting():
 
 
 POINTS_BACK = "This question depends on an earlier one ({}), and there is none: name who or what you mean."
+# half42: the most voices a recording may have for "he" or "she" asked first (no earlier question) to stand for the
+# voice its first citation cites, with no "depends on an earlier one" note: 1 was lectures and videos only; 2 adds an
+# interview (host and guest) and a press conference of one speaker and the questions ("he said the problem was
+# introduced by some famous computer scientist" of the Lamport interview). A meeting or a joint press conference of
+# three voices or more keeps the note: there "he" may be any of them.
+PRONOUN_VOICES = 2
 ASKED_ALONE = ("Asked without the earlier questions, as chosen, though it points back ({}): ask it with them, or name "
                "who or what you mean.")
 
@@ -843,9 +849,10 @@ class TranscriptQA:
         unsaid = conversation.mention_unsaid(question, context, store.text) if verdict.answerable else None
         if unsaid is not None:
             verdict = Verdict(False, conversation.mention_unsaid_note(unsaid, context))
-        # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video): that voice, no note
+        # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video), or of two (an
+        # interview, a press conference of one speaker and the questions: half42): the voice cited, no note
         one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)
-                     and len(infos[cited[0].citation.transcript].speakers) <= 1)
+                     and len(infos[cited[0].citation.transcript].speakers) <= PRONOUN_VOICES)
         # "before this action" in the words of the passage cited first: the recording's action, no earlier question's
         echoed = bool(cited) and conversation.speaker_phrase(context.reason, cited[0].citation.text)
         if context.reason and not context.questions and not one_voice and not echoed:
