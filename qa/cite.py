@@ -1300,7 +1300,10 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
     CITED_WORDS)."""
     texts, scores, vectors = scored.texts, scored.scores, scored.vectors
     best = int(np.argmax(scores)) if best is None else best
-    adds = adds_asked(asked, texts) if ADDING_HANDOVER_SHARE <= 1.0 else None
+    adds = None  # read only for the unit after the best, where the two do not fit (two units' stems, not all)
+    if ADDING_HANDOVER_SHARE <= 1.0 and best + 1 < len(texts) and span_words(texts, best, best + 1) > MAX_UNIT_WORDS:
+        adds = np.zeros(len(texts), np.float32)
+        adds[best + 1] = adds_asked(asked, texts[best:best + 2])[1]
     first, last = highlight_units(texts, scores, takes_over(asked, texts), best, adds)
     if ASKED_ANSWER:
         answered = answer_to_asking(texts, first, last, best, asked.first_item)
