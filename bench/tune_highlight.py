@@ -5,6 +5,7 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-number           # number and topic weights
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-intent           # "we will" for "will X"
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-continuation     # a unit that refers back
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-adding           # the unit that adds (hl42)
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py misses                # relevant, highlight missed
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py check                 # the replay beside the product
 
@@ -197,7 +198,9 @@ GRIDS = {"grid": {"REASON_WEIGHT": (0.0, 0.3, 0.5, 0.7, 1.0), "OPINION_WEIGHT": 
          "grid-intent": {"INTENT_WEIGHT": (0.0, 0.1, 0.2, 0.3, 0.5, 0.7)},
          # HANDOVER_SHARE 1.0: never (the unit after the best scores less, bar ties)
          "grid-continuation": {"CONTINUATION_WEIGHT": (0.0, 0.3, 0.5, 0.7, 1.0),
-                               "HANDOVER_SHARE": (1.0, 0.9, 0.8, 0.7, 0.6)}}
+                               "HANDOVER_SHARE": (1.0, 0.9, 0.8, 0.7, 0.6)},
+         # a unit opening on what the best unit named and saying a question word it lacks (hl42); 2.0: never
+         "grid-adding": {"ADDING_HANDOVER_SHARE": (2.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)}}
 
 
 def grid(records: list[dict], axes: dict[str, tuple[float, ...]]) -> None:

@@ -99,6 +99,11 @@ CUT_HANDOVER_SHARE = 0.6
 # unit after it when that one states a view or an intent and scores at least this share of the best
 # (`stance_after`; 2.0: never; dev sets, docs/retrieval.md "The sentence after a restating one, by what it adds")
 STANCE_HANDOVER_SHARE = 0.7
+# a unit that opens by pointing back to the best unit before it and says a word of the question that unit lacks
+# ("This practice is fairly widespread ..." after "... to stop the practice of hiring citizens of Russia ..." for "How
+# common is ...?"; `adds_asked`) takes the highlight alone from it when the two do not fit in MAX_UNIT_WORDS and it
+# scores at least this share of it (2.0: never; dev sets, docs/retrieval.md "hl42")
+ADDING_HANDOVER_SHARE = 0.5
 STANCE_KINDS = ("opinion", "intent")  # what a unit says to take a stand (`states`; a reason elaborates: dev sets)
 # a yes/no question's reply: after a best unit that restates the question, the first short first-person unit that
 # points back ("We are well aware of this.") among the REPLY_REACH units after it takes the highlight
@@ -424,6 +429,21 @@ def continuation(texts: Sequence[str], matches: np.ndarray) -> np.ndarray:
     return lead * refers_back(texts)
 
 
+def adds_asked(asked: Asked, texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that opens by pointing back to the unit before it (`_OPENS_BACK`: "This practice ...", "In
+    this way, they ...", "Its co-chairs ...") and holds a content word of the question (less what the user knows
+    already) that the unit before lacks, else 0: it goes on about what that unit named and says the part of the
+    question it leaves unsaid. Editorial brackets are not read (`spoken`)."""
+    out = np.zeros(len(texts), np.float32)
+    stems = (asked.stems - asked.known) or asked.stems
+    if not stems or len(texts) < 2:
+        return out
+    said = [content_stems(spoken(t)) & stems for t in texts]
+    for i in range(1, len(texts)):
+        out[i] = float(bool(said[i] - said[i - 1]) and bool(_OPENS_BACK.match(texts[i])))
+    return out
+
+
 def takes_over(asked: Asked, texts: Sequence[str]) -> np.ndarray:
     """1 for each unit that may take the highlight from the unit before it (`highlight_units`): it refers back to
     it (`refers_back`), it does not close the speaker's part (`closes`, unless CLOSING_TAKES_OVER), and the unit
@@ -600,7 +620,8 @@ def question_tail(texts: Sequence[str], budget: int | None = None) -> int:
 
 
 def highlight_units(texts: Sequence[str], scores: np.ndarray,
-                    takes: np.ndarray | None = None, best: int | None = None) -> tuple[int, int]:
+                    takes: np.ndarray | None = None, best: int | None = None,
+                    adds: np.ndarray | None = None) -> tuple[int, int]:
     """The first and last unit (indexes) of the highlight: the best-scoring unit with the better-scoring of its
     neighbours, when the two stay within MAX_UNIT_WORDS. An answer often sits next to the sentence that matches
     the question best ("There is much talk about Biden's proposal." / "We have already responded positively to
@@ -609,8 +630,10 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
     `takes_over`), the two do not fit together and it scores at least HANDOVER_SHARE of the best, it is the
     highlight alone: what is said of the topic the best unit names. A best unit cut short (`cut_short`: "... has
     satellite technology that") takes the unit after it, which completes it, as its neighbour, or gives it the
-    highlight alone when the two do not fit and it scores at least CUT_HANDOVER_SHARE of the best. `best` names the
-    best unit where the caller chose it among some of the units (a same-turn pair's first passage: `_cite_pair`)."""
+    highlight alone when the two do not fit and it scores at least CUT_HANDOVER_SHARE of the best. So does the unit
+    after the best that opens by pointing back to it and says a word of the question it lacks (`adds`: `adds_asked`)
+    when the two do not fit and it scores at least ADDING_HANDOVER_SHARE of the best. `best` names the best unit
+    where the caller chose it among some of the units (a same-turn pair's first passage: `_cite_pair`)."""
     best = int(np.argmax(scores)) if best is None else best
     sizes = [len(t.split()) for t in texts]
     after = best + 1
@@ -621,6 +644,9 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
             return after, after
     if (takes is not None and after < len(texts) and takes[after] and sizes[best] + sizes[after] > MAX_UNIT_WORDS
             and scores[best] > 0 and scores[after] >= HANDOVER_SHARE * scores[best]):
+        return after, after
+    if (adds is not None and after < len(texts) and adds[after] and sizes[best] + sizes[after] > MAX_UNIT_WORDS
+            and scores[best] > 0 and scores[after] >= ADDING_HANDOVER_SHARE * scores[best]):
         return after, after
     options = [(float(scores[n]), min(best, n), max(best, n)) for n in (best - 1, best + 1)
                if 0 <= n < len(texts) and sizes[best] + sizes[n] <= MAX_UNIT_WORDS]
@@ -1274,7 +1300,11 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
     CITED_WORDS)."""
     texts, scores, vectors = scored.texts, scored.scores, scored.vectors
     best = int(np.argmax(scores)) if best is None else best
-    first, last = highlight_units(texts, scores, takes_over(asked, texts), best)
+    adds = None  # read only for the unit after the best, where the two do not fit (two units' stems, not all)
+    if ADDING_HANDOVER_SHARE <= 1.0 and best + 1 < len(texts) and span_words(texts, best, best + 1) > MAX_UNIT_WORDS:
+        adds = np.zeros(len(texts), np.float32)
+        adds[best + 1] = adds_asked(asked, texts[best:best + 2])[1]
+    first, last = highlight_units(texts, scores, takes_over(asked, texts), best, adds)
     if ASKED_ANSWER:
         answered = answer_to_asking(texts, first, last, best, asked.first_item)
         if answered is not None:
@@ -1766,6 +1796,11 @@ _WORD = re.compile(r"[\w'’$-]+")  # a word of a question, for `question_rest`
 _ENDS_SENTENCE = re.compile(r"[.?!…][\"'”’)\]]*\s*$")  # a unit's end that closes its sentence
 _FIRST_PERSON = re.compile(r"\s*(?:(?:and|but|so|now|yes|no|well)\b[,\s]+)?(?:we|i)\b", re.IGNORECASE)  # `replies`
 _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|such)\b", re.IGNORECASE)
+# a unit whose first word (after "and", "but", "so", "now") points back to what the unit before said: "This practice
+# is ...", "In this way, they ...", "Its co-chairs ...", "Those efforts ...", "They will be ..." (`adds_asked`); not
+# "that", which opens as many clauses ("That said, ...") as it points back
+_OPENS_BACK = re.compile(r"\W*(?:(?:and|but|so|now)\W+)?(?:in\s+this\s+way\b|(?:this|these|those|it|its|they|their|"
+                         r"such)\b)", re.IGNORECASE)
 # a unit that opens by naming its topic, the way speakers turn to the next point: "As for ...", "Speaking about
 # ...", "Regarding ...", "When it comes to ...", "On the question of ...", "There is much talk about ..."
 _TOPIC_OPENING = re.compile(
