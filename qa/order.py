@@ -123,10 +123,15 @@ def entrance_unit(text: str, units: Sequence) -> int:
 
 def recording_object(question: str) -> str:
     """The recording a question of who speaks names as the object of its verb ("Which governors joined the wildfire
-    meeting?", "who hosts the changelog podcast"), as a phrase `qa.answerable.recordings_named` reads ("in the
-    wildfire meeting"); "" when it names none so."""
+    meeting?", "who hosts the changelog podcast"), or by what it was on ("Who took part in the meeting on western
+    wildfires?"), as a phrase `qa.answerable.recordings_named` reads ("in the wildfire meeting", "in the western
+    wildfires meeting"); "" when it names none so."""
     found = (_WHO_HOSTS.search(question) or _WHO_SPOKE.search(question)) if SPEAKERS_READ else None
     rest = question[found.end():].strip(" ?.!") if found else ""
+    on = re.match(rf"(?i)(?:(?:in|at|on|during|from)\s+)?(?:the|this|that)\s+(?P<noun>(?:[\w’'-]+\s+){{0,2}}?(?:{RECORDING}))\s+(?:on|about)\s+"
+                  r"(?P<what>[\w’'\s-]+)$", rest)
+    if on:  # "the meeting on western wildfires": the recording by what it was on
+        return f"in the {on.group('what')} {on.group('noun')}"
     return f"in {rest}" if re.match(r"(?i)(?:the|this|that)\b", rest) and _RECORDING_NOUN.search(rest) else ""
 
 

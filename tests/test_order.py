@@ -146,3 +146,13 @@ def test_the_host_of_an_interview_is_the_one_who_asks_cited_where_they_come_in(t
         assert answer.citations[0].speaker == "Jerod Santo"
         assert answer.citations[0].highlight.startswith("Alright, I'm here with Leslie Lamport")
         assert "Uncertain" not in answer.note  # the hedge is fitted on the search's evidence, not on the labels
+
+
+@pytest.mark.parametrize("question, phrase", [
+    ("Which governors joined the wildfire meeting?", "in the wildfire meeting"),
+    ("Who took part in the meeting on western wildfires?", "in the western wildfires meeting"),
+    ("who spoke in the press call on russia sanctions", "in the russia sanctions press call"),
+    ("Who spoke at the wildfire meeting?", ""),  # named as a place already: recordings_named reads it as written
+])
+def test_the_recording_a_question_of_who_speaks_names_is_read_as_a_place(question, phrase):
+    assert order.recording_object(question) == phrase
