@@ -4871,6 +4871,7 @@ def own_mention(question: str, corpus: CorpusWords, transcripts: Sequence[Transc
     where = set(recordings_named(question, transcripts))
     pairs = tuple(p for p in dict.fromkeys([*((t, s) for s in source.speakers for t in sorted(facts.speaking([s]))),
                                             *source.titled]) if not where or p[0] in where)
+    pairs = _with_label_variants(pairs, transcripts)
     if not pairs or all(t in rapid for t, _ in pairs):
         return None
     speakers = facts.speaker_words
@@ -4945,6 +4946,7 @@ def own_topic(question: str, corpus: CorpusWords, transcripts: Sequence[Transcri
     where = set(recordings_named(question, transcripts))
     pairs = tuple(p for p in dict.fromkeys([*((t, s) for s in source.speakers for t in sorted(facts.speaking([s]))),
                                             *source.titled]) if not where or p[0] in where)
+    pairs = _with_label_variants(pairs, transcripts)
     if not pairs or all(t in rapid for t, _ in pairs):
         return None
     speakers = facts.speaker_words
@@ -4966,6 +4968,23 @@ def own_topic(question: str, corpus: CorpusWords, transcripts: Sequence[Transcri
         reported = None if held is None else reported_beside(corpus.texts_of(held[:NAME_TEXTS]), named, topic)
     return OwnTopic(asked, tuple(topic), unsaid, tuple(w for w in unsaid if not corpus.present(w)),
                     _share(sum(said), len(topic)), reported)
+
+
+_LABEL_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "(Prime Minister)" of "Right Hon. Justin Trudeau (Prime Minister)"
+
+
+def _with_label_variants(pairs: Sequence[tuple[str, str]],
+                         transcripts: Sequence[TranscriptInfo]) -> tuple[tuple[str, str], ...]:
+    """`pairs` (transcript, speaker label) with every other label of the same transcript that is the same person
+    written with or without a note in brackets: a committee's record writes "Right Hon. Justin Trudeau (Prime
+    Minister)" once and "Right Hon. Justin Trudeau" for his other 13 turns (QMSum val covid_2, met by topic42's rule
+    at the session's QMSum run: "What did the Prime Minister say about students?" read one turn of the fourteen)."""
+    labels = {t.name: t.speakers for t in transcripts}
+    out = dict.fromkeys(pairs)
+    for name, label in pairs:
+        base = _LABEL_NOTE.sub("", label)
+        out.update(dict.fromkeys((name, other) for other in labels.get(name, ()) if _LABEL_NOTE.sub("", other) == base))
+    return tuple(out)
 
 
 _TIED_TO = re.compile(r"['’]s\s+\w")  # a possessive before a noun: someone named by their tie to another

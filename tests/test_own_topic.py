@@ -103,3 +103,23 @@ def test_the_decision_reads_the_evidence_alone():
     assert decide(partial).answerable and own_topic_note(partial) is None
     nobody = dataclasses.replace(silent, own_topic_unheld=("senate",))
     assert decide(nobody).note.endswith("never of the Senate; no one does.")
+
+
+COMMITTEE = ("The Chair: Order. The committee will now hear questions for the government.\n\n"
+             "Mr. Yves Blanchet (Beloeil, BQ): Students in Quebec will apply for the emergency benefit on Friday, "
+             "and the number of jobs for them is far lower this summer.\n\n"
+             "Right Hon. Justin Trudeau (Prime Minister): Thank you, Mr. Chair. We are working with the provinces on "
+             "the support the country needs.\n\n"
+             "The Chair: Mr. Blanchet, go ahead.\n\n"
+             "Mr. Yves Blanchet (Beloeil, BQ): What will the government do about the summer?\n\n"
+             "Right Hon. Justin Trudeau: We are supporting students who will not find the summer jobs they counted "
+             "on, with a program of new jobs for young people.\n")
+
+
+def test_a_speaker_written_with_and_without_a_note_in_brackets_is_one_speaker(tmp_path):
+    # QMSum val covid_2: the record writes "(Prime Minister)" on the first turn only; the rule read that one turn
+    # and declined "What did the Prime Minister say about students?", which his later turns answer (lead34f)
+    committee = files_qa(tmp_path, {"committee-sitting.txt": COMMITTEE})
+    answer = committee.ask("What did the Prime Minister say about students?")
+    assert answer.answerable, answer.note
+    assert "never of" not in (answer.note or "")
