@@ -158,8 +158,11 @@ def placed_by_speakers(kind: str, hits: Sequence[Hit], rows: Sequence[int],
     if not chosen:
         return None
     names = listed([p.speaker for _, p in chosen])
+    # the turns a parser labels by role alone ("Question": a press conference's reporters, unnamed) are said too
+    unnamed = [s for s in first if s not in named_speakers(first)] if not kind else []
+    roles = f" Other turns are labelled {listed(unnamed)} alone, with no name." if unnamed else ""
     note = (f"Read by the recording's speakers: {names} in “{title}”; each one's first passage is cited, in the "
-            f"order they first speak." if kind != HOST else
+            f"order they first speak.{roles}" if kind != HOST else
             f"Read by the recording's speakers: {names} asks the questions in “{title}”; their first passage is "
             f"cited.")
     return Placed(_first(chosen, hits), note, by_position=True, entrances=len(chosen))

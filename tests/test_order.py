@@ -156,3 +156,10 @@ def test_the_host_of_an_interview_is_the_one_who_asks_cited_where_they_come_in(t
 ])
 def test_the_recording_a_question_of_who_speaks_names_is_read_as_a_place(question, phrase):
     assert order.recording_object(question) == phrase
+
+
+def test_who_spoke_says_the_turns_labelled_by_role_alone(seed_qa):
+    """A press conference's reporters are labelled "Question", with no name: the note says so (lead34)."""
+    answer = seed_qa.ask("Who spoke at this press conference?")
+    assert answer.answerable and answer.citations[0].speaker == "Sergey Lavrov"
+    assert "Sergey Lavrov in" in answer.note and "Other turns are labelled Question alone, with no name." in answer.note
