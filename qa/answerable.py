@@ -4867,11 +4867,7 @@ def own_mention(question: str, corpus: CorpusWords, transcripts: Sequence[Transc
     who, what = asked
     facts = transcript_facts(transcripts)
     source = resolve_source(who, transcripts)
-    # "Did Biden mention the Paris agreement during the wildfire meeting?": X's turns of the recording named only
-    where = set(recordings_named(question, transcripts))
-    pairs = tuple(p for p in dict.fromkeys([*((t, s) for s in source.speakers for t in sorted(facts.speaking([s]))),
-                                            *source.titled]) if not where or p[0] in where)
-    pairs = _with_label_variants(pairs, transcripts)
+    pairs = _own_turns(question, source, transcripts, facts)
     if not pairs or all(t in rapid for t, _ in pairs):
         return None
     speakers = facts.speaker_words
@@ -4943,10 +4939,7 @@ def own_topic(question: str, corpus: CorpusWords, transcripts: Sequence[Transcri
     if _TIED_TO.search(asked):  # "lamport's interviewer", "Biden's vice president": someone tied to the speaker, whose
         return None             # turns are not the speaker's (spk42's reading, met at the merge)
     facts = transcript_facts(transcripts)
-    where = set(recordings_named(question, transcripts))
-    pairs = tuple(p for p in dict.fromkeys([*((t, s) for s in source.speakers for t in sorted(facts.speaking([s]))),
-                                            *source.titled]) if not where or p[0] in where)
-    pairs = _with_label_variants(pairs, transcripts)
+    pairs = _own_turns(question, source, transcripts, facts)
     if not pairs or all(t in rapid for t, _ in pairs):
         return None
     speakers = facts.speaker_words
@@ -4968,6 +4961,18 @@ def own_topic(question: str, corpus: CorpusWords, transcripts: Sequence[Transcri
         reported = None if held is None else reported_beside(corpus.texts_of(held[:NAME_TEXTS]), named, topic)
     return OwnTopic(asked, tuple(topic), unsaid, tuple(w for w in unsaid if not corpus.present(w)),
                     _share(sum(said), len(topic)), reported)
+
+
+def _own_turns(question: str, source: Source, transcripts: Sequence[TranscriptInfo],
+               facts: TranscriptFacts) -> tuple[tuple[str, str], ...]:
+    """The (transcript, speaker label) pairs whose passages are `source`'s own turns: each label it resolved to, in
+    every transcript where it speaks, and the labels a transcript's title names it by; only in the recordings the
+    question names, where it names some ("Did Biden mention the Paris agreement during the wildfire meeting?"); with
+    each label's variants written with a note in brackets (`_with_label_variants`)."""
+    where = set(recordings_named(question, transcripts))
+    pairs = tuple(p for p in dict.fromkeys([*((t, s) for s in source.speakers for t in sorted(facts.speaking([s]))),
+                                            *source.titled]) if not where or p[0] in where)
+    return _with_label_variants(pairs, transcripts)
 
 
 _LABEL_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "(Prime Minister)" of "Right Hon. Justin Trudeau (Prime Minister)"
