@@ -873,7 +873,7 @@ class TranscriptQA:
                 # (an answer to what was asked, as a highlight the question's likeness chose: similarity 1)
                 cited = [Highlighted(cited_at(c.citation.rank, h, infos[h.passage.transcript], units,
                                               entrance_unit(h.passage.text, units),
-                                              store.text_and_turns(h.passage.transcript)), 1.0)
+                                              store.text_and_turns(h.passage.transcript), sentence=True), 1.0)
                          if i < entrances and (units := store.units(h.row)) else c
                          for i, (h, c) in enumerate(zip(hits, cited))]
         answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)

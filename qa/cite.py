@@ -1585,10 +1585,15 @@ def _citation(rank: int, hit: Hit, info: TranscriptInfo, chosen: Chosen,
 
 
 def cited_at(rank: int, hit: Hit, info: TranscriptInfo, units: Sequence[SentenceUnit], at: int,
-             file: tuple[str, Sequence[Turn]] | None = None) -> Citation:
+             file: tuple[str, Sequence[Turn]] | None = None, sentence: bool = False) -> Citation:
     """`hit`'s passage cited whole, its highlight unit `at` of its `units`: the place a question asks by its time in
-    the recording (qa.clock), with that unit's span, times and media link."""
-    return _citation(rank, hit, info, Chosen(units[at], units[at], 1.0, None, units[0], units[-1]), file)
+    the recording (qa.clock), with that unit's span, times and media link. With `sentence`, the highlight shown is
+    the whole sentence of that unit where it was cut into units (`whole_sentence`): where a speaker comes in
+    (qa.order), "Alright, I'm here with Leslie Lamport, ... not the" was shown cut at a hard line break."""
+    texts = [hit.passage.text[u.start:u.end] for u in units]
+    grown = whole_sentence(texts, at, at, at) if sentence else None
+    first, last = (units[grown[0]], units[grown[1]]) if grown else (None, None)
+    return _citation(rank, hit, info, Chosen(units[at], units[at], 1.0, None, units[0], units[-1], first, last), file)
 
 
 # A question about what was asked, or by whom: its answer is the asking turn ("Who asked about Iran?", "What did

@@ -146,6 +146,8 @@ def test_the_host_of_an_interview_is_the_one_who_asks_cited_where_they_come_in(t
         assert answer.citations[0].speaker == "Jerod Santo"
         assert answer.citations[0].highlight.startswith("Alright, I'm here with Leslie Lamport")
         assert "Uncertain" not in answer.note  # the hedge is fitted on the search's evidence, not on the labels
+        # the whole sentence where they come in, not the unit a hard line break cut it into
+        assert " ".join(answer.citations[0].highlight.split()).endswith("heard of or used.")
 
 
 @pytest.mark.parametrize("question, phrase", [
