@@ -258,17 +258,15 @@ def add_upload(tqa, upload: Upload, recording: Upload | None = None, progress: P
         check_size(recording.path, media_name, settings.max_media_mb)
         _write(folder, media_name, recording.path.read_bytes())  # first, so that ingest finds it beside
     data = upload.path.read_bytes()
-    waited: list[str] = []  # another process indexing the same file at the same time (`tqa ingest`, a server)
 
-    def wait(why: str) -> None:
-        waited.append(why)
+    def wait(why: str) -> None:  # another writer, or another process indexing the same file (`tqa ingest`, a server)
         if progress:
             progress(0, 1, why)
     # Index first: a file that fails to parse never reaches the data folder, and the index is unchanged.
     report = tqa.ingest_bytes(name, data, source_path=target, progress=progress, on_wait=wait)
     _write(folder, name, data)
     log.info("upload %s: %s", name, "unchanged" if report.unchanged else f"{report.passages_embedded} passages")
-    if report.unchanged and any("indexing" in why for why in waited):
+    if name in report.indexed_elsewhere:
         return f"{name}: indexed by another process at the same time (tqa ingest, or another server); used as it is"
     if report.unchanged:
         return f"{name}: already indexed, unchanged"

@@ -543,10 +543,12 @@ def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: lis
     # the same file given to another process at the same time (an upload and `tqa ingest`) is embedded once: this
     # one waits for that one, then finds it indexed (trial42: both embedded it, and the second said "1 unchanged;
     # 12 passages embedded")
+    elsewhere: list[str] = []
     with embedding_slots(folder, [] if rebuild else [(s.name, d) for s, d in parsed], on_wait) as waited:
         if waited:
             known = _hashes(folder, shape, settings)
-            unchanged += [s.name for s, d in parsed if known.get(s.name, (None,))[0] == d]
+            elsewhere = [s.name for s, d in parsed if known.get(s.name, (None,))[0] == d]
+            unchanged += elsewhere
             parsed = [(s, d) for s, d in parsed if known.get(s.name, (None,))[0] != d]
         prepared, failed = (runner or prepare_here)(pipeline, parsed, progress)
         errors += failed
@@ -569,7 +571,8 @@ def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: lis
                         passages_embedded=sum(len(p.addition.passages) for p in prepared), errors=tuple(errors),
                         seconds=time.perf_counter() - started, precision=pipeline.precision,
                         runtime=pipeline.runtime,
-                        duplicates=_copies(additions, now, removed), set_aside=tuple(passed_over))
+                        duplicates=_copies(additions, now, removed), set_aside=tuple(passed_over),
+                        indexed_elsewhere=tuple(elsewhere))
 
 
 def _copies(additions: list[Prepared], before: dict[str, tuple[str, str | None]], removed: list[str]) -> tuple[str, ...]:

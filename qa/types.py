@@ -528,6 +528,9 @@ class IngestReport:
     # transcripts of a folder passed over: removed earlier with their files kept (qa.ingest.SET_ASIDE); naming the
     # file, or uploading it, indexes it again
     set_aside: tuple[str, ...] = ()
+    # transcripts (of `unchanged`) that another process was embedding at the same time, waited for and then found
+    # indexed (qa.ingest.embedding_slots: an upload and `tqa ingest` given one file)
+    indexed_elsewhere: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
