@@ -957,13 +957,14 @@ class TranscriptQA:
         return evidence, verdict
 
     def _by_order(self, question: str, hits: Sequence[Hit], nearest: Sequence[Hit], store: Store,
-                  rows: np.ndarray | None, allowed: Sequence[TranscriptInfo]) -> tuple[list[Hit], str, bool, int] | None:
+                  rows: np.ndarray | None,
+                  allowed: Sequence[TranscriptInfo]) -> tuple[list[Hit], str, bool, int] | None:
         """For a question of a recording's order, of who spoke most (`asks_order`) or of who speaks in it
         (`speakers_asked`): the hits as `qa.order` places them, its note, whether the passages placed by position
         are of a recording the question names (or of the only one), which answer whatever the nearest passages
         hold, and how many of the first hits are speakers' entrances, cited from their first sentence; None for
-        any other question, or when nothing is placed. The recording is the one the question names, else that of the first hit; "Who spoke
-        most" counts the speakers of the `nearest` passages (however many are cited)."""
+        any other question, or when nothing is placed. The recording is the one the question names, else that of
+        the first hit; "Who spoke most" counts the speakers of the `nearest` passages (however many are cited)."""
         speaking = speakers_asked(question)  # "Who spoke at the meeting?": each speaker's first passage
         if speaking is not None:
             named = (recordings_named(question, allowed) or recordings_named(recording_object(question), allowed)

@@ -1,7 +1,8 @@
 """A recording's order and who spoke most, read for the questions `qa.answerable.asks_order` recognises: "What was
 the first topic?" cites the recording's opening passages, "What did they end with?" its last ones, "What came right
-after X?" the passage after X's best match, "Who spoke most about X?" counts the speakers of the nearest passages, "Who spoke at the meeting?" cites each
-speaker's first passage. Every other question is ranked as before (docs/retrieval.md, "The order of a recording, read")."""
+after X?" the passage after X's best match, "Who spoke most about X?" counts the speakers of the nearest passages;
+and who speaks in it (`speakers_asked`): "Who spoke at the meeting?" cites each speaker's first passage. Every other
+question is ranked as before (docs/retrieval.md, "The order of a recording, read")."""
 
 from __future__ import annotations
 
@@ -85,21 +86,30 @@ _WHO_HOSTS = re.compile(r"^\W*who(?:\s+(?:is|was)|['’]s)\s+(?:the\s+)?(?:host|
 HOST = "host"  # what `speakers_asked` says of a question that asks who asks the questions
 
 
+def _who_speaks(question: str) -> tuple[re.Match, bool, str] | None:
+    """A question of who speaks in a recording, or hosts it, as read: the asking matched, whether it asks who hosts,
+    and what follows the asking (its recording, if any); None for any other question (or SPEAKERS_READ off)."""
+    if not SPEAKERS_READ:
+        return None
+    host = _WHO_HOSTS.search(question)
+    found = host or _WHO_SPOKE.search(question)
+    return None if found is None else (found, host is not None, question[found.end():].strip(" ?.!"))
+
+
 def speakers_asked(question: str) -> str | None:
     """What kind of speaker `question` asks for when it asks who speaks in a recording: "" for anyone ("Who spoke at
     the meeting?", "who are the speakers"), HOST for the one who asks the questions ("Who is the host of the
     podcast?"), else the noun of kind it names ("governors" of "Which governors took part?"); None for any other
     question."""
-    host = _WHO_HOSTS.search(question) if SPEAKERS_READ else None
-    found = host or (_WHO_SPOKE.search(question) if SPEAKERS_READ else None)
-    if found is None:
+    read = _who_speaks(question)
+    if read is None:
         return None
-    rest = question[found.end():].strip(" ?.!")
+    found, host, rest = read
     recording = _RECORDING_NOUN.search(rest)
     if rest and (recording is None or _TOPIC_WORD.search(rest[:recording.start()])
                  or not re.match(r"(?i)(?:in|at|on|during|from|throughout|of|for|the|this|that|today['’]s)\b", rest)):
         return None
-    if host is not None:
+    if host:
         return HOST
     people = found.group("people") or found.group("listed")
     if people is not None:
@@ -121,15 +131,20 @@ def entrance_unit(text: str, units: Sequence) -> int:
     return 0
 
 
+# "the meeting on western wildfires", "the press call on russia sanctions": a recording named by what it was on
+_RECORDING_ON = re.compile(rf"(?i)(?:(?:in|at|on|during|from)\s+)?(?:the|this|that)\s+"
+                           rf"(?P<noun>(?:[\w’'-]+\s+){{0,2}}?(?:{RECORDING}))\s+(?:on|about)\s+"
+                           r"(?P<what>[\w’'\s-]+)$")
+
+
 def recording_object(question: str) -> str:
     """The recording a question of who speaks names as the object of its verb ("Which governors joined the wildfire
     meeting?", "who hosts the changelog podcast"), or by what it was on ("Who took part in the meeting on western
     wildfires?"), as a phrase `qa.answerable.recordings_named` reads ("in the wildfire meeting", "in the western
     wildfires meeting"); "" when it names none so."""
-    found = (_WHO_HOSTS.search(question) or _WHO_SPOKE.search(question)) if SPEAKERS_READ else None
-    rest = question[found.end():].strip(" ?.!") if found else ""
-    on = re.match(rf"(?i)(?:(?:in|at|on|during|from)\s+)?(?:the|this|that)\s+(?P<noun>(?:[\w’'-]+\s+){{0,2}}?(?:{RECORDING}))\s+(?:on|about)\s+"
-                  r"(?P<what>[\w’'\s-]+)$", rest)
+    read = _who_speaks(question)
+    rest = read[2] if read else ""
+    on = _RECORDING_ON.match(rest)
     if on:  # "the meeting on western wildfires": the recording by what it was on
         return f"in the {on.group('what')} {on.group('noun')}"
     return f"in {rest}" if re.match(r"(?i)(?:the|this|that)\b", rest) and _RECORDING_NOUN.search(rest) else ""
@@ -150,16 +165,16 @@ def placed_by_speakers(kind: str, hits: Sequence[Hit], rows: Sequence[int],
         p = passage_at(int(r))
         if p is not None and p.speaker and p.speaker not in first:
             first[p.speaker] = (int(r), p)
+    named = named_speakers(first)
     if kind == HOST:
         chosen = [first[asker]] if asker in first else []
     else:
-        chosen = [first[s] for s in named_speakers(first)
-                  if not kind or stem in re.findall(r"[a-z]+", s.lower().replace("’", "'"))]
+        chosen = [first[s] for s in named if not kind or stem in re.findall(r"[a-z]+", s.lower().replace("’", "'"))]
     if not chosen:
         return None
     names = listed([p.speaker for _, p in chosen])
     # the turns a parser labels by role alone ("Question": a press conference's reporters, unnamed) are said too
-    unnamed = [s for s in first if s not in named_speakers(first)] if not kind else []
+    unnamed = [s for s in first if s not in named] if not kind else []
     roles = f" Other turns are labelled {listed(unnamed)} alone, with no name." if unnamed else ""
     note = (f"Read by the recording's speakers: {names} in “{title}”; each one's first passage is cited, in the "
             f"order they first speak.{roles}" if kind != HOST else
