@@ -1430,11 +1430,16 @@ class CorpusWords:
         speaker are not known (no `turn_rows`)."""
         if self._turn_rows is None:
             return None
+        rows, hits = self._rows_spoken_by(pairs), self._hits(word)
+        return bool(len(rows) and len(hits) and hits[rows].any())
+
+    def _rows_spoken_by(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        """The rows of the passages spoken by `pairs` (transcript, speaker label), read once per pairs
+        (`_turn_rows`, which must be known)."""
         key = tuple(pairs)
         if key not in self._pair_rows:
             self._pair_rows[key] = self._turn_rows(key)
-        rows, hits = self._pair_rows[key], self._hits(word)
-        return bool(len(rows) and len(hits) and hits[rows].any())
+        return self._pair_rows[key]
 
     def said_with_others(self, anchors: Sequence[str], words_: Sequence[str],
                          pairs: Sequence[tuple[str, str]]) -> list[str] | None:
@@ -1443,12 +1448,9 @@ class CorpusWords:
         (topic42), in transcript order. None where the rows of a speaker or of a transcript are not known."""
         if self._turn_rows is None or self._transcripts_of is None or not anchors or not words_:
             return None
-        key = tuple(pairs)
-        if key not in self._pair_rows:
-            self._pair_rows[key] = self._turn_rows(key)
         held = np.any([self._hits(w) for w in anchors], axis=0) & np.any([self._hits(w) for w in words_], axis=0)
         rows = self._among_rows(held)
-        rows = rows[np.isin(rows, self._pair_rows[key], invert=True)]
+        rows = rows[np.isin(rows, self._rows_spoken_by(pairs), invert=True)]
         found = set(self._transcripts_of(rows).tolist()) if len(rows) else set()
         return [t for t in dict.fromkeys(t for t, _ in pairs) if t in found]
 
@@ -4752,11 +4754,12 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
                                               and w not in spelled and w not in leaving])
     # the words to find are those of the whole topic, the asking clause that ends it included ("..., what was the
     # number": a passage that answers gives the number)
-    whole = to_find(_whole_topic(question) or "")
+    written = _whole_topic(question) or ""
+    whole = to_find(written)
     # half42: ... and its vague words ("some agency", "somewhere") need not be said, where VAGUE_REST_MIN words or
     # more of the rest say what is recalled: its share is that of the rest where that is larger (where the vague
     # words are said, they count as before)
-    topic = to_find(_whole_topic(question) or "", vague_words(phrase or "") if VAGUE_WORDS_PASSED else ())
+    topic = to_find(written, vague_words(phrase or "") if VAGUE_WORDS_PASSED else ())
     topic = topic if len(topic) >= VAGUE_REST_MIN else whole
     # not where a meeting (rapid talk) may hold the answer: there a topic is said over several short turns (QMSum
     # val: "What did Industrial Designer say about the structure of the device?" was declined at 0.5; over the
