@@ -927,7 +927,8 @@ _OTHER_PERSON = (r"wife|husband|spouse|sons?|daughters?|child|children|kids|moth
                  r"chief\s+of\s+staff|aides?|deputy|lawyers?|attorneys?|producers?|co-?hosts?|ghostwriter|assistant|"
                  r"secretary|staffers?|bodyguards?|ceo|cfo|coo|chief\s+executive|boss")
 _OWNED_OTHER = re.compile(rf"^\s*(?:the\s+)?(?P<owner>[\w’'.-]+(?:\s+[\w’'.-]+){{0,2}}?)['’]s\s+"
-                          rf"(?P<noun>{_OTHER_PERSON})(?:\s+(?P<name>[\w’'-]+(?:\s+[\w’'-]+)?))?\s*$", re.IGNORECASE)
+                          rf"(?P<noun>{_OTHER_PERSON})(?:\s+(?P<name>[\w’'-]+(?:\s+[\w’'-]+)?))?\s*$",
+                          re.IGNORECASE)
 OWNED_OTHER = True
 
 
@@ -5473,7 +5474,8 @@ def own_topic_note(evidence: Evidence, answered: bool = False) -> str | None:
         said = _quoted([evidence.topic]) if evidence.topic else _quoted(unsaid)
         return f"{who} never says {listed(said, 'or')} in these transcripts; {others}. The passages below may say it " \
                "otherwise."
-    return f"{who} speaks in these transcripts, but never of {evidence.topic or listed(_quoted(unsaid), 'or')}; {others}."
+    topic = evidence.topic or listed(_quoted(unsaid), "or")
+    return f"{who} speaks in these transcripts, but never of {topic}; {others}."
 
 
 def _source_silent_note(evidence: Evidence) -> str:

@@ -1331,7 +1331,8 @@ def _context_referent(told: str, pointer: re.Match, asked: str = "") -> str | No
         names = [n for n in names if n and n[-1].lower() not in RECORDING_WORDS and not {w.lower() for w in n} & said]
         return " ".join(names[-1]) if names else None
     # ... a thing: none of the user's circle ("a friend", "my boss": the head of a phrase, or of one joined by "and")
-    chunks = [c for c in told_chunks if not any(part.split()[-1].lower() in _CIRCLE for part in c.phrase.split(" and "))]
+    chunks = [c for c in told_chunks
+              if not any(part.split()[-1].lower() in _CIRCLE for part in c.phrase.split(" and "))]
     if pointer["two"]:  # two things told together, or two names (not a place the user is in: after batch B)
         both = [c.phrase for c in chunks if " and " in c.phrase]
         names = [c.phrase for c in chunks if c.named and not c.placed]
@@ -1371,7 +1372,8 @@ def _resolved(told: str, asked: str) -> str | None:
             # a person's possessive stays, the name told before the dash ("Albin Kurti - What did Lavrov call his
             # talk ...?"): "Albin Kurti's talk" after "call" was read as words of "Lavrov call Albin Kurti"
             continue
-        parts += [asked[at:pointer.start()], referent + (("'" if referent.endswith("s") else "'s") if possessive else "")]
+        owned = ("'" if referent.endswith("s") else "'s") if possessive else ""
+        parts += [asked[at:pointer.start()], referent + owned]
         at = pointer.end()
     resolved = "".join(parts) + asked[at:]
     # ... and no pointing word left that the told sentences fill ("How many did Biden say are open?": of what)
