@@ -198,11 +198,19 @@ def content_words(text: str) -> list[str]:
     return list(dict.fromkeys(w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1))
 
 
+# rec35: the word after "how" that asks a measure ("how big is the company", "how old is ...", "how long ...") asks
+# for a figure, not a word the answer says: "We have 55 plus people" answers "how big is the company"
+_HOW_MEASURED = re.compile(r"\bhow\s+(big|large|small|tiny|huge|tall|high|low|long|far|wide|heavy|hot|cold|warm|"
+                           r"deep|old|often|fast|quickly|soon|early|late)\b", re.IGNORECASE)
+
+
 def asked_words(text: str) -> list[str]:
     """The `content_words` of `text` that a passage must hold to answer it: without the words that name the act of
-    discussing (`DISCUSSION_WORDS`: "summarize", "debate", "pros"), which what answers need not say. Every piece of
-    decline evidence reads a question's words through this (its words, its topic, what it asks for)."""
-    return [w for w in content_words(text) if w not in DISCUSSION_WORDS]
+    discussing (`DISCUSSION_WORDS`: "summarize", "debate", "pros"), which what answers need not say, nor the measure
+    a "how" asks (`_HOW_MEASURED`: "big" of "how big"). Every piece of decline evidence reads a question's words
+    through this (its words, its topic, what it asks for)."""
+    measured = {m.group(1).lower() for m in _HOW_MEASURED.finditer(text)}
+    return [w for w in content_words(text) if w not in DISCUSSION_WORDS and w.lower() not in measured]
 
 
 def is_nonsense(text: str, known: WordKnown) -> bool:
@@ -1073,6 +1081,34 @@ def without_attribution(question: str) -> str:
     and searched it draws the sentences that speak of the video ("My goal for today's video is ..."). Unchanged
     where there is none, or nothing would be left."""
     rest = _ATTRIBUTION.sub("", question).strip(" ,")
+    rest = re.sub(r"\s+([?.!])", r"\1", rest)
+    if rest == question.strip() or not content_words(rest):
+        return question
+    return rest[:1].upper() + rest[1:]
+
+
+# rec35: the words that say which recording a question means ("how many people work at the company in the agentic
+# ai video", "In the lamport interview, what is paxos?", "lamport interview gradient boosting"), with the word
+# before them that places the question there: searched, they draw the passages that speak of the recording's
+# subject ("Now is this an agentic AI?") rather than those that answer; the recording itself gains its weight in
+# the ranking from the whole question (qa.rerank RECORDING_WEIGHT), and the evidence reads the whole question
+_PLACING = r"(?:(?:in|from|during|at|on|of|within|inside|according\s+to|per)\s+)?"
+
+
+def without_recording(question: str, transcripts: Sequence[TranscriptInfo]) -> str:
+    """`question` without the phrases that name the recordings it is asked of (`recordings_named`: a phrase that
+    says which, resolved to some but not all of `transcripts`), each with the word that places the question there,
+    and brackets or a colon around it. Unchanged where it names none, or where what is left asks nothing (no
+    content word: "What is the agentic AI video about?")."""
+    if not recordings_named(question, transcripts):
+        return question
+    rest = question
+    for phrase in named_sources(question)[1]:
+        if _head(phrase).lower() not in RECORDING_WORDS:
+            continue
+        rest = re.sub(rf"[(\[]?\s*\b{_PLACING}{re.escape(phrase)}\s*[)\]]?\s*[:,\-–—]?", " ", rest,
+                      count=1, flags=re.IGNORECASE)
+    rest = re.sub(r"\s+", " ", rest).strip(" ,:;-–—")
     rest = re.sub(r"\s+([?.!])", r"\1", rest)
     if rest == question.strip() or not content_words(rest):
         return question
