@@ -210,7 +210,13 @@ def asked_words(text: str) -> list[str]:
     a "how" asks (`_HOW_MEASURED`: "big" of "how big"). Every piece of decline evidence reads a question's words
     through this (its words, its topic, what it asks for)."""
     measured = {m.group(1).lower() for m in _HOW_MEASURED.finditer(text)}
+    if asks_time_in_recording(text):  # ... nor the words that ask where in the recording ("at what minute")
+        measured |= _POSITION_WORDS
     return [w for w in content_words(text) if w not in DISCUSSION_WORDS and w.lower() not in measured]
+
+
+# the words that ask at what point of a recording something is said: its place there is the answer, not a word
+_POSITION_WORDS = frozenset("time point minute minutes moment timestamp second seconds mark".split())
 
 
 def is_nonsense(text: str, known: WordKnown) -> bool:
@@ -2980,6 +2986,10 @@ exactly happen happens happened happening occur occurs occurred take takes took 
 _ASKS_TIME_OF = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:when\s+(?:does|did|do|is|was|are|were)\s+(?:he|she|they|the\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:video|lecture|lecturer|speaker|speakers|host|guest|presenter|podcast|"
                            r"interview|episode|meeting|talk|recording|narrator|instructor|teacher|professor))\b|"
+                           # rec35: "when in the web vitals lecture does he ...", "where in the video does she ..."
+                           r"(?:when|where)\s+in\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,4}?(?:video|lecture|"
+                           r"podcast|interview|episode|meeting|talk|recording|call|briefing|conference|lesson|class)"
+                           r"\s+(?:does|did|do|is|was|are|were)\b|"
                            r"(?:at|around|from)\s+(?:what|which)\s+(?:time|point|minute|moment|timestamp|second)\b|"
                            r"(?:what|which)\s+(?:time|point|minute|timestamp)\b|how\s+(?:far|long|many\s+minutes)\s+"
                            r"into\b)", re.IGNORECASE)

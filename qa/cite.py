@@ -17,6 +17,7 @@ from qa.answerable import (DATE_KINDS, NOT_ANSWERED, AnswerType, CorpusWords, Ve
 from qa import define
 from qa.segment import DANGLING_WORDS, MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text, pair_passage, with_next_passage
+from qa.render import clock
 from qa.rerank import NamedSpeakers, content_stems, word_shares
 from qa.types import Answer, Citation, CitedTurn, Evidence, Hit, Passage, SentenceUnit, TranscriptInfo, Turn
 
@@ -1519,8 +1520,11 @@ def compose_answer(question: str, query_text: str, history_used: bool, cited: Se
     if not verdict.answerable or not cited:
         return Answer(question=question, answerable=False, answer=NOT_ANSWERED, citations=(), query=query_text,
                       history_used=history_used, note=verdict.note, evidence=evidence)
-    return Answer(question=question, answerable=True, answer=answer_text(cited, about_asking(question),
-                                                                       define.person_asked(question)),
+    text = answer_text(cited, about_asking(question), define.person_asked(question))
+    at = cited[0].citation.highlight_start_time
+    if TIME_IN_RECORDING and at is not None and asks_time_in_recording(question):
+        text = f"At {clock(at)}: {text}"  # rec35: asked when in the recording, the answer line says it first
+    return Answer(question=question, answerable=True, answer=text,
                   citations=tuple(h.citation for h in cited), query=query_text, history_used=history_used,
                   note=verdict.note, evidence=evidence)
 
