@@ -84,6 +84,16 @@ _WHO = re.compile(
     rf"|^\s*(?!(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were|has|have|had|will|"
     rf"would|can|could|should|tell|and|but|so)\b)({_SOURCE}?)\s+({_SPEECH})\b|\b(?i:according)\s+to\s+({_SOURCE}?)(?:[,?.!]|\s+(?:what|how|why|who|when|"
     rf"where|which|is|are|was|were|did|does|do)\b|$)", re.IGNORECASE)
+# rec35: ... and a relative clause of what someone said, opening the question or after a verb of asking ("tell me
+# what Newsom said", "what Newsom said about mutual aid", "everything Lamport said about Paxos"; not "Did Newsom
+# agree with what the President had said?", whose speaker is Newsom), or "said by X" ("what was said by Newsom about fires"): read apart
+# from `_WHO`, whose forms it would hide where both match ("What free trade agreement did Lavrov mention?")
+_RELATIVE_SAID = re.compile(
+    rf"(?:^\W*|\b(?:tell\s+me|summari[sz]e|quote|give\s+me|show\s+me|find|recap|repeat|know|list)\s+)"
+    rf"(?:what|everything|anything|all\s+that)\s+({_SOURCE}?)\s+(?:(?:has|had|just|also|actually|really)\s+)?"
+    rf"({_SPEECH})\b", re.IGNORECASE)
+_SAID_BY = re.compile(rf"\b(?:said|told|mentioned|stated|asked|explained)\s+by\s+({_SOURCE}?)(?=\s+(?:about|on|"
+                      rf"regarding|in|at|during|when|before|after)\b|\s*[,?.!]|\s*$)", re.IGNORECASE)
 # Nouns that name a recording: one list for wherever a question names one ("in the bagging lecture", "during the
 # wildfire meeting", "according to the video"), for a recording as the source of what is said (`can_speak`), for the
 # "they" of a recording named and for "this video", which points at no earlier answer (qa.conversation). Not "show",
@@ -625,6 +635,10 @@ def _owners_saying_found(question: str) -> list[re.Match]:
             and not any(w.lower() in FUNCTION_WORDS for w in m["name"].split())]
 
 
+_RELATIVE_NOT_SOURCE = re.compile(r"\b(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|"
+                                  r"must|what|which|who|how|why|when|where|you|i|we)\b", re.IGNORECASE)
+
+
 def named_sources(question: str) -> tuple[list[str], list[str]]:
     """What `question` names as its source: who speaks ("Lavrov", "the officials", "the bagging lecture") and where
     ("the wildfire meeting"), as written."""
@@ -635,6 +649,13 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
             source = _subject_of(source) or None
         # a verb that is not only speech makes its subject a source only where it can speak
         if source and (verb is None or verb.lower() not in _NOT_ONLY_SPEECH or can_speak(source)):
+            who.append(source)
+    for m in [*_RELATIVE_SAID.finditer(question), *_SAID_BY.finditer(question)]:  # a relative clause's subject:
+        # no helper, asking word or "you" in it ("what benchmark did the bagging lecture show" asks what the lecture
+        # shows: `_WHO` reads that)
+        source, verb = m.group(1), m.group(2) if m.re is _RELATIVE_SAID else None
+        if (not _RELATIVE_NOT_SOURCE.search(source) and not any(source in s or s in source for s in who)
+                and (verb is None or verb.lower() not in _NOT_ONLY_SPEECH or can_speak(source))):
             who.append(source)
     for name in _owners_saying(question):
         # ... once: "Inslee's comments" is `_WHO`'s as it was; "Matsuyama's own" of "Matsuyama's own comments" is
@@ -682,7 +703,7 @@ _WH = re.compile(r"^(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNO
 # An asking word or a verb's helper inside the words before a verb of speech that opens a request or a question
 # ("Quote what X said", "Summarise how the lecturer says", "In what context did someone say"): a name never holds
 # one, so the speaker is what follows the last of them (docs/retrieval.md, "A policy watcher's trial").
-_FRAME_WH = re.compile(r"\b(?:what|which|who|whom|whose|how|why|when|where)\b", re.IGNORECASE)
+_FRAME_WH = re.compile(r"\b(?:what|which|who|whom|whose|how|why|when|where|everything|anything)\b", re.IGNORECASE)
 _LAST_PRONOUN = re.compile(r"\S\s+(he|she|they|we|i|you)\s*$", re.IGNORECASE)  # "the tools he" (mentions)
 _FRAME_HELPER = re.compile(r"\b(?:did|does|do|has|have|had|will|would|can|could|should|might)\b", re.IGNORECASE)
 

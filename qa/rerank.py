@@ -19,8 +19,8 @@ from typing import Callable, Collection, Sequence
 
 import numpy as np
 
-from qa.answerable import (FUNCTION_WORDS, AnswerType, answer_type, can_be_person, holds_answer_type, is_title,
-                           named_sources, resolve_source, speech_words, words)
+from qa.answerable import (DISCUSSION_WORDS, FUNCTION_WORDS, AnswerType, answer_type, can_be_person,
+                           holds_answer_type, is_title, named_sources, resolve_source, speech_words, words)
 from qa import define
 from qa.lexical import english_stemmer
 from qa.types import Hit, Passage, SentenceUnit, TranscriptInfo
@@ -97,7 +97,8 @@ def _speakers_of(question: str, phrases: Sequence[str], transcripts: Sequence[Tr
     labels = frozenset(s for source in sources for s in source.speakers)
     titled = frozenset(pair for source in sources for pair in source.titled)
     named = frozenset().union(*(content_stems(x) for x in (*phrases, *labels, *(s for _, s in titled))))
-    topic = content_stems(question) - named
+    # ... and less the words that name the act of discussing ("summarize what Newsom said": all his turns; rec35)
+    topic = content_stems(question) - named - content_stems(" ".join(DISCUSSION_WORDS))
     # a verb of speaking alone ("ask", "warn", "promise") says how they spoke, not about what: "What did Governor
     # Newsom ask for?" asks for any of Newsom's turns, whose words need not hold "ask"
     if (labels or titled) and topic <= content_stems(" ".join(speech_words(question))):
