@@ -86,8 +86,9 @@ _WHO = re.compile(
     rf"where|which|is|are|was|were|did|does|do)\b|$)", re.IGNORECASE)
 # rec35: ... and a relative clause of what someone said, opening the question or after a verb of asking ("tell me
 # what Newsom said", "what Newsom said about mutual aid", "everything Lamport said about Paxos"; not "Did Newsom
-# agree with what the President had said?", whose speaker is Newsom), or "said by X" ("what was said by Newsom about fires"): read apart
-# from `_WHO`, whose forms it would hide where both match ("What free trade agreement did Lavrov mention?")
+# agree with what the President had said?", whose speaker is Newsom), or "said by X" ("what was said by Newsom about
+# fires"): read apart from `_WHO`, whose forms it would hide where both match ("What free trade agreement did Lavrov
+# mention?")
 _RELATIVE_SAID = re.compile(
     rf"(?:^\W*|\b(?:tell\s+me|summari[sz]e|quote|give\s+me|show\s+me|find|recap|repeat|know|list)\s+)"
     rf"(?:what|everything|anything|all\s+that)\s+({_SOURCE}?)\s+(?:(?:has|had|just|also|actually|really)\s+)?"
