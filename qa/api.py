@@ -858,6 +858,9 @@ class TranscriptQA:
                      and len(infos[cited[0].citation.transcript].speakers) <= PRONOUN_VOICES)
         # "before this action" in the words of the passage cited first: the recording's action, no earlier question's
         echoed = bool(cited) and conversation.speaker_phrase(context.reason, cited[0].citation.text)
+        # ... and "the talks", "the sanctions", "the benchmark" of a first question, which the passage cited first
+        # says: the recording's own talks, not something said earlier in a conversation there never was (rec35)
+        echoed = echoed or (bool(cited) and not context.questions and _says_noun(context.noun, cited[0].citation.text))
         if context.reason and not context.questions and not one_voice and not echoed:
             verdict = Verdict(verdict.answerable,
                               " ".join(filter(None, [verdict.note, POINTS_BACK.format(context.reason)])))
@@ -1221,6 +1224,12 @@ def _turn_rows(store: Store, rows: np.ndarray | None, pairs: Sequence[tuple[str,
             pass
     found = np.flatnonzero(mask).astype(np.int64)
     return found if rows is None else np.intersect1d(found, rows)
+
+
+def _says_noun(noun: str | None, text: str) -> bool:
+    """Whether `text` says `noun` (a "the" + noun's noun, `conversation.Context.noun`), by stem, word by word."""
+    wanted = content_stems(noun) if noun else frozenset()
+    return bool(wanted) and wanted <= content_stems(text)
 
 
 def _allowed_passage(store: Store, rows: np.ndarray | None, row: int) -> Passage | None:
