@@ -1263,8 +1263,14 @@ class TranscriptFacts:
 
 
 def _name_stems(info: TranscriptInfo) -> frozenset[str]:
-    """`text_stems` of a transcript's title and file name (without its suffix)."""
-    return _label_stems(f"{info.title} {info.name.rsplit('.', 1)[0]}")
+    """`text_stems` of a transcript's title and file name (without its suffix), the file name's words apart: its
+    letters' runs of three or more, split at hyphens, underscores and digits ("the sanctions call" is
+    wh-background-press-call-russia-sanctions-2021-04-15.md, whose title says no "sanctions"; rec35)"""
+    return _label_stems(f"{info.title} {' '.join(_file_words(info.name))}")
+
+
+def _file_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", name.rsplit('.', 1)[0]) if len(w) >= 3]
 
 
 def titled_speaker(label: str, title: str) -> str:

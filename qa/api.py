@@ -40,8 +40,8 @@ from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
 from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, content_stems, rerank_by_sentence,
                        speakers_as_subject, speakers_mentioned, speakers_named)
-from qa.order import (HOST, entrance_unit, most_spoken, order_kind, placed_by_order, placed_by_speakers,
-                      recording_object, speakers_asked)
+from qa.order import (HOST, entrance_unit, most_spoken, order_kind, placed_by_date, placed_by_order,
+                      placed_by_speakers, recording_date_asked, recording_object, speakers_asked)
 from qa.retrieve import Query, allowed_rows, context_windows, interviewer, retrieve
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp, units_encoded_alone
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Evidence, Hit, IngestReport, Passage, Section,  # noqa: F401
@@ -981,6 +981,15 @@ class TranscriptQA:
                                         interviewer(store, recording) if speaking == HOST else None)
             if placed is not None:
                 return placed.hits, placed.note, len(named) == 1, placed.entrances
+        dated = recording_date_asked(question)  # "When was the Suga press conference held?": its date (rec35)
+        if dated is not None:
+            named = recordings_named(dated, allowed) or tuple(t.name for t in allowed if len(allowed) == 1)
+            if len(named) == 1:
+                info = store.info(named[0])
+                placed = placed_by_date(info.date, info.time, hits, store.transcript_rows(named[0]),
+                                        functools.partial(_allowed_passage, store, rows), info.title)
+                if placed is not None:
+                    return placed.hits, placed.note, True, placed.entrances
         asked = asks_order(question)
         if asked == "most":
             counted = most_spoken(question, hits, nearest)

@@ -326,3 +326,38 @@ def _first(chosen: Sequence[tuple[int, Passage]], hits: Sequence[Hit]) -> list[H
 def _quoted(text: str, most: int = 12) -> str:
     said = text.split()
     return " ".join(said[:most]) + (" ..." if len(said) > most else "")
+
+
+# rec35: "When was the Suga press conference?", "what date was the wildfire meeting held", "On what day did the
+# sanctions call take place?": the date of a recording, which the index keeps (`TranscriptInfo.date`) and no passage
+# need say; read where the question names a recording (or the index holds one) and asks nothing else of it
+_RECORDING_DATE = re.compile(
+    rf"^\W*(?:(?:so|and|ok|okay)\W+)?(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day)|what\s+(?:date|day)\s+)\s*"
+    rf"(?:was|were|is|did)\s+(?P<recording>(?:the|this|that)\s+(?:[\w’'&+-]+\s+){{0,4}}?(?:{RECORDING}))"
+    r"(?:\s+(?:held|recorded|given|filmed|published|released|aired|broadcast|happen|take\s+place|"
+    r"took\s+place|done|made|on))?\s*[?.!]*\s*$", re.IGNORECASE)
+
+
+def recording_date_asked(question: str) -> str | None:
+    """The recording phrase of a question that asks only when a recording was ("when was the Suga press conference
+    held": "the Suga press conference"), as `qa.answerable.recordings_named` reads it with "in" before it; None for
+    any other question ("When did Biden announce ...?" asks a date said in a passage)."""
+    m = _RECORDING_DATE.match(question.strip())
+    return f"in {m.group('recording')}" if m else None
+
+
+def placed_by_date(date: str | None, time: str | None, hits: Sequence[Hit], rows: Sequence[int],
+                   passage_at: Callable[[int], Passage | None], title: str) -> Placed | None:
+    """`hits` with the first passage of a recording that says more than a courtesy (its passage `rows`, in file
+    order) first, and a note that gives the recording's `date` (and `time`) as the index keeps it; None where the
+    index keeps no date for it (the question is then the search's, which looks for a date said)."""
+    if not date:
+        return None
+    live = [(int(r), p) for r in rows if (p := passage_at(int(r))) is not None]
+    content = [(r, p) for r, p in live if not is_courtesy(p.text)] or live
+    if not content:
+        return None
+    when = f"{date} {time}" if time else date
+    note = (f"Read from the recording's date: “{title}” is dated {when} in the index (its file name, title or "
+            f"header); its first passage is cited.")
+    return Placed(_first(content[:1], hits), note, by_position=True, entrances=1)
