@@ -68,7 +68,8 @@ _TAKING_PART = (r"(?:spoke|speak|speaks|talked|talk|talks|took\s+part|take\s+par
                 r"participate|participates|joined|join|joins|attended|attend|attends|appeared|appear|appears|"
                 r"(?:was|were)\s+(?:there|present))")
 _WHO_SPOKE = re.compile(
-    rf"^\W*(?:who\s+(?:all\s+|else\s+)?(?:{_TAKING_PART}|(?:was|were|is|are)\s+(?=(?:on|in|at)\b))"
+    rf"^\W*(?:who\s+(?:all\s+|else\s+)?(?:{_TAKING_PART}|(?:was|were|is|are)\s+(?=(?:on|in|at)\b)|"
+    rf"(?:is|are|was|were)\s+(?:speaking|talking))"
     rf"|who\s+(?:are|were|was)\s+(?:the\s+|all\s+the\s+)?(?P<people>\w+)(?:\s+(?:speaking|talking))?(?=\W|$)"
     rf"|(?:which|what)\s+(?P<kind>\w+)\s+(?:{_TAKING_PART}|(?:were|was)\s+(?=(?:on|in|at)\b))"
     rf"|(?:list|name)\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?(?P<listed>\w+))", re.IGNORECASE)
@@ -105,6 +106,8 @@ def speakers_asked(question: str) -> str | None:
     if read is None:
         return None
     found, host, rest = read
+    # "who is speaking here": the recording at hand, as "in this one"
+    rest = "" if re.fullmatch(r"(?i)here|in\s+(?:this|it|here)|in\s+this\s+one", rest) else rest
     recording = _RECORDING_NOUN.search(rest)
     if rest and (recording is None or _TOPIC_WORD.search(rest[:recording.start()])
                  or not re.match(r"(?i)(?:in|at|on|during|from|throughout|of|for|the|this|that|today['’]s)\b", rest)):

@@ -115,3 +115,12 @@ def test_a_recordings_date_is_answered_from_the_index(four_qa):
     assert answer.citations[0].transcript == "wh-background-press-call-russia-sanctions-2021-04-15.md"
     undated = four_qa.ask("when was the agentic ai video published")  # a caption file keeps no date
     assert "Read from the recording's date" not in (undated.note or "")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("who is speaking here", ""),
+    ("Who is speaking in this video?", ""),
+    ("who is talking about vaccines", None),  # who said something: the search's
+])
+def test_who_is_speaking_asks_who_speaks_in_the_recording(question, kind):
+    assert order.speakers_asked(question) == kind
