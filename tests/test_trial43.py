@@ -68,3 +68,29 @@ def test_a_gold_quote_copied_from_a_caption_citation_is_found_across_its_cues(tm
                          encoding="utf-8")
     code, out = run("eval", questions, "--index", index, "--out", tmp_path / "out2")
     assert code == 1 and "line 2: gold quote 'so the B in bagging is for boosting' is not in lecture.srt" in out
+
+
+def test_a_saved_pages_inline_markup_shows_as_the_page_reads_not_as_tags(tmp_path):
+    """trial42 left it, trial43 mended it: the White House's correction "<s>JOPCA</s> \\[JCPOA\\]" in the Suga
+    conference's Markdown showed tags and all in the answer, the card, the citation to copy and `tqa ask`'s text.
+    The tags are markup; the struck word is what the site corrected, and reads as the correction alone."""
+    from qa import cards, render
+    from qa.api import Settings, TranscriptQA
+
+    page = tmp_path / "harbour-briefing-2021-04-16.md"
+    page.write_text("# Remarks by the Mayor at a Harbour Briefing\n\n"
+                    "**THE MAYOR:** Good morning. We have talked with our partners about how we move back into the "
+                    "<s>JOPCA</s> \\[JCPOA\\], and so that we are a part of it again.\n\n"
+                    "**THE MAYOR:** The <em>new</em> ferry timetable starts on Monday, and the <s>Reliance </s>"
+                    "\\[Resilience\\] fund pays for it.\n", encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([page])
+    answer = tqa.ask("How will they move back into the JCPOA?", k=2)
+    first = answer.citations[0]
+    assert "JCPOA" in first.highlight and "<s>" in first.text  # the record keeps the file's own text and offsets
+    for shown in (render.readable_answer(answer), render.citation_text(first), cards.passage_html(first)):
+        assert "<s>" not in shown and "&lt;s&gt;" not in shown and "JOPCA" not in shown, shown
+        assert "into the [JCPOA], and" in shown, shown
+    code, out = run("ask", "Which fund pays for the new ferry timetable?", "--index", tmp_path / "index", "--k", 1)
+    assert code == 0 and "<em>" not in out and "</s>" not in out and "Reliance" not in out, out
+    assert "The new ferry timetable starts on Monday, and the [Resilience] fund pays for it." in out, out
