@@ -62,6 +62,8 @@ def check_question(question: str | None, settings: Settings) -> str:
     text = (question or "").strip()
     if not text:
         raise TqaError("Type a question first.")
+    if not any(ch.isalnum() for ch in text):
+        raise TqaError("The question has no words, only symbols or emoji: ask it in words.")
     if len(text) > settings.max_question_chars:
         raise TqaError(f"The question is {len(text):,} characters long; keep it under "
                        f"{settings.max_question_chars:,} (ask about one thing at a time).")

@@ -94,3 +94,19 @@ def test_a_saved_pages_inline_markup_shows_as_the_page_reads_not_as_tags(tmp_pat
     code, out = run("ask", "Which fund pays for the new ferry timetable?", "--index", tmp_path / "index", "--k", 1)
     assert code == 0 and "<em>" not in out and "</s>" not in out and "Reliance" not in out, out
     assert "The new ferry timetable starts on Monday, and the [Resilience] fund pays for it." in out, out
+
+
+def test_a_question_of_emoji_or_symbols_alone_is_asked_for_in_words_in_the_page(seed_qa):
+    """The page answered "🔥🔥🤔" with "Not in these transcripts … None of the words of this question occur in these
+    transcripts." (it has none). The page (and its /ask endpoint) now says what to do, in one line, under the box;
+    the library still declines such a question as before (the conversation sets hold "???" and "👍👍")."""
+    import pytest
+
+    import app
+    from qa.errors import TqaError
+
+    for typed in ("🔥🔥🤔", " ??? ", "👍👍"):
+        with pytest.raises(TqaError, match="^The question has no words, only symbols or emoji: ask it in words.$"):
+            app.ask(seed_qa, typed)
+        assert not seed_qa.ask(typed).answerable  # the library: declined, as before
+    assert app.ask(seed_qa, "Serbia 🇷🇸 vaccines?").question == "Serbia 🇷🇸 vaccines?"
