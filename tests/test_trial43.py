@@ -48,7 +48,8 @@ def test_a_gold_quote_copied_from_a_caption_citation_is_found_across_its_cues(tm
     assert code == 0, out
     questions = tmp_path / "mine.csv"
     questions.write_text("id,question,transcript,gold_quotes\n"
-                         "b,What does the B in bagging stand for?,lecture.srt,so the B in bagging is for bootstrapping\n"
+                         "b,What does the B in bagging stand for?,lecture.srt,"
+                         "so the B in bagging is for bootstrapping\n"
                          "m,What comes next week?,lecture.srt,next week we turn to boosting\n", encoding="utf-8")
     code, out = run("eval", questions, "--index", index, "--out", tmp_path / "out")
     assert code == 0, out
