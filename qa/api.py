@@ -386,13 +386,15 @@ class TranscriptQA:
         return report
 
     def ingest_bytes(self, name: str, data: bytes, *, source_path: Path | str | None = None,
-                     progress: Progress | None = None, on_wait: Waiting | None = None) -> IngestReport:
+                     progress: Progress | None = None, on_wait: Waiting | None = None,
+                     keep: Callable[[], None] | None = None) -> IngestReport:
         """Add or update one transcript given as bytes (an upload). `source_path` is where the caller keeps the
-        file, so that a later ingest of its folder notices when it is gone. Raises TqaError if it cannot be read."""
+        file, so that a later ingest of its folder notices when it is gone; `keep` writes it there, called once it
+        is indexed (or found unchanged), under the index's writer lock. Raises TqaError if it cannot be read."""
         source = _ingesting().Source(Path(name).name, data, str(Path(source_path).resolve()) if source_path else None)
         report = _ingesting().ingest_sources(self.settings, self._shape(), self._pipeline(), [source], [], [],
                                           rebuild=False, progress=progress, on_wait=on_wait,
-                                          started=time.perf_counter())
+                                          started=time.perf_counter(), keep=keep)
         if report.errors:
             raise TqaError(report.errors[0])
         return report
