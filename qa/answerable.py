@@ -4444,7 +4444,8 @@ _PARTY_FORMS = tuple(re.compile(_PARTY_OPENER + form, re.IGNORECASE) for form in
     r"(?:what|how)\s+(?:is|are|was|were)\s+" + _PARTY + _NOT_OWNED + r"\s+(?:saying|responding|reacting|replying)\b",
     # "did China respond (to that)", "has north korea responded", "did the IAFF comment on it"; not "did X say
     # anything about Y" (whether Y came up: fup42's `mention_asked`)
-    r"(?:did|does|do|has|have|had)\s+" + _PARTY + _NOT_OWNED + r"\s+(?:ever\s+|also\s+|even\s+|yet\s+)?(?:(?:say|said)\b"
+    r"(?:did|does|do|has|have|had)\s+" + _PARTY + _NOT_OWNED
+    + r"\s+(?:ever\s+|also\s+|even\s+|yet\s+)?(?:(?:say|said)\b"
     r"(?!\s+(?:anything\s+)?(?:about|on|of)\b)|(?:respond|responded|react|reacted|reply|replied|answer|answered|"
     r"comment|commented|object|objected|protest|protested)\b)",
     # "what was China's reaction", "and biden's reaction?"
@@ -4474,6 +4475,9 @@ _REPLY_VERB = (r"(?:say|says|said|saying|tell|tells|told|respond|responds|respon
                r"acknowledged|explain|explains|explained|retaliate|retaliates|retaliated|note|notes|noted)")
 _REPLY_NOUN = (r"(?:response|responses|reaction|reactions|reply|replies|answer|answers|statement|statements|position|"
                r"view|views|stance|comment|comments|remarks|words|protest|protests|decision|proposal|offer)")
+# the words of a party that name no one of their own: "the Japanese side" is Japan's, "the Russian government" Russia's
+_PARTY_GENERIC = frozenset("""side sides government governments administration authorities leadership team delegation
+ministry officials people state country nation""".split())
 _PARTY_PRONOUNS = frozenset("he him his she her it its they them their we us our you your i me my".split())
 _REPLY_NEAR = 4  # words between the party's name and the verb or noun that reports it ("Poland also announced")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
@@ -4502,11 +4506,12 @@ def party_reply_asked(question: str) -> str | None:
 @functools.lru_cache(maxsize=1 << 10)
 def _party_forms(word: str) -> tuple[str, ...]:
     """How a transcript may write one word of a party: as typed, or, for a country, its people or its capital, in
-    any of the country's names ("china": "China", "Chinese", "Beijing"'s country)."""
+    any of the country's names, or its capital ("china": "China", "Chinese", "Beijing"; "beijing": "China")."""
     key = _unpossessed(word).lower()
     forms = {word, *_country_names().get(key, ())}
     for country in _country_records():
-        if any(key == c.lower() or key == c.lower().split()[0] for c in country.capitals if c):
+        names = {n.lower() for n in (country.name, country.demonym, *country.spellings) if n}
+        if key in names or any(key == c.lower() or key == c.lower().split()[0] for c in country.capitals if c):
             forms |= {country.name, country.demonym, *country.capitals}
     return tuple(sorted((f for f in forms if f), key=len, reverse=True))
 
@@ -4523,7 +4528,7 @@ def party_reply_reported(party: str, texts: Sequence[str]) -> bool:
     """Whether a sentence of `texts` says every word of `party` (a country's in any of its names) and reports its
     words or reaction: its last word (the head: "government" of "Chinese government") followed within _REPLY_NEAR
     words by a verb of saying or answering or a noun of them, or a noun of them "of", "from" or "by" it, or "according
-    to" it."""
+    to" it, or a speaker's "my state of" or "our country" it (who says so speaks for it)."""
     named = [w for w in re.findall(r"[\w’'.&+-]+", party) if w.lower() not in FUNCTION_WORDS]
     if not named:
         return True
@@ -4533,7 +4538,10 @@ def party_reply_reported(party: str, texts: Sequence[str]) -> bool:
     reports = re.compile(
         rf"{head}{gap}(?i:{_REPLY_VERB}|{_REPLY_NOUN})\b"
         rf"|(?i:\b{_REPLY_NOUN}\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w’'-]+\s+)?){head}"
-        rf"|(?i:\baccording\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+)?){head}")
+        rf"|(?i:\baccording\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+)?){head}"
+        # ... or a speaker's own: "my state of Oregon" (Governor Brown speaks for it)
+        rf"|(?i:\b(?:my|our)\s+(?:own\s+)?(?:home\s+)?(?:state|country|nation|city|county|government|people)\s+"
+        rf"(?:of\s+)?){head}")
     for text in texts:
         for sentence in _SENTENCES.split(text):
             if not reports.search(sentence):
@@ -4550,8 +4558,11 @@ def party_reply_unsaid(question: str, texts: Sequence[str], speakers: Sequence[s
     """The party whose words or reaction a follow-up asks for (`party_reply_asked`) where `texts` (the recordings the
     conversation is about) never report them (`party_reply_reported`); None where it asks otherwise, where the party
     speaks (its words are all in one of `speakers`, the transcripts' labels and the names given them: its own turns
-    are its reply) or is named in one of `titles` (the recordings' titles: a party of the meeting, which speaks for
-    it: "Has Moscow answered it yet?" of Lavrov's press conference in Moscow), or where PARTY_REPLY_UNSAID is off."""
+    are its reply) or is named in one of `titles` (the recordings' titles and their publishers, the hosts of their
+    addresses: a party of the meeting, which speaks for it: "Has Moscow answered it yet?" of Lavrov's press conference
+    in Moscow, "the Japanese side" of Biden and Suga "of Japan", "the white house" of bidenwhitehouse.archives.gov; a
+    party's words that name no one of their own, `_PARTY_GENERIC`, are not looked for), or where
+    PARTY_REPLY_UNSAID is off."""
     party = party_reply_asked(question) if PARTY_REPLY_UNSAID and texts else None
     if party is None:
         return None
@@ -4559,8 +4570,11 @@ def party_reply_unsaid(question: str, texts: Sequence[str], speakers: Sequence[s
     if any(own <= _label_stems(s) for s in speakers):
         return None
     named = [w for w in re.findall(r"[\w’'.&+-]+", party) if w.lower() not in FUNCTION_WORDS]
+    own_name = [w for w in named if w.lower() not in _PARTY_GENERIC] or named
+    joined = "".join(w.lower() for w in own_name)
     if any(all(text_stems(w) <= _label_stems(t) or country_named(w, [t]) or any(
-            re.search(_said_form(f), t) for f in _party_forms(w)) for w in named) for t in titles):
+            re.search(_said_form(f), t) for f in _party_forms(w)) for w in own_name)
+           or (len(own_name) > 1 and joined in re.sub(r"\W", "", t.lower())) for t in titles):
         return None
     return None if party_reply_reported(party, texts) else party
 

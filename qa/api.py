@@ -17,6 +17,7 @@ from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 import threading
 import time
+import urllib.parse
 from pathlib import Path
 from typing import Callable, Collection, Iterable, Mapping, Sequence
 
@@ -1181,8 +1182,10 @@ def _party_unsaid(question: str, context: Context, store: Store) -> tuple[str, i
     names = tuple(dict.fromkeys(name for name, _, _ in context.answered))
     infos = store.all_infos()
     speakers = [s for info in infos for s in (*info.speakers, *(n for _, n in info.speaker_names))]
-    party = party_reply_unsaid(question, [store.text(n) for n in names], speakers,
-                               [store.info(n).title for n in names])
+    # each recording's title, and its publisher: the host of its address ("bidenwhitehouse.archives.gov")
+    titles = [t for n in names for t in (store.info(n).title,
+                                         urllib.parse.urlsplit(store.info(n).media_url or "").netloc) if t]
+    party = party_reply_unsaid(question, [store.text(n) for n in names], speakers, titles)
     return None if party is None else (party, len(names))
 
 

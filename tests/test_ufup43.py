@@ -12,6 +12,7 @@ from tests.conftest import shared_path
 SUGA = "wh-biden-suga-press-conference-2021-04-16.md"
 SANCTIONS = "wh-background-press-call-russia-sanctions-2021-04-15.md"
 LAVROV = "lavrov-selakovic-press-conference-2021-04-16.txt"
+WILDFIRES = "wh-biden-meeting-western-wildfires-2021-06-30.md"
 
 
 @pytest.mark.parametrize("question, party", [
@@ -55,6 +56,8 @@ def _text(name: str) -> str:
     ("NATO", LAVROV, False),  # "We always call on our colleagues from the European Union and NATO"
     ("China", SUGA, False),
     ("Beijing", SUGA, False),  # the capital read as its country
+    ("Oregon", WILDFIRES, True),  # "my state of Oregon": Governor Brown speaks for it
+    ("FEMA", WILDFIRES, False),  # "to FEMA, to state and local and Tribal partners": no verb of its own
 ])
 def test_a_partys_reply_reported_in_a_recording(party, recording, reported):
     assert party_reply_reported(party, [_text(recording)]) is reported
@@ -68,6 +71,13 @@ def test_a_party_that_speaks_or_that_the_title_names_is_not_read_so():
     assert party_reply_unsaid("what did japan say", text, [],
                               ["Remarks by President Biden and Prime Minister Suga of Japan"]) is None
     assert party_reply_unsaid("Did China respond to that?", [], [], []) is None  # no recording: nothing to read
+    # a party's words that name no one of their own are not looked for: Japan's side, Japan's government
+    for question in ("how did the japanese side respond", "how did the japanese government respond"):
+        assert party_reply_unsaid(question, text, [], ["Remarks by President Biden and Prime Minister Suga of Japan"]
+                                  ) is None
+    # the publisher, the host of the recording's address
+    assert party_reply_unsaid("what did the white house say", text, [], ["bidenwhitehouse.archives.gov"]) is None
+    assert party_reply_unsaid("what did the white house say", text, [], []) == "the white house"
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +93,8 @@ def test_a_partys_reply_never_reported_is_declined(suga_and_sanctions_qa):
     asked = suga_and_sanctions_qa.ask("Did China respond to that?",
                                       history=["What did Suga say about the Senkaku Islands?"])
     assert asked.history_used and not asked.answerable and not asked.citations
-    assert asked.note == "Nothing China said or did in response is reported in the recording this conversation is about."
+    assert asked.note == ("Nothing China said or did in response is reported in the recording this conversation is "
+                          "about.")
 
 
 def test_a_partys_reply_reported_is_answered(suga_and_sanctions_qa):
