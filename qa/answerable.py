@@ -4427,6 +4427,163 @@ def _form_pattern(form: str) -> str:
     return "(?i:" + re.escape(form) + ")"
 
 
+# ufup43: a follow-up that asks what another party said or how it responded ("How did NATO respond?", "what did the
+# eu say about those", "Did China respond to that?", "and biden's reaction?"). The passages found with the history are
+# about the topic and often name the party ("Treasury, in partnership with the EU, UK, Australia, and Canada"), so
+# the corpus-wide checks pass; what the question asks is that the recording reports the party's own words or
+# reaction. `party_reply_asked` reads the party; `party_reply_reported` reads whether a sentence reports it.
+_PARTY_OPENER = r"^\W*(?:(?:and|so|but|also|ok(?:ay)?|then|well|wait|hm+)\W+)*"
+_PARTY = (r"(?P<x>(?!(?:he|she|they|it|you|we|i|that|this|there|anyone|anybody|someone|somebody|everyone|everybody|"
+          r"people|what|who|which)\b)[\w’'.&-]+(?:\s+[\w’'.&-]+){0,3}?)")
+_NOT_OWNED = r"(?<!['’]s)(?<!s['’])"  # "How did Biden's comment make him feel?": a possessive owns the next word
+_PARTY_FORMS = tuple(re.compile(_PARTY_OPENER + form, re.IGNORECASE) for form in (
+    # "what did NATO say (about it)", "how did China react", "what does microsoft think of tla+"
+    r"(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+" + _PARTY
+    + _NOT_OWNED + r"\s+(?:say|think|feel|reply|answer|respond|react|comment|make\s+of)\b",
+    # "what is iran saying", "what are the russians saying about it"
+    r"(?:what|how)\s+(?:is|are|was|were)\s+" + _PARTY + _NOT_OWNED + r"\s+(?:saying|responding|reacting|replying)\b",
+    # "did China respond (to that)", "has north korea responded", "did the IAFF comment on it"; not "did X say
+    # anything about Y" (whether Y came up: fup42's `mention_asked`)
+    r"(?:did|does|do|has|have|had)\s+" + _PARTY + _NOT_OWNED
+    + r"\s+(?:ever\s+|also\s+|even\s+|yet\s+)?(?:(?:say|said)\b"
+    r"(?!\s+(?:anything\s+)?(?:about|on|of)\b)|(?:respond|responded|react|reacted|reply|replied|answer|answered|"
+    r"comment|commented|object|objected|protest|protested)\b)",
+    # "what was China's reaction", "and biden's reaction?"
+    r"(?:(?:what|how)\s+(?:was|is|were|are)\s+)?" + _PARTY + r"(?:'s|’s|s'|s’)\s+(?:reaction|response|reply|answer|"
+    r"view|position|stance|take)\b",
+))
+# what is no party of its own: the recording's people by their role, the recording and its parts (a speaker's
+# label is read from the transcripts: `party_reply_unsaid`)
+_NOT_PARTIES = frozenset("""speaker speakers guest guests host hosts lecturer presenter narrator instructor teacher
+professor interviewer interviewee moderator official officials reporter reporters journalist journalists audience
+crowd person man woman guy lady other others both either neither rest everyone most some many few all video report
+paper book article slide slides chart demo example author authors participant participants panel panelist
+panelists""".split()) | RECORDING_WORDS
+# what reports a party's words or reaction: a verb of saying or of answering after its name ("The Russians have not
+# responded", "Poland also announced", "As President Vladimir Putin has repeatedly said"), a noun of them near it
+# ("Australia and the European Union statement of support"), or "according to" it
+_REPLY_VERB = (r"(?:say|says|said|saying|tell|tells|told|respond|responds|responded|responding|react|reacts|reacted|"
+               r"reply|replies|replied|answer|answers|answered|stated|announce|announces|announced|agree|"
+               r"agrees|agreed|reject|rejects|rejected|welcome|welcomes|welcomed|condemn|condemns|condemned|warn|"
+               r"warns|warned|insist|insists|insisted|claim|claims|claimed|deny|denies|denied|accuse|accuses|accused|"
+               r"demand|demands|demanded|propose|proposes|proposed|object|objects|objected|protest|protests|"
+               r"protested|comment|comments|commented|express|expresses|expressed|called|ask|asks|asked|"
+               r"declare|declares|declared|refuse|refuses|refused|decide|decides|decided|confirm|confirms|confirmed|"
+               r"promise|promises|promised|think|thinks|thought|believe|believes|believed|feel|feels|felt|want|wants|"
+               r"wanted|accept|accepts|accepted|support|supports|supported|oppose|opposes|opposed|threaten|threatens|"
+               r"threatened|urge|urges|urged|argue|argues|argued|admit|admits|admitted|acknowledge|acknowledges|"
+               r"acknowledged|explain|explains|explained|retaliate|retaliates|retaliated|note|notes|noted)")
+_REPLY_NOUN = (r"(?:response|responses|reaction|reactions|reply|replies|answer|answers|statement|statements|position|"
+               r"view|views|stance|comment|comments|remarks|words|protest|protests|decision|proposal|offer)")
+# the words of a party that name no one of their own: "the Japanese side" is Japan's, "the Russian government" Russia's
+_PARTY_GENERIC = frozenset("""side sides government governments administration authorities leadership team delegation
+ministry officials people state country nation""".split())
+_PARTY_PRONOUNS = frozenset("he him his she her it its they them their we us our you your i me my".split())
+_REPLY_NEAR = 4  # words between the party's name and the verb or noun that reports it ("Poland also announced")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+PARTY_REPLY_UNSAID = True
+PARTY_REPLY_NOTE = "Nothing {} said or did in response is reported in the recording this conversation is about."
+PARTY_REPLY_NOTE_MANY = "Nothing {} said or did in response is reported in the recordings this conversation is about."
+
+
+def party_reply_asked(question: str) -> str | None:
+    """The party whose words or reaction `question` asks for ("NATO" of "How did NATO respond?", "the eu" of "what
+    did the eu say about those", "biden" of "and biden's reaction?"); None for a question of any other
+    form, or where what asks is a pronoun or a role ("what did the guest think"), which is no party of its own."""
+    for form in _PARTY_FORMS:
+        found = form.match(question.strip())
+        if found is None:
+            continue
+        party = re.sub(r"^(?:a|an)\s+", "", found.group("x").strip(), flags=re.IGNORECASE)
+        party = re.sub(r"(?:'s|’s|s'|s’)$", "", party)
+        named = [w for w in words(party) if w not in FUNCTION_WORDS]
+        if named and not set(named) <= _NOT_PARTIES and not set(words(party)) & _PARTY_PRONOUNS and (
+                words(party)[-1] not in FUNCTION_WORDS):  # "the reasons for (responding)": no party's name
+            return party
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _party_forms(word: str) -> tuple[str, ...]:
+    """How a transcript may write one word of a party: as typed, or, for a country, its people or its capital, in
+    any of the country's names, or its capital ("china": "China", "Chinese", "Beijing"; "beijing": "China")."""
+    key = _unpossessed(word).lower()
+    forms = {word, *_country_names().get(key, ())}
+    for country in _country_records():
+        names = {n.lower() for n in (country.name, country.demonym, *country.spellings) if n}
+        if key in names or any(key == c.lower() or key == c.lower().split()[0] for c in country.capitals if c):
+            forms |= {country.name, country.demonym, *country.capitals}
+    return tuple(sorted((f for f in forms if f), key=len, reverse=True))
+
+
+def _said_form(form: str) -> str:
+    """A regular expression for one form of a party's word: a country's code in capitals as `_form_pattern` writes
+    it, else the word in any case with a plural or possessive ending."""
+    if form.isupper() and form.isalpha() and len(form) > 1:
+        return rf"\b{_form_pattern(form)}(?![\w])"
+    return rf"\b(?i:{re.escape(form)})(?:s|'s|’s|s'|s’)?(?![\w])"
+
+
+def party_reply_reported(party: str, texts: Sequence[str]) -> bool:
+    """Whether a sentence of `texts` says every word of `party` (a country's in any of its names) and reports its
+    words or reaction: its last word (the head: "government" of "Chinese government") followed within _REPLY_NEAR
+    words by a verb of saying or answering or a noun of them, or a noun of them "of", "from" or "by" it, or "according
+    to" it, or a speaker's "my state of" or "our country" it (who says so speaks for it)."""
+    named = [w for w in re.findall(r"[\w’'.&+-]+", party) if w.lower() not in FUNCTION_WORDS]
+    if not named:
+        return True
+    stems = [text_stems(w) for w in named]
+    head = "(?:" + "|".join(_said_form(f) for f in _party_forms(named[-1])) + ")"
+    gap = rf"(?:\s+[\w’'-]+){{0,{_REPLY_NEAR}}}?\s+"  # within one clause: no comma ("to FEMA, to state")
+    reports = re.compile(
+        rf"{head}{gap}(?i:{_REPLY_VERB}|{_REPLY_NOUN})\b"
+        rf"|(?i:\b{_REPLY_NOUN}\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w’'-]+\s+)?){head}"
+        rf"|(?i:\baccording\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+)?){head}"
+        # ... or a speaker's own: "my state of Oregon" (Governor Brown speaks for it)
+        rf"|(?i:\b(?:my|our)\s+(?:own\s+)?(?:home\s+)?(?:state|country|nation|city|county|government|people)\s+"
+        rf"(?:of\s+)?){head}")
+    for text in texts:
+        for sentence in _SENTENCES.split(text):
+            if not reports.search(sentence):
+                continue
+            held = text_stems(sentence)
+            if all(s <= held or country_named(w, [sentence]) or any(
+                    re.search(_said_form(f), sentence) for f in _party_forms(w)) for w, s in zip(named, stems)):
+                return True
+    return False
+
+
+def party_reply_unsaid(question: str, texts: Sequence[str], speakers: Sequence[str], titles: Sequence[str]) -> (
+        str | None):
+    """The party whose words or reaction a follow-up asks for (`party_reply_asked`) where `texts` (the recordings the
+    conversation is about) never report them (`party_reply_reported`); None where it asks otherwise, where the party
+    speaks (its words are all in one of `speakers`, the transcripts' labels and the names given them: its own turns
+    are its reply) or is named in one of `titles` (the recordings' titles and their publishers, the hosts of their
+    addresses: a party of the meeting, which speaks for it: "Has Moscow answered it yet?" of Lavrov's press conference
+    in Moscow, "the Japanese side" of Biden and Suga "of Japan", "the white house" of bidenwhitehouse.archives.gov; a
+    party's words that name no one of their own, `_PARTY_GENERIC`, are not looked for), or where
+    PARTY_REPLY_UNSAID is off."""
+    party = party_reply_asked(question) if PARTY_REPLY_UNSAID and texts else None
+    if party is None:
+        return None
+    own = text_stems(party)
+    if any(own <= _label_stems(s) for s in speakers):
+        return None
+    named = [w for w in re.findall(r"[\w’'.&+-]+", party) if w.lower() not in FUNCTION_WORDS]
+    own_name = [w for w in named if w.lower() not in _PARTY_GENERIC] or named
+    joined = "".join(w.lower() for w in own_name)
+    if any(all(text_stems(w) <= _label_stems(t) or country_named(w, [t]) or any(
+            re.search(_said_form(f), t) for f in _party_forms(w)) for w in own_name)
+           or (len(own_name) > 1 and joined in re.sub(r"\W", "", t.lower())) for t in titles):
+        return None
+    return None if party_reply_reported(party, texts) else party
+
+
+def party_reply_note(party: str, recordings: int) -> str:
+    """The note of a follow-up declined by `party_reply_unsaid`: the party as asked."""
+    return (PARTY_REPLY_NOTE_MANY if recordings > 1 else PARTY_REPLY_NOTE).format(party)
+
+
 @functools.lru_cache(maxsize=1)
 def _country_codes() -> dict[str, tuple[str, ...]]:
     """Each code of a country, as written ("USA", "US", "UK") -> all the country's names as written: a question's
