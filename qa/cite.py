@@ -109,8 +109,9 @@ ADDING_HANDOVER_SHARE = 0.5
 # a content word of the question the best unit lacks (`says_more`): a pointing word deeper in most often points inside
 # its own sentence or goes on about what the best unit already answered ("We're thinking about recycling ... this
 # diminishing and valuable resource called 'water'." after "... thinking about the storage of water, both above ground
-# and underground."; 0: a pointing word anywhere, as before; dev sets, docs/retrieval.md "hl43")
-HANDOVER_OPENING_WORDS = 3
+# and underground."; 0: a pointing word anywhere, as before. Measured at 3 and **not adopted**: on the dev sets it moved
+# 22 first highlights onto the gold and 7 off it, lost 2 Hit@1 and 1 on fresh4; docs/retrieval.md "hl43")
+HANDOVER_OPENING_WORDS = 0
 STANCE_KINDS = ("opinion", "intent")  # what a unit says to take a stand (`states`; a reason elaborates: dev sets)
 # a yes/no question's reply: after a best unit that restates the question, the first short first-person unit that
 # points back ("We are well aware of this.") among the REPLY_REACH units after it takes the highlight
@@ -472,8 +473,9 @@ def points_back_early(texts: Sequence[str], words: int) -> np.ndarray:
 
 def takes_over(asked: Asked, texts: Sequence[str]) -> np.ndarray:
     """1 for each unit that may take the highlight from the unit before it (`highlight_units`): it refers back to
-    it (`refers_back`) within its first HANDOVER_OPENING_WORDS words (`points_back_early`), or further in and it says
-    a content word of the question the unit before lacks (`says_more`); it does not close the speaker's part
+    it (`refers_back`; where HANDOVER_OPENING_WORDS is not 0, within its first that many words, `points_back_early`,
+    or further in where it says a content word of the question the unit before lacks, `says_more`: measured, not
+    adopted); it does not close the speaker's part
     (`closes`, unless CLOSING_TAKES_OVER); and the unit before does not hold the kind of answer asked for (a number,
     a year, a date: `expected`), which would answer already."""
     refers = refers_back(texts)

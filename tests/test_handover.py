@@ -35,20 +35,13 @@ def test_closes_reads_the_formulas_that_end_a_speakers_part_and_nothing_else():
 def test_a_closing_unit_does_not_take_over_nor_take_the_stance_after_a_restating_answer():
     asked = cite.read_question("Which Russian officials were expelled?")
     texts = ["Good afternoon.", ANSWER, CLOSING]
+    assert cite.takes_over(asked, texts).tolist() == [0, 1, 0]  # the answer refers back ("these")
+    assert cite.takes_over(asked, ["Good afternoon.", ANSWER, COMMENT]).tolist() == [0, 1, 1]
     scores = np.array([0.1, 0.98, 0.81])
-    # the closing rule read alone: a pointing word anywhere in the unit counts, as before hl43's opening words
-    with constants(cite, HANDOVER_OPENING_WORDS=0):
-        assert cite.takes_over(asked, texts).tolist() == [0, 1, 0]  # the answer refers back ("these")
-        assert cite.takes_over(asked, ["Good afternoon.", ANSWER, COMMENT]).tolist() == [0, 1, 1]
-        assert cite.highlight_units(texts, scores, cite.takes_over(asked, texts), 1) == (0, 1)
-        with constants(cite, CLOSING_TAKES_OVER=True):  # without the rule: handed over
-            assert cite.highlight_units(texts, scores, cite.takes_over(asked, texts), 1) == (2, 2)
-    # with them, neither "these" (10th word) nor "it" (5th) is read at the opening; the answer still may take over
-    # from the greeting, as it says the question's words, and the closing unit says none
-    assert cite.takes_over(asked, texts).tolist() == [0, 1, 0]
     assert cite.highlight_units(texts, scores, cite.takes_over(asked, texts), 1) == (0, 1)
     assert cite.stance_after(texts, scores, np.array([0.0, 0.67, 0.0]), 1, 0, 1) is None
-    with constants(cite, CLOSING_TAKES_OVER=True):  # without the rule: a stance ("I will ...")
+    with constants(cite, CLOSING_TAKES_OVER=True):  # without the rule: handed over, and a stance ("I will ...")
+        assert cite.highlight_units(texts, scores, cite.takes_over(asked, texts), 1) == (2, 2)
         assert cite.stance_after(texts, scores, np.array([0.0, 0.67, 0.0]), 1, 0, 1) == (2, 2)
 
 
