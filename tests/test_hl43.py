@@ -11,12 +11,13 @@ from qa.cite import highlight_units, points_back_early, read_question, says_more
 
 STORAGE = ("It’s about investing in adaptation, diversifying water policy in a way we are thinking about the storage "
            "of water, both above ground and underground.")
-RECYCLING = ("We’re thinking about recycling and all that we know is available to us to actually be smarter, in terms "
-             "of the conservation of this diminishing and valuable resource called “water.”")
+RECYCLING = ("We’re thinking about recycling and all that we know is available to us to actually be smarter, in "
+             "terms of the conservation of this diminishing and valuable resource called “water.”")
 TALK = "Talk of a Greater Albania has been going on for years."
 CALL = ("We always call on our colleagues from the European Union and NATO, who act as Pristina’s patrons, to put an "
         "end to these sentiments and plans and not to allow this rhetoric to escalate.")
-DIJKSTRA = ["The problem was introduced by Edsger Dijkstra in 1965.", "At any rate, it lead to a whole bunch of algorithms."]
+DIJKSTRA = ["The problem was introduced by Edsger Dijkstra in 1965.",
+            "At any rate, it lead to a whole bunch of algorithms."]
 
 
 def test_a_pointing_word_counts_early_only_within_the_first_words():
