@@ -1957,6 +1957,50 @@ def read_on(hit: Hit, context: Context, passage_at: Callable[[int], Passage | No
     return None
 
 
+# a follow-up whose first passage holds what the earlier answer highlighted (`Context.told`) is cited together with the
+# next passage of that turn, its highlight leaving the told claim (`told_read_on`; docs/retrieval.md, "fup43")
+TOLD_READ_ON = True
+
+
+def told_read_on(hits: Sequence[Hit], context: Context, next_passage: Callable[[int], Passage | None]) -> list[Hit]:
+    """`hits` (a follow-up's, best first, after `qa.cite.border_pair`) with the first one made a same-turn pair with
+    the next passage of its turn where it holds what the earlier answer highlighted (`Context.told`) and is neither a
+    pair nor an exchange already: a follow-up that is answered where the earlier answer was asks what comes after what
+    was told ("Are the talks still going on?" after what Biden said of Iran: "We do not support ..." / "And so the
+    discussions are underway."), and the window around the told claim stops at its passage's end. The next passage's
+    own hit is dropped (the pair holds it). `next_passage` gives the passage of a store row (None where there is none
+    or the question's filters leave it out). Unchanged with TOLD_READ_ON off or without a told span."""
+    if not TOLD_READ_ON or not context.told or not hits:
+        return list(hits)
+    first = hits[0]
+    if first.row < 0 or first.is_exchange or first.is_pair:
+        return list(hits)
+    passage = first.passage
+    if not any(name == passage.transcript and start is not None and passage.start_char < end and start < passage.end_char
+               for name, start, end in context.told):
+        return list(hits)
+    row = first.row + 1
+    following = next_passage(row)
+    if following is None or following.transcript != passage.transcript or following.turn_index != passage.turn_index:
+        return list(hits)
+    paired = replace(first, passages=(passage, following), rows=(first.row, row), first_turn=passage.turn_index,
+                     last_turn=following.turn_index, start_char=passage.start_char, end_char=following.end_char)
+    return [paired] + [h for h in hits[1:] if row not in (h.rows or (h.row,))]
+
+
+def reads_past_told(question: str, context: Context, hits: Sequence[Hit]) -> bool:
+    """Whether a follow-up's passages are highlighted with the earlier answer's told claim lowered
+    (`qa.cite.Reading.told`): one that asks why of it (`asks_on`), or one whose first passage `told_read_on` made a
+    pair with the passage after the told claim (its question asks past what was told)."""
+    if not context.told:
+        return False
+    if asks_on(question):
+        return True
+    return TOLD_READ_ON and bool(hits) and hits[0].is_pair and any(
+        name == hits[0].passage.transcript and start is not None and hits[0].passage.start_char < end
+        and start < hits[0].passage.end_char for name, start, end in context.told)
+
+
 def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
     """`hits` (a follow-up's, best first) re-ordered with those near what the earlier answer cited
     (`context.answered`) raised: by NEAR_WEIGHT times the best score where they overlap it, less with each character
