@@ -1979,8 +1979,7 @@ def told_read_on(hits: Sequence[Hit], context: Context, next_passage: Callable[[
     if first.row < 0 or first.is_exchange or first.is_pair:
         return list(hits)
     passage = first.passage
-    if not any(name == passage.transcript and start is not None and passage.start_char < end and start < passage.end_char
-               for name, start, end in context.told):
+    if not _holds_told(passage, context):
         return list(hits)
     row = first.row + 1
     if any(row in (h.rows or (h.row,)) for h in hits[:cited]):
@@ -2001,9 +2000,13 @@ def reads_past_told(question: str, context: Context, hits: Sequence[Hit]) -> boo
         return False
     if asks_on(question):
         return True
-    return TOLD_READ_ON and bool(hits) and hits[0].is_pair and any(
-        name == hits[0].passage.transcript and start is not None and hits[0].passage.start_char < end
-        and start < hits[0].passage.end_char for name, start, end in context.told)
+    return TOLD_READ_ON and bool(hits) and hits[0].is_pair and _holds_told(hits[0].passage, context)
+
+
+def _holds_told(passage: Passage, context: Context) -> bool:
+    """Whether `passage` overlaps what the earlier answer highlighted (`Context.told`)."""
+    return any(name == passage.transcript and start is not None and passage.start_char < end
+               and start < passage.end_char for name, start, end in context.told)
 
 
 def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
