@@ -1962,17 +1962,16 @@ def read_on(hit: Hit, context: Context, passage_at: Callable[[int], Passage | No
 TOLD_READ_ON = True
 
 
-def told_read_on(hits: Sequence[Hit], context: Context, next_passage: Callable[[int], Passage | None],
-                 cited: int) -> list[Hit]:
+def told_read_on(hits: Sequence[Hit], context: Context, next_passage: Callable[[int], Passage | None]) -> list[Hit]:
     """`hits` (a follow-up's, best first, after `qa.cite.border_pair`) with the first one made a same-turn pair with
     the next passage of its turn where it holds what the earlier answer highlighted (`Context.told`) and is neither a
     pair nor an exchange already: a follow-up that is answered where the earlier answer was asks what comes after what
     was told ("Are the talks still going on?" after what Biden said of Iran: "We do not support ..." / "And so the
-    discussions are underway."), and the window around the told claim stops at its passage's end. Only where the
-    next passage is not among the first `cited` hits (those the answer cites): there it is cited already, and a pair's
-    window, which centres on one highlight, might leave out what answers in it (seed-40). Its own hit further down is
-    kept. `next_passage` gives the passage of a store row (None where there is none or the question's filters leave
-    it out). Unchanged with TOLD_READ_ON off or without a told span."""
+    discussions are underway."), and the window around the told claim stops at its passage's end. The next passage
+    keeps its own hit wherever it ranks: a pair's window centres on one highlight and may leave out what answers there
+    (seed-40, its gold 2nd, was lost where the pair took its place). `next_passage` gives the passage of a store row
+    (None where there is none or the question's filters leave it out). Unchanged with TOLD_READ_ON off or without a
+    told span."""
     if not TOLD_READ_ON or not context.told or not hits:
         return list(hits)
     first = hits[0]
@@ -1982,8 +1981,6 @@ def told_read_on(hits: Sequence[Hit], context: Context, next_passage: Callable[[
     if not _holds_told(passage, context):
         return list(hits)
     row = first.row + 1
-    if any(row in (h.rows or (h.row,)) for h in hits[:cited]):
-        return list(hits)
     following = next_passage(row)
     if following is None or following.transcript != passage.transcript or following.turn_index != passage.turn_index:
         return list(hits)

@@ -36,9 +36,9 @@ def _told(start: int, end: int, name: str = WILDFIRES) -> Context:
 
 
 def test_the_told_passage_is_read_on_into_the_next_one_of_its_turn():
-    hits = told_read_on(_hits(0, 2, 3, 1), _told(40, 60), _next, cited=3)
+    hits = told_read_on(_hits(0, 1, 2), _told(40, 60), _next)
     assert hits[0].is_pair and hits[0].rows == (0, 1) and (hits[0].start_char, hits[0].end_char) == (0, 200)
-    assert [h.row for h in hits[1:]] == [2, 3, 1]  # the next passage's own hit, beyond those cited, stays
+    assert [h.row for h in hits[1:]] == [1, 2]  # the next passage keeps its own hit (seed-40)
     assert reads_past_told("and what did he say there is no such thing as?", _told(40, 60), hits)
 
 
@@ -49,11 +49,10 @@ def test_the_told_passage_is_read_on_into_the_next_one_of_its_turn():
     ((1, 2), _told(140, 160)),  # the next passage is of another turn
     ((0, 2), Context(("how hot did newsom say it got",), None)),  # the earlier answer was declined: nothing told
     ((0, 2), Context((), None)),  # a question asked alone
-    ((0, 2, 1), _told(40, 60)),  # the next passage is cited already (seed-40: a pair's window may leave it out)
 ])
 def test_otherwise_the_hits_are_as_they_were(rows, context):
     hits = _hits(*rows)
-    assert told_read_on(hits, context, _next, cited=5) == hits
+    assert told_read_on(hits, context, _next) == hits
     assert not reads_past_told("and what did he say there is no such thing as?", context, hits)
 
 
