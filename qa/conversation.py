@@ -1958,8 +1958,11 @@ def read_on(hit: Hit, context: Context, passage_at: Callable[[int], Passage | No
 
 
 # a follow-up whose first passage holds what the earlier answer highlighted (`Context.told`) is cited together with the
-# next passage of that turn, its highlight leaving the told claim (`told_read_on`; docs/retrieval.md, "fup43")
+# next passage of that turn (`told_read_on`; docs/retrieval.md, "fup43")
 TOLD_READ_ON = True
+# ... and its highlights chosen with the told claim lowered, as a "Why?" follow-up's are (`reads_past_told`): off, it
+# lost conv-dev-1556 (its answer is the told claim) and 7 highlights on dev
+TOLD_READ_PAST = False
 
 
 def told_read_on(hits: Sequence[Hit], context: Context, next_passage: Callable[[int], Passage | None]) -> list[Hit]:
@@ -1991,13 +1994,14 @@ def told_read_on(hits: Sequence[Hit], context: Context, next_passage: Callable[[
 
 def reads_past_told(question: str, context: Context, hits: Sequence[Hit]) -> bool:
     """Whether a follow-up's passages are highlighted with the earlier answer's told claim lowered
-    (`qa.cite.Reading.told`): one that asks why of it (`asks_on`), or one whose first passage `told_read_on` made a
-    pair with the passage after the told claim (its question asks past what was told)."""
+    (`qa.cite.Reading.told`): one that asks why of it (`asks_on`), or, with TOLD_READ_PAST, one whose first passage
+    `told_read_on` made a pair with the passage after the told claim (its question asks past what was told)."""
     if not context.told:
         return False
     if asks_on(question):
         return True
-    return TOLD_READ_ON and bool(hits) and hits[0].is_pair and _holds_told(hits[0].passage, context)
+    return (TOLD_READ_ON and TOLD_READ_PAST and bool(hits) and hits[0].is_pair
+            and _holds_told(hits[0].passage, context))
 
 
 def _holds_told(passage: Passage, context: Context) -> bool:

@@ -39,7 +39,8 @@ def test_the_told_passage_is_read_on_into_the_next_one_of_its_turn():
     hits = told_read_on(_hits(0, 1, 2), _told(40, 60), _next)
     assert hits[0].is_pair and hits[0].rows == (0, 1) and (hits[0].start_char, hits[0].end_char) == (0, 200)
     assert [h.row for h in hits[1:]] == [1, 2]  # the next passage keeps its own hit (seed-40)
-    assert reads_past_told("and what did he say there is no such thing as?", _told(40, 60), hits)
+    # the highlight is chosen as before (TOLD_READ_PAST off: the told claim is often the answer, conv-dev-1556)
+    assert not reads_past_told("and what did he say there is no such thing as?", _told(40, 60), hits)
 
 
 @pytest.mark.parametrize("rows, context", [
