@@ -1958,8 +1958,9 @@ def read_on(hit: Hit, context: Context, passage_at: Callable[[int], Passage | No
 
 
 # a follow-up whose first passage holds what the earlier answer highlighted (`Context.told`) is cited together with the
-# next passage of that turn (`told_read_on`; docs/retrieval.md, "fup43")
-TOLD_READ_ON = True
+# next passage of that turn (`told_read_on`; docs/retrieval.md, "fup43"): off, not adopted (on dev it gains
+# conv-dev-1737 and loses conv-dev-1556, whose answer the pair's window leaves out, follow-up Hit@3 equal)
+TOLD_READ_ON = False
 # ... and its highlights chosen with the told claim lowered, as a "Why?" follow-up's are (`reads_past_told`): off, it
 # lost conv-dev-1556 (its answer is the told claim) and 7 highlights on dev
 TOLD_READ_PAST = False

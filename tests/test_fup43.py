@@ -1,7 +1,9 @@
 """A follow-up whose first passage holds what the earlier answer highlighted is cited together with the next passage
-of that turn, its highlight leaving the told claim (fup43, docs/retrieval.md "fup43")."""
+of that turn (fup43, docs/retrieval.md "fup43"; not adopted: TOLD_READ_ON is off, and the rule's tests set it on)."""
 
 import pytest
+
+import qa.conversation
 
 from qa.api import TranscriptQA
 from qa.config import Settings
@@ -35,7 +37,17 @@ def _told(start: int, end: int, name: str = WILDFIRES) -> Context:
     return Context(("how hot did newsom say it got",), None, answered=((name, 0, 100),), told=((name, start, end),))
 
 
-def test_the_told_passage_is_read_on_into_the_next_one_of_its_turn():
+@pytest.fixture
+def read_on(monkeypatch):
+    monkeypatch.setattr(qa.conversation, "TOLD_READ_ON", True)
+
+
+def test_off_the_hits_are_as_they_were():
+    hits = _hits(0, 1, 2)
+    assert told_read_on(hits, _told(40, 60), _next) == hits
+
+
+def test_the_told_passage_is_read_on_into_the_next_one_of_its_turn(read_on):
     hits = told_read_on(_hits(0, 1, 2), _told(40, 60), _next)
     assert hits[0].is_pair and hits[0].rows == (0, 1) and (hits[0].start_char, hits[0].end_char) == (0, 200)
     assert [h.row for h in hits[1:]] == [1, 2]  # the next passage keeps its own hit (seed-40)
@@ -51,7 +63,7 @@ def test_the_told_passage_is_read_on_into_the_next_one_of_its_turn():
     ((0, 2), Context(("how hot did newsom say it got",), None)),  # the earlier answer was declined: nothing told
     ((0, 2), Context((), None)),  # a question asked alone
 ])
-def test_otherwise_the_hits_are_as_they_were(rows, context):
+def test_otherwise_the_hits_are_as_they_were(read_on, rows, context):
     hits = _hits(*rows)
     assert told_read_on(hits, context, _next) == hits
     assert not reads_past_told("and what did he say there is no such thing as?", context, hits)
@@ -69,7 +81,7 @@ def agentic_and_wildfires_qa(tmp_path_factory):
     return tqa
 
 
-def test_what_the_assistant_is_asked_after_the_told_example_is_cited_first(agentic_and_wildfires_qa):
+def test_what_the_assistant_is_asked_after_the_told_example_is_cited_first(read_on, agentic_and_wildfires_qa):
     # conv-dev-1737: the travel assistant's "book a 7-day trip to London" follows, in the next passage of the
     # video's one turn, the passage whose example the earlier answer highlighted
     history = ["Besides AI coding, what is an example of an agentic AI system in the video?"]
@@ -80,7 +92,7 @@ def test_what_the_assistant_is_asked_after_the_told_example_is_cited_first(agent
     assert first.transcript == AGENTIC and first.start_char <= gold < first.end_char
 
 
-def test_a_switch_after_history_is_answered_as_alone(agentic_and_wildfires_qa):
+def test_a_switch_after_history_is_answered_as_alone(read_on, agentic_and_wildfires_qa):
     question = "What did Governor Brown say about the Good Neighbor Authority?"
     after = agentic_and_wildfires_qa.ask(question, history=["what is an AI agent"])
     alone = agentic_and_wildfires_qa.ask(question)
@@ -89,7 +101,7 @@ def test_a_switch_after_history_is_answered_as_alone(agentic_and_wildfires_qa):
         (c.transcript, c.start_char, c.end_char) for c in alone.citations]
 
 
-def test_nonsense_after_history_stays_declined(agentic_and_wildfires_qa):
+def test_nonsense_after_history_stays_declined(read_on, agentic_and_wildfires_qa):
     asked = agentic_and_wildfires_qa.ask("asdkjh qwpoe zzxv?",
                                          history=["How hot did Newsom say it got in Palm Springs?"])
     assert not asked.answerable and not asked.citations
