@@ -1961,8 +1961,8 @@ def read_on(hit: Hit, context: Context, passage_at: Callable[[int], Passage | No
 # next passage of that turn (`told_read_on`; docs/retrieval.md, "fup43"): off, not adopted (on dev it gains
 # conv-dev-1737 and loses conv-dev-1556, whose answer the pair's window leaves out, follow-up Hit@3 equal)
 TOLD_READ_ON = False
-# ... and its highlights chosen with the told claim lowered, as a "Why?" follow-up's are (`reads_past_told`): off, it
-# lost conv-dev-1556 (its answer is the told claim) and 7 highlights on dev
+# ... and its highlights chosen with the told claim lowered, as a "Why?" follow-up's are (`reads_past_told`): on and
+# off gave the same dev ranks (conv-dev-1556 is lost by the pair's window either way); off, the highlight is main's
 TOLD_READ_PAST = False
 
 
