@@ -823,6 +823,12 @@ class TranscriptQA:
                            encode, settings.highlight_aspect, named,
                            functools.partial(_allowed_passage, store, rows) if settings.pair_anywhere else None,
                            read, rapid)[:deep]
+        # ... or, for a follow-up whose first passage holds what the earlier answer told, wherever its highlight ends
+        hits = conversation.told_read_on(hits, context, functools.partial(_allowed_passage, store, rows))[:deep]
+        if not read.told and conversation.reads_past_told(question, context, hits):  # asked past what was told:
+            # not the earlier answer's highlighted claim again (the highlights chosen without it are not kept)
+            read = dataclasses.replace(read, told=context.told, told_words=content_stems(context.questions[-1]),
+                                       chosen={})
         # a follow-up's citation of the earlier answer's passage, or of the next one in its turn, reads on from it
         words = (functools.partial(conversation.read_on, context=context,
                                    passage_at=functools.partial(_allowed_passage, store, None))
