@@ -104,7 +104,8 @@ def compare(a: Path, b: Path) -> None:
                 or x["answer"]["answerable"] != y["answer"]["answerable"]):
             print(f"  {key} {x['first_relevant_rank']} -> {y['first_relevant_rank']} answered "
                   f"{x['answer']['answerable']} -> {y['answer']['answerable']} | {x['question'][:90]}")
-    print(", ".join(f"{m} {sums['a', m]:.2f} -> {sums['b', m]:.2f}" for m in ("hit1", "mrr", "declined", "un declined")))
+    measures = ("hit1", "mrr", "declined", "un declined")
+    print(", ".join(f"{m} {sums['a', m]:.2f} -> {sums['b', m]:.2f}" for m in measures))
 
 
 if __name__ == "__main__":

@@ -10,20 +10,22 @@ from tests.conftest import meeting_qa
 
 
 def test_a_figure_is_a_number_of_something_not_a_name_a_year_or_one():
-    assert all(map(holds_figure, ["less than $13 an hour", "92 marks in performance.", "2.5 seconds", "95% of the cases",
-                                  "a 25-mile radius", "20+ years", "nine lives", "several hundreds of employees",
-                                  "a quarter of these bonds"]))
-    assert not any(map(holds_figure, ["COVID-19 and the G7", "secure 5G networks", "the 10th-year anniversary",
-                                      "in 2014 and 2015", "on June 14th, 2021", "one of the first things",
-                                      "a few of them, several times"]))
+    figures = ["less than $13 an hour", "92 marks in performance.", "2.5 seconds", "95% of the cases",
+               "a 25-mile radius", "20+ years", "nine lives", "several hundreds of employees",
+               "a quarter of these bonds"]
+    others = ["COVID-19 and the G7", "secure 5G networks", "the 10th-year anniversary", "in 2014 and 2015",
+              "on June 14th, 2021", "one of the first things", "a few of them, several times"]
+    assert all(map(holds_figure, figures))
+    assert not any(map(holds_figure, others))
 
 
 def test_a_number_asked_otherwise_weighs_the_figure_a_count_its_own_weight_and_another_question_nothing(monkeypatch):
     monkeypatch.setattr(qa.rerank, "FIGURE_WEIGHT", 0.3)
     monkeypatch.setattr(qa.rerank, "COUNT_WEIGHT", 0.1)
-    for question, weight in [("What pay rate were the crews getting?", 0.3), ("How old was Yegge when he retired?", 0.3),
-                             ("How many diplomats must leave?", 0.1), ("What did Lavrov say about Kosovo?", 0.0),
-                             ("When was the briefing?", 0.0)]:
+    weights = {"What pay rate were the crews getting?": 0.3, "How old was Yegge when he retired?": 0.3,
+               "How many diplomats must leave?": 0.1, "What did Lavrov say about Kosovo?": 0.0,
+               "When was the briefing?": 0.0}
+    for question, weight in weights.items():
         assert figure_weight(question, answer_type(question)) == weight, question
 
 
