@@ -2631,6 +2631,33 @@ def doing_verb(question: str) -> str | None:
     return english_stemmer().stemWord(verb)
 
 
+# near43: "who VERBed X?" asked alone, where no passage found names anyone who does the act (`acted_found` False), is
+# declined by the doer rule only below `DeclineRule.acted_similarity` (0.5): above it, the act is often said in other
+# words. That holds for a light verb, whose act its object says ("Who gets retention incentives?", "Who gave Sullivan
+# the answer?"), and for a phrasal one ("Who came up with ...?", "Who signed off on ...?", "Who teamed up with ...?"),
+# not for a verb that names the act itself ("Who translated / edited / built / designed / criticized X?"): there the
+# act is said in the passages of something else or of no one, the doer a near miss changes (docs/retrieval.md,
+# "near43"). Light verbs: English grammar's small closed class (the verbs of "do/make/take a decision", "get/give/have
+# a look", "go/come/put/set/keep/let/bring/hold"); particles: the adverbs that make a phrasal verb.
+_LIGHT_VERBS = frozenset("get give take make have do go come put set keep let bring hold".split())
+_PARTICLES = frozenset("up off out down over back away along around about through in on".split())
+_WHO_VERB_NEXT = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|then|still|once|[a-z]+ly)\s+)?"
+                            r"[a-z]+\s+([a-z]+)", re.IGNORECASE)
+
+
+def act_named(question: str) -> bool | None:
+    """Whether the verb of a question that asks who does something (`doing_verb`) names the act itself: neither a
+    light verb ("Who got ...?", "Who made ...?") nor a phrasal one, a particle after it ("Who came up with ...?");
+    None where the question asks no such thing."""
+    verb = doing_verb(question)
+    if verb is None:
+        return None
+    after = _WHO_VERB_NEXT.match(question)
+    if after and after.group(1).lower() in _PARTICLES:
+        return False
+    return _verb_stem(verb) not in _LIGHT_VERBS and verb not in _LIGHT_VERBS
+
+
 _WHO_DID = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|then|still|once|always|often|never|"
                       r"[a-z]+ly)\s+)?([a-z]+)\s+\w", re.IGNORECASE)
 # "Which company funded ...?", "What agency audits ...?": a kind of doer asked, then its verb
@@ -3804,6 +3831,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                                 if name_asked else None),
                     acted_found=(acted(acting, earlier, near) if name_asked and acting
                                  else acted(doing, (), None) if doing else None),
+                    act_named=act_named(question) if doing else None,
                     figure_subject=(figure_subject(question, checked, top_texts) if not follow_up
                                     else figure_subject(question, checked, top_texts, earlier[-1])
                                     if FOLLOW_UP_FIGURE_SUBJECT and earlier else None),
@@ -5104,6 +5132,10 @@ class DeclineRule:
     # (docs/retrieval.md, "A follow-up that asks who acts ...": as many answerable follow-ups declined as unanswerable)
     follow_up_acted_similarity: float = 0.0
     acted_similarity: float = 0.5  # ... a question asked alone ("Who started the Lava Fire?"): this
+    # ... this, where its verb names the act (`act_named`: not a light or phrasal verb): an act said of something
+    # else or of no one; the plateau of old dev's answered "who VERBed X?" questions is 0.674 to 0.765 (near43;
+    # docs/retrieval.md "near43"); 0.75, the relation rule's gate for an act unsaid, lies in it (dev sets)
+    acted_named_similarity: float = 0.75
     count_time_similarity: float = 0.6  # every count found is said for another time than the one asked: this
     # every passage found giving the figure asked for is about another place than the one asked: this (dev sets)
     figure_elsewhere_similarity: float = 0.75
@@ -5185,8 +5217,18 @@ DECLINE_RULES = ("nonsense", "asks-nothing", "composes", "mostly-unknown", "unkn
                  "low-similarity", "displaced-name", "coverage", "transcript-coverage", "focus-apart", "focus-near",
                  "company", "reported", "own-mention", "source-unknown-names", "source-silent", "own-topic",
                  "request-topic",
-                 "topic", "expected-figure", "follow-up-name", "acted", "relation", "count", "count-other-time",
+                 "topic", "expected-figure", "follow-up-name", "acted", "acted-named", "relation", "count",
+                 "count-other-time",
                  "count-apart", "figure-subject", "measure", "role", "figure-elsewhere", "tells", "off-topic", "loose")
+
+
+def _act_named_unsaid(evidence: Evidence, cosine: float, rule: DeclineRule) -> bool:
+    """near43: "who VERBed X?" asked alone, its verb naming the act (`act_named`), no passage found naming anyone
+    who does it (`acted_found`), below `acted_named_similarity`; not where the first highlight is read as saying the
+    act in other words (`relation_shift` above the relation rule's, where it was read)."""
+    other_words = evidence.relation_shift is not None and evidence.relation_shift > rule.relation_shift
+    return (evidence.act_named is True and evidence.acted_found is False and not evidence.follow_up
+            and cosine < rule.acted_named_similarity and not other_words)
 
 
 def _declined(rule: str, note: str | None) -> Verdict:
@@ -5320,6 +5362,8 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if evidence.acted_found is False and cosine < acted:
         where = " near the earlier answer" if evidence.follow_up else ""
         return _declined("acted", _join(speakers, f"No passage found{where} says who does what this question asks."))
+    if _act_named_unsaid(evidence, cosine, rule):
+        return _declined("acted-named", _join(speakers, "No passage found says who does what this question asks."))
     far = (evidence.relation_distance is not None and evidence.relation_distance > rule.relation_near_words)
     unsaid = ((evidence.relation_said is False or far) and (evidence.relation_rest or 0.0) >= rule.min_relation_rest
               and cosine < rule.relation_similarity)
