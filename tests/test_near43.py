@@ -1,0 +1,52 @@
+"""near43: "who VERBed X?" asked alone, its verb naming the act (`act_named`: no light verb, no phrasal verb), where
+no passage found names anyone who does it (`acted_found` False), is declined below
+`DeclineRule.acted_named_similarity` (rule "acted-named"); a light or phrasal verb is left to the doer rule's own
+gate, as before (docs/retrieval.md, "near43")."""
+
+from qa.answerable import DECLINE_RULES, DeclineRule, act_named, decide
+from tests.conftest import meeting_qa
+
+# no name in the passages (a capitalised word near the verb reads as its doer): the act is said of no one
+OFFSITE = ("Ana: the logo for the offsite was redesigned last month, and the printed banners arrive on friday with "
+           "the new colours.",
+           "Ben: good. the hotel is near the old town, and we have a day of workshops before the dinner.")
+
+
+def test_the_verb_names_the_act_unless_it_is_light_or_phrasal():
+    for named in ("Who translated the TLA+ book?", "who designed the processor chip", "Who first separated content "
+                  "from formatting?", "Who owns most of the Serbian oil company?", "Who agreed with the President?",
+                  "Who won the Masters?"):
+        assert act_named(named) is True, named
+    for light in ("Who gets retention incentives?", "Who made the Sputnik V vaccine?", "Who gave Sullivan the "
+                  "answer?", "Who took part in the meeting?", "Who came up with separating content?",
+                  "Who signed off on the countermeasures?", "who teamed up with the us and japan"):
+        assert act_named(light) is False, light
+    for other in ("Who is the host?", "What did Ana redesign?", "Who said that?", "Who did the heavy lifting?"):
+        assert act_named(other) is None, other
+    assert "acted-named" in DECLINE_RULES
+
+
+def test_an_act_said_of_no_one_is_declined_and_one_said_of_a_doer_is_answered(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    unsaid = meeting_qa(tmp_path / "a", "offsite.txt", *OFFSITE)
+    answer = unsaid.ask("Who redesigned the offsite logo?")
+    assert not answer.answerable and answer.evidence.acted_found is False and answer.evidence.act_named, answer.note
+    assert answer.note == "No passage found says who does what this question asks."
+    # the rule off (gate 0): the doer rule's own gate (0.5) alone, as at main
+    off = decide(answer.evidence, DeclineRule(acted_named_similarity=0.0))
+    assert answer.evidence.cosine >= DeclineRule().acted_similarity and off.answerable, off
+    said = meeting_qa(tmp_path / "b", "offsite.txt", OFFSITE[0].replace("was redesigned last month",
+                                                                        "was redesigned by Carla last month"),
+                      OFFSITE[1])
+    assert said.ask("Who redesigned the offsite logo?").answerable
+    # a light verb is not read as naming the act: not this rule's decline
+    light = unsaid.ask("Who got the logo for the offsite?")
+    assert light.evidence.act_named is False and decide(light.evidence).rule != "acted-named"
+
+
+def test_a_follow_up_is_not_read_by_this_rule(tmp_path):
+    qa = meeting_qa(tmp_path, "offsite.txt", *OFFSITE)
+    answer = qa.ask("Who redesigned it?", history=["What happened to the logo for the offsite?"])
+    assert answer.evidence.follow_up
+    assert decide(answer.evidence).rule != "acted-named"
