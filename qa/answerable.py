@@ -2638,9 +2638,12 @@ def doing_verb(question: str) -> str | None:
 # not for a verb that names the act itself ("Who translated / edited / built / designed / criticized X?"): there the
 # act is said in the passages of something else or of no one, the doer a near miss changes (docs/retrieval.md,
 # "near43"). Light verbs: English grammar's small closed class (the verbs of "do/make/take a decision", "get/give/have
-# a look", "go/come/put/set/keep/let/bring/hold"); particles: the adverbs that make a phrasal verb.
-_LIGHT_VERBS = frozenset("get give take make have do go come put set keep let bring hold".split())
-_PARTICLES = frozenset("up off out down over back away along around about through in on".split())
+# a look", "go/come/put/set/keep/let/bring/hold"), and the verbs of possession, whose act a noun or a possessive says
+# ("Its main stakeholder and investor is Gazprom Neft" for "Who owns most of the Serbian oil company?", seed-1733,
+# the one answerable question of old dev this rule declined without them); particles: the adverbs that make a
+# phrasal verb.
+_LIGHT_VERBS = frozenset("get give take make have do go come put set keep let bring hold own possess belong".split())
+_PHRASAL_PARTICLES = frozenset("up off out down over back away along around about through in on".split())
 _WHO_VERB_NEXT = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|then|still|once|[a-z]+ly)\s+)?"
                             r"[a-z]+\s+([a-z]+)", re.IGNORECASE)
 
@@ -2653,7 +2656,7 @@ def act_named(question: str) -> bool | None:
     if verb is None:
         return None
     after = _WHO_VERB_NEXT.match(question)
-    if after and after.group(1).lower() in _PARTICLES:
+    if after and after.group(1).lower() in _PHRASAL_PARTICLES:
         return False
     return _verb_stem(verb) not in _LIGHT_VERBS and verb not in _LIGHT_VERBS
 
@@ -5217,7 +5220,7 @@ DECLINE_RULES = ("nonsense", "asks-nothing", "composes", "mostly-unknown", "unkn
                  "low-similarity", "displaced-name", "coverage", "transcript-coverage", "focus-apart", "focus-near",
                  "company", "reported", "own-mention", "source-unknown-names", "source-silent", "own-topic",
                  "request-topic",
-                 "topic", "expected-figure", "follow-up-name", "acted", "acted-named", "relation", "count",
+                 "topic", "expected-figure", "follow-up-name", "acted", "relation", "acted-named", "count",
                  "count-other-time",
                  "count-apart", "figure-subject", "measure", "role", "figure-elsewhere", "tells", "off-topic", "loose")
 
@@ -5362,8 +5365,6 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if evidence.acted_found is False and cosine < acted:
         where = " near the earlier answer" if evidence.follow_up else ""
         return _declined("acted", _join(speakers, f"No passage found{where} says who does what this question asks."))
-    if _act_named_unsaid(evidence, cosine, rule):
-        return _declined("acted-named", _join(speakers, "No passage found says who does what this question asks."))
     far = (evidence.relation_distance is not None and evidence.relation_distance > rule.relation_near_words)
     unsaid = ((evidence.relation_said is False or far) and (evidence.relation_rest or 0.0) >= rule.min_relation_rest
               and cosine < rule.relation_similarity)
@@ -5374,6 +5375,8 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
                  ) if far else ", nor the words around it,"
         return _declined("relation",
                          _join(speakers, f"No passage found{where} says '{evidence.relation}…' in any form."))
+    if _act_named_unsaid(evidence, cosine, rule):
+        return _declined("acted-named", _join(speakers, "No passage found says who does what this question asks."))
     counted_otherwise = ((evidence.count_word_similarity is not None
                           and evidence.count_word_similarity >= rule.count_word_similarity)
                          or (evidence.count_phrase_similarity is not None

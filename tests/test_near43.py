@@ -14,10 +14,11 @@ OFFSITE = ("Ana: the logo for the offsite was redesigned last month, and the pri
 
 def test_the_verb_names_the_act_unless_it_is_light_or_phrasal():
     for named in ("Who translated the TLA+ book?", "who designed the processor chip", "Who first separated content "
-                  "from formatting?", "Who owns most of the Serbian oil company?", "Who agreed with the President?",
+                  "from formatting?", "Who agreed with the President?",
                   "Who won the Masters?"):
         assert act_named(named) is True, named
-    for light in ("Who gets retention incentives?", "Who made the Sputnik V vaccine?", "Who gave Sullivan the "
+    for light in ("Who gets retention incentives?", "Who made the Sputnik V vaccine?", "Who owns most of the oil "
+                  "company?", "Who gave Sullivan the "
                   "answer?", "Who took part in the meeting?", "Who came up with separating content?",
                   "Who signed off on the countermeasures?", "who teamed up with the us and japan"):
         assert act_named(light) is False, light
