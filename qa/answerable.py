@@ -2645,13 +2645,13 @@ def doing_verb(question: str) -> str | None:
 _LIGHT_VERBS = frozenset("get give take make have do go come put set keep let bring hold own possess belong".split())
 _PHRASAL_PARTICLES = frozenset("up off out down over back away along around about through in on".split())
 _WHO_VERB_NEXT = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|then|still|once|[a-z]+ly)\s+)?"
-                            r"[a-z]+\s+([a-z]+)", re.IGNORECASE)
+                            r"[a-z]+\s+(?:(?:it|that|this|them|these|those|him|her)\s+)?([a-z]+)", re.IGNORECASE)
 
 
 def act_named(question: str) -> bool | None:
     """Whether the verb of a question that asks who does something (`doing_verb`) names the act itself: neither a
-    light verb ("Who got ...?", "Who made ...?") nor a phrasal one, a particle after it ("Who came up with ...?");
-    None where the question asks no such thing."""
+    light verb ("Who got ...?", "Who made ...?") nor a phrasal one, a particle after it or after a pronoun that is
+    its object ("Who came up with ...?", "Who found that out?"); None where the question asks no such thing."""
     verb = doing_verb(question)
     if verb is None:
         return None
@@ -5136,8 +5136,9 @@ class DeclineRule:
     follow_up_acted_similarity: float = 0.0
     acted_similarity: float = 0.5  # ... a question asked alone ("Who started the Lava Fire?"): this
     # ... this, where its verb names the act (`act_named`: not a light or phrasal verb): an act said of something
-    # else or of no one; the plateau of old dev's answered "who VERBed X?" questions is 0.674 to 0.765 (near43;
-    # docs/retrieval.md "near43"); 0.75, the relation rule's gate for an act unsaid, lies in it (dev sets)
+    # else or of no one. Old dev's answered ones: near misses at 0.541 to 0.765 (and 0.821), the one answerable at
+    # 0.790; every gate from 0.670 to 0.790 declines 7 or 8 near misses and no answerable question; 0.75, the
+    # relation rule's gate for an act unsaid, lies inside (near43; docs/retrieval.md "near43") (dev sets)
     acted_named_similarity: float = 0.75
     count_time_similarity: float = 0.6  # every count found is said for another time than the one asked: this
     # every passage found giving the figure asked for is about another place than the one asked: this (dev sets)
