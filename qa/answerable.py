@@ -5231,11 +5231,11 @@ DECLINE_RULES = ("nonsense", "asks-nothing", "composes", "mostly-unknown", "unkn
 
 def _act_named_unsaid(evidence: Evidence, cosine: float, rule: DeclineRule) -> bool:
     """near43: "who VERBed X?" asked alone, its verb naming the act (`act_named`), no passage found naming anyone
-    who does it (`acted_found`), below `acted_named_similarity`; not where the first highlight is read as saying the
-    act in other words (`relation_shift` above the relation rule's, where it was read)."""
+    who does it (`acted_found`), below `acted_named_similarity` (0: off, as shipped); not where the first highlight
+    is read as saying the act in other words (`relation_shift` above the relation rule's, where it was read)."""
     other_words = evidence.relation_shift is not None and evidence.relation_shift > rule.relation_shift
-    return (evidence.act_named is True and evidence.acted_found is False and not evidence.follow_up
-            and cosine < rule.acted_named_similarity and not other_words)
+    return (rule.acted_named_similarity > 0 and evidence.act_named is True and evidence.acted_found is False
+            and not evidence.follow_up and cosine < rule.acted_named_similarity and not other_words)
 
 
 def _declined(rule: str, note: str | None) -> Verdict:
