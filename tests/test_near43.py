@@ -4,10 +4,16 @@ no passage found names anyone who does it (`acted_found` False), is declined bel
 gate, as before (docs/retrieval.md, "near43"). Not adopted: the gate is 0 (off) as shipped; these tests turn it on
 at the measured 0.75."""
 
-from qa.answerable import DECLINE_RULES, DeclineRule, act_named, decide
+import json
+import subprocess
+import sys
+from pathlib import Path
 
-ON = DeclineRule(acted_named_similarity=0.75)  # the rule as measured (off as shipped)
+from qa.answerable import DECLINE_RULES, DeclineRule, act_named, decide
 from tests.conftest import meeting_qa
+
+REPO = Path(__file__).resolve().parents[1]
+ON = DeclineRule(acted_named_similarity=0.75)  # the rule as measured (off as shipped)
 
 # no name in the passages (a capitalised word near the verb reads as its doer): the act is said of no one
 OFFSITE = ("Ana: the logo for the offsite was redesigned last month, and the printed banners arrive on friday with "
@@ -56,3 +62,12 @@ def test_a_follow_up_is_not_read_by_this_rule(tmp_path):
     answer = qa.ask("Who redesigned it?", history=["What happened to the logo for the offsite?"])
     assert answer.evidence.follow_up
     assert decide(answer.evidence, ON).rule != "acted-named"
+
+
+def test_held_out_runs_are_refused(tmp_path):
+    run = tmp_path / "eval-fresh6-x" / "fresh6-real+unanswerable"
+    run.mkdir(parents=True)
+    (run / "results.jsonl").write_text(json.dumps({"id": "x"}) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "near43_levels.py"), str(tmp_path / "eval-fresh6-x")],
+                          capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert done.returncode != 0 and "held-out" in (done.stdout + done.stderr)
