@@ -1970,11 +1970,17 @@ _REPORT_SENTENCE_END = re.compile(r"[.!?](?=[\s’”\"]|$)")
 REPORT_REACH = 2000  # characters either side of a report read for its sentences (a sentence is shorter)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: a turn or a paragraph ends
+
+
 def _report_window(text: str, start: int, end: int) -> str:
     """The sentence of `text` that holds `start`..`end` (a report of someone), with the sentence before it (what
     they are reported on may be said first: "Kosovo's exact status is to be determined ... As President Vladimir
-    Putin has repeatedly said, we will support any solution ...") and the one after it."""
+    Putin has repeatedly said, we will support any solution ...") and the one after it, in its paragraph (not the
+    next turn's question)."""
     lo, hi = max(0, start - REPORT_REACH), min(len(text), end + REPORT_REACH)
+    lo = max([lo, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text, lo, start))])
+    hi = next((m.start() for m in _PARAGRAPH_BREAK.finditer(text, end, hi)), hi)
     ends = [m.end() for m in _REPORT_SENTENCE_END.finditer(text, lo, hi)]
     before = [e for e in ends if e <= start]
     after = [e for e in ends if e >= end]
