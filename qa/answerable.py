@@ -1818,13 +1818,16 @@ class CorpusWords:
         mention = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
         return any(_reports_saying(text[:m.start()], text[m.end():]) for text in texts for m in mention.finditer(text))
 
-    def reported_on(self, surname: str, words: Sequence[str], names: Sequence[str] = ()) -> int | None:
+    def reported_on(self, surname: str, words: Sequence[str], names: Sequence[str] = (),
+                    named: bool = False) -> int | None:
         """The most of `words` said in one report of `surname`'s person (`_report_window`: the sentence where the
         name is reported saying something, `_reports_saying`, with the sentence before and the one after), in (at
         most NAME_TEXTS of) the transcripts that hold it, or in the transcripts `names` where given (those whose
         title names the person), where the person is also reported by their part, "the" and a title ("as the
-        Minister noted today"). None where the texts are not known, or where the name speaks where it is written
-        (`_PRESENT`: "It's Eamon Javers with CNBC"): what is said near it is theirs (spk43)."""
+        Minister noted today"); with `named`, also in the sentence of any mention of them ("The Russians have not
+        responded ... whether President Putin will participate in such a summit"). None where the texts are not
+        known, or where the name speaks where it is written (`_PRESENT`: "It's Eamon Javers with CNBC"): what is said
+        near it is theirs (spk43)."""
         texts = self.texts_of(names) if names else self._texts_holding(surname)
         if self._text_of is None or not texts:
             return None
@@ -1833,14 +1836,18 @@ class CorpusWords:
         asked = [(w, text_stems(w)) for w in words]
         best = 0
         for text in texts:
-            found = [*mention.finditer(text), *(part.finditer(text) if names else ())]
-            for m in found:
+            found = [*((m, True) for m in mention.finditer(text)),
+                     *((m, False) for m in (part.finditer(text) if names else ()))]
+            for m, by_name in found:
                 before, after = text[:m.start()], text[m.end():]
                 if _PRESENT.match(after):
                     return None
-                if not _reports_saying(before, after):
+                if _reports_saying(before, after):
+                    held = text_stems(_report_window(text, m.start(), m.end()))
+                elif named and by_name:  # ... by their name, not a part anyone may have ("the President")
+                    held = text_stems(_mention_sentence(text, m.start(), m.end()))
+                else:
                     continue
-                held = text_stems(_report_window(text, m.start(), m.end()))
                 best = max(best, sum(bool(stems) and stems <= held for _, stems in asked))
         return best
 
@@ -1971,6 +1978,15 @@ REPORT_REACH = 2000  # characters either side of a report read for its sentences
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: a turn or a paragraph ends
+
+
+def _mention_sentence(text: str, start: int, end: int) -> str:
+    """The sentence of `text` that holds `start`..`end`, in its paragraph."""
+    lo, hi = max(0, start - REPORT_REACH), min(len(text), end + REPORT_REACH)
+    lo = max([lo, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text, lo, start))])
+    hi = next((m.start() for m in _PARAGRAPH_BREAK.finditer(text, end, hi)), hi)
+    ends = [m.end() for m in _REPORT_SENTENCE_END.finditer(text, lo, hi)]
+    return text[max([lo, *(e for e in ends if e <= start)]):next((e for e in ends if e >= end), hi)]
 
 
 def _report_window(text: str, start: int, end: int) -> str:
@@ -3792,7 +3808,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     topic_words = rest or (_earlier_rest(earlier[-1], absent, speakers)
                            if FOLLOW_UP_REPORTED_TOPIC and follow_up and earlier and absent else [])
     reported = [min(_reported_share(key, topic_words, corpus, facts, one_name=_one_name_typed(a),
-                                    person=is_person(_capitalised(a))) for key in _reported_by(a))
+                                    person=is_person(_capitalised(a)), whether=bool(_ASKS_WHETHER.match(question)))
+                    for key in _reported_by(a))
                 for a in absent if _reported_by(a) and topic_words]
     reported = reported or _said_nothing(absent, topic_words, corpus, facts)
     role = None if follow_up else role_phrase(question)  # a post asked of something, read once
@@ -4504,7 +4521,7 @@ def _one_name(phrase: str) -> bool:
 
 
 def _reported_share(surname: str, rest: Sequence[str], corpus: CorpusWords, facts: TranscriptFacts,
-                    one_name: bool = False, person: bool = False) -> float:
+                    one_name: bool = False, person: bool = False, whether: bool = False) -> float:
     """The largest share of `rest` said near one mention of `surname`; for a person whom a transcript's title or file
     name names (the other party of a joint press conference: "... news conference with Foreign Minister of Serbia
     Nikola Selakovic"), the share said anywhere in those transcripts, where they are reported by their part ("as the
@@ -4516,9 +4533,9 @@ def _reported_share(surname: str, rest: Sequence[str], corpus: CorpusWords, fact
         # Putin", "I see Chief Christiansen there"), is reported on nothing, whatever is said near their name
         if one_name and not corpus.reported_saying(surname) and not corpus.named_as_place(surname):
             return 0.0
-        said = _reported_words(surname, rest, corpus, person) if one_name else None
+        said = _reported_words(surname, rest, corpus, person, whether=whether) if one_name else None
         return _share(corpus.most_near(surname, rest), len(rest)) if said is None else said
-    said = _reported_words(surname, rest, corpus, person, sorted(titled)) if one_name else None
+    said = _reported_words(surname, rest, corpus, person, sorted(titled), whether) if one_name else None
     if said is not None:
         return said
     near = _share(corpus.most_near(surname, rest), len(rest))
@@ -4532,16 +4549,20 @@ def _reported_share(surname: str, rest: Sequence[str], corpus: CorpusWords, fact
 # part ("as the Minister noted today"), not anywhere in it. Only for one person's name (`one_name`); posts and
 # bodies ("the Russian foreign minister", "the White House") as before. False: near any mention, as before.
 REPORTED_WORDS = True
+# ... a question that asks whether someone did something: "has putin said yes to the summit yet" (fresh4-real-11)
+_ASKS_WHETHER = re.compile(r"^\s*(?:did|does|do|has|have|had|is|was|will|would)\b", re.IGNORECASE)
 
 
 def _reported_words(surname: str, rest: Sequence[str], corpus: CorpusWords, person: bool,
-                    titled: Sequence[str] = ()) -> float | None:
+                    titled: Sequence[str] = (), whether: bool = False) -> float | None:
     """The share of `rest` said in one report of the person `surname` names (`REPORTED_WORDS`), in the transcripts
     `titled` where their titles name them; None where it is not read (not surely a person, `person` or
-    `_named_as_person`, the switch off, the texts not known, or the person speaks where named)."""
+    `_named_as_person`, the switch off, the texts not known, or the person speaks where named). A question that
+    asks `whether` they did ("has putin said yes to the summit yet") is answered by a sentence that names them with
+    what it asks, a report or not ("... whether President Putin will participate in such a summit")."""
     if not (REPORTED_WORDS and (person or _named_as_person(corpus, surname))):
         return None
-    said = corpus.reported_on(surname, rest, titled)
+    said = corpus.reported_on(surname, rest, titled, named=whether)
     return None if said is None else _share(said, len(rest))
 
 
