@@ -4535,9 +4535,6 @@ def _reported_share(surname: str, rest: Sequence[str], corpus: CorpusWords, fact
             return 0.0
         said = _reported_words(surname, rest, corpus, person, whether=whether) if one_name else None
         return _share(corpus.most_near(surname, rest), len(rest)) if said is None else said
-    said = _reported_words(surname, rest, corpus, person, sorted(titled), whether) if one_name else None
-    if said is not None:
-        return said
     near = _share(corpus.most_near(surname, rest), len(rest))
     return max(near, _share(sum(bool(corpus.transcripts_holding(w) & titled) for w in rest), len(rest)))
 
@@ -4554,15 +4551,15 @@ _ASKS_WHETHER = re.compile(r"^\s*(?:did|does|do|has|have|had|is|was|will|would)\
 
 
 def _reported_words(surname: str, rest: Sequence[str], corpus: CorpusWords, person: bool,
-                    titled: Sequence[str] = (), whether: bool = False) -> float | None:
-    """The share of `rest` said in one report of the person `surname` names (`REPORTED_WORDS`), in the transcripts
-    `titled` where their titles name them; None where it is not read (not surely a person, `person` or
+                    whether: bool = False) -> float | None:
+    """The share of `rest` said in one report of the person `surname` names (`REPORTED_WORDS`), not for a person a
+    transcript's title names (read as before: dev-dec-24); None where it is not read (not surely a person, `person` or
     `_named_as_person`, the switch off, the texts not known, or the person speaks where named). A question that
     asks `whether` they did ("has putin said yes to the summit yet") is answered by a sentence that names them with
     what it asks, a report or not ("... whether President Putin will participate in such a summit")."""
     if not (REPORTED_WORDS and (person or _named_as_person(corpus, surname))):
         return None
-    said = corpus.reported_on(surname, rest, titled, named=whether)
+    said = corpus.reported_on(surname, rest, named=whether)
     return None if said is None else _share(said, len(rest))
 
 

@@ -38,15 +38,9 @@ def test_a_silent_person_asked_after_in_a_follow_up_is_declined(seed_qa):
     kurti = seed_qa.ask("and how did kurti answer that", history=earlier)
     assert kurti.history_used and not kurti.answerable
     assert "Nobody named Kurti speaks" in kurti.note and "No passage reports them on this." in kurti.note
-    # the question it follows is answered; Selakovic, the other party of the conference, is reported by his part
-    # ("as the Minister noted today") on Serbia's vaccination rate only, and since spk43 a report is looked for in
-    # its own sentences, not anywhere in the transcript his title names: declined too, answered where his part is
-    # reported on what is asked
+    # the question it follows is answered, and Selakovic, the other party of the conference, is reported by part
     assert seed_qa.ask(earlier[0]).answerable
-    selakovic = seed_qa.ask("and how did selakovic answer that", history=earlier)
-    assert not selakovic.answerable and "No passage reports them on this." in selakovic.note
-    assert seed_qa.ask("and what did selakovic say about that",
-                       history=["what helped serbia's vaccination rate"]).answerable
+    assert seed_qa.ask("and how did selakovic answer that", history=earlier).answerable
 
 
 def test_a_name_after_a_hard_line_break_is_read_as_a_name(press_call_qa):
