@@ -1833,7 +1833,7 @@ class CorpusWords:
             return None
         mention = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
         part = re.compile(rf"\bthe\s+(?:{'|'.join(t.capitalize() for t in sorted(_TITLES))})\b")
-        asked = [(w, text_stems(w)) for w in words]
+        asked = [(w, text_stems(w.replace("-", " "))) for w in words]  # "Belgrade-Pristina": both its parts
         best = 0
         for text in texts:
             found = [*((m, True) for m in mention.finditer(text)),
