@@ -1818,6 +1818,39 @@ class CorpusWords:
         mention = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
         return any(_reports_saying(text[:m.start()], text[m.end():]) for text in texts for m in mention.finditer(text))
 
+    def reported_on(self, surname: str, words: Sequence[str], names: Sequence[str] = (),
+                    named: bool = False) -> int | None:
+        """The most of `words` said in one report of `surname`'s person (`_report_window`: the sentence where the
+        name is reported saying something, `_reports_saying`, with the sentence before and the one after), in (at
+        most NAME_TEXTS of) the transcripts that hold it, or in the transcripts `names` where given (those whose
+        title names the person), where the person is also reported by their part, "the" and a title ("as the
+        Minister noted today"); with `named`, also in the sentence of any mention of them ("The Russians have not
+        responded ... whether President Putin will participate in such a summit"). None where the texts are not
+        known, or where the name speaks where it is written (`_PRESENT`: "It's Eamon Javers with CNBC"): what is said
+        near it is theirs (spk43)."""
+        texts = self.texts_of(names) if names else self._texts_holding(surname)
+        if self._text_of is None or not texts:
+            return None
+        mention = re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE)
+        part = re.compile(rf"\bthe\s+(?:{'|'.join(t.capitalize() for t in sorted(_TITLES))})\b")
+        asked = [(w, text_stems(w.replace("-", " "))) for w in words]  # "Belgrade-Pristina": both its parts
+        best = 0
+        for text in texts:
+            found = [*((m, True) for m in mention.finditer(text)),
+                     *((m, False) for m in (part.finditer(text) if names else ()))]
+            for m, by_name in found:
+                before, after = text[:m.start()], text[m.end():]
+                if _PRESENT.match(after):
+                    return None
+                if _reports_saying(before, after):
+                    held = text_stems(_report_window(text, m.start(), m.end()))
+                elif named and by_name:  # ... by their name, not a part anyone may have ("the President")
+                    held = text_stems(_mention_sentence(text, m.start(), m.end()))
+                else:
+                    continue
+                best = max(best, sum(bool(stems) and stems <= held for _, stems in asked))
+        return best
+
     def said_alone(self, word: str) -> bool:
         """Whether (at most NAME_TEXTS of) the transcripts that hold `word` write it capitalised at least once other
         than as the last word of a longer name ("New Mexico", "a Greater Albania": after a capitalised word that is
@@ -1937,6 +1970,37 @@ def _reports_saying(before: str, after: str) -> bool:
     if before_name[-2:] == ["according", "to"]:
         return True
     return reported and not (before_name and before_name[-1] in _OBJECT_OF)
+
+
+# spk43: a sentence ends at ".", "!" or "?" before a space or a line break
+_REPORT_SENTENCE_END = re.compile(r"[.!?](?=[\s’”\"]|$)")
+REPORT_REACH = 2000  # characters either side of a report read for its sentences (a sentence is shorter)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: a turn or a paragraph ends
+
+
+def _mention_sentence(text: str, start: int, end: int) -> str:
+    """The sentence of `text` that holds `start`..`end`, in its paragraph."""
+    lo, hi = max(0, start - REPORT_REACH), min(len(text), end + REPORT_REACH)
+    lo = max([lo, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text, lo, start))])
+    hi = next((m.start() for m in _PARAGRAPH_BREAK.finditer(text, end, hi)), hi)
+    ends = [m.end() for m in _REPORT_SENTENCE_END.finditer(text, lo, hi)]
+    return text[max([lo, *(e for e in ends if e <= start)]):next((e for e in ends if e >= end), hi)]
+
+
+def _report_window(text: str, start: int, end: int) -> str:
+    """The sentence of `text` that holds `start`..`end` (a report of someone), with the sentence before it (what
+    they are reported on may be said first: "Kosovo's exact status is to be determined ... As President Vladimir
+    Putin has repeatedly said, we will support any solution ...") and the one after it, in its paragraph (not the
+    next turn's question)."""
+    lo, hi = max(0, start - REPORT_REACH), min(len(text), end + REPORT_REACH)
+    lo = max([lo, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text, lo, start))])
+    hi = next((m.start() for m in _PARAGRAPH_BREAK.finditer(text, end, hi)), hi)
+    ends = [m.end() for m in _REPORT_SENTENCE_END.finditer(text, lo, hi)]
+    before = [e for e in ends if e <= start]
+    after = [e for e in ends if e >= end]
+    return text[before[-2] if len(before) >= 2 else lo:after[1] if len(after) >= 2 else hi]
 
 
 FAR_SLIP_MIN = 8  # a word this long, two letters from a term the transcripts hold, is a slip, not a name (casual30)
@@ -3773,8 +3837,11 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # that") asks it of what the earlier question was about (`FOLLOW_UP_REPORTED_TOPIC`)
     topic_words = rest or (_earlier_rest(earlier[-1], absent, speakers)
                            if FOLLOW_UP_REPORTED_TOPIC and follow_up and earlier and absent else [])
-    reported = [min(_reported_share(key, topic_words, corpus, facts, one_name=_one_name(a)) for key in _reported_by(a))
+    reported = [min(_reported_share(key, topic_words, corpus, facts, one_name=_one_name_typed(a),
+                                    person=is_person(_capitalised(a)), whether=bool(_ASKS_WHETHER.match(question)))
+                    for key in _reported_by(a))
                 for a in absent if _reported_by(a) and topic_words]
+    reported = reported or _said_nothing(absent, topic_words, corpus, facts)
     role = None if follow_up else role_phrase(question)  # a post asked of something, read once
     mention = own_mention(question, corpus, transcripts, rapid, first, spelled)
     spoken = own_topic(question, corpus, transcripts, who, rapid, first, spelled)
@@ -4642,7 +4709,7 @@ def _one_name(phrase: str) -> bool:
 
 
 def _reported_share(surname: str, rest: Sequence[str], corpus: CorpusWords, facts: TranscriptFacts,
-                    one_name: bool = False) -> float:
+                    one_name: bool = False, person: bool = False, whether: bool = False) -> float:
     """The largest share of `rest` said near one mention of `surname`; for a person whom a transcript's title or file
     name names (the other party of a joint press conference: "... news conference with Foreign Minister of Serbia
     Nikola Selakovic"), the share said anywhere in those transcripts, where they are reported by their part ("as the
@@ -4654,9 +4721,78 @@ def _reported_share(surname: str, rest: Sequence[str], corpus: CorpusWords, fact
         # Putin", "I see Chief Christiansen there"), is reported on nothing, whatever is said near their name
         if one_name and not corpus.reported_saying(surname) and not corpus.named_as_place(surname):
             return 0.0
-        return _share(corpus.most_near(surname, rest), len(rest))
+        said = _reported_words(surname, rest, corpus, person, whether=whether) if one_name else None
+        return _share(corpus.most_near(surname, rest), len(rest)) if said is None else said
     near = _share(corpus.most_near(surname, rest), len(rest))
     return max(near, _share(sum(bool(corpus.transcripts_holding(w) & titled) for w in rest), len(rest)))
+
+
+# spk43: a person who never speaks but is reported saying something (`CorpusWords.reported_saying`) is reported on
+# what the question asks only where a report of them says it (`CorpusWords.reported_on`: its sentence, the one before
+# and the one after), not wherever their name is near it ("What did Putin say about the SolarWinds hack?": Putin is
+# named near the hack, reported only on Kosovo); a person the title of a transcript names, there by name or by their
+# part ("as the Minister noted today"), not anywhere in it. Only for one person's name (`one_name`); posts and
+# bodies ("the Russian foreign minister", "the White House") as before. False: near any mention, as before.
+REPORTED_WORDS = True
+# ... a question that asks whether someone did something: "has putin said yes to the summit yet" (fresh4-real-11)
+_ASKS_WHETHER = re.compile(r"^\s*(?:did|does|do|has|have|had|is|was|will|would)\b", re.IGNORECASE)
+
+
+def _reported_words(surname: str, rest: Sequence[str], corpus: CorpusWords, person: bool,
+                    whether: bool = False) -> float | None:
+    """The share of `rest` said in one report of the person `surname` names (`REPORTED_WORDS`), not for a person a
+    transcript's title names (read as before: dev-dec-24); None where it is not read (not surely a person, `person` or
+    `_named_as_person`, the switch off, the texts not known, or the person speaks where named). A question that
+    asks `whether` they did ("has putin said yes to the summit yet") is answered by a sentence that names them with
+    what it asks, a report or not ("... whether President Putin will participate in such a summit")."""
+    if not (REPORTED_WORDS and (person or _named_as_person(corpus, surname))):
+        return None
+    said = corpus.reported_on(surname, rest, named=whether)
+    return None if said is None else _share(said, len(rest))
+
+
+def _named_as_person(corpus: CorpusWords, word: str) -> bool:
+    """Whether (at most NAME_TEXTS of) the transcripts that hold `word` write it after a first name or a title, a
+    capitalised word that is no function word ("Vladimir Putin", "President Putin", "Nikola Selakovic"; not "So
+    Google"), and never as a place (`CorpusWords.named_as_place`: "in Washington"): a lone name that is a person's,
+    not a company's or a capital's speaking for its government."""
+    before = re.compile(rf"\b([A-Z][\w’'-]*)\s+{re.escape(word.capitalize())}\b")
+    return (not corpus.named_as_place(word)
+            and any(m.group(1).lower() not in FUNCTION_WORDS for t in corpus.texts_of(
+                sorted(corpus.transcripts_holding(word))[:NAME_TEXTS]) for m in before.finditer(t)))
+
+
+# spk43: "What did John Sullivan say at the Moscow news conference?" asks nothing but what the person said there (no
+# word is left to look for in a report of them, once the recording is read as the source): a person never reported
+# saying anything is reported on nothing (as where a topic is asked, `_reported_share`). False: not read, answered.
+NO_TOPIC_REPORTED = True
+
+
+def _said_nothing(absent: Sequence[str], topic: Sequence[str], corpus: CorpusWords,
+                  facts: TranscriptFacts) -> list[float]:
+    """For a question with no topic (`topic` empty) that asks what people who never speak said, [0.0] where each of
+    `absent` is one person's name (`_one_name_typed`; surely a person, `is_person`, or `_named_as_person`) whom no
+    transcript's title names and whom no transcript reports saying anything (`CorpusWords.reported_saying`, not a
+    place either), else [] (nothing read)."""
+    if not NO_TOPIC_REPORTED or topic or not absent or not all(_one_name_typed(a) for a in absent):
+        return []
+    surnames = [(_surname(_capitalised(a)), is_person(_capitalised(a))) for a in absent]
+    unreported = all(s and (person or _named_as_person(corpus, s)) and not facts.transcripts_with(text_stems(s))
+                     and not corpus.reported_saying(s) and not corpus.named_as_place(s) for s, person in surnames)
+    return [0.0] if unreported else []
+
+
+def _one_name_typed(phrase: str) -> bool:
+    """`_one_name`, also of a name typed with its first words in lower case where the corpus gave its last word a
+    capital ("anatoly Antonov" of "how did anatoly antonov respond", spk43)."""
+    tokens = phrase.split()
+    return _one_name(phrase) or bool(REPORTED_WORDS and tokens and tokens[-1][:1].isupper()
+                                     and tokens[0].lower() != "the" and _one_name(_capitalised(phrase)))
+
+
+def _capitalised(phrase: str) -> str:
+    """`phrase` with each word but a particle ("of", "von") capitalised."""
+    return " ".join(t if t.lower() in _PARTICLES else t[:1].upper() + t[1:] for t in phrase.split())
 
 
 # conv32: a follow-up that names a person who never speaks, and nothing else to look for near their name ("and how
