@@ -62,6 +62,8 @@ def check_question(question: str | None, settings: Settings) -> str:
     text = (question or "").strip()
     if not text:
         raise TqaError("Type a question first.")
+    if not any(ch.isalnum() for ch in text):
+        raise TqaError("The question has no words, only symbols or emoji: ask it in words.")
     if len(text) > settings.max_question_chars:
         raise TqaError(f"The question is {len(text):,} characters long; keep it under "
                        f"{settings.max_question_chars:,} (ask about one thing at a time).")
@@ -772,18 +774,22 @@ def wire_start_up(tqa: TranscriptQA, starting: StartUp, chat: dict, corpus: dict
     """While `tqa serve` indexes at start, a line in the corpus tab (and under the question box while transcripts
     are embedded) says so each second; when it is done, the table, filters and choices are redrawn once."""
     timer = gr.Timer(1.0)
+    told = gr.State(False)  # whether this page showed the indexing line under the question box
 
-    def tick(replies, chosen, spoken):
+    def tick(replies, chosen, spoken, shown):
         if not starting.done.is_set():
             notice = render.html_text(starting.message) if starting.indexing else gr.update()
-            return [gr.update(), starting.status(), gr.update(), notice] + [gr.update()] * (3 + MAX_SUGGESTIONS + 1)
+            return [gr.update(), starting.status(), gr.update(), notice] + [gr.update()] * (3 + MAX_SUGGESTIONS + 1) \
+                + [shown or starting.indexing]
+        # the line is cleared where this page showed it, and only there: a page opened after the start-up cleared
+        # what the chat had just said in its first second ("The question is 5,000 characters long …", trial43)
         # the suggestions only before a conversation starts: later they would break into it
         return [gr.Timer(active=False), starting.status(), cards.corpus_table_html(corpus_rows(tqa)),
-                "" if starting.embedded else gr.update(), *refreshed(tqa, chosen, suggest=not replies, spoken=spoken)]
+                "" if shown else gr.update(), *refreshed(tqa, chosen, suggest=not replies, spoken=spoken), False]
 
-    timer.tick(tick, [chat["replies"], chat["transcripts"], chat["speakers"]],
+    timer.tick(tick, [chat["replies"], chat["transcripts"], chat["speakers"], told],
                [timer, corpus["starting"], corpus["table"], chat["notice"], chat["transcripts"], chat["speakers"],
-                corpus["to_remove"], *chat["suggested"]], api_visibility="private", show_progress="hidden",
+                corpus["to_remove"], *chat["suggested"], told], api_visibility="private", show_progress="hidden",
                queue=False)
 
 

@@ -6,6 +6,7 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-intent           # "we will" for "will X"
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-continuation     # a unit that refers back
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-adding           # the unit that adds (hl42)
+    HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py grid-opening          # where it points back (hl43)
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py misses                # relevant, highlight missed
     HF_HUB_OFFLINE=1 .venv/bin/python bench/tune_highlight.py check                 # the replay beside the product
 
@@ -200,7 +201,10 @@ GRIDS = {"grid": {"REASON_WEIGHT": (0.0, 0.3, 0.5, 0.7, 1.0), "OPINION_WEIGHT": 
          "grid-continuation": {"CONTINUATION_WEIGHT": (0.0, 0.3, 0.5, 0.7, 1.0),
                                "HANDOVER_SHARE": (1.0, 0.9, 0.8, 0.7, 0.6)},
          # a unit opening on what the best unit named and saying a question word it lacks (hl42); 2.0: never
-         "grid-adding": {"ADDING_HANDOVER_SHARE": (2.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)}}
+         "grid-adding": {"ADDING_HANDOVER_SHARE": (2.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)},
+         # the hand-over only for a unit pointing back within its first N words or saying more of the question (hl43);
+         # 0: a pointing word anywhere
+         "grid-opening": {"HANDOVER_OPENING_WORDS": (0, 1, 2, 3, 4, 5, 6, 8, 12)}}
 
 
 def grid(records: list[dict], axes: dict[str, tuple[float, ...]]) -> None:

@@ -17,6 +17,7 @@ from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 import threading
 import time
+import urllib.parse
 from pathlib import Path
 from typing import Callable, Collection, Iterable, Mapping, Sequence
 
@@ -26,7 +27,8 @@ from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.adapter import adapter_for
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, asks_order,
-                           count_phrase_similarity, count_word_similarity, decide, focus_shift, recordings_dated,
+                           count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_note,
+                           party_reply_unsaid, recordings_dated,
                            recordings_named, relation_shift, source_scope, which_focus, which_recording_as_who,
                            with_acronyms_for, with_compounds_read, with_typing_mended, without_attribution,
                            without_recording)
@@ -387,13 +389,15 @@ class TranscriptQA:
         return report
 
     def ingest_bytes(self, name: str, data: bytes, *, source_path: Path | str | None = None,
-                     progress: Progress | None = None, on_wait: Waiting | None = None) -> IngestReport:
+                     progress: Progress | None = None, on_wait: Waiting | None = None,
+                     keep: Callable[[], None] | None = None) -> IngestReport:
         """Add or update one transcript given as bytes (an upload). `source_path` is where the caller keeps the
-        file, so that a later ingest of its folder notices when it is gone. Raises TqaError if it cannot be read."""
+        file, so that a later ingest of its folder notices when it is gone; `keep` writes it there, called once it
+        is indexed (or found unchanged), under the index's writer lock. Raises TqaError if it cannot be read."""
         source = _ingesting().Source(Path(name).name, data, str(Path(source_path).resolve()) if source_path else None)
         report = _ingesting().ingest_sources(self.settings, self._shape(), self._pipeline(), [source], [], [],
                                           rebuild=False, progress=progress, on_wait=on_wait,
-                                          started=time.perf_counter())
+                                          started=time.perf_counter(), keep=keep)
         if report.errors:
             raise TqaError(report.errors[0])
         return report
@@ -600,6 +604,8 @@ class TranscriptQA:
             return answer, ranked
         if conversation.mention_unsaid(question, context, store.text) is not None:
             return answer, ranked  # asked whether the conversation's recording says it: another recording cannot tell
+        if _party_unsaid(question, context, store) is not None:
+            return answer, ranked  # ... or what a party said there, which that recording never reports (ufup43)
         alone, deep = self._ask_ranked(question, store, settings, rows, corpus, Context((), None), depth,
                                        transcripts, False)
         split = parts.asked_parts(question)
@@ -820,6 +826,12 @@ class TranscriptQA:
                            encode, settings.highlight_aspect, named,
                            functools.partial(_allowed_passage, store, rows) if settings.pair_anywhere else None,
                            read, rapid)[:deep]
+        # ... or, for a follow-up whose first passage holds what the earlier answer told, wherever its highlight ends
+        hits = conversation.told_read_on(hits, context, functools.partial(_allowed_passage, store, rows))[:deep]
+        if not read.told and conversation.reads_past_told(question, context, hits):  # asked past what was told:
+            # not the earlier answer's highlighted claim again (the highlights chosen without it are not kept)
+            read = dataclasses.replace(read, told=context.told, told_words=content_stems(context.questions[-1]),
+                                       chosen={})
         # a follow-up's citation of the earlier answer's passage, or of the next one in its turn, reads on from it
         words = (functools.partial(conversation.read_on, context=context,
                                    passage_at=functools.partial(_allowed_passage, store, None))
@@ -852,6 +864,10 @@ class TranscriptQA:
         unsaid = conversation.mention_unsaid(question, context, store.text) if verdict.answerable else None
         if unsaid is not None:
             verdict = Verdict(False, conversation.mention_unsaid_note(unsaid, context))
+        # "How did NATO respond?" after a question on a recording that never reports NATO's words (ufup43)
+        party = _party_unsaid(question, context, store) if verdict.answerable else None
+        if party is not None:
+            verdict = Verdict(False, party_reply_note(*party))
         # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video), or of two (an
         # interview, a press conference of one speaker and the questions: half42): the voice cited, no note
         one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)
@@ -1178,6 +1194,22 @@ def _overlaps_any(passage: Passage, spans: Sequence[Passage]) -> bool:
     """Whether `passage` shares characters with any of `spans` in its transcript (a part's citation, `_with_parts`)."""
     return any(s.transcript == passage.transcript and s.start_char < passage.end_char
                and passage.start_char < s.end_char for s in spans)
+
+
+def _party_unsaid(question: str, context: Context, store: Store) -> tuple[str, int] | None:
+    """The party whose words a follow-up searched with its history asks for, where the recordings its earlier answer
+    cited never report them (`qa.answerable.party_reply_unsaid`: no party that speaks in any transcript or that a
+    recording's title names), with how many recordings those are; None otherwise, and for a question read alone."""
+    if not context.questions or not context.answered:
+        return None
+    names = tuple(dict.fromkeys(name for name, _, _ in context.answered))
+    infos = store.all_infos()
+    speakers = [s for info in infos for s in (*info.speakers, *(n for _, n in info.speaker_names))]
+    # each recording's title, and its publisher: the host of its address ("bidenwhitehouse.archives.gov")
+    titles = [t for n in names for t in (store.info(n).title,
+                                         urllib.parse.urlsplit(store.info(n).media_url or "").netloc) if t]
+    party = party_reply_unsaid(question, [store.text(n) for n in names], speakers, titles)
+    return None if party is None else (party, len(names))
 
 
 def _kept_instead(answer: Answer, ranked: list[Passage], other: Answer, deep: list[Passage],

@@ -105,6 +105,14 @@ STANCE_HANDOVER_SHARE = 0.7
 # common is ...?"; `adds_asked`) takes the highlight alone from it when the two do not fit in MAX_UNIT_WORDS and it
 # scores at least this share of it (2.0: never; dev sets, docs/retrieval.md "hl42")
 ADDING_HANDOVER_SHARE = 0.5
+# a unit takes the highlight from the best unit before it by the hand-over (`takes_over`, HANDOVER_SHARE) only where it
+# points back within its first this many words ("And in that spirit, ...", "In this way, ...", "They will ...") or says
+# a content word of the question the best unit lacks (`says_more`): a pointing word deeper in most often points inside
+# its own sentence or goes on about what the best unit already answered ("We're thinking about recycling ... this
+# diminishing and valuable resource called 'water'." after "... thinking about the storage of water, both above ground
+# and underground."; 0: a pointing word anywhere, as before. Measured at 3 and **not adopted**: on the dev sets it moved
+# 22 first highlights onto the gold and 7 off it, lost 2 Hit@1 and 1 on fresh4; docs/retrieval.md "hl43")
+HANDOVER_OPENING_WORDS = 0
 STANCE_KINDS = ("opinion", "intent")  # what a unit says to take a stand (`states`; a reason elaborates: dev sets)
 # a yes/no question's reply: after a best unit that restates the question, the first short first-person unit that
 # points back ("We are well aware of this.") among the REPLY_REACH units after it takes the highlight
@@ -433,24 +441,49 @@ def continuation(texts: Sequence[str], matches: np.ndarray) -> np.ndarray:
 def adds_asked(asked: Asked, texts: Sequence[str]) -> np.ndarray:
     """1 for each unit that opens by pointing back to the unit before it (`_OPENS_BACK`: "This practice ...", "In
     this way, they ...", "Its co-chairs ...") and holds a content word of the question (less what the user knows
-    already) that the unit before lacks, else 0: it goes on about what that unit named and says the part of the
-    question it leaves unsaid. Editorial brackets are not read (`spoken`)."""
+    already) that the unit before lacks (`says_more`), else 0: it goes on about what that unit named and says the
+    part of the question it leaves unsaid. Editorial brackets are not read (`spoken`)."""
+    opens = [i for i in range(1, len(texts)) if _OPENS_BACK.match(texts[i])]
+    return says_more(asked, texts, opens)
+
+
+def says_more(asked: Asked, texts: Sequence[str], units: Collection[int] | None = None) -> np.ndarray:
+    """1 for each unit (of `units`, where given; never the first) that holds a content word of the question (less
+    what the user knows already) that the unit before it lacks, else 0. Editorial brackets are not read
+    (`spoken`)."""
     out = np.zeros(len(texts), np.float32)
     stems = (asked.stems - asked.known) or asked.stems
     if not stems or len(texts) < 2:
         return out
-    said = [content_stems(spoken(t)) & stems for t in texts]
-    for i in range(1, len(texts)):
-        out[i] = float(bool(said[i] - said[i - 1]) and bool(_OPENS_BACK.match(texts[i])))
+    for i in range(1, len(texts)) if units is None else sorted(units):
+        if 0 < i < len(texts):
+            out[i] = float(bool((content_stems(spoken(texts[i])) & stems)
+                                - (content_stems(spoken(texts[i - 1])) & stems)))
+    return out
+
+
+def points_back_early(texts: Sequence[str], words: int) -> np.ndarray:
+    """1 for each unit that holds a word pointing back (as `refers_back`) within its first `words` words ("And in
+    that spirit, he ...", "In this way, they ...", "It needs to be ..."), else 0."""
+    out = np.zeros(len(texts), np.float32)
+    for i, t in enumerate(texts):
+        opening = re.match(r"\W*(?:\S+\s+){0,%d}\S+" % max(words - 1, 0), t)
+        out[i] = float(opening is not None and _searched(_REFERS_BACK, opening.group()))
     return out
 
 
 def takes_over(asked: Asked, texts: Sequence[str]) -> np.ndarray:
     """1 for each unit that may take the highlight from the unit before it (`highlight_units`): it refers back to
-    it (`refers_back`), it does not close the speaker's part (`closes`, unless CLOSING_TAKES_OVER), and the unit
-    before does not hold the kind of answer asked for (a number, a year, a date: `expected`), which would answer
-    already."""
+    it (`refers_back`; where HANDOVER_OPENING_WORDS is not 0, within its first that many words, `points_back_early`,
+    or further in where it says a content word of the question the unit before lacks, `says_more`: measured, not
+    adopted); it does not close the speaker's part
+    (`closes`, unless CLOSING_TAKES_OVER); and the unit before does not hold the kind of answer asked for (a number,
+    a year, a date: `expected`), which would answer already."""
     refers = refers_back(texts)
+    if HANDOVER_OPENING_WORDS > 0 and refers.any():
+        early = points_back_early(texts, HANDOVER_OPENING_WORDS)
+        deeper = [i for i in range(len(texts)) if refers[i] and not early[i]]
+        refers = np.maximum(early * refers, says_more(asked, texts, deeper)) if deeper else refers
     if not CLOSING_TAKES_OVER:
         refers *= 1.0 - closes(texts)
     if asked.expected is not None and len(texts) > 1:

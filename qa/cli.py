@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -30,6 +31,18 @@ def _user_errors(command):
 
 def _open(settings: Settings) -> TranscriptQA:
     return TranscriptQA(settings)
+
+
+def _open_existing(settings: Settings, given: Path | None) -> TranscriptQA:
+    """The index a reading command (ask, list, remove) is `given` (--index, or TQA_INDEX_DIR), refused in one line
+    when that folder does not exist: a mistyped path said "the index in FOLDER is empty" (ask), "no transcripts
+    indexed yet" with exit 0 (list), "indexed: none" (remove), as if the user's transcripts were gone (trial43).
+    The default folder, absent before a first ingest, still says to ingest."""
+    folder = Path(settings.index_dir)
+    if (given is not None or os.environ.get("TQA_INDEX_DIR")) and not folder.exists():
+        raise TqaError(f"no index at {folder}: there is no such folder; give the folder an earlier `tqa ingest` "
+                       f"wrote, or make one there with `tqa ingest PATH --index {folder}`")
+    return _open(settings)
 
 
 format_time = render.clock  # hh:mm:ss, as the UI shows it
@@ -130,7 +143,7 @@ def ask(ctx, question, index_dir, as_json, k, transcripts, speakers, mode, dense
     Example: tqa ask "How will Russia respond to the expulsion of its diplomats?" --speaker Lavrov
     """
     settings = _settings(ctx, index_dir=index_dir)
-    tqa = _open(settings)
+    tqa = _open_existing(settings, index_dir)
     answer = tqa.ask(question, history=history, k=k, transcripts=transcripts or None, speakers=speakers or None,
                      mode=mode, dense_weight=dense_weight, section_weight=section_weight)
     if as_json:
@@ -147,7 +160,7 @@ def ask(ctx, question, index_dir, as_json, k, transcripts, speakers, mode, dense
 @_user_errors
 def list_(ctx, index_dir, as_json):
     """The indexed transcripts: title, date, speakers, passages."""
-    infos = _open(_settings(ctx, index_dir=index_dir)).list_transcripts()
+    infos = _open_existing(_settings(ctx, index_dir=index_dir), index_dir).list_transcripts()
     if as_json:
         click.echo(json.dumps([to_json(i) for i in infos], ensure_ascii=False, indent=2))
         return
@@ -170,7 +183,8 @@ def remove(ctx, name, index_dir, delete_file):
     """Remove transcript NAME (its file name) from the index; the file itself is left alone unless
     --delete-file is given (and it lies in the data or corpus folder). A kept file stays out of the index when its
     folder is ingested again (`tqa serve` at start, too) until it changes or is named: tqa ingest PATH."""
-    click.echo(corpus_files.remove(_open(_settings(ctx, index_dir=index_dir)), name, delete_file=delete_file))
+    tqa = _open_existing(_settings(ctx, index_dir=index_dir), index_dir)
+    click.echo(corpus_files.remove(tqa, name, delete_file=delete_file))
 
 
 @main.command()

@@ -1957,6 +1957,60 @@ def read_on(hit: Hit, context: Context, passage_at: Callable[[int], Passage | No
     return None
 
 
+# a follow-up whose first passage holds what the earlier answer highlighted (`Context.told`) is cited together with the
+# next passage of that turn (`told_read_on`; docs/retrieval.md, "fup43"): off, not adopted (on dev it gains
+# conv-dev-1737 and loses conv-dev-1556, whose answer the pair's window leaves out, follow-up Hit@3 equal)
+TOLD_READ_ON = False
+# ... and its highlights chosen with the told claim lowered, as a "Why?" follow-up's are (`reads_past_told`): on and
+# off gave the same dev ranks (conv-dev-1556 is lost by the pair's window either way); off, the highlight is main's
+TOLD_READ_PAST = False
+
+
+def told_read_on(hits: Sequence[Hit], context: Context, next_passage: Callable[[int], Passage | None]) -> list[Hit]:
+    """`hits` (a follow-up's, best first, after `qa.cite.border_pair`) with the first one made a same-turn pair with
+    the next passage of its turn where it holds what the earlier answer highlighted (`Context.told`) and is neither a
+    pair nor an exchange already: a follow-up that is answered where the earlier answer was asks what comes after what
+    was told ("Are the talks still going on?" after what Biden said of Iran: "We do not support ..." / "And so the
+    discussions are underway."), and the window around the told claim stops at its passage's end. The next passage
+    keeps its own hit wherever it ranks: a pair's window centres on one highlight and may leave out what answers there
+    (seed-40, its gold 2nd, was lost where the pair took its place). `next_passage` gives the passage of a store row
+    (None where there is none or the question's filters leave it out). Unchanged with TOLD_READ_ON off or without a
+    told span."""
+    if not TOLD_READ_ON or not context.told or not hits:
+        return list(hits)
+    first = hits[0]
+    if first.row < 0 or first.is_exchange or first.is_pair:
+        return list(hits)
+    passage = first.passage
+    if not _holds_told(passage, context):
+        return list(hits)
+    row = first.row + 1
+    following = next_passage(row)
+    if following is None or following.transcript != passage.transcript or following.turn_index != passage.turn_index:
+        return list(hits)
+    paired = replace(first, passages=(passage, following), rows=(first.row, row), first_turn=passage.turn_index,
+                     last_turn=following.turn_index, start_char=passage.start_char, end_char=following.end_char)
+    return [paired, *hits[1:]]
+
+
+def reads_past_told(question: str, context: Context, hits: Sequence[Hit]) -> bool:
+    """Whether a follow-up's passages are highlighted with the earlier answer's told claim lowered
+    (`qa.cite.Reading.told`): one that asks why of it (`asks_on`), or, with TOLD_READ_PAST, one whose first passage
+    `told_read_on` made a pair with the passage after the told claim (its question asks past what was told)."""
+    if not context.told:
+        return False
+    if asks_on(question):
+        return True
+    return (TOLD_READ_ON and TOLD_READ_PAST and bool(hits) and hits[0].is_pair
+            and _holds_told(hits[0].passage, context))
+
+
+def _holds_told(passage: Passage, context: Context) -> bool:
+    """Whether `passage` overlaps what the earlier answer highlighted (`Context.told`)."""
+    return any(name == passage.transcript and start is not None and passage.start_char < end
+               and start < passage.end_char for name, start, end in context.told)
+
+
 def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
     """`hits` (a follow-up's, best first) re-ordered with those near what the earlier answer cited
     (`context.answered`) raised: by NEAR_WEIGHT times the best score where they overlap it, less with each character

@@ -262,9 +262,11 @@ def add_upload(tqa, upload: Upload, recording: Upload | None = None, progress: P
     def wait(why: str) -> None:  # another writer, or another process indexing the same file (`tqa ingest`, a server)
         if progress:
             progress(0, 1, why)
-    # Index first: a file that fails to parse never reaches the data folder, and the index is unchanged.
-    report = tqa.ingest_bytes(name, data, source_path=target, progress=progress, on_wait=wait)
-    _write(folder, name, data)
+    # Index first: a file that fails to parse never reaches the data folder, and the index is unchanged. The file is
+    # written under the writer lock, just after the commit (`keep`): written after the lock was released, a `tqa
+    # ingest DATA_FOLDER` taking the lock in between found it indexed and its file missing, and removed it (trial42).
+    report = tqa.ingest_bytes(name, data, source_path=target, progress=progress, on_wait=wait,
+                              keep=lambda: _write(folder, name, data))
     log.info("upload %s: %s", name, "unchanged" if report.unchanged else f"{report.passages_embedded} passages")
     if name in report.indexed_elsewhere:
         return f"{name}: indexed by another process at the same time (tqa ingest, or another server); used as it is"

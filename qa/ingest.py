@@ -511,11 +511,15 @@ def ingest_paths(settings, shape: IndexShape, pipeline: Pipeline, paths: Iterabl
 
 def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: list[Source], folders: list[Path],
                    errors: list[str], *, rebuild: bool, progress: Progress | None, on_wait: Waiting | None,
-                   started: float, runner: Runner | None = None, named: frozenset[str] | None = None) -> IngestReport:
+                   started: float, runner: Runner | None = None, named: frozenset[str] | None = None,
+                   keep: Callable[[], None] | None = None) -> IngestReport:
     """`runner` parses, segments and embeds the changed files (default: here, `prepare_here`; qa.distributed
     runs it on a Ray cluster); the write is always here, under the lock. `named`: the paths of the sources named
     one by one (None: all of them, as an upload is); the others came from a folder, which passes over a file set
-    aside (SET_ASIDE) while it holds the text that was removed."""
+    aside (SET_ASIDE) while it holds the text that was removed. `keep`, where every source was read, is called
+    after the write and still under the lock: an upload writes its file to the data folder there, so that no
+    ingest of that folder finds it indexed and its file missing, and removes it (trial42/43: it wrote the file
+    just after the lock was released)."""
     folder = settings.index_dir
     manifest = read_manifest(folder)
     if manifest is not None and not rebuild:
@@ -565,6 +569,8 @@ def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: lis
             kept = {path: digest for path, digest in marks.items() if path not in taken and Path(path).exists()}
             if kept != marks:
                 _write_set_aside(folder, kept)
+            if keep is not None and not errors:
+                keep()
     added = tuple(p.transcript.name for p in additions if p.transcript.name not in now)
     updated = tuple(p.transcript.name for p in additions if p.transcript.name in now)
     return IngestReport(added=added, updated=updated, removed=tuple(removed), unchanged=tuple(unchanged),

@@ -108,19 +108,35 @@ def in_markdown(transcript: str) -> bool:
     return transcript.lower().endswith(MARKDOWN_SUFFIXES)
 
 
+# Inline HTML in a Markdown transcript saved from a site: its tags are markup, not words (trial42/43: the White House's
+# correction "<s>JOPCA</s> \\[JCPOA\\]" showed tags and all in the card, the answer and the citation to copy); text
+# struck through is what the site corrected, and reads as the correction alone ("... into the [JCPOA], and").
+_STRUCK = re.compile(r"<(s|del|strike)(?:\s[^<>\n]*)?>[^<]*?</\1\s*>", re.IGNORECASE)
+_INLINE_TAG = re.compile(r"</?(?:s|del|strike|ins|u|em|i|b|strong|mark|sup|sub|small|span|font|abbr|cite|q)"
+                         r"(?:\s[^<>\n]*)?/?>|<br\s*/?>", re.IGNORECASE)
+
+
 def shown_chars(text: str) -> list[str]:
     """Each character of Markdown `text` as the rendered page shows it, one entry per character so that offsets
     into `text` (a highlight's, a cited span's) stay valid: a backslash that escapes ASCII punctuation is not shown
     ("\\[24:23\\]" reads "[24:23]", "\\[sic\\]" "[sic]"), and a line break inside a paragraph is a space (the
-    files are hard-wrapped: "aggressive action to meet\\nthe threats" is one line); a blank line stays a break."""
+    files are hard-wrapped: "aggressive action to meet\\nthe threats" is one line); a blank line stays a break.
+    Inline HTML tags are not shown, nor the text they strike through (`_STRUCK`, with one space beside it)."""
     shown = list(text)
+    for match in _STRUCK.finditer(text):
+        start, end = match.span()
+        if start and text[start - 1] in " \xa0" and text[end:end + 1] in (" ", "\xa0"):
+            end += 1  # "the <s>JOPCA</s> [JCPOA]": one space left, not two
+        shown[start:end] = [""] * (end - start)
+    for match in _INLINE_TAG.finditer(text):
+        shown[match.start():match.end()] = [""] * (match.end() - match.start())
     i = 0
     while i < len(text):
         if text[i] == "\\" and i + 1 < len(text) and text[i + 1] in _ASCII_PUNCTUATION:
             shown[i] = ""
             i += 2
             continue
-        if text[i] == "\n" and text[i - 1:i] != "\n" and text[i + 1:i + 2] != "\n":
+        if text[i] == "\n" and shown[i] == "\n" and text[i - 1:i] != "\n" and text[i + 1:i + 2] != "\n":
             shown[i] = " "
         i += 1
     return shown

@@ -43,6 +43,16 @@ RECORDING_WEIGHT = 0.5  # added to a passage of a recording the question names (
 # added to a sentence that says what the question asks for, by the kind of statement qa.cite.asked_kind reads in it:
 # a reason for a why-question ("because ..."), a view voiced for a question about one ("I think ..."); dev sets
 KIND_WEIGHTS = {"reason": 0.35, "opinion": 0.15}
+# added to a sentence that gives a figure of what the question names when it asks for one in words other than "how
+# many" / "how much" ("What performance score ...?", "How old ...?", "What pay floor per hour ...?": qa.cite's
+# `asks_quantity`): a sentence that holds a number and one of the question's content words; the highlight is picked
+# by the same reading (qa.cite.QUANTITY_WEIGHT), the ranking did not read it (rank43; dev sets, docs/retrieval.md)
+FIGURE_WEIGHT = 0.0
+# ... and for a count or an amount asked ("how many", "how much": `answer_type`) a sentence that holds one
+# (`holds_answer_type`, as the highlight's ANSWER_TYPE_WEIGHT reads it) with one of the question's content words
+COUNT_WEIGHT = 0.0
+# ... when the sentence holds at least this share of the question's content words (0: one of them)
+FIGURE_SHARE = 0.0
 # A follow-up searched with its history is re-ranked over its first passages only, the three the answer text is
 # made of (qa.cite.ANSWER_CITATIONS), at qa.conversation.FOLLOW_UP_SENTENCE_WEIGHT: the history-leaning search
 # picks them, the question's sentences order them ("And what about Poland?": the passage that names Poland before
@@ -318,7 +328,7 @@ def unit_scores(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *
                 typed: AnswerType | None = None, term: str | None = None,
                 said: Marks | None = None, said_weight: float = 0.0,
                 person: str | None = None, pairs: frozenset[tuple[str, str]] = frozenset(),
-                framing: float = 0.0) -> np.ndarray:
+                framing: float = 0.0, figure: float = 0.0) -> np.ndarray:
     """The score of each sentence unit of `hit`, in text order: its cosine to the question, plus `coverage_weight`
     times the share of the question's content words (`stems`) it holds when `units` gives the units' spans, plus
     DATE_WEIGHT when the question asks when (`typed`) and the unit holds a date, plus qa.define.RANK_WEIGHT when
@@ -326,14 +336,17 @@ def unit_scores(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *
     says the kind of statement the question asks for (`said` marks such units), plus qa.define.PERSON_RANK_WEIGHT
     when it asks who `person` is and the unit says it (`qa.define.identifies`; empty: no unit vectors stored). With
     the share, the question's adjacent pairs of content words (`pairs`: `phrase_pairs`) adjust it
-    (`phrase_adjustments`). A unit that speaks about the talk rather than its topic (`frames_talk`) loses `framing`."""
+    (`phrase_adjustments`). A unit that speaks about the talk rather than its topic (`frames_talk`) loses `framing`.
+    A unit that gives a figure of what the question names gains `figure` when the question asks for one (`typed`'s
+    count or amount, which the unit holds; or `typed` None and a number asked otherwise: any number) and the unit
+    holds one of `stems` (`figure_marks`)."""
     vectors = unit_vectors(hit.row) if hit.row >= 0 else np.zeros((0, len(query_vector)), np.float32)
     if not len(vectors):
         return np.zeros(0)
     scores = (vectors @ query_vector).astype(np.float64)
     shares, dated = coverage_weight > 0 and bool(stems), typed is not None and typed.kind == "date"
     said = said if said_weight > 0 else None
-    if units is not None and (shares or dated or term or said is not None or person or framing > 0):
+    if units is not None and (shares or dated or term or said is not None or person or framing > 0 or figure > 0):
         text = hit.passage.text
         texts = [text[u.start:u.end] for u in units(hit.row)]
         if shares:
@@ -350,7 +363,55 @@ def unit_scores(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *
             scores = scores + define.PERSON_RANK_WEIGHT * define.identifies(person, texts)
         if framing > 0:
             scores = scores - framing * frames_talk(texts)
+        if figure > 0:
+            scores = scores + figure * figure_marks(typed, stems, texts)
     return scores
+
+
+def figure_marks(typed: AnswerType | None, stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
+    """1 for each text that gives a figure of what a question names: it holds one of the question's content words
+    (`stems`) and the answer `typed` asks for (a count of what is counted, an amount: `holds_answer_type`) or, with
+    no count or amount typed (a number asked in other words: "What performance score ...?"), a figure
+    (`holds_figure`); else 0."""
+    if not stems or not len(texts):
+        return np.zeros(len(texts))
+    if typed is not None and typed.kind in ("count", "amount"):
+        held = holds_answer_type(typed, texts)
+    else:
+        held = np.array([holds_figure(t) for t in texts], dtype=np.float64)
+    shares = word_shares(stems, texts)
+    return held * ((shares >= FIGURE_SHARE) & (shares > 0))
+
+
+# A figure: digits standing alone ("10", "2.5", "16,000", "$13", "95%", "20+", "a 25-mile radius"), not part of a
+# name ("COVID-19", "G7", "5G", "10th-year"), nor a year ("in 2014"); or a number said in words from two up ("nine
+# lives", "hundreds", "twice", "a quarter", "percent"). Not "one", "first", "a few", "several": nearly every sentence
+# holds one of them, and they answer no "what score" or "how long".
+_YEAR_ALONE = re.compile(r"(?:1[5-9]|20)\d\d")
+_FIGURE_DIGITS = re.compile(r"(?<![\w’'-])\$?(\d[\d,.]*\d|\d)(?![\w’'])")
+_FIGURE_WORDS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                           r"hundreds?|thousands?|millions?|billions?|trillions?|dozens?|twice|double|triple|half|"
+                           r"quarter|percent)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 14)
+def holds_figure(text: str) -> bool:
+    """Whether the sentence `text` gives a figure (`_FIGURE_DIGITS` that is no year, or `_FIGURE_WORDS`)."""
+    return (any(not _YEAR_ALONE.fullmatch(m.group(1)) for m in _FIGURE_DIGITS.finditer(text))
+            or bool(_FIGURE_WORDS.search(text)))
+
+
+def figure_weight(question: str, typed: AnswerType | None) -> float:
+    """What a sentence that gives the figure `question` asks for gains (`figure_marks`): COUNT_WEIGHT for a count or
+    an amount (`typed`: "how many", "how much"), FIGURE_WEIGHT for a number asked otherwise (qa.cite's
+    `asks_quantity`: "how old", "what score", "what share"), else 0."""
+    if typed is not None and typed.kind in ("count", "amount"):
+        return COUNT_WEIGHT
+    if FIGURE_WEIGHT <= 0 or typed is not None:
+        return 0.0
+    from qa.cite import asks_quantity  # qa.cite imports this module: read when called
+    return FIGURE_WEIGHT if asks_quantity(question) else 0.0
 
 
 def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, **scoring) -> float | None:
@@ -398,6 +459,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     said_weight = KIND_WEIGHTS.get(asked, 0.0) if asked and said is not None else 0.0
     person = define.person_asked(question) if units is not None else None
     framing = FRAMING_PENALTY if framing and not about_talk(question) else 0.0
+    figure = figure_weight(question, typed) if stems else 0.0
     agenda = AGENDA_PENALTY if framing and units is not None else 0.0
     top = max(h.score for h in head) or 1.0
     mixed, sentences = [], {}
@@ -407,7 +469,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                              coverage_weight=0.0 if plain else coverage_weight, typed=None if plain else typed,
                              term=None if plain else term, said=None if plain else said,
                              said_weight=said_weight, person=None if plain else person, pairs=pairs,
-                             framing=0.0 if plain else framing)
+                             framing=0.0 if plain else framing, figure=0.0 if plain else figure)
         sentence = float(np.max(scores)) if len(scores) else (h.dense or 0.0)
         announced = agenda if agenda > 0 and not plain and _best_announces(h, scores, units) else 0.0
         sentences[h.row] = sentence

@@ -444,6 +444,7 @@ class Evidence:
     focus_winning: bool = False
     name_found: bool | None = None
     acted_found: bool | None = None
+    act_named: bool | None = None  # near43: the verb of "who VERBed X?" names the act (qa.answerable.act_named)
     follow_up: bool = False
     person_identified: bool | None = None
     figure_subject: bool | None = None

@@ -53,6 +53,22 @@ def test_bad_input_is_one_line_and_a_nonzero_exit(seed_index_dir, tmp_path):
         assert code == 1 and "is a file, not an index folder" in out and out.count("\n") == 1
 
 
+def test_a_mistyped_index_folder_is_named_as_missing_not_as_empty(seed_index_dir, tmp_path, monkeypatch):
+    """trial43: `--index` pointing nowhere said "the index in FOLDER is empty" (ask), "no transcripts indexed yet"
+    with exit 0 (list) and "indexed: none" (remove), as if the researcher's transcripts were gone."""
+    typo = tmp_path / "my-idnex"
+    for command in (("ask", "What about Kosovo?"), ("list",), ("remove", SEED.name)):
+        code, out = run(*command, "--index", typo)
+        assert code == 1 and out.count("\n") == 1, out
+        assert f"no index at {typo}: there is no such folder" in out and "empty" not in out
+        assert not typo.exists()  # reading commands make no folder
+    monkeypatch.setenv("TQA_INDEX_DIR", str(typo))
+    code, out = run("list")
+    assert code == 1 and "no such folder" in out
+    code, out = run("list", "--index", seed_index_dir)  # the folder as given still reads
+    assert code == 0 and SEED.name in out
+
+
 def test_subtitle_citations_show_hh_mm_ss_and_merge_cues(tmp_path):
     from tests.conftest import shared_path
 

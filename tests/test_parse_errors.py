@@ -74,7 +74,8 @@ def test_overlapping_out_of_order_cue_is_kept_and_reported():
 def test_file_over_the_size_limit_is_refused_before_parsing(tmp_path):
     path = tmp_path / "big.srt"
     path.write_bytes(b"x" * 2048)
-    with pytest.raises(ParseError, match=r"big\.srt: .* over the 0 MB limit; split the file or raise max_upload_mb"):
+    with pytest.raises(ParseError, match=r"big\.srt: .* over the 0 MB limit; split the file or raise the limit "
+                                         r"\(TQA_MAX_UPLOAD_MB\)"):
         parse_file(path, max_bytes=1024)
 
 

@@ -196,3 +196,50 @@ def test_an_upload_of_a_file_tqa_ingest_is_indexing_waits_for_it_and_says_so(tmp
     assert not any(what.startswith("embedding") for what in heard), heard
     assert [t.name for t in tqa.list_transcripts()] == [mine.name]
     assert (tmp_path / "data" / mine.name).read_bytes() == mine.read_bytes()  # kept in the data folder all the same
+
+
+def test_tqa_ingest_of_the_data_folder_never_finds_an_upload_indexed_and_its_file_missing(tmp_path):
+    """trial42 left this race, trial43 mended it: an upload was indexed, the writer lock let go, and only then its
+    file written to the data folder; a `tqa ingest DATA_FOLDER` taking the lock in between found the transcript
+    indexed from a file that was not there, and removed it (the page said "added"; the index had lost it). A FIFO
+    at the name the upload writes its file through (`.NAME.part`) stands for a slow disk: the upload waits there
+    until the test reads it, and the CLI runs in that time. Now the file is written under the lock, so the CLI
+    waits for it and removes nothing."""
+    data, index = tmp_path / "data", tmp_path / "index"
+    data.mkdir()
+    tqa = TranscriptQA(Settings(index_dir=index, data_dir=data))
+    name = "harbour-ferry-minutes.txt"
+    text = (DATA / "script-injection.txt").read_bytes() + b"\nHarbourmaster: The night ferry runs at eleven.\n"
+    copy = tmp_path / "gradio" / "digest" / name
+    copy.parent.mkdir(parents=True)
+    copy.write_bytes(text)
+    slow = data / f".{name}.part"
+    os.mkfifo(slow)
+    outcome: dict = {}
+    thread = threading.Thread(target=lambda: outcome.update(
+        result=corpus_files.add_uploads(tqa, [corpus_files.Upload(copy, name)])))
+    thread.start()
+    written = b""
+    try:
+        reader = TranscriptQA(Settings(index_dir=index, data_dir=data))
+        deadline = time.monotonic() + 300
+        while name not in [t.name for t in reader.list_transcripts()]:  # committed: its file is being written
+            assert thread.is_alive() and time.monotonic() < deadline, outcome
+            time.sleep(0.05)
+        cli = _cli_ingest(data, index)
+        first = cli.stderr.readline()  # it waits for the upload's lock, or (before) ran at once and finished
+        with open(slow, "rb") as handle:  # the disk done: the upload's file is written
+            written = handle.read()
+        out, err = cli.communicate(timeout=300)
+    finally:
+        if not written:  # let a stuck upload go before failing
+            fd = os.open(slow, os.O_RDONLY | os.O_NONBLOCK)
+            os.close(fd)
+        thread.join(timeout=300)
+    assert first.startswith(f"waiting for another process that is writing {index}"), (first, out, err)
+    assert ", 0 removed," in out, out
+    assert written == text
+    done, failed = outcome["result"]
+    assert not failed and len(done) == 1 and done[0].startswith(f"{name}: added"), outcome
+    assert [t.name for t in tqa.list_transcripts()] == [name]
+    assert (data / name).exists()

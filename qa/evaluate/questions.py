@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, Sequence
 
 from qa.errors import QuestionFileError
 
@@ -154,7 +154,8 @@ def check_transcripts(questions: list[EvalQuestion], known: Mapping[str, object]
 
 
 def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *, source: str,
-                citable: Callable[[str, int, int], bool] | None = None) -> dict[str, tuple[tuple[int, int], ...]]:
+                citable: Callable[[str, int, int], bool] | None = None,
+                turns_of: Callable[[str], Sequence] | None = None) -> dict[str, tuple[tuple[int, int], ...]]:
     """Gold spans of each question (by id): its `gold_spans` plus where each of its `gold_quotes` occurs.
 
     A quote is searched verbatim, then with runs of whitespace and curly/straight quotes treated alike; every
@@ -163,6 +164,9 @@ def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *,
     `text`, which no passage is cut from; gold there could never be found and would halve recall).
     Raises QuestionFileError listing each line whose quote is nowhere in its transcript or whose span falls
     outside it. Questions without gold map to ().
+    A quote found nowhere in the file is searched in the words spoken, `turns_of(transcript)`'s turns (`spoken_quote`):
+    a quote copied from a caption file's citation runs across its cues, which the file parts with cue numbers and
+    times.
     """
     texts: dict[str, str] = {}
     gold, errors = {}, []
@@ -181,6 +185,8 @@ def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *,
             spans.append((start, end))
         for quote in q.gold_quotes:
             found = find_quote(text, quote) or _quote_per_line(text, quote)
+            if not found and turns_of is not None:
+                found = spoken_quote(turns_of(q.transcript), quote)
             if citable is not None and len(found) > 1:
                 found = [span for span in found if citable(q.transcript, *span)] or found
             if not found:
@@ -191,6 +197,29 @@ def locate_gold(questions: list[EvalQuestion], text_of: Callable[[str], str], *,
     if errors:
         raise QuestionFileError(_listing(Path(source), errors, what=" with gold (fix the file; nothing was asked)"))
     return gold
+
+
+def spoken_quote(turns: Sequence, quote: str) -> list[tuple[int, int]]:
+    """Every file span [start_char, end_char) of `quote` said in one of `turns` (qa.types.Turn: its text is the words
+    of its pieces joined, each piece knowing its place in the file), found as `find_quote` finds it in the turn's
+    text. trial43: a researcher copied a highlight of a subtitle file ("… so the B and bagging is for bootstrapping
+    …") into their question file as gold; it spans two cues, with "20", "00:00:50,680 --> 00:00:57,960" between them
+    in the file, and was refused as "not in" the transcript. A piece whose text is not the file's own (cleaned cue
+    text) gives its whole span."""
+    spans = []
+    for turn in turns:
+        for start, end in find_quote(turn.text, quote):
+            first = next((p for p in turn.pieces if p.text_end > start), None)
+            last = next((p for p in reversed(turn.pieces) if p.text_start < end), None)
+            if first is None or last is None:
+                continue
+            at = first.start_char + max(start - first.text_start, 0) if first.verbatim else first.start_char
+            to = last.end_char
+            if last.verbatim:
+                to = last.start_char + min(end - last.text_start, last.end_char - last.start_char)
+            if at < to:
+                spans.append((at, to))
+    return spans
 
 
 def _quote_per_line(text: str, quote: str) -> list[tuple[int, int]]:

@@ -144,7 +144,8 @@ def _asked_and_scored(tqa: TranscriptQA, questions: list[EvalQuestion], question
     infos = {info.name: info for info in tqa.list_transcripts()}
     texts = {name: tqa.transcript_text(name) for name in {q.transcript for q in questions if q.transcript}}
     gold = locate_gold(questions, texts.__getitem__, source=str(questions_path),
-                       citable=lambda name, start, end: _in_a_turn(tqa, name, start, end))
+                       citable=lambda name, start, end: _in_a_turn(tqa, name, start, end),
+                       turns_of=lambda name: tqa.store().transcript(name).turns)
 
     depth = max(settings.k, m.DEPTH)
     # only restrict a corpus-scope search when the index holds more than this corpus (e.g. uploads)

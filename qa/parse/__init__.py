@@ -58,7 +58,7 @@ def parse_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
     if len(data) > max_bytes:
         raise ParseError(
             f"{name}: {len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit; "
-            "split the file or raise max_upload_mb"
+            "split the file or raise the limit (TQA_MAX_UPLOAD_MB)"
         )
     if not data.strip():
         raise ParseError(f"{name}: the file is empty; nothing to index")
@@ -96,7 +96,7 @@ def parse_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Trans
     if size > max_bytes:
         raise ParseError(
             f"{path.name}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit; "
-            "split the file or raise max_upload_mb"
+            "split the file or raise the limit (TQA_MAX_UPLOAD_MB)"
         )
     try:
         data = path.read_bytes()
