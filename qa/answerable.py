@@ -1115,34 +1115,6 @@ def without_attribution(question: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-# rec35: the words that say which recording a question means ("how many people work at the company in the agentic
-# ai video", "In the lamport interview, what is paxos?", "lamport interview gradient boosting"), with the word
-# before them that places the question there: searched, they draw the passages that speak of the recording's
-# subject ("Now is this an agentic AI?") rather than those that answer; the recording itself gains its weight in
-# the ranking from the whole question (qa.rerank RECORDING_WEIGHT), and the evidence reads the whole question
-_PLACING = r"(?:(?:in|from|during|at|on|of|within|inside|according\s+to|per)\s+)?"
-
-
-def without_recording(question: str, transcripts: Sequence[TranscriptInfo]) -> str:
-    """`question` without the phrases that name the recordings it is asked of (`recordings_named`: a phrase that
-    says which, resolved to some but not all of `transcripts`), each with the word that places the question there,
-    and brackets or a colon around it. Unchanged where it names none, or where what is left asks nothing (no
-    content word: "What is the agentic AI video about?")."""
-    if not recordings_named(question, transcripts):
-        return question
-    rest = question
-    for phrase in named_sources(question)[1]:
-        if _head(phrase).lower() not in RECORDING_WORDS:
-            continue
-        rest = re.sub(rf"[(\[]?\s*\b{_PLACING}{re.escape(phrase)}\s*[)\]]?\s*[:,\-–—]?", " ", rest,
-                      count=1, flags=re.IGNORECASE)
-    rest = re.sub(r"\s+", " ", rest).strip(" ,:;-–—")
-    rest = re.sub(r"\s+([?.!])", r"\1", rest)
-    if rest == question.strip() or not content_words(rest):
-        return question
-    return rest[:1].upper() + rest[1:]
-
-
 # "Which recordings talk about Afghanistan?", "Which episode mentions Knuth?": a question that asks which recording
 # speaks of something, by a noun that can only be the recording itself (not "meeting", "call", "talk", which a
 # transcript may speak of), then a verb of speech; the noun is what the answer is (its citations name the

@@ -30,8 +30,7 @@ from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_a
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_note,
                            party_reply_unsaid, recordings_dated,
                            recordings_named, relation_shift, source_scope, which_focus, which_recording_as_who,
-                           with_acronyms_for, with_compounds_read, with_typing_mended, without_attribution,
-                           without_recording)
+                           with_acronyms_for, with_compounds_read, with_typing_mended, without_attribution)
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
                      asked_kind, asked_said, border_pair, cite, cited_at, compose_answer, exchange_border_next,
                      future_figure_first, gather_evidence, holds_kind, read_for_citing)
@@ -722,13 +721,7 @@ class TranscriptQA:
                     cite_anyway: bool) -> tuple[Answer, list[Passage]]:
         # searched and cited without "according to the video": the source it names is no part of what is asked
         # (the evidence reads the whole question: the source named must hold the answer)
-        infos = store.info_map()
-        # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
-        # speakers' and titles' words) is derived once per loaded index (qa.answerable.transcript_facts)
-        allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
-        # ... and without the words that say which recording it is asked of (rec35): that recording gains its
-        # weight in the ranking from the whole question
-        searched = without_attribution(without_recording(question, allowed))
+        searched = without_attribution(question)
         # each text encoded once per question: the question's own vector is the query's, read again by the shifts
         encodings = _Encodings(self._query_encode())
         query = build_query(searched, context, encodings)
@@ -739,6 +732,10 @@ class TranscriptQA:
         if adapter is not None:
             query = dataclasses.replace(query, vector=adapter.mapped(query.vector))
         deep = max(settings.k, depth)
+        infos = store.info_map()
+        # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
+        # speakers' and titles' words) is derived once per loaded index (qa.answerable.transcript_facts)
+        allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
         asking = about_asking(question)  # it asks what was asked ("What was Lavrov asked about ...?")
 
         def ranked(k: int):
