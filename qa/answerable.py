@@ -84,13 +84,14 @@ _WHO = re.compile(
     rf"|^\s*(?!(?:what|which|who|whom|whose|how|why|when|where|did|does|do|is|are|was|were|has|have|had|will|"
     rf"would|can|could|should|tell|and|but|so)\b)({_SOURCE}?)\s+({_SPEECH})\b|\b(?i:according)\s+to\s+({_SOURCE}?)(?:[,?.!]|\s+(?:what|how|why|who|when|"
     rf"where|which|is|are|was|were|did|does|do)\b|$)", re.IGNORECASE)
-# rec35: ... and a relative clause of what someone said, opening the question or after a verb of asking ("tell me
-# what Newsom said", "what Newsom said about mutual aid", "everything Lamport said about Paxos"; not "Did Newsom
-# agree with what the President had said?", whose speaker is Newsom), or "said by X" ("what was said by Newsom about
+# rec35: ... and a relative clause of what someone said, opening the question or after "tell me" or "summarize" ("tell
+# me what Newsom said", "what Newsom said about mutual aid", "everything Lamport said about Paxos"; not "Did Newsom
+# agree with what the President had said?", whose speaker is Newsom, nor "i'd love to know what suga said ...", whose
+# "love" and "know" the source rule would look for in Suga's turns: conv-dev-2233 was declined so), or "said by X" ("what was said by Newsom about
 # fires"): read apart from `_WHO`, whose forms it would hide where both match ("What free trade agreement did Lavrov
 # mention?")
 _RELATIVE_SAID = re.compile(
-    rf"(?:^\W*|\b(?:tell\s+me|summari[sz]e|quote|give\s+me|show\s+me|find|recap|repeat|know|list)\s+)"
+    rf"(?:^\W*|\b(?:tell\s+me|summari[sz]e)\s+)"
     rf"(?:what|everything|anything|all\s+that)\s+({_SOURCE}?)\s+(?:(?:has|had|just|also|actually|really)\s+)?"
     rf"({_SPEECH})\b", re.IGNORECASE)
 _SAID_BY = re.compile(rf"\b(?:said|told|mentioned|stated|asked|explained)\s+by\s+({_SOURCE}?)(?=\s+(?:about|on|"
