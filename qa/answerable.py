@@ -87,9 +87,9 @@ _WHO = re.compile(
 # rec35: ... and a relative clause of what someone said, opening the question or after "tell me" or "summarize" ("tell
 # me what Newsom said", "what Newsom said about mutual aid", "everything Lamport said about Paxos"; not "Did Newsom
 # agree with what the President had said?", whose speaker is Newsom, nor "i'd love to know what suga said ...", whose
-# "love" and "know" the source rule would look for in Suga's turns: conv-dev-2233 was declined so), or "said by X" ("what was said by Newsom about
-# fires"): read apart from `_WHO`, whose forms it would hide where both match ("What free trade agreement did Lavrov
-# mention?")
+# "love" and "know" the source rule would look for in Suga's turns: conv-dev-2233 was declined so), or "said by X"
+# ("what was said by Newsom about fires"): read apart from `_WHO`, whose forms it would hide where both match ("What
+# free trade agreement did Lavrov mention?")
 _RELATIVE_SAID = re.compile(
     rf"(?:^\W*|\b(?:tell\s+me|summari[sz]e)\s+)"
     rf"(?:what|everything|anything|all\s+that)\s+({_SOURCE}?)\s+(?:(?:has|had|just|also|actually|really)\s+)?"
