@@ -87,9 +87,9 @@ _WHO = re.compile(
 # rec35: ... and a relative clause of what someone said, opening the question or after "tell me" or "summarize" ("tell
 # me what Newsom said", "what Newsom said about mutual aid", "everything Lamport said about Paxos"; not "Did Newsom
 # agree with what the President had said?", whose speaker is Newsom, nor "i'd love to know what suga said ...", whose
-# "love" and "know" the source rule would look for in Suga's turns: conv-dev-2233 was declined so), or "said by X" ("what was said by Newsom about
-# fires"): read apart from `_WHO`, whose forms it would hide where both match ("What free trade agreement did Lavrov
-# mention?")
+# "love" and "know" the source rule would look for in Suga's turns: conv-dev-2233 was declined so), or "said by X"
+# ("what was said by Newsom about fires"): read apart from `_WHO`, whose forms it would hide where both match ("What
+# free trade agreement did Lavrov mention?")
 _RELATIVE_SAID = re.compile(
     rf"(?:^\W*|\b(?:tell\s+me|summari[sz]e)\s+)"
     rf"(?:what|everything|anything|all\s+that)\s+({_SOURCE}?)\s+(?:(?:has|had|just|also|actually|really)\s+)?"
@@ -210,21 +210,13 @@ def content_words(text: str) -> list[str]:
     return list(dict.fromkeys(w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1))
 
 
-# rec35: the word after "how" that asks a measure ("how big is the company", "how old is ...", "how long ...") asks
-# for a figure, not a word the answer says: "We have 55 plus people" answers "how big is the company"
-_HOW_MEASURED = re.compile(r"\bhow\s+(big|large|small|tiny|huge|tall|high|low|long|far|wide|heavy|hot|cold|warm|"
-                           r"deep|old|often|fast|quickly|soon|early|late)\b", re.IGNORECASE)
-
-
 def asked_words(text: str) -> list[str]:
     """The `content_words` of `text` that a passage must hold to answer it: without the words that name the act of
-    discussing (`DISCUSSION_WORDS`: "summarize", "debate", "pros"), which what answers need not say, nor the measure
-    a "how" asks (`_HOW_MEASURED`: "big" of "how big"). Every piece of decline evidence reads a question's words
-    through this (its words, its topic, what it asks for)."""
-    measured = {m.group(1).lower() for m in _HOW_MEASURED.finditer(text)}
-    if asks_time_in_recording(text):  # ... nor the words that ask where in the recording ("at what minute")
-        measured |= _POSITION_WORDS
-    return [w for w in content_words(text) if w not in DISCUSSION_WORDS and w.lower() not in measured]
+    discussing (`DISCUSSION_WORDS`: "summarize", "debate", "pros"), which what answers need not say, nor, where it
+    asks where in a recording something is said, the words that ask it ("minute" of "at what minute": rec35). Every
+    piece of decline evidence reads a question's words through this (its words, its topic, what it asks for)."""
+    placing = _POSITION_WORDS if asks_time_in_recording(text) else frozenset()
+    return [w for w in content_words(text) if w not in DISCUSSION_WORDS and w.lower() not in placing]
 
 
 # the words that ask at what point of a recording something is said: its place there is the answer, not a word

@@ -1,5 +1,5 @@
-"""rec35: a question that asks a measure, asks where in a recording, asks a recording's date, or names who speaks in
-a relative clause (docs/retrieval.md, "A new user's questions of a recording"), over a real index of four shared transcripts."""
+"""rec35: a question that asks where in a recording, asks a recording's date, or names who speaks in a relative
+clause (docs/retrieval.md, "A new user's questions of a recording"), over a real index of four shared transcripts."""
 
 from __future__ import annotations
 
@@ -19,24 +19,6 @@ def four_qa(tmp_path_factory) -> TranscriptQA:
     tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("four") / "index"))
     tqa.ingest([shared_path("data", "transcripts", name) for name in NAMES])
     return tqa
-
-
-@pytest.mark.parametrize("question, left_out", [
-    ("how big is the company", "big"),
-    ("How old is Lamport?", "old"),
-    ("How long did the call last?", "long"),
-])
-def test_the_measure_a_how_asks_is_no_word_the_answer_must_say(question, left_out):
-    assert left_out not in answerable.asked_words(question)
-    assert "company" in answerable.asked_words("how big is the company")
-
-
-def test_the_size_of_the_company_is_answered_not_declined(four_qa):
-    """The issue's own example: "We have 55 plus people" answers it; the recording's words were said not to hold
-    "big", and it was declined ("The agentic ai video does not speak of this")."""
-    answer = four_qa.ask("how big is the company in the agentic ai video")
-    assert answer.answerable
-    assert "does not speak of this" not in (answer.note or "")
 
 
 @pytest.mark.parametrize("question, asks", [
