@@ -872,8 +872,10 @@ class TranscriptQA:
         # "before this action" in the words of the passage cited first: the recording's action, no earlier question's
         echoed = bool(cited) and conversation.speaker_phrase(context.reason, cited[0].citation.text)
         # ... and "the talks", "the sanctions", "the benchmark" of a first question, which the passage cited first
-        # says: the recording's own talks, not something said earlier in a conversation there never was (rec35)
-        echoed = echoed or (bool(cited) and not context.questions and _says_noun(context.noun, cited[0].citation.text))
+        # says: the recording's own talks, not something said earlier in a conversation there never was (rec35); not
+        # where a pronoun points back too ("What did he say about the diplomats?": who is "he"?)
+        echoed = echoed or (bool(cited) and not context.questions and _says_noun(context.noun, cited[0].citation.text)
+                            and not conversation.pointing_pronouns(question, idioms=True))
         if context.reason and not context.questions and not one_voice and not echoed:
             verdict = Verdict(verdict.answerable,
                               " ".join(filter(None, [verdict.note, POINTS_BACK.format(context.reason)])))
