@@ -94,6 +94,9 @@ _RELATIVE_SAID = re.compile(
     rf"(?:^\W*|\b(?:tell\s+me|summari[sz]e)\s+)"
     rf"(?:what|everything|anything|all\s+that)\s+({_SOURCE}?)\s+(?:(?:has|had|just|also|actually|really)\s+)?"
     rf"({_SPEECH})\b", re.IGNORECASE)
+# ... whose subject holds no helper, asking word or "you" ("what benchmark did the bagging lecture show": `_WHO`'s)
+_RELATIVE_NOT_SOURCE = re.compile(r"\b(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|"
+                                  r"must|what|which|who|how|why|when|where|you|i|we)\b", re.IGNORECASE)
 _SAID_BY = re.compile(rf"\b(?:said|told|mentioned|stated|asked|explained)\s+by\s+({_SOURCE}?)(?=\s+(?:about|on|"
                       rf"regarding|in|at|during|when|before|after)\b|\s*[,?.!]|\s*$)", re.IGNORECASE)
 # Nouns that name a recording: one list for wherever a question names one ("in the bagging lecture", "during the
@@ -629,10 +632,6 @@ def _owners_saying_found(question: str) -> list[re.Match]:
             and not any(w.lower() in FUNCTION_WORDS for w in m["name"].split())]
 
 
-_RELATIVE_NOT_SOURCE = re.compile(r"\b(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|might|"
-                                  r"must|what|which|who|how|why|when|where|you|i|we)\b", re.IGNORECASE)
-
-
 def named_sources(question: str) -> tuple[list[str], list[str]]:
     """What `question` names as its source: who speaks ("Lavrov", "the officials", "the bagging lecture") and where
     ("the wildfire meeting"), as written."""
@@ -644,9 +643,7 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
         # a verb that is not only speech makes its subject a source only where it can speak
         if source and (verb is None or verb.lower() not in _NOT_ONLY_SPEECH or can_speak(source)):
             who.append(source)
-    for m in [*_RELATIVE_SAID.finditer(question), *_SAID_BY.finditer(question)]:  # a relative clause's subject:
-        # no helper, asking word or "you" in it ("what benchmark did the bagging lecture show" asks what the lecture
-        # shows: `_WHO` reads that)
+    for m in [*_RELATIVE_SAID.finditer(question), *_SAID_BY.finditer(question)]:  # a relative clause's subject
         source, verb = m.group(1), m.group(2) if m.re is _RELATIVE_SAID else None
         if (not _RELATIVE_NOT_SOURCE.search(source) and not any(source in s or s in source for s in who)
                 and (verb is None or verb.lower() not in _NOT_ONLY_SPEECH or can_speak(source))):

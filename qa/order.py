@@ -356,11 +356,18 @@ def placed_by_date(date: str | None, time: str | None, hits: Sequence[Hit], rows
     index keeps no date for it (the question is then the search's, which looks for a date said)."""
     if not date:
         return None
-    live = [(int(r), p) for r in rows if (p := passage_at(int(r))) is not None]
-    content = [(r, p) for r, p in live if not is_courtesy(p.text)] or live
-    if not content:
+    first = None
+    for r in rows:  # read up to the first passage that says more than a courtesy, no further
+        p = passage_at(int(r))
+        if p is None:
+            continue
+        first = first or (int(r), p)
+        if not is_courtesy(p.text):
+            first = (int(r), p)
+            break
+    if first is None:
         return None
     when = f"{date} {time}" if time else date
     note = (f"Read from the recording's date: “{title}” is dated {when} in the index (its file name, title or "
             f"header); its first passage is cited.")
-    return Placed(_first(content[:1], hits), note, by_position=True, entrances=1)
+    return Placed(_first([first], hits), note, by_position=True, entrances=1)
