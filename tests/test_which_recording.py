@@ -144,13 +144,14 @@ def test_a_note_on_a_speaker_silent_in_a_named_meeting_says_who_and_where(tmp_pa
     assert answer.note == "Biden does not speak of this in the wildfire meeting."
 
 
-def test_an_answer_about_someone_who_never_speaks_says_the_passages_are_others_words(wildfires_qa):
+def test_someone_who_never_speaks_and_is_never_reported_is_declined_and_the_note_says_so(wildfires_qa):
     # trial28: answered with Newsom's mention of Inslee under the note "Nobody named Governor Inslee speaks in these
-    # transcripts.", which reads as a decline that was not made: answer and note now agree
+    # transcripts.", which read as a decline that was not made; since spk43 (2026-12-06) a person no transcript
+    # reports saying anything is declined when asked what they said (dev-un-2193 is this question): answer and note
+    # agree
     answer = wildfires_qa.ask("What did Governor Inslee say in the wildfire meeting?")
-    assert answer.answerable and any("Inslee" in c.text for c in answer.citations)
-    assert answer.note.startswith("Nobody named Governor Inslee speaks in these transcripts: the passages below are "
-                                  "what others say, not Governor Inslee’s own words.")
+    assert not answer.answerable
+    assert answer.note.startswith("Nobody named Governor Inslee speaks in these transcripts.")
     declined = wildfires_qa.ask("What did Governor Inslee say about the Mars landing?")
     assert not declined.answerable and declined.note.startswith("Nobody named Governor Inslee speaks in these "
                                                                 "transcripts.")
