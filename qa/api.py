@@ -988,8 +988,7 @@ class TranscriptQA:
         the first hit; "Who spoke most" counts the speakers of the `nearest` passages (however many are cited)."""
         speaking = speakers_asked(question)  # "Who spoke at the meeting?": each speaker's first passage
         if speaking is not None:
-            named = (recordings_named(question, allowed) or recordings_named(recording_object(question), allowed)
-                     or tuple(t.name for t in allowed if len(allowed) == 1))
+            named = _recordings_asked(allowed, question, recording_object(question))
             recording = named[0] if len(named) == 1 else hits[0].passage.transcript
             placed = placed_by_speakers(speaking, hits, store.transcript_rows(recording),
                                         functools.partial(_allowed_passage, store, rows), store.info(recording).title,
@@ -998,7 +997,7 @@ class TranscriptQA:
                 return placed.hits, placed.note, len(named) == 1, placed.entrances
         dated = recording_date_asked(question)  # "When was the Suga press conference held?": its date (rec35)
         if dated is not None:
-            named = recordings_named(dated, allowed) or tuple(t.name for t in allowed if len(allowed) == 1)
+            named = _recordings_asked(allowed, dated)
             if len(named) == 1:
                 info = store.info(named[0])
                 placed = placed_by_date(info.date, info.time, hits, store.transcript_rows(named[0]),
@@ -1012,7 +1011,7 @@ class TranscriptQA:
         kind = order_kind(question) if asked == "order" else None
         if kind is None:
             return None
-        named = recordings_named(question, allowed) or tuple(t.name for t in allowed if len(allowed) == 1)
+        named = _recordings_asked(allowed, question)
         recording = named[0] if len(named) == 1 else hits[0].passage.transcript
         placed = placed_by_order(question, kind, hits, recording, store.transcript_rows(recording),
                                  functools.partial(_allowed_passage, store, rows), store.info(recording).title)
@@ -1264,6 +1263,16 @@ def _turn_rows(store: Store, rows: np.ndarray | None, pairs: Sequence[tuple[str,
             pass
     found = np.flatnonzero(mask).astype(np.int64)
     return found if rows is None else np.intersect1d(found, rows)
+
+
+def _recordings_asked(allowed: Sequence[TranscriptInfo], *phrases: str) -> tuple[str, ...]:
+    """The recordings that the first of `phrases` to name any names (`recordings_named`), else the only one of
+    `allowed` (an index of one recording): where a question of a recording's speakers, date or order is read."""
+    for phrase in phrases:
+        named = recordings_named(phrase, allowed)
+        if named:
+            return named
+    return tuple(t.name for t in allowed if len(allowed) == 1)
 
 
 def _says_noun(noun: str | None, text: str) -> bool:
