@@ -27,8 +27,8 @@ from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.adapter import adapter_for
 from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, asks_order,
-                           count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_note,
-                           party_reply_unsaid, recordings_dated,
+                           count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_asked,
+                           party_reply_note, party_reply_unsaid, recordings_dated,
                            recordings_named, relation_shift, source_scope, which_focus, which_recording_as_who,
                            with_acronyms_for, with_compounds_read, with_typing_mended, without_attribution)
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
@@ -1198,8 +1198,8 @@ def _party_unsaid(question: str, context: Context, store: Store) -> tuple[str, i
     """The party whose words a follow-up searched with its history asks for, where the recordings its earlier answer
     cited never report them (`qa.answerable.party_reply_unsaid`: no party that speaks in any transcript or that a
     recording's title names), with how many recordings those are; None otherwise, and for a question read alone."""
-    if not context.questions or not context.answered:
-        return None
+    if not context.questions or not context.answered or party_reply_asked(question) is None:
+        return None  # ... read before the recordings' texts are: most follow-ups ask no party's reply
     names = tuple(dict.fromkeys(name for name, _, _ in context.answered))
     infos = store.all_infos()
     speakers = [s for info in infos for s in (*info.speakers, *(n for _, n in info.speaker_names))]
