@@ -413,8 +413,11 @@ def _is_object(text: str, pronoun: str) -> bool:
 # auxiliary (the object or complement asked: "which HR system does his company use"), "what is / what's" and "the",
 # "a" or "an" and its noun (the value asked: "what's the lowest value it gets to"), and "is/are there" and a noun
 # (whether one exists). Read only where no clause break lies before the pronoun ("What is bagging, and why does it
-# help?" keeps its referent: `_ASKED_FIRST`). False: main's reading.
-ASKED_NOT_REFERENT = True
+# help?" keeps its referent: `_ASKED_FIRST`). Off (main's reading): on, dev loses one switch read as when asked alone
+# (conv-dev-2835 "whats the relocation he mentioned for okinawa", whose "he" is the history's Suga: searched with it,
+# its gold still first) and one question asked alone gains the note of a pointer with no history (dev-hl31-47);
+# docs/retrieval.md "conv44". True for the lead's choice.
+ASKED_NOT_REFERENT = False
 _LEAD = r"^\W*(?:(?:and|so|but|then|ok(?:ay)?|well|wait|hmm|also)\W+)*"
 _WORD = r"[\w’'+-]+"
 _ASKED_PHRASE = re.compile(
