@@ -2,8 +2,8 @@
 otherwise: each question's `read_dependence` with it off (main) and on, printed with the question, and counted by
 category. With RUN folders of bench/eval_sets.py (`eval-dev-base36`, `eval-fresh4-base36`), the wording the product
 read is taken too (each record's `query` before " (after: ...)": the typing mend capitalises and writes out, "whats
-the relocation" as "What is the relocation"), and a question moves when either wording moves. Reads the question files only (development data: every *-dev.jsonl, fresh4, the seed's
-dev file); asks nothing.
+the relocation" as "What is the relocation"), and a question moves when either wording moves. Reads the question files (development
+data only: every *-dev.jsonl, fresh4, the seed's dev file) and the runs' results; asks nothing.
 
     PYTHONPATH=. .venv/bin/python bench/conv44/dependence_moves.py [RUN ...]
 """
