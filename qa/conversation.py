@@ -299,6 +299,9 @@ _POINTING = re.compile(
     rf"|\b(?:(?:this|that)(?!\s+people\b)|such)\s+(?:{_KIND_NOUNS})\b"
     r"|\bthe\s+(?:first|second|third|fourth|last|other|former|latter)\s+ones?\b"
     r"|\bthe\s+(?:former|latter|rest)\s*(?:[?.!,;]|$)"
+    # conv44: "the thing", "the whole thing" ending a clause: nothing says which thing ("what's the size of the whole
+    # thing?")
+    r"|\bthe\s+(?:whole\s+|entire\s+)?thing\s*(?:[?.!,;]|$)"
     r"|\b(?:a|an|the|which)\s+(?:[a-z]+\s+)?ones?(?:\s*[?.!]?\s*$|\s+(?:is|was|are|were|did|does|do|has|have|had)\b)"
     rf"|\b(?:{_ONE_AFTER})\s+one\s*(?:[?.!,;]|$)"  # "one" as the object ending a clause ("if you have not put one")
     r"|\b(?:is|was|are|were|does|did|do|will|would|can|could|has|have|had|should|why|how|when|where|what)\s+"
@@ -403,6 +406,48 @@ def _is_object(text: str, pronoun: str) -> bool:
     return pronoun.lower() == "it" and bool(before) and (before[-1] in _PREPOSITIONS or before[-1] in _HANDLING)
 
 
+# conv44: what a question asks for is no referent of a pronoun in its own clause. The thing asked is unknown to the
+# asker, so a pronoun later in the same clause stands for something else, said before ("which programming language
+# did the guy code it in?": "it" is not the language; "what's the FDI figure there?": "there" is not FDI; "is there
+# a date they must leave by?": "they" are not the date). Three shapes: an asking word and its noun before an
+# auxiliary (the object or complement asked: "which HR system does his company use"), "what is / what's" and "the",
+# "a" or "an" and its noun (the value asked: "what's the lowest value it gets to"), and "is/are there" and a noun
+# (whether one exists). Read only where no clause break lies before the pronoun ("What is bagging, and why does it
+# help?" keeps its referent: `_ASKED_FIRST`). Off (main's reading): on, dev loses one switch read as when asked alone
+# (conv-dev-2835 "whats the relocation he mentioned for okinawa", whose "he" is the history's Suga: searched with it,
+# its gold still first) and one question asked alone gains the note of a pointer with no history (dev-hl31-47);
+# docs/retrieval.md "conv44". True for the lead's choice.
+ASKED_NOT_REFERENT = False
+_LEAD = r"^\W*(?:(?:and|so|but|then|ok(?:ay)?|well|wait|hmm|also)\W+)*"
+_WORD = r"[\w’'+-]+"
+_ASKED_PHRASE = re.compile(
+    _LEAD + r"(?:(?:which|what|whose)\s+(?P<object>(?:(?!(?:does|did|do|will|would|can|could|should|may|might|must|is|"
+    r"are|was|were|has|have|had)\b)" + _WORD + r"\s+){1,4})"
+    # ... before an auxiliary and its subject: "did", "does", "will" take one always; "is", "has", "had" only one that
+    # no possessive opens ("Which offices had their work hampered?": the offices are its subject, not asked of it)
+    r"(?=(?:does|did|do|will|would|can|could|should|may|might|must)\b|(?:is|are|was|were|has|have|had)\s+"
+    r"(?:the|a|an|this|that|these|those|he|she|it|they|we|you|i)\b)"
+    # "what's the FDI figure there?": the noun phrase asked, the pronoun right after it
+    + r"|(?:what|which)(?:\s+(?:is|was|are|were)\s+|['’]s\s+)(?P<copula>(?:the|a|an)(?:\s+" + _WORD + r"){1,3})\s*$"
+    # "is there a date they must leave by?"
+    + r"|(?:is|are|was|were)\s+there\s+(?P<exists>(?:(?:a|an|any|some)\s+)?" + _WORD + r"(?:\s+" + _WORD
+    + r"){0,2})\s*$)",
+    re.IGNORECASE)
+
+
+def asked_span(text: str) -> tuple[int, int] | None:
+    """Where in `text` (a question up to a pronoun) the thing it asks for lies, when no clause break comes before
+    the pronoun: the noun after an asking word and before an auxiliary, the noun phrase after "what is" and "the",
+    or after "is there" (ASKED_NOT_REFERENT); None when none is read."""
+    if not ASKED_NOT_REFERENT or _CLAUSE_BREAK.search(text, re.match(_LEAD, text).end()):
+        return None
+    found = _ASKED_PHRASE.match(text)
+    if not found:
+        return None
+    group = next(g for g in ("object", "copula", "exists") if found.group(g) is not None)
+    return found.span(group)
+
+
 def _has_referent(text: str, pronoun: str) -> bool:
     """Whether `text` (the part of a question before `pronoun`) names something the pronoun can stand for. An
     object pronoun cannot stand for the subject of its own clause ("How does Lamport work with him?": not
@@ -420,6 +465,9 @@ def _has_referent(text: str, pronoun: str) -> bool:
         speaking = {w for source in named_sources(text)[0] for w in source.split()}
         names = [m for m in names if m.group() not in speaking or is_place(m.group()) or m.group().isupper()]
     found = [m.start() for m in names] + ([0] if _topic_first(text) else [])
+    asked = asked_span(text)  # the thing asked is no referent in its own clause (conv44)
+    if asked:
+        found = [f for f in found if not asked[0] <= f < asked[1]]
     if pronoun.lower() == "there":  # a place: only a name can be one ("the firefighters there" points back)
         # ... and not the one who acts in its clause ("What did Biden get briefed on there?": Biden is no place)
         doer = _NAMED_SUBJECT.match(text)
@@ -435,6 +483,8 @@ def _has_referent(text: str, pronoun: str) -> bool:
         found.append(subject.start(1))
     # a candidate in an earlier clause is no subject of the pronoun's own ("How big is the market, and how much of
     # it do foreigners hold?")
+    if asked:
+        found = [f for f in found if not asked[0] <= f < asked[1]]
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text)), default=0)
     if any(f < clause for f in found):
         return True
