@@ -1546,10 +1546,10 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
 
 
 def compose_answer(question: str, query_text: str, history_used: bool, cited: Sequence[Highlighted],
-                   verdict: Verdict, evidence: Evidence | None = None) -> Answer:
+                   verdict: Verdict, evidence: Evidence | None = None, opening: str = "") -> Answer:
     """The Answer: declined (nothing cited) unless `verdict` says the passages answer; else the answer text made
     of the highlights of up to ANSWER_CITATIONS citations that score at least ANSWER_MARGIN of the best highlight
-    and ANSWER_SCORE_MARGIN of the best passage."""
+    and ANSWER_SCORE_MARGIN of the best passage, after the `opening` (a recording's date, read from the index)."""
     if not verdict.answerable or not cited:
         return Answer(question=question, answerable=False, answer=NOT_ANSWERED, citations=(), query=query_text,
                       history_used=history_used, note=verdict.note, evidence=evidence)
@@ -1557,6 +1557,7 @@ def compose_answer(question: str, query_text: str, history_used: bool, cited: Se
     at = cited[0].citation.highlight_start_time
     if TIME_IN_RECORDING and at is not None and asks_time_in_recording(question):
         text = f"At {clock(at)}: {text}"  # rec35: asked when in the recording, the answer line says it first
+    text = opening + text
     return Answer(question=question, answerable=True, answer=text,
                   citations=tuple(h.citation for h in cited), query=query_text, history_used=history_used,
                   note=verdict.note, evidence=evidence)
