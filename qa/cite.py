@@ -119,6 +119,9 @@ STANCE_KINDS = ("opinion", "intent")  # what a unit says to take a stand (`state
 # (`reply_after`; 0 turns it off; dev sets)
 REPLY_REACH = 2
 REPLY_WORDS = 16  # ... and it holds at most this many words
+# ... and only in a passage that answers someone's question (role "answer"): a statement nobody asked for holds no
+# yes or no ("We agree that this cooperation should continue ..." after Lavrov's own opening sentence on the vaccine)
+REPLY_ANSWERS_ONLY = True
 ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
 # In a passage of a speaker the question has speak, a unit's word share is over what it asks them about, the names of
 # who speaks left out (`Asked.topic_stems`; dev sets, docs/retrieval.md)
@@ -1206,11 +1209,11 @@ def _window_holds_next_best(first: Hit, following: Passage, own: Sequence[Senten
         return True
     shift = following.turn_offset - first.passage.turn_offset
     units = list(own) + [dataclasses.replace(u, start=u.start + shift, end=u.end + shift) for u in theirs]
-    return _pair_window(units, parts, asked, rest_of)[1]
+    return _pair_window(units, parts, asked, rest_of, replying=_replying(first.passage))[1]
 
 
 def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked: Asked,
-                 rest_of: RestOf | None, budget: int | None = None) -> tuple[Chosen, bool]:
+                 rest_of: RestOf | None, budget: int | None = None, replying: bool = True) -> tuple[Chosen, bool]:
     """A same-turn pair's highlight and cited window (`units` of both passages, `parts` their scores as each is
     cited alone): the first passage's best unit (or the next passage's opening unit, `_opening_lead`), the window
     taking the unit before the highlight and then the unit after it first (`cited_window(ahead=True)`), over
@@ -1235,7 +1238,7 @@ def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked:
     lead = _opening_lead(parts)  # the answer opens the next passage: it is the highlight
     best = int(np.argmax(parts[0].scores)) if lead is None else border + lead
     for words in dict.fromkeys((first, max(first, PAIR_WORDS))):
-        chosen = _chosen_units(units, scored, asked, rest_of, best=best, ahead=True, budget=words)
+        chosen = _chosen_units(units, scored, asked, rest_of, best=best, ahead=True, budget=words, replying=replying)
         holds = theirs <= list(units).index(chosen.window_last)
         if holds:
             break
@@ -1324,14 +1327,21 @@ def passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarra
             scored.scores[i] -= TOLD_HIGHLIGHT_WEIGHT
             if TOLD_NEXT_WEIGHT and i + 1 < len(units) and i + 1 not in lowered:
                 scored.scores[i + 1] += TOLD_NEXT_WEIGHT  # what follows the claim most often says why
-    return _chosen_units(units, scored, asked, rest_of, budget=budget)
+    return _chosen_units(units, scored, asked, rest_of, budget=budget, replying=_replying(passage))
+
+
+def _replying(passage: Passage) -> bool:
+    """Whether a yes/no reply may be read in `passage` (`reply_after`): it answers a question, where
+    REPLY_ANSWERS_ONLY."""
+    return not REPLY_ANSWERS_ONLY or passage.role == "answer"
 
 
 def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, rest_of: RestOf | None,
-                  best: int | None = None, ahead: bool = False, budget: int | None = None) -> Chosen:
+                  best: int | None = None, ahead: bool = False, budget: int | None = None,
+                  replying: bool = True) -> Chosen:
     """The highlight and cited window among scored `units` (`passage_highlight`); `best` names the best unit
     where the caller chose it among some of them (None: the best of all); `budget`: the window's words (None:
-    CITED_WORDS)."""
+    CITED_WORDS); `replying`: whether a yes/no reply may take the highlight (`reply_after`, `_replying`)."""
     texts, scores, vectors = scored.texts, scored.scores, scored.vectors
     best = int(np.argmax(scores)) if best is None else best
     adds = None  # read only for the unit after the best, where the two do not fit (two units' stems, not all)
@@ -1356,7 +1366,7 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
         answer = answer_after(scores, scored.overlaps, rest_cosines, best)
         if answer is not None:
             first, last = units_around(texts, rest[0], answer, best)
-    replied = reply_after(asked, texts, scored.overlaps, best, first, last)
+    replied = reply_after(asked, texts, scored.overlaps, best, first, last) if replying else None
     if replied is not None:
         first, last = replied
     window_first, window_last = cited_window(texts, scores, first, last, budget=budget, ahead=ahead)
@@ -1472,7 +1482,7 @@ def _cite_pair(rank: int, hit: Hit, asked: Asked, question_vector: np.ndarray, i
              for p in hit.passages]
     # the pair is cited for what follows the border, and for the sentence its highlight restates: its window takes
     # the unit before the highlight and then the unit after it first
-    chosen, _ = _pair_window(units, parts, asked, rest_of, budget)
+    chosen, _ = _pair_window(units, parts, asked, rest_of, budget, replying=_replying(hit.passage))
     return Highlighted(_citation(rank, dataclasses.replace(hit, passage=joined), info, chosen, file),
                        chosen.similarity, chosen.read_text(joined))
 
