@@ -887,7 +887,7 @@ class TranscriptQA:
                 opening = placed.opening
                 # the note of the nearest passages' verdict, less its line that the order is not read
                 plain = decide(dataclasses.replace(evidence, order_asked=None), rule).note if evidence else None
-                verdict = (Verdict(True, note) if named_recording
+                verdict = (Verdict(not placed.declines, note) if named_recording
                            else Verdict(verdict.answerable, " ".join(filter(None, (plain, note)))))
                 if named_recording:  # read by position or by the labels: the nearest passages' evidence, and the
                     evidence = None  # calibrated hedge fitted on it, say nothing of what is cited (lead34)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from qa.answerable import RECORDING, RECORDING_WORDS, courtesy_alone, listed, transcript_facts
-from qa.dates import DateAsked
+from qa.dates import DateAsked, dates_asked
 from qa.rerank import content_stems
 from qa.segment import split_sentences
 from qa.types import Hit, Passage, TranscriptInfo, named_speakers
@@ -198,6 +198,7 @@ class Placed:
     by_position: bool  # opening or closing passages: cited whatever the search found
     entrances: int = 0  # how many of the first hits are speakers' first passages, cited from their first sentence
     opening: str = ""  # what the answer line says before the cited words ("Friday, 16 April 2021 (...). ")
+    declines: bool = False  # nothing placed answers: the question is declined with the note
 
 
 def order_kind(question: str) -> str | None:
@@ -357,6 +358,22 @@ def recording_date_asked(question: str) -> str | None:
 _RECORDING_STEMS = content_stems(" ".join(RECORDING_WORDS))
 
 
+def undated_recording(hits: Sequence[Hit], rows: Sequence[int], passage_at: Callable[[int], Passage | None],
+                      title: str) -> Placed:
+    """A recording's date asked where the index keeps none (a caption file, an interview without a header): the
+    first of its passages (`rows`, in file order) that says a day or a year of a month ("June 3rd", "March 2023"),
+    cited as what it says; else declined, with a note that says so. A year said alone is no date of the recording
+    ("I started programming in 1957")."""
+    for r in rows:
+        p = passage_at(int(r))
+        if p is not None and any(d.month and (d.day or d.year) for d in dates_asked(p.text)):
+            return Placed(_first([(int(r), p)], hits), f"“{title}” has no date in the index (its file name, title "
+                          f"and header give none); the first of its passages that says a date is cited.",
+                          by_position=True)
+    return Placed(list(hits), f"“{title}” has no date in the index (its file name, title and header give none), "
+                  f"and none of its passages says a date.", by_position=True, declines=True)
+
+
 def described_recordings(phrase: str, transcripts: Sequence[TranscriptInfo]) -> tuple[str, ...]:
     """Of `transcripts`, the ones whose title and file name hold the most words of a recording `phrase` besides its
     nouns ("the press conference with Selakovic": two press conferences, one with Selakovic in its title); () where
@@ -370,10 +387,10 @@ def placed_by_date(date: str | None, time: str | None, hits: Sequence[Hit], rows
                    passage_at: Callable[[int], Passage | None], title: str) -> Placed | None:
     """`hits` with a passage of a recording (its passage `rows`, in file order) first: the first that says the
     recording's `date` ("16 April", "April 16th"), else the first that says more than a courtesy; a note that gives
-    the `date` (and `time`) as the index keeps it, and the answer line's opening that says it; None where the index
-    keeps no date for it (the question is then the search's, which looks for a date said)."""
+    the `date` (and `time`) as the index keeps it, and the answer line's opening that says it. Where the index keeps
+    no date for it, the first of its passages that says a date of a month (`undated_recording`)."""
     if not date or not DateAsked.valid(date):
-        return None
+        return undated_recording(hits, rows, passage_at, title)
     day = datetime.date.fromisoformat(date[:10])
     asked = DateAsked(date, day.year, day.month, day.day, day.weekday())
     saying, chosen, fallback = asked.spoken_pattern(), None, None

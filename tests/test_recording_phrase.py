@@ -81,6 +81,8 @@ def test_a_recordings_date_is_answered_from_the_index(four_qa):
     assert answer.citations[0].transcript == "wh-background-press-call-russia-sanctions-2021-04-15.md"
     undated = four_qa.ask("when was the agentic ai video published")  # a caption file keeps no date
     assert "Read from the recording's date" not in (undated.note or "")
+    # ... and none of its passages says one: declined, not answered with any year the search finds
+    assert not undated.answerable and "has no date in the index" in undated.note
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -140,3 +142,13 @@ def test_a_recordings_date_cites_a_passage_that_says_the_date(tmp_path):
     assert answer.answerable and answer.answer.startswith("Thursday, 15 April 2021")
     assert "April 15th, 2021" in answer.citations[0].text
     assert "a passage that says that date is cited" in answer.note
+
+
+def test_an_undated_recordings_date_is_read_from_a_passage_that_says_one(tmp_path):
+    source = tmp_path / "reservoir-hearing.txt"  # a plain text file: no front matter, no date in its name
+    source.write_text(HEARING.split("---", 2)[2].replace("April 15th, 2021", "March 3rd"), encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([source])
+    answer = tqa.ask("When was the reservoir hearing held?")
+    assert answer.answerable and "March 3rd" in answer.citations[0].text
+    assert "has no date in the index" in answer.note
