@@ -5627,7 +5627,8 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if evidence.dates_unsaid:  # a date that is neither a recording's nor said: whatever is close, it is not then
         return _declined("date-unsaid", _join(speakers, _date_note(evidence)))
     # "Who is Albin Kurti?": the model knows no name, but a highlight that gives the person's title answers it
-    if cosine < rule.min_similarity and not evidence.person_identified:
+    # ... and "the quote about dangerous games": a first highlight says the words asked for as they were said
+    if cosine < rule.min_similarity and not evidence.person_identified and not evidence.phrase_said:
         return _declined("low-similarity", _join(speakers, "No passage is close enough to this question."))
     if evidence.displaced_names and cosine < rule.displaced_similarity:
         names_ = evidence.displaced_names
@@ -5759,7 +5760,7 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
         return _hedged("relation",
                        _join(answered, f"Uncertain: no passage found says '{evidence.relation}…' in any form; "
                                        f"the first one may say it in other words."))
-    if cosine < rule.uncertain_similarity:
+    if cosine < rule.uncertain_similarity and not evidence.phrase_said:  # the words asked for, said: not loose
         if evidence.tells and rule.tells_declines:
             return _declined("tells", TELLS_NOTE)
         if off_topic(evidence, rule):
@@ -5992,6 +5993,36 @@ def listed(items: Sequence[str], conjunction: str = "and") -> str:
 
 def _join(*notes: str | None) -> str | None:
     return " ".join(n for n in notes if n) or None
+
+
+# lead36: the words a quote hunter asks with for what they want ("the quote about ...", "the line where he says ...",
+# "the bit about ..."), which no passage says; the rest of the question is what was said
+_QUOTE_WORDS = frozenset("""quote quotes quoted line lines bit bits part moment clip passage sentence phrase words word
+exact exactly say says said saying talk talks talked talking mention mentions mentioned""".split())
+PHRASE_SAID = True  # a question whose words a first highlight says side by side is close enough, however far its vector
+
+
+def phrase_said(question: str, highlights: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether a highlight (`highlights`, beside its passage's speaker and text, `texts`) says two content words that
+    stand side by side in `question` side by side too ("dangerous games" of "the quote about dangerous games" in "I
+    think that these are very dangerous games."), and its passage holds every other content word of the question
+    but the words a quote is asked for with (`_QUOTE_WORDS`). A search by the words said: the passage is long, and
+    its vector far from a question of three words."""
+    if not PHRASE_SAID:
+        return False
+    said = words(question)
+    pairs = {(a, b) for a, b in zip(said, said[1:]) if not {a, b} & (FUNCTION_WORDS | _QUOTE_WORDS)
+             and len(a) > 1 and len(b) > 1}
+    if not pairs:
+        return False
+    stem = english_stemmer().stemWord
+    wanted = {(stem(a), stem(b)) for a, b in pairs}
+    asked = {stem(w) for w in content_words(question) if w not in _QUOTE_WORDS}
+    for highlight, text in zip(highlights, texts):
+        spoken_ = [stem(w) for w in words(highlight)]
+        if wanted & set(zip(spoken_, spoken_[1:])) and asked <= text_stems(text):
+            return True
+    return False
 
 
 def text_stems(text: str) -> set[str]:

@@ -13,7 +13,8 @@ from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
 import numpy as np
 
 from qa.answerable import (DATE_KINDS, NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type,
-                           asks_time_in_recording, expected_answer, gather, holds_answer, holds_answer_type)
+                           asks_time_in_recording, expected_answer, gather, holds_answer, holds_answer_type,
+                           phrase_said)
 from qa import define
 from qa.segment import DANGLING_WORDS, MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text, pair_passage, with_next_passage
@@ -1548,6 +1549,9 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
                       rapid=rapid, top_transcripts=[h.citation.transcript for h in first], follow_up=follow_up,
                       earlier=earlier, near=[near(h.citation) for h in first] if near else None,
                       person_identified=None if identified is None else bool(identified))
+    # "the quote about dangerous games": a highlight says the words asked for side by side
+    evidence = dataclasses.replace(evidence, phrase_said=phrase_said(
+        question, [h.read_highlight for h in first], [f"{h.citation.speaker}: {h.citation.text}" for h in first]))
     # the time something is said in a timed recording is the cited passage's place in it, said in no words
     if (TIME_IN_RECORDING and evidence.expected in DATE_KINDS and evidence.expected_found is False
             and asks_time_in_recording(question) and any(h.citation.start_time is not None for h in first)):
