@@ -5626,6 +5626,10 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
                                          "transcripts."))
     if evidence.dates_unsaid:  # a date that is neither a recording's nor said: whatever is close, it is not then
         return _declined("date-unsaid", _join(speakers, _date_note(evidence)))
+    unsaid = (*evidence.unheld_words, *evidence.unknown_words) if evidence.quote_asked else ()
+    if unsaid:  # lead36: "the bit where lamport calls it the butcher algorithm": a word of the quote is said nowhere
+        return _declined("quote-unsaid", _join(speakers, f"No transcript says {listed(_quoted(unsaid), 'or')}: "
+                                                         f"the quote asked for was not said."))
     # "Who is Albin Kurti?": the model knows no name, but a highlight that gives the person's title answers it
     # ... and "the quote about dangerous games": a first highlight says the words asked for as they were said
     if cosine < rule.min_similarity and not evidence.person_identified and not evidence.phrase_said:
@@ -6000,6 +6004,17 @@ def _join(*notes: str | None) -> str | None:
 _QUOTE_WORDS = frozenset("""quote quotes quoted line lines bit bits part moment clip passage sentence phrase words word
 exact exactly say says said saying talk talks talked talking mention mentions mentioned""".split())
 PHRASE_SAID = True  # a question whose words a first highlight says side by side is close enough, however far its vector
+# "the line about ...", "newsom's quote on ...", "the bit where he ...", "lamport quote: ...": words asked for as said
+_QUOTE_ASKED = re.compile(r"\b(?:quote|quotes|line|lines|bit|moment|clip|phrase|soundbite|words)\s*(?::|\b(?:about|where|"
+                          r"when|on|from|in\s+which|that|with)\b)", re.IGNORECASE)
+QUOTE_UNSAID = True  # ... and one of its words said in no transcript: declined (the quote was not said)
+
+
+def quote_asked(question: str) -> bool:
+    """Whether `question` asks for words as they were said: a quote, a line, a bit or a clip about, where, on or from
+    something ("the line about chimneys ...", "the bit where he calls it ...", "lamport quote: not programmers,
+    coders"); not "the line of succession"."""
+    return QUOTE_UNSAID and bool(_QUOTE_ASKED.search(question))
 
 
 def phrase_said(question: str, highlights: Sequence[str], texts: Sequence[str]) -> bool:

@@ -14,7 +14,7 @@ import numpy as np
 
 from qa.answerable import (DATE_KINDS, NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type,
                            asks_time_in_recording, expected_answer, gather, holds_answer, holds_answer_type,
-                           phrase_said)
+                           phrase_said, quote_asked)
 from qa import define
 from qa.segment import DANGLING_WORDS, MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text, pair_passage, with_next_passage
@@ -1550,7 +1550,7 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
                       earlier=earlier, near=[near(h.citation) for h in first] if near else None,
                       person_identified=None if identified is None else bool(identified))
     # "the quote about dangerous games": a highlight says the words asked for side by side
-    evidence = dataclasses.replace(evidence, phrase_said=phrase_said(
+    evidence = dataclasses.replace(evidence, quote_asked=quote_asked(question), phrase_said=phrase_said(
         question, [h.read_highlight for h in first], [f"{h.citation.speaker}: {h.citation.text}" for h in first]))
     # the time something is said in a timed recording is the cited passage's place in it, said in no words
     if (TIME_IN_RECORDING and evidence.expected in DATE_KINDS and evidence.expected_found is False
