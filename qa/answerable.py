@@ -5764,7 +5764,7 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
         return _hedged("relation",
                        _join(answered, f"Uncertain: no passage found says '{evidence.relation}…' in any form; "
                                        f"the first one may say it in other words."))
-    if cosine < rule.uncertain_similarity and not evidence.phrase_said:  # the words asked for, said: not loose
+    if cosine < rule.uncertain_similarity:
         if evidence.tells and rule.tells_declines:
             return _declined("tells", TELLS_NOTE)
         if off_topic(evidence, rule):
@@ -6003,7 +6003,7 @@ def _join(*notes: str | None) -> str | None:
 # "the bit about ..."), which no passage says; the rest of the question is what was said
 _QUOTE_WORDS = frozenset("""quote quotes quoted line lines bit bits part moment clip passage sentence phrase words word
 exact exactly say says said saying talk talks talked talking mention mentions mentioned""".split())
-PHRASE_SAID = True  # a question whose words a first highlight says side by side is close enough, however far its vector
+PHRASE_SAID = True  # a question whose words a first highlight says side by side is close enough (not declined as far)
 # "the line about ...", "newsom's quote on ...", "the bit where he ...", "lamport quote: ...": words asked for as said
 _QUOTE_ASKED = re.compile(r"\b(?:quote|quotes|line|lines|bit|moment|clip|phrase|soundbite|words)\s*(?::|\b(?:about|where|"
                           r"when|on|from|in\s+which|that|with)\b)", re.IGNORECASE)
