@@ -5626,7 +5626,8 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
                                          "transcripts."))
     if evidence.dates_unsaid:  # a date that is neither a recording's nor said: whatever is close, it is not then
         return _declined("date-unsaid", _join(speakers, _date_note(evidence)))
-    unsaid = (*evidence.unheld_words, *evidence.unknown_words) if evidence.quote_asked else ()
+    unsaid = tuple(w for w in (*evidence.unheld_words, *evidence.unknown_words) if w not in _QUOTE_WORDS
+                   ) if evidence.quote_asked else ()  # the words of what was said, not "the quote" asked for
     if unsaid:  # lead36: "the bit where lamport calls it the butcher algorithm": a word of the quote is said nowhere
         return _declined("quote-unsaid", _join(speakers, f"No transcript says {listed(_quoted(unsaid), 'or')}: "
                                                          f"the quote asked for was not said."))
@@ -6002,7 +6003,8 @@ def _join(*notes: str | None) -> str | None:
 # lead36: the words a quote hunter asks with for what they want ("the quote about ...", "the line where he says ...",
 # "the bit about ..."), which no passage says; the rest of the question is what was said
 _QUOTE_WORDS = frozenset("""quote quotes quoted line lines bit bits part moment clip passage sentence phrase words word
-exact exactly say says said saying talk talks talked talking mention mentions mentioned""".split())
+exact exactly verbatim soundbite timestamp say says said saying talk talks talked talking mention mentions
+mentioned""".split())
 PHRASE_SAID = True  # a question whose words a first highlight says side by side is close enough (not declined as far)
 # "the line about ...", "newsom's quote on ...", "the bit where he ...", "lamport quote: ...": words asked for as said
 _QUOTE_ASKED = re.compile(r"\b(?:quote|quotes|line|lines|bit|moment|clip|phrase|soundbite|words)\s*(?::|\b(?:about|where|"
