@@ -39,9 +39,9 @@ def test_a_quote_found_by_its_words_is_answered_however_far_its_vector(seed_qa):
         assert not seed_qa.ask("the quote about dangerous games").answerable
 
 
-def test_a_quote_with_a_word_no_transcript_says_is_declined_with_that_word(seed_qa):
-    answer = seed_qa.ask("the line where Lavrov talks about penguin diplomacy")
-    assert not answer.answerable and "No transcript says 'penguin'" in answer.note
-    with constants(answerable, QUOTE_UNSAID=False):
-        assert "No transcript says" not in (seed_qa.ask("the line where Lavrov talks about penguin diplomacy").note
-                                            or "")
+def test_a_quote_with_a_word_no_transcript_says_is_declined_with_that_word_where_switched_on(seed_qa):
+    """QUOTE_UNSAID is off (it declined answerable quote requests in the user's own words on dev)."""
+    assert "No transcript says" not in (seed_qa.ask("the line where Lavrov talks about penguin diplomacy").note or "")
+    with constants(answerable, QUOTE_UNSAID=True):
+        answer = seed_qa.ask("the line where Lavrov talks about penguin diplomacy")
+        assert not answer.answerable and "No transcript says 'penguin'" in answer.note
