@@ -41,8 +41,8 @@ from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
 from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, content_stems, rerank_by_sentence,
                        speakers_as_subject, speakers_mentioned, speakers_named)
-from qa.order import (HOST, entrance_unit, most_spoken, order_kind, placed_by_date, placed_by_order,
-                      placed_by_speakers, recording_date_asked, recording_object, speakers_asked)
+from qa.order import (HOST, Placed, described_recordings, entrance_unit, most_spoken, order_kind, placed_by_date,
+                      placed_by_order, placed_by_speakers, recording_date_asked, recording_object, speakers_asked)
 from qa.retrieve import Query, allowed_rows, context_windows, interviewer, retrieve
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp, units_encoded_alone
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Evidence, Hit, IngestReport, Passage, Section,  # noqa: F401
@@ -879,16 +879,19 @@ class TranscriptQA:
         if context.reason and not context.questions and not one_voice and not echoed:
             verdict = Verdict(verdict.answerable,
                               " ".join(filter(None, [verdict.note, POINTS_BACK.format(context.reason)])))
+        opening = ""  # what the answer line says before the cited words: a recording's date (qa.order)
         if by_order is not None:
-            placed, note, named_recording, entrances = by_order
+            placed, named_recording = by_order
+            note, entrances = placed.note, placed.entrances
             if verdict.answerable or named_recording:
+                opening = placed.opening
                 # the note of the nearest passages' verdict, less its line that the order is not read
                 plain = decide(dataclasses.replace(evidence, order_asked=None), rule).note if evidence else None
-                verdict = (Verdict(True, note) if named_recording
+                verdict = (Verdict(not placed.declines, note) if named_recording
                            else Verdict(verdict.answerable, " ".join(filter(None, (plain, note)))))
                 if named_recording:  # read by position or by the labels: the nearest passages' evidence, and the
                     evidence = None  # calibrated hedge fitted on it, say nothing of what is cited (lead34)
-                hits = placed[:deep]
+                hits = placed.hits[:deep]
                 cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
                 # a speaker's first passage is cited from its first sentence: where they come in
                 # (an answer to what was asked, as a highlight the question's likeness chose: similarity 1)
@@ -897,7 +900,7 @@ class TranscriptQA:
                                               store.text_and_turns(h.passage.transcript), sentence=True), 1.0)
                          if i < entrances and (units := store.units(h.row)) else c
                          for i, (h, c) in enumerate(zip(hits, cited))]
-        answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence)
+        answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence, opening)
         if not answer.citations:
             return answer, []
         # the first passages are what the citations cite: their spans, which may be a window of a long passage
@@ -979,12 +982,13 @@ class TranscriptQA:
 
     def _by_order(self, question: str, hits: Sequence[Hit], nearest: Sequence[Hit], store: Store,
                   rows: np.ndarray | None,
-                  allowed: Sequence[TranscriptInfo]) -> tuple[list[Hit], str, bool, int] | None:
-        """For a question of a recording's order, of who spoke most (`asks_order`) or of who speaks in it
-        (`speakers_asked`): the hits as `qa.order` places them, its note, whether the passages placed by position
-        are of a recording the question names (or of the only one), which answer whatever the nearest passages
-        hold, and how many of the first hits are speakers' entrances, cited from their first sentence; None for
-        any other question, or when nothing is placed. The recording is the one the question names, else that of
+                  allowed: Sequence[TranscriptInfo]) -> tuple[Placed, bool] | None:
+        """For a question of a recording's order, of who spoke most (`asks_order`), of who speaks in it
+        (`speakers_asked`) or of its date (`recording_date_asked`): the hits as `qa.order` places them (with its
+        note, how many of the first hits are speakers' entrances, cited from their first sentence, and the answer
+        line's opening), and whether the passages placed by position are of a recording the question names (or of
+        the only one), which answer whatever the nearest passages hold; None for any other question, or when
+        nothing is placed. The recording is the one the question names, else that of
         the first hit; "Who spoke most" counts the speakers of the `nearest` passages (however many are cited)."""
         speaking = speakers_asked(question)  # "Who spoke at the meeting?": each speaker's first passage
         if speaking is not None:
@@ -994,20 +998,21 @@ class TranscriptQA:
                                         functools.partial(_allowed_passage, store, rows), store.info(recording).title,
                                         interviewer(store, recording) if speaking == HOST else None)
             if placed is not None:
-                return placed.hits, placed.note, len(named) == 1, placed.entrances
+                return placed, len(named) == 1
         dated = recording_date_asked(question)  # "When was the Suga press conference held?": its date (rec35)
         if dated is not None:
             named = _recordings_asked(allowed, dated)
+            named = named if len(named) == 1 else described_recordings(dated, named or allowed)
             if len(named) == 1:
                 info = store.info(named[0])
                 placed = placed_by_date(info.date, info.time, hits, store.transcript_rows(named[0]),
                                         functools.partial(_allowed_passage, store, rows), info.title)
                 if placed is not None:
-                    return placed.hits, placed.note, True, placed.entrances
+                    return placed, True
         asked = asks_order(question)
         if asked == "most":
             counted = most_spoken(question, hits, nearest)
-            return None if counted is None else (counted[0], counted[1], False, 0)
+            return None if counted is None else (Placed(counted[0], counted[1], by_position=False), False)
         kind = order_kind(question) if asked == "order" else None
         if kind is None:
             return None
@@ -1017,7 +1022,7 @@ class TranscriptQA:
                                  functools.partial(_allowed_passage, store, rows), store.info(recording).title)
         if placed is None:
             return None
-        return placed.hits, placed.note, placed.by_position and len(named) == 1, placed.entrances
+        return placed, placed.by_position and len(named) == 1
 
     def _at_time(self, question: str, seconds: float, store: Store, settings: Settings, rows: np.ndarray | None,
                  transcripts: Sequence[str] | None) -> tuple[Answer, list[Passage]] | None:

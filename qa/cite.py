@@ -13,7 +13,8 @@ from urllib.parse import urlencode, urlparse, urlunparse, parse_qsl
 import numpy as np
 
 from qa.answerable import (DATE_KINDS, NOT_ANSWERED, AnswerType, CorpusWords, Verdict, answer_type,
-                           asks_time_in_recording, expected_answer, gather, holds_answer, holds_answer_type)
+                           asks_time_in_recording, expected_answer, gather, holds_answer, holds_answer_type,
+                           phrase_said, quote_asked)
 from qa import define
 from qa.segment import DANGLING_WORDS, MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text, pair_passage, with_next_passage
@@ -119,6 +120,9 @@ STANCE_KINDS = ("opinion", "intent")  # what a unit says to take a stand (`state
 # (`reply_after`; 0 turns it off; dev sets)
 REPLY_REACH = 2
 REPLY_WORDS = 16  # ... and it holds at most this many words
+# ... and only in a passage that answers someone's question (role "answer"): a statement nobody asked for holds no
+# yes or no ("We agree that this cooperation should continue ..." after Lavrov's own opening sentence on the vaccine)
+REPLY_ANSWERS_ONLY = True
 ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
 # In a passage of a speaker the question has speak, a unit's word share is over what it asks them about, the names of
 # who speaks left out (`Asked.topic_stems`; dev sets, docs/retrieval.md)
@@ -1206,11 +1210,11 @@ def _window_holds_next_best(first: Hit, following: Passage, own: Sequence[Senten
         return True
     shift = following.turn_offset - first.passage.turn_offset
     units = list(own) + [dataclasses.replace(u, start=u.start + shift, end=u.end + shift) for u in theirs]
-    return _pair_window(units, parts, asked, rest_of)[1]
+    return _pair_window(units, parts, asked, rest_of, replying=_replying(first.passage))[1]
 
 
 def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked: Asked,
-                 rest_of: RestOf | None, budget: int | None = None) -> tuple[Chosen, bool]:
+                 rest_of: RestOf | None, budget: int | None = None, replying: bool = True) -> tuple[Chosen, bool]:
     """A same-turn pair's highlight and cited window (`units` of both passages, `parts` their scores as each is
     cited alone): the first passage's best unit (or the next passage's opening unit, `_opening_lead`), the window
     taking the unit before the highlight and then the unit after it first (`cited_window(ahead=True)`), over
@@ -1235,7 +1239,7 @@ def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked:
     lead = _opening_lead(parts)  # the answer opens the next passage: it is the highlight
     best = int(np.argmax(parts[0].scores)) if lead is None else border + lead
     for words in dict.fromkeys((first, max(first, PAIR_WORDS))):
-        chosen = _chosen_units(units, scored, asked, rest_of, best=best, ahead=True, budget=words)
+        chosen = _chosen_units(units, scored, asked, rest_of, best=best, ahead=True, budget=words, replying=replying)
         holds = theirs <= list(units).index(chosen.window_last)
         if holds:
             break
@@ -1324,14 +1328,21 @@ def passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarra
             scored.scores[i] -= TOLD_HIGHLIGHT_WEIGHT
             if TOLD_NEXT_WEIGHT and i + 1 < len(units) and i + 1 not in lowered:
                 scored.scores[i + 1] += TOLD_NEXT_WEIGHT  # what follows the claim most often says why
-    return _chosen_units(units, scored, asked, rest_of, budget=budget)
+    return _chosen_units(units, scored, asked, rest_of, budget=budget, replying=_replying(passage))
+
+
+def _replying(passage: Passage) -> bool:
+    """Whether a yes/no reply may be read in `passage` (`reply_after`): it answers a question, where
+    REPLY_ANSWERS_ONLY."""
+    return not REPLY_ANSWERS_ONLY or passage.role == "answer"
 
 
 def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, rest_of: RestOf | None,
-                  best: int | None = None, ahead: bool = False, budget: int | None = None) -> Chosen:
+                  best: int | None = None, ahead: bool = False, budget: int | None = None,
+                  replying: bool = True) -> Chosen:
     """The highlight and cited window among scored `units` (`passage_highlight`); `best` names the best unit
     where the caller chose it among some of them (None: the best of all); `budget`: the window's words (None:
-    CITED_WORDS)."""
+    CITED_WORDS); `replying`: whether a yes/no reply may take the highlight (`reply_after`, `_replying`)."""
     texts, scores, vectors = scored.texts, scored.scores, scored.vectors
     best = int(np.argmax(scores)) if best is None else best
     adds = None  # read only for the unit after the best, where the two do not fit (two units' stems, not all)
@@ -1356,7 +1367,7 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
         answer = answer_after(scores, scored.overlaps, rest_cosines, best)
         if answer is not None:
             first, last = units_around(texts, rest[0], answer, best)
-    replied = reply_after(asked, texts, scored.overlaps, best, first, last)
+    replied = reply_after(asked, texts, scored.overlaps, best, first, last) if replying else None
     if replied is not None:
         first, last = replied
     window_first, window_last = cited_window(texts, scores, first, last, budget=budget, ahead=ahead)
@@ -1472,7 +1483,7 @@ def _cite_pair(rank: int, hit: Hit, asked: Asked, question_vector: np.ndarray, i
              for p in hit.passages]
     # the pair is cited for what follows the border, and for the sentence its highlight restates: its window takes
     # the unit before the highlight and then the unit after it first
-    chosen, _ = _pair_window(units, parts, asked, rest_of, budget)
+    chosen, _ = _pair_window(units, parts, asked, rest_of, budget, replying=_replying(hit.passage))
     return Highlighted(_citation(rank, dataclasses.replace(hit, passage=joined), info, chosen, file),
                        chosen.similarity, chosen.read_text(joined))
 
@@ -1538,6 +1549,9 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
                       rapid=rapid, top_transcripts=[h.citation.transcript for h in first], follow_up=follow_up,
                       earlier=earlier, near=[near(h.citation) for h in first] if near else None,
                       person_identified=None if identified is None else bool(identified))
+    # "the quote about dangerous games": a highlight says the words asked for side by side
+    evidence = dataclasses.replace(evidence, quote_asked=quote_asked(question), phrase_said=phrase_said(
+        question, [h.read_highlight for h in first], [f"{h.citation.speaker}: {h.citation.text}" for h in first]))
     # the time something is said in a timed recording is the cited passage's place in it, said in no words
     if (TIME_IN_RECORDING and evidence.expected in DATE_KINDS and evidence.expected_found is False
             and asks_time_in_recording(question) and any(h.citation.start_time is not None for h in first)):
@@ -1546,10 +1560,10 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
 
 
 def compose_answer(question: str, query_text: str, history_used: bool, cited: Sequence[Highlighted],
-                   verdict: Verdict, evidence: Evidence | None = None) -> Answer:
+                   verdict: Verdict, evidence: Evidence | None = None, opening: str = "") -> Answer:
     """The Answer: declined (nothing cited) unless `verdict` says the passages answer; else the answer text made
     of the highlights of up to ANSWER_CITATIONS citations that score at least ANSWER_MARGIN of the best highlight
-    and ANSWER_SCORE_MARGIN of the best passage."""
+    and ANSWER_SCORE_MARGIN of the best passage, after the `opening` (a recording's date, read from the index)."""
     if not verdict.answerable or not cited:
         return Answer(question=question, answerable=False, answer=NOT_ANSWERED, citations=(), query=query_text,
                       history_used=history_used, note=verdict.note, evidence=evidence)
@@ -1557,6 +1571,7 @@ def compose_answer(question: str, query_text: str, history_used: bool, cited: Se
     at = cited[0].citation.highlight_start_time
     if TIME_IN_RECORDING and at is not None and asks_time_in_recording(question):
         text = f"At {clock(at)}: {text}"  # rec35: asked when in the recording, the answer line says it first
+    text = opening + text
     return Answer(question=question, answerable=True, answer=text,
                   citations=tuple(h.citation for h in cited), query=query_text, history_used=history_used,
                   note=verdict.note, evidence=evidence)

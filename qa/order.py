@@ -6,15 +6,17 @@ question is ranked as before (docs/retrieval.md, "The order of a recording, read
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from qa.answerable import RECORDING, courtesy_alone, listed
+from qa.answerable import RECORDING, RECORDING_WORDS, courtesy_alone, listed, transcript_facts
+from qa.dates import DateAsked, dates_asked
 from qa.rerank import content_stems
 from qa.segment import split_sentences
-from qa.types import Hit, Passage, named_speakers
+from qa.types import Hit, Passage, TranscriptInfo, named_speakers
 
 ORDER_READ = True  # read the order for the questions asks_order calls 'order' (False: the nearest passages, a note)
 MOST_COUNTED = True  # count the speakers of the nearest passages for "Who spoke most ...?" (False: a note only)
@@ -195,6 +197,8 @@ class Placed:
     note: str
     by_position: bool  # opening or closing passages: cited whatever the search found
     entrances: int = 0  # how many of the first hits are speakers' first passages, cited from their first sentence
+    opening: str = ""  # what the answer line says before the cited words ("Friday, 16 April 2021 (...). ")
+    declines: bool = False  # nothing placed answers: the question is declined with the note
 
 
 def order_kind(question: str) -> str | None:
@@ -336,7 +340,9 @@ def _quoted(text: str, most: int = 12) -> str:
 # need say; read where the question names a recording (or the index holds one) and asks nothing else of it
 _RECORDING_DATE = re.compile(
     rf"^\W*(?:(?:so|and|ok|okay)\W+)?(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day)|what\s+(?:date|day)\s+)\s*"
-    rf"(?:was|were|is|did)\s+(?P<recording>(?:the|this|that)\s+(?:[\w’'&+-]+\s+){{0,4}}?(?:{RECORDING}))"
+    rf"(?:was|were|is|did)\s+(?P<recording>(?:the|this|that)\s+(?:[\w’'&+-]+\s+){{0,4}}?(?:{RECORDING})"
+    # ... and who or what it was with or on: "the press conference with Selakovic", "the call on Russia sanctions"
+    r"(?:\s+(?:with|on|about|between|of|from|in)\s+(?:[\w’'&.+-]+\s+){0,4}?[\w’'&.+-]+?)??)"
     r"(?:\s+(?:held|recorded|given|filmed|published|released|aired|broadcast|happen|take\s+place|"
     r"took\s+place|done|made|on))?\s*[?.!]*\s*$", re.IGNORECASE)
 
@@ -349,25 +355,60 @@ def recording_date_asked(question: str) -> str | None:
     return f"in {m.group('recording')}" if m else None
 
 
+_RECORDING_STEMS = content_stems(" ".join(RECORDING_WORDS))
+
+
+def undated_recording(hits: Sequence[Hit], rows: Sequence[int], passage_at: Callable[[int], Passage | None],
+                      title: str) -> Placed:
+    """A recording's date asked where the index keeps none (a caption file, an interview without a header): the
+    first of its passages (`rows`, in file order) that says a day or a year of a month ("June 3rd", "March 2023"),
+    cited as what it says; else declined, with a note that says so. A year said alone is no date of the recording
+    ("I started programming in 1957")."""
+    for r in rows:
+        p = passage_at(int(r))
+        if p is not None and any(d.month and (d.day or d.year) for d in dates_asked(p.text)):
+            return Placed(_first([(int(r), p)], hits), f"“{title}” has no date in the index (its file name, title "
+                          f"and header give none); the first of its passages that says a date is cited.",
+                          by_position=True)
+    return Placed(list(hits), f"“{title}” has no date in the index (its file name, title and header give none), "
+                  f"and none of its passages says a date.", by_position=True, declines=True)
+
+
+def described_recordings(phrase: str, transcripts: Sequence[TranscriptInfo]) -> tuple[str, ...]:
+    """Of `transcripts`, the ones whose title and file name hold the most words of a recording `phrase` besides its
+    nouns ("the press conference with Selakovic": two press conferences, one with Selakovic in its title); () where
+    none holds any."""
+    stems = content_stems(phrase) - _RECORDING_STEMS
+    best = transcript_facts(transcripts).best_named([t.name for t in transcripts], stems) if stems else ()
+    return best if len(best) < len(transcripts) else ()
+
+
 def placed_by_date(date: str | None, time: str | None, hits: Sequence[Hit], rows: Sequence[int],
                    passage_at: Callable[[int], Passage | None], title: str) -> Placed | None:
-    """`hits` with the first passage of a recording that says more than a courtesy (its passage `rows`, in file
-    order) first, and a note that gives the recording's `date` (and `time`) as the index keeps it; None where the
-    index keeps no date for it (the question is then the search's, which looks for a date said)."""
-    if not date:
-        return None
-    first = None
-    for r in rows:  # read up to the first passage that says more than a courtesy, no further
+    """`hits` with a passage of a recording (its passage `rows`, in file order) first: the first that says the
+    recording's `date` ("16 April", "April 16th"), else the first that says more than a courtesy; a note that gives
+    the `date` (and `time`) as the index keeps it, and the answer line's opening that says it. Where the index keeps
+    no date for it, the first of its passages that says a date of a month (`undated_recording`)."""
+    if not date or not DateAsked.valid(date):
+        return undated_recording(hits, rows, passage_at, title)
+    day = datetime.date.fromisoformat(date[:10])
+    asked = DateAsked(date, day.year, day.month, day.day, day.weekday())
+    saying, chosen, fallback = asked.spoken_pattern(), None, None
+    for r in rows:  # the first passage that says the date, else the first that says more than a courtesy
         p = passage_at(int(r))
         if p is None:
             continue
-        first = first or (int(r), p)
-        if not is_courtesy(p.text):
-            first = (int(r), p)
+        if saying.search(p.text):
+            chosen = (int(r), p)
             break
+        if fallback is None or (is_courtesy(fallback[1].text) and not is_courtesy(p.text)):
+            fallback = (int(r), p)
+    first = chosen or fallback
     if first is None:
         return None
-    when = f"{date} {time}" if time else date
-    note = (f"Read from the recording's date: “{title}” is dated {when} in the index (its file name, title or "
-            f"header); its first passage is cited.")
-    return Placed(_first([first], hits), note, by_position=True, entrances=1)
+    when = f"{asked.in_words()}, {time}" if time else asked.in_words()
+    cited = "a passage that says that date is cited" if chosen else "its first passage is cited"
+    note = (f"Read from the recording's date: “{title}” is dated {date}{f' {time}' if time else ''} in the index "
+            f"(its file name, title or header); {cited}.")
+    return Placed(_first([first], hits), note, by_position=True, entrances=0 if chosen else 1,
+                  opening=f"{when} (the recording's date in the index). ")

@@ -447,6 +447,8 @@ class Evidence:
     act_named: bool | None = None  # near43: the verb of "who VERBed X?" names the act (qa.answerable.act_named)
     follow_up: bool = False
     person_identified: bool | None = None
+    phrase_said: bool = False  # lead36: a first highlight says the question's words side by side (`phrase_said`)
+    quote_asked: bool = False  # lead36: the question asks for words as said ("the line about ...", `quote_asked`)
     figure_subject: bool | None = None
     relation: str | None = None
     relation_said: bool | None = None

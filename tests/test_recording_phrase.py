@@ -64,6 +64,8 @@ def test_what_someone_said_in_a_relative_clause_cites_their_turn(four_qa):
     ("When was the wildfire meeting held?", "in the wildfire meeting"),
     ("what date was the suga press conference", "in the suga press conference"),
     ("On what day did the sanctions call take place?", "in the sanctions call"),
+    ("what date was the press conference with Selakovic", "in the press conference with Selakovic"),
+    ("When was the meeting on western wildfires held?", "in the meeting on western wildfires"),
     ("When did Biden announce the sanctions?", None),
     ("When was the fire season longest?", None),
 ])
@@ -75,9 +77,12 @@ def test_a_recordings_date_is_answered_from_the_index(four_qa):
     answer = four_qa.ask("On what day did the sanctions call take place?")
     # "sanctions" is a word of the file name alone, not of the title ("... Officials on Russia")
     assert answer.answerable and "dated 2021-04-15" in answer.note
+    assert answer.answer.startswith("Thursday, 15 April 2021")  # the answer line says the date first
     assert answer.citations[0].transcript == "wh-background-press-call-russia-sanctions-2021-04-15.md"
     undated = four_qa.ask("when was the agentic ai video published")  # a caption file keeps no date
     assert "Read from the recording's date" not in (undated.note or "")
+    # ... and none of its passages says one: declined, not answered with any year the search finds
+    assert not undated.answerable and "has no date in the index" in undated.note
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -97,3 +102,53 @@ def test_a_first_questions_the_noun_said_by_its_first_passage_gets_no_note_that_
     assert "sanction" in answer.citations[0].text.lower()
     # ... but a pronoun that points back still says so
     assert "there is none" in (four_qa.ask("What did he say about the sanctions?").note or "")
+
+
+def test_a_recording_named_by_who_it_was_with_gets_its_date(tmp_path):
+    """Two press conferences: "the press conference with Selakovic" is the one whose title names him."""
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([shared_path("data", "transcripts", name) for name in (
+        "lavrov-selakovic-press-conference-2021-04-16.txt", "wh-biden-suga-press-conference-2021-04-16.md")])
+    answer = tqa.ask("what date was the press conference with Selakovic")
+    assert answer.answerable and answer.answer.startswith("Friday, 16 April 2021")
+    assert answer.citations[0].transcript == "lavrov-selakovic-press-conference-2021-04-16.txt"
+    suga = tqa.ask("When was the press conference with Suga?")
+    assert suga.citations[0].transcript == "wh-biden-suga-press-conference-2021-04-16.md"
+
+
+HEARING = """---
+date: '2021-04-15'
+title: "Town hall on the reservoir"
+---
+
+MAYOR ADAMS:  Good morning, everyone.  Thank you for coming.
+
+MAYOR ADAMS:  We have a long agenda tonight on the reservoir, the pipes under Elm Street and the water rates for
+next year, and I want every resident to be heard before the council votes.
+
+CLERK RIVERA:  For the record, this hearing is held on April 15th, 2021, in the council chamber, and it is open to
+the public.
+
+RESIDENT KIM:  My water bill went up by a third last year and nobody explained why.
+"""
+
+
+def test_a_recordings_date_cites_a_passage_that_says_the_date(tmp_path):
+    source = tmp_path / "town-hall-reservoir.md"
+    source.write_text(HEARING, encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([source])
+    answer = tqa.ask("When was the reservoir meeting held?")
+    assert answer.answerable and answer.answer.startswith("Thursday, 15 April 2021")
+    assert "April 15th, 2021" in answer.citations[0].text
+    assert "a passage that says that date is cited" in answer.note
+
+
+def test_an_undated_recordings_date_is_read_from_a_passage_that_says_one(tmp_path):
+    source = tmp_path / "reservoir-hearing.txt"  # a plain text file: no front matter, no date in its name
+    source.write_text(HEARING.split("---", 2)[2].replace("April 15th, 2021", "March 3rd"), encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([source])
+    answer = tqa.ask("When was the reservoir hearing held?")
+    assert answer.answerable and "March 3rd" in answer.citations[0].text
+    assert "has no date in the index" in answer.note

@@ -51,3 +51,13 @@ def test_the_seeds_yes_no_question_is_highlighted_at_the_reply(seed_qa):
     with constants(cite, REPLY_REACH=0):  # without the rule: the sentence that restates the question
         before = seed_qa.ask(question, k=1).citations[0]
     assert "We are well aware" not in before.highlight and "short-term trips" in before.highlight
+
+
+def test_no_reply_is_read_in_a_statement_nobody_asked_for(seed_qa):
+    """Lavrov's opening statement answers no question: after its sentence on the Russian vaccine, "We agree that
+    this cooperation should continue ..." is no yes or no (REPLY_ANSWERS_ONLY)."""
+    question = "did the serbian minister credit the russian vaccine for serbia's vaccination rate"
+    first = seed_qa.ask(question, k=1).citations[0]
+    assert first.role == "statement" and "Sputnik V" in first.highlight and "We agree" not in first.highlight
+    with constants(cite, REPLY_ANSWERS_ONLY=False):
+        assert "We agree" in seed_qa.ask(question, k=1).citations[0].highlight
