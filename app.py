@@ -156,6 +156,8 @@ def chat_tab(tqa: TranscriptQA) -> dict:
                                             for _ in range(MAX_SUGGESTIONS)]
                     parts["suggested"] = [title, *parts["suggestions"]]  # what suggestion_updates updates
                 with gr.Column(elem_id="askbar"):
+                    # `tqa serve`'s start-up line, apart from the chat's own notices, which it must not overwrite
+                    parts["starting"] = gr.HTML("", elem_id="chat-starting", js_on_load=None)
                     parts["notice"] = gr.HTML("", elem_id="notice", js_on_load=None)
                     with gr.Row(equal_height=True):
                         parts["question"] = gr.Textbox(placeholder="Ask a question…", show_label=False,
@@ -774,22 +776,20 @@ def wire_start_up(tqa: TranscriptQA, starting: StartUp, chat: dict, corpus: dict
     """While `tqa serve` indexes at start, a line in the corpus tab (and under the question box while transcripts
     are embedded) says so each second; when it is done, the table, filters and choices are redrawn once."""
     timer = gr.Timer(1.0)
-    told = gr.State(False)  # whether this page showed the indexing line under the question box
 
-    def tick(replies, chosen, spoken, shown):
+    def tick(replies, chosen, spoken):
         if not starting.done.is_set():
-            notice = render.html_text(starting.message) if starting.indexing else gr.update()
-            return [gr.update(), starting.status(), gr.update(), notice] + [gr.update()] * (3 + MAX_SUGGESTIONS + 1) \
-                + [shown or starting.indexing]
-        # the line is cleared where this page showed it, and only there: a page opened after the start-up cleared
-        # what the chat had just said in its first second ("The question is 5,000 characters long …", trial43)
+            line = render.html_text(starting.message) if starting.indexing else ""
+            return [gr.update(), starting.status(), gr.update(), line] + [gr.update()] * (3 + MAX_SUGGESTIONS + 1)
+        # the start-up line has an element of its own under the question box: written there, it no longer
+        # overwrote a refusal the chat had just shown ("The question is 5,000 characters long …", trial43, trial44)
         # the suggestions only before a conversation starts: later they would break into it
-        return [gr.Timer(active=False), starting.status(), cards.corpus_table_html(corpus_rows(tqa)),
-                "" if shown else gr.update(), *refreshed(tqa, chosen, suggest=not replies, spoken=spoken), False]
+        return [gr.Timer(active=False), starting.status(), cards.corpus_table_html(corpus_rows(tqa)), "",
+                *refreshed(tqa, chosen, suggest=not replies, spoken=spoken)]
 
-    timer.tick(tick, [chat["replies"], chat["transcripts"], chat["speakers"], told],
-               [timer, corpus["starting"], corpus["table"], chat["notice"], chat["transcripts"], chat["speakers"],
-                corpus["to_remove"], *chat["suggested"], told], api_visibility="private", show_progress="hidden",
+    timer.tick(tick, [chat["replies"], chat["transcripts"], chat["speakers"]],
+               [timer, corpus["starting"], corpus["table"], chat["starting"], chat["transcripts"], chat["speakers"],
+                corpus["to_remove"], *chat["suggested"]], api_visibility="private", show_progress="hidden",
                queue=False)
 
 
