@@ -584,7 +584,8 @@ def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: lis
                         seconds=time.perf_counter() - started, precision=pipeline.precision,
                         runtime=pipeline.runtime,
                         duplicates=_copies(additions, now, removed), set_aside=tuple(passed_over),
-                        indexed_elsewhere=tuple(elsewhere))
+                        indexed_elsewhere=tuple(elsewhere),
+                        warnings=tuple(w for p in additions for w in p.transcript.warnings))
 
 
 def _copies(additions: list[Prepared], before: dict[str, tuple[str, str | None]], removed: list[str]) -> tuple[str, ...]:

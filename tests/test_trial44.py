@@ -50,3 +50,36 @@ def test_a_follow_up_saying_he_with_one_speaker_filtered_is_asked_as_if_alone(wi
     assert wildfires_qa.ask(follow, history=[first], speakers=two).history_used
     # a follow-up with no topic of its own still takes the earlier question's topic, filter or not
     assert wildfires_qa.ask("What did he say?", history=[first], speakers=newsom).history_used
+
+
+# captions with two broken cues among sound ones: read, and two warnings (docs/formats.md)
+PART_BROKEN = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nThe ferry leaves at nine from the north pier.\n\n"
+               "00:00:05.000 --> 00:0x:08.000\nBroken timing cue about tides.\n\n"
+               "00:00:09.000 --> 00:00:07.000\nReversed cue about the harbour master.\n\n"
+               "00:00:12.000 --> 00:00:15.000\nTickets are sold on board only.\n")
+
+
+def test_the_parts_of_a_file_read_with_a_doubt_are_said_by_tqa_ingest_and_the_upload_line(tmp_path):
+    """A user of bad input ingested a VTT with a broken timing and a cue that ends before it starts: "1 added" and
+    nothing more, from `tqa ingest` and from the page's upload line, though docs/formats.md says a file "ingests
+    what is sound and reports the rest" (the warnings were kept in the index only). Both now name each line."""
+    from click.testing import CliRunner
+
+    from qa import corpus_files
+    from qa.cli import main
+
+    path = tmp_path / "ferry.vtt"
+    path.write_text(PART_BROKEN, encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(path), "--index", str(tmp_path / "index")])
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.output
+    assert "warning: ferry.vtt: line 6: the timing '00:00:05.000 --> 00:0x:08.000' cannot be read" in result.output
+    assert "warning: ferry.vtt: line 9: the cue ends before it starts" in result.output
+    again = CliRunner().invoke(main, ["ingest", str(path), "--index", str(tmp_path / "index")])
+    assert "1 unchanged" in again.output and "warning" not in again.output  # said once, when it is read
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "page-index", data_dir=tmp_path / "data"))
+    done, failed = corpus_files.add_uploads(tqa, [corpus_files.Upload(path, "ferry.vtt")])
+    assert not failed and len(done) == 1
+    assert done[0].startswith("ferry.vtt: added, 1 passage; 2 parts read with a doubt or skipped: line 6: "), done
+    assert "line 9: the cue ends before it starts" in done[0] and "ferry.vtt: line" not in done[0]
