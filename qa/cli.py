@@ -114,6 +114,8 @@ def ingest(ctx, paths, index_dir, rebuild, max_tokens, ray_address):
     embedded = render.count(report.passages_embedded, "passage")
     click.echo(f"{', '.join(parts)}; {embedded} embedded{precision} in {report.seconds:.1f}s "
                f"into {settings.index_dir}")
+    if report.removed:  # which: a folder's file gone (moved, renamed, deleted) takes its transcript with it (trial44)
+        click.echo(f"removed, their files gone from the folders given: {', '.join(report.removed)}")
     for line in report.duplicates:
         click.echo(f"warning: {line}", err=True)
     for line in report.warnings[:WARNINGS_SHOWN]:  # what of a file was read with a doubt, or skipped, and where

@@ -83,3 +83,25 @@ def test_the_parts_of_a_file_read_with_a_doubt_are_said_by_tqa_ingest_and_the_up
     assert not failed and len(done) == 1
     assert done[0].startswith("ferry.vtt: added, 1 passage; 2 parts read with a doubt or skipped: line 6: "), done
     assert "line 9: the cue ends before it starts" in done[0] and "ferry.vtt: line" not in done[0]
+
+
+def test_tqa_ingest_names_the_transcripts_it_removed(tmp_path):
+    """The analyst deleted a file from their folder and ran `tqa ingest FOLDER` again: "0 added, 0 updated,
+    1 removed, 2 unchanged" without saying which. It now names them."""
+    from click.testing import CliRunner
+
+    from qa.cli import main
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "ferries.txt").write_text(INTERVIEW, encoding="utf-8")
+    (folder / "pier.txt").write_text("Host: Where is the pier?\n\nGuest: The pier is north of the old harbour wall.\n",
+                                     encoding="utf-8")
+    index = str(tmp_path / "index")
+    assert CliRunner().invoke(main, ["ingest", str(folder), "--index", index]).exit_code == 0
+    (folder / "pier.txt").unlink()
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--index", index])
+    assert result.exit_code == 0, result.output
+    assert "0 added, 0 updated, 1 removed, 1 unchanged" in result.output
+    assert "removed, their files gone from the folders given: pier.txt" in result.output
+    assert "ferries.txt" not in result.output
