@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qa.api import TranscriptQA
 from qa.config import Settings
 
@@ -105,3 +107,34 @@ def test_tqa_ingest_names_the_transcripts_it_removed(tmp_path):
     assert "0 added, 0 updated, 1 removed, 1 unchanged" in result.output
     assert "removed, their files gone from the folders given: pier.txt" in result.output
     assert "ferries.txt" not in result.output
+
+
+def test_the_readme_library_steps_run_as_written(tmp_path, monkeypatch):
+    """The analyst followed README's "Use it as a library" from a notebook: asking worked, but how to evaluate a
+    question file from the library was written nowhere (`summary_table(run)` and `summary_table(run, 5)` failed:
+    it takes the metrics). README now shows it; this runs every Python block of that section as written, in a
+    folder holding `corpus/` and a `my-questions.csv` of the kind docs/evaluation.md describes."""
+    import re
+    import shutil
+
+    from qa.config import BUNDLED_CORPUS
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Use it as a library", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.S)
+    assert len(blocks) == 2 and "run_eval" in blocks[1]
+    shutil.copytree(BUNDLED_CORPUS, tmp_path / "corpus")
+    (tmp_path / "my-questions.csv").write_text(
+        "id,question,transcript,gold_quotes,answerable,category\n"
+        "d1,How many US diplomats will be asked to leave Russia?,lavrov-selakovic-press-conference-2021-04-16.txt,"
+        "We will respond in kind by proposing that 10 US diplomats leave Russia.,true,numbers\n"
+        "u1,What did Lavrov say about the Super Bowl?,,,false,\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    scope: dict = {}
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), scope)  # noqa: S102  (the README's own code)
+    assert (tmp_path / "hit-at-k.png").stat().st_size > 0
+    out = tmp_path / "eval-out" / "mine"
+    assert {"results.jsonl", "metrics.json", "report.html"} <= {p.name for p in out.iterdir()}
+    assert [r.question.id for r in scope["run"].results] == ["d1", "u1"]
+    assert "numbers" in scope["run"].metrics["per_category"]
