@@ -386,9 +386,11 @@ def evaluation_tab(tqa: TranscriptQA) -> None:
         outputs = evaluation_outputs()
         # a refused file is one line where the phases are said (trial35: Gradio's "Error" badge there and its toast);
         # /evaluate still raises it for gradio_client, from a button the page does not show
-        run_button.click(evaluation_runner(tqa, refused_evaluation), [question_file, scope, k],
-                         [phase, *outputs["all"]], api_name="evaluate_in_page", api_visibility="private",
-                         show_progress_on=[phase])
+        # the line is emptied first: under the new run's progress the last one's "not run: …" stayed in view until
+        # the run ended, as if the file just chosen had been refused (trial44)
+        run_button.click(lambda: "", None, phase, queue=False, api_visibility="private", show_progress="hidden").then(
+            evaluation_runner(tqa, refused_evaluation), [question_file, scope, k], [phase, *outputs["all"]],
+            api_name="evaluate_in_page", api_visibility="private", show_progress_on=[phase])
         gr.Button(visible=False, elem_id="eval-api").click(
             evaluation_runner(tqa), [question_file, scope, k], [phase, *outputs["all"]], api_name="evaluate")
         comparison_panel(tqa, run_button)
