@@ -388,12 +388,14 @@ def evaluation_tab(tqa: TranscriptQA) -> None:
         # /evaluate still raises it for gradio_client, from a button the page does not show
         # the line is emptied first: under the new run's progress the last one's "not run: …" stayed in view until
         # the run ended, as if the file just chosen had been refused (trial44)
-        run_button.click(lambda: "", None, phase, queue=False, api_visibility="private", show_progress="hidden").then(
-            evaluation_runner(tqa, refused_evaluation), [question_file, scope, k], [phase, *outputs["all"]],
-            api_name="evaluate_in_page", api_visibility="private", show_progress_on=[phase])
+        emptied = run_button.click(lambda: "", None, phase, queue=False, api_visibility="private",
+                                   show_progress="hidden")
+        ran = emptied.then(evaluation_runner(tqa, refused_evaluation), [question_file, scope, k],
+                           [phase, *outputs["all"]], api_name="evaluate_in_page", api_visibility="private",
+                           show_progress_on=[phase])
         gr.Button(visible=False, elem_id="eval-api").click(
             evaluation_runner(tqa), [question_file, scope, k], [phase, *outputs["all"]], api_name="evaluate")
-        comparison_panel(tqa, run_button)
+        comparison_panel(tqa, ran)
 
 
 # id, question, transcript, category, answerable (expected / said), first relevant rank, recall@k, latency ms
@@ -496,7 +498,8 @@ def earlier_runs(tqa: TranscriptQA) -> list[str]:
         if folder.is_dir() else []
 
 
-def comparison_panel(tqa: TranscriptQA, run_button) -> None:
+def comparison_panel(tqa: TranscriptQA, ran) -> None:
+    """Two earlier runs side by side; `ran` is the page's evaluation, after which the runs offered are read again."""
     with gr.Accordion("Compare two earlier runs", open=False):
         runs = gr.Dropdown(choices=earlier_runs(tqa), multiselect=True, max_choices=2, label="Runs",
                            elem_id="compare-runs")
@@ -511,7 +514,7 @@ def comparison_panel(tqa: TranscriptQA, run_button) -> None:
         return api.comparison_table(api.compare_runs([folder / name for name in chosen]))
 
     compare_button.click(compare, runs, comparison, api_name="compare")
-    run_button.click(lambda: gr.update(choices=earlier_runs(tqa)), None, runs, api_visibility="private")
+    ran.then(lambda: gr.update(choices=earlier_runs(tqa)), None, runs, api_visibility="private")
 
 
 def eval_plots(run):

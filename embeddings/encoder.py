@@ -125,7 +125,8 @@ class Encoder:
                                          done)
 
     def encode_with_sums(self, texts: Sequence[str], cuts: Sequence[Sequence[int]], *, batch_size: int = 32,
-                         precision: str = "fp32", done: pooling.Done = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                         precision: str = "fp32",
+                         done: pooling.Done = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Unit vectors of `texts` (as `encode` gives them), the sum of each one's token embeddings, and the sums
         of the tokens at or after each character offset of `cuts[i]` (flat, in order): `pooling.encode_with_sums`."""
         if not texts:

@@ -122,7 +122,10 @@ class Pipeline:
         transcript = parse_bytes(source.data, source.name, max_bytes=int(self.settings.max_upload_mb * 1e6))
         passages = self.segment(transcript)
         if not passages:
-            raise TqaError(f"{source.name}: no text to index after parsing")
+            # what was read with a doubt is the likeliest reason: said (trial44: a Whisper segment of a broken time,
+            # its few words kept, gave this line alone)
+            doubt = f" ({transcript.warnings[0].split(': ', 1)[-1]})" if transcript.warnings else ""
+            raise TqaError(f"{source.name}: no text to index after parsing{doubt}")
         passages, sections = self.sections(transcript, passages)
         units = [sentence_units(transcript.turns[p.turn_index], p, dangling_cut=self.settings.unit_dangling_cut,
                                  comma_cut=self.settings.unit_comma_cut)

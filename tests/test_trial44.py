@@ -138,3 +138,24 @@ def test_the_readme_library_steps_run_as_written(tmp_path, monkeypatch):
     assert {"results.jsonl", "metrics.json", "report.html"} <= {p.name for p in out.iterdir()}
     assert [r.question.id for r in scope["run"].results] == ["d1", "u1"]
     assert "numbers" in scope["run"].metrics["per_category"]
+
+
+def test_a_file_with_no_text_to_index_says_what_was_read_with_a_doubt(tmp_path):
+    """A Whisper JSON whose one segment has a broken time and two words: its words are kept (a broken time no longer
+    drops them), too few for a passage, and the refusal said only "no text to index after parsing". It now names
+    the doubt too, quoting the file's content as text."""
+    from qa.errors import TqaError
+
+    path = tmp_path / "short.json"
+    path.write_text('{"segments": [{"start": "soon", "end": 1, "text": "hello there"}]}', encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    report = tqa.ingest([path])
+    assert not report.added and report.errors == (
+        "short.json: no text to index after parsing (segment 1 (line 1): broken time start='soon' end=1; the words "
+        "are kept, without a time)",)
+    try:
+        tqa.ingest_bytes("short.json", path.read_bytes())
+    except TqaError as exc:
+        assert "broken time start='soon'" in str(exc)
+    else:
+        raise AssertionError("refused")
