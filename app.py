@@ -156,6 +156,8 @@ def chat_tab(tqa: TranscriptQA) -> dict:
                                             for _ in range(MAX_SUGGESTIONS)]
                     parts["suggested"] = [title, *parts["suggestions"]]  # what suggestion_updates updates
                 with gr.Column(elem_id="askbar"):
+                    # `tqa serve`'s start-up line, apart from the chat's own notices, which it must not overwrite
+                    parts["starting"] = gr.HTML("", elem_id="chat-starting", js_on_load=None)
                     parts["notice"] = gr.HTML("", elem_id="notice", js_on_load=None)
                     with gr.Row(equal_height=True):
                         parts["question"] = gr.Textbox(placeholder="Ask a question…", show_label=False,
@@ -384,12 +386,16 @@ def evaluation_tab(tqa: TranscriptQA) -> None:
         outputs = evaluation_outputs()
         # a refused file is one line where the phases are said (trial35: Gradio's "Error" badge there and its toast);
         # /evaluate still raises it for gradio_client, from a button the page does not show
-        run_button.click(evaluation_runner(tqa, refused_evaluation), [question_file, scope, k],
-                         [phase, *outputs["all"]], api_name="evaluate_in_page", api_visibility="private",
-                         show_progress_on=[phase])
+        # the line is emptied first: under the new run's progress the last one's "not run: …" stayed in view until
+        # the run ended, as if the file just chosen had been refused (trial44)
+        emptied = run_button.click(lambda: "", None, phase, queue=False, api_visibility="private",
+                                   show_progress="hidden")
+        ran = emptied.then(evaluation_runner(tqa, refused_evaluation), [question_file, scope, k],
+                           [phase, *outputs["all"]], api_name="evaluate_in_page", api_visibility="private",
+                           show_progress_on=[phase])
         gr.Button(visible=False, elem_id="eval-api").click(
             evaluation_runner(tqa), [question_file, scope, k], [phase, *outputs["all"]], api_name="evaluate")
-        comparison_panel(tqa, run_button)
+        comparison_panel(tqa, ran)
 
 
 # id, question, transcript, category, answerable (expected / said), first relevant rank, recall@k, latency ms
@@ -492,7 +498,8 @@ def earlier_runs(tqa: TranscriptQA) -> list[str]:
         if folder.is_dir() else []
 
 
-def comparison_panel(tqa: TranscriptQA, run_button) -> None:
+def comparison_panel(tqa: TranscriptQA, ran) -> None:
+    """Two earlier runs side by side; `ran` is the page's evaluation, after which the runs offered are read again."""
     with gr.Accordion("Compare two earlier runs", open=False):
         runs = gr.Dropdown(choices=earlier_runs(tqa), multiselect=True, max_choices=2, label="Runs",
                            elem_id="compare-runs")
@@ -507,7 +514,7 @@ def comparison_panel(tqa: TranscriptQA, run_button) -> None:
         return api.comparison_table(api.compare_runs([folder / name for name in chosen]))
 
     compare_button.click(compare, runs, comparison, api_name="compare")
-    run_button.click(lambda: gr.update(choices=earlier_runs(tqa)), None, runs, api_visibility="private")
+    ran.then(lambda: gr.update(choices=earlier_runs(tqa)), None, runs, api_visibility="private")
 
 
 def eval_plots(run):
@@ -774,22 +781,20 @@ def wire_start_up(tqa: TranscriptQA, starting: StartUp, chat: dict, corpus: dict
     """While `tqa serve` indexes at start, a line in the corpus tab (and under the question box while transcripts
     are embedded) says so each second; when it is done, the table, filters and choices are redrawn once."""
     timer = gr.Timer(1.0)
-    told = gr.State(False)  # whether this page showed the indexing line under the question box
 
-    def tick(replies, chosen, spoken, shown):
+    def tick(replies, chosen, spoken):
         if not starting.done.is_set():
-            notice = render.html_text(starting.message) if starting.indexing else gr.update()
-            return [gr.update(), starting.status(), gr.update(), notice] + [gr.update()] * (3 + MAX_SUGGESTIONS + 1) \
-                + [shown or starting.indexing]
-        # the line is cleared where this page showed it, and only there: a page opened after the start-up cleared
-        # what the chat had just said in its first second ("The question is 5,000 characters long …", trial43)
+            line = render.html_text(starting.message) if starting.indexing else ""
+            return [gr.update(), starting.status(), gr.update(), line] + [gr.update()] * (3 + MAX_SUGGESTIONS + 1)
+        # the start-up line has an element of its own under the question box: written there, it no longer
+        # overwrote a refusal the chat had just shown ("The question is 5,000 characters long …", trial43, trial44)
         # the suggestions only before a conversation starts: later they would break into it
-        return [gr.Timer(active=False), starting.status(), cards.corpus_table_html(corpus_rows(tqa)),
-                "" if shown else gr.update(), *refreshed(tqa, chosen, suggest=not replies, spoken=spoken), False]
+        return [gr.Timer(active=False), starting.status(), cards.corpus_table_html(corpus_rows(tqa)), "",
+                *refreshed(tqa, chosen, suggest=not replies, spoken=spoken)]
 
-    timer.tick(tick, [chat["replies"], chat["transcripts"], chat["speakers"], told],
-               [timer, corpus["starting"], corpus["table"], chat["notice"], chat["transcripts"], chat["speakers"],
-                corpus["to_remove"], *chat["suggested"], told], api_visibility="private", show_progress="hidden",
+    timer.tick(tick, [chat["replies"], chat["transcripts"], chat["speakers"]],
+               [timer, corpus["starting"], corpus["table"], chat["starting"], chat["transcripts"], chat["speakers"],
+                corpus["to_remove"], *chat["suggested"]], api_visibility="private", show_progress="hidden",
                queue=False)
 
 

@@ -91,19 +91,25 @@ class Encoder:
             self._sentence_transformer = _load_sentence_transformer(resolve_model(self.name))
         return self._sentence_transformer
 
-    def encode(self, texts: Sequence[str], *, batch_size: int = 32, precision: str = "fp32") -> np.ndarray:
+    def encode(self, texts: Sequence[str], *, batch_size: int = 32, precision: str = "fp32",
+               done: pooling.Done = None) -> np.ndarray:
         """Unit vectors of `texts`; `precision` "bf16" runs a copy of the model with bfloat16 weights (about twice
-        as fast on CPUs with bf16 instructions, cosine ~0.99995 to fp32), its tokens pooled in float32."""
+        as fast on CPUs with bf16 instructions, cosine ~0.99995 to fp32), its tokens pooled in float32. `done` is
+        told the rows of each batch done (through sentence-transformers: all rows, at the end)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         if precision == "bf16" or self.plain:  # the masked mean of `_pooled_forward`: `encode_with_spans`, no spans
-            return self.encode_with_spans(texts, [()] * len(texts), batch_size=batch_size, precision=precision)[0]
+            return self.encode_with_spans(texts, [()] * len(texts), batch_size=batch_size, precision=precision,
+                                          done=done)[0]
         vectors = self._sentence_transformer.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
                                     convert_to_tensor=True, show_progress_bar=False)
+        if done is not None:
+            done(np.arange(len(texts)))
         return np.ascontiguousarray(vectors.float().cpu().numpy(), dtype=np.float32)
 
     def encode_with_spans(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], *,
-                          batch_size: int = 32, precision: str = "fp32") -> tuple[np.ndarray, np.ndarray]:
+                          batch_size: int = 32, precision: str = "fp32",
+                          done: pooling.Done = None) -> tuple[np.ndarray, np.ndarray]:
         """Unit vectors of `texts` (as `encode` gives them) and of character spans inside them, from one forward
         pass: a span's vector is the normalised mean of the token embeddings whose characters start inside it.
 
@@ -115,10 +121,12 @@ class Encoder:
         tokenized = self._tokenize(texts)  # once: the lengths that order the batches, and each batch's input
         return pooling.encode_with_spans(lambda batch: self._pooled_forward(batch, precision, tokenized),
                                          lambda alone: self.encode(alone, batch_size=batch_size, precision=precision),
-                                         texts, spans, [len(tokenized[t][0]) for t in texts], self.dim, batch_size)
+                                         texts, spans, [len(tokenized[t][0]) for t in texts], self.dim, batch_size,
+                                         done)
 
     def encode_with_sums(self, texts: Sequence[str], cuts: Sequence[Sequence[int]], *, batch_size: int = 32,
-                         precision: str = "fp32") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                         precision: str = "fp32",
+                         done: pooling.Done = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Unit vectors of `texts` (as `encode` gives them), the sum of each one's token embeddings, and the sums
         of the tokens at or after each character offset of `cuts[i]` (flat, in order): `pooling.encode_with_sums`."""
         if not texts:
@@ -126,7 +134,7 @@ class Encoder:
                     np.zeros((sum(len(c) for c in cuts), self.dim), np.float32))
         lengths = self._token_lengths(texts)
         return pooling.encode_with_sums(lambda batch: self._pooled_forward(batch, precision), texts, cuts, lengths,
-                                        self.dim, batch_size)
+                                        self.dim, batch_size, done)
 
     def _token_lengths(self, texts: Sequence[str]) -> list[int]:
         """How many tokens (special ones included) the model reads of each of `texts`, after its length limit."""

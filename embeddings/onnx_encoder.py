@@ -162,7 +162,7 @@ class OnnxEncoder:
         self._counter = None  # an untruncated tokenizer, for count_tokens
         self._inputs = {i.name for i in self.session.get_inputs()}
 
-    def encode(self, texts: Sequence[str], *, batch_size: int = 32) -> np.ndarray:
+    def encode(self, texts: Sequence[str], *, batch_size: int = 32, done: pooling.Done = None) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -170,27 +170,29 @@ class OnnxEncoder:
         for start in range(0, len(texts), batch_size):
             rows = order[start:start + batch_size]
             out[rows] = self._batch([texts[i] for i in rows])
+            if done is not None:
+                done(rows)
         return out
 
     def encode_with_spans(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], *,
-                          batch_size: int = 32) -> tuple[np.ndarray, np.ndarray]:
+                          batch_size: int = 32, done: pooling.Done = None) -> tuple[np.ndarray, np.ndarray]:
         """`Encoder.encode_with_spans` through this export: the vectors of `texts` and, flat, of the character
         spans inside them, from one forward pass per text (a span's vector: its tokens' mean, normalised)."""
         if not texts:
             return np.zeros((0, self.dim), np.float32), np.zeros((sum(len(s) for s in spans), self.dim), np.float32)
         lengths = [len(e.ids) for e in self.tokenizer.encode_batch(list(texts))]
         return pooling.encode_with_spans(self._forward, lambda alone: self.encode(alone, batch_size=batch_size),
-                                         texts, spans, lengths, self.dim, batch_size)
+                                         texts, spans, lengths, self.dim, batch_size, done)
 
     def encode_with_sums(self, texts: Sequence[str], cuts: Sequence[Sequence[int]], *,
-                         batch_size: int = 32) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                         batch_size: int = 32, done: pooling.Done = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """`Encoder.encode_with_sums` through this export: the vectors of `texts`, the sums of their token
         embeddings, and the sums of the tokens at or after each offset of `cuts[i]`."""
         if not texts:
             return (np.zeros((0, self.dim), np.float32), np.zeros((0, self.dim), np.float32),
                     np.zeros((sum(len(c) for c in cuts), self.dim), np.float32))
         lengths = [len(e.ids) for e in self.tokenizer.encode_batch(list(texts))]
-        return pooling.encode_with_sums(self._forward, texts, cuts, lengths, self.dim, batch_size)
+        return pooling.encode_with_sums(self._forward, texts, cuts, lengths, self.dim, batch_size, done)
 
     def _batch(self, texts: list[str]) -> np.ndarray:
         return self._forward(texts)[0]

@@ -3,21 +3,24 @@ whose characters start inside a span. Shared by the torch and the ONNX encoders 
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Optional, Sequence
 
 import numpy as np
 
 # texts -> their vectors as `encode` gives them (batch, dim), token embeddings (batch, tokens, dim) and each
 # token's (start, end) characters in its text ((0, 0) for special and padding tokens)
 Forward = Callable[[list[str]], tuple[np.ndarray, np.ndarray, np.ndarray]]
+# told the rows (indices into the texts) of each batch once its forward pass is done: an ingest's progress moves
+# per batch, not per call (trial44: a file of a few dozen passages, one call, showed 0.0% until it was done)
+Done = Optional[Callable[[np.ndarray], None]]
 
 
 def encode_with_spans(forward: Forward, encode_alone: Callable[[list[str]], np.ndarray], texts: Sequence[str],
                       spans: Sequence[Sequence[tuple[int, int]]], lengths: Sequence[int], dim: int,
-                      batch_size: int) -> tuple[np.ndarray, np.ndarray]:
+                      batch_size: int, done: Done = None) -> tuple[np.ndarray, np.ndarray]:
     """The vectors of `texts` and, flat and in order, of the spans `spans[i]` inside `texts[i]`, one forward pass
     per text (batched longest first, by token `lengths`). A span that holds no token the model saw (cut by the
-    length limit, or only white space) is encoded alone with `encode_alone`."""
+    length limit, or only white space) is encoded alone with `encode_alone`. `done` is told each batch's rows."""
     first = np.concatenate([[0], np.cumsum([len(s) for s in spans])]).astype(np.int64)
     vectors = np.zeros((len(texts), dim), dtype=np.float32)
     span_vectors = np.zeros((int(first[-1]), dim), dtype=np.float32)
@@ -32,6 +35,8 @@ def encode_with_spans(forward: Forward, encode_alone: Callable[[list[str]], np.n
                     span_vectors[first[i] + j] = unit(tokens[b, inside].mean(axis=0))
                 else:
                     missing.append((first[i] + j, (a, z), i))
+        if done is not None:
+            done(rows)
     if missing:
         span_vectors[[row for row, _, _ in missing]] = encode_alone([texts[i][a:z] for _, (a, z), i in missing])
     return vectors, span_vectors
@@ -66,12 +71,12 @@ def unit(rows: np.ndarray) -> np.ndarray:
 
 
 def encode_with_sums(forward: Forward, texts: Sequence[str], cuts: Sequence[Sequence[int]], lengths: Sequence[int],
-                     dim: int, batch_size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                     dim: int, batch_size: int, done: Done = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The vectors of `texts` (as `encode` gives them), the sum of each text's token embeddings (the tokens of
     its characters: not the special tokens the model adds), and, flat and in order, for each character offset of
     `cuts[i]` the sum of the embeddings of the tokens of `texts[i]` that start at or after it. One forward pass
     per text, batched longest first by token `lengths`. Sums of texts' tokens divided by their count are the mean
-    a longer text made of them would be pooled over (`ingest_passes units`)."""
+    a longer text made of them would be pooled over (`ingest_passes units`). `done` is told each batch's rows."""
     first = np.concatenate([[0], np.cumsum([len(c) for c in cuts])]).astype(np.int64)
     vectors = np.zeros((len(texts), dim), dtype=np.float32)
     sums = np.zeros((len(texts), dim), dtype=np.float32)
@@ -84,4 +89,6 @@ def encode_with_sums(forward: Forward, texts: Sequence[str], cuts: Sequence[Sequ
             for j, at in enumerate(cuts[i]):
                 after = real[b] & (offsets[b, :, 0] >= at)
                 cut_sums[first[i] + j] = tokens[b, after].sum(axis=0)
+        if done is not None:
+            done(rows)
     return vectors, sums, cut_sums

@@ -505,6 +505,8 @@ class TranscriptQA:
         history = [self._read(earlier.strip(), store, corpus, transcripts) for earlier in history]
         context = (context_of(question, history, corpus.known, settings.history_turns, corpus.present)
                    if use_history else Context((), None))
+        if context.questions and _the_filtered_speaker(context, speakers):
+            context = Context((), None)  # "he" is the one speaker filtered to: asked as if alone (trial43, trial44)
         # asked alone by choice: what it points back to is said (below), not that there is no earlier question
         pointing = (context_of(question, (), corpus.known, settings.history_turns, corpus.present).reason
                     if chosen_alone else None)
@@ -1183,6 +1185,15 @@ class TranscriptQA:
 
 
 RECENT_ANSWERS = 64  # answers whose first citations a TranscriptQA keeps for the follow-ups that come after them
+
+
+def _the_filtered_speaker(context: Context, speakers: Sequence[str] | None) -> bool:
+    """Whether a follow-up depends on its history only through "he"/"she"/"his"/"her" while the speaker filter names
+    one speaker, and has a topic of its own: the filter says who is meant, so the earlier question adds nothing
+    ("What did he say about resources?" filtered to Governor Newsom after "What did the President say about
+    firefighters' pay?" was searched with the President's question: trial43)."""
+    return (bool(speakers) and len(speakers) == 1 and conversation.of_a_person_only(context.pronouns)
+            and not context.fragment and context.noun is None and bool(context.own_words))
 
 
 def _asked_key(question: str, earlier: Sequence[str], settings: Settings, transcripts: Sequence[str] | None,

@@ -13,6 +13,9 @@ import click
 from qa import api
 from qa.api import Settings, TqaError, TranscriptQA, corpus_files, named_speakers, render, to_json
 
+# parse warnings `tqa ingest` prints (the rest counted): a file of many broken cues gives a line each
+WARNINGS_SHOWN = 20
+
 
 def _settings(ctx: click.Context, **changes) -> Settings:
     return ctx.obj.replace(**changes)
@@ -111,8 +114,14 @@ def ingest(ctx, paths, index_dir, rebuild, max_tokens, ray_address):
     embedded = render.count(report.passages_embedded, "passage")
     click.echo(f"{', '.join(parts)}; {embedded} embedded{precision} in {report.seconds:.1f}s "
                f"into {settings.index_dir}")
+    if report.removed:  # which: a folder's file gone (moved, renamed, deleted) takes its transcript with it (trial44)
+        click.echo(f"removed, their files gone from the folders given: {', '.join(report.removed)}")
     for line in report.duplicates:
         click.echo(f"warning: {line}", err=True)
+    for line in report.warnings[:WARNINGS_SHOWN]:  # what of a file was read with a doubt, or skipped, and where
+        click.echo(f"warning: {line}", err=True)
+    if len(report.warnings) > WARNINGS_SHOWN:
+        click.echo(f"warning: and {len(report.warnings) - WARNINGS_SHOWN} more lines like these", err=True)
     if report.set_aside:
         click.echo(f"passed over, removed earlier: {', '.join(report.set_aside)} (name the file to index it again: "
                    f"tqa ingest PATH)", err=True)

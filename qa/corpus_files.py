@@ -275,7 +275,23 @@ def add_upload(tqa, upload: Upload, recording: Upload | None = None, progress: P
     verb = "updated" if report.updated else "added"
     played = " with its recording" if recording is not None else ""
     copy = "".join(f"; {line.split(': ', 1)[1]}" for line in report.duplicates)  # a copy of an indexed file
-    return f"{name}: {verb}{played}, {render.count(report.passages_embedded, 'passage')}{copy}"
+    return f"{name}: {verb}{played}, {render.count(report.passages_embedded, 'passage')}{copy}{doubts(report)}"
+
+
+# the parse warnings an upload's line names (the rest counted): a file of many broken cues gives a line each
+WARNINGS_SHOWN = 3
+
+
+def doubts(report) -> str:
+    """"; 2 parts read with a doubt: line 6: …; line 9: …" for an ingest's parse warnings (`IngestReport.warnings`,
+    each "NAME: line N: what"), the first WARNINGS_SHOWN of them; "" when there are none (trial44: a VTT with two
+    broken cues was "added" with nothing said of them)."""
+    if not report.warnings:
+        return ""
+    said = [w.split(": ", 1)[-1] for w in report.warnings[:WARNINGS_SHOWN]]
+    more = f"; and {len(report.warnings) - WARNINGS_SHOWN} more" if len(report.warnings) > WARNINGS_SHOWN else ""
+    parts = render.count(len(report.warnings), "part")
+    return f"; {parts} read with a doubt or skipped: {'; '.join(said)}{more}"
 
 
 def remove(tqa, name: str, *, delete_file: bool = False) -> str:

@@ -122,7 +122,10 @@ class Pipeline:
         transcript = parse_bytes(source.data, source.name, max_bytes=int(self.settings.max_upload_mb * 1e6))
         passages = self.segment(transcript)
         if not passages:
-            raise TqaError(f"{source.name}: no text to index after parsing")
+            # what was read with a doubt is the likeliest reason: said (trial44: a Whisper segment of a broken time,
+            # its few words kept, gave this line alone)
+            doubt = f" ({transcript.warnings[0].split(': ', 1)[-1]})" if transcript.warnings else ""
+            raise TqaError(f"{source.name}: no text to index after parsing{doubt}")
         passages, sections = self.sections(transcript, passages)
         units = [sentence_units(transcript.turns[p.turn_index], p, dangling_cut=self.settings.unit_dangling_cut,
                                  comma_cut=self.settings.unit_comma_cut)
@@ -141,13 +144,12 @@ class Pipeline:
         for start in range(0, len(texts), block):
             rows = order[start:start + block]
             batch = [texts[i] for i in rows]
+            done = _told(meter, [len(t) for t in batch])
             if self.export is not None:
-                vectors[rows] = self.export.encode(batch, batch_size=self.settings.batch_size)
+                vectors[rows] = self.export.encode(batch, batch_size=self.settings.batch_size, done=done)
             else:
                 vectors[rows] = self.encoder.encode(batch, batch_size=self.settings.batch_size,
-                                                    precision=self.precision)
-            if meter:
-                meter.advance(sum(len(t) for t in batch))
+                                                    precision=self.precision, done=done)
         return vectors
 
     def prepare(self, parsed: list[tuple[Source, str, tuple]], progress: Progress | None) -> list[Prepared]:
@@ -257,13 +259,12 @@ class Pipeline:
         block = max(self.settings.batch_size * 8, 1)
         for start in range(0, len(texts), block):
             rows = order[start:start + block]
-            vectors[rows], flat = self._encode_with_spans([texts[i] for i in rows], [spans[i] for i in rows])
+            vectors[rows], flat = self._encode_with_spans([texts[i] for i in rows], [spans[i] for i in rows],
+                                                          _told(meter, [len(texts[i]) for i in rows]))
             at = 0
             for i in rows:  # the block's span vectors back to their place in file order
                 span_vectors[first[i]:first[i + 1]] = flat[at:at + first[i + 1] - first[i]]
                 at += first[i + 1] - first[i]
-            if meter:
-                meter.advance(sum(len(texts[i]) for i in rows))
         return vectors, span_vectors
 
     def embed_windows(self, parsed: list[tuple], meter: Meter | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -307,15 +308,14 @@ class Pipeline:
             meter.advance(0)
         for first in range(0, len(windows), block):
             rows = range(first, min(first + block, len(windows)))
-            _, flat = self._encode_with_spans([windows[w] for w in rows], [spans[w] for w in rows])
+            _, flat = self._encode_with_spans([windows[w] for w in rows], [spans[w] for w in rows],
+                                              _told(meter, [sum(p is not None for p, _ in owners[w]) for w in rows]))
             pairs = [pair for w in rows for pair in owners[w]]
             for (p, u), vector in zip(pairs, flat):
                 if p is not None:
                     passage_vectors[p] = vector
                 else:
                     unit_vectors[u] = vector
-            if meter:
-                meter.advance(sum(p is not None for p, _ in pairs))
         return passage_vectors, unit_vectors
 
     def embed_units(self, parsed: list[tuple], meter: Meter | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -339,13 +339,12 @@ class Pipeline:
         for start in range(0, len(pieces), block):
             rows = order[start:start + block]
             block_cuts = [cuts[i] for i in rows]
-            vectors[rows], sums[rows], flat = self._encode_with_sums([pieces[i] for i in rows], block_cuts)
+            vectors[rows], sums[rows], flat = self._encode_with_sums([pieces[i] for i in rows], block_cuts,
+                                                                     _told(meter, [len(pieces[i]) for i in rows]))
             at = 0
             for i, c in zip(rows, block_cuts):  # the block's cut sums back to their place
                 cut_sums[first[i]:first[i] + len(c)] = flat[at:at + len(c)]
                 at += len(c)
-            if meter:
-                meter.advance(sum(len(pieces[i]) for i in rows))
         passage_vectors = np.zeros((len(plan), dim), dtype=np.float32)
         for row, parts in enumerate(plan):
             total = np.zeros(dim, dtype=np.float64)
@@ -405,21 +404,31 @@ class Pipeline:
                 plan.append(parts)
         return plan, pieces, cuts, n_units
 
-    def _encode_with_sums(self, texts: list[str],
-                          cuts: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """`encode_with_sums` of the ONNX export or of the model (`export`)."""
+    def _encode_with_sums(self, texts: list[str], cuts: list[list[int]],
+                          done=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """`encode_with_sums` of the ONNX export or of the model (`export`); `done` told each batch's rows."""
         if self.export is not None:
-            return self.export.encode_with_sums(texts, cuts, batch_size=self.settings.batch_size)
+            return self.export.encode_with_sums(texts, cuts, batch_size=self.settings.batch_size, done=done)
         return self.encoder.encode_with_sums(texts, cuts, batch_size=self.settings.batch_size,
-                                             precision=self.precision)
+                                             precision=self.precision, done=done)
 
-    def _encode_with_spans(self, texts: list[str],
-                           spans: list[list[tuple[int, int]]]) -> tuple[np.ndarray, np.ndarray]:
-        """`encode_with_spans` of the ONNX export or of the model (`export`)."""
+    def _encode_with_spans(self, texts: list[str], spans: list[list[tuple[int, int]]],
+                           done=None) -> tuple[np.ndarray, np.ndarray]:
+        """`encode_with_spans` of the ONNX export or of the model (`export`); `done` told each batch's rows."""
         if self.export is not None:
-            return self.export.encode_with_spans(texts, spans, batch_size=self.settings.batch_size)
+            return self.export.encode_with_spans(texts, spans, batch_size=self.settings.batch_size, done=done)
         return self.encoder.encode_with_spans(texts, spans, batch_size=self.settings.batch_size,
-                                              precision=self.precision)
+                                              precision=self.precision, done=done)
+
+
+def _told(meter: Meter | None, work: Sequence[int]):
+    """What the encoder tells of each batch done (its rows, indices into one call's texts), for `meter`: the
+    `work` of those rows (characters, or passages). The meter moves per batch of `batch_size` texts, not per call
+    of `batch_size * 8`: a file of a few dozen passages, one call, stood at 0.0% until it was done (trial43,
+    trial44). None without a meter."""
+    if not meter:
+        return None
+    return lambda rows: meter.advance(sum(work[int(r)] for r in rows))
 
 
 def _context_start(text: str, at: int, words: int) -> int:
@@ -578,7 +587,8 @@ def ingest_sources(settings, shape: IndexShape, pipeline: Pipeline, sources: lis
                         seconds=time.perf_counter() - started, precision=pipeline.precision,
                         runtime=pipeline.runtime,
                         duplicates=_copies(additions, now, removed), set_aside=tuple(passed_over),
-                        indexed_elsewhere=tuple(elsewhere))
+                        indexed_elsewhere=tuple(elsewhere),
+                        warnings=tuple(w for p in additions for w in p.transcript.warnings))
 
 
 def _copies(additions: list[Prepared], before: dict[str, tuple[str, str | None]], removed: list[str]) -> tuple[str, ...]:

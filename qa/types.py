@@ -534,6 +534,9 @@ class IngestReport:
     # transcripts (of `unchanged`) that another process was embedding at the same time, waited for and then found
     # indexed (qa.ingest.embedding_slots: an upload and `tqa ingest` given one file)
     indexed_elsewhere: tuple[str, ...] = ()
+    # the parts of the files added or updated that were read with a doubt or skipped (`Transcript.warnings`, each
+    # naming its file and line): said by `tqa ingest` and the page's upload line (trial44: said nowhere before)
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -92,13 +92,16 @@ def test_whisper_json_segments_speakers_times_and_spans():
     assert t.title == "Harbour council meeting" and t.media_url == "https://example.org/media/harbour.mp4"
     assert turns_of(t) == [
         ("SPEAKER_00", "statement", "Good evening, the meeting is open. First item: the ferry timetable."),
-        ("SPEAKER_01", "statement", "Will the late ferry come back?"),
+        ("SPEAKER_01", "statement", "Will the late ferry come back? broken time"),  # words of a broken time kept
         ("SPEAKER_00", "statement", "Yes, from June."),  # the speaker its words carry
     ]
     piece = t.turns[1].pieces[0]
     assert (piece.start_time, piece.end_time, piece.paragraph) == (6.0, 9.5, 3)
     assert t.text[piece.start_char:piece.end_char].startswith('{"id": 2') and t.text[piece.end_char - 1] == "}"
-    assert t.warnings == ("diarized.json: segment 4 (line 10): broken time start='x' end=10.0, skipped",)
+    assert t.warnings == ("diarized.json: segment 4 (line 10): broken time start='x' end=10.0; the words are kept, "
+                          "without a time",)
+    kept = t.turns[1].pieces[1]  # the segment of the broken time: its words, no end time of its own
+    assert kept.end_time is None and '"start": "x"' in t.text[kept.start_char:kept.end_char]
 
 
 def test_whisper_list_of_segments_and_text_only_json():
