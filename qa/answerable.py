@@ -5451,11 +5451,30 @@ def premise_acts(question: str) -> tuple[str, ...]:
                                and (stem := stemmer.stemWord(w.lower())) in stems))
 
 
+# ... or in the words that usually say it otherwise: "Why did meta keywords stop working?" of "Meta Keyword used to
+# work a lot earlier" (conv-dev-1543's first question), a refusal as "will not", a failure as "unable"
+PREMISE_OTHERWISE = {"stop": ("no longer", "used to", "anymore", "any more"), "quit": ("no longer", "used to"),
+                     "abandon": ("no longer", "gave up", "give up"), "still": ("continue", "continues", "remain",
+                                                                             "remains"),
+                     "refuse": ("will not", "won't", "would not", "wouldn't", "not willing", "unwilling"),
+                     "reject": ("will not", "won't", "would not", "wouldn't"),
+                     "fail": ("unable", "could not", "couldn't", "not able"),
+                     "delay": ("postpone", "postponed", "later than"), "postpone": ("delay", "delayed")}
+
+
+def _said_otherwise(act: str, texts: Sequence[str]) -> bool:
+    phrases = PREMISE_OTHERWISE.get(act, ())
+    return bool(phrases) and any(re.search(rf"\b{re.escape(p)}\b", t.replace("’", "'"), re.IGNORECASE)
+                                 for p in phrases for t in texts)
+
+
 def premise_unsaid(question: str, texts: Sequence[str]) -> tuple[str, ...]:
     """The premise's acts (`premise_acts`) that no word of `texts` (the first passages) says in any form
-    (`relation_form`: "refused", "refusal" of "refus"), each as the question's act ("refuse")."""
+    (`relation_form`: "refused", "refusal" of "refus") nor in the words that usually say it otherwise
+    (`PREMISE_OTHERWISE`), each as the question's act ("refuse")."""
     stems = _premise_stems()
-    return tuple(stems[stem] for stem in premise_acts(question) if not relation_said(stem, texts))
+    return tuple(stems[stem] for stem in premise_acts(question)
+                 if not relation_said(stem, texts) and not _said_otherwise(stems[stem], texts))
 
 
 def premise_note(acts: Sequence[str]) -> str:
