@@ -477,6 +477,9 @@ class Evidence:
     own_topic_coverage: float | None = None
     own_topic_shift: float | None = None
     own_topic_reported: bool | None = None
+    # recall44: the acts of a why-question's premise (`qa.answerable.premise_acts`: "refuse" of "Why did the EU refuse
+    # to back ...?") that none of the first passages says in any form (`premise_unsaid`)
+    premise_unsaid: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
