@@ -751,12 +751,51 @@ def resolve_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source
     if other:  # spk42: "Lamport's son" is not Lamport; "Lavrov's deputy Ryabkov" is whoever Ryabkov is
         named = resolve_source(other["name"], transcripts) if other["name"] else None
         return Source(phrase, (), named.speakers if named else (), named.titled if named else ())
+    held = _post_source(phrase, transcripts) if POSTS_HELD else None
+    if held is not None:  # post44: "the Oregon governor" is GOVERNOR BROWN; "the governor of Texas" is nobody
+        return held
     undated, dated = _dated_phrase(phrase, transcripts)
     source = _resolve_words(phrase, undated, transcripts)
     # the date says which of the recordings its words fit: each one of that day whose title or file name holds one
     # of them, not only those that hold the most ("the April 16 press conference": the Lavrov conference's title
     # says "news conference")
     return _recording_of_the_day(source, dated, transcripts, undated) if dated else source
+
+
+# post44: a post named with a place ("the Oregon governor", "the governor of California", "Japan's prime minister", "the
+# Russian foreign minister", "the Japanese leader") is the speaker who holds it, as the transcripts say who holds what
+# (qa.transcript_facts: a label's titles, a title's "Foreign Minister Sergey Lavrov", "Prime Minister Suga of Japan",
+# "my state of Oregon" in their own turns): at main it was every speaker whose label holds the post's title (both
+# governors), or nobody ("Nobody named the Russian foreign minister speaks")
+POSTS_HELD = True
+
+
+def _post_source(phrase: str, transcripts: Sequence[TranscriptInfo]) -> Source | None:
+    """The speakers who hold the post `phrase` names with a place (`qa.transcript_facts.post_holders`), as a Source;
+    one with no speaker where nobody who speaks holds it (no one does, or the holder never speaks: "the Serbian
+    foreign minister" is Selakovic, whom the title names); None where the phrase is no such post or who holds it is
+    not known (read as before)."""
+    from qa.transcript_facts import post_holders
+    found = post_holders(phrase, transcripts)
+    if found is None:
+        return None
+    labels = tuple(dict.fromkeys(h.label for h in found if h.label and not labelled_by_title(h.label)))
+    titled = tuple(dict.fromkeys((h.transcript, h.label) for h in found if h.label and labelled_by_title(h.label)))
+    return Source(phrase, (), labels, titled)
+
+
+def _post_unnamed(phrase: str, corpus: CorpusWords) -> bool:
+    """post44: whether `phrase` names a post with a place (`qa.transcript_facts.post_asked`: "the Chinese foreign
+    minister", "the governor of Texas") that no transcript writes with a name and that place ("Foreign Minister of the
+    Republic of Serbia Nikola Selakovic", "Slovenian Prime Minister Janez Jansa" are written so: their reports are
+    read as before), in (at most NAME_TEXTS of) the transcripts that say the post's last word: nobody who holds it is
+    there to be reported on anything."""
+    from qa.transcript_facts import post_named, post_asked
+    asked = post_asked(phrase)
+    if asked is None:
+        return False
+    texts = corpus.texts_of(sorted(corpus.transcripts_holding(asked[0][-1]))[:NAME_TEXTS])
+    return bool(texts) and not any(post_named(text, *asked) for text in texts)
 
 
 def _recording_of_the_day(source: Source, dated: set[str], transcripts: Sequence[TranscriptInfo],
@@ -1324,6 +1363,11 @@ def held_post(phrase: str, facts: TranscriptFacts, holding: Callable[[str], set[
     that says that place (`holding`: the names of the transcripts whose passages hold a word) or names it in its
     title, a speaker's label holds the post's title (GOVERNOR BROWN, PRIME MINISTER SUGA): the label names the
     holder, not the place, so the names cannot tell that the holder does not speak."""
+    if POSTS_HELD:  # post44: who holds the post, where the transcripts say it ("the governor of Texas": nobody)
+        from qa.transcript_facts import post_holders
+        holders = post_holders(phrase, facts.transcripts)
+        if holders is not None:
+            return any(h.label for h in holders)
     found = _POST_OF.match(phrase.strip())
     post, place = (found.group(1), found.group(2)) if found else ("", "")
     if not found or not all(is_title(w) for w in post.split()):
@@ -3878,6 +3922,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     for key in _reported_by(a))
                 for a in absent if _reported_by(a) and topic_words]
     reported = reported or _said_nothing(absent, topic_words, corpus, facts)
+    if POSTS_HELD and absent and all(_post_unnamed(a, corpus) for a in absent):
+        reported = [0.0]  # post44: a post no one speaking holds and no transcript gives anyone is reported on nothing
     role = None if follow_up else role_phrase(question)  # a post asked of something, read once
     mention = own_mention(question, corpus, transcripts, rapid, first, spelled)
     spoken = own_topic(question, corpus, transcripts, who, rapid, first, spelled)

@@ -49,6 +49,7 @@ from qa.answerable import handed_over_names, labelled_by_title
 from qa.config import available_memory, prefetch_for
 from qa.errors import IndexMismatchError, TqaError
 from qa.lexical import MAX_SEGMENTS, LexicalIndex, Segment, count_terms, merge_segments, tokenize
+from qa.transcript_facts import posts_held, speaker_places
 from qa.types import ROLES, Passage, Piece, Section, SentenceUnit, TranscriptInfo, Turn, named_speakers
 
 # 5: only a turn's first passage is embedded with the turn before it; 4: word counts, roles and context windows
@@ -416,6 +417,16 @@ class Store:
             if any(labelled_by_title(s) for s in info.speakers):
                 named = handed_over_names(self.text_and_turns(name)[1])
                 self._infos[name] = (replace(info, speaker_names=named), tid, first, end)
+        self._place_speakers()
+
+    def _place_speakers(self) -> None:
+        """post44: give the infos of transcripts where someone holds a post (a label or the title holds a title word:
+        GOVERNOR BROWN, "Foreign Minister Sergey Lavrov") the places their speakers claim or say most in their own
+        turns (`TranscriptInfo.speaker_places`, qa.transcript_facts): read from the turns of those transcripts only."""
+        for name, (info, tid, first, end) in list(self._infos.items()):
+            if info.speakers and posts_held(info):
+                places = speaker_places(self.text_and_turns(name)[1])
+                self._infos[name] = (replace(info, speaker_places=places), tid, first, end)
 
     def info(self, name: str) -> TranscriptInfo:
         return self._infos[self.resolve(name)][0]
@@ -1058,7 +1069,7 @@ def _fsync(path: Path) -> None:
         os.fsync(f.fileno())
 
 
-_DERIVED_INFO = ("speaker_names",)  # derived from the turns when the index loads (`_name_titled_speakers`)
+_DERIVED_INFO = ("speaker_names", "speaker_places")  # derived from the turns when the index loads (`_name_titled_speakers`)
 
 
 def _info_to_json(info: TranscriptInfo) -> dict:

@@ -156,6 +156,9 @@ class TranscriptInfo:
     # (label, name): a speaker labelled by a title alone ("THE VICE PRESIDENT") and the name that the turn handing
     # them the floor gives them ("Harris"); derived from the turns when the index loads, never stored
     speaker_names: tuple[tuple[str, str], ...] = ()
+    # post44: (label, place, said) of speakers whose own turns claim a place ("my state of Oregon") or say one most
+    # (qa.transcript_facts.speaker_places); derived from the turns when the index loads, never stored
+    speaker_places: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
