@@ -165,10 +165,16 @@ def speaker_places(turns: Sequence[Turn]) -> tuple[tuple[str, str, str], ...]:
     return tuple(found)
 
 
+# titles of no place: a meeting's "Professor B" is nobody's governor (the ICSI meetings of QMSum label a third of
+# their transcripts so, and reading their turns at load would grow with the archive)
+_UNPLACED = frozenset("professor director chairman chair general administrator deputy".split())
+
+
 def posts_held(info: TranscriptInfo) -> bool:
-    """Whether a speaker label or the title of `info` holds a post's title word (only those transcripts' turns are
-    read for places when an index loads)."""
-    return any(_label_post(s) for s in info.speakers) or any(True for _ in _post_runs(info.title))
+    """Whether a speaker label or the title of `info` holds the title word of a post a place has (only those
+    transcripts' turns are read for places when an index loads)."""
+    return (any(set(_label_post(s)) - _UNPLACED for s in info.speakers)
+            or any(True for _ in _post_runs(info.title)))
 
 
 @functools.lru_cache(maxsize=65536)
