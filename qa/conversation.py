@@ -1443,7 +1443,8 @@ def _resolved(told: str, asked: str) -> str | None:
 # "this" before a noun of its own ("that background call"). fdecl44 found the told sentences then read as asked:
 # "Phoenix is not mentioned", "No transcript here is dated 2011", "St and Petersburg are not mentioned".
 OWN_REFERENT = True
-_PERSON_POINTER = frozenset("he she him his her himself herself".split())
+# a subject's or object's pronoun: "his" or "her" may be another's ("How did Biden respond to his plan?": Suga's)
+_PERSON_POINTER = frozenset("he she him himself herself".split())
 # the place a question is asked of, before its asking word: "At the western wildfire meeting, what ...?"
 _WHERE_FIRST = re.compile(r"(?:in|at|during|on|from)\s[^,?]{1,80},\s*(?P<opener>[\w']+)", re.IGNORECASE)
 _DEMONSTRATIVE = frozenset("this that these those".split())
@@ -1453,16 +1454,21 @@ _NOT_A_NOUN = frozenset("""is was are were be been has have had does did do will
 who which that to of in on at for and or but with about as by from than if when where why how what""".split())
 
 
+def _may_be_named(word: str) -> bool:
+    """Whether `word` may be someone's name: capitalised, and no place or people ("Japanese", "Moscow"), month or day."""
+    return word[:1].isupper() and not is_place(word) and word.lower() not in MONTHS and word.lower() not in WEEKDAYS
+
+
 def _points_into_told(asked: str) -> bool:
     """Whether a pointing word of `asked` (`_CONTEXT_POINTED_BACK`) may stand for something told before it: not a
-    person's pronoun after a name (a capitalised word past the first) or a noun for someone who speaks or a recording
-    in `asked` itself, nor "this" or "that" before a noun (OWN_REFERENT)."""
+    person's pronoun after a name (`_may_be_named`, past the first word) or a noun for someone who speaks or a
+    recording in `asked` itself, nor "this" or "that" before a noun (OWN_REFERENT)."""
     for m in _CONTEXT_POINTED_BACK.finditer(asked):
         word = m.group(0).lower()
         if not OWN_REFERENT:
             return True
         before = asked[:m.start()].split()
-        if word in _PERSON_POINTER and (any(w[:1].isupper() for w in before[1:])
+        if word in _PERSON_POINTER and (any(_may_be_named(w.strip(",.;:")) for w in before[1:])
                                        or any(w.lower().strip(",.;:") in _SPEAKING_NOUNS for w in before)):
             continue
         following = asked[m.end():].split()
