@@ -1437,6 +1437,48 @@ def _resolved(told: str, asked: str) -> str | None:
     return f"{', '.join(dict.fromkeys(names))} - {resolved}" if names else resolved
 
 
+# ctx44: a pointing word whose referent the question itself gives before it does not point into the told sentences:
+# "he" or "him" after a name or after a noun for someone who speaks or a recording ("did Biden say he had gone ...",
+# "In the bagging lecture, what does he say ...", "what did Biden say outdoor workers like him need"), and "that" or
+# "this" before a noun of its own ("that background call"). fdecl44 found the told sentences then read as asked:
+# "Phoenix is not mentioned", "No transcript here is dated 2011", "St and Petersburg are not mentioned".
+OWN_REFERENT = True
+# a subject's or object's pronoun: "his" or "her" may be another's ("How did Biden respond to his plan?": Suga's)
+_PERSON_POINTER = frozenset("he she him himself herself".split())
+# the place a question is asked of, before its asking word: "At the western wildfire meeting, what ...?"
+_WHERE_FIRST = re.compile(r"(?:in|at|during|on|from)\s[^,?]{1,80},\s*(?P<opener>[\w']+)", re.IGNORECASE)
+_DEMONSTRATIVE = frozenset("this that these those".split())
+_SPEAKING_NOUNS = RECORDING_WORDS | frozenset("""speaker speakers host guest lecturer teacher instructor presenter
+official officials president governor minister reporter interviewer interviewee professor narrator""".split())
+_NOT_A_NOUN = frozenset("""is was are were be been has have had does did do will would can could should may might must
+who which that to of in on at for and or but with about as by from than if when where why how what""".split())
+
+
+def _may_be_named(word: str) -> bool:
+    """Whether `word` may be someone's name: capitalised, and no place or people ("Japanese", "Moscow"), month or day."""
+    return word[:1].isupper() and not is_place(word) and word.lower() not in MONTHS and word.lower() not in WEEKDAYS
+
+
+def _points_into_told(asked: str) -> bool:
+    """Whether a pointing word of `asked` (`_CONTEXT_POINTED_BACK`) may stand for something told before it: not a
+    person's pronoun after a name (`_may_be_named`, past the first word) or a noun for someone who speaks or a
+    recording in `asked` itself, nor "this" or "that" before a noun (OWN_REFERENT)."""
+    for m in _CONTEXT_POINTED_BACK.finditer(asked):
+        word = m.group(0).lower()
+        if not OWN_REFERENT:
+            return True
+        before = asked[:m.start()].split()
+        if word in _PERSON_POINTER and (any(_may_be_named(w.strip(",.;:")) for w in before[1:])
+                                       or any(w.lower().strip(",.;:") in _SPEAKING_NOUNS for w in before)):
+            continue
+        following = asked[m.end():].split()
+        if (word in _DEMONSTRATIVE and following and following[0][:1].islower() and following[0].isalpha()
+                and following[0] not in _NOT_A_NOUN):
+            continue
+        return True
+    return False
+
+
 def _own_context(text: str) -> str:
     """`text` without the statements of the user's own situation that precede its one question
     (`_CONTEXT_SENTENCE_END`, `_FIRST_PERSON`), when that question points back to nothing in them
@@ -1451,10 +1493,13 @@ def _own_context(text: str) -> str:
     opener = asked.split(" ", 1)[0].lower().rstrip(",")
     opener = {"can't": "can", "won't": "will"}.get(opener, opener.removesuffix("n't"))
     if opener not in _OPENERS and not _LED_BY_PREPOSITION.match(asked):  # "In how many cases ...?"
-        return text
+        # ... or where it is asked first ("In the bagging lecture, what does he say ...?", ctx44)
+        where = _WHERE_FIRST.match(asked) if OWN_REFERENT else None
+        if where is None or where["opener"].lower() not in _OPENERS:
+            return text
     if "?" in told or asked.count("?") != 1 or not _FIRST_PERSON.search(told):
         return text
-    if _CONTEXT_POINTED_BACK.search(asked):
+    if _points_into_told(asked):
         # ... what it points back to is told before it, unless the told sentences point back themselves (a follow-up)
         resolved = None if pointing_pronouns(told, idioms=True) else _resolved(told, asked)
         if resolved is None:
