@@ -23,6 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from qa.config import Settings  # noqa: E402
+from qa.evaluate.report import write_report  # noqa: E402
 from qa.evaluate.run import run_eval  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data" / "transcripts"
@@ -37,6 +38,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("files", nargs="*", default=FILES)
     parser.add_argument("--index", type=Path, default=REPO / "bench" / "out" / "idx-copy")
     parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("--report", type=Path, help="also write each run's full report here (DIR/batch-seed, "
+                        "DIR/batch-shared: results.jsonl as eval_sets.py writes it, for bench/decline_audit.py)")
     args = parser.parse_args(argv)
     import re
     pattern = re.compile(args.ids)
@@ -54,6 +57,8 @@ def main(argv: list[str] | None = None) -> None:
         settings = Settings()
         corpus = Path(settings.corpus_dir) if kind == "seed" else args.shared
         run = run_eval(path, settings=settings, corpus=corpus, index=args.index / f"index-{kind}")
+        if args.report is not None:
+            write_report(run, args.report / f"batch-{kind}")
         for r in run.results:
             a = r.answer
             cited = [(c.transcript, c.start_char) for c in a.citations[:3]]
