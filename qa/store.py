@@ -318,7 +318,7 @@ class Store:
             self._turn_words[parsed.name] = turn_words
             self.live[first:end] = True  # a transcript's rows and sections are consecutive
             self.sections_live[first_section:end_section] = True
-        self._name_titled_speakers()
+        self._speakers_from_turns()
         self._speakers = dict(db.execute("SELECT id, name FROM speakers"))
         self._rows = VectorFile(gen / "rows.i64", ROW_COLUMNS, np.int64).read(n)
         self._vectors = VectorFile(gen / "vectors.f32", dim).read(n)
@@ -410,23 +410,23 @@ class Store:
                 "FROM passages WHERE row >= ? AND row < ? ORDER BY row", (int(first), int(end))).fetchall() \
                 if self._db is not None else []
 
-    def _name_titled_speakers(self) -> None:
-        """Give the infos of transcripts with a speaker labelled by a title alone the names their turns hand such a
-        speaker the floor by (`TranscriptInfo.speaker_names`): read from the turns of those transcripts only."""
+    def _speakers_from_turns(self) -> None:
+        """Give the infos what their turns say of their speakers, reading the turns of only the transcripts that need
+        it, and each once: where a speaker is labelled by a title alone, the names the turns hand such a speaker the
+        floor by (`TranscriptInfo.speaker_names`); where a label or the title holds a post a place has (GOVERNOR
+        BROWN, "Foreign Minister Sergey Lavrov"), the places the speakers claim or say most in their own turns
+        (`TranscriptInfo.speaker_places`, post44, qa.transcript_facts)."""
         for name, (info, tid, first, end) in list(self._infos.items()):
-            if any(labelled_by_title(s) for s in info.speakers):
-                named = handed_over_names(self.text_and_turns(name)[1])
-                self._infos[name] = (replace(info, speaker_names=named), tid, first, end)
-        self._place_speakers()
-
-    def _place_speakers(self) -> None:
-        """post44: give the infos of transcripts where someone holds a post (a label or the title holds a title word:
-        GOVERNOR BROWN, "Foreign Minister Sergey Lavrov") the places their speakers claim or say most in their own
-        turns (`TranscriptInfo.speaker_places`, qa.transcript_facts): read from the turns of those transcripts only."""
-        for name, (info, tid, first, end) in list(self._infos.items()):
-            if info.speakers and posts_held(info):
-                places = speaker_places(self.text_and_turns(name)[1])
-                self._infos[name] = (replace(info, speaker_places=places), tid, first, end)
+            titled = any(labelled_by_title(s) for s in info.speakers)
+            placed = bool(info.speakers) and posts_held(info)
+            if not (titled or placed):
+                continue
+            turns = self.text_and_turns(name)[1]
+            if titled:
+                info = replace(info, speaker_names=handed_over_names(turns))
+            if placed:
+                info = replace(info, speaker_places=speaker_places(turns))
+            self._infos[name] = (info, tid, first, end)
 
     def info(self, name: str) -> TranscriptInfo:
         return self._infos[self.resolve(name)][0]
@@ -1069,7 +1069,8 @@ def _fsync(path: Path) -> None:
         os.fsync(f.fileno())
 
 
-_DERIVED_INFO = ("speaker_names", "speaker_places")  # derived from the turns when the index loads (`_name_titled_speakers`)
+# derived from the turns when the index loads (`_speakers_from_turns`), never stored
+_DERIVED_INFO = ("speaker_names", "speaker_places")
 
 
 def _info_to_json(info: TranscriptInfo) -> dict:
