@@ -1463,10 +1463,10 @@ def _points_into_told(asked: str) -> bool:
     """Whether a pointing word of `asked` (`_CONTEXT_POINTED_BACK`) may stand for something told before it: not a
     person's pronoun after a name (`_may_be_named`, past the first word) or a noun for someone who speaks or a
     recording in `asked` itself, nor "this" or "that" before a noun (OWN_REFERENT)."""
+    if not OWN_REFERENT:
+        return bool(_CONTEXT_POINTED_BACK.search(asked))
     for m in _CONTEXT_POINTED_BACK.finditer(asked):
         word = m.group(0).lower()
-        if not OWN_REFERENT:
-            return True
         before = asked[:m.start()].split()
         if word in _PERSON_POINTER and (any(_may_be_named(w.strip(",.;:")) for w in before[1:])
                                        or any(w.lower().strip(",.;:") in _SPEAKING_NOUNS for w in before)):

@@ -233,18 +233,18 @@ def post_asked(phrase: str) -> tuple[tuple[str, ...], str] | None:
     return words, key
 
 
-def _holds(holder: Holder, post: tuple[str, ...]) -> bool:
+def _holds(held: tuple[str, ...], post: tuple[str, ...]) -> bool:
+    """Whether a post `held` (its words) is the post asked (`post_asked`'s words): all of its words, or a
+    government's head for "the leader"."""
     if len(post) == 1 and post[0] in _LEADER_WORDS:
-        return holder.post in _LEADER_POSTS
-    return set(post) <= set(holder.post)
+        return held in _LEADER_POSTS
+    return set(post) <= set(held)
 
 
 def post_named(text: str, post: tuple[str, ...], place: str) -> bool:
     """Whether `text` writes the post `post` of `place` (`post_asked`'s reading) beside a name: "Slovenian Prime
     Minister Janez Jansa", "Prime Minister Suga of Japan" (`_post_runs`)."""
-    return any(found_place == place and (set(post) <= set(found) if post[0] not in _LEADER_WORDS
-                                         else found in _LEADER_POSTS)
-               for found, _, found_place in _post_runs(text))
+    return any(found_place == place and _holds(found, post) for found, _, found_place in _post_runs(text))
 
 
 def post_holders(phrase: str, transcripts: Sequence[TranscriptInfo]) -> tuple[Holder, ...] | None:
@@ -256,7 +256,7 @@ def post_holders(phrase: str, transcripts: Sequence[TranscriptInfo]) -> tuple[Ho
     if asked is None:
         return None
     post, place = asked
-    held = [h for info in transcripts for h in holders(info) if _holds(h, post)]
+    held = [h for info in transcripts for h in holders(info) if _holds(h.post, post)]
     if not held:
         return None
     # of the holders, those whose post has the fewest words beyond those asked: "the president" is no vice president
