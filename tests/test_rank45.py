@@ -1,5 +1,5 @@
 """rank45: a question that speaks of an unnamed presenter ("the lecturer", "the presenter's firm") lifts the passages
-of a transcript without speaker labels (captions) in the re-ranking (qa.rerank.UNNAMED_WEIGHT)."""
+of a transcript without speaker labels (captions) in the re-ranking (qa.rerank.UNNAMED_WEIGHT, 0 on the branch: not adopted)."""
 
 import pytest
 
