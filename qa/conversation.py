@@ -199,6 +199,11 @@ _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|plus|or)\b|^\s*(?:what|how)\s
 # - "this"/"that" between "get"/"have" and a participle in "-ed" ("to get that installed", "have that fixed").
 # False: main's reading.
 FUP45_POINTING = True
+# ... the first of them (fillers before an opener) measured and left off: on dev it moves four "ok and ..." follow-ups
+# that main read alone or by a pronoun, and loses one of them (`conv-dev-2311` "ok and what was his travel example":
+# 1st -> out, its "his" no longer read as the one voice of the video) for one gained (`2414`); A gains nothing by it
+# (`3569` is searched with its history and still declined). False: not read (docs/retrieval.md "fup45").
+FUP45_FILLERS = False
 _FILLERS_LEAD = re.compile(r"^\W*(?:(?:lol|lmao|haha+|hah|ha|ok(?:ay)?|k|kk|oh|ah|hmm+|um+|uh+|right|cool|nice|great|"
                            r"thanks|thx|ty|wow|huh|yeah|yep|yes|no|nah|alright|sure|interesting|got\s+it|i\s+see)"
                            r"\b[\s,.!;:-]*)+", re.IGNORECASE)
@@ -888,7 +893,7 @@ def read_dependence(question: str, known: WordKnown) -> Dependence:
     text = question.strip()
     if asks_nothing(text):  # "ok so", "thanks!": declined as asking nothing, and searched alone, not with history
         return Dependence(None)
-    opener = _OPENER.search(text) or (_opener_after_fillers(text) if FUP45_POINTING else None)
+    opener = _OPENER.search(text) or (_opener_after_fillers(text) if FUP45_POINTING and FUP45_FILLERS else None)
     if opener:
         return Dependence(f"it opens with '{opener.group().strip()}'")
     # a long question says what it asks: a word of it that could point back by itself does not (OWN_WORDS_ALONE)
