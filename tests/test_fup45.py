@@ -1,6 +1,7 @@
-"""How a follow-up refers back, in shapes read since fup45 (docs/retrieval.md "fup45"): chat fillers before a joining
-opener, a demonstrative and its noun after a preposition, the pro-form "so", "is that a ...", "get that installed".
-Each is read only with qa.conversation.FUP45_POINTING (on in the product); off, main's reading."""
+"""How a follow-up refers back, in shapes read since fup45 (docs/retrieval.md "fup45"): a demonstrative and its noun
+after a preposition, the pro-form "so", "is that a ...", "get that installed"; each read only with
+qa.conversation.FUP45_POINTING (on in the product); off, main's reading. Chat fillers before a joining opener are read
+away only with FUP45_FILLERS too (off in the product: measured and left off)."""
 
 import pytest
 
@@ -23,6 +24,16 @@ def _known(word: str) -> bool:
     ("lol ok and why 23", "it opens with 'and'"),
     ("haha ok, and what did she refuse?", "it opens with 'and'"),
     ("yeah ok what about the seo number", "it opens with 'what about'"),
+])
+def test_fillers_before_an_opener_are_read_away_only_with_their_switch(question, reason, monkeypatch):
+    assert read_dependence(question, _known).reason != reason  # FUP45_FILLERS is off in the product
+    monkeypatch.setattr(conversation, "FUP45_FILLERS", True)
+    assert read_dependence(question, _known).reason == reason
+    monkeypatch.setattr(conversation, "FUP45_POINTING", False)  # the fup45 switch off: main's reading
+    assert read_dependence(question, _known).reason != reason
+
+
+@pytest.mark.parametrize("question, reason", [
     ("what was the death toll among that crew?", "'among that crew' points back"),
     ("how many fires were burning across that region?", "'across that region' points back"),
     ("can you quote me the sentence where he says so?", "'says so' points back"),
@@ -49,7 +60,9 @@ def test_a_follow_up_pointing_back_in_these_shapes_is_read_so(question, reason, 
     "Which companies did Treasury designate for helping the SVR?",
     "Did the officials get Congress involved?",  # "get" then a name, not a demonstrative
 ])
-def test_a_question_of_its_own_still_stands_alone(question):
+def test_a_question_of_its_own_still_stands_alone(question, monkeypatch):
+    assert read_dependence(question, _known).reason is None
+    monkeypatch.setattr(conversation, "FUP45_FILLERS", True)
     assert read_dependence(question, _known).reason is None
 
 
