@@ -77,7 +77,8 @@ def sanctions_and_wildfires_qa(tmp_path_factory):
 def test_among_that_crew_is_searched_with_its_history(sanctions_and_wildfires_qa, monkeypatch):
     # conv-dev-3535: read alone at main and declined as asking of words no transcript says; with its history the
     # funeral of the 19 Granite Mountain Hotshot firefighters is cited first
-    history = ["Which funeral speech does Biden call one of his hardest?", "how many years back did that tragedy happen?"]
+    history = ["Which funeral speech does Biden call one of his hardest?",
+               "how many years back did that tragedy happen?"]
     asked = sanctions_and_wildfires_qa.ask("what was the death toll among that crew?", history=history)
     assert asked.history_used and asked.answerable
     assert "19 Granite Mountain" in " ".join(asked.citations[0].text.split())

@@ -1,8 +1,8 @@
 """fup45: which dev and fresh4 question texts qa.conversation.FUP45_POINTING reads otherwise: each question's
 `read_dependence` with it off (main's reading) and on, over the question and each earlier question of its history
 (a history's reading sets the chain searched), as written and as the typing mend writes them (`plain_wording`),
-printed with the question when any moves, and counted by category. `--fillers`: with FUP45_FILLERS on too. Reads the question files
-(development data only: every *-dev.jsonl, fresh4, the seed's dev and fresh4 files); asks nothing.
+printed with the question when any moves, and counted by category. `--fillers`: with FUP45_FILLERS on too. Reads
+the question files (development data only: every *-dev.jsonl, fresh4, the seed's dev and fresh4 files); asks nothing.
 
     PYTHONPATH=. .venv/bin/python bench/fup45/dependence_moves.py [--fillers]
 """
@@ -15,7 +15,8 @@ from qa import conversation as c
 
 REPO = Path(__file__).resolve().parents[2]
 FILLERS = False
-FILES = sorted([*(REPO / "bench" / "questions").glob("*-dev.jsonl"), *(REPO / "bench" / "questions").glob("*-fresh4.jsonl"),
+QUESTIONS = REPO / "bench" / "questions"
+FILES = sorted([*QUESTIONS.glob("*-dev.jsonl"), *QUESTIONS.glob("*-fresh4.jsonl"),
                 REPO / "qa" / "data" / "seed_questions.jsonl", REPO / "qa" / "data" / "seed_questions_fresh4.jsonl"])
 
 
