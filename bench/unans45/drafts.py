@@ -235,7 +235,12 @@ def main() -> None:
     if problems or "--write" not in sys.argv:
         print(f"{len(UN)} unanswerable, {len(CTRL)} controls; {len(problems)} problems")
         return
-    for row in rows():
+    written = rows()
+    for name in {row["file"] for row in written}:
+        if '"kind": "unans45"' in (REPO / name).read_text(encoding="utf-8"):
+            print(f"{name} holds unans45's rows already: nothing written")
+            return
+    for row in written:
         path = REPO / row.pop("file")
         ordered = {"id": row.pop("id"), "question": row.pop("question"), **row}
         with path.open("a") as handle:
