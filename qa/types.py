@@ -483,6 +483,9 @@ class Evidence:
     # recall44: the acts of a why-question's premise (`qa.answerable.premise_acts`: "refuse" of "Why did the EU refuse
     # to back ...?") that none of the first passages says in any form (`premise_unsaid`)
     premise_unsaid: tuple[str, ...] = ()
+    # unans45: the term a question asks the meaning of ("What does Newsom mean by a fire tornado?": "fire tornado",
+    # `qa.answerable.term_asked`) where no transcript it may cite says it (`term_unsaid`); None for any other question
+    term_unsaid: str | None = None
 
 
 @dataclass(frozen=True)
