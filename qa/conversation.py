@@ -1574,6 +1574,11 @@ _CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "ppl": "people", "rn": "rig
                "til": "until", "thru": "through", "tho": "though", "cuz": "because", "w/o": "without",
                "b/c": "because", "abt": "about", "dept": "department", "govt": "government", "yrs": "years",
                "hrs": "hours", "mins": "minutes"}
+# question words and others shortened on a phone, read only as typed in lower case ("BC" and "HW" are names) (lead37:
+# "wat did newsom say" read "Wat" as a name)
+_PHONE_WORDS = {"wat": "what", "wut": "what", "wht": "what", "hw": "how", "whr": "where", "bout": "about",
+                "b4": "before", "bc": "because", "coz": "because", "shud": "should", "wud": "would", "cud": "could",
+                "feds": "federal government"}
 # a lower-case question led by two to five words of what it is about, with no mark between ("random forest lecture
 # whats the max depth of the trees"): read with a dash there, as the terse "X - what is Y" is read; not a lead of one
 # word ("btw what ..."), an adverb ("roughly how many") or a preposition ("within how many") (casual30)
@@ -1584,6 +1589,7 @@ _NOT_LEADS = frozenset("about above across after against along among around at b
                        "onto out outside over past per since than through throughout till to toward towards under "
                        "until up upon via with within without btw ok okay so".split())
 _CHAT = re.compile(r"(?<![\w.&'’/-])(" + "|".join(map(re.escape, _CHAT_WORDS)) + r")(?![\w.&'’/-])", re.IGNORECASE)
+_PHONE = re.compile(r"(?<![\w.&'’/-])(" + "|".join(map(re.escape, _PHONE_WORDS)) + r")(?![\w.&'’/-])")
 _OPENERS = frozenset("what who whom whose which where when why how is are was were do does did can could will would "
                      "should has have had may might must shall".split())
 
@@ -1617,6 +1623,7 @@ def plain_wording(question: str) -> str:
     text = _work_lead_in(text)
     text = _TERSE_COUNT.sub("how many ", text)
     text = _CHAT.sub(_chat_word, text)
+    text = _PHONE.sub(lambda m: _PHONE_WORDS[m[0]], text)
     text = _NEGATION.sub(r"\1n't", text)
     text = _IS.sub(lambda m: (m.group(1) or m.group(2)) + (" has" if _HAS_AFTER.match(text[m.end():]) else " is"),
                    text)
