@@ -2808,6 +2808,12 @@ _WHO_DID = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|the
 _WHICH_DID = re.compile(r"^\s*(?:and\s+)?(?:which|what)\s+([a-z]+)\s+(?:(?:first|last|also|just|then|still|once|"
                         r"always|often|never|[a-z]+ly)\s+)?([a-z]+)\s+\w", re.IGNORECASE)
 
+# words that follow the noun of "which X ..." and are no verb, though some end as verbs do ("Which country besides
+# the US expelled ...?" read "besid" as the act asked: lead37)
+_PREPOSITIONS_AFTER_NOUN = frozenset("""besides beside towards toward across versus unless including excluding regarding
+concerning following according except plus minus despite unlike like among amongst apart other outside inside
+within without during""".split())
+
 # English irregular verbs: the base, the past, the past participle (grammar: a table of the language's forms, not of
 # any topic). A verb with them is said where one of these is, or a word its base's stem begins ("writer", "selling").
 _IRREGULAR_VERBS = """arise arose arisen; bear bore borne; beat beat beaten; become became become; begin began begun;
@@ -2884,7 +2890,8 @@ def relation_verb(question: str) -> str | None:
     # "Which international organisations has ...", "What priority areas did ...": the noun is longer, and this is no
     # verb (an auxiliary follows it)
     if (not m or not m.group(1).islower() or m.group(1).lower() in _NOT_ACTS | FUNCTION_WORDS
-            or (after and (after[0] in _NOT_ACTS or _DEGREE.match(after[0])))):
+            or (after and (after[0] in _NOT_ACTS or _DEGREE.match(after[0])))
+            or m.group(2).lower() in _PREPOSITIONS_AFTER_NOUN):
         return None
     # "Which company funds ...", not "Which companies fund ..." (there the noun is the plural)
     return _verb_stem(m.group(2), singular=not m.group(1).lower().endswith("s"))
@@ -4202,10 +4209,15 @@ def _names_place(name: str) -> bool:
     """Whether `name` can say where a figure is: not a people ("Russian diplomats" are Russia's wherever they
     work), not an acronym ("the UN"), not a point of the compass ("across the West" holds the states it names)."""
     bare = _unpossessed(name)
-    return not (bare.lower() in _demonyms() or bare.isupper() or bare.lower() in _COMPASS)
+    return not (bare.lower() in _demonyms() or bare.isupper() or bare.lower() in _COMPASS
+                or bare.split()[-1].lower() in _INSTITUTIONS)
 
 
 _COMPASS = frozenset("west east north south midwest northwest northeast southwest southeast".split())
+# an institution is no place: "from the Russian Embassy" is Russia's diplomatic mission, whatever a passage calls it
+# (lead37: "The passages found give what this question asks for another place than Russian Embassy")
+_INSTITUTIONS = frozenset("""embassy embassies consulate consulates mission missions ministry ministries department
+office agency government administration parliament committee council service bank fund company""".split())
 
 
 @functools.lru_cache(maxsize=1)
