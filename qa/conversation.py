@@ -332,10 +332,12 @@ _ASKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?")  # the one who asks, written w
 # the subject of a question asked with an auxiliary, a bare noun ("How does bagging ...", "How will people ...")
 _BARE_SUBJECT = re.compile(r"^\s*(?i:how(?:\s+(?:many|much)\s+[a-z]+)?|why|when|where|what|which|who)\s+"
                            # "how many miles can diplomats travel before they ...": the count's noun comes first
-                           r"(?:does|did|do|will|would|can|could|should|may|might|must)"
+                           r"(?:does|did|do|will|would|can|could|should|may|might|must"
+                           # ... or a plural's copula: "why are fire seasons lasting longer than they used to" (lead37)
+                           r"|are|were)"
                            r"\s+(?!(?:the|a|an|this|that|these|those|he|she|it|they|we|you|his|her|its|their|there|him|"
                            # ... nor the asker, typed in lower case ("how do i open it")
-                           r"them|not|i|me|us|one)\b)([a-z][\w-]*)\b")
+                           r"them|not|i|me|us|one|so|going|happening|things|matters|its)\b)([a-z][\w-]*)\b")
 # what a question first asks to be told of, a bare noun after a copula or a request to explain ("What is bagging,
 # and why does it help?", "what are ai agents and what can they do", "Explain layout shift and how to fix it"):
 # something a pronoun of a later clause stands for, never one of its own clause ("What is wrong with it?"), and

@@ -40,3 +40,23 @@ def test_a_figure_asked_of_an_embassy_is_answered_from_its_mission(sanctions_qa)
     answer = sanctions_qa.ask("how many officials are being expelled from the russian embassy")
     assert answer.answerable, answer.note
     assert "10 Russian officials" in answer.citations[0].highlight
+
+
+@pytest.mark.parametrize("question, pointing", [
+    ("why are fire seasons lasting longer than they used to", []),
+    ("why were diplomats expelled and where did they go", []),
+    ("why are they lasting longer", ["they"]),  # no noun of its own before the pronoun: it points back
+    ("why are the officials worried about it", ["it"]),
+])
+def test_a_plural_subject_after_are_is_what_they_stands_for(question, pointing):
+    from qa.conversation import pointing_pronouns
+
+    assert pointing_pronouns(question, idioms=True) == pointing
+
+
+def test_a_question_whose_they_stands_for_its_own_subject_is_asked_alone_after_history(wildfires_qa):
+    question = "why are fire seasons lasting longer than they used to"
+    alone = wildfires_qa.ask(question)
+    after = wildfires_qa.ask(question, history=["what did newsom say about the drought"])
+    assert after.query == alone.query == "Why are fire seasons lasting longer than they used to?"
+    assert not alone.note or "depends on an earlier one" not in alone.note
