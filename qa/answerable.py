@@ -4209,13 +4209,13 @@ def _names_place(name: str) -> bool:
     """Whether `name` can say where a figure is: not a people ("Russian diplomats" are Russia's wherever they
     work), not an acronym ("the UN"), not a point of the compass ("across the West" holds the states it names)."""
     bare = _unpossessed(name)
-    return not (bare.lower() in _demonyms() or bare.isupper() or bare.lower() in _COMPASS
-                or bare.split()[-1].lower() in _INSTITUTIONS)
+    return not (bare.lower() in _demonyms() or bare.isupper() or bare.lower() in _COMPASS)
 
 
 _COMPASS = frozenset("west east north south midwest northwest northeast southwest southeast".split())
-# an institution is no place: "from the Russian Embassy" is Russia's diplomatic mission, whatever a passage calls it
-# (lead37: "The passages found give what this question asks for another place than Russian Embassy")
+# an institution asked of is no place: "from the Russian Embassy" is Russia's diplomatic mission, whatever a passage
+# calls it (lead37: "The passages found give what this question asks for another place than Russian Embassy"); one
+# that a passage names still shows that the passage gives its figure somewhere (`places_said`)
 _INSTITUTIONS = frozenset("""embassy embassies consulate consulates mission missions ministry ministries department
 office agency government administration parliament committee council service bank fund company""".split())
 
@@ -4234,7 +4234,7 @@ def asked_places(question: str, asked: Sequence[str], as_place: Callable[[str], 
     (`as_place`: "What temperature did Los Angeles reach?", "in Los Angeles")."""
     after = " ".join(m.group(1) for m in _PLACE_AFTER.finditer(question))
     by_unit = as_place is not None and unit_kind(question) is not None
-    return [n for n in asked if _names_place(n)
+    return [n for n in asked if _names_place(n) and _unpossessed(n).split()[-1].lower() not in _INSTITUTIONS
             and (is_place(n) or _unpossessed(n).lower() in _country_names() or n in after
                  or is_state(n) or (by_unit and len(n.split()) > 1 and as_place(n)))]
 
