@@ -247,8 +247,16 @@ def corpus_rows(tqa: TranscriptQA) -> list[dict]:
         people = named_speakers(info.speakers)  # not "Question", the reporters' label (trial28)
         rows.append({"name": info.name, "title": info.title, "date": info.date or "", "passages": info.passages,
                      "speakers": ", ".join(people[:8]) + (" …" if len(people) > 8 else ""),
-                     "duration": render.duration(seconds)})
+                     "duration": render.duration(seconds), "recording": _recording_cell(info.media_url)})
     return rows
+
+
+def _recording_cell(url: str | None) -> str:
+    """What the Corpus table says of a transcript's recording: one the page plays, a page elsewhere (a video's
+    web page), or none (trial44: the table did not say which transcripts had one)."""
+    if media_src(url):
+        return "plays here"
+    return "on the web" if url else ""
 
 
 def corpus_tab(tqa: TranscriptQA) -> dict:

@@ -60,12 +60,13 @@ _SPEECH = ("say|says|said|mention|mentioned|mentions|talk|talked|talks|speak|spo
            "argue|argued|argues|claim|claimed|claims|describe|described|describes|discuss|discussed|discusses|"
            "admit|admitted|admits|warn|warned|warns|promise|promised|promises|insist|insisted|insists|deny|denied|"
            "denies|ask|asked|asks|think|thinks|thought|feel|feels|felt|believe|believes|believed|cover|covers|"
-           "covered|show|shows|showed")
+           "covered|show|shows|showed|define|defines|defined")
 # Verbs that are speech only when someone (or a recording) does them: "Did the lecture cover boosting?", but "Does
 # the ban cover bonds already held?", "What does the Lighthouse report show?", "How does the remote feel?". Their
 # subject counts as a source only where it can speak (`can_speak`).
 _NOT_ONLY_SPEECH = frozenset("cover covers covered show shows showed feel feels felt explain explains explained "
-                             "describe describes described answer answers answered raised addressed".split())
+                             "describe describes described answer answers answered raised addressed define defines "
+                             "defined".split())
 _SPEECH_WORD = re.compile(rf"^(?:{_SPEECH})$")
 
 
@@ -2807,6 +2808,12 @@ _WHO_DID = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|the
 _WHICH_DID = re.compile(r"^\s*(?:and\s+)?(?:which|what)\s+([a-z]+)\s+(?:(?:first|last|also|just|then|still|once|"
                         r"always|often|never|[a-z]+ly)\s+)?([a-z]+)\s+\w", re.IGNORECASE)
 
+# words that follow the noun of "which X ..." and are no verb, though some end as verbs do ("Which country besides
+# the US expelled ...?" read "besid" as the act asked: lead37)
+_PREPOSITIONS_AFTER_NOUN = frozenset("""besides beside towards toward across versus unless including excluding regarding
+concerning following according except plus minus despite unlike like among amongst apart other outside inside
+within without during""".split())
+
 # English irregular verbs: the base, the past, the past participle (grammar: a table of the language's forms, not of
 # any topic). A verb with them is said where one of these is, or a word its base's stem begins ("writer", "selling").
 _IRREGULAR_VERBS = """arise arose arisen; bear bore borne; beat beat beaten; become became become; begin began begun;
@@ -2883,7 +2890,8 @@ def relation_verb(question: str) -> str | None:
     # "Which international organisations has ...", "What priority areas did ...": the noun is longer, and this is no
     # verb (an auxiliary follows it)
     if (not m or not m.group(1).islower() or m.group(1).lower() in _NOT_ACTS | FUNCTION_WORDS
-            or (after and (after[0] in _NOT_ACTS or _DEGREE.match(after[0])))):
+            or (after and (after[0] in _NOT_ACTS or _DEGREE.match(after[0])))
+            or m.group(2).lower() in _PREPOSITIONS_AFTER_NOUN):
         return None
     # "Which company funds ...", not "Which companies fund ..." (there the noun is the plural)
     return _verb_stem(m.group(2), singular=not m.group(1).lower().endswith("s"))
@@ -3816,13 +3824,16 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # "Who is the host ...?" asks which speaker has that part: the part need not be said
     roles = _PERSON_NOUNS if _ASKS_WHO.match(question) else frozenset()
     said = speech_phrase_words(question) | {w for m in _speakers_owning(question, speakers) for w in words(m["noun"])}
+    # "the speaker in the bagging lecture" is the recording's speaker: a person noun before a source (lead37)
+    roles = roles | _persons_of_sources(question, sources)
     rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)
             and w not in roles and w not in said]
     rest = without_frame_words(question, rest)
     # A speaker of a meeting (rapid talk), or one named by a description ("the chair"), speaks in short turns that
     # hold few of the question's words even when they answer it: only a transcript, or a named speaker of longer
     # turns, sets the source coverage (QMSum val: meeting roles were declined at coverage 0.4).
-    named = [s for s in scoped if s.transcripts or not (re.match(r"(?i)the\s", s.phrase)
+    # "any governor", "a governor", "every one of the governors" describe a speaker as "the governors" does (lead37)
+    named = [s for s in scoped if s.transcripts or not (_DESCRIBED_SOURCE.match(s.phrase)
                                                          or _speaks_in_rapid_talk(s, transcripts, rapid))]
     in_scope = [w for w in rest if all(corpus.present_near(w, s) for s in named)] if named else rest
     # another speaker's label ("Marketing's suggestion") is how the question refers to a person; it need not be
@@ -4203,6 +4214,11 @@ def _names_place(name: str) -> bool:
 
 
 _COMPASS = frozenset("west east north south midwest northwest northeast southwest southeast".split())
+# an institution asked of is no place: "from the Russian Embassy" is Russia's diplomatic mission, whatever a passage
+# calls it (lead37: "The passages found give what this question asks for another place than Russian Embassy"); one
+# that a passage names still shows that the passage gives its figure somewhere (`places_said`)
+_INSTITUTIONS = frozenset("""embassy embassies consulate consulates mission missions ministry ministries department
+office agency government administration parliament committee council service bank fund company""".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -4219,7 +4235,7 @@ def asked_places(question: str, asked: Sequence[str], as_place: Callable[[str], 
     (`as_place`: "What temperature did Los Angeles reach?", "in Los Angeles")."""
     after = " ".join(m.group(1) for m in _PLACE_AFTER.finditer(question))
     by_unit = as_place is not None and unit_kind(question) is not None
-    return [n for n in asked if _names_place(n)
+    return [n for n in asked if _names_place(n) and _unpossessed(n).split()[-1].lower() not in _INSTITUTIONS
             and (is_place(n) or _unpossessed(n).lower() in _country_names() or n in after
                  or is_state(n) or (by_unit and len(n.split()) > 1 and as_place(n)))]
 
@@ -5208,6 +5224,31 @@ def frame_words(question: str) -> set[str]:
     found = {m.group(1).lower() for m in _FRAME_BEFORE.finditer(question)}
     kind = _KIND_ASKED.match(question)
     return found | ({kind.group(1).lower()} if kind else set())
+
+
+# A source described, not named: "the governors", "any governor", "a governor", "any of the governors", "every
+# minister" (lead37: "any Governor" had to say "money" itself, where "the governors" need not).
+_DESCRIBED_SOURCE = re.compile(r"(?i)(?:(?:any|each|every|some|all|none|either|neither|one)\s+of\s+)?"
+                               r"(?:the|a|an|any|each|every|some|all|either|neither|no)\s")
+
+
+# who speaks in a recording, as a person noun ("the narrator of the web vitals video": lead37's batch B)
+_RECORDING_PERSONS = _PERSON_NOUNS | frozenset("narrator professor moderator creator youtuber podcaster vlogger "
+                                               "chair anchor author".split())
+
+
+def _persons_of_sources(question: str, sources: Sequence) -> frozenset[str]:
+    """The person nouns of `question` said of one of its `sources`: "speaker" of "the speaker in the bagging
+    lecture", "host" of "the host of the podcast" (lead37): who speaks in the recording, not a word it must say."""
+    found = set()
+    for source in sources:
+        at = question.lower().find(source.phrase.lower())
+        if at <= 0:
+            continue
+        before = re.search(r"(?i)\b(\w+)\s+(?:in|of|at|from|on)\s+$", question[:at])
+        if before and before.group(1).lower() in _RECORDING_PERSONS:
+            found.add(before.group(1).lower())
+    return frozenset(found)
 
 
 def without_frame_words(question: str, checked: Sequence[str]) -> list[str]:

@@ -362,9 +362,11 @@ class TranscriptQA:
 
     # ---- ingest -----------------------------------------------------------------------------------------------
 
-    def ingest(self, paths: Iterable[Path | str], *, rebuild: bool = False, progress: Progress | None = None,
-               on_wait: Waiting | None = None, ray_address: str | None = None) -> IngestReport:
-        """Add or update the transcripts at `paths` (files or folders); a folder's vanished files are removed.
+    def ingest(self, paths: Iterable[Path | str] | Path | str, *, rebuild: bool = False,
+               progress: Progress | None = None, on_wait: Waiting | None = None,
+               ray_address: str | None = None) -> IngestReport:
+        """Add or update the transcripts at `paths` (files or folders, or one of them); a folder's vanished files
+        are removed.
 
         Unchanged files (same content hash) embed nothing. Files that cannot be read are listed in
         `IngestReport.errors` and change nothing. `rebuild=True` starts from an empty index (use it after a
@@ -372,6 +374,8 @@ class TranscriptQA:
         (`on_wait` hears it once); parsing and embedding do not wait. `ray_address` (None: here) runs parsing,
         segmenting and embedding as Ray tasks: "" for RAY_ADDRESS or a local cluster, else the cluster's address.
         """
+        if isinstance(paths, (str, Path)):  # one path, not its characters or a TypeError (lead37)
+            paths = [paths]
         state_stamp(self.settings.index_dir)  # an index folder that is a file says so before anything is embedded
         runner = None
         if ray_address is not None:

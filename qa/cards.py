@@ -363,11 +363,12 @@ def _find_near(text: str, words: str, near: int) -> int | None:
 # ---- the corpus table -----------------------------------------------------------------------------------------
 
 def corpus_table_html(rows: Sequence[Mapping[str, object]]) -> str:
-    """The indexed transcripts as a table that wraps to the page: title, date, speakers, passages, duration."""
+    """The indexed transcripts as a table that wraps to the page: title, date, speakers, passages, duration,
+    recording."""
     if not rows:
         return '<p class="tqa-empty">No transcripts indexed yet: add some below.</p>'
     columns = {"title": "Title", "date": "Date", "speakers": "Speakers", "passages": "Passages",
-               "duration": "Duration", "name": "File"}
+               "duration": "Duration", "recording": "Recording", "name": "File"}
     head = "".join(f"<th>{h}</th>" for h in columns.values())
     body = "".join(
         "<tr>" + "".join(f'<td data-col="{k}"{_label(k, label)}>{_cell(k, r.get(k))}</td>'

@@ -168,7 +168,7 @@ def ask(ctx, question, index_dir, as_json, k, transcripts, speakers, mode, dense
 @click.pass_context
 @_user_errors
 def list_(ctx, index_dir, as_json):
-    """The indexed transcripts: title, date, speakers, passages."""
+    """The indexed transcripts: title, date, speakers, passages, recording."""
     infos = _open_existing(_settings(ctx, index_dir=index_dir), index_dir).list_transcripts()
     if as_json:
         click.echo(json.dumps([to_json(i) for i in infos], ensure_ascii=False, indent=2))
@@ -179,7 +179,7 @@ def list_(ctx, index_dir, as_json):
         people = named_speakers(i.speakers)  # not "Question", the reporters' label
         speakers = ", ".join(people[:6]) + (f" and {len(people) - 6} more" if len(people) > 6 else "")
         click.echo(f"{i.name}\n    {i.title}\n    {i.date or 'no date'} · {render.count(i.passages, 'passage')} · {i.format}"
-                   f" · speakers: {speakers or 'none named'}")
+                   f" · speakers: {speakers or 'none named'}" + (f"\n    recording: {i.media_url}" if i.media_url else ""))
 
 
 @main.command()

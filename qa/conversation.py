@@ -374,10 +374,12 @@ _ASKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?")  # the one who asks, written w
 # the subject of a question asked with an auxiliary, a bare noun ("How does bagging ...", "How will people ...")
 _BARE_SUBJECT = re.compile(r"^\s*(?i:how(?:\s+(?:many|much)\s+[a-z]+)?|why|when|where|what|which|who)\s+"
                            # "how many miles can diplomats travel before they ...": the count's noun comes first
-                           r"(?:does|did|do|will|would|can|could|should|may|might|must)"
+                           r"(?:does|did|do|will|would|can|could|should|may|might|must"
+                           # ... or a plural's copula: "why are fire seasons lasting longer than they used to" (lead37)
+                           r"|are|were)"
                            r"\s+(?!(?:the|a|an|this|that|these|those|he|she|it|they|we|you|his|her|its|their|there|him|"
                            # ... nor the asker, typed in lower case ("how do i open it")
-                           r"them|not|i|me|us|one)\b)([a-z][\w-]*)\b")
+                           r"them|not|i|me|us|one|so|going|happening|things|matters|its)\b)([a-z][\w-]*)\b")
 # what a question first asks to be told of, a bare noun after a copula or a request to explain ("What is bagging,
 # and why does it help?", "what are ai agents and what can they do", "Explain layout shift and how to fix it"):
 # something a pronoun of a later clause stands for, never one of its own clause ("What is wrong with it?"), and
@@ -1618,6 +1620,11 @@ _CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "ppl": "people", "rn": "rig
                "til": "until", "thru": "through", "tho": "though", "cuz": "because", "w/o": "without",
                "b/c": "because", "abt": "about", "dept": "department", "govt": "government", "yrs": "years",
                "hrs": "hours", "mins": "minutes"}
+# question words and others shortened on a phone, read only as typed in lower case ("BC" and "HW" are names) (lead37:
+# "wat did newsom say" read "Wat" as a name)
+_PHONE_WORDS = {"wat": "what", "wut": "what", "wht": "what", "hw": "how", "whr": "where", "bout": "about",
+                "b4": "before", "bc": "because", "coz": "because", "shud": "should", "wud": "would", "cud": "could",
+                "feds": "federal government"}
 # a lower-case question led by two to five words of what it is about, with no mark between ("random forest lecture
 # whats the max depth of the trees"): read with a dash there, as the terse "X - what is Y" is read; not a lead of one
 # word ("btw what ..."), an adverb ("roughly how many") or a preposition ("within how many") (casual30)
@@ -1628,6 +1635,7 @@ _NOT_LEADS = frozenset("about above across after against along among around at b
                        "onto out outside over past per since than through throughout till to toward towards under "
                        "until up upon via with within without btw ok okay so".split())
 _CHAT = re.compile(r"(?<![\w.&'’/-])(" + "|".join(map(re.escape, _CHAT_WORDS)) + r")(?![\w.&'’/-])", re.IGNORECASE)
+_PHONE = re.compile(r"(?<![\w.&'’/-])(" + "|".join(map(re.escape, _PHONE_WORDS)) + r")(?![\w.&'’/-])")
 _OPENERS = frozenset("what who whom whose which where when why how is are was were do does did can could will would "
                      "should has have had may might must shall".split())
 
@@ -1661,6 +1669,7 @@ def plain_wording(question: str) -> str:
     text = _work_lead_in(text)
     text = _TERSE_COUNT.sub("how many ", text)
     text = _CHAT.sub(_chat_word, text)
+    text = _PHONE.sub(lambda m: _PHONE_WORDS[m[0]], text)
     text = _NEGATION.sub(r"\1n't", text)
     text = _IS.sub(lambda m: (m.group(1) or m.group(2)) + (" has" if _HAS_AFTER.match(text[m.end():]) else " is"),
                    text)

@@ -84,6 +84,31 @@ def test_upload_carries_its_recording(recorded, tmp_path):
     assert (tqa.settings.data_dir / "ferry-briefing-recorded.wav").read_bytes() == wav.read_bytes()
 
 
+def test_the_corpus_table_and_tqa_list_say_which_transcripts_have_a_recording(recorded, tmp_path):
+    """trial44: the Corpus table did not say which transcripts had a recording; a card's player was the only sign."""
+    from click.testing import CliRunner
+
+    import app
+    from qa import cards
+    from qa.cli import main
+
+    _, tqa, _ = recorded
+    rows = {row["name"]: row for row in app.corpus_rows(tqa)}
+    assert rows["harbour-briefing.srt"]["recording"] == "plays here"
+    assert '<th>Recording</th>' in cards.corpus_table_html(list(rows.values()))
+    listed = CliRunner().invoke(main, ["list", "--index", str(tqa.settings.index_dir)]).output
+    assert "    recording: file://" in listed and "harbour-briefing.wav" in listed
+    # a transcript with no recording says nothing of one
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    (bare / "quay-notes.srt").write_text("1\n00:00:00,000 --> 00:00:02,000\nThe quay opens at nine.\n",
+                                         encoding="utf-8")
+    tqa.ingest(bare)  # one folder, as a Path: not a list of them
+    again = tqa.ingest(str(bare / "quay-notes.srt"))  # one file, as a string: not its characters
+    assert again.unchanged == ("quay-notes.srt",) and not again.errors
+    assert {row["name"]: row for row in app.corpus_rows(tqa)}["quay-notes.srt"]["recording"] == ""
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("viewport", [{"width": 1400, "height": 900}, {"width": 390, "height": 844}])
 def test_card_plays_the_recording_from_the_highlight_time(recorded, viewport):
