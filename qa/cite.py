@@ -104,13 +104,14 @@ STANCE_HANDOVER_SHARE = 0.7
 # ... the stance may be this many units after the restating best unit: the first unit after it that states a view or
 # an intent, the units between stating nothing ("Sectoral sanctions have been announced as regards Russian national
 # debt ..." / "For obvious reasons, we do not have comparable levers ..." / "That said, our specialists think that
-# the Russian economy can cope with this scale." for "Can Russia's economy weather the debt sanctions?"; 1: only the
-# next unit, as before; docs/retrieval.md "hl45")
-STANCE_REACH = 1
+# the Russian economy can cope with this scale." for "Can Russia's economy weather the debt sanctions?"), unless a unit
+# passed over holds more of the question's words than the stance (it may be the answer); 1: only the next unit, as
+# before; 2 chosen on the dev sets and batch A, docs/retrieval.md "hl45")
+STANCE_REACH = 2
 # ... and a view the speaker voices for those they speak for ("our specialists think that ...", "my colleagues
 # believe ...": a possessive's noun, then a verb of view) states a stance too (`others_view`; stance_after only, not
 # OPINION_WEIGHT; False: only "I" or "we" voice a view there, as before; docs/retrieval.md "hl45")
-STANCE_OTHERS_VIEW = False
+STANCE_OTHERS_VIEW = True
 # a unit that opens by pointing back to the best unit before it and says a word of the question that unit lacks
 # ("This practice is fairly widespread ..." after "... to stop the practice of hiring citizens of Russia ..." for "How
 # common is ...?"; `adds_asked`) takes the highlight alone from it when the two do not fit in MAX_UNIT_WORDS and it
@@ -857,6 +858,10 @@ def stance_after(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarray,
     # the highlight already
     after = next((u for i, u in enumerate(reach) if said[i + 1]), None)
     if after is None or any(first <= u <= last for u in range(best + 1, after + 1)):
+        return None
+    # a unit passed over that says more of the question's words than the stance may be the answer itself ("The
+    # United States reserves the right ... to take further action" before "But our view is ..."): no move
+    if any(overlaps[u] > overlaps[after] for u in range(best + 1, after)):
         return None
     if scores[after] < STANCE_HANDOVER_SHARE * scores[best]:
         return None

@@ -28,11 +28,12 @@ def test_a_view_voiced_for_the_speakers_own_people_states_only_with_the_switch()
     units = [STANCE, "My colleagues believe it.", "Our position is clear.", "Our think tank said so.",
              "Their experts think otherwise.", OTHER]
     assert cite.others_view(units).tolist() == [1, 1, 0, 0, 0, 0]
-    assert cite.states(units).tolist() == [0, 0, 1, 0, 0, 0]
+    with constants(cite, STANCE_OTHERS_VIEW=False):
+        assert cite.states(units).tolist() == [0, 0, 1, 0, 0, 0]
     with constants(cite, STANCE_OTHERS_VIEW=True):
         assert cite.states(units).tolist() == [1, 1, 1, 0, 0, 0]
     texts = [OTHER, RESTATES, BETWEEN, STANCE]
-    with constants(cite, STANCE_REACH=2):
+    with constants(cite, STANCE_REACH=2, STANCE_OTHERS_VIEW=False):
         assert cite.stance_after(texts, SCORES, OVERLAPS, best=1, first=1, last=1) is None
         with constants(cite, STANCE_OTHERS_VIEW=True):
             assert cite.stance_after(texts, SCORES, OVERLAPS, best=1, first=1, last=1) == (3, 3)
@@ -66,3 +67,22 @@ def test_the_first_stating_unit_is_the_stance_even_when_the_reach_goes_further()
     with constants(cite, STANCE_REACH=3):
         assert cite.stance_after(texts, np.array([0.6, 1.1, 0.8, 0.9]), OVERLAPS, best=1, first=1,
                                  last=1) == (1, 2)
+
+
+def test_a_unit_passed_over_that_says_more_of_the_question_keeps_the_highlight():
+    texts = [OTHER, RESTATES, "The United States reserves the right to take further action.",
+             "But we think the best course is to get off the ladder of escalation."]
+    with constants(cite, STANCE_REACH=2):
+        assert cite.stance_after(texts, SCORES, np.array([0.2, 0.6, 0.5, 0.1]), best=1, first=1, last=1) is None
+        # the three fit in 40 words: the highlight runs from the restating unit to the stance
+        assert cite.stance_after(texts, SCORES, np.array([0.2, 0.6, 0.1, 0.1]), best=1, first=1,
+                                 last=1) == (1, 3)
+
+
+def test_the_defaults_move_the_highlight_to_the_specialists_view_over_the_bundled_transcript(seed_qa):
+    question = "Can the Russian economy handle the debt sanctions?"
+    first = seed_qa.ask(question).citations[0]
+    assert "our specialists think that the Russian economy can cope" in first.highlight
+    with constants(cite, STANCE_REACH=1, STANCE_OTHERS_VIEW=False):
+        before = seed_qa.ask(question).citations[0]
+    assert "specialists" not in before.highlight
