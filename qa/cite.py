@@ -101,6 +101,17 @@ CUT_HANDOVER_SHARE = 0.6
 # unit after it when that one states a view or an intent and scores at least this share of the best
 # (`stance_after`; 2.0: never; dev sets, docs/retrieval.md "The sentence after a restating one, by what it adds")
 STANCE_HANDOVER_SHARE = 0.7
+# ... the stance may be this many units after the restating best unit: the first unit after it that states a view or
+# an intent, the units between stating nothing ("Sectoral sanctions have been announced as regards Russian national
+# debt ..." / "For obvious reasons, we do not have comparable levers ..." / "That said, our specialists think that
+# the Russian economy can cope with this scale." for "Can Russia's economy weather the debt sanctions?"), unless a unit
+# passed over holds more of the question's words than the stance (it may be the answer); 1: only the next unit, as
+# before; 2 chosen on the dev sets and batch A, docs/retrieval.md "hl45")
+STANCE_REACH = 2
+# ... and a view the speaker voices for those they speak for ("our specialists think that ...", "my colleagues
+# believe ...": a possessive's noun, then a verb of view) states a stance too (`others_view`; stance_after only, not
+# OPINION_WEIGHT; False: only "I" or "we" voice a view there, as before; docs/retrieval.md "hl45")
+STANCE_OTHERS_VIEW = True
 # a unit that opens by pointing back to the best unit before it and says a word of the question that unit lacks
 # ("This practice is fairly widespread ..." after "... to stop the practice of hiring citizens of Russia ..." for "How
 # common is ...?"; `adds_asked`) takes the highlight alone from it when the two do not fit in MAX_UNIT_WORDS and it
@@ -814,7 +825,16 @@ def states(texts: Sequence[str], kinds: Sequence[str] | None = None) -> np.ndarr
     said = np.zeros(len(texts), np.float32)
     for kind in STANCE_KINDS if kinds is None else kinds:
         said = np.maximum(said, holds_kind(kind, texts))
+        if kind == "opinion" and STANCE_OTHERS_VIEW:
+            said = np.maximum(said, others_view(texts))
     return said
+
+
+def others_view(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit where the speaker voices the view of those they speak for: a possessive ("our", "my") and one
+    or two words, then a verb of view ("That said, our specialists think that the Russian economy can cope ...",
+    "my colleagues believe ..."), else 0. `states` reads it where STANCE_OTHERS_VIEW."""
+    return np.array([_searched(_OTHERS_VIEW, t) for t in texts], np.float32)
 
 
 def stance_after(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarray, best: int, first: int,
@@ -828,14 +848,26 @@ def stance_after(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarray,
     it ("Speaking about personalities, ... the Americans added eight Russian government officials ... to a sanctions
     list." / "Today we will publish a list of eight officials ..."; "... President Biden signed a new sanctions
     executive order ..." / "It sends a clear signal ... that we will not accept ...")."""
-    after = best + 1
-    if (after >= len(texts) or first <= after <= last or overlaps[best] < RESTATED_SHARE or scores[best] <= 0
-            or scores[after] < STANCE_HANDOVER_SHARE * scores[best]):
+    if overlaps[best] < RESTATED_SHARE or scores[best] <= 0:
         return None
-    said = states([texts[best], texts[after]])
-    if said[0] or not said[1] or (not CLOSING_TAKES_OVER and closes([texts[after]])[0]):
+    reach = range(best + 1, min(len(texts), best + max(int(STANCE_REACH), 1) + 1))
+    said = states([texts[best], *(texts[u] for u in reach)])
+    if said[0]:
         return None
-    return (best, after) if len(texts[best].split()) + len(texts[after].split()) <= MAX_UNIT_WORDS else (after, after)
+    # the first unit after the best that states something is the stance (STANCE_REACH units at most); none inside
+    # the highlight already
+    after = next((u for i, u in enumerate(reach) if said[i + 1]), None)
+    if after is None or any(first <= u <= last for u in range(best + 1, after + 1)):
+        return None
+    # a unit passed over that says more of the question's words than the stance may be the answer itself ("The
+    # United States reserves the right ... to take further action" before "But our view is ..."): no move
+    if any(overlaps[u] > overlaps[after] for u in range(best + 1, after)):
+        return None
+    if scores[after] < STANCE_HANDOVER_SHARE * scores[best]:
+        return None
+    if not CLOSING_TAKES_OVER and closes([texts[after]])[0]:
+        return None
+    return (best, after) if span_words(texts, best, after) <= MAX_UNIT_WORDS else (after, after)
 
 
 def replies(texts: Sequence[str]) -> np.ndarray:
@@ -1851,6 +1883,8 @@ _WORD = re.compile(r"[\w'’$-]+")  # a word of a question, for `question_rest`
 # a word that points back to what was said before ("We have already responded positively to it.", "This practice is
 # fairly widespread", "The Russians have not responded to that")
 _ENDS_SENTENCE = re.compile(r"[.?!…][\"'”’)\]]*\s*$")  # a unit's end that closes its sentence
+_OTHERS_VIEW = re.compile(r"\b(?:our|my)\s+(?:[\w’'-]+\s+){1,2}?(?:believe|believes|think|thinks|consider|considers|"
+                          r"feel|feels|are\s+convinced|is\s+convinced)\b", re.IGNORECASE)  # `others_view`
 _FIRST_PERSON = re.compile(r"\s*(?:(?:and|but|so|now|yes|no|well)\b[,\s]+)?(?:we|i)\b", re.IGNORECASE)  # `replies`
 _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|such)\b", re.IGNORECASE)
 # a unit whose first word (after "and", "but", "so", "now") points back to what the unit before said: "This practice
