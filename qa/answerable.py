@@ -177,7 +177,7 @@ _AT_RECORDING = rf"(?:during|at|in|on|from)\s+the\s+(?:[\w’'-]+\s+){{0,3}}?(?:
 _PLACE = rf"(?:\s+{_AT_RECORDING})?"
 _PLACE_ALONE = re.compile(rf"^{_AT_RECORDING}$", re.IGNORECASE)
 _TOPIC = re.compile(
-    r"\b(?:mention|mentioned|mentions|talk(?:ed|s)?\s+about|say\s+anything\s+about|said\s+anything\s+about|"
+    r"\b(?:mention(?:ed|s)?(?:\s+about)?|talk(?:ed|s)?\s+about|say\s+anything\s+about|said\s+anything\s+about|"
     r"discuss(?:ed|es)?(?:\s+about)?|bring\s+up|brought\s+up|refer(?:red|s)?\s+to|speak\s+about|spoke\s+about|"
     r"comment(?:ed|s)?\s+on|says?\s+about|said\s+about|thinks?\s+(?:of|about)|(?:views?|opinions?|thoughts)\s+"
     r"(?:on|of|about)|regarding|on\s+the\s+(?:topic|subject)\s+of|anything\s+(?:\w+\s+){0,4}?about|anything\s+on)"
@@ -409,6 +409,7 @@ _FRAME_OPENERS = REQUEST_VERBS | _ASKING_WORDS | frozenset("get grab pull fetch"
 # reg35: whether the first word of every sentence of a question is read as a first word (False: the question's
 # first word only, as before)
 SENTENCE_STARTS = True
+FIRST_GERUND_NO_NAME = True  # fdecl45: see `names`
 _AFTER_SENTENCE = re.compile(r"[.?!]\s+$")
 
 
@@ -430,8 +431,12 @@ def names(question: str) -> list[str]:
         hedge = first and word.lower().endswith("ly") and question[m.end():m.end() + 1] == " " and _WH.match(
             question[m.end() + 1:])
         lead_in = first and word == m.group() and bool(_LEAD_IN.match(question[m.end():])) and is_english_word(word)
+        # fdecl45: an English word in "-ing" opening a sentence is a verb's form, no name ("Editing the Biden–Suga
+        # presser: where's ...?")
+        gerund = (FIRST_GERUND_NO_NAME and first and word == m.group() and word.islower() is False
+                  and word[1:].islower() and word.lower().endswith("ing") and is_english_word(word))
         if first and (word.lower() in FUNCTION_WORDS | _OPENERS or word.lower() in _FRAME_OPENERS or hedge
-                      or lead_in) or len(word) < 2:
+                      or lead_in or gerund) or len(word) < 2:
             end = None
             continue  # a single letter ("Grad B's") is no evidence of a name: tokenizers drop it
         if word.lower() in FUNCTION_WORDS and not (word.isupper() and len(word) > 1):
@@ -475,7 +480,10 @@ def _whole_topic(question: str) -> str | None:
 # left standing in a burned town, like tombstones? what was it". What was said ends before that asking clause, which
 # names nothing said ("which one", "what was it for", "how many").
 TOPIC_ENDS_BEFORE_ASKING = True
-_ASKING_TAIL = re.compile(r"\s*[,?;]\s*(?:and\s+|so\s+|but\s+)?(?:what|which|who|whom|whose|where|when|why|how|"
+# fdecl45: ... or after a dash ("newsom mocked some old fight about forest cleanup — what was it"), spaced or a long
+# one (not the hyphen of "k-NN")
+_ASKING_TAIL = re.compile(r"\s*(?:[,?;]|(?<=\s)[-–—]|[–—])\s*(?:and\s+|so\s+|but\s+)?"
+                          r"(?:what|which|who|whom|whose|where|when|why|how|"
                           r"was\s+it|is\s+it|were\s+they|are\s+they|did\s+(?:he|she|they|it|that)|do\s+you)\b",
                           re.IGNORECASE)
 
@@ -485,6 +493,31 @@ def _before_asking_tail(phrase: str) -> str:
     is none or nothing would be left."""
     tail = _ASKING_TAIL.search(phrase)
     return phrase[:tail.start()] if tail and tail.start() > 0 else phrase
+
+
+# fdecl45: whether the words of an asking clause that ends a topic are words to find only where the clause asks a
+# figure, a date included ("when did they sign it") (False: always, as half42 had it)
+TAIL_WORDS_ONLY_FOR_FIGURES = True
+_FIGURE_TAIL = re.compile(r"\b(?:when|how\s+(?:many|much|long|big|far|often|old)|numbers?|amounts?|figures?|totals?|"
+                          r"counts?|dates?|years?|prices?|costs?|values?|scores?|percent(?:age)?s?|shares?|sizes?|"
+                          r"rates?)\b",
+                          re.IGNORECASE)
+
+
+def topic_words(question: str) -> str:
+    """The topic of `question` whose words are to be found (`_topic_evidence`): the whole, with its asking clause,
+    where that clause asks a figure ("..., what was the number") or a topic of its own ("..., what was said about
+    firefighter pay?") or TAIL_WORDS_ONLY_FOR_FIGURES is off; else the
+    topic up to the clause ("the statistics trick he mentions about averaging — what did he call it": "averaging").
+    "" where it asks no topic."""
+    whole = _whole_topic(question) or ""
+    if not TAIL_WORDS_ONLY_FOR_FIGURES:
+        return whole
+    cut = _before_asking_tail(whole)
+    tail = whole[len(cut):]
+    # ... and where the clause asks about something of its own ("In the talk about AI agents, what was said about
+    # firefighter pay?": the topic read is the place's, and what is asked is in the clause)
+    return whole if _FIGURE_TAIL.search(tail) or _TOPIC.search(tail) or _ABOUT.search(tail) else cut
 
 
 # half42: the vague words of someone who half-remembers stand for what they cannot name, which the transcripts name
@@ -3283,6 +3316,41 @@ def count_words(texts: Sequence[str]) -> list[str]:
     return found
 
 
+# fdecl45: whether a count is found where a passage says, counting something, the figure the question offers
+OFFERED_COUNT_FOUND = True
+_NUMBER_WORDS = {w: i for i, w in enumerate("""zero one two three four five six seven eight nine ten eleven twelve
+thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split())} | {"thirty": 30, "forty": 40,
+                                                                                   "fifty": 50, "hundred": 100,
+                                                                                   "thousand": 1000}
+
+
+def _figure(word: str) -> int | None:
+    """The value of a figure written in digits ("9,000", "32") or as a word ("ten", "hundred"); None otherwise."""
+    word = word.lower().strip(".,;:!?()[]\"'“”‘’$")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", word):
+        return int(word.replace(",", ""))
+    return _NUMBER_WORDS.get(word)
+
+
+_OFFERED = re.compile(r"(?:^|[\s,;:–—-])(?:(?:about|around|roughly|maybe|like|perhaps|approximately|was\s+it|is\s+it)"
+                      r"\s+)*(?:a\s+)?([\w,]+)(?:\s+or\s+so)?\s*[?.!]*\s*$", re.IGNORECASE)
+
+
+def offered_counts(question: str) -> set[int]:
+    """The figure a "how many" question offers as its guess, the last word it ends with after "how many" ("..., 32?",
+    "— ten?", "about a hundred?", "24 or so?"): no figure that counts a noun of the question ("the 100 million dollar
+    project", "in the past 24 hours"), no year and not "one" (a pronoun as often as a figure). Empty where none."""
+    many = _HOW_MANY.search(question)
+    offered = _OFFERED.search(many.group(1)) if many else None
+    figure = _figure(offered.group(1)) if offered else None
+    return {figure} if figure is not None and figure != 1 and not 1900 <= figure <= 2100 else set()
+
+
+def said_counts(text: str) -> set[int]:
+    """The figures `text` says counting something (`_counting_numbers`: not an amount of money or a share)."""
+    return {v for _, tokens, i in _counting_numbers(text) if (v := _figure(tokens[i])) is not None}
+
+
 def _counting_numbers(text: str) -> Iterator[tuple[list[str], list[str], int]]:
     """Each number of `text` that counts: the words of `text` as written, the same without punctuation, and where
     the number stands among them. Not an amount ("$13", "10 percent bonuses"), which counts nothing."""
@@ -4070,6 +4138,11 @@ def _count_evidence(question: str, checked: Sequence[str], top_texts: Sequence[s
     if counted is None or counted.kind != "count":
         return None, []
     counting = holds_answer_type(counted, checked)
+    if not counting.any() and OFFERED_COUNT_FOUND:
+        # fdecl45: the figure the question offers ("how many names went on the list, 32?"), said counting something
+        # ("sanctioned 32 entities and individuals"): the transcript counts it in its own words
+        offered = offered_counts(question)
+        counting = np.array([bool(offered & said_counts(t)) for t in checked], dtype=np.float64)
     if not counting.any():
         return False, []
     held = [i for i, found in enumerate(counting) if found]
@@ -5179,8 +5252,10 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
         return without_frame_words(question, [w for w in asked_words(text) if not _SPEECH_WORD.match(w)
                                               and w not in spelled and w not in leaving])
     # the words to find are those of the whole topic, the asking clause that ends it included ("..., what was the
-    # number": a passage that answers gives the number)
-    written = _whole_topic(question) or ""
+    # number": a passage that answers gives the number), where that clause asks a figure (fdecl45: one that asks
+    # what the thing was called, meant or showed names nothing said: "the statistics trick he mentions about
+    # averaging — what did he call it", "the one about clicks — what's its full name")
+    written = topic_words(question)
     whole = to_find(written)
     # half42: ... and its vague words ("some agency", "somewhere") need not be said, where VAGUE_REST_MIN words or
     # more of the rest say what is recalled: its share is that of the rest where that is larger (where the vague
