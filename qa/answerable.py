@@ -496,8 +496,10 @@ def _before_asking_tail(phrase: str) -> str:
 
 
 # fdecl45: whether the words of an asking clause that ends a topic are words to find only where the clause asks a
-# figure, a date included ("when did they sign it") (False: always, as half42 had it)
-TAIL_WORDS_ONLY_FOR_FIGURES = True
+# figure, a date included ("when did they sign it") (False: always, as half42 had it). Off (the lead, s37): on, it
+# lost dev-ctx40-43 and one of its batch D ("... which system"): "which" and a noun name the kind of answer, which
+# the passage that answers often says
+TAIL_WORDS_ONLY_FOR_FIGURES = False
 _FIGURE_TAIL = re.compile(r"\b(?:when|how\s+(?:many|much|long|big|far|often|old)|numbers?|amounts?|figures?|totals?|"
                           r"counts?|dates?|years?|prices?|costs?|values?|scores?|percent(?:age)?s?|shares?|sizes?|"
                           r"rates?)\b",
