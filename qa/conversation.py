@@ -1619,12 +1619,13 @@ _CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "ppl": "people", "rn": "rig
                "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
                "til": "until", "thru": "through", "tho": "though", "cuz": "because", "w/o": "without",
                "b/c": "because", "abt": "about", "dept": "department", "govt": "government", "yrs": "years",
-               "hrs": "hours", "mins": "minutes"}
-# question words and others shortened on a phone, read only as typed in lower case ("BC" and "HW" are names) (lead37:
-# "wat did newsom say" read "Wat" as a name)
-_PHONE_WORDS = {"wat": "what", "wut": "what", "wht": "what", "hw": "how", "whr": "where", "bout": "about",
-                "b4": "before", "bc": "because", "coz": "because", "shud": "should", "wud": "would", "cud": "could",
-                "feds": "federal government"}
+               "hrs": "hours", "mins": "minutes",
+               # question words and others shortened on a phone (lead37: "wat did newsom say" read "Wat" as a name)
+               "wat": "what", "wut": "what", "wht": "what", "hw": "how", "whr": "where", "bout": "about",
+               "b4": "before", "bc": "because", "coz": "because", "shud": "should", "wud": "would", "cud": "could",
+               "feds": "federal government"}
+# ... of which these are read only as typed in lower case ("BC" and "HW" are names)
+_LOWER_ONLY = frozenset("wat wut wht hw whr bout b4 bc coz shud wud cud feds".split())
 # a lower-case question led by two to five words of what it is about, with no mark between ("random forest lecture
 # whats the max depth of the trees"): read with a dash there, as the terse "X - what is Y" is read; not a lead of one
 # word ("btw what ..."), an adverb ("roughly how many") or a preposition ("within how many") (casual30)
@@ -1635,14 +1636,16 @@ _NOT_LEADS = frozenset("about above across after against along among around at b
                        "onto out outside over past per since than through throughout till to toward towards under "
                        "until up upon via with within without btw ok okay so".split())
 _CHAT = re.compile(r"(?<![\w.&'’/-])(" + "|".join(map(re.escape, _CHAT_WORDS)) + r")(?![\w.&'’/-])", re.IGNORECASE)
-_PHONE = re.compile(r"(?<![\w.&'’/-])(" + "|".join(map(re.escape, _PHONE_WORDS)) + r")(?![\w.&'’/-])")
 _OPENERS = frozenset("what who whom whose which where when why how is are was were do does did can could will would "
                      "should has have had may might must shall".split())
 
 
 def _chat_word(m: re.Match) -> str:
     """A chat word written out, a capital kept where a word of more than one letter was typed with one ("Gonna"):
-    "U"/"R" typed alone are often capitals as such ("what R base learners")."""
+    "U"/"R" typed alone are often capitals as such ("what R base learners"); a phone's shortening typed otherwise
+    than in lower case is no shortening ("BC", `_LOWER_ONLY`)."""
+    if m[0].lower() in _LOWER_ONLY and not m[0].islower():
+        return m[0]
     word = _CHAT_WORDS[m[0].lower()]
     return word[:1].upper() + word[1:] if len(m[0]) > 1 and m[0][:1].isupper() else word
 
@@ -1669,7 +1672,6 @@ def plain_wording(question: str) -> str:
     text = _work_lead_in(text)
     text = _TERSE_COUNT.sub("how many ", text)
     text = _CHAT.sub(_chat_word, text)
-    text = _PHONE.sub(lambda m: _PHONE_WORDS[m[0]], text)
     text = _NEGATION.sub(r"\1n't", text)
     text = _IS.sub(lambda m: (m.group(1) or m.group(2)) + (" has" if _HAS_AFTER.match(text[m.end():]) else " is"),
                    text)
