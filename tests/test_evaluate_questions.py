@@ -216,12 +216,13 @@ OWN_SETS = ["real-dev", "real-test", "unanswerable-dev", "unanswerable-test", "c
             "real-fresh11", "unanswerable-fresh11", "conversations-fresh11",
             "real-fresh12", "unanswerable-fresh12", "conversations-fresh12",
             "real-fresh13", "unanswerable-fresh13", "conversations-fresh13",
+            "real-fresh14", "unanswerable-fresh14", "conversations-fresh14",
             "define-dev", "casual-dev"]
 SEED_SETS = ["seed_questions", "seed_questions_heldout", "seed_questions_fresh", "seed_questions_fresh2",
              "seed_questions_fresh3", "seed_questions_fresh4", "seed_questions_fresh5",
              "seed_questions_fresh6", "seed_questions_fresh7", "seed_questions_fresh8", "seed_questions_fresh9",
              "seed_questions_fresh10", "seed_questions_fresh11", "seed_questions_fresh12",
-             "seed_questions_fresh13"]
+             "seed_questions_fresh13", "seed_questions_fresh14"]
 
 
 def assert_loads_and_gold_locates(path, folder):
@@ -288,6 +289,8 @@ SPLITS = {
                 *(OWN_FOLDER / f"{n}-fresh12.jsonl" for n in ("real", "unanswerable", "conversations"))],
     "fresh13": [DATA_SETS / "seed_questions_fresh13.jsonl",
                 *(OWN_FOLDER / f"{n}-fresh13.jsonl" for n in ("real", "unanswerable", "conversations"))],
+    "fresh14": [DATA_SETS / "seed_questions_fresh14.jsonl",
+                *(OWN_FOLDER / f"{n}-fresh14.jsonl" for n in ("real", "unanswerable", "conversations"))],
 }
 
 
@@ -311,9 +314,9 @@ def test_eval_sets_runs_each_split_on_files_that_exist_and_both_is_dev_and_test(
     assert SPLITS["both"] == ("dev", "test")
     assert all(SPLITS[split] == (split,) for split in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                      "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-                                                     "fresh12", "fresh13"))
+                                                     "fresh12", "fresh13", "fresh14"))
     for split in ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                  "fresh9", "fresh10", "fresh11", "fresh12", "fresh13"):
+                  "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"):
         assert load_questions(SEED[split]) and load_questions(QUESTIONS / f"conversations-{split}.jsonl")
         parts = [load_questions(QUESTIONS / f"{kind}-{split}.jsonl") for kind in ("real", "unanswerable")]
         assert len(load_questions(merged_file(split, tmp_path))) == sum(map(len, parts))
