@@ -4086,7 +4086,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     own_topic_reported=spoken.reported if spoken else None,
                     premise_unsaid=(premise_unsaid(question, top_texts) if PREMISE_READ and not follow_up
                                     else ()),
-                    term_unsaid=term_unsaid(question, corpus) if TERM_READ and not follow_up else None)
+                    term_unsaid=term_unsaid_shaped(question, corpus) if TERM_READ and not follow_up else None)
 
 
 def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcripts: Sequence[str],
@@ -5739,6 +5739,158 @@ def term_unsaid(question: str, corpus: CorpusWords) -> str | None:
 def term_note(term: str) -> str:
     """The one-line note of a question declined for the term it asks the meaning of (`term_unsaid`)."""
     return f"No transcript here says '{term}': the term this question asks about is not used in these transcripts."
+
+
+# unans46 (issue 10 point 5): a term's meaning asked in other shapes than unans45's "mean by" / "meaning of": "How
+# does the narrator define time to first byte?", "How is a swarm defined?", "What is tool hallucination referring
+# to?", "What does X refer to?", "What does Newsom mean when he says fire tornado?", "fire tornado — what's that?".
+# The term is read as unans45 reads it (`_term_tokens`: at most TERM_MAX_WORDS words, none a word of function), and
+# a term that is a speaker's or recording's noun ("the presenter", "the lecture") is no term. "What is T?", "What
+# does T stand for / mean?" and "Define T" (qa.define's forms) stay unread: dev's answerable ones name terms the
+# captions mishear (unans45).
+TERM_SHAPES_READ = True
+TERM_SHAPE_GAP = 1  # words a term of these shapes may have between two of its words (`term_said_apart`)
+TERM_HEARD_MIN = 5  # a word misheard at its end keeps at least this many first letters (`_heard_alike`) ...
+TERM_HEARD_SHARE = 0.8  # ... and this share of the shorter word's letters
+HEARD_SUFFIXES = (".vtt", ".srt", ".json")  # transcripts made by speech recognition (captions, Whisper)
+_TERM_VERB_HELPER = r"(?:does|do|did|would|will|can|could|might|should)"
+_TERM_SHAPE_TAIL = (rf"(?:\s+(?:in|at|during|on|from)\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{RECORDING})\b.*?"
+                    r"|\s+(?:here|there)|,?\s+(?:according\s+to|per)\s+[^?!]{1,60}?)?")
+TERM_INNER_WORDS = frozenset("of to in and for on".split())  # words of function a term may hold inside it ("time to
+# first byte", "sphere of influence"), never first or last; such a term may be TERM_MAX_WORDS + 1 words long
+_TERM_SHAPES = (
+    ("define", re.compile(rf"\bhow\s+{_TERM_VERB_HELPER}\s+(?:[\w’'.&+-]+\s+){{1,5}}?define\s+(?P<term>.+?)"
+                          r"\s*[?.!]*\s*$", re.IGNORECASE | re.DOTALL)),
+    ("defined", re.compile(r"^\W*(?:and\s+|so\s+)?how\s+(?:is|are|was|were)\s+(?P<term>.+?)\s+defined\b"
+                           rf"(?:\s+{_AT_RECORDING}|\s+(?:by|in|here|there)\b.*)?\s*[?.!]*\s*$",
+                           re.IGNORECASE | re.DOTALL)),
+    ("referring", re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:is|are|was|were)\s+(?P<term>.+?)\s+referring\s+to"
+                             rf"{_TERM_SHAPE_TAIL}\s*[?.!]*\s*$", re.IGNORECASE | re.DOTALL)),
+    ("refer", re.compile(r"^\W*(?:and\s+|so\s+)?what\s+(?:does|do|did)\s+(?P<term>.+?)\s+refer\s+to"
+                         rf"{_TERM_SHAPE_TAIL}\s*[?.!]*\s*$", re.IGNORECASE | re.DOTALL)),
+    ("mean-when", re.compile(r"\bwhat\s+(?:does|do|did|is|was)\s+(?:[\w’'.&+-]+\s+){1,4}?(?:mean|meant|meaning|getting"
+                             r"\s+at)\s+when\s+(?:he|she|they|it|[\w’'.&+-]+(?:\s+[\w’'.&+-]+)?)\s+(?:says?|said|"
+                             r"saying|talks?\s+about|talked\s+about|talking\s+about|mentions?|mentioned|uses?\s+the\s+"
+                             r"(?:term|word|phrase|expression)|used\s+the\s+(?:term|word|phrase|expression)|calls?\s+"
+                             r"(?:it|them|something|that)|called\s+(?:it|them|something|that))\s+(?P<term>.+?)"
+                             r"\s*[?.!]*\s*$", re.IGNORECASE | re.DOTALL)),
+    ("what-that", re.compile(r"^\W*(?P<term>[^?.!,;:—–-][^?!;:—–]*?)\s*(?:\?+|[-–—:,;]+)\s*(?:(?:so|and|um|uh)\s+)?"
+                             r"what(?:['’]s|\s+is|\s+are|\s+was|\s+were|\s+does)\s+(?:that|this|those|it|they)"
+                             r"(?:\s+mean)?" + _TERM_SHAPE_TAIL + r"\s*[?.!]*\s*$", re.IGNORECASE | re.DOTALL)),
+)
+_TERM_NOT_NOUNS = _PERSON_NOUNS | RECORDING_WORDS | frozenset("video videos transcript transcripts clip".split())
+
+
+def _term_tokens(raw: str) -> tuple[str, ...] | None:
+    """The words (lower case) of a term as `term_asked` reads one, or None where it is no term proper."""
+    term = _TERM_TAIL.sub("", raw.strip().strip(_QUOTES)).strip(_QUOTES)
+    term = _TERM_LEAD.sub("", term).strip(_QUOTES)
+    tokens = tuple(_TERM_TOKEN.findall(term.lower()))
+    inner = sum(t in TERM_INNER_WORDS for t in tokens[1:-1])
+    if not tokens or len(tokens) > TERM_MAX_WORDS + min(inner, 1) or tokens[0] in FUNCTION_WORDS \
+            or tokens[-1] in FUNCTION_WORDS or inner > 1 \
+            or any(t in FUNCTION_WORDS and t not in TERM_INNER_WORDS for t in tokens[1:-1]):
+        return None
+    return tokens
+
+
+def term_shape(question: str) -> tuple[str, tuple[str, ...]] | None:
+    """The shape (a name of `_TERM_SHAPES`) and the term's words of a question that asks a term's meaning in one of
+    the shapes unans45's `term_asked` does not read ("How does the narrator define tool hallucination?": ("define",
+    ("tool", "hallucination"))), or None. A term whose last
+    word is a noun for a speaker or a recording ("what is the presenter referring to") is none."""
+    for shape, pattern in _TERM_SHAPES:
+        m = pattern.search(question)
+        if not m:
+            continue
+        raw = m.group("term")
+        tokens = _term_tokens(raw)
+        if tokens is None or tokens[-1] in _TERM_NOT_NOUNS:
+            return None
+        return shape, tokens
+    return None
+
+
+def term_asked_any(question: str) -> tuple[str, ...] | None:
+    """`term_asked`, else the term of `term_shape` (where TERM_SHAPES_READ)."""
+    tokens = term_asked(question)
+    if tokens is None and TERM_SHAPES_READ:
+        shaped = term_shape(question)
+        tokens = shaped[1] if shaped else None
+    return tokens
+
+
+def term_unsaid_shaped(question: str, corpus: CorpusWords) -> str | None:
+    """`term_unsaid`, and where `term_asked` reads no term, the same for the term of `term_shape`."""
+    unsaid = term_unsaid(question, corpus)
+    if unsaid is not None or term_asked(question) is not None or not TERM_SHAPES_READ:
+        return unsaid
+    shaped = term_shape(question)
+    if shaped is None:
+        return None
+    tokens = shaped[1]
+    term = " ".join(tokens)
+    if not all(corpus.present(t) for t in tokens):
+        return None if _term_heard(tokens, corpus) else term
+    holding = [corpus.transcripts_holding(t) for t in tokens]
+    if not all(holding):
+        return None
+    held = set.intersection(*holding)
+    if not held:
+        return None if _term_heard(tokens, corpus) else term
+    texts = corpus.texts_of(sorted(held))
+    if not texts:
+        return None
+    return None if term_said_apart(tokens, texts) or _term_heard(tokens, corpus) else term
+
+
+def _term_heard(tokens: Sequence[str], corpus: CorpusWords) -> bool:
+    """Whether a speech-recognised transcript (captions, Whisper JSON: `HEARD_SUFFIXES`) that holds a word of the term
+    says the term with a word misheard at its end ("tool augmented chatboard" for "tool augmented chatbot":
+    `_heard_alike`). Only such transcripts mishear; a written one says "Balkans", not "Balkanisation"."""
+    held = set().union(*(corpus.transcripts_holding(t) for t in tokens if corpus.present(t)))
+    heard = sorted(n for n in held if n.lower().endswith(HEARD_SUFFIXES))
+    texts = corpus.texts_of(heard) if heard else []
+    return bool(texts) and term_said_apart(tokens, texts, heard=True)
+
+
+def _heard_alike(asked: str, said: str) -> bool:
+    """Whether `said` may be `asked` misheard at its end: both at least TERM_HEARD_MIN letters long and their first
+    TERM_HEARD_MIN letters, and TERM_HEARD_SHARE of the shorter one's letters, the same ("chatbot", "chatboard")."""
+    if min(len(asked), len(said)) < TERM_HEARD_MIN:
+        return False
+    common = next((i for i, (a, b) in enumerate(zip(asked, said)) if a != b), min(len(asked), len(said)))
+    return common >= TERM_HEARD_MIN and common >= TERM_HEARD_SHARE * min(len(asked), len(said))
+
+
+def term_said_apart(tokens: Sequence[str], texts: Iterable[str], gap: int | None = None, heard: bool = False) -> bool:
+    """`term_said`, its words in order with at most `gap` (TERM_SHAPE_GAP) other words between two of them: one who
+    asks how a term is defined names it as they recall it ("an agentic system" for "an agentic AI system"). With
+    `heard`, a word may also be said misheard (`_heard_alike`)."""
+    gap = TERM_SHAPE_GAP if gap is None else gap
+    texts = list(texts)
+    if (gap <= 0 or len(tokens) < 2) and not heard:
+        return term_said(tokens, texts)
+
+    def same(asked: str, said_word: str) -> bool:
+        return _same_term_word(asked, said_word) or (heard and _heard_alike(asked, said_word))
+
+    figures = any(t.isdigit() for t in tokens)
+    for text in texts:
+        said = [w for w in _TERM_TOKEN.findall(text.lower()) if figures or not w.isdigit()]
+        for i, word in enumerate(said):
+            if word[:2] != tokens[0][:2] or not same(tokens[0], word):
+                continue
+            at, found = i, True
+            for t in tokens[1:]:
+                nxt = next((j for j in range(at + 1, min(at + 2 + gap, len(said))) if same(t, said[j])), None)
+                if nxt is None:
+                    found = False
+                    break
+                at = nxt
+            if found:
+                return True
+    return False
 
 
 @dataclass(frozen=True)
