@@ -1748,6 +1748,13 @@ class CorpusWords:
             spelled = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.IGNORECASE)
             if any(spelled.search(t) for t in self.texts_of(sorted(holding))):
                 return None
+        # the acronym stands for the words only where a recording says both: names said in other recordings than
+        # the capitals are names ("the Biden Suga press conference" is not the agentic lecture's "no BS")
+        said = [w.lower() for w in capitals if self.present(w.lower())]
+        if ACRONYM_WITH_ITS_WORDS and said and self._transcripts_of is not None:
+            with_acronym = self.transcripts_holding(acronym.lower())
+            if not any(self.transcripts_holding(w) & with_acronym for w in said):
+                return None
         return acronym
 
     def written_as_acronym(self, word: str) -> bool:
@@ -2125,6 +2132,9 @@ _PREFIXES = ("un", "in", "im", "il", "ir", "dis", "mis", "non", "re", "pre", "de
 _ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "al", "ion", "ions", "able",
             "ful", "less", "ity", "ist", "ists", "ism", "ship", "y")
 EXPANDED_MIN = 2  # a run of this many capitalised words or more may be an acronym written out (`acronym_for`)
+# lead38: an acronym is read for words written out only where a recording that says it says one of those words too,
+# when the transcripts say any of them (False: main's reading, by the capitals alone)
+ACRONYM_WITH_ITS_WORDS = True
 DATE_TEXTS = 10  # a date is looked for as said in at most this many transcripts that hold its words (then: said)
 NAME_TEXTS = 3  # `said_as_name` reads this many of the transcripts that hold a word (enough to tell; each is read whole)
 NEAR_SECTIONS = 1  # a name said this many sections before or after a source's passage is said near it (QMSum val)
