@@ -47,3 +47,45 @@ def test_an_it_that_its_complement_names_points_nowhere(question):
     "what is it called in japan", "is it named after someone", "how is it pronounced"])
 def test_an_it_with_no_name_after_it_still_points_back(question):
     assert pointing_pronouns(question, idioms=True) == ["it"]
+
+
+def test_where_a_recording_was_held_is_read_from_its_header(wildfires_qa, seed_qa):
+    # the place is in the header ("South Court Auditorium / Eisenhower Executive Office Building" before "11:11 A.M.
+    # EDT"; the Lavrov title's ", Moscow, April 16, 2021"), which no passage holds: before, the first citation was a
+    # governor's passage on partnering with the federal government
+    answer = wildfires_qa.ask("where was the wildfire meeting held")
+    assert answer.answerable
+    assert answer.answer.startswith("South Court Auditorium, Eisenhower Executive Office Building")
+    assert "recording's header" in answer.note
+    assert seed_qa.ask("In which city was the press conference held?").answer.startswith("Moscow")
+
+
+def test_a_recording_whose_header_gives_no_place_is_searched(tmp_path):
+    from tests.conftest import files_qa
+
+    tqa = files_qa(tmp_path, {"standup.md": "# Team standup\n\nAlice: We met in the Berlin office this morning.\n\n"
+                                            "Bob: The release slips to Friday.\n"})
+    answer = tqa.ask("Where was the meeting held?")
+    assert "recording's header" not in (answer.note or "")
+    assert "Berlin office" in answer.citations[0].text
+
+
+@pytest.mark.parametrize("question, recording", [
+    ("where was the wildfire meeting held", "in the wildfire meeting"),
+    ("Where did the sanctions call take place?", "in the sanctions call"),
+    ("In which city was the press conference with Selakovic held?", "in the press conference with Selakovic"),
+    ("Where did Biden say the fires burned?", None), ("Where is the lecture from?", None)])
+def test_a_question_of_where_a_recording_was_is_told_by_its_form(question, recording):
+    from qa.order import recording_place_asked
+
+    assert recording_place_asked(question) == recording
+
+
+def test_a_header_place_is_the_lines_before_the_time_or_the_title_s_place_before_its_date():
+    from qa.parse.text import header_place
+
+    assert header_place("---\ntitle: Remarks\n---\n\nSouth Court Auditorium\nEisenhower Building\n\n11:11 A.M. EDT\n\n"
+                        "THE PRESIDENT:  Hello.\n") == "South Court Auditorium, Eisenhower Building"
+    assert header_place("16 April 2021\n\nA news conference with the minister, Moscow, April 16, 2021\n\n"
+                        "Ladies and gentlemen,\n\nWe met.\n") == "Moscow"
+    assert header_place("5:05 P.M. EDT\n\nPRESIDENT BIDEN:  Well, good afternoon.\n") is None
