@@ -2135,6 +2135,9 @@ EXPANDED_MIN = 2  # a run of this many capitalised words or more may be an acron
 # lead38: an acronym is read for words written out only where a recording that says it says one of those words too,
 # when the transcripts say any of them (False: main's reading, by the capitals alone)
 ACRONYM_WITH_ITS_WORDS = True
+# lead38: a named source's acronym counts as said where the first passages' recordings write it out anywhere
+# (`source_unknown_names`); False: in the first passages only (main)
+SOURCE_ACRONYM_IN_TEXT = True
 DATE_TEXTS = 10  # a date is looked for as said in at most this many transcripts that hold its words (then: said)
 NAME_TEXTS = 3  # `said_as_name` reads this many of the transcripts that hold a word (enough to tell; each is read whole)
 NEAR_SECTIONS = 1  # a name said this many sections before or after a source's passage is said near it (QMSum val)
@@ -3916,6 +3919,12 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     named = [s for s in scoped if s.transcripts or not (_DESCRIBED_SOURCE.match(s.phrase)
                                                          or _speaks_in_rapid_talk(s, transcripts, rapid))]
     in_scope = [w for w in rest if all(corpus.present_near(w, s) for s in named)] if named else rest
+    # lead38: an acronym the first passages' recordings write out anywhere is said there ("What did Lavrov say about
+    # the EU?": his "European Union" is in no first passage), as `_acronyms_written_out` reads an unindexed one
+    acronyms = [a for a in _ACRONYM.findall(question) if a.lower() in rest or any(a in n for n in names(question))]
+    written_out = (acronyms_spelled_out(" ".join(acronyms), corpus.texts_of(top_transcripts))
+                   if SOURCE_ACRONYM_IN_TEXT and acronyms and top_transcripts and named else set())
+    in_scope = in_scope + [w for w in rest if w in written_out and w not in in_scope] if written_out else in_scope
     # another speaker's label ("Marketing's suggestion") is how the question refers to a person; it need not be
     # said in the source's passages
     rest_names = [n for n in names(question) if not any(n in s.phrase for s in sources)
@@ -3928,6 +3937,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     source_unknown = [n for n in rest_names
                       if not all(corpus.present_near(w, s) or w in first_here
                                  for s in scoped for w in name_words_of(n))]
+    source_unknown = [n for n in source_unknown if n.lower() not in written_out]
     topic_phrase, topic_coverage = _topic_evidence(question, corpus, named, transcripts, rapid, spelled)
     held = [n for n in names(question) if n not in unknown and not set(name_words_of(n)) <= speakers
             and not any(n in s.phrase for s in sources)]
@@ -4016,8 +4026,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     if POSTS_HELD and absent and all(_post_unnamed(a, corpus) for a in absent):
         reported = [0.0]  # post44: a post no one speaking holds and no transcript gives anyone is reported on nothing
     role = None if follow_up else role_phrase(question)  # a post asked of something, read once
-    mention = own_mention(question, corpus, transcripts, rapid, first, spelled)
-    spoken = own_topic(question, corpus, transcripts, who, rapid, first, spelled)
+    mention = own_mention(question, corpus, transcripts, rapid, first | written_out, spelled | written_out)
+    spoken = own_topic(question, corpus, transcripts, who, rapid, first | written_out, spelled | written_out)
     unheld = unheld_words(question, lambda w: corpus.unheld(w) and not facts.names_hold(w))
     request_phrase, request_coverage, request_unheld = _request_topic_evidence(question, corpus, transcripts, rapid,
                                                                                spelled)
