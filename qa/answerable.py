@@ -2602,7 +2602,7 @@ _STATEMENT_WORDS = frozenset("""position positions view views opinion opinions s
 reactions take plan plans goal goals aim aims purpose role message point reason reasons answer idea ideas approach
 strategy problem problems issue issues concern concerns argument priority priorities relationship situation status
 story history definition meaning job decision decisions proposal proposals stand attitude thinking thoughts
-comment comments remarks point assessment advice request demand demands explanation""".split())
+comment comments remarks point assessment advice request demand demands explanation deal""".split())
 # words that name the kind of answer rather than what it is about (the answer-kind rules read those: a sum, a
 # count, a share, a name): they need not be said
 _MEASURE_WORDS = frozenset("money amount sum number numbers share proportion percentage percent time name names "

@@ -89,3 +89,34 @@ def test_a_header_place_is_the_lines_before_the_time_or_the_title_s_place_before
     assert header_place("16 April 2021\n\nA news conference with the minister, Moscow, April 16, 2021\n\n"
                         "Ladies and gentlemen,\n\nWe met.\n") == "Moscow"
     assert header_place("5:05 P.M. EDT\n\nPRESIDENT BIDEN:  Well, good afternoon.\n") is None
+
+
+@pytest.fixture(scope="module")
+def lavrov_and_call(tmp_path_factory):
+    from tests.conftest import shared_path
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("lead38-eu") / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "lavrov-selakovic-press-conference-2021-04-16.txt"),
+                shared_path("data", "transcripts", "wh-background-press-call-russia-sanctions-2021-04-15.md")])
+    return tqa
+
+
+def test_an_acronym_a_named_speaker_s_recording_writes_out_is_said_by_them(lavrov_and_call):
+    # Lavrov says "the European Union", never "EU" (the press call says "EU"); none of the first passages held his
+    # words, so "What did Lavrov say about the EU?" was declined: "Lavrov does not speak of this in these transcripts."
+    answer = lavrov_and_call.ask("What did Lavrov say about the EU?")
+    assert answer.answerable
+    assert answer.citations[0].speaker == "Sergey Lavrov"
+    assert any("European Union" in c.text and c.speaker == "Sergey Lavrov" for c in answer.citations)
+    # a speaker who says neither is still declined
+    assert not lavrov_and_call.ask("What did Lavrov say about the IMF?").answerable
+
+
+def test_the_deal_with_something_asks_about_it(tmp_path):
+    from tests.conftest import shared_path
+
+    tqa = TranscriptQA(Settings(index_dir=tmp_path / "index"))
+    tqa.ingest([shared_path("data", "transcripts", "i2ml-random-forest-bagging-lecture.srt")])
+    # "deal" is no thing asked for ("No passage found speaks of 'deal'" declined it), as "story" and "situation" are not
+    answer = tqa.ask("what's the deal with out of bag points")
+    assert answer.answerable and "deal" not in answer.evidence.focus
