@@ -4112,8 +4112,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     premise_unsaid=(premise_unsaid(question, top_texts) if PREMISE_READ and not follow_up
                                     else ()),
                     term_unsaid=term_unsaid(question, corpus) if TERM_READ and not follow_up else None,
-                    speaker_not_in=(_speaker_not_in(scoped, transcripts, as_written)
-                                    if SPEAKER_NOT_IN and not follow_up and who else None))
+                    speaker_not_in=(_speaker_not_in([s for s in scoped if s.phrase in who],
+                                                    [s for s in scoped if s.phrase in where], transcripts, as_written)
+                                    if SPEAKER_NOT_IN and not follow_up and who and where else None))
 
 
 def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcripts: Sequence[str],
@@ -4125,13 +4126,13 @@ def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcrip
         acronyms_spelled_out(" ".join(unindexed), corpus.texts_of(top_transcripts)) if unindexed else set())
 
 
-def _speaker_not_in(sources: Sequence[Source], transcripts: Sequence[TranscriptInfo],
+def _speaker_not_in(who: Sequence[Source], where: Sequence[Source], transcripts: Sequence[TranscriptInfo],
                     written: Callable[[Source], str]) -> tuple[str, str, str] | None:
-    """A speaker `sources` name (labels, no recording) who speaks in none of the recordings that another of them
-    names (a recording, no speaker), as written, with the title of a recording where they do speak; None where each
-    named speaker speaks in a named recording, or where the question names no speaker or no recording."""
-    speaking = [s for s in sources if (s.speakers or s.titled) and not s.transcripts]
-    recordings = [s for s in sources if s.transcripts and not s.speakers and not s.titled]
+    """A speaker the question asks what they said (`who`, a source with speakers) who speaks in none of the
+    recordings it names as where (`where`, a source of recordings and no speakers), as written, with the title of
+    a recording where they do speak; None where each speaker asked speaks in a recording named."""
+    speaking = [s for s in who if s.speakers or s.titled]
+    recordings = [s for s in where if s.transcripts and not s.speakers and not s.titled]
     titles = {t.name: t.title for t in transcripts}
     for person in speaking:
         theirs = _recordings_of([person], transcripts)

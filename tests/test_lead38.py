@@ -120,3 +120,12 @@ def test_the_deal_with_something_asks_about_it(tmp_path):
     # "deal" is no thing asked for ("No passage found speaks of 'deal'" declined it), as "story" and "situation" are not
     answer = tqa.ask("what's the deal with out of bag points")
     assert answer.answerable and "deal" not in answer.evidence.focus
+
+
+def test_a_speaker_asked_of_a_recording_they_do_not_speak_in_is_declined_with_where_they_do(lavrov_and_call):
+    # before, "What did Newsom say at the Suga press conference?" cited the press conference's passages as an answer
+    answer = lavrov_and_call.ask("What did Lavrov say during the sanctions call?")
+    assert not answer.answerable
+    assert answer.note.startswith("Lavrov does not speak in the sanctions call; they speak in “Foreign Minister")
+    # in a recording where the speaker does speak, the question is answered
+    assert lavrov_and_call.ask("What did Lavrov say at the press conference about Kosovo?").answerable
