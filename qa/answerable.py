@@ -1748,6 +1748,13 @@ class CorpusWords:
             spelled = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.IGNORECASE)
             if any(spelled.search(t) for t in self.texts_of(sorted(holding))):
                 return None
+        # the acronym stands for the words only where a recording says both: names said in other recordings than
+        # the capitals are names ("the Biden Suga press conference" is not the agentic lecture's "no BS")
+        said = [w.lower() for w in capitals if self.present(w.lower())]
+        if ACRONYM_WITH_ITS_WORDS and said and self._transcripts_of is not None:
+            with_acronym = self.transcripts_holding(acronym.lower())
+            if not any(self.transcripts_holding(w) & with_acronym for w in said):
+                return None
         return acronym
 
     def written_as_acronym(self, word: str) -> bool:
@@ -2125,6 +2132,15 @@ _PREFIXES = ("un", "in", "im", "il", "ir", "dis", "mis", "non", "re", "pre", "de
 _ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "al", "ion", "ions", "able",
             "ful", "less", "ity", "ist", "ists", "ism", "ship", "y")
 EXPANDED_MIN = 2  # a run of this many capitalised words or more may be an acronym written out (`acronym_for`)
+# lead38: an acronym is read for words written out only where a recording that says it says one of those words too,
+# when the transcripts say any of them (False: main's reading, by the capitals alone)
+ACRONYM_WITH_ITS_WORDS = True
+# lead38: a named source's acronym counts as said where the source's recordings write it out anywhere
+# (`source_unknown_names`, `source_unsaid`, `own_topic`); False: in the first passages only (main)
+SOURCE_ACRONYM_IN_TEXT = True
+# lead38: "What did Newsom say at the Suga press conference?" is declined where the speaker speaks in none of the
+# recordings the question names (`speaker_not_in`); False: main
+SPEAKER_NOT_IN = True
 DATE_TEXTS = 10  # a date is looked for as said in at most this many transcripts that hold its words (then: said)
 NAME_TEXTS = 3  # `said_as_name` reads this many of the transcripts that hold a word (enough to tell; each is read whole)
 NEAR_SECTIONS = 1  # a name said this many sections before or after a source's passage is said near it (QMSum val)
@@ -2589,7 +2605,7 @@ _STATEMENT_WORDS = frozenset("""position positions view views opinion opinions s
 reactions take plan plans goal goals aim aims purpose role message point reason reasons answer idea ideas approach
 strategy problem problems issue issues concern concerns argument priority priorities relationship situation status
 story history definition meaning job decision decisions proposal proposals stand attitude thinking thoughts
-comment comments remarks point assessment advice request demand demands explanation""".split())
+comment comments remarks point assessment advice request demand demands explanation deal""".split())
 # words that name the kind of answer rather than what it is about (the answer-kind rules read those: a sum, a
 # count, a share, a name): they need not be said
 _MEASURE_WORDS = frozenset("money amount sum number numbers share proportion percentage percent time name names "
@@ -3906,6 +3922,14 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     named = [s for s in scoped if s.transcripts or not (_DESCRIBED_SOURCE.match(s.phrase)
                                                          or _speaks_in_rapid_talk(s, transcripts, rapid))]
     in_scope = [w for w in rest if all(corpus.present_near(w, s) for s in named)] if named else rest
+    # lead38: an acronym the named sources' recordings write out anywhere is said there ("What did Lavrov say about
+    # the EU?": his "European Union" is in no first passage; "Largest Contentful Paint" asked of the bagging lecture
+    # is still not), as `_acronyms_written_out` reads an unindexed one
+    acronyms = [a for a in _WHOLE_ACRONYM.findall(question)
+                if a.lower() in rest or any(a in n for n in names(question))]
+    written_out = (_titled_out(acronyms, corpus.texts_of(_recordings_of(named, transcripts)))
+                   if SOURCE_ACRONYM_IN_TEXT and acronyms and named else set())
+    in_scope = in_scope + [w for w in rest if w in written_out and w not in in_scope] if written_out else in_scope
     # another speaker's label ("Marketing's suggestion") is how the question refers to a person; it need not be
     # said in the source's passages
     rest_names = [n for n in names(question) if not any(n in s.phrase for s in sources)
@@ -3918,6 +3942,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     source_unknown = [n for n in rest_names
                       if not all(corpus.present_near(w, s) or w in first_here
                                  for s in scoped for w in name_words_of(n))]
+    source_unknown = [n for n in source_unknown if n.lower() not in written_out]
     topic_phrase, topic_coverage = _topic_evidence(question, corpus, named, transcripts, rapid, spelled)
     held = [n for n in names(question) if n not in unknown and not set(name_words_of(n)) <= speakers
             and not any(n in s.phrase for s in sources)]
@@ -4006,8 +4031,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     if POSTS_HELD and absent and all(_post_unnamed(a, corpus) for a in absent):
         reported = [0.0]  # post44: a post no one speaking holds and no transcript gives anyone is reported on nothing
     role = None if follow_up else role_phrase(question)  # a post asked of something, read once
-    mention = own_mention(question, corpus, transcripts, rapid, first, spelled)
-    spoken = own_topic(question, corpus, transcripts, who, rapid, first, spelled)
+    mention = own_mention(question, corpus, transcripts, rapid, first | written_out, spelled | written_out)
+    spoken = own_topic(question, corpus, transcripts, who, rapid, first | written_out, spelled | written_out)
     unheld = unheld_words(question, lambda w: corpus.unheld(w) and not facts.names_hold(w))
     request_phrase, request_coverage, request_unheld = _request_topic_evidence(question, corpus, transcripts, rapid,
                                                                                spelled)
@@ -4086,7 +4111,10 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     own_topic_reported=spoken.reported if spoken else None,
                     premise_unsaid=(premise_unsaid(question, top_texts) if PREMISE_READ and not follow_up
                                     else ()),
-                    term_unsaid=term_unsaid_shaped(question, corpus) if TERM_READ and not follow_up else None)
+                    term_unsaid=term_unsaid_shaped(question, corpus) if TERM_READ and not follow_up else None,
+                    speaker_not_in=(_speaker_not_in([s for s in scoped if s.phrase in who],
+                                                    [s for s in scoped if s.phrase in where], transcripts, as_written)
+                                    if SPEAKER_NOT_IN and not follow_up and who and where else None))
 
 
 def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcripts: Sequence[str],
@@ -4096,6 +4124,45 @@ def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcrip
     unindexed = [w for w in _ACRONYM.findall(question) if not corpus.present(w.lower())]
     return acronyms_spelled_out(question, top_texts) | (
         acronyms_spelled_out(" ".join(unindexed), corpus.texts_of(top_transcripts)) if unindexed else set())
+
+
+def _speaker_not_in(who: Sequence[Source], where: Sequence[Source], transcripts: Sequence[TranscriptInfo],
+                    written: Callable[[Source], str]) -> tuple[str, str, str] | None:
+    """A speaker the question asks what they said (`who`, a source with speakers) who speaks in none of the
+    recordings it names as where (`where`, a source of recordings and no speakers), as written, with the title of
+    a recording where they do speak; None where each speaker asked speaks in a recording named."""
+    speaking = [s for s in who if s.speakers or s.titled]
+    recordings = [s for s in where if s.transcripts and not s.speakers and not s.titled]
+    titles = {t.name: t.title for t in transcripts}
+    for person in speaking:
+        theirs = _recordings_of([person], transcripts)
+        for recording in recordings:
+            if theirs and not set(theirs) & set(recording.transcripts):
+                return written(person), written(recording), titles.get(theirs[0], theirs[0])
+    return None
+
+
+# an acronym standing alone ("PG&E" is one name, not "PG"; "U.S." is read elsewhere)
+_WHOLE_ACRONYM = re.compile(r"(?<![\w&.])[A-Z]{2,5}(?![\w&.])")
+
+
+def _titled_out(acronyms: Sequence[str], texts: Sequence[str]) -> set[str]:
+    """The (lower-case) `acronyms` that `texts` write out in capitalised words, one per letter, the particles of a
+    name between them ("European Union" for EU): never in a speaker's label in capitals ("PARTICIPANT: Governor")."""
+    found = set()
+    for acronym in acronyms:
+        spelled = re.compile(r"\b" + r"\s+(?:(?:of|the|and|for|on|in|de)\s+)*".join(
+            f"{letter}[a-z][\\w’'-]*" for letter in acronym) + r"\b")
+        if any(spelled.search(t) for t in texts):
+            found.add(acronym.lower())
+    return found
+
+
+def _recordings_of(sources: Sequence[Source], transcripts: Sequence[TranscriptInfo]) -> list[str]:
+    """The transcripts `sources` name, or in which a speaker they name speaks, in `transcripts`' order."""
+    named = {t for s in sources for t in s.transcripts} | {t for s in sources for t, _ in s.titled}
+    speaking = {label for s in sources for label in s.speakers}
+    return [t.name for t in transcripts if t.name in named or speaking & set(t.speakers)]
 
 
 def _spelled_in_sources(question: str, sources: Sequence[Source], top_texts: Sequence[str],
@@ -6150,6 +6217,9 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if (evidence.reported_coverage is not None and evidence.reported_coverage < rule.min_reported_coverage
             and cosine < rule.reported_similarity):
         return _declined("reported", _join(speakers, "No passage reports them on this."))
+    if evidence.speaker_not_in:
+        person, recording, theirs = evidence.speaker_not_in
+        return _declined("speaker-not-in", f"{person} does not speak in {recording}; they speak in “{theirs}”.")
     # before the names said nowhere near the source: the note says who does say them
     own = _own_mention_note(evidence, rule)
     if own:

@@ -42,7 +42,8 @@ from qa.exchange import question_exchanges, ranked_span
 from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, content_stems, rerank_by_sentence,
                        speakers_as_subject, speakers_mentioned, speakers_named)
 from qa.order import (HOST, Placed, described_recordings, entrance_unit, most_spoken, order_kind, placed_by_date,
-                      placed_by_order, placed_by_speakers, recording_date_asked, recording_object, speakers_asked)
+                      placed_by_order, placed_by_place, placed_by_speakers, recording_date_asked, recording_object,
+                      recording_place_asked, speakers_asked)
 from qa.retrieve import Query, allowed_rows, context_windows, interviewer, retrieve
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp, units_encoded_alone
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Evidence, Hit, IngestReport, Passage, Section,  # noqa: F401
@@ -56,6 +57,10 @@ _LAZY = {"run_eval": "qa.evaluate.run", "EvalRun": "qa.evaluate.run", "SCOPES": 
          "at_k_figure": "qa.evaluate.report", "ranks_figure": "qa.evaluate.report", "compare_runs": "qa.evaluate.compare",
          "comparison_table": "qa.evaluate.compare", "write_comparison": "qa.evaluate.compare",
          "cards": "qa", "corpus_files": "qa", "render": "qa", "Upload": "qa.corpus_files"}
+
+# lead38: "Where was the wildfire meeting held?" is answered by the place the recording's header gives
+# (`qa.parse.text.header_place`); False: searched as any question (main)
+RECORDING_PLACE = True
 
 SEGMENTER_VERSION = 5  # bump when segment.py cuts differently, so old indexes are detected as stale
 
@@ -1013,6 +1018,20 @@ class TranscriptQA:
                 info = store.info(named[0])
                 placed = placed_by_date(info.date, info.time, hits, store.transcript_rows(named[0]),
                                         functools.partial(_allowed_passage, store, rows), info.title)
+                if placed is not None:
+                    return placed, True
+        where = recording_place_asked(question)  # "Where was the wildfire meeting held?": its header's place (lead38)
+        if where is not None and RECORDING_PLACE:
+            named = _recordings_asked(allowed, where)
+            named = named if len(named) == 1 else described_recordings(where, named or allowed)
+            info = store.info(named[0]) if len(named) == 1 else None
+            place = None
+            if info and info.format in ("text", "markdown"):
+                from qa.parse.text import header_place  # the parsers only when asked: a cold `tqa ask` needs none
+                place = header_place(store.text(named[0]))
+            if place:
+                placed = placed_by_place(place, hits, store.transcript_rows(named[0]),
+                                         functools.partial(_allowed_passage, store, rows), info.title)
                 if placed is not None:
                     return placed, True
         asked = asks_order(question)

@@ -199,6 +199,8 @@ _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|plus|or)\b|^\s*(?:what|how)\s
 # - "this"/"that" between "get"/"have" and a participle in "-ed" ("to get that installed", "have that fixed").
 # False: main's reading.
 FUP45_POINTING = True
+# lead38: an "it" that its complement names ("it's pronounced LaTech") points nowhere (`_NAMING_IT`; False: main)
+NAMING_IT = True
 # ... the first of them (fillers before an opener) measured and left off: on dev it moves four "ok and ..." follow-ups
 # that main read alone or by a pronoun, and loses one of them (`conv-dev-2311` "ok and what was his travel example":
 # 1st -> out, its "his" no longer read as the one voice of the video) for one gained (`2414`); A gains nothing by it
@@ -265,6 +267,13 @@ _DUMMY_IT = re.compile(
 # the "it" of the weather and the time of day ("how hot did it get", "it is late"): no referent of its own, but the
 # place and time it is about must be named somewhere ("How hot did it get in Portland?"); with nothing named, the
 # question asks about a place or a day said before ("How hot did it get?")
+# lead38: an "it" named by its complement: "why does Lamport say it's pronounced LaTech", "why is it called a random
+# forest" (the name after the verb is what "it" stands for); not "why is it called that" nor "what is it called in
+# ...", which point back
+_NAMING_IT = re.compile(r"\bit(?:\s+(?:is|was|be|been|gets|got|should\s+be)|'s|’s)?\s+(?:pronounced|spelled|spelt|"
+                        r"called|named)\s+(?:as\s+)?(?:[\"“'‘]\s*)?(?!(?:that|this|so|it|those|these|them|what|which|"
+                        r"how|in|on|by|after|for|to|about|off|out|up|at|from|with|into|before)\b)[A-Za-z]",
+                        re.IGNORECASE)
 _WEATHER_IT = re.compile(
     r"\bit\s+(?:get|gets|got|is|was|be)\s+(?:hot|cold|warm|dry|wet|windy|late|early|dark)\b"
     # ... and its rain or snow ("is it going to rain tomorrow", "will it snow", "is it raining in Berlin")
@@ -816,7 +825,8 @@ def pointing_pronouns(text: str, idioms: bool) -> list[str]:
     ("is it true", "winging it"), the weather's "it" and "they" who talk; without, every pronoun is read."""
     dummies: list[tuple[int, int]] = []
     if idioms:
-        dummies = [m.span() for pattern in (_DUMMY_IT, _WEATHER_IT, _THEY_TALK) for m in pattern.finditer(text)]
+        dummies = [m.span() for pattern in (_DUMMY_IT, _WEATHER_IT, _THEY_TALK, *((_NAMING_IT,) if NAMING_IT else ()))
+                   for m in pattern.finditer(text)]
         if _RECORDING_NAMED.search(text):
             dummies += [m.span() for m in _THEY.finditer(text)]
     return [m.group() for m in _PRONOUN.finditer(text)

@@ -355,6 +355,47 @@ def recording_date_asked(question: str) -> str | None:
     return f"in {m.group('recording')}" if m else None
 
 
+# lead38: "Where was the wildfire meeting held?", "in which city did the press conference take place": the place of a
+# recording, which its header may give (`qa.parse.text.header_place`) and no passage need say; read as the date is
+_RECORDING_PLACE = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay)\W+)?(?:where|(?:in|at)\s+(?:what|which)\s+(?:city|town|place|room|building|venue|"
+    r"location|country))\s+"
+    rf"(?:was|were|is|did)\s+(?P<recording>(?:the|this|that)\s+(?:[\w’'&+-]+\s+){{0,4}}?(?:{RECORDING})"
+    r"(?:\s+(?:with|on|about|between|of|from)\s+(?:[\w’'&.+-]+\s+){0,4}?[\w’'&.+-]+?)??)"
+    r"(?:\s+(?:held|recorded|given|filmed|hosted|happen|take\s+place|took\s+place|done|made))?\s*[?.!]*\s*$",
+    re.IGNORECASE)
+
+
+def recording_place_asked(question: str) -> str | None:
+    """The recording phrase of a question that asks only where a recording took place ("where was the wildfire
+    meeting held": "the wildfire meeting"), with "in" before it as `recording_date_asked` gives it; None for any
+    other question ("Where did Biden say the fires burned?" asks a place said in a passage)."""
+    m = _RECORDING_PLACE.match(question.strip())
+    return f"in {m.group('recording')}" if m else None
+
+
+def placed_by_place(place: str, hits: Sequence[Hit], rows: Sequence[int],
+                    passage_at: Callable[[int], Passage | None], title: str) -> Placed | None:
+    """`hits` with the first passage of a recording (its passage `rows`, in file order) that says more than a
+    courtesy first, a note that gives its `place` as its header gives it, and the answer line's opening that says
+    it. A passage that names the place is not sought: "Ambassador Sullivan in Moscow" says nothing of where a press
+    conference in Moscow was held."""
+    first = None
+    for r in rows:
+        p = passage_at(int(r))
+        if p is None:
+            continue
+        if first is None or is_courtesy(first[1].text):
+            first = (int(r), p)
+        if not is_courtesy(p.text):
+            break
+    if first is None:
+        return None
+    note = f"Read from the recording's header: “{title}” gives its place as “{place}”; its first passage is cited."
+    return Placed(_first([first], hits), note, by_position=True, entrances=1,
+                  opening=f"{place} (the recording's header). ")
+
+
 _RECORDING_STEMS = content_stems(" ".join(RECORDING_WORDS))
 
 

@@ -486,6 +486,10 @@ class Evidence:
     # unans45: the term a question asks the meaning of ("What does Newsom mean by a fire tornado?": "fire tornado",
     # `qa.answerable.term_asked`) where no transcript it may cite says it (`term_unsaid`); None for any other question
     term_unsaid: str | None = None
+    # lead38: (speaker, recording, where the speaker speaks) as the question writes them, where it asks what a speaker
+    # said in a recording it names and that speaker does not speak there ("What did Newsom say at the Suga press
+    # conference?"); None for any other question
+    speaker_not_in: tuple[str, str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -191,6 +191,39 @@ def _header(paragraphs: list[_Paragraph]) -> tuple[str | None, str | None, int]:
     return date, time, min(header, len(paragraphs) - 1)
 
 
+# a title line that ends with where and when ("... with Foreign Minister of Serbia Nikola Selakovic, Moscow, April 16,
+# 2021"): one to three capitalised words between the last two commas before the date
+_TITLE_PLACE = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*),\s*$")
+PLACE_LINE_MAX = 80  # a header line this long or longer is a title, not a place
+
+
+def header_place(text: str) -> str | None:
+    """Where a recording took place, as its header says it (lead38): the short lines of the header paragraph just
+    before the one that gives the time of day ("South Court Auditorium / Eisenhower Executive Office Building" before
+    "11:11 A.M. EDT"; "Via Teleconference" before "9:36 A.M. EDT"), else the place a dated title line names before
+    its date (", Moscow, April 16, 2021"). None where the header says none. Read from a transcript's text when a
+    question asks it, never stored."""
+    meta, body_start = _front_matter(text)
+    paragraphs = [p for p in _paragraphs(text[:body_start + 4000], body_start)
+                  if not LEFTOVER_LINES.match(p.text) and not _RULE.match(p.text)]
+    if not paragraphs:
+        return None
+    *_, header = _header(paragraphs)
+    lines = [[line.strip() for line in p.text.splitlines() if line.strip()] for p in paragraphs[:header]]
+    for i, p in enumerate(paragraphs[:header]):
+        if i and _clock(p.text) and not paragraphs[i - 1].heading:
+            before = lines[i - 1]
+            if before and all(len(line) < PLACE_LINE_MAX and not parse_date(line)[0] and not _clock(line)
+                              and line != meta.get("title") for line in before):
+                return ", ".join(before)
+    for line in (line for group in lines for line in group):
+        m = _DATE_MDY.search(line) or _DATE_DMY.search(line)
+        place = _TITLE_PLACE.search(line[:m.start()]) if m and m.start() else None
+        if place:
+            return place.group(1)
+    return None
+
+
 def _title(header: list[_Paragraph], name: str) -> str:
     headings = [_HEADING.match(p.text).group(2) for p in header if p.heading]
     if headings and headings[0].strip():
