@@ -1,6 +1,7 @@
 """The evidence behind the word rules (fdecl46): a decline by a rule that reads the question's words is answered, said
-to be uncertain, where a highlight is very near the question; and an asking clause keeps the noun of its "which/what
-+ noun" (the kind of answer) as a word to find, dropping its verbs."""
+to be uncertain, where a highlight is very near the question (measured, off by default: `GATES` are the values
+measured); and an asking clause keeps the noun of its "which/what + noun" (the kind of answer) as a word to find,
+dropping its verbs."""
 
 from __future__ import annotations
 
@@ -14,9 +15,15 @@ from qa.types import Evidence
 # the count rule's decline: no passage counts what "how many" asks about, the nearest passage not near enough
 COUNT = Evidence(cosine=0.5, sentence=0.6, coverage=1.0, top_coverage=1.0, count_found=False)
 TOPIC = Evidence(cosine=0.45, sentence=0.6, coverage=1.0, top_coverage=1.0, topic="pet food", topic_coverage=0.3)
+GATES = dict(EVIDENCE_GATE_SENTENCE=0.80, TOPIC_GATE_SENTENCE=0.68)
 
 
 def test_a_word_rule_is_outweighed_by_a_sentence_near_the_question():
+    with constants(answerable, **GATES):
+        _outweighed()
+
+
+def _outweighed():
     assert decide(COUNT).rule == "count" and not decide(COUNT).answerable
     near = decide(dataclasses.replace(COUNT, sentence=answerable.EVIDENCE_GATE_SENTENCE))
     assert near.answerable and near.rule == "count" and near.note.startswith("Uncertain: no passage found gives")
@@ -24,14 +31,24 @@ def test_a_word_rule_is_outweighed_by_a_sentence_near_the_question():
 
 
 def test_the_topic_rule_has_its_own_lower_gate():
+    with constants(answerable, **GATES):
+        _topic_gate()
+
+
+def _topic_gate():
     assert decide(TOPIC).rule == "topic" and not decide(TOPIC).answerable
     assert answerable.TOPIC_GATE_SENTENCE < answerable.EVIDENCE_GATE_SENTENCE
     assert decide(dataclasses.replace(TOPIC, sentence=answerable.TOPIC_GATE_SENTENCE)).answerable
     with constants(answerable, TOPIC_GATE_SENTENCE=None):  # without it, the common gate
-        assert not decide(dataclasses.replace(TOPIC, sentence=answerable.TOPIC_GATE_SENTENCE or 0.7)).answerable
+        assert not decide(dataclasses.replace(TOPIC, sentence=0.7)).answerable
 
 
 def test_no_gate_for_a_follow_up_nor_for_the_rules_of_names():
+    with constants(answerable, **GATES):
+        _no_gate()
+
+
+def _no_gate():
     # a follow-up's similarity is that of its history's topic
     assert not decide(dataclasses.replace(COUNT, sentence=0.95, follow_up=True)).answerable
     unknown = Evidence(cosine=0.5, sentence=0.95, coverage=0.5, top_coverage=0.5, content_words=2,
@@ -39,7 +56,8 @@ def test_no_gate_for_a_follow_up_nor_for_the_rules_of_names():
     assert decide(unknown).rule == "unknown-name" and not decide(unknown).answerable
 
 
-def test_gates_off():
+def test_gates_off_by_default():
+    assert answerable.EVIDENCE_GATE_SENTENCE is None and answerable.TOPIC_GATE_SENTENCE is None
     with constants(answerable, EVIDENCE_GATE_SENTENCE=None, TOPIC_GATE_SENTENCE=None):
         assert not decide(dataclasses.replace(COUNT, sentence=0.99)).answerable
         assert not decide(dataclasses.replace(TOPIC, sentence=0.99)).answerable

@@ -1,5 +1,5 @@
 """fdecl46: what the evidence gate of qa.answerable (`EVIDENCE_GATE_SENTENCE`, `TOPIC_GATE_SENTENCE`) does to saved
-runs, by replaying `decide` on the evidence each declined answer saved (as bench/decline_audit.py does): the
+runs (off by default in the product; replayed here at --gate and --topic-gate), by replaying `decide` on the evidence each declined answer saved (as bench/decline_audit.py does): the
 declines it answers instead (as uncertain), answerable and unanswerable, each listed; and a grid of thresholds.
 
     HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/fdecl46/replay_gate.py RUN [RUN ...] [--grid]
@@ -54,7 +54,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("runs", nargs="+", type=Path)
     ap.add_argument("--grid", action="store_true")
+    ap.add_argument("--gate", type=float, default=0.80, help="EVIDENCE_GATE_SENTENCE replayed (measured: 0.80)")
+    ap.add_argument("--topic-gate", type=float, default=0.68, help="TOPIC_GATE_SENTENCE replayed (measured: 0.68)")
     args = ap.parse_args()
+    answerable.EVIDENCE_GATE_SENTENCE, answerable.TOPIC_GATE_SENTENCE = args.gate, args.topic_gate
     settings = Settings()
     rule = DeclineRule(min_similarity=settings.min_similarity, min_coverage=settings.min_coverage)
     rows = declined_rows(args.runs)
