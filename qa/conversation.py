@@ -2433,7 +2433,7 @@ PLACE_UNSAID = True
 PLACE_UNSAID_DEPTH = 3  # the first passages cited for the follow-up that are read for the place
 # ... only those of the recordings the earlier answer cited: another recording that names the place ("Japan" of the
 # Suga press conference, after the Crimea sanctions of the sanctions call) does not say it with the topic
-PLACE_UNSAID_SAME_RECORDING = True
+PLACE_UNSAID_SAME_RECORDING = "first"
 PLACE_UNSAID_NOTE = "Nothing is said of {} where these transcripts speak of what the earlier question asked about."
 # one-word places that are as often words of English in lower case ("turkey", "china" the ware): read only as typed
 # with a capital (or as the mended wording capitalises a name the transcripts write as one)
@@ -2515,7 +2515,8 @@ def place_unsaid(question: str, context: Context, cited: Sequence[tuple[str, str
     if not added:
         return None
     answered = {name for name, _, _ in context.answered}
-    texts = [text for name, text in cited[:PLACE_UNSAID_DEPTH] if name in answered or not PLACE_UNSAID_SAME_RECORDING]
+    texts = [text for i, (name, text) in enumerate(cited[:PLACE_UNSAID_DEPTH])
+             if name in answered or not PLACE_UNSAID_SAME_RECORDING or (PLACE_UNSAID_SAME_RECORDING == "first" and i == 0)]
     texts += [text_of(name)[max(0, start - NEAR_REACH):end + NEAR_REACH] for name, start, end in context.answered]
     for written, forms in added:
         if not _said_in(forms, texts):
