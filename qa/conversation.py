@@ -2431,8 +2431,12 @@ def mention_unsaid_note(thing: str, context: Context) -> str:
 # name the place, nothing answers it there (the passages are of the topic and hold the follow-up's other words).
 PLACE_UNSAID = True
 PLACE_UNSAID_DEPTH = 3  # the first passages cited for the follow-up that are read for the place
-# ... only those of the recordings the earlier answer cited: another recording that names the place ("Japan" of the
-# Suga press conference, after the Crimea sanctions of the sanctions call) does not say it with the topic
+# ... only those of the recordings the earlier answer cited, and the first passage wherever it lies ("first"): another
+# recording's passage that names the place below the first ("Japan" of the Suga press conference, after which
+# countries joined the cyber flag planning of the sanctions call) does not say it with the topic, while a first
+# passage there is where the search found the follow-up answered ("Did Poland do the same?" after the US expelling
+# Russian diplomats: Lavrov's "Poland also announced the expulsion of our diplomats"). True: the earlier answer's
+# recordings only (loses that dev control); False: every one of the first passages (declines fewer: conv-dev-2425)
 PLACE_UNSAID_SAME_RECORDING = "first"
 PLACE_UNSAID_NOTE = "Nothing is said of {} where these transcripts speak of what the earlier question asked about."
 # one-word places that are as often words of English in lower case ("turkey", "china" the ware): read only as typed
