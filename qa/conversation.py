@@ -2465,7 +2465,7 @@ def _place_names() -> dict[str, tuple[str, ...]]:
     for state in _typed_places():
         names.setdefault(state, set()).add(state.title())
     # "Washington" is the United States' capital as often as a state ("What about Washington?")
-    names["washington"].update(names.get("united states", ()))
+    names.setdefault("washington", set()).update(names.get("united states", ()))
     # a name of two words is said where its last word is ("South Korea" where "North Korea" is): read so, the check
     # keeps answered what it cannot tell apart
     return {k: tuple(sorted(v | {k.split()[-1].title()} if " " in k else v)) for k, v in names.items()}
