@@ -616,6 +616,8 @@ class TranscriptQA:
             return answer, ranked  # asked whether the conversation's recording says it: another recording cannot tell
         if _party_unsaid(question, context, store) is not None:
             return answer, ranked  # ... or what a party said there, which that recording never reports (ufup43)
+        if conversation.place_declined(question, context, answer.note):
+            return answer, ranked  # ... or a place its topic is never said with there (fup46)
         alone, deep = self._ask_ranked(question, store, settings, rows, corpus, Context((), None), depth,
                                        transcripts, False)
         split = parts.asked_parts(question)
@@ -876,6 +878,11 @@ class TranscriptQA:
         party = _party_unsaid(question, context, store) if verdict.answerable else None
         if party is not None:
             verdict = Verdict(False, party_reply_note(*party))
+        # "was japan in on that one too?" after the Crimea sanctions: a place never named where they are (fup46)
+        place = (conversation.place_unsaid(question, context, [(c.citation.transcript, c.citation.text) for c in cited],
+                                           store.text) if verdict.answerable and not cite_anyway else None)
+        if place is not None:
+            verdict = Verdict(False, conversation.place_unsaid_note(place))
         # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video), or of two (an
         # interview, a press conference of one speaker and the questions: half42): the voice cited, no note
         one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)

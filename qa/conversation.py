@@ -2433,3 +2433,119 @@ def mention_unsaid_note(thing: str, context: Context) -> str:
     """The note of a follow-up declined by `mention_unsaid`: the thing as asked, capitalised."""
     many = len(_answered_recordings(context)) > 1
     return (MENTION_UNSAID_NOTE_MANY if many else MENTION_UNSAID_NOTE).format(f"'{thing}'")
+
+
+# fup46: a follow-up that adds a place to its history's topic ("was japan in on that one too?" after which countries
+# joined the Crimea sanctions; "how much of it do japanese banks hold?" after the size of the ruble debt market) asks
+# that place of that topic: where the passages found with the history and the text around the earlier answer never
+# name the place, nothing answers it there (the passages are of the topic and hold the follow-up's other words).
+# Off at the lead's merge (session s38): its confirm batch B declined one more answerable control (conv-dev-3719, "and
+# the australians, what did they do?"), which the session's rule of adoption does not allow (docs/retrieval.md "fup46")
+PLACE_UNSAID = False
+PLACE_UNSAID_DEPTH = 3  # the first passages cited for the follow-up that are read for the place
+# ... only those of the recordings the earlier answer cited, and the first passage wherever it lies ("first"): another
+# recording's passage that names the place below the first ("Japan" of the Suga press conference, after which
+# countries joined the cyber flag planning of the sanctions call) does not say it with the topic, while a first
+# passage there is where the search found the follow-up answered ("Did Poland do the same?" after the US expelling
+# Russian diplomats: Lavrov's "Poland also announced the expulsion of our diplomats"). True: the earlier answer's
+# recordings only (loses that dev control); False: every one of the first passages (declines fewer: conv-dev-2425)
+PLACE_UNSAID_SAME_RECORDING = "first"
+PLACE_UNSAID_NOTE = "Nothing is said of {} where these transcripts speak of what the earlier question asked about."
+# one-word places that are as often words of English in lower case ("turkey", "china" the ware): read only as typed
+# with a capital (or as the mended wording capitalises a name the transcripts write as one)
+_PLACE_AS_WORD = frozenset("turkey chad guinea jordan georgia china chile niger jersey wales mali peru cuba "
+                           "victoria lima male nice reading split".split())
+_PLACE_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> dict[str, tuple[str, ...]]:
+    """Each name of a country, its people or its capital, and each one-word US state (lower-case, one or two words)
+    -> every name it goes by as written: all the names of every country that name is one of (countryinfo gives
+    "Chinese" to China and to Macau), a capital's own and its country's."""
+    from qa.answerable import _country_records, _typed_places
+
+    names: dict[str, set[str]] = {}
+    for country in _country_records():
+        forms = {w for w in (country.name, country.demonym, *country.spellings) if w}
+        for form in forms:
+            if not form.isupper() and form.replace(" ", "").isalpha() and len(form.split()) <= 2:
+                names.setdefault(form.lower(), set()).update(forms | set(country.capitals))
+        for capital in country.capitals:
+            if capital.replace(" ", "").isalpha() and len(capital.split()) <= 2:
+                names.setdefault(capital.lower(), set()).update(forms | {capital})
+    for state in _typed_places():
+        names.setdefault(state, set()).add(state.title())
+    # "Washington" is the United States' capital as often as a state ("What about Washington?")
+    names.setdefault("washington", set()).update(names.get("united states", ()))
+    # a name of two words is said where its last word is ("South Korea" where "North Korea" is): read so, the check
+    # keeps answered what it cannot tell apart
+    return {k: tuple(sorted(v | {k.split()[-1].title()} if " " in k else v)) for k, v in names.items()}
+
+
+def places_added(question: str, context: Context) -> list[tuple[str, tuple[str, ...]]]:
+    """The places (a country, its people, its capital, a US state) that `question` names and its earlier questions
+    do not, each as written with every name it goes by (`_place_names`); two words before one ("New Zealand")."""
+    names = _place_names()
+    found = [(m.group(), m.start()) for m in _PLACE_WORD.finditer(question)]
+    earlier = " ".join(context.questions)
+    added, i = [], 0
+    while i < len(found):
+        pair = f"{found[i][0]} {found[i + 1][0]}" if i + 1 < len(found) else ""
+        word = found[i][0]
+        if pair.lower() in names:
+            written, i = pair, i + 2
+        elif word.lower() in names and (word[:1].isupper() or word.lower() not in _PLACE_AS_WORD):
+            written, i = word, i + 1
+        elif word.lower().endswith("s") and word.lower()[:-1] in names and word.lower()[:-1] not in _PLACE_AS_WORD:
+            written, i = word, i + 1  # a people in the plural ("the Germans")
+        else:
+            i += 1
+            continue
+        forms = names.get(written.lower()) or names[written.lower()[:-1]]
+        if not _said_in(forms, [earlier]):
+            added.append((written, forms))
+    return added
+
+
+def _said_in(forms: Iterable[str], texts: Sequence[str]) -> bool:
+    """Whether one of `texts` says one of `forms` (a code in capitals as written, "U.S." with its dots; else any
+    case), as a word."""
+    for form in forms:
+        pattern = (r"\.?".join(form) + r"\.?") if form.isupper() and form.isalpha() else "(?i:" + re.escape(form) + ")"
+        if any(re.search(rf"(?<![\w]){pattern}(?![\w])", t) for t in texts):
+            return True
+    return False
+
+
+def place_unsaid(question: str, context: Context, cited: Sequence[tuple[str, str]],
+                 text_of: Callable[[str], str]) -> str | None:
+    """The place (as written) that a follow-up searched with its history adds to its topic (`places_added`) and that
+    neither its first PLACE_UNSAID_DEPTH passages `cited` ((transcript, text) each; only those of the recordings its
+    earlier answer cited, PLACE_UNSAID_SAME_RECORDING) nor the text within NEAR_REACH characters of what its earlier
+    answer cited names in any of its names: the follow-up is declined (`place_unsaid_note`). None for a question
+    searched alone, or where every place it adds is said there."""
+    if not PLACE_UNSAID or not context.questions or not context.answered:
+        return None
+    added = places_added(question, context)
+    if not added:
+        return None
+    answered = {name for name, _, _ in context.answered}
+    texts = [text for i, (name, text) in enumerate(cited[:PLACE_UNSAID_DEPTH])
+             if name in answered or not PLACE_UNSAID_SAME_RECORDING or (PLACE_UNSAID_SAME_RECORDING == "first" and i == 0)]
+    texts += [text_of(name)[max(0, start - NEAR_REACH):end + NEAR_REACH] for name, start, end in context.answered]
+    for written, forms in added:
+        if not _said_in(forms, texts):
+            return written
+    return None
+
+
+def place_unsaid_note(written: str) -> str:
+    """The note of a follow-up `place_unsaid` declines: the place as a name ("poland" typed: "Poland")."""
+    return PLACE_UNSAID_NOTE.format(" ".join(w[:1].upper() + w[1:] for w in written.split()))
+
+
+def place_declined(question: str, context: Context, note: str | None) -> bool:
+    """Whether `note` is the one `place_unsaid` declined `question` with: such a follow-up stays declined rather than
+    asked alone (another recording that names the place says nothing of the conversation's topic)."""
+    return bool(note) and any(note == place_unsaid_note(written) for written, _ in places_added(question, context))
