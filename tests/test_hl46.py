@@ -96,3 +96,12 @@ def test_the_form_is_read_into_the_question_only_where_the_rule_is_on():
         assert cite.read_question(question).form is None
     with constants(cite, FORM_HANDOVER_SHARE=0.7):
         assert cite.read_question(question).form == "mechanism"
+
+
+def test_over_the_bundled_transcript_the_reason_after_the_restating_sentence_is_highlighted(seed_qa):
+    question = "Why does Russia mind the Americans sending staff on short trips?"
+    first = seed_qa.ask(question).citations[0]
+    assert "In this way, they substantially increase" in first.highlight
+    with constants(cite, FORM_HANDOVER_SHARE=2.0):
+        before = seed_qa.ask(question).citations[0]
+    assert "In this way" not in before.highlight
