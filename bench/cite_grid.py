@@ -41,11 +41,14 @@ SETS = {"seed": ([REPO / "qa/data/seed_questions.jsonl"], BUNDLED_CORPUS, "index
 
 
 def question_file(paths: list[Path], folder: Path, name: str, yes_no: bool, skip: str | None,
-                  only: str | None = None) -> Path | None:
+                  only: str | None = None, form_only: bool = False) -> Path | None:
     """The questions of `paths` in one file (only those that ask yes or no, where `yes_no`; not those whose id
-    matches `skip`; only those whose id matches `only`, where given); None when none is left."""
+    matches `skip`; only those whose id matches `only`, where given; only those whose wording, or a turn of whose
+    history, asks a form of answer (`qa.cite.asked_form`), where `form_only`); None when none is left."""
     lines = [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip() and (not yes_no or cite._YES_NO.match(json.loads(line)["question"]))
+             and (not form_only or any(cite.asked_form(q) is not None for q in
+                                       [json.loads(line)["question"], *json.loads(line).get("history", [])]))
              and not (skip and re.search(skip, json.loads(line).get("id", "")))
              and not (only and not re.search(only, json.loads(line).get("id", "")))]
     if not lines:
@@ -72,12 +75,15 @@ def main() -> None:
     parser.add_argument("--yes-no", action="store_true", help="only the questions that ask yes or no")
     parser.add_argument("--skip-new", action="store_true", help="leave out the new questions")
     parser.add_argument("--only-new", action="store_true", help="only the new questions")
+    parser.add_argument("--asked-form", action="store_true",
+                        help="only the questions whose own wording asks a form of answer (`qa.cite.asked_form`; "
+                             "or, in a conversation, one of whose earlier turns does)")
     args = parser.parse_args()
     cells = [parse_cell(c) for c in args.cell]
     with tempfile.TemporaryDirectory() as tmp:
         for name, (paths, corpus, index) in SETS.items():
             path = question_file(paths, Path(tmp), name, args.yes_no, args.new if args.skip_new else None,
-                                 args.new if args.only_new else None)
+                                 args.new if args.only_new else None, args.asked_form)
             if path is None:
                 continue
             first = None

@@ -125,6 +125,15 @@ ADDING_HANDOVER_SHARE = 0.5
 # and underground."; 0: a pointing word anywhere, as before. Measured at 3 and **not adopted**: on the dev sets it moved
 # 22 first highlights onto the gold and 7 off it, lost 2 Hit@1 and 1 on fresh4; docs/retrieval.md "hl43")
 HANDOVER_OPENING_WORDS = 0
+# a best unit that restates the question (RESTATED_SHARE of its words) and gives nothing of the form of answer the
+# question asks for (`asked_form`: an explainer's reason or mechanism, a jargon question's definition, a procedural
+# question's instruction; `gives_form`) passes the highlight to the first of the FORM_REACH units after it that gives
+# it, when that one scores at least this share of the best (`form_after`; 2.0: never; 0.7 chosen on the dev sets and
+# batch A, docs/retrieval.md "hl46")
+FORM_HANDOVER_SHARE = 0.7
+# ... the units after the restating best unit read for the asked form (1: the next unit only; 2 lost a dev highlight
+# whose best unit gave the purpose in other words, docs/retrieval.md "hl46")
+FORM_REACH = 1
 STANCE_KINDS = ("opinion", "intent")  # what a unit says to take a stand (`states`; a reason elaborates: dev sets)
 # a yes/no question's reply: after a best unit that restates the question, the first short first-person unit that
 # points back ("We are well aware of this.") among the REPLY_REACH units after it takes the highlight
@@ -243,6 +252,9 @@ class Asked:
     place_words: frozenset[str] = frozenset()
     named: str | None = None  # the stem of the noun a "which NOUN" question asks to have named (`asked_noun`)
     degree: bool = False  # it asks how much of a quality (`asks_degree`): a unit that grades one answers it
+    # the form of answer it asks for (`asked_form`: "mechanism", "definition", "procedure"), read where
+    # FORM_HANDOVER_SHARE is on: a restating best unit passes the highlight to a unit that gives it (`form_after`)
+    form: str | None = None
 
     def topic_stems(self, passage: Passage) -> frozenset[str]:
         """The stems a unit of `passage` is scored by: what the question asks its named speakers about, in a passage
@@ -274,7 +286,8 @@ def read_question(question: str) -> Asked:
                  first_item=not _NOT_FIRST_ITEM.search(question), asker=asks_asker(question), place=place,
                  place_words=frozenset(w.lower() for w in _TOKEN.findall(question)) | stems if place else frozenset(),
                  named=asked_noun(question) if NAMED_WEIGHT > 0 else None,
-                 degree=DEGREE_WEIGHT > 0 and asks_degree(question))
+                 degree=DEGREE_WEIGHT > 0 and asks_degree(question),
+                 form=asked_form(question) if FORM_HANDOVER_SHARE <= 1.0 else None)
 
 
 # a question that asks a count or an amount ("How many things ...?", "what number of"), which the announcing unit
@@ -870,6 +883,35 @@ def stance_after(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarray,
     return (best, after) if span_words(texts, best, after) <= MAX_UNIT_WORDS else (after, after)
 
 
+def form_after(asked: Asked, texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarray, best: int, first: int,
+               last: int) -> tuple[int, int] | None:
+    """The highlight (first and last unit) moved to the unit that gives the form of answer asked (`asked.form`:
+    `asked_form`), or None to keep `first`..`last`. As `stance_after` for a stance: the `best` unit restates the
+    question (RESTATED_SHARE of its content words: `overlaps`) and gives nothing of that form (`gives_form`); the
+    first of the FORM_REACH units after it that gives it is the answer when no unit up to it is in the highlight
+    already, no unit passed over holds more of the question's words, it scores at least FORM_HANDOVER_SHARE of the
+    best and does not close the speaker's part (`closes`); with the best unit when the two fit in MAX_UNIT_WORDS, else
+    alone. "Our employees are affiliated with the Embassy, two consulates-general and the Russian Permanent Mission to
+    the UN." restates "Why should the UN staff not count?"; "Therefore, if we want parity, it would be correct not to
+    count ..." is what it asks."""
+    if asked.form is None or overlaps[best] < RESTATED_SHARE or scores[best] <= 0:
+        return None
+    reach = range(best + 1, min(len(texts), best + max(int(FORM_REACH), 1) + 1))
+    said = gives_form(asked.form, [texts[best], *(texts[u] for u in reach)], asked.term)
+    if said[0]:
+        return None
+    after = next((u for i, u in enumerate(reach) if said[i + 1]), None)
+    if after is None or any(first <= u <= last for u in range(best + 1, after + 1)):
+        return None
+    if any(overlaps[u] > overlaps[after] for u in range(best + 1, after)):
+        return None
+    if scores[after] < FORM_HANDOVER_SHARE * scores[best]:
+        return None
+    if not CLOSING_TAKES_OVER and closes([texts[after]])[0]:
+        return None
+    return (best, after) if span_words(texts, best, after) <= MAX_UNIT_WORDS else (after, after)
+
+
 def replies(texts: Sequence[str]) -> np.ndarray:
     """1 for each unit that is a speaker's short reply: it opens with "we" or "I" (after a discourse marker: "And",
     "But", "So", "Now", "Yes", "No", "Well"), holds at most REPLY_WORDS words, points back (`refers_back`), does
@@ -1390,6 +1432,10 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
         moved = stance_after(texts, scores, scored.overlaps, best, first, last)
         if moved is not None:
             first, last = moved
+        elif asked.form is not None:
+            formed = form_after(asked, texts, scores, scored.overlaps, best, first, last)
+            if formed is not None:
+                first, last = formed
     if rest_of is not None and vectors is not None:
         rest: list[np.ndarray] = []  # read once, and only for a restating best unit
 
@@ -1898,3 +1944,103 @@ _TOPIC_OPENING = re.compile(
     r"\W*(?:(?:and|but|now|so|well)\s*,?\s+)?(?:as\s+(?:for|to|regards)|speaking\s+(?:about|of)|regarding|"
     r"with\s+(?:regard|respect)\s+to|when\s+it\s+comes\s+to|in\s+terms\s+of|on\s+the\s+(?:question|issue|subject|"
     r"topic)\s+of|concerning|there\s+(?:is|was|has\s+been)\s+(?:much|a\s+lot\s+of)\s+talk)\b", re.IGNORECASE)
+
+
+# the form of answer a question asks for, by its wording (`asked_form`, hl46). An explainer asks how something works
+# or comes about, or why ("how does ... work", "what causes", "what makes", "by what means", "how would ... be
+# settled"; not "how many / much / long / often", nor "how does X feel / see / rate / describe", a stance);
+_STANCE_VERBS = (r"(?:feel|feels|felt|see|sees|saw|view|views|viewed|rate|rates|rated|judge|judges|judged|describe|"
+                 r"describes|described|characteri[sz]e|characteri[sz]es|characteri[sz]ed|react|reacts|reacted|respond|"
+                 r"responds|responded|regard|regards|regarded|think|thinks|thought|sum|sums|summed|call|calls|called|"
+                 r"doing|going|faring|getting\s+on|coming\s+along|progressing)")  # "how is X doing": a state
+_ASKS_EXPLAINER = re.compile(
+    r"\bhow\s+(?!(?:many|much|long|often|far|old|big|large|soon|fast|high|sure|confident)\b)"
+    r"(?:does|do|did|is|are|was|were|would|will|can|could|has|have|had)\s+"
+    rf"(?!(?:[\w'’.-]+\s+){{0,4}}?{_STANCE_VERBS}\b)|"
+    r"\bwhat\s+(?:causes|caused|makes|made|drives|drove|led\s+to|leads\s+to|lies\s+behind|is\s+behind|prompted|"
+    r"prompts|pushed|pushes|motivated|motivates|triggered|sparked|"
+    r"is\s+the\s+(?:point|idea|thinking|logic|mechanism)|was\s+the\s+(?:point|idea|thinking|logic))\b|"
+    r"\b(?:by|through)\s+what\s+(?:means|mechanism|process|route)\b|\bin\s+what\s+way\b|\bexplain\b|"
+    r"\bwhat\s+(?:[\w'’-]+\s+){0,3}?(?:aim|aims|purpose|point)\s+(?:to|of)\b|\baim\s+to\s+do\b",
+    re.IGNORECASE)
+# ... a jargon question asks what a term is or means ("what does X mean by T", "what is meant by T", "what does T
+# stand for", "define T", "what is T" where `qa.define.defined_term` reads a term);
+_ASKS_JARGON = re.compile(
+    r"\bwhat\s+(?:does|do|did)\s+(?:[\w'’.-]+\s+){1,8}?(?:mean|stand\s+for|refer\s+to)\b|\bwhat\s+is\s+meant\s+by\b|"
+    r"\bdefine\b|\bwhat\s+(?:'s|is|are)\s+(?:the\s+)?(?:meaning|definition)\s+of\b|\bfull\s+name\b",
+    re.IGNORECASE)
+# ... a procedural question asks what someone should or must do ("how do I", "what should you do", "what must X do",
+# "what is X told / obliged to do", "what's the advice").
+_ASKS_PROCEDURE = re.compile(
+    r"\bhow\s+(?:do|can|should|would|could)\s+(?:i|you|we|one)\s+(?!(?:[\w'’.-]+\s+){0,2}?(?:feel|think)\b)|"
+    r"\bhow\s+to\b|\bwhat\s+(?:should|must|shall|ought)\b|"
+    r"\bwhat\s+(?:do|does|did|is|are|was|were)\s+(?:[\w'’.-]+\s+){1,6}?(?:have\s+to|need\s+to|has\s+to|got\s+to|"
+    r"supposed\s+to|obliged\s+to|required\s+to|told\s+to|asked\s+to|advised\s+to|expected\s+to)\s+do\b|"
+    r"\bwhat\s+(?:steps?|advice|tips?)\b|\b(?:advice|advise|recommend)\b|"
+    # ... or what someone asks of others: "what does Russia ask of the EU", "what does X want Y to do"
+    r"\bwhat\s+(?:do|does|did|will|would)\s+(?:[\w'’.-]+\s+){1,4}?(?:ask|want|urge|call\s+on)\s+"
+    r"(?:of\b|(?:[\w'’.-]+\s+){1,4}?to\s+do\b)",
+    re.IGNORECASE)
+
+
+def asked_form(question: str) -> str | None:
+    """The form of answer `question` asks for, read from its wording: "procedure" (what someone should or must do:
+    `_ASKS_PROCEDURE`), "definition" (what a term is or means: `_ASKS_JARGON`, or a term `qa.define.defined_term`
+    reads), "mechanism" (why, or how something works or comes about: a reason asked (`asked_kind`, `asks_reason`) or
+    `_ASKS_EXPLAINER`), else None (a figure, a date, a name, a stance, a yes or no: the other cues' part). A question
+    that opens with an auxiliary asks yes or no, whatever it embeds ("Does Russia know why ...?": "We are well aware
+    of this." answers it, `reply_after`): None."""
+    if _YES_NO.match(question):
+        return None
+    if _ASKS_PROCEDURE.search(question):
+        return "procedure"
+    if _ASKS_JARGON.search(question) or define.defined_term(question) is not None:
+        return "definition"
+    if _ASKS_WHY.search(question) or asks_reason(question) or _ASKS_EXPLAINER.search(question):
+        return "mechanism"
+    return None
+
+
+# a unit that gives a mechanism: a reason's cues (`_KIND_SAID`, `_REASON_OTHERWISE`) or a means or a consequence
+# ("by + -ing", "through the use of", "which means", "in this way", "thanks to", "as a result", "that's how")
+_GIVES_MECHANISM = re.compile(
+    r"\bby\s+(?:[\w'’-]+\s+)?[\w'’-]+ing\b|\bthrough\s+(?:the\s+)?(?:use|means|help)\s+of\b|"
+    r"\b(?:which|that|this|it)\s+means\b|\bin\s+this\s+way\b|\bthanks\s+to\b|\bas\s+a\s+result\b|"
+    r"\bthat['’]s\s+how\b|\bthe\s+(?:reason|idea|way)\b|\bbecause\b|\bso\s+that\b(?!['’])", re.IGNORECASE)
+# a unit that says what something is: "X is called", "stands for", "means", "refers to", "I call it", "is the problem /
+# idea / process that", "is a kind of"
+_GIVES_DEFINITION = re.compile(
+    r"(?:\b(?:is|are|was|were|be)|['’]s)\s+(?:called|known\s+as|named)\b|\bstands?\s+for\b|\bmeans?\b|\brefers?\s+to\b|"
+    r"\b(?:I|we)\s+call\b|\bwhat\s+(?:I|we)\s+call\b|\bso-called\b|"
+    r"\b(?:is|are)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:problem|idea|process|way|kind|sort|type|term|name|"
+    r"practice|programme|program|mechanism|principle)\s+(?:that|of|where|which|in|for)\b", re.IGNORECASE)
+# a unit that says what to do: "you should / need to / have to / must / 've got to", "we have to", "it is necessary
+# to", "is required / obliged to", or that opens with an imperative after a discourse marker ("So write.", "Think of it
+# as an algorithm", "Figure out ...")
+_GIVES_PROCEDURE = re.compile(
+    r"\b(?:you|we|they|one|i)\s+(?:(?:really|just|also|first|then|always)\s+)?(?:should|need\s+to|have\s+to|must|"
+    r"['’]ve\s+got\s+to|ve\s+got\s+to|got\s+to|ought\s+to|had\s+better)\b|\b(?:it\s+is|it['’]s)\s+(?:necessary|"
+    r"important|essential|crucial)\s+to\b|\b(?:is|are)\s+(?:required|obliged|expected)\s+to\b|"
+    r"^\W*(?:(?:so|and|then|now|first|next|well)\W+){0,2}(?:write|think|decide|figure|make|take|use|try|start|check|"
+    r"run|look|go|put|set|keep|avoid|don['’]t|do|read|ask|build|learn|remember|imagine|consider|evaluate|notify)\b|"
+    # ... or asks it of others: "we call on our colleagues ... to put an end", "urges all companies to", "recommended
+    # that Mr Sullivan travel"
+    r"\b(?:call|calls|called|urge|urges|urged|ask|asks|asked|encourage|encourages|encouraged)\s+(?:on\s+)?"
+    r"(?:\S+\s+){1,14}?to\s+(?!the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z]+\b|\brecommend(?:s|ed)?\s+that\b",
+    re.IGNORECASE)
+_FORM_SAID = {"mechanism": _GIVES_MECHANISM, "definition": _GIVES_DEFINITION, "procedure": _GIVES_PROCEDURE}
+
+
+def gives_form(form: str | None, texts: Sequence[str], term: str | None = None) -> np.ndarray:
+    """1 for each unit of `texts` that gives the `form` of answer asked (`asked_form`): a mechanism or reason
+    (`_GIVES_MECHANISM`, a reason's cues: `holds_kind`), a definition (`_GIVES_DEFINITION`, or `qa.define.defines` of
+    the `term` asked about) or a procedure (`_GIVES_PROCEDURE`), else 0 (all 0 for None)."""
+    pattern = _FORM_SAID.get(form or "")
+    if pattern is None:
+        return np.zeros(len(texts), np.float32)
+    said = np.array([_searched(pattern, t) for t in texts], np.float32)
+    if form == "mechanism":
+        said = np.maximum(said, holds_kind("reason", texts))
+    if form == "definition" and term:
+        said = np.maximum(said, define.defines(term, texts))
+    return said
