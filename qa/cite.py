@@ -867,16 +867,24 @@ def stance_after(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarray,
     said = states([texts[best], *(texts[u] for u in reach)])
     if said[0]:
         return None
-    # the first unit after the best that states something is the stance (STANCE_REACH units at most); none inside
-    # the highlight already
-    after = next((u for i, u in enumerate(reach) if said[i + 1]), None)
+    # the first unit after the best that states something is the stance (STANCE_REACH units at most)
+    return _handed_over(texts, scores, overlaps, best, first, last, reach, said[1:], STANCE_HANDOVER_SHARE)
+
+
+def _handed_over(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarray, best: int, first: int, last: int,
+                 reach: range, gives: Sequence[bool], share: float) -> tuple[int, int] | None:
+    """The highlight handed from a restating `best` unit to the first unit of `reach` that `gives` what is asked (a
+    stance: `stance_after`; a form of answer: `form_after`), or None: none does, or one up to it is in the highlight
+    (`first`..`last`) already, or a unit passed over holds more of the question's words (`overlaps`: it may be the
+    answer itself, "The United States reserves the right ... to take further action" before "But our view is ..."),
+    or it scores under `share` of the best, or it closes the speaker's part (`closes`, unless CLOSING_TAKES_OVER).
+    With the best unit when the two fit in MAX_UNIT_WORDS, else alone."""
+    after = next((u for u, given in zip(reach, gives) if given), None)
     if after is None or any(first <= u <= last for u in range(best + 1, after + 1)):
         return None
-    # a unit passed over that says more of the question's words than the stance may be the answer itself ("The
-    # United States reserves the right ... to take further action" before "But our view is ..."): no move
     if any(overlaps[u] > overlaps[after] for u in range(best + 1, after)):
         return None
-    if scores[after] < STANCE_HANDOVER_SHARE * scores[best]:
+    if scores[after] < share * scores[best]:
         return None
     if not CLOSING_TAKES_OVER and closes([texts[after]])[0]:
         return None
@@ -900,16 +908,7 @@ def form_after(asked: Asked, texts: Sequence[str], scores: np.ndarray, overlaps:
     said = gives_form(asked.form, [texts[best], *(texts[u] for u in reach)], asked.term)
     if said[0]:
         return None
-    after = next((u for i, u in enumerate(reach) if said[i + 1]), None)
-    if after is None or any(first <= u <= last for u in range(best + 1, after + 1)):
-        return None
-    if any(overlaps[u] > overlaps[after] for u in range(best + 1, after)):
-        return None
-    if scores[after] < FORM_HANDOVER_SHARE * scores[best]:
-        return None
-    if not CLOSING_TAKES_OVER and closes([texts[after]])[0]:
-        return None
-    return (best, after) if span_words(texts, best, after) <= MAX_UNIT_WORDS else (after, after)
+    return _handed_over(texts, scores, overlaps, best, first, last, reach, said[1:], FORM_HANDOVER_SHARE)
 
 
 def replies(texts: Sequence[str]) -> np.ndarray:
