@@ -3942,14 +3942,17 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     # lead38: an acronym the named sources' recordings write out anywhere is said there ("What did Lavrov say about
     # the EU?": his "European Union" is in no first passage; "Largest Contentful Paint" asked of the bagging lecture
     # is still not), as `_acronyms_written_out` reads an unindexed one
-    acronyms = [a for a in _WHOLE_ACRONYM.findall(question)
-                if a.lower() in rest or any(a in n for n in names(question))]
-    written_out = (_titled_out(acronyms, corpus.texts_of(_recordings_of(named, transcripts)))
-                   if SOURCE_ACRONYM_IN_TEXT and acronyms and named else set())
-    in_scope = in_scope + [w for w in rest if w in written_out and w not in in_scope] if written_out else in_scope
+    asked_names = names(question)
+    written_out: set[str] = set()
+    if SOURCE_ACRONYM_IN_TEXT and named:
+        acronyms = [a for a in _WHOLE_ACRONYM.findall(question)
+                    if a.lower() in rest or any(a in n for n in asked_names)]
+        if acronyms:
+            written_out = _titled_out(acronyms, corpus.texts_of(_recordings_of(named, transcripts)))
+            in_scope = in_scope + [w for w in rest if w in written_out and w not in in_scope]
     # another speaker's label ("Marketing's suggestion") is how the question refers to a person; it need not be
     # said in the source's passages
-    rest_names = [n for n in names(question) if not any(n in s.phrase for s in sources)
+    rest_names = [n for n in asked_names if not any(n in s.phrase for s in sources)
                   and not set(name_words_of(n)) <= speakers]
     # said near the source (in a section of its passages: a run of neighbouring turns) is enough: a speaker answers
     # what the turn before named (QMSum val: "What did Albert Heaney think of the coronavirus Act ...?")
@@ -3961,7 +3964,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                                  for s in scoped for w in name_words_of(n))]
     source_unknown = [n for n in source_unknown if n.lower() not in written_out]
     topic_phrase, topic_coverage = _topic_evidence(question, corpus, named, transcripts, rapid, spelled)
-    held = [n for n in names(question) if n not in unknown and not set(name_words_of(n)) <= speakers
+    held = [n for n in asked_names if n not in unknown and not set(name_words_of(n)) <= speakers
             and not any(n in s.phrase for s in sources)]
     asked = [w for w in rest if w not in name_words and w not in first and not any(ch.isdigit() for ch in w)
              and w not in _asking_words(question)]
@@ -4150,12 +4153,12 @@ def _speaker_not_in(who: Sequence[Source], where: Sequence[Source], transcripts:
     a recording where they do speak; None where each speaker asked speaks in a recording named."""
     speaking = [s for s in who if s.speakers or s.titled]
     recordings = [s for s in where if s.transcripts and not s.speakers and not s.titled]
-    titles = {t.name: t.title for t in transcripts}
     for person in speaking:
         theirs = _recordings_of([person], transcripts)
         for recording in recordings:
             if theirs and not set(theirs) & set(recording.transcripts):
-                return written(person), written(recording), titles.get(theirs[0], theirs[0])
+                title = next(t.title for t in transcripts if t.name == theirs[0])
+                return written(person), written(recording), title
     return None
 
 
@@ -4175,9 +4178,10 @@ def _titled_out(acronyms: Sequence[str], texts: Sequence[str]) -> set[str]:
     return found
 
 
-def _recordings_of(sources: Sequence[Source], transcripts: Sequence[TranscriptInfo]) -> list[str]:
-    """The transcripts `sources` name, or in which a speaker they name speaks, in `transcripts`' order."""
-    named = {t for s in sources for t in s.transcripts} | {t for s in sources for t, _ in s.titled}
+def _recordings_of(sources: Sequence[Source], transcripts: Sequence[TranscriptInfo], titled: bool = True) -> list[str]:
+    """The transcripts `sources` name, or in which a speaker they name speaks (with `titled`, one labelled by a title
+    there, too), in `transcripts`' order."""
+    named = {t for s in sources for t in s.transcripts} | {t for s in sources if titled for t, _ in s.titled}
     speaking = {label for s in sources for label in s.speakers}
     return [t.name for t in transcripts if t.name in named or speaking & set(t.speakers)]
 
@@ -5351,8 +5355,7 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
     # not where a meeting (rapid talk) may hold the answer: there a topic is said over several short turns (QMSum
     # val: "What did Industrial Designer say about the structure of the device?" was declined at 0.5; over the
     # whole val corpus, 11 of 237 questions were declined while any non-meeting transcript was in scope)
-    checked = {t.name for t in transcripts
-               if not named or any(t.name in s.transcripts or set(s.speakers) & set(t.speakers) for s in named)}
+    checked = set(_recordings_of(named, transcripts, titled=False)) if named else {t.name for t in transcripts}
     if not whole or checked & set(rapid):
         return None, None
     share = _share(corpus.most_in_one_section(whole, named), min(len(whole), TOPIC_WORDS))

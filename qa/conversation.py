@@ -2548,4 +2548,5 @@ def place_unsaid_note(written: str) -> str:
 def place_declined(question: str, context: Context, note: str | None) -> bool:
     """Whether `note` is the one `place_unsaid` declined `question` with: such a follow-up stays declined rather than
     asked alone (another recording that names the place says nothing of the conversation's topic)."""
-    return bool(note) and any(note == place_unsaid_note(written) for written, _ in places_added(question, context))
+    return PLACE_UNSAID and bool(note) and any(note == place_unsaid_note(written)
+                                               for written, _ in places_added(question, context))

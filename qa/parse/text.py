@@ -63,8 +63,7 @@ def transcript_from_text(text: str, name: str, *, fmt: str, encoding: str = "utf
     """The Transcript of decoded text. `verbatim=False` for text extracted from office formats, whose pieces
     index `text` (the extracted text) rather than a file a user can open."""
     meta, body_start = _front_matter(text)
-    paragraphs = [p for p in _paragraphs(text, body_start) if not LEFTOVER_LINES.match(p.text)
-                  and not _RULE.match(p.text)]
+    paragraphs = _kept_paragraphs(text, body_start)
     if not paragraphs:
         raise ParseError(f"{name}: no transcript text found (only blank lines, a header or page leftovers); "
                          "check that this is a transcript")
@@ -81,6 +80,11 @@ def transcript_from_text(text: str, name: str, *, fmt: str, encoding: str = "utf
     media_url = next((meta[k] for k in _MEDIA_KEYS if meta.get(k, "").startswith(("http://", "https://"))), None)
     return Transcript(name=name, title=title, date=date, time=time, text=text, turns=tuple(turns), format=fmt,
                       encoding=encoding, media_url=media_url, warnings=warnings)
+
+
+def _kept_paragraphs(text: str, start: int) -> list[_Paragraph]:
+    """`_paragraphs` of `text` from `start`, less web-page leftovers and horizontal rules."""
+    return [p for p in _paragraphs(text, start) if not LEFTOVER_LINES.match(p.text) and not _RULE.match(p.text)]
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], int]:
@@ -204,8 +208,7 @@ def header_place(text: str) -> str | None:
     its date (", Moscow, April 16, 2021"). None where the header says none. Read from a transcript's text when a
     question asks it, never stored."""
     meta, body_start = _front_matter(text)
-    paragraphs = [p for p in _paragraphs(text[:body_start + 4000], body_start)
-                  if not LEFTOVER_LINES.match(p.text) and not _RULE.match(p.text)]
+    paragraphs = _kept_paragraphs(text[:body_start + 4000], body_start)
     if not paragraphs:
         return None
     *_, header = _header(paragraphs)
