@@ -2423,9 +2423,35 @@ _WHEN_CLAUSE = re.compile(
     re.IGNORECASE)
 
 
+# lead39: a "when" that asks a condition, not a time: a helper of advice or habit with a general subject ("When should
+# you reach for TLA+?", "when do you not need ...", "when would you pick ...", "When is it worth ...", "when to use
+# ..."). The answer is a situation ("when you're faced with problems of concurrency"), which holds no date: read as a
+# time, such a question was declined ("No passage found gives the time asked for") or ranked by dates. A helper of a
+# time ("when will", "when did") or a named subject ("when should the prohibitions take effect") still asks a time.
+CONDITION_WHEN = True
+_GENERAL_SUBJECTS = r"you|i|we|one|people|someone|anyone|somebody|anybody|users?|developers?|teams?|companies|a\s+\w+"
+_CONDITION_WHEN = re.compile(
+    rf"^\s*(?:(?:and|but|so|ok|okay)\s+)?when\s+(?:"
+    rf"(?:should|would|could|can|must|might|do|does)\s+(?:{_GENERAL_SUBJECTS})\b(?!\s+(?:expect|see|hear|know|get|find)\b)"
+    rf"|(?:is|are)\s+(?:it|they)\s+(?:(?:most|more|least|less)\s+)?(?:worth|better|best|wise|useful|helpful|"
+    rf"appropriate|necessary|needed|a\s+good\s+idea|good|bad|okay|ok|right|safe|effective)\b"
+    rf"|does\s+it\s+make\s+sense\b"
+    rf"|(?:not\s+)?to\s+\w)",
+    re.IGNORECASE)
+
+
+def asks_condition(question: str) -> bool:
+    """Whether `question` opens with a "when" that asks a condition rather than a time (`_CONDITION_WHEN`, above):
+    "When should you reach for TLA+?", "when do you not need stuttering insensitivity?", "when to use bagging"."""
+    return CONDITION_WHEN and bool(_CONDITION_WHEN.match(question))
+
+
 def without_when_clause(question: str) -> str:
     """`question` less a leading clause of "when" that sets the scene (see above): "had families been allowed to go
-    back" of "when harris visited paradise had families been allowed to go back"; else `question` as it is."""
+    back" of "when harris visited paradise had families been allowed to go back"; less its opening "when" where
+    that asks a condition (`asks_condition`): "should you reach for TLA+?"; else `question` as it is."""
+    if asks_condition(question):
+        return question[question.lower().index("when") + 4:]
     clause = _WHEN_CLAUSE.match(question)
     return question[clause.end():] if clause else question
 
