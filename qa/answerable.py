@@ -2488,11 +2488,21 @@ ASKS_FIGURE_NOUN = re.compile(
     rf"(?:exact\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_FIGURE_NOUNS}|percentage|month|date)\b", re.IGNORECASE)
 
 
+# lead39: "what is X's rate like?" asks what it is like, a description ("among the top nations in Europe in terms
+# of vaccination rate"), not the figure: read as a figure asked by its noun, it was declined ("No passage found gives
+# the figure asked for: Serbia's vaccination rate")
+LIKE_ASKS_DESCRIPTION = True
+_ASKS_LIKE = re.compile(r"^\s*(?:(?:and|so|but|ok|okay)\s+)?(?:what|how)(?:['’]s|\s+(?:is|was|are|were|will|would|should|did|"
+                        r"does|do))?\b[^?]*\blike\b(?!\s+(?:to|that|this|these|those|a|an|the)\b)", re.IGNORECASE)
+
+
 def figure_noun_asked(question: str) -> bool:
     """Whether `question` asks for a figure by its noun ("What CLS score ...?", "No. of aircraft ...") where neither
-    `expected_answer` nor `unit_kind` reads a kind; not for a question that opens with "who"."""
+    `expected_answer` nor `unit_kind` reads a kind; not for a question that opens with "who", nor for one that asks
+    what the figure is like (`LIKE_ASKS_DESCRIPTION`: "what is serbia's vaccination rate like")."""
     return (not question.lstrip().lower().startswith("who") and not unit_kind(question)
-            and not expected_answer(question) and bool(ASKS_FIGURE_NOUN.search(question)))
+            and not expected_answer(question) and bool(ASKS_FIGURE_NOUN.search(question))
+            and not (LIKE_ASKS_DESCRIPTION and _ASKS_LIKE.search(question)))
 
 
 @_none_for_a_person
