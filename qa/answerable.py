@@ -2499,10 +2499,16 @@ _ASKS_LIKE = re.compile(r"^\s*(?:(?:and|so|but|ok|okay)\s+)?(?:what|how)(?:['’
 def figure_noun_asked(question: str) -> bool:
     """Whether `question` asks for a figure by its noun ("What CLS score ...?", "No. of aircraft ...") where neither
     `expected_answer` nor `unit_kind` reads a kind; not for a question that opens with "who", nor for one that asks
-    what the figure is like (`LIKE_ASKS_DESCRIPTION`: "what is serbia's vaccination rate like")."""
+    what the figure is like (`asks_description`: "what is serbia's vaccination rate like")."""
     return (not question.lstrip().lower().startswith("who") and not unit_kind(question)
             and not expected_answer(question) and bool(ASKS_FIGURE_NOUN.search(question))
-            and not (LIKE_ASKS_DESCRIPTION and _ASKS_LIKE.search(question)))
+            and not asks_description(question))
+
+
+def asks_description(question: str) -> bool:
+    """Whether `question` asks what something is like ("what is serbia's vaccination rate like", "How were the
+    temperatures like ...?"): no figure is asked by its noun (`figure_noun_asked`, `measure_asked`)."""
+    return LIKE_ASKS_DESCRIPTION and bool(_ASKS_LIKE.search(question))
 
 
 @_none_for_a_person
@@ -4580,7 +4586,7 @@ def measure_asked(question: str) -> str | None:
     "good TBT score" of "What is a good TBT score?", "level of confidence" of "What level of confidence does ...?"),
     else None."""
     asked = _MEASURE_ASKED.match(question)
-    if not asked or _defined(question, asked):
+    if not asked or _defined(question, asked) or asks_description(question):
         return None
     qualifiers = [w for w in asked.group(1).split() if w.lower() not in _DETERMINERS]
     if any(w.lower() in FUNCTION_WORDS for w in qualifiers):
