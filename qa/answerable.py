@@ -2446,7 +2446,7 @@ _WHEN_CLAUSE = re.compile(
 # ..."). The answer is a situation ("when you're faced with problems of concurrency"), which holds no date: read as a
 # time, such a question was declined ("No passage found gives the time asked for") or ranked by dates. A helper of a
 # time ("when will", "when did") or a named subject ("when should the prohibitions take effect") still asks a time.
-CONDITION_WHEN = True
+CONDITION_WHEN = False
 _GENERAL_SUBJECTS = r"you|i|we|one|people|someone|anyone|somebody|anybody|users?|developers?|teams?|companies|a\s+\w+"
 _CONDITION_WHEN = re.compile(
     rf"^\s*(?:(?:and|but|so|ok|okay)\s+)?when\s+(?:"
