@@ -693,6 +693,8 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
         source, verb = m.group(1) or m.group(3) or m.group(5), m.group(2) or m.group(4)
         if m.group(3):
             source = _subject_of(source) or None
+        elif m.group(1) and CLAUSE_CUT_SOURCE:
+            source = _before_clause(source)
         # a verb that is not only speech makes its subject a source only where it can speak
         if source and (verb is None or verb.lower() not in _NOT_ONLY_SPEECH or can_speak(source)):
             who.append(source)
@@ -711,6 +713,22 @@ def named_sources(question: str) -> tuple[list[str], list[str]]:
     heading = _HEADING.match(question) or _led_by_recording(question)
     where = [m.group(1) or m.group(2) for m in _WHERE.finditer(question)]
     return who, [*where, heading.group(1)] if heading else where
+
+
+# lead39: the words between a helper and a verb of speech may hold a verb and a clause of its own ("What does
+# Selakovic mean when he says ...": `_WHO` read "Selakovic mean when he" as who speaks, and the note said "Nobody named
+# Selakovic mean when he speaks"): where they end in a clause opener and a subject pronoun after a word, who speaks
+# is the words before that word ("Selakovic")
+CLAUSE_CUT_SOURCE = True
+_CLAUSE_IN_SOURCE = re.compile(r"^(.+?)\s+[\w’'-]+\s+(?:when|whenever|if|while|as|after|before|because|once)\s+"
+                               r"(?:he|she|they|we|i|you|it)$", re.IGNORECASE)
+
+
+def _before_clause(source: str) -> str:
+    """`source` less a verb and a clause of its own at its end ("Selakovic mean when he" -> "Selakovic";
+    `_CLAUSE_IN_SOURCE`); else `source` as it is."""
+    cut = _CLAUSE_IN_SOURCE.match(source)
+    return cut.group(1) if cut else source
 
 
 def _said_part(source: str) -> bool:
@@ -2423,9 +2441,35 @@ _WHEN_CLAUSE = re.compile(
     re.IGNORECASE)
 
 
+# lead39: a "when" that asks a condition, not a time: a helper of advice or habit with a general subject ("When should
+# you reach for TLA+?", "when do you not need ...", "when would you pick ...", "When is it worth ...", "when to use
+# ..."). The answer is a situation ("when you're faced with problems of concurrency"), which holds no date: read as a
+# time, such a question was declined ("No passage found gives the time asked for") or ranked by dates. A helper of a
+# time ("when will", "when did") or a named subject ("when should the prohibitions take effect") still asks a time.
+CONDITION_WHEN = False
+_GENERAL_SUBJECTS = r"you|i|we|one|people|someone|anyone|somebody|anybody|users?|developers?|teams?|companies|a\s+\w+"
+_CONDITION_WHEN = re.compile(
+    rf"^\s*(?:(?:and|but|so|ok|okay)\s+)?when\s+(?:"
+    rf"(?:should|would|could|can|must|might|do|does)\s+(?:{_GENERAL_SUBJECTS})\b(?!\s+(?:expect|see|hear|know|get|find)\b)"
+    rf"|(?:is|are)\s+(?:it|they)\s+(?:(?:most|more|least|less)\s+)?(?:worth|better|best|wise|useful|helpful|"
+    rf"appropriate|necessary|needed|a\s+good\s+idea|good|bad|okay|ok|right|safe|effective)\b"
+    rf"|does\s+it\s+make\s+sense\b"
+    rf"|(?:not\s+)?to\s+\w)",
+    re.IGNORECASE)
+
+
+def asks_condition(question: str) -> bool:
+    """Whether `question` opens with a "when" that asks a condition rather than a time (`_CONDITION_WHEN`, above):
+    "When should you reach for TLA+?", "when do you not need stuttering insensitivity?", "when to use bagging"."""
+    return CONDITION_WHEN and bool(_CONDITION_WHEN.match(question))
+
+
 def without_when_clause(question: str) -> str:
     """`question` less a leading clause of "when" that sets the scene (see above): "had families been allowed to go
-    back" of "when harris visited paradise had families been allowed to go back"; else `question` as it is."""
+    back" of "when harris visited paradise had families been allowed to go back"; less its opening "when" where
+    that asks a condition (`asks_condition`): "should you reach for TLA+?"; else `question` as it is."""
+    if asks_condition(question):
+        return question[question.lower().index("when") + 4:]
     clause = _WHEN_CLAUSE.match(question)
     return question[clause.end():] if clause else question
 
@@ -2444,11 +2488,27 @@ ASKS_FIGURE_NOUN = re.compile(
     rf"(?:exact\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_FIGURE_NOUNS}|percentage|month|date)\b", re.IGNORECASE)
 
 
+# lead39: "what is X's rate like?" asks what it is like, a description ("among the top nations in Europe in terms
+# of vaccination rate"), not the figure: read as a figure asked by its noun, it was declined ("No passage found gives
+# the figure asked for: Serbia's vaccination rate")
+LIKE_ASKS_DESCRIPTION = True
+_ASKS_LIKE = re.compile(r"^\s*(?:(?:and|so|but|ok|okay)\s+)?(?:what|how)(?:['’]s|\s+(?:is|was|are|were|will|would|should|did|"
+                        r"does|do))?\b[^?]*\blike\b(?!\s+(?:to|that|this|these|those|a|an|the)\b)", re.IGNORECASE)
+
+
 def figure_noun_asked(question: str) -> bool:
     """Whether `question` asks for a figure by its noun ("What CLS score ...?", "No. of aircraft ...") where neither
-    `expected_answer` nor `unit_kind` reads a kind; not for a question that opens with "who"."""
+    `expected_answer` nor `unit_kind` reads a kind; not for a question that opens with "who", nor for one that asks
+    what the figure is like (`asks_description`: "what is serbia's vaccination rate like")."""
     return (not question.lstrip().lower().startswith("who") and not unit_kind(question)
-            and not expected_answer(question) and bool(ASKS_FIGURE_NOUN.search(question)))
+            and not expected_answer(question) and bool(ASKS_FIGURE_NOUN.search(question))
+            and not asks_description(question))
+
+
+def asks_description(question: str) -> bool:
+    """Whether `question` asks what something is like ("what is serbia's vaccination rate like", "How were the
+    temperatures like ...?"): no figure is asked by its noun (`figure_noun_asked`, `measure_asked`)."""
+    return LIKE_ASKS_DESCRIPTION and bool(_ASKS_LIKE.search(question))
 
 
 @_none_for_a_person
@@ -4526,7 +4586,7 @@ def measure_asked(question: str) -> str | None:
     "good TBT score" of "What is a good TBT score?", "level of confidence" of "What level of confidence does ...?"),
     else None."""
     asked = _MEASURE_ASKED.match(question)
-    if not asked or _defined(question, asked):
+    if not asked or _defined(question, asked) or asks_description(question):
         return None
     qualifiers = [w for w in asked.group(1).split() if w.lower() not in _DETERMINERS]
     if any(w.lower() in FUNCTION_WORDS for w in qualifiers):
