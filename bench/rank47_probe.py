@@ -3,13 +3,18 @@ the citations as ranked and the form of answer each question asks (qa.cite.asked
 
     python bench/rank47_probe.py measure RESULTS [RESULTS ...]   # gold at 2-5 / at 1, by who gives the asked form
     python bench/rank47_probe.py simulate RESULTS [RESULTS ...]  # reorderings of the first K citations by the form
+    python bench/rank47_probe.py soft RESULTS [RESULTS ...]      # a gain D to a citation that gives it, re-sorted
 
 A citation "gives" the form when its highlight (the unit the re-ranking and the highlight choose alike) gives it
 (qa.cite.gives_form), and "restates" when the highlight holds at least qa.cite.RESTATED_SHARE of the question's
 content words (qa.rerank.content_stems). `simulate` is exact for a rule that only reorders the first citations: a
 first citation whose highlight gives no form yields to the first of citations 2..K whose highlight gives it (K = 3,
 4, 5), optionally only when [1] restates, and only of [1]'s recording ("rec") or speaker ("spk"); it counts first
-citations moved onto gold (+) and off it (-). It reads the files only; it asks nothing.
+citations moved onto gold (+) and off it (-). `soft` approximates a weight: each of the first K citations whose
+highlight gives the form gains D on its cited score and the first K are re-sorted (approximate: the cited score is
+the ranking's last, and a weight on every unit can lift a passage through a unit other than its highlight); "no
+reason" leaves out the why-questions (qa.cite.asked_kind "reason"), whose reason cues the re-ranking weighs already.
+It reads the files only; it asks nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from qa.cite import RESTATED_SHARE, asked_form, gives_form  # noqa: E402
+from qa.cite import RESTATED_SHARE, asked_form, asked_kind, gives_form  # noqa: E402
 from qa.rerank import content_stems, word_shares  # noqa: E402
 
 
@@ -99,5 +104,21 @@ def simulate(paths):
                 print(f"K {k} restating {int(restating)} {same}: {_count(moves)}")
 
 
+def soft(paths):
+    rows = list(_rows(paths))
+    for label, keep in (("all", lambda q: True), ("no reason", lambda q: asked_kind(q) != "reason")):
+        for k in (3, 5):
+            for d in (0.02, 0.05, 0.1, 0.2):
+                moves = []
+                for x, form, _ in rows:
+                    if not keep(x["question"]):
+                        continue
+                    cs = x["answer"]["citations"][:k]
+                    new = max(range(len(cs)), key=lambda i: cs[i]["score"] + d * _gives(form, cs[i]))
+                    if new:
+                        moves.append((x["id"], _gold(cs[0], x), _gold(cs[new], x)))
+                print(f"{label} K {k} D {d}: {_count(moves)}")
+
+
 if __name__ == "__main__":
-    {"measure": measure, "simulate": simulate}[sys.argv[1]](sys.argv[2:])
+    {"measure": measure, "simulate": simulate, "soft": soft}[sys.argv[1]](sys.argv[2:])

@@ -63,10 +63,15 @@ FIGURE_SHARE = 0.0
 # "why" / "how does ... work", a definition for "what is T" / "what does X mean by", an instruction for "how do I" /
 # "what should X do"; qa.cite.gives_form: "by + -ing", "which means", "stands for", "you should" ...), outside rapid
 # talk: of two passages on the topic, one whose best sentence restates the question and one that gives the asked
-# form, the second (rank47, docs/retrieval.md; 0: off)
-FORM_WEIGHT = 0.0
+# form, the second. Standalone questions only: a follow-up's few words lean on its history, and the form read from
+# them misleads ("What does the lecturer recommend for it?" after "What is Cumulative Layout Shift?"; rank47's grid:
+# three conversation turns lost at 0.2, all follow-ups). rank47, docs/retrieval.md (0: off)
+FORM_WEIGHT = 0.2
 # ... also for a question that asks why (qa.cite.asked_kind "reason"), whose reason cues KIND_WEIGHTS weighs already
 FORM_OVER_REASON = False
+# ... and for a mechanism asked ("how does / did X ...", "what makes ..."): asked_form reads many a "how did the
+# official answer ..." or "how does the guest say it should be pronounced" as one (rank47's grid: each loss at 0.1)
+FORM_MECHANISM = False
 # A follow-up searched with its history is re-ranked over its first passages only, the three the answer text is
 # made of (qa.cite.ANSWER_CITATIONS), at qa.conversation.FOLLOW_UP_SENTENCE_WEIGHT: the history-leaning search
 # picks them, the question's sentences order them ("And what about Poland?": the passage that names Poland before
@@ -455,12 +460,13 @@ def figure_weight(question: str, typed: AnswerType | None) -> float:
 
 def form_asked(question: str, asked: str | None) -> str | None:
     """The form of answer `question` asks (qa.cite.asked_form) where FORM_WEIGHT is on and a sentence giving it is
-    to gain: not for a why-question (`asked` "reason": KIND_WEIGHTS weighs its cues) unless FORM_OVER_REASON; else
-    None."""
+    to gain: not for a why-question (`asked` "reason": KIND_WEIGHTS weighs its cues) unless FORM_OVER_REASON, nor a
+    mechanism unless FORM_MECHANISM; else None."""
     if FORM_WEIGHT <= 0 or (asked == "reason" and not FORM_OVER_REASON):
         return None
     from qa.cite import asked_form  # qa.cite imports this module: read when called
-    return asked_form(question)
+    form = asked_form(question)
+    return None if form == "mechanism" and not FORM_MECHANISM else form
 
 
 def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, **scoring) -> float | None:
@@ -497,12 +503,13 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     its history), a sentence that speaks about the talk (`frames_talk`) loses FRAMING_PENALTY, outside rapid talk and
     unless the question asks about the talk itself (`about_talk`); on the same terms, a passage whose best sentence so
     scored only announces what will be said (`announces`: "Next we will talk about the budget") loses AGENDA_PENALTY.
-    A sentence that gives the form of answer the question asks (`form_asked`: a mechanism, a definition, an
-    instruction) gains FORM_WEIGHT, outside rapid talk.
+    A sentence that gives the form of answer a standalone question asks (`form_asked`: a definition, an
+    instruction; a mechanism with FORM_MECHANISM) gains FORM_WEIGHT, outside rapid talk.
     A passage without unit vectors keeps its own cosine (`dense`) as its best sentence."""
     head, tail = list(hits[:depth]), list(hits[depth:])
     if weight <= 0 or len(head) < 2:
         return list(hits)
+    standalone = framing  # `framing` is given for standalone questions, not a follow-up
     stems = content_stems(question) if coverage_weight > 0 and units is not None else frozenset()
     if TOPIC_SHARE and stems and speakers.topic and (speakers.labels or speakers.titled):
         stems = speakers.topic  # who speaks is not what they say: others name them ("Prime Minister Suga and I")
@@ -514,7 +521,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     framing = FRAMING_PENALTY if framing and not about_talk(question) else 0.0
     figure = figure_weight(question, typed) if stems else 0.0
     agenda = AGENDA_PENALTY if framing and units is not None else 0.0
-    form = form_asked(question, asked) if units is not None else None
+    form = form_asked(question, asked) if units is not None and standalone else None
     unnamed = (unlabelled_transcripts(head) if UNNAMED_WEIGHT > 0 and asks_unnamed_presenter(question)
                else frozenset())
     top = max(h.score for h in head) or 1.0

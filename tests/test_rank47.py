@@ -11,10 +11,13 @@ from qa.types import Hit, Passage, SentenceUnit
 from tests.conftest import meeting_qa
 
 
-def test_the_form_is_read_only_with_the_weight_on_and_a_why_question_only_over_reason(monkeypatch):
+def test_the_form_is_read_only_with_the_weight_on_a_mechanism_and_a_why_question_only_when_asked(monkeypatch):
     monkeypatch.setattr(qa.rerank, "FORM_WEIGHT", 0.0)
-    assert form_asked("How does the bakery algorithm work?", None) is None
+    assert form_asked("How do I write a specification?", None) is None
     monkeypatch.setattr(qa.rerank, "FORM_WEIGHT", 0.1)
+    monkeypatch.setattr(qa.rerank, "FORM_MECHANISM", False)
+    assert form_asked("How does the bakery algorithm work?", None) is None  # "how did the official answer": no
+    monkeypatch.setattr(qa.rerank, "FORM_MECHANISM", True)
     assert form_asked("How does the bakery algorithm work?", None) == "mechanism"
     assert form_asked("How do I write a specification?", None) == "procedure"
     assert form_asked("What does Lamport mean by stuttering insensitivity?", None) == "definition"
@@ -52,6 +55,21 @@ TURNS = ("Anna: Our crews keep the fire from spreading every summer, and they do
 @pytest.mark.parametrize("weight, first", [(0.0, "every summer"), (2.0, "firebreaks")])
 def test_the_passage_whose_sentence_gives_the_asked_form_comes_first(tmp_path, monkeypatch, weight, first):
     monkeypatch.setattr(qa.rerank, "FORM_WEIGHT", weight)
+    monkeypatch.setattr(qa.rerank, "FORM_MECHANISM", True)
     tqa = meeting_qa(tmp_path, "meeting.txt", *TURNS)
     answer = tqa.ask("How do the crews keep the fire from spreading?", k=3)
     assert first in answer.citations[0].text
+
+
+def test_a_follow_up_reads_no_form(tmp_path, monkeypatch):
+    """A follow-up's few words lean on its history: the form is read from a standalone question only (a question
+    the conversation reads as a new one, "How do the crews keep the fire from spreading?", is one)."""
+    monkeypatch.setattr(qa.rerank, "FORM_MECHANISM", True)
+    tqa = meeting_qa(tmp_path, "meeting.txt", *TURNS)
+    history = ["What did Anna say about the crews and the fire?"]
+    cited = {}
+    for weight in (0.0, 2.0):
+        monkeypatch.setattr(qa.rerank, "FORM_WEIGHT", weight)
+        cited[weight] = [c.text for c in tqa.ask("And how do they keep it from spreading?", k=3,
+                                                 history=history).citations]
+    assert cited[0.0] and cited[0.0] == cited[2.0]
