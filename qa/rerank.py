@@ -65,8 +65,10 @@ FIGURE_SHARE = 0.0
 # talk: of two passages on the topic, one whose best sentence restates the question and one that gives the asked
 # form, the second. Standalone questions only: a follow-up's few words lean on its history, and the form read from
 # them misleads ("What does the lecturer recommend for it?" after "What is Cumulative Layout Shift?"; rank47's grid:
-# three conversation turns lost at 0.2, all follow-ups). rank47, docs/retrieval.md (0: off)
-FORM_WEIGHT = 0.2
+# three conversation turns lost at 0.2, all follow-ups). rank47, docs/retrieval.md: the candidate, 0.2, gained on B
+# and net on dev but lost one conversation control (a topic switch, "What is the Good Neighbor Authority?"): not
+# adopted by the session's rule, so 0: off
+FORM_WEIGHT = 0.0
 # ... also for a question that asks why (qa.cite.asked_kind "reason"), whose reason cues KIND_WEIGHTS weighs already
 FORM_OVER_REASON = False
 # ... and for a mechanism asked ("how does / did X ...", "what makes ..."): asked_form reads many a "how did the
