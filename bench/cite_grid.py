@@ -27,6 +27,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+import importlib  # noqa: E402
+
 import qa.cite as cite  # noqa: E402
 from bench import constants  # noqa: E402
 from qa.config import BUNDLED_CORPUS, Settings  # noqa: E402
@@ -41,15 +43,17 @@ SETS = {"seed": ([REPO / "qa/data/seed_questions.jsonl"], BUNDLED_CORPUS, "index
 
 
 def question_file(paths: list[Path], folder: Path, name: str, yes_no: bool, skip: str | None,
-                  only: str | None = None, form_only: bool = False) -> Path | None:
+                  only: str | None = None, form_only: bool = False, leave_out: str | None = None) -> Path | None:
     """The questions of `paths` in one file (only those that ask yes or no, where `yes_no`; not those whose id
     matches `skip`; only those whose id matches `only`, where given; only those whose wording, or a turn of whose
-    history, asks a form of answer (`qa.cite.asked_form`), where `form_only`); None when none is left."""
+    history, asks a form of answer (`qa.cite.asked_form`), where `form_only`; never those whose id matches
+    `leave_out`: a confirm batch); None when none is left."""
     lines = [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip() and (not yes_no or cite._YES_NO.match(json.loads(line)["question"]))
              and (not form_only or any(cite.asked_form(q) is not None for q in
                                        [json.loads(line)["question"], *json.loads(line).get("history", [])]))
              and not (skip and re.search(skip, json.loads(line).get("id", "")))
+             and not (leave_out and re.search(leave_out, json.loads(line).get("id", "")))
              and not (only and not re.search(only, json.loads(line).get("id", "")))]
     if not lines:
         return None
@@ -67,10 +71,18 @@ def outcome(result) -> tuple[bool, bool, bool]:
     return s.get("first_relevant_rank") == 1, bool(s.get("highlight@1")), not result.answer.answerable
 
 
+def reciprocal(result) -> float:
+    """1 / the first relevant rank within 10 (MRR@10's term), 0 when none."""
+    rank = result.scores.get("first_relevant_rank")
+    return 1.0 / rank if rank and rank <= 10 else 0.0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--indexes", type=Path, default=REPO / "bench" / "out")
-    parser.add_argument("--cell", action="append", required=True, help="NAME=VALUE[,NAME=VALUE] of qa.cite")
+    parser.add_argument("--cell", action="append", required=True, help="NAME=VALUE[,NAME=VALUE] of --module")
+    parser.add_argument("--module", default="qa.cite", help="whose constants the cells set (qa.rerank: rank47)")
+    parser.add_argument("--leave-out", help="ids never run (a confirm batch, run once after the freeze)")
     parser.add_argument("--new", default=r"^(seed-10[4-6]\d|dev-hl-9[5-9]\d)$", help="ids of the new questions")
     parser.add_argument("--yes-no", action="store_true", help="only the questions that ask yes or no")
     parser.add_argument("--skip-new", action="store_true", help="leave out the new questions")
@@ -80,17 +92,19 @@ def main() -> None:
                              "or, in a conversation, one of whose earlier turns does)")
     args = parser.parse_args()
     cells = [parse_cell(c) for c in args.cell]
+    module = importlib.import_module(args.module)
     with tempfile.TemporaryDirectory() as tmp:
         for name, (paths, corpus, index) in SETS.items():
             path = question_file(paths, Path(tmp), name, args.yes_no, args.new if args.skip_new else None,
-                                 args.new if args.only_new else None, args.asked_form)
+                                 args.new if args.only_new else None, args.asked_form, args.leave_out)
             if path is None:
                 continue
             first = None
             for cell in cells:
-                with constants(cite, **cell):
+                with constants(module, **cell):
                     run = run_eval(path, settings=Settings(), corpus=corpus, index=args.indexes / index)
                 outcomes = {r.question.id: (outcome(r), r.question.answerable) for r in run.results}
+                mrr = {r.question.id: reciprocal(r) for r in run.results if r.question.answerable}
                 first = outcomes if first is None else first
                 parts = []
                 for label, keep in (("old", lambda i: not re.search(args.new, i)),
@@ -98,6 +112,7 @@ def main() -> None:
                     rows = [(o, a) for i, (o, a) in outcomes.items() if keep(i)]
                     answerable = [o for o, a in rows if a]
                     parts.append(f"{label} {len(answerable)}: Hit@1 {sum(o[0] for o in answerable)} "
+                                 f"MRR {sum(v for i, v in mrr.items() if keep(i)):.2f} "
                                  f"hl@1 {sum(o[1] for o in answerable)} declined {sum(o[2] for o in answerable)}"
                                  f" (unanswerable answered {sum(not o[2] for o, a in rows if not a)})")
                 moved = [("+" if now[1] else "-") + i + ("" if now[0] == was[0] else "(hit)")

@@ -59,6 +59,21 @@ FIGURE_WEIGHT = 0.0
 COUNT_WEIGHT = 0.0
 # ... when the sentence holds at least this share of the question's content words (0: one of them)
 FIGURE_SHARE = 0.0
+# added to a sentence that gives the form of answer the question asks (qa.cite.asked_form: a mechanism or reason for
+# "why" / "how does ... work", a definition for "what is T" / "what does X mean by", an instruction for "how do I" /
+# "what should X do"; qa.cite.gives_form: "by + -ing", "which means", "stands for", "you should" ...), outside rapid
+# talk: of two passages on the topic, one whose best sentence restates the question and one that gives the asked
+# form, the second. Standalone questions only: a follow-up's few words lean on its history, and the form read from
+# them misleads ("What does the lecturer recommend for it?" after "What is Cumulative Layout Shift?"; rank47's grid:
+# three conversation turns lost at 0.2, all follow-ups). rank47, docs/retrieval.md: the candidate, 0.2, gained on B
+# and net on dev but lost one conversation control (a topic switch, "What is the Good Neighbor Authority?"): not
+# adopted by the session's rule, so 0: off
+FORM_WEIGHT = 0.0
+# ... also for a question that asks why (qa.cite.asked_kind "reason"), whose reason cues KIND_WEIGHTS weighs already
+FORM_OVER_REASON = False
+# ... and for a mechanism asked ("how does / did X ...", "what makes ..."): asked_form reads many a "how did the
+# official answer ..." or "how does the guest say it should be pronounced" as one (rank47's grid: each loss at 0.1)
+FORM_MECHANISM = False
 # A follow-up searched with its history is re-ranked over its first passages only, the three the answer text is
 # made of (qa.cite.ANSWER_CITATIONS), at qa.conversation.FOLLOW_UP_SENTENCE_WEIGHT: the history-leaning search
 # picks them, the question's sentences order them ("And what about Poland?": the passage that names Poland before
@@ -352,7 +367,8 @@ def unit_scores(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *
                 typed: AnswerType | None = None, term: str | None = None,
                 said: Marks | None = None, said_weight: float = 0.0,
                 person: str | None = None, pairs: frozenset[tuple[str, str]] = frozenset(),
-                framing: float = 0.0, figure: float = 0.0) -> np.ndarray:
+                framing: float = 0.0, figure: float = 0.0, form: str | None = None,
+                form_weight: float = 0.0) -> np.ndarray:
     """The score of each sentence unit of `hit`, in text order: its cosine to the question, plus `coverage_weight`
     times the share of the question's content words (`stems`) it holds when `units` gives the units' spans, plus
     DATE_WEIGHT when the question asks when (`typed`) and the unit holds a date, plus qa.define.RANK_WEIGHT when
@@ -363,14 +379,17 @@ def unit_scores(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *
     (`phrase_adjustments`). A unit that speaks about the talk rather than its topic (`frames_talk`) loses `framing`.
     A unit that gives a figure of what the question names gains `figure` when the question asks for one (`typed`'s
     count or amount, which the unit holds; or `typed` None and a number asked otherwise: any number) and the unit
-    holds one of `stems` (`figure_marks`)."""
+    holds one of `stems` (`figure_marks`). A unit that gives the `form` of answer asked (qa.cite.asked_form,
+    `gives_form`: a reason or a means, a definition of `term`, an instruction) gains `form_weight`."""
     vectors = unit_vectors(hit.row) if hit.row >= 0 else np.zeros((0, len(query_vector)), np.float32)
     if not len(vectors):
         return np.zeros(0)
     scores = (vectors @ query_vector).astype(np.float64)
     shares, dated = coverage_weight > 0 and bool(stems), typed is not None and typed.kind == "date"
     said = said if said_weight > 0 else None
-    if units is not None and (shares or dated or term or said is not None or person or framing > 0 or figure > 0):
+    formed = form_weight > 0 and form is not None
+    if units is not None and (shares or dated or term or said is not None or person or framing > 0 or figure > 0
+                              or formed):
         text = hit.passage.text
         texts = [text[u.start:u.end] for u in units(hit.row)]
         if shares:
@@ -389,6 +408,9 @@ def unit_scores(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *
             scores = scores - framing * frames_talk(texts)
         if figure > 0:
             scores = scores + figure * figure_marks(typed, stems, texts)
+        if formed:
+            from qa.cite import gives_form  # qa.cite imports this module: read when called
+            scores = scores + form_weight * gives_form(form, texts, term)
     return scores
 
 
@@ -438,6 +460,17 @@ def figure_weight(question: str, typed: AnswerType | None) -> float:
     return FIGURE_WEIGHT if asks_quantity(question) else 0.0
 
 
+def form_asked(question: str, asked: str | None) -> str | None:
+    """The form of answer `question` asks (qa.cite.asked_form) where FORM_WEIGHT is on and a sentence giving it is
+    to gain: not for a why-question (`asked` "reason": KIND_WEIGHTS weighs its cues) unless FORM_OVER_REASON, nor a
+    mechanism unless FORM_MECHANISM; else None."""
+    if FORM_WEIGHT <= 0 or (asked == "reason" and not FORM_OVER_REASON):
+        return None
+    from qa.cite import asked_form  # qa.cite imports this module: read when called
+    form = asked_form(question)
+    return None if form == "mechanism" and not FORM_MECHANISM else form
+
+
 def best_sentence(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, **scoring) -> float | None:
     """The best score of a sentence unit of `hit` (`unit_scores`, whose keywords `scoring` passes on); None: no unit
     vectors stored."""
@@ -472,10 +505,13 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     its history), a sentence that speaks about the talk (`frames_talk`) loses FRAMING_PENALTY, outside rapid talk and
     unless the question asks about the talk itself (`about_talk`); on the same terms, a passage whose best sentence so
     scored only announces what will be said (`announces`: "Next we will talk about the budget") loses AGENDA_PENALTY.
+    A sentence that gives the form of answer a standalone question asks (`form_asked`: a definition, an
+    instruction; a mechanism with FORM_MECHANISM) gains FORM_WEIGHT, outside rapid talk.
     A passage without unit vectors keeps its own cosine (`dense`) as its best sentence."""
     head, tail = list(hits[:depth]), list(hits[depth:])
     if weight <= 0 or len(head) < 2:
         return list(hits)
+    standalone = framing  # `framing` is given for standalone questions, not a follow-up
     stems = content_stems(question) if coverage_weight > 0 and units is not None else frozenset()
     if TOPIC_SHARE and stems and speakers.topic and (speakers.labels or speakers.titled):
         stems = speakers.topic  # who speaks is not what they say: others name them ("Prime Minister Suga and I")
@@ -487,6 +523,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     framing = FRAMING_PENALTY if framing and not about_talk(question) else 0.0
     figure = figure_weight(question, typed) if stems else 0.0
     agenda = AGENDA_PENALTY if framing and units is not None else 0.0
+    form = form_asked(question, asked) if units is not None and standalone else None
     unnamed = (unlabelled_transcripts(head) if UNNAMED_WEIGHT > 0 and asks_unnamed_presenter(question)
                else frozenset())
     top = max(h.score for h in head) or 1.0
@@ -497,7 +534,8 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                              coverage_weight=0.0 if plain else coverage_weight, typed=None if plain else typed,
                              term=None if plain else term, said=None if plain else said,
                              said_weight=said_weight, person=None if plain else person, pairs=pairs,
-                             framing=0.0 if plain else framing, figure=0.0 if plain else figure)
+                             framing=0.0 if plain else framing, figure=0.0 if plain else figure,
+                             form=None if plain else form, form_weight=FORM_WEIGHT)
         sentence = float(np.max(scores)) if len(scores) else (h.dense or 0.0)
         announced = agenda if agenda > 0 and not plain and _best_announces(h, scores, units) else 0.0
         sentences[h.row] = sentence
