@@ -6220,8 +6220,10 @@ def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     if not verdict.answerable and verdict.note and _evidence_outweighs(evidence, verdict.rule):
         verdict = Verdict(True, f"Uncertain: {verdict.note[:1].lower()}{verdict.note[1:]}", verdict.rule)
     if not verdict.answerable and verdict.note and _phrase_said_otherwise(evidence, verdict.rule, rule):
-        verdict = Verdict(True, f"Uncertain: {verdict.note[:1].lower()}{verdict.note[1:].rstrip('.')}, in these "
-                                f"words: the passages below may say it in others.", verdict.rule)
+        note = verdict.note.rstrip(".")  # "No passage ..." in lower case, a name ("Lamport does not ...") as it is
+        note = f"{note[:1].lower()}{note[1:]}" if note.split()[0] in ("No", "The") else note
+        verdict = Verdict(True, f"Uncertain: {note}, in these words: the passages below may say it in others.",
+                          verdict.rule)
     if not verdict.answerable and verdict.rule in rule.uncertain_rules and verdict.note:
         verdict = Verdict(True, f"Uncertain: {verdict.note[:1].lower()}{verdict.note[1:]}", verdict.rule)
     if verdict.answerable and evidence.mention_count:

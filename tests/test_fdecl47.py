@@ -36,6 +36,8 @@ def test_a_phrase_near_the_source_answers_as_uncertain():
         near = decide(dataclasses.replace(evidence, tested_phrase="the heat", phrase_source=0.5), GATE)
         assert near.answerable and near.rule == rule and near.note.startswith("Uncertain: ")
         assert "may say it in others" in near.note
+        # "No passage ..." in lower case after "Uncertain: ", a source's name as it is
+        assert near.note.startswith("Uncertain: no passage" if rule == "topic" else "Uncertain: Governor Brown")
         far = decide(dataclasses.replace(evidence, tested_phrase="the heat", phrase_source=0.49), GATE)
         assert not far.answerable and far.rule == rule
 
