@@ -6169,6 +6169,11 @@ class DeclineRule:
     # on the dev sets to decline (`bench/decline_audit.py`; docs/retrieval.md "decl33": none is, by the cut the goals
     # of issue 10 point 5 set, so none by default)
     uncertain_rules: frozenset[str] = frozenset()
+    # a decline of a topic rule (`TOPIC_PHRASE_RULES`) whose tested phrase, encoded alone, is this near a sentence of
+    # the source's passages (`Evidence.phrase_source`) is answered as uncertain instead (fdecl47; 1.01: never). Set
+    # by a grid on dev and batch C (docs/retrieval.md "fdecl47"): 0.60 answered 10 of their false declines and 1
+    # right one; 0.55, 17 and 6; 0.50, 30 and 21
+    phrase_similarity: float = 0.6
 
 
 @dataclass(frozen=True)
@@ -6241,12 +6246,44 @@ def _evidence_outweighs(evidence: Evidence, rule_name: str) -> bool:
     return gate is not None and evidence.sentence >= gate
 
 
+# fdecl47: the rules that decline because a topic's words are not said by a source or in the transcripts: where the
+# topic phrase they tested (`phrase_tested`), encoded alone, is at least `DeclineRule.phrase_similarity` near a
+# sentence of the source's own passages (`Evidence.phrase_source`), the source may say it in other words ("record-
+# breaking high temperatures" for "the heat"): answered, as uncertain
+TOPIC_PHRASE_RULES = frozenset({"source-silent", "topic", "own-topic"})
+
+
+def phrase_tested(question: str, evidence: Evidence, rule_name: str) -> str | None:
+    """The topic phrase that the decline of `rule_name` (one of TOPIC_PHRASE_RULES) found unsaid: the topic rule's
+    own phrase ("the heat in Oregon"); for the source rules, what the question asks about ("the heat" of "What did
+    Governor Brown say about the heat?", `topic_of`) where it holds a word the source does not say, else those words
+    ("anniversary" of "Which anniversary did Biden mention?"). None where there is none."""
+    if rule_name == "topic":
+        return evidence.topic or None
+    unsaid = evidence.own_topic_unsaid if rule_name == "own-topic" else evidence.source_unsaid
+    topic = topic_of(question)
+    if topic and set(words(topic)) & set(unsaid):
+        return _before_asking_tail(topic).strip() or None
+    return " ".join(unsaid) or None
+
+
+def _phrase_said_otherwise(evidence: Evidence, rule_name: str, rule: "DeclineRule") -> bool:
+    """Whether the decline of `rule_name` is outweighed by a sentence of its source this near its topic phrase."""
+    return (rule_name in TOPIC_PHRASE_RULES and evidence.phrase_source is not None and not evidence.follow_up
+            and evidence.phrase_source >= rule.phrase_similarity)
+
+
 def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:
     """Whether the passages answer, and a note that says why not (or what is uncertain); an answer to how many times
     something is said says that no count is made (`MENTION_COUNT_NOTE`)."""
     verdict = _decide(evidence, rule)
     if not verdict.answerable and verdict.note and _evidence_outweighs(evidence, verdict.rule):
         verdict = Verdict(True, f"Uncertain: {verdict.note[:1].lower()}{verdict.note[1:]}", verdict.rule)
+    if not verdict.answerable and verdict.note and _phrase_said_otherwise(evidence, verdict.rule, rule):
+        note = verdict.note.rstrip(".")  # "No passage ..." in lower case, a name ("Lamport does not ...") as it is
+        note = f"{note[:1].lower()}{note[1:]}" if note.split()[0] in ("No", "The") else note
+        verdict = Verdict(True, f"Uncertain: {note}, in these words: the passages below may say it in others.",
+                          verdict.rule)
     if not verdict.answerable and verdict.rule in rule.uncertain_rules and verdict.note:
         verdict = Verdict(True, f"Uncertain: {verdict.note[:1].lower()}{verdict.note[1:]}", verdict.rule)
     if verdict.answerable and evidence.mention_count:

@@ -26,7 +26,8 @@ import numpy as np
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.adapter import adapter_for
-from qa.answerable import (CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written, asks_order,
+from qa.answerable import (TOPIC_PHRASE_RULES, CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written,
+                           asks_order, phrase_tested,
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_asked,
                            party_reply_note, party_reply_unsaid, recordings_dated,
                            recordings_named, relation_shift, source_scope, which_focus, which_recording_as_who,
@@ -185,6 +186,42 @@ def _unit_vector(store: Store, hits: Sequence[Hit], settings: Settings, text: st
                 vectors = store.unit_vectors(row)
                 return vectors[i] if len(vectors) == len(units) else None
     return None
+
+
+def _best_unit_cosine(store: Store, rows: np.ndarray, vector: np.ndarray) -> float | None:
+    """The highest cosine between `vector` and the stored sentence-unit vectors of `rows` (None: no unit)."""
+    best = None
+    unit = vector / (float(np.linalg.norm(vector)) or 1.0)
+    for row in rows:
+        vectors = store.unit_vectors(int(row))
+        if len(vectors):
+            norms = np.linalg.norm(vectors, axis=1)
+            top = float(np.max(vectors @ unit / np.where(norms > 0, norms, 1.0)))
+            best = top if best is None or top > best else best
+    return best
+
+
+def _phrase_similarities(store: Store, question: str, allowed: Sequence[TranscriptInfo], phrase: str, rule_name: str,
+                         evidence: Evidence, encode: Callable[[Sequence[str]], np.ndarray]
+                         ) -> tuple[float | None, float | None]:
+    """fdecl47: the best cosines between `phrase` (a topic rule's tested phrase, encoded alone) and the sentence units
+    of the passages of the source `question` names (`source_scope`: its recordings, its speakers; every passage
+    `allowed` where the topic rule names none), and of every passage `allowed`. None for the source where it cannot
+    be told which passages are its own."""
+    names = [t.name for t in allowed]
+    everywhere = store.rows(names, None) if names else np.arange(0)
+    recordings, labels = source_scope(question, allowed)
+    vector = encode([phrase])[0]
+    if recordings or labels:
+        try:
+            own = store.rows(sorted(recordings) or names, sorted(labels) or None)
+        except TqaError:  # a label no passage is of: no source passage to compare
+            own = None
+    else:
+        own = everywhere if rule_name == "topic" and not evidence.sources else None
+    anywhere = _best_unit_cosine(store, everywhere, vector) if everywhere is not None else None
+    source = (_best_unit_cosine(store, own, vector) if own is not everywhere else anywhere) if own is not None else None
+    return source, anywhere
 
 
 def _shifts_read(evidence, rule: DeclineRule, relation: bool, focus: bool) -> tuple[bool, bool]:
@@ -869,7 +906,8 @@ class TranscriptQA:
         evidence, verdict = ((None, Verdict(True, None)) if cite_anyway
                              else self._judged(question, ranking.nearest, cited, corpus, allowed, rapid, context, rule,
                                                encodings, functools.partial(_unit_vector, store, hits[:settings.k],
-                                                                            self.settings)))
+                                                                            self.settings),
+                                               functools.partial(_phrase_similarities, store, question, allowed)))
         # "any mention of hong kong" after a question on a recording that never says it: declined (fup42)
         unsaid = conversation.mention_unsaid(question, context, store.text) if verdict.answerable else None
         if unsaid is not None:
@@ -929,10 +967,13 @@ class TranscriptQA:
     def _judged(self, question: str, nearest: Sequence[Hit], cited: Sequence[Highlighted], corpus: CorpusWords,
                 allowed: Sequence[TranscriptInfo], rapid: frozenset[str], context: Context,
                 rule: DeclineRule, encodings: _Encodings,
-                unit_vector: Callable[[str], np.ndarray | None]) -> tuple[Evidence, Verdict]:
+                unit_vector: Callable[[str], np.ndarray | None],
+                phrase_similarities: Callable[[str, str, Evidence], tuple[float | None, float | None]] | None = None
+                ) -> tuple[Evidence, Verdict]:
         """The evidence a search leaves for whether its passages answer `question` (qa.answerable), and the verdict
         on it. `encodings`: the question's texts encoded so far; `unit_vector`: a cited sentence unit's stored
-        vector by its text (`_unit_vector`)."""
+        vector by its text (`_unit_vector`); `phrase_similarities`: a topic phrase's best cosines to the source's
+        sentences and to every sentence (`_phrase_similarities`, given the phrase's vector's text)."""
         evidence = gather_evidence(question, nearest, cited, corpus, allowed, rapid,
                                    follow_up=bool(context.questions), earlier=context.questions,
                                    near=(functools.partial(conversation.near_answer, context.answered)
@@ -987,6 +1028,16 @@ class TranscriptQA:
             first = [f"{h.citation.speaker}: {h.citation.text}" for h in cited[:ANSWER_CITATIONS]]
             evidence = dataclasses.replace(evidence, count_phrase_similarity=count_phrase_similarity(
                 question, first, encodings))
+        # fdecl47: a topic rule's decline, its topic phrase encoded alone and compared with the stored sentence vectors
+        # of the source's passages: only where such a rule declines
+        topical = decide(evidence, rule)
+        if (phrase_similarities is not None and not topical.answerable and topical.rule in TOPIC_PHRASE_RULES
+                and not evidence.follow_up):
+            phrase = phrase_tested(question, evidence, topical.rule)
+            if phrase:
+                source, anywhere = phrase_similarities(phrase, topical.rule, evidence, encodings)
+                evidence = dataclasses.replace(evidence, tested_phrase=phrase, phrase_source=source,
+                                               phrase_anywhere=anywhere)
         verdict = decide(evidence, rule)
         # an acronym the user wrote out is named in the note as written ("Federal Emergency Management Agency (FEMA)")
         verdict = Verdict(verdict.answerable, acronyms_as_written(verdict.note, question))

@@ -480,6 +480,13 @@ class Evidence:
     own_topic_coverage: float | None = None
     own_topic_shift: float | None = None
     own_topic_reported: bool | None = None
+    # fdecl47: where a topic rule (`qa.answerable.TOPIC_PHRASE_RULES`) declines, the topic phrase it tested
+    # (`qa.answerable.phrase_tested`), and the best cosine between that phrase alone (encoded by itself) and the stored
+    # sentence-unit vectors of the named source's passages (`phrase_source`; of every passage where no source is
+    # named) and of every passage the question may cite (`phrase_anywhere`); None: not read
+    tested_phrase: str | None = None
+    phrase_source: float | None = None
+    phrase_anywhere: float | None = None
     # recall44: the acts of a why-question's premise (`qa.answerable.premise_acts`: "refuse" of "Why did the EU refuse
     # to back ...?") that none of the first passages says in any form (`premise_unsaid`)
     premise_unsaid: tuple[str, ...] = ()
