@@ -4479,7 +4479,9 @@ def figure_elsewhere(question: str, checked: Sequence[str], preceded: Sequence[s
 # has burned across Oregon so far this year?": "Last year, we had more than 2,000 fires that burned over a million
 # acres."). Read for every kind of figure and for dates, where figure-elsewhere reads places (not dates) and
 # count-other-time reads times of counts only.
-FIGURE_RIVAL_READ = True
+# NOT ADOPTED (docs/retrieval.md "unans47"): off as shipped; batch B gained (13 -> 15 of 24 declined, no control
+# lost) but dev's answerable declined rose by 5 against 7 unanswerable gained
+FIGURE_RIVAL_READ = False
 FIGURE_RIVAL_SIMILARITY = 0.7  # chosen by bench/unans47/grid.py on dev, fresh4 and batch A (docs)
 FIGURE_RIVAL_PASSAGES = 1  # the first passages read (their highlights, each with the sentence after it)
 # whether a sentence that gives the figure with no place or time of the kind asked (neither the question's nor a

@@ -1,5 +1,5 @@
 """Ask one batch of unans47's rows (`kind` unans47, field `batch`) through bench/ask_ids.py, with the rule of the
-branch (default) or without it (--off: qa.answerable.FIGURE_RIVAL_READ = False, as main).
+branch (default: qa.answerable.FIGURE_RIVAL_READ = True, though it ships off) or without it (--off: False, as main).
 
     HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/unans47/ask_batch.py A OUT.jsonl [--off] [--index DIR]
 """
@@ -29,6 +29,7 @@ def batch_ids(batch: str) -> list[str]:
 def main() -> None:
     args = sys.argv[1:]
     batch, out = args[0], args[1]
+    answerable.FIGURE_RIVAL_READ = "--off" not in args
     if "--off" in args:
         answerable.FIGURE_RIVAL_READ = False
         args.remove("--off")

@@ -24,9 +24,9 @@ from qa import answerable as A  # noqa: E402
 
 def qualifiers(question: str) -> dict[str, list[str]]:
     asked = A.names(question)
-    places = A.asked_places(question, asked)
+    places = A._places_asked_any_case(question)  # the rule's reading (unans47)
     times = sorted(w for w, _ in A.times_said(question))
-    others = [n for n in asked if n not in places and not re.fullmatch(A._YEAR, n)]
+    others = [n for n in asked if not any(n in p or p in n for p in places) and not re.fullmatch(A._YEAR, n)]
     comparison = re.findall(r"\b(?:more|less|fewer|higher|lower|bigger|larger|smaller)\s+than\b", question, re.I)
     return {"place": places, "time": times, "name": others, "comparison": comparison}
 
