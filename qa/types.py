@@ -437,6 +437,9 @@ class Evidence:
     count_word_similarity: float | None = None
     count_phrase_similarity: float | None = None
     figure_elsewhere: tuple[str, ...] = ()
+    # unans47: the places and times the question ties its figure to whose rival (another place, another time) each
+    # sentence giving a figure of the asked kind names instead (qa.answerable.figure_rival)
+    figure_rival: tuple[str, ...] = ()
     reported_coverage: float | None = None
     unknown_words: tuple[str, ...] = ()
     content_words: int = 0
