@@ -374,21 +374,31 @@ def recording_place_asked(question: str) -> str | None:
     return f"in {m.group('recording')}" if m else None
 
 
+def _first_passage(rows: Sequence[int], passage_at: Callable[[int], Passage | None],
+                   saying: re.Pattern | None = None) -> tuple[tuple[int, Passage] | None, tuple[int, Passage] | None]:
+    """Of a recording's passages (`rows`, in file order): the first that `saying` finds (None without a pattern),
+    and the first that says more than a courtesy, else the first of all (None where no passage is stored)."""
+    fallback = None
+    for r in rows:
+        p = passage_at(int(r))
+        if p is None:
+            continue
+        if saying is not None and saying.search(p.text):
+            return (int(r), p), fallback
+        if fallback is None or (is_courtesy(fallback[1].text) and not is_courtesy(p.text)):
+            fallback = (int(r), p)
+        if saying is None and not is_courtesy(p.text):
+            break
+    return None, fallback
+
+
 def placed_by_place(place: str, hits: Sequence[Hit], rows: Sequence[int],
                     passage_at: Callable[[int], Passage | None], title: str) -> Placed | None:
     """`hits` with the first passage of a recording (its passage `rows`, in file order) that says more than a
     courtesy first, a note that gives its `place` as its header gives it, and the answer line's opening that says
     it. A passage that names the place is not sought: "Ambassador Sullivan in Moscow" says nothing of where a press
     conference in Moscow was held."""
-    first = None
-    for r in rows:
-        p = passage_at(int(r))
-        if p is None:
-            continue
-        if first is None or is_courtesy(first[1].text):
-            first = (int(r), p)
-        if not is_courtesy(p.text):
-            break
+    first = _first_passage(rows, passage_at)[1]
     if first is None:
         return None
     note = f"Read from the recording's header: “{title}” gives its place as “{place}”; its first passage is cited."
@@ -434,16 +444,7 @@ def placed_by_date(date: str | None, time: str | None, hits: Sequence[Hit], rows
         return undated_recording(hits, rows, passage_at, title)
     day = datetime.date.fromisoformat(date[:10])
     asked = DateAsked(date, day.year, day.month, day.day, day.weekday())
-    saying, chosen, fallback = asked.spoken_pattern(), None, None
-    for r in rows:  # the first passage that says the date, else the first that says more than a courtesy
-        p = passage_at(int(r))
-        if p is None:
-            continue
-        if saying.search(p.text):
-            chosen = (int(r), p)
-            break
-        if fallback is None or (is_courtesy(fallback[1].text) and not is_courtesy(p.text)):
-            fallback = (int(r), p)
+    chosen, fallback = _first_passage(rows, passage_at, asked.spoken_pattern())
     first = chosen or fallback
     if first is None:
         return None
