@@ -1094,6 +1094,71 @@ def source_swapped(question: str, context: Context) -> str | None:
     return None
 
 
+# fup47: a follow-up that names someone who speaks other than the one its earlier question has speak ("What about
+# Biden, did he bring it up?" after "What did Suga say about North Korea?"; "and Newsom, what did he say about the
+# infrastructure program?"; "Did Biden back him on that?") asks the same topic of another party: the topic is carried,
+# the speaker replaced. Its search leans on the earlier question with that speaker's name in place of the earlier
+# one's (`source_replaced`), whose words otherwise pull the search to the earlier speaker's passages and to passages
+# that name them; the earlier answer, its recording and its decline evidence are read as before. False: as before.
+SOURCE_REPLACED = True
+_PARTY = (r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|(?i:the\s+(?:vice\s+)?president|the\s+prime\s+minister|"
+          r"the\s+(?:host|guest|interviewer|lecturer|presenter|official|officials|governor|minister)))")
+_PARTY_FRONTED = re.compile(r"^\W*(?:(?i:ok(?:ay)?|so|and|but|then|well)\W+)*(?:(?i:what|how)\s+(?i:about)\s+)?"
+                            + _PARTY + r"\s*(?:,|\?|$)")
+_PARTY_CHECKED = re.compile(r"^\W*(?:(?i:ok(?:ay)?|so|and|but|then|well)\W+)*(?i:did|does|do|has|have|had|will|would|"
+                            r"was|is)\s+" + _PARTY + r"\s+[a-z]")
+_PARTY_OWNED = re.compile(_PARTY + r"(?:'s|’s)\s+(?i:take|reply|answer|response|reaction|view|views|side|position|"
+                          r"stance|comment|comments|verdict)\b")
+
+
+_OWNED_END = re.compile(r"(?:'s|’s|'|’)$")
+# "Did Biden back him on that?": an object pronoun of a person keeps the earlier one in what is asked (Suga told of
+# Biden's support): the earlier question's speaker is not replaced
+_KEEPS_EARLIER = re.compile(r"\b(?:him|her|hers)\b", re.IGNORECASE)
+
+
+def party_named(question: str) -> list[str]:
+    """The phrases that `question` (a follow-up, read with names capitalised) names someone by, as the one who speaks
+    or acts: its sources (`named_sources`, pronouns aside), the name it opens with alone ("and Newsom, what did he
+    say ...", "What about the President?"), the subject of a yes/no question ("Did Biden back him on that?"), the
+    owner of a take or a reply ("Suga's take on it?")."""
+    found = [s for s in named_sources(question)[0] if not _PRONOUN.fullmatch(s.strip())]
+    for pattern in (_PARTY_FRONTED, _PARTY_CHECKED, _PARTY_OWNED):
+        m = pattern.search(question)
+        name = _OWNED_END.sub("", m.group(1)) if m else ""
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
+def source_replaced(question: str, context: Context, speakers_of: Callable[[str], frozenset]) -> tuple[str, ...] | None:
+    """The earlier questions of `context` with the source that the latest of them to name one has speak replaced by
+    the one `question` names (`party_named`), where that one speaks (`speakers_of`: the speaker labels a phrase
+    resolves to, none for someone who never speaks) and is not the earlier source; None where `question` names no
+    one who speaks, or the same one, or no earlier question names a source."""
+    if not SOURCE_REPLACED or not context.questions or _KEEPS_EARLIER.search(question):
+        return None
+    parties = [(p, speakers_of(p)) for p in party_named(question)]
+    parties = [(p, found) for p, found in parties if found]
+    if not parties:
+        return None
+    new, labels = parties[0]
+    for i in range(len(context.questions) - 1, -1, -1):
+        earlier = context.questions[i]
+        sources = [s for s in named_sources(earlier)[0] if not _PRONOUN.fullmatch(s.strip())]
+        if not sources:
+            continue
+        if any(speakers_of(s) & labels for s in sources) or new.lower() in earlier.lower():
+            return None  # the same party again
+        at = earlier.find(sources[0])
+        if at < 0:
+            return None
+        questions = list(context.questions)
+        questions[i] = earlier[:at] + new + earlier[at + len(sources[0]):]
+        return tuple(questions)
+    return None
+
+
 # A fragment that names only a country or a capital ("What about Japan?", "and france?", "And in Canada?") after a
 # question on a topic asks that question again of the place: it is answered only where a passage among the first
 # SWAPPED_TOPIC_DEPTH cited holds the name together with a word of what the conversation asked (`swapped_topic_held`);
