@@ -30,7 +30,8 @@ from qa.answerable import (TOPIC_PHRASE_RULES, CorpusWords, DeclineRule, Source,
                            asks_order, phrase_tested,
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_asked,
                            party_reply_note, party_reply_unsaid, recordings_dated,
-                           recordings_named, relation_shift, source_scope, which_focus, which_recording_as_who,
+                           recordings_named, relation_shift, resolve_source, source_scope, which_focus,
+                           which_recording_as_who,
                            with_acronyms_for, with_compounds_read, with_typing_mended, without_attribution)
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
                      asked_kind, asked_said, border_pair, cite, cited_at, compose_answer, exchange_border_next,
@@ -774,7 +775,15 @@ class TranscriptQA:
         searched = without_attribution(question)
         # each text encoded once per question: the question's own vector is the query's, read again by the shifts
         encodings = _Encodings(self._query_encode())
-        query = build_query(searched, context, encodings)
+        infos = store.info_map()
+        # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
+        # speakers' and titles' words) is derived once per loaded index (qa.answerable.transcript_facts)
+        allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
+        # fup47: another speaker than the earlier question's, asked the same topic: searched with the earlier
+        # question as if it had them speak ("What about Biden, did he bring it up?" after Suga on North Korea)
+        replaced = conversation.source_replaced(searched, context, functools.partial(_party_speakers, allowed))
+        query = build_query(searched, dataclasses.replace(context, questions=replaced) if replaced else context,
+                            encodings)
         # a learned map of the question's vector, where the settings name one fitted for this model (qa.adapter):
         # it orders the passages; citing and the decline evidence read the plain vector (below)
         adapter = adapter_for(settings.query_adapter, settings.model, len(query.vector))
@@ -782,10 +791,6 @@ class TranscriptQA:
         if adapter is not None:
             query = dataclasses.replace(query, vector=adapter.mapped(query.vector))
         deep = max(settings.k, depth)
-        infos = store.info_map()
-        # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
-        # speakers' and titles' words) is derived once per loaded index (qa.answerable.transcript_facts)
-        allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
         asking = about_asking(question)  # it asks what was asked ("What was Lavrov asked about ...?")
 
         def ranked(k: int):
@@ -822,6 +827,9 @@ class TranscriptQA:
         swapped = conversation.source_swapped(question, context) if named_only else None
         if swapped:
             named = speakers_named(swapped, allowed)
+            named_raise = (conversation.REFERENT_SPEAKER_DEPTH, conversation.REFERENT_SPEAKER_WEIGHT)
+        if not (named.labels or named.titled) and replaced:  # fup47: the speaker the follow-up names in its way
+            named = speakers_named(next(q for q, o in zip(replaced, context.questions) if q != o), allowed)
             named_raise = (conversation.REFERENT_SPEAKER_DEPTH, conversation.REFERENT_SPEAKER_WEIGHT)
         if not (named.labels or named.titled):
             named_there = conversation.referent_speaker(question, context)
@@ -1383,6 +1391,13 @@ def _allowed_passage(store: Store, rows: np.ndarray | None, row: int) -> Passage
     if not 0 <= row < store.rows_total or not store.live[row] or (rows is not None and not np.any(rows == row)):
         return None
     return store.passage(row)
+
+
+def _party_speakers(transcripts: Sequence[TranscriptInfo], phrase: str) -> frozenset:
+    """The speaker labels (and title-labelled speakers) of `transcripts` that `phrase` resolves to as a source
+    (qa.answerable.resolve_source): none for someone who never speaks ("Moscow", "the Americans")."""
+    source = resolve_source(phrase, transcripts)
+    return frozenset(source.speakers) | frozenset(source.titled)
 
 
 def _with_roles(store: Store, rows: np.ndarray | None, roles: Sequence[str] | None) -> np.ndarray | None:

@@ -440,13 +440,27 @@ _NAME_SAYS = re.compile(r"^\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:sa
                         r"believes|believed|insists|insisted|argues|argued)\b")
 
 
+# fup47: a topic said before a dash ("Core Web Vitals — what's that?") is what "that" or "is that" after the dash
+# points to (`_topic_first`): the question stands alone; False: read as pointing back
+DASH_TOPIC_POINTED = True
+
+
+def _dash_topic(text: str) -> bool | None:
+    """Whether `text` opens with a dash query's topic that holds a word of content and no preposition ("back to
+    bagging - why does it ...": a return to a topic said before); None where it opens with no dash query."""
+    dash = _DASH_TOPIC.match(text)
+    if not dash:
+        return None
+    words = [w.lower() for w in re.findall(r"[\w’']+", dash.group("topic"))]
+    return any(w not in FUNCTION_WORDS for w in words) and not any(w in _PREPOSITIONS for w in words)
+
+
 def _topic_first(text: str) -> bool:
     """Whether `text` (a question's words before a pronoun) opens with what the question is about: a dash query's
-    topic that holds a word of content, or a name followed by a verb of saying or thinking."""
-    dash = _DASH_TOPIC.match(text)
-    if dash:  # a noun phrase: no preposition ("back to bagging - why does it ...": a return to a topic said before)
-        words = [w.lower() for w in re.findall(r"[\w’']+", dash.group("topic"))]
-        return any(w not in FUNCTION_WORDS for w in words) and not any(w in _PREPOSITIONS for w in words)
+    topic that holds a word of content (`_dash_topic`), or a name followed by a verb of saying or thinking."""
+    dash = _dash_topic(text)
+    if dash is not None:
+        return dash
     return _NAME_SAYS.match(text) is not None
 
 
@@ -584,11 +598,29 @@ def _is_bare(noun: str, after: str, then: str = "") -> bool:
         after.endswith("ed") and after not in _KNOWN_ROLES)
 
 
+# fup47: a preposition after the noun whose complement opens with a function word and "of" ("the deal with out of
+# state visitors", "the talks on all of those issues") says which all the same where a word that is not a function
+# word follows within two more words; False: only the word after the preposition is read
+COMPLEMENT_READ = True
+
+
+def _complement_held(text: str, m: re.Match) -> bool:
+    """Whether the "the" + noun of `m` (a `_DEFINITE` match in `text`) is followed by a preposition of a complement
+    (not "to": "the first thing to do") whose words open with a function word and "of", and then, within two words,
+    one that is not a function word."""
+    if (not COMPLEMENT_READ or not m.group(2) or m.group(2).lower() not in _COMPLEMENT_PREPOSITIONS
+            or m.group(2).lower() == "to"):
+        return False
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", text[m.end(1):])[1:5]]
+    return (len(words) >= 3 and words[0] in FUNCTION_WORDS and words[1] == "of"
+            and any(w not in FUNCTION_WORDS for w in words[2:4]))
+
+
 def _bare_definite(text: str) -> str | None:
     """The first "the" + noun of `text` that nothing in it says which one, as written; None if there is none."""
     for m in _DEFINITE.finditer(text):
         noun, after, then = (w.lower() if w else "" for w in m.group(1, 2, 3))
-        if noun not in _KNOWN_ROLES and _is_bare(noun, after, then):
+        if noun not in _KNOWN_ROLES and _is_bare(noun, after, then) and not _complement_held(text, m):
             return m.group(0)
     return None
 
@@ -602,7 +634,8 @@ def _names_something(text: str) -> bool:
     if _QUOTED.search(text):  # 'Who called the statements "unacceptable, provocative ..."?': the quote says which
         return True
     return any(m.group(2) and m.group(1).lower() not in _NOT_NOUNS
-               and not _is_bare(*(w.lower() if w else "" for w in m.group(1, 2, 3))) for m in _DEFINITE.finditer(text))
+               and (not _is_bare(*(w.lower() if w else "" for w in m.group(1, 2, 3))) or _complement_held(text, m))
+               for m in _DEFINITE.finditer(text))
 
 
 # a noun of place after a preposition ("in the responsive view"); "the same" + a noun after a plural ("ensembles
@@ -916,7 +949,8 @@ def read_dependence(question: str, known: WordKnown) -> Dependence:
         pointing = _POINTING_MORE.search(text)
     # what a question says in a sentence of its own before asking is what it points back to ("Lavrov mentioned
     # disparities in staffing. What was the first one?")
-    if pointing and not said_before(text[:pointing.start()]) and not told_before(text[:pointing.start()]):
+    if (pointing and not said_before(text[:pointing.start()]) and not told_before(text[:pointing.start()])
+            and not (DASH_TOPIC_POINTED and _dash_topic(text[:pointing.start()]))):
         return Dependence(f"'{pointing.group().strip(' ?.!,;')}' points back")
     reply = _REPLY.search(text)
     if reply:
@@ -1091,6 +1125,71 @@ def source_swapped(question: str, context: Context) -> str | None:
             if at < 0:
                 return None
             return earlier[:at] + found.group(1) + earlier[at + len(sources[0]):]
+    return None
+
+
+# fup47: a follow-up that names someone who speaks other than the one its earlier question has speak ("What about
+# Biden, did he bring it up?" after "What did Suga say about North Korea?"; "and Newsom, what did he say about the
+# infrastructure program?"; "Did Biden back him on that?") asks the same topic of another party: the topic is carried,
+# the speaker replaced. Its search leans on the earlier question with that speaker's name in place of the earlier
+# one's (`source_replaced`), whose words otherwise pull the search to the earlier speaker's passages and to passages
+# that name them; the earlier answer, its recording and its decline evidence are read as before. False: as before.
+SOURCE_REPLACED = True
+_PARTY = (r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|(?i:the\s+(?:vice\s+)?president|the\s+prime\s+minister|"
+          r"the\s+(?:host|guest|interviewer|lecturer|presenter|official|officials|governor|minister)))")
+_PARTY_FRONTED = re.compile(r"^\W*(?:(?i:ok(?:ay)?|so|and|but|then|well)\W+)*(?:(?i:what|how)\s+(?i:about)\s+)?"
+                            + _PARTY + r"\s*(?:,|\?|$)")
+_PARTY_CHECKED = re.compile(r"^\W*(?:(?i:ok(?:ay)?|so|and|but|then|well)\W+)*(?i:did|does|do|has|have|had|will|would|"
+                            r"was|is)\s+" + _PARTY + r"\s+[a-z]")
+_PARTY_OWNED = re.compile(_PARTY + r"(?:'s|’s)\s+(?i:take|reply|answer|response|reaction|view|views|side|position|"
+                          r"stance|comment|comments|verdict)\b")
+
+
+_OWNED_END = re.compile(r"(?:'s|’s|'|’)$")
+# "Did Biden back him on that?": an object pronoun of a person keeps the earlier one in what is asked (Suga told of
+# Biden's support): the earlier question's speaker is not replaced
+_KEEPS_EARLIER = re.compile(r"\b(?:him|her|hers)\b", re.IGNORECASE)
+
+
+def party_named(question: str) -> list[str]:
+    """The phrases that `question` (a follow-up, read with names capitalised) names someone by, as the one who speaks
+    or acts: its sources (`named_sources`, pronouns aside), the name it opens with alone ("and Newsom, what did he
+    say ...", "What about the President?"), the subject of a yes/no question ("Did Biden back him on that?"), the
+    owner of a take or a reply ("Suga's take on it?")."""
+    found = [s for s in named_sources(question)[0] if not _PRONOUN.fullmatch(s.strip())]
+    for pattern in (_PARTY_FRONTED, _PARTY_CHECKED, _PARTY_OWNED):
+        m = pattern.search(question)
+        name = _OWNED_END.sub("", m.group(1)) if m else ""
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
+def source_replaced(question: str, context: Context, speakers_of: Callable[[str], frozenset]) -> tuple[str, ...] | None:
+    """The earlier questions of `context` with the source that the latest of them to name one has speak replaced by
+    the one `question` names (`party_named`), where that one speaks (`speakers_of`: the speaker labels a phrase
+    resolves to, none for someone who never speaks) and is not the earlier source; None where `question` names no
+    one who speaks, or the same one, or no earlier question names a source."""
+    if not SOURCE_REPLACED or not context.questions or _KEEPS_EARLIER.search(question):
+        return None
+    parties = [(p, speakers_of(p)) for p in party_named(question)]
+    parties = [(p, found) for p, found in parties if found]
+    if not parties:
+        return None
+    new, labels = parties[0]
+    for i in range(len(context.questions) - 1, -1, -1):
+        earlier = context.questions[i]
+        sources = [s for s in named_sources(earlier)[0] if not _PRONOUN.fullmatch(s.strip())]
+        if not sources:
+            continue
+        if any(speakers_of(s) & labels for s in sources) or new.lower() in earlier.lower():
+            return None  # the same party again
+        at = earlier.find(sources[0])
+        if at < 0:
+            return None
+        questions = list(context.questions)
+        questions[i] = earlier[:at] + new + earlier[at + len(sources[0]):]
+        return tuple(questions)
     return None
 
 
