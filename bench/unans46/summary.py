@@ -1,5 +1,5 @@
-"""Declined counts of unans46's batch runs (bench/unans46/ask_batch.py outputs), unanswerable and controls, and the
-rows whose verdict differs between two runs.
+"""Declined counts of a helper's batch runs (bench/unans46/ask_batch.py and bench/unans47/ask_batch.py outputs),
+unanswerable and controls, and the rows whose verdict differs between two runs.
 
     .venv/bin/python bench/unans46/summary.py BEFORE.jsonl AFTER.jsonl
 """
