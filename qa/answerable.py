@@ -2450,7 +2450,8 @@ CONDITION_WHEN = False
 _GENERAL_SUBJECTS = r"you|i|we|one|people|someone|anyone|somebody|anybody|users?|developers?|teams?|companies|a\s+\w+"
 _CONDITION_WHEN = re.compile(
     rf"^\s*(?:(?:and|but|so|ok|okay)\s+)?when\s+(?:"
-    rf"(?:should|would|could|can|must|might|do|does)\s+(?:{_GENERAL_SUBJECTS})\b(?!\s+(?:expect|see|hear|know|get|find)\b)"
+    rf"(?:should|would|could|can|must|might|do|does)\s+(?:{_GENERAL_SUBJECTS})\b"
+    rf"(?!\s+(?:expect|see|hear|know|get|find)\b)"
     rf"|(?:is|are)\s+(?:it|they)\s+(?:(?:most|more|least|less)\s+)?(?:worth|better|best|wise|useful|helpful|"
     rf"appropriate|necessary|needed|a\s+good\s+idea|good|bad|okay|ok|right|safe|effective)\b"
     rf"|does\s+it\s+make\s+sense\b"
@@ -2492,8 +2493,9 @@ ASKS_FIGURE_NOUN = re.compile(
 # of vaccination rate"), not the figure: read as a figure asked by its noun, it was declined ("No passage found gives
 # the figure asked for: Serbia's vaccination rate")
 LIKE_ASKS_DESCRIPTION = True
-_ASKS_LIKE = re.compile(r"^\s*(?:(?:and|so|but|ok|okay)\s+)?(?:what|how)(?:['’]s|\s+(?:is|was|are|were|will|would|should|did|"
-                        r"does|do))?\b[^?]*\blike\b(?!\s+(?:to|that|this|these|those|a|an|the)\b)", re.IGNORECASE)
+_ASKS_LIKE = re.compile(r"^\s*(?:(?:and|so|but|ok|okay)\s+)?(?:what|how)"
+                        r"(?:['’]s|\s+(?:is|was|are|were|will|would|should|did|does|do))?\b[^?]*\blike\b"
+                        r"(?!\s+(?:to|that|this|these|those|a|an|the)\b)", re.IGNORECASE)
 
 
 def figure_noun_asked(question: str) -> bool:
@@ -4549,7 +4551,8 @@ FIGURE_RIVAL_PASSAGES = 1  # the first passages read (their highlights, each wit
 FIGURE_RIVAL_NEUTRAL_UNTIED = True
 
 
-_SOURCE_PHRASE = re.compile(r"\b(?:according\s+to|per|by|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s*(?:[,?.!]|$)",
+_SOURCE_PHRASE = re.compile(r"\b(?:according\s+to|per|by|from)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+"
+                            r"\s*(?:[,?.!]|$)",
                             re.IGNORECASE)
 
 
@@ -4582,9 +4585,11 @@ def _sentence_before(sentence: str, passage: str) -> str:
     return sentences[at - 1] if at else ""
 
 
-_RIVAL_DATE_ASKED = re.compile(r"\b(?:which|what)\s+(?:year|date|day|month|week|season)\b|^\W*when\b|\bwhen\s+(?:did|does|do|is|was|were|will)\b", re.IGNORECASE)
-_RIVAL_NUMBER_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?(?:number|count|tally|acreage|share|fraction|portion|"
-                                 r"percentage|percent|size|amount|headcount|rate|wage|toll|temperature|age)\b|"
+_RIVAL_DATE_ASKED = re.compile(r"\b(?:which|what)\s+(?:year|date|day|month|week|season)\b|^\W*when\b"
+                               r"|\bwhen\s+(?:did|does|do|is|was|were|will)\b", re.IGNORECASE)
+_RIVAL_NUMBER_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w’'-]+\s+){0,2}?(?:number|count|tally|acreage|share|"
+                                 r"fraction|portion|percentage|percent|size|amount|headcount|rate|wage|toll|temperature|"
+                                 r"age)\b|"
                                  r"\b(?:death\s+toll|acreage|headcount|how\s+(?:many|much|big|severe|long|far|old|hot)|"
                                  r"by\s+what\s+factor)\b", re.IGNORECASE)
 
@@ -6314,11 +6319,9 @@ class Verdict:
 DECLINE_RULES = ("nonsense", "asks-nothing", "composes", "mostly-unknown", "unknown-name", "date-unsaid",
                  "low-similarity", "displaced-name", "coverage", "transcript-coverage", "focus-apart", "focus-near",
                  "company", "reported", "own-mention", "source-unknown-names", "source-silent", "own-topic",
-                 "request-topic",
-                 "topic", "expected-figure", "follow-up-name", "acted", "relation", "acted-named", "count",
-                 "count-other-time",
-                 "count-apart", "figure-subject", "measure", "role", "figure-elsewhere", "figure-rival", "tells", "off-topic",
-                 "loose")
+                 "request-topic", "topic", "expected-figure", "follow-up-name", "acted", "relation", "acted-named",
+                 "count", "count-other-time", "count-apart", "figure-subject", "measure", "role", "figure-elsewhere",
+                 "figure-rival", "tells", "off-topic", "loose")
 
 
 def _act_named_unsaid(evidence: Evidence, cosine: float, rule: DeclineRule) -> bool:

@@ -1135,7 +1135,8 @@ def source_swapped(question: str, context: Context) -> str | None:
 # one's (`source_replaced`), whose words otherwise pull the search to the earlier speaker's passages and to passages
 # that name them; the earlier answer, its recording and its decline evidence are read as before. False: as before.
 SOURCE_REPLACED = True
-_PARTY = (r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|(?i:the\s+(?:vice\s+)?president|the\s+prime\s+minister|"
+_PARTY = (r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|(?i:the\s+(?:vice\s+)?president|"
+          r"the\s+prime\s+minister|"
           r"the\s+(?:host|guest|interviewer|lecturer|presenter|official|officials|governor|minister)))")
 _PARTY_FRONTED = re.compile(r"^\W*(?:(?i:ok(?:ay)?|so|and|but|then|well)\W+)*(?:(?i:what|how)\s+(?i:about)\s+)?"
                             + _PARTY + r"\s*(?:,|\?|$)")
