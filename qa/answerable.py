@@ -4580,6 +4580,8 @@ def _place_by_name(name: str) -> bool:
 
 
 def _sentence_before(sentence: str, passage: str) -> str:
+    """The sentence of `passage` (less its speaker's label) just before the one that holds `sentence` (matched by
+    its first 40 characters, either way); "" where it is the first or not found."""
     sentences = [x for x in re.split(r"(?<=[.!?…])\s+", _unlabelled(passage)) if x.strip()]
     at = next((j for j, x in enumerate(sentences) if sentence[:40] in x or x[:40] in sentence), None)
     return sentences[at - 1] if at else ""
@@ -4683,12 +4685,10 @@ def figure_subject(question: str, checked: Sequence[str], passages: Sequence[str
         return None
     given = False
     for i, text in enumerate(checked):
-        passage = _unlabelled(passages[i]) if i < len(passages) else ""
-        sentences = [x for x in re.split(r"(?<=[.!?…])\s+", passage) if x.strip()]
+        passage = passages[i] if i < len(passages) else ""
         for figure in _figure_sentences(question, text):
             given = True
-            at = next((j for j, x in enumerate(sentences) if figure[:40] in x or x[:40] in figure), None)
-            before = sentences[at - 1] if at else ""
+            before = _sentence_before(figure, passage)
             if text_stems(f"{before} {figure}") & subject:
                 return True
     return False if given else None

@@ -1038,15 +1038,15 @@ class TranscriptQA:
                 question, first, encodings))
         # fdecl47: a topic rule's decline, its topic phrase encoded alone and compared with the stored sentence vectors
         # of the source's passages: only where such a rule declines
-        topical = decide(evidence, rule)
-        if (phrase_similarities is not None and not topical.answerable and topical.rule in TOPIC_PHRASE_RULES
+        verdict = decide(evidence, rule)
+        if (phrase_similarities is not None and not verdict.answerable and verdict.rule in TOPIC_PHRASE_RULES
                 and not evidence.follow_up):
-            phrase = phrase_tested(question, evidence, topical.rule)
+            phrase = phrase_tested(question, evidence, verdict.rule)
             if phrase:
-                source, anywhere = phrase_similarities(phrase, topical.rule, evidence, encodings)
+                source, anywhere = phrase_similarities(phrase, verdict.rule, evidence, encodings)
                 evidence = dataclasses.replace(evidence, tested_phrase=phrase, phrase_source=source,
                                                phrase_anywhere=anywhere)
-        verdict = decide(evidence, rule)
+                verdict = decide(evidence, rule)  # decided again only where the phrase was read
         # an acronym the user wrote out is named in the note as written ("Federal Emergency Management Agency (FEMA)")
         verdict = Verdict(verdict.answerable, acronyms_as_written(verdict.note, question))
         # "What about Japan?": the earlier question asked again of a place, which no first passage says with its topic
