@@ -5153,8 +5153,8 @@ _ATTRIBUTE_FORMS = (
                         r"(?:what|which)\s+year\b|since\s+when\b|any\s+release\s+date\b|is\s+there\s+a\s+deadline\b)",
                         re.IGNORECASE)),
     ("name", re.compile(r"\bcalled\b|\bnames?\b|\bwhich\s+(?:street|city|town|country|company|companies|firms?|"
-                        r"airline|vendors?)\b|\bwho\s+(?:invented|founded|coined|teaches|is\s+teaching|commands|runs)\b",
-                        re.IGNORECASE)),
+                        r"airline|vendors?)\b|"
+                        r"\bwho\s+(?:invented|founded|coined|teaches|is\s+teaching|commands|runs)\b", re.IGNORECASE)),
 )
 # the words that only frame the attribute asked ("how much", "what year", "called"): not the follow-up's own topic
 _ATTRIBUTE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
