@@ -5188,7 +5188,8 @@ def attribute_unsaid(question: str, earlier: Sequence[str], passages: Sequence[s
     """The kind of attribute (`attribute_asked`) a follow-up searched with its `earlier` questions asks, where the
     first of its cited `passages` (texts, in order) is not `near` what the earlier answer cited and none of the first
     ATTRIBUTE_DEPTH has a sentence that gives that kind with one of the follow-up's own content words (any sentence,
-    where it has none); None otherwise (ATTRIBUTE_UNSAID off, no earlier question, no passage, or the first near)."""
+    where it has none); None otherwise (ATTRIBUTE_UNSAID off, a kind not in ATTRIBUTE_KINDS, no earlier question, no
+    passage, or the first near)."""
     if not ATTRIBUTE_UNSAID or not earlier or not passages or not near or near[0]:
         return None
     kind = attribute_asked(question)
