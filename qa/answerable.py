@@ -5132,6 +5132,84 @@ def party_reply_note(party: str, recordings: int) -> str:
     return (PARTY_REPLY_NOTE_MANY if recordings > 1 else PARTY_REPLY_NOTE).format(party)
 
 
+# ufup48: a follow-up searched with its history that asks an attribute of what the earlier answer told (a figure: "how
+# much funding does it get"; a date: "and when will the move be done?"; a name: "whats the company called") asks it of
+# the passages of that referent, as a question asked alone with the referent written out would be tested: where the
+# search's first passage lies away from what the earlier answer cited (it went elsewhere for the follow-up) and none of
+# its first ATTRIBUTE_DEPTH passages has a sentence that gives that kind of attribute with one of the follow-up's own
+# words (its content words less its earlier questions' and the attribute's frame), nothing there gives it: declined.
+# Not read: a follow-up read alone, one with no earlier answer, one whose first passage is near the earlier answer
+# (docs/retrieval.md "ufup48"). Only the kinds of ATTRIBUTE_KINDS are read.
+ATTRIBUTE_UNSAID = True
+ATTRIBUTE_DEPTH = 3  # the first passages read for the attribute (the answer's citations: ANSWER_CITATIONS)
+# the kinds read: the figure only. Chosen on dev and batch A (docs/retrieval.md "ufup48"): figure, date and name
+# decline 8 answered unanswerable follow-ups and 3 answerable ones; figure and date 5 and 1; the figure alone 4 and 0
+ATTRIBUTE_KINDS = ("figure",)
+ATTRIBUTE_NOTE = "No passage near what the earlier answer cited gives the {} this follow-up asks for."
+_ATTRIBUTE_FORMS = (
+    ("figure", re.compile(r"\bhow\s+(?:much|many)\b|\bwhat\s+(?:number|percentage|share|fraction)\b|"
+                          r"\b(?:cost|worth|budget|salary|revenues?|price)\b", re.IGNORECASE)),
+    ("date", re.compile(r"^\W*(?:(?:and|so|ok)\s+)?(?:when\s+(?:did|was|were|is|will|does|do|are)\b|"
+                        r"(?:what|which)\s+year\b|since\s+when\b|any\s+release\s+date\b|is\s+there\s+a\s+deadline\b)",
+                        re.IGNORECASE)),
+    ("name", re.compile(r"\bcalled\b|\bnames?\b|\bwhich\s+(?:street|city|town|country|company|companies|firms?|"
+                        r"airline|vendors?)\b|"
+                        r"\bwho\s+(?:invented|founded|coined|teaches|is\s+teaching|commands|runs)\b", re.IGNORECASE)),
+)
+# the words that only frame the attribute asked ("how much", "what year", "called"): not the follow-up's own topic
+_ATTRIBUTE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_ATTRIBUTE_FRAME = "how much many what number year when name names called which since deadline date cost worth who"
+_ATTRIBUTE_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                               r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|percent|"
+                               r"double|twice)\b", re.IGNORECASE)
+_ATTRIBUTE_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|today|tomorrow|yesterday|weeks?|months?|years?|ago|spring|"
+                             r"summer|autumn|fall|winter|decades?|century|" + "|".join((*MONTHS, *WEEKDAYS)) + r")\b",
+                             re.IGNORECASE)
+
+
+def attribute_asked(question: str) -> str | None:
+    """The kind of attribute a follow-up asks of its referent: "figure", "date" or "name" (the first form that reads
+    it, in that order), else None."""
+    return next((kind for kind, form in _ATTRIBUTE_FORMS if form.search(question)), None)
+
+
+def _gives_attribute(kind: str, sentence: str, capitalised: bool) -> bool:
+    """Whether `sentence` gives an attribute of `kind`: a number, a date, or a name (a capitalised word after its
+    first; any sentence of a recording that writes no name so (`capitalised` False: lower-case captions))."""
+    if kind == "figure":
+        return bool(_ATTRIBUTE_NUMBER.search(sentence))
+    if kind == "date":
+        return bool(_ATTRIBUTE_DATE.search(sentence))
+    return not capitalised or any(w[:1].isupper() and w.strip("“”\"'(").isalpha() for w in sentence.split()[1:])
+
+
+def attribute_unsaid(question: str, earlier: Sequence[str], passages: Sequence[str], near: Sequence[bool]) -> (
+        str | None):
+    """The kind of attribute (`attribute_asked`) a follow-up searched with its `earlier` questions asks, where the
+    first of its cited `passages` (texts, in order) is not `near` what the earlier answer cited and none of the first
+    ATTRIBUTE_DEPTH has a sentence that gives that kind with one of the follow-up's own content words (any sentence,
+    where it has none); None otherwise (ATTRIBUTE_UNSAID off, a kind not in ATTRIBUTE_KINDS, no earlier question, no
+    passage, or the first near)."""
+    if not ATTRIBUTE_UNSAID or not earlier or not passages or not near or near[0]:
+        return None
+    kind = attribute_asked(question)
+    if kind not in ATTRIBUTE_KINDS:
+        return None
+    said_before = frozenset().union(*(_kept_stems(q) for q in earlier))
+    own = _kept_stems(question) - said_before - _kept_stems(_ATTRIBUTE_FRAME)
+    for text in passages[:ATTRIBUTE_DEPTH]:
+        capitalised = any(w[:1].isupper() for s in _ATTRIBUTE_SENTENCE.split(text) for w in s.split()[1:])
+        for sentence in _ATTRIBUTE_SENTENCE.split(text):
+            if _gives_attribute(kind, sentence, capitalised) and (not own or _kept_stems(sentence) & own):
+                return None
+    return kind
+
+
+def attribute_note(kind: str) -> str:
+    """The note of a follow-up `attribute_unsaid` declines."""
+    return ATTRIBUTE_NOTE.format(kind)
+
+
 @functools.lru_cache(maxsize=1)
 def _country_codes() -> dict[str, tuple[str, ...]]:
     """Each code of a country, as written ("USA", "US", "UK") -> all the country's names as written: a question's

@@ -26,8 +26,9 @@ import numpy as np
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.adapter import adapter_for
-from qa.answerable import (TOPIC_PHRASE_RULES, CorpusWords, DeclineRule, Source, Verdict, acronyms_as_written,
-                           asks_order, phrase_tested,
+from qa.answerable import (ATTRIBUTE_DEPTH, TOPIC_PHRASE_RULES, CorpusWords, DeclineRule, Source,
+                           Verdict, acronyms_as_written, asks_order, attribute_asked, attribute_note, attribute_unsaid,
+                           phrase_tested,
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_asked,
                            party_reply_note, party_reply_unsaid, recordings_dated,
                            recordings_named, relation_shift, resolve_source, source_scope, which_focus,
@@ -656,6 +657,8 @@ class TranscriptQA:
             return answer, ranked  # ... or what a party said there, which that recording never reports (ufup43)
         if conversation.place_declined(question, context, answer.note):
             return answer, ranked  # ... or a place its topic is never said with there (fup46)
+        if answer.note == attribute_note(attribute_asked(question) or ""):
+            return answer, ranked  # ... or an attribute of what it told, given nowhere near it (ufup48)
         alone, deep = self._ask_ranked(question, store, settings, rows, corpus, Context((), None), depth,
                                        transcripts, False)
         split = parts.asked_parts(question)
@@ -929,6 +932,14 @@ class TranscriptQA:
                                            store.text) if verdict.answerable and not cite_anyway else None)
         if place is not None:
             verdict = Verdict(False, conversation.place_unsaid_note(place))
+        # "how much funding does it get" after the Mansfield Fellowship: an attribute of what the earlier answer told,
+        # which no passage gives with the follow-up's own words, its first passage away from that answer (ufup48)
+        attribute = (attribute_unsaid(question, context.questions, [c.citation.text for c in cited],
+                                      [conversation.near_answer(context.answered, c.citation)
+                                       for c in cited[:ATTRIBUTE_DEPTH]])
+                     if verdict.answerable and not cite_anyway and context.answered else None)
+        if attribute is not None:
+            verdict = Verdict(False, attribute_note(attribute))
         # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video), or of two (an
         # interview, a press conference of one speaker and the questions: half42): the voice cited, no note
         one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)
