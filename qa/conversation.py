@@ -133,8 +133,9 @@ TOLD_WHOLE = True  # ... only a passage all of whose units the earlier answer hi
 # from the first REPLY_DEPTH however low it ranks (`with_replies`); not where the earlier answer cited a question
 # turn (BESIDE_NOT_ASKED: its reply is raised instead), nor in the search again with the history of a question
 # declined alone (the fallback: `beside` is left empty there). 0: off (docs/retrieval.md, "fup48": 0.2 "both" trades
-# four dev follow-ups out of the first three for two; "after" gains two and loses one)
-BESIDE_WEIGHT = 0.2
+# four dev follow-ups out of the first three for two; "after" gains two and loses one; batches A and B do not move:
+# not adopted, off as shipped; 0.2 is the weight measured, tests/test_fup48.py turns it on)
+BESIDE_WEIGHT = 0.0
 BESIDE_SAME_TURN = True
 BESIDE_NOT_ASKED = True
 BESIDE_SIDES = "after"
