@@ -2116,8 +2116,8 @@ def beside_spans(answered: Sequence[tuple[str, int, int]], rows_of: Callable[[st
                  passage_of: Callable[[int], Passage],
                  replied: Sequence[tuple[str, int, int]] = ()) -> tuple[tuple[str, int, int], ...]:
     """The spans of the passages right after (BESIDE_SIDES "both": and right before) those that overlap each of
-    `answered` (what the earlier answer cited), in the same turn where BESIDE_SAME_TURN; none with BESIDE_WEIGHT off. `rows_of` gives a
-    transcript's passage rows in file order, `passage_of` a row's passage. None where the earlier answer cited a
+    `answered` (what the earlier answer cited), in the same turn where BESIDE_SAME_TURN; none with BESIDE_WEIGHT
+    off. `rows_of` gives a transcript's passage rows in file order, `passage_of` a row's passage. None where the earlier answer cited a
     question turn (`replied`, the turns that reply to it: what such a follow-up most often asks for, raised by
     REPLY_WEIGHT) and BESIDE_NOT_ASKED."""
     if BESIDE_WEIGHT <= 0 or (BESIDE_NOT_ASKED and replied):

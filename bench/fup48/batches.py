@@ -24,7 +24,8 @@ AGENT = "agentic-ai-explained-youtube-captions.vtt"
 
 U, F, S = "unanswerable-follow-up", "follow-up", "switch"
 NOT_SAID = "Not said in the recordings."
-WHEN, WHO, AMOUNT, WHICH, HOW = "attribute-when", "attribute-who", "attribute-amount", "attribute-which", "attribute-how"
+WHEN, WHO, AMOUNT = "attribute-when", "attribute-who", "attribute-amount"
+WHICH, HOW = "attribute-which", "attribute-how"
 ONE_WORD = "one-word-first"
 # (id, batch, category, shape, transcript, history, question, gold quotes, reference answer)
 ROWS = [
@@ -35,8 +36,8 @@ ROWS = [
      "High confidence."),
     ("conv-dev-4071", "A", F, HOW, SAN, ["What did the officials say about the six Russian tech companies?"],
      "on what grounds are they being designated?",
-     ["They’re being designated — the companies — for operating in the technology sector of the Russian Federation "
-      "economy."], "For operating in Russia's technology sector."),
+     ["They’re being designated — the companies — for operating in the technology sector of the Russian "
+      "Federation economy."], "For operating in Russia's technology sector."),
     ("conv-dev-4072", "A", F, AMOUNT, SAN, ["How big is Russia's ruble-denominated sovereign debt market?"],
      "what fraction of those bonds do foreigners own?",
      ["about a quarter of these bonds are owned by foreign investors"], "About a quarter."),
@@ -52,7 +53,8 @@ ROWS = [
      "the assessment it updates was made on which date, and by whom?",
      ["This is an update to the January 5th, 2021, assessment by the previous administration"],
      "January 5, 2021, by the previous administration."),
-    ("conv-dev-4076", "A", F, AMOUNT, FIRE, ["How many uncontained fires are burning in the West this year, per Biden?"],
+    ("conv-dev-4076", "A", F, AMOUNT, FIRE, ["How many uncontained fires are burning in the West this year, "
+                                             "per Biden?"],
      "versus the same point in 2020?",
      ["21 large, uncontained fires were burning"], "21."),
     ("conv-dev-4077", "A", F, WHICH, FIRE, ["How many firefighters are already out across the region?"],
