@@ -561,7 +561,9 @@ class TranscriptQA:
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
             answered, replied, told, asking = self._answered(store, context, settings, transcripts, speakers,
                                                              roles)
-            context = dataclasses.replace(context, answered=answered, replied=replied, told=told, asking=asking)
+            context = dataclasses.replace(context, answered=answered, replied=replied, told=told, asking=asking,
+                                          beside=conversation.beside_spans(answered, store.transcript_rows,
+                                                                           store.passage, replied))
             if conversation.ASKER_TURNS and asking and conversation.asks_asker(question):
                 context = dataclasses.replace(context, replied=asking)  # "Who asked about that?": the asking turn
         if context.questions and conversation.topic_of_its_own(question, context, store.text):
@@ -811,8 +813,9 @@ class TranscriptQA:
         # reorder the first passages too (a passage below every method's first 100 can rise by its section), and
         # the evaluation would no longer measure what `ask` cites
         first = max(min(deep, settings.candidates), settings.sentence_depth)
-        ranking = ranked(max(first, conversation.REPLY_DEPTH) if context.replied else first)
-        if context.replied:  # the reply to the question the earlier answer cited is read, however low it ranks
+        read_deep = bool(context.replied or context.beside)  # a reply, or the passage after the earlier answer's
+        ranking = ranked(max(first, conversation.REPLY_DEPTH) if read_deep else first)
+        if read_deep:  # the reply to the question the earlier answer cited is read, however low it ranks
             ranking = dataclasses.replace(ranking, hits=conversation.with_replies(ranking.hits, first, context))
         if deep > settings.candidates:
             seen = {h.row for h in ranking.hits}

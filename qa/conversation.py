@@ -126,6 +126,19 @@ NEW_ASK_WEIGHT = 0.3
 # 18 older follow-ups and gains 2 at 0.3; 0: off)
 TOLD_WEIGHT = 0.22
 TOLD_WHOLE = True  # ... only a passage all of whose units the earlier answer highlighted (False: its nearest unit)
+# fup48: a follow-up asks most often for what is said next to what the earlier answer told ("and the rail stuff?"
+# after Sputnik, "and what did she ask for next?"): the passage right after the one that answer cited
+# (`beside_spans`: the store's next row, in the same turn where BESIDE_SAME_TURN; the one before it too with
+# BESIDE_SIDES "both") gains BESIDE_WEIGHT times the first passage's score, as a reply does REPLY_WEIGHT, and is read
+# from the first REPLY_DEPTH however low it ranks (`with_replies`); not where the earlier answer cited a question
+# turn (BESIDE_NOT_ASKED: its reply is raised instead), nor in the search again with the history of a question
+# declined alone (the fallback: `beside` is left empty there). 0: off (docs/retrieval.md, "fup48": 0.2 "both" trades
+# four dev follow-ups out of the first three for two; "after" gains two and loses one; batches A and B do not move:
+# not adopted, off as shipped; 0.2 is the weight measured, tests/test_fup48.py turns it on)
+BESIDE_WEIGHT = 0.0
+BESIDE_SAME_TURN = True
+BESIDE_NOT_ASKED = True
+BESIDE_SIDES = "after"
 # a follow-up that asks why of what was said: its highlight leaves the earlier answer's claim (`asks_on`)
 _ASKS_ON = re.compile(r"^\W*(?:(?:and|so|but|then|ok(?:ay)?|well)\W+)?(?:why|how\s+(?:so|come)|what\s+for|for\s+what)\b",
                       re.IGNORECASE)
@@ -783,6 +796,8 @@ class Context:
     # (transcript, start_char, end_char) of what the latest one's answer highlighted first: what was already told,
     # which a follow-up's passage that only tells again loses TOLD_WEIGHT for (`told_passage_lowered`)
     told: tuple[tuple[str, int, int], ...] = ()
+    # (transcript, start_char, end_char) of the passages right before and after what it cited (`beside_spans`)
+    beside: tuple[tuple[str, int, int], ...] = ()
     # the pronouns with nothing to point to in the question, in order, when they are why it depends on its history
     # (`Dependence.pronouns`); empty for any other reason
     pronouns: tuple[str, ...] = ()
@@ -2093,7 +2108,43 @@ def asked_at(citation: Citation) -> int | None:
 def with_replies(hits: Sequence[Hit], first: int, context: Context) -> list[Hit]:
     """The first `first` of `hits` and, of the others, those that overlap a reply to the earlier answer's question
     (`context.replied`), in their order."""
-    return [*hits[:first], *(h for h in hits[first:] if _closeness(h, context.replied, 1) > 0)]
+    return [*hits[:first], *(h for h in hits[first:] if _closeness(h, context.replied, 1) > 0
+                             or (BESIDE_WEIGHT > 0 and _closeness(h, context.beside, 1) > 0))]
+
+
+def beside_spans(answered: Sequence[tuple[str, int, int]], rows_of: Callable[[str], Sequence[int]],
+                 passage_of: Callable[[int], Passage],
+                 replied: Sequence[tuple[str, int, int]] = ()) -> tuple[tuple[str, int, int], ...]:
+    """The spans of the passages right after (BESIDE_SIDES "both": and right before) those that overlap each of
+    `answered` (what the earlier answer cited), in the same turn where BESIDE_SAME_TURN; none with BESIDE_WEIGHT
+    off. `rows_of` gives a transcript's passage rows in file order, `passage_of` a row's passage. None where the earlier answer cited a
+    question turn (`replied`, the turns that reply to it: what such a follow-up most often asks for, raised by
+    REPLY_WEIGHT) and BESIDE_NOT_ASKED."""
+    if BESIDE_WEIGHT <= 0 or (BESIDE_NOT_ASKED and replied):
+        return ()
+    spans = []
+    for name, start, end in answered:
+        rows = list(rows_of(name))
+        lo, hi = 0, len(rows)
+        while lo < hi:  # the first passage that ends after `start`
+            mid = (lo + hi) // 2
+            if passage_of(rows[mid]).end_char <= start:
+                lo = mid + 1
+            else:
+                hi = mid
+        last = lo
+        while last + 1 < len(rows) and passage_of(rows[last + 1]).start_char < end:
+            last += 1
+        if lo >= len(rows) or passage_of(rows[lo]).start_char >= end:
+            continue
+        for i, edge in ((lo - 1, lo), (last + 1, last))[1 if BESIDE_SIDES == "after" else 0:]:
+            if not 0 <= i < len(rows):
+                continue
+            beside, cited = passage_of(rows[i]), passage_of(rows[edge])
+            if BESIDE_SAME_TURN and beside.turn_index != cited.turn_index:
+                continue
+            spans.append((name, beside.start_char, beside.end_char))
+    return tuple(spans)
 
 
 def names_beyond(question: str, texts: Iterable[str]) -> bool:
@@ -2287,7 +2338,8 @@ def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
     raised = []
     for h in hits:
         bonus = max(weight * _closeness(h, context.answered, NEAR_REACH),
-                    REPLY_WEIGHT * _closeness(h, context.replied, 1)) * best
+                    REPLY_WEIGHT * _closeness(h, context.replied, 1),
+                    BESIDE_WEIGHT * _closeness(h, context.beside, 1)) * best
         raised.append(replace(h, score=h.score + bonus) if bonus > 0 else h)
     return sorted(raised, key=lambda h: -h.score)
 
