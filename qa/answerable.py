@@ -5570,10 +5570,62 @@ _KIND_ASKED = re.compile(rf"^\s*(?:and\s+)?(?:in\s+[^,?]{{1,60}},?\s+)?(?:what|w
 def frame_words(question: str) -> set[str]:
     """The words of `question` that frame what it asks (see above), lower case: {"arguments"} of "did Newsom bring
     up the arguments over raking", {"categories"} of "In the Core Web Vitals video, what categories does the
-    Lighthouse report list?"; empty where none."""
+    Lighthouse report list?"; with `asking_frame_words` where ASKING_FRAME_WORDS is on; empty where none."""
     found = {m.group(1).lower() for m in _FRAME_BEFORE.finditer(question)}
     kind = _KIND_ASKED.match(question)
-    return found | ({kind.group(1).lower()} if kind else set())
+    asking = asking_frame_words(question) if ASKING_FRAME_WORDS else set()
+    return found | ({kind.group(1).lower()} if kind else set()) | asking
+
+
+# fdecl48: the words of HOW a question asks, which a source that answers need not say, read as its topic by the
+# source rule ("what does the i2ml video say bagging stands for": "stands"; "how big is the company in the agentic
+# ai video": "big"; "the bit where biden says we should just pay them": "bit"). Each shape is one of asking, not of
+# a topic: what a term means ("refer(s/ring) to", "stand(s) for", "mean(s) by"), a measure asked by "how" ("how big",
+# "how far": the answer is a figure, said without the adjective), the passage a clip-finder wants ("the bit / part /
+# moment / clip ... where"), where in the recording ("later in the meeting", "at the end of the call"), a filler
+# ("the climate stuff", "anywhere"), a contraction typed without its apostrophe ("hes", "theyre"), a verb of
+# raising a subject ("is Taiwan raised anywhere", "who raised ..."), a frame noun before what it frames ("the
+# issue of", "the next steps on"), a feeling asked of a speaker ("is Lavrov worried about ...", the answer says
+# it otherwise) and a hypothetical's verb ("what would happen if"). Left out where other words remain
+# (`without_frame_words`). False: fdecl31's frame words only.
+ASKING_FRAME_WORDS = True
+_ASKING_FRAMES = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"\b(refer(?:s|red|ring)?)\s+to\b",
+    r"\b(stand(?:s|ing)?)\s+for\b",
+    r"\b(mean(?:s|t)?)\s+by\b",
+    r"\bhow\s+(big|large|far|long|old|fast|quick|quickly|soon|often|tall|high|wide|deep|heavy|hot|cold|small|early|"
+    r"late|strong|bad|serious|severe|close|sure|confident|likely)\b",
+    r"(?:^|[:,–—-]\s*|\b(?:find|show\s+me|get\s+me|gimme|where(?:'s|’s|s)?|where\s+is|is\s+there)\s+)"
+    r"(?:the|that|this|a)\s+(?:\w+\s+)?(bit|part|moment|clip|segment|section|spot|passage|line|point|place)\s+"
+    r"(?:where|when|in\s+which|about|that|with)\b",
+    r"\b(later|earlier)\s+(?:on\s+)?(?:in|during|at|on)\s+the\b",
+    r"\b(?:at|near|towards?|by)\s+the\s+(end|start|beginning|close)\s+of\s+the\b",
+    r"\b(stuff|anywhere|whatnot)\b",
+    r"\b(hes|shes|theyre|youre|isnt|wasnt|doesnt|didnt|dont|arent|werent|hasnt|havent|whats|whos|hows|wheres|"
+    r"thats|theres)\b",
+    r"\b(?:is|was|were|are|been|being|get|got|gets)\s+(?:[\w’'-]+\s+){0,4}?(raised|brought)\b",
+    r"\b(?:who|did|does|do|has|have|had)\s+(?:[\w’'-]+\s+){0,2}?(raise[sd]?)\b",
+    r"\b(issue|question|subject|topic|matter)\s+of\b",
+    r"\bnext\s+(steps?)\b",
+    r"\b(?:the|his|her|their|its)\s+(next)\s+(?:steps?|move|moves)\b",
+    r"\b(?:is|are|was|were|seem|seems|seemed|sound|sounds|sounded|feel|feels|felt|get|got)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(worried|concerned|happy|unhappy|optimistic|pessimistic|hopeful|confident|upset|angry|excited|frustrated|"
+    r"afraid|scared|nervous|proud|pleased|disappointed|sad|glad|annoyed|skeptical|sceptical)\s+(?:about|of|by|with|"
+    r"that|over)\b",
+    r"\bwhat\s+(?:would|will|could|might)\s+(happen)\b",
+    r"\bwhat\s+(happens|happened)\s+(?:if|when)\b",
+))
+
+
+def asking_frame_words(question: str) -> set[str]:
+    """The words of `question` that say how it asks, not what (fdecl48, see above), lower case: {"stands"} of "what
+    does the i2ml video say bagging stands for", {"big"} of "how big is the company in the agentic ai video",
+    {"bit"} of "the bit where biden says we should just pay them"; empty where none."""
+    found: set[str] = set()
+    for pattern in _ASKING_FRAMES:
+        for m in pattern.finditer(question):
+            found.update(g.lower() for g in m.groups() if g)
+    return found
 
 
 # A source described, not named: "the governors", "any governor", "a governor", "any of the governors", "every
