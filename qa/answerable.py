@@ -2891,13 +2891,26 @@ _WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|th
                        r"([a-z]+)\s+\w", re.IGNORECASE)
 
 
+# fdecl48: "who raised X" asks who brought X up, a verb of speech (as "Who said X?"), not an act the passages must
+# name the doer of ("Who raised the question of a Greater Albania?": a reporter's question is the answer); not where
+# what is raised is money or a level ("Who raised the minimum wage?", "who raised funds for ..."). False: an act.
+RAISING_IS_SPEECH = True
+_RAISING = frozenset("raise raises raised raising".split())
+_RAISED_LEVEL = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?:the|their|his|her|its|our|a|an)\s+)?(?:[\w-]+\s+)?"
+                           r"(?:money|funds?|funding|taxes|tax|prices?|rates?|wages?|pay|salar(?:y|ies)|capital|"
+                           r"minimum|interest|bar|level|levels|ceiling|limit|cap|age)\b", re.IGNORECASE)
+
+
 def doing_verb(question: str) -> str | None:
     """The stem of the verb of a question that asks who does something ("start" of "Who started the Lava Fire?");
-    None for any other form, a verb of being, asking or speech ("Who is the host?", "Who said that?"), or a word
-    that is no verb ("Who else ..."). An adverb before the verb is passed over ("Who first separated ...")."""
+    None for any other form, a verb of being, asking or speech ("Who is the host?", "Who said that?", and "Who raised
+    ...?" where RAISING_IS_SPEECH), or a word that is no verb ("Who else ..."). An adverb before the verb is passed
+    over ("Who first separated ...")."""
     m = _WHO_DOES.match(question)
     verb = m.group(1).lower() if m else ""
     if not verb or verb in _NOT_ACTS | FUNCTION_WORDS or _SPEECH_WORD.match(verb) or verb.endswith("ly"):
+        return None
+    if RAISING_IS_SPEECH and verb in _RAISING and not _RAISED_LEVEL.search(question):
         return None
     return english_stemmer().stemWord(verb)
 
@@ -5599,6 +5612,7 @@ _ASKING_FRAMES = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"(?:the|that|this|a)\s+(?:\w+\s+)?(bit|part|moment|clip|segment|section|spot|passage|line|point|place)\s+"
     r"(?:where|when|in\s+which|about|that|with)\b",
     r"\b(later|earlier)\s+(?:on\s+)?(?:in|during|at|on)\s+the\b",
+    r"\b(later|earlier)\s+on\b",
     r"\b(?:at|near|towards?|by)\s+the\s+(end|start|beginning|close)\s+of\s+the\b",
     r"\b(stuff|anywhere|whatnot)\b",
     r"\b(hes|shes|theyre|youre|isnt|wasnt|doesnt|didnt|dont|arent|werent|hasnt|havent|whats|whos|hows|wheres|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import qa.answerable as answerable
-from qa.answerable import asking_frame_words, frame_words, without_frame_words
+from qa.answerable import asking_frame_words, doing_verb, frame_words, relation_verb, without_frame_words
 
 
 @pytest.mark.parametrize("question, frame", [
@@ -21,6 +21,7 @@ from qa.answerable import asking_frame_words, frame_words, without_frame_words
     ("the bit where biden says we should just pay them", {"bit"}),
     ("find the moment where lavrov talks about the railway", {"moment"}),
     ("What did she ask the governors later in the meeting?", {"later"}),
+    ("What did the agentic AI video say about memory later on?", {"later"}),
     ("what did he say at the end of the call about the summit", {"end"}),
     ("suga's take on the climate stuff?", {"stuff"}),
     ("who does lamport say hes not in the same league as", {"hes"}),
@@ -64,3 +65,16 @@ def test_a_clip_finder_frame_is_not_asked_of_the_source(seed_qa):
     unsaid = seed_qa.ask("the bit where Lavrov talks about bitcoin mining")
     assert not unsaid.answerable and unsaid.evidence is not None
     assert "bit" not in unsaid.evidence.source_unsaid and "bitcoin" in unsaid.evidence.source_unsaid
+
+
+def test_who_raised_asks_who_brought_it_up_not_an_act(monkeypatch):
+    # a verb of speech, as "Who said ...?": neither the doer rule nor the relation rule reads it
+    for question in ("Who raised the question of a Greater Albania at the press conference?",
+                     "who raised the chicago police shooting with biden"):
+        assert doing_verb(question) is None and relation_verb(question) is None
+    # ... but raising money or a level is an act
+    assert doing_verb("Who raised the minimum wage?") == "rais"
+    assert doing_verb("who raised funds for the fire victims") == "rais"
+    assert doing_verb("Who started the Lava Fire?") == "start"
+    monkeypatch.setattr(answerable, "RAISING_IS_SPEECH", False)
+    assert doing_verb("Who raised the question of a Greater Albania at the press conference?") == "rais"

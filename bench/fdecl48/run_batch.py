@@ -1,6 +1,6 @@
 """fdecl48: asks one batch (C or D) of fdecl48's questions, from the dev question files, against the shared indexes
 as they stand (nothing is indexed), and writes the reports as eval_sets.py does (OUT/shared, OUT/seed); --off asks
-them with the asking frame words off (`qa.answerable.ASKING_FRAME_WORDS = False`: main's rules).
+them with fdecl48's rules off (`qa.answerable.ASKING_FRAME_WORDS` and `RAISING_IS_SPEECH` False: main's rules).
 
     HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/fdecl48/run_batch.py C --indexes bench/out/idx-s20 --out OUT [--off]
     HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/fdecl48/run_batch.py --summary OFF_OUT ON_OUT
@@ -62,6 +62,7 @@ def main() -> None:
         return
     if args.off:
         qa.answerable.ASKING_FRAME_WORDS = False
+        qa.answerable.RAISING_IS_SPEECH = False
     args.out.mkdir(parents=True, exist_ok=True)
     sets = (("shared", [REPO / "bench/questions/real-dev.jsonl", REPO / "bench/questions/unanswerable-dev.jsonl"],
              args.indexes / "index-shared"),
