@@ -2891,13 +2891,26 @@ _WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|th
                        r"([a-z]+)\s+\w", re.IGNORECASE)
 
 
+# fdecl48: "who raised X" asks who brought X up, a verb of speech (as "Who said X?"), not an act the passages must
+# name the doer of ("Who raised the question of a Greater Albania?": a reporter's question is the answer); not where
+# what is raised is money or a level ("Who raised the minimum wage?", "who raised funds for ..."). False: an act.
+RAISING_IS_SPEECH = True
+_RAISING = frozenset("raise raises raised raising".split())
+_RAISED_LEVEL = re.compile(r"\brais(?:e|es|ed|ing)\s+(?:(?:the|their|his|her|its|our|a|an)\s+)?(?:[\w-]+\s+)?"
+                           r"(?:money|funds?|funding|taxes|tax|prices?|rates?|wages?|pay|salar(?:y|ies)|capital|"
+                           r"minimum|interest|bar|level|levels|ceiling|limit|cap|age)\b", re.IGNORECASE)
+
+
 def doing_verb(question: str) -> str | None:
     """The stem of the verb of a question that asks who does something ("start" of "Who started the Lava Fire?");
-    None for any other form, a verb of being, asking or speech ("Who is the host?", "Who said that?"), or a word
-    that is no verb ("Who else ..."). An adverb before the verb is passed over ("Who first separated ...")."""
+    None for any other form, a verb of being, asking or speech ("Who is the host?", "Who said that?", and "Who raised
+    ...?" where RAISING_IS_SPEECH), or a word that is no verb ("Who else ..."). An adverb before the verb is passed
+    over ("Who first separated ...")."""
     m = _WHO_DOES.match(question)
     verb = m.group(1).lower() if m else ""
     if not verb or verb in _NOT_ACTS | FUNCTION_WORDS or _SPEECH_WORD.match(verb) or verb.endswith("ly"):
+        return None
+    if RAISING_IS_SPEECH and verb in _RAISING and not _RAISED_LEVEL.search(question):
         return None
     return english_stemmer().stemWord(verb)
 
@@ -5648,10 +5661,63 @@ _KIND_ASKED = re.compile(rf"^\s*(?:and\s+)?(?:in\s+[^,?]{{1,60}},?\s+)?(?:what|w
 def frame_words(question: str) -> set[str]:
     """The words of `question` that frame what it asks (see above), lower case: {"arguments"} of "did Newsom bring
     up the arguments over raking", {"categories"} of "In the Core Web Vitals video, what categories does the
-    Lighthouse report list?"; empty where none."""
+    Lighthouse report list?"; with `asking_frame_words` where ASKING_FRAME_WORDS is on; empty where none."""
     found = {m.group(1).lower() for m in _FRAME_BEFORE.finditer(question)}
     kind = _KIND_ASKED.match(question)
-    return found | ({kind.group(1).lower()} if kind else set())
+    asking = asking_frame_words(question) if ASKING_FRAME_WORDS else set()
+    return found | ({kind.group(1).lower()} if kind else set()) | asking
+
+
+# fdecl48: the words of HOW a question asks, which a source that answers need not say, read as its topic by the
+# source rule ("what does the i2ml video say bagging stands for": "stands"; "how big is the company in the agentic
+# ai video": "big"; "the bit where biden says we should just pay them": "bit"). Each shape is one of asking, not of
+# a topic: what a term means ("refer(s/ring) to", "stand(s) for", "mean(s) by"), a measure asked by "how" ("how big",
+# "how far": the answer is a figure, said without the adjective), the passage a clip-finder wants ("the bit / part /
+# moment / clip ... where"), where in the recording ("later in the meeting", "at the end of the call"), a filler
+# ("the climate stuff", "anywhere"), a contraction typed without its apostrophe ("hes", "theyre"), a verb of
+# raising a subject ("is Taiwan raised anywhere", "who raised ..."), a frame noun before what it frames ("the
+# issue of", "the next steps on"), a feeling asked of a speaker ("is Lavrov worried about ...", the answer says
+# it otherwise) and a hypothetical's verb ("what would happen if"). Left out where other words remain
+# (`without_frame_words`). False: fdecl31's frame words only.
+ASKING_FRAME_WORDS = True
+_ASKING_FRAMES = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"\b(refer(?:s|red|ring)?)\s+to\b",
+    r"\b(stand(?:s|ing)?)\s+for\b",
+    r"\b(mean(?:s|t)?)\s+by\b",
+    r"\bhow\s+(big|large|far|long|old|fast|quick|quickly|soon|often|tall|high|wide|deep|heavy|hot|cold|small|early|"
+    r"late|strong|bad|serious|severe|close|sure|confident|likely)\b",
+    r"(?:^|[:,–—-]\s*|\b(?:find|show\s+me|get\s+me|gimme|where(?:'s|’s|s)?|where\s+is|is\s+there)\s+)"
+    r"(?:the|that|this|a)\s+(?:\w+\s+)?(bit|part|moment|clip|segment|section|spot|passage|line|point|place)\s+"
+    r"(?:where|when|in\s+which|about|that|with)\b",
+    r"\b(later|earlier)\s+(?:on\s+)?(?:in|during|at|on)\s+the\b",
+    r"\b(later|earlier)\s+on\b",
+    r"\b(?:at|near|towards?|by)\s+the\s+(end|start|beginning|close)\s+of\s+the\b",
+    r"\b(stuff|anywhere|whatnot)\b",
+    r"\b(hes|shes|theyre|youre|isnt|wasnt|doesnt|didnt|dont|arent|werent|hasnt|havent|whats|whos|hows|wheres|"
+    r"thats|theres)\b",
+    r"\b(?:is|was|were|are|been|being|get|got|gets)\s+(?:[\w’'-]+\s+){0,4}?(raised|brought)\b",
+    r"\b(?:who|did|does|do|has|have|had)\s+(?:[\w’'-]+\s+){0,2}?(raise[sd]?)\b",
+    r"\b(issue|question|subject|topic|matter)\s+of\b",
+    r"\bnext\s+(steps?)\b",
+    r"\b(?:the|his|her|their|its)\s+(next)\s+(?:steps?|move|moves)\b",
+    r"\b(?:is|are|was|were|seem|seems|seemed|sound|sounds|sounded|feel|feels|felt|get|got)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(worried|concerned|happy|unhappy|optimistic|pessimistic|hopeful|confident|upset|angry|excited|frustrated|"
+    r"afraid|scared|nervous|proud|pleased|disappointed|sad|glad|annoyed|skeptical|sceptical)\s+(?:about|of|by|with|"
+    r"that|over)\b",
+    r"\bwhat\s+(?:would|will|could|might)\s+(happen)\b",
+    r"\bwhat\s+(happens|happened)\s+(?:if|when)\b",
+))
+
+
+def asking_frame_words(question: str) -> set[str]:
+    """The words of `question` that say how it asks, not what (fdecl48, see above), lower case: {"stands"} of "what
+    does the i2ml video say bagging stands for", {"big"} of "how big is the company in the agentic ai video",
+    {"bit"} of "the bit where biden says we should just pay them"; empty where none."""
+    found: set[str] = set()
+    for pattern in _ASKING_FRAMES:
+        for m in pattern.finditer(question):
+            found.update(g.lower() for g in m.groups() if g)
+    return found
 
 
 # A source described, not named: "the governors", "any governor", "a governor", "any of the governors", "every
