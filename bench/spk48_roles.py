@@ -8,8 +8,9 @@ in this order, first that fits:
   speaks     the question has the person speak (qa.rerank.speakers_named: "what did X say", "according to X")
   subject    the person is the subject of a verb after an auxiliary (qa.rerank.speakers_as_subject: "what is X
              worried about", "what would X do")
-  subject+   the person opens a clause with a verb of state, intent or advice that subject_phrases does not read
-             ("X's" excluded; `_STATE`: "what X wants", "how X feels", "X plans to", "why X is proud")
+  subject-st the same, where the question asks for a state, plan, promise or advice (qa.rerank.asks_state)
+  subject+   the person holds a state, plan, promise or advice in a shape subject_phrases does not read
+             (qa.rerank.state_holders: "what Harris plans", "Suga's hope")
   possessive "X's plan"
   mentioned  named by title elsewhere (qa.rerank.speakers_mentioned)
   object     named anywhere else ("what did Y say about X", "what did the reporter ask X")
@@ -55,14 +56,16 @@ def role_of(question: str, infos) -> tuple[str, NamedSpeakers] | None:
         return "speaks", named
     subj = speakers_as_subject(question, infos)
     if subj.labels or subj.titled:
-        return "subject", subj
+        from qa.rerank import asks_state
+        return ("subject-st" if asks_state(question) else "subject"), subj
+    import qa.rerank as rerank  # spk48's reading of a state's holder in other shapes ("Harris plans", "Suga's hope")
+    weight, rerank.STATE_WEIGHT = rerank.STATE_WEIGHT, 1.0
     try:
-        from qa.rerank import state_subjects  # spk48's reading, when present
-        st = state_subjects(question, infos)
-        if st.labels or st.titled:
-            return "subject+", st
-    except ImportError:
-        pass
+        st = rerank.state_holders(question, infos)
+    finally:
+        rerank.STATE_WEIGHT = weight
+    if st.labels or st.titled:
+        return "subject+", st
     for m in _POSSESSIVE.finditer(question):
         found = labels_of(m.group(1), infos)
         if found.labels or found.titled:
@@ -140,7 +143,7 @@ def main() -> None:
                         print(f"  own-first   {role} {r['id']}: {q} | gold {gold_spk}")
         print(run)
         print(f"  {'role':<11}{'n':>5}{'hit@1':>7}{'gold X':>8}{'[1] X':>7}{'other-1st':>10}{'own-1st':>9}")
-        for role in ("speaks", "subject", "subject+", "possessive", "mentioned", "object"):
+        for role in ("speaks", "subject", "subject-st", "subject+", "possessive", "mentioned", "object"):
             c = table[role]
             if c["n"]:
                 print(f"  {role:<11}{c['n']:>5}{c['hit']:>7}{c['gold_own']:>8}{c['first_own']:>7}"

@@ -167,8 +167,10 @@ def speakers_as_subject(question: str, transcripts: Sequence[TranscriptInfo]) ->
 # ..."), so a passage of theirs gains STATE_WEIGHT whether or not it holds the question's topic words (which in such
 # a question are often the state word itself); others' turns that name them restate the question ("which Prime
 # Minister Suga also plans to attend"). With STATE_TOPIC, only a passage that holds a word of the topic less the state
-# words (`state_holders`; none left: any passage of theirs). Chosen on dev and batch A (docs/retrieval.md, "spk48").
-STATE_WEIGHT = 0.5
+# words (`state_holders`; none left: any passage of theirs). spk48's grid on dev and batch A chose 0.5 (with
+# STATE_OTHER_FIRST and STATE_ASKED_MARK: A +1, dev +1, nothing lost); frozen, batch B moved +1 -1 (a control lost:
+# "Which summit does Suga plan to attend?", told by Biden) and its MRR fell: not adopted, so 0: off (docs/retrieval.md)
+STATE_WEIGHT = 0.0
 STATE_TOPIC = False
 # ... only where the first passage would otherwise be another speaker's (their own passages keep their order)
 STATE_OTHER_FIRST = True

@@ -514,13 +514,18 @@ def test_the_person_whose_worry_is_asked_answers_before_another_speaker(white_ho
     import qa.rerank as rerank
 
     question = "What is Newsom worried about this summer?"
+    monkeypatch.setattr(rerank, "STATE_WEIGHT", 0.5)  # spk48's candidate (off as shipped: docs/retrieval.md)
     assert white_house_qa.ask(question, k=3).citations[0].speaker == "GOVERNOR NEWSOM"
     monkeypatch.setattr(rerank, "STATE_WEIGHT", 0.0)  # without the rule: the President's hurricane-season briefing
     assert white_house_qa.ask(question, k=3).citations[0].speaker != "GOVERNOR NEWSOM"
 
 
-def test_a_question_put_to_the_person_stays_first_for_its_answer(white_house_qa):
-    # the President's turn ends with his question to Governor Brown; her answer to it is cited, not another turn
+def test_a_question_put_to_the_person_stays_first_for_its_answer(white_house_qa, monkeypatch):
+    import qa.rerank as rerank
+
+    monkeypatch.setattr(rerank, "STATE_WEIGHT", 0.5)
+    # the President's turn ends with his question to Governor Brown; her answer to it is cited, not another turn of
+    # hers on the Good Neighbor Authority (with STATE_ASKED_MARK off, it was)
     answer = white_house_qa.ask("What would Governor Brown like the federal level to do to strengthen the Good "
                                 "Neighbor agreement?", k=3)
     assert "train our National Guardsmen" in answer.citations[0].text
