@@ -3017,12 +3017,30 @@ def _verb_stem(verb: str, singular: bool = True) -> str | None:
 _DEGREE = re.compile(r"(?:most|more|least|less|best|better|worst|worse|first|last|hardest|earliest)$")
 
 
+# spk48: "Who raised the question / issue of T?", "Who brought up / broached / floated T?": who asked about it or first
+# spoke of it in the talk, whose answer is a turn that asks or names T; no act outside the talk whose telling is to be
+# found. A bare "raised" is left an act ("Who raised the firefighters' pay?")
+_WHO_RAISED = re.compile(r"^\s*(?:and\s+)?(?:who|which\s+\w+)\s+(?:(?:first|also|else|ever|actually|then)\s+)?"
+                         r"(?:(?:raised|raises|put|puts)\s+(?:forward\s+)?(?:the|a|an|that|this)\s+"
+                         r"(?:question|issue|topic|subject|matter|point|concern|idea|possibility)s?|"
+                         r"brought\s+up|brings\s+up|broached|broaches|floated|floats|posed|poses)\b", re.IGNORECASE)
+
+
+def asks_who_raised(question: str) -> bool:
+    """Whether `question` asks who raised a topic in the talk ("Who raised the question of firefighter pay?", "Who
+    brought up the Olympics?", "Which reporter broached Taiwan?"): who asked about it or spoke of it first, read as
+    who asked, not as who did an act (`relation_verb`)."""
+    return bool(_WHO_RAISED.match(question))
+
+
 def relation_verb(question: str) -> str | None:
     """The stem of the verb of a question that asks who did or does something ("fund" of "Who funded the Time,
     Clocks paper?" and "Who funds ...?", "write" of "Who wrote ...?", "audit" of "Which agency audits ...?"): every
     form of a regular verb, and its nouns ("funding", "funder", "translation"), begin with its stem, an irregular
     one's are those of `_IRREGULAR_VERBS` too ("wrote", "written"), so a passage that says none of them does not say
     the act. None for any other form ("Who write ...", "Which companies fund ...": a noun and a verb not told apart)."""
+    if asks_who_raised(question):  # spk48: who raised a topic asks who asked about it, not who did an act
+        return None
     m = _WHO_DID.match(question)
     after = words(question[m.end(1):])[:1] if m else []
     if m:

@@ -43,7 +43,8 @@ from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa.exchange import question_exchanges, ranked_span
 from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, content_stems, rerank_by_sentence,
-                       speakers_as_subject, speakers_mentioned, speakers_named)
+                       speakers_as_subject, speakers_mentioned, speakers_named,
+                       state_holders)
 from qa.order import (HOST, Placed, described_recordings, entrance_unit, most_spoken, order_kind, placed_by_date,
                       placed_by_order, placed_by_place, placed_by_speakers, recording_date_asked, recording_object,
                       recording_place_asked, speakers_asked)
@@ -865,7 +866,9 @@ class TranscriptQA:
                                   asked=kind, said=functools.partial(holds_kind, kind) if kind else None,
                                   neighbour_margin=settings.neighbour_margin,
                                   mentioned=NamedSpeakers() if asking else speakers_mentioned(question, allowed),
-                                  framing=not context.questions)
+                                  framing=not context.questions,
+                                  # spk48: a named person's own state, plan, promise or advice (docs/retrieval.md)
+                                  states=NamedSpeakers() if asking else state_holders(question, allowed))
         if settings.question_exchanges:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,

@@ -161,6 +161,78 @@ def speakers_as_subject(question: str, transcripts: Sequence[TranscriptInfo]) ->
     return found if found.labels or found.titled else NamedSpeakers()
 
 
+# spk48: a question about a named person's own state of mind, plan, promise or advice ("What is Newsom worried about
+# this summer?", "What does Harris plan to do?", "What would Biden do if ...?", "Suga's hope for the summit"): their own
+# turns say it in the first person and in words of their own ("we still have a number of concerns", "I look forward to
+# ..."), so a passage of theirs gains STATE_WEIGHT whether or not it holds the question's topic words (which in such
+# a question are often the state word itself); others' turns that name them restate the question ("which Prime
+# Minister Suga also plans to attend"). With STATE_TOPIC, only a passage that holds a word of the topic less the state
+# words (`state_holders`; none left: any passage of theirs). spk48's grid on dev and batch A chose 0.5 (with
+# STATE_OTHER_FIRST and STATE_ASKED_MARK: A +1, dev +1, nothing lost); frozen, batch B moved +1 -1 (a control lost:
+# "Which summit does Suga plan to attend?", told by Biden) and its MRR fell: not adopted, so 0: off (docs/retrieval.md)
+STATE_WEIGHT = 0.0
+STATE_TOPIC = False
+# ... only where the first passage would otherwise be another speaker's (their own passages keep their order)
+STATE_OTHER_FIRST = True
+# ... and a first passage that ends with a question (a chair's question in a meeting, whose role is "statement") is
+# taken as a question put to them, left first too
+STATE_ASKED_MARK = True
+# The words that ask for someone's state, plan, promise or advice: a feeling ("worried", "proud", "pleased"), a wish or
+# a plan ("hope", "plan", "want", "intend", "going to", "look forward"), a commitment ("promise", "pledge", "commit",
+# "refuse"), advice ("advise", "recommend", "urge", "encourage") and a hypothetical ("would ... if")
+_STATE = re.compile(
+    r"\b(?:worr(?:y|ied|ies|ying)|concern(?:s|ed)?|fears?|feared|afraid|anxious|nervous|proud|pride|glad|happy|"
+    r"pleased|pleas(?:e|es)|delighted|alarm(?:s|ed)?|scared|sad|unhappy|satisfied|thrilled|humbled|honou?red|"
+    r"confident|optimistic|hopeful|sure|certain|grateful|thankful|relieved|upset|angry|frustrat\w*|disappoint\w*|encourag\w*|"
+    r"excit\w*|eager|determin\w*|resolve[ds]?|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
+    r"intend(?:s|ed|ing)?|intention|aim(?:s|ed|ing)?|expect(?:s|ed|ing)?|going\s+to|look(?:s|ing)?\s+forward|"
+    r"promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|willing|ready|"
+    r"prepared|advi(?:c|s)e[sd]?|advising|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+    r"feel(?:s|ing)?|felt|love[sd]?|like[sd]?|prefer(?:s|red)?|would)\b", re.IGNORECASE)
+# who holds it: a name right before a verb of state ("why Newsom is glad", "Harris plans"), a name that owns a noun of
+# one ("Suga's hope", "Lamport's plan"), or the subject after an auxiliary (`subject_phrases`)
+_NAME_BEFORE = r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+_HOLDER_BEFORE = re.compile(_NAME_BEFORE + r"(?:\s+(?:is|are|was|were|be|been|really|also|still|now|not))*\s+(?=\S)")
+_OWNER = re.compile(_NAME_BEFORE + r"[’']s\s+(?:(?:main|chief|biggest|greatest|own|first|real|stated)\s+)?(?=\S)")
+
+
+def asks_state(question: str) -> bool:
+    """Whether `question` holds a word that asks for someone's state, plan, promise or advice (`_STATE`)."""
+    return bool(_STATE.search(question))
+
+
+def state_phrases(question: str) -> list[str]:
+    """The capitalised names of `question` that hold the state, plan, promise or advice it asks about, as written:
+    the subject after an auxiliary (`subject_phrases`: "What is Newsom worried about"), a name right before a word of
+    state ("what Harris plans", "why Newsom is glad"), or one that owns such a word ("Suga's hope"); none when the
+    question asks for no state (`asks_state`)."""
+    if not asks_state(question):
+        return []
+    found = list(subject_phrases(question))
+    for pattern in (_HOLDER_BEFORE, _OWNER):
+        for m in pattern.finditer(question):
+            if _STATE.match(question, m.end()):
+                # the first word is capitalised whatever it is ("Why Newsom is glad": Newsom)
+                found.append(m.group(1) if m.start(1) > 0 else m.group(1).partition(" ")[2])
+    return list(dict.fromkeys(p for p in found if p and not re.search(r"(?:[’']s|s[’'])$", p)))
+
+
+def state_holders(question: str, transcripts: Sequence[TranscriptInfo]) -> NamedSpeakers:
+    """The speakers of `transcripts` whose own state, plan, promise or advice `question` asks about (`state_phrases`),
+    resolved as `speakers_named` resolves a source, with the topic less the words of state; none when the question has
+    someone speak (`speakers_named` has them) or STATE_WEIGHT is off."""
+    if STATE_WEIGHT <= 0 or named_sources(question)[0]:
+        return NamedSpeakers()
+    phrases = state_phrases(question)
+    if not phrases:
+        return NamedSpeakers()
+    found = _speakers_of(question, phrases, transcripts)
+    if not (found.labels or found.titled):
+        return NamedSpeakers()
+    state = content_stems(" ".join(m.group(0) for m in _STATE.finditer(question)))
+    return NamedSpeakers(found.labels, found.topic - state if STATE_TOPIC else frozenset(), found.titled)
+
+
 # An adjacent pair of the question's lower-case content words ("double standards", "water policy", "heat dome") names
 # one thing: a sentence that holds one of its words without the other ("(double or more) their capacity") holds that
 # word in another sense. Such a word counts PHRASE_DISCOUNT less in a sentence's word share unless the sentence says
@@ -484,7 +556,8 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                        speakers: NamedSpeakers = NamedSpeakers(), recordings: Collection[str] = (),
                        subjects: NamedSpeakers = NamedSpeakers(), asked: str | None = None,
                        said: Marks | None = None, neighbour_margin: float = 0.0,
-                       mentioned: NamedSpeakers = NamedSpeakers(), framing: bool = True) -> list[Hit]:
+                       mentioned: NamedSpeakers = NamedSpeakers(), framing: bool = True,
+                       states: NamedSpeakers = NamedSpeakers()) -> list[Hit]:
     """`hits` with the first `depth` re-ranked (see the module's doc); their scores become the mixed score. With
     `units` and a `question`, a sentence's score adds `coverage_weight` times the share of the question's content
     words it holds, except in the transcripts of `rapid_talk` (meetings: a short turn that names the question's
@@ -493,8 +566,8 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     gains SPEAKER_WEIGHT, there too only outside rapid talk; one of a speaker the question is about as its subject
     (`subjects`: `speakers_as_subject`, "What is Lamport doing ...?") gains SUBJECT_WEIGHT on the same terms, and one of
     a speaker it names by title elsewhere (`mentioned`: `speakers_mentioned`, "... for the Vice President")
-    MENTION_WEIGHT. A
-    passage of a recording the question names as where
+    MENTION_WEIGHT; one of a speaker whose own state, plan, promise or advice it asks about (`states`:
+    `state_holders`, "What is Newsom worried about?") STATE_WEIGHT. A passage of a recording the question names as where
     it was said (`recordings`: qa.answerable.recordings_named, "in the bagging lecture") gains RECORDING_WEIGHT,
     in rapid talk too. When the question speaks of a presenter it does not name (`asks_unnamed_presenter`: "the
     lecturer", "the presenter's firm"), a passage of a transcript whose first passages all lack a speaker label
@@ -527,7 +600,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     unnamed = (unlabelled_transcripts(head) if UNNAMED_WEIGHT > 0 and asks_unnamed_presenter(question)
                else frozenset())
     top = max(h.score for h in head) or 1.0
-    mixed, sentences = [], {}
+    mixed, sentences, stated = [], {}, []
     for h in head:
         plain = h.passage.transcript in rapid_talk
         scores = unit_scores(unit_vectors, h, query_vector, units=units, stems=stems,
@@ -542,14 +615,28 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
         spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0
         spoken += SUBJECT_WEIGHT if not plain and subjects.speaks_on_topic(h.passage) else 0.0
         spoken += MENTION_WEIGHT if not plain and mentioned.speaks_on_topic(h.passage) else 0.0
+        stated.append(STATE_WEIGHT if not plain and states.speaks_on_topic(h.passage) else 0.0)
         spoken += RECORDING_WEIGHT if h.passage.transcript in recordings else 0.0
         spoken += UNNAMED_WEIGHT if not plain and h.passage.transcript in unnamed else 0.0
         score = (1 - weight) * h.score / top + weight * sentence + spoken - announced
         mixed.append(h.with_score(score))
+    if any(stated) and not (STATE_OTHER_FIRST and _own_or_asked(states, max(mixed, key=lambda h: h.score).passage)):
+        mixed = [h.with_score(h.score + bonus) for h, bonus in zip(mixed, stated)]
     mixed.sort(key=lambda h: -h.score)
     if neighbour_margin > 0:
         mixed = neighbour_first(mixed, sentences, neighbour_margin)
     return mixed + tail
+
+
+def _ends_asking(text: str) -> bool:
+    """Whether a passage ends with a question (a closing quote or bracket aside): a turn that hands the floor over."""
+    return text.rstrip().rstrip("”\"’')] ").endswith("?")
+
+
+def _own_or_asked(states: NamedSpeakers, passage: Passage) -> bool:
+    """Whether `passage` is of one of `states`' speakers, or a question put to someone (whose answer follows it:
+    qa.exchange cites the answer to a question that matches)."""
+    return states.names(passage) or passage.role == "question" or (STATE_ASKED_MARK and _ends_asking(passage.text))
 
 
 def neighbours(a: Passage, b: Passage) -> bool:

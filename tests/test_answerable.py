@@ -1886,3 +1886,22 @@ def test_a_compound_typed_apart_or_joined_is_read_as_the_transcripts_write_it(vi
     assert "wi-fi" in agentic_qa.ask("what does the intern get besides wifi credentials").query
     # a compound written in no form is left as typed: "key board" is two words the lecture says, "keyboard" none
     assert vitals_qa.ask("What key board shortcut opens Lighthouse?").evidence.focus[:2] == ("key", "board")
+
+
+@pytest.mark.parametrize("question", [
+    "who raised the question of firefighter pay?", "Who brought up the Olympics?", "Which reporter broached Taiwan?",
+    "Who first raised the issue of gun control?", "Who put the question of water policy to the governors?"])
+def test_who_raised_a_topic_asks_who_asked_not_who_did_an_act(question):
+    assert answerable.asks_who_raised(question)
+    assert relation_verb(question) is None
+
+
+def test_who_raised_is_not_read_in_an_act_that_raises_something():
+    assert not answerable.asks_who_raised("Who raised the firefighters' pay?")  # an act: raised the pay
+    assert relation_verb("Who raised the firefighters' pay?") == "rais"
+    assert not answerable.asks_who_raised("Who funded the Time, Clocks paper?")
+
+
+def test_who_raised_a_topic_is_answered_not_declined_as_an_act_unsaid(wildfires_qa):
+    answer = wildfires_qa.ask("who raised the question of firefighter pay?")
+    assert answer.answerable, answer.note

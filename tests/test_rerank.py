@@ -482,3 +482,50 @@ def test_a_hit_rescored_is_the_hit_replaced_with_that_score():
     rescored = hit.with_score(0.9)
     assert rescored == dataclasses.replace(hit, score=0.9) and rescored is not hit and hit.score == 0.5
     assert rescored.is_pair and rescored.span == (0, 4)
+
+
+def test_the_holder_of_a_state_plan_or_promise_is_read_in_several_shapes():
+    from qa.rerank import state_phrases
+
+    assert state_phrases("What is Newsom worried about this summer?") == ["Newsom"]  # after the auxiliary
+    assert state_phrases("What does Harris plan to do after the meeting?") == ["Harris"]
+    assert state_phrases("Why Newsom is glad") == ["Newsom"]  # a name right before the word of state
+    assert state_phrases("What is Suga's hope for the alliance?") == ["Suga"]  # a name that owns it
+    # a word of state right after the name, not a noun between ("Biden's speech pleased": Biden holds no state)
+    assert state_phrases("Did Biden's speech at the meeting please Newsom?") == []
+    assert state_phrases("What did the reporter ask Suga?") == []
+    assert state_phrases("What is Lamport doing at Microsoft these days?") == []  # no word of state
+
+
+def test_a_state_holder_is_a_speaker_label_and_not_one_the_question_has_speak(white_house_qa, monkeypatch):
+    import qa.rerank as rerank
+
+    infos = white_house_qa.list_transcripts()
+    monkeypatch.setattr(rerank, "STATE_WEIGHT", 0.5)
+    assert rerank.state_holders("What is Newsom worried about this summer?", infos).labels == {"GOVERNOR NEWSOM"}
+    # "what did X say": SPEAKER_WEIGHT's (speakers_named); a name no label holds: nobody
+    assert rerank.state_holders("What did Newsom say he was worried about?", infos) == NamedSpeakers()
+    assert rerank.state_holders("Is Japan worried about the Olympics?", infos) == NamedSpeakers()
+    monkeypatch.setattr(rerank, "STATE_WEIGHT", 0.0)
+    assert rerank.state_holders("What is Newsom worried about this summer?", infos) == NamedSpeakers()
+
+
+def test_the_person_whose_worry_is_asked_answers_before_another_speaker(white_house_qa, monkeypatch):
+    import qa.rerank as rerank
+
+    question = "What is Newsom worried about this summer?"
+    monkeypatch.setattr(rerank, "STATE_WEIGHT", 0.5)  # spk48's candidate (off as shipped: docs/retrieval.md)
+    assert white_house_qa.ask(question, k=3).citations[0].speaker == "GOVERNOR NEWSOM"
+    monkeypatch.setattr(rerank, "STATE_WEIGHT", 0.0)  # without the rule: the President's hurricane-season briefing
+    assert white_house_qa.ask(question, k=3).citations[0].speaker != "GOVERNOR NEWSOM"
+
+
+def test_a_question_put_to_the_person_stays_first_for_its_answer(white_house_qa, monkeypatch):
+    import qa.rerank as rerank
+
+    monkeypatch.setattr(rerank, "STATE_WEIGHT", 0.5)
+    # the President's turn ends with his question to Governor Brown; her answer to it is cited, not another turn of
+    # hers on the Good Neighbor Authority (with STATE_ASKED_MARK off, it was)
+    answer = white_house_qa.ask("What would Governor Brown like the federal level to do to strengthen the Good "
+                                "Neighbor agreement?", k=3)
+    assert "train our National Guardsmen" in answer.citations[0].text
