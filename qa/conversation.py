@@ -1330,6 +1330,22 @@ _IS = re.compile(r"\b(what|who|where|how|when|why|that|there|here|it|he|she)'s\b
 _OTHER_CONTRACTIONS = re.compile(r"\b(i|you|we|they|he|she|it|what|who|where|how|why|when|there|that)'(re|ve|ll|m)\b",
                                  re.IGNORECASE)
 _EXPANDED = {"re": "are", "ve": "have", "ll": "will", "m": "am"}
+# lead40: a yes/no check opened by a negative helper asks what the positive one asks ("Didn't Suga say the Olympics
+# would be in 2022?" is "Did Suga say ...?"): read so, the rules find who speaks after the helper as they do after
+# "did" (the note had read "Didn't Suga does not speak of this"). Only where it opens the question: a negation inside
+# it ("Why didn't Lamport know ...", "what didn't Newsom need to do") is what is asked
+NEGATIVE_CHECK_READ = True
+_NEGATIVE_CHECK = re.compile(r"^(\W*)(did|does|do|is|are|was|were|has|have|had|could|would|should|ca|wo)n't\s+(?=[a-z])",
+                             re.IGNORECASE)
+_POSITIVE = {"ca": "can", "wo": "will"}
+
+
+def _positive_check(match: re.Match) -> str:
+    """The positive helper for a negative one that opens a question (`_NEGATIVE_CHECK`), in its case."""
+    helper = _POSITIVE.get(match.group(2).lower(), match.group(2).lower())
+    return match.group(1) + (helper.capitalize() if match.group(2)[:1].isupper() else helper) + " "
+
+
 # "'s" is "has" when a participle that only "has" takes follows with no auxiliary of its own before it ("what's the
 # committee been discussing", "who's got"); otherwise "is" ("what's he writing")
 _HAS_AFTER = re.compile(r"^(?:(?!\b(?:is|are|was|were|has|have|had|be|being)\b)[^?.!,;])*?\b(?:been|got|gotten)\b",
@@ -1769,7 +1785,8 @@ def _typed_spacing(question: str) -> str:
 def plain_wording(question: str) -> str:
     """`question` as the rules read it: straight apostrophes, single spaces, "'s" after a question word or pronoun
     written out ("what's", "whats" -> "what is"; "has" before "been"), "'re", "'ve", "'ll", "'m" written out, a
-    negation's missing apostrophe put back ("dont" -> "don't"), no trailing "pls", no lead-in that speaks of the
+    negation's missing apostrophe put back ("dont" -> "don't"), a negative helper that opens a yes/no check read as
+    the positive one ("Didn't Suga say ...?" -> "Did Suga say ...?", `NEGATIVE_CHECK_READ`), no trailing "pls", no lead-in that speaks of the
     conversation ("Switching topics: ", `_TALK_LEAD_IN`), a reporter's lead-in read as "topic - question"
     ("Writing about X, when does it start?" -> "X - when does it start?", `_work_lead_in`), one question mark at
     the end;
@@ -1786,6 +1803,8 @@ def plain_wording(question: str) -> str:
     text = _IS.sub(lambda m: (m.group(1) or m.group(2)) + (" has" if _HAS_AFTER.match(text[m.end():]) else " is"),
                    text)
     text = _OTHER_CONTRACTIONS.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2).lower()]}", text)
+    if NEGATIVE_CHECK_READ:
+        text = _NEGATIVE_CHECK.sub(_positive_check, text)
     text = _MARKS.sub("?", text)
     text = _own_context(text)
     led = _LED.match(text)

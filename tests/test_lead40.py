@@ -1,0 +1,52 @@
+"""lead40 (session s40): a yes/no check opened by a negative helper is read as the positive one ("Didn't Suga say
+...?" asks what "Did Suga say ...?" asks), so that who speaks after the helper is found (docs/retrieval.md "lead40")."""
+import pytest
+
+from qa import conversation
+from qa.answerable import named_sources
+from qa.api import TranscriptQA
+from qa.config import Settings
+
+
+@pytest.mark.parametrize("typed, plain", [
+    ("didn't Suga say the olympics would be in 2022?", "Did Suga say the olympics would be in 2022?"),
+    ("Doesn't Lavrov say Russia will respond?", "Does Lavrov say Russia will respond?"),
+    ("wasnt it Polis who spoke first", "Was it Polis who spoke first?"),
+    ("won't Russia respond in kind?", "Will Russia respond in kind?"),
+    ("can't the agent plan ahead?", "Can the agent plan ahead?")])
+def test_a_negative_helper_that_opens_a_check_is_read_as_the_positive_one(typed, plain):
+    assert conversation.plain_wording(typed) == plain
+
+
+@pytest.mark.parametrize("question", [
+    "Why didn't Lamport know computer science was a field?", "What didn't Newsom need to do to get the FMAG approved?",
+    "what won't Russia do to its friends?"])
+def test_a_negation_inside_the_question_is_kept(question):
+    assert "n't" in conversation.plain_wording(question)
+
+
+def test_who_speaks_after_a_negative_helper_is_the_name_alone():
+    assert named_sources(conversation.plain_wording("Didn't Newsom say something about earthquakes?"))[0] == ["Newsom"]
+
+
+@pytest.fixture(scope="module")
+def meeting(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("lead40")
+    (folder / "meeting.txt").write_text(
+        "Newsom: The heat this week broke every record we have in the valley, and the fire crews are stretched.\n\n"
+        "Brown: Oregon is sending two hundred firefighters north to help with the fires.\n", encoding="utf-8")
+    tqa = TranscriptQA(Settings(index_dir=folder / "index"))
+    tqa.ingest([folder / "meeting.txt"])
+    return tqa
+
+
+def test_the_note_names_the_speaker_not_the_helper(meeting):
+    # before, the note read "Didn't Newsom does not speak of this in these transcripts."
+    answer = meeting.ask("Didn't Newsom say something about earthquakes?")
+    assert not answer.answerable
+    assert "Didn't" not in (answer.note or "") and "Newsom" in (answer.note or "")
+
+
+def test_a_check_said_by_its_speaker_is_answered_by_their_words(meeting):
+    answer = meeting.ask("Didn't Newsom say the heat broke records?")
+    assert answer.answerable and answer.citations[0].speaker == "Newsom"
