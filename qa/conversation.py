@@ -1332,11 +1332,12 @@ _OTHER_CONTRACTIONS = re.compile(r"\b(i|you|we|they|he|she|it|what|who|where|how
 _EXPANDED = {"re": "are", "ve": "have", "ll": "will", "m": "am"}
 # lead40: a yes/no check opened by a negative helper asks what the positive one asks ("Didn't Suga say the Olympics
 # would be in 2022?" is "Did Suga say ...?"): read so, the rules find who speaks after the helper as they do after
-# "did" (the note had read "Didn't Suga does not speak of this"). Only where it opens the question: a negation inside
-# it ("Why didn't Lamport know ...", "what didn't Newsom need to do") is what is asked
+# "did" (the note had read "Didn't Suga does not speak of this"). Only where it opens the question and a name or noun
+# follows (who speaks): a negation inside it ("Why didn't Lamport know ...", "what didn't Newsom need to do") is what
+# is asked, and one before a pronoun ("Don't they work anymore?") is left as typed
 NEGATIVE_CHECK_READ = True
-_NEGATIVE_CHECK = re.compile(r"^(\W*)(did|does|do|is|are|was|were|has|have|had|could|would|should|ca|wo)n't\s+(?=[a-z])",
-                             re.IGNORECASE)
+_NEGATIVE_CHECK = re.compile(r"^(\W*)(did|does|do|is|are|was|were|has|have|had|could|would|should|ca|wo)n't\s+"
+                             r"(?!(?:i|you|we|they|he|she|it|there|that|this|these|those)\b)(?=[a-z])", re.IGNORECASE)
 _POSITIVE = {"ca": "can", "wo": "will"}
 
 
