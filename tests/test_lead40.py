@@ -1,11 +1,13 @@
 """lead40 (session s40): a yes/no check opened by a negative helper is read as the positive one ("Didn't Suga say
-...?" asks what "Did Suga say ...?" asks), so that who speaks after the helper is found (docs/retrieval.md "lead40")."""
+...?" asks what "Did Suga say ...?" asks), so that who speaks after the helper is found; "which journalist" asks who,
+as "who" does (docs/retrieval.md "lead40")."""
 import pytest
 
 from qa import conversation
-from qa.answerable import named_sources
+from qa.answerable import asks_who, named_sources
 from qa.api import TranscriptQA
 from qa.config import Settings
+from tests.conftest import shared_transcript_qa
 
 
 @pytest.mark.parametrize("typed, plain", [
@@ -50,3 +52,25 @@ def test_the_note_names_the_speaker_not_the_helper(meeting):
 def test_a_check_said_by_its_speaker_is_answered_by_their_words(meeting):
     answer = meeting.ask("Didn't Newsom say the heat broke records?")
     assert answer.answerable and answer.citations[0].speaker == "Newsom"
+
+
+@pytest.mark.parametrize("question", [
+    "which journalist asked about China at the Suga press conference?", "Which reporters asked Lavrov about Kosovo?",
+    "ok which Japanese reporter asked about Taiwan?", "In the press call, which officials spoke about SolarWinds?"])
+def test_which_and_a_noun_of_people_asks_who(question):
+    assert asks_who(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Which countries joined the Quad?", "What journalist standards does Lavrov mention?", "which one is faster?"])
+def test_which_and_another_noun_does_not_ask_who(question):
+    assert not asks_who(question)
+
+
+def test_a_question_that_asks_which_journalist_asked_is_answered_with_the_asking_turn(tmp_path_factory):
+    # before, the source rule read "journalist" as a word the press conference had to say, and declined it: "The Suga
+    # press conference does not speak of this in these transcripts."
+    tqa = shared_transcript_qa(tmp_path_factory, "wh-biden-suga-press-conference-2021-04-16.md")
+    answer = tqa.ask("which journalist asked about China at the Suga press conference?")
+    assert answer.answerable
+    assert any("Sugimoto" in c.text for c in answer.citations[:5])
