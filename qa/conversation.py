@@ -274,6 +274,12 @@ _NAMING_IT = re.compile(r"\bit(?:\s+(?:is|was|be|been|gets|got|should\s+be)|'s|�
                         r"called|named)\s+(?:as\s+)?(?:[\"“'‘]\s*)?(?!(?:that|this|so|it|those|these|them|what|which|"
                         r"how|in|on|by|after|for|to|about|off|out|up|at|from|with|into|before)\b)[A-Za-z]",
                         re.IGNORECASE)
+# lead40: a cleft's "it" points to the name after it ("Was it Polis who talked about the fires?", "Is it the
+# official that said ...?"): it stands for nothing before (the note had said "'it' has nothing to point to in the
+# question"); False: read as any "it"
+CLEFT_IT = True
+_CLEFT_IT = re.compile(r"\b(?i:is|was|isn['’]t|wasn['’]t)\s+(?i:it)\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+                       r"(?i:the)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?i:who|whom|that)\b")
 _WEATHER_IT = re.compile(
     r"\bit\s+(?:get|gets|got|is|was|be)\s+(?:hot|cold|warm|dry|wet|windy|late|early|dark)\b"
     # ... and its rain or snow ("is it going to rain tomorrow", "will it snow", "is it raining in Berlin")
@@ -858,7 +864,8 @@ def pointing_pronouns(text: str, idioms: bool) -> list[str]:
     ("is it true", "winging it"), the weather's "it" and "they" who talk; without, every pronoun is read."""
     dummies: list[tuple[int, int]] = []
     if idioms:
-        dummies = [m.span() for pattern in (_DUMMY_IT, _WEATHER_IT, _THEY_TALK, *((_NAMING_IT,) if NAMING_IT else ()))
+        dummies = [m.span() for pattern in (_DUMMY_IT, _WEATHER_IT, _THEY_TALK, *((_NAMING_IT,) if NAMING_IT else ()),
+                                            *((_CLEFT_IT,) if CLEFT_IT else ()))
                    for m in pattern.finditer(text)]
         if _RECORDING_NAMED.search(text):
             dummies += [m.span() for m in _THEY.finditer(text)]

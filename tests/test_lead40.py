@@ -74,3 +74,15 @@ def test_a_question_that_asks_which_journalist_asked_is_answered_with_the_asking
     answer = tqa.ask("which journalist asked about China at the Suga press conference?")
     assert answer.answerable
     assert any("Sugimoto" in c.text for c in answer.citations[:5])
+
+
+@pytest.mark.parametrize("question", [
+    "Was it Newsom who talked about the thermometer?", "Is it Lavrov who said the Russian economy can cope?",
+    "was it the official that named the SVR?", "Wasn't it Polis who spoke first?"])
+def test_a_clefts_it_points_to_the_name_after_it(question):
+    # before, the note said "'it' has nothing to point to in the question"
+    assert conversation.pointing_pronouns(question, idioms=True) == []
+
+
+def test_an_it_that_is_no_cleft_still_points_back():
+    assert conversation.pointing_pronouns("Was it popular with the reporters who attended?", idioms=True) == ["it"]
