@@ -4018,7 +4018,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                  and _head(s.phrase).lower() in RECORDING_WORDS and any(w[:1].isupper() for w in s.phrase.split())]
     scoped = [s for s in sources if (s.transcripts or s.speakers or s.titled) and s.phrase not in places]
     # "Who is the host ...?" asks which speaker has that part: the part need not be said
-    roles = _PERSON_NOUNS if _ASKS_WHO.match(question) else frozenset()
+    roles = _PERSON_NOUNS if asks_who(question) else frozenset()
     said = speech_phrase_words(question) | {w for m in _speakers_owning(question, speakers) for w in words(m["noun"])}
     # "the speaker in the bagging lecture" is the recording's speaker: a person noun before a source (lead37)
     roles = roles | _persons_of_sources(question, sources)
@@ -5435,6 +5435,20 @@ def _names_apart(asked: Sequence[str], texts: Sequence[str], facts: TranscriptFa
 
 _HOW = re.compile(r"\bhow\s+(\w+)", re.IGNORECASE)
 _ASKS_WHO = re.compile(r"\s*who\b", re.IGNORECASE)
+# lead40: "which journalist asked about China at the Suga press conference?" asks who, as "who asked" does: the person
+# noun is the kind of answer, not a word the source must say (the source rule had declined it: "The Suga press
+# conference does not speak of this", the press conference never saying "journalist"). Only after "which" and
+# nouns of people who speak or ask, not pronouns or bodies
+WHICH_PERSON_ASKS_WHO = True
+_WHICH_PERSON = re.compile(r"\s*(?:(?:and|so|ok|okay)\W+)?(?:[^,?]{1,60},\s*)?which\s+(?:[\w'’-]+\s+)?(?:reporters?|journalists?|"
+                           r"correspondents?|officials?|participants?|speakers?|hosts?|guests?|panelists?|governors?|"
+                           r"ministers?|members?|experts?|interviewers?|spokesperson|spokes(?:man|woman)|person|people|"
+                           r"leaders?|senators?|presidents?)\b", re.IGNORECASE)
+
+
+def asks_who(question: str) -> bool:
+    """Whether `question` asks who: "Who ...?", or "Which journalist ...?" (`WHICH_PERSON_ASKS_WHO`)."""
+    return bool(_ASKS_WHO.match(question) or (WHICH_PERSON_ASKS_WHO and _WHICH_PERSON.match(question)))
 
 
 def _most_in_one(specific: Sequence[str], transcripts: Sequence[TranscriptInfo], corpus: CorpusWords,

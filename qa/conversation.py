@@ -287,6 +287,12 @@ _NAMING_IT = re.compile(r"\bit(?:\s+(?:is|was|be|been|gets|got|should\s+be)|'s|�
                         r"called|named)\s+(?:as\s+)?(?:[\"“'‘]\s*)?(?!(?:that|this|so|it|those|these|them|what|which|"
                         r"how|in|on|by|after|for|to|about|off|out|up|at|from|with|into|before)\b)[A-Za-z]",
                         re.IGNORECASE)
+# lead40: a cleft's "it" points to the name after it ("Was it Polis who talked about the fires?", "Is it the
+# official that said ...?"): it stands for nothing before (the note had said "'it' has nothing to point to in the
+# question"); False: read as any "it"
+CLEFT_IT = True
+_CLEFT_IT = re.compile(r"\b(?i:is|was|isn['’]t|wasn['’]t)\s+(?i:it)\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+                       r"(?i:the)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?i:who|whom|that)\b")
 _WEATHER_IT = re.compile(
     r"\bit\s+(?:get|gets|got|is|was|be)\s+(?:hot|cold|warm|dry|wet|windy|late|early|dark)\b"
     # ... and its rain or snow ("is it going to rain tomorrow", "will it snow", "is it raining in Berlin")
@@ -873,7 +879,8 @@ def pointing_pronouns(text: str, idioms: bool) -> list[str]:
     ("is it true", "winging it"), the weather's "it" and "they" who talk; without, every pronoun is read."""
     dummies: list[tuple[int, int]] = []
     if idioms:
-        dummies = [m.span() for pattern in (_DUMMY_IT, _WEATHER_IT, _THEY_TALK, *((_NAMING_IT,) if NAMING_IT else ()))
+        dummies = [m.span() for pattern in (_DUMMY_IT, _WEATHER_IT, _THEY_TALK, *((_NAMING_IT,) if NAMING_IT else ()),
+                                            *((_CLEFT_IT,) if CLEFT_IT else ()))
                    for m in pattern.finditer(text)]
         if _RECORDING_NAMED.search(text):
             dummies += [m.span() for m in _THEY.finditer(text)]
@@ -1345,6 +1352,23 @@ _IS = re.compile(r"\b(what|who|where|how|when|why|that|there|here|it|he|she)'s\b
 _OTHER_CONTRACTIONS = re.compile(r"\b(i|you|we|they|he|she|it|what|who|where|how|why|when|there|that)'(re|ve|ll|m)\b",
                                  re.IGNORECASE)
 _EXPANDED = {"re": "are", "ve": "have", "ll": "will", "m": "am"}
+# lead40: a yes/no check opened by a negative helper asks what the positive one asks ("Didn't Suga say the Olympics
+# would be in 2022?" is "Did Suga say ...?"): read so, the rules find who speaks after the helper as they do after
+# "did" (the note had read "Didn't Suga does not speak of this"). Only where it opens the question and a name or noun
+# follows (who speaks): a negation inside it ("Why didn't Lamport know ...", "what didn't Newsom need to do") is what
+# is asked, and one before a pronoun ("Don't they work anymore?") is left as typed
+NEGATIVE_CHECK_READ = True
+_NEGATIVE_CHECK = re.compile(r"^(\W*)(did|does|do|is|are|was|were|has|have|had|could|would|should|ca|wo)n't\s+"
+                             r"(?!(?:i|you|we|they|he|she|it|there|that|this|these|those)\b)(?=[a-z])", re.IGNORECASE)
+_POSITIVE = {"ca": "can", "wo": "will"}
+
+
+def _positive_check(match: re.Match) -> str:
+    """The positive helper for a negative one that opens a question (`_NEGATIVE_CHECK`), in its case."""
+    helper = _POSITIVE.get(match.group(2).lower(), match.group(2).lower())
+    return match.group(1) + (helper.capitalize() if match.group(2)[:1].isupper() else helper) + " "
+
+
 # "'s" is "has" when a participle that only "has" takes follows with no auxiliary of its own before it ("what's the
 # committee been discussing", "who's got"); otherwise "is" ("what's he writing")
 _HAS_AFTER = re.compile(r"^(?:(?!\b(?:is|are|was|were|has|have|had|be|being)\b)[^?.!,;])*?\b(?:been|got|gotten)\b",
@@ -1784,7 +1808,8 @@ def _typed_spacing(question: str) -> str:
 def plain_wording(question: str) -> str:
     """`question` as the rules read it: straight apostrophes, single spaces, "'s" after a question word or pronoun
     written out ("what's", "whats" -> "what is"; "has" before "been"), "'re", "'ve", "'ll", "'m" written out, a
-    negation's missing apostrophe put back ("dont" -> "don't"), no trailing "pls", no lead-in that speaks of the
+    negation's missing apostrophe put back ("dont" -> "don't"), a negative helper that opens a yes/no check read as
+    the positive one ("Didn't Suga say ...?" -> "Did Suga say ...?", `NEGATIVE_CHECK_READ`), no trailing "pls", no lead-in that speaks of the
     conversation ("Switching topics: ", `_TALK_LEAD_IN`), a reporter's lead-in read as "topic - question"
     ("Writing about X, when does it start?" -> "X - when does it start?", `_work_lead_in`), one question mark at
     the end;
@@ -1801,6 +1826,8 @@ def plain_wording(question: str) -> str:
     text = _IS.sub(lambda m: (m.group(1) or m.group(2)) + (" has" if _HAS_AFTER.match(text[m.end():]) else " is"),
                    text)
     text = _OTHER_CONTRACTIONS.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2).lower()]}", text)
+    if NEGATIVE_CHECK_READ:
+        text = _NEGATIVE_CHECK.sub(_positive_check, text)
     text = _MARKS.sub("?", text)
     text = _own_context(text)
     led = _LED.match(text)
