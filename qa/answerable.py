@@ -244,9 +244,9 @@ _COURTESY_WORDS = _GREETING_WORDS | frozenset("""you ok okay cool great nice awe
     interesting wow lol haha hmm oh ah job appreciated appreciate again a lot""".split())
 # ... or a greeting, thanks or farewell that opens a sentence, after words that only lead in ("Well, good afternoon.",
 # "Thanks for joining us this morning.")
-_LEAD_IN = r"^\W*(?:(?:well|so|okay|ok|alright|and|now|yes|oh|ah|again)\W+)*"
-_GREETING = re.compile(rf"{_LEAD_IN}(?:{'|'.join(sorted(_GREETING_WORDS))}|good\s+(?:morning|afternoon|evening)|"
-                       r"ladies\s+and\s+gentlemen|(?:i\s+)?look\s+forward\s+to|see\s+you)\b", re.IGNORECASE)
+_GREETING_LEAD_IN = r"^\W*(?:(?:well|so|okay|ok|alright|and|now|yes|oh|ah|again)\W+)*"
+_GREETING = re.compile(rf"{_GREETING_LEAD_IN}(?:{'|'.join(sorted(_GREETING_WORDS))}|"
+                       r"good\s+(?:morning|afternoon|evening)|ladies\s+and\s+gentlemen|(?:i\s+)?look\s+forward\s+to|see\s+you)\b", re.IGNORECASE)
 
 
 def _turn_words(text: str) -> list[str]:
@@ -1371,7 +1371,6 @@ def labelled_by_title(label: str) -> bool:
 
 
 HANDING_OVER_WORDS = 30  # a title-only speaker's name is read from this many last words of the turn before theirs
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def handed_over_names(turns: Sequence[Turn]) -> tuple[tuple[str, str], ...]:
@@ -2261,11 +2260,11 @@ _ASKS_NUMBER = re.compile(r"\bhow\s+(?:many|much|big|large|long|far|fast|quickly
                           r"proportion|fraction|rate|price|cost)\b", re.IGNORECASE)
 _ASKS_DATE = re.compile(r"\b(?:what|which)\s+(?:date|year|day|month|time)\b|\bon\s+what\s+date\b|^\s*when\b",
                         re.IGNORECASE)
-_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                 "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-                 "hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|twice|"
-                 "double|triple|percent|once|single|first|second|third|few|several|couple")
-_HOLDS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_NUMBER_WORD_PATTERN = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                        "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                        "hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|"
+                        "half|twice|double|triple|percent|once|single|first|second|third|few|several|couple")
+_HOLDS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORD_PATTERN})\b", re.IGNORECASE)
 _HOLDS_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.))|\b(?:january|"
                          r"february|march|april|may|june|july|august|september|october|november|december|monday|"
                          r"tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|"
@@ -3200,7 +3199,7 @@ def passive_doer(texts: Sequence[str], question: str, verb: str,
     known = text_stems(question)
     about = known - {verb} - {s for s in known if s.startswith(verb)}
     for text in texts:
-        for sentence in re.split(r"(?<=[.!?…])\s+", text):
+        for sentence in _BETWEEN_SENTENCES.split(text):
             if not text_stems(sentence) & about:
                 continue
             for m in _PASSIVE_BY.finditer(sentence):
@@ -4394,7 +4393,7 @@ def _number_for_time(asked: set[tuple[str, str]], question: str, text: str) -> b
     noun): a count may point back ("21 large, uncontained fires were burning. This year, there are 36 that are
     uncontained and burning.")."""
     nouns = set(english_stemmer().stemWords([w for w in counted_words(question) if not re.search(r"(?:ed|ing)$", w)]))
-    sentences = [p for p in re.split(r"(?<=[.!?…])\s+", text) if p]
+    sentences = [p for p in _BETWEEN_SENTENCES.split(text) if p]
     return any(times_said(s) & asked and _HOLDS_NUMBER.search(s)
                and nouns & set(english_stemmer().stemWords(words(" ".join(sentences[max(j - 1, 0):j + 1]))))
                for j, s in enumerate(sentences))
@@ -4534,7 +4533,7 @@ def _figure_sentences(question: str, text: str) -> list[str]:
         holds = lambda s: bool(re.search(r"\d", s) or _AMOUNT.search(s))  # noqa: E731
     else:  # "when": a sentence that says when names where things happen, not whose time it is
         return []
-    return [s for s in re.split(r"(?<=[.!?…])\s+", text) if s.strip() and holds(s)]
+    return [s for s in _BETWEEN_SENTENCES.split(text) if s.strip() and holds(s)]
 
 
 def figure_elsewhere(question: str, checked: Sequence[str], preceded: Sequence[str],
@@ -4613,7 +4612,7 @@ def _place_by_name(name: str) -> bool:
 def _sentence_before(sentence: str, passage: str) -> str:
     """The sentence of `passage` (less its speaker's label) just before the one that holds `sentence` (matched by
     its first 40 characters, either way); "" where it is the first or not found."""
-    sentences = [x for x in re.split(r"(?<=[.!?…])\s+", _unlabelled(passage)) if x.strip()]
+    sentences = [x for x in _BETWEEN_SENTENCES.split(_unlabelled(passage)) if x.strip()]
     at = next((j for j, x in enumerate(sentences) if sentence[:40] in x or x[:40] in sentence), None)
     return sentences[at - 1] if at else ""
 
@@ -4642,7 +4641,7 @@ def _rival_kind(question: str) -> str | None:
 def _rival_sentences(question: str, kind: str, text: str) -> list[str]:
     """The sentences of `text` that give what `question` asks for: a point in time for a date; for a figure, those
     `_figure_sentences` reads where it reads the question's kind, else those that hold a number."""
-    sentences = [s for s in re.split(r"(?<=[.!?…])\s+", text) if s.strip()]
+    sentences = [s for s in _BETWEEN_SENTENCES.split(text) if s.strip()]
     if kind == "date":
         return [s for s in sentences if _DATE_PROPER.search(s)]
     if answer_type(question) is not None or (unit_kind(question) or expected_answer(question)) in (
@@ -5060,6 +5059,8 @@ ministry officials people state country nation""".split())
 _PARTY_PRONOUNS = frozenset("he him his she her it its they them their we us our you your i me my".split())
 _REPLY_NEAR = 4  # words between the party's name and the verb or noun that reports it ("Poland also announced")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+# where one sentence ends and the next begins, in a passage's text (the split of the figure and attribute readers)
+_BETWEEN_SENTENCES = re.compile(r"(?<=[.!?…])\s+")
 PARTY_REPLY_UNSAID = True
 PARTY_REPLY_NOTE = "Nothing {} said or did in response is reported in the recording this conversation is about."
 PARTY_REPLY_NOTE_MANY = "Nothing {} said or did in response is reported in the recordings this conversation is about."
@@ -5347,11 +5348,6 @@ def _one_name_typed(phrase: str) -> bool:
     tokens = phrase.split()
     return _one_name(phrase) or bool(REPORTED_WORDS and tokens and tokens[-1][:1].isupper()
                                      and tokens[0].lower() != "the" and _one_name(_capitalised(phrase)))
-
-
-def _capitalised(phrase: str) -> str:
-    """`phrase` with each word but a particle ("of", "von") capitalised."""
-    return " ".join(t if t.lower() in _PARTICLES else t[:1].upper() + t[1:] for t in phrase.split())
 
 
 # conv32: a follow-up that names a person who never speaks, and nothing else to look for near their name ("and how
