@@ -6,21 +6,13 @@ as they stand (nothing is indexed), and writes the reports as eval_sets.py does 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from qa.config import Settings  # noqa: E402
-from qa.evaluate.report import write_report  # noqa: E402
-from qa.evaluate.run import run_eval  # noqa: E402
-
-
-def batch_lines(paths: list[Path], batch: str) -> list[str]:
-    return [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and (row := json.loads(line)).get("kind") == "fdecl47" and row.get("batch") == batch]
+from bench.kind_batch import ask_batch  # noqa: E402
 
 
 def main() -> None:
@@ -29,16 +21,7 @@ def main() -> None:
     ap.add_argument("--indexes", type=Path, required=True)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    sets = (("shared", [REPO / "bench/questions/real-dev.jsonl", REPO / "bench/questions/unanswerable-dev.jsonl"],
-             args.indexes / "index-shared"),
-            ("seed", [REPO / "qa/data/seed_questions.jsonl"], args.indexes / "index-seed"))
-    for name, paths, index in sets:
-        lines = batch_lines(paths, args.batch)
-        questions = args.out / f"{args.batch}-{name}.jsonl"
-        questions.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"[{args.batch}] {name}: {len(lines)} questions", file=sys.stderr, flush=True)
-        write_report(run_eval(questions, settings=Settings(), index=index), args.out / name)
+    ask_batch("fdecl47", args.batch, args.indexes, args.out)
 
 
 if __name__ == "__main__":

@@ -16,14 +16,7 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 import qa.answerable  # noqa: E402
-from qa.config import Settings  # noqa: E402
-from qa.evaluate.report import write_report  # noqa: E402
-from qa.evaluate.run import run_eval  # noqa: E402
-
-
-def batch_lines(paths: list[Path], batch: str) -> list[str]:
-    return [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and (row := json.loads(line)).get("kind") == "fdecl48" and row.get("batch") == batch]
+from bench.kind_batch import ask_batch  # noqa: E402
 
 
 def results(out: Path) -> dict[str, dict]:
@@ -63,16 +56,7 @@ def main() -> None:
     if args.off:
         qa.answerable.ASKING_FRAME_WORDS = False
         qa.answerable.RAISING_IS_SPEECH = False
-    args.out.mkdir(parents=True, exist_ok=True)
-    sets = (("shared", [REPO / "bench/questions/real-dev.jsonl", REPO / "bench/questions/unanswerable-dev.jsonl"],
-             args.indexes / "index-shared"),
-            ("seed", [REPO / "qa/data/seed_questions.jsonl"], args.indexes / "index-seed"))
-    for name, paths, index in sets:
-        lines = batch_lines(paths, args.batch)
-        questions = args.out / f"{args.batch}-{name}.jsonl"
-        questions.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"[{args.batch}] {name}: {len(lines)} questions", file=sys.stderr, flush=True)
-        write_report(run_eval(questions, settings=Settings(), index=index), args.out / name)
+    ask_batch("fdecl48", args.batch, args.indexes, args.out)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,39 @@
+"""One batch of one helper's dev questions (rows with `kind` KIND and `batch` B), asked against the shared indexes as
+they stand (nothing is indexed), the reports written as eval_sets.py writes them (OUT/shared, OUT/seed). Shared by
+the helpers' batch runners (bench/fdecl47/run_batch.py, bench/fdecl48/run_batch.py), which were copies of one loop.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from qa.config import Settings  # noqa: E402
+from qa.evaluate.report import write_report  # noqa: E402
+from qa.evaluate.run import run_eval  # noqa: E402
+
+SHARED_FILES = (REPO / "bench/questions/real-dev.jsonl", REPO / "bench/questions/unanswerable-dev.jsonl")
+SEED_FILES = (REPO / "qa/data/seed_questions.jsonl",)
+
+
+def batch_lines(paths, kind: str, batch: str) -> list[str]:
+    """The lines of `paths` whose row has `kind` and `batch`, as written."""
+    return [line for path in paths for line in Path(path).read_text(encoding="utf-8").splitlines()
+            if line.strip() and (row := json.loads(line)).get("kind") == kind and row.get("batch") == batch]
+
+
+def ask_batch(kind: str, batch: str, indexes: Path, out: Path) -> None:
+    """Ask the batch's shared-transcript rows over INDEXES/index-shared and its seed rows over INDEXES/index-seed;
+    the questions asked are kept beside the reports (OUT/BATCH-shared.jsonl, OUT/BATCH-seed.jsonl)."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name, paths, index in (("shared", SHARED_FILES, indexes / "index-shared"),
+                               ("seed", SEED_FILES, indexes / "index-seed")):
+        lines = batch_lines(paths, kind, batch)
+        questions = out / f"{batch}-{name}.jsonl"
+        questions.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"[{batch}] {name}: {len(lines)} questions", file=sys.stderr, flush=True)
+        write_report(run_eval(questions, settings=Settings(), index=index), out / name)
