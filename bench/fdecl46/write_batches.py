@@ -1,16 +1,14 @@
 """Writes fdecl46's batches C and D (appended to the dev question files). Run once; kept for the record."""
 import json
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-S = "wh-background-press-call-russia-sanctions-2021-04-15.md"
-W = "wh-biden-meeting-western-wildfires-2021-06-30.md"
-J = "wh-biden-suga-press-conference-2021-04-16.md"
-L = "changelog-552-leslie-lamport-interview.md"
-A = "agentic-ai-explained-youtube-captions.vtt"
-B = "i2ml-random-forest-bagging-lecture.srt"
-V = "core-web-vitals-lecture-whisper.json"
-R = "lavrov-selakovic-press-conference-2021-04-16.txt"
+sys.path.insert(0, str(REPO))
+
+from bench.question_batches import (  # noqa: E402
+    SANCTIONS_CALL as S, WILDFIRES as W, SUGA_PRESS as J, LAMPORT as L, AGENTIC as A, BAGGING as B, WEB_VITALS as V,
+    LAVROV_PRESS as R)
 
 # (transcript, register, category, question, gold quotes)
 C_ANS = [

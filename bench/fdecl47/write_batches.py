@@ -6,17 +6,15 @@ speaker speaks of). C is read while the gate is set; D is run once after it is f
     PYTHONPATH=. .venv/bin/python bench/fdecl47/write_batches.py
 """
 import json
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-S = "wh-background-press-call-russia-sanctions-2021-04-15.md"
-W = "wh-biden-meeting-western-wildfires-2021-06-30.md"
-J = "wh-biden-suga-press-conference-2021-04-16.md"
-L = "changelog-552-leslie-lamport-interview.md"
-A = "agentic-ai-explained-youtube-captions.vtt"
-B = "i2ml-random-forest-bagging-lecture.srt"
-V = "core-web-vitals-lecture-whisper.json"
-R = "lavrov-selakovic-press-conference-2021-04-16.txt"
+sys.path.insert(0, str(REPO))
+
+from bench.question_batches import (  # noqa: E402
+    SANCTIONS_CALL as S, WILDFIRES as W, SUGA_PRESS as J, LAMPORT as L, AGENTIC as A, BAGGING as B, WEB_VITALS as V,
+    LAVROV_PRESS as R)
 
 # (transcript, question, gold quotes): the source says the topic only in other words
 ANS = [

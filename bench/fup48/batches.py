@@ -9,18 +9,14 @@ Prints the JSON lines; `--check` verifies each gold quote is said verbatim (whit
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-SAN = "wh-background-press-call-russia-sanctions-2021-04-15.md"
-FIRE = "wh-biden-meeting-western-wildfires-2021-06-30.md"
-SUGA = "wh-biden-suga-press-conference-2021-04-16.md"
-LAV = "lavrov-selakovic-press-conference-2021-04-16.txt"
-LAMP = "changelog-552-leslie-lamport-interview.md"
-CWV = "core-web-vitals-lecture-whisper.json"
-BAG = "i2ml-random-forest-bagging-lecture.srt"
-AGENT = "agentic-ai-explained-youtube-captions.vtt"
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from bench.question_batches import (  # noqa: E402
+    SANCTIONS_CALL as SAN, WILDFIRES as FIRE, SUGA_PRESS as SUGA, LAVROV_PRESS as LAV, LAMPORT as LAMP,
+    WEB_VITALS as CWV, BAGGING as BAG, AGENTIC as AGENT, conversation_batch_main)
 
 U, F, S = "unanswerable-follow-up", "follow-up", "switch"
 NOT_SAID = "Not said in the recordings."
@@ -198,38 +194,8 @@ ROWS = [
 ]
 
 
-def lines(batch: str | None = None, seed: bool | None = None):
-    for id_, b, cat, shape, transcript, history, question, gold, ref in ROWS:
-        if (batch and b != batch) or (seed is not None and id_.startswith("seed-") != seed):
-            continue
-        yield {"id": id_, "question": question, "history": history, "transcript": transcript,
-               "answerable": cat in (F, S), "category": cat, "kind": "fup48", "batch": b, "shape": shape,
-               "gold_quotes": gold, "reference_answer": ref}
-
-
-def _text(name: str) -> str:
-    path = Path("/work/shared/data/transcripts") / name
-    raw = path.read_text(encoding="utf-8")
-    if name.endswith(".json"):
-        data = json.loads(raw)
-        raw = data["text"] if "text" in data else " ".join(s["text"] for s in data["segments"])
-    return " ".join(raw.split())
-
-
 def main():
-    if "--check" in sys.argv:
-        bad = 0
-        for row in lines():
-            text = _text(row["transcript"])
-            for g in row["gold_quotes"]:
-                if " ".join(g.split()) not in text:
-                    bad += 1
-                    print("NOT FOUND", row["id"], g)
-        print("bad", bad, "rows", len(ROWS))
-        return
-    batch = next((a for a in sys.argv[1:] if a in ("A", "B")), None)
-    for row in lines(batch, True if "--seed" in sys.argv else False if "--conv" in sys.argv else None):
-        print(json.dumps(row, ensure_ascii=False))
+    conversation_batch_main(ROWS, "fup48")
 
 
 if __name__ == "__main__":

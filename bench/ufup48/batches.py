@@ -16,18 +16,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+from bench.question_batches import (  # noqa: E402
+    TRANSCRIPTS as SHARED, WILDFIRES as FIRE, SUGA_PRESS as SUGA, SANCTIONS_CALL as CALL, LAVROV_PRESS as LAV,
+    LAMPORT as LAMP, AGENTIC as AGENT, WEB_VITALS as CWV, BAGGING as BAG)
 from qa.evaluate.questions import find_quote  # noqa: E402
 
-SHARED = REPO.parent / "shared" / "data" / "transcripts"
 OUT = REPO / "bench" / "questions" / "conversations-dev.jsonl"
-FIRE = "wh-biden-meeting-western-wildfires-2021-06-30.md"
-SUGA = "wh-biden-suga-press-conference-2021-04-16.md"
-CALL = "wh-background-press-call-russia-sanctions-2021-04-15.md"
-LAV = "lavrov-selakovic-press-conference-2021-04-16.txt"
-LAMP = "changelog-552-leslie-lamport-interview.md"
-AGENT = "agentic-ai-explained-youtube-captions.vtt"
-CWV = "core-web-vitals-lecture-whisper.json"
-BAG = "i2ml-random-forest-bagging-lecture.srt"
 
 # (shape, transcript, earlier question, follow-up, gold quotes); no gold: unanswerable ("nonsense" shape: nonsense)
 A = [

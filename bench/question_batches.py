@@ -1,0 +1,63 @@
+"""What the helpers' batch writers share (bench/*/batches.py, bench/*/write_batches.py): the eight shared transcripts'
+file names, a transcript's text as a gold quote is checked against it, and the command line of a conversation batch
+(print its rows as JSON lines, by batch and by seed or conversation file; `--check` its gold quotes). Each writer
+had its own copy of these.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+TRANSCRIPTS = REPO.parent / "shared" / "data" / "transcripts"
+
+SANCTIONS_CALL = "wh-background-press-call-russia-sanctions-2021-04-15.md"
+WILDFIRES = "wh-biden-meeting-western-wildfires-2021-06-30.md"
+SUGA_PRESS = "wh-biden-suga-press-conference-2021-04-16.md"
+LAVROV_PRESS = "lavrov-selakovic-press-conference-2021-04-16.txt"
+LAMPORT = "changelog-552-leslie-lamport-interview.md"
+WEB_VITALS = "core-web-vitals-lecture-whisper.json"
+BAGGING = "i2ml-random-forest-bagging-lecture.srt"
+AGENTIC = "agentic-ai-explained-youtube-captions.vtt"
+
+
+def transcript_words(name: str) -> str:
+    """The words of ../shared/data/transcripts/NAME, single-spaced (a Whisper JSON file: its text, or its segments'
+    texts joined)."""
+    raw = (TRANSCRIPTS / name).read_text(encoding="utf-8")
+    if name.endswith(".json"):
+        data = json.loads(raw)
+        raw = data["text"] if "text" in data else " ".join(s["text"] for s in data["segments"])
+    return " ".join(raw.split())
+
+
+def conversation_rows(rows, kind: str, batch: str | None = None, seed: bool | None = None):
+    """The question-file rows of `rows` ((id, batch, category, shape, transcript, history, question, gold quotes,
+    reference answer); answerable where the category is a follow-up or a switch), of one batch and of the seed file
+    (ids "seed-...") or not, where asked."""
+    for id_, b, cat, shape, transcript, history, question, gold, ref in rows:
+        if (batch and b != batch) or (seed is not None and id_.startswith("seed-") != seed):
+            continue
+        yield {"id": id_, "question": question, "history": history, "transcript": transcript,
+               "answerable": cat in ("follow-up", "switch"), "category": cat, "kind": kind, "batch": b,
+               "shape": shape, "gold_quotes": gold, "reference_answer": ref}
+
+
+def conversation_batch_main(rows, kind: str) -> None:
+    """`--check`: each gold quote said verbatim (whitespace aside) in its transcript; else the rows as JSON lines,
+    of batch A or B where named, of the seed file with `--seed`, of the conversations file with `--conv`."""
+    if "--check" in sys.argv:
+        bad = 0
+        for row in conversation_rows(rows, kind):
+            text = transcript_words(row["transcript"])
+            for g in row["gold_quotes"]:
+                if " ".join(g.split()) not in text:
+                    bad += 1
+                    print("NOT FOUND", row["id"], g)
+        print("bad", bad, "rows", len(rows))
+        return
+    batch = next((a for a in sys.argv[1:] if a in ("A", "B")), None)
+    seed = True if "--seed" in sys.argv else False if "--conv" in sys.argv else None
+    for row in conversation_rows(rows, kind, batch, seed):
+        print(json.dumps(row, ensure_ascii=False))
