@@ -41,10 +41,11 @@ def seed_qa(seed_index_dir) -> TranscriptQA:
     return TranscriptQA(Settings(index_dir=seed_index_dir))
 
 
-def shared_transcript_qa(tmp_path_factory, name: str) -> TranscriptQA:
-    """A TranscriptQA over a new index of one transcript of ../shared/data/transcripts, `name`, alone."""
+def shared_transcript_qa(tmp_path_factory, name: str, *more: str) -> TranscriptQA:
+    """A TranscriptQA over a new index of one transcript of ../shared/data/transcripts, `name`, alone, or of it and
+    `more` of them in one index, ingested in that order."""
     tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp(Path(name).stem[:24]) / "index"))
-    tqa.ingest([shared_path("data", "transcripts", name)])
+    tqa.ingest([shared_path("data", "transcripts", n) for n in (name, *more)])
     return tqa
 
 

@@ -24,6 +24,12 @@ def _rows(store):
     return rows, [store.passage(r) for r in rows]
 
 
+def _inside_a_turn(passages) -> int:
+    """The first passage with a neighbour of its own turn on each side."""
+    return next(i for i in range(1, len(passages) - 1)
+                if passages[i - 1].turn_index == passages[i].turn_index == passages[i + 1].turn_index)
+
+
 def test_off_gives_no_span(fire_qa, monkeypatch):
     monkeypatch.setattr(conversation, "BESIDE_WEIGHT", 0.0)
     store = fire_qa.store()
@@ -38,8 +44,7 @@ def test_the_passages_before_and_after_in_its_turn(fire_qa, monkeypatch):
     store = fire_qa.store()
     _, passages = _rows(store)
     # a passage with a neighbour of the same turn on each side
-    i = next(i for i in range(1, len(passages) - 1)
-             if passages[i - 1].turn_index == passages[i].turn_index == passages[i + 1].turn_index)
+    i = _inside_a_turn(passages)
     p = passages[i]
     spans = beside_spans(((FIRE, p.start_char + 5, p.end_char - 5),), store.transcript_rows, store.passage)
     assert spans == ((FIRE, passages[i - 1].start_char, passages[i - 1].end_char),
@@ -82,8 +87,7 @@ def test_after_only(fire_qa, monkeypatch):
     monkeypatch.setattr(conversation, "BESIDE_SIDES", "after")
     store = fire_qa.store()
     _, passages = _rows(store)
-    i = next(i for i in range(1, len(passages) - 1)
-             if passages[i - 1].turn_index == passages[i].turn_index == passages[i + 1].turn_index)
+    i = _inside_a_turn(passages)
     p = passages[i]
     assert beside_spans(((FIRE, p.start_char, p.end_char),), store.transcript_rows, store.passage) == (
         (FIRE, passages[i + 1].start_char, passages[i + 1].end_char),)

@@ -5,8 +5,7 @@ import pytest
 import qa.answerable
 from qa.answerable import (answer_type, asks_condition, asks_description, expected_answer, figure_noun_asked,
                             measure_asked, named_sources)
-from qa.api import TranscriptQA
-from qa.config import Settings
+from tests.conftest import meeting_qa
 
 
 @pytest.fixture(autouse=True)
@@ -35,13 +34,10 @@ def test_a_when_of_an_event_still_asks_a_time(question):
 
 @pytest.fixture(scope="module")
 def advice(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("lead39")
-    (folder / "talk.txt").write_text(
-        "Presenter: Use a page cache whenever the same page is requested again and again by many visitors.\n\n"
-        "Presenter: The new billing system ships on March 3rd, after the audit.\n", encoding="utf-8")
-    tqa = TranscriptQA(Settings(index_dir=folder / "index"))
-    tqa.ingest([folder / "talk.txt"])
-    return tqa
+    return meeting_qa(tmp_path_factory.mktemp("lead39"), "talk.txt",
+                      "Presenter: Use a page cache whenever the same page is requested again and again by many "
+                      "visitors.",
+                      "Presenter: The new billing system ships on March 3rd, after the audit.")
 
 
 def test_a_condition_asked_with_when_is_answered_by_the_situation(advice):

@@ -5,9 +5,7 @@ import pytest
 
 from qa import conversation
 from qa.answerable import asks_who, named_sources
-from qa.api import TranscriptQA
-from qa.config import Settings
-from tests.conftest import shared_transcript_qa
+from tests.conftest import meeting_qa, shared_transcript_qa
 
 
 @pytest.mark.parametrize("typed, plain", [
@@ -33,13 +31,10 @@ def test_who_speaks_after_a_negative_helper_is_the_name_alone():
 
 @pytest.fixture(scope="module")
 def meeting(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("lead40")
-    (folder / "meeting.txt").write_text(
-        "Newsom: The heat this week broke every record we have in the valley, and the fire crews are stretched.\n\n"
-        "Brown: Oregon is sending two hundred firefighters north to help with the fires.\n", encoding="utf-8")
-    tqa = TranscriptQA(Settings(index_dir=folder / "index"))
-    tqa.ingest([folder / "meeting.txt"])
-    return tqa
+    return meeting_qa(tmp_path_factory.mktemp("lead40"), "meeting.txt",
+                      "Newsom: The heat this week broke every record we have in the valley, and the fire crews are "
+                      "stretched.",
+                      "Brown: Oregon is sending two hundred firefighters north to help with the fires.")
 
 
 def test_the_note_names_the_speaker_not_the_helper(meeting):

@@ -4,10 +4,8 @@ conversation never report that party's words or reaction (ufup43, docs/retrieval
 import pytest
 
 from qa.answerable import party_reply_asked, party_reply_reported, party_reply_unsaid
-from qa.api import TranscriptQA
-from qa.config import Settings
 
-from tests.conftest import shared_path
+from tests.conftest import shared_path, shared_transcript_qa
 
 SUGA = "wh-biden-suga-press-conference-2021-04-16.md"
 SANCTIONS = "wh-background-press-call-russia-sanctions-2021-04-15.md"
@@ -83,9 +81,7 @@ def test_a_party_that_speaks_or_that_the_title_names_is_not_read_so():
 @pytest.fixture(scope="module")
 def suga_and_sanctions_qa(tmp_path_factory):
     """The Biden-Suga press conference and the White House call on Russia in one index (../shared)."""
-    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("ufup43") / "index"))
-    tqa.ingest([shared_path("data", "transcripts", name) for name in (SUGA, SANCTIONS)])
-    return tqa
+    return shared_transcript_qa(tmp_path_factory, SUGA, SANCTIONS)
 
 
 def test_a_partys_reply_never_reported_is_declined(suga_and_sanctions_qa):

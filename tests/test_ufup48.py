@@ -8,10 +8,8 @@ import pytest
 
 from qa import answerable
 from qa.answerable import ATTRIBUTE_NOTE, attribute_asked, attribute_note, attribute_unsaid
-from qa.api import TranscriptQA
-from qa.config import Settings
 
-from tests.conftest import shared_path
+from tests.conftest import shared_path, shared_transcript_qa
 
 SUGA = "wh-biden-suga-press-conference-2021-04-16.md"
 WILDFIRES = "wh-biden-meeting-western-wildfires-2021-06-30.md"
@@ -77,9 +75,7 @@ def test_off_reads_nothing(monkeypatch):
 @pytest.fixture(scope="module")
 def suga_and_wildfires_qa(tmp_path_factory):
     """The Biden-Suga press conference and the wildfire meeting in one index (../shared)."""
-    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("ufup48") / "index"))
-    tqa.ingest([shared_path("data", "transcripts", name) for name in (SUGA, WILDFIRES)])
-    return tqa
+    return shared_transcript_qa(tmp_path_factory, SUGA, WILDFIRES)
 
 
 def test_a_figure_never_given_of_the_referent_is_declined(suga_and_wildfires_qa):
