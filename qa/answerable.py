@@ -246,7 +246,8 @@ _COURTESY_WORDS = _GREETING_WORDS | frozenset("""you ok okay cool great nice awe
 # "Thanks for joining us this morning.")
 _GREETING_LEAD_IN = r"^\W*(?:(?:well|so|okay|ok|alright|and|now|yes|oh|ah|again)\W+)*"
 _GREETING = re.compile(rf"{_GREETING_LEAD_IN}(?:{'|'.join(sorted(_GREETING_WORDS))}|"
-                       r"good\s+(?:morning|afternoon|evening)|ladies\s+and\s+gentlemen|(?:i\s+)?look\s+forward\s+to|see\s+you)\b", re.IGNORECASE)
+                       r"good\s+(?:morning|afternoon|evening)|ladies\s+and\s+gentlemen|(?:i\s+)?look\s+forward\s+to|"
+                       r"see\s+you)\b", re.IGNORECASE)
 
 
 def _turn_words(text: str) -> list[str]:
@@ -5189,8 +5190,8 @@ _ATTRIBUTE_FORMS = (
                         r"airline|vendors?)\b|"
                         r"\bwho\s+(?:invented|founded|coined|teaches|is\s+teaching|commands|runs)\b", re.IGNORECASE)),
 )
-# the words that only frame the attribute asked ("how much", "what year", "called"): not the follow-up's own topic
 _ATTRIBUTE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# the words that only frame the attribute asked ("how much", "what year", "called"): not the follow-up's own topic
 _ATTRIBUTE_FRAME = "how much many what number year when name names called which since deadline date cost worth who"
 _ATTRIBUTE_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                                r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|percent|"
@@ -5231,8 +5232,9 @@ def attribute_unsaid(question: str, earlier: Sequence[str], passages: Sequence[s
     said_before = frozenset().union(*(_kept_stems(q) for q in earlier))
     own = _kept_stems(question) - said_before - _kept_stems(_ATTRIBUTE_FRAME)
     for text in passages[:ATTRIBUTE_DEPTH]:
-        capitalised = any(w[:1].isupper() for s in _ATTRIBUTE_SENTENCE.split(text) for w in s.split()[1:])
-        for sentence in _ATTRIBUTE_SENTENCE.split(text):
+        sentences = _ATTRIBUTE_SENTENCE.split(text)
+        capitalised = any(w[:1].isupper() for s in sentences for w in s.split()[1:])
+        for sentence in sentences:
             if _gives_attribute(kind, sentence, capitalised) and (not own or _kept_stems(sentence) & own):
                 return None
     return kind

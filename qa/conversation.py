@@ -30,6 +30,7 @@ bakery algorithm" as "What is the bakery algorithm?"), so that the rules read on
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -291,8 +292,10 @@ _NAMING_IT = re.compile(r"\bit(?:\s+(?:is|was|be|been|gets|got|should\s+be)|'s|�
 # official that said ...?"): it stands for nothing before (the note had said "'it' has nothing to point to in the
 # question"); False: read as any "it"
 CLEFT_IT = True
-_CLEFT_IT = re.compile(r"\b(?i:is|was|isn['’]t|wasn['’]t)\s+(?i:it)\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
-                       r"(?i:the)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?i:who|whom|that)\b")
+_CLEFT_IT = re.compile(r"\b(?i:is|was|isn['’]t|wasn['’]t)\s+(?i:it)\s+"
+                       r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+                       r"(?i:the)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)"
+                       r"\s+(?i:who|whom|that)\b")
 _WEATHER_IT = re.compile(
     r"\bit\s+(?:get|gets|got|is|was|be)\s+(?:hot|cold|warm|dry|wet|windy|late|early|dark)\b"
     # ... and its rain or snow ("is it going to rain tomorrow", "will it snow", "is it raining in Berlin")
@@ -1809,10 +1812,10 @@ def plain_wording(question: str) -> str:
     """`question` as the rules read it: straight apostrophes, single spaces, "'s" after a question word or pronoun
     written out ("what's", "whats" -> "what is"; "has" before "been"), "'re", "'ve", "'ll", "'m" written out, a
     negation's missing apostrophe put back ("dont" -> "don't"), a negative helper that opens a yes/no check read as
-    the positive one ("Didn't Suga say ...?" -> "Did Suga say ...?", `NEGATIVE_CHECK_READ`), no trailing "pls", no lead-in that speaks of the
-    conversation ("Switching topics: ", `_TALK_LEAD_IN`), a reporter's lead-in read as "topic - question"
-    ("Writing about X, when does it start?" -> "X - when does it start?", `_work_lead_in`), one question mark at
-    the end;
+    the positive one ("Didn't Suga say ...?" -> "Did Suga say ...?", `NEGATIVE_CHECK_READ`), no trailing "pls", no
+    lead-in that speaks of the conversation ("Switching topics: ", `_TALK_LEAD_IN`), a reporter's lead-in read as
+    "topic - question" ("Writing about X, when does it start?" -> "X - when does it start?", `_work_lead_in`), one
+    question mark at the end;
     when a question word or an auxiliary opens it, a capital first letter and a question mark where it ends with no
     mark. A question typed plainly comes back as it was; other words keep their case (a name typed in lower case
     stays so)."""
@@ -2144,21 +2147,15 @@ def beside_spans(answered: Sequence[tuple[str, int, int]], rows_of: Callable[[st
                  replied: Sequence[tuple[str, int, int]] = ()) -> tuple[tuple[str, int, int], ...]:
     """The spans of the passages right after (BESIDE_SIDES "both": and right before) those that overlap each of
     `answered` (what the earlier answer cited), in the same turn where BESIDE_SAME_TURN; none with BESIDE_WEIGHT
-    off. `rows_of` gives a transcript's passage rows in file order, `passage_of` a row's passage. None where the earlier answer cited a
-    question turn (`replied`, the turns that reply to it: what such a follow-up most often asks for, raised by
-    REPLY_WEIGHT) and BESIDE_NOT_ASKED."""
+    off. `rows_of` gives a transcript's passage rows in file order, `passage_of` a row's passage. None where the
+    earlier answer cited a question turn (`replied`, the turns that reply to it: what such a follow-up most often asks
+    for, raised by REPLY_WEIGHT) and BESIDE_NOT_ASKED."""
     if BESIDE_WEIGHT <= 0 or (BESIDE_NOT_ASKED and replied):
         return ()
     spans = []
     for name, start, end in answered:
         rows = list(rows_of(name))
-        lo, hi = 0, len(rows)
-        while lo < hi:  # the first passage that ends after `start`
-            mid = (lo + hi) // 2
-            if passage_of(rows[mid]).end_char <= start:
-                lo = mid + 1
-            else:
-                hi = mid
+        lo = bisect.bisect_right(rows, start, key=lambda row: passage_of(row).end_char)  # the first ending after it
         last = lo
         while last + 1 < len(rows) and passage_of(rows[last + 1]).start_char < end:
             last += 1

@@ -23,6 +23,7 @@ from qa.answerable import (DISCUSSION_WORDS, FUNCTION_WORDS, AnswerType, answer_
                            holds_answer_type, is_title, named_sources, resolve_source, speech_words, words)
 from qa import define
 from qa.lexical import english_stemmer
+from qa.retrieve import ends_asking
 from qa.types import Hit, Passage, SentenceUnit, TranscriptInfo
 
 UnitVectors = Callable[[int], np.ndarray]  # a passage row -> its sentence units' vectors, a row each
@@ -183,8 +184,9 @@ STATE_ASKED_MARK = True
 _STATE = re.compile(
     r"\b(?:worr(?:y|ied|ies|ying)|concern(?:s|ed)?|fears?|feared|afraid|anxious|nervous|proud|pride|glad|happy|"
     r"pleased|pleas(?:e|es)|delighted|alarm(?:s|ed)?|scared|sad|unhappy|satisfied|thrilled|humbled|honou?red|"
-    r"confident|optimistic|hopeful|sure|certain|grateful|thankful|relieved|upset|angry|frustrat\w*|disappoint\w*|encourag\w*|"
-    r"excit\w*|eager|determin\w*|resolve[ds]?|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|"
+    r"confident|optimistic|hopeful|sure|certain|grateful|thankful|relieved|upset|angry|frustrat\w*|disappoint\w*|"
+    r"encourag\w*|excit\w*|eager|determin\w*|resolve[ds]?|hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|"
+    r"plan(?:s|ned|ning)?|"
     r"intend(?:s|ed|ing)?|intention|aim(?:s|ed|ing)?|expect(?:s|ed|ing)?|going\s+to|look(?:s|ing)?\s+forward|"
     r"promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|willing|ready|"
     r"prepared|advi(?:c|s)e[sd]?|advising|recommend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
@@ -628,15 +630,10 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     return mixed + tail
 
 
-def _ends_asking(text: str) -> bool:
-    """Whether a passage ends with a question (a closing quote or bracket aside): a turn that hands the floor over."""
-    return text.rstrip().rstrip("”\"’')] ").endswith("?")
-
-
 def _own_or_asked(states: NamedSpeakers, passage: Passage) -> bool:
     """Whether `passage` is of one of `states`' speakers, or a question put to someone (whose answer follows it:
     qa.exchange cites the answer to a question that matches)."""
-    return states.names(passage) or passage.role == "question" or (STATE_ASKED_MARK and _ends_asking(passage.text))
+    return states.names(passage) or passage.role == "question" or (STATE_ASKED_MARK and ends_asking(passage.text))
 
 
 def neighbours(a: Passage, b: Passage) -> bool:
