@@ -76,16 +76,18 @@ FORM_OVER_REASON = False
 # ... and for a mechanism asked ("how does / did X ...", "what makes ..."): asked_form reads many a "how did the
 # official answer ..." or "how does the guest say it should be pronounced" as one (rank47's grid: each loss at 0.1)
 FORM_MECHANISM = False
-# rank49: a standalone question that asks for a reason in words other than "why" ("What's behind ...?", "What prompted
-# ...?", "What made ...?", "What led to ...?", "What reason does X give ...?", "On what grounds ...?": `asks_cause`) is
-# re-ranked as a why-question: a sentence that gives a reason (qa.cite.holds_kind "reason") gains KIND_WEIGHTS["reason"].
-# Not a follow-up ("On what grounds?" after a question: hl22 measured the ranking's reading of such questions and lost
-# a follow-up's first citation). docs/retrieval.md "rank49"
+# rank49: a standalone question that asks for a reason in words other than "why" ("What's behind ...?", "What
+# prompted ...?", "What made ...?", "What led to ...?", "What reason does X give ...?", "On what grounds ...?":
+# `asks_cause`) is re-ranked as a why-question: a sentence that gives a reason (qa.cite.holds_kind "reason") gains
+# KIND_WEIGHTS["reason"]. Not a follow-up ("On what grounds?" after a question: hl22 measured the ranking's reading of
+# such questions and lost a follow-up's first citation). On the 43 dev questions it reads: seed -1, real -2 (a
+# "reason" said of a name: "The reason it's called the bakery algorithm"); not adopted, so False: off
 CAUSE_ASKED = False
-# rank49: when the second passage of the re-ranked head is the next piece of the first one's turn (the next row, the same
-# speaker and turn), scores within OPENING_MARGIN of it, and its own best sentence is its first one, it comes first:
-# the first passage holds the question's words and the answer opens the next piece ("... the reason is as follows."
-# / "First, ..."). Standalone questions, outside rapid talk. 0: off. docs/retrieval.md "rank49"
+# rank49: when the second passage of the re-ranked head is the next piece of the first one's turn (the next row, the
+# same speaker and turn), scores within OPENING_MARGIN of it, and its own best sentence is its first one, it comes
+# first: the first passage holds the question's words and the answer opens the next piece. Standalone questions,
+# outside rapid talk. The candidate 0.05 (grid on dev) gained real +10 -1 and lost seed +2 -6, and batch B did not
+# move: not adopted, so 0: off (docs/retrieval.md "rank49")
 OPENING_MARGIN = 0.0
 # A follow-up searched with its history is re-ranked over its first passages only, the three the answer text is
 # made of (qa.cite.ANSWER_CITATIONS), at qa.conversation.FOLLOW_UP_SENTENCE_WEIGHT: the history-leaning search
@@ -561,7 +563,8 @@ def form_asked(question: str, asked: str | None) -> str | None:
 # / made", and qa.cite's `asks_reason` ("what reason", "on what grounds", "how ... justify")
 _ASKS_CAUSE = re.compile(r"\bwhat(?:['’]s|\s+(?:is|was|are|were))?\s+(?:really\s+)?behind\b|"
                          r"\bwhat\s+(?:\w+\s+)?(?:prompt(?:s|ed)|led|leads|dr(?:ove|ives)|"
-                         r"motivat(?:es|ed)|caus(?:es|ed)|made|makes|triggered|triggers|pushed|pushes)\b", re.IGNORECASE)
+                         r"motivat(?:es|ed)|caus(?:es|ed)|made|makes|triggered|triggers|pushed|pushes)\b",
+                         re.IGNORECASE)
 
 
 def asks_cause(question: str) -> bool:
