@@ -647,7 +647,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
         sentence = float(np.max(scores)) if len(scores) else (h.dense or 0.0)
         announced = agenda if agenda > 0 and not plain and _best_announces(h, scores, units) else 0.0
         sentences[h.row] = sentence
-        if len(scores) and not plain:
+        if OPENING_MARGIN > 0 and len(scores) and not plain:
             openings[h.row] = int(np.argmax(scores)) == 0
         spoken = SPEAKER_WEIGHT if not plain and speakers.speaks_on_topic(h.passage) else 0.0
         spoken += SUBJECT_WEIGHT if not plain and subjects.speaks_on_topic(h.passage) else 0.0
