@@ -1416,6 +1416,27 @@ def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
             and all(t in facts.labelled for t in source.transcripts))
 
 
+# lead41: "the NPR journalist", "the CNBC reporter", "the Associated Press reporter" ask of someone whose turns a
+# transcript labels "Q" or "Question" (they name their outlet as they ask: "This is Dina Temple-Raston from NPR"), so
+# the labels cannot tell that they do not speak: the note said "Nobody named the NPR journalist speaks in these
+# transcripts: the passages below are what others say" over the journalist's own question. A reporter of an outlet
+# the transcripts never say ("the CNN reporter") is still no one who speaks
+QUESTIONER_LABELLED = True
+_QUESTIONER_NOUN = re.compile(r"\b(?:reporters?|journalists?|correspondents?|questioners?)\b", re.IGNORECASE)
+
+
+def questioner_may_speak(phrase: str, facts: TranscriptFacts, present: Callable[[str], bool]) -> bool:
+    """Whether `phrase` names one who asks by the outlet or the kind they are ("the NPR journalist", "the Japanese
+    reporter from Sankei"), some transcript labels its askers' turns as questions, and the transcripts say each name
+    of the phrase, so one of those turns may be theirs (`QUESTIONER_LABELLED`)."""
+    if not QUESTIONER_LABELLED or not _QUESTIONER_NOUN.search(phrase):
+        return False
+    if not any(label.lower() in _QUESTION_LABELS for t in facts.transcripts for label in t.speakers):
+        return False
+    named = [re.sub(r"['’]s?$", "", w) for w in _named_words(phrase)]
+    return all(present(w.lower()) for w in named if w)
+
+
 _POST_OF = re.compile(r"^(?:the\s+)?((?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+of\s+(.+)$", re.IGNORECASE)
 # ... the post's words in lower case as typed, or capitalised where a lower-case question is read
 # (`conversation.names_cased` writes "the oregon governor" as "the Oregon Governor": GOVERNOR BROWN is a label); the
@@ -4002,7 +4023,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
               and is_place(s.phrase)}
     # "the governor of Oregon" may be GOVERNOR BROWN of a meeting that says Oregon: a label gives the post, not the place
     absent = [s.phrase for s in sources if s.phrase in who and not_a_speaker(s, facts)
-              and not held_post(s.phrase, facts, corpus.transcripts_holding)]
+              and not held_post(s.phrase, facts, corpus.transcripts_holding)
+              and not questioner_may_speak(s.phrase, facts, corpus.present)]
     # ... and one joined to a speaker ("what did Lavrov and John Carter say"): a note, and no name asked about
     beside = joined_absent(who, transcripts) if PEOPLE_NAMED_OTHERWISE else []
     # ... and a speaker's first name with another's surname ("Leslie Carter"): someone who does not speak
