@@ -1425,13 +1425,18 @@ QUESTIONER_LABELLED = True
 _QUESTIONER_NOUN = re.compile(r"\b(?:reporters?|journalists?|correspondents?|questioners?)\b", re.IGNORECASE)
 
 
+def questioner_phrase(phrase: str) -> bool:
+    """Whether `phrase` names one who asks by a noun of that role ("the NPR journalist", "CNBC's reporter")."""
+    return bool(_QUESTIONER_NOUN.search(phrase))
+
+
 def questioner_may_speak(phrase: str, facts: TranscriptFacts, present: Callable[[str], bool]) -> bool:
     """Whether `phrase` names one who asks by the outlet or the kind they are ("the NPR journalist", "the Japanese
     reporter from Sankei"), some transcript labels its askers' turns as questions, and the transcripts say each name
     of the phrase, so one of those turns may be theirs (`QUESTIONER_LABELLED`)."""
-    if not QUESTIONER_LABELLED or not _QUESTIONER_NOUN.search(phrase):
+    if not QUESTIONER_LABELLED or not questioner_phrase(phrase):
         return False
-    if not any(label.lower() in _QUESTION_LABELS for t in facts.transcripts for label in t.speakers):
+    if not any(label.lower() in QUESTION_LABELS for t in facts.transcripts for label in t.speakers):
         return False
     named = [re.sub(r"['’]s?$", "", w) for w in _named_words(phrase)]
     return all(present(w.lower()) for w in named if w)
@@ -6838,7 +6843,7 @@ def _request_topic_unsaid(evidence: Evidence, rule: DeclineRule, cosine: float) 
 
 
 # a turn labelled by its part ("Question", "Q") is a reporter's or a listener's: named so in a note
-_QUESTION_LABELS = frozenset({"question", "q", "questioner"})
+QUESTION_LABELS = frozenset({"question", "q", "questioner"})
 _QUESTIONER = "a questioner"
 
 
@@ -6852,7 +6857,7 @@ def _own_mention_note(evidence: Evidence, rule: DeclineRule) -> str | None:
     plural = " and " in source or _plural_people(source)
     if rule.own_mention_names and evidence.own_mention_names:
         unsaid = listed(evidence.own_mention_names)
-        by = [_QUESTIONER if label.lower() in _QUESTION_LABELS else label for label in evidence.own_mention_by]
+        by = [_QUESTIONER if label.lower() in QUESTION_LABELS else label for label in evidence.own_mention_by]
         instead = f"; {listed(by)} {'does' if len(by) == 1 else 'do'}" if by else ""
         return f"{source[:1].upper()}{source[1:]} never {'say' if plural else 'says'} {unsaid}{instead}."
     if (evidence.own_mention_coverage is not None
