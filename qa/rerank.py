@@ -123,9 +123,11 @@ def coordinated(phrase: str) -> list[str]:
     return parts if len(parts) > 1 and all(map(can_be_person, parts)) else [phrase]
 
 
-# lead41: a question about what a reporter named by outlet asked ("what did the NPR journalist ask about ...") has the
-# transcripts' askers speak: their turns are labelled "Q" or "Question"
-QUESTIONER_SPEAKS = True
+# lead41: a question about what a reporter asked ("what did the NPR journalist ask about ...", "a reporter") has the
+# transcripts' askers speak: their turns are labelled "Q" or "Question". Measured, off: dev real Hit@1 +2 (2583 ->
+# 2585 of 3713), but a conversation follow-up after "what did the sankei reporter ask about" lost its first citation
+# (conv-dev-2508) and the confirm batch gained no Hit@1 (docs/retrieval.md "lead41")
+QUESTIONER_SPEAKS = False
 
 
 def _speakers_of(question: str, phrases: Sequence[str], transcripts: Sequence[TranscriptInfo]) -> NamedSpeakers:
