@@ -1416,6 +1416,32 @@ def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
             and all(t in facts.labelled for t in source.transcripts))
 
 
+# lead41: "the NPR journalist", "the CNBC reporter", "the Associated Press reporter" ask of someone whose turns a
+# transcript labels "Q" or "Question" (they name their outlet as they ask: "This is Dina Temple-Raston from NPR"), so
+# the labels cannot tell that they do not speak: the note said "Nobody named the NPR journalist speaks in these
+# transcripts: the passages below are what others say" over the journalist's own question. A reporter of an outlet
+# the transcripts never say ("the CNN reporter") is still no one who speaks
+QUESTIONER_LABELLED = True
+_QUESTIONER_NOUN = re.compile(r"\b(?:reporters?|journalists?|correspondents?|questioners?)\b", re.IGNORECASE)
+
+
+def questioner_phrase(phrase: str) -> bool:
+    """Whether `phrase` names one who asks by a noun of that role ("the NPR journalist", "CNBC's reporter")."""
+    return bool(_QUESTIONER_NOUN.search(phrase))
+
+
+def questioner_may_speak(phrase: str, facts: TranscriptFacts, present: Callable[[str], bool]) -> bool:
+    """Whether `phrase` names one who asks by the outlet or the kind they are ("the NPR journalist", "the Japanese
+    reporter from Sankei"), some transcript labels its askers' turns as questions, and the transcripts say each name
+    of the phrase, so one of those turns may be theirs (`QUESTIONER_LABELLED`)."""
+    if not QUESTIONER_LABELLED or not questioner_phrase(phrase):
+        return False
+    if not any(label.lower() in QUESTION_LABELS for t in facts.transcripts for label in t.speakers):
+        return False
+    named = [re.sub(r"['’]s?$", "", w) for w in _named_words(phrase)]
+    return all(present(w.lower()) for w in named if w)
+
+
 _POST_OF = re.compile(r"^(?:the\s+)?((?:[A-Za-z]+\s+){0,2}?[A-Za-z]+)\s+of\s+(.+)$", re.IGNORECASE)
 # ... the post's words in lower case as typed, or capitalised where a lower-case question is read
 # (`conversation.names_cased` writes "the oregon governor" as "the Oregon Governor": GOVERNOR BROWN is a label); the
@@ -4002,7 +4028,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
               and is_place(s.phrase)}
     # "the governor of Oregon" may be GOVERNOR BROWN of a meeting that says Oregon: a label gives the post, not the place
     absent = [s.phrase for s in sources if s.phrase in who and not_a_speaker(s, facts)
-              and not held_post(s.phrase, facts, corpus.transcripts_holding)]
+              and not held_post(s.phrase, facts, corpus.transcripts_holding)
+              and not questioner_may_speak(s.phrase, facts, corpus.present)]
     # ... and one joined to a speaker ("what did Lavrov and John Carter say"): a note, and no name asked about
     beside = joined_absent(who, transcripts) if PEOPLE_NAMED_OTHERWISE else []
     # ... and a speaker's first name with another's surname ("Leslie Carter"): someone who does not speak
@@ -6816,7 +6843,7 @@ def _request_topic_unsaid(evidence: Evidence, rule: DeclineRule, cosine: float) 
 
 
 # a turn labelled by its part ("Question", "Q") is a reporter's or a listener's: named so in a note
-_QUESTION_LABELS = frozenset({"question", "q", "questioner"})
+QUESTION_LABELS = frozenset({"question", "q", "questioner"})
 _QUESTIONER = "a questioner"
 
 
@@ -6830,7 +6857,7 @@ def _own_mention_note(evidence: Evidence, rule: DeclineRule) -> str | None:
     plural = " and " in source or _plural_people(source)
     if rule.own_mention_names and evidence.own_mention_names:
         unsaid = listed(evidence.own_mention_names)
-        by = [_QUESTIONER if label.lower() in _QUESTION_LABELS else label for label in evidence.own_mention_by]
+        by = [_QUESTIONER if label.lower() in QUESTION_LABELS else label for label in evidence.own_mention_by]
         instead = f"; {listed(by)} {'does' if len(by) == 1 else 'do'}" if by else ""
         return f"{source[:1].upper()}{source[1:]} never {'say' if plural else 'says'} {unsaid}{instead}."
     if (evidence.own_mention_coverage is not None

@@ -20,8 +20,9 @@ from typing import Callable, Collection, Sequence
 
 import numpy as np
 
-from qa.answerable import (DISCUSSION_WORDS, FUNCTION_WORDS, AnswerType, answer_type, can_be_person,
-                           holds_answer_type, is_title, named_sources, resolve_source, speech_words, words)
+from qa.answerable import (DISCUSSION_WORDS, FUNCTION_WORDS, QUESTION_LABELS, AnswerType, answer_type,
+                           can_be_person, holds_answer_type, is_title, named_sources, questioner_phrase,
+                           resolve_source, speech_words, words)
 from qa import define
 from qa.lexical import english_stemmer
 from qa.retrieve import ends_asking
@@ -136,11 +137,21 @@ def coordinated(phrase: str) -> list[str]:
     return parts if len(parts) > 1 and all(map(can_be_person, parts)) else [phrase]
 
 
+# lead41: a question about what a reporter asked ("what did the NPR journalist ask about ...", "a reporter") has the
+# transcripts' askers speak: their turns are labelled "Q" or "Question". Measured, off: dev real Hit@1 +2 (2583 ->
+# 2585 of 3713), but a conversation follow-up after "what did the sankei reporter ask about" lost its first citation
+# (conv-dev-2508) and the confirm batch gained no Hit@1 (docs/retrieval.md "lead41")
+QUESTIONER_SPEAKS = False
+
+
 def _speakers_of(question: str, phrases: Sequence[str], transcripts: Sequence[TranscriptInfo]) -> NamedSpeakers:
     """The speakers `phrases` (of `question`) name, resolved as qa.answerable resolves a source, and the topic: the
     question's content stems less those of the phrases and of the speakers' labels."""
     sources = [resolve_source(part, transcripts) for phrase in phrases for part in coordinated(phrase)]
     labels = frozenset(s for source in sources for s in source.speakers)
+    if QUESTIONER_SPEAKS and not labels and any(questioner_phrase(p) for p in phrases):
+        # lead41: "the NPR journalist" is whoever asks under a transcript's Q label
+        labels = frozenset(label for t in transcripts for label in t.speakers if label.lower() in QUESTION_LABELS)
     titled = frozenset(pair for source in sources for pair in source.titled)
     named = frozenset().union(*(content_stems(x) for x in (*phrases, *labels, *(s for _, s in titled))))
     # ... and less the words that name the act of discussing ("summarize what Newsom said": all his turns; rec35)
