@@ -49,7 +49,7 @@ def summary(runs: list[Path]) -> None:
         for i, r in rows.items():
             count[reg[i], r["answerable"], "n"] += 1
             count[reg[i], r["answerable"], "declined"] += not r["answer"]["answerable"]
-            count[reg[i], r["answerable"], "hit1"] += bool(r.get("scores", {}).get("hit@1"))
+            count[reg[i], r["answerable"], "hit1"] += bool((r.get("metrics") or {}).get("hit@1"))
         print(run)
         for g in sorted({reg[i] for i in rows}):
             print(f"  {g:13} answerable declined {count[g, True, 'declined']}/{count[g, True, 'n']} hit@1 "
