@@ -4967,8 +4967,9 @@ _DESCRIBED_AFTER = re.compile(
     r"^\s*(?:,|—|–|\s-|\()\s*(?:a|an|the|who|our|my|his|her|their|one|currently|formerly|former|now|then)\b"
     r"|^\s+(?:with|of|from|at)\s+(?:the\s+)?[A-Z]"
     r"|^\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an|the|our|my|his|her|currently|now|also)\b")
-_ROLE_SAID = re.compile(r"\b(?:role|job|works?\s+(?:for|at|as|with)|worked\s+(?:for|at|as|with)|serves?\s+as|served\s+as|"
-                        r"in\s+charge|responsible\s+for|runs|heads|leads|maintain(?:s|ing)?)\b", re.IGNORECASE)
+_ROLE_SAID = re.compile(r"\b(?:role|job|works?\s+(?:for|at|as|with)|worked\s+(?:for|at|as|with)|serves?\s+as|"
+                        r"served\s+as|in\s+charge|responsible\s+for|runs|heads|leads|maintain(?:s|ing)?)\b",
+                        re.IGNORECASE)
 
 
 def role_of_named(question: str) -> str | None:

@@ -69,7 +69,8 @@ def test_a_comparison_said_in_the_sentence_of_the_thing(monkeypatch):
     assert compared_asked("What did Newsom compare the fires to?") == "the fires"
     assert compared_said("last year's skies", ["We remember orange skies that looked like end of days."]) is True
     assert compared_said("the fires", ["The fires burned. It was more like sparring partners."]) is False
-    assert compared_said("the fires", ["I would like to talk about the fires."]) is False  # "would like" compares nothing
+    # "would like" compares nothing
+    assert compared_said("the fires", ["I would like to talk about the fires."]) is False
     monkeypatch.setattr(answerable, "REGISTER_COMPARED", False)
     assert compared_asked("What did Newsom compare the fires to?") is None
 

@@ -4,7 +4,8 @@ with decl49's rules off (`qa.answerable.REGISTER_TOPICS`, `REGISTER_ROLES`, `REG
 rules). --summary prints, per register,
 the answerable and unanswerable questions declined, and each row with its answer's note and first highlight.
 
-    HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/decl49/run_batch.py A --indexes bench/out/idx-s20 --out OUT [--off]
+    HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/decl49/run_batch.py A --indexes bench/out/idx-s20 \\
+        --out OUT [--off]
     HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/decl49/run_batch.py --summary OUT [OUT_AFTER]
 """
 from __future__ import annotations
@@ -53,7 +54,8 @@ def summary(runs: list[Path]) -> None:
         print(run)
         for g in sorted({reg[i] for i in rows}):
             print(f"  {g:13} answerable declined {count[g, True, 'declined']}/{count[g, True, 'n']} hit@1 "
-                  f"{count[g, True, 'hit1']}   unanswerable declined {count[g, False, 'declined']}/{count[g, False, 'n']}")
+                  f"{count[g, True, 'hit1']}   unanswerable declined {count[g, False, 'declined']}/"
+                  f"{count[g, False, 'n']}")
         print(f"  {'all':13} answerable declined {sum(count[g, True, 'declined'] for g in set(reg.values()))} "
               f"unanswerable declined {sum(count[g, False, 'declined'] for g in set(reg.values()))}")
     last = all_rows[-1]
@@ -64,8 +66,8 @@ def summary(runs: list[Path]) -> None:
         moved = "" if len(all_rows) < 2 else (" MOVED" if all_rows[0][i]["answer"]["answerable"] != a["answerable"]
                                               else "")
         print(f"{i} [{reg[i]}] {'ANS' if r['answerable'] else 'UN '} {'answered' if a['answerable'] else 'DECLINED'}"
-              f"{moved} h1={r.get('scores', {}).get('hit@1')} {r['question']!r}\n    note: {(a.get('note') or '')[:110]}"
-              f"\n    hl: {hl}")
+              f"{moved} h1={(r.get('metrics') or {}).get('hit@1')} {r['question']!r}\n"
+              f"    note: {(a.get('note') or '')[:110]}\n    hl: {hl}")
 
 
 def main() -> None:
