@@ -465,6 +465,10 @@ class Evidence:
     measure_found: bool | None = None
     role: str | None = None
     role_distance: int | None = None
+    described_name: str | None = None  # decl49: the name whose role or job is asked
+    name_described: bool | None = None  # ... whether a mention of it says what they do (None: not read)
+    compared: str | None = None  # decl49: what the question asks was compared to something
+    compared_said: bool | None = None  # ... whether a sentence of the first passages says it with a comparison
     own_mention_source: str | None = None
     own_mention_names: tuple[str, ...] = ()
     own_mention_by: tuple[str, ...] = ()
