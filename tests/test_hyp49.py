@@ -1,8 +1,9 @@
 """hyp49: a hypothetical or consequence question ("What happens if Russia defaults on its debt?", "If X, would Y?",
 "What are the consequences of X?") is declined where a content word of its condition is said neither in the first
 passages nor in any transcript, unless the first highlight says it in other words (docs/retrieval.md, "hyp49"); a
-condition said, or said otherwise ("if I leave out an image's dimensions": "if we do not set height and width"), is
-answered as before."""
+condition said, or said otherwise ("if you skip the design": "if you don't do this design"), is
+answered as before. The rule reads a vocabulary as large as the eight shared transcripts' (as off37 does), and a
+best highlight below `CONDITION_SIMILARITY`."""
 
 import pytest
 
@@ -65,24 +66,26 @@ def eight_qa(tmp_path_factory):
 
 
 @pytest.mark.parametrize("question, unsaid", [
-    ("What happens if Russia defaults on its debt?", ("defaults",)),  # dev-un-4311: the sovereign debt ban is cited
-    ("What happens if you use bagging with a linear regression model?", ("linear",)),  # dev-un-4336: logistic is said
+    ("What happens if a TLA+ model checker runs out of memory?", ("checker",)),  # dev-un-4330
+    ("what happens if the agent loses its connection halfway through booking?", ("loses", "halfway")),  # dev-un-4308
 ])
 def test_a_condition_no_transcript_says_is_declined(eight_qa, question, unsaid):
     answer = eight_qa.ask(question)
     assert answer.evidence.index_terms >= DeclineRule().unheld_min_terms
     assert answer.evidence.condition_unsaid == unsaid
+    assert answer.evidence.sentence < DeclineRule().condition_similarity
     assert not answer.answerable and not answer.citations
     assert answer.note.startswith(f"No transcript here says '{unsaid[0]}'")
 
 
 def test_a_condition_said_or_said_otherwise_is_answered(eight_qa):
-    # dev-lead40-212: "dimensions" is said nowhere; the first highlight ("if we do not set height and width") is
-    # nearer the question with it than without it
-    answer = eight_qa.ask("if I leave out an image's dimensions, what happens to the page?")
-    assert answer.evidence.condition_unsaid == ("dimensions",)
+    # dev-lead40-202: "skip" is said nowhere; the first highlight ("But if you don't do this design right from the
+    # beginning ...") is nearer the question with it than without it: said in other words
+    answer = eight_qa.ask("what if you skip the design at the beginning, according to Lamport?")
+    assert answer.evidence.condition_unsaid == ("skip",)
+    assert answer.evidence.sentence < DeclineRule().condition_similarity
     assert answer.evidence.condition_shift > DeclineRule().condition_shift
-    assert answer.answerable and answer.citations[0].transcript == "core-web-vitals-lecture-whisper.json"
+    assert answer.answerable and answer.citations[0].transcript == "changelog-552-leslie-lamport-interview.md"
     # dev-hyp49-005: every word of the condition is said
     answer = eight_qa.ask("In case I set the width and height on my images, will the layout still shift?")
     assert answer.evidence.condition_unsaid == () and answer.answerable
