@@ -6125,10 +6125,11 @@ def premise_note(acts: Sequence[str]) -> str:
 # "went") and a hypothetical's own verb ("happen") name no condition. Not for a follow-up (its condition may be its
 # history's) nor where a meeting may answer (rapid talk).
 CONDITION_READ = True
-CONDITION_SIMILARITY = 0.5  # below this best-highlight similarity (1.01: always; 0: off), an unsaid condition declines
+CONDITION_SIMILARITY = 0.5  # an unsaid condition declines below this best-highlight similarity (1.01: always; 0: off)
 CONDITION_SHIFT = 0.02  # ... unless every unsaid word brings the first highlight this much nearer the question
 _CONDITION_LEAD = r"^\W*(?:(?:and|so|but|ok|okay|then|now|well|hmm|also)\W+)*"
-_CONDITION_WORD = r"(?:even\s+)?(?:if|in\s+case(?:\s+of)?|in\s+the\s+event\s+(?:of|that)|suppose|supposing|imagine|assuming)"
+_CONDITION_WORD = (r"(?:even\s+)?(?:if|in\s+case(?:\s+of)?|in\s+the\s+event\s+(?:of|that)|suppose|supposing|imagine|"
+                   r"assuming)")
 # a condition that opens the question ends at a comma, a colon, a dash, or where the asking clause opens
 _CONDITION_FIRST = re.compile(
     _CONDITION_LEAD + _CONDITION_WORD + r"\s+(?:that\s+)?(?P<cond>[^,:;?!–—]+?)\s*(?:[,:;?!–—]|\s-\s|"
@@ -6140,9 +6141,11 @@ _HYPOTHETICAL_ASKING = re.compile(
     r"how\s+(?:would|will|could|might|should)|would|will|could|might|what\s+if\b)", re.IGNORECASE)
 _CONDITION_LATER = re.compile(
     r"\b(?<!\bas\s)(?:if|in\s+case(?:\s+of)?|in\s+the\s+event\s+(?:of|that)|unless|when|whenever|once)\s+"
-    r"(?!(?:any|so|not|ever|possible|necessary|needed|anything)\b)(?P<cond>[^,:;?!–—]+?)\s*(?:[,:;?!–—]|\s-\s|$)",
+    r"(?!(?:any|so|not|ever|possible|necessary|needed|anything)\b)(?P<cond>[^,:;?!–—]+?)"
+    r"\s*(?:[,:;?!–—]|\s-\s|$)",
     re.IGNORECASE)
-_WHAT_IF = re.compile(_CONDITION_LEAD + r"what\s+if\s+(?P<cond>[^,:;?!–—]+?)\s*(?:[,:;?!–—]|\s-\s|$)", re.IGNORECASE)
+_WHAT_IF = re.compile(_CONDITION_LEAD + r"what\s+if\s+(?P<cond>[^,:;?!–—]+?)\s*(?:[,:;?!–—]|\s-\s|$)",
+                      re.IGNORECASE)
 # ... and "the consequences of X (for Y)": X is the condition, Y what it would follow for
 _CONSEQUENCES_OF = re.compile(
     r"\b(?:consequences?|effects?|implications?|impacts?|results?|outcomes?|repercussions?)\s+(?:would\s+)?of\s+"
@@ -6156,9 +6159,9 @@ _WHEN = re.compile(r"^(?:when|whenever|once)\b", re.IGNORECASE)
 _HAPPENS = re.compile(r"\bwhat\s+(?:happens|would\s+happen|will\s+happen|could\s+happen|might\s+happen)\b",
                       re.IGNORECASE)
 _IF = re.compile(r"^(?:if|in\s+case|in\s+the\s+event|unless)\b", re.IGNORECASE)
-_IF_WHETHER = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wondering|wondered|know|knows|knew|see|sees|saw|check|checks|"
-                         r"checked|tell|tells|told|sure|matter|matters|mattered|decide|decides|decided|clear|unclear|"
-                         r"question|questions|doubt|whether|as|even)\s*$", re.IGNORECASE)
+_IF_WHETHER = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wondering|wondered|know|knows|knew|see|sees|saw|check|"
+                         r"checks|checked|tell|tells|told|sure|matter|matters|mattered|decide|decides|decided|clear|"
+                         r"unclear|question|questions|doubt|whether|as|even)\s*$", re.IGNORECASE)
 # the adverbs that make a phrasal verb of the verb before them ("hits back", "sum up", "left out"); not the prepositions
 # of `_PHRASAL_PARTICLES` ("defaults on its debt" says a default)
 _CONDITION_PARTICLES = frozenset("up off out down back away".split())

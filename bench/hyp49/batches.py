@@ -86,7 +86,8 @@ ANSWERABLE = (
      ("So if I put Meta Keyword here. It is not necessary that the search engine will consider it.",)),
     ("dev-hyp49-107", "B", "if-were", WILDFIRES,
      "What does Biden say he would feel if he were sitting in a governor's seat?",
-     ("if I were sitting in your seat or Governor Brown’s seat, what I’d be — I mean, this is — this is urgent.",)),
+     ("if I were sitting in your seat or Governor Brown’s seat, what I’d be — I mean, this is — this is "
+      "urgent.",)),
     ("dev-hyp49-108", "B", "what-would", SANCTIONS_CALL,
      "What would be the best course forward for the United States and Russia, according to the official?",
      ("But our view is that the best course forward at this point would be for us to, for the United States and "
@@ -115,7 +116,8 @@ UNANSWERABLE = (
     ("dev-un-4333", "A", "what-happens-if", SANCTIONS_CALL,
      "What happens if a US bank violates the sovereign debt prohibition?",
      "near miss: the prohibition is described, no penalty for breaking it"),
-    ("dev-un-4334", "A", "what-would-if", SUGA_PRESS, "What would Japan do if a conflict broke out in the Taiwan Strait?",
+    ("dev-un-4334", "A", "what-would-if", SUGA_PRESS,
+     "What would Japan do if a conflict broke out in the Taiwan Strait?",
      "near miss: a reporter asks it, Suga refrains from details"),
     ("dev-un-4335", "A", "what-would-if", SUGA_PRESS,
      "What would happen to the Olympics if infections rose sharply this summer?",
