@@ -2740,6 +2740,12 @@ reactions take plan plans goal goals aim aims purpose role message point reason 
 strategy problem problems issue issues concern concerns argument priority priorities relationship situation status
 story history definition meaning job decision decisions proposal proposals stand attitude thinking thoughts
 comment comments remarks point assessment advice request demand demands explanation deal""".split())
+# hyp49: the nouns of what follows something ("the consequences of X", "the effect of X"), asked as "the point of" is:
+# what follows is said, seldom named so ("What are the consequences of a plan that's wrong from the get-go?": "the
+# entire endeavor is a waste"); False: read as what is asked for (`focus_words`), which a passage must say
+CONSEQUENCE_ASKED = True
+_CONSEQUENCE_WORDS = frozenset("""consequence consequences effect effects implication implications impact impacts result
+results outcome outcomes repercussion repercussions""".split())
 # words that name the kind of answer rather than what it is about (the answer-kind rules read those: a sum, a
 # count, a share, a name): they need not be said
 _MEASURE_WORDS = frozenset("money amount sum number numbers share proportion percentage percent time name names "
@@ -2778,6 +2784,9 @@ def focus_words(question: str, which: bool = True) -> list[str]:
         phrase = [w for w in words(of.group(1)) if w not in FUNCTION_WORDS][-FOCUS_WORDS:]
         if len(phrase) == 1 and phrase[0] in _STATEMENT_WORDS:  # "What is the point of ...", "the purpose of": what
             phrase = []  # is said about it, in other words; "the boiling point of" names a thing (reg36)
+        # hyp49: "What are the consequences of X?" asks what follows X, which the answer says without the noun
+        elif CONSEQUENCE_ASKED and len(phrase) == 1 and phrase[0] in _CONSEQUENCE_WORDS:
+            phrase = []
     elif won:
         phrase = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(won.group(1))))[:FOCUS_WORDS]
     elif owned and names(owned.group(1) or owned.group(2) or ""):
@@ -4114,6 +4123,10 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                                  for s in scoped for w in name_words_of(n))]
     source_unknown = [n for n in source_unknown if n.lower() not in written_out]
     topic_phrase, topic_coverage = _topic_evidence(question, corpus, named, transcripts, rapid, spelled)
+    # hyp49: a hypothetical's condition, asked alone (a follow-up's may be its history's) and not in rapid talk (a
+    # meeting says a condition over several short turns, as it does a topic)
+    condition = (condition_of(question) if CONDITION_READ and not follow_up
+                 and not ({t.name for t in transcripts} & set(rapid)) else None)
     held = [n for n in asked_names if n not in unknown and not set(name_words_of(n)) <= speakers
             and not any(n in s.phrase for s in sources)]
     asked = [w for w in rest if w not in name_words and w not in first and not any(ch.isdigit() for ch in w)
@@ -4293,6 +4306,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     premise_unsaid=(premise_unsaid(question, top_texts) if PREMISE_READ and not follow_up
                                     else ()),
                     term_unsaid=term_unsaid_shaped(question, corpus) if TERM_READ and not follow_up else None,
+                    condition=condition if condition else None,
+                    condition_unsaid=(condition_unsaid(condition, top_texts, corpus, speakers) if condition
+                                      else ()),
                     speaker_not_in=(_speaker_not_in([s for s in scoped if s.phrase in who],
                                                     [s for s in scoped if s.phrase in where], transcripts, as_written)
                                     if SPEAKER_NOT_IN and not follow_up and who and where else None))
@@ -6262,6 +6278,125 @@ def premise_note(acts: Sequence[str]) -> str:
             f"of is not said in these transcripts.")
 
 
+# hyp49 (issue 10 point 5): a hypothetical or consequence question ("What happens if Russia defaults on its debt?",
+# "What would Japan do if the Olympics were cancelled?", "If X, would Y?", "Suppose X: ...", "In case X, ...", "What
+# are the consequences of X for Y?") asks what follows a condition, and a passage that answers it says the condition
+# with what follows (the conditional sentence: "If you put width and height in images, then the layout will not
+# shift."). The condition is read by the form of the question alone (`condition_of`). A content word of it that the
+# first passages do not say, and that no transcript the question may cite holds in any form ("defaults", "syntax",
+# "linear"), is evidence that what the passages say follows something else (the sovereign debt ban, not a default):
+# the condition is not spoken of in these transcripts. A word said otherwise is answered: where the first highlight is
+# nearer the question with that word than without it (`condition_shift`, as the focus and relation shifts read it:
+# "if we do not set height and width" for "if I leave out an image's dimensions"). Light verbs ("goes", "keeps",
+# "went") and a hypothetical's own verb ("happen") name no condition. Not for a follow-up (its condition may be its
+# history's) nor where a meeting may answer (rapid talk).
+CONDITION_READ = True
+CONDITION_SIMILARITY = 0.5  # an unsaid condition declines below this best-highlight similarity (1.01: always; 0: off)
+CONDITION_SHIFT = 0.02  # ... unless every unsaid word brings the first highlight this much nearer the question
+_CONDITION_LEAD = r"^\W*(?:(?:and|so|but|ok|okay|then|now|well|hmm|also)\W+)*"
+_CONDITION_WORD = (r"(?:even\s+)?(?:if|in\s+case(?:\s+of)?|in\s+the\s+event\s+(?:of|that)|suppose|supposing|imagine|"
+                   r"assuming)")
+# a condition that opens the question ends at a comma, a colon, a dash, or where the asking clause opens
+_CONDITION_FIRST = re.compile(
+    _CONDITION_LEAD + _CONDITION_WORD + r"\s+(?:that\s+)?(?P<cond>[^,:;?!–—]+?)\s*(?:[,:;?!–—]|\s-\s|"
+    r"\s+(?=(?:what|which|who|whom|how|why|where|would|will|could|might|then)\b)|$)", re.IGNORECASE)
+# ... one inside it follows a hypothetical's asking ("what happens", "what would X do", "would", "how will") ...
+_HYPOTHETICAL_ASKING = re.compile(
+    _CONDITION_LEAD + r"(?:what(?:['’]s|\s+is)?\s+(?:would|will|could|might|should|happens|happen|is\s+going\s+to|"
+    r"does\s+it\s+mean|would\s+it\s+mean|do(?:es)?\s+\S+(?:\s+\S+)?\s+(?:plan|intend)\s+to)|"
+    r"how\s+(?:would|will|could|might|should)|would|will|could|might|what\s+if\b)", re.IGNORECASE)
+_CONDITION_LATER = re.compile(
+    r"\b(?<!\bas\s)(?:if|in\s+case(?:\s+of)?|in\s+the\s+event\s+(?:of|that)|unless|when|whenever|once)\s+"
+    r"(?!(?:any|so|not|ever|possible|necessary|needed|anything)\b)(?P<cond>[^,:;?!–—]+?)"
+    r"\s*(?:[,:;?!–—]|\s-\s|$)",
+    re.IGNORECASE)
+_WHAT_IF = re.compile(_CONDITION_LEAD + r"what\s+if\s+(?P<cond>[^,:;?!–—]+?)\s*(?:[,:;?!–—]|\s-\s|$)",
+                      re.IGNORECASE)
+# ... and "the consequences of X (for Y)": X is the condition, Y what it would follow for
+_CONSEQUENCES_OF = re.compile(
+    r"\b(?:consequences?|effects?|implications?|impacts?|results?|outcomes?|repercussions?)\s+(?:would\s+)?of\s+"
+    r"(?P<cond>.+?)(?:\s+(?:for|on|to)\s+.+?)?\s*[?.!]*\s*$", re.IGNORECASE)
+_CONSEQUENCES_ASKED = re.compile(
+    _CONDITION_LEAD + r"(?:what|which|how)\s+(?:are|were|is|was|would\s+be|will\s+be|could\s+be|might\s+be)\s+"
+    r"(?:the\s+)?(?:likely\s+|possible\s+|main\s+)?(?:consequences?|effects?|implications?|impacts?|results?|"
+    r"outcomes?|repercussions?)\s+of\b", re.IGNORECASE)
+# "when" conditions only after "what happens" / "what would happen": "when" elsewhere asks a time
+_WHEN = re.compile(r"^(?:when|whenever|once)\b", re.IGNORECASE)
+_HAPPENS = re.compile(r"\bwhat\s+(?:happens|would\s+happen|will\s+happen|could\s+happen|might\s+happen)\b",
+                      re.IGNORECASE)
+_IF = re.compile(r"^(?:if|in\s+case|in\s+the\s+event|unless)\b", re.IGNORECASE)
+_IF_WHETHER = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wondering|wondered|know|knows|knew|see|sees|saw|check|"
+                         r"checks|checked|tell|tells|told|sure|matter|matters|mattered|decide|decides|decided|clear|"
+                         r"unclear|question|questions|doubt|whether|as|even)\s*$", re.IGNORECASE)
+# the adverbs that make a phrasal verb of the verb before them ("hits back", "sum up", "left out"); not the prepositions
+# of `_PHRASAL_PARTICLES` ("defaults on its debt" says a default)
+_CONDITION_PARTICLES = frozenset("up off out down back away".split())
+# words of a condition that say nothing of what it is about: a hypothetical's verb, the light verbs in every form
+_CONDITION_FRAME = frozenset("""happen happens happened happening get gets got gotten getting give gives gave given
+giving take takes took taken taking make makes made making have has had having do does did done doing go goes went gone
+going come comes came coming put puts putting set sets setting keep keeps kept keeping let lets letting bring brings
+brought bringing hold holds held holding""".split())
+
+
+def condition_of(question: str) -> str | None:
+    """The condition a hypothetical or consequence question asks what follows from, as written ("Russia defaults on
+    its debt" of "What happens if Russia defaults on its debt?", "the US withdrawal" of "What are the consequences of
+    the US withdrawal for the Open Skies Treaty?"); None for any other question."""
+    first = _CONDITION_FIRST.match(question)
+    if first:
+        return first.group("cond").strip() or None
+    what_if = _WHAT_IF.match(question)
+    if what_if:
+        return what_if.group("cond").strip() or None
+    if _CONSEQUENCES_ASKED.match(question):
+        m = _CONSEQUENCES_OF.search(question)
+        return m.group("cond").strip() if m else None
+    hypothetical = bool(_HYPOTHETICAL_ASKING.match(question))
+    for m in _CONDITION_LATER.finditer(question):
+        # "when" is a condition only after "what happens" ("What would Biden say when asked ...?" asks a time); "if"
+        # after a verb of asking or knowing asks whether ("I wonder if ...", "did he say if ...")
+        if _WHEN.match(m.group(0)) and not _HAPPENS.search(question[:m.start()]):
+            continue
+        if not hypothetical and (_IF_WHETHER.search(question[:m.start()]) or not _IF.match(m.group(0))):
+            continue
+        return m.group("cond").strip() or None
+    return None
+
+
+def condition_words(condition: str, speakers: Collection[str] = ()) -> list[str]:
+    """The content words of `condition` that a passage saying it holds (`asked_words`, less the words of speakers'
+    labels and of a hypothetical's frame, and a phrasal verb with its particle: "hits back", "sum up", "left out"
+    mean what their words do not say)."""
+    said = words(condition)
+    phrasal = {w for w, after in zip(said, said[1:]) if after in _CONDITION_PARTICLES} | (
+        set(said) & _CONDITION_PARTICLES)
+    return [w for w in asked_words(condition) if w not in speakers and w not in _CONDITION_FRAME and w not in phrasal]
+
+
+def condition_unsaid(condition: str, top_texts: Sequence[str], corpus: "CorpusWords",
+                     speakers: Collection[str] = ()) -> tuple[str, ...]:
+    """The content words of `condition` (`condition_words`) that no first passage (`top_texts`) says in any form
+    (its stems) and that no transcript the question may cite holds (`CorpusWords.present`)."""
+    top = stems_of_texts(top_texts)
+    return tuple(w for w in condition_words(condition, speakers)
+                 if not (text_stems(w) and text_stems(w) <= top) and not corpus.present(w))
+
+
+def condition_shift(question: str, unsaid: Sequence[str], highlight: str,
+                    encode: Callable[[list[str]], np.ndarray]) -> float | None:
+    """The least, over the `unsaid` words of a condition, of how much nearer `highlight` is to `question` than to the
+    question without that word (`focus_shift`): above 0 where each brings them together (the word said in other
+    words). None with no word or highlight."""
+    shifts = [focus_shift(question, [w], highlight, encode) for w in unsaid]
+    return min(shifts) if shifts and None not in shifts else None
+
+
+def condition_note(condition: str, unsaid: Sequence[str]) -> str:
+    """The one-line note of a hypothetical declined for its condition (`condition_unsaid`)."""
+    return (f"No transcript here says {listed(_quoted(unsaid), 'or')}: what this question supposes, "
+            f"“{condition}”, is not spoken of in these transcripts.")
+
+
 # unans45 (issue 10 point 5): "What does Newsom mean by a fire tornado?", "What is meant by INP?" ask what a term
 # means; a passage that answers says the term. Where no transcript the question may cite says it (its words in a
 # row, in any inflection: "homogeneous ensembles" for "a homogeneous ensemble"), whatever the passages found say
@@ -6582,6 +6717,12 @@ class DeclineRule:
     # what X means by a term (`term_asked`) that no transcript says (`term_unsaid`, unans45): below this (1.01: always;
     # chosen on batch A and the dev controls)
     term_similarity: float = TERM_SIMILARITY
+    # hyp49: a hypothetical's condition (`condition_of`) with a word neither the first passages nor any transcript
+    # says (`condition_unsaid`) declines below this best-highlight similarity (`Evidence.sentence`; 1.01: always;
+    # 0: off) ...
+    condition_similarity: float = CONDITION_SIMILARITY
+    # ... unless each such word brings the first highlight more than this nearer the question (`condition_shift`)
+    condition_shift: float = CONDITION_SHIFT
     min_relation_rest: float = 0.5  # ... where this share of the question's other words is in the first passages
     relation_near_words: int = 400  # ... said only further than this many words from each of them: not said (dev sets)
     # ... but answered, as uncertain, where the first highlight is this much nearer the question with its verb than
@@ -6672,7 +6813,7 @@ DECLINE_RULES = ("nonsense", "asks-nothing", "composes", "mostly-unknown", "unkn
                  "company", "reported", "own-mention", "source-unknown-names", "source-silent", "own-topic",
                  "request-topic", "topic", "expected-figure", "follow-up-name", "acted", "relation", "acted-named",
                  "count", "count-other-time", "count-apart", "figure-subject", "measure", "role", "figure-elsewhere",
-                 "figure-rival", "tells", "off-topic", "loose")
+                 "figure-rival", "tells", "off-topic", "loose", "condition")
 
 
 def _act_named_unsaid(evidence: Evidence, cosine: float, rule: DeclineRule) -> bool:
@@ -6896,6 +7037,12 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
         return _declined("premise", _join(speakers, premise_note(evidence.premise_unsaid)))
     if evidence.term_unsaid and cosine < rule.term_similarity:
         return _declined("term", _join(speakers, term_note(evidence.term_unsaid)))
+    said_otherwise = evidence.condition_shift is not None and evidence.condition_shift > rule.condition_shift
+    # ... read as off-topic words are, over an index large enough that a word it lacks is a sign (`unheld_min_terms`)
+    if (evidence.condition_unsaid and (evidence.sentence if evidence.sentence is not None else cosine)
+            < rule.condition_similarity and not said_otherwise and evidence.index_terms >= rule.unheld_min_terms):
+        return _declined("condition", _join(speakers, condition_note(evidence.condition or "",
+                                                                     evidence.condition_unsaid)))
     if _act_named_unsaid(evidence, cosine, rule):
         return _declined("acted-named", _join(speakers, "No passage found says who does what this question asks."))
     counted_otherwise = ((evidence.count_word_similarity is not None

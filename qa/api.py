@@ -28,7 +28,7 @@ from embeddings.errors import EmbeddingError
 from qa.adapter import adapter_for
 from qa.answerable import (ATTRIBUTE_DEPTH, TOPIC_PHRASE_RULES, CorpusWords, DeclineRule, Source,
                            Verdict, acronyms_as_written, asks_order, attribute_asked, attribute_note, attribute_unsaid,
-                           phrase_tested,
+                           phrase_tested, condition_shift,
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_asked,
                            party_reply_note, party_reply_unsaid, recordings_dated,
                            recordings_named, relation_shift, resolve_source, source_scope, which_focus,
@@ -1019,6 +1019,12 @@ class TranscriptQA:
         if focus:
             evidence = dataclasses.replace(evidence, focus_shift=focus_shift(
                 question, evidence.focus, highlight, encodings))
+        # hyp49: whether the first highlight says in other words a hypothetical's condition that no transcript says:
+        # encoded only where the condition rule's verdict turns on it
+        if cited and evidence.condition_unsaid and decide(evidence, rule) != decide(
+                dataclasses.replace(evidence, condition_shift=float("inf")), rule):
+            evidence = dataclasses.replace(evidence, condition_shift=condition_shift(
+                question, evidence.condition_unsaid, highlight, encodings))
         # whether the first highlight says in other words what the named source's passages do not say: encoded only
         # where the source rule's verdict turns on it
         # ... the first highlight that is the source's own: in the recording it names, by the speaker it names

@@ -500,6 +500,13 @@ class Evidence:
     # unans45: the term a question asks the meaning of ("What does Newsom mean by a fire tornado?": "fire tornado",
     # `qa.answerable.term_asked`) where no transcript it may cite says it (`term_unsaid`); None for any other question
     term_unsaid: str | None = None
+    # hyp49: the condition a hypothetical asks what follows from ("Russia defaults on its debt" of "What happens if
+    # Russia defaults on its debt?", `qa.answerable.condition_of`; None for any other question), its words that neither
+    # the first passages nor any transcript says (`condition_unsaid`), and the least that one of those brings the first
+    # highlight nearer the question (`condition_shift`; None: not read)
+    condition: str | None = None
+    condition_unsaid: tuple[str, ...] = ()
+    condition_shift: float | None = None
     # lead38: (speaker, recording, where the speaker speaks) as the question writes them, where it asks what a speaker
     # said in a recording it names and that speaker does not speak there ("What did Newsom say at the Suga press
     # conference?"); None for any other question
