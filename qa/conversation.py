@@ -113,6 +113,13 @@ OWN_WORDS_DEPTH = 30
 OWN_WORDS_NEAR = "all"
 OWN_WORDS_ASKED_OUT = True
 OWN_WORDS_MAX_PASSAGES = 3
+# fup49: where a single passage of the first OWN_WORDS_DEPTH holds every one of the follow-up's own words, that one
+# place is where it is answered more surely than where two or three do ("which problems does it shine on?" after
+# the language Lamport writes specifications in, said minutes away in another of his turns), and the raise is
+# OWN_WORDS_SOLE_WEIGHT instead of OWN_WORDS_WEIGHT (0: as OWN_WORDS_WEIGHT, as shipped; docs/retrieval.md, "fup49":
+# 0.3 gains one of fup49's batch A follow-ups and moves nothing of B, and loses "When will it start?" after Sputnik V
+# production in Serbia, whose own word "start" one passage of the open ground memorandum holds)
+OWN_WORDS_SOLE_WEIGHT = 0.0
 # A follow-up that asks for something new of its topic ("When did she visit the scene in Paradise?" after Harris's
 # family home): the passage the earlier answer cited comes first again (the history's words find it, the raise near
 # the earlier answer lifts it); where that passage says no date or number of the kind asked (`qa.cite.asked_said`)
@@ -2391,7 +2398,8 @@ def own_words_first(hits: Sequence[Hit], question: str, context: Context, text_o
                if own <= content_stems(" ".join(p.text for p in (h.passage, *h.passages)))}
     if not holding or (OWN_WORDS_MAX_PASSAGES and len(holding) > OWN_WORDS_MAX_PASSAGES):
         return list(hits)
-    bonus = OWN_WORDS_WEIGHT * max(h.score for h in hits)
+    weight = OWN_WORDS_SOLE_WEIGHT if OWN_WORDS_SOLE_WEIGHT > 0 and len(holding) == 1 else OWN_WORDS_WEIGHT
+    bonus = weight * max(h.score for h in hits)
     raised = [replace(h, score=h.score + bonus) if i in holding else h for i, h in enumerate(hits)]
     return sorted(raised, key=lambda h: -h.score)
 
