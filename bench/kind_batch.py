@@ -37,3 +37,13 @@ def ask_batch(kind: str, batch: str, indexes: Path, out: Path) -> None:
         questions.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"[{batch}] {name}: {len(lines)} questions", file=sys.stderr, flush=True)
         write_report(run_eval(questions, settings=Settings(), index=index), out / name)
+
+
+def batch_results(out: Path) -> dict[str, dict]:
+    """The records of every report under `out` (as `ask_batch` writes them: OUT/shared, OUT/seed), by question id."""
+    rows = {}
+    for f in sorted(out.glob("*/results.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            rows[r["id"]] = r
+    return rows

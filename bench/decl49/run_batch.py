@@ -20,16 +20,8 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 import qa.answerable  # noqa: E402
-from bench.kind_batch import ask_batch  # noqa: E402
+from bench.kind_batch import ask_batch, batch_results as results  # noqa: E402
 
-
-def results(out: Path) -> dict[str, dict]:
-    rows = {}
-    for f in sorted(out.glob("*/results.jsonl")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            rows[r["id"]] = r
-    return rows
 
 
 def registers() -> dict[str, str]:

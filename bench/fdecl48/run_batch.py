@@ -8,7 +8,6 @@ them with fdecl48's rules off (`qa.answerable.ASKING_FRAME_WORDS` and `RAISING_I
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -16,16 +15,8 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 import qa.answerable  # noqa: E402
-from bench.kind_batch import ask_batch  # noqa: E402
+from bench.kind_batch import ask_batch, batch_results as results  # noqa: E402
 
-
-def results(out: Path) -> dict[str, dict]:
-    rows = {}
-    for f in sorted(out.glob("*/results.jsonl")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            rows[r["id"]] = r
-    return rows
 
 
 def summary(before: Path, after: Path) -> None:
