@@ -43,18 +43,21 @@ SETS = {"seed": ([REPO / "qa/data/seed_questions.jsonl"], BUNDLED_CORPUS, "index
 
 
 def question_file(paths: list[Path], folder: Path, name: str, yes_no: bool, skip: str | None,
-                  only: str | None = None, form_only: bool = False, leave_out: str | None = None) -> Path | None:
+                  only: str | None = None, form_only: bool = False, leave_out: str | None = None,
+                  captions: bool = False) -> Path | None:
     """The questions of `paths` in one file (only those that ask yes or no, where `yes_no`; not those whose id
     matches `skip`; only those whose id matches `only`, where given; only those whose wording, or a turn of whose
     history, asks a form of answer (`qa.cite.asked_form`), where `form_only`; never those whose id matches
-    `leave_out`: a confirm batch); None when none is left."""
+    `leave_out`: a confirm batch; only those over a caption file, `qa.cite.caption_file`, where `captions`); None when
+    none is left."""
     lines = [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip() and (not yes_no or cite._YES_NO.match(json.loads(line)["question"]))
              and (not form_only or any(cite.asked_form(q) is not None for q in
                                        [json.loads(line)["question"], *json.loads(line).get("history", [])]))
              and not (skip and re.search(skip, json.loads(line).get("id", "")))
              and not (leave_out and re.search(leave_out, json.loads(line).get("id", "")))
-             and not (only and not re.search(only, json.loads(line).get("id", "")))]
+             and not (only and not re.search(only, json.loads(line).get("id", "")))
+             and (not captions or cite.caption_file(json.loads(line).get("transcript") or ""))]
     if not lines:
         return None
     out = folder / f"{name}.jsonl"
@@ -90,13 +93,16 @@ def main() -> None:
     parser.add_argument("--asked-form", action="store_true",
                         help="only the questions whose own wording asks a form of answer (`qa.cite.asked_form`; "
                              "or, in a conversation, one of whose earlier turns does)")
+    parser.add_argument("--captions", action="store_true",
+                        help="only the questions over a caption file (.srt, .vtt, Whisper .json: hl50)")
     args = parser.parse_args()
     cells = [parse_cell(c) for c in args.cell]
     module = importlib.import_module(args.module)
     with tempfile.TemporaryDirectory() as tmp:
         for name, (paths, corpus, index) in SETS.items():
             path = question_file(paths, Path(tmp), name, args.yes_no, args.new if args.skip_new else None,
-                                 args.new if args.only_new else None, args.asked_form, args.leave_out)
+                                 args.new if args.only_new else None, args.asked_form, args.leave_out,
+                                 args.captions)
             if path is None:
                 continue
             first = None

@@ -143,6 +143,17 @@ REPLY_WORDS = 16  # ... and it holds at most this many words
 # ... and only in a passage that answers someone's question (role "answer"): a statement nobody asked for holds no
 # yes or no ("We agree that this cooperation should continue ..." after Lavrov's own opening sentence on the vaccine)
 REPLY_ANSWERS_ONLY = True
+# In a caption file (.srt, .vtt, Whisper .json: cut from cues) the best unit's neighbour in the highlight is the unit
+# after it, unless the unit before scores more than 1 / CAPTION_AFTER_SHARE times as much: a speaker names the topic,
+# then says what is asked of it ("... we would call them in bag" / "... these points are called out of B"); 1.0 keeps
+# the better-scoring neighbour (docs/retrieval.md, "hl50")
+CAPTION_AFTER_SHARE = 1.0
+# ... and the highlight there takes in up to CAPTION_GROW units after its last while the whole stays within
+# MAX_UNIT_WORDS (short Whisper segments: "This is called cumulative layout shift." / "So this kind of shift is not
+# preferred at all." / "Google does not prefer it at all."), in the highlight shown only and within the cited window;
+# 0 grows nothing (docs/retrieval.md, "hl50")
+CAPTION_GROW = 2
+CAPTION_SUFFIXES = (".srt", ".vtt", ".json")
 ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
 # In a passage of a speaker the question has speak, a unit's word share is over what it asks them about, the names of
 # who speaks left out (`Asked.topic_stems`; dev sets, docs/retrieval.md)
@@ -683,7 +694,7 @@ def question_tail(texts: Sequence[str], budget: int | None = None) -> int:
 
 def highlight_units(texts: Sequence[str], scores: np.ndarray,
                     takes: np.ndarray | None = None, best: int | None = None,
-                    adds: np.ndarray | None = None) -> tuple[int, int]:
+                    adds: np.ndarray | None = None, after_share: float = 1.0) -> tuple[int, int]:
     """The first and last unit (indexes) of the highlight: the best-scoring unit with the better-scoring of its
     neighbours, when the two stay within MAX_UNIT_WORDS. An answer often sits next to the sentence that matches
     the question best ("There is much talk about Biden's proposal." / "We have already responded positively to
@@ -695,7 +706,9 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
     highlight alone when the two do not fit and it scores at least CUT_HANDOVER_SHARE of the best. So does the unit
     after the best that opens by pointing back to it and says a word of the question it lacks (`adds`: `adds_asked`)
     when the two do not fit and it scores at least ADDING_HANDOVER_SHARE of the best. `best` names the best unit
-    where the caller chose it among some of the units (a same-turn pair's first passage: `_cite_pair`)."""
+    where the caller chose it among some of the units (a same-turn pair's first passage: `_cite_pair`). The unit after
+    the best is its neighbour where it scores at least `after_share` times the unit before (1.0: the better-scoring
+    one; captions take CAPTION_AFTER_SHARE: `caption_file`)."""
     best = int(np.argmax(scores)) if best is None else best
     sizes = [len(t.split()) for t in texts]
     after = best + 1
@@ -710,12 +723,27 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
     if (adds is not None and after < len(texts) and adds[after] and sizes[best] + sizes[after] > MAX_UNIT_WORDS
             and scores[best] > 0 and scores[after] >= ADDING_HANDOVER_SHARE * scores[best]):
         return after, after
-    options = [(float(scores[n]), min(best, n), max(best, n)) for n in (best - 1, best + 1)
-               if 0 <= n < len(texts) and sizes[best] + sizes[n] <= MAX_UNIT_WORDS]
+    fits = [n for n in (best - 1, best + 1) if 0 <= n < len(texts) and sizes[best] + sizes[n] <= MAX_UNIT_WORDS]
+    if after_share != 1.0 and len(fits) == 2:
+        return (best, after) if scores[after] >= after_share * scores[best - 1] else (best - 1, best)
+    options = [(float(scores[n]), min(best, n), max(best, n)) for n in fits]
     if not options:
         return best, best
     _, first, last = max(options)
     return first, last
+
+
+def grown_after(texts: Sequence[str], first: int, last: int, units: int) -> int:
+    """The last unit of the highlight `first`..`last` grown by up to `units` units after it while the whole stays
+    within MAX_UNIT_WORDS (CAPTION_GROW)."""
+    while units and last + 1 < len(texts) and span_words(texts, first, last + 1) <= MAX_UNIT_WORDS:
+        last, units = last + 1, units - 1
+    return last
+
+
+def caption_file(name: str) -> bool:
+    """Whether transcript `name` is cut from cues: captions (.srt, .vtt) or a Whisper .json."""
+    return name.lower().endswith(CAPTION_SUFFIXES)
 
 
 def whole_sentence(texts: Sequence[str], first: int, last: int, best: int) -> tuple[int, int] | None:
@@ -1283,11 +1311,13 @@ def _window_holds_next_best(first: Hit, following: Passage, own: Sequence[Senten
         return True
     shift = following.turn_offset - first.passage.turn_offset
     units = list(own) + [dataclasses.replace(u, start=u.start + shift, end=u.end + shift) for u in theirs]
-    return _pair_window(units, parts, asked, rest_of, replying=_replying(first.passage))[1]
+    return _pair_window(units, parts, asked, rest_of, replying=_replying(first.passage),
+                        captions=caption_file(first.passage.transcript))[1]
 
 
 def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked: Asked,
-                 rest_of: RestOf | None, budget: int | None = None, replying: bool = True) -> tuple[Chosen, bool]:
+                 rest_of: RestOf | None, budget: int | None = None, replying: bool = True,
+                 captions: bool = False) -> tuple[Chosen, bool]:
     """A same-turn pair's highlight and cited window (`units` of both passages, `parts` their scores as each is
     cited alone): the first passage's best unit (or the next passage's opening unit, `_opening_lead`), the window
     taking the unit before the highlight and then the unit after it first (`cited_window(ahead=True)`), over
@@ -1312,7 +1342,8 @@ def _pair_window(units: Sequence[SentenceUnit], parts: Sequence[_Scored], asked:
     lead = _opening_lead(parts)  # the answer opens the next passage: it is the highlight
     best = int(np.argmax(parts[0].scores)) if lead is None else border + lead
     for words in dict.fromkeys((first, max(first, PAIR_WORDS))):
-        chosen = _chosen_units(units, scored, asked, rest_of, best=best, ahead=True, budget=words, replying=replying)
+        chosen = _chosen_units(units, scored, asked, rest_of, best=best, ahead=True, budget=words, replying=replying,
+                               captions=captions)
         holds = theirs <= list(units).index(chosen.window_last)
         if holds:
             break
@@ -1401,7 +1432,8 @@ def passage_highlight(passage: Passage, asked: Asked, question_vector: np.ndarra
             scored.scores[i] -= TOLD_HIGHLIGHT_WEIGHT
             if TOLD_NEXT_WEIGHT and i + 1 < len(units) and i + 1 not in lowered:
                 scored.scores[i + 1] += TOLD_NEXT_WEIGHT  # what follows the claim most often says why
-    return _chosen_units(units, scored, asked, rest_of, budget=budget, replying=_replying(passage))
+    return _chosen_units(units, scored, asked, rest_of, budget=budget, replying=_replying(passage),
+                         captions=caption_file(passage.transcript))
 
 
 def _replying(passage: Passage) -> bool:
@@ -1412,17 +1444,19 @@ def _replying(passage: Passage) -> bool:
 
 def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, rest_of: RestOf | None,
                   best: int | None = None, ahead: bool = False, budget: int | None = None,
-                  replying: bool = True) -> Chosen:
+                  replying: bool = True, captions: bool = False) -> Chosen:
     """The highlight and cited window among scored `units` (`passage_highlight`); `best` names the best unit
     where the caller chose it among some of them (None: the best of all); `budget`: the window's words (None:
-    CITED_WORDS); `replying`: whether a yes/no reply may take the highlight (`reply_after`, `_replying`)."""
+    CITED_WORDS); `replying`: whether a yes/no reply may take the highlight (`reply_after`, `_replying`); `captions`:
+    whether the units are cut from cues (`caption_file`: the neighbour after is read first, CAPTION_AFTER_SHARE)."""
     texts, scores, vectors = scored.texts, scored.scores, scored.vectors
     best = int(np.argmax(scores)) if best is None else best
     adds = None  # read only for the unit after the best, where the two do not fit (two units' stems, not all)
     if ADDING_HANDOVER_SHARE <= 1.0 and best + 1 < len(texts) and span_words(texts, best, best + 1) > MAX_UNIT_WORDS:
         adds = np.zeros(len(texts), np.float32)
         adds[best + 1] = adds_asked(asked, texts[best:best + 2])[1]
-    first, last = highlight_units(texts, scores, takes_over(asked, texts), best, adds)
+    first, last = highlight_units(texts, scores, takes_over(asked, texts), best, adds,
+                                  CAPTION_AFTER_SHARE if captions else 1.0)
     if ASKED_ANSWER:
         answered = answer_to_asking(texts, first, last, best, asked.first_item)
         if answered is not None:
@@ -1451,6 +1485,8 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
     # the whole sentence is shown only inside the window the matched units were cited over: what is cited stays
     whole = whole_sentence(texts, first, last, best)
     shown = whole if whole is not None and window_first <= whole[0] and whole[1] <= window_last else (first, last)
+    if captions and CAPTION_GROW:  # shown only: the window, a pair's border and the decline read `first`..`last`
+        shown = shown[0], min(grown_after(texts, *shown, CAPTION_GROW), max(window_last, shown[1]))
     return Chosen(units[first], units[last], float(scores[best]),
                    None if scored.similarities is None else float(scored.similarities[best]), units[window_first],
                    units[window_last], units[shown[0]], units[shown[1]])
@@ -1560,7 +1596,8 @@ def _cite_pair(rank: int, hit: Hit, asked: Asked, question_vector: np.ndarray, i
              for p in hit.passages]
     # the pair is cited for what follows the border, and for the sentence its highlight restates: its window takes
     # the unit before the highlight and then the unit after it first
-    chosen, _ = _pair_window(units, parts, asked, rest_of, budget, replying=_replying(hit.passage))
+    chosen, _ = _pair_window(units, parts, asked, rest_of, budget, replying=_replying(hit.passage),
+                             captions=caption_file(hit.passage.transcript))
     return Highlighted(_citation(rank, dataclasses.replace(hit, passage=joined), info, chosen, file),
                        chosen.similarity, chosen.read_text(joined))
 
