@@ -1,8 +1,7 @@
 """reg50: asks one batch (A or B) of reg50's questions, from the dev question files, against the shared indexes as
 they stand (nothing is indexed), and writes the reports as eval_sets.py does (OUT/shared, OUT/seed); --off asks them
-with reg50's rules off (`qa.answerable.REGISTER_TOPICS`, `REGISTER_ROLES`, `REGISTER_COMPARED` False: main's
-rules). --summary prints, per register,
-the answerable and unanswerable questions declined, and each row with its answer's note and first highlight.
+with reg50's rules off (main's rules). --summary prints, per register, the answerable and unanswerable questions
+declined, and each row with its answer's note and first highlight.
 
     HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/reg50/run_batch.py A --indexes bench/out/idx-s20 \\
         --out OUT [--off]
@@ -75,15 +74,15 @@ def main() -> None:
     ap.add_argument("batch", nargs="?", choices=("A", "B"))
     ap.add_argument("--indexes", type=Path)
     ap.add_argument("--out", type=Path)
-    ap.add_argument("X)
+    ap.add_argument("--off", action="store_true", help="reg50's rules off (main's rules)")
     ap.add_argument("--summary", nargs="+", type=Path, metavar="OUT")
     args = ap.parse_args()
     if args.summary:
         summary(args.summary)
         return
     if args.off:
-        qa.answerable.REGISTER_TOPICS = qa.answerable.REGISTER_ROLES = qa.answerable.REGISTER_COMPARED = False
-    ask_batch("reg50", args.batch, args.indexes, args.out)
+        qa.answerable.SUPERLATIVE_READ = False
+    ask_batch(f"reg50-{args.batch}", args.batch, args.indexes, args.out)
 
 
 if __name__ == "__main__":
