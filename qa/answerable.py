@@ -6400,23 +6400,23 @@ def condition_note(condition: str, unsaid: Sequence[str]) -> str:
             f"“{condition}”, is not spoken of in these transcripts.")
 
 
-# reg50 (issue 10 point 5): a superlative asked ("What was the deadliest wildfire in Oregon's history?", "Which was the
-# slowest website the lecturer tested?") asks for the one thing a passage ranks first by that measure. Where no
+# reg50 (issue 10 point 5): a superlative asked ("What was the deadliest wildfire in Oregon's history?", "Which was
+# the slowest website the lecturer tested?") asks for the one thing a passage ranks first by that measure. Where no
 # transcript the question may cite holds the superlative in any form, and no first passage says it or its adjective
-# ("deadly", "slow"), what the passages rank is ranked by something else ("one of the most devastating wildfire seasons"),
-# or nothing is ranked: as a hypothetical's unsaid condition (hyp49), declined below a best-highlight similarity
-# (SUPERLATIVE_SIMILARITY; a superlative said in other words, "the first to apply" for "the earliest applicant", lies
-# above it: the condition rule's shift spares none of these, measured on dev). Read of the inflected superlatives
-# after a determiner or a possessive ("the deadliest", "Oregon's largest", "its worst"); not of "most X" (its
-# adjective is what is said), nor of a follow-up, nor where a meeting may answer.
+# ("deadly", "slow"), what the passages rank is ranked by something else ("one of the most devastating wildfire
+# seasons"), or nothing is ranked: as a hypothetical's unsaid condition (hyp49), declined below a best-highlight
+# similarity (SUPERLATIVE_SIMILARITY). A superlative said in other words ("the first to apply" for "the earliest
+# applicant") lies above it; the condition rule's shift spares none of those (measured on dev), so it is not read.
+# Read of the inflected superlatives after a determiner or a possessive ("the deadliest", "Oregon's largest", "its
+# worst"); not of "most X" (its adjective is what is said), nor of a follow-up, nor where a meeting may answer.
 SUPERLATIVE_READ = True
-SUPERLATIVE_SIMILARITY = 0.7  # an unsaid superlative declines below this best-highlight similarity (1.01: always; 0: off)
+SUPERLATIVE_SIMILARITY = 0.7  # an unsaid superlative declines below this best-highlight similarity (1.01: always)
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|our|your|my|[\w-]+['’]s)\s+(?:very\s+|single\s+)?"
                           r"([a-z]{2,}est|worst)\b", re.IGNORECASE)
 # nouns and verbs that end as superlatives do
 _NOT_SUPERLATIVE = frozenset("""best rest test west interest request protest suggest contest invest arrest forest honest
-modest guest chest quest nest pest crest digest manifest harvest conquest inquest behest unrest earnest midwest southwest
-northwest priest attest detest infest molest divest ingest congest pretest retest""".split())
+modest guest chest quest nest pest crest digest manifest harvest conquest inquest behest unrest earnest midwest
+southwest northwest priest attest detest infest molest divest ingest congest pretest retest""".split())
 
 
 def _superlative_bases(word: str) -> list[str]:
