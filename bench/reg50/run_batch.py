@@ -1,10 +1,11 @@
 """reg50: asks one batch (A or B) of reg50's questions, from the dev question files, against the shared indexes as
 they stand (nothing is indexed), and writes the reports as eval_sets.py does (OUT/shared, OUT/seed); --off asks them
-with reg50's rules off (main's rules). --summary prints, per register, the answerable and unanswerable questions
-declined, and each row with its answer's note and first highlight.
+with reg50's rule off (main's rules), --on with it on (`qa.answerable.SUPERLATIVE_READ`, off as shipped).
+--summary prints, per register, the answerable and unanswerable questions declined, and each row with its answer's
+note and first highlight.
 
     HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/reg50/run_batch.py A --indexes bench/out/idx-s20 \\
-        --out OUT [--off]
+        --out OUT [--off | --on]
     HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/reg50/run_batch.py --summary OUT [OUT_AFTER]
 """
 from __future__ import annotations
@@ -74,14 +75,15 @@ def main() -> None:
     ap.add_argument("batch", nargs="?", choices=("A", "B"))
     ap.add_argument("--indexes", type=Path)
     ap.add_argument("--out", type=Path)
-    ap.add_argument("--off", action="store_true", help="reg50's rules off (main's rules)")
+    ap.add_argument("--off", action="store_true", help="reg50's rule off (main's rules)")
+    ap.add_argument("--on", action="store_true", help="reg50's rule on (SUPERLATIVE_READ, off as shipped)")
     ap.add_argument("--summary", nargs="+", type=Path, metavar="OUT")
     args = ap.parse_args()
     if args.summary:
         summary(args.summary)
         return
-    if args.off:
-        qa.answerable.SUPERLATIVE_READ = False
+    if args.off or args.on:
+        qa.answerable.SUPERLATIVE_READ = args.on
     ask_batch(f"reg50-{args.batch}", args.batch, args.indexes, args.out)
 
 
