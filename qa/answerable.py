@@ -4309,6 +4309,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     condition=condition if condition else None,
                     condition_unsaid=(condition_unsaid(condition, top_texts, corpus, speakers) if condition
                                       else ()),
+                    superlative_unsaid=(superlative_unsaid(question, top_texts, corpus)
+                                        if SUPERLATIVE_READ and not follow_up
+                                        and not ({t.name for t in transcripts} & set(rapid)) else ()),
                     speaker_not_in=(_speaker_not_in([s for s in scoped if s.phrase in who],
                                                     [s for s in scoped if s.phrase in where], transcripts, as_written)
                                     if SPEAKER_NOT_IN and not follow_up and who and where else None))
@@ -6397,6 +6400,70 @@ def condition_note(condition: str, unsaid: Sequence[str]) -> str:
             f"“{condition}”, is not spoken of in these transcripts.")
 
 
+# reg50 (issue 10 point 5): a superlative asked ("What was the deadliest wildfire in Oregon's history?", "Which was
+# the slowest website the lecturer tested?") asks for the one thing a passage ranks first by that measure. Where no
+# transcript the question may cite holds the superlative in any form, and no first passage says it or its adjective
+# ("deadly", "slow"), what the passages rank is ranked by something else ("one of the most devastating wildfire
+# seasons"), or nothing is ranked: as a hypothetical's unsaid condition (hyp49), declined below a best-highlight
+# similarity (SUPERLATIVE_SIMILARITY). A superlative said in other words ("the first to apply" for "the earliest
+# applicant") lies above it; the condition rule's shift spares none of those (measured on dev), so it is not read.
+# Read of the inflected superlatives after a determiner or a possessive ("the deadliest", "Oregon's largest", "its
+# worst"); not of "most X" (its adjective is what is said), nor of a follow-up, nor where a meeting may answer.
+SUPERLATIVE_READ = False  # off as shipped: its confirm batch did not move (docs/retrieval.md, "reg50")
+SUPERLATIVE_SIMILARITY = 0.7  # an unsaid superlative declines below this best-highlight similarity (1.01: always)
+_SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her|our|your|my|[\w-]+['’]s)\s+(?:very\s+|single\s+)?"
+                          r"([a-z]{2,}est|worst)\b", re.IGNORECASE)
+# nouns and verbs that end as superlatives do
+_NOT_SUPERLATIVE = frozenset("""best rest test west interest request protest suggest contest invest arrest forest honest
+modest guest chest quest nest pest crest digest manifest harvest conquest inquest behest unrest earnest midwest
+southwest northwest priest attest detest infest molest divest ingest congest pretest retest""".split())
+
+
+def _superlative_bases(word: str) -> list[str]:
+    """The adjectives `word` may be the superlative of: "deadly" of "deadliest", "big" of "biggest", "late" and
+    "lat" of "latest", "bad" of "worst"."""
+    if word == "worst":
+        return ["bad"]
+    stem = word[:-3]
+    bases = [stem, stem + "e"]
+    if stem.endswith("i"):
+        bases.append(stem[:-1] + "y")
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        bases.append(stem[:-1])
+    return bases
+
+
+def superlatives_asked(question: str) -> list[str]:
+    """The inflected superlatives `question` asks by, lower case: ["deadliest"] of "What was the deadliest wildfire in
+    Oregon's history?"; not a noun or verb that ends so ("the forest", "the latest test"), nor a word whose adjective
+    is not English."""
+    found = []
+    for m in _SUPERLATIVE.finditer(question):
+        word = m.group(1).lower()
+        if word in _NOT_SUPERLATIVE or word in found:
+            continue
+        if word == "worst" or any(is_english_word(b) for b in _superlative_bases(word)):
+            found.append(word)
+    return found
+
+
+def superlative_unsaid(question: str, top_texts: Sequence[str], corpus: "CorpusWords") -> tuple[str, ...]:
+    """The superlatives `question` asks by (`superlatives_asked`) that no first passage (`top_texts`) says, nor its
+    adjective, in any form (stems), and that no transcript the question may cite holds (`CorpusWords.present`)."""
+    top = stems_of_texts(top_texts)
+    unsaid = []
+    for word in superlatives_asked(question):
+        said = any(text_stems(w) and text_stems(w) <= top for w in (word, *_superlative_bases(word)))
+        if not said and not corpus.present(word):
+            unsaid.append(word)
+    return tuple(unsaid)
+
+
+def superlative_note(unsaid: Sequence[str]) -> str:
+    """The one-line note of a question declined for its superlative (`superlative_unsaid`)."""
+    return (f"No transcript here says {listed(_quoted(unsaid), 'or')}: no passage found ranks anything so.")
+
+
 # unans45 (issue 10 point 5): "What does Newsom mean by a fire tornado?", "What is meant by INP?" ask what a term
 # means; a passage that answers says the term. Where no transcript the question may cite says it (its words in a
 # row, in any inflection: "homogeneous ensembles" for "a homogeneous ensemble"), whatever the passages found say
@@ -6723,6 +6790,9 @@ class DeclineRule:
     condition_similarity: float = CONDITION_SIMILARITY
     # ... unless each such word brings the first highlight more than this nearer the question (`condition_shift`)
     condition_shift: float = CONDITION_SHIFT
+    # reg50: a superlative that neither the first passages nor any transcript says (`superlative_unsaid`) declines
+    # below this best-highlight similarity (1.01: always; 0: off)
+    superlative_similarity: float = SUPERLATIVE_SIMILARITY
     min_relation_rest: float = 0.5  # ... where this share of the question's other words is in the first passages
     relation_near_words: int = 400  # ... said only further than this many words from each of them: not said (dev sets)
     # ... but answered, as uncertain, where the first highlight is this much nearer the question with its verb than
@@ -6813,7 +6883,7 @@ DECLINE_RULES = ("nonsense", "asks-nothing", "composes", "mostly-unknown", "unkn
                  "company", "reported", "own-mention", "source-unknown-names", "source-silent", "own-topic",
                  "request-topic", "topic", "expected-figure", "follow-up-name", "acted", "relation", "acted-named",
                  "count", "count-other-time", "count-apart", "figure-subject", "measure", "role", "figure-elsewhere",
-                 "figure-rival", "tells", "off-topic", "loose", "condition")
+                 "figure-rival", "tells", "off-topic", "loose", "condition", "superlative")
 
 
 def _act_named_unsaid(evidence: Evidence, cosine: float, rule: DeclineRule) -> bool:
@@ -7043,6 +7113,9 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
             < rule.condition_similarity and not said_otherwise and evidence.index_terms >= rule.unheld_min_terms):
         return _declined("condition", _join(speakers, condition_note(evidence.condition or "",
                                                                      evidence.condition_unsaid)))
+    if (evidence.superlative_unsaid and (evidence.sentence if evidence.sentence is not None else cosine)
+            < rule.superlative_similarity and evidence.index_terms >= rule.unheld_min_terms):
+        return _declined("superlative", _join(speakers, superlative_note(evidence.superlative_unsaid)))
     if _act_named_unsaid(evidence, cosine, rule):
         return _declined("acted-named", _join(speakers, "No passage found says who does what this question asks."))
     counted_otherwise = ((evidence.count_word_similarity is not None

@@ -507,6 +507,10 @@ class Evidence:
     condition: str | None = None
     condition_unsaid: tuple[str, ...] = ()
     condition_shift: float | None = None
+    # reg50: the superlatives a question asks ("deadliest" of "What was the deadliest wildfire in Oregon's history?",
+    # `qa.answerable.superlatives_asked`) that neither the first passages nor any transcript says in any form
+    # (`superlative_unsaid`)
+    superlative_unsaid: tuple[str, ...] = ()
     # lead38: (speaker, recording, where the speaker speaks) as the question writes them, where it asks what a speaker
     # said in a recording it names and that speaker does not speak there ("What did Newsom say at the Suga press
     # conference?"); None for any other question
