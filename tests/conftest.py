@@ -55,6 +55,19 @@ def wildfires_qa(tmp_path_factory) -> TranscriptQA:
     return shared_transcript_qa(tmp_path_factory, "wh-biden-meeting-western-wildfires-2021-06-30.md")
 
 
+EIGHT = ("wh-background-press-call-russia-sanctions-2021-04-15.md", "wh-biden-meeting-western-wildfires-2021-06-30.md",
+         "wh-biden-suga-press-conference-2021-04-16.md", "lavrov-selakovic-press-conference-2021-04-16.txt",
+         "changelog-552-leslie-lamport-interview.md", "core-web-vitals-lecture-whisper.json",
+         "i2ml-random-forest-bagging-lecture.srt", "agentic-ai-explained-youtube-captions.vtt")
+
+
+@pytest.fixture(scope="session")
+def eight_qa(tmp_path_factory) -> TranscriptQA:
+    """A read-only TranscriptQA over the eight shared transcripts in one index (../shared), built once per session:
+    a vocabulary large enough that a word it lacks is a sign (`DeclineRule.unheld_min_terms`; hyp49, reg50)."""
+    return shared_transcript_qa(tmp_path_factory, *EIGHT)
+
+
 def meeting_qa(folder: Path, name: str, *turns: str) -> TranscriptQA:
     """A TranscriptQA over a new index in `folder` of one small transcript file `name`, of `turns` ("Speaker:
     words"), a blank line between them."""

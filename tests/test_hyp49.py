@@ -8,14 +8,6 @@ best highlight below `CONDITION_SIMILARITY`."""
 import pytest
 
 from qa.answerable import DECLINE_RULES, DeclineRule, condition_note, condition_of, condition_words, focus_words
-from qa.api import TranscriptQA
-from qa.config import Settings
-from tests.conftest import shared_path
-
-FIVE = ("changelog-552-leslie-lamport-interview.md", "core-web-vitals-lecture-whisper.json",
-        "agentic-ai-explained-youtube-captions.vtt", "wh-biden-meeting-western-wildfires-2021-06-30.md",
-        "wh-background-press-call-russia-sanctions-2021-04-15.md")
-
 
 @pytest.mark.parametrize("question, condition", [
     ("What happens if Russia defaults on its debt?", "Russia defaults on its debt"),
@@ -55,22 +47,12 @@ def test_the_note_names_the_words_and_the_condition():
     assert "\n" not in note and "condition" in DECLINE_RULES
 
 
-@pytest.fixture(scope="module")
-def five_qa(tmp_path_factory):
-    """Five shared transcripts in one index (../shared; the three the questions below ask about, and two more): a
-    vocabulary large enough that a word it lacks is a sign (`DeclineRule.unheld_min_terms`), built in less time than
-    the eight's."""
-    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("hyp49") / "index"))
-    tqa.ingest([shared_path("data", "transcripts", name) for name in FIVE])
-    return tqa
-
-
 @pytest.mark.parametrize("question, unsaid", [
     ("What happens if a TLA+ model checker runs out of memory?", ("checker",)),  # dev-un-4330
     ("what happens if the agent loses its connection halfway through booking?", ("loses", "halfway")),  # dev-un-4308
 ])
-def test_a_condition_no_transcript_says_is_declined(five_qa, question, unsaid):
-    answer = five_qa.ask(question)
+def test_a_condition_no_transcript_says_is_declined(eight_qa, question, unsaid):
+    answer = eight_qa.ask(question)
     assert answer.evidence.index_terms >= DeclineRule().unheld_min_terms
     assert answer.evidence.condition_unsaid == unsaid
     assert answer.evidence.sentence < DeclineRule().condition_similarity
@@ -78,14 +60,14 @@ def test_a_condition_no_transcript_says_is_declined(five_qa, question, unsaid):
     assert answer.note.startswith(f"No transcript here says '{unsaid[0]}'")
 
 
-def test_a_condition_said_or_said_otherwise_is_answered(five_qa):
+def test_a_condition_said_or_said_otherwise_is_answered(eight_qa):
     # dev-lead40-202: "skip" is said nowhere; the first highlight ("But if you don't do this design right from the
     # beginning ...") is nearer the question with it than without it: said in other words
-    answer = five_qa.ask("what if you skip the design at the beginning, according to Lamport?")
+    answer = eight_qa.ask("what if you skip the design at the beginning, according to Lamport?")
     assert answer.evidence.condition_unsaid == ("skip",)
     assert answer.evidence.sentence < DeclineRule().condition_similarity
     assert answer.evidence.condition_shift > DeclineRule().condition_shift
     assert answer.answerable and answer.citations[0].transcript == "changelog-552-leslie-lamport-interview.md"
     # dev-hyp49-005: every word of the condition is said
-    answer = five_qa.ask("In case I set the width and height on my images, will the layout still shift?")
+    answer = eight_qa.ask("In case I set the width and height on my images, will the layout still shift?")
     assert answer.evidence.condition_unsaid == () and answer.answerable

@@ -9,15 +9,6 @@ import pytest
 
 import qa.answerable as answerable
 from qa.answerable import DECLINE_RULES, DeclineRule, superlative_note, superlatives_asked
-from qa.api import TranscriptQA
-from qa.config import Settings
-
-from tests.conftest import shared_path
-
-EIGHT = ("agentic-ai-explained-youtube-captions.vtt", "changelog-552-leslie-lamport-interview.md",
-         "core-web-vitals-lecture-whisper.json", "i2ml-random-forest-bagging-lecture.srt",
-         "lavrov-selakovic-press-conference-2021-04-16.txt", "wh-background-press-call-russia-sanctions-2021-04-15.md",
-         "wh-biden-meeting-western-wildfires-2021-06-30.md", "wh-biden-suga-press-conference-2021-04-16.md")
 
 
 @pytest.mark.parametrize("question, asked", [
@@ -39,15 +30,6 @@ def test_the_note_names_the_superlative():
     note = superlative_note(("deadliest",))
     assert note.startswith("No transcript here says 'deadliest'") and "\n" not in note
     assert "superlative" in DECLINE_RULES
-
-
-@pytest.fixture(scope="module")
-def eight_qa(tmp_path_factory):
-    """The eight shared transcripts in one index (../shared): a vocabulary large enough that a word it lacks is a
-    sign (`DeclineRule.unheld_min_terms`)."""
-    tqa = TranscriptQA(Settings(index_dir=tmp_path_factory.mktemp("reg50") / "index"))
-    tqa.ingest([shared_path("data", "transcripts", name) for name in EIGHT])
-    return tqa
 
 
 @pytest.mark.parametrize("question, unsaid", [
