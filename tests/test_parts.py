@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bench import constants
-from qa import parts
+from qa import cite, parts
 from qa.evaluate.questions import EvalQuestion, locate_gold
 from qa.evaluate.run import PARTS_AT, score_question
 from qa.evaluate import metrics as m
@@ -94,11 +94,15 @@ def vitals_qa(tmp_path_factory):
 
 
 def test_a_comparison_cites_both_terms(vitals_qa):
-    answer = vitals_qa.ask("How does FID differ from LCP?")
+    # with hl50's grown caption highlight (CAPTION_GROW) [1] itself runs on to "the third metric which is FID", and
+    # the part's own citation of FID in the same passage is no longer shown (docs/retrieval.md, "hl50"): the rule is
+    # tested as written, without it
+    with constants(cite, CAPTION_GROW=0):
+        answer = vitals_qa.ask("How does FID differ from LCP?")
+        with constants(parts, ASKED_PARTS=False):  # one text: three LCP passages, FID in none of their highlights
+            before = vitals_qa.ask("How does FID differ from LCP?")
     assert "LCP" in answer.citations[0].highlight  # [1] as before: the LCP score
     assert "First Input Delay" in flat(answer.answer)
-    with constants(parts, ASKED_PARTS=False):  # one text: three LCP passages, FID in none of their highlights
-        before = vitals_qa.ask("How does FID differ from LCP?")
     assert "First Input Delay" not in flat(before.answer)
 
 
