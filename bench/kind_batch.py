@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -47,3 +48,43 @@ def batch_results(out: Path) -> dict[str, dict]:
             r = json.loads(line)
             rows[r["id"]] = r
     return rows
+
+
+def batch_registers(folder: Path) -> dict[str, str]:
+    """Question id -> `register` of the batch copies FOLDER/A.jsonl and FOLDER/B.jsonl (decl49, reg50)."""
+    reg = {}
+    for name in ("A", "B"):
+        for line in (folder / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            reg[row["id"]] = row["register"]
+    return reg
+
+
+def register_summary(runs: list[Path], reg: dict[str, str]) -> None:
+    """Declined answerable and unanswerable questions per register (`reg`: id -> register) in each run of
+    `ask_batch`; each row of the last run, with its note and first highlight (MOVED: declined or answered otherwise
+    than in the first run)."""
+    all_rows = [batch_results(r) for r in runs]
+    for run, rows in zip(runs, all_rows):
+        count = Counter()
+        for i, r in rows.items():
+            count[reg[i], r["answerable"], "n"] += 1
+            count[reg[i], r["answerable"], "declined"] += not r["answer"]["answerable"]
+            count[reg[i], r["answerable"], "hit1"] += bool((r.get("metrics") or {}).get("hit@1"))
+        print(run)
+        for g in sorted({reg[i] for i in rows}):
+            print(f"  {g:13} answerable declined {count[g, True, 'declined']}/{count[g, True, 'n']} hit@1 "
+                  f"{count[g, True, 'hit1']}   unanswerable declined {count[g, False, 'declined']}/"
+                  f"{count[g, False, 'n']}")
+        print(f"  {'all':13} answerable declined {sum(count[g, True, 'declined'] for g in set(reg.values()))} "
+              f"unanswerable declined {sum(count[g, False, 'declined'] for g in set(reg.values()))}")
+    last = all_rows[-1]
+    for i, r in sorted(last.items(), key=lambda kv: (reg[kv[0]], kv[1]["answerable"])):
+        a = r["answer"]
+        cits = a.get("citations") or []
+        hl = (cits[0].get("highlight") or "")[:90] if cits else ""
+        moved = "" if len(all_rows) < 2 else (" MOVED" if all_rows[0][i]["answer"]["answerable"] != a["answerable"]
+                                              else "")
+        print(f"{i} [{reg[i]}] {'ANS' if r['answerable'] else 'UN '} {'answered' if a['answerable'] else 'DECLINED'}"
+              f"{moved} h1={(r.get('metrics') or {}).get('hit@1')} {r['question']!r}\n"
+              f"    note: {(a.get('note') or '')[:110]}\n    hl: {hl}")

@@ -20,6 +20,7 @@ LAMPORT = "changelog-552-leslie-lamport-interview.md"
 WEB_VITALS = "core-web-vitals-lecture-whisper.json"
 BAGGING = "i2ml-random-forest-bagging-lecture.srt"
 AGENTIC = "agentic-ai-explained-youtube-captions.vtt"
+SEED = "seed"  # the bundled press conference (corpus/), the seed file's transcript: the same text as LAVROV_PRESS
 
 
 def transcript_words(name: str) -> str:
@@ -61,3 +62,49 @@ def conversation_batch_main(rows, kind: str) -> None:
     seed = True if "--seed" in sys.argv else False if "--conv" in sys.argv else None
     for row in conversation_rows(rows, kind, batch, seed):
         print(json.dumps(row, ensure_ascii=False))
+
+
+def register_rows(rows, name: str, first_real: int, first_unanswerable: int, first_seed: int, kind: str):
+    """The question-file rows (file, row) of a register batch writer's `rows` ((batch, register, transcript, question,
+    gold quotes or None where unanswerable, why unanswerable); transcript SEED: the seed file): ids `dev-NAME-001`
+    on, `dev-un-FIRST_UNANSWERABLE` on and `seed-FIRST_SEED` on, in the order of `rows`; category NAME where
+    answerable; `kind` with "{batch}" for the row's batch (decl49, reg50)."""
+    real, un, seed = first_real, first_unanswerable, first_seed
+    out = []
+    for batch, register, transcript, question, gold, why in rows:
+        is_seed = transcript == SEED
+        name_of = LAVROV_PRESS if is_seed else transcript
+        if is_seed:
+            id_, seed, path = f"seed-{seed}", seed + 1, "qa/data/seed_questions.jsonl"
+        elif gold:
+            id_, real, path = f"dev-{name}-{real:03d}", real + 1, "bench/questions/real-dev.jsonl"
+        else:
+            id_, un, path = f"dev-un-{un}", un + 1, "bench/questions/unanswerable-dev.jsonl"
+        row = {"id": id_, "question": question, "transcript": name_of, "answerable": bool(gold),
+               "category": name if gold else "absent-topic", "kind": kind.format(batch=batch), "batch": batch,
+               "register": register}
+        if gold:
+            row["gold_quotes"] = gold
+        else:
+            row["absent"] = why
+            row["reference_answer"] = "Not said: the recordings never say this."
+        out.append((path, row))
+    return out
+
+
+def register_batch_main(rows, count: int) -> None:
+    """Each gold quote of `rows` (`register_rows`) said verbatim in its transcript (whitespace and curly quotes
+    aside); with `--write` and none missing, the rows appended to their question files."""
+    bad = 0
+    for _, row in rows:
+        text = transcript_words(row["transcript"]).replace("’", "'").replace("“", '"').replace("”", '"')
+        for g in row.get("gold_quotes", []):
+            g = " ".join(g.split()).replace("’", "'").replace("“", '"').replace("”", '"')
+            if g not in text:
+                bad += 1
+                print("NOT FOUND", row["id"], g)
+    print("bad", bad, "rows", count)
+    if "--write" in sys.argv and not bad:
+        for path, row in rows:
+            with open(REPO / path, "a", encoding="utf-8") as f:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -9,7 +9,6 @@ the record.
 
     PYTHONPATH=. .venv/bin/python bench/decl49/write_batches.py [--write]
 """
-import json
 import sys
 from pathlib import Path
 
@@ -18,9 +17,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.question_batches import (  # noqa: E402
     SANCTIONS_CALL as S, WILDFIRES as W, SUGA_PRESS as J, LAMPORT as L, AGENTIC as A, BAGGING as B, WEB_VITALS as V,
-    LAVROV_PRESS as R, transcript_words)
-
-SEED = "seed"  # the bundled press conference (corpus/), the seed file's transcript: the same text as R
+    LAVROV_PRESS as R, SEED, register_batch_main, register_rows)
 
 # (batch, register, transcript, question, gold quotes or None where unanswerable, why unanswerable)
 ROWS = [
@@ -197,43 +194,11 @@ ROWS = [
 
 def rows():
     """The question-file rows: (file, row), ids in decl49's ranges in the order above."""
-    real, un, seed = 1, 4380, 3340
-    out = []
-    for batch, register, transcript, question, gold, why in ROWS:
-        is_seed = transcript == SEED
-        name = R if is_seed else transcript
-        if is_seed:
-            id_, seed, path = f"seed-{seed}", seed + 1, "qa/data/seed_questions.jsonl"
-        elif gold:
-            id_, real, path = f"dev-decl49-{real:03d}", real + 1, "bench/questions/real-dev.jsonl"
-        else:
-            id_, un, path = f"dev-un-{un}", un + 1, "bench/questions/unanswerable-dev.jsonl"
-        row = {"id": id_, "question": question, "transcript": name, "answerable": bool(gold),
-               "category": "decl49" if gold else "absent-topic", "kind": "decl49", "batch": batch,
-               "register": register}
-        if gold:
-            row["gold_quotes"] = gold
-        else:
-            row["absent"] = why
-            row["reference_answer"] = "Not said: the recordings never say this."
-        out.append((path, row))
-    return out
+    return register_rows(ROWS, "decl49", 1, 4380, 3340, "decl49")
 
 
 def main() -> None:
-    bad = 0
-    for _, row in rows():
-        text = transcript_words(row["transcript"]).replace("’", "'").replace("“", '"').replace("”", '"')
-        for g in row.get("gold_quotes", []):
-            g = " ".join(g.split()).replace("’", "'").replace("“", '"').replace("”", '"')
-            if g not in text:
-                bad += 1
-                print("NOT FOUND", row["id"], g)
-    print("bad", bad, "rows", len(ROWS))
-    if "--write" in sys.argv and not bad:
-        for path, row in rows():
-            with open(REPO / path, "a", encoding="utf-8") as f:
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    register_batch_main(rows(), len(ROWS))
 
 
 if __name__ == "__main__":

@@ -11,63 +11,14 @@ note and first highlight.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 import qa.answerable  # noqa: E402
-from bench.kind_batch import ask_batch  # noqa: E402
-
-
-def results(out: Path) -> dict[str, dict]:
-    rows = {}
-    for f in sorted(out.glob("*/results.jsonl")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            rows[r["id"]] = r
-    return rows
-
-
-def registers() -> dict[str, str]:
-    reg = {}
-    for name in ("A", "B"):
-        for line in (REPO / "bench/reg50" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            reg[row["id"]] = row["register"]
-    return reg
-
-
-def summary(runs: list[Path]) -> None:
-    """Declined answerable and unanswerable questions per register in each run; each row of the last run."""
-    reg = registers()
-    all_rows = [results(r) for r in runs]
-    for run, rows in zip(runs, all_rows):
-        count = Counter()
-        for i, r in rows.items():
-            count[reg[i], r["answerable"], "n"] += 1
-            count[reg[i], r["answerable"], "declined"] += not r["answer"]["answerable"]
-            count[reg[i], r["answerable"], "hit1"] += bool((r.get("metrics") or {}).get("hit@1"))
-        print(run)
-        for g in sorted({reg[i] for i in rows}):
-            print(f"  {g:13} answerable declined {count[g, True, 'declined']}/{count[g, True, 'n']} hit@1 "
-                  f"{count[g, True, 'hit1']}   unanswerable declined {count[g, False, 'declined']}/"
-                  f"{count[g, False, 'n']}")
-        print(f"  {'all':13} answerable declined {sum(count[g, True, 'declined'] for g in set(reg.values()))} "
-              f"unanswerable declined {sum(count[g, False, 'declined'] for g in set(reg.values()))}")
-    last = all_rows[-1]
-    for i, r in sorted(last.items(), key=lambda kv: (reg[kv[0]], kv[1]["answerable"])):
-        a = r["answer"]
-        cits = a.get("citations") or []
-        hl = (cits[0].get("highlight") or "")[:90] if cits else ""
-        moved = "" if len(all_rows) < 2 else (" MOVED" if all_rows[0][i]["answer"]["answerable"] != a["answerable"]
-                                              else "")
-        print(f"{i} [{reg[i]}] {'ANS' if r['answerable'] else 'UN '} {'answered' if a['answerable'] else 'DECLINED'}"
-              f"{moved} h1={(r.get('metrics') or {}).get('hit@1')} {r['question']!r}\n"
-              f"    note: {(a.get('note') or '')[:110]}\n    hl: {hl}")
+from bench.kind_batch import ask_batch, batch_registers, register_summary  # noqa: E402
 
 
 def main() -> None:
@@ -80,7 +31,7 @@ def main() -> None:
     ap.add_argument("--summary", nargs="+", type=Path, metavar="OUT")
     args = ap.parse_args()
     if args.summary:
-        summary(args.summary)
+        register_summary(args.summary, batch_registers(REPO / "bench" / "reg50"))
         return
     if args.off or args.on:
         qa.answerable.SUPERLATIVE_READ = args.on
