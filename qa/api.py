@@ -191,19 +191,6 @@ def _unit_vector(store: Store, hits: Sequence[Hit], settings: Settings, text: st
     return None
 
 
-def _best_unit_cosine(store: Store, rows: np.ndarray, vector: np.ndarray) -> float | None:
-    """The highest cosine between `vector` and the stored sentence-unit vectors of `rows` (None: no unit)."""
-    best = None
-    unit = vector / (float(np.linalg.norm(vector)) or 1.0)
-    for row in rows:
-        vectors = store.unit_vectors(int(row))
-        if len(vectors):
-            norms = np.linalg.norm(vectors, axis=1)
-            top = float(np.max(vectors @ unit / np.where(norms > 0, norms, 1.0)))
-            best = top if best is None or top > best else best
-    return best
-
-
 def _phrase_similarities(store: Store, question: str, allowed: Sequence[TranscriptInfo], phrase: str, rule_name: str,
                          evidence: Evidence, encode: Callable[[Sequence[str]], np.ndarray]
                          ) -> tuple[float | None, float | None]:
@@ -222,8 +209,8 @@ def _phrase_similarities(store: Store, question: str, allowed: Sequence[Transcri
             own = None
     else:
         own = everywhere if rule_name == "topic" and not evidence.sources else None
-    anywhere = _best_unit_cosine(store, everywhere, vector) if everywhere is not None else None
-    source = (_best_unit_cosine(store, own, vector) if own is not everywhere else anywhere) if own is not None else None
+    anywhere = store.best_unit_cosine(everywhere, vector) if everywhere is not None else None
+    source = (store.best_unit_cosine(own, vector) if own is not everywhere else anywhere) if own is not None else None
     return source, anywhere
 
 

@@ -1,0 +1,112 @@
+"""fdecl47's gate at size: the best sentence-unit cosine of a topic phrase over every passage, read three ways.
+
+fdecl47's gate (docs/retrieval.md "fdecl47") compares a declined topic phrase, encoded alone, with the stored
+sentence-unit vectors of every passage a question may cite: read passage by passage, about a second a declined
+question at 100k passages (docs/scale.md). This script replays the gate's phrases of an evaluation run (each
+record's `tested_phrase`, where the gate read one) over the index the run asked, and prints the median time of each
+read of the best cosine over every passage (`phrase_anywhere`): passage by passage (as before), `Store.
+best_unit_cosine` (one pass over the stored units), and, measured and not adopted, the units of only the K passages
+whose own vectors are nearest the phrase, with how many best cosines that lowers and how many gate verdicts (cosine at
+least `DeclineRule.phrase_similarity`) it flips. `--shared-index` replays the shared transcripts' phrases
+over another index (a larger one that holds them among other recordings: the recorded cosines are then not checked).
+Usage:
+
+    HF_HUB_OFFLINE=1 python bench/phrase_bound.py RUN_DIR --index bench/out/idx-s20 [--k 10 20 50 100]
+    HF_HUB_OFFLINE=1 python bench/phrase_bound.py RUN_DIR --index bench/out/idx-s20 --shared-index bench/out/index-mixed
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from qa.answerable import DeclineRule  # noqa: E402
+from qa.api import TranscriptQA  # noqa: E402
+from qa.config import Settings  # noqa: E402
+
+
+def best_cosine(store, rows, unit: np.ndarray) -> float | None:
+    """The highest cosine between `unit` and the stored sentence-unit vectors of `rows` (as the gate reads it)."""
+    best = None
+    for row in rows:
+        vectors = store.unit_vectors(int(row))
+        if len(vectors):
+            norms = np.linalg.norm(vectors, axis=1)
+            top = float(np.max(vectors @ unit / np.where(norms > 0, norms, 1.0)))
+            best = top if best is None or top > best else best
+    return best
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("run", type=Path, help="an eval_sets.py output folder (its */results.jsonl are read)")
+    parser.add_argument("--index", type=Path, required=True, help="the folder holding index-shared and index-seed")
+    parser.add_argument("--k", type=int, nargs="+", default=[10, 20, 50, 100])
+    parser.add_argument("--shared-index", type=Path, help="replay the shared phrases over this index instead")
+    args = parser.parse_args(argv)
+    threshold = DeclineRule().phrase_similarity
+    rows_of: dict[str, list[dict]] = {"shared": [], "seed": []}
+    for path in sorted(args.run.glob("*/results.jsonl")):
+        kind = "seed" if "seed" in path.parent.name else "shared"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            evidence = record["answer"].get("evidence") or {}
+            if evidence.get("phrase_anywhere") is not None and evidence.get("tested_phrase"):
+                rows_of[kind].append({"phrase": evidence["tested_phrase"], "recorded": evidence["phrase_anywhere"]})
+    if args.shared_index is not None:
+        rows_of.pop("seed")
+    changed = {k: 0 for k in args.k}
+    seconds: dict[object, list[float]] = {k: [] for k in ["all", "scan", *args.k]}
+    differences: list[float] = []
+    flipped = {k: 0 for k in args.k}
+    total = mismatched = 0
+    for kind, records in rows_of.items():
+        if not records:
+            continue
+        folder = args.shared_index or args.index / f"index-{kind}"
+        qa = TranscriptQA(Settings(index_dir=str(folder)))
+        store = qa.store()
+        every = store.rows([t.name for t in store.all_infos()], None)
+        encode = qa.query_encoder.encode
+        for record in records:
+            vector = encode([record["phrase"]])[0]
+            unit = vector / (float(np.linalg.norm(vector)) or 1.0)
+            start = time.perf_counter()
+            full = best_cosine(store, every, unit)
+            seconds["all"].append(time.perf_counter() - start)
+            start = time.perf_counter()
+            scan = store.best_unit_cosine(every, vector)
+            seconds["scan"].append(time.perf_counter() - start)
+            differences.append(abs(scan - full))
+            total += 1
+            if full is None or (args.shared_index is None and abs(full - record["recorded"]) > 1e-4):
+                mismatched += 1  # a question asked over fewer transcripts than all, or another encoder
+                continue
+            for k in args.k:
+                start = time.perf_counter()
+                near = [row for row, _ in store.search(vector, k, None if len(every) >= len(store) else every)]
+                bound = best_cosine(store, near, unit)
+                seconds[k].append(time.perf_counter() - start)
+                bound = -1.0 if bound is None else bound
+                changed[k] += bound < full - 1e-6
+                flipped[k] += (bound >= threshold) != (full >= threshold)
+        print(f"{kind}: {len(records)} phrases over {len(every)} passages")
+    print(f"phrases {total}, replayed as recorded {total - mismatched} (threshold {threshold})")
+    print(f"every passage read one by one: median {1000 * statistics.median(seconds['all']):.1f} ms a phrase; "
+          f"in one pass (Store.best_unit_cosine): {1000 * statistics.median(seconds['scan']):.1f} ms, "
+          f"largest difference {max(differences):.2g}")
+    print("| K | best cosine lowered | gate verdicts flipped | median ms a phrase |\n| --- | --- | --- | --- |")
+    for k in args.k:
+        print(f"| {k} | {changed[k]} | {flipped[k]} | {1000 * statistics.median(seconds[k]):.1f} |")
+
+
+if __name__ == "__main__":
+    main()
