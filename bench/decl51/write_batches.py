@@ -28,7 +28,8 @@ ROWS = [
      ["And because Sonoma knows all too well the devastation wrought by fires, they were the first to apply for fire "
       "mitigation funding."], None),
     ("A", "cause", W, "What brought firefighters from Israel over to help?",
-     ["We had the pleasure of having folks — firefighters — from Israel come because we were that stretched."], None),
+     ["We had the pleasure of having folks — firefighters — from Israel come because we were that stretched."],
+     None),
     ("A", "cause", L, "What makes Lamport different from most computer people, by his own account?",
      ["it's because I think like a mathematician, and I approach things mathematically, not computationally."], None),
     ("A", "cause", L, "What is the reason LaTeX takes its name from Tex?",
@@ -70,7 +71,8 @@ ROWS = [
     ("A", "purpose", SEED, "What does Serbia aim to achieve by joining the CSTO?", None,
      "near miss: Serbia keeps an interest in contact with the CSTO, no joining or aim"),
     # --- A: condition
-    ("A", "condition", R, "Under what circumstances will Russia ask the Americans to cut the number of their diplomats?",
+    ("A", "condition", R,
+     "Under what circumstances will Russia ask the Americans to cut the number of their diplomats?",
      ["If we are to continue this \"exchange of courtesies\", we will ask the Americans to bring down the number of "
       "their diplomats involved in bilateral relations with Russia"], None),
     ("A", "condition", W, "When would cars left in a driveway be a tragic sign after a fire?",
@@ -155,7 +157,8 @@ ROWS = [
       "countries throughout the region with vaccination efforts."], None),
     ("B", "purpose", W, "What is the aim of the new national wildfire insurance program?", None,
      "near miss: no insurance program in any transcript"),
-    ("B", "purpose", L, "What is the purpose of the TLA+ Foundation?", None, "a foundation: never spoken of by Lamport"),
+    ("B", "purpose", L, "What is the purpose of the TLA+ Foundation?", None,
+     "a foundation: never spoken of by Lamport"),
     ("B", "purpose", V, "What is a service worker used for, according to the web vitals lecturer?", None,
      "service workers: in no transcript"),
     ("B", "purpose", S, "What is the goal of the new sanctions on Belarus?", None, "Belarus: in no transcript"),
