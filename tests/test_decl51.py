@@ -74,3 +74,25 @@ def test_a_register_topic_said_is_answered(eight_qa, question, said, monkeypatch
     answer = eight_qa.ask(question)
     assert answer.evidence.topic == register_frame_topic(question)
     assert answer.answerable and any(said in c.text for c in answer.citations[:3])
+
+
+def test_the_hedge_reads_no_framed_topic():
+    from qa.calibrated import FEATURES, features
+    from qa.types import Evidence
+    at = FEATURES.index("topic_coverage")
+    read = dict(cosine=0.5, sentence=0.5, coverage=1.0, top_coverage=1.0, topic="the Lava Fire", topic_coverage=0.5)
+    assert features(Evidence(**read), None, [])[at] == 0.5
+    assert features(Evidence(**read, topic_framed=True), None, [])[at] == 1.0
+
+
+def test_a_source_rules_phrase_is_no_framed_topic(eight_qa, monkeypatch):
+    # seed-3638 (batch B): "Albania's army Serbia" joins two phrases; tested as the source rule's said-otherwise
+    # phrase, it lay near "Talk of a Greater Albania" and the decline became an uncertain answer
+    question = "What threat did Lavrov say Albania's army poses to Serbia?"
+    monkeypatch.setattr(answerable, "REGISTER_FRAMES", True)
+    monkeypatch.setattr(answerable, "FRAME_PHRASE_APART", True)
+    answer = eight_qa.ask(question)
+    assert answer.evidence.topic_framed and not answer.answerable
+    monkeypatch.setattr(answerable, "FRAME_PHRASE_APART", False)
+    answer = eight_qa.ask(question)
+    assert answer.answerable and answer.note.startswith("Uncertain")
