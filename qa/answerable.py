@@ -217,6 +217,65 @@ _REGISTER_TOPIC = re.compile(
     rf"(?:for|about|on|regarding|when)\s+([^.?!]+?){_PLACE}\s*[?.!]*\s*$",
     re.IGNORECASE)
 
+# decl51: a question asked in the register of a cause, a purpose, a condition or a risk names what it asks about
+# after the register's frame, as "what did X say about T" does: "What sparked T?", "What's behind T?", "What is the
+# purpose / aim of T?", "What is T meant to achieve?", "Under what terms would T?", "What must happen before T?",
+# "What hazard of T did X point out?", "What danger do T pose to U?". The frame (the register's noun or verb, the
+# asking verb, a speaker's "according to X" after a comma) is how the question asks; T is the topic, and the topic
+# rule asks for its words in one section (`_topic_evidence`, its constants as they were). Read in the question's last
+# sentence, up to a comma. False: main's topics only.
+REGISTER_FRAMES = True
+# ... and a source rule's said-otherwise phrase (`phrase_tested`) is never such a topic (False: it may be)
+FRAME_PHRASE_APART = True
+_RISK_NOUNS = r"risks?|dangers?|hazards?|threats?|perils?"
+_PURPOSE_NOUNS = r"purpose|aim|goal|point|objective|intent|intention|function"
+# a topic runs to a comma or the sentence's end; a comma or point inside a figure or a name is no end ("12,000",
+# "robots.txt")
+_FRAME_TOPIC = r"(?:[^,.?!;]|(?<=\w)[,.](?=\w))"
+_FRAME_HELPERS = r"is|are|was|were|will|would|can|could|does|do|did|might|should|must|may"
+_REGISTER_FRAME = re.compile(
+    # cause: "What sparked T", "What's behind T", "What is the reason for T"
+    rf"^\s*(?:and\s+|but\s+|so\s+)?what(?:['’]s|\s+(?:is|was|are|were))?\s+(?:behind|caused|started|sparked|"
+    rf"triggered|set\s+off|led\s+to|prompted|(?:the\s+)?(?:reasons?|causes?|motives?)\s+(?:for|of|behind))\s+"
+    rf"(?P<t>{_FRAME_TOPIC}+)"
+    # purpose: "What is the purpose of T", "What is T meant for / meant to achieve / used for"
+    rf"|^\s*(?:and\s+|but\s+|so\s+)?what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:{_PURPOSE_NOUNS})\s+"
+    rf"(?:of|behind)\s+(?P<u>{_FRAME_TOPIC}+)"
+    rf"|^\s*(?:and\s+|but\s+|so\s+)?what\s+(?:is|was|are|were)\s+(?P<v>{_FRAME_TOPIC}+?)\s+(?:(?:meant|intended|"
+    rf"designed|used|supposed)\s+(?:for|to\s+(?:achieve|accomplish|do|serve))"
+    rf"|(?<!short\s)(?<!stand\s)(?<!stands\s)(?<!good\s)(?<!pay\s)for)\s*(?:[,.?!;]|$)"
+    # condition: "Under what terms would T", "What must happen before T"
+    rf"|^\s*(?:and\s+|but\s+|so\s+)?(?:under|on|in)\s+what\s+(?:terms|conditions?|circumstances|basis)\s+"
+    rf"(?:{_FRAME_HELPERS})\s+(?P<w>{_FRAME_TOPIC}+)"
+    rf"|^\s*(?:and\s+|but\s+|so\s+)?what\s+(?:must|has\s+to|needs\s+to|would\s+have\s+to)\s+(?:happen|be\s+"
+    rf"true|be\s+met)\s+(?:before|for)\s+(?P<x>{_FRAME_TOPIC}+)"
+    # risk: "What hazard of T did X point out", "What danger do T pose"
+    rf"|^\s*(?:and\s+|but\s+|so\s+)?what\s+(?:{_RISK_NOUNS})\s+(?:of|from|in|to|with)\s+(?P<y>{_FRAME_TOPIC}+?)\s+"
+    rf"(?:{_FRAME_HELPERS})\s+{_SOURCE}\s+(?:warn|warned|warns|point|pointed|points|see|saw|sees|raise|raised|"
+    rf"raises|flag|flagged|flags|mention|mentioned|mentions|cite|cited|cites|describe|described|describes)\b"
+    rf"|^\s*(?:and\s+|but\s+|so\s+)?what\s+(?:{_RISK_NOUNS})\s+(?:do|does|did|could|might|would|can)\s+"
+    rf"(?:{_SOURCE}\s+(?:say|think|believe|fear)\s+)?(?P<z>{_FRAME_TOPIC}+?)\s+poses?\b(?P<zz>{_FRAME_TOPIC}*)",
+    re.IGNORECASE)
+
+
+def register_frame_topic(question: str) -> str | None:
+    """What a question in the register of a cause, purpose, condition or risk asks about (`_REGISTER_FRAME`, above),
+    as written: "the wildfires burning in Siskiyou County" of "What sparked the wildfires burning in Siskiyou
+    County?", "prompt injection" of "What hazard of prompt injection did the presenter point out?"; None where
+    REGISTER_FRAMES is off or the question has no such frame."""
+    if not REGISTER_FRAMES:
+        return None
+    last = re.split(r"(?<=[.?!])\s+(?=\S)", question.strip())[-1]
+    m = _REGISTER_FRAME.match(last)
+    if not m:
+        return None
+    parts = [m.group(g) for g in ("t", "u", "v", "w", "x", "y", "z") if m.group(g)]
+    rest = (m.group("zz") or "").strip()
+    rest = re.sub(r"^to\s+", "", rest, flags=re.IGNORECASE) if parts and m.group("z") else ""
+    phrase = " ".join(p.strip() for p in (*parts, rest) if p and p.strip())
+    return phrase or None
+
+
 NOT_ANSWERED = "Not in these transcripts: no passage answers this question closely enough."
 
 
@@ -473,16 +532,18 @@ def names(question: str) -> list[str]:
     return list(dict.fromkeys(question[a:b] for a, b in runs))
 
 
-def topic_of(question: str) -> str | None:
+def topic_of(question: str, frames: bool = True) -> str | None:
     """What `question` asks whether, or what, someone said about ("machine learning" of "Did Lamport talk about
     machine learning?"), as written, up to an asking clause that ends it ("some sports event he was determined to
-    hold this summer" of "... , which one": half42); None when it asks no such thing."""
-    whole = _whole_topic(question)
+    hold this summer" of "... , which one": half42); None when it asks no such thing. A register's frame is read only
+    where `frames` (`register_frame_topic`)."""
+    whole = _whole_topic(question, frames)
     return _before_asking_tail(whole) if whole and TOPIC_ENDS_BEFORE_ASKING else whole
 
 
-def _whole_topic(question: str) -> str | None:
-    """`topic_of` to the end of `question`, with any asking clause that ends it."""
+def _whole_topic(question: str, frames: bool = True) -> str | None:
+    """`topic_of` to the end of `question`, with any asking clause that ends it; a register's frame read only where
+    `frames` (`register_frame_topic`)."""
     passive = _TOPIC_PASSIVE.search(question)
     if passive and passive.group(2).lower() in _NOT_ONLY_SPEECH:
         said = _SAID_AT_OR_BY.match(question[passive.end():])
@@ -494,6 +555,10 @@ def _whole_topic(question: str) -> str | None:
         return cover.group(2)
     m = _TOPIC.search(question) or _ABOUT.search(question) or (_REGISTER_TOPIC.search(question) if REGISTER_TOPICS
                                                                  else None)
+    if not m and frames:
+        framed = register_frame_topic(question)
+        if framed:
+            return framed
     # "What were the pros and cons of X discussed at the press conference?": where the verb is followed by the place
     # alone, it names no topic (the place is never what was said)
     phrase = next((g for g in m.groups() if g), None) if m else None
@@ -4269,6 +4334,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     unknown_words=tuple(w for w in own_words if not corpus.known(w)),
                     content_words=len(own_words),
                     displaced_names=tuple(displaced), topic=topic_phrase, topic_coverage=topic_coverage,
+                    topic_framed=topic_phrase is not None and _whole_topic(question, frames=False) is None,
                     company_coverage=company, apart_names=tuple(held) if apart else (), apart_words=tuple(apart),
                     focus=tuple(focus), focus_names=tuple(held), focus_apart=focus_apart, focus_near=focus_near,
                     focus_which=focus_which,
@@ -6951,7 +7017,10 @@ def phrase_tested(question: str, evidence: Evidence, rule_name: str) -> str | No
     if rule_name == "topic":
         return evidence.topic or None
     unsaid = evidence.own_topic_unsaid if rule_name == "own-topic" else evidence.source_unsaid
-    topic = topic_of(question)
+    # decl51: not a register frame's topic, which may join two phrases ("Albania's army Serbia" of "What threat did
+    # Lavrov say Albania's army poses to Serbia?") and read near a sentence of the source as no phrase of it is
+    # (FRAME_PHRASE_APART; found on batch B, after it was run: seed-3638)
+    topic = topic_of(question, frames=not FRAME_PHRASE_APART)
     if topic and set(words(topic)) & set(unsaid):
         return _before_asking_tail(topic).strip() or None
     return " ".join(unsaid) or None

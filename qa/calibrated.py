@@ -43,7 +43,7 @@ def features(evidence: Evidence, note: str | None, citations: Sequence[Citation]
     return [num(evidence.cosine, 0.0), num(evidence.sentence, 0.0), float(evidence.coverage),
             float(evidence.top_coverage), float(evidence.transcript_coverage), num(evidence.source_coverage, 1.0),
             float(evidence.source_coverage is not None), len(evidence.missing) / content,
-            float(bool(evidence.unknown_names)), num(evidence.topic_coverage, 1.0),
+            float(bool(evidence.unknown_names)), num(None if evidence.topic_framed else evidence.topic_coverage, 1.0),
             num(evidence.company_coverage, 1.0), float(evidence.follow_up), float(evidence.expected_found is False),
             float(evidence.count_found is False), float(bool(evidence.displaced_names)),
             float(bool(evidence.absent_speakers)), len(evidence.apart_words) / content,

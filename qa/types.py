@@ -511,6 +511,10 @@ class Evidence:
     # `qa.answerable.superlatives_asked`) that neither the first passages nor any transcript says in any form
     # (`superlative_unsaid`)
     superlative_unsaid: tuple[str, ...] = ()
+    # decl51: whether `topic` is read after a register's frame alone ("the Lava Fire" of "What started the Lava
+    # Fire?", `qa.answerable.register_frame_topic`): the decline reads it; the calibrated hedge does not (it was
+    # fitted on main's topics)
+    topic_framed: bool = False
     # lead38: (speaker, recording, where the speaker speaks) as the question writes them, where it asks what a speaker
     # said in a recording it names and that speaker does not speak there ("What did Newsom say at the Suga press
     # conference?"); None for any other question
