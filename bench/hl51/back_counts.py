@@ -33,8 +33,10 @@ for name, rec in records([Path('/work/main/bench/out/eval-dev-s41f')]):
     hit = bool(rec['metrics'].get('highlight@1'))
     row = classify(rec)
     gold_prev = bool(row and row['dist']==1 and row['class'].endswith('before'))
-    key = (kind, 'hit' if hit else ('miss, gold before' if gold_prev else 'miss other'), 'prev share >= hl' if psh >= hsh else 'prev share < hl')
+    key = (kind, 'hit' if hit else ('miss, gold before' if gold_prev else 'miss other'),
+           'prev share >= hl' if psh >= hsh else 'prev share < hl')
     c[key] += 1
     if show and key[1] in show:
-        print(key, rec['id'], rec['question'], '\n  P:', ps[:150].replace('\n',' '), f'({psh:.2f})', '\n  H:', cit['highlight'][:150].replace('\n',' '), f'({hsh:.2f})')
+        print(key, rec['id'], rec['question'], '\n  P:', ps[:150].replace('\n', ' '), f'({psh:.2f})',
+              '\n  H:', cit['highlight'][:150].replace('\n', ' '), f'({hsh:.2f})')
 for k,v in sorted(c.items()): print(k,v)

@@ -16,7 +16,8 @@ c = Counter()
 for name, rec in records([Path(sys.argv[1])]):
     if not rec.get('answerable') or rec['metrics'].get('hit@1') != 1.0: continue
     if rec.get('transcript','').endswith(('.srt','.vtt','.json')): continue
-    cit = rec['answer']['citations'][0]; text = cit['text']; hs, he = cit.get('highlight_start'), cit.get('highlight_end')
+    cit = rec['answer']['citations'][0]
+    text, hs, he = cit['text'], cit.get('highlight_start'), cit.get('highlight_end')
     if hs is None: continue
     sents = split_sentences(text)
     hw = len(cit['highlight'].split())
@@ -27,9 +28,10 @@ for name, rec in records([Path(sys.argv[1])]):
     spans = gold_in_text(rec, cit)
     hit = bool(rec['metrics'].get('highlight@1'))
     gain = not hit and any(a < s[1] and b > s[0] for a, b in spans)
-    early = bool(points_back_early([nt], 3)[0]); anyback = bool(refers_back([nt])[0]); opens = bool(_OPENS_BACK.match(nt))
-    feats = {'any': True, 'opens back': opens, 'early3': early, 'early3 or (<=12w & refers)': early or (w <= 12 and anyback),
-             'refers anywhere': anyback, '<=12w': w <= 12}
+    early, anyback = bool(points_back_early([nt], 3)[0]), bool(refers_back([nt])[0])
+    opens = bool(_OPENS_BACK.match(nt))
+    feats = {'any': True, 'opens back': opens, 'early3': early,
+             'early3 or (<=12w & refers)': early or (w <= 12 and anyback), 'refers anywhere': anyback, '<=12w': w <= 12}
     for f, v in feats.items():
         if v:
             c[name, f, 'grown'] += 1; c[name, f, 'gain'] += gain
