@@ -154,6 +154,15 @@ CAPTION_AFTER_SHARE = 1.0
 # 0 grows nothing (docs/retrieval.md, "hl50")
 CAPTION_GROW = 2
 CAPTION_SUFFIXES = (".srt", ".vtt", ".json")
+# Elsewhere (Markdown turns, plain text) the highlight shown takes in up to CONTINUED_GROW units after its last that
+# go on about it: each points back to what was said before it ("There is much talk about President Biden's proposal
+# ... We have already responded positively to it." / "Now we are studying different aspects of this initiative.";
+# "... costs in the Russian sovereign debt market ..." / "This is a matter of principle."), is not itself a question,
+# and the whole stays within MAX_UNIT_WORDS and the cited window (`continued_after`). Shown only, as CAPTION_GROW: the
+# matched units, which the window, a pair's border and the decline read, stay. With CONTINUED_ONLY False any unit
+# after is taken in (measured, not adopted). 0 grows nothing (docs/retrieval.md, "hl51")
+CONTINUED_GROW = 1
+CONTINUED_ONLY = True
 ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
 # In a passage of a speaker the question has speak, a unit's word share is over what it asks them about, the names of
 # who speaks left out (`Asked.topic_stems`; dev sets, docs/retrieval.md)
@@ -737,6 +746,18 @@ def grown_after(texts: Sequence[str], first: int, last: int, units: int) -> int:
     """The last unit of the highlight `first`..`last` grown by up to `units` units after it while the whole stays
     within MAX_UNIT_WORDS (CAPTION_GROW)."""
     while units and last + 1 < len(texts) and span_words(texts, first, last + 1) <= MAX_UNIT_WORDS:
+        last, units = last + 1, units - 1
+    return last
+
+
+def continued_after(texts: Sequence[str], first: int, last: int, units: int, limit: int) -> int:
+    """The last unit of the highlight `first`..`last` grown by up to `units` units after it, up to unit `limit`,
+    while each goes on about what came before it (it points back, `refers_back`, where CONTINUED_ONLY), does not ask
+    (`asks`) and the whole stays within MAX_UNIT_WORDS (CONTINUED_GROW)."""
+    while units and last + 1 <= min(limit, len(texts) - 1) and span_words(texts, first, last + 1) <= MAX_UNIT_WORDS:
+        after = texts[last + 1:last + 2]
+        if (CONTINUED_ONLY and not refers_back(after)[0]) or asks(after)[0]:
+            break
         last, units = last + 1, units - 1
     return last
 
@@ -1487,6 +1508,8 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
     shown = whole if whole is not None and window_first <= whole[0] and whole[1] <= window_last else (first, last)
     if captions and CAPTION_GROW:  # shown only: the window, a pair's border and the decline read `first`..`last`
         shown = shown[0], min(grown_after(texts, *shown, CAPTION_GROW), max(window_last, shown[1]))
+    elif not captions and CONTINUED_GROW:  # shown only, as above: a unit after that goes on about the highlight
+        shown = shown[0], continued_after(texts, *shown, CONTINUED_GROW, max(window_last, shown[1]))
     return Chosen(units[first], units[last], float(scores[best]),
                    None if scored.similarities is None else float(scored.similarities[best]), units[window_first],
                    units[window_last], units[shown[0]], units[shown[1]])
