@@ -591,9 +591,14 @@ class TranscriptQA:
             encode = self._query_encode()
             if isinstance(encode, _KeptVectors):
                 encode([without_attribution(q) for q in (question, *split)])
+        # fup51: a follow-up with a topic of its own: the passage it finds asked alone (`conversation.ALONE_PLACE`)
+        alone = (self._ask_ranked(question, store, settings.replace(k=1), rows, corpus, Context((), None), 0,
+                                  transcripts, True)[1][:1]
+                 if (conversation.ALONE_PLACE and context.questions and not cite_anyway
+                     and conversation.alone_own_words(question, context) >= conversation.ALONE_OWN_WORDS) else [])
         try:
             answer, ranked = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
-                                              cite_anyway)
+                                              cite_anyway, alone[0] if alone else None)
         finally:
             ahead.cancel()  # not started yet (another question's held the worker): the search computes it
         if split:  # a question in two parts ("... about A and about B?"): each part cited among the first (qa.parts)
@@ -775,7 +780,7 @@ class TranscriptQA:
 
     def _ask_ranked(self, question: str, store: Store, settings: Settings, rows: np.ndarray | None,
                     corpus: CorpusWords, context: Context, depth: int, transcripts: Sequence[str] | None,
-                    cite_anyway: bool) -> tuple[Answer, list[Passage]]:
+                    cite_anyway: bool, alone: Passage | None = None) -> tuple[Answer, list[Passage]]:
         # searched and cited without "according to the video": the source it names is no part of what is asked
         # (the evidence reads the whole question: the source named must hold the answer)
         searched = without_attribution(question)
@@ -879,7 +884,8 @@ class TranscriptQA:
             query = plain
             found = store.search(plain.vector, 1, rows)
             ranking = dataclasses.replace(ranking, nearest=found[0][1] if found else None)
-        hits = agreed_transcript_first(hits)[:deep + 1]  # one more than asked: a same-turn pair holds two of them
+        # one more than asked: a same-turn pair holds two of them; the passage asked alone placed before the cut (fup51)
+        hits = conversation.alone_first_placed(agreed_transcript_first(hits), alone)[:deep + 1]
         # the question read once for citing: the first passage's highlight that decides the pair is the one cited
         encode = self.query_encoder.encode if settings.highlight_after else None
         read = read_for_citing(searched, query.vector, encode, settings.highlight_aspect, named)
@@ -892,6 +898,8 @@ class TranscriptQA:
                            read, rapid)[:deep]
         # ... or, for a follow-up whose first passage holds what the earlier answer told, wherever its highlight ends
         hits = conversation.told_read_on(hits, context, functools.partial(_allowed_passage, store, rows))[:deep]
+        # ... and, for one with a topic of its own, the passage its own words find asked alone among its first (fup51)
+        hits = conversation.alone_first_placed(hits, alone)
         if not read.told and conversation.reads_past_told(question, context, hits):  # asked past what was told:
             # not the earlier answer's highlighted claim again (the highlights chosen without it are not kept)
             read = dataclasses.replace(read, told=context.told, told_words=content_stems(context.questions[-1]),
