@@ -884,8 +884,9 @@ class TranscriptQA:
             query = plain
             found = store.search(plain.vector, 1, rows)
             ranking = dataclasses.replace(ranking, nearest=found[0][1] if found else None)
-        # one more than asked: a same-turn pair holds two of them; the passage asked alone placed before the cut (fup51)
-        hits = conversation.alone_first_placed(agreed_transcript_first(hits), alone)[:deep + 1]
+        hits = agreed_transcript_first(hits)
+        uncut = hits  # fup51: where the passage asked alone is read from, however low it ranks (below)
+        hits = hits[:deep + 1]  # one more than asked: a same-turn pair holds two of them
         # the question read once for citing: the first passage's highlight that decides the pair is the one cited
         encode = self.query_encoder.encode if settings.highlight_after else None
         read = read_for_citing(searched, query.vector, encode, settings.highlight_aspect, named)
@@ -898,8 +899,6 @@ class TranscriptQA:
                            read, rapid)[:deep]
         # ... or, for a follow-up whose first passage holds what the earlier answer told, wherever its highlight ends
         hits = conversation.told_read_on(hits, context, functools.partial(_allowed_passage, store, rows))[:deep]
-        # ... and, for one with a topic of its own, the passage its own words find asked alone among its first (fup51)
-        hits = conversation.alone_first_placed(hits, alone)
         if not read.told and conversation.reads_past_told(question, context, hits):  # asked past what was told:
             # not the earlier answer's highlighted claim again (the highlights chosen without it are not kept)
             read = dataclasses.replace(read, told=context.told, told_words=content_stems(context.questions[-1]),
@@ -989,6 +988,13 @@ class TranscriptQA:
                                               store.text_and_turns(h.passage.transcript), sentence=True), 1.0)
                          if i < entrances and (units := store.units(h.row)) else c
                          for i, (h, c) in enumerate(zip(hits, cited))]
+        # fup51: a follow-up with a topic of its own, answered: the passage its search asked alone ranks first takes
+        # place ALONE_PLACE; the verdict and every rule above read the history's citations as before
+        placed = (conversation.alone_first_placed(hits, alone, pool=uncut)
+                  if alone is not None and verdict.answerable and by_order is None else hits)
+        if placed != hits:
+            hits = placed[:deep]
+            cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
         answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence, opening)
         if not answer.citations:
             return answer, []

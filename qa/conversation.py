@@ -2752,11 +2752,14 @@ def alone_own_words(question: str, context: Context) -> int:
     return len(content_stems(question) - frozenset().union(*(content_stems(q) for q in context.questions)))
 
 
-def alone_first_placed(hits: Sequence[Hit], alone: Passage | None, place: int = ALONE_PLACE) -> list[Hit]:
+def alone_first_placed(hits: Sequence[Hit], alone: Passage | None, place: int | None = None,
+                       pool: Sequence[Hit] = ()) -> list[Hit]:
     """`hits` (a follow-up's, searched with its history) with the first of them that overlaps `alone` (the passage
-    the follow-up's search asked alone ranks first) moved up to place `place` (1-based), when that passage is in
-    the recording of the first hit and none of the first `place` overlaps it; else `hits` as they are (fup51)."""
+    the follow-up's search asked alone ranks first), or else the first of `pool` (the same search read deeper), put
+    at place `place` (1-based; ALONE_PLACE, read when called), when that passage is in the recording of the first hit
+    and none of the first `place` overlaps it; else `hits` as they are (fup51)."""
     hits = list(hits)
+    place = ALONE_PLACE if place is None else place
     if place < 1 or alone is None or not hits or hits[0].passage.transcript != alone.transcript:
         return hits
 
@@ -2769,6 +2772,9 @@ def alone_first_placed(hits: Sequence[Hit], alone: Passage | None, place: int = 
     if any(overlaps(h) for h in hits[:place]):
         return hits
     at = next((i for i, h in enumerate(hits) if i >= place and overlaps(h)), None)
-    if at is None:
+    if at is not None:
+        return hits[:place - 1] + [hits[at]] + hits[place - 1:at] + hits[at + 1:]
+    found = next((h for h in pool if overlaps(h)), None)
+    if found is None or len(hits) < place - 1:
         return hits
-    return hits[:place - 1] + [hits[at]] + hits[place - 1:at] + hits[at + 1:]
+    return hits[:place - 1] + [found] + hits[place - 1:]
