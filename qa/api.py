@@ -578,9 +578,14 @@ class TranscriptQA:
             encode = self._query_encode()
             if isinstance(encode, _KeptVectors):
                 encode([without_attribution(q) for q in (question, *split)])
+        # fup51: a follow-up with a topic of its own: the passage it finds asked alone (`conversation.ALONE_PLACE`)
+        alone = (self._ask_ranked(question, store, settings.replace(k=1), rows, corpus, Context((), None), 0,
+                                  transcripts, True)[1][:1]
+                 if (conversation.ALONE_PLACE and context.questions and not cite_anyway
+                     and conversation.alone_own_words(question, context) >= conversation.ALONE_OWN_WORDS) else [])
         try:
             answer, ranked = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
-                                              cite_anyway)
+                                              cite_anyway, alone[0] if alone else None)
         finally:
             ahead.cancel()  # not started yet (another question's held the worker): the search computes it
         if split:  # a question in two parts ("... about A and about B?"): each part cited among the first (qa.parts)
@@ -762,7 +767,7 @@ class TranscriptQA:
 
     def _ask_ranked(self, question: str, store: Store, settings: Settings, rows: np.ndarray | None,
                     corpus: CorpusWords, context: Context, depth: int, transcripts: Sequence[str] | None,
-                    cite_anyway: bool) -> tuple[Answer, list[Passage]]:
+                    cite_anyway: bool, alone: Passage | None = None) -> tuple[Answer, list[Passage]]:
         # searched and cited without "according to the video": the source it names is no part of what is asked
         # (the evidence reads the whole question: the source named must hold the answer)
         searched = without_attribution(question)
@@ -866,7 +871,9 @@ class TranscriptQA:
             query = plain
             found = store.search(plain.vector, 1, rows)
             ranking = dataclasses.replace(ranking, nearest=found[0][1] if found else None)
-        hits = agreed_transcript_first(hits)[:deep + 1]  # one more than asked: a same-turn pair holds two of them
+        hits = agreed_transcript_first(hits)
+        uncut = hits  # fup51: where the passage asked alone is read from, however low it ranks (below)
+        hits = hits[:deep + 1]  # one more than asked: a same-turn pair holds two of them
         # the question read once for citing: the first passage's highlight that decides the pair is the one cited
         encode = self.query_encoder.encode if settings.highlight_after else None
         read = read_for_citing(searched, query.vector, encode, settings.highlight_aspect, named)
@@ -968,6 +975,13 @@ class TranscriptQA:
                                               store.text_and_turns(h.passage.transcript), sentence=True), 1.0)
                          if i < entrances and (units := store.units(h.row)) else c
                          for i, (h, c) in enumerate(zip(hits, cited))]
+        # fup51: a follow-up with a topic of its own, answered: the passage its search asked alone ranks first takes
+        # place ALONE_PLACE; the verdict and every rule above read the history's citations as before
+        placed = (conversation.alone_first_placed(hits, alone, pool=uncut)
+                  if alone is not None and verdict.answerable and by_order is None else hits)
+        if placed != hits:
+            hits = placed[:deep]
+            cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
         answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence, opening)
         if not answer.citations:
             return answer, []

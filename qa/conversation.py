@@ -147,6 +147,19 @@ BESIDE_WEIGHT = 0.0
 BESIDE_SAME_TURN = True
 BESIDE_NOT_ASKED = True
 BESIDE_SIDES = "after"
+# fup51: a follow-up that carries a topic of its own ("and what did he set up for people who want to learn his
+# language?" after Lamport's work day) is searched with its history, whose vector and words pull towards the earlier
+# answer; where its answer is told elsewhere in the same recording (the same speaker's other turns, far in one long
+# speech), its own words asked alone find it first. So where it has at least ALONE_OWN_WORDS content words its
+# earlier questions do not say, the passage its search asked alone ranks first, when it is in the recording of the
+# follow-up's own first passage and not among its first ALONE_PLACE, takes place ALONE_PLACE (the first passages
+# before it keep theirs: the history's answer stays first; `alone_first_placed`). 0: off, as shipped: its confirm batch
+# did not move, dev gained 4 follow-ups in the first three, and the follow-ups it reads are searched twice (p95 of
+# all follow-ups 104 -> 132 ms on a loaded sample) (docs/retrieval.md, "fup51")
+ALONE_PLACE = 0
+ALONE_OWN_WORDS = 3
+
+
 # a follow-up that asks why of what was said: its highlight leaves the earlier answer's claim (`asks_on`)
 _ASKS_ON = re.compile(r"^\W*(?:(?:and|so|but|then|ok(?:ay)?|well)\W+)?(?:why|how\s+(?:so|come)|what\s+for|for\s+what)\b",
                       re.IGNORECASE)
@@ -2734,3 +2747,36 @@ def place_declined(question: str, context: Context, note: str | None) -> bool:
     asked alone (another recording that names the place says nothing of the conversation's topic)."""
     return PLACE_UNSAID and bool(note) and any(note == place_unsaid_note(written)
                                                for written, _ in places_added(question, context))
+
+
+def alone_own_words(question: str, context: Context) -> int:
+    """How many content words `question` says that none of its context's earlier questions says (`ALONE_OWN_WORDS`)."""
+    return len(content_stems(question) - frozenset().union(*(content_stems(q) for q in context.questions)))
+
+
+def alone_first_placed(hits: Sequence[Hit], alone: Passage | None, place: int | None = None,
+                       pool: Sequence[Hit] = ()) -> list[Hit]:
+    """`hits` (a follow-up's, searched with its history) with the first of them that overlaps `alone` (the passage
+    the follow-up's search asked alone ranks first), or else the first of `pool` (the same search read deeper), put
+    at place `place` (1-based; ALONE_PLACE, read when called), when that passage is in the recording of the first hit
+    and none of the first `place` overlaps it; else `hits` as they are (fup51)."""
+    hits = list(hits)
+    place = ALONE_PLACE if place is None else place
+    if place < 1 or alone is None or not hits or hits[0].passage.transcript != alone.transcript:
+        return hits
+
+    def overlaps(hit: Hit) -> bool:
+        start, end = (hit.start_char, hit.end_char) if (hit.is_exchange or hit.is_pair) else (
+            hit.passage.start_char, hit.passage.end_char)
+        return (hit.passage.transcript == alone.transcript and start < alone.end_char
+                and alone.start_char < end)
+
+    if any(overlaps(h) for h in hits[:place]):
+        return hits
+    at = next((i for i, h in enumerate(hits) if i >= place and overlaps(h)), None)
+    if at is not None:
+        return hits[:place - 1] + [hits[at]] + hits[place - 1:at] + hits[at + 1:]
+    found = next((h for h in pool if overlaps(h)), None)
+    if found is None or len(hits) < place - 1:
+        return hits
+    return hits[:place - 1] + [found] + hits[place - 1:]
