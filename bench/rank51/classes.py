@@ -25,7 +25,7 @@ from qa.parse import parse_file  # noqa: E402
 from qa.rerank import content_stems  # noqa: E402
 from qa.segment import split_sentences  # noqa: E402
 
-HIT_SAMPLE = 20  # the risk is read on every fifth hit (the encoder is the cost)
+HIT_REACH = 0.1  # the risk is read on hits whose [2] is of [1]'s speaker within this score of it (the rule's reach)
 FOLDERS = [Path("/work/shared/data/transcripts"), REPO / "corpus"]
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
@@ -63,6 +63,11 @@ def sentences(c):
     return out or [(0, len(c["text"]), c["text"])]
 
 
+def same_speaker(a, b):
+    return (a["transcript"] == b["transcript"] and a["speaker"] == b["speaker"] and a["role"] != "question"
+            and b["role"] != "question")
+
+
 def coverage(stems, text):
     return len(stems & content_stems(text)) / len(stems) if stems else 0.0
 
@@ -83,7 +88,8 @@ def main() -> None:
     listing = sys.argv[sys.argv.index("--list") + 1] if "--list" in sys.argv else None
     for s in ("dev-real+unanswerable", "dev-seed"):
         classes, signals, risk, kinds = Counter(), defaultdict(Counter), Counter(), Counter()
-        nhits, seen_hits = 0, [0]
+        nhits = 0
+        dump = open(Path("bench/out") / f"rank51-{s}.jsonl", "w", encoding="utf-8")
         for line in (Path(sys.argv[1]) / s / "results.jsonl").read_text(encoding="utf-8").splitlines():
             r = json.loads(line)
             if not r["answerable"] or r.get("history") or not r["gold"] or not r["answer"]["answerable"]:
@@ -91,8 +97,7 @@ def main() -> None:
             cits = r["answer"]["citations"]
             rank = r.get("first_relevant_rank")
             if rank == 1 and len(cits) > 1 and not holds(cits[1], r["gold"]):
-                seen_hits[0] += 1
-                if seen_hits[0] % HIT_SAMPLE:
+                if not (same_speaker(cits[0], cits[1]) and cits[0]["score"] - cits[1]["score"] <= HIT_REACH):
                     continue
                 a, b = cits[0], cits[1]
                 miss = False
@@ -120,6 +125,11 @@ def main() -> None:
                 "coverage in best sentence": coverage(stems, best_b) > coverage(stems, best_a),
                 f"answer type held ({kind})": bool(held[1]) and not bool(held[0]) if kind else None,
             }
+            dump.write(json.dumps({"id": r["id"], "miss": miss, "rank": rank, "same": same_speaker(a, b),
+                                   "exchange": a.get("kind") == "exchange", "diff": a["score"] - b["score"],
+                                   "cos": [float(ca.max()), float(cb.max())], "gold_cos": gcos,
+                                   "cover": [coverage(stems, best_a), coverage(stems, best_b)], "kind": kind,
+                                   "held": [float(held[0]), float(held[1])]}) + "\n")
             if miss:
                 sig["gold-sentence cosine over [1]'s best"] = gcos is not None and gcos > float(ca.max())
                 if a["transcript"] != b["transcript"]:
@@ -155,7 +165,7 @@ def main() -> None:
             for (c, k), cnt in sorted(signals.items()):
                 if c == cls:
                     print(f"      {k:40s} gold over [1]: {cnt[True]:4d} of {cnt[True] + cnt[False]}")
-        print(f"  hits with [2] not gold (one in {HIT_SAMPLE}): {nhits}; signal would put [2] over the gold [1]:")
+        print(f"  hits whose [2] is [1]'s speaker within {HIT_REACH}: {nhits}; signal would put [2] over the gold [1]:")
         for k in sorted({k for k, _ in risk}):
             print(f"      {k:40s} {risk[k, True]:4d} of {risk[k, True] + risk[k, False]}", flush=True)
 
