@@ -90,6 +90,13 @@ CAUSE_ASKED = False
 # outside rapid talk. The candidate 0.05 (grid on dev) gained real +10 -1 and lost seed +2 -6, and batch B did not
 # move: not adopted, so 0: off (docs/retrieval.md "rank49")
 OPENING_MARGIN = 0.0
+# rank51: when the first two passages of the re-ranked head are of one speaker in one transcript (neither a reporter's
+# question), score within SAME_SPEAKER_MARGIN of each other, and the second's best sentence is closer to the question
+# by its plain cosine (no share of the question's words, no cue) than the first's by more than SAME_SPEAKER_LEAD, the
+# second comes first: of two passages of a speaker on the topic, the one that restates the question's words loses to
+# the one whose sentence means what is asked. Standalone questions, outside rapid talk (docs/retrieval.md "rank51")
+SAME_SPEAKER_MARGIN = 0.0
+SAME_SPEAKER_LEAD = 0.0
 # A follow-up searched with its history is re-ranked over its first passages only, the three the answer text is
 # made of (qa.cite.ANSWER_CITATIONS), at qa.conversation.FOLLOW_UP_SENTENCE_WEIGHT: the history-leaning search
 # picks them, the question's sentences order them ("And what about Poland?": the passage that names Poland before
@@ -675,7 +682,34 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
         mixed = neighbour_first(mixed, sentences, neighbour_margin)
     if OPENING_MARGIN > 0 and standalone:
         mixed = opening_next_first(mixed, openings, OPENING_MARGIN)
+    if SAME_SPEAKER_MARGIN > 0 and standalone:
+        mixed = same_speaker_closer_first(mixed, unit_vectors, query_vector, SAME_SPEAKER_MARGIN, SAME_SPEAKER_LEAD,
+                                          rapid_talk)
     return mixed + tail
+
+
+def plain_cosine(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray) -> float | None:
+    """The best plain cosine of a sentence unit of `hit` to the question (no word share, no cue); None: none stored."""
+    vectors = unit_vectors(hit.row) if hit.row >= 0 else np.zeros((0, len(query_vector)), np.float32)
+    return float(np.max(vectors @ query_vector)) if len(vectors) else None
+
+
+def same_speaker_closer_first(ranked: list[Hit], unit_vectors: UnitVectors, query_vector: np.ndarray, margin: float,
+                              lead: float, rapid_talk: Collection[str] = ()) -> list[Hit]:
+    """`ranked` with its second passage first when both are of one speaker in one transcript outside `rapid_talk`,
+    neither a question, the second scores within `margin` of the first, and its best sentence's plain cosine to the
+    question (`plain_cosine`) exceeds the first's by more than `lead`."""
+    if len(ranked) < 2:
+        return ranked
+    first, second = ranked[0], ranked[1]
+    a, b = first.passage, second.passage
+    if (a.transcript != b.transcript or a.speaker != b.speaker or not a.speaker or a.transcript in rapid_talk
+            or "question" in (a.role, b.role) or first.score - second.score > margin):
+        return ranked
+    ca, cb = plain_cosine(unit_vectors, first, query_vector), plain_cosine(unit_vectors, second, query_vector)
+    if ca is not None and cb is not None and cb > ca + lead:
+        return [second, first] + ranked[2:]
+    return ranked
 
 
 def _own_or_asked(states: NamedSpeakers, passage: Passage) -> bool:
