@@ -2497,8 +2497,9 @@ DECLINED_ALONE_KEPT = True
 # answer either (the evidence fallback kept nothing): chit-chat or an errand after a real question ("what's the
 # weather like in Paris tomorrow?", "can u order me a pizza lol"), or a question of the conversation's people that
 # no recording answers ("what's lamport's favorite food?"), answered by loosely related words of another recording.
-# Declined (docs/retrieval.md, "ufup52"; its measurement says whether on).
-ASTRAY_ALONE = True
+# Declined where on (docs/retrieval.md, "ufup52": off as shipped, dev +17 unanswerable declined, +6 answerable, two of
+# them switches right at Hit@1).
+ASTRAY_ALONE = False
 ASTRAY_MAX_COVERAGE = 1.0  # below: part of the turn's own words missing from its first passage (chosen on dev and A)
 ASTRAY_NOTE = ("Asked after a conversation, this is not about what its earlier answer cited, and the passages found "
                "elsewhere are only loosely related.")
