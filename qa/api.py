@@ -26,7 +26,7 @@ import numpy as np
 from embeddings.encoder import Encoder, load_encoder
 from embeddings.errors import EmbeddingError
 from qa.adapter import adapter_for
-from qa.answerable import (ATTRIBUTE_DEPTH, TOPIC_PHRASE_RULES, CorpusWords, DeclineRule, Source,
+from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, CorpusWords, DeclineRule, Source,
                            Verdict, acronyms_as_written, asks_order, attribute_asked, attribute_note, attribute_unsaid,
                            phrase_tested, condition_shift,
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_asked,
@@ -677,7 +677,9 @@ class TranscriptQA:
                 answer.evidence is not None and answer.evidence.nonsense):
             return answer, ranked
         chain = conversation.history_chain(history, corpus.known, settings.history_turns)
-        if not chain or not conversation.says_every_word(question, corpus.present):
+        every = conversation.says_every_word(question, corpus.present)
+        astray = conversation.ASTRAY_ALONE and answer.answerable and bool(answer.citations)  # ufup52, below
+        if not chain or not (every or astray):
             return answer, ranked
         why = conversation.FALLBACK_REASON.format("declined" if not answer.answerable else "uncertain")
         context = Context(chain, why)
@@ -685,10 +687,19 @@ class TranscriptQA:
         context = dataclasses.replace(context, answered=answered, replied=replied, told=told, asking=asking)
         if not context.answered:  # the earlier question was declined: the conversation has no topic's passages
             return answer, ranked
-        followed, deep = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
-                                          False)
-        return _kept_instead(answer, ranked, followed, deep, f"Searched with the earlier question: {why}.",
-                             declined=not answer.answerable)
+        kept = answer, ranked
+        if every:
+            followed, deep = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
+                                              False)
+            kept = _kept_instead(answer, ranked, followed, deep, f"Searched with the earlier question: {why}.",
+                                 declined=not answer.answerable)
+        # its history kept nothing, and its uncertain alone answer is loose words of another recording (ufup52)
+        if kept[0] is answer and conversation.astray_alone(
+                answer.answerable, answer.note, answer.evidence.top_coverage if answer.evidence else None,
+                answer.citations[0].transcript if answer.citations else None, context):
+            return dataclasses.replace(answer, answerable=False, answer=NOT_ANSWERED, citations=(),
+                                       note=conversation.ASTRAY_NOTE), ranked
+        return kept
 
     def _kept_with(self, store: Store) -> dict[str, dict]:
         """What is kept for as long as `store` is the index's state, emptied when it changes: "recent", what the

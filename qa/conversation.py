@@ -2504,6 +2504,31 @@ DECLINED_ALONE_NOTE = "Declined with the earlier question (its passages do not a
 DECLINED_ALONE_KEPT = True
 
 
+# ufup52: a turn after a conversation that its wording reads as standalone, whose alone answer says it is uncertain,
+# whose first passage holds only part of its own content words (`Evidence.top_coverage` below ASTRAY_MAX_COVERAGE)
+# and lies in none of the recordings its earlier answer cited (`Context.answered`), and which its history does not
+# answer either (the evidence fallback kept nothing): chit-chat or an errand after a real question ("what's the
+# weather like in Paris tomorrow?", "can u order me a pizza lol"), or a question of the conversation's people that
+# no recording answers ("what's lamport's favorite food?"), answered by loosely related words of another recording.
+# Declined where on (docs/retrieval.md, "ufup52": off as shipped, dev +17 unanswerable declined, +6 answerable, two of
+# them switches right at Hit@1).
+ASTRAY_ALONE = False
+ASTRAY_MAX_COVERAGE = 1.0  # below: part of the turn's own words missing from its first passage (chosen on dev and A)
+ASTRAY_NOTE = ("Asked after a conversation, this is not about what its earlier answer cited, and the passages found "
+               "elsewhere are only loosely related.")
+
+
+def astray_alone(answerable: bool, note: str | None, top_coverage: float | None, first_transcript: str | None,
+                 context: Context) -> bool:
+    """Whether a standalone-read turn's uncertain alone answer, which its history does not replace, is declined:
+    its first passage (in `first_transcript`) holds less than ASTRAY_MAX_COVERAGE of its own content words and lies
+    outside every recording the conversation's earlier answer cited (none cited: not read)."""
+    names = _answered_recordings(context)
+    return (ASTRAY_ALONE and answerable and "Uncertain:" in (note or "") and top_coverage is not None
+            and top_coverage < ASTRAY_MAX_COVERAGE and bool(names) and first_transcript is not None
+            and first_transcript not in names)
+
+
 def alone_kept(question: str, context: Context, text_of: Callable[[str], str], first_transcript: str | None) -> bool:
     """Whether a follow-up `question` declined with its history may keep its answer asked alone, whose first
     citation is in `first_transcript`: always where the earlier answer cited nothing or the question names what its
