@@ -742,10 +742,15 @@ def highlight_units(texts: Sequence[str], scores: np.ndarray,
     return first, last
 
 
-def grown_after(texts: Sequence[str], first: int, last: int, units: int) -> int:
-    """The last unit of the highlight `first`..`last` grown by up to `units` units after it while the whole stays
-    within MAX_UNIT_WORDS (CAPTION_GROW)."""
-    while units and last + 1 < len(texts) and span_words(texts, first, last + 1) <= MAX_UNIT_WORDS:
+def grown_after(texts: Sequence[str], first: int, last: int, units: int, limit: int | None = None,
+                goes_on: Callable[[Sequence[str]], bool] | None = None) -> int:
+    """The last unit of the highlight `first`..`last` grown by up to `units` units after it, up to unit `limit` (None:
+    the last), while each unit taken in passes `goes_on` (given the one unit; None: any) and the whole stays within
+    MAX_UNIT_WORDS (CAPTION_GROW; `continued_after`)."""
+    end = len(texts) - 1 if limit is None else min(limit, len(texts) - 1)
+    while units and last + 1 <= end and span_words(texts, first, last + 1) <= MAX_UNIT_WORDS:
+        if goes_on is not None and not goes_on(texts[last + 1:last + 2]):
+            break
         last, units = last + 1, units - 1
     return last
 
@@ -754,12 +759,12 @@ def continued_after(texts: Sequence[str], first: int, last: int, units: int, lim
     """The last unit of the highlight `first`..`last` grown by up to `units` units after it, up to unit `limit`,
     while each goes on about what came before it (it points back, `refers_back`, where CONTINUED_ONLY), does not ask
     (`asks`) and the whole stays within MAX_UNIT_WORDS (CONTINUED_GROW)."""
-    while units and last + 1 <= min(limit, len(texts) - 1) and span_words(texts, first, last + 1) <= MAX_UNIT_WORDS:
-        after = texts[last + 1:last + 2]
-        if (CONTINUED_ONLY and not refers_back(after)[0]) or asks(after)[0]:
-            break
-        last, units = last + 1, units - 1
-    return last
+    return grown_after(texts, first, last, units, limit, _goes_on)
+
+
+def _goes_on(after: Sequence[str]) -> bool:
+    """Whether a unit after a highlight goes on about it (`continued_after`)."""
+    return not ((CONTINUED_ONLY and not refers_back(after)[0]) or asks(after)[0])
 
 
 def caption_file(name: str) -> bool:
@@ -1507,7 +1512,7 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
     whole = whole_sentence(texts, first, last, best)
     shown = whole if whole is not None and window_first <= whole[0] and whole[1] <= window_last else (first, last)
     if captions and CAPTION_GROW:  # shown only: the window, a pair's border and the decline read `first`..`last`
-        shown = shown[0], min(grown_after(texts, *shown, CAPTION_GROW), max(window_last, shown[1]))
+        shown = shown[0], grown_after(texts, *shown, CAPTION_GROW, max(window_last, shown[1]))
     elif not captions and CONTINUED_GROW:  # shown only, as above: a unit after that goes on about the highlight
         shown = shown[0], continued_after(texts, *shown, CONTINUED_GROW, max(window_last, shown[1]))
     return Chosen(units[first], units[last], float(scores[best]),

@@ -2776,7 +2776,7 @@ def place_declined(question: str, context: Context, note: str | None) -> bool:
 
 def alone_own_words(question: str, context: Context) -> int:
     """How many content words `question` says that none of its context's earlier questions says (`ALONE_OWN_WORDS`)."""
-    return len(content_stems(question) - frozenset().union(*(content_stems(q) for q in context.questions)))
+    return len(content_stems(question) - _earlier_stems(context))
 
 
 def alone_first_placed(hits: Sequence[Hit], alone: Passage | None, place: int | None = None,
