@@ -4,6 +4,7 @@ the helpers' batch runners (bench/fdecl47/run_batch.py, bench/fdecl48/run_batch.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -88,3 +89,22 @@ def register_summary(runs: list[Path], reg: dict[str, str]) -> None:
         print(f"{i} [{reg[i]}] {'ANS' if r['answerable'] else 'UN '} {'answered' if a['answerable'] else 'DECLINED'}"
               f"{moved} h1={(r.get('metrics') or {}).get('hit@1')} {r['question']!r}\n"
               f"    note: {(a.get('note') or '')[:110]}\n    hl: {hl}")
+
+
+def register_batch_cli(doc: str, folder: Path, switches: dict[str, dict] | None = None) -> argparse.Namespace | None:
+    """The command line of a register helper's batch runner (bench/decl49, bench/reg50, bench/decl51 run_batch.py):
+    BATCH (A or B) with --indexes and --out, or --summary OUT [OUT_AFTER] (printed here from `folder`'s batches:
+    `register_summary`, then None); `switches`: the runner's own options (flag -> `add_argument` keywords). The
+    arguments, for the runner to set its rules and call `ask_batch`."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("batch", nargs="?", choices=("A", "B"))
+    ap.add_argument("--indexes", type=Path)
+    ap.add_argument("--out", type=Path)
+    for flag, options in (switches or {}).items():
+        ap.add_argument(flag, **options)
+    ap.add_argument("--summary", nargs="+", type=Path, metavar="OUT")
+    args = ap.parse_args()
+    if args.summary:
+        register_summary(args.summary, batch_registers(folder))
+        return None
+    return args

@@ -45,6 +45,25 @@ def conversation_rows(rows, kind: str, batch: str | None = None, seed: bool | No
                "shape": shape, "gold_quotes": gold, "reference_answer": ref}
 
 
+def two_turn_rows(rows, batch: str, first: int, kind: str, category_of) -> list[dict]:
+    """The conversations-file rows of `rows` ((shape, transcript, earlier question, second turn, gold quotes); ids
+    conv-dev-FIRST on, `category_of(shape, answerable)` their category), each gold quote checked to be in its
+    transcript (`qa.evaluate.questions.find_quote`): bench/ufup48 and bench/ufup52's batches."""
+    from qa.evaluate.questions import find_quote
+    out = []
+    for i, (shape, name, earlier, question, gold) in enumerate(rows):
+        text = (TRANSCRIPTS / name).read_text(encoding="utf-8")
+        for quote in gold:
+            if not find_quote(text, quote):
+                raise SystemExit(f"not in {name}: {quote}")
+        answerable = bool(gold)
+        out.append({"id": f"conv-dev-{first + i}", "question": question, "history": [earlier], "transcript": name,
+                    "answerable": answerable, "category": category_of(shape, answerable), "kind": kind,
+                    "batch": batch, "shape": shape, "gold_quotes": list(gold),
+                    "reference_answer": gold[0] if gold else "Not said in the recordings."})
+    return out
+
+
 def conversation_batch_main(rows, kind: str) -> None:
     """`--check`: each gold quote said verbatim (whitespace aside) in its transcript; else the rows as JSON lines,
     of batch A or B where named, of the seed file with `--seed`, of the conversations file with `--conv`."""

@@ -10,7 +10,6 @@ the answerable and unanswerable questions declined, and each row with its answer
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -18,19 +17,13 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 import qa.answerable  # noqa: E402
-from bench.kind_batch import ask_batch, batch_registers, register_summary  # noqa: E402
+from bench.kind_batch import ask_batch, register_batch_cli  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("batch", nargs="?", choices=("A", "B"))
-    ap.add_argument("--indexes", type=Path)
-    ap.add_argument("--out", type=Path)
-    ap.add_argument("--off", action="store_true", help="decl49's rule off (main's rules)")
-    ap.add_argument("--summary", nargs="+", type=Path, metavar="OUT")
-    args = ap.parse_args()
-    if args.summary:
-        register_summary(args.summary, batch_registers(REPO / "bench" / "decl49"))
+    args = register_batch_cli(__doc__, REPO / "bench" / "decl49", {
+        "--off": dict(action="store_true", help="decl49's rule off (main's rules)")})
+    if args is None:
         return
     if args.off:
         qa.answerable.REGISTER_TOPICS = qa.answerable.REGISTER_ROLES = qa.answerable.REGISTER_COMPARED = False

@@ -10,7 +10,6 @@ and each row with its answer's note and first highlight.
 """
 from __future__ import annotations
 
-import argparse
 import ast
 import importlib
 import sys
@@ -19,19 +18,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from bench.kind_batch import ask_batch, batch_registers, register_summary  # noqa: E402
+from bench.kind_batch import ask_batch, register_batch_cli  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("batch", nargs="?", choices=("A", "B"))
-    ap.add_argument("--indexes", type=Path)
-    ap.add_argument("--out", type=Path)
-    ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE")
-    ap.add_argument("--summary", nargs="+", type=Path, metavar="OUT")
-    args = ap.parse_args()
-    if args.summary:
-        register_summary(args.summary, batch_registers(REPO / "bench" / "decl51"))
+    args = register_batch_cli(__doc__, REPO / "bench" / "decl51", {
+        "--set": dict(action="append", default=[], metavar="MODULE.NAME=VALUE")})
+    if args is None:
         return
     for setting in args.set:
         name, value = setting.split("=", 1)

@@ -10,7 +10,6 @@ note and first highlight.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -18,20 +17,14 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 import qa.answerable  # noqa: E402
-from bench.kind_batch import ask_batch, batch_registers, register_summary  # noqa: E402
+from bench.kind_batch import ask_batch, register_batch_cli  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("batch", nargs="?", choices=("A", "B"))
-    ap.add_argument("--indexes", type=Path)
-    ap.add_argument("--out", type=Path)
-    ap.add_argument("--off", action="store_true", help="reg50's rule off (main's rules)")
-    ap.add_argument("--on", action="store_true", help="reg50's rule on (SUPERLATIVE_READ, off as shipped)")
-    ap.add_argument("--summary", nargs="+", type=Path, metavar="OUT")
-    args = ap.parse_args()
-    if args.summary:
-        register_summary(args.summary, batch_registers(REPO / "bench" / "reg50"))
+    args = register_batch_cli(__doc__, REPO / "bench" / "reg50", {
+        "--off": dict(action="store_true", help="reg50's rule off (main's rules)"),
+        "--on": dict(action="store_true", help="reg50's rule on (SUPERLATIVE_READ, off as shipped)")})
+    if args is None:
         return
     if args.off or args.on:
         qa.answerable.SUPERLATIVE_READ = args.on

@@ -19,9 +19,8 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 from bench.question_batches import (  # noqa: E402
-    TRANSCRIPTS as SHARED, WILDFIRES as FIRE, SUGA_PRESS as SUGA, SANCTIONS_CALL as CALL, LAVROV_PRESS as LAV,
-    LAMPORT as LAMP, AGENTIC as AGENT, WEB_VITALS as CWV, BAGGING as BAG)
-from qa.evaluate.questions import find_quote  # noqa: E402
+    WILDFIRES as FIRE, SUGA_PRESS as SUGA, SANCTIONS_CALL as CALL, LAVROV_PRESS as LAV,
+    LAMPORT as LAMP, AGENTIC as AGENT, WEB_VITALS as CWV, BAGGING as BAG, two_turn_rows)
 
 OUT = REPO / "bench" / "questions" / "conversations-dev.jsonl"
 
@@ -154,18 +153,7 @@ CATEGORY = {"nonsense": "nonsense", "unsaid": "unanswerable-follow-up", "follow-
 
 
 def lines(batch: str, rows: list, first: int) -> list[dict]:
-    out = []
-    for i, (shape, name, earlier, question, gold) in enumerate(rows):
-        text = (SHARED / name).read_text(encoding="utf-8")
-        for quote in gold:
-            if not find_quote(text, quote):
-                raise SystemExit(f"not in {name}: {quote}")
-        answerable = bool(gold)
-        out.append({"id": f"conv-dev-{first + i}", "question": question, "history": [earlier], "transcript": name,
-                    "answerable": answerable, "category": CATEGORY[shape], "kind": "ufup52", "batch": batch,
-                    "shape": shape, "gold_quotes": list(gold),
-                    "reference_answer": gold[0] if gold else "Not said in the recordings."})
-    return out
+    return two_turn_rows(rows, batch, first, "ufup52", lambda shape, answerable: CATEGORY[shape])
 
 
 def main() -> None:
