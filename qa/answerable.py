@@ -5932,22 +5932,25 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
 
 # conv53: a follow-up asked in a register's frame (decl51's `REGISTER_FRAMES`: "what sparked that expulsion?", "what
 # danger do those vendors pose to the networks?", "what was the purpose of the latter?") often names its topic by
-# pointing back to what its history asked: a demonstrative or a possessive pronoun before a noun ("that expulsion",
-# "his decision"), or "the latter / former / same / other" and the like. That phrase is the history's referent in the
-# user's words, which the transcripts need not say (the history's search found it); the topic rule reads the framed
-# topic's other words only ("the networks" of "what danger do those vendors pose to the networks?"), and none where
-# nothing else is left. A turn searched alone (a switch) is read as before. False: the framed topic whole, as decl51.
-FRAMED_REFERENT = True
+# pointing back to what its history asked: a demonstrative before a noun ("that expulsion", "this retaliation"), or
+# "the latter / former / same / other" and the like. That phrase is the history's referent in the user's words, which
+# the transcripts need not say (the history's search found it); the topic rule reads the framed topic's other words
+# only ("the networks" of "what danger do those vendors pose to the networks?"), and none where nothing else is left.
+# Not a possessive pronoun: "its companion website" names a new thing of the referent (conv53's B: the first version,
+# frozen at 6ca48ab, read "his / her / their / its" too and answered B's conv-dev-4726, unanswerable). A turn searched
+# alone (a switch) is read as before. False: the framed topic whole, as decl51 (off as shipped: docs/retrieval.md
+# "conv53").
+FRAMED_REFERENT = False
 _POINTING = re.compile(
-    r"\b(?:that|this|these|those|his|her|their|its|the\s+(?:latter|former|same|other|whole|aforementioned))"
+    r"\b(?:that|this|these|those|the\s+(?:latter|former|same|other|whole|aforementioned))"
     r"((?:\s+(?:whole|same|other|latter|former))?(?:\s+[\w'’-]+){1,3})?",
     re.IGNORECASE)
 
 
 def framed_own_part(phrase: str) -> str:
     """`phrase`, a framed topic, without the noun phrases in it that point back (above): "Chinese vendors" of "Chinese
-    vendors those networks", "" of "that expulsion" and of "the latter"; a pointing phrase runs to its first
-    function word (at most three words)."""
+    vendors those networks", "" of "that expulsion" and of "the latter", all of "its companion website"; a pointing
+    phrase runs to its first function word (at most three words)."""
     out, last = [], 0
     for m in _POINTING.finditer(phrase):
         end = m.start(1) if m.group(1) else m.end()
