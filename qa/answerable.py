@@ -4187,7 +4187,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                       if not all(corpus.present_near(w, s) or w in first_here
                                  for s in scoped for w in name_words_of(n))]
     source_unknown = [n for n in source_unknown if n.lower() not in written_out]
-    topic_phrase, topic_coverage = _topic_evidence(question, corpus, named, transcripts, rapid, spelled)
+    topic_phrase, topic_coverage = _topic_evidence(question, corpus, named, transcripts, rapid, spelled,
+                                                   follow_up)
     # hyp49: a hypothetical's condition, asked alone (a follow-up's may be its history's) and not in rapid talk (a
     # meeting says a condition over several short turns, as it does a topic)
     condition = (condition_of(question) if CONDITION_READ and not follow_up
@@ -5890,11 +5891,16 @@ TOPIC_WORDS = 5  # a longer topic counts as said where one section holds this ma
 
 def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
                     transcripts: Sequence[TranscriptInfo], rapid: Collection[str],
-                    spelled: Collection[str] = ()) -> tuple[str | None, float | None]:
+                    spelled: Collection[str] = (), follow_up: bool = False) -> tuple[str | None, float | None]:
     """What `question` asks was said (as written) and the largest share of its content words that one passage of
     the `named` sources (none: of any it may cite) holds; (None, None) when it asks no such thing. Its words said
-    apart ("machine" and "learning" in different passages of Lamport) are not it said."""
+    apart ("machine" and "learning" in different passages of Lamport) are not it said. A `follow_up`'s framed topic
+    is read without what points back to its history (`framed_own_part`)."""
     phrase = topic_of(question)
+    if follow_up and FRAMED_REFERENT and phrase and _whole_topic(question, frames=False) is None:
+        own = framed_own_part(phrase)
+        if own != phrase:
+            return _own_framed_evidence(question, own, corpus, named, transcripts, rapid, spelled)
 
     def to_find(text: str, leaving: Collection[str] = ()) -> list[str]:
         # an acronym the index cannot hold ("U.K.": two single letters) is no word to find in a section
@@ -5922,6 +5928,54 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
         share = max(share, _share(corpus.most_in_one_section(topic, named), min(len(topic), TOPIC_WORDS))
                     if topic else 1.0)
     return phrase, share
+
+
+# conv53: a follow-up asked in a register's frame (decl51's `REGISTER_FRAMES`: "what sparked that expulsion?", "what
+# danger do those vendors pose to the networks?", "what was the purpose of the latter?") often names its topic by
+# pointing back to what its history asked: a demonstrative before a noun ("that expulsion", "this retaliation"), or
+# "the latter / former / same / other" and the like. That phrase is the history's referent in the user's words, which
+# the transcripts need not say (the history's search found it); the topic rule reads the framed topic's other words
+# only ("the networks" of "what danger do those vendors pose to the networks?"), and none where nothing else is left.
+# Not a possessive pronoun: "its companion website" names a new thing of the referent (conv53's B: the first version,
+# frozen at 6ca48ab, read "his / her / their / its" too and answered B's conv-dev-4726, unanswerable). A turn searched
+# alone (a switch) is read as before. False: the framed topic whole, as decl51 (off as shipped: docs/retrieval.md
+# "conv53").
+FRAMED_REFERENT = False
+_POINTING = re.compile(
+    r"\b(?:that|this|these|those|the\s+(?:latter|former|same|other|whole|aforementioned))"
+    r"((?:\s+(?:whole|same|other|latter|former))?(?:\s+[\w'’-]+){1,3})?",
+    re.IGNORECASE)
+
+
+def framed_own_part(phrase: str) -> str:
+    """`phrase`, a framed topic, without the noun phrases in it that point back (above): "Chinese vendors" of "Chinese
+    vendors those networks", "" of "that expulsion" and of "the latter", all of "its companion website"; a pointing
+    phrase runs to its first function word (at most three words)."""
+    out, last = [], 0
+    for m in _POINTING.finditer(phrase):
+        end = m.start(1) if m.group(1) else m.end()
+        if m.group(1):
+            for w in re.finditer(r"[\w'’-]+", m.group(1)):
+                if w.group().lower() in FUNCTION_WORDS:
+                    break
+                end = m.start(1) + w.end()
+        out.append(phrase[last:m.start()])
+        last = end
+    out.append(phrase[last:])
+    return " ".join(" ".join(out).split())
+
+
+def _own_framed_evidence(question: str, own: str, corpus: CorpusWords, named: Sequence[Source],
+                         transcripts: Sequence[TranscriptInfo], rapid: Collection[str],
+                         spelled: Collection[str]) -> tuple[str | None, float | None]:
+    """`_topic_evidence` of a follow-up's framed topic read as its `own` part (`framed_own_part`): its words' largest
+    share in one section, as the whole topic's would be; (None, None) where it holds no word to find."""
+    words_ = without_frame_words(question, [w for w in asked_words(own) if not _SPEECH_WORD.match(w)
+                                            and w not in spelled])
+    checked = set(_recordings_of(named, transcripts, titled=False)) if named else {t.name for t in transcripts}
+    if not words_ or checked & set(rapid):
+        return None, None
+    return own, _share(corpus.most_in_one_section(words_, named), min(len(words_), TOPIC_WORDS))
 
 
 # fdecl31: words that frame what a question asks rather than name it, which a source that answers need not say:
