@@ -5938,9 +5938,9 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
 # only ("the networks" of "what danger do those vendors pose to the networks?"), and none where nothing else is left.
 # Not a possessive pronoun: "its companion website" names a new thing of the referent (conv53's B: the first version,
 # frozen at 6ca48ab, read "his / her / their / its" too and answered B's conv-dev-4726, unanswerable). A turn searched
-# alone (a switch) is read as before. False: the framed topic whole, as decl51 (off as shipped: docs/retrieval.md
-# "conv53").
-FRAMED_REFERENT = False
+# alone (a switch) is read as before. On since the lead's merge (docs/retrieval.md "conv53": B unmoved by the
+# demonstratives-only version, written after B was seen; dev and fresh4 identical); False: the framed topic whole.
+FRAMED_REFERENT = True
 _POINTING = re.compile(
     r"\b(?:that|this|these|those|the\s+(?:latter|former|same|other|whole|aforementioned))"
     r"((?:\s+(?:whole|same|other|latter|former))?(?:\s+[\w'’-]+){1,3})?",

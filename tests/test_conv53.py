@@ -30,8 +30,8 @@ def test_the_pointing_phrase_is_left_out(phrase, own):
     assert framed_own_part(phrase) == own
 
 
-def test_off_as_shipped():
-    assert not answerable.FRAMED_REFERENT
+def test_on_by_default():
+    assert answerable.FRAMED_REFERENT
 
 
 def test_a_follow_up_naming_its_referent_otherwise_is_answered(eight_qa, referent_on, monkeypatch):
