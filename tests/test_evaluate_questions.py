@@ -221,13 +221,15 @@ OWN_SETS = ["real-dev", "real-test", "unanswerable-dev", "unanswerable-test", "c
             "real-fresh16", "unanswerable-fresh16", "conversations-fresh16",
             "real-fresh17", "unanswerable-fresh17", "conversations-fresh17",
             "real-fresh18", "unanswerable-fresh18", "conversations-fresh18",
+            "real-fresh19", "unanswerable-fresh19", "conversations-fresh19",
             "define-dev", "casual-dev"]
 SEED_SETS = ["seed_questions", "seed_questions_heldout", "seed_questions_fresh", "seed_questions_fresh2",
              "seed_questions_fresh3", "seed_questions_fresh4", "seed_questions_fresh5",
              "seed_questions_fresh6", "seed_questions_fresh7", "seed_questions_fresh8", "seed_questions_fresh9",
              "seed_questions_fresh10", "seed_questions_fresh11", "seed_questions_fresh12",
              "seed_questions_fresh13", "seed_questions_fresh14", "seed_questions_fresh15",
-             "seed_questions_fresh16", "seed_questions_fresh17", "seed_questions_fresh18"]
+             "seed_questions_fresh16", "seed_questions_fresh17", "seed_questions_fresh18",
+             "seed_questions_fresh19"]
 
 
 def assert_loads_and_gold_locates(path, folder):
@@ -304,6 +306,8 @@ SPLITS = {
                 *(OWN_FOLDER / f"{n}-fresh17.jsonl" for n in ("real", "unanswerable", "conversations"))],
     "fresh18": [DATA_SETS / "seed_questions_fresh18.jsonl",
                 *(OWN_FOLDER / f"{n}-fresh18.jsonl" for n in ("real", "unanswerable", "conversations"))],
+    "fresh19": [DATA_SETS / "seed_questions_fresh19.jsonl",
+                *(OWN_FOLDER / f"{n}-fresh19.jsonl" for n in ("real", "unanswerable", "conversations"))],
 }
 
 
@@ -328,10 +332,10 @@ def test_eval_sets_runs_each_split_on_files_that_exist_and_both_is_dev_and_test(
     assert all(SPLITS[split] == (split,) for split in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                      "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
                                                      "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-                                                     "fresh17", "fresh18"))
+                                                     "fresh17", "fresh18", "fresh19"))
     for split in ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-                  "fresh17", "fresh18"):
+                  "fresh17", "fresh18", "fresh19"):
         assert load_questions(SEED[split]) and load_questions(QUESTIONS / f"conversations-{split}.jsonl")
         parts = [load_questions(QUESTIONS / f"{kind}-{split}.jsonl") for kind in ("real", "unanswerable")]
         assert len(load_questions(merged_file(split, tmp_path))) == sum(map(len, parts))
