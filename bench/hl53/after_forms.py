@@ -6,7 +6,8 @@ caption files, by the form of answer the question asks (issue 10 point 3; hl53; 
 Places each miss as `bench/hl42_classes.py` does (classes after / restate-after, distance 1 or 2), reads the form of
 answer the question asks from its wording (`form_of`: a figure or a time by `qa.answerable.expected_answer`, a place
 by `qa.cite.asks_place`, a person by "who", yes/no by an opening auxiliary, else "other") and counts whether the gold
-sentence and the highlight hold that form (`holds`).
+sentence and the highlight hold that form (`holds`: the figure or time, a place, a new name; for yes/no a verdict that
+opens by turning against what came before it, `qa.cite.turns_against`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from hl42_classes import classify, records  # noqa: E402
 from qa.answerable import expected_answer, holds_answer  # noqa: E402
-from qa.cite import _YES_NO, asks_place, names_place  # noqa: E402
+from qa.cite import _YES_NO, asks_place, names_place, turns_against  # noqa: E402
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 
@@ -52,6 +53,8 @@ def holds(form: str, question: str, text: str) -> bool | None:
     if form == "person":
         asked = {w.lower() for w in re.findall(r"\w+", question)}
         return any(m.group(0).lower() not in asked for m in _NAME.finditer(text))
+    if form == "yes/no":  # a verdict that turns against what came before it ("But ...": `qa.cite.turns_against`)
+        return bool(turns_against([text.split(" | ")[0]])[0])
     return None
 
 
