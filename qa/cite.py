@@ -163,6 +163,17 @@ CAPTION_SUFFIXES = (".srt", ".vtt", ".json")
 # after is taken in (measured, not adopted). 0 grows nothing (docs/retrieval.md, "hl51")
 CONTINUED_GROW = 1
 CONTINUED_ONLY = True
+# A yes/no question's verdict said after the sentence that sets the matter out: the highlight shown takes in the first
+# of the VERDICT_REACH units after its last that opens by turning against what came before ("But", "However", "Yet":
+# `turns_against`), when the question asks yes or no (not what was asked) and no unit between asks; the whole within
+# VERDICT_WORDS (the bound of a whole sentence shown, SENTENCE_HIGHLIGHT_WORDS) and the cited window, else from the
+# latest start that fits, the matched units kept where VERDICT_KEEPS (else the verdict with what fits before it). "Is
+# the raise for federal firefighters enough?": "So today we're announcing what I still think is not enough: ... $15 an
+# hour ..." / "But a one-time boost is not enough." Shown only, as CONTINUED_GROW: the matched units, which the window,
+# a pair's border and the decline read, stay. 0 grows nothing (docs/retrieval.md, "hl53")
+VERDICT_REACH = 1  # dev sets: 2 gains the same
+VERDICT_KEEPS = True  # dev sets: False moves 22 highlights off the gold
+VERDICT_WORDS = 50  # dev sets: 40 (MAX_UNIT_WORDS) gains no old dev question
 ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
 # In a passage of a speaker the question has speak, a unit's word share is over what it asks them about, the names of
 # who speaks left out (`Asked.topic_stems`; dev sets, docs/retrieval.md)
@@ -765,6 +776,36 @@ def continued_after(texts: Sequence[str], first: int, last: int, units: int, lim
 def _goes_on(after: Sequence[str]) -> bool:
     """Whether a unit after a highlight goes on about it (`continued_after`)."""
     return not ((CONTINUED_ONLY and not refers_back(after)[0]) or asks(after)[0])
+
+
+def turns_against(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that opens by turning against what was said before it: "But", "However", "Yet", "Still,",
+    "Though", "Although", "Nonetheless", "Nevertheless", "That said", "Even so" (after "And" or "So"), else 0."""
+    return np.array([bool(_TURNS_AGAINST.match(t)) for t in texts], np.float32)
+
+
+def verdict_after(asked: Asked, texts: Sequence[str], first: int, last: int, limit: int, matched: int,
+                  reach: int) -> tuple[int, int] | None:
+    """The highlight shown `first`..`last` grown to the verdict on a yes/no question after it, or None to keep it
+    (VERDICT_REACH). When `asked` asks yes or no (not about what was asked), the first of the `reach` units after
+    `last`, up to unit `limit`, that turns against what came before it (`turns_against`) is the verdict, as long as no
+    unit up to it asks (`asks`). The highlight runs from `first` to it when that fits in VERDICT_WORDS, else from the
+    latest start that fits; where VERDICT_KEEPS that start may not pass unit `matched`, the first of the units that
+    matched (what the decline reads; else None), else any start up to the verdict itself."""
+    if not asked.yes_no or asked.asking or reach <= 0:
+        return None
+    end = min(limit, len(texts) - 1, last + int(reach))
+    if end <= last:
+        return None
+    asking, turning = asks(texts[last + 1:end + 1]), turns_against(texts[last + 1:end + 1])
+    for offset, unit in enumerate(range(last + 1, end + 1)):
+        if asking[offset]:
+            return None
+        if turning[offset]:
+            latest = max(first, matched) if VERDICT_KEEPS else unit
+            start = next((s for s in range(first, latest + 1) if span_words(texts, s, unit) <= VERDICT_WORDS), None)
+            return None if start is None else (start, unit)
+    return None
 
 
 def caption_file(name: str) -> bool:
@@ -1515,6 +1556,9 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
         shown = shown[0], grown_after(texts, *shown, CAPTION_GROW, max(window_last, shown[1]))
     elif not captions and CONTINUED_GROW:  # shown only, as above: a unit after that goes on about the highlight
         shown = shown[0], continued_after(texts, *shown, CONTINUED_GROW, max(window_last, shown[1]))
+    if not captions and VERDICT_REACH > 0:  # shown only, as above: the verdict on a yes/no question after it
+        verdict = verdict_after(asked, texts, *shown, max(window_last, shown[1]), first, VERDICT_REACH)
+        shown = shown if verdict is None else verdict
     return Chosen(units[first], units[last], float(scores[best]),
                    None if scored.similarities is None else float(scored.similarities[best]), units[window_first],
                    units[window_last], units[shown[0]], units[shown[1]])
@@ -1996,6 +2040,9 @@ _ENDS_SENTENCE = re.compile(r"[.?!…][\"'”’)\]]*\s*$")  # a unit's end that
 _OTHERS_VIEW = re.compile(r"\b(?:our|my)\s+(?:[\w’'-]+\s+){1,2}?(?:believe|believes|think|thinks|consider|considers|"
                           r"feel|feels|are\s+convinced|is\s+convinced)\b", re.IGNORECASE)  # `others_view`
 _FIRST_PERSON = re.compile(r"\s*(?:(?:and|but|so|now|yes|no|well)\b[,\s]+)?(?:we|i)\b", re.IGNORECASE)  # `replies`
+# a unit that opens by turning against what came before it (`turns_against`)
+_TURNS_AGAINST = re.compile(r"\W*(?:(?:and|so)\W+)?(?:(?:but|however|yet|though|although|nonetheless|nevertheless"
+                            r"|that\s+said|even\s+so)\b|still\s*,)", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|such)\b", re.IGNORECASE)
 # a unit whose first word (after "and", "but", "so", "now") points back to what the unit before said: "This practice
 # is ...", "In this way, they ...", "Its co-chairs ...", "Those efforts ...", "They will be ..." (`adds_asked`); not

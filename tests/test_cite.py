@@ -357,8 +357,9 @@ def test_units_around_keeps_the_restating_sentence_when_the_two_fit_in_40_words(
 def test_the_answer_after_a_sentence_that_restates_the_question_is_highlighted_when_set(seed_index_dir, seed_qa):
     question = "Does Lavrov expect the Russian economy to withstand the sanctions on national debt?"
     answer = "our specialists think that the Russian economy can cope with this scale"
-    assert answer not in seed_qa.ask(question, k=1).citations[0].highlight  # off by default
-    first = TranscriptQA(Settings(index_dir=seed_index_dir, highlight_after=True)).ask(question, k=1).citations[0]
+    with constants(cite, VERDICT_REACH=0):  # hl53's verdict after a yes/no question reaches it too (tests/test_hl53.py)
+        assert answer not in seed_qa.ask(question, k=1).citations[0].highlight  # off by default
+        first = TranscriptQA(Settings(index_dir=seed_index_dir, highlight_after=True)).ask(question, k=1).citations[0]
     assert answer in first.highlight
     assert len(first.highlight.split()) <= MAX_UNIT_WORDS
 
