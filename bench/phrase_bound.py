@@ -9,15 +9,15 @@ best_unit_cosine` (one pass over the stored units), and, measured and not adopte
 whose own vectors are nearest the phrase, with how many best cosines that lowers and how many gate verdicts (cosine at
 least `DeclineRule.phrase_similarity`) it flips. `--shared-index` replays the shared transcripts' phrases
 over another index (a larger one that holds them among other recordings: the recorded cosines are then not checked).
-`--unit-ivf NPROBE...` (scale53) writes a copy of each index with an IVF over its sentence units (as the next ingest
+`--unit-ivf SHARE...` (scale53) writes a copy of each index with an IVF over its sentence units (as the next ingest
 into an index past the IVF threshold does; `--unit-threshold` forces it on a small index) and reads the best cosine
-through it (`Store.best_unit_cosine`'s IVF read) at each NPROBE: the median time, how many best cosines differ from
-the one pass, and how many gate verdicts flip.
+through it (`Store.best_unit_cosine`'s IVF read) scanning each SHARE of its lists: the median time, how many best
+cosines differ from the one pass, and how many gate verdicts flip.
 Usage:
 
     HF_HUB_OFFLINE=1 python bench/phrase_bound.py RUN_DIR --index bench/out/idx-s20 [--k 10 20 50 100]
     HF_HUB_OFFLINE=1 python bench/phrase_bound.py RUN_DIR --index bench/out/idx-s20 --shared-index bench/out/index-mixed
-    HF_HUB_OFFLINE=1 python bench/phrase_bound.py RUN_DIR --index bench/out/idx-s20 --k 200 --unit-ivf 4 8 16 \
+    HF_HUB_OFFLINE=1 python bench/phrase_bound.py RUN_DIR --index bench/out/idx-s20 --k 200 --unit-ivf 0.25 0.5 1 \
         --unit-threshold 1000
 """
 from __future__ import annotations
@@ -38,6 +38,7 @@ sys.path.insert(0, str(REPO))
 from qa.answerable import DeclineRule  # noqa: E402
 from qa.api import TranscriptQA  # noqa: E402
 from qa.config import Settings  # noqa: E402
+import qa.store as qa_store  # noqa: E402
 from qa.store import StoreWriter, writer_lock  # noqa: E402
 
 OUT = REPO / "bench" / "out" / "phrase-bound"
@@ -58,7 +59,10 @@ def best_cosine(store, rows, unit: np.ndarray) -> float | None:
 def with_unit_ivf(store, threshold: int | None) -> Path:
     """A copy of `store`'s folder under bench/out/phrase-bound/ with the IVF over its sentence units written: a write
     that adds and removes nothing, whose maintenance builds what the index's size calls for (past `threshold` units,
-    the product's `ann_threshold` when None; the passages' own IVF is built too where they pass it)."""
+    the product's `ann_threshold` when None; the passages' own IVF is built too where they pass it). An index that
+    has its unit IVF already is read as it is."""
+    if threshold is None and "units" in json.loads((store.folder / "manifest.json").read_text())["vector_index"]:
+        return store.folder
     copy = OUT / store.folder.name
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(store.folder, copy)
@@ -79,8 +83,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--index", type=Path, required=True, help="the folder holding index-shared and index-seed")
     parser.add_argument("--k", type=int, nargs="+", default=[10, 20, 50, 100])
     parser.add_argument("--shared-index", type=Path, help="replay the shared phrases over this index instead")
-    parser.add_argument("--unit-ivf", type=int, nargs="*", default=[], metavar="NPROBE",
-                        help="read through an IVF over the sentence units at each of these nprobe (scale53)")
+    parser.add_argument("--unit-ivf", type=float, nargs="*", default=[], metavar="SHARE",
+                        help="read through an IVF over the sentence units, scanning each of these shares of its lists "
+                        "(qa.store.UNIT_LISTS_PROBED; scale53)")
+    parser.add_argument("--one-pass-only", action="store_true",
+                        help="take the one pass's cosine for the passage-by-passage read's (the same to 1.2e-7) "
+                        "and skip that read: its time is not printed")
     parser.add_argument("--unit-threshold", type=int, help="build the unit IVF past this many units (small indexes)")
     args = parser.parse_args(argv)
     threshold = DeclineRule().phrase_similarity
@@ -99,7 +107,8 @@ def main(argv: list[str] | None = None) -> None:
     differences: list[float] = []
     flipped = {k: 0 for k in args.k}
     total = mismatched = 0
-    ivf: dict[int, dict] = {n: {"ms": [], "differ": 0, "flipped": 0, "largest": 0.0} for n in args.unit_ivf}
+    ivf: dict[int, dict] = {n: {"ms": [], "differ": 0, "flipped": 0, "largest": 0.0, "highest": None}
+                           for n in args.unit_ivf}
     unit_lists = {}
     for kind, records in rows_of.items():
         if not records:
@@ -112,26 +121,32 @@ def main(argv: list[str] | None = None) -> None:
         ivf_stores = {}
         if args.unit_ivf:
             copy = with_unit_ivf(store, args.unit_threshold)
-            for n in args.unit_ivf:
-                ivf_stores[n] = TranscriptQA(Settings(index_dir=str(copy), ann_nprobe=n)).store()
+            ivf_store = TranscriptQA(Settings(index_dir=str(copy))).store()
+            ivf_stores = {n: ivf_store for n in args.unit_ivf}
             unit_lists[kind] = json.loads((copy / "manifest.json").read_text())["vector_index"].get("units")
         for record in records:
             vector = encode([record["phrase"]])[0]
             unit = vector / (float(np.linalg.norm(vector)) or 1.0)
             start = time.perf_counter()
-            full = best_cosine(store, every, unit)
+            full = None if args.one_pass_only else best_cosine(store, every, unit)
             seconds["all"].append(time.perf_counter() - start)
+            qa_store.UNIT_SEARCH = False  # the one pass, where the index has a unit IVF too
             start = time.perf_counter()
             scan = store.best_unit_cosine(every, vector)
+            qa_store.UNIT_SEARCH = True
             seconds["scan"].append(time.perf_counter() - start)
+            full = scan if args.one_pass_only else full
             differences.append(abs(scan - full))
             total += 1
             for n, ivf_store in ivf_stores.items():
+                qa_store.UNIT_LISTS_PROBED = n
                 start = time.perf_counter()
                 found = ivf_store.best_unit_cosine(every, vector)
                 ivf[n]["ms"].append(1000 * (time.perf_counter() - start))
                 found = -1.0 if found is None else found
-                ivf[n]["differ"] += abs(found - scan) > 1e-6
+                if abs(found - scan) > 1e-6:
+                    ivf[n]["differ"] += 1  # the highest one-pass cosine whose phrase the IVF read misses
+                    ivf[n]["highest"] = max(scan, ivf[n]["highest"] if ivf[n]["highest"] is not None else -1.0)
                 ivf[n]["largest"] = max(ivf[n]["largest"], abs(found - scan))
                 ivf[n]["flipped"] += (found >= threshold) != (scan >= threshold)
             if full is None or (args.shared_index is None and abs(full - record["recorded"]) > 1e-4):
@@ -152,11 +167,13 @@ def main(argv: list[str] | None = None) -> None:
           f"largest difference {max(differences):.2g}")
     if ivf:
         print(f"unit IVF: {unit_lists}")
-        print("| nprobe | best cosine differs | largest difference | gate verdicts flipped | median ms | p95 ms |\n"
-              "| --- | --- | --- | --- | --- | --- |")
+        print("| share of lists | best cosine differs | largest difference | highest one-pass cosine of those | "
+              "gate verdicts flipped | median ms | p95 ms |\n| --- | --- | --- | --- | --- | --- | --- |")
         for n, got in ivf.items():
             ms = sorted(got["ms"])
-            print(f"| {n} | {got['differ']} | {got['largest']:.2g} | {got['flipped']} | {statistics.median(ms):.2f} | "
+            highest = "-" if got["highest"] is None else f"{got['highest']:.3f}"
+            print(f"| {n} | {got['differ']} | {got['largest']:.2g} | {highest} | {got['flipped']} | "
+                  f"{statistics.median(ms):.2f} | "
                   f"{ms[int(0.95 * (len(ms) - 1))]:.2f} |")
     print("| K | best cosine lowered | gate verdicts flipped | median ms a phrase |\n| --- | --- | --- | --- |")
     for k in args.k:
