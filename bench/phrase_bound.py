@@ -9,15 +9,22 @@ best_unit_cosine` (one pass over the stored units), and, measured and not adopte
 whose own vectors are nearest the phrase, with how many best cosines that lowers and how many gate verdicts (cosine at
 least `DeclineRule.phrase_similarity`) it flips. `--shared-index` replays the shared transcripts' phrases
 over another index (a larger one that holds them among other recordings: the recorded cosines are then not checked).
+`--unit-ivf SHARE...` (scale53) writes a copy of each index with an IVF over its sentence units (as the next ingest
+into an index past the IVF threshold does; `--unit-threshold` forces it on a small index) and reads the best cosine
+through it (`Store.best_unit_cosine`'s IVF read) scanning each SHARE of its lists: the median time, how many best
+cosines differ from the one pass, and how many gate verdicts flip.
 Usage:
 
     HF_HUB_OFFLINE=1 python bench/phrase_bound.py RUN_DIR --index bench/out/idx-s20 [--k 10 20 50 100]
     HF_HUB_OFFLINE=1 python bench/phrase_bound.py RUN_DIR --index bench/out/idx-s20 --shared-index bench/out/index-mixed
+    HF_HUB_OFFLINE=1 python bench/phrase_bound.py RUN_DIR --index bench/out/idx-s20 --k 200 --unit-ivf 0.25 0.5 1 \
+        --unit-threshold 1000
 """
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import statistics
 import sys
 import time
@@ -31,6 +38,10 @@ sys.path.insert(0, str(REPO))
 from qa.answerable import DeclineRule  # noqa: E402
 from qa.api import TranscriptQA  # noqa: E402
 from qa.config import Settings  # noqa: E402
+import qa.store as qa_store  # noqa: E402
+from qa.store import StoreWriter, writer_lock  # noqa: E402
+
+OUT = REPO / "bench" / "out" / "phrase-bound"
 
 
 def best_cosine(store, rows, unit: np.ndarray) -> float | None:
@@ -45,12 +56,40 @@ def best_cosine(store, rows, unit: np.ndarray) -> float | None:
     return best
 
 
+def with_unit_ivf(store, threshold: int | None) -> Path:
+    """A copy of `store`'s folder under bench/out/phrase-bound/ with the IVF over its sentence units written: a write
+    that adds and removes nothing, whose maintenance builds what the index's size calls for (past `threshold` units,
+    the product's `ann_threshold` when None; the passages' own IVF is built too where they pass it). An index that
+    has its unit IVF already is read as it is."""
+    if threshold is None and "units" in json.loads((store.folder / "manifest.json").read_text())["vector_index"]:
+        return store.folder
+    copy = OUT / store.folder.name
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(store.folder, copy)
+    settings = Settings(index_dir=str(copy))
+    ann = settings.replace(ann_threshold=threshold).ann() if threshold is not None else settings.ann()
+    with writer_lock(copy):
+        writer = StoreWriter(copy, store.shape, ann=ann)
+        try:
+            writer.apply([], [])
+        finally:
+            writer.close()
+    return copy
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("run", type=Path, help="an eval_sets.py output folder (its */results.jsonl are read)")
     parser.add_argument("--index", type=Path, required=True, help="the folder holding index-shared and index-seed")
     parser.add_argument("--k", type=int, nargs="+", default=[10, 20, 50, 100])
     parser.add_argument("--shared-index", type=Path, help="replay the shared phrases over this index instead")
+    parser.add_argument("--unit-ivf", type=float, nargs="*", default=[], metavar="SHARE",
+                        help="read through an IVF over the sentence units, scanning each of these shares of its lists "
+                        "(qa.store.UNIT_LISTS_PROBED; scale53)")
+    parser.add_argument("--one-pass-only", action="store_true",
+                        help="take the one pass's cosine for the passage-by-passage read's (the same to 1.2e-7) "
+                        "and skip that read: its time is not printed")
+    parser.add_argument("--unit-threshold", type=int, help="build the unit IVF past this many units (small indexes)")
     args = parser.parse_args(argv)
     threshold = DeclineRule().phrase_similarity
     rows_of: dict[str, list[dict]] = {"shared": [], "seed": []}
@@ -68,6 +107,9 @@ def main(argv: list[str] | None = None) -> None:
     differences: list[float] = []
     flipped = {k: 0 for k in args.k}
     total = mismatched = 0
+    ivf: dict[int, dict] = {n: {"ms": [], "differ": 0, "flipped": 0, "largest": 0.0, "highest": None}
+                           for n in args.unit_ivf}
+    unit_lists = {}
     for kind, records in rows_of.items():
         if not records:
             continue
@@ -76,17 +118,37 @@ def main(argv: list[str] | None = None) -> None:
         store = qa.store()
         every = store.rows([t.name for t in store.all_infos()], None)
         encode = qa.query_encoder.encode
+        ivf_stores = {}
+        if args.unit_ivf:
+            copy = with_unit_ivf(store, args.unit_threshold)
+            ivf_store = TranscriptQA(Settings(index_dir=str(copy))).store()
+            ivf_stores = {n: ivf_store for n in args.unit_ivf}
+            unit_lists[kind] = json.loads((copy / "manifest.json").read_text())["vector_index"].get("units")
         for record in records:
             vector = encode([record["phrase"]])[0]
             unit = vector / (float(np.linalg.norm(vector)) or 1.0)
             start = time.perf_counter()
-            full = best_cosine(store, every, unit)
+            full = None if args.one_pass_only else best_cosine(store, every, unit)
             seconds["all"].append(time.perf_counter() - start)
+            qa_store.UNIT_SEARCH = False  # the one pass, where the index has a unit IVF too
             start = time.perf_counter()
             scan = store.best_unit_cosine(every, vector)
+            qa_store.UNIT_SEARCH = True
             seconds["scan"].append(time.perf_counter() - start)
+            full = scan if args.one_pass_only else full
             differences.append(abs(scan - full))
             total += 1
+            for n, ivf_store in ivf_stores.items():
+                qa_store.UNIT_LISTS_PROBED = n
+                start = time.perf_counter()
+                found = ivf_store.best_unit_cosine(every, vector)
+                ivf[n]["ms"].append(1000 * (time.perf_counter() - start))
+                found = -1.0 if found is None else found
+                if abs(found - scan) > 1e-6:
+                    ivf[n]["differ"] += 1  # the highest one-pass cosine whose phrase the IVF read misses
+                    ivf[n]["highest"] = max(scan, ivf[n]["highest"] if ivf[n]["highest"] is not None else -1.0)
+                ivf[n]["largest"] = max(ivf[n]["largest"], abs(found - scan))
+                ivf[n]["flipped"] += (found >= threshold) != (scan >= threshold)
             if full is None or (args.shared_index is None and abs(full - record["recorded"]) > 1e-4):
                 mismatched += 1  # a question asked over fewer transcripts than all, or another encoder
                 continue
@@ -103,6 +165,16 @@ def main(argv: list[str] | None = None) -> None:
     print(f"every passage read one by one: median {1000 * statistics.median(seconds['all']):.1f} ms a phrase; "
           f"in one pass (Store.best_unit_cosine): {1000 * statistics.median(seconds['scan']):.1f} ms, "
           f"largest difference {max(differences):.2g}")
+    if ivf:
+        print(f"unit IVF: {unit_lists}")
+        print("| share of lists | best cosine differs | largest difference | highest one-pass cosine of those | "
+              "gate verdicts flipped | median ms | p95 ms |\n| --- | --- | --- | --- | --- | --- | --- |")
+        for n, got in ivf.items():
+            ms = sorted(got["ms"])
+            highest = "-" if got["highest"] is None else f"{got['highest']:.3f}"
+            print(f"| {n} | {got['differ']} | {got['largest']:.2g} | {highest} | {got['flipped']} | "
+                  f"{statistics.median(ms):.2f} | "
+                  f"{ms[int(0.95 * (len(ms) - 1))]:.2f} |")
     print("| K | best cosine lowered | gate verdicts flipped | median ms a phrase |\n| --- | --- | --- | --- |")
     for k in args.k:
         print(f"| {k} | {changed[k]} | {flipped[k]} | {1000 * statistics.median(seconds[k]):.1f} |")

@@ -227,6 +227,34 @@ class VectorSearch:
         return _top(rows, np.concatenate([self._scores(candidates, query), tail_scores]), k)
 
 
+    @property
+    def lists(self) -> int:
+        """The IVF's lists (0: none)."""
+        return faiss.extract_index_ivf(self.ann).nlist if self.ann is not None else 0
+
+    def candidates(self, vector: np.ndarray, want: int, mask: np.ndarray | None = None,
+                   nprobe: int | None = None) -> np.ndarray:
+        """Sorted rows for a caller's own exact check of the rows nearest `vector` among those `mask` marks (None:
+        all): the IVF's `want` best by its 8-bit codes over `nprobe` lists (None: the settings'; `lists`: a scan of
+        every code), and every marked row of the tail; every marked row where there is no IVF. `live` is not
+        applied: `mask` says which rows may be read."""
+        every = np.arange(len(self.vectors), dtype=np.int64)
+        if self.ann is None:
+            return every if mask is None else every[mask]
+        query = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
+        bits = None if mask is None or mask[:self.ann_rows].all() else np.packbits(mask[:self.ann_rows],
+                                                                                  bitorder="little")
+        probed = self.settings.nprobe if nprobe is None else nprobe
+        params = None
+        if bits is not None:
+            params = faiss.SearchParametersIVF(sel=faiss.IDSelectorBitmap(self.ann_rows, faiss.swig_ptr(bits)),
+                                               nprobe=probed)
+        elif nprobe is not None:
+            params = faiss.SearchParametersIVF(nprobe=probed)
+        _, ids = self.ann.search(query, want, params=params)  # `bits` lives on past the search that reads it
+        tail = every[self.ann_rows:]
+        return np.concatenate([np.sort(ids[0][ids[0] >= 0]), tail if mask is None else tail[mask[self.ann_rows:]]])
+
     def _params(self, bits: np.ndarray) -> "faiss.SearchParametersIVF":
         """The IVF search's parameters over the bitmap `bits`: the last ones again for the same bitmap (a kept one:
         the live rows, the windows' pool), as building FAISS's selector cost about 1.7 ms a search."""

@@ -13,7 +13,8 @@ Layout of DIR:
     gen-NNNNNN/units.f16        sentence-unit vectors (half precision: they only pick the highlight)
     gen-NNNNNN/sections.f32, sections.i64   section vectors (normalised sums of their passages') and transcript ids
     gen-NNNNNN/lex-*.len, lex/  BM25 document lengths and postings segments (qa/lexical.py)
-    gen-NNNNNN/ann-*.faiss      approximate vector indexes over the first rows, past a size (embeddings/vectors.py)
+    gen-NNNNNN/ann-*.faiss      approximate vector indexes over the first rows, past a size (embeddings/vectors.py):
+                                of the passages, sections, context windows, and (scale53) the sentence units
 
 A write appends to the row files past their committed counts, writes any new segment or vector index under a new
 name, and then commits one SQLite transaction that records the new counts and names: a crash at any moment leaves
@@ -59,7 +60,9 @@ MANIFEST = "manifest.json"
 LOCK = ".lock"
 DB = "store.sqlite"
 LEXICAL_KINDS = ("passages", "sections")
-VECTOR_KINDS = {"passages": "vectors.f32", "sections": "sections.f32", "windows": "windows.f32"}  # searched by row
+VECTOR_KINDS = {"passages": "vectors.f32", "sections": "sections.f32", "windows": "windows.f32",  # searched by row
+                "units": "units.f16"}
+_VECTOR_TYPES = {"units": np.float16}  # the kinds not stored as float32
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS transcripts(id INTEGER PRIMARY KEY, name TEXT NOT NULL, live INTEGER NOT NULL,
@@ -234,6 +237,14 @@ _KEPT_UNIT_ROWS = 4096  # passages' sentence units kept per loaded index (Store.
 _KEPT_TEXTS = 8  # transcripts' text and turns kept per loaded index (Store.text_and_turns)
 _SCAN_SHARE = 4  # Store.best_unit_cosine reads every unit in one pass for rows of at least a quarter of the passages
 _UNIT_BLOCK = 65536  # units read at a time in that pass: 48 MiB of float32 at 384 dimensions
+# scale53: past the IVF threshold, an IVF index over the sentence units themselves proposes the units nearest the
+# gate's phrase, and their stored vectors are read exactly (docs/scale.md "scale53"); False: the one pass always
+UNIT_SEARCH = True
+_UNIT_CANDIDATES = 64  # units the unit IVF proposes for that exact read (besides its tail, read whole)
+# the share of the unit IVF's lists that read scans (1: every list, a scan of every unit's 8-bit code): a short
+# phrase's nearest sentence is often in a list whose centroid is far from it (index-mixed: "fine-tuning", 0.599,
+# in the list ranked 442 of 864), so fewer lists missed best cosines up to the gate's threshold (docs/scale.md)
+UNIT_LISTS_PROBED = 1.0
 
 
 def _norms(vectors: np.ndarray) -> np.ndarray:
@@ -306,6 +317,7 @@ class Store:
         self.sections_live = np.zeros(0, dtype=bool)
         self._vectors = np.zeros((0, dim), dtype=np.float32)
         self._units = np.zeros((0, dim), dtype=np.float16)
+        self._unit_search = VectorSearch(self._units)
         self._search = VectorSearch(self._vectors)
         self._section_search = VectorSearch(np.zeros((0, dim), dtype=np.float32))
         self.lexical = LexicalIndex({}, np.zeros(0, dtype=np.int32), [])
@@ -331,6 +343,8 @@ class Store:
         self._rows = VectorFile(gen / "rows.i64", ROW_COLUMNS, np.int64).read(n)
         self._vectors = VectorFile(gen / "vectors.f32", dim).read(n)
         self._units = VectorFile(gen / "units.f16", dim, np.float16).read(self.counts["units"])
+        # an index written before scale53, or of fewer units than the threshold, has no unit IVF: the one pass
+        self._unit_search = _searcher(gen, self.meta, "units", self._units, None, ann)
         self.window_words = int(self.meta.get("window_words", 0))
         self._windows = VectorFile(gen / "windows.f32", dim).read(n if self.window_words else 0)
         self._window_search = _searcher(gen, self.meta, "windows", self._windows, self.live, ann)
@@ -625,6 +639,14 @@ class Store:
         wanted[rows] = True
         # each unit's passage wanted or not: the passages' unit counts are the gaps between their first units
         wanted = np.repeat(wanted, np.diff(np.append(starts, total)))
+        if UNIT_SEARCH and self._unit_search.kind == "ivf":
+            # scale53: the units the unit IVF proposes (and its tail), read exactly as the one pass reads them
+            probed = max(1, round(UNIT_LISTS_PROBED * self._unit_search.lists))
+            found = self._unit_search.candidates(unit, _UNIT_CANDIDATES, wanted, probed)
+            if not len(found):
+                return None
+            vectors = np.asarray(self._units[found], dtype=np.float32)
+            return float(np.max(inner_products(vectors, unit) / _norms(vectors)))
         best = None
         for begin in range(0, total, _UNIT_BLOCK):
             kept = wanted[begin:begin + _UNIT_BLOCK]
@@ -794,11 +816,11 @@ def prefetch_files(generation: Path) -> int:
     return asked
 
 
-def _searcher(gen: Path, meta: dict, kind: str, vectors: np.ndarray, live: np.ndarray,
+def _searcher(gen: Path, meta: dict, kind: str, vectors: np.ndarray, live: np.ndarray | None,
               ann: AnnSettings) -> VectorSearch:
     name, rows = meta.get(f"ann_{kind}", ""), int(meta.get(f"ann_{kind}_rows", 0))
     index = read_ann(gen / name, mmap=True) if name else None  # its lists paged in as searches touch them
-    return VectorSearch(vectors, None if live.all() else live, index, rows, ann)
+    return VectorSearch(vectors, None if live is None or live.all() else live, index, rows, ann)
 
 
 # ---- writing --------------------------------------------------------------------------------------------------
@@ -965,6 +987,8 @@ class StoreWriter:
             self._extend_ann(kind, rows, meta)
         if self.windows:  # the context windows are searched like the passages past the same size
             self._extend_ann("windows", counts["passages"], meta)
+        if UNIT_SEARCH:  # scale53: the sentence units too, for the gate's read of every unit (Store.best_unit_cosine)
+            self._extend_ann("units", counts["units"], meta)
 
     def _merge(self, kind: str, names: list[str], live: np.ndarray, counts: dict) -> None:
         """Merge every segment but the largest, or all of them once the small ones hold a quarter as much."""
@@ -994,7 +1018,8 @@ class StoreWriter:
         trained = int(meta.get(f"ann_{kind}_trained", 0))
         if rows <= self.ann.threshold or (name and rows - covered <= self.ann.tail):
             return
-        vectors = VectorFile(self.generation / VECTOR_KINDS[kind], self.shape.dim).read(rows)
+        vectors = VectorFile(self.generation / VECTOR_KINDS[kind], self.shape.dim,
+                             _VECTOR_TYPES.get(kind, np.float32)).read(rows)
         if not name or rows > 8 * trained:
             index, covered, trained = train_ann(vectors), 0, rows
         else:
@@ -1015,7 +1040,8 @@ class StoreWriter:
                     "transcripts": self.db.execute("SELECT COUNT(*) FROM transcripts WHERE live=1").fetchone()[0],
                     "vector_index": {kind: {"kind": meta.get(f"ann_{kind}_kind", "exact"),
                                             "rows": int(meta.get(f"ann_{kind}_rows", 0))}
-                                     for kind in VECTOR_KINDS if kind != "windows" or meta.get("ann_windows")}}
+                                     for kind in VECTOR_KINDS
+                                     if kind not in ("windows", "units") or meta.get(f"ann_{kind}")}}
         _write_manifest(self.folder, manifest)
 
     def _clean(self, keep: set[str] | None = None) -> None:
