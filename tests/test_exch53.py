@@ -5,10 +5,12 @@ EXCHANGE_MARGIN, EXCHANGE_LEAD; docs/retrieval.md, "exch53")."""
 import dataclasses
 
 import numpy as np
+import pytest
 
 import qa.exchange
 from qa.exchange import closer_than_exchange_first
 from qa.types import Hit, Passage
+from tests.conftest import shared_transcript_qa
 
 QUERY = np.array([1.0, 0.0], dtype=np.float32)
 # each row's sentence vectors, by their cosine to QUERY: the exchange's question (row 1) 0.6, its answer (row 2) 0.5;
@@ -75,3 +77,40 @@ def test_only_a_first_reporters_exchange_is_read():
     reply = dataclasses.replace(_exchange(), passage=_passage(1, "statement"))  # an unlabelled interviewer's reply
     hits = [reply, _hit(5, 0.99)]
     assert _rows(closer_than_exchange_first(hits, {1: 1.0, 5: 0.99}, units, QUERY, 0.1, 0.05)) == [1, 5]
+
+
+SANCTIONS = "wh-background-press-call-russia-sanctions-2021-04-15.md"
+YEARS = "which past years did they look at to judge the impact?"  # dev-fdecl46-208
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def sanctions_qa(tmp_path_factory):
+    return shared_transcript_qa(tmp_path_factory, SANCTIONS)
+
+
+def test_the_sanctions_call_cites_the_years_looked_back_to_before_an_exchange_on_another_topic(sanctions_qa,
+                                                                                              monkeypatch):
+    """Off, the first citation is a reporter's question on the Taliban bounties with its answer ("We have noted our
+    conclusion of the review ..."), ranked by the reporter's question's words; the official's "We just looked back
+    to 2014 and 2015, also 2019, when similar measures were taken." is second. Its sentence is closer to the question
+    than anything in the exchange: on, it goes first."""
+    cited = {}
+    for margin in (0.0, 0.1):
+        monkeypatch.setattr(qa.exchange, "EXCHANGE_MARGIN", margin)
+        cited[margin] = sanctions_qa.ask(YEARS, k=3).citations
+    assert len(cited[0.0][0].turns) > 1 and "looked back to 2014" in _flat(cited[0.0][1].text)
+    assert "looked back to 2014" in _flat(cited[0.1][0].text) and len(cited[0.1][0].turns) == 1
+    assert cited[0.1][1].text == cited[0.0][0].text
+
+
+def test_a_question_about_what_was_asked_is_not_reordered(sanctions_qa, monkeypatch):
+    question = "What did the NPR reporter ask about escalation?"
+    cited = {}
+    for margin in (0.0, 0.1):
+        monkeypatch.setattr(qa.exchange, "EXCHANGE_MARGIN", margin)
+        cited[margin] = [c.text for c in sanctions_qa.ask(question, k=3).citations]
+    assert cited[0.0] and cited[0.0] == cited[0.1]
