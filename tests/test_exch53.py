@@ -40,8 +40,8 @@ def _rows(hits):
     return [h.row for h in hits]
 
 
-def test_the_rule_is_on_as_shipped():
-    assert qa.exchange.EXCHANGE_MARGIN == 0.1 and qa.exchange.EXCHANGE_LEAD == 0.05
+def test_the_rule_is_off_as_shipped():
+    assert qa.exchange.EXCHANGE_MARGIN == 0.0 and qa.exchange.EXCHANGE_LEAD == 0.05
 
 
 def test_a_passage_closer_than_all_of_the_exchange_goes_first_within_the_margin():

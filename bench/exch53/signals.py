@@ -20,6 +20,8 @@ def main() -> None:
         if d["question"] not in gold:
             continue
         qid, spans, name = gold[d["question"]]
+        if any(qid == r[0] for r in rows):  # asked twice (a part read alone): the first reading
+            continue
 
         def holds(c):
             return c["transcript"] == name and c["start"] is not None and any(c["start"] < e and s < c["end"] for s, e in spans)
@@ -32,6 +34,14 @@ def main() -> None:
         print(f"{qid:22s} {'HIT ' if first else 'miss'} ans {d['answer_cos'] or 0:.2f} q {d['question_cos'] or 0:.2f}"
               f" | {cands}")
     print()
+    misses = [(d, at) for _, d, first, at in rows if not first and at is not None]
+    print(f"{len(rows)} questions, {sum(r[2] for r in rows)} hits; {len(misses)} misses with the gold among the next four:"
+          f" its cosine above the answer's best {sum(at['cos'] > (d['answer_cos'] or 0) for d, at in misses)}, above"
+          f" the whole exchange's {sum(at['cos'] > max(d['answer_cos'] or 0, d['question_cos'] or 0) for d, at in misses)}")
+    hits = [d for _, d, first, _ in rows if first]
+    print(f"hits: [2] above the answer's best {sum(d['candidates'][0]['cos'] > (d['answer_cos'] or 0) for d in hits)},"
+          f" above the whole exchange's "
+          f"{sum(d['candidates'][0]['cos'] > max(d['answer_cos'] or 0, d['question_cos'] or 0) for d in hits)}")
     for whole in (False, True):
       for margin in (0.05, 0.1, 0.15, 0.2, 0.3):
         for lead in (0.0, 0.02, 0.05, 0.1):
