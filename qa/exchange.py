@@ -276,7 +276,49 @@ def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | 
             out.append(deferred)
             deferred = None
     out += [deferred] if deferred is not None else []
-    return out if asking else later_answer_first(out, scored, ANSWER_MARGIN)
+    if asking:
+        return out
+    out = later_answer_first(out, scored, ANSWER_MARGIN)
+    return closer_than_exchange_first(out, scored, store.unit_vectors, question_vector, EXCHANGE_MARGIN, EXCHANGE_LEAD)
+
+
+EXCHANGE_MARGIN = 0.0  # exch53: a passage within this of a first reporter's exchange, whose best sentence is closer to
+EXCHANGE_LEAD = 0.05  # the question than any of the exchange's (its question's too) by more than this, goes first (dev
+EXCHANGE_REACH = 4  # sets: docs/retrieval.md, "exch53"; 0.1 as tuned, off as shipped: B did not move); looked for
+# among the next EXCHANGE_REACH hits
+
+
+def closer_than_exchange_first(hits: Sequence[Hit], scored: dict[int, float], unit_vectors, question_vector: np.ndarray,
+                               margin: float, lead: float, reach: int | None = None) -> list[Hit]:
+    """`hits` with a passage put before a first reporter's exchange (a labelled question cited with its answer) when
+    it is of the re-ranked head (`scored`, by row), not a question, scores within `margin` of the exchange, and its
+    best sentence's plain cosine to the question (`unit_vectors(row)`: the stored sentence vectors) exceeds the best
+    of every sentence of the exchange, its reporter's question's included, by more than `lead`; of several, the
+    closest. The exchange ranks by its reporter's question, which restates the topic, while what the user asks may be
+    said in another answer or another speaker's turn: a sentence closer to the question than anything the exchange
+    holds says it. Margin 0: `hits` as they are."""
+    out = list(hits)
+    reach = EXCHANGE_REACH if reach is None else reach
+    if margin <= 0 or not out or not scored:
+        return out
+    first = out[0]
+    if not (first.is_exchange and first.passage.role == "question" and first.row in scored):
+        return out
+    held = [v for v in (unit_vectors(r) for r in first.rows if r >= 0) if len(v)]
+    if not held:
+        return out
+    best, at = float(np.max(np.concatenate(held) @ question_vector)) + lead, None
+    for j, hit in enumerate(out[1:1 + reach], 1):
+        if (hit.is_exchange or hit.row < 0 or hit.row not in scored or hit.passage.role == "question"
+                or hit.score < first.score - margin):
+            continue
+        vectors = unit_vectors(hit.row)
+        closest = float(np.max(vectors @ question_vector)) if len(vectors) else -1.0
+        if closest > best:
+            best, at = closest, j
+    if at is not None:
+        out.insert(0, out.pop(at))
+    return out
 
 
 def later_answer_first(hits: Sequence[Hit], scored: dict[int, float], margin: float) -> list[Hit]:
