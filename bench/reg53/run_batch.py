@@ -1,6 +1,6 @@
 """reg53: asks one batch (A or B) of reg53's questions, from the dev question files, against the shared indexes as
 they stand (nothing is indexed), and writes the reports as eval_sets.py does (OUT/shared, OUT/seed); --off asks them
-with reg53's rule off (`qa.exchange.NAMED_REPLY`). --summary prints,
+with reg53's rules off (`qa.exchange.NAMED_REPLY`, `qa.answerable.SUMMARY_WORDS`). --summary prints,
 per register, the answerable and unanswerable questions declined, and each row with its answer's note and first
 highlight.
 
@@ -17,6 +17,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+import qa.answerable  # noqa: E402
 import qa.exchange  # noqa: E402
 from bench.kind_batch import ask_batch, register_batch_cli  # noqa: E402
 
@@ -34,7 +35,7 @@ def main() -> None:
             "--off": dict(action="store_true", help="reg53's rules off (main's rules)")})
         if args is None:
             return
-    qa.exchange.NAMED_REPLY = not args.off
+    qa.exchange.NAMED_REPLY = qa.answerable.SUMMARY_WORDS = not args.off
     ask_batch(f"reg53-{args.batch}", args.batch, args.indexes, args.out)
 
 
