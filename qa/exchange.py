@@ -227,7 +227,7 @@ def ranked_span(hit: Hit) -> Passage:
 # a movie?", "How did Newsom react to ...?"), whose passage found is another speaker's statement that this person's
 # turn follows: the passage is what was reacted to, and the reply is cited with it as a reporter's question is with
 # its answer (`named_reply`; docs/retrieval.md, "reg53")
-NAMED_REPLY = True
+NAMED_REPLY = False  # off as shipped: its confirm batch B did not move (docs/retrieval.md, "reg53")
 
 
 def named_reply(hit: Hit, following: Sequence[tuple[int, Passage]], people: NamedSpeakers) -> Hit | None:
