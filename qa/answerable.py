@@ -295,12 +295,24 @@ def content_words(text: str) -> list[str]:
     return list(dict.fromkeys(w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1))
 
 
+# reg53: the words and phrases that ask for the main point of what was said ("What was the gist / upshot / bottom
+# line / main message of Brown's answer on ...?"), as DISCUSSION_WORDS name the act of summarising: what answers
+# says the point, not these words (docs/retrieval.md, "reg53"). On: `asked_words` reads a question without them.
+SUMMARY_WORDS = True
+_SUMMARY_NOUNS = frozenset("gist upshot takeaway takeaways crux nutshell synopsis recap".split())
+_SUMMARY_PHRASE = re.compile(r"\b(?:main|key|central|overall|core|chief)\s+(?:points?|messages?|ideas?|thrust|"
+                             r"argument)\b|\bbottom\s+line\b", re.IGNORECASE)
+
+
 def asked_words(text: str) -> list[str]:
     """The `content_words` of `text` that a passage must hold to answer it: without the words that name the act of
-    discussing (`DISCUSSION_WORDS`: "summarize", "debate", "pros"), which what answers need not say, nor, where it
+    discussing (`DISCUSSION_WORDS`: "summarize", "debate", "pros"), which what answers need not say, nor those that
+    ask for the main point of it (SUMMARY_WORDS on: "gist", "upshot", "bottom line", "main message"), nor, where it
     asks where in a recording something is said, the words that ask it ("minute" of "at what minute": rec35). Every
     piece of decline evidence reads a question's words through this (its words, its topic, what it asks for)."""
     placing = _POSITION_WORDS if asks_time_in_recording(text) else frozenset()
+    if SUMMARY_WORDS:
+        text, placing = _SUMMARY_PHRASE.sub(" ", text), placing | _SUMMARY_NOUNS
     return [w for w in content_words(text) if w not in DISCUSSION_WORDS and w.lower() not in placing]
 
 

@@ -41,9 +41,10 @@ from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens, ingest_runti
 from qa import calibrated, clock, conversation, define, parts
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
+from qa import exchange as exchange_rules
 from qa.exchange import question_exchanges, ranked_span
 from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, content_stems, rerank_by_sentence,
-                       speakers_as_subject, speakers_mentioned, speakers_named,
+                       speakers_as_subject, speakers_in, speakers_mentioned, speakers_named,
                        state_holders)
 from qa.order import (HOST, Placed, described_recordings, entrance_unit, most_spoken, order_kind, placed_by_date,
                       placed_by_order, placed_by_place, placed_by_speakers, recording_date_asked, recording_object,
@@ -876,7 +877,10 @@ class TranscriptQA:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,
                                       person=define.person_asked(question),
-                                      ranked=0 if context.questions else depth)
+                                      ranked=0 if context.questions else depth,
+                                      # reg53 (off as shipped): who the question names, for their reply
+                                      people=speakers_in(question, allowed)
+                                      if exchange_rules.NAMED_REPLY and not context.questions else NamedSpeakers())
         nearest = hits  # as ranked, however deep: what "Who spoke most" counts (qa.order)
         if adapter is not None:  # cited and judged on the plain vector (docs/retrieval.md, "A learned query adapter")
             query = plain

@@ -223,6 +223,31 @@ def ranked_span(hit: Hit) -> Passage:
                                text=" ".join(p.text for p in hit.passages))
 
 
+# reg53: a question about what a person it names said back ("What did Lamport think of comparing a concurrent system to
+# a movie?", "How did Newsom react to ...?"), whose passage found is another speaker's statement that this person's
+# turn follows: the passage is what was reacted to, and the reply is cited with it as a reporter's question is with
+# its answer (`named_reply`; docs/retrieval.md, "reg53")
+NAMED_REPLY = False  # off as shipped: its confirm batch B did not move (docs/retrieval.md, "reg53")
+
+
+def named_reply(hit: Hit, following: Sequence[tuple[int, Passage]], people: NamedSpeakers) -> Hit | None:
+    """`hit`, another speaker's statement than any of `people` (the speakers a question names), made an exchange
+    with the reply (`with_its_reply`) where the turn that follows it is of one of `people`; None otherwise, or where
+    NAMED_REPLY is off."""
+    if (not NAMED_REPLY or not (people.labels or people.titled) or hit.row < 0
+            or hit.passage.role != "statement" or people.names(hit.passage)):
+        return None
+    exchange = with_its_reply(hit, following)
+    return exchange if exchange is not None and replied_by(exchange, people) else None
+
+
+def replied_by(exchange: Hit, people: NamedSpeakers) -> bool:
+    """Whether an unlabelled exchange (`with_its_reply`) is one of `people`'s reply to another speaker (NAMED_REPLY
+    on): such a reply is cited whatever its answered share, as it meets the question's words less than what it
+    answers does."""
+    return (NAMED_REPLY and not people.names(exchange.passage) and people.names(exchange.passages[-1]))
+
+
 ANSWER_MARGIN = 0.02  # a later passage of a reporter's exchange's answer that scores within this of the exchange, and
 # above the answer's opening, goes before it (dev sets: docs/retrieval.md, "A later passage of the same answer")
 
@@ -230,7 +255,8 @@ ANSWER_MARGIN = 0.02  # a later passage of a reporter's exchange's answer that s
 def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | None, question_vector: np.ndarray,
                        asking: bool = False, reach: int = 4, unlabelled: bool = False,
                        rapid_talk: Collection[str] = (), named: NamedSpeakers = NamedSpeakers(),
-                       person: str | None = None, ranked: int = 0) -> list[Hit]:
+                       person: str | None = None, ranked: int = 0, people: NamedSpeakers = NamedSpeakers()
+                       ) -> list[Hit]:
     """Each reporter's question among `hits` cited with the start of its answer (qa.exchange.with_its_answer),
     unless that answer passage already ranks above it or the filters (`allowed` rows; None: all) leave it out;
     an answer passage that ranks below such an exchange is dropped (the exchange holds it). A question whose
@@ -245,7 +271,8 @@ def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | 
     `person` asked about is ("Who is Albin Kurti?": "... invoked by Prime Minister of Kosovo Albin Kurti ...?",
     qa.define.identifies): it answers. The first `ranked` of `hits` are the sentence re-ranking's head (0 for a
     follow-up): among them, a later passage of a reporter's exchange's answer may go before the exchange
-    (`later_answer_first`)."""
+    (`later_answer_first`). With `unlabelled`, too, another speaker's statement than any of `people` (every speaker
+    the question names) that one of them replies to next is cited with the reply (`named_reply`, reg53)."""
     out: list[Hit] = []
     taken: set[int] = set()
     deferred: Hit | None = None
@@ -262,11 +289,16 @@ def question_exchanges(store: Store, hits: Sequence[Hit], allowed: np.ndarray | 
             pair = with_its_answer if labelled else with_its_reply
             exchange = pair(hit, _following(store, hit.row, allowed, reach))
             if exchange is not None and not taken & set(exchange.rows[1:]):
-                if asking or _answered_share(store, exchange, question_vector) >= ANSWERED_SHARE:
+                if (asking or _answered_share(store, exchange, question_vector) >= ANSWERED_SHARE
+                        or not labelled and replied_by(exchange, people)):
                     hit = exchange
                 else:
                     alone_asking = (labelled and _nearest_unit_asks(store, hit.row, question_vector)
                                     and not define.identifies(person, [hit.passage.text]).any())
+        elif unlabelled and not labelled and hit.passage.transcript not in rapid_talk:
+            exchange = named_reply(hit, _following(store, hit.row, allowed, reach), people)
+            if exchange is not None and not taken & set(exchange.rows[1:]):
+                hit = exchange  # no answered share: a reply meets the question's words less than what it answers
         taken.update(hit.rows or (hit.row,))
         if alone_asking and deferred is None:
             deferred = hit  # a question that only asks what the user asks is no answer: the next hit goes first

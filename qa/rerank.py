@@ -327,15 +327,16 @@ MENTION_TITLES_ONLY = True  # only a name phrase with a title ("the Vice Preside
 _MENTION = re.compile(r"(?<![\w’'-])((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?![\w’'-])")
 
 
-def mention_phrases(question: str) -> list[str]:
+def mention_phrases(question: str, titles_only: bool | None = None) -> list[str]:
     """The capitalised name phrases of `question` after its first word, possessive endings dropped; only those with
-    a title ("the Vice President", "Governor Brown") when MENTION_TITLES_ONLY."""
+    a title ("the Vice President", "Governor Brown") when `titles_only` (None: MENTION_TITLES_ONLY)."""
+    titles_only = MENTION_TITLES_ONLY if titles_only is None else titles_only
     found = []
     for m in _MENTION.finditer(question):
         phrase = re.sub(r"[’']s?$", "", m.group(1))
         if m.start() == 0:  # the question's first word is capitalised whatever it is
             phrase = phrase.partition(" ")[2]
-        if phrase and (not MENTION_TITLES_ONLY or any(map(is_title, phrase.split()))):
+        if phrase and (not titles_only or any(map(is_title, phrase.split()))):
             found.append(phrase)
     return found
 
@@ -349,6 +350,15 @@ def speakers_mentioned(question: str, transcripts: Sequence[TranscriptInfo]) -> 
         return NamedSpeakers()
     found = _speakers_of(question, mention_phrases(question), transcripts)
     return found if found.labels or found.titled else NamedSpeakers()
+
+
+def speakers_in(question: str, transcripts: Sequence[TranscriptInfo]) -> NamedSpeakers:
+    """Every speaker of `transcripts` that `question` names, as who speaks (`speakers_named`), as its verb's subject
+    (`speakers_as_subject`) or elsewhere, by a name phrase with a title or without ("What is the main thing Lamport
+    wants listeners to take away?"); no topic (reg53: `qa.exchange.named_reply`)."""
+    phrases = named_sources(question)[0] + subject_phrases(question) + mention_phrases(question, titles_only=False)
+    found = _speakers_of(question, phrases, transcripts)
+    return NamedSpeakers(labels=found.labels, titled=found.titled)
 
 
 FRAMING_PENALTY = 0.2  # taken from a sentence that speaks about the talk, not its topic (`frames_talk`; dev sets)
