@@ -127,3 +127,55 @@ def register_batch_main(rows, count: int) -> None:
         for path, row in rows:
             with open(REPO / path, "a", encoding="utf-8") as f:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def exact_quote(transcript: str, loose: str, seed_name: str) -> str:
+    """The transcript's own text for `loose` (its words in order, any white space, quote mark or dash between),
+    found exactly once; `seed_name` is read from the bundled corpus/, any other name from ../shared
+    (bench/hl51 and bench/hl53's writers)."""
+    import re
+    path = REPO / "corpus" / transcript if transcript == seed_name else TRANSCRIPTS / transcript
+    text = path.read_text(encoding="utf-8")
+    words = re.findall(r"[\w$%]+|[.,;:?!()]", loose)
+    pattern = r"[\W_]*".join(re.escape(w) for w in words)
+    found = [m.group() for m in re.finditer(pattern, text)]
+    if len(found) != 1:
+        raise SystemExit(f"{transcript}: {loose!r} found {len(found)} times")
+    return re.sub(r"\s+", " ", found[0]).strip()
+
+
+def gold_rows(real, seed, name: str, seed_transcript: str) -> tuple[list[dict], list[dict], dict[str, list[dict]]]:
+    """The real-dev and seed rows of `real` ((n, batch, transcript, question, gold quotes); ids dev-NAME-NNN) and
+    `seed` ((n, batch, question, gold quotes); ids seed-N, over corpus/`seed_transcript`), each gold quote checked
+    with `qa.evaluate.questions.find_quote`, and the same rows by batch (bench/rank51 and bench/exch53's writers)."""
+    from qa.evaluate.questions import find_quote
+    batches: dict[str, list[dict]] = {"A": [], "B": []}
+    real_rows, seed_rows = [], []
+    asked = [(f"dev-{name}-{n:03d}", batch, transcript, TRANSCRIPTS / transcript, question, gold, real_rows)
+             for n, batch, transcript, question, gold in real]
+    asked += [(f"seed-{n}", batch, seed_transcript, REPO / "corpus" / seed_transcript, question, gold, seed_rows)
+              for n, batch, question, gold in seed]
+    for id_, batch, transcript, path, question, gold, out in asked:
+        text = path.read_text(encoding="utf-8")
+        for quote in gold:
+            assert find_quote(text, quote), (id_, quote)
+        row = {"id": id_, "question": question, "transcript": transcript, "answerable": True, "category": name,
+               "kind": f"{name}-{batch}", "batch": batch, "gold_quotes": gold}
+        out.append(row)
+        batches[batch].append(row)
+    return real_rows, seed_rows, batches
+
+
+def write_gold_rows(real_rows: list[dict], seed_rows: list[dict], batches: dict[str, list[dict]], name: str) -> None:
+    """Append `gold_rows`'s rows to bench/questions/real-dev.jsonl and qa/data/seed_questions.jsonl, and keep each
+    batch in bench/NAME/batch-B.jsonl with its ids' pattern in ids-B.txt."""
+    for path, rows in ((REPO / "bench" / "questions" / "real-dev.jsonl", real_rows),
+                       (REPO / "qa" / "data" / "seed_questions.jsonl", seed_rows)):
+        with path.open("a", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for batch, rows in batches.items():
+        (REPO / "bench" / name / f"batch-{batch}.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        (REPO / "bench" / name / f"ids-{batch}.txt").write_text(
+            "^(" + "|".join(r["id"] for r in rows) + ")$\n", encoding="utf-8")

@@ -7,12 +7,12 @@ bench/questions/real-dev.jsonl and qa/data/seed_questions.jsonl, each gold quote
 qa.evaluate.questions.find_quote, and keeps a copy of each batch in bench/exch53/batch-{A,B}.jsonl.
 Run once: `PYTHONPATH=. python bench/exch53/write_questions.py`."""
 import json
+import sys
 from pathlib import Path
 
-from qa.evaluate.questions import find_quote
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from question_batches import gold_rows, write_gold_rows  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared" / "data" / "transcripts"
 S, X = "wh-biden-suga-press-conference-2021-04-16.md", "wh-background-press-call-russia-sanctions-2021-04-15.md"
 C = "lavrov-selakovic-press-conference-2021-04-16.txt"
 # (n, batch, transcript, question, gold)
@@ -125,39 +125,13 @@ SEED = [
 
 
 def main() -> None:
-    batches = {"A": [], "B": []}
-    real, seed = [], []
-    for n, batch, name, question, gold in REAL:
-        text = (SHARED / name).read_text(encoding="utf-8")
-        for quote in gold:
-            assert find_quote(text, quote), (n, quote)
-        row = {"id": f"dev-exch53-{n:03d}", "question": question, "transcript": name, "answerable": True,
-               "category": "exch53", "kind": f"exch53-{batch}", "batch": batch, "gold_quotes": gold}
-        real.append(row)
-        batches[batch].append(row)
-    text = (REPO / "corpus" / C).read_text(encoding="utf-8")
-    for n, batch, question, gold in SEED:
-        for quote in gold:
-            assert find_quote(text, quote), (n, quote)
-        row = {"id": f"seed-{n}", "question": question, "transcript": C, "answerable": True, "category": "exch53",
-               "kind": f"exch53-{batch}", "batch": batch, "gold_quotes": gold}
-        seed.append(row)
-        batches[batch].append(row)
-    if "--check" in __import__("sys").argv:
+    real, seed, batches = gold_rows(REAL, SEED, "exch53", C)
+    if "--check" in sys.argv:
         for rows in batches.values():
             for r in rows:
                 print(json.dumps(r, ensure_ascii=False))
         return
-    for path, rows in ((REPO / "bench" / "questions" / "real-dev.jsonl", real),
-                       (REPO / "qa" / "data" / "seed_questions.jsonl", seed)):
-        with path.open("a", encoding="utf-8") as f:
-            for row in rows:
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    for batch, rows in batches.items():
-        (REPO / "bench" / "exch53" / f"batch-{batch}.jsonl").write_text(
-            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        (REPO / "bench" / "exch53" / f"ids-{batch}.txt").write_text(
-            "^(" + "|".join(r["id"] for r in rows) + ")$\n", encoding="utf-8")
+    write_gold_rows(real, seed, batches, "exch53")
 
 
 if __name__ == "__main__":

@@ -11,13 +11,14 @@ batch-B.jsonl; `--append` adds them to qa/data/seed_questions.jsonl and bench/qu
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from question_batches import exact_quote  # noqa: E402
+
 REPO = HERE.parents[1]
-SHARED = REPO.parent / "shared" / "data" / "transcripts"
 SEED = "lavrov-selakovic-press-conference-2021-04-16.txt"
 SUGA, FIRE, CALL = ("wh-biden-suga-press-conference-2021-04-16.md", "wh-biden-meeting-western-wildfires-2021-06-30.md",
                     "wh-background-press-call-russia-sanctions-2021-04-15.md")
@@ -161,19 +162,6 @@ B = [
 ]
 
 
-def exact(transcript: str, loose: str) -> str:
-    """The transcript's own text for `loose` (words in order; any white space, quote mark or dash between),
-    found exactly once."""
-    path = REPO / "corpus" / transcript if transcript == SEED else SHARED / transcript
-    text = path.read_text(encoding="utf-8")
-    words = re.findall(r"[\w$%]+|[.,;:?!()]", loose)
-    pattern = r"[\W_]*".join(re.escape(w) for w in words)
-    found = [m.group() for m in re.finditer(pattern, text)]
-    if len(found) != 1:
-        raise SystemExit(f"{transcript}: {loose!r} found {len(found)} times")
-    return re.sub(r"\s+", " ", found[0]).strip()
-
-
 def rows(batch: list, name: str) -> list[dict]:
     out, seed_no, real_no = [], 3660 if name == "A" else 3680, 1 if name == "A" else 41
     for transcript, question, gold, side in batch:
@@ -181,7 +169,8 @@ def rows(batch: list, name: str) -> list[dict]:
             qid, seed_no = f"seed-{seed_no}", seed_no + 1
         else:
             qid, real_no = f"dev-hl51-{real_no:03d}", real_no + 1
-        out.append({"id": qid, "question": question, "transcript": transcript, "gold_quotes": [exact(transcript, gold)],
+        out.append({"id": qid, "question": question, "transcript": transcript,
+                    "gold_quotes": [exact_quote(transcript, gold, SEED)],
                     "answerable": True, "category": f"hl51-{side}", "kind": f"hl51-{name}", "batch": name})
     return out
 

@@ -7,12 +7,12 @@ answering sentence. Appends them to bench/questions/real-dev.jsonl and qa/data/s
 checked with qa.evaluate.questions.find_quote, and keeps a copy of each batch in bench/rank51/batch-{A,B}.jsonl.
 Run once: `PYTHONPATH=. python bench/rank51/write_questions.py`."""
 import json
+import sys
 from pathlib import Path
 
-from qa.evaluate.questions import find_quote
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from question_batches import gold_rows, write_gold_rows  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared" / "data" / "transcripts"
 W, S, X = ("wh-biden-meeting-western-wildfires-2021-06-30.md", "wh-biden-suga-press-conference-2021-04-16.md",
            "wh-background-press-call-russia-sanctions-2021-04-15.md")
 C = "lavrov-selakovic-press-conference-2021-04-16.txt"
@@ -171,34 +171,13 @@ SEED = [
 
 
 def main() -> None:
-    batches = {"A": [], "B": []}
-    real, seed = [], []
-    for n, batch, name, question, gold in REAL:
-        text = (SHARED / name).read_text(encoding="utf-8")
-        for quote in gold:
-            assert find_quote(text, quote), (n, quote)
-        row = {"id": f"dev-rank51-{n:03d}", "question": question, "transcript": name, "answerable": True,
-               "category": "rank51", "kind": f"rank51-{batch}", "batch": batch, "gold_quotes": gold}
-        real.append(row)
-        batches[batch].append(row)
-    text = (REPO / "corpus" / C).read_text(encoding="utf-8")
-    for n, batch, question, gold in SEED:
-        for quote in gold:
-            assert find_quote(text, quote), (n, quote)
-        row = {"id": f"seed-{n}", "question": question, "transcript": C, "answerable": True, "category": "rank51",
-               "kind": f"rank51-{batch}", "batch": batch, "gold_quotes": gold}
-        seed.append(row)
-        batches[batch].append(row)
-    for path, rows in ((REPO / "bench" / "questions" / "real-dev.jsonl", real),
-                       (REPO / "qa" / "data" / "seed_questions.jsonl", seed)):
-        with path.open("a", encoding="utf-8") as f:
-            for row in rows:
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    for batch, rows in batches.items():
-        (REPO / "bench" / "rank51" / f"batch-{batch}.jsonl").write_text(
-            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        (REPO / "bench" / "rank51" / f"ids-{batch}.txt").write_text(
-            "^(" + "|".join(r["id"] for r in rows) + ")$\n", encoding="utf-8")
+    real, seed, batches = gold_rows(REAL, SEED, "rank51", C)
+    if "--check" in sys.argv:
+        for rows in batches.values():
+            for r in rows:
+                print(json.dumps(r, ensure_ascii=False))
+        return
+    write_gold_rows(real, seed, batches, "rank51")
 
 
 if __name__ == "__main__":
