@@ -304,6 +304,25 @@ _SUMMARY_PHRASE = re.compile(r"\b(?:main|key|central|overall|core|chief)\s+(?:po
                              r"argument)\b|\bbottom\s+line\b", re.IGNORECASE)
 
 
+# nm54: a gist question names what was said by a noun for it and the topic after "on" ("What was the gist of the
+# bagging lecturer's remarks on neural networks?", "the main point of the lecturer's section on web fonts", "the
+# upshot of X's take on server-side rendering"): that topic is what it asks about, as "said about T" and "comments
+# on T" are (`topic_of`), so the topic rule reads whether one passage holds its words. "about T" was read already.
+# Only where the question asks for the main point (`asks_summary`): a question that asks what was said there names
+# the topic by its verb. On (docs/retrieval.md, "nm54"); False: such a question's topic is read as before (none).
+SUMMARY_TOPIC = True
+_SPOKEN_NOUNS = (r"remarks?|comments?|words|answers?|repl(?:y|ies)|responses?|points?|takes?|sections?|segments?|"
+                 r"parts?|statements?|speech(?:es)?|explanations?|thoughts|views?|message|argument|presentation|talk")
+_SUMMARY_TOPIC = re.compile(rf"\b(?:{_SPOKEN_NOUNS})\s+(?:on|regarding|concerning)\s+(.+?){_PLACE}\s*[?.!]*\s*$",
+                            re.IGNORECASE)
+
+
+def asks_summary(text: str) -> bool:
+    """Whether `text` asks for the main point of what was said: a word or phrase of `SUMMARY_WORDS`'s ("gist",
+    "upshot", "bottom line", "main message")."""
+    return bool(_SUMMARY_PHRASE.search(text)) or any(w in _SUMMARY_NOUNS for w in words(text))
+
+
 def asked_words(text: str) -> list[str]:
     """The `content_words` of `text` that a passage must hold to answer it: without the words that name the act of
     discussing (`DISCUSSION_WORDS`: "summarize", "debate", "pros"), which what answers need not say, nor those that
@@ -565,8 +584,9 @@ def _whole_topic(question: str, frames: bool = True) -> str | None:
     cover = _TOPIC_COVER.search(question)
     if cover and can_speak(cover.group(1)):
         return cover.group(2)
-    m = _TOPIC.search(question) or _ABOUT.search(question) or (_REGISTER_TOPIC.search(question) if REGISTER_TOPICS
-                                                                 else None)
+    m = (_TOPIC.search(question) or _ABOUT.search(question)
+         or (_REGISTER_TOPIC.search(question) if REGISTER_TOPICS else None)
+         or (_SUMMARY_TOPIC.search(question) if SUMMARY_TOPIC and asks_summary(question) else None))
     if not m and frames:
         framed = register_frame_topic(question)
         if framed:
