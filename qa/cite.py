@@ -179,15 +179,15 @@ VERDICT_WORDS = 50  # dev sets: 40 (MAX_UNIT_WORDS) gains no old dev question
 # nothing (it sets out the matter and leaves it open), where VERDICT_NEGATES; and where VERDICT_REPLIES a unit that
 # opens with a reply word ("No, ...", "Yes.", "Absolutely", "Of course"). 0 reads only `turns_against` (docs/
 # retrieval.md, "yn54")
-VERDICT_NEGATES = 0
-VERDICT_REPLIES = 0
+VERDICT_NEGATES = 1  # dev sets: +1 (dev-hl-417), batch A unmoved
+VERDICT_REPLIES = 0  # dev sets and batch A: 1 moves nothing
 # The verdict said first and then explained: the unit right before the highlight shown, inside the cited window, that
 # negates (`negates`; where VERDICT_REPLIES also one that opens with a reply word) while the highlight negates
 # nothing, is taken into the highlight shown where VERDICT_BEFORE, when no verdict after was taken, the whole within
 # VERDICT_WORDS (the end cut back no further than the matched units' last): "Does Russia push its services on
 # Serbia?": "We do not force our services on anyone, ..." / "Let me stress again, we are prepared to support ...".
 # Shown only, as VERDICT_REACH (docs/retrieval.md, "yn54")
-VERDICT_BEFORE = 0
+VERDICT_BEFORE = 1  # dev sets: +7, batch A +3, none lost
 ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
 # In a passage of a speaker the question has speak, a unit's word share is over what it asks them about, the names of
 # who speaks left out (`Asked.topic_stems`; dev sets, docs/retrieval.md)
