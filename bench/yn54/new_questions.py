@@ -28,7 +28,8 @@ TLA = "changelog-552-leslie-lamport-interview.md"
 QUESTIONS = [
     (SEED, "Has Resolution 1244 on Kosovo been revoked?",
      "There is UN Security Council Resolution 1244, it has not been cancelled."),
-    (FIRE, "Does Biden have to explain the heat damage to the governors?", "I need not — again, I need not tell all of you."),
+    (FIRE, "Does Biden have to explain the heat damage to the governors?",
+     "I need not — again, I need not tell all of you."),
     (TLA, "Does Lamport put his success down to being brighter than his colleagues?",
      "I think it's because of my different way of looking at things, not by being brighter than them."),
     (SUGA, "Can phone calls replace meeting in person, in Biden's view?",
@@ -59,7 +60,8 @@ QUESTIONS = [
     (CALL, "Does Washington want an escalatory cycle with Moscow?",
      "As we take these actions, we also want to be clear that we have no desire to be in an escalatory cycle with "
      "Russia."),
-    (TLA, "Can you get a concurrent program right by flying by the seat of your pants?", "You're not gonna get it right."),
+    (TLA, "Can you get a concurrent program right by flying by the seat of your pants?",
+     "You're not gonna get it right."),
     (TLA, "Does saying what a program should do tell you how to code it?",
      "That's not telling you anything about coding it."),
     (FIRE, "Are federal firefighters paid enough?",
