@@ -41,11 +41,14 @@ def test_the_verdict_before_a_yes_no_highlight_is_taken_in_while_it_fits():
 
 def test_a_negating_verdict_after_is_read_only_where_verdict_negates():
     texts = [LEAD, VERDICT]
-    assert verdict_after(YES_NO, texts, 0, 0, 1, 0, 1) is None  # no contrast word: hl53's rule alone
+    with constants(cite, VERDICT_NEGATES=0):
+        assert verdict_after(YES_NO, texts, 0, 0, 1, 0, 1) is None  # no contrast word: hl53's rule alone
+        assert verdict_after(YES_NO, [LEAD, "Yes, that is right."], 0, 0, 1, 0, 1) is None
+        with constants(cite, VERDICT_REPLIES=1):
+            assert verdict_after(YES_NO, [LEAD, "Yes, that is right."], 0, 0, 1, 0, 1) == (0, 1)
     with constants(cite, VERDICT_NEGATES=1):
         assert verdict_after(YES_NO, texts, 0, 0, 1, 0, 1) == (0, 1)
-    with constants(cite, VERDICT_REPLIES=1):
-        assert verdict_after(YES_NO, [LEAD, "No, that is wrong."], 0, 0, 1, 0, 1) == (0, 1)
+        assert verdict_after(YES_NO, [VERDICT, VERDICT], 0, 0, 1, 0, 1) is None  # the highlight negates already
 
 
 @pytest.fixture(scope="module")
