@@ -174,6 +174,20 @@ CONTINUED_ONLY = True
 VERDICT_REACH = 1  # dev sets: 2 gains the same
 VERDICT_KEEPS = True  # dev sets: False moves 22 highlights off the gold
 VERDICT_WORDS = 50  # dev sets: 40 (MAX_UNIT_WORDS) gains no old dev question
+# The verdict may also be said without a contrast word: a unit that negates ("We do not force our services on anyone",
+# "You're not gonna get it right.", "There's no substitute for ...": `negates`) after a highlight shown that negates
+# nothing (it sets out the matter and leaves it open), where VERDICT_NEGATES; and where VERDICT_REPLIES a unit that
+# opens with a reply word ("No, ...", "Yes.", "Absolutely", "Of course"). 0 reads only `turns_against` (docs/
+# retrieval.md, "yn54")
+VERDICT_NEGATES = 1  # dev sets: +1 (dev-hl-417), batch A unmoved
+VERDICT_REPLIES = 0  # dev sets and batch A: 1 moves nothing
+# The verdict said first and then explained: the unit right before the highlight shown, inside the cited window, that
+# negates (`negates`; where VERDICT_REPLIES also one that opens with a reply word) while the highlight negates
+# nothing, is taken into the highlight shown where VERDICT_BEFORE, when no verdict after was taken, the whole within
+# VERDICT_WORDS (the end cut back no further than the matched units' last): "Does Russia push its services on
+# Serbia?": "We do not force our services on anyone, ..." / "Let me stress again, we are prepared to support ...".
+# Shown only, as VERDICT_REACH (docs/retrieval.md, "yn54")
+VERDICT_BEFORE = 1  # dev sets: +7, batch A +3, none lost
 ASPECT_WEIGHT = 0.2  # added to a unit times the share of the aspect words it holds (`aspect_shares`; dev sets)
 # In a passage of a speaker the question has speak, a unit's word share is over what it asks them about, the names of
 # who speaks left out (`Asked.topic_stems`; dev sets, docs/retrieval.md)
@@ -784,6 +798,18 @@ def turns_against(texts: Sequence[str]) -> np.ndarray:
     return np.array([bool(_TURNS_AGAINST.match(t)) for t in texts], np.float32)
 
 
+def negates(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that says a negation ("not", "n't", "never", "no", "nothing", "none", "nobody", "neither",
+    "nor", "cannot"), else 0 (VERDICT_NEGATES)."""
+    return np.array([bool(_NEGATES.search(t)) for t in texts], np.float32)
+
+
+def opens_reply(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that opens with a reply word ("No", "Yes", "Absolutely", "Of course", "Certainly", "Not at
+    all"), after an optional speaker's label, else 0 (VERDICT_REPLIES)."""
+    return np.array([bool(_REPLIES.match(t)) for t in texts], np.float32)
+
+
 def verdict_after(asked: Asked, texts: Sequence[str], first: int, last: int, limit: int, matched: int,
                   reach: int) -> tuple[int, int] | None:
     """The highlight shown `first`..`last` grown to the verdict on a yes/no question after it, or None to keep it
@@ -798,6 +824,10 @@ def verdict_after(asked: Asked, texts: Sequence[str], first: int, last: int, lim
     if end <= last:
         return None
     asking, turning = asks(texts[last + 1:end + 1]), turns_against(texts[last + 1:end + 1])
+    if VERDICT_NEGATES and not negates(texts[first:last + 1]).any():
+        turning = np.maximum(turning, negates(texts[last + 1:end + 1]))
+    if VERDICT_REPLIES:
+        turning = np.maximum(turning, opens_reply(texts[last + 1:end + 1]))
     for offset, unit in enumerate(range(last + 1, end + 1)):
         if asking[offset]:
             return None
@@ -806,6 +836,25 @@ def verdict_after(asked: Asked, texts: Sequence[str], first: int, last: int, lim
             start = next((s for s in range(first, latest + 1) if span_words(texts, s, unit) <= VERDICT_WORDS), None)
             return None if start is None else (start, unit)
     return None
+
+
+def verdict_before(asked: Asked, texts: Sequence[str], first: int, last: int, limit: int,
+                   matched: int) -> tuple[int, int] | None:
+    """The highlight shown `first`..`last` grown back to the verdict on a yes/no question said right before it, or
+    None to keep it (VERDICT_BEFORE). When `asked` asks yes or no (not about what was asked), the unit before `first`,
+    from unit `limit` on, is the verdict when it negates (`negates`; or opens with a reply word, `opens_reply`, where
+    VERDICT_REPLIES), does not ask (`asks`) and the highlight negates nothing. The highlight runs from it to `last`
+    when that fits in VERDICT_WORDS, else to the latest end that fits, no earlier than unit `matched` (the matched
+    units' last; else None)."""
+    unit = first - 1
+    if not asked.yes_no or asked.asking or unit < max(limit, 0) or negates(texts[first:last + 1]).any():
+        return None
+    before = texts[unit:unit + 1]
+    if asks(before)[0] or not (negates(before)[0] or (VERDICT_REPLIES and opens_reply(before)[0])):
+        return None
+    end = next((e for e in range(last, max(matched, unit) - 1, -1)
+                if span_words(texts, unit, e) <= VERDICT_WORDS), None)
+    return None if end is None else (unit, end)
 
 
 def caption_file(name: str) -> bool:
@@ -1558,6 +1607,8 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
         shown = shown[0], continued_after(texts, *shown, CONTINUED_GROW, max(window_last, shown[1]))
     if not captions and VERDICT_REACH > 0:  # shown only, as above: the verdict on a yes/no question after it
         verdict = verdict_after(asked, texts, *shown, max(window_last, shown[1]), first, VERDICT_REACH)
+        if verdict is None and VERDICT_BEFORE:  # shown only: the verdict said right before it
+            verdict = verdict_before(asked, texts, *shown, min(window_first, shown[0]), last)
         shown = shown if verdict is None else verdict
     return Chosen(units[first], units[last], float(scores[best]),
                    None if scored.similarities is None else float(scored.similarities[best]), units[window_first],
@@ -2043,6 +2094,9 @@ _FIRST_PERSON = re.compile(r"\s*(?:(?:and|but|so|now|yes|no|well)\b[,\s]+)?(?:we
 # a unit that opens by turning against what came before it (`turns_against`)
 _TURNS_AGAINST = re.compile(r"\W*(?:(?:and|so)\W+)?(?:(?:but|however|yet|though|although|nonetheless|nevertheless"
                             r"|that\s+said|even\s+so)\b|still\s*,)", re.IGNORECASE)
+_NEGATES = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|cannot)\b|n[’']t\b", re.IGNORECASE)
+_REPLIES = re.compile(r"\W*(?:\*\*[^*]{1,60}:\*\*\s*)?(?:no|yes|absolutely|of\s+course|certainly|not\s+at\s+all)\b",
+                      re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|such)\b", re.IGNORECASE)
 # a unit whose first word (after "and", "but", "so", "now") points back to what the unit before said: "This practice
 # is ...", "In this way, they ...", "Its co-chairs ...", "Those efforts ...", "They will be ..." (`adds_asked`); not
