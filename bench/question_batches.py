@@ -1,7 +1,8 @@
 """What the helpers' batch writers share (bench/*/batches.py, bench/*/write_batches.py): the eight shared transcripts'
 file names, a transcript's text as a gold quote is checked against it, and the command line of a conversation batch
-(print its rows as JSON lines, by batch and by seed or conversation file; `--check` its gold quotes). Each writer
-had its own copy of these.
+(print its rows as JSON lines, by batch and by seed or conversation file; `--check` its gold quotes), and the rows of
+the writers of answerable batches with one gold sentence each (`exact_quote`, `quoted_rows`, `save_batches`;
+`gold_rows`, `write_gold_rows`). Each writer had its own copy of these.
 """
 from __future__ import annotations
 
@@ -179,3 +180,39 @@ def write_gold_rows(real_rows: list[dict], seed_rows: list[dict], batches: dict[
             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         (REPO / "bench" / name / f"ids-{batch}.txt").write_text(
             "^(" + "|".join(r["id"] for r in rows) + ")$\n", encoding="utf-8")
+
+
+def quoted_rows(items, batch: str, name: str, seed_name: str, firsts: tuple[int, int], category) -> list[dict]:
+    """The rows of `items` ((transcript, question, loose gold[, form]); the gold replaced by the transcript's own text,
+    `exact_quote`), ids seed-N from `firsts[0]` over `seed_name` and dev-NAME-NNN from `firsts[1]` over the others;
+    `category(form)` their category (bench/hl51, bench/hl53 and bench/yn54's writers)."""
+    out, (seed_no, real_no) = [], firsts
+    for transcript, question, gold, *form in items:
+        if transcript == seed_name:
+            qid, seed_no = f"seed-{seed_no}", seed_no + 1
+        else:
+            qid, real_no = f"dev-{name}-{real_no:03d}", real_no + 1
+        out.append({"id": qid, "question": question, "transcript": transcript,
+                    "gold_quotes": [exact_quote(transcript, gold, seed_name)],
+                    "answerable": True, "category": category(*form), "kind": f"{name}-{batch}", "batch": batch})
+    return out
+
+
+def save_batches(folder: Path, batches: dict[str, list[dict]], ids: bool = False) -> None:
+    """Write each batch to FOLDER/batch-B.jsonl (and its ids' pattern to ids-B.txt where `ids`), print its counts,
+    and with `--append` on the command line add the rows to qa/data/seed_questions.jsonl (ids seed-...) and
+    bench/questions/real-dev.jsonl (the others)."""
+    for name, batch in batches.items():
+        (folder / f"batch-{name}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in batch),
+                                                    encoding="utf-8")
+        if ids:
+            (folder / f"ids-{name}.txt").write_text("^(" + "|".join(r["id"] for r in batch) + ")$\n",
+                                                    encoding="utf-8")
+        print(name, len(batch), "questions:", sum(r["id"].startswith("seed-") for r in batch), "seed")
+    if "--append" in sys.argv:
+        for path, seed in ((REPO / "qa/data/seed_questions.jsonl", True),
+                           (REPO / "bench/questions/real-dev.jsonl", False)):
+            lines = [json.dumps(r, ensure_ascii=False) + "\n" for b in batches.values() for r in b
+                     if r["id"].startswith("seed-") == seed]
+            with path.open("a", encoding="utf-8") as f:
+                f.writelines(lines)

@@ -10,15 +10,13 @@ and batch-B.jsonl; `--append` adds them to qa/data/seed_questions.jsonl and benc
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from question_batches import exact_quote  # noqa: E402
+from question_batches import quoted_rows, save_batches  # noqa: E402
 
-REPO = HERE.parents[1]
 SEED = "lavrov-selakovic-press-conference-2021-04-16.txt"
 SUGA, FIRE, CALL = ("wh-biden-suga-press-conference-2021-04-16.md", "wh-biden-meeting-western-wildfires-2021-06-30.md",
                     "wh-background-press-call-russia-sanctions-2021-04-15.md")
@@ -127,33 +125,10 @@ QUESTIONS = [
 ]
 
 
-def rows(batch: list, name: str) -> list[dict]:
-    out, seed_no, real_no = [], 3900 if name == "A" else 3910, 1 if name == "A" else 41
-    for transcript, question, gold in batch:
-        if transcript == SEED:
-            qid, seed_no = f"seed-{seed_no}", seed_no + 1
-        else:
-            qid, real_no = f"dev-yn54-{real_no:03d}", real_no + 1
-        out.append({"id": qid, "question": question, "transcript": transcript,
-                    "gold_quotes": [exact_quote(transcript, gold, SEED)],
-                    "answerable": True, "category": "yn54", "kind": f"yn54-{name}", "batch": name})
-    return out
-
-
 def main() -> None:
-    batches = {"A": rows(QUESTIONS[0::2], "A"), "B": rows(QUESTIONS[1::2], "B")}
-    for name, batch in batches.items():
-        (HERE / f"batch-{name}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in batch),
-                                                  encoding="utf-8")
-        (HERE / f"ids-{name}.txt").write_text("^(" + "|".join(r["id"] for r in batch) + ")$\n", encoding="utf-8")
-        print(name, len(batch), "questions:", sum(r["id"].startswith("seed-") for r in batch), "seed")
-    if "--append" in sys.argv:
-        for path, seed in ((REPO / "qa/data/seed_questions.jsonl", True), (REPO / "bench/questions/real-dev.jsonl",
-                                                                            False)):
-            lines = [json.dumps(r, ensure_ascii=False) + "\n" for b in batches.values() for r in b
-                     if r["id"].startswith("seed-") == seed]
-            with path.open("a", encoding="utf-8") as f:
-                f.writelines(lines)
+    batches = {"A": quoted_rows(QUESTIONS[0::2], "A", "yn54", SEED, (3900, 1), lambda: "yn54"),
+               "B": quoted_rows(QUESTIONS[1::2], "B", "yn54", SEED, (3910, 41), lambda: "yn54")}
+    save_batches(HERE, batches, ids=True)
 
 
 if __name__ == "__main__":
