@@ -254,7 +254,9 @@ class Settings:
         "a container's cgroup memory limit leaves when that is less; off where neither can be read; docs/scale.md)"
     )
     ann_threshold: int = _setting(
-        20_000, "past this many passages (or sections), vector search uses an approximate IVF index; up to it, exact"
+        20_000, "past this many passages (or sections), vector search uses an approximate IVF index; up to it, exact; "
+        "past this many sentence units, the decline gate reads every unit through an IVF of the units, scanning all "
+        "its lists (the same cosines; docs/scale.md \"scale53\")"
     )
     ann_nprobe: int = _setting(192, "IVF lists scanned per approximate search (docs/scale.md, \"Recall on every real vector\")")
     ann_rerank: int = _setting(64, "approximate candidates re-ranked by their exact vectors (at least k)")
