@@ -40,9 +40,11 @@ def test_the_highlight_leaves_out_what_the_user_knows(seed_qa):
 def test_the_answers_opening_answers_what_the_reporter_asked_above_it(seed_qa):
     first = seed_qa.ask(MEDIATION, k=1).citations[0]
     assert first.kind == "exchange" and first.highlight.startswith("We do not impose anything.")
-    with constants(cite, ASKED_ABOVE_OPENING=0.0):  # without the rule: the reply's best matching sentence
+    # without the rule: the reply's best matching sentence (and without yn54's verdict before, which would add the
+    # negating sentence before it to this yes/no question's highlight)
+    with constants(cite, ASKED_ABOVE_OPENING=0.0, VERDICT_BEFORE=0):
         before = seed_qa.ask(MEDIATION, k=1).citations[0]
     assert before.highlight.startswith("Let me stress again")
     # a margin the reporter's question does not clear: no gain
-    with constants(cite, ASKED_ABOVE_MARGIN=2.0):
+    with constants(cite, ASKED_ABOVE_MARGIN=2.0, VERDICT_BEFORE=0):
         assert seed_qa.ask(MEDIATION, k=1).citations[0].highlight.startswith("Let me stress again")
