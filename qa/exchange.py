@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Collection, Sequence
 import numpy as np
 
 from qa import define
-from qa.rerank import NamedSpeakers
+from qa.rerank import NamedSpeakers, plain_cosine
 from qa.retrieve import interviewer, is_question_only, nearest_unit, only_asks
 from qa.segment import locate_in_file
 from qa.types import CitedTurn, Hit, Passage, SentenceUnit, Turn
@@ -344,9 +344,8 @@ def closer_than_exchange_first(hits: Sequence[Hit], scored: dict[int, float], un
         if (hit.is_exchange or hit.row < 0 or hit.row not in scored or hit.passage.role == "question"
                 or hit.score < first.score - margin):
             continue
-        vectors = unit_vectors(hit.row)
-        closest = float(np.max(vectors @ question_vector)) if len(vectors) else -1.0
-        if closest > best:
+        closest = plain_cosine(unit_vectors, hit, question_vector)
+        if closest is not None and closest > best:
             best, at = closest, j
     if at is not None:
         out.insert(0, out.pop(at))
