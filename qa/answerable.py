@@ -5929,10 +5929,10 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
     apart ("machine" and "learning" in different passages of Lamport) are not it said. A `follow_up`'s framed topic
     is read without what points back to its history (`framed_own_part`)."""
     phrase = topic_of(question)
+    own = None  # conv53: a follow-up's framed topic without what points back, read as the whole topic is
     if follow_up and FRAMED_REFERENT and phrase and _whole_topic(question, frames=False) is None:
         own = framed_own_part(phrase)
-        if own != phrase:
-            return _own_framed_evidence(question, own, corpus, named, transcripts, rapid, spelled)
+        own = None if own == phrase else own
 
     def to_find(text: str, leaving: Collection[str] = ()) -> list[str]:
         # an acronym the index cannot hold ("U.K.": two single letters) is no word to find in a section
@@ -5942,12 +5942,12 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
     # number": a passage that answers gives the number), where that clause asks a figure (fdecl45: one that asks
     # what the thing was called, meant or showed names nothing said: "the statistics trick he mentions about
     # averaging — what did he call it", "the one about clicks — what's its full name")
-    written = topic_words(question)
+    written = topic_words(question) if own is None else own
     whole = to_find(written)
     # half42: ... and its vague words ("some agency", "somewhere") need not be said, where VAGUE_REST_MIN words or
     # more of the rest say what is recalled: its share is that of the rest where that is larger (where the vague
     # words are said, they count as before)
-    topic = to_find(written, vague_words(phrase or "") if VAGUE_WORDS_PASSED else ())
+    topic = to_find(written, vague_words(phrase or "") if VAGUE_WORDS_PASSED and own is None else ())
     topic = topic if len(topic) >= VAGUE_REST_MIN else whole
     # not where a meeting (rapid talk) may hold the answer: there a topic is said over several short turns (QMSum
     # val: "What did Industrial Designer say about the structure of the device?" was declined at 0.5; over the
@@ -5959,7 +5959,7 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
     if topic != whole and share < 1.0:
         share = max(share, _share(corpus.most_in_one_section(topic, named), min(len(topic), TOPIC_WORDS))
                     if topic else 1.0)
-    return phrase, share
+    return (phrase if own is None else own), share
 
 
 # conv53: a follow-up asked in a register's frame (decl51's `REGISTER_FRAMES`: "what sparked that expulsion?", "what
@@ -5995,19 +5995,6 @@ def framed_own_part(phrase: str) -> str:
         last = end
     out.append(phrase[last:])
     return " ".join(" ".join(out).split())
-
-
-def _own_framed_evidence(question: str, own: str, corpus: CorpusWords, named: Sequence[Source],
-                         transcripts: Sequence[TranscriptInfo], rapid: Collection[str],
-                         spelled: Collection[str]) -> tuple[str | None, float | None]:
-    """`_topic_evidence` of a follow-up's framed topic read as its `own` part (`framed_own_part`): its words' largest
-    share in one section, as the whole topic's would be; (None, None) where it holds no word to find."""
-    words_ = without_frame_words(question, [w for w in asked_words(own) if not _SPEECH_WORD.match(w)
-                                            and w not in spelled])
-    checked = set(_recordings_of(named, transcripts, titled=False)) if named else {t.name for t in transcripts}
-    if not words_ or checked & set(rapid):
-        return None, None
-    return own, _share(corpus.most_in_one_section(words_, named), min(len(words_), TOPIC_WORDS))
 
 
 # fdecl31: words that frame what a question asks rather than name it, which a source that answers need not say:
