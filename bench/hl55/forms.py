@@ -5,7 +5,10 @@ question asks (issue 10 point 3; hl55; development runs only: dev and fresh4).
 
 Places each miss as `bench/hl42_classes.py` does; where: after / before (restate-after, restate-before counted with
 them), distance 1 or 2+; the form read from the question's wording only (`form_of`): yes/no (an opening auxiliary),
-when, where, how many / much (a figure), which, why, who, other (what, how ...).
+when, where, how many / much (a figure), which, why, who, other (what, how ...). `--verdicts`: the yes/no misses by
+where the gold sits and the form of the gold sentence: "earlier rule" (it turns against what came before, or negates
+where the highlight does not: hl53's and yn54's), "affirms" (`qa.cite.affirms`: a stand or what is to come, where the
+highlight does neither: hl55's), "both affirm", "other" (an affirmation, a figure, a fact).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from hl42_classes import classify, records  # noqa: E402
-from qa.cite import _YES_NO  # noqa: E402
+from qa.cite import _YES_NO, affirms, negates, turns_against  # noqa: E402
 
 _FORMS = (("when", r"when\b|what (?:year|day|date|time)\b"), ("where", r"where\b|in what (?:city|country|place)\b"),
           ("how many", r"how (?:many|much|long|often|big|far|old)\b|what (?:share|percentage|number)\b"),
@@ -44,6 +47,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("runs", type=Path, nargs="+")
     ap.add_argument("--show", help="print the misses of this form")
     ap.add_argument("--where", help="... at this place only (after-1, after-2+, before-1, before-2+, other)")
+    ap.add_argument("--verdicts", action="store_true", help="the yes/no misses by the gold's form instead")
     args = ap.parse_args(argv)
     table = defaultdict(Counter)
     for name, rec in records(args.runs):
@@ -53,6 +57,16 @@ def main(argv: list[str] | None = None) -> None:
         cls = row["class"].replace("restate-", "")
         where = f"{cls}-{'1' if row['dist'] == 1 else '2+'}" if cls in ("after", "before") else "other"
         form = form_of(rec["question"])
+        if args.verdicts:
+            if form != "yes/no":
+                continue
+            gold, hl = row["gold"].split(" | ")[0], row["highlight"]
+            if turns_against([gold])[0] or (negates([gold])[0] and not negates([hl])[0]):
+                form = "earlier rule"
+            elif affirms([gold])[0]:
+                form = "both affirm" if affirms([hl])[0] else "affirms"
+            else:
+                form = "other"
         table[form][where] += 1
         table[form]["all"] += 1
         if args.show == form and (not args.where or args.where == where):
