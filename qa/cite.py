@@ -186,7 +186,7 @@ VERDICT_REPLIES = 0  # dev sets and batch A: 1 moves nothing
 # after a highlight shown that does neither (it reports what was or is: "In the autumn of 2019, the EAEU and Serbia
 # signed a free trade agreement." / "We are close to completing the procedures required for the agreement to take
 # effect."), where VERDICT_STATES. 0 reads only `turns_against` and `negates` (docs/retrieval.md, "hl55")
-VERDICT_STATES = 1
+VERDICT_STATES = 0  # dev sets: 1 gains 9 (8 one fact), loses none; batch B unmoved, so off (adoption rule)
 # A yes/no question that asks of what is to come (`asks_ahead`: "Is Serbia going to produce the Russian vaccine?")
 # is answered by a unit that says what is to come ("We expect the launch of Sputnik V production in Belgrade
 # scheduled for May ...": `prospects`), not by one that reports what is ("Serbia is among the top nations in Europe
