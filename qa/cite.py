@@ -181,6 +181,17 @@ VERDICT_WORDS = 50  # dev sets: 40 (MAX_UNIT_WORDS) gains no old dev question
 # retrieval.md, "yn54")
 VERDICT_NEGATES = 1  # dev sets: +1 (dev-hl-417), batch A unmoved
 VERDICT_REPLIES = 0  # dev sets and batch A: 1 moves nothing
+# The verdict may also affirm: a unit that takes a stand (`states`: a view, the speaker's intent) or says what is to
+# come (`prospects`: "will", "going to", "scheduled for", "we expect", "close to completing", "for years to come")
+# after a highlight shown that does neither (it reports what was or is: "In the autumn of 2019, the EAEU and Serbia
+# signed a free trade agreement." / "We are close to completing the procedures required for the agreement to take
+# effect."), where VERDICT_STATES. 0 reads only `turns_against` and `negates` (docs/retrieval.md, "hl55")
+VERDICT_STATES = 0  # dev sets: 1 gains 9 (8 one fact), loses none; batch B unmoved, so off (adoption rule)
+# A yes/no question that asks of what is to come (`asks_ahead`: "Is Serbia going to produce the Russian vaccine?")
+# is answered by a unit that says what is to come ("We expect the launch of Sputnik V production in Belgrade
+# scheduled for May ...": `prospects`), not by one that reports what is ("Serbia is among the top nations in Europe
+# in terms of vaccination rate ..."): such a unit gains PROSPECT_WEIGHT (docs/retrieval.md, "hl55")
+PROSPECT_WEIGHT = 0.0
 # The verdict said first and then explained: the unit right before the highlight shown, inside the cited window, that
 # negates (`negates`; where VERDICT_REPLIES also one that opens with a reply word) while the highlight negates
 # nothing, is taken into the highlight shown where VERDICT_BEFORE, when no verdict after was taken, the whole within
@@ -300,6 +311,9 @@ class Asked:
     # the form of answer it asks for (`asked_form`: "mechanism", "definition", "procedure"), read where
     # FORM_HANDOVER_SHARE is on: a restating best unit passes the highlight to a unit that gives it (`form_after`)
     form: str | None = None
+    # a yes/no question that asks of what is to come ("Is Serbia going to produce ...?", "Is it in force yet?"),
+    # read where PROSPECT_WEIGHT is on (`asks_ahead`)
+    ahead: bool = False
 
     def topic_stems(self, passage: Passage) -> frozenset[str]:
         """The stems a unit of `passage` is scored by: what the question asks its named speakers about, in a passage
@@ -332,7 +346,8 @@ def read_question(question: str) -> Asked:
                  place_words=frozenset(w.lower() for w in _TOKEN.findall(question)) | stems if place else frozenset(),
                  named=asked_noun(question) if NAMED_WEIGHT > 0 else None,
                  degree=DEGREE_WEIGHT > 0 and asks_degree(question),
-                 form=asked_form(question) if FORM_HANDOVER_SHARE <= 1.0 else None)
+                 form=asked_form(question) if FORM_HANDOVER_SHARE <= 1.0 else None,
+                 ahead=PROSPECT_WEIGHT > 0 and bool(_YES_NO.match(question)) and asks_ahead(question))
 
 
 # a question that asks a count or an amount ("How many things ...?", "what number of"), which the announcing unit
@@ -384,7 +399,15 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
         scores = scores + DEGREE_WEIGHT * says_degree(texts)
     if asked.named is not None and NAMED_WEIGHT:
         scores = scores + NAMED_WEIGHT * names_asked(asked.named, texts)
+    if asked.ahead and PROSPECT_WEIGHT:
+        scores = scores + PROSPECT_WEIGHT * prospects(texts)
     return scores
+
+
+def asks_ahead(question: str) -> bool:
+    """Whether `question` asks of what is to come: "will", "going to", "plan(s) to", "planning", "about to",
+    "soon", "next", "yet" (PROSPECT_WEIGHT)."""
+    return bool(_ASKS_AHEAD.search(question))
 
 
 def asks_degree(question: str) -> bool:
@@ -810,6 +833,19 @@ def opens_reply(texts: Sequence[str]) -> np.ndarray:
     return np.array([bool(_REPLIES.match(t)) for t in texts], np.float32)
 
 
+def prospects(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that says what is to come ("will", "'ll", "going to", "scheduled for", "expected to", "we
+    expect", "close to completing", "next year", "for years to come"), else 0 (VERDICT_STATES)."""
+    return np.array([_searched(_PROSPECTS, t) for t in texts], np.float32)
+
+
+def affirms(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that takes a stand (`states`: a view, the speaker's intent) or says what is to come
+    (`prospects`) and does not ask (`asks`), else 0: the verdict a yes/no question's answer may give without a
+    turning word or a negation (VERDICT_STATES)."""
+    return np.maximum(states(texts), prospects(texts)) * (1 - asks(texts))
+
+
 def verdict_after(asked: Asked, texts: Sequence[str], first: int, last: int, limit: int, matched: int,
                   reach: int) -> tuple[int, int] | None:
     """The highlight shown `first`..`last` grown to the verdict on a yes/no question after it, or None to keep it
@@ -817,7 +853,9 @@ def verdict_after(asked: Asked, texts: Sequence[str], first: int, last: int, lim
     `last`, up to unit `limit`, that turns against what came before it (`turns_against`) is the verdict, as long as no
     unit up to it asks (`asks`). The highlight runs from `first` to it when that fits in VERDICT_WORDS, else from the
     latest start that fits; where VERDICT_KEEPS that start may not pass unit `matched`, the first of the units that
-    matched (what the decline reads; else None), else any start up to the verdict itself."""
+    matched (what the decline reads; else None), else any start up to the verdict itself. Where VERDICT_STATES, a unit
+    that affirms (`affirms`) after a highlight that does not is the verdict too, taken only with all of the highlight
+    shown (from `first`, within VERDICT_WORDS; else None)."""
     if not asked.yes_no or asked.asking or reach <= 0:
         return None
     end = min(limit, len(texts) - 1, last + int(reach))
@@ -828,9 +866,14 @@ def verdict_after(asked: Asked, texts: Sequence[str], first: int, last: int, lim
         turning = np.maximum(turning, negates(texts[last + 1:end + 1]))
     if VERDICT_REPLIES:
         turning = np.maximum(turning, opens_reply(texts[last + 1:end + 1]))
+    affirming = np.zeros(len(turning), np.float32)
+    if VERDICT_STATES and not affirms(texts[first:last + 1]).any():
+        affirming = affirms(texts[last + 1:end + 1]) * (1 - turning)
     for offset, unit in enumerate(range(last + 1, end + 1)):
         if asking[offset]:
             return None
+        if affirming[offset]:  # only with all of the highlight shown: an affirming unit settles the matter less
+            return (first, unit) if span_words(texts, first, unit) <= VERDICT_WORDS else None
         if turning[offset]:
             latest = max(first, matched) if VERDICT_KEEPS else unit
             start = next((s for s in range(first, latest + 1) if span_words(texts, s, unit) <= VERDICT_WORDS), None)
@@ -2095,6 +2138,11 @@ _FIRST_PERSON = re.compile(r"\s*(?:(?:and|but|so|now|yes|no|well)\b[,\s]+)?(?:we
 _TURNS_AGAINST = re.compile(r"\W*(?:(?:and|so)\W+)?(?:(?:but|however|yet|though|although|nonetheless|nevertheless"
                             r"|that\s+said|even\s+so)\b|still\s*,)", re.IGNORECASE)
 _NEGATES = re.compile(r"\b(?:not|never|no|nothing|none|nobody|neither|nor|cannot)\b|n[’']t\b", re.IGNORECASE)
+_PROSPECTS = re.compile(r"\b(?:will|shall|going\s+to|about\s+to|soon)\b|\w['’]ll\b|"
+                        r"\b(?:scheduled|expected|due|set)\s+(?:for|to)\b|\b(?:we|I)\s+(?:\w+\s+)?expect\b|"
+                        r"\bclose\s+to\s+\w+ing\b|\bnext\s+(?:year|month|week|season)\b|"
+                        r"\b(?:in|for)\s+the\s+(?:coming|next)\s+\w+|\bto\s+come\b", re.IGNORECASE)
+_ASKS_AHEAD = re.compile(r"\b(?:will|going\s+to|plans?\s+to|planning|about\s+to|soon|next|yet)\b", re.IGNORECASE)
 _REPLIES = re.compile(r"\W*(?:\*\*[^*]{1,60}:\*\*\s*)?(?:no|yes|absolutely|of\s+course|certainly|not\s+at\s+all)\b",
                       re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|such)\b", re.IGNORECASE)
