@@ -1,4 +1,5 @@
-"""rank55: fit the linear order of the re-ranked head (qa.rerank.head_features, FEATURES, and `expanded`'s PAIRED) on the dump of
+"""rank55: fit the linear order of the re-ranked head (qa.rerank.head_features, FEATURES, and `expanded`'s
+PAIRED) on the dump of
 bench/rank55/dump.py, by a conditional logit (softmax over the head, the gold's passages its positives, L2 penalty),
 cross-validated leaving one transcript out: per fold, the questions whose first passage at that stage moves from
 the gold (lost) or to it (gained), and the sign test over all folds. A grid of the penalty and of LEARNED_LEAD;
