@@ -97,6 +97,13 @@ OPENING_MARGIN = 0.0
 # the one whose sentence means what is asked. Standalone questions, outside rapid talk (docs/retrieval.md "rank51")
 SAME_SPEAKER_MARGIN = 0.0
 SAME_SPEAKER_LEAD = 0.0
+# rank55: the first LEARNED_HEAD passages of the re-ranked head, standalone questions, reordered by a linear model of
+# the signals each earlier rule read alone (`head_features`), its coefficients fitted on dev (leave one transcript
+# out: bench/rank55/fit.py) and stored in qa/data/rank55_order.json; a passage goes first only where its model score
+# exceeds the first one's by more than LEARNED_LEAD. False: off (docs/retrieval.md "rank55")
+LEARNED_ORDER = False
+LEARNED_HEAD = 5
+LEARNED_LEAD = 0.25
 # A follow-up searched with its history is re-ranked over its first passages only, the three the answer text is
 # made of (qa.cite.ANSWER_CITATIONS), at qa.conversation.FOLLOW_UP_SENTENCE_WEIGHT: the history-leaning search
 # picks them, the question's sentences order them ("And what about Poland?": the passage that names Poland before
@@ -663,6 +670,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     unnamed = (unlabelled_transcripts(head) if UNNAMED_WEIGHT > 0 and asks_unnamed_presenter(question)
                else frozenset())
     top = max(h.score for h in head) or 1.0
+    fused = {h.row: (i, h) for i, h in enumerate(head)}  # rank55: each passage's place and scores before the mixing
     mixed, sentences, stated, openings = [], {}, [], {}
     for h in head:
         plain = h.passage.transcript in rapid_talk
@@ -695,7 +703,91 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     if SAME_SPEAKER_MARGIN > 0 and standalone:
         mixed = same_speaker_closer_first(mixed, unit_vectors, query_vector, SAME_SPEAKER_MARGIN, SAME_SPEAKER_LEAD,
                                           rapid_talk)
+    if LEARNED_ORDER and standalone and len(mixed) >= 2:
+        said_kind = said if said is not None and asked else None
+        mixed = learned_first(mixed, head_features(mixed[:LEARNED_HEAD], fused, sentences, unit_vectors, units,
+                                                   query_vector, content_stems(question), typed, said_kind,
+                                                   rapid_talk))
     return mixed + tail
+
+
+FEATURES = ("mixed", "fused", "sentence", "plain", "dense", "lexical", "share", "kind", "first", "fused_rank",
+            "same_speaker", "question", "turn_opens", "rapid")
+# what `expanded` adds to FEATURES: the first one's speaker's passages read apart, rapid talk read apart, and the plain
+# cosine and word share against the first passage's
+PAIRED = ("same_speaker*mixed", "same_speaker*plain", "same_speaker*share", "same_speaker*kind", "rapid*mixed",
+          "rapid*plain", "plain-first", "share-first")
+
+
+def expanded(x: np.ndarray) -> np.ndarray:
+    """`head_features`' rows with the PAIRED columns after FEATURES' (what the model reads)."""
+    same, rapid = x[:, 10:11], x[:, 13:14]
+    return np.hstack([x, same * x[:, [0, 3, 6, 7]], rapid * x[:, [0, 3]], x[:, [3]] - x[0, 3], x[:, [6]] - x[0, 6]])
+
+
+def head_features(head: Sequence[Hit], fused: dict[int, tuple[int, Hit]], sentences: dict[int, float],
+                  unit_vectors: UnitVectors, units: Units | None, query_vector: np.ndarray, stems: frozenset[str],
+                  typed: AnswerType | None, said: Marks | None, rapid_talk: Collection[str] = ()) -> np.ndarray:
+    """rank55: per passage of the re-ranked `head` (in its order), the signals the earlier rules read one at a time
+    (FEATURES, a row each): its mixed score, its fused score (`fused`: by row, its place and hit before the mixing),
+    its best sentence's mixed score (`sentences`) and plain cosine (`plain_cosine`), its dense and lexical scores, each
+    less the head's best (the lexical one over the head's best); the share of the question's content words (`stems`)
+    in its closest sentence; whether a sentence of it holds the answer kind asked (`typed`: a count, an amount, a
+    date; or `said`: qa.cite.holds_kind's reason or view); whether it is first; its place before the mixing (over
+    the head's length); whether it is the first one's speaker in its transcript (not the first itself); whether it
+    is a reporter's question; whether it opens its turn; whether its transcript is rapid talk. Reads only what the
+    head holds and the sentence vectors stored at ingest."""
+    rows = []
+    for i, h in enumerate(head):
+        vectors = unit_vectors(h.row) if h.row >= 0 else np.zeros((0, len(query_vector)), np.float32)
+        cosines = vectors @ query_vector if len(vectors) else np.zeros(0)
+        texts = ([h.passage.text[u.start:u.end] for u in units(h.row)] if units is not None and h.row >= 0
+                 else [h.passage.text])
+        if len(texts) != len(cosines):
+            texts = [h.passage.text]
+        closest = texts[int(np.argmax(cosines))] if len(cosines) and len(texts) > 1 else texts[0]
+        share = float(word_shares(stems, [closest])[0]) if stems else 0.0
+        kind = 0.0
+        if typed is not None and typed.kind in ("count", "amount", "date"):
+            kind = float(np.max(holds_answer_type(typed, texts)))
+        elif said is not None:
+            kind = float(np.max(said(texts)))
+        place, before = fused.get(h.row, (len(fused), h))
+        rows.append([h.score, before.score, sentences.get(h.row, h.dense or 0.0),
+                     float(np.max(cosines)) if len(cosines) else (h.dense or 0.0), h.dense or 0.0,
+                     h.lexical or 0.0, share, kind, float(i == 0), place / max(len(fused), 1),
+                     float(i > 0 and h.passage.transcript == head[0].passage.transcript
+                           and h.passage.speaker == head[0].passage.speaker),
+                     float(h.passage.role == "question"), float(h.passage.turn_offset == 0),
+                     float(h.passage.transcript in rapid_talk)])
+    x = np.array(rows, dtype=np.float64)
+    for j in range(5):
+        x[:, j] -= x[:, j].max()
+    x[:, 5] = x[:, 5] / (x[:, 5].max() or 1.0)
+    return x
+
+
+@lru_cache(maxsize=1)
+def learned_coefficients() -> np.ndarray:
+    """rank55's coefficients (qa/data/rank55_order.json, one per name of FEATURES and PAIRED; fitted by
+    bench/rank55/fit.py)."""
+    import json
+    from pathlib import Path
+    data = json.loads((Path(__file__).parent / "data" / "rank55_order.json").read_text(encoding="utf-8"))
+    return np.array([data["coefficients"][name] for name in FEATURES + PAIRED], dtype=np.float64)
+
+
+def learned_first(ranked: list[Hit], features: np.ndarray, lead: float | None = None) -> list[Hit]:
+    """`ranked` with its first len(`features`) passages ordered by the linear model's score (`learned_coefficients`
+    times each row of `expanded` `features`), where the best of them scores above the first one by more than `lead`
+    (LEARNED_LEAD); else as it is."""
+    lead = LEARNED_LEAD if lead is None else lead
+    n = len(features)
+    scores = expanded(features) @ learned_coefficients()
+    if n < 2 or float(np.max(scores)) <= scores[0] + lead:
+        return ranked
+    order = sorted(range(n), key=lambda i: -scores[i])
+    return [ranked[i] for i in order] + ranked[n:]
 
 
 def plain_cosine(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray) -> float | None:
