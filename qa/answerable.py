@@ -748,11 +748,11 @@ _ASSISTANT_LEAD = (rf"^\W*(?:{_WAKE})?(?:(?:lol|ok|okay|so|hey|um|hmm|now)\W+)*(
                    r"(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?)")
 _ERRAND = re.compile(
     _ASSISTANT_LEAD + r"(?:set|start|stop|cancel|book|order|reserve|schedule|remind|call|text|email|e-mail|message|"
-    r"send|play|pause|skip|turn|dim|switch(?!\s+to\b)|add|buy|wake|put\s+on|navigate|convert|recommend|suggest|calculate|"
-    r"get\s+me|find\s+me|help\s+me)\b"
+    r"send|play|pause|skip|turn|dim|switch(?!\s+to\b)|add|buy|wake|put\s+on|navigate|convert|recommend|suggest|"
+    r"calculate|get\s+me|find\s+me|help\s+me)\b"
     r"(?!\s+(?:me\s+|us\s+)?(?:what|who|whom|whose|when|where|why|how|which|whether|if|(?:the|a|an|one|some|"
-    r"[\w’']+(?:'s|’s))\s+(?:[\w’']+\s+)?(?:quote|part|bit|line|clip|passage|section|moment|segment|answer|transcript|"
-    r"place|spot|point)s?)\b)", re.IGNORECASE)
+    r"[\w’']+(?:'s|’s))\s+(?:[\w’']+\s+)?(?:quote|part|bit|line|clip|passage|section|moment|segment|answer|"
+    r"transcript|place|spot|point)s?)\b)", re.IGNORECASE)
 _SMALL_TALK = re.compile(
     r"\b(?:how\s+(?:are|r)\s+(?:you|u)|how(?:'s|’s|s|\s+is|\s+has|\s+was)\s+(?:your|ur)\s+(?:day|week|weekend|"
     r"morning|evening|night)|what(?:'s|’s|s|\s+is)\s+(?:your|ur)\s+(?:name|favou?rite)|(?:your|ur)\s+favou?rite|"
@@ -767,7 +767,8 @@ _HOW_TO = re.compile(r"^\W*(?:[\w’']+\W+){0,3}?(?:how\s+(?:do|can|should|would
 ASSISTANT_FORMS = {"errand": "it asks for something to be done, an errand for an assistant",
                    "small-talk": "it is small talk with an assistant", "live": "it asks about the world as it is now",
                    "how-to": "it asks how to do something of everyday life"}
-ASSISTANT_NOTE = "This is not in these transcripts: {}, not about what was said in them. Ask about what was said in them."
+ASSISTANT_NOTE = ("This is not in these transcripts: {}, not about what was said in them. Ask about what was said in "
+                  "them.")
 
 
 def assistant_form(question: str) -> str | None:
