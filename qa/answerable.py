@@ -735,6 +735,52 @@ def composes(question: str) -> str | None:
     return kind if kind == "lyrics" else re.sub(r"ies$", "y", kind) if kind.endswith("ies") else kind.removesuffix("s")
 
 
+# off55: a turn in a form a general assistant is asked in, not a question of what was said: an errand for the system
+# ("set a reminder to water the plants at 7", "hey google turn off the lights", "can u order me a pizza lol"), small
+# talk with it ("lol ok. hows your day going", "whats ur name"), a fact of the world as it is now ("what's bitcoin
+# trading at right now", "will it rain in sacramento on saturday", "whats the best pizza place near me") or how to do
+# a thing of everyday life ("How do I bake a chocolate cake?"). Its form only: `decide` declines it where its
+# passages are far from it (`DeclineRule.assistant_similarity` and the rest) and it names no recording or person in
+# one (docs/retrieval.md "off55"). Not an errand: one that points at the transcripts ("get me the quote where ...",
+# "remind me what he said", "find me the part ...") or switches topic ("switch to the vice president").
+_WAKE = r"(?:(?:hey|ok|okay)\s+(?:google|siri|alexa)|alexa|siri)\W*"
+_ASSISTANT_LEAD = (rf"^\W*(?:{_WAKE})?(?:(?:lol|ok|okay|so|hey|um|hmm|now)\W+)*(?:(?:(?:can|could|would|will)\s+"
+                   r"(?:you|u)\s+)?(?:please\s+|pls\s+|plz\s+|kindly\s+)?)")
+_ERRAND = re.compile(
+    _ASSISTANT_LEAD + r"(?:set|start|stop|cancel|book|order|reserve|schedule|remind|call|text|email|e-mail|message|"
+    r"send|play|pause|skip|turn|dim|switch(?!\s+to\b)|add|buy|wake|put\s+on|navigate|convert|recommend|suggest|"
+    r"calculate|get\s+me|find\s+me|help\s+me)\b"
+    r"(?!\s+(?:me\s+|us\s+)?(?:what|who|whom|whose|when|where|why|how|which|whether|if|(?:the|a|an|one|some|"
+    r"[\w’']+(?:'s|’s))\s+(?:[\w’']+\s+)?(?:quote|part|bit|line|clip|passage|section|moment|segment|answer|"
+    r"transcript|place|spot|point)s?)\b)", re.IGNORECASE)
+_SMALL_TALK = re.compile(
+    r"\b(?:how\s+(?:are|r)\s+(?:you|u)|how(?:'s|’s|s|\s+is|\s+has|\s+was)\s+(?:your|ur)\s+(?:day|week|weekend|"
+    r"morning|evening|night)|what(?:'s|’s|s|\s+is)\s+(?:your|ur)\s+(?:name|favou?rite)|(?:your|ur)\s+favou?rite|"
+    r"do\s+(?:you|u)\s+(?:like|love|have\s+feelings)|how\s+old\s+are\s+(?:you|u)|are\s+(?:you|u)\s+(?:a\s+)?(?:real|"
+    r"human|bot|robot|ok|okay)|hope\s+(?:you|u)(?:'re|’re|r)?\s+(?:are\s+)?(?:well|good|doing))\b", re.IGNORECASE)
+_LIVE = re.compile(
+    r"\b(?:right\s+now|rn|at\s+the\s+moment|tonight|tomorrow|this\s+(?:weekend|evening|afternoon)|next\s+(?:week|"
+    r"weekend|month)|near\s+me|nearby|outside|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE)
+_HOW_TO = re.compile(r"^\W*(?:[\w’']+\W+){0,3}?(?:how\s+(?:do|can|should|would)\s+(?:i|you|u|we|one)\s+|how\s+to\s+|"
+                     r"(?:best|easiest)\s+way\s+to\s+|steps\s+to\s+)", re.IGNORECASE)
+ASSISTANT_FORMS = {"errand": "it asks for something to be done, an errand for an assistant",
+                   "small-talk": "it is small talk with an assistant", "live": "it asks about the world as it is now",
+                   "how-to": "it asks how to do something of everyday life"}
+ASSISTANT_NOTE = ("This is not in these transcripts: {}, not about what was said in them. Ask about what was said in "
+                  "them.")
+
+
+def assistant_form(question: str) -> str | None:
+    """The form of a general assistant's request that `question` (a whole turn) has, of ASSISTANT_FORMS: "errand"
+    ("set a reminder to water the plants at 7"), "small-talk" ("hows your day going"), "live" ("what's bitcoin
+    trading at right now"), "how-to" ("How do I bake a chocolate cake?"); None for none (off55)."""
+    for form, pattern in (("errand", _ERRAND), ("small-talk", _SMALL_TALK), ("live", _LIVE), ("how-to", _HOW_TO)):
+        if pattern.search(question):
+            return form
+    return None
+
+
 # decl31: what a question typed as a request or as a heading asks about: "any tips on deploying with kubernetes",
 # "news on the housing market", "whats the outlook for bitcoin", "super bowl predictions anyone", "What position
 # was expressed on abortion rights?", "medicare - what's the plan" (the words before a dash; not a recording's name,
@@ -4328,7 +4374,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     if request_phrase is not None and request_phrase == speaker_lead(question, speakers):
         # a speaker named as the heading is who is asked, not a topic (scope38): the source rule reads them
         request_phrase, request_coverage, request_unheld = None, None, ()
-    return Evidence(composes=composes(question), request_topic=request_phrase,
+    return Evidence(composes=composes(question), assistant_form=assistant_form(question), request_topic=request_phrase,
                     request_topic_coverage=request_coverage, request_topic_unheld=request_unheld,
                     cosine=cosine, sentence=sentence, coverage=_share(len(specific) - len(missing), len(specific)),
                     transcript_coverage=_share(in_one, len(specific)),
@@ -6974,6 +7020,18 @@ class DeclineRule:
     own_topic_note: bool = True
     # a request to make something up ("write me a poem"): declined (decl31; dev sets)
     composes_declines: bool = True
+    # off55: a turn in a general assistant's form (`assistant_form`) that names no recording or person in one: an
+    # errand or small talk declined below this similarity, whatever came before (0: off); no answerable dev or fresh4
+    # question has either form, and the off-topic ones lie at 0.25-0.48 (docs/retrieval.md "off55")
+    assistant_similarity: float = 0.5
+    # ... a turn about the world as it is now ("right now", "tomorrow", "near me") asked alone, below this similarity
+    # where its first passage lacks one of its words: the answerable dev ones lie at 0.473 or more, the off-topic ones
+    # at 0.40 or less
+    live_similarity: float = 0.45
+    # ... a how-to asked alone, below this similarity where its first passage lacks one of its words and it holds a
+    # word no transcript holds (over an index of `unheld_min_terms` terms or more) or the model does not know: the
+    # answerable dev ones lie at 0.399 or more
+    how_to_similarity: float = 0.38
     # a turn that tells of the user and asks nothing (`tells_only`), loosely related to its passages: declined
     # (chat34; dev sets, docs/retrieval.md "chat34")
     tells_declines: bool = True
@@ -7017,12 +7075,30 @@ class Verdict:
 
 # the rules of `decide`, in the order it reads them: the name each decline (or uncertain answer) carries in
 # `Verdict.rule`; `bench/decline_audit.py` counts how often each one is right on the dev sets (decl33)
-DECLINE_RULES = ("nonsense", "asks-nothing", "composes", "mostly-unknown", "unknown-name", "date-unsaid",
+DECLINE_RULES = ("nonsense", "asks-nothing", "composes", "assistant", "mostly-unknown", "unknown-name", "date-unsaid",
                  "low-similarity", "displaced-name", "coverage", "transcript-coverage", "focus-apart", "focus-near",
                  "company", "reported", "own-mention", "source-unknown-names", "source-silent", "own-topic",
                  "request-topic", "topic", "expected-figure", "follow-up-name", "acted", "relation", "acted-named",
                  "count", "count-other-time", "count-apart", "figure-subject", "measure", "role", "figure-elsewhere",
                  "figure-rival", "tells", "off-topic", "loose", "condition", "superlative")
+
+
+def _assistant_asked(evidence: Evidence, rule: DeclineRule, cosine: float) -> bool:
+    """Whether a turn in a general assistant's form (`Evidence.assistant_form`) asks nothing of the transcripts
+    (off55): one that names no recording or person in one, its passages far from it (`DeclineRule.assistant_similarity`
+    and the rest); a turn about the world now or a how-to only asked alone, where its first passage lacks one of its
+    words (and, a how-to, it holds a word no transcript holds or the model does not know)."""
+    form = evidence.assistant_form
+    if form is None or evidence.sources:
+        return False
+    if form in ("errand", "small-talk"):
+        return cosine < rule.assistant_similarity
+    if evidence.follow_up or (evidence.top_coverage if evidence.top_coverage is not None else 1.0) >= 1.0:
+        return False
+    if form == "live":
+        return cosine < rule.live_similarity
+    unheld = bool(evidence.unheld_words) and evidence.index_terms >= rule.unheld_min_terms
+    return cosine < rule.how_to_similarity and (unheld or bool(evidence.unknown_words))
 
 
 def _act_named_unsaid(evidence: Evidence, cosine: float, rule: DeclineRule) -> bool:
@@ -7142,6 +7218,8 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
         return _declined("composes",
                          f"This asks for a {evidence.composes} to be made up, not for what these transcripts "
                          "say: ask what a speaker says about its topic.")
+    if _assistant_asked(evidence, rule, cosine):
+        return _declined("assistant", ASSISTANT_NOTE.format(ASSISTANT_FORMS[evidence.assistant_form or ""]))
     unknown = evidence.unknown_words
     if mostly_unknown(len(unknown), evidence.content_words, rule.max_unknown_share):
         return _declined("mostly-unknown",

@@ -478,6 +478,7 @@ class Evidence:
     source_unsaid: tuple[str, ...] = ()
     source_shift: float | None = None
     composes: str | None = None
+    assistant_form: str | None = None  # off55: a general assistant's form of the turn (`qa.answerable.assistant_form`)
     request_topic: str | None = None
     request_topic_coverage: float | None = None
     request_topic_unheld: tuple[str, ...] = ()
