@@ -44,7 +44,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 import numpy as np
 
 from embeddings.errors import VectorStoreError
-from embeddings.vectors import (AnnSettings, VectorFile, VectorSearch, extend_ann, inner_products, read_ann,
+from embeddings.vectors import (SQ8, AnnSettings, VectorFile, VectorSearch, extend_ann, inner_products, read_ann,
                                 train_ann, write_ann)
 from qa.answerable import handed_over_names, labelled_by_title
 from qa.config import available_memory, prefetch_for
@@ -240,7 +240,12 @@ _UNIT_BLOCK = 65536  # units read at a time in that pass: 48 MiB of float32 at 3
 # scale53: past the IVF threshold, an IVF index over the sentence units themselves proposes the units nearest the
 # gate's phrase, and their stored vectors are read exactly (docs/scale.md "scale53"); False: the one pass always
 UNIT_SEARCH = True
-_UNIT_CANDIDATES = 64  # units the unit IVF proposes for that exact read (besides its tail, read whole)
+# scale55: the unit IVF's codes: 4-bit product-quantiser fast-scan codes, 48 bytes a unit (96 codes of 4 dimensions)
+# scanned in SIMD registers, a coarser score than 8-bit codes (384 bytes) read through a deeper exact re-read: at 1M
+# units about 6x faster than those, the same best cosine for every dev gate phrase (docs/scale.md "scale55");
+# "SQ8": scale53's codes
+UNIT_CODES = "PQ96x4fs"
+_UNIT_CANDIDATES = 1024  # units the unit IVF proposes for that exact read (besides its tail, read whole): 1.5 MiB
 # the share of the unit IVF's lists that read scans (1: every list, a scan of every unit's 8-bit code): a short
 # phrase's nearest sentence is often in a list whose centroid is far from it (index-mixed: "fine-tuning", 0.599,
 # in the list ranked 442 of 864), so fewer lists missed best cosines up to the gate's threshold (docs/scale.md)
@@ -1020,8 +1025,10 @@ class StoreWriter:
             return
         vectors = VectorFile(self.generation / VECTOR_KINDS[kind], self.shape.dim,
                              _VECTOR_TYPES.get(kind, np.float32)).read(rows)
-        if not name or rows > 8 * trained:
-            index, covered, trained = train_ann(vectors), 0, rows
+        codes = UNIT_CODES if kind == "units" else SQ8
+        # scale55: a unit IVF of other codes (scale53's SQ8) is trained again with these at the write that extends it
+        if not name or rows > 8 * trained or (kind == "units" and not meta.get("ann_units_kind", "").endswith(codes)):
+            index, covered, trained = train_ann(vectors, codes=codes), 0, rows
         else:
             index = read_ann(self.generation / name)
         extend_ann(index, vectors, covered, rows)
@@ -1029,7 +1036,7 @@ class StoreWriter:
         write_ann(index, self.generation / new_name)
         self.db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)", [
             (f"ann_{kind}", new_name), (f"ann_{kind}_rows", str(rows)), (f"ann_{kind}_trained", str(trained)),
-            (f"ann_{kind}_kind", f"IVF{faiss_lists(index)},SQ8")])
+            (f"ann_{kind}_kind", f"IVF{faiss_lists(index)},{codes}")])
 
     def _publish(self) -> None:
         """Rewrite manifest.json (after the commit): readers notice the change by its stamp."""
