@@ -12,7 +12,10 @@ over another index (a larger one that holds them among other recordings: the rec
 `--unit-ivf SHARE...` (scale53) writes a copy of each index with an IVF over its sentence units (as the next ingest
 into an index past the IVF threshold does; `--unit-threshold` forces it on a small index) and reads the best cosine
 through it (`Store.best_unit_cosine`'s IVF read) scanning each SHARE of its lists: the median time, how many best
-cosines differ from the one pass, and how many gate verdicts flip.
+cosines differ from the one pass, and how many gate verdicts flip. scale55: an index whose unit IVF holds other codes
+than `qa.store.UNIT_CODES` (scale53's SQ8) is copied and its unit IVF trained again with them, unless `--as-is`;
+`--batched-truth` takes the one pass's cosines from one blocked product for every phrase (at 1M units the one pass
+takes seconds a phrase), and `--phrases N` replays only the first N.
 Usage:
 
     HF_HUB_OFFLINE=1 python bench/phrase_bound.py RUN_DIR --index bench/out/idx-s20 [--k 10 20 50 100]
@@ -73,13 +76,14 @@ def batched_truth(store, rows, vectors: np.ndarray, block: int = 20_000) -> np.n
     return best
 
 
-def with_unit_ivf(store, threshold: int | None) -> Path:
+def with_unit_ivf(store, threshold: int | None, as_is: bool = False) -> Path:
     """A copy of `store`'s folder under bench/out/phrase-bound/ with the IVF over its sentence units written: a write
     that adds and removes nothing, whose maintenance builds what the index's size calls for (past `threshold` units,
     the product's `ann_threshold` when None; the passages' own IVF is built too where they pass it). An index that
-    has its unit IVF already is read as it is."""
+    has its unit IVF already is read as it is where its codes are `UNIT_CODES` (or `as_is`); one of other codes is
+    copied and trained again with them (scale55)."""
     units = json.loads((store.folder / "manifest.json").read_text())["vector_index"].get("units")
-    if threshold is None and units and units["kind"].endswith(qa_store.UNIT_CODES):
+    if threshold is None and units and (as_is or units["kind"].endswith(qa_store.UNIT_CODES)):
         return store.folder
     copy = OUT / store.folder.name
     shutil.rmtree(copy, ignore_errors=True)
@@ -115,6 +119,8 @@ def main(argv: list[str] | None = None) -> None:
                         "unit of the passages read, the same figure to float rounding), and no one pass per phrase: "
                         "its time is not printed (at 1M units it takes seconds a phrase)")
     parser.add_argument("--phrases", type=int, help="replay only the first N phrases of each index")
+    parser.add_argument("--as-is", action="store_true",
+                        help="read an index's unit IVF as it was written, whatever its codes (scale53's SQ8 as shipped)")
     args = parser.parse_args(argv)
     threshold = DeclineRule().phrase_similarity
     rows_of: dict[str, list[dict]] = {"shared": [], "seed": []}
@@ -145,7 +151,7 @@ def main(argv: list[str] | None = None) -> None:
         encode = qa.query_encoder.encode
         ivf_stores = {}
         if args.unit_ivf:
-            copy = with_unit_ivf(store, args.unit_threshold)
+            copy = with_unit_ivf(store, args.unit_threshold, args.as_is)
             ivf_store = TranscriptQA(Settings(index_dir=str(copy))).store()
             ivf_stores = {n: ivf_store for n in args.unit_ivf}
             unit_lists[kind] = json.loads((copy / "manifest.json").read_text())["vector_index"].get("units")
@@ -162,7 +168,7 @@ def main(argv: list[str] | None = None) -> None:
             scan = store.best_unit_cosine(every, vector) if truths is None else float(truths[i])
             qa_store.UNIT_SEARCH = True
             seconds["scan"].append(time.perf_counter() - start)
-            full = scan if args.one_pass_only else full
+            full = scan if args.one_pass_only or truths is not None else full
             differences.append(abs(scan - full))
             total += 1
             for n, ivf_store in ivf_stores.items():

@@ -67,6 +67,7 @@ def test_the_fast_scan_unit_ivf_gives_the_one_pass_cosine(eight_qa, eight_dir):
 def test_a_transcript_left_out_is_never_read(eight_qa, eight_dir):
     """The rows of all but one transcript (a quarter or more of the passages: the IVF read) give the one pass's
     cosine over those rows: the fast-scan codes' bitmap keeps the other transcript's units out."""
+    assert _units_kind(eight_dir).endswith(qa_store.UNIT_CODES)
     store = TranscriptQA(Settings(index_dir=eight_dir, ann_threshold=1000)).store()
     names = [t.name for t in store.all_infos()]
     for left_out in names[:3]:
