@@ -9,7 +9,7 @@ of its K candidates from the half-precision units (as `Store.best_unit_cosine` r
 over every unit: how many best cosines differ (1e-6) and how many gate verdicts (cosine at least 0.6) flip.
 
     HF_HUB_OFFLINE=1 nice -n 10 python bench/unit_scan.py /work/main/bench/out/eval-dev-s43f \
-        --units-from /work/main/bench/out/index-mixed --size 1000000 2000000
+        --units-from /work/main/bench/out/index-mixed --size 1000000
 """
 from __future__ import annotations
 
@@ -90,7 +90,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--units-from", type=Path, required=True, help="an index folder whose units are copied")
     parser.add_argument("--size", type=int, nargs="+", default=[1_000_000])
     parser.add_argument("--lists", type=int, default=2048)
-    parser.add_argument("--keys", nargs="+", default=["IVF{lists},SQ8", "IVF{lists},PQ48x4fs", "IVF{lists},PQ96x4fs"])
+    parser.add_argument("--keys", nargs="+", default=["IVF{lists},PQ48x4fs", "IVF{lists},PQ96x4fs"],
+                        help="FAISS index_factory keys ({lists}: --lists); IVF{lists},SQ8 is scale53's codes")
     parser.add_argument("--k", type=int, nargs="+", default=[64, 256, 1024])
     args = parser.parse_args(argv)
     from qa.api import TranscriptQA
