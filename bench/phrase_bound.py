@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> None:
                         "its time is not printed (at 1M units it takes seconds a phrase)")
     parser.add_argument("--phrases", type=int, help="replay only the first N phrases of each index")
     parser.add_argument("--as-is", action="store_true",
-                        help="read an index's unit IVF as it was written, whatever its codes (scale53's SQ8 as shipped)")
+                        help="read an index's unit IVF as written, whatever its codes (scale53's SQ8 as shipped)")
     args = parser.parse_args(argv)
     threshold = DeclineRule().phrase_similarity
     rows_of: dict[str, list[dict]] = {"shared": [], "seed": []}

@@ -246,7 +246,7 @@ UNIT_SEARCH = True
 # "SQ8": scale53's codes
 UNIT_CODES = "PQ96x4fs"
 _UNIT_CANDIDATES = 1024  # units the unit IVF proposes for that exact read (besides its tail, read whole): 1.5 MiB
-# the share of the unit IVF's lists that read scans (1: every list, a scan of every unit's 8-bit code): a short
+# the share of the unit IVF's lists that read scans (1: every list, a scan of every unit's code): a short
 # phrase's nearest sentence is often in a list whose centroid is far from it (index-mixed: "fine-tuning", 0.599,
 # in the list ranked 442 of 864), so fewer lists missed best cosines up to the gate's threshold (docs/scale.md)
 UNIT_LISTS_PROBED = 1.0
@@ -1042,7 +1042,8 @@ class StoreWriter:
                              _VECTOR_TYPES.get(kind, np.float32)).read(rows)
         codes = UNIT_CODES if kind == "units" else SQ8
         # scale55: a unit IVF of other codes (scale53's SQ8) is trained again with these at the write that extends it
-        if not name or rows > 8 * trained or (kind == "units" and not meta.get("ann_units_kind", "").endswith(codes)):
+        other_codes = kind == "units" and meta.get("ann_units_kind", "").split(",")[-1] != codes
+        if not name or rows > 8 * trained or other_codes:
             index, covered, trained = train_ann(vectors, codes=codes), 0, rows
         else:
             index = read_ann(self.generation / name)
