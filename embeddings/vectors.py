@@ -86,12 +86,13 @@ def ann_lists(rows: int) -> int:
 SQ8 = "SQ8"  # `train_ann`'s codes: 8-bit scalar quantisation, a byte a dimension
 
 
-def train_ann(vectors: np.ndarray, *, seed: int = 1234, codes: str = SQ8) -> faiss.Index:
+def train_ann(vectors: np.ndarray, *, seed: int = 1234, codes: str = SQ8, lists: int | None = None) -> faiss.Index:
     """An empty, trained IVF index (inner product) for vectors like `vectors`. `codes`: `SQ8`, or a FAISS product
     quantiser of 4-bit fast-scan codes ("PQ48x4fs": 48 codes of 4 bits a vector, scanned 32 at a time in SIMD
-    registers; a coarser score, for callers that re-read many candidates exactly)."""
+    registers; a coarser score, for callers that re-read many candidates exactly). `lists`: at most this many lists
+    (None: `ann_lists`)."""
     dim = vectors.shape[1]
-    lists = ann_lists(len(vectors))
+    lists = ann_lists(len(vectors)) if lists is None else max(1, min(lists, ann_lists(len(vectors))))
     if codes == SQ8:
         quantizer = faiss.IndexFlatIP(dim)
         index = faiss.IndexIVFScalarQuantizer(quantizer, dim, lists, faiss.ScalarQuantizer.QT_8bit,

@@ -246,6 +246,10 @@ UNIT_SEARCH = True
 # "SQ8": scale53's codes
 UNIT_CODES = "PQ96x4fs"
 _UNIT_CANDIDATES = 1024  # units the unit IVF proposes for that exact read (besides its tail, read whole): 1.5 MiB
+# the unit IVF's lists at most: every list is scanned, and fast-scan pays for each one (1M units: 4,007 lists, as the
+# passages' `ann_lists`, scanned in 118 ms, 64 or 512 in 22-24 ms; its codes are not of residuals, so the lists do not
+# change the scores)
+UNIT_LISTS = 512
 # the share of the unit IVF's lists that read scans (1: every list, a scan of every unit's code): a short
 # phrase's nearest sentence is often in a list whose centroid is far from it (index-mixed: "fine-tuning", 0.599,
 # in the list ranked 442 of 864), so fewer lists missed best cosines up to the gate's threshold (docs/scale.md)
@@ -1044,7 +1048,8 @@ class StoreWriter:
         # scale55: a unit IVF of other codes (scale53's SQ8) is trained again with these at the write that extends it
         other_codes = kind == "units" and meta.get("ann_units_kind", "").split(",")[-1] != codes
         if not name or rows > 8 * trained or other_codes:
-            index, covered, trained = train_ann(vectors, codes=codes), 0, rows
+            index, covered, trained = train_ann(vectors, codes=codes,
+                                                lists=UNIT_LISTS if kind == "units" and codes != SQ8 else None), 0, rows
         else:
             index = read_ann(self.generation / name)
         extend_ann(index, vectors, covered, rows)

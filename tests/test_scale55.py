@@ -106,3 +106,21 @@ def test_an_index_with_scale53s_codes_answers_the_same_and_gets_the_new_ones(eig
     for phrase in PHRASES[:4]:
         vector = eight_qa.query_encoder.encode([phrase])[0]
         assert store.best_unit_cosine(every, vector) == pytest.approx(_one_pass(store, every, vector), abs=1e-6)
+
+
+def test_the_unit_ivf_keeps_to_unit_lists_and_reads_the_same(eight_qa, tmp_path):
+    """Every list is scanned, so the unit IVF has at most `UNIT_LISTS` lists (fast-scan pays for each one): with 8,
+    the read still gives the one pass's cosine."""
+    folder = tmp_path / "index"
+    shutil.copytree(eight_qa.settings.index_dir, folder)
+    lists, qa_store.UNIT_LISTS = qa_store.UNIT_LISTS, 8
+    try:
+        _rewrite(folder, AnnSettings(threshold=1000))
+    finally:
+        qa_store.UNIT_LISTS = lists
+    assert _units_kind(folder) == f"IVF8,{qa_store.UNIT_CODES}"
+    store = TranscriptQA(Settings(index_dir=folder, ann_threshold=1000)).store()
+    every = store.rows([t.name for t in store.all_infos()], None)
+    for phrase in PHRASES:
+        vector = eight_qa.query_encoder.encode([phrase])[0]
+        assert store.best_unit_cosine(every, vector) == pytest.approx(_one_pass(store, every, vector), abs=1e-6)
