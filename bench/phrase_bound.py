@@ -12,7 +12,10 @@ over another index (a larger one that holds them among other recordings: the rec
 `--unit-ivf SHARE...` (scale53) writes a copy of each index with an IVF over its sentence units (as the next ingest
 into an index past the IVF threshold does; `--unit-threshold` forces it on a small index) and reads the best cosine
 through it (`Store.best_unit_cosine`'s IVF read) scanning each SHARE of its lists: the median time, how many best
-cosines differ from the one pass, and how many gate verdicts flip.
+cosines differ from the one pass, and how many gate verdicts flip. scale55: an index whose unit IVF holds other codes
+than `qa.store.UNIT_CODES` (scale53's SQ8) is copied and its unit IVF trained again with them, unless `--as-is`;
+`--batched-truth` takes the one pass's cosines from one blocked product for every phrase (at 1M units the one pass
+takes seconds a phrase), and `--phrases N` replays only the first N.
 Usage:
 
     HF_HUB_OFFLINE=1 python bench/phrase_bound.py RUN_DIR --index bench/out/idx-s20 [--k 10 20 50 100]
@@ -23,6 +26,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import shutil
 import statistics
@@ -56,18 +60,38 @@ def best_cosine(store, rows, unit: np.ndarray) -> float | None:
     return best
 
 
-def with_unit_ivf(store, threshold: int | None) -> Path:
+def batched_truth(store, rows, vectors: np.ndarray, block: int = 20_000) -> np.ndarray:
+    """Each vector's best cosine over the sentence units of the passages `rows`, as the one pass reads it, for every
+    vector at once: one product over the units of `block` passages at a time instead of a pass a phrase."""
+    queries = np.asarray(vectors, dtype=np.float32)
+    queries = queries / np.linalg.norm(queries, axis=1, keepdims=True)
+    rows = np.sort(np.asarray(rows, dtype=np.int64))
+    best = np.full(len(queries), -np.inf, dtype=np.float32)
+    for begin in range(0, len(rows), block):
+        part = [store.unit_vectors(int(r)) for r in rows[begin:begin + block]]
+        part = np.concatenate([u for u in part if len(u)]) if any(len(u) for u in part) else None
+        if part is not None:
+            norms = np.linalg.norm(part, axis=1)
+            best = np.maximum(best, (part / np.where(norms > 0, norms, 1.0)[:, None] @ queries.T).max(axis=0))
+    return best
+
+
+def with_unit_ivf(store, threshold: int | None, as_is: bool = False) -> Path:
     """A copy of `store`'s folder under bench/out/phrase-bound/ with the IVF over its sentence units written: a write
     that adds and removes nothing, whose maintenance builds what the index's size calls for (past `threshold` units,
     the product's `ann_threshold` when None; the passages' own IVF is built too where they pass it). An index that
-    has its unit IVF already is read as it is."""
-    if threshold is None and "units" in json.loads((store.folder / "manifest.json").read_text())["vector_index"]:
+    has its unit IVF already is read as it is where its codes are `UNIT_CODES` (or `as_is`); one of other codes is
+    copied and trained again with them (scale55)."""
+    units = json.loads((store.folder / "manifest.json").read_text())["vector_index"].get("units")
+    if threshold is None and units and (as_is or units["kind"].endswith(qa_store.UNIT_CODES)):
         return store.folder
     copy = OUT / store.folder.name
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(store.folder, copy)
     settings = Settings(index_dir=str(copy))
     ann = settings.replace(ann_threshold=threshold).ann() if threshold is not None else settings.ann()
+    if units:  # scale55: a unit IVF of other codes (scale53's SQ8), trained again with UNIT_CODES by a write past
+        ann = dataclasses.replace(ann, tail=-1)  # its tail (every kind's IVF is rewritten, none changes)
     with writer_lock(copy):
         writer = StoreWriter(copy, store.shape, ann=ann)
         try:
@@ -90,6 +114,13 @@ def main(argv: list[str] | None = None) -> None:
                         help="take the one pass's cosine for the passage-by-passage read's (the same to 1.2e-7) "
                         "and skip that read: its time is not printed")
     parser.add_argument("--unit-threshold", type=int, help="build the unit IVF past this many units (small indexes)")
+    parser.add_argument("--batched-truth", action="store_true",
+                        help="scale55: the one pass's cosines for every phrase at once (a blocked product over every "
+                        "unit of the passages read, the same figure to float rounding), and no one pass per phrase: "
+                        "its time is not printed (at 1M units it takes seconds a phrase)")
+    parser.add_argument("--phrases", type=int, help="replay only the first N phrases of each index")
+    parser.add_argument("--as-is", action="store_true",
+                        help="read an index's unit IVF as written, whatever its codes (scale53's SQ8 as shipped)")
     args = parser.parse_args(argv)
     threshold = DeclineRule().phrase_similarity
     rows_of: dict[str, list[dict]] = {"shared": [], "seed": []}
@@ -120,22 +151,24 @@ def main(argv: list[str] | None = None) -> None:
         encode = qa.query_encoder.encode
         ivf_stores = {}
         if args.unit_ivf:
-            copy = with_unit_ivf(store, args.unit_threshold)
+            copy = with_unit_ivf(store, args.unit_threshold, args.as_is)
             ivf_store = TranscriptQA(Settings(index_dir=str(copy))).store()
             ivf_stores = {n: ivf_store for n in args.unit_ivf}
             unit_lists[kind] = json.loads((copy / "manifest.json").read_text())["vector_index"].get("units")
-        for record in records:
+        records = records[:args.phrases] if args.phrases else records
+        truths = batched_truth(store, every, encode([r["phrase"] for r in records])) if args.batched_truth else None
+        for i, record in enumerate(records):
             vector = encode([record["phrase"]])[0]
             unit = vector / (float(np.linalg.norm(vector)) or 1.0)
             start = time.perf_counter()
-            full = None if args.one_pass_only else best_cosine(store, every, unit)
+            full = None if args.one_pass_only or truths is not None else best_cosine(store, every, unit)
             seconds["all"].append(time.perf_counter() - start)
             qa_store.UNIT_SEARCH = False  # the one pass, where the index has a unit IVF too
             start = time.perf_counter()
-            scan = store.best_unit_cosine(every, vector)
+            scan = store.best_unit_cosine(every, vector) if truths is None else float(truths[i])
             qa_store.UNIT_SEARCH = True
             seconds["scan"].append(time.perf_counter() - start)
-            full = scan if args.one_pass_only else full
+            full = scan if args.one_pass_only or truths is not None else full
             differences.append(abs(scan - full))
             total += 1
             for n, ivf_store in ivf_stores.items():

@@ -44,7 +44,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 import numpy as np
 
 from embeddings.errors import VectorStoreError
-from embeddings.vectors import (AnnSettings, VectorFile, VectorSearch, extend_ann, inner_products, read_ann,
+from embeddings.vectors import (SQ8, AnnSettings, VectorFile, VectorSearch, extend_ann, inner_products, read_ann,
                                 train_ann, write_ann)
 from qa.answerable import handed_over_names, labelled_by_title
 from qa.config import available_memory, prefetch_for
@@ -240,8 +240,17 @@ _UNIT_BLOCK = 65536  # units read at a time in that pass: 48 MiB of float32 at 3
 # scale53: past the IVF threshold, an IVF index over the sentence units themselves proposes the units nearest the
 # gate's phrase, and their stored vectors are read exactly (docs/scale.md "scale53"); False: the one pass always
 UNIT_SEARCH = True
-_UNIT_CANDIDATES = 64  # units the unit IVF proposes for that exact read (besides its tail, read whole)
-# the share of the unit IVF's lists that read scans (1: every list, a scan of every unit's 8-bit code): a short
+# scale55: the unit IVF's codes: 4-bit product-quantiser fast-scan codes, 48 bytes a unit (96 codes of 4 dimensions)
+# scanned in SIMD registers, a coarser score than 8-bit codes (384 bytes) read through a deeper exact re-read: at 1M
+# units 10.3 ms against 78.5 (quiet), the same best cosine for every dev gate phrase (docs/scale.md "scale55");
+# "SQ8": scale53's codes
+UNIT_CODES = "PQ96x4fs"
+_UNIT_CANDIDATES = 1024  # units the unit IVF proposes for that exact read (besides its tail, read whole): 1.5 MiB
+# the unit IVF's lists at most: every list is scanned, and fast-scan pays for each one (1M units: 4,007 lists, as the
+# passages' `ann_lists`, scanned in 118 ms, 64 or 512 in 22-24 ms; its codes are not of residuals, so the lists do not
+# change the scores)
+UNIT_LISTS = 512
+# the share of the unit IVF's lists that read scans (1: every list, a scan of every unit's code): a short
 # phrase's nearest sentence is often in a list whose centroid is far from it (index-mixed: "fine-tuning", 0.599,
 # in the list ranked 442 of 864), so fewer lists missed best cosines up to the gate's threshold (docs/scale.md)
 UNIT_LISTS_PROBED = 1.0
@@ -275,6 +284,7 @@ class Store:
         self._units_read: OrderedDict[int, tuple[SentenceUnit, ...]] = OrderedDict()  # units(row), kept: see units
         self._texts_read: OrderedDict[int, tuple[str, _LazyTurns]] = OrderedDict()  # text_and_turns, kept: see there
         self._passages_read: OrderedDict[int, Passage] = OrderedDict()  # passage(row), kept: see passage
+        self._live_units: tuple[np.ndarray | None] | None = None  # _units_of every live row, kept (scale55)
         if self.manifest is None:
             self._empty()
             return
@@ -634,11 +644,7 @@ class Store:
                     best = top if best is None or top > best else best
             return best
         total = self.counts["units"]
-        starts = np.asarray(self._rows[:, 3], dtype=np.int64)
-        wanted = np.zeros(len(starts), dtype=bool)
-        wanted[rows] = True
-        # each unit's passage wanted or not: the passages' unit counts are the gaps between their first units
-        wanted = np.repeat(wanted, np.diff(np.append(starts, total)))
+        wanted = self._units_of(rows)
         if UNIT_SEARCH and self._unit_search.kind == "ivf":
             # scale53: the units the unit IVF proposes (and its tail), read exactly as the one pass reads them
             probed = max(1, round(UNIT_LISTS_PROBED * self._unit_search.lists))
@@ -648,6 +654,7 @@ class Store:
             vectors = np.asarray(self._units[found], dtype=np.float32)
             return float(np.max(inner_products(vectors, unit) / _norms(vectors)))
         best = None
+        wanted = np.ones(total, dtype=bool) if wanted is None else wanted
         for begin in range(0, total, _UNIT_BLOCK):
             kept = wanted[begin:begin + _UNIT_BLOCK]
             if kept.any():
@@ -655,6 +662,23 @@ class Store:
                 top = float(np.max(inner_products(block, unit) / _norms(block)))
                 best = top if best is None or top > best else best
         return best
+
+    def _units_of(self, rows: np.ndarray) -> np.ndarray | None:
+        """Whether each sentence unit's passage is among `rows` (None: every unit's). For every live passage (the
+        gate's "anywhere") it is computed once per Store (scale55: at 1M units the mask took about 35 ms a read, under
+        load), as a Store's live rows never change."""
+        live = len(rows) == len(self) and bool(self.live[rows].all())  # rows are distinct, as `rows` gives them
+        if live and self._live_units is not None:
+            return self._live_units[0]
+        starts = np.asarray(self._rows[:, 3], dtype=np.int64)
+        wanted = np.zeros(len(starts), dtype=bool)
+        wanted[rows] = True
+        # each unit's passage wanted or not: the passages' unit counts are the gaps between their first units
+        wanted = np.repeat(wanted, np.diff(np.append(starts, self.counts["units"])))
+        if live:
+            self._live_units = (None if wanted.all() else wanted,)
+            return self._live_units[0]
+        return wanted
 
     def vectors(self, rows: Sequence[int]) -> np.ndarray:
         """The passages' stored vectors."""
@@ -1020,8 +1044,12 @@ class StoreWriter:
             return
         vectors = VectorFile(self.generation / VECTOR_KINDS[kind], self.shape.dim,
                              _VECTOR_TYPES.get(kind, np.float32)).read(rows)
-        if not name or rows > 8 * trained:
-            index, covered, trained = train_ann(vectors), 0, rows
+        codes = UNIT_CODES if kind == "units" else SQ8
+        # scale55: a unit IVF of other codes (scale53's SQ8) is trained again with these at the write that extends it
+        other_codes = kind == "units" and meta.get("ann_units_kind", "").split(",")[-1] != codes
+        if not name or rows > 8 * trained or other_codes:
+            index, covered, trained = train_ann(vectors, codes=codes,
+                                                lists=UNIT_LISTS if kind == "units" and codes != SQ8 else None), 0, rows
         else:
             index = read_ann(self.generation / name)
         extend_ann(index, vectors, covered, rows)
@@ -1029,7 +1057,7 @@ class StoreWriter:
         write_ann(index, self.generation / new_name)
         self.db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)", [
             (f"ann_{kind}", new_name), (f"ann_{kind}_rows", str(rows)), (f"ann_{kind}_trained", str(trained)),
-            (f"ann_{kind}_kind", f"IVF{faiss_lists(index)},SQ8")])
+            (f"ann_{kind}_kind", f"IVF{faiss_lists(index)},{codes}")])
 
     def _publish(self) -> None:
         """Rewrite manifest.json (after the commit): readers notice the change by its stamp."""
