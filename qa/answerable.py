@@ -458,8 +458,8 @@ def unheld_words(text: str, unheld: Callable[[str], bool]) -> tuple[tuple[str, .
     """The `asked_words` of `text` that are words of English no transcript holds (`unheld`: CorpusWords.unheld), and
     their share of its asked words; words that name the recording or a person in it (`_NOT_TOPIC_NOUNS`) and words
     with a digit, and where ATTITUDE_WORDS is on those that name a speech act, a thought or a feeling
-    (`attitude_words`), are read as neither. "what is the trick to a crispy pie crust": ("pie", "crust"), 2 of 4 ("crispy" is
-    no whole word of the tokenizer); (), None for a turn with no such words to read."""
+    (`attitude_words`), are read as neither. "what is the trick to a crispy pie crust": ("pie", "crust"), 2 of 4
+    ("crispy" is no whole word of the tokenizer); (), None for a turn with no such words to read."""
     attitude = attitude_words(text) if ATTITUDE_WORDS else set()
     own = [w for w in asked_words(text) if w not in _NOT_TOPIC_NOUNS and not any(ch.isdigit() for ch in w)
            and w not in attitude]
@@ -6115,8 +6115,9 @@ def _attitude_table() -> tuple[frozenset[str], frozenset[str]]:
 
 def _verb_placed(tokens: Sequence[str], i: int) -> bool:
     """Whether tokens[i] stands where a verb does: after an auxiliary with at most five words, no preposition and no
-    other such verb between ("does Lamport doubt", "are Lavrov's experts worried"), or a past form right after a capitalised word or
-    "who" ("Newsom mocked", "who blamed")."""
+    other such verb between ("does Lamport doubt", "are Lavrov's experts worried"), or a past form right after a
+    capitalised word or "who" ("Newsom mocked", "who blamed"); not a word before such a verb ("does the bagging
+    lecture say": its subject)."""
     word = tokens[i].lower()
     verbs = _attitude_table()[0]
     if word.endswith("ing") or (i and tokens[i - 1].lower() in _FRAME_DETERMINERS):

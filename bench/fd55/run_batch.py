@@ -1,7 +1,7 @@
 """fd55: asks one batch (A or B) of fd55's questions, from the dev question files, against the shared indexes as
 they stand (nothing is indexed), and writes the reports as eval_sets.py does (OUT/shared, OUT/seed); `--set
-MODULE.NAME=VALUE` sets a module constant first (repeatable: `--set qa.answerable.REGISTER_GIVEN=False` asks with
-decl51's rule off, main's rules). --summary prints, per register, the answerable and unanswerable questions declined,
+MODULE.NAME=VALUE` sets a module constant first (repeatable: `--set qa.answerable.ATTITUDE_WORDS=False` asks with
+fd55's rule off, main's rules). --summary prints, per register, the answerable and unanswerable questions declined,
 and each row with its answer's note and first highlight.
 
     HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/fd55/run_batch.py A --indexes bench/out/idx-s20 \\
