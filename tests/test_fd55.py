@@ -3,7 +3,8 @@ did Biden characterize ...", "Which quotation does Lamport cherish?") says how i
 class is WordNet's (qa/data/attitude_words.tsv: the verbs whose most frequent sense is one of communication,
 cognition or emotion, the nouns of communication, cognition, feeling or motive), read in a verb's or a frame noun's
 place (`qa.answerable.attitude_words`); `ATTITUDE_WORDS` leaves such words out of what the source and topic rules
-look for (where other words remain), of the unheld words and of the words known nowhere."""
+look for (where other words remain), of the unheld words and of the words known nowhere. Off as shipped: its
+confirm batch did not move and dev lost controls (docs/retrieval.md, "fd55"); these tests turn it on."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def test_the_class_comes_from_the_table():
 
 def test_the_switch_leaves_them_in(monkeypatch):
     question = "What did Lamport lament about the software being built today?"
+    monkeypatch.setattr(answerable, "ATTITUDE_WORDS", True)
     assert "lament" in frame_words(question)
     assert unheld_words("What does Lamport fret about cryptocurrency?", lambda w: w in {"fret", "cryptocurrency"}) == (
         ("cryptocurrency",), 0.5)
