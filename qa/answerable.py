@@ -460,7 +460,7 @@ def unheld_words(text: str, unheld: Callable[[str], bool]) -> tuple[tuple[str, .
     with a digit, and where ATTITUDE_WORDS is on those that name a speech act, a thought or a feeling
     (`attitude_words`), are read as neither. "what is the trick to a crispy pie crust": ("pie", "crust"), 2 of 4
     ("crispy" is no whole word of the tokenizer); (), None for a turn with no such words to read."""
-    attitude = attitude_words(text) if ATTITUDE_WORDS else set()
+    attitude = attitude_words(text, verbs_only=ATTITUDE_UNSAID_ONLY) if ATTITUDE_WORDS else set()
     own = [w for w in asked_words(text) if w not in _NOT_TOPIC_NOUNS and not any(ch.isdigit() for ch in w)
            and w not in attitude]
     if not own:
@@ -4191,7 +4191,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     roles = roles | _persons_of_sources(question, sources)
     rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)
             and w not in roles and w not in said]
-    rest = without_frame_words(question, rest)
+    rest = without_frame_words(question, rest, corpus.present)
     # A speaker of a meeting (rapid talk), or one named by a description ("the chair"), speaks in short turns that
     # hold few of the question's words even when they answer it: only a transcript, or a named speaker of longer
     # turns, sets the source coverage (QMSum val: meeting roles were declined at coverage 0.4).
@@ -4327,7 +4327,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     mention = own_mention(question, corpus, transcripts, rapid, first | written_out, spelled | written_out)
     spoken = own_topic(question, corpus, transcripts, who, rapid, first | written_out, spelled | written_out)
     unheld = unheld_words(question, lambda w: corpus.unheld(w) and not facts.names_hold(w))
-    attitude = attitude_words(question) if ATTITUDE_WORDS else set()  # fd55: no word of what is asked
+    attitude = (attitude_words(question, verbs_only=ATTITUDE_UNSAID_ONLY) if ATTITUDE_WORDS
+                else set())  # fd55: no word of what is asked
     request_phrase, request_coverage, request_unheld = _request_topic_evidence(question, corpus, transcripts, rapid,
                                                                                spelled)
     if request_phrase is not None and request_phrase == speaker_lead(question, speakers):
@@ -5942,7 +5943,7 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
     def to_find(text: str, leaving: Collection[str] = ()) -> list[str]:
         # an acronym the index cannot hold ("U.K.": two single letters) is no word to find in a section
         return without_frame_words(question, [w for w in asked_words(text) if not _SPEECH_WORD.match(w)
-                                              and w not in spelled and w not in leaving])
+                                              and w not in spelled and w not in leaving], corpus.present)
     # the words to find are those of the whole topic, the asking clause that ends it included ("..., what was the
     # number": a passage that answers gives the number), where that clause asks a figure (fdecl45: one that asks
     # what the thing was called, meant or showed names nothing said: "the statistics trick he mentions about
@@ -6018,7 +6019,7 @@ _KIND_ASKED = re.compile(rf"^\s*(?:and\s+)?(?:in\s+[^,?]{{1,60}},?\s+)?(?:what|w
                          re.IGNORECASE)
 
 
-def frame_words(question: str) -> set[str]:
+def frame_words(question: str, said: Callable[[str], bool] | None = None) -> set[str]:
     """The words of `question` that frame what it asks (see above), lower case: {"arguments"} of "did Newsom bring
     up the arguments over raking", {"categories"} of "In the Core Web Vitals video, what categories does the
     Lighthouse report list?"; with `asking_frame_words` where ASKING_FRAME_WORDS is on; empty where none."""
@@ -6026,6 +6027,8 @@ def frame_words(question: str) -> set[str]:
     kind = _KIND_ASKED.match(question)
     asking = asking_frame_words(question) if ASKING_FRAME_WORDS else set()
     attitude = attitude_words(question) if ATTITUDE_WORDS else set()
+    if attitude and ATTITUDE_UNSAID_ONLY:  # ... only verbs no transcript says (`said`: none where not given)
+        attitude = {w for w in attitude_words(question, verbs_only=True) if said is not None and not said(w)}
     return found | ({kind.group(1).lower()} if kind else set()) | asking | attitude
 
 
@@ -6096,6 +6099,10 @@ def asking_frame_words(question: str) -> set[str]:
 # verb held the share of words said ("when did they sign it"), and answers a near miss of its own register ("How did
 # Selakovic react to Lavrov's remarks on Kosovo?"). True: the rule on (tests/test_fd55.py).
 ATTITUDE_WORDS = False
+# ... and of those, only verbs that no transcript says (`CorpusWords.present`): a said word left out only lowers the
+# share of the question's words said ("when did they sign it"), a frame noun may be the topic ("the pact with").
+# Measured after batch B, on the questions ATTITUDE_WORDS moved (docs/retrieval.md, "fd55"); off.
+ATTITUDE_UNSAID_ONLY = False
 _ATTITUDE_FILE = Path(__file__).resolve().parent / "data" / "attitude_words.tsv"
 _AUXILIARIES = frozenset("do does did will would can could should might may must has have had is are was were be been "
                          "am".split())
@@ -6139,7 +6146,7 @@ def _verb_placed(tokens: Sequence[str], i: int) -> bool:
     return word.endswith("ed") and (previous[:1].isupper() or previous.lower() == "who")
 
 
-def attitude_words(question: str) -> set[str]:
+def attitude_words(question: str, verbs_only: bool = False) -> set[str]:
     """The words of `question` that name a speech act, a thought or a feeling in a verb's or a frame noun's place
     (fd55, above), lower case: {"doubt"} of "What does Lamport doubt Knuth expected?", {"characterize"} of "How did
     Biden characterize the extreme heat?", {"criticism"} of "What was Suga's criticism of the plan?"; empty where
@@ -6151,7 +6158,8 @@ def attitude_words(question: str) -> set[str]:
         word = token.lower()
         if word in verbs and _verb_placed(tokens, i):
             found.add(word)
-        elif (word in nouns and i + 1 < len(tokens) and tokens[i + 1].lower() in _TOPIC_PREPOSITIONS and i
+        elif (not verbs_only and word in nouns and i + 1 < len(tokens)
+              and tokens[i + 1].lower() in _TOPIC_PREPOSITIONS and i
               and (tokens[i - 1].lower() in _FRAME_DETERMINERS or tokens[i - 1].lower().endswith(("'s", "’s")))):
             found.add(word)
     return found
@@ -6182,9 +6190,11 @@ def _persons_of_sources(question: str, sources: Sequence) -> frozenset[str]:
     return frozenset(found)
 
 
-def without_frame_words(question: str, checked: Sequence[str]) -> list[str]:
-    """`checked` (words of `question` a source must say) less its `frame_words`, unless nothing else would remain."""
-    framing = frame_words(question)
+def without_frame_words(question: str, checked: Sequence[str], said: Callable[[str], bool] | None = None
+                        ) -> list[str]:
+    """`checked` (words of `question` a source must say) less its `frame_words` (`said`: whether a transcript says a
+    word, for ATTITUDE_UNSAID_ONLY), unless nothing else would remain."""
+    framing = frame_words(question, said)
     kept = [w for w in checked if w not in framing]
     return kept if kept else list(checked)
 
@@ -6331,7 +6341,8 @@ def own_topic(question: str, corpus: CorpusWords, transcripts: Sequence[Transcri
     own = {w.lower() for w in words(asked)}
     topic = without_frame_words(question, [w for w in asked_words(phrase) if not _SPEECH_WORD.match(w)
                                            and w not in speakers and w not in own and w not in spelled
-                                           and w not in first and not any(ch.isdigit() for ch in w)])
+                                           and w not in first and not any(ch.isdigit() for ch in w)],
+                                corpus.present)
     if not topic:
         return None
     said = [corpus.said_in_turns(w, pairs) for w in topic]

@@ -78,3 +78,24 @@ def test_the_note_names_the_topic_not_the_attitude(eight_qa, monkeypatch):
     monkeypatch.setattr(answerable, "ATTITUDE_WORDS", True)
     note = eight_qa.ask(question).note
     assert "'judge'" not in note and "'torch'" in note
+
+
+def test_unsaid_only_keeps_said_verbs_and_nouns(monkeypatch):
+    monkeypatch.setattr(answerable, "ATTITUDE_WORDS", True)
+    monkeypatch.setattr(answerable, "ATTITUDE_UNSAID_ONLY", True)
+    question = "the russian minister said something about a trade deal with a eurasian group, when did they sign it"
+    assert "sign" not in frame_words(question, lambda w: w == "sign")  # said: it stays a word to find
+    assert "sign" in frame_words(question, lambda w: False)
+    assert "sign" not in frame_words(question)  # no corpus to ask: nothing left out
+    assert "pact" not in frame_words("What did Lavrov say about the pact with the Eurasian bloc?", lambda w: False)
+    monkeypatch.setattr(answerable, "ATTITUDE_UNSAID_ONLY", False)
+    assert "pact" in frame_words("What did Lavrov say about the pact with the Eurasian bloc?", lambda w: False)
+
+
+def test_a_said_verb_is_still_looked_for_with_unsaid_only(eight_qa, monkeypatch):
+    question = "Which old saying about firefighters did Biden quote?"  # dev-rank-11, declined by ATTITUDE_WORDS alone
+    monkeypatch.setattr(answerable, "ATTITUDE_WORDS", True)
+    assert not eight_qa.ask(question).answerable
+    monkeypatch.setattr(answerable, "ATTITUDE_UNSAID_ONLY", True)
+    assert eight_qa.ask(question).answerable
+    assert eight_qa.ask("Which quotation does Lamport cherish?").answerable  # "cherish" said nowhere: left out
