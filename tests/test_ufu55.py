@@ -7,7 +7,8 @@ import re
 import pytest
 
 from qa import answerable
-from qa.answerable import HIGHLIGHT_NOTE, highlight_kind_asked, highlight_unsaid, highlight_unsaid_note, holds_asked_kind
+from qa.answerable import (HIGHLIGHT_NOTE, highlight_kind_asked, highlight_unsaid, highlight_unsaid_note,
+                           holds_asked_kind)
 
 from tests.conftest import shared_path
 
@@ -26,7 +27,7 @@ def _cited(name: str, words: str, before: int = 300, after: int = 300) -> tuple[
     return window, at - start, at - start + len(words)
 
 
-EPA_APP = "This will include launching a new apt \\[sic\\] — a new app on — from EPA, so individuals can easily access"
+EPA_APP = "This will include launching a new apt \\[sic\\] — a new app on — from EPA, so individuals"
 
 
 @pytest.mark.parametrize("question, kind", [

@@ -32,9 +32,10 @@ def main():
             print("UN " if un else "ANS", r["id"], r["question"], "| rank", r["first_relevant_rank"], "|",
                   a["citations"][0]["highlight"][:100].replace("\n", " "))
     for kind in ("time", "figure"):
-        print(f"{kind}: unanswerable answered {table[(kind, True, True)] + table[(kind, True, False)]}, not held "
-              f"{table[(kind, True, False)]}; answerable answered {table[(kind, False, True)] + table[(kind, False, False)]},"
-              f" not held {table[(kind, False, False)]}")
+        unanswerable = table[(kind, True, True)] + table[(kind, True, False)]
+        answerable = table[(kind, False, True)] + table[(kind, False, False)]
+        print(f"{kind}: unanswerable answered {unanswerable}, not held {table[(kind, True, False)]}; answerable "
+              f"answered {answerable}, not held {table[(kind, False, False)]}")
 
 
 if __name__ == "__main__":

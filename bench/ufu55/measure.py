@@ -12,12 +12,16 @@ sys.path.insert(0, ".")
 from qa.answerable import _ATTRIBUTE_FRAME, _ATTRIBUTE_SENTENCE, _gives_attribute, _kept_stems  # noqa: E402
 
 KINDS = (
-    ("figure", re.compile(r"\bhow\s+(?:much|many|long|big|old|high|far)\b|\bwhat\s+(?:number|percentage|share|fraction)\b|"
+    ("figure", re.compile(r"\bhow\s+(?:much|many|long|big|old|high|far)\b|"
+                          r"\bwhat\s+(?:number|percentage|share|fraction)\b|"
                           r"\b(?:cost|worth|budget|salary|revenues?|price)\b", re.I)),
-    ("date", re.compile(r"\bwhen\b|\b(?:what|which)\s+(?:year|date|day|month)\b|\bdeadline\b|\brelease\s+date\b", re.I)),
-    ("name", re.compile(r"\bcalled\b|\bnames?\b|^\W*(?:and\s+|so\s+|ok\s+)?(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|about)\b)\w+|"
+    ("date", re.compile(r"\bwhen\b|\b(?:what|which)\s+(?:year|date|day|month)\b|\bdeadline\b|\brelease\s+date\b",
+                        re.I)),
+    ("name", re.compile(r"\bcalled\b|\bnames?\b|"
+                        r"^\W*(?:and\s+|so\s+|ok\s+)?(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|about)\b)\w+|"
                         r"^\W*(?:and\s+|so\s+)?who\b", re.I)),
-    ("yes/no", re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b|"
+    ("yes/no", re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?"
+                          r"(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b|"
                           r"\b(?:too|as\s+well|also|either)\W*$|\bor\s+not\b|^\W*any\b", re.I)),
 )
 HELD_KIND = {"figure": "figure", "date": "date", "name": "name"}
@@ -63,8 +67,8 @@ def main():
         def n(un, ans=True, hu=None, h=None):
             return sum(v for (kk, u, a, huu, hh), v in table.items() if kk == k and u == un and a == ans
                        and (hu is None or huu == hu) and (h is None or hh == h))
-        print(f"| {k} | {n(True)} ({n(True, hu=True)}), {n(True, hu=True, h=False)} | {n(False)} ({n(False, hu=True)}), "
-              f"{n(False, hu=True, h=False)} | {n(False, ans=False)} |")
+        print(f"| {k} | {n(True)} ({n(True, hu=True)}), {n(True, hu=True, h=False)} | {n(False)} "
+              f"({n(False, hu=True)}), {n(False, hu=True, h=False)} | {n(False, ans=False)} |")
 
 
 if __name__ == "__main__":
