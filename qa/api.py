@@ -28,6 +28,7 @@ from embeddings.errors import EmbeddingError
 from qa.adapter import adapter_for
 from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, CorpusWords, DeclineRule, Source,
                            Verdict, acronyms_as_written, asks_order, attribute_asked, attribute_note, attribute_unsaid,
+                           highlight_kind_asked, highlight_unsaid, highlight_unsaid_note,
                            phrase_tested, condition_shift,
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_asked,
                            party_reply_note, party_reply_unsaid, recordings_dated,
@@ -655,6 +656,8 @@ class TranscriptQA:
             return answer, ranked  # ... or a place its topic is never said with there (fup46)
         if answer.note == attribute_note(attribute_asked(question) or ""):
             return answer, ranked  # ... or an attribute of what it told, given nowhere near it (ufup48)
+        if answer.note == highlight_unsaid_note(highlight_kind_asked(question) or ""):
+            return answer, ranked  # ... or a time that the passage its history found does not say (ufu55)
         alone, deep = self._ask_ranked(question, store, settings, rows, corpus, Context((), None), depth,
                                        transcripts, False)
         split = parts.asked_parts(question)
@@ -955,6 +958,14 @@ class TranscriptQA:
                      if verdict.answerable and not cite_anyway and context.answered else None)
         if attribute is not None:
             verdict = Verdict(False, attribute_note(attribute))
+        # "and when will the move be done?" after Futenma: a time asked, which the sentence cited first does not say
+        # nor its passage (ufu55; HIGHLIGHT_KINDS empty reads nothing)
+        unsaid_kind = (highlight_unsaid(question, context.questions,
+                                        [(c.citation.text, c.citation.highlight_start, c.citation.highlight_end)
+                                         for c in cited])
+                       if verdict.answerable and not cite_anyway and context.answered else None)
+        if unsaid_kind is not None:
+            verdict = Verdict(False, highlight_unsaid_note(unsaid_kind))
         # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video), or of two (an
         # interview, a press conference of one speaker and the questions: half42): the voice cited, no note
         one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)
