@@ -209,7 +209,8 @@ class Placed:
 SPEAKER_ORDER_READ = True  # False: such questions are the search's, as before
 _PLACES = {"first": 1, "second": 2, "third": 3, "last": -1, "final": -1, "opened": 1, "closed": -1, "kicked": 1,
            "started": 1, "began": 1, "ended": -1, "concluded": -1, "wrapped": -1}
-_ASKER = r"(?:who|(?:which|what)\s+(?P<kind>[a-z’'-]+))"
+# ... a kind of one to three words, each of which the label holds: "which governor", "which prime minister"
+_ASKER = r"(?:who|(?:which|what)\s+(?P<kind>[a-z’'-]+(?:\s+[a-z’'-]+){0,2}?))"
 _TALKED = r"(?:spoke|speaks|talked|talks|went|goes|took\s+the\s+floor|takes\s+the\s+floor)"
 _LEAD = r"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?"
 _SPEAKER_PLACE = (
@@ -253,7 +254,7 @@ def speaker_place_asked(question: str) -> SpeakerPlace | None:
             break
     else:
         return None
-    kind = (found.groupdict().get("kind") or "").lower()
+    kind = " ".join((found.groupdict().get("kind") or "").lower().split())
     kind = "" if kind in _PEOPLE or kind in ("speaker", "speakers", "person", "one") else kind
     place = found.group("place").lower()
     rest = question[found.end():].strip(" ?.!")
@@ -309,9 +310,8 @@ def placed_by_speaker_place(asked: SpeakerPlace, hits: Sequence[Hit], rows: Sequ
         note = (f"Read by the recording's speakers: {chosen[1].speaker or 'a turn with no speaker'} spoke right "
                 f"{asked.place} {labels[0]}'s first turn in “{title}”; that passage is cited first.")
         return Placed(_first([chosen], hits), note, by_position=True, entrances=1)
-    stem = re.sub(r"(?:ies)$", "y", asked.kind)
-    stem = re.sub(r"(?:es|s)$", "", stem) if stem == asked.kind else stem
-    kept = [(r, p) for r, p in turns if p.speaker in named and (not stem or stem in _label_words(p.speaker))]
+    stems = {re.sub(r"(?:es|s)$", "", w) if not w.endswith("ies") else w[:-3] + "y" for w in asked.kind.split()}
+    kept = [(r, p) for r, p in turns if p.speaker in named and stems <= _label_words(p.speaker)]
     if not kept:
         return None
     if asked.place == -1:
@@ -324,7 +324,7 @@ def placed_by_speaker_place(asked: SpeakerPlace, hits: Sequence[Hit], rows: Sequ
         speaker = order[asked.place - 1]
         chosen = next((r, p) for r, p in kept if p.speaker == speaker)
         who = {1: "first", 2: "second", 3: "third"}[asked.place]
-    of = f" of the speakers labelled “{stem}”" if stem else ""
+    of = f" of the speakers labelled “{asked.kind}”" if asked.kind else ""
     turn = "last turn" if asked.place == -1 else "first turn"
     note = (f"Read by the recording's speakers: {chosen[1].speaker} spoke {who}{of} in “{title}” (the speakers' "
             f"labels, in the order of their turns); the start of their {turn} is cited first.")
