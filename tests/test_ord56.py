@@ -12,7 +12,7 @@ from tests.conftest import meeting_qa
 TURNS = (
     "CHAIR SMITH: Good morning. We are here to settle the county budget for road repair this spring.",
     "GOVERNOR ADAMS: The bridge on Route 9 needs new steel before the winter floods come back.",
-    "MAYOR COLE: Our town asks for money for school buses and for the library roof.",
+    "DEPUTY MAYOR COLE: Our town asks for money for school buses and for the library roof.",
     "GOVERNOR BELL: Snow ploughs are what the northern valley lacks most after last winter.",
     "CHAIR SMITH: Thank you all. The budget goes to a vote next Tuesday; we stand adjourned.",
 )
@@ -35,6 +35,7 @@ def _first_cited(answer) -> str:
     ("Who was the first speaker at the Biden Suga press conference?", 1, "", ""),
     ("Who had the last word in the Lamport interview?", -1, "", ""),
     ("Who opened the Lavrov press conference?", 1, "", ""),
+    ("Which prime minister spoke last at the press conference?", -1, "prime minister", ""),
     ("Who spoke right after Governor Brown at the wildfire meeting?", "after", "", "Governor Brown"),
     ("Who spoke before the Vice President?", "before", "", "the Vice President"),
 ])
@@ -75,6 +76,12 @@ def test_who_spoke_after_a_speaker_is_the_next_turn(budget_qa):
 
 def test_who_spoke_second_is_the_second_speaker(budget_qa):
     assert "Route 9" in _first_cited(budget_qa.ask("who spoke second at the meeting"))
+
+
+def test_a_kind_of_two_words_is_read_from_the_label(budget_qa):
+    answer = budget_qa.ask("Which deputy mayor spoke first?")
+    assert "school buses" in _first_cited(answer)
+    assert "DEPUTY MAYOR COLE spoke first" in answer.note
 
 
 def test_a_kind_no_label_holds_is_left_to_the_search(budget_qa):
