@@ -48,8 +48,9 @@ from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, 
                        speakers_as_subject, speakers_in, speakers_mentioned, speakers_named,
                        state_holders)
 from qa.order import (HOST, Placed, described_recordings, entrance_unit, most_spoken, order_kind, placed_by_date,
-                      placed_by_order, placed_by_place, placed_by_speakers, recording_date_asked, recording_object,
-                      recording_place_asked, speakers_asked)
+                      placed_by_order, placed_by_place, placed_by_speaker_place, placed_by_speakers,
+                      recording_date_asked, recording_object, recording_place_asked, speaker_place_asked,
+                      speakers_asked)
 from qa.retrieve import Query, allowed_rows, context_windows, interviewer, retrieve
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp, units_encoded_alone
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Evidence, Hit, IngestReport, Passage, Section,  # noqa: F401
@@ -1117,6 +1118,15 @@ class TranscriptQA:
         the only one), which answer whatever the nearest passages hold; None for any other question, or when
         nothing is placed. The recording is the one the question names, else that of
         the first hit; "Who spoke most" counts the speakers of the `nearest` passages (however many are cited)."""
+        place = speaker_place_asked(question)  # "Who spoke first at the wildfire meeting?": the speakers' order (ord56)
+        if place is not None:
+            named = _recordings_asked(allowed, place.recording, question)
+            recording = named[0] if len(named) == 1 else hits[0].passage.transcript
+            placed = placed_by_speaker_place(place, hits, store.transcript_rows(recording),
+                                             functools.partial(_allowed_passage, store, rows),
+                                             store.info(recording).title)
+            if placed is not None:
+                return placed, len(named) == 1
         speaking = speakers_asked(question)  # "Who spoke at the meeting?": each speaker's first passage
         if speaking is not None:
             named = _recordings_asked(allowed, question, recording_object(question))

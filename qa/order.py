@@ -201,6 +201,136 @@ class Placed:
     declines: bool = False  # nothing placed answers: the question is declined with the note
 
 
+# ord56: "Who spoke first at the wildfire meeting?", "Which governor spoke last?", "who spoke second", "Who spoke after
+# Governor Brown?", "Who opened the Lavrov press conference?", "Who had the last word in the Lamport interview?": a
+# speaker's place in the order of a recording's turns, read from its speakers' labels (a noun of kind, "governor",
+# keeps the labels that hold it, as `placed_by_speakers` does), where the search found passages like the question
+# (docs/retrieval.md, "ord56"). Read when what follows is nothing or a recording only, as for "who spoke"
+SPEAKER_ORDER_READ = True  # False: such questions are the search's, as before
+_PLACES = {"first": 1, "second": 2, "third": 3, "last": -1, "final": -1, "opened": 1, "closed": -1, "kicked": 1,
+           "started": 1, "began": 1, "ended": -1, "concluded": -1, "wrapped": -1}
+# ... a kind of one to three words, each of which the label holds: "which governor", "which prime minister"
+_ASKER = r"(?:who|(?:which|what)\s+(?P<kind>[a-z’'-]+(?:\s+[a-z’'-]+){0,2}?))"
+_TALKED = r"(?:spoke|speaks|talked|talks|went|goes|took\s+the\s+floor|takes\s+the\s+floor)"
+_LEAD = r"^\W*(?:(?:and|so|but|then|ok|okay)\W+)?"
+_SPEAKER_PLACE = (
+    re.compile(rf"{_LEAD}{_ASKER}\s+(?:{_TALKED})\s+(?:up\s+)?(?P<place>first|second|third|last)\b", re.IGNORECASE),
+    re.compile(rf"{_LEAD}{_ASKER}\s+(?:was|were|is)\s+the\s+(?P<place>first|second|third|last|final)\s+(?:speaker|"
+               r"voice|(?:person|one)\s+to\s+(?:speak|talk)|to\s+(?:speak|talk))\b", re.IGNORECASE),
+    re.compile(rf"{_LEAD}who\s+(?:had|got|gets|has)\s+the\s+(?P<place>first|last|final)\s+word\b", re.IGNORECASE),
+    re.compile(rf"{_LEAD}{_ASKER}\s+(?P<place>opened|closed|kicked|started|began|ended|concluded|wrapped)"
+               r"(?:\s+(?:off|up))?(?=\s+(?:the|this|that)\b)", re.IGNORECASE),
+    re.compile(rf"{_LEAD}{_ASKER}\s+(?:{_TALKED})\s+(?:(?:right|just|immediately|directly|straight|next)\s+)?"
+               r"(?P<place>after|before)\s+", re.IGNORECASE),
+)
+_RECORDING_REST = re.compile(r"(?i)(?:(?:in|at|on|during|from|throughout|of|for)\s+)?(?P<recording>(?:the|this|that|"
+                             r"today['’]s)\b.*)")
+_SPEAKER_AND_RECORDING = re.compile(r"(?i)(?P<who>.+?)(?:\s+(?:in|at|on|during|from|throughout)\s+(?P<recording>"
+                                    r"(?:the|this|that|today['’]s)\b.*))?")
+
+
+@dataclass(frozen=True)
+class SpeakerPlace:
+    """A question of a speaker's place in a recording's turns, as read: `place` 1, 2, 3 (the first, second, third
+    to speak), -1 (the last) or "after"/"before" the speaker `named` ("Governor Brown"); `kind` the noun of kind
+    asked ("governor"; "" for anyone); `recording` the phrase that names the recording ("in the wildfire meeting";
+    "" for none)."""
+
+    place: int | str
+    kind: str
+    recording: str
+    named: str = ""
+
+
+def speaker_place_asked(question: str) -> SpeakerPlace | None:
+    """The speaker's place `question` asks ("Who spoke first at the wildfire meeting?", "Which governor spoke
+    last?", "Who spoke right after Governor Brown?"); None for any other question, one with a topic ("Who spoke
+    first about vaccines?" asks who first said something), or SPEAKER_ORDER_READ off."""
+    if not SPEAKER_ORDER_READ:
+        return None
+    for form in _SPEAKER_PLACE:
+        found = form.search(question)
+        if found:
+            break
+    else:
+        return None
+    kind = " ".join((found.groupdict().get("kind") or "").lower().split())
+    kind = "" if kind in _PEOPLE or kind in ("speaker", "speakers", "person", "one") else kind
+    place = found.group("place").lower()
+    rest = question[found.end():].strip(" ?.!")
+    if place in ("after", "before"):
+        parts = _SPEAKER_AND_RECORDING.fullmatch(rest)
+        if parts is None:
+            return None
+        recording = parts.group("recording") or ""
+        if recording and not _RECORDING_NOUN.search(recording):
+            return None
+        return SpeakerPlace(place, kind, f"in {recording}" if recording else "", parts.group("who"))
+    rest = "" if re.fullmatch(r"(?i)here|in\s+(?:this|it|here)|in\s+this\s+one|(?:up|off)", rest) else rest
+    on = _RECORDING_REST.fullmatch(rest)
+    if rest and (on is None or (recording := _RECORDING_NOUN.search(rest)) is None
+                 or _TOPIC_WORD.search(rest[:recording.start()])):
+        return None
+    return SpeakerPlace(_PLACES[place], kind, f"in {on.group('recording')}" if on else "")
+
+
+def _label_words(label: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", label.lower().replace("’", "'"))) - {"the", "s", "dr", "mr", "ms", "mrs"}
+
+
+def placed_by_speaker_place(asked: SpeakerPlace, hits: Sequence[Hit], rows: Sequence[int],
+                            passage_at: Callable[[int], Passage | None], title: str) -> Placed | None:
+    """`hits` with the turn `asked` names first: the start of the first turn of the first (second, third) speaker
+    by name of a recording (its passage `rows`, in file order) of the kind asked, or of the last turn of the last
+    one; for "after"/"before" a speaker, the passage of another speaker right after (before) that speaker's first
+    turn; a note that says what was read. None when the recording has no such speaker (the question is then the
+    search's)."""
+    live = [(int(r), p) for r in rows if (p := passage_at(int(r))) is not None]
+    turns: list[tuple[int, Passage]] = []  # the first passage of each turn, in order
+    for i, (r, p) in enumerate(live):
+        if p.speaker and (i == 0 or live[i - 1][1].speaker != p.speaker):
+            turns.append((r, p))
+    named = set(named_speakers(dict.fromkeys(p.speaker for _, p in turns)))
+    if asked.place in ("after", "before"):
+        wanted = _label_words(asked.named)
+        labels = [s for s in dict.fromkeys(p.speaker for _, p in turns) if wanted and wanted <= _label_words(s)]
+        exact = [s for s in labels if _label_words(s) == wanted]
+        labels = exact or labels
+        if len(labels) != 1:
+            return None
+        at = next(i for i, (_, p) in enumerate(live) if p.speaker == labels[0])
+        if asked.place == "after":
+            while at < len(live) and live[at][1].speaker == labels[0]:
+                at += 1
+        else:
+            at -= 1
+        if not 0 <= at < len(live):
+            return None
+        chosen = live[at]
+        note = (f"Read by the recording's speakers: {chosen[1].speaker or 'a turn with no speaker'} spoke right "
+                f"{asked.place} {labels[0]}'s first turn in “{title}”; that passage is cited first.")
+        return Placed(_first([chosen], hits), note, by_position=True, entrances=1)
+    stems = {re.sub(r"(?:es|s)$", "", w) if not w.endswith("ies") else w[:-3] + "y" for w in asked.kind.split()}
+    kept = [(r, p) for r, p in turns if p.speaker in named and stems <= _label_words(p.speaker)]
+    if not kept:
+        return None
+    if asked.place == -1:
+        chosen = kept[-1]
+        who = "last"
+    else:
+        order = list(dict.fromkeys(p.speaker for _, p in kept))
+        if len(order) < asked.place:
+            return None
+        speaker = order[asked.place - 1]
+        chosen = next((r, p) for r, p in kept if p.speaker == speaker)
+        who = {1: "first", 2: "second", 3: "third"}[asked.place]
+    of = f" of the speakers labelled “{asked.kind}”" if asked.kind else ""
+    turn = "last turn" if asked.place == -1 else "first turn"
+    note = (f"Read by the recording's speakers: {chosen[1].speaker} spoke {who}{of} in “{title}” (the speakers' "
+            f"labels, in the order of their turns); the start of their {turn} is cited first.")
+    return Placed(_first([chosen], hits), note, by_position=True, entrances=1)
+
+
 def order_kind(question: str) -> str | None:
     """'after', 'before', 'first' or 'last' for a question asks_order calls 'order' ("What came right after X?",
     "What did the lecture begin with?"); None when it names none, or a topic whose first or last passage it asks."""
