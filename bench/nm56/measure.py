@@ -1,5 +1,5 @@
 """nm56: of the dev and fresh4 questions (s43f's runs) that ask a register of a topic (thanks, praise, blame or
-criticism, a reaction, a prediction), how many are answered or declined, and whether the first passage holds a word
+criticism: `register_asked`), how many are answered or declined, and whether the first passage holds a word
 of that register. Prints counts per register and answerability, and the unanswerable ones answered.
 
     .venv/bin/python bench/nm56/measure.py [RUN_DIR ...]
@@ -33,8 +33,8 @@ def main() -> None:
             if reg is None:
                 continue
             a = r["answer"]
-            first = a["citations"][0]["text"] if a["citations"] else ""
-            said = register_said(reg, [first])
+            first = [f"{c['speaker']}: {c['text']}" for c in a["citations"][:qa.answerable.REGISTER_PASSAGES]]
+            said = register_said(reg, first)
             key = (reg, "ans" if r["answerable"] else "un", "answered" if a["answerable"] else "declined",
                    "said" if said else "unsaid")
             counts[key] += 1
