@@ -4463,6 +4463,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     superlative_unsaid=(superlative_unsaid(question, top_texts, corpus)
                                         if SUPERLATIVE_READ and not follow_up
                                         and not ({t.name for t in transcripts} & set(rapid)) else ()),
+                    register_unsaid=_register_unsaid(question, top_texts) if not follow_up else None,
                     speaker_not_in=(_speaker_not_in([s for s in scoped if s.phrase in who],
                                                     [s for s in scoped if s.phrase in where], transcripts, as_written)
                                     if SPEAKER_NOT_IN and not follow_up and who and where else None))
@@ -6821,6 +6822,79 @@ def superlative_note(unsaid: Sequence[str]) -> str:
     return (f"No transcript here says {listed(_quoted(unsaid), 'or')}: no passage found ranks anything so.")
 
 
+# nm56 (issue 10 point 5): a question that asks whom or what a speaker thanked, praised or blamed ("Which colleague
+# did Lamport praise for helping with the Paxos paper?", "Which allies did the officials thank for joining?") asks
+# for a sentence in that register: thanks said ("thank", "grateful", "credit"), praise ("great", "proud",
+# "remarkable"), blame or criticism ("blame", "fault", "wrong"). Where no first passage holds a word of the register
+# in any form, what they say of the topic is not what was asked (a near miss: the topic is said, the act never is).
+# Read of the register's verb asked of someone (after an auxiliary, or in its past form), not of "thanks to".
+REGISTER_UNSAID = True  # adopted: B +5 of 10 near misses declined, no answerable moved (docs/retrieval.md "nm56")
+# the first passages read for the register's words: chosen on dev and batch A (docs/retrieval.md "nm56"): 1 and 2
+# declined an answerable question each (dev's register said in its second passage, A's in its third); 3, none
+REGISTER_PASSAGES = 3
+_REGISTER_ASKED = {
+    "thanks": r"thank",
+    "praise": r"praise|commend|applaud|compliment|hail|laud|admire",
+    "blame": r"blame|criticiz|criticis|condemn|denounce|scold|rebuke",
+}
+# the register's verb as the question's own: "Which allies did the officials thank ...", "Who praised ...", not in a
+# clause of what is asked ("What did the reporter ask right after Lavrov thanked Selakovic?")
+_WH_ASKING = r"^\s*(?:who(?:m)?|what|which|whose)(?:\s+[\w'’-]+){0,3}?"
+_REGISTER_VERB = {name: re.compile(
+    rf"{_WH_ASKING}\s+(?:did|does|do|has|have|had|will|would)\s+(?:[\w'’.-]+\s+){{0,5}}?(?:{verbs})(?:e|s|es)?\b"
+    rf"|{_WH_ASKING}\s+(?:{verbs})(?:ed|d)\b", re.IGNORECASE) for name, verbs in _REGISTER_ASKED.items()}
+# the words that say each register, as stems' prefixes (lower case)
+_REGISTER_SAID = {
+    "thanks": ("thank", "grate", "gratitud", "appreciat", "credit", "acknowledg", "kudos", "indebted", "owe",
+               "salute", "recogni", "honor", "honour"),
+    "praise": ("prais", "commend", "applau", "compliment", "admir", "great", "wonderful", "excellent", "brilliant",
+               "amazing", "impress", "remarkabl", "incredibl", "fantastic", "terrific", "outstanding",
+               "extraordinar", "proud", "superb", "genius", "thank", "grate", "best", "love", "beautiful",
+               "good", "nice", "smart", "clever", "elegant", "talent", "hero", "celebrat", "award", "congratul",
+               "laud", "hail", "honor", "honour", "credit", "terrific", "exceptional", "strong", "skill"),
+    "blame": ("blame", "fault", "critic", "condemn", "denounc", "accus", "wrong", "bad", "terribl", "shame",
+              "disgrace", "irresponsib", "fail", "mistake", "error", "stupid", "ridiculous", "absurd", "unaccept",
+              "outrag", "attack", "respons", "guilty", "lie", "lying", "problem", "poor", "worse", "worst", "awful",
+              "rebuk", "scold", "slam", "complain", "unfair", "culprit", "caus"),
+}
+_REGISTER_WORD = re.compile(r"[a-z]+")
+
+
+def register_asked(question: str) -> str | None:
+    """The register `question` asks a speaker's act in ("thanks", "praise" or "blame", `_REGISTER_ASKED`), by its
+    verb after an auxiliary or in its past form ("did Biden praise", "thanked"), or None; not "thanks to"."""
+    if not REGISTER_UNSAID:
+        return None
+    text = re.sub(r"\bthanks\s+to\b", " ", question, flags=re.IGNORECASE)
+    for name, verb in _REGISTER_VERB.items():
+        if verb.search(text):
+            return name
+    return None
+
+
+def _register_unsaid(question: str, top_texts: Sequence[str]) -> str | None:
+    """The register `question` asks in (`register_asked`) where none of the first REGISTER_PASSAGES passages says a
+    word of it (`register_said`); None where it asks in none, or one says it."""
+    register = register_asked(question)
+    if register is None or register_said(register, top_texts[:REGISTER_PASSAGES]):
+        return None
+    return register
+
+
+_REGISTER_NOTE = {"thanks": "thanks anyone", "praise": "praises anything", "blame": "blames or criticises anyone"}
+
+
+def register_note(register: str) -> str:
+    """The one-line note of a question declined for its register unsaid (`_register_unsaid`)."""
+    return f"No passage found {_REGISTER_NOTE[register]} as this question asks: what they say of it is not that."
+
+
+def register_said(register: str, texts: Iterable[str]) -> bool:
+    """Whether any of `texts` holds a word of `register` (`_REGISTER_SAID`: a word that starts so)."""
+    prefixes = _REGISTER_SAID[register]
+    return any(word.startswith(prefixes) for text in texts for word in _REGISTER_WORD.findall(text.lower()))
+
+
 # unans45 (issue 10 point 5): "What does Newsom mean by a fire tornado?", "What is meant by INP?" ask what a term
 # means; a passage that answers says the term. Where no transcript the question may cite says it (its words in a
 # row, in any inflection: "homogeneous ensembles" for "a homogeneous ensemble"), whatever the passages found say
@@ -7252,7 +7326,8 @@ DECLINE_RULES = ("nonsense", "asks-nothing", "composes", "assistant", "mostly-un
                  "company", "reported", "own-mention", "source-unknown-names", "source-silent", "own-topic",
                  "request-topic", "topic", "expected-figure", "follow-up-name", "acted", "relation", "acted-named",
                  "count", "count-other-time", "count-apart", "figure-subject", "measure", "role", "figure-elsewhere",
-                 "figure-rival", "tells", "off-topic", "loose", "condition", "superlative")
+                 "figure-rival", "tells", "off-topic", "loose", "condition", "superlative",
+                 "register-unsaid")
 
 
 def _assistant_asked(evidence: Evidence, rule: DeclineRule, cosine: float) -> bool:
@@ -7508,6 +7583,8 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if (evidence.superlative_unsaid and (evidence.sentence if evidence.sentence is not None else cosine)
             < rule.superlative_similarity and evidence.index_terms >= rule.unheld_min_terms):
         return _declined("superlative", _join(speakers, superlative_note(evidence.superlative_unsaid)))
+    if evidence.register_unsaid and evidence.index_terms >= rule.unheld_min_terms:
+        return _declined("register-unsaid", _join(speakers, register_note(evidence.register_unsaid)))
     if _act_named_unsaid(evidence, cosine, rule):
         return _declined("acted-named", _join(speakers, "No passage found says who does what this question asks."))
     counted_otherwise = ((evidence.count_word_similarity is not None

@@ -512,6 +512,10 @@ class Evidence:
     # `qa.answerable.superlatives_asked`) that neither the first passages nor any transcript says in any form
     # (`superlative_unsaid`)
     superlative_unsaid: tuple[str, ...] = ()
+    # nm56: the register a question asks a speaker's act in ("thanks", "praise", "blame" of "Which allies did the
+    # officials thank ...?", `qa.answerable.register_asked`) where none of the first passages holds a word of it
+    # (`register_said`); None otherwise
+    register_unsaid: str | None = None
     # decl51: whether `topic` is read after a register's frame alone ("the Lava Fire" of "What started the Lava
     # Fire?", `qa.answerable.register_frame_topic`): the decline reads it; the calibrated hedge does not (it was
     # fitted on main's topics)
