@@ -994,6 +994,10 @@ class TranscriptQA:
         # place ALONE_PLACE; the verdict and every rule above read the history's citations as before
         placed = (conversation.alone_first_placed(hits, alone, pool=uncut)
                   if alone is not None and verdict.answerable and by_order is None else hits)
+        # fup56: an answered follow-up whose first passage is in the recording its earlier answer cited: its lower
+        # citations from that recording first, before recordings its history never touched
+        if context.answered and verdict.answerable and by_order is None and not cite_anyway:
+            placed = conversation.answered_recording_first(placed, context)
         if placed != hits:
             hits = placed[:deep]
             cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)

@@ -158,6 +158,13 @@ BESIDE_SIDES = "after"
 # all follow-ups 104 -> 132 ms on a loaded sample) (docs/retrieval.md, "fup51")
 ALONE_PLACE = 0
 ALONE_OWN_WORDS = 3
+# fup56: a follow-up searched with its history whose first passage is in the recording the earlier answer cited
+# first (`context.answered`) asks about that recording: its lower citations keep to it too. Its other passages of
+# that recording are cited before those of recordings its history never touched ("is that one measured in the lab
+# or only in the field?" after First Input Delay: [1] the lecture, [2] the Lamport interview's "some fields"), each
+# side in its order; the first passage keeps its place, and the verdict reads the citations as before
+# (`answered_recording_first`). False: off
+ANSWERED_RECORDING_FIRST = True
 
 
 # a follow-up that asks why of what was said: its highlight leaves the earlier answer's claim (`asks_on`)
@@ -2805,3 +2812,17 @@ def alone_first_placed(hits: Sequence[Hit], alone: Passage | None, place: int | 
     if found is None or len(hits) < place - 1:
         return hits
     return hits[:place - 1] + [found] + hits[place - 1:]
+
+
+def answered_recording_first(hits: Sequence[Hit], context: Context) -> list[Hit]:
+    """`hits` (a follow-up's, searched with its history, best first) with the passages after the first that are in
+    the recordings its earlier answer cited (`context.answered`) before those of other recordings, each side in its
+    order, when the first is in one of those recordings (fup56; ANSWERED_RECORDING_FIRST, read when called); else
+    `hits` as they are: a question asked alone, a follow-up whose first passage left the conversation's recording."""
+    hits = list(hits)
+    names = frozenset(_answered_recordings(context))
+    if not ANSWERED_RECORDING_FIRST or not names or not hits or hits[0].passage.transcript not in names:
+        return hits
+    rest = hits[1:]
+    return [hits[0], *(h for h in rest if h.passage.transcript in names),
+            *(h for h in rest if h.passage.transcript not in names)]
