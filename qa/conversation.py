@@ -2814,15 +2814,38 @@ def alone_first_placed(hits: Sequence[Hit], alone: Passage | None, place: int | 
     return hits[:place - 1] + [found] + hits[place - 1:]
 
 
-def answered_recording_first(hits: Sequence[Hit], context: Context) -> list[Hit]:
+def mixes_recordings(hits: Sequence[Hit], context: Context) -> bool:
+    """Whether `hits` (a follow-up's first k) start in a recording its earlier answer cited (`context.answered`) and
+    hold a passage of another recording after that: what `answered_recording_first` reorders."""
+    names = frozenset(_answered_recordings(context))
+    return bool(hits) and hits[0].passage.transcript in names and any(h.passage.transcript not in names
+                                                                        for h in hits[1:])
+
+
+def answered_recording_first(hits: Sequence[Hit], context: Context, pool: Sequence[Hit] = ()) -> list[Hit]:
     """`hits` (a follow-up's, searched with its history, best first) with the passages after the first that are in
     the recordings its earlier answer cited (`context.answered`) before those of other recordings, each side in its
     order, when the first is in one of those recordings (fup56; ANSWERED_RECORDING_FIRST, read when called); else
-    `hits` as they are: a question asked alone, a follow-up whose first passage left the conversation's recording."""
+    `hits` as they are: a question asked alone, a follow-up whose first passage left the conversation's recording.
+    Where `hits` hold fewer of those recordings' passages than they hold passages, the passages of `pool` (the same
+    search read deeper) in those recordings that overlap none of `hits` follow, in its order, before the others."""
     hits = list(hits)
     names = frozenset(_answered_recordings(context))
     if not ANSWERED_RECORDING_FIRST or not names or not hits or hits[0].passage.transcript not in names:
         return hits
-    rest = hits[1:]
-    return [hits[0], *(h for h in rest if h.passage.transcript in names),
-            *(h for h in rest if h.passage.transcript not in names)]
+
+    def span(hit: Hit) -> tuple[str, int, int]:
+        return (hit.passage.transcript, *((hit.start_char, hit.end_char) if (hit.is_exchange or hit.is_pair) else
+                                          (hit.passage.start_char, hit.passage.end_char)))
+
+    kept = [h for h in hits[1:] if h.passage.transcript in names]
+    others = [h for h in hits[1:] if h.passage.transcript not in names]
+    taken = [span(h) for h in hits]
+    for hit in pool:
+        if len(kept) >= len(hits) - 1:
+            break
+        name, start, end = span(hit)
+        if name in names and not any(n == name and s < end and start < e for n, s, e in taken):
+            kept.append(hit)
+            taken.append((name, start, end))
+    return [hits[0], *kept, *others]
