@@ -163,8 +163,10 @@ ALONE_OWN_WORDS = 3
 # that recording are cited before those of recordings its history never touched ("is that one measured in the lab
 # or only in the field?" after First Input Delay: [1] the lecture, [2] the Lamport interview's "some fields"), each
 # side in its order; the first passage keeps its place, and the verdict reads the citations as before
-# (`answered_recording_first`). False: off
-ANSWERED_RECORDING_FIRST = True
+# (`answered_recording_first`). False: off, as shipped: its confirm batch did not move, and on dev one follow-up
+# gained the first three and one that asks the other party's recording left them, and two switches read as
+# follow-ups lost their gold from the ten (docs/retrieval.md, "fup56")
+ANSWERED_RECORDING_FIRST = False
 
 
 # a follow-up that asks why of what was said: its highlight leaves the earlier answer's claim (`asks_on`)
