@@ -807,7 +807,7 @@ class TranscriptQA:
         deep = max(settings.k, depth)
         asking = about_asking(question)  # it asks what was asked ("What was Lavrov asked about ...?")
 
-        def ranked(k: int):
+        def ranked(k: int, rows=rows):
             return retrieve(store, store.lexical, query, k=k, mode=settings.mode, dense_weight=settings.dense_weight,
                             rrf_k=settings.rrf_k, candidates=settings.candidates, rows=rows,
                             section_weight=settings.section_weight, section_lexical=store.section_lexical,
@@ -1006,6 +1006,16 @@ class TranscriptQA:
         # place ALONE_PLACE; the verdict and every rule above read the history's citations as before
         placed = (conversation.alone_first_placed(hits, alone, pool=uncut)
                   if alone is not None and verdict.answerable and by_order is None else hits)
+        # fup56: an answered follow-up whose first passage is in the recording its earlier answer cited: its lower
+        # citations from that recording first, before recordings its history never touched
+        # (the passages that fill the places after the first are read from a search of those recordings alone, run
+        # only where the first k mix recordings: the pool `ask` reads can hold none of them)
+        if (conversation.ANSWERED_RECORDING_FIRST and context.answered and verdict.answerable and by_order is None
+                and not cite_anyway and conversation.mixes_recordings(placed[:settings.k], context)):
+            placed = conversation.answered_recording_first(placed, context, [
+                h for name in dict.fromkeys(n for n, _, _ in context.answered) for h in ranked(
+                    settings.k, store.transcript_rows(name) if rows is None
+                    else np.intersect1d(rows, store.transcript_rows(name))).hits])
         if placed != hits:
             hits = placed[:deep]
             cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)

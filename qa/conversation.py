@@ -158,6 +158,15 @@ BESIDE_SIDES = "after"
 # all follow-ups 104 -> 132 ms on a loaded sample) (docs/retrieval.md, "fup51")
 ALONE_PLACE = 0
 ALONE_OWN_WORDS = 3
+# fup56: a follow-up searched with its history whose first passage is in the recording the earlier answer cited
+# first (`context.answered`) asks about that recording: its lower citations keep to it too. Its other passages of
+# that recording are cited before those of recordings its history never touched ("is that one measured in the lab
+# or only in the field?" after First Input Delay: [1] the lecture, [2] the Lamport interview's "some fields"), each
+# side in its order; the first passage keeps its place, and the verdict reads the citations as before
+# (`answered_recording_first`). False: off, as shipped: its confirm batch did not move, and on dev one follow-up
+# gained the first three and one that asks the other party's recording left them, and two switches read as
+# follow-ups lost their gold from the ten (docs/retrieval.md, "fup56")
+ANSWERED_RECORDING_FIRST = False
 
 
 # a follow-up that asks why of what was said: its highlight leaves the earlier answer's claim (`asks_on`)
@@ -2805,3 +2814,40 @@ def alone_first_placed(hits: Sequence[Hit], alone: Passage | None, place: int | 
     if found is None or len(hits) < place - 1:
         return hits
     return hits[:place - 1] + [found] + hits[place - 1:]
+
+
+def mixes_recordings(hits: Sequence[Hit], context: Context) -> bool:
+    """Whether `hits` (a follow-up's first k) start in a recording its earlier answer cited (`context.answered`) and
+    hold a passage of another recording after that: what `answered_recording_first` reorders."""
+    names = frozenset(_answered_recordings(context))
+    return bool(hits) and hits[0].passage.transcript in names and any(h.passage.transcript not in names
+                                                                        for h in hits[1:])
+
+
+def answered_recording_first(hits: Sequence[Hit], context: Context, pool: Sequence[Hit] = ()) -> list[Hit]:
+    """`hits` (a follow-up's, searched with its history, best first) with the passages after the first that are in
+    the recordings its earlier answer cited (`context.answered`) before those of other recordings, each side in its
+    order, when the first is in one of those recordings (fup56; ANSWERED_RECORDING_FIRST, read when called); else
+    `hits` as they are: a question asked alone, a follow-up whose first passage left the conversation's recording.
+    Where `hits` hold fewer of those recordings' passages than they hold passages, the passages of `pool` (the same
+    search read deeper) in those recordings that overlap none of `hits` follow, in its order, before the others."""
+    hits = list(hits)
+    names = frozenset(_answered_recordings(context))
+    if not ANSWERED_RECORDING_FIRST or not names or not hits or hits[0].passage.transcript not in names:
+        return hits
+
+    def span(hit: Hit) -> tuple[str, int, int]:
+        return (hit.passage.transcript, *((hit.start_char, hit.end_char) if (hit.is_exchange or hit.is_pair) else
+                                          (hit.passage.start_char, hit.passage.end_char)))
+
+    kept = [h for h in hits[1:] if h.passage.transcript in names]
+    others = [h for h in hits[1:] if h.passage.transcript not in names]
+    taken = [span(h) for h in hits]
+    for hit in pool:
+        if len(kept) >= len(hits) - 1:
+            break
+        name, start, end = span(hit)
+        if name in names and not any(n == name and s < end and start < e for n, s, e in taken):
+            kept.append(hit)
+            taken.append((name, start, end))
+    return [hits[0], *kept, *others]

@@ -630,6 +630,8 @@ def test_a_follow_up_keeps_to_the_recording_its_earlier_answer_cited(lecture_and
     # with one word of its own ("work") it leans on the earlier answer's passages as well (BARE_NEAR_WEIGHT)
     assert cited() == {LECTURE}
     monkeypatch.setattr(conversation, "BARE_NEAR_WEIGHT", conversation.NEAR_WEIGHT)
+    # ... and its lower citations no longer kept to the earlier answer's recording after the first (fup56)
+    monkeypatch.setattr(conversation, "ANSWERED_RECORDING_FIRST", False)
     assert INTERVIEW in cited()
 
 
