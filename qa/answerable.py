@@ -6828,7 +6828,7 @@ def superlative_note(unsaid: Sequence[str]) -> str:
 # "remarkable"), blame or criticism ("blame", "fault", "wrong"). Where no first passage holds a word of the register
 # in any form, what they say of the topic is not what was asked (a near miss: the topic is said, the act never is).
 # Read of the register's verb asked of someone (after an auxiliary, or in its past form), not of "thanks to".
-REGISTER_UNSAID = True  # adopted: B +5 of 10 near misses declined, no answerable moved (docs/retrieval.md "nm56")
+REGISTER_UNSAID = False  # off: B +5 of 10 near misses declined, but a dev switch asked alone is declined ("nm56")
 # the first passages read for the register's words: chosen on dev and batch A (docs/retrieval.md "nm56"): 1 and 2
 # declined an answerable question each (dev's register said in its second passage, A's in its third); 3, none
 REGISTER_PASSAGES = 3

@@ -1,7 +1,8 @@
 """nm56: a question that asks whom or what a speaker thanked, praised or blamed (`qa.answerable.register_asked`)
 asks for a sentence in that register; where none of the first passages holds a word of it (`register_said`), what
 they say of the topic is not what was asked, and `qa.answerable.REGISTER_UNSAID` declines (a near miss: the topic is
-said, the act never is). On: its confirm batch B gained five of ten near misses declined, no answerable moved."""
+said, the act never is). Off as shipped (the lead, at the merge): its confirm batch B gained five of ten near misses
+declined, but asked alone a dev switch that blames in other words (conv-dev-4707) is declined; the tests turn it on."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from qa.answerable import DECLINE_RULES, register_asked, register_said
     ("What did Lamport say about getting credit for others' ideas?", None),
 ])
 def test_the_register_asked_is_read_from_the_question_form(question, register, monkeypatch):
+    monkeypatch.setattr(answerable, "REGISTER_UNSAID", True)
     assert register_asked(question) == register
     monkeypatch.setattr(answerable, "REGISTER_UNSAID", False)
     assert register_asked(question) is None
@@ -37,8 +39,7 @@ def test_a_register_is_said_by_its_words_in_any_form():
 
 def test_a_register_never_said_of_the_topic_is_declined(eight_qa, monkeypatch):
     question = "Which allies did the officials thank for joining in the sanctions?"  # dev-un-4747
-    monkeypatch.setattr(answerable, "REGISTER_UNSAID", False)
-    assert eight_qa.ask(question).answerable
+    assert eight_qa.ask(question).answerable  # off as shipped
     monkeypatch.setattr(answerable, "REGISTER_UNSAID", True)
     answer = eight_qa.ask(question)
     assert not answer.answerable and "thanks" in answer.note
