@@ -5,6 +5,8 @@ the helpers' batch runners (bench/fdecl47/run_batch.py, bench/fdecl48/run_batch.
 from __future__ import annotations
 
 import argparse
+import ast
+import importlib
 import json
 import sys
 from collections import Counter
@@ -90,6 +92,13 @@ def register_summary(runs: list[Path], reg: dict[str, str]) -> None:
               f"{moved} h1={(r.get('metrics') or {}).get('hit@1')} {r['question']!r}\n"
               f"    note: {(a.get('note') or '')[:110]}\n    hl: {hl}")
 
+
+
+def set_constant(setting: str) -> None:
+    """Set a module constant from "MODULE.NAME=VALUE" (VALUE a Python literal), as the batch runners' --set does."""
+    name, value = setting.split("=", 1)
+    module, attr = name.rsplit(".", 1)
+    setattr(importlib.import_module(module), attr, ast.literal_eval(value))
 
 def register_batch_cli(doc: str, folder: Path, switches: dict[str, dict] | None = None) -> argparse.Namespace | None:
     """The command line of a register helper's batch runner (bench/decl49, bench/reg50, bench/decl51 run_batch.py):

@@ -10,15 +10,13 @@ and each row with its answer's note and first highlight.
 """
 from __future__ import annotations
 
-import ast
-import importlib
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from bench.kind_batch import ask_batch, register_batch_cli  # noqa: E402
+from bench.kind_batch import ask_batch, register_batch_cli, set_constant  # noqa: E402
 
 
 def main() -> None:
@@ -27,9 +25,7 @@ def main() -> None:
     if args is None:
         return
     for setting in args.set:
-        name, value = setting.split("=", 1)
-        module, attr = name.rsplit(".", 1)
-        setattr(importlib.import_module(module), attr, ast.literal_eval(value))
+        set_constant(setting)
     ask_batch(f"decl51-{args.batch}", args.batch, args.indexes, args.out)
 
 
