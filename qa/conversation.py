@@ -454,6 +454,11 @@ _NAMED_SUBJECT = re.compile(r"^\s*(?i:how|why|when|where|what|which|who)\s+(?i:d
                             r"is|was|are|were)\s+((?:[A-Z][\w’'-]*\s*)+)")
 _OF_A_THING = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}  # pronouns a bare noun takes
 _OBJECT_PRONOUNS = {"him", "them"}
+_SUBJECT_PRONOUNS = {"he", "she"}  # "they" and "it" are often no one in particular ("an anniversary they marked")
+# RELATIVE_HEAD (lead45): a noun phrase just before "he" or "she", with at most "that" / "which" / "whom"
+# between, is the head of a clause the pronoun opens, so no referent of it ("give me an example he uses")
+RELATIVE_HEAD = True
+_RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which|whom)\s+)?$", re.IGNORECASE)
 _PERSONAL = {"he", "him", "his", "she", "her", "hers"}  # pronouns of a person, which no country stands for
 _NEUTER = {"it", "its", "itself"}  # pronouns of a thing, which no one who speaks stands for (a country may)
 _POSSESSIVES = {"his", "her", "its", "their"}
@@ -591,6 +596,12 @@ def _has_referent(text: str, pronoun: str) -> bool:
         doer = _NAMED_SUBJECT.match(text)
         return any(not (doer and doer.start(1) <= f < doer.end(1)) for f in found)
     phrases = [m.span() for m in _NOUN_PHRASE.finditer(text)]
+    if RELATIVE_HEAD and pronoun.lower() in _SUBJECT_PRONOUNS:
+        # a noun phrase right before a subject pronoun heads the clause the pronoun opens ("an example he uses", "the
+        # point that they made"): it is what the pronoun's verb acts on, never what the pronoun stands for
+        head = _RELATIVE_GAP.search(text)
+        if head:
+            phrases = [span for span in phrases if span[1] != head.start()]
     # a name inside a noun phrase is that one candidate ("Why did the US expel them?": "the US" once, not twice)
     found = [f for f in found if not any(a <= f < b for a, b in phrases)] + [a for a, _ in phrases]
     # (never for an object pronoun, which cannot stand for the subject of its own clause: "What could removing US
