@@ -7486,7 +7486,9 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
                                                          f"the quote asked for was not said."))
     # "Who is Albin Kurti?": the model knows no name, but a highlight that gives the person's title answers it
     # ... and "the quote about dangerous games": a first highlight says the words asked for as they were said
-    if cosine < rule.min_similarity and not evidence.person_identified and not evidence.phrase_said:
+    # ... and "What does BRIC stand for?": a first highlight spells the acronym out (lead45)
+    if (cosine < rule.min_similarity and not evidence.person_identified and not evidence.phrase_said
+            and not evidence.term_defined):
         return _declined("low-similarity", _join(speakers, "No passage is close enough to this question."))
     if evidence.displaced_names and cosine < rule.displaced_similarity:
         names_ = evidence.displaced_names
@@ -7645,7 +7647,7 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
         return _hedged("relation",
                        _join(answered, f"Uncertain: no passage found says '{evidence.relation}…' in any form; "
                                        f"the first one may say it in other words."))
-    if cosine < rule.uncertain_similarity:
+    if cosine < rule.uncertain_similarity and not evidence.term_defined:
         if evidence.tells and rule.tells_declines:
             return _declined("tells", TELLS_NOTE)
         if off_topic(evidence, rule):

@@ -1831,7 +1831,9 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
                       person_identified=None if identified is None else bool(identified))
     # "the quote about dangerous games": a highlight says the words asked for side by side
     evidence = dataclasses.replace(evidence, quote_asked=quote_asked(question), phrase_said=phrase_said(
-        question, [h.read_highlight for h in first], [f"{h.citation.speaker}: {h.citation.text}" for h in first]))
+        question, [h.read_highlight for h in first], [f"{h.citation.speaker}: {h.citation.text}" for h in first]),
+        term_defined=define.acronym_defined(question, [h.read_highlight for h in first],
+                                            [h.citation.text for h in first]))
     # the time something is said in a timed recording is the cited passage's place in it, said in no words
     if (TIME_IN_RECORDING and evidence.expected in DATE_KINDS and evidence.expected_found is False
             and asks_time_in_recording(question) and any(h.citation.start_time is not None for h in first)):

@@ -110,6 +110,47 @@ def _holds_term(term: str, stems: frozenset[str], text: str) -> list[int]:
     return found if stems and 3 * len(held) >= 2 * len(stems) else []
 
 
+def acronym_defined(question: str, highlights: Sequence[str], passages: Sequence[str] = ()) -> bool:
+    """Whether `question` asks what an acronym written in capitals stands for or is ("What does BRIC stand for?",
+    "What is CORE?") and the first citations say it: a highlight holds the acronym, or its capitalised words that
+    spell it out, beside a cue that defines (`defines`), or a highlight or a passage holds the acronym as written
+    and the words that spell it out (`_beside_its_words`: "FCP comes. First Contextual Paint."). An acronym so
+    spelled out is its definition, however far the short question's vector lies from the passage's (lead45)."""
+    term = defined_term(question)
+    return bool(term and _is_acronym(term)
+                and (defines(term, highlights).any()
+                     or any(_beside_its_words(term, text) for text in (*highlights, *passages))))
+
+
+_SMALL = frozenset("and of for the to in on a an &".split())  # words inside a term its initials leave out, but "of"
+_TERM_TOKEN = re.compile(r"[\w'’&-]+")
+
+
+def _beside_its_words(acronym: str, text: str) -> bool:
+    """Whether `text` holds `acronym` as written (in capitals) and a run of capitalised words whose initials are the
+    acronym's letters, small words between them allowed ("FEMA's BRIC program — Building Resilient Infrastructure
+    and Communities"): the acronym said beside its words."""
+    tokens = _TERM_TOKEN.findall(text)
+    if acronym not in (t[:-2] if t.endswith(("'s", "’s")) else t for t in tokens):
+        return False
+    for i, first in enumerate(tokens):
+        if not first[:1].isupper() or first == acronym:
+            continue
+        initials = ""
+        for word in tokens[i:i + 2 * len(acronym) + 2]:
+            if word.lower() in _SMALL and initials:
+                initials += "O" if word.lower() == "of" and "O" in acronym.upper() else ""
+                continue
+            if not word[:1].isupper() or word == acronym:
+                break
+            initials += word[0].upper()
+            if initials == acronym.upper():
+                return True
+            if not acronym.upper().startswith(initials):
+                break
+    return False
+
+
 def defines(term: str | None, texts: Sequence[str]) -> np.ndarray:
     """1 for each unit of `texts` (a passage's units, in order) that says what `term` is (see the module's doc),
     else 0; all 0 when `term` is None."""

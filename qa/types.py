@@ -454,6 +454,7 @@ class Evidence:
     follow_up: bool = False
     person_identified: bool | None = None
     phrase_said: bool = False  # lead36: a first highlight says the question's words side by side (`phrase_said`)
+    term_defined: bool = False  # lead45: a first highlight spells out the acronym asked about (`acronym_defined`)
     quote_asked: bool = False  # lead36: the question asks for words as said ("the line about ...", `quote_asked`)
     figure_subject: bool | None = None
     relation: str | None = None
