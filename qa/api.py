@@ -659,6 +659,8 @@ class TranscriptQA:
             return answer, ranked  # ... or an attribute of what it told, given nowhere near it (ufup48)
         if answer.note == highlight_unsaid_note(highlight_kind_asked(question) or ""):
             return answer, ranked  # ... or a time that the passage its history found does not say (ufu55)
+        if answer.evidence is not None and answer.evidence.referent_unheld:
+            return answer, ranked  # ... or a name of its own said nowhere its referent is spoken of (ufu57)
         alone, deep = self._ask_ranked(question, store, settings, rows, corpus, Context((), None), depth,
                                        transcripts, False)
         split = parts.asked_parts(question)
