@@ -7543,8 +7543,6 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     if evidence.transcript_coverage < rule.min_transcript_coverage:
         return _declined("transcript-coverage",
                          _join(speakers, "No transcript speaks of all that this question asks about."))
-    if evidence.referent_unheld:  # ufu57: a follow-up's own names, unheld where its referent is spoken of
-        return _declined("referent-unheld", _join(speakers, referent_note(evidence)))
     named_otherwise = evidence.focus_shift is not None and evidence.focus_shift > rule.focus_shift
     if evidence.focus_apart and cosine < rule.focus_similarity and not named_otherwise:
         return _declined("focus-apart", _join(speakers, f"{_focus_note(evidence)}."))
