@@ -5840,8 +5840,9 @@ FOLLOW_UP_COUNT_NAMES = True
 # and Crimea together, as "Did India join Treasury on the Crimea sanctions?" does (no transcript speaks of both: it is
 # declined alone by `min_transcript_coverage`); read alone, the follow-up's "India" is held (the Suga press
 # conference). The referent is the earlier question's names (`_earlier_names`), and only where one transcript holds
-# them all. False: a follow-up's names are read alone.
-REFERENT_NAMES = True
+# them all. False (as shipped: dev lost three answerable turns, docs/retrieval.md "ufu57"): a follow-up's names are
+# read alone.
+REFERENT_NAMES = False
 # ... where it points back at a thing ("that", "it", "those"): a count with a topic of its own, or one pointing at a
 # person only ("How many employees would he allow on short-term trips?" after Greater Albania), is no count of it
 _POINTS_AT_THING = re.compile(r"\b(?:it|its|that|this|these|those|them|they|their)\b", re.IGNORECASE)
