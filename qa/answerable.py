@@ -4187,6 +4187,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
         own_words = asked_words(question)
         content = [w for w in own_words if w not in speakers] or own_words
         name_words = {w for n in names(question) for w in name_words_of(n)} - first
+    referent, referent_unheld = (_referent_evidence(specific, earlier[-1], speakers, transcripts, corpus)
+                                 if REFERENT_NAMES and follow_up and earlier and specific else ((), ()))
     top = stems_of_texts(top_texts)
     in_top = [w for w in content if text_stems(w) and text_stems(w) <= top]
     # a date's month or weekday is a date the note names, not a name ("July" of "on July 30")
@@ -4466,7 +4468,40 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     register_unsaid=_register_unsaid(question, top_texts) if not follow_up else None,
                     speaker_not_in=(_speaker_not_in([s for s in scoped if s.phrase in who],
                                                     [s for s in scoped if s.phrase in where], transcripts, as_written)
-                                    if SPEAKER_NOT_IN and not follow_up and who and where else None))
+                                    if SPEAKER_NOT_IN and not follow_up and who and where else None),
+                    referent_unheld=referent_unheld, referent_names=referent)
+
+
+def referent_note(evidence: Evidence) -> str:
+    """What a follow-up declined by `referent_unheld` looked for: "No transcript that speaks of Crimea speaks of
+    India."
+    """
+    def shown(w: str) -> str:
+        return w if any(ch.isupper() or ch.isdigit() for ch in w) else w.title()
+    return (f"No transcript that speaks of {listed([shown(n) for n in evidence.referent_names])} speaks of "
+            f"{listed([shown(w) for w in evidence.referent_unheld])}.")
+
+
+def _referent_evidence(specific: Sequence[str], earlier: str, speakers: Collection[str],
+                       transcripts: Sequence[TranscriptInfo], corpus: CorpusWords
+                       ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the referent's names, the follow-up's `specific` words unheld with them) for a follow-up whose own names
+    and numbers are `specific`: the names of its `earlier` question that no speaker carries and that the follow-up
+    does not repeat, and those of `specific` that the transcript holding all of them and most of `specific` lacks
+    (`REFERENT_NAMES`); nothing where no transcript holds every referent name (the earlier question asked of
+    something the transcripts lack: the follow-up is read as it reads alone)."""
+    referent = [n for n in _earlier_names(earlier, speakers)
+                if not set(w for w in name_words_of(n)) <= set(specific)]
+    ref_words = list(dict.fromkeys(w for n in referent for w in name_words_of(n) if w not in specific))
+    if not ref_words:
+        return (), ()
+    holding = [t.name for t in transcripts
+               if all(corpus.present(w, Source(t.name, (t.name,), ())) for w in ref_words)]
+    if not holding:
+        return (), ()
+    best = max(holding, key=lambda t: sum(corpus.present(w, Source(t, (t,), ())) for w in specific))
+    unheld = tuple(w for w in specific if not corpus.present(w, Source(best, (best,), ())))
+    return (tuple(referent), unheld) if unheld else ((), ())
 
 
 def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcripts: Sequence[str],
@@ -5800,6 +5835,14 @@ FOLLOW_UP_MEASURE = True
 # grant, of Sonoma: a count found in passages that never name Sonoma (nor around them) counts something else, as
 # for "How many acres will the Sonoma county grant cover?" asked alone. False: only the question's own names.
 FOLLOW_UP_COUNT_NAMES = True
+# ufu57: a follow-up's own names and numbers are read as a question asked alone reads them together with its
+# referent's: "did india join as well?" after "which countries joined treasury on the crimea sanctions?" asks of India
+# and Crimea together, as "Did India join Treasury on the Crimea sanctions?" does (no transcript speaks of both: it is
+# declined alone by `min_transcript_coverage`); read alone, the follow-up's "India" is held (the Suga press
+# conference). The referent is the earlier question's names (`_earlier_names`), and only where one transcript holds
+# them all. False (as shipped: dev lost three answerable turns, docs/retrieval.md "ufu57"): a follow-up's names are
+# read alone.
+REFERENT_NAMES = False
 # ... where it points back at a thing ("that", "it", "those"): a count with a topic of its own, or one pointing at a
 # person only ("How many employees would he allow on short-term trips?" after Greater Albania), is no count of it
 _POINTS_AT_THING = re.compile(r"\b(?:it|its|that|this|these|those|them|they|their)\b", re.IGNORECASE)

@@ -28,7 +28,7 @@ from embeddings.errors import EmbeddingError
 from qa.adapter import adapter_for
 from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, CorpusWords, DeclineRule, Source,
                            Verdict, acronyms_as_written, asks_order, attribute_asked, attribute_note, attribute_unsaid,
-                           highlight_kind_asked, highlight_unsaid, highlight_unsaid_note,
+                           highlight_kind_asked, highlight_unsaid, highlight_unsaid_note, referent_note,
                            phrase_tested, condition_shift,
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_asked,
                            party_reply_note, party_reply_unsaid, recordings_dated,
@@ -659,6 +659,9 @@ class TranscriptQA:
             return answer, ranked  # ... or an attribute of what it told, given nowhere near it (ufup48)
         if answer.note == highlight_unsaid_note(highlight_kind_asked(question) or ""):
             return answer, ranked  # ... or a time that the passage its history found does not say (ufu55)
+        if answer.evidence is not None and answer.evidence.referent_unheld and (
+                answer.note == referent_note(answer.evidence)):
+            return answer, ranked  # ... or a name of its own said nowhere its referent is spoken of (ufu57)
         alone, deep = self._ask_ranked(question, store, settings, rows, corpus, Context((), None), depth,
                                        transcripts, False)
         split = parts.asked_parts(question)
@@ -967,6 +970,10 @@ class TranscriptQA:
                        if verdict.answerable and not cite_anyway and context.answered else None)
         if unsaid_kind is not None:
             verdict = Verdict(False, highlight_unsaid_note(unsaid_kind))
+        # "did india join as well?" after the Crimea sanctions: a name of its own that no transcript speaking of its
+        # referent's names holds, as "Did India join Treasury on the Crimea sanctions?" asked alone reads it (ufu57)
+        if verdict.answerable and evidence is not None and evidence.referent_unheld:
+            verdict = Verdict(False, referent_note(evidence))
         # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video), or of two (an
         # interview, a press conference of one speaker and the questions: half42): the voice cited, no note
         one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)

@@ -525,6 +525,11 @@ class Evidence:
     # said in a recording it names and that speaker does not speak there ("What did Newsom say at the Suga press
     # conference?"); None for any other question
     speaker_not_in: tuple[str, str, str] | None = None
+    # ufu57: for a follow-up, its own names and numbers that no transcript holding all of its referent's names
+    # (the earlier question's, `qa.answerable.referent_names`) holds, with those referent names: ("india",) and
+    # ("Crimea",) for "did india join as well?" after the Crimea sanctions; empty otherwise
+    referent_unheld: tuple[str, ...] = ()
+    referent_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
