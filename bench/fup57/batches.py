@@ -28,7 +28,8 @@ ROWS = [
      ["so individuals can easily access the latest information on air quality, smoke plumes, and public health "
       "guidance"], "A new app with air quality, smoke and health information."),
     ("conv-dev-5201", "A", F, PRONOUN, FIRE, ["How much is the Sonoma County grant Biden announced?"],
-     "what program does that money come out of?", ["This grant is part of FEMA’s BRIC program"], "FEMA's BRIC program."),
+     "what program does that money come out of?", ["This grant is part of FEMA’s BRIC program"],
+     "FEMA's BRIC program."),
     ("conv-dev-5202", "A", F, IMPLICIT, FIRE, ["What did Harris see when she visited Paradise?"],
      "and what did the crews there tell her to look at?",
      ["it may be a tragic situation if the cars are in the driveway"],
