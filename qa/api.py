@@ -1023,6 +1023,11 @@ class TranscriptQA:
                 h for name in dict.fromkeys(n for n, _, _ in context.answered) for h in ranked(
                     settings.k, store.transcript_rows(name) if rows is None
                     else np.intersect1d(rows, store.transcript_rows(name))).hits])
+        # fup57: an answered follow-up that cites its earlier answer's passage first again: the passage of its first
+        # ten that holds the most of its own words, not in that first passage, takes place OWN_PLACED_PLACE
+        if (conversation.OWN_PLACED_PLACE and context.answered and verdict.answerable and by_order is None
+                and not cite_anyway):
+            placed = conversation.own_words_placed(placed, question, context, pool=uncut)
         if placed != hits:
             hits = placed[:deep]
             cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)

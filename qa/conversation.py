@@ -167,6 +167,15 @@ ALONE_OWN_WORDS = 3
 # gained the first three and one that asks the other party's recording left them, and two switches read as
 # follow-ups lost their gold from the ten (docs/retrieval.md, "fup56")
 ANSWERED_RECORDING_FIRST = False
+# fup57: a follow-up searched with its history whose first passage is the one its earlier answer cited first again
+# (the history's words find it) asks most often for something that passage does not say ("Which journal did he
+# resubmit the bakery paper to?" after what Lamport read once he joined the ACM): where its own content words (those
+# its earlier questions do not say) are not all in that passage, the passage of its first OWN_PLACED_DEPTH in the same
+# recording that holds the most of them, more than every passage above place OWN_PLACED_PLACE but the first, takes
+# place OWN_PLACED_PLACE (`own_words_placed`); the places above it keep theirs, so no Hit@1 or Hit@2 can move. 0: off,
+# as shipped: its confirm batch did not move (docs/retrieval.md, "fup57": 3 and 10 chosen on dev's cited ten)
+OWN_PLACED_PLACE = 0
+OWN_PLACED_DEPTH = 10
 
 
 # a follow-up that asks why of what was said: its highlight leaves the earlier answer's claim (`asks_on`)
@@ -2862,3 +2871,43 @@ def answered_recording_first(hits: Sequence[Hit], context: Context, pool: Sequen
             kept.append(hit)
             taken.append((name, start, end))
     return [hits[0], *kept, *others]
+
+
+def own_words_placed(hits: Sequence[Hit], question: str, context: Context, pool: Sequence[Hit] = (),
+                     place: int | None = None) -> list[Hit]:
+    """`hits` (a follow-up's, searched with its history, best first) with the passage of `pool`'s first
+    OWN_PLACED_DEPTH (the same search, however deep; `hits` where empty) that holds the most of the follow-up's own
+    content words put at place `place` (1-based; OWN_PLACED_PLACE, read when called), when the first hit overlaps what
+    its earlier answer cited first (`context.answered`), that first passage does not hold all its own words, and the
+    passage is in the first hit's recording, holds more of them than each hit between the first and `place`, and is
+    not among the first `place - 1`; else `hits` as they are (fup57)."""
+    hits = list(hits)
+    place = OWN_PLACED_PLACE if place is None else place
+    if place < 2 or not hits or not context.answered or len(hits) < place - 1:
+        return hits
+
+    def span(hit: Hit) -> tuple[str, int, int]:
+        return (hit.passage.transcript, *((hit.start_char, hit.end_char) if (hit.is_exchange or hit.is_pair) else
+                                          (hit.passage.start_char, hit.passage.end_char)))
+
+    name, start, end = context.answered[0]
+    first = span(hits[0])
+    if first[0] != name or not (first[1] < end and start < first[2]):
+        return hits
+    own = content_stems(question) - _earlier_stems(context)
+    if not own or own <= content_stems(hits[0].passage.text):
+        return hits
+    above = max((len(own & content_stems(h.passage.text)) for h in hits[1:place - 1]), default=0)
+    taken = [span(h) for h in hits[:place - 1]]
+    best, most = None, above
+    for hit in list(pool or hits)[:OWN_PLACED_DEPTH]:
+        n, s_, e_ = span(hit)
+        if n != first[0] or any(t == n and ts < e_ and s_ < te for t, ts, te in taken):
+            continue
+        held = len(own & content_stems(hit.passage.text))
+        if held > most:
+            best, most = hit, held
+    if best is None:
+        return hits
+    rest = [h for h in hits[place - 1:] if span(h) != span(best)]
+    return hits[:place - 1] + [best] + rest
