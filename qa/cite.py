@@ -826,12 +826,14 @@ def neighbour_after(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarr
     to unit `limit`, does not ask (`asks`), holds at least as large a share of the question's words as the unit before
     (`overlaps`), scores at least NEIGHBOUR_AFTER_SHARE of it, and the best and it fit in MAX_UNIT_WORDS, while the best
     and the unit before do not open by pointing back to the unit before them (`_OPENS_BACK`: "This should be universal
-    practice nationwide.", "Its main stakeholder and investor is Gazprom Neft.": a chain the answer runs along); else
-    the highlight as it was."""
+    practice nationwide.", "Its main stakeholder and investor is Gazprom Neft."; or "That's" / "That is": "That's the
+    reason I mention it.": a chain the answer runs along); else the highlight as it was."""
     after = best + 1
     if (first, last) != (best - 1, best) or after > min(limit, len(texts) - 1) or asks(texts[after:after + 1])[0]:
         return first, last
-    if _OPENS_BACK.match(texts[best]) or _OPENS_BACK.match(texts[first]) or overlaps[after] < overlaps[first]:
+    if any(_OPENS_BACK.match(t) or _OPENS_THAT_IS.match(t) for t in (texts[best], texts[first])):
+        return first, last
+    if overlaps[after] < overlaps[first]:
         return first, last
     if span_words(texts, best, after) > MAX_UNIT_WORDS or scores[after] < NEIGHBOUR_AFTER_SHARE * scores[first]:
         return first, last
@@ -2181,6 +2183,9 @@ _REFERS_BACK = re.compile(r"\b(?:it|its|this|that|these|those|they|them|their|su
 # "that", which opens as many clauses ("That said, ...") as it points back
 _OPENS_BACK = re.compile(r"\W*(?:(?:and|but|so|now)\W+)?(?:in\s+this\s+way\b|(?:this|these|those|it|its|they|their|"
                          r"such)\b)", re.IGNORECASE)
+# a unit that opens with "That's" / "That is" / "That was" (after "and", "but", "so", "now"): it points back to the
+# unit before it ("That's the reason I mention it."), where "that" alone opens as many clauses (`neighbour_after`)
+_OPENS_THAT_IS = re.compile(r"\W*(?:(?:and|but|so|now)\W+)?that(?:[’']s|\s+is|\s+was)\b", re.IGNORECASE)
 # a unit that opens by naming its topic, the way speakers turn to the next point: "As for ...", "Speaking about
 # ...", "Regarding ...", "When it comes to ...", "On the question of ...", "There is much talk about ..."
 _TOPIC_OPENING = re.compile(
