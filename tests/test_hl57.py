@@ -15,7 +15,7 @@ AFTER = "We are close to completing the procedures required for the agreement to
 TEXTS = [LEAD, BEST, AFTER]
 SCORES = np.array([0.8, 1.0, 0.6], np.float32)
 OVERLAPS = np.array([0.3, 0.5, 0.3], np.float32)
-QUESTION = "Has the trade agreement between Serbia and the EAEU come into force?"
+QUESTION = "Has the free trade agreement that Serbia signed with the EAEU taken effect?"
 
 
 def test_the_unit_after_the_best_takes_the_place_of_the_unit_before_where_it_scores_enough():
