@@ -171,7 +171,7 @@ CONTINUED_ONLY = True
 # the procedures ..."): of the dev misses one sentence from the highlight, the gold is after it 215 times and before it
 # 149, and few fit beside the highlight in 40 words. Shown only, as CONTINUED_GROW. 0 (off) keeps the better-scoring
 # neighbour (docs/retrieval.md, "hl57")
-NEIGHBOUR_AFTER_SHARE = 0.6  # dev sets: 0.4 moves the same; 0.8 gains 3 fewer seed highlights
+NEIGHBOUR_AFTER_SHARE = 0.0  # off: batch B unmoved, dev conversations lose 4 (0.6 as frozen; 0.4 moves the same)
 # A yes/no question's verdict said after the sentence that sets the matter out: the highlight shown takes in the first
 # of the VERDICT_REACH units after its last that opens by turning against what came before ("But", "However", "Yet":
 # `turns_against`), when the question asks yes or no (not what was asked) and no unit between asks; the whole within

@@ -19,7 +19,8 @@ QUESTION = "Has the free trade agreement that Serbia signed with the EAEU taken 
 
 
 def test_the_unit_after_the_best_takes_the_place_of_the_unit_before_where_it_scores_enough():
-    assert neighbour_after(TEXTS, SCORES, OVERLAPS, 0, 1, 1, 2) == (1, 2)  # 0.6 >= 0.6 * 0.8
+    with constants(cite, NEIGHBOUR_AFTER_SHARE=0.6):
+        assert neighbour_after(TEXTS, SCORES, OVERLAPS, 0, 1, 1, 2) == (1, 2)  # 0.6 >= 0.6 * 0.8
     with constants(cite, NEIGHBOUR_AFTER_SHARE=0.8):
         assert neighbour_after(TEXTS, SCORES, OVERLAPS, 0, 1, 1, 2) == (0, 1)  # 0.6 < 0.8 * 0.8: kept
 
@@ -44,7 +45,8 @@ def test_a_chain_that_points_back_keeps_the_unit_before():
 
 
 def test_through_the_api_the_answer_after_the_named_topic_is_shown(seed_qa):
-    first = seed_qa.ask(QUESTION).citations[0]
+    with constants(cite, NEIGHBOUR_AFTER_SHARE=0.6):  # off as shipped (docs/retrieval.md, "hl57")
+        first = seed_qa.ask(QUESTION).citations[0]
     assert AFTER in first.highlight
     assert len(first.highlight.split()) <= cite.MAX_UNIT_WORDS
     with constants(cite, NEIGHBOUR_AFTER_SHARE=0):

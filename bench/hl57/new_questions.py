@@ -4,8 +4,9 @@ the topic, whose gold is the sentence right beside it that answers in words of i
 place a great deal of importance on ... the Intergovernmental Committee" / "Its co-chairs have already had ..."; a few
 the one before, where the named sentence points back to it). The class of `bench/hl57/neighbours.py`'s misses: the
 gold one sentence from the highlight. Each gold is written loosely and replaced by the transcript's own text (found
-exactly once). A and B take each transcript's questions alternately. Writes bench/hl57/batch-A.jsonl and batch-B.jsonl (and
-ids-A.txt, ids-B.txt); `--append` adds them to qa/data/seed_questions.jsonl and bench/questions/real-dev.jsonl.
+exactly once). A and B take each transcript's questions alternately. Writes bench/hl57/batch-A.jsonl and
+batch-B.jsonl (and ids-A.txt, ids-B.txt); `--append` adds them to qa/data/seed_questions.jsonl and
+bench/questions/real-dev.jsonl.
 
     .venv/bin/python bench/hl57/new_questions.py [--append]
 """
