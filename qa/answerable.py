@@ -5676,11 +5676,13 @@ TIME_UNSAID = True
 TIME_DEPTH = 2
 TIME_NOTE = "Not in these transcripts: no passage found says when, and a time is what this question asks for."
 _ASKS_TIME = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:(?:by|since|until|till)\s+)?"
-                        r"(?:when\s+(?:did|will|was|were|is|are|has|have|had)\b|(?:in\s+|by\s+)?(?:what|which)\s+(?:year|date|day|month)\b)",
+                        r"(?:when\s+(?:did|will|was|were|is|are|has|have|had)\b|"
+                        r"(?:in\s+|by\s+)?(?:what|which)\s+(?:year|date|day|month)\b)",
                         re.IGNORECASE)
 # a "when" of the recording itself: when something was said, talked about, raised in it
 _TIME_OF_RECORDING = re.compile(rf"\b(?:{_SPEECH}|start(?:ed|s)?\s+(?:talking|discussing|speaking)|raised?|"
-                                rf"brought\s+up|covered?|discussed?)\b|\b(?:in|during|on)\s+the\s+(?:[\w’'-]+\s+){{0,3}}?"
+                                rf"brought\s+up|covered?|discussed?)\b|"
+                                rf"\b(?:in|during|on)\s+the\s+(?:[\w’'-]+\s+){{0,3}}?"
                                 rf"(?:{RECORDING})\b", re.IGNORECASE)
 _TIME_FRAME = "when year date day month time did will"
 # a time said in the first highlight: ufu55's `_HIGHLIGHT_TIME` less the words that say no time of their own: of a
@@ -5707,8 +5709,8 @@ def time_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth
     """Whether `question`, asked alone, asks a time (`asks_time`) that its first citation's highlight does not say
     (`_TIME_SAID_FIRST`, with the sentence after it; nor a sentence of its passage a point of time with one of the
     question's own words), nor the highlight of one of the next citations to TIME_DEPTH (`depth`) a point of time;
-    `highlights`: (passage text, highlight start, end) of each citation, in order. False where TIME_UNSAID is off or nothing is
-    cited."""
+    `highlights`: (passage text, highlight start, end) of each citation, in order. False where TIME_UNSAID is off
+    or nothing is cited."""
     if not TIME_UNSAID or not highlights or not asks_time(question):
         return False
     text, start, end = highlights[0]
