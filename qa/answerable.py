@@ -5672,7 +5672,7 @@ def highlight_unsaid_note(kind: str) -> str:
 # mentioned on the call?").
 TIME_UNSAID = True
 # the citations whose highlights are read: the first, and its next ones for a point of time. Chosen on dev (docs/
-# retrieval.md "nm57"): 1 declines 13 answered unanswerable time questions and 2 answerable; 2, 6 and none; 3, 5 and none
+# retrieval.md "nm57"): 1 declines 13 answered unanswerable time questions and 2 answerable; 2, 6 and none; 3, 5, none
 TIME_DEPTH = 2
 TIME_NOTE = "Not in these transcripts: no passage found says when, and a time is what this question asks for."
 _ASKS_TIME = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:(?:by|since|until|till)\s+)?"
