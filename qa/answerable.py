@@ -5696,6 +5696,73 @@ def highlight_unsaid_note(kind: str) -> str:
     return HIGHLIGHT_NOTE.format(kind)
 
 
+# nm57: a question asked alone that asks when something was done or will be ("When did Lamport join Microsoft?",
+# "When will Russia stop the missions hiring Russians?", "In what year did ...?"), answered from a passage whose
+# answering sentence (the highlight of its first citation, with the sentence after it) says no time, nor any sentence
+# of that passage a point of time with one of the question's own words (ufu55's `holds_asked_kind`, read here for a
+# question asked alone), and whose next citations' highlights (to TIME_DEPTH) say no point of time either (a year, a
+# month, a weekday, "next week", "two days"): the topic is found, the time asked is not said there: declined, the
+# note saying what was looked for (docs/retrieval.md "nm57"). Not read: a "when" of a condition ("When should I ...",
+# "When would added frames ...": `asks_condition`) or of a moment of the recording ("When was SolarWinds first
+# mentioned on the call?").
+TIME_UNSAID = True
+# the citations whose highlights are read: the first, and its next ones for a point of time. Chosen on dev (docs/
+# retrieval.md "nm57"): 1 declines 13 answered unanswerable time questions and 2 answerable; 2, 6 and none; 3, 5, none
+TIME_DEPTH = 2
+TIME_NOTE = "Not in these transcripts: no passage found says when, and a time is what this question asks for."
+_ASKS_TIME = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:(?:by|since|until|till)\s+)?"
+                        r"(?:when\s+(?:did|will|was|were|is|are|has|have|had)\b|"
+                        r"(?:in\s+|by\s+)?(?:what|which)\s+(?:year|date|day|month)\b)",
+                        re.IGNORECASE)
+# a "when" of the recording itself: when something was said, talked about, raised in it
+_TIME_OF_RECORDING = re.compile(rf"\b(?:{_SPEECH}|start(?:ed|s)?\s+(?:talking|discussing|speaking)|raised?|"
+                                rf"brought\s+up|covered?|discussed?)\b|"
+                                rf"\b(?:in|during|on)\s+the\s+(?:[\w’'-]+\s+){{0,3}}?"
+                                rf"(?:{RECORDING})\b", re.IGNORECASE)
+_TIME_FRAME = "when year date day month time did will"
+# a time said in the first highlight: ufu55's `_HIGHLIGHT_TIME` less the words that say no time of their own: of a
+# sequence ("first", "already", "then", "since", "when", "whenever", "next", "last": "the first time", "we've already
+# met", "since I started"), a condition ("if") or what goes on beside ("while the embers were still smoldering").
+# Chosen on dev and batch A (docs/retrieval.md "nm57"): with them all, 4 answered unanswerable dev time questions are
+# declined and none answerable; less the sequence's, 6 and none (A: +1); less "if" and "while" too, A +1 more; less
+# "once", "before", "after", "during", "until" too, 6 and 3 answerable ("right after the news conference")
+_NO_TIME_WORDS = ("first", "already", "then", "since", "when", "whenever", "next", "last", "if", "while")
+_TIME_SAID_FIRST = re.compile(
+    r"\b(?:" + "|".join(w for w in re.search(r"\(\?:(.*?)\)\\b", _HIGHLIGHT_TIME.pattern).group(1).split("|")
+                        if w not in _NO_TIME_WORDS) + r")\b", re.IGNORECASE)
+
+
+def asks_time(question: str) -> bool:
+    """Whether `question` asks when something was done or will be, by its form ("When did ...", "When will ...",
+    "In what year ..."), not a condition ("When should I ...") nor a moment of the recording ("When was X first
+    mentioned on the call?")."""
+    return (bool(_ASKS_TIME.search(question)) and not asks_condition(question)
+            and not _TIME_OF_RECORDING.search(question))
+
+
+def time_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth: int | None = None) -> bool:
+    """Whether `question`, asked alone, asks a time (`asks_time`) that its first citation's highlight does not say
+    (`_TIME_SAID_FIRST`, with the sentence after it; nor a sentence of its passage a point of time with one of the
+    question's own words), nor the highlight of one of the next citations to TIME_DEPTH (`depth`) a point of time;
+    `highlights`: (passage text, highlight start, end) of each citation, in order. False where TIME_UNSAID is off
+    or nothing is cited."""
+    if not TIME_UNSAID or not highlights or not asks_time(question):
+        return False
+    text, start, end = highlights[0]
+    own = _kept_stems(question) - _kept_stems(_TIME_FRAME)
+    if _TIME_SAID_FIRST.search(_highlight_and_next(text, start, end)) or any(
+            _TIME_POINT.search(sentence) and _kept_stems(sentence) & own
+            for sentence in _ATTRIBUTE_SENTENCE.split(text)):
+        return False
+    return not any(_TIME_POINT.search(_highlight_and_next(*h)) for h in highlights[1:depth or TIME_DEPTH])
+
+
+def _highlight_and_next(text: str, start: int, end: int) -> str:
+    """The highlight `text[start:end]` with the sentence after it."""
+    after = _SENTENCE_END.search(text, end)
+    return text[start:after.end() if after else len(text)]
+
+
 @functools.lru_cache(maxsize=1)
 def _country_codes() -> dict[str, tuple[str, ...]]:
     """Each code of a country, as written ("USA", "US", "UK") -> all the country's names as written: a question's

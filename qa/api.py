@@ -29,6 +29,7 @@ from qa.adapter import adapter_for
 from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, CorpusWords, DeclineRule, Source,
                            Verdict, acronyms_as_written, asks_order, attribute_asked, attribute_note, attribute_unsaid,
                            highlight_kind_asked, highlight_unsaid, highlight_unsaid_note, referent_note,
+                           TIME_NOTE, time_unsaid,
                            phrase_tested, condition_shift,
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_asked,
                            party_reply_note, party_reply_unsaid, recordings_dated,
@@ -974,6 +975,12 @@ class TranscriptQA:
         # referent's names holds, as "Did India join Treasury on the Crimea sanctions?" asked alone reads it (ufu57)
         if verdict.answerable and evidence is not None and evidence.referent_unheld:
             verdict = Verdict(False, referent_note(evidence))
+        # "When did Lamport join Microsoft?" asked alone: a time asked, which the sentence cited first does not say, nor
+        # its passage, nor the next citation's highlight a point of time (nm57; TIME_UNSAID off reads nothing)
+        if (verdict.answerable and not cite_anyway and not context.questions
+                and time_unsaid(question, [(c.citation.text, c.citation.highlight_start, c.citation.highlight_end)
+                                           for c in cited])):
+            verdict = Verdict(False, TIME_NOTE)
         # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video), or of two (an
         # interview, a press conference of one speaker and the questions: half42): the voice cited, no note
         one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)
