@@ -44,8 +44,8 @@ from qa.store import StoreWriter, writer_lock  # noqa: E402
 
 
 def declined_questions(run: Path) -> list[str]:
-    """The questions of `run` (an evaluation folder) asked alone that a topic rule declined after reading its phrase over
-    every unit (`phrase_anywhere` recorded), in the run's order, each once."""
+    """The questions of `run` (an evaluation folder) asked alone that a topic rule declined after reading its phrase
+    over every unit (`phrase_anywhere` recorded), in the run's order, each once."""
     out: dict[str, None] = {}
     for path in sorted(run.glob("*/results.jsonl")):
         if "seed" in path.parent.name:  # the seed's questions read the seed index, not the shared transcripts
