@@ -86,3 +86,20 @@ def test_an_index_written_before_the_facts_were_stored_loads_the_same_infos(qa):
     after = _loaded(folder)
     assert {k: v for k, v in after.items() if k != "again.txt"} == before
     assert after["again.txt"].speaker_places == before["wildfire-meeting.txt"].speaker_places
+
+
+def test_every_transcript_named_gives_every_live_row_kept_and_the_same_best_unit_cosine(qa):
+    store = qa.store()
+    names = [info.name for info in store.all_infos()]
+    every = store.rows(names, None)
+    # the rows of each transcript, all of them: as before, and kept per Store (read-only, the same array again)
+    assert every.tolist() == sorted(r for name in names for r in store.rows([name], None).tolist())
+    assert every is store.rows(list(reversed(names)), None) is store.every_live_row()
+    assert not every.flags.writeable
+    assert store.rows(names[:1], None) is not every  # a filter of fewer transcripts is read as before
+    vector = qa.query_encoder.encode(["record heat in the state"])[0]
+    per_transcript = max(store.best_unit_cosine(store.rows([name], None), vector) for name in names)
+    assert store.best_unit_cosine(every, vector) == pytest.approx(per_transcript, abs=1e-6)
+    # after a removal a new Store keeps the live rows only
+    qa.remove("lavrov-conference.md")
+    assert qa.store().rows(["wildfire-meeting.txt"], None) is qa.store().every_live_row()
