@@ -129,9 +129,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--answered", type=int, default=100, help="QMSum test questions asked")
     parser.add_argument("--declined", type=int, default=100, help="the run's declined questions asked")
     parser.add_argument("--writes", type=int, default=3, help="adds and removes of one transcript")
+    parser.add_argument("--loads", type=int, default=0, help="instead, only time this many loads of the index in this "
+                        "process, one after another (`prefetch_index` off), and print them with their median")
     parser.add_argument("--profile", type=int, default=0, help="then profile this many declined and as many answered "
                         "questions asked again (cProfile, the functions of most cumulative time)")
     args = parser.parse_args(argv)
+    if args.loads:
+        loads = []
+        for _ in range(args.loads):
+            t = time.perf_counter()
+            TranscriptQA(Settings(index_dir=str(args.index), prefetch_index=False)).store()
+            loads.append(time.perf_counter() - t)
+        print(json.dumps({"index": str(args.index), "loads_s": [round(s, 2) for s in loads],
+                          "median_s": round(statistics.median(loads), 2),
+                          "load_average": round(os.getloadavg()[0], 1)}), flush=True)
+        return
     answered = [json.loads(line)["question"] for line in (args.qmsum / "questions.jsonl").read_text().splitlines()
                 if line.strip()][:args.answered]
     declined = declined_questions(args.run)[:args.declined]
