@@ -54,14 +54,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("out", type=Path, help="the index folder to write (replaced)")
     parser.add_argument("--size", type=int, default=100_000, help="passages to write, at least")
     parser.add_argument("--batch-rows", type=int, default=25_000, help="passages a commit")
+    parser.add_argument("--append", action="store_true", help="add to `out` as it is (an interrupted build: a crash "
+                        "leaves its last commit) instead of replacing it, the copies numbered after its own")
     args = parser.parse_args(argv)
     qa = TranscriptQA(Settings(index_dir=str(args.source)))
     store = qa.store()
     names = [t.name for t in store.all_infos()]
-    if args.out.exists():
+    written, copy = 0, 0
+    if args.append and args.out.exists():
+        done = TranscriptQA(Settings(index_dir=str(args.out))).store()
+        written = len(done)
+        copy = 1 + max((int(t.name.rsplit("~", 1)[1]) for t in done.all_infos() if "~" in t.name), default=-1)
+        del done
+    elif args.out.exists():
         shutil.rmtree(args.out)
-    rng = np.random.default_rng(7)
-    started, written, copy, batch = time.perf_counter(), 0, 0, []
+    rng = np.random.default_rng(7 + copy)
+    started, batch = time.perf_counter(), []
     while written < args.size:
         for name in names:
             batch.append(copy_of(store, name, copy, rng))

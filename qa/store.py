@@ -28,6 +28,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import functools
+import hashlib
+import importlib
+import importlib.metadata
 import json
 import os
 import shutil
@@ -285,6 +289,7 @@ class Store:
         self._texts_read: OrderedDict[int, tuple[str, _LazyTurns]] = OrderedDict()  # text_and_turns, kept: see there
         self._passages_read: OrderedDict[int, Passage] = OrderedDict()  # passage(row), kept: see passage
         self._live_units: tuple[np.ndarray | None] | None = None  # _units_of every live row, kept (scale55)
+        self._live_rows: np.ndarray | None = None  # every_live_row, kept (scale57)
         if self.manifest is None:
             self._empty()
             return
@@ -339,12 +344,17 @@ class Store:
         self.counts = {k: int(self.meta.get(k, 0)) for k in _COUNTS}
         n, s = self.counts["passages"], self.counts["sections"]
         self._infos, self._turn_words, self._spans = {}, {}, None
+        self._derived: dict[str, dict] = {}  # name -> speaker_names and speaker_places as written (scale57)
         self.live, self.sections_live = np.zeros(n, dtype=bool), np.zeros(s, dtype=bool)
         for tid, info, first, end, first_section, end_section, turn_words in db.execute(
                 "SELECT id, info, first_row, end_row, first_section, end_section, turn_words FROM transcripts "
                 "WHERE live=1"):
-            parsed = _info_from_json(json.loads(info))
+            data = json.loads(info)
+            parsed = _info_from_json(data)
             self._infos[parsed.name] = (parsed, tid, first, end)
+            derived = _derived_from_json(data)
+            if derived is not None:
+                self._derived[parsed.name] = derived
             self._turn_words[parsed.name] = turn_words
             self.live[first:end] = True  # a transcript's rows and sections are consecutive
             self.sections_live[first_section:end_section] = True
@@ -447,17 +457,16 @@ class Store:
         it, and each once: where a speaker is labelled by a title alone, the names the turns hand such a speaker the
         floor by (`TranscriptInfo.speaker_names`); where a label or the title holds a post a place has (GOVERNOR
         BROWN, "Foreign Minister Sergey Lavrov"), the places the speakers claim or say most in their own turns
-        (`TranscriptInfo.speaker_places`, post44, qa.transcript_facts)."""
+        (`TranscriptInfo.speaker_places`, post44, qa.transcript_facts). scale57: a transcript whose info was written
+        with them by code of the same `derived_fingerprint` reads them from there and reads no turn (at 1M passages of
+        meetings and hearings, about 300 transcripts' turns read at every load); others (an index written before, or
+        by other code) derive them here as before."""
         for name, (info, tid, first, end) in list(self._infos.items()):
-            titled = any(labelled_by_title(s) for s in info.speakers)
-            placed = bool(info.speakers) and posts_held(info)
-            if not (titled or placed):
+            derived = self._derived.get(name)
+            if derived is not None:  # scale57: written with the transcript by this same code: no turn read
+                self._infos[name] = (replace(info, **derived), tid, first, end)
                 continue
-            turns = self.text_and_turns(name)[1]
-            if titled:
-                info = replace(info, speaker_names=handed_over_names(turns))
-            if placed:
-                info = replace(info, speaker_places=speaker_places(turns))
+            info = replace(info, **speaker_facts(info, lambda: self.text_and_turns(name)[1]))
             self._infos[name] = (info, tid, first, end)
 
     def info(self, name: str) -> TranscriptInfo:
@@ -528,6 +537,8 @@ class Store:
         None when there is no filter. An unknown name is a user error that lists the known ones."""
         if not transcripts and not speakers:
             return None
+        if not speakers and len(transcripts) == len(self._infos) and set(transcripts) == self._infos.keys():
+            return self.every_live_row()  # scale57: every transcript named (the gate's "anywhere"), kept
         wanted = tuple(s.strip().lower() for s in speakers or () if s.strip())
         if not transcripts and wanted in self._speaker_rows:
             # a speaker's rows across every transcript: a pass over every row, asked again whenever a question
@@ -541,6 +552,16 @@ class Store:
                     self._speaker_rows.pop(next(iter(self._speaker_rows)))
                 self._speaker_rows[wanted] = found
         return found
+
+    def every_live_row(self) -> np.ndarray:
+        """Every live passage row, ascending, read-only: what `rows` gives for every transcript named, kept per Store
+        (scale57: fdecl47's gate names every transcript for a declined question's read of every unit; at 1M passages
+        a pass over 3,344 transcripts' spans and every row, about 20 ms under load, several times a question)."""
+        if self._live_rows is None:  # two threads may both build it: the same rows
+            found = np.flatnonzero(self.live).astype(np.int64)
+            found.setflags(write=False)
+            self._live_rows = found
+        return self._live_rows
 
     def _rows_of(self, transcripts: Sequence[str] | None, speakers: Sequence[str] | None) -> np.ndarray:
         mask = self.live.copy()
@@ -667,7 +688,8 @@ class Store:
         """Whether each sentence unit's passage is among `rows` (None: every unit's). For every live passage (the
         gate's "anywhere") it is computed once per Store (scale55: at 1M units the mask took about 35 ms a read, under
         load), as a Store's live rows never change."""
-        live = len(rows) == len(self) and bool(self.live[rows].all())  # rows are distinct, as `rows` gives them
+        # rows are distinct, as `rows` gives them; every live row kept (scale57): no pass over them
+        live = rows is self._live_rows or (len(rows) == len(self) and bool(self.live[rows].all()))
         if live and self._live_units is not None:
             return self._live_units[0]
         starts = np.asarray(self._rows[:, 3], dtype=np.int64)
@@ -953,7 +975,7 @@ class StoreWriter:
         self.db.execute(
             "INSERT INTO transcripts(id, name, live, info, first_row, end_row, first_section, end_section, "
             "turn_words) VALUES(?, ?, 1, ?, ?, ?, ?, ?, ?)",
-            (tid, stored.info.name, json.dumps(_info_to_json(stored.info), ensure_ascii=False),
+            (tid, stored.info.name, json.dumps(_info_to_json(stored.info, stored.turns), ensure_ascii=False),
              n, n + len(a.passages), s, s + len(a.sections), median_turn_words(stored.turns)))
         self.db.execute("INSERT INTO texts(id, text, turns) VALUES(?, ?, ?)", (
             tid, zlib.compress(stored.text.encode("utf-8")),
@@ -1161,16 +1183,65 @@ def _fsync(path: Path) -> None:
         os.fsync(f.fileno())
 
 
-# derived from the turns when the index loads (`_speakers_from_turns`), never stored
+# derived from the turns (`speaker_facts`): kept out of the info's own fields, as before, and written beside them
+# under DERIVED with the fingerprint of the code that derived them (scale57), which a load reads instead of the turns
 _DERIVED_INFO = ("speaker_names", "speaker_places")
+DERIVED = "derived"
+# the modules whose code derives them (and what they import from qa) and the country data they read: a change to
+# any (a new rule, a fix) makes what an index holds another code's, derived again at load as before (never stale)
+_DERIVING_MODULES = ("qa.answerable", "qa.transcript_facts", "qa.dates", "qa.lexical", "qa.types")
+_DERIVING_DATA = ("countryinfo",)
 
 
-def _info_to_json(info: TranscriptInfo) -> dict:
-    return {k: v for k, v in asdict(info).items() if k not in _DERIVED_INFO}  # the stored form stays as it was
+@functools.cache
+def derived_fingerprint() -> str:
+    """The fingerprint of the code that derives a transcript's speaker facts (`speaker_facts`): a hash of the source
+    of `_DERIVING_MODULES` (and of this module's form of them), read once per process."""
+    digest = hashlib.sha256(b"speaker_facts 1")
+    for module in _DERIVING_MODULES:
+        digest.update(Path(importlib.import_module(module).__file__).read_bytes())
+    for package in _DERIVING_DATA:
+        try:
+            digest.update(importlib.metadata.version(package).encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(b"-")
+    return digest.hexdigest()[:16]
+
+
+def speaker_facts(info: TranscriptInfo, turns: Callable[[], Sequence[Turn]]) -> dict:
+    """What a transcript's turns say of its speakers (`_DERIVED_INFO`; `turns` read only where needed): where a speaker
+    is labelled by a title alone, the names the turns hand them the floor by; where a label or the title holds a post
+    a place has, the places the speakers claim or say most (post44). Empty where neither applies."""
+    titled = any(labelled_by_title(s) for s in info.speakers)
+    placed = bool(info.speakers) and posts_held(info)
+    if not (titled or placed):
+        return {}
+    read = turns()
+    return {**({"speaker_names": handed_over_names(read)} if titled else {}),
+            **({"speaker_places": speaker_places(read)} if placed else {})}
+
+
+def _info_to_json(info: TranscriptInfo, turns: Sequence[Turn] | None = None) -> dict:
+    """The stored form of `info` (without `_DERIVED_INFO`, as it was), and, given its turns, their `speaker_facts`
+    under DERIVED with the `derived_fingerprint`."""
+    out = {k: v for k, v in asdict(info).items() if k not in _DERIVED_INFO}
+    if turns is not None:
+        out[DERIVED] = {"fingerprint": derived_fingerprint(), **speaker_facts(info, lambda: turns)}
+    return out
 
 
 def _info_from_json(info: dict) -> TranscriptInfo:
-    return TranscriptInfo(**{**info, "speakers": tuple(info["speakers"]), "warnings": tuple(info["warnings"])})
+    fields = {k: v for k, v in info.items() if k != DERIVED}
+    return TranscriptInfo(**{**fields, "speakers": tuple(info["speakers"]), "warnings": tuple(info["warnings"])})
+
+
+def _derived_from_json(info: dict) -> dict | None:
+    """The speaker facts written with a stored info by code of this process's fingerprint (tuples again); None where
+    none were written (an index before scale57) or other code wrote them."""
+    derived = info.get(DERIVED)
+    if not isinstance(derived, dict) or derived.get("fingerprint") != derived_fingerprint():
+        return None
+    return {k: tuple(tuple(x) for x in derived[k]) for k in _DERIVED_INFO if k in derived}
 
 
 def _turns_from_json(turns: list) -> tuple[Turn, ...]:
