@@ -44,6 +44,7 @@ from qa import calibrated, clock, conversation, define, parts
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
 from qa import exchange as exchange_rules
+from qa import rerank as rerank_rules
 from qa.exchange import question_exchanges, ranked_span
 from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, content_stems, rerank_by_sentence,
                        speakers_as_subject, speakers_in, speakers_mentioned, speakers_named,
@@ -865,6 +866,7 @@ class TranscriptQA:
         followed = conversation.earlier_passage_lowered(followed, question, context, asked_said(question))
         # ... and a passage that holds only what the earlier answer highlighted: told already
         followed = conversation.told_passage_lowered(followed, context, store.units, store.unit_vectors, query.vector)
+        kept: dict = {}  # rank57: the re-ranking's reading of its head, for the order after the exchanges (below)
         hits = rerank_by_sentence(followed, store.unit_vectors,
                                   query.vector, weight=weight, depth=depth, units=store.units, question=searched,
                                   coverage_weight=settings.sentence_coverage_weight,
@@ -880,7 +882,8 @@ class TranscriptQA:
                                   mentioned=NamedSpeakers() if asking else speakers_mentioned(question, allowed),
                                   framing=not context.questions,
                                   # spk48: a named person's own state, plan, promise or advice (docs/retrieval.md)
-                                  states=NamedSpeakers() if asking else state_holders(question, allowed))
+                                  states=NamedSpeakers() if asking else state_holders(question, allowed),
+                                  kept=kept if rerank_rules.LEARNED_AFTER_EXCHANGES else None)
         if settings.question_exchanges:
             hits = question_exchanges(store, hits, rows, query.vector, asking,
                                       unlabelled=settings.interviewer_exchanges, rapid_talk=rapid, named=named,
@@ -895,6 +898,8 @@ class TranscriptQA:
             found = store.search(plain.vector, 1, rows)
             ranking = dataclasses.replace(ranking, nearest=found[0][1] if found else None)
         hits = agreed_transcript_first(hits)
+        if kept:  # rank57 (off as shipped): the linear order of the head, where an exchange stands for its answer
+            hits = rerank_rules.learned_after_exchanges(hits, kept)
         uncut = hits  # fup51: where the passage asked alone is read from, however low it ranks (below)
         hits = hits[:deep + 1]  # one more than asked: a same-turn pair holds two of them
         # the question read once for citing: the first passage's highlight that decides the pair is the one cited

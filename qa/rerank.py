@@ -104,6 +104,12 @@ SAME_SPEAKER_LEAD = 0.0
 LEARNED_ORDER = False
 LEARNED_HEAD = 5
 LEARNED_LEAD = 0.25
+# rank57: the same linear order, refitted and applied after qa.exchange.question_exchanges (standalone questions):
+# there a reporter's question already stands for its answer, so the fit's label is what is cited first; coefficients
+# in qa/data/rank57_order.json; a passage goes first only where its score exceeds the first one's by more than
+# AFTER_EXCHANGES_LEAD. False: off (docs/retrieval.md "rank57")
+LEARNED_AFTER_EXCHANGES = False
+AFTER_EXCHANGES_LEAD = 0.5
 # A follow-up searched with its history is re-ranked over its first passages only, the three the answer text is
 # made of (qa.cite.ANSWER_CITATIONS), at qa.conversation.FOLLOW_UP_SENTENCE_WEIGHT: the history-leaning search
 # picks them, the question's sentences order them ("And what about Poland?": the passage that names Poland before
@@ -624,7 +630,7 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                        subjects: NamedSpeakers = NamedSpeakers(), asked: str | None = None,
                        said: Marks | None = None, neighbour_margin: float = 0.0,
                        mentioned: NamedSpeakers = NamedSpeakers(), framing: bool = True,
-                       states: NamedSpeakers = NamedSpeakers()) -> list[Hit]:
+                       states: NamedSpeakers = NamedSpeakers(), kept: dict | None = None) -> list[Hit]:
     """`hits` with the first `depth` re-ranked (see the module's doc); their scores become the mixed score. With
     `units` and a `question`, a sentence's score adds `coverage_weight` times the share of the question's content
     words it holds, except in the transcripts of `rapid_talk` (meetings: a short turn that names the question's
@@ -647,7 +653,8 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     scored only announces what will be said (`announces`: "Next we will talk about the budget") loses AGENDA_PENALTY.
     A sentence that gives the form of answer a standalone question asks (`form_asked`: a definition, an
     instruction; a mechanism with FORM_MECHANISM) gains FORM_WEIGHT, outside rapid talk.
-    A passage without unit vectors keeps its own cosine (`dense`) as its best sentence."""
+    A passage without unit vectors keeps its own cosine (`dense`) as its best sentence. `kept` (a dict, standalone
+    questions): given `features`, a function of a later head to its `head_features` as read here (rank57)."""
     head, tail = list(hits[:depth]), list(hits[depth:])
     if weight <= 0 or len(head) < 2:
         return list(hits)
@@ -703,11 +710,16 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     if SAME_SPEAKER_MARGIN > 0 and standalone:
         mixed = same_speaker_closer_first(mixed, unit_vectors, query_vector, SAME_SPEAKER_MARGIN, SAME_SPEAKER_LEAD,
                                           rapid_talk)
+    said_kind = said if said is not None and asked else None
     if LEARNED_ORDER and standalone and len(mixed) >= 2:
-        said_kind = said if said is not None and asked else None
         mixed = learned_first(mixed, head_features(mixed[:LEARNED_HEAD], fused, sentences, unit_vectors, units,
                                                    query_vector, content_stems(question), typed, said_kind,
                                                    rapid_talk))
+    if kept is not None and standalone:
+        kept["features"] = functools.partial(_later_features, fused=fused, sentences=sentences,
+                                             unit_vectors=unit_vectors, units=units, query_vector=query_vector,
+                                             stems=content_stems(question), typed=typed, said=said_kind,
+                                             rapid_talk=rapid_talk)
     return mixed + tail
 
 
@@ -775,6 +787,37 @@ def learned_coefficients() -> np.ndarray:
     from pathlib import Path
     data = json.loads((Path(__file__).parent / "data" / "rank55_order.json").read_text(encoding="utf-8"))
     return np.array([data["coefficients"][name] for name in FEATURES + PAIRED], dtype=np.float64)
+
+
+def _later_features(head: Sequence[Hit], **reading) -> np.ndarray:
+    """`head_features` of a later `head`, with the re-ranking's own `reading` (its places, sentence scores, ...)."""
+    return head_features(head, **reading)
+
+
+@lru_cache(maxsize=1)
+def after_exchanges_coefficients() -> np.ndarray:
+    """rank57's coefficients (qa/data/rank57_order.json, one per name of FEATURES and PAIRED; fitted by
+    bench/rank57/analyse.py --save on the features read after `question_exchanges`)."""
+    import json
+    from pathlib import Path
+    data = json.loads((Path(__file__).parent / "data" / "rank57_order.json").read_text(encoding="utf-8"))
+    return np.array([data["coefficients"][name] for name in FEATURES + PAIRED], dtype=np.float64)
+
+
+def learned_after_exchanges(hits: Sequence[Hit], kept: dict, lead: float | None = None) -> list[Hit]:
+    """rank57: `hits` (as `question_exchanges` leaves them) with their first LEARNED_HEAD ordered by the linear model
+    of `after_exchanges_coefficients`, read by `kept["features"]` (`rerank_by_sentence`'s), where the best of them
+    scores above the first one by more than `lead` (AFTER_EXCHANGES_LEAD); else, or without `kept`, as they are."""
+    hits = list(hits)
+    if "features" not in kept or len(hits) < 2:
+        return hits
+    lead = AFTER_EXCHANGES_LEAD if lead is None else lead
+    x = kept["features"](hits[:LEARNED_HEAD])
+    scores = expanded(x) @ after_exchanges_coefficients()
+    if float(np.max(scores)) <= scores[0] + lead:
+        return hits
+    order = sorted(range(len(x)), key=lambda i: -scores[i])
+    return [hits[i] for i in order] + hits[len(x):]
 
 
 def learned_first(ranked: list[Hit], features: np.ndarray, lead: float | None = None) -> list[Hit]:
