@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import math
 import re
 from collections import Counter
 from pathlib import Path
@@ -2375,6 +2376,12 @@ ACRONYM_WITH_ITS_WORDS = True
 # lead38: a named source's acronym counts as said where the source's recordings write it out anywhere
 # (`source_unknown_names`, `source_unsaid`, `own_topic`); False: in the first passages only (main)
 SOURCE_ACRONYM_IN_TEXT = True
+# fdecl58: a word of the question that half or more of the recordings say ("people", "comes", "taking") is how anyone
+# speaks, not a topic a named source could lack: where every word the source does not say is such a word
+# (`Evidence.source_common`), the source-silent rule does not decline. The share and the least count of recordings
+# holding it were chosen on dev (docs/retrieval.md, "fdecl58"); a corpus of fewer recordings never reads it; 0: off
+COMMON_WORD_SHARE = 0.5
+COMMON_WORD_TRANSCRIPTS = 4
 # lead38: "What did Newsom say at the Suga press conference?" is declined where the speaker speaks in none of the
 # recordings the question names (`speaker_not_in`); False: main
 SPEAKER_NOT_IN = True
@@ -4140,6 +4147,15 @@ def without_guesses(question: str) -> str:
     return "".join(out) + question[at:]
 
 
+def _common_words(unsaid: Sequence[str], corpus: CorpusWords, recordings: int) -> list[str]:
+    """Those of `unsaid` that at least `COMMON_WORD_SHARE` of the `recordings` a question may cite hold, and at least
+    `COMMON_WORD_TRANSCRIPTS` of them (fdecl58: "people", "comes", "taking"; none where that share is 0)."""
+    least = max(COMMON_WORD_TRANSCRIPTS, math.ceil(COMMON_WORD_SHARE * recordings))
+    if not COMMON_WORD_SHARE or recordings < least:
+        return []
+    return [w for w in unsaid if len(corpus.transcripts_holding(w)) >= least]
+
+
 def gather(question: str, *, cosine: float | None, sentence: float | None, top_texts: Sequence[str],
            highlights: Sequence[str], corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
            rapid: Collection[str] = (), top_transcripts: Sequence[str] = (), follow_up: bool = False,
@@ -4258,6 +4274,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
         if acronyms:
             written_out = _titled_out(acronyms, corpus.texts_of(_recordings_of(named, transcripts)))
             in_scope = in_scope + [w for w in rest if w in written_out and w not in in_scope]
+    # fdecl58: the words the source does not say that most recordings say (`COMMON_WORD_SHARE`)
+    common = _common_words([w for w in rest if w not in in_scope], corpus, len(transcripts)) if named else []
     # another speaker's label ("Marketing's suggestion") is how the question refers to a person; it need not be
     # said in the source's passages
     rest_names = [n for n in asked_names if not any(n in s.phrase for s in sources)
@@ -4389,6 +4407,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     top_coverage=_share(len(in_top), len(content)),
                     source_coverage=_share(len(in_scope), len(rest)) if named else None,
                     source_unsaid=tuple(w for w in rest if w not in in_scope) if named else (),
+                    source_common=tuple(common),
                     sources=tuple(as_written(s) for s in scoped),
                     speaking_sources=tuple(as_written(s) for s in scoped
                                            if (s.speakers or s.titled) and (not s.transcripts or s.phrase in who)),
@@ -4453,6 +4472,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
                     own_mention_coverage=mention.coverage if mention else None,
                     own_topic_source=spoken.source if spoken else None,
                     own_topic_unsaid=spoken.unsaid if spoken else (),
+                    own_topic_common=tuple(_common_words(spoken.unsaid, corpus, len(transcripts))) if spoken else (),
                     own_topic_unheld=spoken.unheld if spoken else (),
                     own_topic_coverage=spoken.coverage if spoken else None,
                     own_topic_reported=spoken.reported if spoken else None,
@@ -7645,8 +7665,10 @@ def _decide(evidence: Evidence, rule: DeclineRule) -> Verdict:
     # them: the source says them in other words ("my brother-in-law" for "her relatives")
     said_otherwise = evidence.source_shift is not None and evidence.source_shift > (
         rule.source_shift if evidence.source_coverage else rule.silent_source_shift)
+    # ... nor where every word the source does not say is one most recordings say (fdecl58)
+    common = bool(evidence.source_unsaid) and set(evidence.source_unsaid) <= set(evidence.source_common)
     if (evidence.source_coverage is not None and evidence.source_coverage < rule.min_source_coverage
-            and not said_otherwise):
+            and not said_otherwise and not common):
         return _declined("source-silent", _join(speakers, _source_silent_note(evidence)))
     if own_topic_silent(evidence, rule):
         return _declined("own-topic", _join(speakers, own_topic_note(evidence)))
@@ -7833,8 +7855,10 @@ def own_topic_silent(evidence: Evidence, rule: DeclineRule) -> bool:
     is reported on it by no one, and their own first highlight does not say it in other words (`own_topic`,
     `Evidence.own_topic_shift` above `DeclineRule.source_shift`; not read: no escape) (topic42)."""
     said_otherwise = evidence.own_topic_shift is not None and evidence.own_topic_shift > rule.source_shift
+    # fdecl58: nor where every word they never say is one most recordings say ("her relatives")
+    common = bool(evidence.own_topic_unsaid) and set(evidence.own_topic_unsaid) <= set(evidence.own_topic_common)
     return (rule.own_topic_silent and evidence.own_topic_coverage == 0.0 and evidence.own_topic_reported is False
-            and not said_otherwise)
+            and not said_otherwise and not common)
 
 
 def own_topic_note(evidence: Evidence, answered: bool = False) -> str | None:

@@ -477,6 +477,7 @@ class Evidence:
     focus_shift: float | None = None
     focus_which: bool = False
     source_unsaid: tuple[str, ...] = ()
+    source_common: tuple[str, ...] = ()  # fdecl58: those of them half or more of the recordings say
     source_shift: float | None = None
     composes: str | None = None
     assistant_form: str | None = None  # off55: a general assistant's form of the turn (`qa.answerable.assistant_form`)
@@ -485,6 +486,7 @@ class Evidence:
     request_topic_unheld: tuple[str, ...] = ()
     own_topic_source: str | None = None
     own_topic_unsaid: tuple[str, ...] = ()
+    own_topic_common: tuple[str, ...] = ()  # fdecl58: those of them half or more of the recordings say
     own_topic_unheld: tuple[str, ...] = ()
     own_topic_coverage: float | None = None
     own_topic_shift: float | None = None
