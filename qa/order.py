@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from qa import answerable
 from qa.answerable import RECORDING, RECORDING_WORDS, courtesy_alone, listed, transcript_facts
 from qa.dates import DateAsked, dates_asked
 from qa.rerank import content_stems
@@ -344,6 +345,11 @@ def order_kind(question: str) -> str | None:
         return "last"
     if _FIRST.search(question):
         return "first"
+    if answerable.EDGE_ASKED:  # trial58: "How did the call end?", "in the intro of the episode"
+        if answerable.EDGE_LAST.search(question):
+            return "last"
+        if answerable.EDGE_FIRST.search(question):
+            return "first"
     return None
 
 
