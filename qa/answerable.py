@@ -5902,9 +5902,10 @@ FOLLOW_UP_COUNT_NAMES = True
 # conference). The referent is the earlier question's names (`_earlier_names`), and only where one transcript holds
 # them all. ufu58: read only for a follow-up that points back (`_POINTS_BACK_TO`), of its own words only those surely
 # names (`_surely_named`: typed as names, or written only as names), a lower-case word clipped from a longer one of
-# the transcript held ("intel": "intelligence"). False (as shipped: docs/retrieval.md "ufu57", "ufu58"): a
-# follow-up's names are read alone.
-REFERENT_NAMES = False
+# the transcript held ("intel": "intelligence"); on since ufu58 (its batch C +13 unanswerable for no control, dev +6
+# unanswerable and no control lost: docs/retrieval.md "ufu58"). False: a follow-up's names are read alone (ufu57's
+# rule unnarrowed is not kept).
+REFERENT_NAMES = True
 # ... where it points back at a thing ("that", "it", "those"): a count with a topic of its own, or one pointing at a
 # person only ("How many employees would he allow on short-term trips?" after Greater Albania), is no count of it
 _POINTS_AT_THING = re.compile(r"\b(?:it|its|that|this|these|those|them|they|their)\b", re.IGNORECASE)

@@ -1,7 +1,7 @@
-"""ufu57's referent check, narrowed (ufu58, docs/retrieval.md "ufu58"; `qa.answerable.REFERENT_NAMES`, each test
-turns it on): only a follow-up that points back is read with its referent's names, and of its own words only those
-surely names (typed as names, or written only as names by the transcripts); a lower-case word that begins a longer
-lower-case word of the transcript is that word clipped."""
+"""ufu57's referent check, narrowed (ufu58, docs/retrieval.md "ufu58"; `qa.answerable.REFERENT_NAMES`, on as
+shipped; each test sets it on): only a follow-up that points back is read with its referent's names, and of its own
+words only those surely names (typed as names, or written only as names by the transcripts); a lower-case word that
+begins a longer lower-case word of the transcript is that word clipped."""
 
 import pytest
 
@@ -33,3 +33,11 @@ def test_a_switch_that_does_not_point_back_is_read_alone(eight_qa, referent_on):
                           history=["What is a good LCP score?"])
     assert answer.evidence.referent_unheld == ()
     assert answer.answerable
+
+
+def test_on_as_shipped_a_follow_up_naming_what_its_referents_recording_never_says_is_declined(eight_qa):
+    assert answerable.REFERENT_NAMES
+    answer = eight_qa.ask("was japan in on that one too?",
+                          history=["which countries joined treasury on the crimea sanctions?"])
+    assert not answer.answerable
+    assert answer.note == "No transcript that speaks of Treasury and Crimea speaks of Japan."
