@@ -1900,6 +1900,18 @@ class CorpusWords:
         named = sum(capital and (not in_run or not lower) for capital, in_run in found)
         return named > lower
 
+    def written_only_as_name(self, word: str) -> bool:
+        """Whether the transcripts that hold `word` (at most NAME_TEXTS of them) write it capitalised and never in
+        lower case: "Japan", "Taliban"; not "tech" (Knuth's "Tech", the "tech companies"), nor a word of caption
+        texts that are all lower case (ufu58)."""
+        texts = [t for t in self._texts_holding(word) if _CAPITAL.search(t)]
+        word = word.lower()
+        either = re.compile(rf"\b[{word[0].upper()}{word[0]}]{re.escape(word[1:])}\b")
+        # ... in the words of a sentence, not of an address or a file's name ("suga-of-japan-at-press-conference")
+        found = [m[0][0].isupper() for t in texts for m in either.finditer(t)
+                 if t[m.start() - 1:m.start()] not in ("-", "/", "_") and t[m.end():m.end() + 1] not in ("-", "/", "_")]
+        return any(found) and all(found)
+
     def _written(self, word: str) -> tuple[int, int] | None:
         """How often `word` is written capitalised and in lower case in (at most NAME_TEXTS of) the transcripts that
         hold it; None when none of them has capitals at all."""
@@ -4191,7 +4203,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
            highlights: Sequence[str], corpus: CorpusWords, transcripts: Sequence[TranscriptInfo],
            rapid: Collection[str] = (), top_transcripts: Sequence[str] = (), follow_up: bool = False,
            earlier: Sequence[str] = (), near: Sequence[bool] | None = None,
-           person_identified: bool | None = None) -> Evidence:
+           person_identified: bool | None = None, typed: str | None = None) -> Evidence:
     """The Evidence for `question` (its own words, never its history's) given the search's results: `cosine`, the
     nearest passage's similarity, `sentence` the best highlight's, `top_texts` the first passages ('speaker:
     text'), `highlights` their highlights; `transcripts` are those the question may cite, `rapid` the names of
@@ -4200,7 +4212,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     (searched with earlier questions) asking "when" needs a date proper (`date_found`); one asking for a name
     (`asks_name`) needs one in a passage `near` what the earlier answer cited (`name_found`).
     `person_identified` is passed on as read by the caller (qa.cite: whether a highlight says who the person a
-    "Who is NAME?" question asks about is; None: not such a question)."""
+    "Who is NAME?" question asks about is; None: not such a question). `typed`: the question as the user typed it
+    (None: as `question` is written), for the names a follow-up's referent is read with (`_referent_evidence`)."""
+    asked = question
     # a figure the user guesses is no condition on the answer (half42)
     question = without_guesses(question) if GUESSES_READ else question
     question = with_compounds_read(with_names_found(with_initials_read(question, transcripts, corpus), corpus), corpus)
@@ -4234,7 +4248,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
         own_words = asked_words(question)
         content = [w for w in own_words if w not in speakers] or own_words
         name_words = {w for n in names(question) for w in name_words_of(n)} - first
-    referent, referent_unheld = (_referent_evidence(specific, earlier[-1], speakers, transcripts, corpus)
+    referent, referent_unheld = (_referent_evidence(specific, earlier[-1], speakers, transcripts, corpus, asked,
+                                                    asked if typed is None else typed)
                                  if REFERENT_NAMES and follow_up and earlier and specific else ((), ()))
     top = stems_of_texts(top_texts)
     in_top = [w for w in content if text_stems(w) and text_stems(w) <= top]
@@ -4534,13 +4549,21 @@ def referent_note(evidence: Evidence) -> str:
 
 
 def _referent_evidence(specific: Sequence[str], earlier: str, speakers: Collection[str],
-                       transcripts: Sequence[TranscriptInfo], corpus: CorpusWords
+                       transcripts: Sequence[TranscriptInfo], corpus: CorpusWords, question: str, typed: str
                        ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the referent's names, the follow-up's `specific` words unheld with them) for a follow-up whose own names
     and numbers are `specific`: the names of its `earlier` question that no speaker carries and that the follow-up
     does not repeat, and those of `specific` that the transcript holding all of them and most of `specific` lacks
     (`REFERENT_NAMES`); nothing where no transcript holds every referent name (the earlier question asked of
-    something the transcripts lack: the follow-up is read as it reads alone)."""
+    something the transcripts lack: the follow-up is read as it reads alone). ufu58: only a follow-up that points
+    back (`question`, as read: `_POINTS_BACK_TO`), and of `specific` only the names it surely has (`_surely_named`,
+    `typed` as the user typed it), less a word typed in lower case clipped from a lower-case word of the transcript
+    ("intel" of "intelligence")."""
+    if not _POINTS_BACK_TO.search(question):
+        return (), ()  # a question of its own searched with its history (a switch): its names are read alone
+    specific = [w for w in specific if _surely_named(w, typed, corpus)]
+    if not specific:
+        return (), ()
     referent = [n for n in _earlier_names(earlier, speakers)
                 if not set(w for w in name_words_of(n)) <= set(specific)]
     ref_words = list(dict.fromkeys(w for n in referent for w in name_words_of(n) if w not in specific))
@@ -4552,7 +4575,44 @@ def _referent_evidence(specific: Sequence[str], earlier: str, speakers: Collecti
         return (), ()
     best = max(holding, key=lambda t: sum(corpus.present(w, Source(t, (t,), ())) for w in specific))
     unheld = tuple(w for w in specific if not corpus.present(w, Source(best, (best,), ())))
+    # ufu58: a word typed in lower case that begins a longer word the transcript writes in lower case is that word
+    # clipped ("how solid is that intel" of a call that says "intelligence"), no name of its own
+    if unheld:
+        text = " ".join(corpus.texts_of([best]))
+        unheld = tuple(w for w in unheld if not (w.isalpha() and _typed_lower(w, typed)
+                                                 and re.search(rf"\b{re.escape(w)}[a-z]+", text)))
     return (tuple(referent), unheld) if unheld else ((), ())
+
+
+def _typed_lower(word: str, typed: str) -> bool:
+    """Whether `typed` writes `word` (lower case) in lower case."""
+    return bool(re.search(rf"\b{re.escape(word)}\b", typed))
+
+
+# ufu58: a follow-up points back at what came before by a pronoun or demonstrative ("did japan back it as well?", "is
+# the g7 one of them?"), by "too", "also", "either", "as well", or by an opening "and", "what about", "how about"
+# ("and the quad?"); a switch searched with its history need not ("What kind of questions does the presenter's HR
+# assistant answer?" after LCP), and its names are no referent's
+_POINTS_BACK_TO = re.compile(r"\b(?:it|its|itself|that|this|these|those|them|they|their|theirs|too|also|either"
+                             r"|as\s+well)\b|^\W*(?:and|(?:what|how)\s+about)\b", re.IGNORECASE)
+# a name typed with a capital after the question's first word ("did he mention Tokyo too?"), or in capitals ("HR")
+_TYPED_OPENING = re.compile(r"^\W*$|[.?!]\s*$")
+
+
+def _surely_named(word: str, typed: str, corpus: CorpusWords) -> bool:
+    """Whether `word` (lower case, of a follow-up's `specific`) is surely a name or number of the follow-up (ufu58):
+    a number; a word the transcripts hold nowhere; one the user typed (`typed`) in capitals or with a capital
+    inside a sentence; or one the transcripts write only as a name (`CorpusWords.written_only_as_name`: "japan",
+    "taliban"). Not a lower-case word that the transcripts write both ways, which the question's reading capitalised
+    ("tech", "intel": "Tech" of Knuth's TeX)."""
+    if any(ch.isdigit() for ch in word) or not corpus.present(word):
+        return True
+    for m in re.finditer(rf"\b{re.escape(word)}\b", typed, re.IGNORECASE):
+        written = m.group()
+        if (len(written) > 1 and written.isupper()) or (
+                written[:1].isupper() and not _TYPED_OPENING.search(typed[:m.start()])):
+            return True
+    return corpus.written_only_as_name(word)
 
 
 def _acronyms_written_out(question: str, top_texts: Sequence[str], top_transcripts: Sequence[str],
@@ -5958,9 +6018,12 @@ FOLLOW_UP_COUNT_NAMES = True
 # and Crimea together, as "Did India join Treasury on the Crimea sanctions?" does (no transcript speaks of both: it is
 # declined alone by `min_transcript_coverage`); read alone, the follow-up's "India" is held (the Suga press
 # conference). The referent is the earlier question's names (`_earlier_names`), and only where one transcript holds
-# them all. False (as shipped: dev lost three answerable turns, docs/retrieval.md "ufu57"): a follow-up's names are
-# read alone.
-REFERENT_NAMES = False
+# them all. ufu58: read only for a follow-up that points back (`_POINTS_BACK_TO`), of its own words only those surely
+# names (`_surely_named`: typed as names, or written only as names), a lower-case word clipped from a longer one of
+# the transcript held ("intel": "intelligence"); on since ufu58 (its batch C +13 unanswerable for no control, dev +6
+# unanswerable and no control lost: docs/retrieval.md "ufu58"). False: a follow-up's names are read alone (ufu57's
+# rule unnarrowed is not kept).
+REFERENT_NAMES = True
 # ... where it points back at a thing ("that", "it", "those"): a count with a topic of its own, or one pointing at a
 # person only ("How many employees would he allow on short-term trips?" after Greater Albania), is no count of it
 _POINTS_AT_THING = re.compile(r"\b(?:it|its|that|this|these|those|them|they|their)\b", re.IGNORECASE)

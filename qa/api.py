@@ -562,7 +562,7 @@ class TranscriptQA:
         if context.questions and conversation.topic_of_its_own(question, context, store.text):
             context = Context((), None)  # it names a topic the conversation never spoke of: asked as if alone
         if context.questions:
-            context = dataclasses.replace(context, kept=conversation.kept_recordings(
+            context = dataclasses.replace(context, typed=typed, kept=conversation.kept_recordings(
                 question, context, store.text))
             if conversation.ACRONYM_TERMS != "off":  # a term written out may be said by its acronym alone
                 context = dataclasses.replace(context, acronyms=conversation.acronyms_written_out(
@@ -1062,7 +1062,7 @@ class TranscriptQA:
         vector by its text (`_unit_vector`); `phrase_similarities`: a topic phrase's best cosines to the source's
         sentences and to every sentence (`_phrase_similarities`, given the phrase's vector's text)."""
         evidence = gather_evidence(question, nearest, cited, corpus, allowed, rapid,
-                                   follow_up=bool(context.questions), earlier=context.questions,
+                                   follow_up=bool(context.questions), earlier=context.questions, typed=context.typed,
                                    near=(functools.partial(conversation.near_answer, context.answered)
                                          if context.answered else None))
         # whether the first highlight says the act asked in other words (only where the verb is not said in the first

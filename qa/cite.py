@@ -1846,10 +1846,11 @@ def _answer_end(passage: Passage, chosen: Chosen | None, units_of: UnitsOf, budg
 def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highlighted], corpus: CorpusWords,
                     transcripts: Sequence[TranscriptInfo], rapid: Collection[str] = (),
                     follow_up: bool = False, earlier: Sequence[str] = (),
-                    near: Callable[[Citation], bool] | None = None) -> Evidence:
+                    near: Callable[[Citation], bool] | None = None, typed: str | None = None) -> Evidence:
     """The evidence qa.answerable decides on, from the first ANSWER_CITATIONS citations: the passages and
     highlights the answer would be made of; `follow_up`: the question was searched with the `earlier` ones; `near`
-    whether a citation lies near what the earlier answer cited (None: no earlier answer)."""
+    whether a citation lies near what the earlier answer cited (None: no earlier answer); `typed` the question as
+    the user typed it (None: as `question` is written)."""
     first = cited[:ANSWER_CITATIONS]
     similarities = [h.similarity for h in first if h.similarity is not None]
     person = define.person_asked(question)
@@ -1859,7 +1860,7 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
                       top_texts=[f"{h.citation.speaker}: {h.citation.text}" for h in first],
                       highlights=[h.read_highlight for h in first], corpus=corpus, transcripts=transcripts,
                       rapid=rapid, top_transcripts=[h.citation.transcript for h in first], follow_up=follow_up,
-                      earlier=earlier, near=[near(h.citation) for h in first] if near else None,
+                      earlier=earlier, near=[near(h.citation) for h in first] if near else None, typed=typed,
                       person_identified=None if identified is None else bool(identified))
     # "the quote about dangerous games": a highlight says the words asked for side by side
     evidence = dataclasses.replace(evidence, quote_asked=quote_asked(question), phrase_said=phrase_said(

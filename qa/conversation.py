@@ -871,6 +871,9 @@ class Context:
     # the acronyms the transcripts use for terms the conversation writes out, each with its term
     # (`acronyms_written_out`), which BM25 searches ("Largest Contentful Paint": "LCP")
     acronyms: tuple[tuple[str, str], ...] = ()
+    # the question as the user typed it, before its words were cased or mended (`TranscriptQA.ask`; None: its read
+    # text's capitals are taken as typed): which of its names the user wrote as names (ufu58)
+    typed: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """A follow-up's own names are read with its referent's, as the question written out and asked alone reads them:
 "did india join as well?" after the Crimea sanctions asks of India and Crimea together, and no transcript that speaks
-of Crimea speaks of India (ufu57, docs/retrieval.md "ufu57"; `qa.answerable.REFERENT_NAMES`, off as shipped: each
-test here turns it on but the one that sees it off)."""
+of Crimea speaks of India (ufu57, docs/retrieval.md "ufu57"; `qa.answerable.REFERENT_NAMES`, on as shipped since
+ufu58: each test here turns it on but the one that turns it off)."""
 
 import pytest
 
@@ -23,8 +23,8 @@ def test_a_follow_up_naming_what_its_referents_recording_never_says_is_declined(
     assert not answer.citations
 
 
-def test_off_the_follow_up_is_answered_as_before(eight_qa):
-    assert not answerable.REFERENT_NAMES  # as shipped
+def test_off_the_follow_up_is_answered_as_before(eight_qa, monkeypatch):
+    monkeypatch.setattr(answerable, "REFERENT_NAMES", False)  # on as shipped since ufu58
     answer = eight_qa.ask("did india join as well?", history=[CRIMEA])
     assert answer.answerable
     assert answer.evidence.referent_unheld == ()
