@@ -526,6 +526,17 @@ class TranscriptQA:
         as names capitalised, `conversation.names_cased`): `answer.question` is the question as typed,
         `answer.query` the plain wording that was searched."""
         typed, history, k, transcripts, speakers, roles = _checked(question, history, k, transcripts, speakers, roles)
+        return self._ask_checked(typed, history, use_history, k, transcripts, speakers, mode, dense_weight,
+                                 section_weight, roles, depth, cite_anyway, as_read=False)
+
+    def _ask_checked(self, typed: str, history: Sequence[str], use_history: bool, k: int | None,
+                     transcripts: Sequence[str] | None, speakers: Sequence[str] | None, mode: str | None,
+                     dense_weight: float | None, section_weight: float | None, roles: Sequence[str] | None,
+                     depth: int, cite_anyway: bool, as_read: bool) -> tuple[Answer, list[Passage]]:
+        """`ask_ranked` of checked arguments; `as_read`: the question and its history are texts `_read` gave
+        (an earlier question asked again for its answer's citations, `_answered`), searched as they are: read
+        once more, a text can read otherwise ("... Machinery (ACM)?" as "... Machinery (ACM) (ACM)?") and its
+        answer is remembered under a text its follow-up never looks up (acr58)."""
         chosen_alone = bool(history) and not use_history  # the caller asks it alone (the UI's Follow-up unticked)
         if history and conversation.announces_switch(typed):  # "ok different question, ...": a new topic, said so
             use_history = False
@@ -542,8 +553,9 @@ class TranscriptQA:
                              store.section_of, store.lexical.vocab, store.text,
                              self._kept_with(store)["written"] if scope is None else None,
                              turn_rows=lambda pairs: _turn_rows(store, scope, pairs))
-        question = self._read(typed, store, corpus, transcripts)
-        history = [self._read(earlier.strip(), store, corpus, transcripts) for earlier in history]
+        question = typed if as_read else self._read(typed, store, corpus, transcripts)
+        history = (list(history) if as_read
+                   else [self._read(earlier.strip(), store, corpus, transcripts) for earlier in history])
         context = (context_of(question, history, corpus.known, settings.history_turns, corpus.present)
                    if use_history else Context((), None))
         if context.questions and _the_filtered_speaker(context, speakers):
@@ -756,13 +768,12 @@ class TranscriptQA:
         its own history, the same filters and settings), those of the turns that reply to a question turn among
         them (conversation.reply_spans), those of their highlights (what it told: `Context.told`) and those of the
         turns that asked what they reply to (conversation.asking_spans): remembered when it was just answered,
-        else asked again; none when it was declined."""
+        else asked again as it was read (`_ask_checked`); none when it was declined."""
         *before, latest = context.questions
         key = _asked_key(latest, before, settings, transcripts, speakers, roles)
-        if key not in self._kept_with(store)["recent"]:
-            self.ask(latest, history=before, k=settings.k, transcripts=transcripts, speakers=speakers,
-                     mode=settings.mode, dense_weight=settings.dense_weight, section_weight=settings.section_weight,
-                     roles=roles)
+        if key not in self._kept_with(store)["recent"]:  # asked as it was read, not read again
+            self._ask_checked(latest, before, True, settings.k, transcripts, speakers, settings.mode,
+                              settings.dense_weight, settings.section_weight, roles, 0, False, as_read=True)
         return self._kept_with(store)["recent"].get(key, ((), (), (), ()))
 
     def _remember(self, recent: dict, key: tuple, answer: Answer, store: Store) -> None:
