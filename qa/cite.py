@@ -1853,20 +1853,21 @@ def gather_evidence(question: str, nearest: float | None, cited: Sequence[Highli
     the user typed it (None: as `question` is written)."""
     first = cited[:ANSWER_CITATIONS]
     similarities = [h.similarity for h in first if h.similarity is not None]
+    highlights = [h.read_highlight for h in first]
+    spoken = [f"{h.citation.speaker}: {h.citation.text}" for h in first]
     person = define.person_asked(question)
     # the decline's exemption asks for the whole name: "Governor Brown's seat" does not say who Kate Brown is
-    identified = define.identifies(person, [h.read_highlight for h in first], whole=True).any() if person else None
+    identified = define.identifies(person, highlights, whole=True).any() if person else None
     evidence = gather(question, cosine=nearest, sentence=max(similarities) if similarities else None,
-                      top_texts=[f"{h.citation.speaker}: {h.citation.text}" for h in first],
-                      highlights=[h.read_highlight for h in first], corpus=corpus, transcripts=transcripts,
+                      top_texts=spoken, highlights=highlights, corpus=corpus, transcripts=transcripts,
                       rapid=rapid, top_transcripts=[h.citation.transcript for h in first], follow_up=follow_up,
                       earlier=earlier, near=[near(h.citation) for h in first] if near else None, typed=typed,
                       person_identified=None if identified is None else bool(identified))
     # "the quote about dangerous games": a highlight says the words asked for side by side
-    evidence = dataclasses.replace(evidence, quote_asked=quote_asked(question), phrase_said=phrase_said(
-        question, [h.read_highlight for h in first], [f"{h.citation.speaker}: {h.citation.text}" for h in first]),
-        term_defined=define.acronym_defined(question, [h.read_highlight for h in first],
-                                            [h.citation.text for h in first]))
+    evidence = dataclasses.replace(evidence, quote_asked=quote_asked(question),
+                                   phrase_said=phrase_said(question, highlights, spoken),
+                                   term_defined=define.acronym_defined(question, highlights,
+                                                                       [h.citation.text for h in first]))
     # the time something is said in a timed recording is the cited passage's place in it, said in no words
     if (TIME_IN_RECORDING and evidence.expected in DATE_KINDS and evidence.expected_found is False
             and asks_time_in_recording(question) and any(h.citation.start_time is not None for h in first)):

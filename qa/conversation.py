@@ -2811,6 +2811,12 @@ def alone_own_words(question: str, context: Context) -> int:
     return len(content_stems(question) - _earlier_stems(context))
 
 
+def _hit_span(hit: Hit) -> tuple[str, int, int]:
+    """Where `hit` is cited: its recording and the characters its exchange or pair spans, else its passage's."""
+    return (hit.passage.transcript, *((hit.start_char, hit.end_char) if (hit.is_exchange or hit.is_pair) else
+                                      (hit.passage.start_char, hit.passage.end_char)))
+
+
 def alone_first_placed(hits: Sequence[Hit], alone: Passage | None, place: int | None = None,
                        pool: Sequence[Hit] = ()) -> list[Hit]:
     """`hits` (a follow-up's, searched with its history) with the first of them that overlaps `alone` (the passage
@@ -2823,10 +2829,8 @@ def alone_first_placed(hits: Sequence[Hit], alone: Passage | None, place: int | 
         return hits
 
     def overlaps(hit: Hit) -> bool:
-        start, end = (hit.start_char, hit.end_char) if (hit.is_exchange or hit.is_pair) else (
-            hit.passage.start_char, hit.passage.end_char)
-        return (hit.passage.transcript == alone.transcript and start < alone.end_char
-                and alone.start_char < end)
+        name, start, end = _hit_span(hit)
+        return name == alone.transcript and start < alone.end_char and alone.start_char < end
 
     if any(overlaps(h) for h in hits[:place]):
         return hits
@@ -2859,17 +2863,13 @@ def answered_recording_first(hits: Sequence[Hit], context: Context, pool: Sequen
     if not ANSWERED_RECORDING_FIRST or not names or not hits or hits[0].passage.transcript not in names:
         return hits
 
-    def span(hit: Hit) -> tuple[str, int, int]:
-        return (hit.passage.transcript, *((hit.start_char, hit.end_char) if (hit.is_exchange or hit.is_pair) else
-                                          (hit.passage.start_char, hit.passage.end_char)))
-
     kept = [h for h in hits[1:] if h.passage.transcript in names]
     others = [h for h in hits[1:] if h.passage.transcript not in names]
-    taken = [span(h) for h in hits]
+    taken = [_hit_span(h) for h in hits]
     for hit in pool:
         if len(kept) >= len(hits) - 1:
             break
-        name, start, end = span(hit)
+        name, start, end = _hit_span(hit)
         if name in names and not any(n == name and s < end and start < e for n, s, e in taken):
             kept.append(hit)
             taken.append((name, start, end))
@@ -2889,22 +2889,18 @@ def own_words_placed(hits: Sequence[Hit], question: str, context: Context, pool:
     if place < 2 or not hits or not context.answered or len(hits) < place - 1:
         return hits
 
-    def span(hit: Hit) -> tuple[str, int, int]:
-        return (hit.passage.transcript, *((hit.start_char, hit.end_char) if (hit.is_exchange or hit.is_pair) else
-                                          (hit.passage.start_char, hit.passage.end_char)))
-
     name, start, end = context.answered[0]
-    first = span(hits[0])
+    first = _hit_span(hits[0])
     if first[0] != name or not (first[1] < end and start < first[2]):
         return hits
     own = content_stems(question) - _earlier_stems(context)
     if not own or own <= content_stems(hits[0].passage.text):
         return hits
     above = max((len(own & content_stems(h.passage.text)) for h in hits[1:place - 1]), default=0)
-    taken = [span(h) for h in hits[:place - 1]]
+    taken = [_hit_span(h) for h in hits[:place - 1]]
     best, most = None, above
     for hit in list(pool or hits)[:OWN_PLACED_DEPTH]:
-        n, s_, e_ = span(hit)
+        n, s_, e_ = _hit_span(hit)
         if n != first[0] or any(t == n and ts < e_ and s_ < te for t, ts, te in taken):
             continue
         held = len(own & content_stems(hit.passage.text))
@@ -2912,5 +2908,5 @@ def own_words_placed(hits: Sequence[Hit], question: str, context: Context, pool:
             best, most = hit, held
     if best is None:
         return hits
-    rest = [h for h in hits[place - 1:] if span(h) != span(best)]
+    rest = [h for h in hits[place - 1:] if _hit_span(h) != _hit_span(best)]
     return hits[:place - 1] + [best] + rest
