@@ -1009,6 +1009,14 @@ def _told_first(text: str, phrase: str | None) -> bool:
             and not _TOLD_OPENER.match(last.strip()))
 
 
+# lead46: "mine" and "ours" standing alone stand for the user's own one of what the conversation speaks of ("What is a
+# good LCP score?" then "how do I check mine?"): a first-person possessive pronoun with no noun after it, so not
+# after "of", an article, a subject or "to" ("a friend of mine", "the coal mine", "we mine it"). It points back as a
+# pronoun does, unless the question says before it what it stands for in a sentence of its own.
+_OWN_ONE = re.compile(r"(?<![\w'’])(?<!\bof )(?<!\bthe )(?<!\ba )(?<!\bto )(?<!\bgold )(?<!\bcoal )(?<!\bland )"
+                      r"(?<!\bI )(?<!\bwe )(?<!\bthey )(?<!\byou )(?<!\bdata )(?:mine|ours)\b", re.IGNORECASE)
+
+
 def read_dependence(question: str, known: WordKnown) -> Dependence:
     """Why `question` cannot be understood without the conversation before it, and the pronouns that point back
     when that is why."""
@@ -1029,6 +1037,9 @@ def read_dependence(question: str, known: WordKnown) -> Dependence:
     if (pointing and not said_before(text[:pointing.start()]) and not told_before(text[:pointing.start()])
             and not (DASH_TOPIC_POINTED and _dash_topic(text[:pointing.start()]))):
         return Dependence(f"'{pointing.group().strip(' ?.!,;')}' points back")
+    own_one = None if said_enough else _OWN_ONE.search(text)
+    if own_one and not said_before(text[:own_one.start()]) and not told_before(text[:own_one.start()]):
+        return Dependence(f"'{own_one.group()}' stands for something of the conversation's")
     reply = _REPLY.search(text)
     if reply:
         return Dependence(f"'{reply.group(1)}' replies to nothing in the question")
