@@ -529,13 +529,22 @@ def _topic_first(text: str) -> bool:
     return _NAME_SAYS.match(text) is not None
 
 
+# lead46: "it" right after the verb of a named doer that an auxiliary puts first ("did Amazon use it?", "How does
+# Intel use it?", "will Biden sign it?") is that verb's object, so the name, its clause's subject, is no referent of
+# it ("it" would be "itself"): the question points back unless it names a second candidate.
+NAMED_DOER_OBJECT = True
+_NAMED_DOER = re.compile(r"\b(?i:do|does|did|will|would|can|could|should|might|may|must)\s+"
+                         r"(?:[A-Z][\w’'&.+-]*\s+){1,4}(?:ever\s+|also\s+|still\s+|not\s+|really\s+)?[a-z]+\s*$")
+
+
 def _is_object(text: str, pronoun: str) -> bool:
     """Whether `pronoun`, after `text`, is the object of its clause: an object pronoun always, "it" after a
     preposition or a verb of answering or handling."""
     if pronoun.lower() in _OBJECT_PRONOUNS:
         return True
     before = re.findall(r"[\w’']+", text.lower())
-    return pronoun.lower() == "it" and bool(before) and (before[-1] in _PREPOSITIONS or before[-1] in _HANDLING)
+    return pronoun.lower() == "it" and bool(before) and (before[-1] in _PREPOSITIONS or before[-1] in _HANDLING
+                                                         or bool(NAMED_DOER_OBJECT and _NAMED_DOER.search(text)))
 
 
 # conv44: what a question asks for is no referent of a pronoun in its own clause. The thing asked is unknown to the

@@ -29,3 +29,20 @@ def test_the_follow_up_is_searched_with_its_history_and_cites_the_lecture(eight_
     assert answer.history_used
     assert answer.answerable
     assert answer.citations[0].transcript == LECTURE
+
+
+@pytest.mark.parametrize("question", ["did Amazon use it?", "Does Intel use it?", "will Governor Newsom support it?",
+                                      "How does Lamport describe it?"])
+def test_it_after_a_named_doers_verb_points_back(question):
+    assert conversation.dependence(question, lambda w: True) == "'it' has nothing to point to in the question"
+
+
+def test_a_second_name_before_the_doer_is_a_referent():
+    assert conversation.dependence("Did Biden say Suga liked it?", lambda w: True) is None
+
+
+def test_the_named_doers_follow_up_cites_what_the_history_speaks_of(eight_qa):
+    answer = eight_qa.ask("Will Belgrade produce it?", history=["Which Russian vaccine helped Serbia vaccinate "
+                                                                "quickly?"], k=3)
+    assert answer.history_used
+    assert "Sputnik V production in Belgrade" in answer.citations[0].text
