@@ -1144,7 +1144,8 @@ def sources_named(question: str, transcripts: Sequence[TranscriptInfo]) -> tuple
     if PEOPLE_NAMED_OTHERWISE:  # ... only someone who does not speak: a speaker so named is left to the source rules
         # as before (read as a source, "hiring locals at US missions - how common is it, per lavrov" was declined by
         # the source rule, which does not find "locals" and "common" in Lavrov's words: seed-1972)
-        others = [p for p in people_named_otherwise(question) if not any(p in s or s in p for s in who)]
+        others = [p for p in dict.fromkeys([*people_named_otherwise(question), *roles_named_otherwise(question)])
+                  if not any(p in s or s in p for s in who)]
         who = [*who, *(p for p in others if not _speaks(r := resolve_source(p, transcripts)) or surname_unheld(r))]
     lead = speaker_lead(question, speaker_words)
     if lead and not any(lead in s or s in lead for s in [*who, *where]) and resolve_source(lead, transcripts).speakers:
@@ -1197,12 +1198,18 @@ def people_named_otherwise(question: str) -> list[str]:
     if OWNED_OTHER:
         found += [m.group(1) for m in _WHERE_SAYS.finditer(question)]
         # ... once: "the Serbian President's take" is `_PERSON_OWNS`'s "Serbian President" already
-        found += [m["name"] for m in _POST_OWNS.finditer(question)
-                  if (post_phrase(m["name"]) or role_shaped(m["name"]))
+        found += [m["name"] for m in _POST_OWNS.finditer(question) if post_phrase(m["name"])
                   and m["name"].split(None, 1)[1] not in found]
-    # spk59: ... and a post or a role alone ("did the moderator weigh in", "the mayor's take"), which the transcripts'
-    # evidence reads (`unsaid_role`): a speaker so named is left to the source rules, as for all of these
-    return [p for p in dict.fromkeys(found) if _a_person(p) or role_shaped(p)]
+    return [p for p in dict.fromkeys(found) if _a_person(p)]
+
+
+def roles_named_otherwise(question: str) -> list[str]:
+    """spk59: a post or a role alone (`role_shaped`) that `question` has speak as `people_named_otherwise` reads a
+    person ("did the moderator weigh in", "the mayor's take", "per the sheriff, ..."), which only the transcripts'
+    evidence can tell from a part a speaker has (`unsaid_role`; "the minister's take" is Lavrov's, by his title)."""
+    found = [m["name"] for m in _POST_OWNS.finditer(question)]
+    found += [m.group(1) for m in (*_PER_SOURCE.finditer(question), *_RESPONDS.finditer(question))]
+    return [p for p in dict.fromkeys(found) if role_shaped(p)]
 
 
 # spk59: switch of `owned_one_names` (read in `gather` with the transcripts' evidence)
