@@ -1213,7 +1213,7 @@ def roles_named_otherwise(question: str) -> list[str]:
 
 
 # spk59: switch of `owned_one_names` (read in `gather` with the transcripts' evidence)
-ONE_NAME_OWNS = True
+ONE_NAME_OWNS = False
 
 
 def owned_one_names(question: str, who: Sequence[str]) -> list[str]:
@@ -1620,7 +1620,7 @@ def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
 # a part a recording gives a speaker without naming it ("the host", "the interviewer", "the lecturer", "the guest",
 # "the professor", "the chair": a podcast's labels are names and its text need not say "host"), nor a spokesperson or
 # an adviser (who speak under their names at a briefing: "Biden's homeland security adviser" is DR. SHERWOOD-RANDALL)
-UNSAID_ROLES = True
+UNSAID_ROLES = False
 _UNSAID_ROLE_HEADS = (_TITLES - frozenset("dr mr mrs ms professor chair chairman director vice".split())
                       | frozenset("chief ceo cfo coo sheriff commissioner premier moderator assistant judge coach "
                                   "captain anchor commentator mediator treasurer prosecutor attorney inspector "

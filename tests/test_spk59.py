@@ -2,7 +2,8 @@
 recording's title and no passage holds ("the mayor", "the moderator", "the teaching assistant") is nobody who
 speaks; a one-word name's possessive before any noun of what is said ("Putin's view", "Selakovic's answer") is a
 person where the transcripts write the name after a title or a given name. Real speakers named by a part the
-recording gives them ("the host", "the lecturer") stay answered."""
+recording gives them ("the host", "the lecturer") stay answered. Both ship off (`UNSAID_ROLES`, `ONE_NAME_OWNS`:
+batch B did not move); these tests turn them on."""
 
 import pytest
 
@@ -23,6 +24,15 @@ MEETING = ("THE PRESIDENT: The Department of Energy has a sensor array that warn
            "before the season has been extremely helpful. Evacuation orders reached every county in time.\n\n"
            "THE VICE PRESIDENT: I spoke with President Putin's critics and with my colleague, Nikola Selakovic, "
            "about the sensor array and the evacuation orders.\n")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def switched_on():
+    """The two readings on, as this module tests them; off again after (the shipped default)."""
+    before = answerable.UNSAID_ROLES, answerable.ONE_NAME_OWNS
+    answerable.UNSAID_ROLES, answerable.ONE_NAME_OWNS = True, True
+    yield
+    answerable.UNSAID_ROLES, answerable.ONE_NAME_OWNS = before
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +91,6 @@ def test_off_reads_as_before(qa, monkeypatch):
     monkeypatch.setattr(answerable, "UNSAID_ROLES", False)
     monkeypatch.setattr(answerable, "ONE_NAME_OWNS", False)
     assert not role_shaped("the mayor") and owned_one_names("Putin's view", []) == []
+    assert roles_named_otherwise("did the moderator weigh in on the sanctions") == []
+    answer = qa.ask("what did the mayor say about the evacuation orders")
+    assert not (answer.note and "Nobody named the mayor" in answer.note)
