@@ -1144,7 +1144,8 @@ def sources_named(question: str, transcripts: Sequence[TranscriptInfo]) -> tuple
     if PEOPLE_NAMED_OTHERWISE:  # ... only someone who does not speak: a speaker so named is left to the source rules
         # as before (read as a source, "hiring locals at US missions - how common is it, per lavrov" was declined by
         # the source rule, which does not find "locals" and "common" in Lavrov's words: seed-1972)
-        others = [p for p in people_named_otherwise(question) if not any(p in s or s in p for s in who)]
+        others = [p for p in dict.fromkeys([*people_named_otherwise(question), *roles_named_otherwise(question)])
+                  if not any(p in s or s in p for s in who)]
         who = [*who, *(p for p in others if not _speaks(r := resolve_source(p, transcripts)) or surname_unheld(r))]
     lead = speaker_lead(question, speaker_words)
     if lead and not any(lead in s or s in lead for s in [*who, *where]) and resolve_source(lead, transcripts).speakers:
@@ -1200,6 +1201,30 @@ def people_named_otherwise(question: str) -> list[str]:
         found += [m["name"] for m in _POST_OWNS.finditer(question) if post_phrase(m["name"])
                   and m["name"].split(None, 1)[1] not in found]
     return [p for p in dict.fromkeys(found) if _a_person(p)]
+
+
+def roles_named_otherwise(question: str) -> list[str]:
+    """spk59: a post or a role alone (`role_shaped`) that `question` has speak as `people_named_otherwise` reads a
+    person ("did the moderator weigh in", "the mayor's take", "per the sheriff, ..."), which only the transcripts'
+    evidence can tell from a part a speaker has (`unsaid_role`; "the minister's take" is Lavrov's, by his title)."""
+    found = [m["name"] for m in _POST_OWNS.finditer(question)]
+    found += [m.group(1) for m in (*_PER_SOURCE.finditer(question), *_RESPONDS.finditer(question))]
+    return [p for p in dict.fromkeys(found) if role_shaped(p)]
+
+
+# spk59: switch of `owned_one_names` (read in `gather` with the transcripts' evidence)
+ONE_NAME_OWNS = False
+
+
+def owned_one_names(question: str, who: Sequence[str]) -> list[str]:
+    """spk59: the one-word names whose possessive owns a noun of what is said in `question` (`_PERSON_OWNS`: "Putin"
+    of "Putin's view on ...", "Selakovic" of "What was Selakovic's answer"), not after "the" ("the Kremlin's
+    response"), nor a word of a source already read (`who`)."""
+    if not ONE_NAME_OWNS:
+        return []
+    found = [m["name"] for m in _PERSON_OWNS.finditer(question) if " " not in m["name"]
+             and not re.search(r"\bthe\s+$", question[:m.start()], re.IGNORECASE)]
+    return [n for n in dict.fromkeys(found) if not any(n in w for w in who) and _a_person(n)]
 
 
 def _speaks(source: Source) -> bool:
@@ -1588,6 +1613,42 @@ def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
             and all(t in facts.labelled for t in source.transcripts))
 
 
+
+# spk59: a post or a role that no label, no recording's title and no passage holds ("the mayor", "the moderator", "the
+# teaching assistant", "the sheriffs"): nobody so named is there to speak (issue 10 point 5: `not_a_speaker` reads
+# names and posts that say which, so "what did the mayor say about evacuations" was answered from the governors). Not
+# a part a recording gives a speaker without naming it ("the host", "the interviewer", "the lecturer", "the guest",
+# "the professor", "the chair": a podcast's labels are names and its text need not say "host"), nor a spokesperson or
+# an adviser (who speak under their names at a briefing: "Biden's homeland security adviser" is DR. SHERWOOD-RANDALL)
+UNSAID_ROLES = False
+_UNSAID_ROLE_HEADS = (_TITLES - frozenset("dr mr mrs ms professor chair chairman director vice".split())
+                      | frozenset("chief ceo cfo coo sheriff commissioner premier moderator assistant judge coach "
+                                  "captain anchor commentator mediator treasurer prosecutor attorney inspector "
+                                  "superintendent mayor".split()))
+_ROLE_PHRASE = re.compile(r"^\s*the\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\s*$", re.IGNORECASE)
+
+
+def role_shaped(phrase: str) -> bool:
+    """spk59: whether `phrase` is "the", up to two words and a head of `_UNSAID_ROLE_HEADS` (or its plural), with no
+    function word ("the mayor", "the teaching assistant", "the sheriffs"); False where `UNSAID_ROLES` is off."""
+    m = _ROLE_PHRASE.match(phrase) if UNSAID_ROLES else None
+    head = m.group(2).lower() if m else ""
+    if head not in _UNSAID_ROLE_HEADS and not (head.endswith("s") and head[:-1] in _UNSAID_ROLE_HEADS):
+        return False
+    said = [w for w in words(phrase) if w != "the"]
+    return bool(said) and not any(w in FUNCTION_WORDS for w in said)
+
+
+def unsaid_role(source: Source, corpus: CorpusWords) -> bool:
+    """spk59: whether `source` is "the", up to two words and a post's or a role's head (`_UNSAID_ROLE_HEADS`, or its
+    plural) that no speaker's label or title gives anyone, no transcript's title holds, and no passage the question
+    may cite holds with the words before it ("the mayor", "the teaching assistant"; not "the fire chief", where a
+    passage says "Chief Christiansen" near the fires, nor "the senior official", a label)."""
+    if source.speakers or source.titled or source.transcripts or not role_shaped(source.phrase):
+        return False
+    said = [w for w in words(source.phrase) if w != "the"]
+    return not corpus.held_together(said) or not all(corpus.written_whole(w) for w in said)
+
 # lead41: "the NPR journalist", "the CNBC reporter", "the Associated Press reporter" ask of someone whose turns a
 # transcript labels "Q" or "Question" (they name their outlet as they ask: "This is Dina Temple-Raston from NPR"), so
 # the labels cannot tell that they do not speak: the note said "Nobody named the NPR journalist speaks in these
@@ -1725,6 +1786,44 @@ class CorpusWords:
         if source not in self._source_rows:
             self._source_rows[source] = self._rows_of(source)
         return self._source_rows[source]
+
+    def held_together(self, words_: Sequence[str]) -> bool:
+        """Whether one passage a question may cite holds every word of `words_` (spk59's `unsaid_role`)."""
+        rows = None
+        for word in words_:
+            held = self._word_rows(word)
+            rows = held if rows is None else np.intersect1d(rows, held)
+            if not len(rows):
+                return False
+        return rows is not None
+
+    def written_after_name(self, name: str) -> bool:
+        """spk59: whether (at most NAME_TEXTS of) the transcripts that hold `name` write it right after a title or a
+        given name: after a capitalised word that follows a lower-case word or a comma and is no function word
+        ("colleague, Nikola Selakovic", "President Putin", "Don Knuth's"; not "Microsoft" of "at Microsoft Research",
+        which leads its run)."""
+        texts = [t for t in self._texts_holding(name.lower()) if _CAPITAL.search(t)]
+        after = re.compile(rf"\b([A-Z][\w’'-]*)\.?\s+{re.escape(name)}\b")
+        for text in texts:
+            for m in after.finditer(text):
+                before = text[:m.start()].rstrip()
+                word = m.group(1).lower()
+                # ... a given name inside a sentence: after a lower-case word or a comma (not a caption line's
+                # first word after its time, "Jira Microsoft enter ID", nor a run of names "Serbia Nikola")
+                if word in _TITLES or word in _POST_HEADS or (
+                        word not in FUNCTION_WORDS and before and (before[-1].islower() or before[-1] in ",;")
+                        and text[m.start() - 1:m.start()].isspace()):
+                    return True
+        return False
+
+    def written_whole(self, word: str) -> bool:
+        """Whether (at most NAME_TEXTS of) the transcripts that hold `word` write it as it is, or with a plural "s",
+        not only a word of its stem ("moderate" of "moderator"); True where their texts are not known."""
+        texts = self._texts_holding(word)
+        if not texts and self._text_of is None:
+            return self.present(word)
+        whole = re.compile(rf"\b{re.escape(word)}s?\b", re.IGNORECASE)
+        return any(whole.search(t) for t in texts)
 
     def _word_rows(self, word: str) -> np.ndarray:
         """The rows a question may cite that hold `word`."""
@@ -4276,9 +4375,15 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     places = {s.phrase for s in sources if s.phrase in who and s.transcripts and not s.speakers
               and is_place(s.phrase)}
     # "the governor of Oregon" may be GOVERNOR BROWN of a meeting that says Oregon: a label gives the post, not the place
-    absent = [s.phrase for s in sources if s.phrase in who and not_a_speaker(s, facts)
+    absent = [s.phrase for s in sources if s.phrase in who and (not_a_speaker(s, facts)
               and not held_post(s.phrase, facts, corpus.transcripts_holding)
-              and not questioner_may_speak(s.phrase, facts, corpus.present)]
+              and not questioner_may_speak(s.phrase, facts, corpus.present) or unsaid_role(s, corpus))]
+    # spk59: ... and a one-word name's possessive before any noun of what is said ("Putin's view", "Selakovic's
+    # answer"), which `people_named_otherwise` reads only before a noun no company has ("Google's take" may be a
+    # company's): a person where the transcripts write the name after a title or a given name
+    absent += [n for n in owned_one_names(question, who) if not _speaks(r := resolve_source(n, transcripts))
+               and all(t in facts.labelled for t in r.transcripts) and not is_place(n)
+               and corpus.written_after_name(n) and n not in absent]
     # ... and one joined to a speaker ("what did Lavrov and John Carter say"): a note, and no name asked about
     beside = joined_absent(who, transcripts) if PEOPLE_NAMED_OTHERWISE else []
     # ... and a speaker's first name with another's surname ("Leslie Carter"): someone who does not speak
@@ -4428,6 +4533,9 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     reported = reported or _said_nothing(absent, topic_words, corpus, facts)
     if POSTS_HELD and absent and all(_post_unnamed(a, corpus) for a in absent):
         reported = [0.0]  # post44: a post no one speaking holds and no transcript gives anyone is reported on nothing
+    roles_unsaid = {s.phrase for s in sources if s.phrase in absent and unsaid_role(s, corpus)}
+    if absent and all(a in roles_unsaid for a in absent):
+        reported = [0.0]  # spk59: ... nor is a post or a role that no passage says
     role = None if follow_up else role_phrase(question)  # a post asked of something, read once
     # decl49: a named person's role asked, where the transcripts name them but never say what they do (not a speaker)
     described_name = None if follow_up else role_of_named(question)
