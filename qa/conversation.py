@@ -2591,8 +2591,9 @@ def says_every_word(question: str, present: Callable[[str], bool]) -> bool:
 # answer cited (`said_where_answered`) and its alone answer's first citation lies in none of them
 # (`answered_elsewhere`), it is asked again with its history and that answer kept as the fallback keeps
 # (`keep_fallback`: confident, its first passages hold its own words). A switch that names what the conversation's
-# recording never says is untouched (docs/retrieval.md, "fup59").
-ELSEWHERE_FALLBACK = True
+# recording never says is untouched (docs/retrieval.md, "fup59": NOT ADOPTED, off as shipped: its confirm batch did
+# not move; on dev it moved 9 follow-ups read alone, 3 of them into the first three, and no switch).
+ELSEWHERE_FALLBACK = False
 ELSEWHERE_WHY = "answered from a recording the conversation had not cited"
 
 
