@@ -695,20 +695,31 @@ class TranscriptQA:
         answer is kept when it is confident and its first passages hold the question's own words, else `answer`
         stays. The kept answer says what was searched (`query`, `history_used`) and why (its note). What is
         remembered for later follow-ups stays the alone answer, which asking the question alone gives again."""
-        if not conversation.FALLBACK or not conversation.is_weak(answer.answerable, answer.note) or (
+        weak = conversation.is_weak(answer.answerable, answer.note)
+        # fup59: a confident answer may leave the conversation's recording (`conversation.ELSEWHERE_FALLBACK`)
+        elsewhere = not weak and conversation.ELSEWHERE_FALLBACK and bool(answer.citations)
+        if not conversation.FALLBACK or not (weak or elsewhere) or (
                 answer.evidence is not None and answer.evidence.nonsense):
             return answer, ranked
         chain = conversation.history_chain(history, corpus.known, settings.history_turns)
-        every = conversation.says_every_word(question, corpus.present)
-        astray = conversation.ASTRAY_ALONE and answer.answerable and bool(answer.citations)  # ufup52, below
-        if not chain or not (every or astray):
+        every = weak and conversation.says_every_word(question, corpus.present)
+        astray = weak and conversation.ASTRAY_ALONE and answer.answerable and bool(answer.citations)  # ufup52, below
+        if not chain or not (every or astray or elsewhere):
             return answer, ranked
-        why = conversation.FALLBACK_REASON.format("declined" if not answer.answerable else "uncertain")
+        why = conversation.FALLBACK_REASON.format(conversation.ELSEWHERE_WHY if elsewhere
+                                                  else "declined" if not answer.answerable else "uncertain")
         context = Context(chain, why)
         answered, replied, told, asking = self._answered(store, context, settings, transcripts, speakers, roles)
         context = dataclasses.replace(context, answered=answered, replied=replied, told=told, asking=asking)
         if not context.answered:  # the earlier question was declined: the conversation has no topic's passages
             return answer, ranked
+        if elsewhere:  # its words all said in the earlier answer's recording, its alone answer from another one
+            if not (conversation.answered_elsewhere(answer.citations[0].transcript, context)
+                    and conversation.said_where_answered(question, context, store.text)):
+                return answer, ranked
+            followed, deep = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
+                                              False)
+            return _kept_instead(answer, ranked, followed, deep, f"Searched with the earlier question: {why}.")
         kept = answer, ranked
         if every:
             followed, deep = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,

@@ -2603,6 +2603,33 @@ def says_every_word(question: str, present: Callable[[str], bool]) -> bool:
     return all(present(word) for word in content_words(question))
 
 
+# fup59: the fallback of a confident answer that left the conversation's recording. A follow-up that leaves out
+# what it asks about with no pronoun and no opener ("did Poland do the same?" after the ten diplomats the US expels,
+# "how many firefighters died?" after the Prescott tragedy, "microsoft come up?" after the agentic AI video's
+# examples) is read as standalone, and asked alone its words, said in several recordings, may cite first a recording
+# its earlier answer never cited, confidently. Where every content word of it is said in a recording its earlier
+# answer cited (`said_where_answered`) and its alone answer's first citation lies in none of them
+# (`answered_elsewhere`), it is asked again with its history and that answer kept as the fallback keeps
+# (`keep_fallback`: confident, its first passages hold its own words). A switch that names what the conversation's
+# recording never says is untouched (docs/retrieval.md, "fup59": NOT ADOPTED, off as shipped: its confirm batch did
+# not move; on dev +3 follow-up Hit@3 and +5 Hit@1, nothing lost, no switch moved; fresh4 identical).
+ELSEWHERE_FALLBACK = False
+ELSEWHERE_WHY = "answered from a recording the conversation had not cited"
+
+
+def answered_elsewhere(first_transcript: str | None, context: Context) -> bool:
+    """Whether an answer cites first (`first_transcript`) outside every recording the conversation's earlier answer
+    cited (`context.answered`; none cited: False)."""
+    names = _answered_recordings(context)
+    return bool(names) and first_transcript is not None and first_transcript not in names
+
+
+def said_where_answered(question: str, context: Context, text_of: Callable[[str], str]) -> bool:
+    """Whether every content stem of `question` is said in one recording the earlier answer cited (none: False)."""
+    stems = content_stems(question)
+    return bool(stems) and any(stems <= _stems_of_text(text_of(name)) for name in _answered_recordings(context))
+
+
 def keep_fallback(answerable: bool, note: str | None, own_coverage: float, declined: bool = False) -> bool:
     """Whether a standalone-read question's answer searched with its history replaces its weak alone answer: it is
     confident and its first passages hold at least FALLBACK_MIN_COVERAGE of the question's own content words; where
