@@ -265,7 +265,7 @@ UNIT_LISTS = 512
 UNIT_LISTS_PROBED = 1.0
 
 
-def _loads(data: str | bytes):
+def read_json(data: str | bytes):
     """A stored record's JSON read back: orjson's parse (gradio's and ranx's dependency, so always installed), the
     same values as `json.loads` about 3 times faster (scale59: a cited QMSum meeting's turns, 12 ms a question at 1M
     passages, where few answers cite a transcript still kept); `json.loads` where orjson is missing or refuses a
@@ -429,7 +429,7 @@ class Store:
 
         def read() -> Passage:
             (data,) = self._fetch("SELECT data FROM passages WHERE row=?", row)
-            return Passage(**_loads(data))
+            return Passage(**read_json(data))
         return self._kept(self._passages_read, row, _KEPT_PASSAGES, read)
 
     def passages(self, rows: Sequence[int]) -> dict[int, Passage]:
@@ -452,7 +452,7 @@ class Store:
         missing = [r for r in unread if r not in found]
         if missing:
             raise TqaError(f"the index in {self.folder} has no row {missing[0]}; it may be stale: run the command again")
-        read = {r: Passage(**_loads(found[r])) for r in unread}
+        read = {r: Passage(**read_json(found[r])) for r in unread}
         with self._lock:
             self._passages_read.update(read)
             while len(self._passages_read) > _KEPT_PASSAGES:
@@ -510,7 +510,7 @@ class Store:
         name = self.resolve(name)
         text, turns = self._fetch("SELECT text, turns FROM texts WHERE id=?", self._infos[name][1])
         return StoredTranscript(self._infos[name][0], zlib.decompress(text).decode("utf-8"),
-                                _turns_from_json(_loads(zlib.decompress(turns))))
+                                _turns_from_json(read_json(zlib.decompress(turns))))
 
     def text_and_turns(self, name: str) -> tuple[str, Sequence[Turn]]:
         """A transcript's text and turns, as `transcript` gives them, each turn built when it is read: citing part
@@ -521,7 +521,7 @@ class Store:
 
         def read() -> tuple[str, _LazyTurns]:
             text, turns = self._fetch("SELECT text, turns FROM texts WHERE id=?", tid)
-            return zlib.decompress(text).decode("utf-8"), _LazyTurns(_loads(zlib.decompress(turns)))
+            return zlib.decompress(text).decode("utf-8"), _LazyTurns(read_json(zlib.decompress(turns)))
         return self._kept(self._texts_read, tid, _KEPT_TEXTS, read)
 
     def _kept(self, kept: OrderedDict, key: int, most: int, read: Callable[[], object]):
@@ -654,7 +654,7 @@ class Store:
 
         def read() -> tuple[SentenceUnit, ...]:
             (data,) = self._fetch("SELECT units FROM passages WHERE row=?", row)
-            return tuple(SentenceUnit(*u) for u in _loads(data))
+            return tuple(SentenceUnit(*u) for u in read_json(data))
         return list(self._kept(self._units_read, row, _KEPT_UNIT_ROWS, read))
 
     def unit_vectors(self, row: int) -> np.ndarray:
@@ -726,7 +726,7 @@ class Store:
 
     def section(self, section_row: int) -> Section:
         (data,) = self._fetch("SELECT data FROM sections WHERE row=?", int(section_row))
-        return Section(**_loads(data))
+        return Section(**read_json(data))
 
     # ---- more reads: sections, transcripts ----------------------------------------------------------------
 
