@@ -41,6 +41,7 @@ from bench.unit_copies import copy_of  # noqa: E402
 from qa.api import TranscriptQA  # noqa: E402
 from qa.config import Settings  # noqa: E402
 from qa.store import StoreWriter, writer_lock  # noqa: E402
+from qa.types import to_json  # noqa: E402
 
 
 def declined_questions(run: Path) -> list[str]:
@@ -116,7 +117,8 @@ def profile(qa: TranscriptQA, questions: list[str], what: str) -> None:
         qa.ask(q, k=5)
     profiler.disable()
     out = io.StringIO()
-    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(40)
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(45)
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(30)
     print(f"== profile of {len(questions)} {what} questions ==", file=sys.stderr)
     print(out.getvalue(), file=sys.stderr, flush=True)
 
@@ -131,6 +133,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--writes", type=int, default=3, help="adds and removes of one transcript")
     parser.add_argument("--loads", type=int, default=0, help="instead, only time this many loads of the index in this "
                         "process, one after another (`prefetch_index` off), and print them with their median")
+    parser.add_argument("--answers", type=Path, help="write every timed answer here (JSON lines, `qa.types.to_json`), "
+                        "to compare two codes' answers record by record (scale59)")
     parser.add_argument("--profile", type=int, default=0, help="then profile this many declined and as many answered "
                         "questions asked again (cProfile, the functions of most cumulative time)")
     args = parser.parse_args(argv)
@@ -159,6 +163,7 @@ def main(argv: list[str] | None = None) -> None:
     result["first_ask_s"] = round(time.perf_counter() - t, 2)
     result.update(memory("with_model"))
     walls, cpus, answers = timed_asks(qa, answered)
+    answered_all = answers
     result.update(figures("answered", walls, cpus))
     result["answered_declined"] = sum(not a.answerable for a in answers)
     result.update(memory("after_answered"))
@@ -168,6 +173,10 @@ def main(argv: list[str] | None = None) -> None:
     result["declined_phrase_read"] = sum(a.evidence is not None and a.evidence.phrase_anywhere is not None
                                          for a in answers)
     result.update(memory("after_declined"))
+    if args.answers:
+        with args.answers.open("w", encoding="utf-8") as out:
+            for answer in answered_all + answers:
+                out.write(json.dumps(to_json(answer), sort_keys=True, default=str) + "\n")
     phrases = [a.evidence.tested_phrase for a in answers if a.evidence is not None and a.evidence.tested_phrase]
     every = store.rows([t.name for t in store.all_infos()], None)
     reads = []
@@ -181,10 +190,11 @@ def main(argv: list[str] | None = None) -> None:
     if args.profile:
         profile(qa, declined[:args.profile], "declined")
         profile(qa, answered[1:args.profile + 1], "answered")
-    adds, removes, size = add_and_remove(qa, args.writes)
-    result.update({"added_passages": size, "add_s": [round(s, 2) for s in adds],
-                   "remove_s": [round(s, 2) for s in removes], "add_s_median": round(statistics.median(adds), 2),
-                   "remove_s_median": round(statistics.median(removes), 2)})
+    if args.writes:
+        adds, removes, size = add_and_remove(qa, args.writes)
+        result.update({"added_passages": size, "add_s": [round(s, 2) for s in adds],
+                       "remove_s": [round(s, 2) for s in removes], "add_s_median": round(statistics.median(adds), 2),
+                       "remove_s_median": round(statistics.median(removes), 2)})
     result["disk_mib"] = round(disk_mib(args.index))
     result["load_average_end"] = round(os.getloadavg()[0], 1)
     print(json.dumps(result), flush=True)
