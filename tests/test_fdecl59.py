@@ -13,11 +13,11 @@ import qa.answerable as answerable
 ON = 0.65  # the threshold a trial sets (docs/retrieval.md "fdecl59")
 
 
-@pytest.mark.parametrize("question", [
-    "What did Biden say about elderly neighbours?",  # dev-fdecl47-11: "seniors", "neighbors"
-    "What did Biden say about farmhands and builders in the heat?",  # dev-fdecl47-9: "farm and construction workers"
+@pytest.mark.parametrize("question, said", [
+    ("What did Biden say about elderly neighbours?", None),  # dev-fdecl47-11: "seniors", "neighbors" (not first)
+    ("What did Biden say about farmhands and builders in the heat?", "construction"),  # dev-fdecl47-9
 ])
-def test_a_source_saying_each_word_otherwise_is_answered(eight_qa, monkeypatch, question):
+def test_a_source_saying_each_word_otherwise_is_answered(eight_qa, monkeypatch, question, said):
     monkeypatch.setattr(answerable, "UNSAID_WORD_SIMILARITY", 1.01)  # off: main's decline, nothing read
     before = eight_qa.ask(question)
     assert not before.answerable and "does not speak of this" in before.note
@@ -27,7 +27,7 @@ def test_a_source_saying_each_word_otherwise_is_answered(eight_qa, monkeypatch, 
     assert len(answer.evidence.source_unsaid) >= 2
     assert answer.evidence.unsaid_word_source >= ON
     assert answer.answerable and answer.note.startswith("Uncertain:")
-    assert any("Biden" in c.speaker or "PRESIDENT" in c.speaker.upper() for c in answer.citations[:1])
+    assert answer.citations and (said is None or any(said in c.text for c in answer.citations[:3]))
 
 
 @pytest.mark.parametrize("question", [
@@ -49,3 +49,16 @@ def test_the_least_of_the_words_decides(eight_qa, monkeypatch):
     answer = eight_qa.ask("What did Biden say about elderly neighbours?")
     assert answer.evidence.unsaid_word_source == pytest.approx(near, abs=1e-5)
     assert not answer.answerable
+
+
+def test_a_connective_or_greeting_is_no_word_the_source_must_say(eight_qa, monkeypatch):
+    question = "hey there! what do compatriots have to do with it, according to Lavrov?"  # seed-3928
+    monkeypatch.setattr(answerable, "SOURCE_CONNECTIVES", False)  # main: declined for "hey"
+    before = eight_qa.ask(question)
+    assert "hey" in before.evidence.source_unsaid
+    assert not before.answerable and "does not speak of this" in before.note
+    monkeypatch.setattr(answerable, "SOURCE_CONNECTIVES", True)
+    answer = eight_qa.ask(question)
+    assert "hey" not in answer.evidence.source_unsaid
+    assert answer.answerable
+    assert any("compatriots" in c.text for c in answer.citations[:3])
