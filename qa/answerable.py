@@ -2506,6 +2506,14 @@ ACRONYM_WITH_ITS_WORDS = True
 # lead38: a named source's acronym counts as said where the source's recordings write it out anywhere
 # (`source_unknown_names`, `source_unsaid`, `own_topic`); False: in the first passages only (main)
 SOURCE_ACRONYM_IN_TEXT = True
+# fdecl59: the words of a question that join or greet and say nothing of its topic ("Besides feeding wildfires, what
+# harm ...", "... instead of online", "hey there! ..."): not read as words the named source must say (on: 5 answerable
+# dev rows lacked one, no unanswerable row)
+SOURCE_CONNECTIVES = True
+_CONNECTIVES = frozenset("besides instead hey hi hello".split())
+# fdecl59: `DeclineRule.unsaid_word_similarity` (1.01: off): where every word the named source does not say is this
+# near (encoded alone) a word of its own passages, the source-silent rule's decline is answered as uncertain
+UNSAID_WORD_SIMILARITY = 1.01
 # fdecl58: a word of the question that half or more of the recordings say ("people", "comes", "taking") is how anyone
 # speaks, not a topic a named source could lack: where every word the source does not say is such a word
 # (`Evidence.source_common`), the source-silent rule does not decline. The share and the least count of recordings
@@ -4426,6 +4434,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
     rest = [w for w in content if not any(w in words(s.phrase) for s in sources) and not _SPEECH_WORD.match(w)
             and w not in roles and w not in said]
     rest = without_frame_words(question, rest, corpus.present)
+    if SOURCE_CONNECTIVES:  # fdecl59: "besides", "instead", a greeting: no topic a source must say
+        rest = [w for w in rest if w not in _CONNECTIVES]
     # A speaker of a meeting (rapid talk), or one named by a description ("the chair"), speaks in short turns that
     # hold few of the question's words even when they answer it: only a transcript, or a named speaker of longer
     # turns, sets the source coverage (QMSum val: meeting roles were declined at coverage 0.4).
@@ -7659,6 +7669,13 @@ class DeclineRule:
     # by a grid on dev and batch C (docs/retrieval.md "fdecl47"): 0.60 answered 10 of their false declines and 1
     # right one; 0.55, 17 and 6; 0.50, 30 and 21
     phrase_similarity: float = 0.6
+    # a decline of the source-silent rule each of whose unsaid words is this near (each encoded alone) a word of the
+    # source's own passages (`Evidence.unsaid_word_source`) is answered as uncertain instead (fdecl59; 1.01: never;
+    # docs/retrieval.md "fdecl59")
+    unsaid_word_similarity: float = dataclasses.field(default_factory=lambda: UNSAID_WORD_SIMILARITY)
+    # ... only where the source leaves at least this many words unsaid: one unsaid topic noun near some word of a
+    # speaker's is as common in right declines ("robots" 0.68, "mayor" 0.66) as in false ones (fdecl59)
+    unsaid_words_least: int = 2
 
 
 @dataclass(frozen=True)
@@ -7774,9 +7791,29 @@ def phrase_tested(question: str, evidence: Evidence, rule_name: str) -> str | No
 
 
 def _phrase_said_otherwise(evidence: Evidence, rule_name: str, rule: "DeclineRule") -> bool:
-    """Whether the decline of `rule_name` is outweighed by a sentence of its source this near its topic phrase."""
+    """Whether the decline of `rule_name` is outweighed by a sentence of its source this near its topic phrase, or
+    (the source-silent rule) by words of its source this near each word it does not say (fdecl59)."""
+    if (rule_name == "source-silent" and evidence.unsaid_word_source is not None and not evidence.follow_up
+            and len(evidence.source_unsaid) >= rule.unsaid_words_least
+            and evidence.unsaid_word_source >= rule.unsaid_word_similarity):
+        return True
     return (rule_name in TOPIC_PHRASE_RULES and evidence.phrase_source is not None and not evidence.follow_up
             and evidence.phrase_source >= rule.phrase_similarity)
+
+
+# fdecl59: the source's own words read for `Evidence.unsaid_word_source`: those of at least this many letters, at most
+# this many of them (the most frequent first), each encoded alone
+SOURCE_WORD_LETTERS = 3
+SOURCE_WORDS_READ = 3000
+
+
+def source_words(texts: Sequence[str]) -> list[str]:
+    """The distinct content words of the source's passages `texts` (`content_words`; at least SOURCE_WORD_LETTERS
+    letters, no number), the most frequent first, at most SOURCE_WORDS_READ."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(w for w in content_words(text) if len(w) >= SOURCE_WORD_LETTERS and w.isalpha())
+    return [w for w, _ in counts.most_common(SOURCE_WORDS_READ)]
 
 
 def decide(evidence: Evidence, rule: DeclineRule = DeclineRule()) -> Verdict:

@@ -33,7 +33,7 @@ from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, Co
                            phrase_tested, condition_shift,
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_asked,
                            party_reply_note, party_reply_unsaid, recordings_dated,
-                           recordings_named, relation_shift, resolve_source, source_scope, which_focus,
+                           recordings_named, relation_shift, resolve_source, source_scope, source_words, which_focus,
                            which_recording_as_who,
                            with_acronyms_for, with_compounds_read, with_typing_mended, without_attribution)
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
@@ -217,6 +217,30 @@ def _phrase_similarities(store: Store, question: str, allowed: Sequence[Transcri
     anywhere = store.best_unit_cosine(everywhere, vector) if everywhere is not None else None
     source = (store.best_unit_cosine(own, vector) if own is not everywhere else anywhere) if own is not None else None
     return source, anywhere
+
+
+def _unsaid_word_similarity(store: Store, question: str, allowed: Sequence[TranscriptInfo], unsaid: Sequence[str],
+                            encode: Callable[[Sequence[str]], np.ndarray]) -> float | None:
+    """fdecl59: of the words `unsaid` that the source `question` names does not say, the least of each word's best
+    cosine (each encoded alone) to a word of the source's own passages (`source_scope`; `source_words`), encoded
+    alone. None where it cannot be told which passages are the source's own, or they hold no word."""
+    recordings, labels = source_scope(question, allowed)
+    if not unsaid or not (recordings or labels):
+        return None
+    try:
+        own = store.rows(sorted(recordings) or [t.name for t in allowed], sorted(labels) or None)
+    except TqaError:  # a label no passage is of
+        return None
+    if own is None or not len(own):
+        return None
+    words_of = source_words([p.text for p in store.passages([int(r) for r in own]).values()])
+    if not words_of:
+        return None
+    asked = np.asarray(encode(list(unsaid)), dtype=np.float32)
+    said = np.asarray(encode(words_of), dtype=np.float32)
+    asked /= np.maximum(np.linalg.norm(asked, axis=1, keepdims=True), 1e-12)
+    said /= np.maximum(np.linalg.norm(said, axis=1, keepdims=True), 1e-12)
+    return float((asked @ said.T).max(axis=1).min())
 
 
 def _shifts_read(evidence, rule: DeclineRule, relation: bool, focus: bool) -> tuple[bool, bool]:
@@ -968,7 +992,8 @@ class TranscriptQA:
                              else self._judged(question, ranking.nearest, cited, corpus, allowed, rapid, context, rule,
                                                encodings, functools.partial(_unit_vector, store, hits[:settings.k],
                                                                             self.settings),
-                                               functools.partial(_phrase_similarities, store, question, allowed)))
+                                               functools.partial(_phrase_similarities, store, question, allowed),
+                                               functools.partial(_unsaid_word_similarity, store, question, allowed)))
         # "any mention of hong kong" after a question on a recording that never says it: declined (fup42)
         unsaid = conversation.mention_unsaid(question, context, store.text) if verdict.answerable else None
         if unsaid is not None:
@@ -1077,7 +1102,8 @@ class TranscriptQA:
                 allowed: Sequence[TranscriptInfo], rapid: frozenset[str], context: Context,
                 rule: DeclineRule, encodings: _Encodings,
                 unit_vector: Callable[[str], np.ndarray | None],
-                phrase_similarities: Callable[[str, str, Evidence], tuple[float | None, float | None]] | None = None
+                phrase_similarities: Callable[[str, str, Evidence], tuple[float | None, float | None]] | None = None,
+                word_similarity: Callable[[Sequence[str], Callable], float | None] | None = None
                 ) -> tuple[Evidence, Verdict]:
         """The evidence a search leaves for whether its passages answer `question` (qa.answerable), and the verdict
         on it. `encodings`: the question's texts encoded so far; `unit_vector`: a cited sentence unit's stored
@@ -1154,6 +1180,15 @@ class TranscriptQA:
                 evidence = dataclasses.replace(evidence, tested_phrase=phrase, phrase_source=source,
                                                phrase_anywhere=anywhere)
                 verdict = decide(evidence, rule)  # decided again only where the phrase was read
+        # fdecl59: the source-silent rule's decline, each word the source does not say encoded alone against the
+        # source's own words encoded alone ("heatwave" and "temperatures"): read only where that rule declines and
+        # the gate can answer it
+        if (word_similarity is not None and not verdict.answerable and verdict.rule == "source-silent"
+                and not evidence.follow_up and len(evidence.source_unsaid) >= rule.unsaid_words_least
+                and rule.unsaid_word_similarity <= 1.0):
+            evidence = dataclasses.replace(evidence, unsaid_word_source=word_similarity(evidence.source_unsaid,
+                                                                                          encodings))
+            verdict = decide(evidence, rule)
         # an acronym the user wrote out is named in the note as written ("Federal Emergency Management Agency (FEMA)")
         verdict = Verdict(verdict.answerable, acronyms_as_written(verdict.note, question))
         # "What about Japan?": the earlier question asked again of a place, which no first passage says with its topic

@@ -498,6 +498,10 @@ class Evidence:
     tested_phrase: str | None = None
     phrase_source: float | None = None
     phrase_anywhere: float | None = None
+    # fdecl59: where the source-silent rule declines, of the words the named source does not say (`source_unsaid`),
+    # the least of each word's best cosine (each encoded alone) to a word of the source's own passages, encoded alone
+    # ("heatwave" to "temperatures"); None: not read
+    unsaid_word_source: float | None = None
     # recall44: the acts of a why-question's premise (`qa.answerable.premise_acts`: "refuse" of "Why did the EU refuse
     # to back ...?") that none of the first passages says in any form (`premise_unsaid`)
     premise_unsaid: tuple[str, ...] = ()
