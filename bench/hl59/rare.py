@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,7 +31,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("run")
     ap.add_argument("--show", default="")
+    ap.add_argument("--ids-out", help="write the ids of both classes here (a regular expression, for cite_grid)")
     args = ap.parse_args()
+    ids: list[str] = []
     counts: Counter = Counter()
     for path in sorted(Path(args.run).glob("*/results.jsonl")):
         name = path.parent.name
@@ -65,9 +68,12 @@ def main() -> None:
                 cls = f"other-rare-{shared}"
             if cls:
                 counts[name, cls] += 1
+                ids.append(r["id"])
                 if args.show == cls:
                     print(f"{r['id']}: {r['question']}\n  HL: {c['highlight'][:200]}\n  GOLD: {r['gold_quotes'][0][:200]}"
                           f"\n  held: {[sorted(x) for x in held]} hl={hu} gold={gu}\n")
+    if args.ids_out:
+        Path(args.ids_out).write_text("^(" + "|".join(re.escape(i) for i in ids) + ")$\n", encoding="utf-8")
     for k in sorted(counts):
         print(*k, counts[k])
 
