@@ -31,15 +31,15 @@ def test_a_rare_word_is_one_only_one_unit_holds():
 
 def test_the_highlight_moves_to_the_unit_after_that_alone_says_a_word_of_the_question():
     rare = rare_shares(STEMS, TEXTS)
-    with constants(cite, RARE_WORD_WEIGHT=0.2):
-        assert rare_detail(TEXTS, SCORES, rare, 0, 0, 0, 2, OVERLAPS) == (2, 2)
-    with constants(cite, RARE_WORD_WEIGHT=0.1):  # 0.85 + 0.1 * share < 1.0: the opening keeps it
+    with constants(cite, RARE_WORD_WEIGHT=0.5):  # 0.85 + 0.5 * 3/7 >= 1.0: the update with its better neighbour
+        assert rare_detail(TEXTS, SCORES, rare, 0, 0, 0, 2, OVERLAPS) == (1, 2)
+    with constants(cite, RARE_WORD_WEIGHT=0.2):  # 0.85 + 0.2 * 3/7 < 1.0: the opening keeps it
         assert rare_detail(TEXTS, SCORES, rare, 0, 0, 0, 2, OVERLAPS) == (0, 0)
 
 
 def test_the_highlight_is_kept_where_the_rule_cannot_read_it():
     rare = rare_shares(STEMS, TEXTS)
-    with constants(cite, RARE_WORD_WEIGHT=0.2):
+    with constants(cite, RARE_WORD_WEIGHT=0.5):
         assert rare_detail(TEXTS, SCORES, rare, 2, 2, 0, 2, OVERLAPS) == (2, 2)  # it holds the rare word already
         assert rare_detail(TEXTS, SCORES, rare, 0, 0, 0, 1, OVERLAPS) == (0, 0)  # the unit outside the window
         none = np.array([0.0, 0.1, 0.4], np.float32)  # a highlight without a question word: an answer after
@@ -48,7 +48,8 @@ def test_the_highlight_is_kept_where_the_rule_cannot_read_it():
         # a unit before the highlight that alone says the question's words restates it: the answer is after it
         before = [UPDATE, ACTOR, OPENING]
         assert rare_detail(before, SCORES[::-1].copy(), rare[::-1].copy(), 2, 2, 0, 2, OVERLAPS) == (2, 2)
-    assert rare_detail(TEXTS, SCORES, rare, 0, 0, 0, 2, OVERLAPS) == (0, 0)  # off as shipped (RARE_WORD_WEIGHT 0)
+    with constants(cite, RARE_WORD_WEIGHT=0):  # 0 moves nothing
+        assert rare_detail(TEXTS, SCORES, rare, 0, 0, 0, 2, OVERLAPS) == (0, 0)
 
 
 LAMPORT = "changelog-552-leslie-lamport-interview.md"
@@ -62,7 +63,7 @@ def lamport_qa(tmp_path_factory):
 
 def test_through_the_api_the_sentence_that_says_the_detail_is_shown(lamport_qa):
     question = "Where does TLA+ shine, according to Lamport?"
-    with constants(cite, RARE_WORD_WEIGHT=0.2):
+    with constants(cite, RARE_WORD_WEIGHT=0.5):
         first = lamport_qa.ask(question).citations[0]
     assert SHINES in first.highlight
     assert len(first.highlight.split()) <= cite.MAX_UNIT_WORDS

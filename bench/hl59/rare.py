@@ -70,7 +70,8 @@ def main() -> None:
                 counts[name, cls] += 1
                 ids.append(r["id"])
                 if args.show == cls:
-                    print(f"{r['id']}: {r['question']}\n  HL: {c['highlight'][:200]}\n  GOLD: {r['gold_quotes'][0][:200]}"
+                    print(f"{r['id']}: {r['question']}\n  HL: {c['highlight'][:200]}"
+                          f"\n  GOLD: {r['gold_quotes'][0][:200]}"
                           f"\n  held: {[sorted(x) for x in held]} hl={hu} gold={gu}\n")
     if args.ids_out:
         Path(args.ids_out).write_text("^(" + "|".join(re.escape(i) for i in ids) + ")$\n", encoding="utf-8")
