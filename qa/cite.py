@@ -181,7 +181,7 @@ NEIGHBOUR_AFTER_SHARE = 0.0  # off: batch B unmoved, dev conversations lose 4 (0
 # "administration". Read over RARE_MIN_UNITS units or more, outside caption files. Shown only, as CONTINUED_GROW: the
 # matched units, which the window, a pair's border and the decline read, stay. 0 moves nothing (docs/retrieval.md,
 # "hl59")
-RARE_WORD_WEIGHT = 0.5
+RARE_WORD_WEIGHT = 0.0  # off: batches A and B unmoved, dev seed +6 −2, real +12 −6 (0.5 as frozen; docs "hl59")
 RARE_MIN_UNITS = 3
 RARE_SHARED_ONLY = True  # ... and only where the highlight holds a question word at all (words other units hold too)
 RARE_AFTER_ONLY = True  # ... and only a unit after the highlight (one before it restates the question: `answer_after`)
