@@ -172,6 +172,19 @@ CONTINUED_ONLY = True
 # 149, and few fit beside the highlight in 40 words. Shown only, as CONTINUED_GROW. 0 (off) keeps the better-scoring
 # neighbour (docs/retrieval.md, "hl57")
 NEIGHBOUR_AFTER_SHARE = 0.0  # off: batch B unmoved, dev conversations lose 4 (0.6 as frozen; 0.4 moves the same)
+# The detail asked, not the topic's opening: where the highlight holds none of the question's words that only one unit
+# of the passage holds (a "rare" word: `rare_shares`), while a unit inside the cited window holds one, the highlight
+# shown is chosen again over the window with each unit's score raised by RARE_WORD_WEIGHT times the share of the
+# question's words it alone holds (`rare_detail`). "What did the previous administration say about the origin of the
+# SolarWinds hack?": "On SolarWinds, we're formally naming ... the SVR" says the words every sentence shares; "This
+# is an update to the January 5th, 2021, assessment by the previous administration ..." alone says "previous",
+# "administration". Read over RARE_MIN_UNITS units or more, outside caption files. Shown only, as CONTINUED_GROW: the
+# matched units, which the window, a pair's border and the decline read, stay. 0 moves nothing (docs/retrieval.md,
+# "hl59")
+RARE_WORD_WEIGHT = 0.0  # off: batches A and B unmoved, dev seed +6 −2, real +12 −6 (0.5 as frozen; docs "hl59")
+RARE_MIN_UNITS = 3
+RARE_SHARED_ONLY = True  # ... and only where the highlight holds a question word at all (words other units hold too)
+RARE_AFTER_ONLY = True  # ... and only a unit after the highlight (one before it restates the question: `answer_after`)
 # A yes/no question's verdict said after the sentence that sets the matter out: the highlight shown takes in the first
 # of the VERDICT_REACH units after its last that opens by turning against what came before ("But", "However", "Yet":
 # `turns_against`), when the question asks yes or no (not what was asked) and no unit between asks; the whole within
@@ -838,6 +851,44 @@ def neighbour_after(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarr
     if span_words(texts, best, after) > MAX_UNIT_WORDS or scores[after] < NEIGHBOUR_AFTER_SHARE * scores[first]:
         return first, last
     return best, after
+
+
+def rare_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
+    """Per unit of `texts`: the share of `stems` (a question's content words) that it holds and no other unit does
+    (RARE_WORD_WEIGHT); zeros when `stems` is empty."""
+    if not stems:
+        return np.zeros(len(texts), np.float32)
+    held = [content_stems(t) & stems for t in texts]
+    units_holding: dict[str, int] = {}
+    for h in held:
+        for stem in h:
+            units_holding[stem] = units_holding.get(stem, 0) + 1
+    return np.array([sum(units_holding[stem] == 1 for stem in h) for h in held], np.float32) / len(stems)
+
+
+def rare_detail(texts: Sequence[str], scores: np.ndarray, rare: np.ndarray, first: int, last: int,
+                window_first: int, window_last: int, overlaps: np.ndarray | None = None) -> tuple[int, int]:
+    """The highlight shown `first`..`last`, or where none of its units holds a question word that only one unit holds
+    (`rare`: `rare_shares`) while a unit of the cited window `window_first`..`window_last` does, the highlight chosen
+    among the window's units (`highlight_units`) by `scores` raised by RARE_WORD_WEIGHT times `rare`, when its best unit
+    holds a rare word (RARE_WORD_WEIGHT); where RARE_AFTER_ONLY, among the highlight's units and those after it in
+    the window; where RARE_SHARED_ONLY, only when the highlight holds a question word all
+    the same (`overlaps`: a highlight without any is an answer after the unit that restates the question); else the
+    highlight as it was."""
+    if len(texts) < RARE_MIN_UNITS or rare[first:last + 1].any() or not rare[window_first:window_last + 1].any():
+        return first, last
+    if RARE_SHARED_ONLY and overlaps is not None and not overlaps[first:last + 1].any():
+        return first, last
+    if RARE_AFTER_ONLY:  # a unit before the highlight that alone says the question's words restates it
+        window_first = first
+        if not rare[first:window_last + 1].any():
+            return first, last
+    raised = (scores + RARE_WORD_WEIGHT * rare)[window_first:window_last + 1]
+    best = int(np.argmax(raised))
+    if not rare[window_first + best]:
+        return first, last
+    a, b = highlight_units(texts[window_first:window_last + 1], raised, best=best)
+    return window_first + a, window_first + b
 
 
 def _goes_on(after: Sequence[str]) -> bool:
@@ -1676,6 +1727,10 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
     shown = whole if whole is not None and window_first <= whole[0] and whole[1] <= window_last else (first, last)
     if not captions and NEIGHBOUR_AFTER_SHARE > 0 and shown == (first, last):  # shown only: the unit after instead
         shown = neighbour_after(texts, scores, scored.overlaps, first, last, best, max(window_last, last))
+    if not captions and RARE_WORD_WEIGHT > 0 and shown == (first, last):  # shown only: the detail asked
+        stems = (asked.stems - asked.known) or asked.stems
+        shown = rare_detail(texts, scores, rare_shares(stems, [spoken(t) for t in texts]), first, last,
+                            min(window_first, first), max(window_last, last), scored.overlaps)
     if captions and CAPTION_GROW:  # shown only: the window, a pair's border and the decline read `first`..`last`
         shown = shown[0], grown_after(texts, *shown, CAPTION_GROW, max(window_last, shown[1]))
     elif not captions and CONTINUED_GROW:  # shown only, as above: a unit after that goes on about the highlight
