@@ -74,7 +74,7 @@ A = [
      "My colleague, Markus Kuppe, the one who is currently basically maintaining the TLA+ tools", "person"),
     (V, "How many seconds should a good LCP take?", "a good LCP score should be 2.5 seconds", "count"),
     (V, "How many marks did the desktop report give for performance?", "92 marks in performance", "count"),
-    (V, "What is FID short for?", "FID. Which stands for First Input Delay.", "acronym"),
+    (V, "What is FID short for?", "Which stands for First Input Delay.", "acronym"),
     (C, "What share of Serbia's budget revenues did the oil company bring in last year?",
      "Last year the company accounted for 13 percent of the country’s budget revenues.", "number"),
     (C, "How much foreign direct investment has gone into the oil company?", "FDI in the company exceeds $3 billion.",
