@@ -71,6 +71,12 @@ ASKER_WEIGHT = 3.0
 # the same recording whose highlight gives a figure said of the future comes before a first one whose figure is not
 # ("$15 an hour" that "we're going to" provide, before "$13 an hour" paid now: `future_figure_first`; False: off)
 FUTURE_FIGURE_FIRST = True
+# rank59: a count or an amount asked ("How many diplomats ...?", "How much did the counties get?": `answer_type`),
+# standalone: where the first citation's passage holds no number at all (`holds_quantity`, read loosely) and one of the
+# next FIGURE_FIRST_DEPTH - 1 citations' passages holds the count or amount asked (`holds_answer_type`, read
+# strictly: a number with what is counted, an amount), that one comes first (`figure_first`). The first passage
+# repeats the topic's words; the figure is said beside it. 3 chosen on dev (docs/retrieval.md "rank59"); 0: off
+FIGURE_FIRST_DEPTH = 3
 OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when the question asks for one (dev sets)
 REASON_OTHERWISE = True  # a reason said without "because" ("since it pertains", ", so we are ...") counts as one
 # a reason asked in other words ("What reason does ... give", "On what grounds", "how ... justify": `asks_reason`) is
@@ -2071,6 +2077,23 @@ def future_figure_first(question: str, cited: Sequence[Highlighted]) -> list[int
         return order
     later = next((i for i in range(1, len(shown)) if figures[i] and future[i]
                   and cited[i].citation.transcript == cited[0].citation.transcript), None)
+    return order if later is None else [later] + [i for i in order if i != later]
+
+
+def figure_first(question: str, cited: Sequence[Highlighted]) -> list[int]:
+    """The order to cite `cited` in: as given, unless `question` asks a count or an amount (`answer_type`: "how many
+    N", "how much"), the first citation's passage holds no number at all (`holds_quantity`) and one of the next
+    FIGURE_FIRST_DEPTH - 1 passages holds the count or amount asked (`holds_answer_type`): the first of those first.
+    The passage that repeats the question's words most often is not the one that gives its figure."""
+    order = list(range(len(cited)))
+    typed = answer_type(question) if FIGURE_FIRST_DEPTH > 1 and len(cited) > 1 else None
+    if typed is None or typed.kind not in ("count", "amount"):
+        return order
+    texts = [h.citation.text for h in cited[:FIGURE_FIRST_DEPTH]]
+    if holds_quantity(texts[:1])[0]:
+        return order
+    held = holds_answer_type(typed, texts)
+    later = next((i for i in range(1, len(texts)) if held[i]), None)
     return order if later is None else [later] + [i for i in order if i != later]
 
 
