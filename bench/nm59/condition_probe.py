@@ -1,5 +1,5 @@
-"""nm59: dev questions asked alone whose form asks a condition's outcome ("What would X do if ...?", "What happens if ..."),
-answered: whether the first DEPTH citations (argv 1) hold a word of condition; answerable against unanswerable."""
+"""nm59: dev questions asked alone whose form asks a condition's outcome ("What would X do if ...?", "What happens
+if ..."), answered: whether the first DEPTH citations (argv 1) hold a word of condition; answerable against unanswerable."""
 import json,sys,re,collections
 R='/work/main/bench/out/eval-dev-s45g/'
 ASK=re.compile(r"\b(if|in case|suppose|supposing|unless|what happens when)\b",re.I)
@@ -18,5 +18,7 @@ for f in ['dev-real+unanswerable','dev-seed','dev-conversations']:
         held=any(COND.search(t) for t in texts)
         k=('ans' if r['answerable'] else 'UN',a['answerable'],held)
         c[k]+=1
-        if a['answerable'] and not held: print(k, r['id'], r.get('category'),'|',q[:110],'||',texts[0][:90].replace('\n',' ') if texts else '')
+        if a['answerable'] and not held:
+            print(k, r['id'], r.get('category'), '|', q[:110], '||',
+                  texts[0][:90].replace('\n', ' ') if texts else '')
 print(sorted(c.items()))

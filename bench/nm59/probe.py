@@ -1,6 +1,6 @@
 """nm59 probe (the first measure; `kind=figure|typed|person|money`, `depth=N`, `said=strict`, `passage=any`,
-`fresh4`, `list`): for dev questions asked alone and answered whose form asks a kind (figure / person), whether the first
-citation's highlight with the sentence after it, the passage's sentences with the question's own words, and the next
+`fresh4`, `list`): for dev questions asked alone and answered whose form asks a kind (figure / person), whether the
+first citation's highlight with the sentence after it, the passage's sentences with the question's own words, and the next
 highlights say a thing of that kind; answerable against unanswerable."""
 import collections
 import json
@@ -65,7 +65,8 @@ def unsaid(q, hs):
     own = _kept_stems(q) - _kept_stems(FRAME)
     if says(_highlight_and_next(text, s, e)):
         return False
-    if OPTS.get("passage", "1") == "1" and any(says(x) and _kept_stems(x) & own for x in _ATTRIBUTE_SENTENCE.split(text)):
+    if OPTS.get("passage", "1") == "1" and any(says(x) and _kept_stems(x) & own
+                                               for x in _ATTRIBUTE_SENTENCE.split(text)):
         return False
     if OPTS.get("passage") == "any" and says(text):
         return False

@@ -42,7 +42,8 @@ ROWS = [
     ("A", "other", SEED, "NIS made up what part of the Serbian budget's revenues last year?",
      ["Last year the company accounted for 13 percent of the country’s budget revenues."], None),
     ("A", "name", W, "Whose satellite technology can spot fires from space while they are still small?",
-     ["Oceanic and Atmospheric Administration — NOAA — has satellite technology that is able to see from space when "
+     ["Oceanic and Atmospheric Administration — NOAA — has satellite technology that is able to see from space "
+      "when "
       "new fires start"], None),
     ("A", "count", S, "How many entities and individuals did Treasury sanction under other authorities?",
      ["Under other sanctions authorities today, Treasury also sanctioned 32"], None),
@@ -109,10 +110,13 @@ ROWS = [
     ("B", "count", W, "What area burned in the West last year, in acres?", ["more than 10 million acres burned"], None),
     ("B", "other", J, "Which disaster did the leaders recall that cost so many lives?",
      ["earthquake, tsunami, and nuclear disaster that cost so many lives"], None),
-    ("B", "time", L, "Which year's Turing Award went to Lamport, per the host?", ["this Turing Award which you won in 2013"],
+    ("B", "time", L, "Which year's Turing Award went to Lamport, per the host?",
+     ["this Turing Award which you won in 2013"],
      None),
-    ("B", "other", A, "Where does the travel assistant example send the user, and for how long?", ["assistant where you can say book a 7-day"], None),
-    ("B", "name", SEED, "Which company is the main investor in NIS?", ["Its main stakeholder and investor is Gazprom Neft."], None),
+    ("B", "other", A, "Where does the travel assistant example send the user, and for how long?",
+     ["assistant where you can say book a 7-day"], None),
+    ("B", "name", SEED, "Which company is the main investor in NIS?",
+     ["Its main stakeholder and investor is Gazprom Neft."], None),
     ("B", "sum", W, "How much will the retention incentives for federal firefighters cost?", None,
      "retention incentives said (104-107) with the $15 hourly pay; no cost of them"),
     ("B", "sum", W, "What is the budget of FEMA's BRIC program?", None,
