@@ -1,5 +1,6 @@
 """nm59: dev questions asked alone whose form asks a condition's outcome ("What would X do if ...?", "What happens
-if ..."), answered: whether the first DEPTH citations (argv 1) hold a word of condition; answerable against unanswerable."""
+if ..."), answered: whether the first DEPTH citations (argv 1) hold a word of condition; answerable
+against unanswerable."""
 import json,sys,re,collections
 R='/work/main/bench/out/eval-dev-s45g/'
 ASK=re.compile(r"\b(if|in case|suppose|supposing|unless|what happens when)\b",re.I)

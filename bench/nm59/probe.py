@@ -1,7 +1,7 @@
 """nm59 probe (the first measure; `kind=figure|typed|person|money`, `depth=N`, `said=strict`, `passage=any`,
 `fresh4`, `list`): for dev questions asked alone and answered whose form asks a kind (figure / person), whether the
-first citation's highlight with the sentence after it, the passage's sentences with the question's own words, and the next
-highlights say a thing of that kind; answerable against unanswerable."""
+first citation's highlight with the sentence after it, the passage's sentences with the question’s own words, and the
+next highlights say a thing of that kind; answerable against unanswerable."""
 import collections
 import json
 import re
