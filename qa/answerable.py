@@ -6010,6 +6010,54 @@ def _highlight_and_next(text: str, start: int, end: int) -> str:
     after = _SENTENCE_END.search(text, end)
     return text[start:after.end() if after else len(text)]
 
+# nm59: a question asked alone that asks a sum of money by its form ("How much does X cost?", "What salary does the
+# intern get?", "How big is the 5G investment?", "What does a subscription cost?"), answered from passages that say
+# no sum at all: not the first citation's highlight with the sentence after it, nor any sentence of its passage, nor
+# the highlights of the next citations to SUM_DEPTH (no currency sign or word, no "million", "billion", "free"): the
+# topic is found, the sum asked is not said there: declined, the note saying what was looked for (docs/retrieval.md
+# "nm59"). No word of any question's topic: the words that ask a sum, and the words a sum is said in.
+SUM_UNSAID = True
+# the citations whose highlights are read. Chosen on dev and batch A (docs/retrieval.md "nm59"): 1 declines 17
+# answered unanswerable sum questions of dev and 2 answerable; 2, 16 and 1; 3, 14 and none
+SUM_DEPTH = 3
+SUM_NOTE = "Not in these transcripts: no passage found gives a sum of money, and a sum is what this question asks for."
+# the question names money: a word of price, pay, spending or a currency (not "cost-share", "pay's")
+_SUM_WORDS = re.compile(r"\b(?:cost|costs|costing|price|prices|priced|budget|budgets|salary|salaries|wage|wages|paid|"
+                        r"pay|pays|spend|spends|spent|spending|fee|fees|funding|funded|money|prize|dollars?|euros?|"
+                        r"roubles?|rubles?|yen|grant|grants|invest|invested|investment|worth|earn|earns|earned|"
+                        r"charge|charges|charged)\b(?![-’'])", re.IGNORECASE)
+# ... and asks its amount: "how much / big / large / high / low" (not "by how much": a change, said "doubled"; not
+# "how much of": a share), "what / which [...] price, cost, salary, wage, budget, fee, sum, amount" as the head of
+# its phrase (not "which cost decision"), or "what does X cost" (`_WHAT_COST`)
+_SUM_AMOUNT = re.compile(r"(?<!\bby\s)\bhow\s+(?:much|big|large|high|low)\b(?!\s+of\b)|"
+                         r"\b(?:what|which)(?:['’]s|\s+(?:is|was|are|were))?\s+(?:[\w’'-]+\s+){0,3}?"
+                         r"(?:price|prices|cost|costs|salary|salaries|wage|wages|budget|fee|fees|sum|amount)"
+                         r"(?=\s+(?:of|for|does|did|do|is|was|are|were|will|would|could|can|has|have|had|per|on|to|"
+                         r"in|at|that|which)\b|\s*[?.!,;:]|\s*$)|" + _WHAT_COST, re.IGNORECASE)
+# a sum said: the answer kind "amount of money"'s own words (`_PRECISE`: a currency sign or word, "free"), and the
+# words of a large sum ("about 185 billion in size", "investing millions")
+_SUM_SAID = re.compile(next(said.pattern for kind, _, said in _PRECISE if kind == "amount of money")
+                       + r"|\b(?:millions?|billions?|trillions?)\b", re.IGNORECASE)
+
+
+def asks_sum(question: str) -> bool:
+    """Whether `question` asks a sum of money by its form: a word of money (`_SUM_WORDS`) and a form that asks an
+    amount (`_SUM_AMOUNT`), not a question that opens with "who"."""
+    return (bool(_SUM_WORDS.search(question)) and bool(_SUM_AMOUNT.search(question))
+            and not _ASKS_PERSON.match(question))
+
+
+def sum_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth: int | None = None) -> bool:
+    """Whether `question`, asked alone, asks a sum of money (`asks_sum`) that its first citation's highlight with
+    the sentence after it does not say, nor any sentence of its passage, nor the highlight of one of the next
+    citations to SUM_DEPTH (`depth`) with the sentence after it (`_SUM_SAID`); `highlights`: (passage text,
+    highlight start, end) of each citation, in order. False where SUM_UNSAID is off or nothing is cited."""
+    if not SUM_UNSAID or not highlights or not asks_sum(question):
+        return False
+    if _SUM_SAID.search(highlights[0][0]):
+        return False
+    return not any(_SUM_SAID.search(_highlight_and_next(*h)) for h in highlights[1:depth or SUM_DEPTH])
+
 
 @functools.lru_cache(maxsize=1)
 def _country_codes() -> dict[str, tuple[str, ...]]:
