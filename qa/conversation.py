@@ -531,10 +531,21 @@ def _topic_first(text: str) -> bool:
 
 # lead46: "it" right after the verb of a named doer that an auxiliary puts first ("did Amazon use it?", "How does
 # Intel use it?", "will Biden sign it?") is that verb's object, so the name, its clause's subject, is no referent of
-# it ("it" would be "itself"): the question points back unless it names a second candidate.
+# it ("it" would be "itself"): the question points back unless it names a second candidate. Not after a verb of saying
+# or thinking, whose "it" opens a clause of its own and may stand for the doer ("did Russia say it would limit
+# American NGOs?": conv-dev-3851, found by long60; "did Iran announce it would ..."), nor after a verb of naming,
+# whose "it" is named by what follows ("Why did Lamport call it the bakery algorithm?").
 NAMED_DOER_OBJECT = True
 _NAMED_DOER = re.compile(r"\b(?i:do|does|did|will|would|can|could|should|might|may|must)\s+"
-                         r"(?:[A-Z][\w’'&.+-]*\s+){1,4}(?:ever\s+|also\s+|still\s+|not\s+|really\s+)?[a-z]+\s*$")
+                         r"(?:[A-Z][\w’'&.+-]*\s+){1,4}(?:ever\s+|also\s+|still\s+|not\s+|really\s+)?"
+                         r"(?!(?:say|says|said|think|thinks|thought|believe|believes|believed|claim|claims|claimed|"
+                         r"expect|expects|expected|hope|hopes|hoped|know|knows|knew|feel|feels|felt|suggest|suggests|"
+                         r"suggested|argue|argues|argued|insist|insists|insisted|promise|promises|promised|warn|warns|"
+                         r"warned|mean|means|meant|admit|admits|admitted|agree|agrees|agreed|fear|fears|feared|announce|announces|"
+                         r"announced|state|states|stated|report|reports|reported|indicate|indicates|indicated|decide|"
+                         r"decides|decided|predict|predicts|predicted|call|calls|called|name|names|named|dub|dubs|"
+                         r"dubbed|term|terms|termed)\s*$)"
+                         r"[a-z]+\s*$")
 
 
 def _is_object(text: str, pronoun: str) -> bool:

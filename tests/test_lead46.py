@@ -41,6 +41,12 @@ def test_a_second_name_before_the_doer_is_a_referent():
     assert conversation.dependence("Did Biden say Suga liked it?", lambda w: True) is None
 
 
+@pytest.mark.parametrize("question", ["Did Russia say it would limit American NGOs?",
+                                      "Why did Lamport call it the bakery algorithm?"])
+def test_it_after_a_verb_of_saying_or_naming_may_stand_for_the_doer_or_what_follows(question):
+    assert conversation.dependence(question, lambda w: True) is None
+
+
 def test_the_named_doers_follow_up_cites_what_the_history_speaks_of(eight_qa):
     answer = eight_qa.ask("Will Belgrade produce it?", history=["Which Russian vaccine helped Serbia vaccinate "
                                                                 "quickly?"], k=3)
