@@ -1341,9 +1341,28 @@ def swapped_topic_held(name: str, context: Context, cited: Sequence[Citation]) -
         return True
     for citation in cited[:SWAPPED_TOPIC_DEPTH]:
         held = content_stems(citation.text)
-        if own <= held and (topic & held or near_answer(context.answered, citation)):
+        if own <= held and (of_a_family(topic, held) or near_answer(context.answered, citation)):
             return True
     return False
+
+
+# A word of what the conversation asked is held by a passage in another form of its family ("What did Lavrov say in
+# response?" then "and Poland?": "Poland also announced the expulsion of our diplomats. We will respond accordingly as
+# well."; the stems "respons" and "respond" differ): two stems of at least SWAPPED_FAMILY_PREFIX letters that begin
+# with the same SWAPPED_FAMILY_PREFIX letters are one word's (`of_a_family`). Chosen on long60's batch A and the dev
+# conversations that join a place on (docs/retrieval.md, "long60"); 0: the stems alike only.
+SWAPPED_FAMILY_PREFIX = 6
+
+
+def of_a_family(words: frozenset[str], held: frozenset[str]) -> bool:
+    """Whether a stem of `words` is one of `held`, or (with SWAPPED_FAMILY_PREFIX) begins as one of them does over
+    SWAPPED_FAMILY_PREFIX letters ("respons", "respond")."""
+    if words & held:
+        return True
+    n = SWAPPED_FAMILY_PREFIX
+    if not n:
+        return False
+    return bool({w[:n] for w in words if len(w) >= n} & {h[:n] for h in held if len(h) >= n})
 
 
 ACRONYM_TERMS = "replace"  # a follow-up's BM25 searches the acronym of a term its conversation writes out: "off",
