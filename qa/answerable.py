@@ -2514,6 +2514,16 @@ _CONNECTIVES = frozenset("besides instead hey hi hello".split())
 # fdecl59: `DeclineRule.unsaid_word_similarity` (1.01: off): where every word the named source does not say is this
 # near (encoded alone) a word of its own passages, the source-silent rule's decline is answered as uncertain
 UNSAID_WORD_SIMILARITY = 1.01
+# fdecl60: `DeclineRule.topic_source_similarity` (1.01: off): where the topic rule declines a question that names a
+# speaker ("What did Biden say about Y?", not a register frame) and the topic phrase, encoded alone, is nearest a
+# sentence of that speaker's own passages (`Evidence.phrase_source` at least `phrase_anywhere`) and at least this near
+# it, the decline is answered as uncertain (the speaker says Y in other words). Off: its confirm batch did not move;
+# the trial value 0.54 (`TOPIC_SOURCE_TRIAL`) is the least that answers no unanswerable dev row nor one of fdecl59's
+# batches (docs/retrieval.md "fdecl60")
+TOPIC_SOURCE_SIMILARITY = 1.01
+TOPIC_SOURCE_TRIAL = 0.54
+# two cosines this close are of the same sentence, read twice in float32 (`phrase_source`, `phrase_anywhere`)
+SAME_COSINE = 1e-4
 # fdecl58: a word of the question that half or more of the recordings say ("people", "comes", "taking") is how anyone
 # speaks, not a topic a named source could lack: where every word the source does not say is such a word
 # (`Evidence.source_common`), the source-silent rule does not decline. The share and the least count of recordings
@@ -7724,6 +7734,9 @@ class DeclineRule:
     # ... only where the source leaves at least this many words unsaid: one unsaid topic noun near some word of a
     # speaker's is as common in right declines ("robots" 0.68, "mayor" 0.66) as in false ones (fdecl59)
     unsaid_words_least: int = 2
+    # the topic rule's decline of a question naming a speaker whose own passage is the nearest anywhere to the topic
+    # phrase and at least this near it is answered as uncertain (fdecl60; 1.01: never; `TOPIC_SOURCE_SIMILARITY`)
+    topic_source_similarity: float = dataclasses.field(default_factory=lambda: TOPIC_SOURCE_SIMILARITY)
 
 
 @dataclass(frozen=True)
@@ -7840,11 +7853,17 @@ def phrase_tested(question: str, evidence: Evidence, rule_name: str) -> str | No
 
 def _phrase_said_otherwise(evidence: Evidence, rule_name: str, rule: "DeclineRule") -> bool:
     """Whether the decline of `rule_name` is outweighed by a sentence of its source this near its topic phrase, or
-    (the source-silent rule) by words of its source this near each word it does not say (fdecl59)."""
+    (the source-silent rule) by words of its source this near each word it does not say (fdecl59), or (the topic rule
+    with a named speaker) by the speaker's own sentence, the nearest anywhere, near enough (fdecl60)."""
     if (rule_name == "source-silent" and evidence.unsaid_word_source is not None and not evidence.follow_up
             and len(evidence.source_unsaid) >= rule.unsaid_words_least
             and evidence.unsaid_word_source >= rule.unsaid_word_similarity):
         return True
+    if (rule_name == "topic" and evidence.speaking_sources and not evidence.topic_framed and not evidence.follow_up
+            and evidence.phrase_source is not None and evidence.phrase_anywhere is not None
+            and evidence.phrase_source >= evidence.phrase_anywhere - SAME_COSINE
+            and evidence.phrase_source >= rule.topic_source_similarity):
+        return True  # fdecl60: the named speaker's own passage is the nearest to the topic, in other words
     return (rule_name in TOPIC_PHRASE_RULES and evidence.phrase_source is not None and not evidence.follow_up
             and evidence.phrase_source >= rule.phrase_similarity)
 
