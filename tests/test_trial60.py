@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from qa.api import Settings, TranscriptQA, at_k_figure, curves, ranks_figure, run_eval
 from qa.cli import main
 from qa.config import BUNDLED_CORPUS
+from qa.evaluate.questions import QuestionFileError, load_questions
 
 QUESTIONS = Path(__file__).parent / "data" / "ui" / "questions.jsonl"
 HUGE = 100_000
@@ -52,3 +53,17 @@ def test_tqa_eval_with_a_huge_k_writes_its_report(index, tmp_path):
     assert (out / "report.html").stat().st_size > 0
     assert json.loads((out / "metrics.json").read_text())
     assert len((out / "results.jsonl").read_text().splitlines()) == len(QUESTIONS.read_text().splitlines())
+
+
+def test_a_csv_cell_with_an_unquoted_comma_says_to_quote_it(tmp_path):
+    """A gold quote with a figure, "about 9,000 firefighters deployed", typed into a CSV without quotes, split in
+    two cells: the one-line reason said only "5 cells where the header has 4"; it now says what to do."""
+    path = tmp_path / "q.csv"
+    path.write_text("id,question,transcript,gold_quotes\n"
+                    "d1,How many firefighters are deployed?,wildfires.md,about 9,000 firefighters deployed\n",
+                    encoding="utf-8")
+    with pytest.raises(QuestionFileError) as refused:
+        load_questions(path)
+    message = str(refused.value)
+    assert "line 2: 5 cells where the header has 4; put double quotes around a cell holding ','" in message
+    assert "\n" not in message.strip()
