@@ -15,7 +15,7 @@ real = [
  ("What did the heat dome last year lead to in California?", W, ["12,000 lightning strikes in\n24 hours"], "what"),
  ("Which countries sent help when the mutual aid system was stretched?", W, ["We were calling folks in Australia"], "which"),
  ("What anniversary did Biden mention about the Granite Mountain Hotshots?", W, ["That tragedy happened eight\nyears ago today"], "what"),
- ("What does bagging stand for?", S, ["begging is for bootstrap aggregation and"], "define"),
+ ("What does bagging stand for?", S, ["begging is for bootstrap aggregation and", "bootstrapping and the yeah egging is for"], "define"),
  ("What are the points not drawn in a bootstrap sample called?", S, ["these points are called out of B so"], "define"),
  ("How does a bagging ensemble predict for regression?", S, ["predictions and just average them and"], "how"),
 ]
