@@ -328,9 +328,18 @@ def _category_html(metrics: dict) -> str:
             "question asked without it.</p><table>" + head + "".join(body) + "</table>")
 
 
+def plotted_depth(run: EvalRun) -> int:
+    """How far the plots go: the run's depth, but no further than the most citations an answer holds (and never
+    under m.DEPTH). `tqa eval --k 100000` over an index of 53 passages used to draw 100,000 ticks and bars, which took
+    minutes and gigabytes before report.html was written (trial60); past the last citation every curve is flat."""
+    most = max((len(r.answer.citations) for r in run.results), default=0)
+    return min(run.config["depth"], max(m.DEPTH, most))
+
+
 def curves(run: EvalRun) -> dict[str, list[float]]:
-    """Hit@k and Recall@k for k = 1..depth over the questions with gold (the data of the first plot)."""
-    depth = run.config["depth"]
+    """Hit@k and Recall@k for k = 1..depth over the questions with gold (the data of the first plot), depth being
+    `plotted_depth`."""
+    depth = plotted_depth(run)
     scored = [r for r in run.results if r.gold]
     hits, recalls = [], []
     prefixes = {name: m.nonspace_prefix(run.texts[name]) for name in {r.question.transcript for r in scored}}
@@ -382,7 +391,7 @@ def ranks_figure(run: EvalRun, size: tuple[float, float] = (5, 3.4)):
     import matplotlib.pyplot as plt
     from matplotlib.ticker import MaxNLocator
 
-    depth = run.config["depth"]
+    depth = plotted_depth(run)
     ranks = [r.scores.get("first_relevant_rank") for r in run.results if r.gold]
     counts = [sum(1 for x in ranks if x == at) for at in range(1, depth + 1)] + [sum(1 for x in ranks if x is None)]
     fig, ax = plt.subplots(figsize=size)
