@@ -27,7 +27,7 @@ def test_on_as_shipped_a_standalone_mention_turn_the_recording_never_says_is_dec
     assert conversation.MENTION_ALONE
     answer = eight_qa.ask("did the olympics come up at all?", history=["How much are federal firefighters paid?"])
     assert not answer.answerable
-    assert answer.note == "'olympics' never comes up in the recording this conversation is about."
+    assert answer.note == "'Olympics' never comes up in the recording this conversation is about."
 
 
 def test_off_the_same_turn_is_answered_from_another_recording(eight_qa, monkeypatch):
