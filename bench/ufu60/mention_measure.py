@@ -6,9 +6,9 @@ import json
 import re
 import sys
 
-MENTION = re.compile(r"\bmention(?:s|ed|ing)?\b|\bc[ao]me\s+up\b|\bbr(?:ing|ings|ought)\s+up\b|\btalk(?:s|ed)?\s+about\b|"
-                     r"\bsay\s+anything\s+about\b|\bsaid\s+anything\s+about\b|\braise[sd]?\b|\bany\s+word\s+(?:on|about)\b",
-                     re.IGNORECASE)
+MENTION = re.compile(r"\bmention(?:s|ed|ing)?\b|\bc[ao]me\s+up\b|\bbr(?:ing|ings|ought)\s+up\b|"
+                     r"\btalk(?:s|ed)?\s+about\b|\bsay\s+anything\s+about\b|\bsaid\s+anything\s+about\b|"
+                     r"\braise[sd]?\b|\bany\s+word\s+(?:on|about)\b", re.IGNORECASE)
 
 
 def main():
