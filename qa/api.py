@@ -638,6 +638,8 @@ class TranscriptQA:
             if use_history and history and context.reason is None:
                 answer, ranked = self._fallback(question, history, answer, ranked, store, settings, rows, corpus,
                                                 depth, transcripts, speakers, roles)
+                answer, ranked = self._mention_alone(question, history, answer, ranked, store, settings, corpus,
+                                                     transcripts, speakers, roles)
             elif context.questions and not answer.answerable:
                 answer, ranked = self._declined_alone(question, context, answer, ranked, store, settings, rows,
                                                       corpus, depth, transcripts)
@@ -757,6 +759,35 @@ class TranscriptQA:
             return dataclasses.replace(answer, answerable=False, answer=NOT_ANSWERED, citations=(),
                                        note=conversation.ASTRAY_NOTE), ranked
         return kept
+
+    def _mention_alone(self, question: str, history: Sequence[str], answer: Answer, ranked: list[Passage],
+                       store: Store, settings: Settings, corpus: CorpusWords, transcripts: Sequence[str] | None,
+                       speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple[Answer, list[Passage]]:
+        """ufu60: a turn after a conversation whose wording reads as standalone, answered alone, that asks whether a
+        thing came up (`conversation.mention_alone`) and names no recording but the conversation's: declined where
+        the recordings the earlier answer cited never say it (`conversation.mention_unsaid`), as a follow-up asking so
+        is (fup42); else `answer` stays."""
+        thing = conversation.mention_alone(question) if answer.answerable and not answer.history_used else None
+        chain = conversation.history_chain(history, corpus.known, settings.history_turns) if thing else ()
+        if not chain:
+            return answer, ranked
+        context = Context(chain, conversation.MENTION_ALONE_REASON)
+        answered, replied, told, asking = self._answered(store, context, settings, transcripts, speakers, roles)
+        context = dataclasses.replace(context, answered=answered, replied=replied, told=told, asking=asking)
+        names = {name for name, _, _ in answered}
+        named = recordings_named(question, store.all_infos())
+        if named and not names & set(named):
+            return answer, ranked  # it names another recording than the conversation's: asked of that one
+        # the recordings that alone say a word of the earlier questions ("lamport" of "what is lamport's job") are the
+        # conversation's too, whatever its earlier answer cited; a word said inside a hyphened one is said ("COVID-19")
+        own = conversation.recordings_only_saying(context.questions, [t.name for t in store.all_infos()],
+                                                  functools.partial(_unhyphened, store))
+        context = dataclasses.replace(context, answered=(*answered, *((name, 0, 0) for name in own)))
+        unsaid = conversation.mention_unsaid(question, context, functools.partial(_unhyphened, store))
+        if unsaid is None:
+            return answer, ranked
+        return dataclasses.replace(answer, answerable=False, answer=NOT_ANSWERED, citations=(),
+                                   note=conversation.mention_unsaid_note(unsaid, context)), ranked
 
     def _kept_with(self, store: Store) -> dict[str, dict]:
         """What is kept for as long as `store` is the index's state, emptied when it changes: "recent", what the
@@ -1450,6 +1481,12 @@ def _asked_key(question: str, earlier: Sequence[str], settings: Settings, transc
     the filters and the settings that rank and cite."""
     return (question, tuple(earlier), tuple(transcripts or ()), tuple(speakers or ()), tuple(roles or ()),
             settings.k, settings.mode, settings.dense_weight, settings.section_weight)
+
+
+@functools.lru_cache(maxsize=16)
+def _unhyphened(store: Store, name: str) -> str:
+    """A transcript's text with its hyphens read as spaces ("COVID-19" says "COVID"; ufu60)."""
+    return store.text(name).replace("-", " ")
 
 
 def _overlaps_any(passage: Passage, spans: Sequence[Passage]) -> bool:

@@ -2760,6 +2760,37 @@ def mention_unsaid(question: str, context: Context, text_of: Callable[[str], str
     return thing if len(unsaid) * 2 > len(asked) else None
 
 
+# ufu60: the same asked by a turn whose wording reads as standalone ("did the olympics come up at all?", "any mention
+# of navalny?", "was kosovo mentioned?" after a question on the wildfires meeting): asked alone it was answered from
+# another recording that says the thing, though a turn after a conversation that names no recording of its own asks it
+# of the recording the conversation is about. Read (`mention_alone`) only where it names no person by a pronoun
+# ("did they talk about Interpol?" after another topic is a switch: asked of whoever "they" are), names no recording
+# other than the conversation's, and its alone answer was kept (no history searched); then declined as fup42's are.
+# False: off.
+MENTION_ALONE = True
+MENTION_ALONE_REASON = "asks whether something came up, after a conversation"
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|his|hers|their|theirs|you|your|we|us|our|i|me|my)\b",
+                             re.IGNORECASE)
+
+
+def mention_alone(question: str) -> str | None:
+    """The thing a turn read as standalone asks whether it came up (`mention_asked`), where it says no personal
+    pronoun; None otherwise, or where MENTION_ALONE is off."""
+    if not MENTION_ALONE or _PERSON_PRONOUN.search(question):
+        return None
+    return mention_asked(question)
+
+
+def recordings_only_saying(questions: Sequence[str], names: Sequence[str], text_of: Callable[[str], str]) -> (
+        tuple[str, ...]):
+    """The recordings of `names` that are the only one to say some content word of `questions` ("lamport" of "what
+    is lamport's job": the Lamport interview alone), in the order of `names` (ufu60)."""
+    stems = frozenset().union(*(content_stems(q) for q in questions))
+    said = {name: _stems_of_text(text_of(name)) & stems for name in names}
+    alone = {stem for stem in stems if sum(stem in held for held in said.values()) == 1}
+    return tuple(name for name in names if said[name] & alone)
+
+
 def mention_unsaid_note(thing: str, context: Context) -> str:
     """The note of a follow-up declined by `mention_unsaid`: the thing as asked, capitalised."""
     many = len(_answered_recordings(context)) > 1
