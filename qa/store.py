@@ -1249,7 +1249,8 @@ def _source(obj) -> str:
     if isinstance(obj, type):
         path = getattr(sys.modules.get(obj.__module__), "__file__", None) or inspect.getsourcefile(obj)
         lines = linecache.getlines(path) if path else []
-        starts = [i for i, line in enumerate(lines) if re.match(rf"class {re.escape(obj.__name__)}\b", line)]
+        head = f"class {obj.__name__}"
+        starts = [i for i, line in enumerate(lines) if line.startswith(head) and line[len(head):len(head) + 1] in "(:"]
         if "." in obj.__qualname__ or not starts:  # a nested class: as inspect finds it
             return inspect.getsource(obj)
         while starts[-1] and lines[starts[-1] - 1].startswith("@"):  # its decorators (`@dataclass(frozen=True)`)
