@@ -4,6 +4,7 @@ to any other function of their modules (a decline rule of qa/answerable.py) leav
 a reached function or constant makes them another code's, derived from the turns again (docs/scale.md "scale60")."""
 
 import ast
+import importlib.metadata
 import importlib.util
 import json
 import os
@@ -11,6 +12,8 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import textwrap
+import types
 from pathlib import Path
 
 import pytest
@@ -139,3 +142,35 @@ def test_facts_written_by_one_process_are_read_by_another_whose_code_differs_els
     if not read:  # what the turns say, as this process derives it
         turns = written.store().transcript("wildfire-meeting.txt").turns
         assert loaded == [list(p) for p in qa.transcript_facts.speaker_places(turns)]
+
+
+def test_the_reached_code_is_the_same_after_the_deriving_functions_ran(tmp_path):
+    """Its texts read no state a run leaves (lru caches, the per-thread stemmer): every process computes the same."""
+    before = deriving_code((speaker_facts,))
+    (tmp_path / "files").mkdir()
+    written = files_qa(tmp_path / "files", {"wildfire-meeting.txt": MEETING, "lavrov-conference.md": CONFERENCE})
+    store = written.store()
+    for name, info in store.infos().items():
+        speaker_facts(info, lambda: store.text_and_turns(name)[1])
+    assert deriving_code((speaker_facts,)) == before
+
+
+def test_the_code_outside_qa_that_the_deriving_functions_import_is_fingerprinted_by_its_version():
+    """Every module outside qa and the standard library that a reached function imports or names is of a package whose
+    installed version the fingerprint reads (countryinfo, PyStemmer)."""
+    distributions = importlib.metadata.packages_distributions()
+    outside = set()
+    for key, text in deriving_code((speaker_facts,)).items():
+        module_name, _, qualname = key.rpartition(".")
+        if not text.startswith(("def ", "@", "class ")) or "." in qualname:
+            continue
+        module = importlib.import_module(module_name)
+        for node in ast.walk(ast.parse(textwrap.dedent(text))):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                outside |= {a.name.split(".")[0] for a in node.names} if isinstance(node, ast.Import) else \
+                    {(node.module or "").split(".")[0]}
+            elif isinstance(node, ast.Name) and isinstance(getattr(module, node.id, None), types.ModuleType):
+                outside.add(getattr(module, node.id).__name__.split(".")[0])
+    outside -= {"qa", *sys.stdlib_module_names}
+    assert outside == {"countryinfo", "Stemmer"}
+    assert {d for m in outside for d in distributions[m]} == {"countryinfo", "PyStemmer"}
