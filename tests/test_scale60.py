@@ -52,7 +52,9 @@ def _module_copy(tmp_path: Path, module, name: str, edit=lambda text: text):
     copy under the same module name, so that only its edit tells their fingerprints apart)."""
     path = tmp_path / name / "scale60_copy.py"
     path.parent.mkdir()
-    path.write_text(edit(Path(module.__file__).read_text()))
+    text = Path(module.__file__).read_text()
+    path.write_text(edit(text))
+    assert (edit(text) == text) == (name == "scale60_a" or name == "scale60_b")  # each edit found where it edits
     spec = importlib.util.spec_from_file_location("qa.scale60_copy", path)
     copy = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = copy  # while it runs (its dataclasses look their module up)
