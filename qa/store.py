@@ -32,11 +32,16 @@ import functools
 import hashlib
 import importlib
 import importlib.metadata
+import inspect
 import json
+import linecache
 import os
+import re
 import shutil
 import sqlite3
+import sys
 import threading
+import types
 import zlib
 from collections import Counter, OrderedDict
 from collections.abc import Sequence as SequenceABC
@@ -1198,28 +1203,133 @@ def _fsync(path: Path) -> None:
 
 
 # derived from the turns (`speaker_facts`): kept out of the info's own fields, as before, and written beside them
-# under DERIVED with the fingerprint of the code that derived them (scale57), which a load reads instead of the turns
+# under DERIVED with the fingerprint of the code that derived them (scale57; scale60: of the functions that derive
+# them, `deriving_code`), which a load reads instead of the turns
 _DERIVED_INFO = ("speaker_names", "speaker_places")
 DERIVED = "derived"
-# the modules whose code derives them (and what they import from qa) and the country data they read: a change to
-# any (a new rule, a fix) makes what an index holds another code's, derived again at load as before (never stale)
-_DERIVING_MODULES = ("qa.answerable", "qa.transcript_facts", "qa.dates", "qa.lexical", "qa.types")
-_DERIVING_DATA = ("countryinfo",)
+# the third-party code the deriving functions call (countryinfo's country data, PyStemmer's stems), by installed
+# version; the Python version stands for the standard library's (`re`, `str`'s Unicode tables)
+_DERIVING_DATA = ("countryinfo", "PyStemmer")
+# a module-level value of these types is hashed by its value; any other (a per-thread cache, `qa.lexical._THREAD`) by
+# its type's name alone: it holds no rule
+_VALUE_TYPES = (str, bytes, int, float, bool, type(None), tuple, list, frozenset, set, dict, re.Pattern)
+
+
+def _of_qa(name: str) -> bool:
+    return name == "qa" or name.startswith("qa.")
+
+
+def _code_objects(code: types.CodeType) -> Iterator[types.CodeType]:
+    yield code
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):  # nested functions, lambdas, comprehensions
+            yield from _code_objects(const)
+
+
+def _value_text(value) -> str:
+    """A module-level value as text that is the same in every process: a compiled regex by its pattern and flags,
+    a set sorted, a dict by its items sorted, containers element by element, other objects by their type's name."""
+    if isinstance(value, re.Pattern):
+        return f"re.compile({value.pattern!r}, {int(value.flags)})"
+    if isinstance(value, (set, frozenset)):
+        return "{" + ", ".join(sorted(_value_text(v) for v in value)) + "}"
+    if isinstance(value, dict):
+        return "{" + ", ".join(sorted(f"{_value_text(k)}: {_value_text(v)}" for k, v in value.items())) + "}"
+    if isinstance(value, (tuple, list)):
+        return type(value).__name__ + "(" + ", ".join(_value_text(v) for v in value) + ")"
+    if isinstance(value, _VALUE_TYPES):
+        return repr(value)
+    return f"<{type(value).__module__}.{type(value).__qualname__}>"
+
+
+def _source(obj) -> str:
+    """The source text of a function or class, read as `inspect.getsource` reads it (its block of lines from its
+    first line, decorators included) but a class's first line found by its `class NAME` line rather than by parsing
+    its whole module (0.5 s for qa.answerable)."""
+    if isinstance(obj, type):
+        path = getattr(sys.modules.get(obj.__module__), "__file__", None) or inspect.getsourcefile(obj)
+        lines = linecache.getlines(path) if path else []
+        head = f"class {obj.__name__}"
+        starts = [i for i, line in enumerate(lines) if line.startswith(head) and line[len(head):len(head) + 1] in "(:"]
+        if "." in obj.__qualname__ or not starts:  # a nested class: as inspect finds it
+            return inspect.getsource(obj)
+        while starts[-1] and lines[starts[-1] - 1].startswith("@"):  # its decorators (`@dataclass(frozen=True)`)
+            starts[-1] -= 1
+    else:
+        lines = linecache.getlines(obj.__code__.co_filename)
+        starts = [obj.__code__.co_firstlineno - 1]
+    return "".join(inspect.getblock(lines[starts[-1]:]))
+
+
+def deriving_code(roots: Sequence[Callable]) -> dict[str, str]:
+    """What the functions `roots` run, as text to hash (scale60): "module.qualname" -> the source of each function
+    of a `qa` module they reach, and of each `qa` class they name or that their annotations name a method of;
+    "module.NAME" -> the value of each module-level constant they read (`_value_text`); code outside `qa` is
+    fingerprinted by its version (`_DERIVING_DATA`, the Python version). Reached by walking each function's code objects
+    (nested ones too) for the names it reads (`co_names`: globals, attributes, imports), resolved in its module's
+    globals and as attributes of the `qa` modules it names. A name read as an attribute of an object (`turn.text`) is
+    resolved on the `qa` classes its annotations name (`turns: Sequence[Turn]`)."""
+    found: dict[str, str] = {}
+    todo = list(roots)
+    while todo:
+        func = inspect.unwrap(todo.pop())  # an lru_cache wrapper: the function it wraps
+        key = f"{func.__module__}.{func.__qualname__}"
+        if key in found or not isinstance(func, types.FunctionType) or func.__code__.co_filename.startswith("<"):
+            continue  # ... and code generated from a class's source (a dataclass's __init__), which is hashed
+        found[key] = _source(func)
+        names = {n for code in _code_objects(func.__code__) for n in code.co_names}
+        scope = func.__globals__
+        owners = [m for m in [scope.get(n) for n in names] + [importlib.import_module(n) for n in names if _of_qa(n)]
+                  if isinstance(m, types.ModuleType) and _of_qa(m.__name__)]  # `qa.x` of a local import too
+        annotated = {w for text in getattr(func, "__annotations__", {}).values() if isinstance(text, str)
+                     for w in re.findall(r"\w+", text)}
+        classes = [scope[w] for w in sorted(annotated) if isinstance(scope.get(w), type)
+                   and _of_qa(scope[w].__module__)]
+        for name in sorted(names):
+            values = ([(func.__module__, scope[name])] if name in scope else []) + \
+                [(m.__name__, getattr(m, name)) for m in owners if hasattr(m, name)] + \
+                [(f"{c.__module__}.{c.__qualname__}", vars(c)[name]) for c in classes if name in vars(c)]
+            for where, value in values:
+                if isinstance(value, property):
+                    value = value.fget
+                elif isinstance(value, (staticmethod, classmethod)):
+                    value = value.__func__
+                if isinstance(value, types.ModuleType):
+                    continue
+                if isinstance(value, type) or callable(value) and isinstance(inspect.unwrap(value), types.FunctionType):
+                    if not _of_qa(value.__module__ or ""):
+                        continue  # code outside qa: by its version
+                    if isinstance(value, type):
+                        found[f"{value.__module__}.{value.__qualname__}"] = _source(value)
+                        todo.extend(v for v in vars(value).values() if isinstance(v, types.FunctionType))
+                    else:
+                        todo.append(value)
+                elif not callable(value) and _of_qa(where):
+                    found[f"{where}.{name}"] = _value_text(value)
+    return found
+
+
+def fingerprint_of(code: Mapping[str, str]) -> str:
+    """A hash of `deriving_code`'s texts, the Python version and the installed versions of `_DERIVING_DATA`."""
+    digest = hashlib.sha256(b"speaker_facts 2")
+    digest.update(repr(sys.version_info[:2]).encode())
+    for key in sorted(code):
+        digest.update(f"\0{key}\0{code[key]}".encode())
+    for package in _DERIVING_DATA:
+        try:
+            digest.update(f"\0{package} {importlib.metadata.version(package)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(f"\0{package} -".encode())
+    return digest.hexdigest()[:16]
 
 
 @functools.cache
 def derived_fingerprint() -> str:
-    """The fingerprint of the code that derives a transcript's speaker facts (`speaker_facts`): a hash of the source
-    of `_DERIVING_MODULES` (and of this module's form of them), read once per process."""
-    digest = hashlib.sha256(b"speaker_facts 1")
-    for module in _DERIVING_MODULES:
-        digest.update(Path(importlib.import_module(module).__file__).read_bytes())
-    for package in _DERIVING_DATA:
-        try:
-            digest.update(importlib.metadata.version(package).encode())
-        except importlib.metadata.PackageNotFoundError:
-            digest.update(b"-")
-    return digest.hexdigest()[:16]
+    """The fingerprint of the code that derives a transcript's speaker facts (`speaker_facts`): the functions it
+    reaches and the constants they read (`deriving_code`), not the rest of their modules (scale60: an edit to any
+    other function of qa.answerable leaves stored facts valid; one to a reached one makes them another code's, derived
+    again at load). Computed once per process."""
+    return fingerprint_of(deriving_code((speaker_facts,)))
 
 
 def speaker_facts(info: TranscriptInfo, turns: Callable[[], Sequence[Turn]]) -> dict:
