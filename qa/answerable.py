@@ -6050,11 +6050,20 @@ _SUM_SAID = re.compile(next(said.pattern for kind, _, said in _PRECISE if kind =
                        + r"|\b(?:millions?|billions?|trillions?)\b", re.IGNORECASE)
 
 
+# ... but not where a verb of change asks by how much it moved ("How much does the budget grow?": "four percent" answers
+# it, no sum; the CI's `test_ask_arguments` found it)
+_SUM_CHANGE = re.compile(r"(?<![\w-])(?:grow|grows|grew|grown|growing|rise|rises|rose|risen|rising|increase[sd]?|"
+                         r"increasing|decrease[sd]?|decreasing|fall|falls|fell|fallen|drop|drops|dropped|shrink|shrinks|"
+                         r"shrank|shrunk|change[sd]?|changing|double[sd]?|triple[sd]?|jump|jumps|jumped|climb|climbs|"
+                         r"climbed)(?![\w-])|\b(?:go|goes|went|gone)\s+(?:up|down)\b", re.IGNORECASE)
+
+
 def asks_sum(question: str) -> bool:
     """Whether `question` asks a sum of money by its form: a word of money (`_SUM_WORDS`) and a form that asks an
-    amount (`_SUM_AMOUNT`), not a question that opens with "who"."""
+    amount (`_SUM_AMOUNT`), not a question that opens with "who", nor one that asks how much a sum changed
+    (`_SUM_CHANGE`)."""
     return (bool(_SUM_WORDS.search(question)) and bool(_SUM_AMOUNT.search(question))
-            and not _ASKS_PERSON.match(question))
+            and not _ASKS_PERSON.match(question) and not _SUM_CHANGE.search(question))
 
 
 def sum_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth: int | None = None) -> bool:

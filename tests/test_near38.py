@@ -39,7 +39,11 @@ def test_a_figure_the_first_passage_lacks_is_declined_and_one_it_gives_is_answer
     said = meeting_qa(tmp_path / "b", "offsite.txt", TRIP[0].replace(
         "and everyone flies out together.", "and the budget for the trip is 4,000 euros."), TRIP[1])
     assert said.ask("What budget did the design team set for the Lisbon offsite trip?").answerable
-    monkeypatch.setattr(qa.answerable, "FIGURE_FIRST", False)  # off, as shipped: answered, as at main
+    monkeypatch.setattr(qa.answerable, "FIGURE_FIRST", False)  # off, as shipped
+    # nm59's sum check (on, as shipped) declines it by its own rule: a budget asked, no sum said
+    shipped = unsaid.ask("What budget did the design team set for the Lisbon offsite trip?")
+    assert not shipped.answerable and shipped.note == qa.answerable.SUM_NOTE
+    monkeypatch.setattr(qa.answerable, "SUM_UNSAID", False)  # both off: answered, as before nm59
     assert unsaid.ask("What budget did the design team set for the Lisbon offsite trip?").answerable
 
 

@@ -68,3 +68,10 @@ def test_a_sum_never_said_of_the_topic_is_declined(eight_qa, monkeypatch):
     # ... and where the sum is said, answered as before (dev-nm59-001)
     answer = eight_qa.ask("How much is the federal grant Biden announced for Sonoma County?")
     assert answer.answerable and "$37 million" in answer.citations[0].text
+
+
+def test_how_much_a_sum_changed_asks_no_sum():
+    # "four percent" answers it: the CI's test_ask_arguments found the sum check declining it
+    assert not asks_sum("How much does the budget grow?")
+    assert not asks_sum("How much will the budget go up?")
+    assert asks_sum("How much does the N8N drag-and-drop tool cost?")
