@@ -588,13 +588,12 @@ class TranscriptQA:
         pointing = (context_of(question, (), corpus.known, settings.history_turns, corpus.present).reason
                     if chosen_alone else None)
         if context.questions:  # what was cited for the question it follows: its answer is most often near it
-            answered, replied, told, asking = self._answered(store, context, settings, transcripts, speakers,
-                                                             roles)
-            context = dataclasses.replace(context, answered=answered, replied=replied, told=told, asking=asking,
-                                          beside=conversation.beside_spans(answered, store.transcript_rows,
-                                                                           store.passage, replied))
-            if conversation.ASKER_TURNS and asking and conversation.asks_asker(question):
-                context = dataclasses.replace(context, replied=asking)  # "Who asked about that?": the asking turn
+            context = self._with_answered(store, context, settings, transcripts, speakers, roles)
+            context = dataclasses.replace(context, beside=conversation.beside_spans(
+                context.answered, store.transcript_rows, store.passage, context.replied))
+            if conversation.ASKER_TURNS and context.asking and conversation.asks_asker(question):
+                # "Who asked about that?": the asking turn
+                context = dataclasses.replace(context, replied=context.asking)
         if context.questions and conversation.topic_of_its_own(question, context, store.text):
             context = Context((), None)  # it names a topic the conversation never spoke of: asked as if alone
         if context.questions:
@@ -734,9 +733,7 @@ class TranscriptQA:
             return answer, ranked
         why = conversation.FALLBACK_REASON.format(conversation.ELSEWHERE_WHY if elsewhere
                                                   else "declined" if not answer.answerable else "uncertain")
-        context = Context(chain, why)
-        answered, replied, told, asking = self._answered(store, context, settings, transcripts, speakers, roles)
-        context = dataclasses.replace(context, answered=answered, replied=replied, told=told, asking=asking)
+        context = self._with_answered(store, Context(chain, why), settings, transcripts, speakers, roles)
         if not context.answered:  # the earlier question was declined: the conversation has no topic's passages
             return answer, ranked
         if elsewhere:  # its words all said in the earlier answer's recording, its alone answer from another one
@@ -771,33 +768,48 @@ class TranscriptQA:
         chain = conversation.history_chain(history, corpus.known, settings.history_turns) if thing else ()
         if not chain:
             return answer, ranked
-        context = Context(chain, conversation.MENTION_ALONE_REASON)
-        answered, replied, told, asking = self._answered(store, context, settings, transcripts, speakers, roles)
-        context = dataclasses.replace(context, answered=answered, replied=replied, told=told, asking=asking)
+        context = self._with_answered(store, Context(chain, conversation.MENTION_ALONE_REASON), settings, transcripts,
+                                      speakers, roles)
+        answered = context.answered
         names = {name for name, _, _ in answered}
         named = recordings_named(question, store.all_infos())
         if named and not names & set(named):
             return answer, ranked  # it names another recording than the conversation's: asked of that one
         # the recordings that alone say a word of the earlier questions ("lamport" of "what is lamport's job") are the
         # conversation's too, whatever its earlier answer cited; a word said inside a hyphened one is said ("COVID-19")
-        own = conversation.recordings_only_saying(context.questions, [t.name for t in store.all_infos()],
-                                                  functools.partial(_unhyphened, store))
+        unhyphened = functools.partial(self._unhyphened, store)
+        own = conversation.recordings_only_saying(context.questions, [t.name for t in store.all_infos()], unhyphened)
         context = dataclasses.replace(context, answered=(*answered, *((name, 0, 0) for name in own)))
-        unsaid = conversation.mention_unsaid(question, context, functools.partial(_unhyphened, store))
+        unsaid = conversation.mention_unsaid(question, context, unhyphened)
         if unsaid is None:
             return answer, ranked
         return dataclasses.replace(answer, answerable=False, answer=NOT_ANSWERED, citations=(),
                                    note=conversation.mention_unsaid_note(unsaid, context)), ranked
+
+    def _with_answered(self, store: Store, context: Context, settings: Settings, transcripts: Sequence[str] | None,
+                       speakers: Sequence[str] | None, roles: Sequence[str] | None) -> Context:
+        """`context` with what its latest earlier question's answer cited, replied, told and was asked by
+        (`_answered`)."""
+        answered, replied, told, asking = self._answered(store, context, settings, transcripts, speakers, roles)
+        return dataclasses.replace(context, answered=answered, replied=replied, told=told, asking=asking)
+
+    def _unhyphened(self, store: Store, name: str) -> str:
+        """A transcript's text with its hyphens read as spaces ("COVID-19" says "COVID"; ufu60), kept for as long as
+        `store` is the index's state (`_kept_with`)."""
+        kept = self._kept_with(store)["unhyphened"]
+        if name not in kept:
+            kept[name] = store.text(name).replace("-", " ")
+        return kept[name]
 
     def _kept_with(self, store: Store) -> dict[str, dict]:
         """What is kept for as long as `store` is the index's state, emptied when it changes: "recent", what the
         latest answers cited first, by what was asked (a follow-up reads what its earlier question's answer cited,
         which the conversation has most often just been given); "written", how the index writes the words the
         answers' evidence has read (capitalised, in lower case: qa.answerable.CorpusWords); "read", how the latest
-        questions typed are searched (`_read`)."""
+        questions typed are searched (`_read`); "unhyphened", transcripts' texts with hyphens as spaces."""
         with self._state_lock:
             if self._kept is None or self._kept[0] is not store:
-                self._kept = (store, {"recent": {}, "written": {}, "read": {}})
+                self._kept = (store, {"recent": {}, "written": {}, "read": {}, "unhyphened": {}})
             return self._kept[1]
 
     def _read(self, typed: str, store: Store, corpus: CorpusWords, transcripts: Sequence[str] | None) -> str:
@@ -1062,15 +1074,14 @@ class TranscriptQA:
             verdict = Verdict(False, referent_note(evidence))
         # "When did Lamport join Microsoft?" asked alone: a time asked, which the sentence cited first does not say, nor
         # its passage, nor the next citation's highlight a point of time (nm57; TIME_UNSAID off reads nothing)
+        highlights = [(c.citation.text, c.citation.highlight_start, c.citation.highlight_end) for c in cited]
         if (verdict.answerable and not cite_anyway and not context.questions
-                and time_unsaid(question, [(c.citation.text, c.citation.highlight_start, c.citation.highlight_end)
-                                           for c in cited])):
+                and time_unsaid(question, highlights)):
             verdict = Verdict(False, TIME_NOTE)
         # "What salary does the intern get?" asked alone: a sum of money asked, which neither the first passage nor
         # the next citations' highlights say (nm59; SUM_UNSAID off reads nothing)
         if (verdict.answerable and not cite_anyway and not context.questions
-                and sum_unsaid(question, [(c.citation.text, c.citation.highlight_start, c.citation.highlight_end)
-                                          for c in cited])):
+                and sum_unsaid(question, highlights)):
             verdict = Verdict(False, SUM_NOTE)
         # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video), or of two (an
         # interview, a press conference of one speaker and the questions: half42): the voice cited, no note
@@ -1483,10 +1494,6 @@ def _asked_key(question: str, earlier: Sequence[str], settings: Settings, transc
             settings.k, settings.mode, settings.dense_weight, settings.section_weight)
 
 
-@functools.lru_cache(maxsize=16)
-def _unhyphened(store: Store, name: str) -> str:
-    """A transcript's text with its hyphens read as spaces ("COVID-19" says "COVID"; ufu60)."""
-    return store.text(name).replace("-", " ")
 
 
 def _overlaps_any(passage: Passage, spans: Sequence[Passage]) -> bool:
