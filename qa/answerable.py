@@ -1079,6 +1079,11 @@ def _source_stems(phrase: str) -> set[str]:
                   " ".join(w for w in content_words(phrase) if w not in _GENERIC_SOURCE_WORDS))
 
 
+# lead47: a phrase of names joined ("Biden and Suga", "Newsom, Brown and Inslee") resolves each name to its own
+# speaker; False: the labels sharing the most words with the whole phrase, fewest titles first (one of them)
+JOINED_EACH = True
+
+
 def _resolve_words(phrase: str, words_of: str, transcripts: Sequence[TranscriptInfo]) -> Source:
     named = _names_in(words_of)
     wanted = _source_stems(words_of)
@@ -1090,9 +1095,17 @@ def _resolve_words(phrase: str, words_of: str, transcripts: Sequence[TranscriptI
     # fewest titles the phrase lacks: "the Vice President" is THE VICE PRESIDENT, not THE PRESIDENT, and "the
     # President" is not THE VICE PRESIDENT; "the officials" are still every official
     titles = _honorific_stems()
-    speakers = facts.speakers_with(wanted)
-    fit = [(len(_label_stems(s) & wanted), -len(_label_stems(s) & titles - wanted)) for s in speakers]
-    speakers = tuple(s for s, f in zip(speakers, fit) if f == max(fit))
+
+    def fitting(stems: set[str]) -> tuple[str, ...]:
+        held = facts.speakers_with(stems)
+        fit = [(len(_label_stems(s) & stems), -len(_label_stems(s) & titles - stems)) for s in held]
+        return tuple(s for s, f in zip(held, fit) if f == max(fit))
+
+    # lead47: people named together ("Biden and Suga") are each the label that fits their own name best, not only
+    # the one with fewer titles (PRESIDENT BIDEN over PRIME MINISTER SUGA: Suga's turns were never read)
+    parts = [n for n in named if _source_stems(n)] if JOINED_EACH and len(_JOINED.split(words_of.strip())) > 1 else []
+    each = {s for n in parts for s in fitting(_source_stems(n))} if len(parts) > 1 else None
+    speakers = fitting(wanted) if each is None else tuple(s for s in facts.speakers_with(wanted) if s in each)
     # of the transcripts that share a word with it, those that share the most: its names first, then its other
     # words ("the Biden wildfires meeting" is not the Biden-Suga press conference); a recording found is all of
     # its speakers, not those of other recordings whose labels share its name (PRESIDENT BIDEN of the other)
@@ -1411,6 +1424,55 @@ def without_attribution(question: str) -> str:
     if rest == question.strip() or not content_words(rest):
         return question
     return rest[:1].upper() + rest[1:]
+
+
+# lead47: a recording named by its title's words ("the agentic AI video", "in the random forest lecture") is not
+# searched: the title's words are said where the recording names itself (its opening: "My goal for today's video is
+# ... agentic AI explanation"), and a bare "the video" draws "check the video description"; a phrase after a
+# preposition is left out, one in a verb's place is "it". The recording still gains its weight in the ranking
+# (`recordings_named`), and the evidence reads the whole question. False: searched as asked.
+TITLE_UNSEARCHED = True
+_TITLED_RECORDING = re.compile(rf"(?:\b(?:according\s+to|in|at|during|on|from|throughout|per)\s+)?"
+                               rf"\bthe\s+((?:[\w’'&+-]+\s+){{1,4}}?)({RECORDING})\b(?!\s+(?:{RECORDING})\b)(?:['’]s\b)?"
+                               rf"(?=\s+([\w’'-]+))?", re.IGNORECASE)
+# ... where the recording is a verb's subject, that verb says what it says or uses ("What does the bagging lecture
+# say", "which framework does the agentic AI video use"): not what happens to it ("will the wildfire briefing be
+# held", "when did the meeting begin": the recording as an event is what is asked)
+_RECORDING_DOES = re.compile(rf"^(?:{_SPEECH}|use|uses|used|recommend|recommends|recommended|suggest|suggests|"
+                             rf"suggested|give|gives|gave|call|calls|called)$", re.IGNORECASE)
+
+
+def without_recording_title(question: str, transcripts: Sequence[TranscriptInfo]) -> str:
+    """`question` without each recording it names by title words that pick out some of `transcripts` (as
+    `recordings_named` reads "in <phrase>"): left out after a preposition ("what are out of bag points in the random
+    forest lecture?" -> "what are out of bag points?"), "it" elsewhere ("which framework does the agentic AI video
+    use?" -> "which framework does it use?"), then `without_attribution`. Unchanged where it names none, or
+    nothing would be left to search."""
+    # a question on the recording's own order ("How does the agentic AI video start?") reads which one by its title
+    if not TITLE_UNSEARCHED or asks_order(question):
+        return without_attribution(question)
+
+    def unsearched(m: re.Match) -> str:
+        said = words(m.group(1).replace("-", " "))
+        titled = [w for w in said if w not in _NOT_WHICH_RECORDING]
+        # a title of words before the noun, none a function word ("the host of the Changelog podcast") nor a noun
+        # for people ("the lecturer call the oldest trick": "call" a verb), nor a possessive's owner ("the bagging
+        # lecture's benchmark": what is asked)
+        if (not titled or any(w in FUNCTION_WORDS or w in _PERSON_NOUNS for w in said)
+                or m.group(0).endswith(("'s", "’s")) or not recordings_named(f"in the {m.group(1)}{m.group(2)}",
+                                                                             transcripts)):
+            return m.group(0)
+        if not m.group(0)[:3].lower().startswith("the"):
+            return ""
+        return "it" if m.group(3) and _RECORDING_DOES.match(m.group(3)) else m.group(0)
+
+    rest = _TITLED_RECORDING.sub(unsearched, question)
+    if rest == question:
+        return without_attribution(question)
+    rest = re.sub(r"\s*,(?:\s*,)+", ",", re.sub(r"\s{2,}", " ", rest))
+    rest = re.sub(r"^\s*it\s*[-–—:]\s*", "", re.sub(r",?\s+([?.!,])|,\s*([?.!])", r"\1\2", rest)).strip(" ,")
+    rest = without_attribution(rest)
+    return rest[:1].upper() + rest[1:] if content_words(rest) else without_attribution(question)
 
 
 # "Which recordings talk about Afghanistan?", "Which episode mentions Knuth?": a question that asks which recording
@@ -8223,7 +8285,7 @@ def _source_silent_note(evidence: Evidence) -> str:
     speaking, places = _speaking_and_places(evidence)
     sources, where = ((speaking, listed(places)) if speaking and places
                       else (list(evidence.sources), "these transcripts"))
-    plural = len(sources) > 1 or (len(sources) == 1 and _plural_people(sources[0]))
+    plural = len(sources) > 1 or (len(sources) == 1 and (_plural_people(sources[0]) or _JOINED.search(sources[0])))
     named = listed(sources)
     return f"{named[:1].upper()}{named[1:]} {'do' if plural else 'does'} not speak of this in {where}."
 

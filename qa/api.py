@@ -35,7 +35,8 @@ from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, Co
                            party_reply_note, party_reply_unsaid, recordings_dated,
                            recordings_named, relation_shift, resolve_source, source_scope, source_words, which_focus,
                            which_recording_as_who,
-                           with_acronyms_for, with_compounds_read, with_typing_mended, without_attribution)
+                           with_acronyms_for, with_compounds_read, with_typing_mended, without_attribution,
+                           without_recording_title)
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
                      asked_kind, asked_said, border_pair, cite, cited_at, compose_answer, exchange_border_next,
                      figure_first, future_figure_first, gather_evidence, holds_kind, read_for_citing)
@@ -626,6 +627,13 @@ class TranscriptQA:
         try:
             answer, ranked = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
                                               cite_anyway, alone[0] if alone else None)
+            # lead47: a question that names a recording by its title's words, answered, is cited as searched without
+            # them, where that search answers too: whether to answer stays the question's as asked
+            if answer.answerable and not context.questions and self._titled(question, store, transcripts):
+                untitled = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
+                                            cite_anyway, None, untitled=True)
+                if untitled[0].answerable:
+                    answer, ranked = untitled
         finally:
             ahead.cancel()  # not started yet (another question's held the worker): the search computes it
         if split:  # a question in two parts ("... about A and about B?"): each part cited among the first (qa.parts)
@@ -875,18 +883,28 @@ class TranscriptQA:
             while len(recent) > RECENT_ANSWERS:
                 recent.pop(next(iter(recent)))
 
+    @staticmethod
+    def _titled(question: str, store: Store, transcripts: Sequence[str] | None) -> bool:
+        """Whether `question` names a recording by its title's words that its search leaves out (lead47)."""
+        infos = store.info_map()
+        allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
+        return without_recording_title(question, allowed) != without_attribution(question)
+
     def _ask_ranked(self, question: str, store: Store, settings: Settings, rows: np.ndarray | None,
                     corpus: CorpusWords, context: Context, depth: int, transcripts: Sequence[str] | None,
-                    cite_anyway: bool, alone: Passage | None = None) -> tuple[Answer, list[Passage]]:
+                    cite_anyway: bool, alone: Passage | None = None,
+                    untitled: bool = False) -> tuple[Answer, list[Passage]]:
         # searched and cited without "according to the video": the source it names is no part of what is asked
         # (the evidence reads the whole question: the source named must hold the answer)
-        searched = without_attribution(question)
         # each text encoded once per question: the question's own vector is the query's, read again by the shifts
         encodings = _Encodings(self._query_encode())
         infos = store.info_map()
         # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
         # speakers' and titles' words) is derived once per loaded index (qa.answerable.transcript_facts)
         allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
+        # lead47 (`untitled`): and without a recording named by its title's words (the title is said where the
+        # recording names itself); it still gains its weight in the ranking (`recordings_named`, below)
+        searched = without_recording_title(question, allowed) if untitled else without_attribution(question)
         # fup47: another speaker than the earlier question's, asked the same topic: searched with the earlier
         # question as if it had them speak ("What about Biden, did he bring it up?" after Suga on North Korea)
         replaced = conversation.source_replaced(searched, context, functools.partial(_party_speakers, allowed))
