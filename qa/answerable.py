@@ -2819,14 +2819,28 @@ def expected_answer(question: str) -> str | None:
 _HELPERS = r"is|are|was|were|has|have|had|will|would|can|could|should|did|does|do"
 _SUBJECT_PRONOUNS = (r"he|she|they|it|we|you|i|anything|anyone|anybody|someone|somebody|something|everyone|everybody|"
                      r"nothing|nobody|there")
-_WHEN_CLAUSE = re.compile(
-    rf"^\s*(?:(?:and|but|so)\s+)?when\s+(?!(?:{_HELPERS}|in|at|on|during|exactly|roughly|about)\b)(?:[\w’'.-]+\s+){{2,12}}?,?\s*"
-    rf"(?=(?:what|which|who|whom|whose|how|why|where)\s+\w"
-    rf"|(?:did|does|do)\s+\w+\s+\w"
-    rf"|(?:{_HELPERS})\s+(?:{_SUBJECT_PRONOUNS})\b"
-    rf"|(?:{_HELPERS})\s+(?:(?:the|a|an|any|his|her|their|its|our|my|some|all|both)\s+)?[a-z]\w*\s+"
-    rf"(?:been|being|\w+ing|\w+ed)\b)",
-    re.IGNORECASE)
+# nm61: the clause's words may carry a comma where they end ("When the members output hard labels, how does the
+# ensemble settle on a class?", "When several predictions are averaged, what does the lecturer call that
+# smoothing?"): before, a comma was read only after a space ("labels , how"), so such a question was read as asking a
+# time and declined where no time was found ("No passage found gives the time asked for"; docs/retrieval.md,
+# "nm61"). WHEN_CLAUSE_COMMA False reads as before.
+WHEN_CLAUSE_COMMA = True
+
+
+def _when_clause(word_end: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^\s*(?:(?:and|but|so)\s+)?when\s+(?!(?:{_HELPERS}|in|at|on|during|exactly|roughly|about)\b)"
+        rf"(?:[\w’'.-]+{word_end}\s+){{2,12}}?,?\s*"
+        rf"(?=(?:what|which|who|whom|whose|how|why|where)\s+\w"
+        rf"|(?:did|does|do)\s+\w+\s+\w"
+        rf"|(?:{_HELPERS})\s+(?:{_SUBJECT_PRONOUNS})\b"
+        rf"|(?:{_HELPERS})\s+(?:(?:the|a|an|any|his|her|their|its|our|my|some|all|both)\s+)?[a-z]\w*\s+"
+        rf"(?:been|being|\w+ing|\w+ed)\b)",
+        re.IGNORECASE)
+
+
+_WHEN_CLAUSE = _when_clause("")
+_WHEN_CLAUSE_COMMA = _when_clause(",?")
 
 
 # lead39: a "when" that asks a condition, not a time: a helper of advice or habit with a general subject ("When should
@@ -2859,7 +2873,7 @@ def without_when_clause(question: str) -> str:
     that asks a condition (`asks_condition`): "should you reach for TLA+?"; else `question` as it is."""
     if asks_condition(question):
         return question[question.lower().index("when") + 4:]
-    clause = _WHEN_CLAUSE.match(question)
+    clause = (_WHEN_CLAUSE_COMMA if WHEN_CLAUSE_COMMA else _WHEN_CLAUSE).match(question)
     return question[clause.end():] if clause else question
 
 
