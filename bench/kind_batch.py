@@ -37,6 +37,8 @@ def ask_batch(kind: str, batch: str, indexes: Path, out: Path) -> None:
     for name, paths, index in (("shared", SHARED_FILES, indexes / "index-shared"),
                                ("seed", SEED_FILES, indexes / "index-seed")):
         lines = batch_lines(paths, kind, batch)
+        if not lines:  # nm61: a batch with no seed rows asks nothing there
+            continue
         questions = out / f"{batch}-{name}.jsonl"
         questions.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"[{batch}] {name}: {len(lines)} questions", file=sys.stderr, flush=True)
