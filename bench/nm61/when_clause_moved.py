@@ -24,6 +24,9 @@ def texts(path: Path):
         row = json.loads(line)
         if "question" in row:
             yield row["id"], row["question"]
+        for i, earlier in enumerate(row.get("history") or []):
+            if isinstance(earlier, str):
+                yield f"{row['id']}<{i}", earlier
         for i, turn in enumerate(row.get("turns") or []):
             q = turn.get("question") if isinstance(turn, dict) else turn
             if q:

@@ -16,6 +16,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.question_batches import (  # noqa: E402
     SANCTIONS_CALL as S, WILDFIRES as W, SUGA_PRESS as J, LAMPORT as L, BAGGING as B, LAVROV_PRESS as R,
+    AGENTIC as A,
     register_batch_main, register_rows)
 
 # (batch, form, transcript, question, gold quotes or None where unanswerable, why unanswerable)
@@ -138,12 +139,53 @@ ROWS = [
      "CART said; no depth"),
     ("B", "when-clause", B, "When neural networks are bagged over different seeds, which library does the lecturer "
      "use?", None, "the seeds said; no library or package"),
+    # batch C (the confirm batch of the scene check, SCENE_PROPER_UNSAID, written after B was run with the comma
+    # alone, and committed before any run of the scene check): 6 answerable, 10 unanswerable
+    ("C", "when-clause", W, "When the extreme heat hits, what happens to the roads?",
+     ["Roads are buckling under the heat."], None),
+    ("C", "when-clause", W, "When Oregon had its record heat this weekend, how hot did it get?",
+     ["reaching upwards of 117 degrees"], None),
+    ("C", "when-clause", J, "When Biden and Suga had their private lunch, what did they talk about?",
+     ["the Prime Minister and I talked about, when I was Vice President, visiting the families in the region"], None),
+    ("C", "when-clause", S, "When Treasury acted with the EU, UK, Australia, and Canada, how many individuals and "
+     "entities were sanctioned?",
+     ["today sanctioned eight individuals and entities associated with Russia’s ongoing occupation and repression in "
+      "Crimea"], None),
+    ("C", "when-clause", R, "When Botsan-Kharchenko spoke in Belgrade yesterday, what did he say Russia was ready "
+     "to do?",
+     ["Russia is ready to join the dialogue of Belgrade and Pristina on the condition that it is mediated by Russia"],
+     None),
+    ("C", "when-clause", L, "When Lamport looks at an hour/minute clock alone, what doesn't he have to worry about?",
+     ["I don't have to worry about adding steps in which the minute doesn't change"], None),
+    ("C", "when-clause", W, "When the extreme heat hits, which highways get closed?", None,
+     "'Roads are buckling under the heat' (196); no highway, nothing closed"),
+    ("C", "when-clause", W, "When Harris's family home was under an evacuation order, which fire threatened it?",
+     None, "the evacuation order in Los Angeles said (240); no fire named"),
+    ("C", "when-clause", J, "When Biden and Suga had their private lunch, what dish was served?", None,
+     "the private lunch said; no dish"),
+    ("C", "when-clause", J, "When Matsuyama won the Masters, who caddied for him?", None,
+     "Matsuyama said; no caddie"),
+    ("C", "when-clause", S, "When the US expels the 10 Russian officials, what ranks do they hold?", None,
+     "the expulsion said (112, 343); no rank"),
+    ("C", "when-clause", R, "When the EAEU and Serbia signed their free trade agreement, in which city was it "
+     "signed?", None, "the agreement said (23); no city of its signing"),
+    ("C", "when-clause", L, "When Lamport started programming in 1957, which computer did he use?", None,
+     "'I started programming in 1957' (179); no computer named"),
+    ("C", "when-clause", A, "When the agent writes the Nvidia report, what stock price does it give?", None,
+     "the Nvidia report said; no price"),
+    ("C", "when-clause", B, "When the lecturer plotted the bagged ensembles, what colour was the mean curve?", None,
+     "the individual trees' 'greenish' areas said; no colour of the mean"),
+    ("C", "when-clause", B, "When the lecturer used k-nearest neighbours, which distance measure did he pick?", None,
+     "the k setting said; no distance"),
 ]
 
 
 def rows():
     """The question-file rows: (file, row), ids in nm61's ranges; an unanswerable row's category "near-miss"."""
     out = register_rows(ROWS, "nm61", 1, 5400, 4860, "nm61-{batch}")
+    if "--only" in sys.argv:  # the rows of one batch (C was appended after A and B)
+        only = sys.argv[sys.argv.index("--only") + 1]
+        out = [(path, row) for path, row in out if row["batch"] == only]
     for _, row in out:
         if not row["answerable"]:
             row["category"] = "near-miss"
