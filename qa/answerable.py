@@ -6092,6 +6092,50 @@ def sum_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth:
     return not any(_SUM_SAID.search(_highlight_and_next(*h)) for h in highlights[1:depth or SUM_DEPTH])
 
 
+# nm61: a question asked alone that opens with a clause of "when" setting the scene (`without_when_clause`: "When the
+# US expels the 10 Russian officials, which airline will fly them home?") is found by its scene, which the clause
+# says at length: the passages found speak of the scene. Where none of the question proper's own words (not the
+# clause's, no question, helper or pronoun word; stemmed) is said in the first SCENE_DEPTH citations' passages, the
+# scene is found and what is asked of it is not: declined (SCENE_NOTE). Off (False) as shipped: dev's seed-2933
+# ("When Lavrov talks of evening out short visits by staff, what figures does he have in mind?") is answerable and
+# says neither "figures" nor "mind" (docs/retrieval.md, "nm61"). SCENE_DEPTH chosen on batch A (1: 12 near misses,
+# 1 answerable; 2: 8 and 1; 3: 7 and 0).
+SCENE_PROPER_UNSAID = False
+SCENE_DEPTH = 3
+SCENE_NOTE = ("Not in these transcripts: the passages found speak of what the question's opening 'when' clause says, "
+              "and none of what it asks beyond it.")
+_SCENE_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]")
+_SCENE_IDLE = frozenset("""what which who whom whose how why where when will would can could should shall may might must
+is are was were be been being am do does did done have has had having it its they them their he she his her him we our
+you your i me my anyone anything anybody someone something somebody everyone everything nothing nobody there here
+say says said tell tells told the a an of to in on at for by with from about into over and or but if then than as
+this that these those not no any some all still""".split())
+
+
+def _scene_stems(text: str) -> set[str]:
+    stem = english_stemmer().stemWord
+    return {stem(w.replace("’", "'").removesuffix("'s")) for w in _SCENE_WORD.findall(text.lower())}
+
+
+def scene_proper_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth: int | None = None) -> bool:
+    """Whether `question`, asked alone, opens with a scene-setting clause of "when" (`without_when_clause`) and none of
+    its question proper's own words is said in the passages of the first SCENE_DEPTH (`depth`) citations;
+    `highlights`: (passage text, highlight start, end) of each citation, in order. False where SCENE_PROPER_UNSAID is
+    off, nothing is cited, no such clause opens the question, or the question proper has no word of its own."""
+    if not SCENE_PROPER_UNSAID or not highlights:
+        return False
+    proper = without_when_clause(question)
+    if proper == question or asks_condition(question):
+        return False
+    scene = _scene_stems(question[: len(question) - len(proper)])
+    idle = _scene_stems(" ".join(_SCENE_IDLE)) | _scene_stems(" ".join(STOPWORDS_EN))
+    own = _scene_stems(proper) - scene - idle
+    if not own:
+        return False
+    said = _scene_stems(" ".join(text for text, _, _ in highlights[: depth or SCENE_DEPTH]))
+    return not own & said
+
+
 @functools.lru_cache(maxsize=1)
 def _country_codes() -> dict[str, tuple[str, ...]]:
     """Each code of a country, as written ("USA", "US", "UK") -> all the country's names as written: a question's
