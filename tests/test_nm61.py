@@ -22,7 +22,8 @@ BAGGING = "i2ml-random-forest-bagging-lecture.srt"
      "how does the ensemble settle on a class?"),
     ("When several predictions are averaged, what does the lecturer call that smoothing?",
      "what does the lecturer call that smoothing?"),
-    ("When Harris arrived in Paradise, what was the only thing left standing?", "what was the only thing left standing?"),
+    ("When Harris arrived in Paradise, what was the only thing left standing?",
+     "what was the only thing left standing?"),
 ])
 def test_a_scene_setting_clause_with_its_comma_is_dropped(question, proper, monkeypatch):
     monkeypatch.setattr(answerable, "WHEN_CLAUSE_COMMA", True)  # off as shipped (docs/retrieval.md, "nm61")

@@ -25,12 +25,14 @@ ROWS = [
     ("A", "when-clause", W, "When Harris arrived in Paradise, what was the only thing left standing?",
      ["But the only thing standing in that community were the chimneys"], None),
     ("A", "when-clause", W, "When Biden received the hurricane briefing this year, what did he ask for?",
-     ["I asked for a second briefing that — that does the same thing, but now we’re doing it about wildfire season."],
+     ["I asked for a second briefing that — that does the same thing, but now we’re doing it about wildfire "
+      "season."],
      None),
     ("A", "when-clause", W, "When governors request it, what does the federal government offer funding for?",
      ["The federal government is also offering funding, when governors request it, to train and equip National Guard "
       "members"], None),
-    ("A", "when-clause", J, "When Biden came to the Senate after losing his wife and daughter, who mentored him?",
+    ("A", "when-clause", J, "When Biden came to the Senate after losing his wife and daughter, who mentored "
+     "him?",
      ["Before Mike Mansfield — who was a beloved ambassador to Japan — became ambassador, he was a mentor of mine when "
       "I came to the Senate after my wife and daughter were killed"], None),
     ("A", "when-clause", J, "When Biden was Vice President, whom did he visit in the region hit by the tsunami?",
@@ -72,9 +74,11 @@ ROWS = [
     ("A", "when-clause", S, "When Treasury sanctioned the individuals tied to Crimea, which of them were named?", None,
      "'eight individuals and entities associated with Russia’s ongoing occupation and repression in Crimea' (111); "
      "none named"),
-    ("A", "when-clause", S, "When the policymakers' course opens at the Marshall Center, how many students will attend?",
+    ("A", "when-clause", S, "When the policymakers' course opens at the Marshall Center, how many students will "
+     "attend?",
      None, "the course and the Marshall Center said (276-279); no students, no count"),
-    ("A", "when-clause", R, "When the EAEU and Serbia signed their free trade agreement, what tariff cuts did it include?",
+    ("A", "when-clause", R, "When the EAEU and Serbia signed their free trade agreement, what tariff cuts did it "
+     "include?",
      None, "the agreement said (23); no tariff"),
     ("A", "when-clause", R, "When Botsan-Kharchenko spoke in Belgrade yesterday, which newspaper reported it?", None,
      "Botsan-Kharchenko said (75); no newspaper of his (Sankei is the Suga press conference's)"),
