@@ -58,8 +58,8 @@ def batch_results(out: Path) -> dict[str, dict]:
 def batch_registers(folder: Path) -> dict[str, str]:
     """Question id -> `register` of the batch copies FOLDER/A.jsonl and FOLDER/B.jsonl (decl49, reg50)."""
     reg = {}
-    for name in ("A", "B", "C"):
-        if name == "C" and not (folder / "C.jsonl").exists():
+    for name in ("A", "B", "C", "D"):
+        if name in ("C", "D") and not (folder / f"{name}.jsonl").exists():
             continue
         for line in (folder / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -110,7 +110,7 @@ def register_batch_cli(doc: str, folder: Path, switches: dict[str, dict] | None 
     `register_summary`, then None); `switches`: the runner's own options (flag -> `add_argument` keywords). The
     arguments, for the runner to set its rules and call `ask_batch`."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
-    ap.add_argument("batch", nargs="?", choices=("A", "B", "C"))  # C: a second confirm batch (nm61)
+    ap.add_argument("batch", nargs="?", choices=("A", "B", "C", "D"))  # C, D: later confirm batches (nm61)
     ap.add_argument("--indexes", type=Path)
     ap.add_argument("--out", type=Path)
     for flag, options in (switches or {}).items():

@@ -181,6 +181,41 @@ ROWS = [
      "the individual trees' 'greenish' areas said; no colour of the mean"),
     ("C", "when-clause", B, "When the lecturer used k-nearest neighbours, which distance measure did he pick?", None,
      "the k setting said; no distance"),
+    # batch D (the confirm batch of the scene check with a figure asked left to the figure rules, written after C was
+    # run, committed before any run of that version): 6 answerable, 10 unanswerable
+    ("D", "when-clause", W, "When Newsom heard the President speak, how long did he say he had been waiting?",
+     ["I’ve been waiting almost four and a half years to hear a President say what you just said."], None),
+    ("D", "when-clause", W, "When California dealt with the federal government before, what kind of partners were "
+     "they?", ["sparring partners, not working partners"], None),
+    ("D", "when-clause", W, "When the heat dome sat over the West Coast last year, what did it lead to?",
+     ["But that led to 12,000 lightning strikes in 24 hours"], None),
+    ("D", "when-clause", W, "When California's mutual aid was stretched, where did firefighters come from to help?",
+     ["We had the pleasure of having folks — firefighters — from Israel come because we were that stretched."],
+     None),
+    ("D", "when-clause", W, "When Newsom looked at the thermometer in Palm Springs, what did it read?",
+     ["We were 123 down in Palm Springs two days ago"], None),
+    ("D", "when-clause", L, "When Lamport talks about coding and programming, what does he compare them to?",
+     ["coding is to programming what typing is to writing"], None),
+    ("D", "when-clause", W, "When Newsom got the FMAG approved for Siskiyou County, which FEMA official signed it?",
+     None, "the FMAG said (438-440); no official"),
+    ("D", "when-clause", W, "When the heat dome sat over the West Coast, how many people died?", None,
+     "the heat dome and its lightning strikes said (446-450); no deaths"),
+    ("D", "when-clause", W, "When firefighters came from Israel, which Israeli agency sent them?", None,
+     "the firefighters from Israel said (466); no agency"),
+    ("D", "when-clause", W, "When California was debating raking policies, which senator proposed the raking?", None,
+     "'debating raking policies' said (431); no senator"),
+    ("D", "when-clause", W, "When Newsom was calling folks in Australia, which Australian state answered?", None,
+     "'calling folks in Australia' said (464); no state"),
+    ("D", "when-clause", J, "When Biden welcomed Suga to the White House, which room did they meet in?", None,
+     "the welcome said; no room"),
+    ("D", "when-clause", S, "When the senior official explained the June 14 date, which banks did he say were "
+     "consulted?", None, "the date's rationale said (351-356); no bank named, no consultation"),
+    ("D", "when-clause", R, "When Lavrov spoke of Resolution 1244, which UN envoy did he praise?", None,
+     "Resolution 1244 said (31, 47); no envoy"),
+    ("D", "when-clause", L, "When Lamport used Scribe, which operating system did it run on?", None,
+     "Scribe said (33); no operating system"),
+    ("D", "when-clause", B, "When the lecturer showed the sinusoidal curve, what noise level did he add?", None,
+     "the curve and 'random noise' of learning said; no level added"),
 ]
 
 
