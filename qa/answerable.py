@@ -6101,12 +6101,15 @@ def sum_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth:
 # scene is found and what is asked of it is not: declined (SCENE_NOTE). Off (False) as shipped: dev's seed-2933
 # ("When Lavrov talks of evening out short visits by staff, what figures does he have in mind?") is answerable and
 # says neither "figures" nor "mind" (docs/retrieval.md, "nm61"). SCENE_DEPTH chosen on batch A (1: 12 near misses,
-# 1 answerable; 2: 8 and 1; 3: 7 and 0).
+# 1 answerable; 2: 8 and 1; 3: 7 and 0). After batch C, a figure asked by the question proper (`expected_answer`, or
+# "what figures", "how hot") is left to the figure rules: said in numbers, not in the question's words.
 SCENE_PROPER_UNSAID = False
 SCENE_DEPTH = 3
 SCENE_NOTE = ("Not in these transcripts: the passages found speak of what the question's opening 'when' clause says, "
               "and none of what it asks beyond it.")
 _SCENE_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]")
+_SCENE_FIGURE = re.compile(r"\b(?:figures?|numbers?|statistics|stats|how\s+(?:hot|cold|warm|fast|far|long|big|old))\b",
+                           re.IGNORECASE)
 _SCENE_IDLE = frozenset("""what which who whom whose how why where when will would can could should shall may might must
 is are was were be been being am do does did done have has had having it its they them their he she his her him we our
 you your i me my anyone anything anybody someone something somebody everyone everything nothing nobody there here
@@ -6127,8 +6130,8 @@ def scene_proper_unsaid(question: str, highlights: Sequence[tuple[str, int, int]
     if not SCENE_PROPER_UNSAID or not highlights:
         return False
     proper = without_when_clause(question)
-    if proper == question or asks_condition(question):
-        return False
+    if proper == question or asks_condition(question) or expected_answer(proper) or _SCENE_FIGURE.search(proper):
+        return False  # a figure asked ("how hot", "what figures") is said in numbers: the figure rules read it
     scene = _scene_stems(question[: len(question) - len(proper)])
     idle = _scene_stems(" ".join(_SCENE_IDLE)) | _scene_stems(" ".join(STOPWORDS_EN))
     own = _scene_stems(proper) - scene - idle
