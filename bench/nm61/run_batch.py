@@ -1,10 +1,10 @@
-"""nm61: asks one batch (A, B or C) of nm61's questions, from the dev question files, against the shared indexes as
+"""nm61: asks one batch (A to D) of nm61's questions, from the dev question files, against the shared indexes as
 they stand (nothing is indexed), and writes the reports as eval_sets.py does (OUT/shared, OUT/seed); --off asks them
 with nm61's changes off (`qa.answerable.WHEN_CLAUSE_COMMA`, `SCENE_PROPER_UNSAID`); --comma-only with the
 comma read and the scene check off. --summary prints, per form, the answerable and
 unanswerable questions declined, and each row with its answer's note and first highlight.
 
-    HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/nm61/run_batch.py A|B|C --indexes bench/out/idx-s20 \\
+    HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/nm61/run_batch.py A|B|C|D --indexes bench/out/idx-s20 \\
         --out OUT [--off | --comma-only]
     HF_HUB_OFFLINE=1 PYTHONPATH=. .venv/bin/python bench/nm61/run_batch.py --summary OUT [OUT_AFTER]
 """
