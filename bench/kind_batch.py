@@ -37,6 +37,8 @@ def ask_batch(kind: str, batch: str, indexes: Path, out: Path) -> None:
     for name, paths, index in (("shared", SHARED_FILES, indexes / "index-shared"),
                                ("seed", SEED_FILES, indexes / "index-seed")):
         lines = batch_lines(paths, kind, batch)
+        if not lines:  # nm61: a batch with no seed rows asks nothing there
+            continue
         questions = out / f"{batch}-{name}.jsonl"
         questions.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"[{batch}] {name}: {len(lines)} questions", file=sys.stderr, flush=True)
@@ -56,7 +58,9 @@ def batch_results(out: Path) -> dict[str, dict]:
 def batch_registers(folder: Path) -> dict[str, str]:
     """Question id -> `register` of the batch copies FOLDER/A.jsonl and FOLDER/B.jsonl (decl49, reg50)."""
     reg = {}
-    for name in ("A", "B"):
+    for name in ("A", "B", "C", "D"):
+        if name in ("C", "D") and not (folder / f"{name}.jsonl").exists():
+            continue
         for line in (folder / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             reg[row["id"]] = row["register"]
@@ -106,7 +110,7 @@ def register_batch_cli(doc: str, folder: Path, switches: dict[str, dict] | None 
     `register_summary`, then None); `switches`: the runner's own options (flag -> `add_argument` keywords). The
     arguments, for the runner to set its rules and call `ask_batch`."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
-    ap.add_argument("batch", nargs="?", choices=("A", "B"))
+    ap.add_argument("batch", nargs="?", choices=("A", "B", "C", "D"))  # C, D: later confirm batches (nm61)
     ap.add_argument("--indexes", type=Path)
     ap.add_argument("--out", type=Path)
     for flag, options in (switches or {}).items():

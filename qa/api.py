@@ -29,7 +29,7 @@ from qa.adapter import adapter_for
 from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, CorpusWords, DeclineRule, Source,
                            Verdict, acronyms_as_written, asks_order, attribute_asked, attribute_note, attribute_unsaid,
                            highlight_kind_asked, highlight_unsaid, highlight_unsaid_note, referent_note,
-                           SUM_NOTE, TIME_NOTE, sum_unsaid, time_unsaid,
+                           SCENE_NOTE, SUM_NOTE, TIME_NOTE, scene_proper_unsaid, sum_unsaid, time_unsaid,
                            phrase_tested, condition_shift,
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_asked,
                            party_reply_note, party_reply_unsaid, recordings_dated,
@@ -1101,6 +1101,12 @@ class TranscriptQA:
         if (verdict.answerable and not cite_anyway and not context.questions
                 and sum_unsaid(question, highlights)):
             verdict = Verdict(False, SUM_NOTE)
+        # "When the US expels the 10 Russian officials, which airline will fly them home?" asked alone: passages of the
+        # scene its "when" clause sets, none saying a word of what it asks beyond it (nm61; SCENE_PROPER_UNSAID off
+        # reads nothing)
+        if (verdict.answerable and not cite_anyway and not context.questions
+                and scene_proper_unsaid(question, highlights)):
+            verdict = Verdict(False, SCENE_NOTE)
         # "he" or "she" asked first, answered from a recording of one voice (a lecture, a video), or of two (an
         # interview, a press conference of one speaker and the questions: half42): the voice cited, no note
         one_voice = (bool(cited) and conversation.of_a_person_only(context.pronouns)
