@@ -72,6 +72,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--most", type=int, default=400, help="questions used, the first of the files' in order")
     parser.add_argument("--candidates", type=int, default=100, help="k of the timed search (the product's "
                         "`candidates`)")
+    parser.add_argument("--timed", type=int, default=200, help="questions timed at each probe count (twice, the "
+                        "second timed)")
     args = parser.parse_args(argv)
     qa = TranscriptQA(Settings(index_dir=str(args.index), prefetch_index=False))
     store = qa.store()
@@ -97,7 +99,7 @@ def main(argv: list[str] | None = None) -> None:
             for v, true in zip(vectors, truth):
                 found.append(len(true & {r for r, _ in probed.search(v, 10)}) / 10)
             for round_ in range(2):
-                for v in vectors[:200]:
+                for v in vectors[:args.timed]:
                     t = time.perf_counter()
                     probed.search(v, args.candidates)
                     if round_:
