@@ -259,9 +259,9 @@ class Settings:
         "its lists (the same cosines; docs/scale.md \"scale53\")"
     )
     ann_nprobe: int = _setting(
-        192, "IVF lists scanned per approximate search by an IVF trained at its size; one trained smaller and extended "
-        "since (fewer, longer lists) scans the same share of its lists (docs/scale.md, \"Recall on every real vector\", "
-        "\"scale61\")"
+        192, "IVF lists scanned per approximate search by an IVF trained at its size; one trained smaller and "
+        "extended since (fewer, longer lists) scans the same share of its lists (docs/scale.md, \"Recall on every "
+        "real vector\", \"scale61\")"
     )
     ann_rerank: int = _setting(64, "approximate candidates re-ranked by their exact vectors (at least k)")
     ann_tail: int = _setting(
