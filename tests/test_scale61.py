@@ -101,3 +101,32 @@ def test_recall_holds_on_an_ivf_that_grew(eight_qa, nprobe):
         recall.append(np.mean([len({r for r, _ in search.search(q, 10)} & {r for r, _ in exact.search(q, 10)}) / 10
                                for q in queries]))
     assert recall[1] >= recall[0] - 0.1
+
+
+def test_a_store_whose_ivf_was_extended_keeps_every_row_and_scans_its_share(eight_qa, tmp_path):
+    """An IVF trained at the index's size, then extended by a write past its tail (not retrained: under eightfold),
+    holds every row and scans the setting's share of its lists, fewer than the setting."""
+    from bench.unit_copies import copy_of
+
+    folder = tmp_path / "index"
+    shutil.copytree(eight_qa.settings.index_dir, folder)
+    ann = AnnSettings(threshold=100, nprobe=6, tail=50)
+    store = TranscriptQA(Settings(index_dir=folder)).store()
+    names = [t.name for t in store.all_infos()]
+    rng = np.random.default_rng(5)
+    for additions in ([], [copy_of(store, n, 1, rng) for n in names[:4]]):
+        with writer_lock(folder):
+            writer = StoreWriter(folder, store.shape, ann=ann, window_words=store.window_words)
+            try:
+                writer.apply([], additions)
+            finally:
+                writer.close()
+        if not additions:
+            trained = TranscriptQA(Settings(index_dir=folder, ann_threshold=100)).store()
+            trained_rows, trained_lists = len(trained), trained.window_search.lists
+    grown = TranscriptQA(Settings(index_dir=folder, ann_threshold=100, ann_nprobe=6, ann_tail=50)).store()
+    search = grown.window_search
+    assert len(grown) > trained_rows + 50 and len(grown) < 8 * trained_rows
+    assert search.lists == trained_lists == ann_lists(trained_rows) < ann_lists(len(grown))
+    assert search.ann.ntotal == search.ann_rows == len(grown)  # every row in the IVF
+    assert search.nprobe == round(6 * trained_lists / ann_lists(len(grown))) == _probes_in_faiss(search) < 6
