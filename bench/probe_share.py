@@ -4,8 +4,9 @@ exact scan of every live row, the codes scanned and the time of one search, side
 `ann_nprobe` (192) was chosen on IVFs of `ann_lists(rows)` lists (4,000 at 1M: 4.8% of the lists scanned), but a
 store trains its IVF once and retrains it only when the rows have grown eightfold, so an archive that grew by writes
 holds fewer, larger lists (`index-mixed-1mp`: 2,687 lists trained at 451,567 rows, 7.1% scanned at 192 probes). This
-measures what scanning the share the choice was measured at would give (`--nprobe`), on the questions given (QMSum
-val and test and the dev sets' questions by default).
+measures what scanning the share the choice was measured at would give (`--nprobe`: lists scanned), on the questions
+given (QMSum val and test and the dev sets' questions by default). scale61: the sections' IVF too, and what the
+product scans for its setting (`probes_of_the_setting`: `embeddings.vectors.ann_probes`, the setting's share).
 
     HF_HUB_OFFLINE=1 nice -n 10 python bench/probe_share.py /work/wt-scale57/bench/out/index-mixed-1mp \
         --nprobe 129 192
@@ -13,7 +14,6 @@ val and test and the dev sets' questions by default).
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import os
 import statistics
@@ -45,14 +45,35 @@ def questions_of(paths: list[str], most: int) -> list[str]:
     return list(out)[:most]
 
 
+def exact_top(rows: np.ndarray, live: np.ndarray | None, queries: np.ndarray, k: int,
+              block: int = 65_536) -> list[set[int]]:
+    """The exact top k live rows of every query, as sets: one pass over the rows for all the queries (a block of rows
+    against every query at a time), not one pass a query (scale61: 400 passes over 1.5 GB at 1M under load took
+    tens of minutes). Ties at the k-th cosine may pick another row than `VectorSearch`'s exact scan."""
+    best = np.full((len(queries), k), -np.inf, dtype=np.float32)
+    ids = np.full((len(queries), k), -1, dtype=np.int64)
+    for a in range(0, len(rows), block):
+        scores = np.asarray(queries @ np.asarray(rows[a:a + block], dtype=np.float32).T)  # queries x block
+        if live is not None:
+            scores[:, ~live[a:a + block]] = -np.inf
+        both = np.concatenate([best, scores], axis=1)
+        both_ids = np.concatenate([ids, np.broadcast_to(np.arange(a, a + scores.shape[1]), scores.shape)], axis=1)
+        top = np.argpartition(-both, k - 1, axis=1)[:, :k]
+        best, ids = np.take_along_axis(both, top, axis=1), np.take_along_axis(both_ids, top, axis=1)
+    return [{int(r) for r, s in zip(row_ids, row_scores) if np.isfinite(s)} for row_ids, row_scores in zip(ids, best)]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("index", type=Path)
-    parser.add_argument("--nprobe", type=int, nargs="+", default=[192])
+    parser.add_argument("--nprobe", type=int, nargs="+", default=[192], help="lists scanned (not the setting: "
+                        "`probes_of_the_setting` says what `ann_probes` scans for `ann_nprobe`)")
     parser.add_argument("--questions", nargs="+", default=QUESTIONS)
     parser.add_argument("--most", type=int, default=400, help="questions used, the first of the files' in order")
     parser.add_argument("--candidates", type=int, default=100, help="k of the timed search (the product's "
                         "`candidates`)")
+    parser.add_argument("--timed", type=int, default=200, help="questions timed at each probe count (twice, the "
+                        "second timed)")
     args = parser.parse_args(argv)
     qa = TranscriptQA(Settings(index_dir=str(args.index), prefetch_index=False))
     store = qa.store()
@@ -61,24 +82,24 @@ def main(argv: list[str] | None = None) -> None:
     rows = len(store.live)
     result: dict = {"index": str(args.index), "rows": rows, "questions": len(questions),
                     "load_average_start": round(os.getloadavg()[0], 1)}
-    searches = {"passages": store._search, "windows": store.window_search}  # noqa: SLF001 (a benchmark)
+    searches = {"passages": store._search, "windows": store.window_search,  # noqa: SLF001 (a benchmark)
+                "sections": store._section_search}  # noqa: SLF001
     for kind, search in searches.items():
         if search.ann is None:
             continue
         ivf = faiss.extract_index_ivf(search.ann)
         sizes = np.asarray([ivf.invlists.list_size(i) for i in range(ivf.nlist)])
-        exact = VectorSearch(search.vectors, search.live)
-        truth = [{r for r, _ in exact.search(v, 10)} for v in vectors]
+        truth = exact_top(search.vectors, search.live, vectors, 10)
         entry = {"lists": int(ivf.nlist), "lists_at_this_size": ann_lists(search.ann_rows), "ivf_rows": search.ann_rows,
-                 "by_nprobe": {}}
-        for nprobe in args.nprobe:
-            probed = VectorSearch(search.vectors, search.live, search.ann, search.ann_rows,
-                                  dataclasses.replace(search.settings, nprobe=nprobe))
+                 "probes_of_the_setting": search.nprobe, "setting": search.settings.nprobe, "by_nprobe": {}}
+        for nprobe in sorted({*args.nprobe, search.nprobe}):  # and what the product scans for its setting
+            probed = VectorSearch(search.vectors, search.live, search.ann, search.ann_rows, search.settings)
+            probed.nprobe = ivf.nprobe = nprobe  # this many lists, whatever `ann_probes` makes of the setting
             found, times = [], []
             for v, true in zip(vectors, truth):
                 found.append(len(true & {r for r, _ in probed.search(v, 10)}) / 10)
             for round_ in range(2):
-                for v in vectors[:200]:
+                for v in vectors[:args.timed]:
                     t = time.perf_counter()
                     probed.search(v, args.candidates)
                     if round_:
@@ -90,7 +111,7 @@ def main(argv: list[str] | None = None) -> None:
                                           "scanned_share": round(nprobe / ivf.nlist, 4),
                                           "codes_scanned_median": int(np.median(scanned)),
                                           "search_ms_median": round(statistics.median(times), 2)}
-        faiss.extract_index_ivf(search.ann).nprobe = search.settings.nprobe
+        faiss.extract_index_ivf(search.ann).nprobe = search.nprobe
         result[kind] = entry
     result["load_average_end"] = round(os.getloadavg()[0], 1)
     print(json.dumps(result), flush=True)

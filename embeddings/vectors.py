@@ -71,7 +71,8 @@ class AnnSettings:
     """When and how the approximate index is used (chosen on QMSum val vectors; docs/scale.md)."""
 
     threshold: int = 20_000  # rows; up to this many, every search is exact (measured: docs/scale.md)
-    # IVF lists scanned per search; QMSum val questions at 100k passages: recall@10 0.928 at 24, 0.954 at 48, 0.975 at 96
+    # IVF lists scanned per search by an IVF of `ann_lists(rows)` lists, the share of them scanned by any other
+    # (`ann_probes`); QMSum val questions at 100k passages: recall@10 0.928 at 24, 0.954 at 48, 0.975 at 96
     nprobe: int = 96
     rerank: int = 64  # at least this many IVF candidates are re-ranked by their exact vectors
     tail: int = 20_000  # rows added since the IVF was extended that are scanned exactly before it is extended
@@ -81,6 +82,18 @@ def ann_lists(rows: int) -> int:
     """IVF lists for `rows` vectors: about 4 * sqrt(rows), as FAISS's guidelines suggest, with at least 39 training
     points per list (fewer make k-means centroids that FAISS warns about)."""
     return int(max(1, min(65_536, 4 * np.sqrt(rows), rows // 39)))
+
+
+def ann_probes(nprobe: int, lists: int, rows: int) -> int:
+    """IVF lists to scan in an IVF of `lists` lists that holds `rows` rows, for `nprobe` (`AnnSettings.nprobe`):
+    the probe count is chosen for an IVF trained at its size (`ann_lists(rows)` lists), so this scans the share of
+    the lists that `nprobe` is of those, and so about as many codes. A store trains its IVF once and extends it until
+    the rows grow eightfold (`qa.store.StoreWriter`), so an IVF that grew holds fewer, longer lists than one trained
+    at its size, and the same probe count scanned a larger share of its rows (scale59: 2,687 lists trained at 451k
+    rows holding 1M, 7.1% of them at 192 probes, not 4.8%). An IVF trained at its size: `nprobe` itself."""
+    if lists <= 0:
+        return 0
+    return int(max(1, min(lists, round(nprobe * lists / ann_lists(max(rows, 1))))))
 
 
 SQ8 = "SQ8"  # `train_ann`'s codes: 8-bit scalar quantisation, a byte a dimension
@@ -164,8 +177,10 @@ class VectorSearch:
         self.ann = ann if ann is not None and ann_rows > 0 else None
         self.ann_rows = ann_rows if self.ann is not None else 0
         self.settings = settings
+        # the lists scanned: `settings.nprobe`'s share of them (`ann_probes`)
+        self.nprobe = ann_probes(settings.nprobe, self.lists, self.ann_rows) if self.ann is not None else 0
         if self.ann is not None:
-            faiss.extract_index_ivf(self.ann).nprobe = settings.nprobe
+            faiss.extract_index_ivf(self.ann).nprobe = self.nprobe
         self._all_live = live is None or bool(live.all())
         self._last_allowed: tuple | None = None  # (rows given, (mask, bitmap)): see `_allowed`
         self._last_params: tuple | None = None  # (bitmap, the search parameters over it): see `_params`
@@ -248,7 +263,7 @@ class VectorSearch:
     def candidates(self, vector: np.ndarray, want: int, mask: np.ndarray | None = None,
                    nprobe: int | None = None) -> np.ndarray:
         """Sorted rows for a caller's own exact check of the rows nearest `vector` among those `mask` marks (None:
-        all): the IVF's `want` best by its 8-bit codes over `nprobe` lists (None: the settings'; `lists`: a scan of
+        all): the IVF's `want` best by its 8-bit codes over `nprobe` lists (None: `self.nprobe`; `lists`: a scan of
         every code), and every marked row of the tail; every marked row where there is no IVF. `live` is not
         applied: `mask` says which rows may be read."""
         every = np.arange(len(self.vectors), dtype=np.int64)
@@ -257,7 +272,7 @@ class VectorSearch:
         query = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
         bits = None if mask is None or mask[:self.ann_rows].all() else np.packbits(mask[:self.ann_rows],
                                                                                   bitorder="little")
-        probed = self.settings.nprobe if nprobe is None else nprobe
+        probed = self.nprobe if nprobe is None else nprobe
         params = None
         if bits is not None:
             params = faiss.SearchParametersIVF(sel=faiss.IDSelectorBitmap(self.ann_rows, faiss.swig_ptr(bits)),
@@ -275,7 +290,7 @@ class VectorSearch:
         if last is not None and last[0] is bits:
             return last[1]
         params = faiss.SearchParametersIVF(sel=faiss.IDSelectorBitmap(self.ann_rows, faiss.swig_ptr(bits)),
-                                           nprobe=self.settings.nprobe)
+                                           nprobe=self.nprobe)
         self._last_params = (bits, params)  # the bitmap stays alive with the parameters that point into it
         return params
 

@@ -258,7 +258,11 @@ class Settings:
         "past this many sentence units, the decline gate reads every unit through an IVF of the units, scanning all "
         "its lists (the same cosines; docs/scale.md \"scale53\")"
     )
-    ann_nprobe: int = _setting(192, "IVF lists scanned per approximate search (docs/scale.md, \"Recall on every real vector\")")
+    ann_nprobe: int = _setting(
+        192, "IVF lists scanned per approximate search by an IVF trained at its size; one trained smaller and "
+        "extended since (fewer, longer lists) scans the same share of its lists (docs/scale.md, \"Recall on every "
+        "real vector\", \"scale61\")"
+    )
     ann_rerank: int = _setting(64, "approximate candidates re-ranked by their exact vectors (at least k)")
     ann_tail: int = _setting(
         20_000, "rows added since the approximate index was last extended that are searched exactly before it is"
