@@ -318,6 +318,8 @@ class Settings:
             raise TqaError(f"sentence coverage weight {self.sentence_coverage_weight} is negative: give 0 (off) or more")
         if min(self.window_words, self.window_dense_weight, self.window_lexical_weight) < 0:
             raise TqaError("window_words and the window weights must be 0 (off) or more")
+        if min(self.spread_weight, self.spread_chars, self.spread_head) < 0:
+            raise TqaError("spread_weight, spread_chars and spread_head must be 0 (off) or more")
         if self.section_words < 1:
             raise TqaError(f"section_words {self.section_words}: give at least 1")
         if self.max_tokens < 16:

@@ -9,6 +9,7 @@ import pytest
 
 from qa.api import TranscriptQA
 from qa.config import Settings
+from qa.errors import TqaError
 from qa.retrieve import spread_reading
 from qa.types import Passage
 from tests.conftest import shared_path
@@ -32,8 +33,10 @@ def _near_before(passages, radius: int, head: int) -> int:
                for i, p in enumerate(passages) if i >= head)
 
 
-def test_off_as_shipped():
+def test_off_as_shipped_and_never_negative():
     assert Settings().spread_weight == 0.0
+    with pytest.raises(TqaError, match="spread_weight"):
+        Settings().replace(spread_weight=-1.0)
 
 
 def test_spread_reading_keeps_the_citations_and_reads_the_meeting_wider(meeting):
