@@ -54,7 +54,7 @@ from qa.order import (HOST, Placed, described_recordings, entrance_unit, most_sp
                       placed_by_order, placed_by_place, placed_by_speaker_place, placed_by_speakers,
                       recording_date_asked, recording_object, recording_place_asked, speaker_place_asked,
                       speakers_asked)
-from qa.retrieve import Query, allowed_rows, context_windows, interviewer, retrieve
+from qa.retrieve import Query, allowed_rows, context_windows, interviewer, retrieve, spread_reading
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp, units_encoded_alone
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Evidence, Hit, IngestReport, Passage, Section,  # noqa: F401
                       SentenceUnit, Transcript, TranscriptInfo, Turn, named_speakers, to_json)
@@ -1170,7 +1170,11 @@ class TranscriptQA:
         # the first passages are what the citations cite: their spans, which may be a window of a long passage
         cited_spans = [dataclasses.replace(ranked_span(h), start_char=c.start_char, end_char=c.end_char, text=c.text)
                        for h, c in zip(hits, answer.citations)]
-        return answer, cited_spans + [ranked_span(h) for h in hits[len(cited_spans):]]
+        ranked = cited_spans + [ranked_span(h) for h in hits[len(cited_spans):]]
+        # qm61 (off as shipped): past the citations, a deep reading spread over a meeting's parts
+        return answer, spread_reading(ranked, head=max(settings.spread_head, len(cited_spans)),
+                                      radius=settings.spread_chars, weight=settings.spread_weight,
+                                      spread=self._rapid_talk(store, settings.window_turn_words))
 
     def _judged(self, question: str, nearest: Sequence[Hit], cited: Sequence[Highlighted], corpus: CorpusWords,
                 allowed: Sequence[TranscriptInfo], rapid: frozenset[str], context: Context,

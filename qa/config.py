@@ -123,6 +123,13 @@ class Settings:
         12.0, "context windows rank passages only in transcripts whose median turn is shorter than this many words "
         "(rapid talk, as in meetings); where turns are longer, each passage stands alone",
     )
+    spread_weight: float = _setting(
+        0.0, "qm61: past the first spread_head passages of a deep reading (the evaluation's word budgets), a passage "
+        "of rapid talk waits this many places for each passage already read within spread_chars characters of it "
+        "(the reading spreads over a meeting's parts); 0: off (measured on QMSum val, docs/retrieval.md)")
+    spread_chars: int = _setting(
+        600, "qm61: how near (characters) a passage already read counts against the next one (spread_weight)")
+    spread_head: int = _setting(10, "qm61: how many of the first passages spread_weight leaves in place")
     sentence_weight: float = _setting(
         0.5, "re-ranking of the first passages: weight of a passage's best sentence (its cosine to the question) "
         "against its fused score (scaled to the first passage's); 0: off",
@@ -315,6 +322,8 @@ class Settings:
             raise TqaError(f"sentence coverage weight {self.sentence_coverage_weight} is negative: give 0 (off) or more")
         if min(self.window_words, self.window_dense_weight, self.window_lexical_weight) < 0:
             raise TqaError("window_words and the window weights must be 0 (off) or more")
+        if min(self.spread_weight, self.spread_chars, self.spread_head) < 0:
+            raise TqaError("spread_weight, spread_chars and spread_head must be 0 (off) or more")
         if self.section_words < 1:
             raise TqaError(f"section_words {self.section_words}: give at least 1")
         if self.max_tokens < 16:

@@ -14,7 +14,7 @@ import weakref
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
 
 import numpy as np
 
@@ -526,6 +526,35 @@ def retrieve(index: Store, lexical: LexicalIndex, query: Query, *, k: int, mode:
         for row, score in ranked[:k]
     ]
     return Ranking(hits, nearest[0][1] if nearest else None)
+
+
+def spread_reading(passages: Sequence[Passage], *, head: int, radius: int, weight: float,
+                   spread: Collection[str]) -> list[Passage]:
+    """qm61: `passages` (best first) with the first `head` in place and the rest taken greedily by the least
+    place + `weight` x (passages taken so far, of the same transcript, within `radius` characters of it); only a
+    passage of a transcript in `spread` (rapid talk) counts the ones near it, so the others keep their order among
+    themselves and, where no transcript is in `spread`, the list is returned as it was."""
+    if weight <= 0 or len(passages) <= head or not any(p.transcript in spread for p in passages[head:]):
+        return list(passages)
+    names = np.asarray([p.transcript for p in passages], dtype=object)
+    starts = np.asarray([p.start_char for p in passages], dtype=np.int64)
+    ends = np.asarray([p.end_char for p in passages], dtype=np.int64)
+    counted = np.asarray([p.transcript in spread for p in passages])
+    near = np.zeros(len(passages))
+    left = np.ones(len(passages), dtype=bool)
+    place = np.arange(len(passages), dtype=np.float64)
+    order = []
+
+    def take(i: int) -> None:
+        order.append(i)
+        left[i] = False
+        near[:] += counted & (names == names[i]) & (starts < ends[i] + radius) & (starts[i] - radius < ends)
+
+    for i in range(head):
+        take(i)
+    while left.any():
+        take(int(np.argmin(np.where(left, place + weight * near, np.inf))))
+    return [passages[i] for i in order]
 
 
 # How deep the question-only demotion looks, whatever k: it reorders the head of the ranking (what is cited and
