@@ -710,6 +710,18 @@ _COMPOSE = re.compile(
 _REWORD = re.compile(
     r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+|pls\s+)?(?P<verb>translate|rewrite|rephrase|reword|turn|make|"
     r"convert|put)\s+(?:it|that|this|them|those|the\s+answer|your\s+answer)\s+(?:into|in|to)\s+\S", re.IGNORECASE)
+# ufu61 (where SELF_FORMS is on): a request to reword the answer with nothing after it ("translate that", "rephrase it
+# please"), or to say or write it in or as something ("now say it in spanish", "write that as a limerick"), or a
+# language alone ("in french please": the answer again in French)
+_LANGUAGES = ("english|french|spanish|german|italian|portuguese|russian|chinese|mandarin|cantonese|japanese|korean|"
+              "arabic|hindi|serbian|dutch|polish|greek|latin|turkish|swedish|hebrew|ukrainian|vietnamese|pig\\s+latin")
+_REWORD_BARE = re.compile(
+    r"^\W*(?:(?:now|and|ok|okay|so)\W+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+)?"
+    r"(?:(?P<verb>translate|rephrase|reword|rewrite|paraphrase)\s+(?:it|that|this|them|the\s+answer|your\s+answer)"
+    r"(?:\s+(?:please|pls|for\s+me))?\W*$"
+    r"|(?:say|write|put|redo|do)\s+(?:it|that|this|them|the\s+answer|your\s+answer)\s+(?:again\s+)?(?:in|as|into)\s+"
+    rf"(?:(?P<lang>{_LANGUAGES})\b|\S)"
+    rf"|in\s+(?P<alone>{_LANGUAGES})(?:\s+(?:please|pls|now|too))?\W*$)", re.IGNORECASE)
 # fup33: whether `composes` reads a turn past its opening words of courtesy and fillers ("cool thx can u write me a
 # poem about it", "ok great, tell me a joke"): a turn after an answer often opens by acknowledging it
 COMPOSE_PAST_COURTESY = True
@@ -733,6 +745,10 @@ def composes(question: str) -> str | None:
         reworded = _REWORD.match(question)
         if reworded:
             return "translation" if reworded["verb"].lower() == "translate" else "rewording"
+        bare = _REWORD_BARE.match(question) if SELF_FORMS else None
+        if bare:
+            translated = bare["lang"] or bare["alone"] or (bare["verb"] or "").lower() == "translate"
+            return "translation" if translated else "rewording"
     m = _COMPOSE.match(question)
     if not m:
         return None
@@ -769,18 +785,66 @@ _LIVE = re.compile(
     re.IGNORECASE)
 _HOW_TO = re.compile(r"^\W*(?:[\w’']+\W+){0,3}?(?:how\s+(?:do|can|should|would)\s+(?:i|you|u|we|one)\s+|how\s+to\s+|"
                      r"(?:best|easiest)\s+way\s+to\s+|steps\s+to\s+)", re.IGNORECASE)
+# ufu61: three forms more, read where SELF_FORMS is on (docs/retrieval.md "ufu61"), each a whole turn's form that asks
+# nothing of what was said, read with history or not as an errand is: a question about the assistant itself ("who
+# made you?", "which ai model are you", "how do you work?", "what's your training data", "you're pretty smart huh",
+# "you there?"); chit-chat that asks for nothing named ("whats up", "tell me something interesting", "say something
+# funny", "give me a fun fact"); a sum to be worked out ("what is 144 divided by 12?", "2+2=?", "15% of 200?").
+SELF_FORMS = True
+_YOU = r"(?:you|u)"
+_SELF_ASKED = re.compile(
+    rf"\b(?:who|what\s+company)\s+(?:made|built|created|designed|programmed|trained|developed|coded|owns)\s+(?:{_YOU}|"
+    r"this\s+(?:app|thing|bot|chatbot|tool|assistant|program|site))\b"
+    rf"|\bwhat\s+(?:else\s+)?(?:can|could|do)\s+{_YOU}\s+do(?:\s+for\s+(?:me|us))?\W*$"
+    rf"|^\W*(?:(?:so|and|ok|okay)\W+)?wh?at\s+(?:are|r)\s+{_YOU}\W*$"
+    r"|\b(?:which|what)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:ai\s+|language\s+)?(?:ai|model|llm|bot|version|assistant)"
+    rf"\s+(?:are|r)\s+{_YOU}\b"
+    rf"|\bare\s+{_YOU}\s+(?:chatgpt|gpt|claude|gemini|siri|alexa|an?\s+(?:ai|llm|language\s+model|person|human|"
+    r"chatbot|assistant|machine|computer|program))\b"
+    rf"|\bhow\s+do\s+{_YOU}\s+work\b|\b(?:your|ur)\s+(?:training|creators?|makers?|developers?|source\s+code)\b"
+    rf"|\bdo\s+{_YOU}\s+(?:ever\s+)?(?:dream|sleep|eat|get\s+(?:lonely|bored|tired|sad)|have\s+(?:a\s+)?(?:body|"
+    r"friends?|feelings?))\b"
+    rf"|\bdo\s+{_YOU}\s+(?:remember|know)\s+(?:me|my|who\s+i|what\s+i)\b"
+    rf"|^\W*(?:you(?:'re|’re|re|\s+are)|ur|u\s+r|u\s+are)\s+(?:so\s+|pretty\s+|really\s+|very\s+|kinda\s+|"
+    r"such\s+an?\s+)?(?:smart|clever|dumb|stupid|funny|great|cool|helpful|useless|amazing|awesome|the\s+best|genius|"
+    r"annoying|slow)(?:\W+(?:huh|lol|haha|man|bro|dude|tbh))*\W*$"
+    rf"|^\W*(?:are\s+)?{_YOU}\s+(?:there|still\s+there|awake|alive|listening)\W*$", re.IGNORECASE)
+_CHIT_CHAT = re.compile(
+    r"^\W*(?:what(?:'s|’s|s|\s+is)\s+(?:up|good|new|crackin)|wh?at\s+up|sup|wassup|whazzup)"
+    rf"(?:\W+(?:bro|dude|man|buddy|guys?|with\s+{_YOU}))?\W*$"
+    rf"|^\W*(?:(?:can|could|would)\s+{_YOU}\s+)?(?:please\s+|pls\s+)?(?:tell|give|show)\s+(?:me|us)\s+(?:something|"
+    r"anything|an?\s+(?:fun|random|cool|interesting)\s+fact|some\s+(?:fun|random|cool)\s+facts)"
+    r"(?:\s+(?:interesting|fun|funny|cool|new|random|nice))?\W*$"
+    rf"|^\W*(?:(?:can|could|would)\s+{_YOU}\s+)?(?:please\s+|pls\s+)?say\s+something(?:\s+[\w’']+)?\W*$",
+    re.IGNORECASE)
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_SUM = re.compile(
+    rf"{_NUMBER}\s*(?:[+*×÷=^]|\s[x/-]\s|\s(?:plus|minus|times|divided\s+by|multiplied\s+by|to\s+the\s+power\s+of)\s)"
+    rf"\s*{_NUMBER}|\bsquare\s+root\s+of\s+{_NUMBER}|{_NUMBER}\s*(?:%|percent)\s+of\s+{_NUMBER}", re.IGNORECASE)
 ASSISTANT_FORMS = {"errand": "it asks for something to be done, an errand for an assistant",
                    "small-talk": "it is small talk with an assistant", "live": "it asks about the world as it is now",
-                   "how-to": "it asks how to do something of everyday life"}
+                   "how-to": "it asks how to do something of everyday life",
+                   "self": "it asks about the assistant itself", "chit-chat": "it is chit-chat with an assistant",
+                   "sum": "it asks for a sum to be worked out"}
 ASSISTANT_NOTE = ("This is not in these transcripts: {}, not about what was said in them. Ask about what was said in "
                   "them.")
+
+
+def asks_of_assistant(evidence: Evidence | None) -> bool:
+    """Whether `evidence` reads its turn in one of SELF_FORMS' forms (ufu61: about the assistant itself, chit-chat, a
+    sum): declined alone, such a turn is not asked again with its history (`TranscriptQA`'s evidence fallback), as
+    its history's passages cannot answer it however close they are ("what kind of ai are you" after the agentic AI
+    video)."""
+    return SELF_FORMS and evidence is not None and evidence.assistant_form in ("self", "chit-chat", "sum")
 
 
 def assistant_form(question: str) -> str | None:
     """The form of a general assistant's request that `question` (a whole turn) has, of ASSISTANT_FORMS: "errand"
     ("set a reminder to water the plants at 7"), "small-talk" ("hows your day going"), "live" ("what's bitcoin
     trading at right now"), "how-to" ("How do I bake a chocolate cake?"); None for none (off55)."""
-    for form, pattern in (("errand", _ERRAND), ("small-talk", _SMALL_TALK), ("live", _LIVE), ("how-to", _HOW_TO)):
+    wide = (("self", _SELF_ASKED), ("chit-chat", _CHIT_CHAT), ("sum", _SUM)) if SELF_FORMS else ()
+    for form, pattern in (("errand", _ERRAND), ("small-talk", _SMALL_TALK), *wide, ("live", _LIVE),
+                          ("how-to", _HOW_TO)):
         if pattern.search(question):
             return form
     return None
@@ -7832,6 +7896,10 @@ class DeclineRule:
     # word no transcript holds (over an index of `unheld_min_terms` terms or more) or the model does not know: the
     # answerable dev ones lie at 0.399 or more
     how_to_similarity: float = 0.38
+    # ufu61 (SELF_FORMS): a question about the assistant itself, chit-chat or a sum, declined below this similarity
+    # with history or not: no answerable dev or fresh4 turn has these forms, and the off-topic ones of batch A lie at
+    # 0.551 or less ("which ai model are you" over the agentic AI video); 0.6 the next round value above
+    self_similarity: float = 0.6
     # a turn that tells of the user and asks nothing (`tells_only`), loosely related to its passages: declined
     # (chat34; dev sets, docs/retrieval.md "chat34")
     tells_declines: bool = True
@@ -7904,6 +7972,8 @@ def _assistant_asked(evidence: Evidence, rule: DeclineRule, cosine: float) -> bo
         return False
     if form in ("errand", "small-talk"):
         return cosine < rule.assistant_similarity
+    if form in ("self", "chit-chat", "sum"):
+        return cosine < rule.self_similarity
     if evidence.follow_up or (evidence.top_coverage if evidence.top_coverage is not None else 1.0) >= 1.0:
         return False
     if form == "live":

@@ -30,7 +30,7 @@ from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, Co
                            Verdict, acronyms_as_written, asks_order, attribute_asked, attribute_note, attribute_unsaid,
                            highlight_kind_asked, highlight_unsaid, highlight_unsaid_note, referent_note,
                            SCENE_NOTE, SUM_NOTE, TIME_NOTE, scene_proper_unsaid, sum_unsaid, time_unsaid,
-                           phrase_tested, condition_shift,
+                           phrase_tested, condition_shift, asks_of_assistant,
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_asked,
                            party_reply_note, party_reply_unsaid, recordings_dated,
                            recordings_named, relation_shift, resolve_source, source_scope, source_words, which_focus,
@@ -732,7 +732,8 @@ class TranscriptQA:
         # fup59: a confident answer may leave the conversation's recording (`conversation.ELSEWHERE_FALLBACK`)
         elsewhere = not weak and conversation.ELSEWHERE_FALLBACK and bool(answer.citations)
         if not conversation.FALLBACK or not (weak or elsewhere) or (
-                answer.evidence is not None and answer.evidence.nonsense):
+                answer.evidence is not None and answer.evidence.nonsense) or (
+                not answer.answerable and asks_of_assistant(answer.evidence)):
             return answer, ranked
         chain = conversation.history_chain(history, corpus.known, settings.history_turns)
         every = weak and conversation.says_every_word(question, corpus.present)
