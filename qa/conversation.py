@@ -160,8 +160,10 @@ ALONE_PLACE = 0
 ALONE_OWN_WORDS = 3
 # long61: a follow-up that joins on with a topic of its own ("and the National Guard?", "what about the heat?") after a
 # chain of follow-ups is searched with the question that set the conversation's topic only, not with the latest two
-# turns, whose words pull it to their own answers (`joined_root`; docs/retrieval.md, "long61"). False: as before.
-JOINED_ROOT = True
+# turns, whose words pull it to their own answers (`joined_root`; docs/retrieval.md, "long61"). False: off, as shipped:
+# on A and the 31 dev rows it reads four long-chat follow-ups entered the first three and none left, but its confirm
+# batch did not gain and lost a Hit@1 ("and background checks?" after the ban the latest turn asked of)
+JOINED_ROOT = False
 # ... where an earlier question of the chain itself joined on with at least JOINED_LEVEL_WORDS content words of its own
 # ("and which companies got sanctioned for helping it?"), the latest such question is taken as the root (0: never)
 JOINED_LEVEL_WORDS = 3

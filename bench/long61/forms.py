@@ -47,8 +47,8 @@ def main():
             tab[(f, h, "gain")] += (not hit) and ahit
             tab[(f, h, "loss")] += hit and not ahit
     for f in sorted({k[0] for k in tab}):
-        print(f"{f:20}", "  ".join(f"{h}: n {tab[(f, h, 'n')]:4} gain {tab[(f, h, 'gain')]:3} loss {tab[(f, h, 'loss')]:3}"
-                                   for h in ("h1", "h2+")))
+        print(f"{f:20}", "  ".join(f"{h}: n {tab[(f, h, 'n')]:4} gain {tab[(f, h, 'gain')]:3} "
+                                   f"loss {tab[(f, h, 'loss')]:3}" for h in ("h1", "h2+")))
 
 
 if __name__ == "__main__":
