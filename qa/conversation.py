@@ -158,6 +158,15 @@ BESIDE_SIDES = "after"
 # all follow-ups 104 -> 132 ms on a loaded sample) (docs/retrieval.md, "fup51")
 ALONE_PLACE = 0
 ALONE_OWN_WORDS = 3
+# long61: a follow-up that joins on with a topic of its own ("and the National Guard?", "what about the heat?") after a
+# chain of follow-ups is searched with the question that set the conversation's topic only, not with the latest two
+# turns, whose words pull it to their own answers (`joined_root`; docs/retrieval.md, "long61"). False: off, as shipped:
+# on A and the 31 dev rows it reads four long-chat follow-ups entered the first three and none left, but its confirm
+# batch did not gain and lost a Hit@1 ("and background checks?" after the ban the latest turn asked of)
+JOINED_ROOT = False
+# ... where an earlier question of the chain itself joined on with at least JOINED_LEVEL_WORDS content words of its own
+# ("and which companies got sanctioned for helping it?"), the latest such question is taken as the root (0: never)
+JOINED_LEVEL_WORDS = 3
 # fup56: a follow-up searched with its history whose first passage is in the recording the earlier answer cited
 # first (`context.answered`) asks about that recording: its lower citations keep to it too. Its other passages of
 # that recording are cited before those of recordings its history never touched ("is that one measured in the lab
@@ -894,6 +903,10 @@ class Context:
     # the question as the user typed it, before its words were cased or mended (`TranscriptQA.ask`; None: its read
     # text's capitals are taken as typed): which of its names the user wrote as names (ufu58)
     typed: str | None = None
+    # long61: the question that set the conversation's topic, which a question joined on with a topic of its own
+    # after a chain of follow-ups is searched with (its vector and BM25's words: `joined_root`, JOINED_ROOT) in place
+    # of `questions`; what the latest earlier answer cited is read as for any follow-up. None: `questions`
+    root: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1099,7 +1112,9 @@ def context_of(question: str, history: Sequence[str], known: WordKnown, history_
     if why.noun and present is not None and unheard(why.noun, history, present):
         return Context((), None)
     # no questions: it points back to nothing
-    return Context(history_chain(history, known, history_turns), why.reason, pronouns=why.pronouns,
+    chain = history_chain(history, known, history_turns)
+    root = joined_root(question, history, known) if JOINED_ROOT and why.reason.startswith("it opens with") else None
+    return Context(chain, why.reason, root=root, pronouns=why.pronouns,
                    fragment=why.fragment, noun=why.noun, own_words=len(content_words(question)))
 
 
@@ -1116,6 +1131,38 @@ def unheard(noun: str, history: Sequence[str], present: Callable[[str], bool]) -
     stems = content_stems(noun)
     said = frozenset().union(*(content_stems(h) for h in history if h))
     return bool(stems) and not stems & said and not present(noun)
+
+
+def joined_root(question: str, history: Sequence[str], known: WordKnown) -> str | None:
+    """The question that set a conversation's topic (its latest earlier question that stands alone), when `question`
+    joins on with a topic of its own after a chain of follow-ups: it opens with a joining word (read by the caller:
+    `read_dependence`), says no pronoun nor "this"/"that", and says a content word that none of the earlier questions
+    since that root says ("and the National Guard?" after three turns on Oregon's fires, the latest of them a follow-up
+    itself). Such a question asks of the root's topic what it names itself, as the turns between did; their words pull
+    its search to their own answers (JOINED_ROOT, long61). None otherwise: a question whose latest earlier question
+    stands alone (no chain), one that points back, one with no word of its own."""
+    earlier = [h.strip() for h in history if h and h.strip()]
+    earlier = [h for h in earlier if not is_gibberish(h, known) and not asks_nothing(h)]
+    if len(earlier) < 2 or dependence(earlier[-1], known) is None:
+        return None
+    if _PRONOUN.search(question) or _THIS_OR_THAT.search(question):
+        return None
+    at = next((i for i in range(len(earlier) - 1, -1, -1) if dependence(earlier[i], known) is None
+               or _joined_own_topic(earlier[i], earlier[:i])), None)
+    if at is None:
+        return None
+    said = frozenset().union(*(content_stems(h) for h in earlier[at:]))
+    return earlier[at] if content_stems(question) - said else None
+
+
+def _joined_own_topic(question: str, before: Sequence[str]) -> bool:
+    """Whether `question`, an earlier question of a chain, itself joined on with a topic of its own: it opens with a
+    joining word and says at least JOINED_LEVEL_WORDS content words that the questions `before` it do not ("and which
+    companies got sanctioned for helping it?"): what is joined on after it is joined on to its topic (0: never)."""
+    if JOINED_LEVEL_WORDS < 1 or not _JOINING_OPENER.match(question):
+        return False
+    said = frozenset().union(*(content_stems(h) for h in before))
+    return len(content_stems(question) - said) >= JOINED_LEVEL_WORDS
 
 
 def history_chain(history: Sequence[str], known: WordKnown, history_turns: int) -> tuple[str, ...]:
@@ -1435,7 +1482,7 @@ def lexical_text(question: str, context: Context) -> str:
         return " ".join(_acronyms_in([referent, question], context))
     if context.fragment and context.questions and not FRAGMENT_ASKED_KIND:
         question = _ASKED_KIND.sub(r"\1", question)
-    return " ".join(_acronyms_in([*context.questions, question], context))
+    return " ".join(_acronyms_in([*([context.root] if context.root else context.questions), question], context))
 
 
 # ---- a question as typed, in its plain form -------------------------------------------------------------------------
@@ -2101,7 +2148,7 @@ def build_query(question: str, context: Context, encode: Encode) -> Query:
     """The question, with the earlier questions of its context folded in: its vector leans towards theirs (the
     latest weighs most) and BM25 searches their words too (`lexical_text`). Without context the query is the
     question alone."""
-    earlier = list(context.questions)
+    earlier = [context.root] if context.root else list(context.questions)
     vectors = encode([question, *earlier])
     vector = vectors[0].copy()
     for age, v in enumerate(reversed(vectors[1:]), 1):
