@@ -1,12 +1,11 @@
 """Naming questions ("What does Lamport call ...?", "What is X called?", "What's the name of ...?"): a sentence that gives a
 name gains in the highlight (`qa.cite.gives_name`, NAMING_WEIGHT) and in the passage ranking (qa.rerank's
 NAME_RANK_WEIGHT); "the name of the NOUN" asks for the NOUN's name (`named_noun`, NAMED_WEIGHT; docs/retrieval.md,
-"hl61")."""
+"hl61"). The ranking's weight is on; the highlight's (NAMING_WEIGHT) ships off, turned on here."""
 
 import pytest
 
 import qa.cite as cite
-import qa.rerank as rerank
 from bench import constants
 from qa.cite import asks_name, gives_name, named_noun, read_question
 
@@ -54,9 +53,10 @@ def test_the_name_of_a_noun_is_asked_as_which_noun_is():
     assert named_noun("What is the name of the FEMA program the Sonoma County grant is part of?") == "program"
     assert named_noun("What is the name of the UN Security Council resolution that has not been cancelled?") == "resolut"
     assert named_noun("What does Lamport call the steps?") is None
-    asked = read_question("What's the name of the treaty Lavrov says is hanging by a thread?")
-    assert asked.named == "treati" and not asked.naming  # the treaty's name, not any sentence that names a thing
-    assert read_question("What is it called when the content moves down?").naming
+    with constants(cite, NAMING_WEIGHT=0.3):
+        asked = read_question("What's the name of the treaty Lavrov says is hanging by a thread?")
+        assert asked.named == "treati" and not asked.naming  # the treaty's name, not any sentence that names a thing
+        assert read_question("What is it called when the content moves down?").naming
     with constants(cite, NAMING_WEIGHT=0):
         assert not read_question("What is it called when the content moves down?").naming
         assert read_question("What's the name of the treaty Lavrov says is hanging by a thread?").named is None
@@ -78,3 +78,4 @@ def test_through_the_api_the_sentence_that_gives_the_name_is_highlighted(bagging
         off = bagging_qa.ask(question).citations[0]
     assert "so-called model agnostic" in on.highlight
     assert "so-called model agnostic" not in off.highlight
+
