@@ -78,4 +78,3 @@ def test_through_the_api_the_sentence_that_gives_the_name_is_highlighted(bagging
         off = bagging_qa.ask(question).citations[0]
     assert "so-called model agnostic" in on.highlight
     assert "so-called model agnostic" not in off.highlight
-
