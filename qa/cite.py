@@ -281,6 +281,12 @@ DEGREE_WEIGHT = 0.0
 # added to a unit that names the thing a "which NOUN" question asks for by its name or number ("Resolution 1244",
 # "Executive Order 13873": `names_asked`), not one that speaks of "the resolution" (dev sets)
 NAMED_WEIGHT = 0.3
+# hl61 (docs/retrieval.md, "hl61"): added to a unit that gives a name ("Well, I call it stuttering insensitivity.",
+# "This is called cumulative layout shift.", "a hidden tool in Chrome called Lighthouse": `gives_name`) when the
+# question asks what something is called or named (`asks_name`); and a "what is the name of the NOUN" question has its
+# NOUN named as a "which NOUN" one has (`named_noun`, NAMED_WEIGHT); 0: off. Measured at 0.3 (chosen on the dev sets
+# and batch A) and not adopted: batch B +4 -1 highlights, dev +2 -1 (the "in bag" unit for the "out of B" question)
+NAMING_WEIGHT = 0.0
 # a terse query whose head is a noun for a quantity ("NIS share of serbian state revenue") asks for a number as
 # "what share" does (`asks_quantity`)
 QUANTITY_HEAD = True
@@ -342,6 +348,7 @@ class Asked:
     # a yes/no question that asks of what is to come ("Is Serbia going to produce ...?", "Is it in force yet?"),
     # read where PROSPECT_WEIGHT is on (`asks_ahead`)
     ahead: bool = False
+    naming: bool = False  # it asks what something is called or named (`asks_name`; NAMING_WEIGHT)
 
     def topic_stems(self, passage: Passage) -> frozenset[str]:
         """The stems a unit of `passage` is scored by: what the question asks its named speakers about, in a passage
@@ -372,7 +379,10 @@ def read_question(question: str) -> Asked:
                  reply=REPLY_OPENING > 0 and asks_reply(question),
                  first_item=not _NOT_FIRST_ITEM.search(question), asker=asks_asker(question), place=place,
                  place_words=frozenset(w.lower() for w in _TOKEN.findall(question)) | stems if place else frozenset(),
-                 named=asked_noun(question) if NAMED_WEIGHT > 0 else None,
+                 named=(asked_noun(question) or (named_noun(question) if NAMING_WEIGHT > 0 else None)
+                        if NAMED_WEIGHT > 0 else None),
+                 # "the name of the NOUN" asks for a NOUN's name (`named`), not for a sentence that names anything
+                 naming=NAMING_WEIGHT > 0 and asks_name(question) and named_noun(question) is None,
                  degree=DEGREE_WEIGHT > 0 and asks_degree(question),
                  form=asked_form(question) if FORM_HANDOVER_SHARE <= 1.0 else None,
                  ahead=PROSPECT_WEIGHT > 0 and bool(_YES_NO.match(question)) and asks_ahead(question))
@@ -427,6 +437,8 @@ def highlight_scores(asked: Asked, texts: Sequence[str], similarities: np.ndarra
         scores = scores + DEGREE_WEIGHT * says_degree(texts)
     if asked.named is not None and NAMED_WEIGHT:
         scores = scores + NAMED_WEIGHT * names_asked(asked.named, texts)
+    if asked.naming and NAMING_WEIGHT:
+        scores = scores + NAMING_WEIGHT * gives_name(texts)
     if asked.ahead and PROSPECT_WEIGHT:
         scores = scores + PROSPECT_WEIGHT * prospects(texts)
     return scores
@@ -484,6 +496,41 @@ def asked_noun(question: str) -> str | None:
     if found is None:
         return None
     stems = content_stems(found.group(1).split()[-1])
+    return next(iter(stems)) if stems else None
+
+
+def asks_name(question: str) -> bool:
+    """Whether `question` asks what something is called or named: "what is X called", "what's the name of", "what
+    name does X give", "what does X call ...", "what did X name ...", "what names is X known by", "what does X go by"
+    (`_ASKS_NAME`); not "what did X call for" nor "call on", a demand, nor "what did X say on the call", nor a name
+    of a quantity ("what is the number of models called?": a figure or its symbol, `asks_quantity`)."""
+    return bool(_ASKS_NAME.search(question)) and not asks_quantity(question)
+
+
+def gives_name(texts: Sequence[str]) -> np.ndarray:
+    """1 for each unit that gives a name (`_GIVES_NAME`): "X is called Y", "called Lighthouse", "I call it Y", "we
+    would call them Y", "what I'm now calling Y", "so-called Y", "whose name is Y", "I will name it Y", "known as /
+    by", "titled"; else 0 ("how many times I called you" gives none)."""
+    return np.array([_searched(_GIVES_NAME, spoken(t)) for t in texts], np.float32)
+
+
+def named_noun(question: str) -> str | None:
+    """The stem of the noun a "what is the name of the NOUN" question asks to have named, as `asked_noun` reads a
+    "which NOUN" one: after "name of (the)", capitalised words and then at most three lower-case ones up to a word that
+    opens a clause ("the", "that", "he", an auxiliary, a preposition), the last lower-case one ("the name of the
+    Russian vaccine behind ..." -> "vaccin", "the name of the FEMA program the grant ..." -> "program"); None where
+    there is none ("the name of NIS's main stakeholder" -> "stakehold" all the same)."""
+    found = _NAME_OF.search(question)
+    if found is None:
+        return None
+    last, lower = None, 0
+    for token in _TOKEN.findall(question[found.end():]):
+        if token[0].isupper() and not lower:
+            continue
+        if token[0].isupper() or token.lower() in _CLAUSE_WORDS or lower == 3:
+            break
+        last, lower = token, lower + 1
+    stems = content_stems(last) if last else frozenset()
     return next(iter(stems)) if stems else None
 
 
@@ -2232,6 +2279,32 @@ _AUXILIARY = r"(?:is|are|was|were|do|does|did|should|would|will|can|could|has|ha
 _WHICH_NOUN = re.compile(rf"\bwhich\s+((?:(?!(?:of|{_AUXILIARY})\b)[a-z][\w’'-]*\s+){{1,3}}?){_AUXILIARY}\b",
                          re.IGNORECASE)
 _TOKEN = re.compile(r"[\w’'+.-]*\w")
+# a question that asks what something is called or named (`asks_name`)
+_ASKS_NAME = re.compile(
+    r"\bwhat(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+)?names?\b|\bwhat\s+(?:other\s+)?names?\b|"
+    r"\bunder\s+(?:the\s+|what\s+)?names?\b|"
+    r"\bwhat\s+(?:do|does|did|would|will|should|can)\s+(?:[\w'’.+-]+\s+){0,5}?(?<!the\s)(?<!this\s)(?<!that\s)"
+    r"(?<!press\s)(?<!phone\s)(?:[\w'’.+-]+\s+)(?:call|name|dub|term|go\s+by)\b"
+    r"(?!\s+(?:for|on|upon|in|out|off|back|up|stands?|say|says|said|mention|mentions|cover|covers|discuss|talk|"
+    r"address|announce|reveal|include|focus|ask|asks|note|claim|start|end|begin)\b)|"
+    r"\bwhat\s+(?:is|are|was|were)\s+(?:it|this|that|they|these|those)\s+called\b|"
+    r"\b(?:what|which)\b[^?]*\b(?:called|named|termed|dubbed|known\s+(?:as|by))\s*(?:in\s+\w+|today|now|"
+    r"these\s+days)?\s*\??\s*$", re.IGNORECASE)
+# a unit that gives a name (`gives_name`)
+_GIVES_NAME = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|it)|['’]s|['’]re)\s+(?:(?:usually|often|also|now|commonly|sometimes|"
+    r"simply|just|then)\s+)?(?:called|named|known\s+(?:as|by)|termed|dubbed|titled)\b|"
+    r"\b(?:called|named)\s+(?:the\s+)?[A-Z“\"‘'0-9]|\bso-called\b|\bwhose\s+name\s+is\b|\bname\s+(?:is|was)\b|"
+    r"\bname\s+(?:it|them|this|that)\b|\bknown\s+(?:as|by)\b|\btitled\b|"
+    r"\b(?:I|we|they|you|people|he|she)\s+(?:(?:would|usually|just|now|often|will|might|could)\s+)?call\b"
+    r"(?!\s+(?:for|on|upon|in|out|off|back|up)\b)|"
+    r"\bwhat\s+(?:I|we|they|you|people)\s*(?:['’]m|['’]re|am|are)?\s+(?:now\s+)?call(?:ing)?\b|"
+    r"\b(?:let['’]s|let\s+us)\s+call\b|\bcall(?:ed)?\s+(?:it|them|this|that|these|those)\s+(?!back\b|up\b|off\b)\w")
+# "the name of (the) NOUN" (`named_noun`) and the words that end the noun's phrase
+_NAME_OF = re.compile(r"\bname\s+of\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+_CLAUSE_WORDS = frozenset("the a an that which who whose whom where when he she they it we you i his her their its "
+                          "to in on for of by with from at behind about as into under over is are was were do does "
+                          "did will would can could has have had should must may might".split())
 _NAME_AFTER = re.compile(r"\d[\w.,-]*|[A-Z][\w’'+-]*")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'+-]*")
 _EDITORIAL = re.compile(r"\\?\[[^\]]*\\?\]")  # a bracket the transcriber added: "[laughs]", "\\[20:10\\]" (`spoken`)

@@ -72,6 +72,10 @@ FIGURE_SHARE = 0.0
 # and net on dev but lost one conversation control (a topic switch, "What is the Good Neighbor Authority?"): not
 # adopted by the session's rule, so 0: off
 FORM_WEIGHT = 0.0
+# hl61: a standalone question that asks what something is called or named (qa.cite.asks_name: "What does Lamport call
+# ...?", "What is X called?") ranks by sentences that give a name (qa.cite.gives_name: "Well, I call it stuttering
+# insensitivity.") this much higher, outside rapid talk; 0: off (docs/retrieval.md, "hl61")
+NAME_RANK_WEIGHT = 0.3
 # ... also for a question that asks why (qa.cite.asked_kind "reason"), whose reason cues KIND_WEIGHTS weighs already
 FORM_OVER_REASON = False
 # ... and for a mechanism asked ("how does / did X ...", "what makes ..."): asked_form reads many a "how did the
@@ -497,7 +501,7 @@ def unit_scores(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *
                 said: Marks | None = None, said_weight: float = 0.0,
                 person: str | None = None, pairs: frozenset[tuple[str, str]] = frozenset(),
                 framing: float = 0.0, figure: float = 0.0, form: str | None = None,
-                form_weight: float = 0.0) -> np.ndarray:
+                form_weight: float = 0.0, naming: float = 0.0) -> np.ndarray:
     """The score of each sentence unit of `hit`, in text order: its cosine to the question, plus `coverage_weight`
     times the share of the question's content words (`stems`) it holds when `units` gives the units' spans, plus
     DATE_WEIGHT when the question asks when (`typed`) and the unit holds a date, plus qa.define.RANK_WEIGHT when
@@ -509,7 +513,8 @@ def unit_scores(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *
     A unit that gives a figure of what the question names gains `figure` when the question asks for one (`typed`'s
     count or amount, which the unit holds; or `typed` None and a number asked otherwise: any number) and the unit
     holds one of `stems` (`figure_marks`). A unit that gives the `form` of answer asked (qa.cite.asked_form,
-    `gives_form`: a reason or a means, a definition of `term`, an instruction) gains `form_weight`."""
+    `gives_form`: a reason or a means, a definition of `term`, an instruction) gains `form_weight`, and one that gives
+    a name (qa.cite.gives_name) `naming`."""
     vectors = unit_vectors(hit.row) if hit.row >= 0 else np.zeros((0, len(query_vector)), np.float32)
     if not len(vectors):
         return np.zeros(0)
@@ -518,7 +523,7 @@ def unit_scores(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *
     said = said if said_weight > 0 else None
     formed = form_weight > 0 and form is not None
     if units is not None and (shares or dated or term or said is not None or person or framing > 0 or figure > 0
-                              or formed):
+                              or formed or naming > 0):
         text = hit.passage.text
         texts = [text[u.start:u.end] for u in units(hit.row)]
         if shares:
@@ -540,6 +545,9 @@ def unit_scores(unit_vectors: UnitVectors, hit: Hit, query_vector: np.ndarray, *
         if formed:
             from qa.cite import gives_form  # qa.cite imports this module: read when called
             scores = scores + form_weight * gives_form(form, texts, term)
+        if naming > 0:
+            from qa.cite import gives_name  # qa.cite imports this module: read when called
+            scores = scores + naming * gives_name(texts)
     return scores
 
 
@@ -587,6 +595,12 @@ def figure_weight(question: str, typed: AnswerType | None) -> float:
         return 0.0
     from qa.cite import asks_quantity  # qa.cite imports this module: read when called
     return FIGURE_WEIGHT if asks_quantity(question) else 0.0
+
+
+def _asks_name(question: str) -> bool:
+    """qa.cite.asks_name, read when called (qa.cite imports this module)."""
+    from qa.cite import asks_name
+    return asks_name(question)
 
 
 def form_asked(question: str, asked: str | None) -> str | None:
@@ -674,6 +688,8 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
     figure = figure_weight(question, typed) if stems else 0.0
     agenda = AGENDA_PENALTY if framing and units is not None else 0.0
     form = form_asked(question, asked) if units is not None and standalone else None
+    naming = (NAME_RANK_WEIGHT if NAME_RANK_WEIGHT > 0 and units is not None and standalone and _asks_name(question)
+              else 0.0)
     unnamed = (unlabelled_transcripts(head) if UNNAMED_WEIGHT > 0 and asks_unnamed_presenter(question)
                else frozenset())
     top = max(h.score for h in head) or 1.0
@@ -686,7 +702,8 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
                              term=None if plain else term, said=None if plain else said,
                              said_weight=said_weight, person=None if plain else person, pairs=pairs,
                              framing=0.0 if plain else framing, figure=0.0 if plain else figure,
-                             form=None if plain else form, form_weight=FORM_WEIGHT)
+                             form=None if plain else form, form_weight=FORM_WEIGHT,
+                             naming=0.0 if plain else naming)
         sentence = float(np.max(scores)) if len(scores) else (h.dense or 0.0)
         announced = agenda if agenda > 0 and not plain and _best_announces(h, scores, units) else 0.0
         sentences[h.row] = sentence
