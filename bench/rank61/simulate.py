@@ -13,7 +13,19 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from qa.answerable import text_stems
+from qa.rerank import content_stems
 from qa.cite import asked_kind, holds_kind
+
+WORDS = 0  # --words N: the unit that gives the kind holds at least N of the question's content words
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def said_with(kind, text, stems):
+    """The most question content words any sentence of `text` that gives `kind` holds."""
+    parts = [p for p in _SENTENCE.split(text) if p.strip()]
+    held = holds_kind(kind, parts)
+    return max((len(stems & text_stems(p)) for p, h in zip(parts, held) if h), default=0)
 
 
 HIGHLIGHT = False  # --highlight: the later passage's highlight holds the kind, not only its text
@@ -36,7 +48,9 @@ def moved(cites, question, kinds, depth, share):
     if held[0] or (LOOSE and kind == "reason" and LOOSE.search(texts[0])):
         return None
     top = cites[0]["score"]
-    return next((i for i in range(1, len(texts)) if held[i] and cites[i]["score"] >= share * top), None)
+    stems = content_stems(question)
+    return next((i for i in range(1, len(texts)) if held[i] and cites[i]["score"] >= share * top
+                 and (WORDS <= 0 or said_with(kind, texts[i], stems) >= WORDS)), None)
 
 
 def main() -> None:
@@ -49,8 +63,10 @@ def main() -> None:
     p.add_argument("--ids", default=None, help="a file of ids to keep")
     p.add_argument("--loose", action="store_true")
     p.add_argument("--highlight", action="store_true")
+    p.add_argument("--words", type=int, default=0)
     a = p.parse_args()
-    global LOOSE, HIGHLIGHT
+    global LOOSE, HIGHLIGHT, WORDS
+    WORDS = a.words
     HIGHLIGHT = a.highlight
     LOOSE = _LOOSE if a.loose else None
     keep = set(open(a.ids).read().split()) if a.ids else None
