@@ -39,7 +39,8 @@ from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, Co
                            without_recording_title)
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
                      asked_kind, asked_said, border_pair, cite, cited_at, compose_answer, exchange_border_next,
-                     figure_first, future_figure_first, gather_evidence, holds_kind, read_for_citing)
+                     figure_first, future_figure_first, gather_evidence, holds_kind, kind_first,
+                     read_for_citing)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens, ingest_runtime_for  # noqa: F401  (re-exported)
 from qa import calibrated, clock, conversation, define, parts
 from qa.conversation import Context, build_query, context_of, lexical_text
@@ -1044,6 +1045,8 @@ class TranscriptQA:
         order = future_figure_first(question, cited)  # a figure asked of the future: one said of it first (qa.cite)
         if order == sorted(order) and not context.questions:  # rank59: a count or amount asked: a passage that says one
             order = figure_first(question, cited)
+        if order == sorted(order) and not context.questions:  # rank61: a reason or intent asked: a passage giving one
+            order = kind_first(question, cited)
         if order != sorted(order):
             cited = [dataclasses.replace(cited[i], citation=dataclasses.replace(cited[i].citation, rank=rank))
                      for rank, i in enumerate(order, 1)]

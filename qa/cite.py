@@ -77,6 +77,13 @@ FUTURE_FIGURE_FIRST = True
 # strictly: a number with what is counted, an amount), that one comes first (`figure_first`). The first passage
 # repeats the topic's words; the figure is said beside it. 3 chosen on dev (docs/retrieval.md "rank59"); 0: off
 FIGURE_FIRST_DEPTH = 3
+# rank61: a reason or an intent asked ("Why ...?", "What will they do ...?": `asked_kind`), standalone: where the first
+# citation's passage holds no unit that gives one (`holds_kind`) and one of the next KIND_FIRST_DEPTH - 1 citations'
+# passages does, its ranking score at least KIND_FIRST_SHARE of the first's, that one comes first (`kind_first`).
+# 0.95 and 3 chosen on dev (docs/retrieval.md "rank61"); KIND_FIRST_SHARE 0: off
+KIND_FIRST_SHARE = 0.0
+KIND_FIRST_DEPTH = 3
+KIND_FIRST_KINDS = ("reason", "intent")  # a view ("opinion") lost more than it gained on dev
 OPINION_WEIGHT = 0.5  # added to a unit that voices a view ("we believe") when the question asks for one (dev sets)
 REASON_OTHERWISE = True  # a reason said without "because" ("since it pertains", ", so we are ...") counts as one
 # a reason asked in other words ("What reason does ... give", "On what grounds", "how ... justify": `asks_reason`) is
@@ -2141,6 +2148,27 @@ def figure_first(question: str, cited: Sequence[Highlighted]) -> list[int]:
         return order
     held = holds_answer_type(typed, texts)
     later = next((i for i in range(1, len(texts)) if held[i]), None)
+    return order if later is None else [later] + [i for i in order if i != later]
+
+
+def kind_first(question: str, cited: Sequence[Highlighted]) -> list[int]:
+    """The order to cite `cited` in: as given, unless `question` asks a reason or an intent (`asked_kind`, one of
+    KIND_FIRST_KINDS), the first citation's passage holds no unit that gives one (`holds_kind`) and one of the next
+    KIND_FIRST_DEPTH - 1 passages does, its ranking score at least KIND_FIRST_SHARE of the first's: the first of those
+    first. The passage that repeats the question's words best need not be the one that says why, or what will be
+    done."""
+    order = list(range(len(cited)))
+    if KIND_FIRST_SHARE <= 0 or KIND_FIRST_DEPTH < 2 or len(cited) < 2:
+        return order
+    kind = asked_kind(question)
+    if kind not in KIND_FIRST_KINDS:
+        return order
+    head = cited[:KIND_FIRST_DEPTH]
+    held = holds_kind(kind, [h.citation.text for h in head])
+    if held[0]:
+        return order
+    least = KIND_FIRST_SHARE * head[0].citation.score
+    later = next((i for i in range(1, len(head)) if held[i] and head[i].citation.score >= least), None)
     return order if later is None else [later] + [i for i in order if i != later]
 
 
