@@ -11,6 +11,7 @@ def spy(question, context, speaker, named=()):
     print(f"   answer_speaker: speaker={speaker!r} named={set(named)} earlier={context.questions[-1]!r} -> {out!r}")
     return out
 conv.answer_speaker = spy
+conv.ANSWER_SPEAKER = True
 tqa = TranscriptQA(Settings(index_dir=Path(sys.argv[2])))
 pat = re.compile(sys.argv[3])
 for line in open(sys.argv[1]):
