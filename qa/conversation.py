@@ -39,8 +39,8 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 
 from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, QUESTION_LABELS, RECORDING, RECORDING_WORDS, REQUEST_VERBS,
-                           SAYING_NOUNS, WordKnown, asks_nothing, can_be_person, content_words, is_gibberish, is_nonsense,
-                           is_place, country_named, is_title, named_sources, speech_words)
+                           SAYING_NOUNS, WordKnown, asks_nothing, can_be_person, content_words, is_gibberish,
+                           is_nonsense, is_place, country_named, is_title, named_sources, speech_words)
 from qa.dates import MONTHS, WEEKDAYS
 from qa.rerank import NamedSpeakers, content_stems
 from qa.order import gives_floor

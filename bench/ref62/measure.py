@@ -23,5 +23,6 @@ for r in rows:
             gold_sp = c["speaker"]; break
     ok = rank is not None and rank <= 3
     miss += not ok
-    print(f"{r['id']:14} r={rank!s:4} ans1={sp!s:32.32} gold_sp={gold_sp!s:28.28} | {r['history'][-1][:60]} || {r['question'][:60]}")
+    print(f"{r['id']:14} r={rank!s:4} ans1={sp!s:32.32} gold_sp={gold_sp!s:28.28} | {r['history'][-1][:60]} || "
+          f"{r['question'][:60]}")
 print(n, "rows", miss, "misses (Hit@3)")
