@@ -960,16 +960,25 @@ class TranscriptQA:
         if not (named.labels or named.titled) and replaced:  # fup47: the speaker the follow-up names in its way
             named = speakers_named(next(q for q, o in zip(replaced, context.questions) if q != o), allowed)
             named_raise = (conversation.REFERENT_SPEAKER_DEPTH, conversation.REFERENT_SPEAKER_WEIGHT)
+        topical = context  # whose words are the topic that a named speaker's raised passages hold
         if not (named.labels or named.titled):
             named_there = conversation.referent_speaker(question, context)
+            if not named_there and context.answered:  # ref62: "she" after "Which governor spoke first?"
+                there = speakers_in(context.questions[-1], allowed)
+                named_there = conversation.answer_speaker(question, context, _first_speaker(store, context.answered[0]),
+                                                          {*there.labels, *(label for _, label in there.titled)})
+                # ... on the follow-up's topic: the earlier question's words say how the person was picked out
+                topical = dataclasses.replace(context, questions=(named_there,)) if named_there else context
             if named_there:
                 named = speakers_named(named_there, allowed)
                 named_raise = (conversation.REFERENT_SPEAKER_DEPTH, conversation.REFERENT_SPEAKER_WEIGHT)
+                if topical is not context and ranking.hits and named.names(ranking.hits[0].passage):
+                    named = NamedSpeakers()  # ... where the search does not already put them first
         kind = asked_kind(question)  # the kind of statement asked for: a reason, a view, an intent (qa.cite)
         rapid = self._rapid_talk(store, settings.window_turn_words)
         # a follow-up's named speaker first, then what lies near the earlier answer (docs/retrieval.md)
         followed = conversation.own_words_first(conversation.recording_kept_first(conversation.near_earlier_answer(
-            conversation.named_speaker_first(ranking.hits, context, named, *named_raise), context), context),
+            conversation.named_speaker_first(ranking.hits, topical, named, *named_raise), context), context),
             question, context, store.text)
         # ... less the earlier answer's passage where it says no date or number that a follow-up newly asks for
         followed = conversation.earlier_passage_lowered(followed, question, context, asked_said(question))
@@ -1516,6 +1525,16 @@ def _the_filtered_speaker(context: Context, speakers: Sequence[str] | None) -> b
     firefighters' pay?" was searched with the President's question: trial43)."""
     return (bool(speakers) and len(speakers) == 1 and conversation.of_a_person_only(context.pronouns)
             and not context.fragment and context.noun is None and bool(context.own_words))
+
+
+def _first_speaker(store: Store, span: tuple[str, int, int]) -> str | None:
+    """The label of the turn of `span` (transcript, start_char, end_char: what an earlier answer cited first) that
+    holds its start; None where no turn holds it."""
+    name, start, end = span
+    if end <= start:
+        return None
+    turns = store.text_and_turns(name)[1]
+    return next((t.speaker for t in turns if t.start_char <= start < t.end_char), None)
 
 
 def _asked_key(question: str, earlier: Sequence[str], settings: Settings, transcripts: Sequence[str] | None,

@@ -38,9 +38,9 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, RECORDING, RECORDING_WORDS, REQUEST_VERBS, SAYING_NOUNS,
-                           WordKnown, asks_nothing, can_be_person, content_words, is_gibberish, is_nonsense, is_place,
-                           country_named, is_title, named_sources, speech_words)
+from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, QUESTION_LABELS, RECORDING, RECORDING_WORDS, REQUEST_VERBS,
+                           SAYING_NOUNS, WordKnown, asks_nothing, can_be_person, content_words, is_gibberish,
+                           is_nonsense, is_place, country_named, is_title, named_sources, speech_words)
 from qa.dates import MONTHS, WEEKDAYS
 from qa.rerank import NamedSpeakers, content_stems
 from qa.order import gives_floor
@@ -1254,6 +1254,39 @@ def referent_speaker(question: str, context: Context) -> str | None:
     if not names or found is None:
         return None
     return question[:found.start()] + names + question[found.end():]
+
+
+# ref62: after a question that asks who or which person did something ("Which governor spoke first?", "Who took
+# the question from Trevor of Reuters?"), a follow-up's "he" or "she" stands for the person its answer gives, not for
+# anyone that question names: the follow-up has the speaker of the earlier answer's first citation speak, resolved as
+# `referent_speaker` resolves a name (`answer_speaker`; docs/retrieval.md, "ref62"). Measured, off: batch A gains
+# (Hit@3 9 -> 10 of 12), its confirm batch B does not (Hit@3 9 -> 9 of 10, one follow-up 9th -> out)
+ANSWER_SPEAKER = False
+# the asking word is the object, or a name follows a copula: "Which golfer did Biden congratulate?", "Who is Newsom?"
+_ASKS_OBJECT = re.compile(r"^\s*(?:who|whom|whose|which(?:\s+[\w’'-]+){1,2}?)\s+(?:is|was|are|were|do|does|did|"
+                          r"has|have|had|will|would|can|could|should|may|might)\b", re.IGNORECASE)
+
+
+def answer_speaker(question: str, context: Context, speaker: str | None, named: Iterable[str] = ()) -> str | None:
+    """`question` with its first "he" or "she" that points back replaced by `speaker` (the label of the turn the
+    latest earlier question's answer cited first) written as a name, for `qa.rerank.speakers_named` to resolve as
+    `referent_speaker`'s names are; None unless that earlier question asks who or which person did something (its
+    asking word is the subject: "Which governor spoke first?") or asks who someone it does not name is ("Who is the
+    guest on this episode?"), and `speaker` is a person's label (no asker's "Question") that the earlier question
+    does not itself name (`named`: "Which reporter asked Suga about the Olympics?" is answered in Suga's turn)."""
+    pronoun = next((p for p in pointing_pronouns(question, idioms=True) if p.lower() in ("he", "she")), None)
+    if not ANSWER_SPEAKER or not context.questions or pronoun is None or not speaker or not speaker.strip():
+        return None
+    earlier = context.questions[-1]
+    if not _ASKS_WHICH.search(earlier) or (_ASKS_OBJECT.search(earlier) and referent_of(pronoun, earlier)):
+        return None
+    if speaker.lower() in QUESTION_LABELS or speaker in set(named):
+        return None
+    found = next((m for m in _SUBJECT_PRONOUN.finditer(question) if m.group().lower() == pronoun.lower()), None)
+    if found is None:
+        return None
+    name = speaker if speaker != speaker.upper() else speaker.title()
+    return question[:found.start()] + name + question[found.end():]
 
 
 # a fragment that names only a person ("And Newsom?", "What about Suga?") after a question that has someone speak
