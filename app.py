@@ -295,6 +295,12 @@ def corpus_tab(tqa: TranscriptQA) -> dict:
     return p
 
 
+def still_to_add(chosen: list[str] | None) -> list[str] | None:
+    """What the upload box keeps after Add: the files chosen while it ran. Add deletes the server's copy of every
+    file it was given, added or refused (`corpus_files.add_uploads`), so a copy still there was not sent."""
+    return [path for path in chosen or [] if Path(path).is_file()] or None
+
+
 def status_html(done: list[str], failed: list[str]) -> str:
     lines = [f"<li>{render.html_text(line)}</li>" for line in done]
     lines += [f'<li class="tqa-error"><strong>not indexed</strong>: {render.html_text(m)}</li>' for m in failed]
@@ -355,8 +361,9 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
                       show_progress_on=[p["status"]]).then(lambda chosen, spoken: refreshed(tqa, chosen, spoken=spoken),
                                                            [chat["transcripts"], chat["speakers"]], choices,
                                                            api_visibility="private"
-                      ).then(lambda: None, None, p["files"], api_visibility="private", queue=False)
-    # the box emptied after Add: its files' temporary copies are deleted, and a second Add must not send them again
+                      ).then(still_to_add, p["files"], p["files"], api_visibility="private", queue=False)
+    # the box emptied after Add: its files' temporary copies are deleted, and a second Add must not send them again;
+    # files chosen while it ran stay (ui62: they were emptied away unsent, without a word)
     p["remove"].click(ask_to_remove, [p["to_remove"], p["delete_file"]],
                       [p["confirm"], p["confirm_text"], p["status"], asked], api_visibility="private", queue=False)
     p["no"].click(lambda: (gr.update(visible=False), None), None, [p["confirm"], asked], api_visibility="private",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import running_ui
+from tests.conftest import running_ui, shared_path
 from tests.test_app_browser import CHROMIUM, CHROMIUM_ARGS, UPLOAD_WAIT_MS, WAIT_MS, sync_api
 
 pytestmark = pytest.mark.browser
@@ -104,3 +104,30 @@ def test_the_question_bar_takes_no_room_for_empty_lines_on_a_phone(ui):
             assert bar.bounding_box()["height"] <= row.bounding_box()["height"] + 30, bar.bounding_box()
         finally:
             browser.close()
+
+
+def test_a_file_chosen_while_add_runs_stays_in_the_box_to_add_next(page, tmp_path):
+    """A producer added a long interview, and while it was embedded chose the next episode's captions: when the
+    first Add ended, the box was emptied, the captions with it, unsent and unsaid. The box now keeps what was
+    chosen while Add ran (the files Add was given are still emptied: their copies are deleted), and Add adds it."""
+    first = tmp_path / "lamport-interview.md"
+    shutil.copy(shared_path("data", "transcripts", "changelog-552-leslie-lamport-interview.md"), first)
+    second = tmp_path / "ferry-episode.srt"
+    shutil.copy(FORMATS / "diarized.srt", second)
+    page.get_by_role("tab", name="Corpus").click()
+    box, status = page.locator("#upload-files"), page.locator("#corpus-status")
+    box.locator("input[type=file]").set_input_files(str(first))
+    box.get_by_text("lamport-interview").first.wait_for()
+    page.locator("#upload").click()
+    status.get_by_text("Indexing").first.wait_for()
+    box.locator("input[type=file]").set_input_files(str(second))
+    box.get_by_text("ferry-episode").first.wait_for()
+    assert status.get_by_text("Indexing").first.is_visible(), "the first Add ended before the second file was chosen"
+    status.get_by_text("lamport-interview.md: added").wait_for(timeout=UPLOAD_WAIT_MS)
+    page.wait_for_timeout(1500)  # the box's emptying step
+    assert "ferry-episode" in box.inner_text() and "lamport-interview" not in box.inner_text()
+    page.locator("#upload").click()
+    status.get_by_text("ferry-episode.srt: added").wait_for(timeout=UPLOAD_WAIT_MS)
+    assert "lamport-interview" not in status.inner_text()  # not sent again
+    page.wait_for_timeout(1500)
+    assert "ferry-episode" not in box.inner_text()
