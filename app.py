@@ -725,6 +725,9 @@ def show_log() -> None:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.propagate = False
+    # other loggers' warnings went to logging's last resort, which prints them bare: a broken PDF's upload put
+    # pypdf's "EOF marker not found" in the terminal (ui62)
+    logging.getLogger().addHandler(logging.NullHandler())
     warnings.filterwarnings("ignore", module=r"gradio\.")
 
 

@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import running_ui, shared_path
+from tests.conftest import free_port, running_ui, shared_path
 from tests.test_app_browser import CHROMIUM, CHROMIUM_ARGS, UPLOAD_WAIT_MS, WAIT_MS, sync_api
 
 pytestmark = pytest.mark.browser
@@ -131,3 +135,44 @@ def test_a_file_chosen_while_add_runs_stays_in_the_box_to_add_next(page, tmp_pat
     assert "lamport-interview" not in status.inner_text()  # not sent again
     page.wait_for_timeout(1500)
     assert "ferry-episode" not in box.inner_text()
+
+
+def test_a_broken_pdf_upload_logs_our_line_only(tmp_path):
+    """`tqa serve`'s terminal has our log only: a broken PDF added in the page printed pypdf's bare "EOF marker not
+    found" above our "upload refused: notes.pdf: not a readable PDF …" (logging's last resort, for loggers with no
+    handler). A real `tqa serve` in a process of its own, its terminal read."""
+    corpus, data = tmp_path / "corpus", tmp_path / "data"
+    corpus.mkdir()
+    shutil.copy(FORMATS / "diarized.srt", corpus / "ferry.srt")
+    broken = tmp_path / "notes.pdf"
+    broken.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8)
+    port = free_port()
+    env = dict(os.environ, HF_HUB_OFFLINE="1", PYTHONPATH=str(Path(__file__).parent.parent))
+    server = subprocess.Popen([sys.executable, "-m", "qa.cli", "serve", "--index", str(tmp_path / "index"), "--corpus",
+                               str(corpus), "--data", str(data), "--port", str(port)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        with sync_api.sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_context(viewport={"width": 1400, "height": 900}).new_page()
+                page.set_default_timeout(WAIT_MS)
+                for _ in range(600):
+                    try:
+                        page.goto(f"http://127.0.0.1:{port}/")
+                        break
+                    except sync_api.Error:
+                        time.sleep(0.5)
+                page.get_by_role("tab", name="Corpus").click()
+                page.locator("#upload-files input[type=file]").set_input_files(str(broken))
+                page.locator("#upload-files").get_by_text("notes").first.wait_for()
+                page.locator("#upload").click()
+                page.locator("#corpus-status").get_by_text("notes.pdf: not a readable PDF").wait_for(
+                    timeout=UPLOAD_WAIT_MS)
+            finally:
+                browser.close()
+    finally:
+        server.terminate()
+        out = server.communicate(timeout=60)[0]
+    assert "upload refused: notes.pdf: not a readable PDF" in out
+    assert "EOF marker" not in out, out
