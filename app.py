@@ -10,6 +10,7 @@ The HTML comes from qa.cards, which escapes every piece of transcript text.
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import math
 import socket
@@ -32,7 +33,12 @@ TITLE = "Transcript QA"
 MAX_SUGGESTIONS = 5
 log = logging.getLogger("tqa")
 ASSETS = Path(__file__).resolve().parent / "qa" / "data"
-PAGE_HEAD = f"<script>{(ASSETS / 'page.js').read_text(encoding='utf-8')}</script>"
+# The file boxes' picker offers the files each one takes (the input's `accept`, set by page.js): not Gradio's
+# file_types, whose check showed a bare "Error" badge for any other file dropped there (ui62)
+FILE_PICKER = {"upload-files": ",".join(TranscriptQA.supported_suffixes() + list(corpus_files.MEDIA_SUFFIXES)),
+               "eval-file": ".jsonl,.csv"}
+PAGE_HEAD = (f"<script>window.tqaFilePicker = {json.dumps(FILE_PICKER)};</script>"
+             f"<script>{(ASSETS / 'page.js').read_text(encoding='utf-8')}</script>")
 PAGE_CSS = (ASSETS / "page.css").read_text(encoding="utf-8")
 WARM_EVALUATION_AFTER_S = 20  # seconds after start-up; not tuned: any moment after the first answer will do
 SHOW_LAST_REPLY_JS = "() => { window.tqaShowLastReply && window.tqaShowLastReply(); }"
@@ -261,14 +267,17 @@ def _recording_cell(url: str | None) -> str:
 
 def corpus_tab(tqa: TranscriptQA) -> dict:
     """The indexed transcripts, with uploads and Remove (confirmed) beside the table, never over it."""
-    suffixes = TranscriptQA.supported_suffixes() + list(corpus_files.MEDIA_SUFFIXES)
     with gr.Tab("Corpus", id="corpus"):
         with gr.Row():
             with gr.Column(scale=3, min_width=320):
                 p = {"table": gr.HTML(cards.corpus_table_html(corpus_rows(tqa)), elem_id="corpus-table",
                                       js_on_load=None)}
             with gr.Column(scale=2, min_width=280):
-                p["files"] = gr.File(file_count="multiple", file_types=suffixes, type="filepath",
+                # no file_types: Gradio's own check turned a dropped file of another type (a cover.png beside the
+                # captions) into a red "Error" over the box, hiding the good files chosen with it, and a toast gone
+                # in 10 s; the picker still offers these suffixes (FILE_PICKER), and Add names each refused file
+                # in the status (ui62)
+                p["files"] = gr.File(file_count="multiple", type="filepath",
                                      label="Transcripts, and recordings of the same name", elem_id="upload-files")
                 p["upload"] = gr.Button("Add to index", variant="primary", elem_id="upload")
                 p["status"] = gr.HTML("", elem_id="corpus-status", js_on_load=None)
@@ -284,6 +293,12 @@ def corpus_tab(tqa: TranscriptQA) -> dict:
                         p["yes"] = gr.Button("Yes, remove", variant="stop", elem_id="confirm-yes")
                         p["no"] = gr.Button("Cancel", elem_id="confirm-no")
     return p
+
+
+def still_to_add(chosen: list[str] | None) -> list[str] | None:
+    """What the upload box keeps after Add: the files chosen while it ran. Add deletes the server's copy of every
+    file it was given, added or refused (`corpus_files.add_uploads`), so a copy still there was not sent."""
+    return [path for path in chosen or [] if Path(path).is_file()] or None
 
 
 def status_html(done: list[str], failed: list[str]) -> str:
@@ -346,8 +361,9 @@ def wire_corpus(tqa: TranscriptQA, p: dict, chat: dict) -> None:
                       show_progress_on=[p["status"]]).then(lambda chosen, spoken: refreshed(tqa, chosen, spoken=spoken),
                                                            [chat["transcripts"], chat["speakers"]], choices,
                                                            api_visibility="private"
-                      ).then(lambda: None, None, p["files"], api_visibility="private", queue=False)
-    # the box emptied after Add: its files' temporary copies are deleted, and a second Add must not send them again
+                      ).then(still_to_add, p["files"], p["files"], api_visibility="private", queue=False)
+    # the box emptied after Add: its files' temporary copies are deleted, and a second Add must not send them again;
+    # files chosen while it ran stay (ui62: they were emptied away unsent, without a word)
     p["remove"].click(ask_to_remove, [p["to_remove"], p["delete_file"]],
                       [p["confirm"], p["confirm_text"], p["status"], asked], api_visibility="private", queue=False)
     p["no"].click(lambda: (gr.update(visible=False), None), None, [p["confirm"], asked], api_visibility="private",
@@ -383,8 +399,7 @@ def evaluation_tab(tqa: TranscriptQA) -> None:
         gr.Markdown("Score retrieval on a question file (JSONL or CSV with `question`, `transcript`, `gold_quotes`, "
                     "`answerable`, `history`, and any fields of your own such as `category`).")
         with gr.Row():
-            question_file = gr.File(file_types=[".jsonl", ".csv"], type="filepath", label="Question file",
-                                    elem_id="eval-file")
+            question_file = gr.File(type="filepath", label="Question file", elem_id="eval-file")  # as above (ui62)
             with gr.Column():
                 scope = gr.Radio(list(api.SCOPES), value="corpus", label="Search the whole corpus, or only the "
                                                                          "question's transcript")
@@ -710,6 +725,9 @@ def show_log() -> None:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.propagate = False
+    # other loggers' warnings went to logging's last resort, which prints them bare: a broken PDF's upload put
+    # pypdf's "EOF marker not found" in the terminal (ui62)
+    logging.getLogger().addHandler(logging.NullHandler())
     warnings.filterwarnings("ignore", module=r"gradio\.")
 
 

@@ -61,6 +61,18 @@
       if (media !== started && !media.paused) media.pause();
     });
   }, true);
+  // The file boxes' pickers offer the files each box takes (window.tqaFilePicker, from app.FILE_PICKER). Gradio's
+  // own file_types did this too, but refused any other file dropped on the box with a bare "Error" badge over the
+  // good files chosen with it (ui62): now the server names each file it refuses.
+  const setPickers = () => {
+    for (const [id, accept] of Object.entries(window.tqaFilePicker || {})) {
+      document.querySelectorAll(`#${id} input[type=file]`).forEach((input) => {
+        if (input.getAttribute("accept") !== accept) input.setAttribute("accept", accept);
+      });
+    }
+  };
+  new MutationObserver(setPickers).observe(document.documentElement,
+    { subtree: true, childList: true, attributes: true, attributeFilter: ["accept"] });
   // After an answer: the newest reply's top just under the page top, so its answer and first card show
   // above the question box.
   window.tqaShowLastReply = () => setTimeout(() => {
