@@ -629,12 +629,16 @@ class TranscriptQA:
             answer, ranked = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
                                               cite_anyway, alone[0] if alone else None)
             # lead47: a question that names a recording by its title's words, answered, is cited as searched without
-            # them, where that search answers too: whether to answer stays the question's as asked
+            # them, where that search answers too: whether to answer, and how sure (its note, its confidence, its
+            # evidence), stays the question's as asked (a conversation's fallback reads how sure: a switch is then
+            # answered as when asked alone)
             if answer.answerable and not context.questions and self._titled(question, store, transcripts):
-                untitled = self._ask_ranked(question, store, settings, rows, corpus, context, depth, transcripts,
-                                            cite_anyway, None, untitled=True)
-                if untitled[0].answerable:
-                    answer, ranked = untitled
+                untitled, untitled_ranked = self._ask_ranked(question, store, settings, rows, corpus, context, depth,
+                                                             transcripts, cite_anyway, None, untitled=True)
+                if untitled.answerable:
+                    answer = dataclasses.replace(untitled, note=answer.note, confidence=answer.confidence,
+                                                 evidence=answer.evidence)
+                    ranked = untitled_ranked
         finally:
             ahead.cancel()  # not started yet (another question's held the worker): the search computes it
         if split:  # a question in two parts ("... about A and about B?"): each part cited among the first (qa.parts)
