@@ -69,3 +69,12 @@ def test_whether_to_answer_stays_the_questions_as_asked(eight_qa):
     # searched without its title, "What time did it begin?" finds no passage that gives a time; as asked, the
     # meeting's opening does (the decline evidence reads the question as asked)
     assert eight_qa.ask("What time did the wildfire meeting begin?", k=3).answerable
+
+
+def test_a_switch_naming_a_recording_by_title_is_answered_as_when_asked_alone(eight_qa):
+    question = "What does the Core Web Vitals lecture say FID stands for?"
+    alone = eight_qa.ask(question, k=3)
+    switched = eight_qa.ask(question, history=["How long can a TLA+ spec be?"], k=3)
+    assert [(c.transcript, c.start_char) for c in switched.citations] == \
+        [(c.transcript, c.start_char) for c in alone.citations]
+    assert switched.note == alone.note
