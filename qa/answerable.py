@@ -1497,8 +1497,8 @@ def without_attribution(question: str) -> str:
 # (`recordings_named`), and the evidence reads the whole question. False: searched as asked.
 TITLE_UNSEARCHED = True
 _TITLED_RECORDING = re.compile(rf"(?:\b(?:according\s+to|in|at|during|on|from|throughout|per)\s+)?"
-                               rf"\bthe\s+((?:[\w’'&+-]+\s+){{1,4}}?)({RECORDING})\b(?!\s+(?:{RECORDING})\b)(?:['’]s\b)?"
-                               rf"(?=\s+([\w’'-]+))?", re.IGNORECASE)
+                               rf"\bthe\s+((?:[\w’'&+-]+\s+){{1,4}}?)({RECORDING})\b"
+                               rf"(?!\s+(?:{RECORDING})\b)(?:['’]s\b)?(?=\s+([\w’'-]+))?", re.IGNORECASE)
 # ... where the recording is a verb's subject, that verb says what it says or uses ("What does the bagging lecture
 # say", "which framework does the agentic AI video use"): not what happens to it ("will the wildfire briefing be
 # held", "when did the meeting begin": the recording as an event is what is asked)
