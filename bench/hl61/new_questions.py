@@ -132,7 +132,7 @@ B = [
       "countries."]),
     (SEED, "What is the name of the UN Security Council resolution that has not been cancelled?",
      ["There is UN Security Council Resolution 1244, it has not been cancelled."]),
-    (SEED, "What's the name of the treaty Lavrov says is hanging by a thread?",
+    (SEED, "What is the name of the treaty Lavrov says is hanging by a thread?",
      ["As for the Open Skies Treaty, a multilateral document, it is already hanging by a thread."]),
     (SEED, "What convention does Russia name for stopping hiring at American missions?",
      ["In accordance with the Vienna convention on diplomatic relations and Russian law, including the Labour Code, "

@@ -134,6 +134,7 @@ B_ = [
      "I hope to start organizing a set of examples that will help people learn", "intent"),
     (L, "Why does the typography of a book matter to its ideas?", "because good typography will reinforce the ideas",
      "reason"),
+    # withdrawn after the session (dev-rank61-041): its text is word for word a held-out test question
     (V, "Why did the instructor type lorem 45?", "I wrote 45 because I am lazy and 4 and 5 are around.", "reason"),
     (V, "Why should an image get a width and height in the HTML?", "So that it is reserved in your browser.", "reason"),
     (B, "Why does bagging improve logistic regression only a little?", "because they are a bit more stable yeah",
