@@ -892,9 +892,7 @@ class TranscriptQA:
     @staticmethod
     def _titled(question: str, store: Store, transcripts: Sequence[str] | None) -> bool:
         """Whether `question` names a recording by its title's words that its search leaves out (lead47)."""
-        infos = store.info_map()
-        allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
-        return without_recording_title(question, allowed) != without_attribution(question)
+        return without_recording_title(question, _allowed_infos(store, transcripts)) != without_attribution(question)
 
     def _ask_ranked(self, question: str, store: Store, settings: Settings, rows: np.ndarray | None,
                     corpus: CorpusWords, context: Context, depth: int, transcripts: Sequence[str] | None,
@@ -905,9 +903,7 @@ class TranscriptQA:
         # each text encoded once per question: the question's own vector is the query's, read again by the shifts
         encodings = _Encodings(self._query_encode())
         infos = store.info_map()
-        # every transcript: the store's one tuple of them, so that what the evidence derives from them (their
-        # speakers' and titles' words) is derived once per loaded index (qa.answerable.transcript_facts)
-        allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
+        allowed = _allowed_infos(store, transcripts)
         # lead47 (`untitled`): and without a recording named by its title's words (the title is said where the
         # recording names itself); it still gains its weight in the ranking (`recordings_named`, below)
         searched = without_recording_title(question, allowed) if untitled else without_attribution(question)
@@ -967,7 +963,8 @@ class TranscriptQA:
         topical = context  # whose words are the topic that a named speaker's raised passages hold
         if not (named.labels or named.titled):
             named_there = conversation.referent_speaker(question, context)
-            if not named_there and context.answered:  # ref62: "she" after "Which governor spoke first?"
+            # ref62 (off as shipped): "she" after "Which governor spoke first?"
+            if not named_there and context.answered and conversation.ANSWER_SPEAKER:
                 there = speakers_in(context.questions[-1], allowed)
                 named_there = conversation.answer_speaker(question, context, _first_speaker(store, context.answered[0]),
                                                           {*there.labels, *(label for _, label in there.titled)})
@@ -1191,7 +1188,7 @@ class TranscriptQA:
         # qm61 (off as shipped): past the citations, a deep reading spread over a meeting's parts
         return answer, spread_reading(ranked, head=max(settings.spread_head, len(cited_spans)),
                                       radius=settings.spread_chars, weight=settings.spread_weight,
-                                      spread=self._rapid_talk(store, settings.window_turn_words))
+                                      spread=rapid)
 
     def _judged(self, question: str, nearest: Sequence[Hit], cited: Sequence[Highlighted], corpus: CorpusWords,
                 allowed: Sequence[TranscriptInfo], rapid: frozenset[str], context: Context,
@@ -1369,7 +1366,7 @@ class TranscriptQA:
         is then asked as any other: a time of day in a transcript without times, a time past every recording's
         end, a passage outside the speaker and role filters)."""
         infos = store.info_map()
-        allowed = tuple(infos[store.resolve(t)] for t in transcripts) if transcripts else store.all_infos()
+        allowed = _allowed_infos(store, transcripts)
         named = recordings_named(question, allowed)
         if not named:  # "What did Lamport say at 11:59?": the recordings where someone it names speaks (trial29)
             speaking = speakers_named(question, allowed)
@@ -1531,6 +1528,16 @@ def _the_filtered_speaker(context: Context, speakers: Sequence[str] | None) -> b
             and not context.fragment and context.noun is None and bool(context.own_words))
 
 
+def _allowed_infos(store: Store, transcripts: Sequence[str] | None) -> tuple[TranscriptInfo, ...]:
+    """The infos of the transcripts a question is asked of (`transcripts`, by any name `store` resolves), else the
+    store's one tuple of every transcript, so that what the evidence derives from them is derived once per loaded
+    index (qa.answerable.transcript_facts)."""
+    if not transcripts:
+        return store.all_infos()
+    infos = store.info_map()
+    return tuple(infos[store.resolve(t)] for t in transcripts)
+
+
 def _first_speaker(store: Store, span: tuple[str, int, int]) -> str | None:
     """The label of the turn of `span` (transcript, start_char, end_char: what an earlier answer cited first) that
     holds its start; None where no turn holds it."""
@@ -1547,8 +1554,6 @@ def _asked_key(question: str, earlier: Sequence[str], settings: Settings, transc
     the filters and the settings that rank and cite."""
     return (question, tuple(earlier), tuple(transcripts or ()), tuple(speakers or ()), tuple(roles or ()),
             settings.k, settings.mode, settings.dense_weight, settings.section_weight)
-
-
 
 
 def _overlaps_any(passage: Passage, spans: Sequence[Passage]) -> bool:
