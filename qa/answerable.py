@@ -1506,6 +1506,29 @@ _RECORDING_DOES = re.compile(rf"^(?:{_SPEECH}|use|uses|used|recommend|recommends
                              rf"suggested|give|gives|gave|call|calls|called)$", re.IGNORECASE)
 
 
+# lead48: the same title's words before a noun for the recording's speaker ("the agentic AI presenter's company", "the
+# bagging lecturer", "the Changelog host") say whose words are asked, not what they are about: searched as "the
+# presenter's company", "the lecturer", "the host" (the recording keeps its weight; the evidence reads the whole
+# question). False: such a title is searched as asked.
+TITLED_PERSON = True
+_TITLED_SPEAKER = re.compile(r"\bthe\s+((?:[\w’'&+-]+\s+){1,4}?)(presenter|host|lecturer|speaker|instructor|teacher|"
+                             r"interviewer|interviewee|guest|narrator|youtuber|creator|professor)\b(?![’'-]\w\w)", re.IGNORECASE)
+
+
+def _without_titled_speaker(question: str, transcripts: Sequence[TranscriptInfo]) -> str:
+    """`question` with "the <title words> presenter" read as "the presenter" where the words pick out some of
+    `transcripts` as a recording's title does (`recordings_named`) and none is a function word or a noun for people."""
+    def untitled(m: re.Match) -> str:
+        said = words(m.group(1).replace("-", " "))
+        if (not [w for w in said if w not in _NOT_WHICH_RECORDING]
+                or any(w in FUNCTION_WORDS or w in _PERSON_NOUNS for w in said)
+                or not recordings_named(f"in the {m.group(1)}recording", transcripts)):
+            return m.group(0)
+        return f"{m.group(0)[:3]} {m.group(2)}"
+
+    return _TITLED_SPEAKER.sub(untitled, question) if TITLED_PERSON else question
+
+
 def without_recording_title(question: str, transcripts: Sequence[TranscriptInfo]) -> str:
     """`question` without each recording it names by title words that pick out some of `transcripts` (as
     `recordings_named` reads "in <phrase>"): left out after a preposition ("what are out of bag points in the random
@@ -1530,7 +1553,7 @@ def without_recording_title(question: str, transcripts: Sequence[TranscriptInfo]
             return ""
         return "it" if m.group(3) and _RECORDING_DOES.match(m.group(3)) else m.group(0)
 
-    rest = _TITLED_RECORDING.sub(unsearched, question)
+    rest = _without_titled_speaker(_TITLED_RECORDING.sub(unsearched, question), transcripts)
     if rest == question:
         return without_attribution(question)
     rest = re.sub(r"\s*,(?:\s*,)+", ",", re.sub(r"\s{2,}", " ", rest))

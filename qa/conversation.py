@@ -609,11 +609,51 @@ def asked_span(text: str) -> tuple[int, int] | None:
     return found.span(group)
 
 
+# lead48: a possessive after the subject that "which" or "what" asks about stands for it, in its own clause ("Which
+# two projects have their code available?", "Which country recalled its ambassador?", "Which reporter named his
+# paper?"): the number agrees ("their" a plural, "its" a singular, "his" and "her" a noun for people); not where an
+# auxiliary follows the noun, which asks of another subject ("Which projects did they ...?"). False: not read.
+WHICH_SUBJECT_OWNER = True
+_WHICH_SUBJECT = re.compile(r"^\W*(?:which|what)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?((?:[\w-]+\s+){1,4})",
+                            re.IGNORECASE)
+_AUXILIARY_STOP = frozenset("did do does will would can could should might must shall may is are was were".split())
+_PEOPLE_NOUNS = frozenset(_ROLES.split("|")) | frozenset("man woman person official officials leader member".split())
+
+
+def _which_subject_owns(text: str, pronoun: str) -> bool:
+    """Whether `pronoun`, a possessive, stands for the noun that "which" or "what" opens `text` (the part of a
+    question before it) with, as that clause's subject: a noun among the words after "which" before an auxiliary,
+    which would ask of another subject."""
+    found = _WHICH_SUBJECT.match(text) if WHICH_SUBJECT_OWNER and pronoun.lower() in _POSSESSIVES else None
+    if not found or _CLAUSE_BREAK.search(text, found.start(1)):
+        return False
+    said = found.group(1).lower().split()
+    nouns = []
+    for at, word in enumerate(said):
+        if word in _AUXILIARY_STOP:  # "Which model does its agent run on?": the noun is the object
+            if at + 1 < len(said) and said[at + 1].endswith(("ing", "ed")):  # "which countries are joining"
+                break
+            return False
+        if word not in FUNCTION_WORDS:
+            nouns.append(word)
+    if nouns and nouns[-1] == said[-1]:  # a verb comes between the noun and the pronoun ("which program its part of")
+        nouns.pop()
+    owner = pronoun.lower()
+    if owner == "their":
+        return any((w.endswith("s") and not w.endswith("ss") and len(w) > 3)
+                   or w in ("people", "police", "staff", "team", "government", "administration") for w in nouns)
+    if owner == "its":
+        return bool(nouns) and (not nouns[0].endswith("s") or nouns[0].endswith("ss"))
+    return any(w in _PEOPLE_NOUNS for w in nouns)
+
+
 def _has_referent(text: str, pronoun: str) -> bool:
     """Whether `text` (the part of a question before `pronoun`) names something the pronoun can stand for. An
     object pronoun cannot stand for the subject of its own clause ("How does Lamport work with him?": not
     Lamport, who would be "himself"; "What is a good score for it?": not the score), so it needs a second
     candidate."""
+    if _which_subject_owns(text, pronoun):
+        return True
     if pronoun.lower() in _POSSESSIVES:  # "the top of its agenda": its is not the top's
         text = _OWNER_BEFORE_OF.sub("", text)
     # "I" (and "I'm", "I've") is whoever asks, never what a third-person pronoun stands for ("How do I install it?")
@@ -769,6 +809,17 @@ _AMOUNT_VERB_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|
                                  r"earning|charge|charges|charged|charging)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# lead48: "answer", "reply" or "view" ending a question that "what" or "which" + noun opens, after an auxiliary and
+# its subject, is a verb whose object that noun is ("What kind of questions would the HR bot answer?"), not a noun
+# that needs what came before ("What was Biden's answer?"). False: read as a noun.
+FRONTED_OBJECT = True
+_FRONTED_OBJECT = re.compile(r"^\W*(?:which|what)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:[\w-]+\s+){1,3}?"
+                             r"(?:do|does|did|will|would|can|could|should|might|must|shall|may)\s+"
+                             r"(?:[\w’'-]+\s+){1,4}?(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bits )"
+                             r"(?<!\btheir )(?<!\bthat )(?<!\bthis )(?<!\byour )(?<!\bmy )(?<!\bour )(?<![’']s )$",
+                             re.IGNORECASE)
+
+
 def _points_within(text: str, match: re.Match) -> bool:
     """Whether a pointing word of `_POINTING` finds what it points to in `text` itself: a relational noun that is a
     place ("in the responsive view"), "the same" + noun comparing the members of a plural said before it, or "one"
@@ -782,7 +833,8 @@ def _points_within(text: str, match: re.Match) -> bool:
     if _ONE.fullmatch(found) and _CONTRASTED_BEFORE.search(before):
         return True
     if re.fullmatch(_RELATIONAL, found):
-        return bool(_PLACE_BEFORE.search(before) or _IDIOM_BEFORE.get(found, _NEVER).search(before))
+        return bool(_PLACE_BEFORE.search(before) or _IDIOM_BEFORE.get(found, _NEVER).search(before)
+                    or (FRONTED_OBJECT and _FRONTED_OBJECT.match(before) is not None))
     same = re.search(r"\bthe\s+same\s+([\w-]+)", text[match.start():], re.IGNORECASE)
     if same and same.group(1).lower() not in _NOT_NOUNS:
         return any(w.lower() not in FUNCTION_WORDS and w.lower() not in _ADVERBS_IN_S
