@@ -1,0 +1,90 @@
+"""rank63's classes of the ranking misses (gold cited, not first) among standalone answerable questions with gold in
+the five registers (a batch row's own `register`, else `forms.register_of`) of a run: where the first citation stands to the gold's (another transcript;
+a neighbouring passage, the spans under 300 characters apart; the same speaker further off; another speaker further
+off; the gold not among the citations), whether the first citation holds a word of the question's register frame
+the gold's passage lacks (`frame`), and whether the gold's passage holds fewer of the question's content stems than
+the first's (`other words`: the answer said otherwise).
+
+    python bench/rank63/classify.py RUN [--ids REGEX] [--all-forms] [--list]
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from forms import frame_stems as frame_of, register_of, stems  # noqa: E402
+from misses import gold_rank, rows_of  # noqa: E402
+from qa.rerank import content_stems  # noqa: E402
+
+NEAR = 300
+
+
+def place(row: dict, rank: int | None) -> str:
+    cites = row["answer"]["citations"]
+    if not cites:
+        return "nothing cited"
+    first = cites[0]
+    if first["transcript"] != row["transcript"]:
+        return "another transcript"
+    if rank is None:
+        return "gold not cited"
+    gold = cites[rank - 1]
+    gap = max(0, gold["start_char"] - first["end_char"], first["start_char"] - gold["end_char"])
+    if gap < NEAR:
+        return "neighbouring passage"
+    return "same speaker, far" if gold["speaker"] == first["speaker"] else "other speaker, far"
+
+
+def main() -> None:
+    run = Path(sys.argv[1])
+    ids = re.compile(sys.argv[sys.argv.index("--ids") + 1]) if "--ids" in sys.argv else None
+    classes, flags, n, hit = Counter(), Counter(), Counter(), Counter()
+    for row in rows_of(run):
+        if not row.get("answerable") or not row.get("gold") or row.get("history") or (ids and not ids.search(row["id"])):
+            continue
+        reg = row.get("register") or register_of(row["question"]) or ("other" if "--all-forms" in sys.argv else None)
+        if not reg:
+            continue
+        part = "seed" if row["id"].startswith("seed-") else "real"
+        n[part] += 1
+        rank = gold_rank(row)
+        if rank == 1:
+            hit[part] += 1
+            continue
+        if not row["answer"]["answerable"]:
+            classes[(part, "declined")] += 1
+            continue
+        where = place(row, rank)
+        classes[(part, where)] += 1
+        cites = row["answer"]["citations"]
+        asked = content_stems(row["question"])
+        if rank and rank > 1:
+            first, gold = stems(cites[0]["text"]), stems(cites[rank - 1]["text"])
+            if frame_of_question(row["question"]) & first - gold:
+                flags[(part, "frame word in [1], not in gold")] += 1
+            if len(asked & gold) < len(asked & first):
+                flags[(part, "gold holds fewer question words")] += 1
+        if "--list" in sys.argv:
+            print(f"{row['id']} [{reg}] {where} gold@{rank or '-'}: {row['question']}")
+    for part in sorted(n):
+        print(f"{part}: {n[part]} register questions, Hit@1 {hit[part]}, misses {n[part] - hit[part]}")
+        for (p, c), k in sorted(classes.items(), key=lambda x: -x[1]):
+            if p == part:
+                print(f"   {c}: {k}")
+        for (p, c), k in sorted(flags.items()):
+            if p == part:
+                print(f"   (gold at 2-10) {c}: {k}")
+
+
+def frame_of_question(question: str) -> set[str]:
+    """The stems of the register frame words `forms.FRAME_WORDS` the question holds."""
+    from forms import frame_stems
+    return frame_stems(question)
+
+
+if __name__ == "__main__":
+    main()
