@@ -1,6 +1,6 @@
 """rank63's classes of the ranking misses (gold cited, not first) among standalone answerable questions with gold in
 the five registers (a batch row's own `register`, else `forms.register_of`) of a run: where the first citation stands to the gold's (another transcript;
-a neighbouring passage, the spans under 300 characters apart; the same speaker further off; another speaker further
+a neighbouring passage, the spans under 300 characters apart, the gold after or before the first; the same speaker further off; another speaker further
 off; the gold not among the citations), whether the first citation holds a word of the question's register frame
 the gold's passage lacks (`frame`), and whether the gold's passage holds fewer of the question's content stems than
 the first's (`other words`: the answer said otherwise).
@@ -24,19 +24,22 @@ NEAR = 300
 
 
 def place(row: dict, rank: int | None) -> str:
+    """Where the first citation stands to the gold (its spans in the transcript, cited or not)."""
     cites = row["answer"]["citations"]
     if not cites:
         return "nothing cited"
     first = cites[0]
     if first["transcript"] != row["transcript"]:
         return "another transcript"
-    if rank is None:
-        return "gold not cited"
-    gold = cites[rank - 1]
-    gap = max(0, gold["start_char"] - first["end_char"], first["start_char"] - gold["end_char"])
-    if gap < NEAR:
-        return "neighbouring passage"
-    return "same speaker, far" if gold["speaker"] == first["speaker"] else "other speaker, far"
+    after = min((s - first["end_char"] for s, _ in row["gold"] if s >= first["end_char"]), default=10 ** 9)
+    before = min((first["start_char"] - e for _, e in row["gold"] if e <= first["start_char"]), default=10 ** 9)
+    cited = "" if rank else ", gold not cited"
+    if min(after, before) < NEAR:
+        return ("neighbour: gold after [1]" if after <= before else "neighbour: gold before [1]") + cited
+    if rank:
+        gold = cites[rank - 1]
+        return ("same speaker, far" if gold["speaker"] == first["speaker"] else "other speaker, far") + cited
+    return "far" + cited
 
 
 def main() -> None:
