@@ -62,9 +62,10 @@ _FRAME_PHRASES = re.compile(
     re.IGNORECASE)
 _FRAME_PHRASE_WORDS = frozenset(("fall falls fell falling short limitation limitations limits drawback drawbacks "
                                  "shortcoming shortcomings weakness weaknesses downside downsides lack lacks lacked "
-                                 "turn turns turned out came come comes end ends ended up result results outcome outcomes "
-                                 "aimed targeted meant intended designed whom audience need needs needed require "
-                                 "requires required requirement requirements necessary prerequisite prerequisites"
+                                 "turn turns turned out came come comes end ends ended up result results outcome "
+                                 "outcomes aimed targeted meant intended designed whom audience need needs needed "
+                                 "require requires required requirement requirements necessary prerequisite "
+                                 "prerequisites"
                                  ).split())
 
 

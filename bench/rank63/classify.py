@@ -1,9 +1,10 @@
-"""rank63's classes of the ranking misses (gold cited, not first) among standalone answerable questions with gold in
-the five registers (a batch row's own `register`, else `forms.register_of`) of a run: where the first citation stands to the gold's (another transcript;
-a neighbouring passage, the spans under 300 characters apart, the gold after or before the first; the same speaker further off; another speaker further
-off; the gold not among the citations), whether the first citation holds a word of the question's register frame
-the gold's passage lacks (`frame`), and whether the gold's passage holds fewer of the question's content stems than
-the first's (`other words`: the answer said otherwise).
+"""rank63's classes of the ranking misses (gold not cited first) among standalone answerable questions with gold in
+the five registers (a batch row's own `register`, else `forms.register_of`) of a run: where the first citation stands
+to the gold (another transcript; a neighbouring passage, the spans under 300 characters apart, the gold after or
+before the first; the same speaker further off; another speaker further off; the gold far and not cited); declines
+apart; and, where the gold is cited at 2-10, whether the first citation holds a word of the question's register frame
+that the gold's passage lacks, and whether the gold's passage holds fewer of the question's content stems than the
+first's (the answer said otherwise).
 
     python bench/rank63/classify.py RUN [--ids REGEX] [--all-forms] [--list]
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from forms import frame_stems as frame_of, register_of, stems  # noqa: E402
+from forms import REGISTERS, register_of, stems  # noqa: E402
 from misses import gold_rank, rows_of  # noqa: E402
 from qa.rerank import content_stems  # noqa: E402
 
@@ -49,7 +50,8 @@ def main() -> None:
     for row in rows_of(run):
         if not row.get("answerable") or not row.get("gold") or row.get("history") or (ids and not ids.search(row["id"])):
             continue
-        reg = row.get("register") or register_of(row["question"]) or ("other" if "--all-forms" in sys.argv else None)
+        reg = (row.get("register") if row.get("register") in REGISTERS else None) or register_of(row["question"]) \
+            or ("other" if "--all-forms" in sys.argv else None)
         if not reg:
             continue
         part = "seed" if row["id"].startswith("seed-") else "real"
