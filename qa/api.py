@@ -50,7 +50,7 @@ from qa import rerank as rerank_rules
 from qa.exchange import question_exchanges, ranked_span
 from qa.rerank import (FOLLOW_UP_DEPTH, NamedSpeakers, agreed_transcript_first, content_stems, rerank_by_sentence,
                        speakers_as_subject, speakers_in, speakers_mentioned, speakers_named,
-                       state_holders)
+                       state_holders, without_frame_words)
 from qa.order import (HOST, Placed, described_recordings, entrance_unit, most_spoken, order_kind, placed_by_date,
                       placed_by_order, placed_by_place, placed_by_speaker_place, placed_by_speakers,
                       recording_date_asked, recording_object, recording_place_asked, speaker_place_asked,
@@ -912,6 +912,8 @@ class TranscriptQA:
         replaced = conversation.source_replaced(searched, context, functools.partial(_party_speakers, allowed))
         query = build_query(searched, dataclasses.replace(context, questions=replaced) if replaced else context,
                             encodings)
+        if not context.questions:  # rank63 (FRAME_UNSEARCHED): BM25 without the register's frame words
+            query = dataclasses.replace(query, lexical_text=without_frame_words(query.lexical_text, searched))
         # a learned map of the question's vector, where the settings name one fitted for this model (qa.adapter):
         # it orders the passages; citing and the decline evidence read the plain vector (below)
         adapter = adapter_for(settings.query_adapter, settings.model, len(query.vector))

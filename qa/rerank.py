@@ -33,6 +33,74 @@ Units = Callable[[int], Sequence[SentenceUnit]]  # a passage row -> its sentence
 Marks = Callable[[Sequence[str]], np.ndarray]  # sentence texts -> 1 for each that says what is asked, else 0
 
 
+# rank63: a question in the register of a tool, a limitation, an outcome, an audience or a requirement says so in
+# words that frame what it asks ("Which tool ...", "... recommend", "... fall short", "How did X turn out", "What came
+# of X", "Who is X aimed at", "What is needed for X"): the answer rarely repeats them ("we are using agno framework",
+# "it went through the reviewing process and got published"), and a passage that says them of something else
+# ("analyst recommendation", "a hidden tool") is pulled up by them. With FRAME_UNSEARCHED, a standalone question's
+# frame words are left out of its BM25 text and of the content words its sentences are scored on (`frame_words`);
+# its vector is the question's own. False: searched with every word, as before.
+FRAME_UNSEARCHED = False
+_FRAME_KIND = (r"tools?|instruments?|methods?|techniques?|software|apps?|platforms?|technolog(?:y|ies)|resources?|"
+               r"sites?|websites?|means")
+_FRAME_KIND_ASKED = re.compile(
+    # tool: "Which (kind of) tool ...", "What method ..."
+    rf"^\s*(?:and\s+|so\s+)?(?:what|which)\s+(?:(?:kind|sort|type)s?\s+of\s+)?({_FRAME_KIND})\b", re.IGNORECASE)
+# ... and a what/which question's verb of using or recommending
+_FRAME_USE = re.compile(r"^\s*(?:and\s+|so\s+)?(?:what|which)\b.*?\b(us(?:e|es|ed|ing)|rel(?:y|ies|ied)\s+on|"
+                        r"recommend(?:s|ed)?|suggest(?:s|ed)?)\b", re.IGNORECASE)
+_FRAME_PHRASES = re.compile(
+    # limitation: "fall short", "what can't X do", "what does X lack", "the limits / drawbacks of X"
+    r"\b(?:falls?|fell|falling)\s+short\b|\b(?:limitations?|limits|drawbacks?|shortcomings?|weakness(?:es)?|"
+    r"downsides?)\b|^\s*what\b.*\b(?:lacks?|lacked)\b"
+    # outcome: "turn out", "came of", "end up", "the result / outcome of"
+    r"|\bturn(?:s|ed)?\s+out\b|\b(?:came|come|comes)\s+of\b|\bend(?:s|ed)?\s+up\b|\b(?:results?|outcomes?)\s+of\b"
+    # audience: "who is X aimed at / meant for / intended for", "for whom", "audience"
+    r"|\b(?:aimed|targeted)\s+at\b|\b(?:meant|intended|designed)\s+for\b|\bfor\s+whom\b|\baudience\b"
+    # requirement: "what is needed / required for X", "what does X need / require", "what is necessary"
+    r"|^\s*what\b.*\b(?:needs?|needed|requires?|required|requirements?|necessary|prerequisites?)\b",
+    re.IGNORECASE)
+_FRAME_PHRASE_WORDS = frozenset(("fall falls fell falling short limitation limitations limits drawback drawbacks "
+                                 "shortcoming shortcomings weakness weaknesses downside downsides lack lacks lacked "
+                                 "turn turns turned out came come comes end ends ended up result results outcome "
+                                 "outcomes aimed targeted meant intended designed whom audience need needs needed "
+                                 "require requires required requirement requirements necessary prerequisite "
+                                 "prerequisites"
+                                 ).split())
+
+
+def frame_words(question: str) -> frozenset[str]:
+    """The words (lower-case) of `question` that frame the register it asks in, not its topic (FRAME_UNSEARCHED, above):
+    "tool" and "recommend" of "Which tool does the lecturer recommend for X?", "turned", "out" of "How did X turn
+    out?", "aimed" of "Who is X aimed at?", "needed" of "What is needed for X?"; none where FRAME_UNSEARCHED is off."""
+    if not FRAME_UNSEARCHED:
+        return frozenset()
+    found: set[str] = set()
+    for rx in (_FRAME_KIND_ASKED, _FRAME_USE):
+        m = rx.match(question)
+        if m:
+            found.update(w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.lower() != "on")
+    for m in _FRAME_PHRASES.finditer(question):
+        found.update(w.lower() for w in re.findall(r"[A-Za-z]+", m.group()) if w.lower() in _FRAME_PHRASE_WORDS)
+    return frozenset(found)
+
+
+def without_frame_words(text: str, question: str) -> str:
+    """`text` (a question's BM25 text) less `question`'s `frame_words`; `text` itself where none, or where nothing
+    else would remain."""
+    framing = frame_words(question)
+    if not framing:
+        return text
+    kept = re.sub(r"[A-Za-z]+", lambda m: "" if m.group().lower() in framing else m.group(), text)
+    return kept if content_stems(kept) else text
+
+
+def frame_stems(question: str) -> frozenset[str]:
+    """The stems of `question`'s `frame_words`."""
+    framing = frame_words(question)
+    return frozenset(english_stemmer().stemWords(sorted(framing))) if framing else frozenset()
+
+
 @lru_cache(maxsize=65_536)  # the first passages of related questions repeat, and so do their sentences
 def content_stems(text: str) -> frozenset[str]:
     """The stemmed content words of `text` (function words and single letters left out)."""
@@ -677,6 +745,8 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
         from qa.cite import holds_kind  # qa.cite imports this module: read when called
         asked, said = "reason", functools.partial(holds_kind, "reason")
     stems = content_stems(question) if coverage_weight > 0 and units is not None else frozenset()
+    if standalone and stems and stems - frame_stems(question):  # rank63: not the register's frame words
+        stems = stems - frame_stems(question)
     if TOPIC_SHARE and stems and speakers.topic and (speakers.labels or speakers.titled):
         stems = speakers.topic  # who speaks is not what they say: others name them ("Prime Minister Suga and I")
     pairs = phrase_pairs(question) if stems else frozenset()
