@@ -226,6 +226,7 @@ OWN_SETS = ["real-dev", "real-test", "unanswerable-dev", "unanswerable-test", "c
             "real-fresh21", "unanswerable-fresh21", "conversations-fresh21",
             "real-fresh22", "unanswerable-fresh22", "conversations-fresh22",
             "real-fresh23", "unanswerable-fresh23", "conversations-fresh23",
+            "real-fresh24", "unanswerable-fresh24", "conversations-fresh24",
             "define-dev", "casual-dev"]
 SEED_SETS = ["seed_questions", "seed_questions_heldout", "seed_questions_fresh", "seed_questions_fresh2",
              "seed_questions_fresh3", "seed_questions_fresh4", "seed_questions_fresh5",
@@ -234,7 +235,8 @@ SEED_SETS = ["seed_questions", "seed_questions_heldout", "seed_questions_fresh",
              "seed_questions_fresh13", "seed_questions_fresh14", "seed_questions_fresh15",
              "seed_questions_fresh16", "seed_questions_fresh17", "seed_questions_fresh18",
              "seed_questions_fresh19", "seed_questions_fresh20",
-             "seed_questions_fresh21", "seed_questions_fresh22", "seed_questions_fresh23"]
+             "seed_questions_fresh21", "seed_questions_fresh22", "seed_questions_fresh23",
+             "seed_questions_fresh24"]
 
 
 def assert_loads_and_gold_locates(path, folder):
@@ -321,6 +323,8 @@ SPLITS = {
                 *(OWN_FOLDER / f"{n}-fresh22.jsonl" for n in ("real", "unanswerable", "conversations"))],
     "fresh23": [DATA_SETS / "seed_questions_fresh23.jsonl",
                 *(OWN_FOLDER / f"{n}-fresh23.jsonl" for n in ("real", "unanswerable", "conversations"))],
+    "fresh24": [DATA_SETS / "seed_questions_fresh24.jsonl",
+                *(OWN_FOLDER / f"{n}-fresh24.jsonl" for n in ("real", "unanswerable", "conversations"))],
 }
 
 
@@ -346,10 +350,10 @@ def test_eval_sets_runs_each_split_on_files_that_exist_and_both_is_dev_and_test(
                                                      "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
                                                      "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
                                                      "fresh17", "fresh18", "fresh19", "fresh20",
-                                                     "fresh21", "fresh22", "fresh23"))
+                                                     "fresh21", "fresh22", "fresh23", "fresh24"))
     for split in ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-                  "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23"):
+                  "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"):
         assert load_questions(SEED[split]) and load_questions(QUESTIONS / f"conversations-{split}.jsonl")
         parts = [load_questions(QUESTIONS / f"{kind}-{split}.jsonl") for kind in ("real", "unanswerable")]
         assert len(load_questions(merged_file(split, tmp_path))) == sum(map(len, parts))
