@@ -1,7 +1,8 @@
-"""The dev rows fup63's rule can move: a row with history whose latest earlier question asks who asked something
-(`qa.conversation.asks_for_asker`, read as typed and in its plain wording), and of those the ones whose follow-up has
-the asker as its subject or owner (`asker_subject`). Any other row is searched as before: the earlier answer's anchor
-changes only for an asker question, and only a follow-up of one reads it.
+"""The dev rows fup63's rule can move: a row with history one of whose earlier questions asks who asked something
+(`qa.conversation.asks_for_asker`, read as typed and in its plain wording: the latest, whose answer the row reads, or
+an older one, on which the latest earlier answer itself depends), and of those the ones whose follow-up has the asker
+as its subject or owner (`asker_subject`). Any other row is searched as before: the earlier answer's anchor changes
+only for an asker question, and only a follow-up of one, or of a turn after one, reads it.
 
     .venv/bin/python bench/fup63/reads.py [FILE ...]
 """
@@ -30,7 +31,8 @@ def main(argv: list[str]) -> None:
             if not row or not row.get("history"):
                 continue
             latest = row["history"][-1]
-            if any(conversation.asks_for_asker(t) for t in (latest, conversation.plain_wording(latest))):
+            if any(conversation.asks_for_asker(t) for earlier in row["history"]
+                   for t in (earlier, conversation.plain_wording(earlier))):
                 read.append(row["id"])
                 plain = conversation.plain_wording(latest)
                 if conversation.asker_subject(row["question"], Context((plain,), "read")):
