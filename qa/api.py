@@ -596,6 +596,10 @@ class TranscriptQA:
             if conversation.ASKER_TURNS and context.asking and conversation.asks_asker(question):
                 # "Who asked about that?": the asking turn
                 context = dataclasses.replace(context, replied=context.asking)
+            elif context.asking and conversation.asker_subject(question, context):
+                # fup63: "What did he want to know?" after "Which reporter asked ...?": the asker's turns, which the
+                # earlier answer cited as who asked, not as what it told
+                context = dataclasses.replace(context, replied=context.asking, told=())
         if context.questions and conversation.topic_of_its_own(question, context, store.text):
             context = Context((), None)  # it names a topic the conversation never spoke of: asked as if alone
         if context.questions:
@@ -873,6 +877,9 @@ class TranscriptQA:
         that reply to a question turn among them, what it highlighted and the turns that asked what it cites, the
         last RECENT_ANSWERS answers."""
         first = answer.citations[:conversation.NEAR_CITATIONS]
+        if conversation.asks_for_asker(key[0]):  # fup63: "Which reporter asked ...?" is answered by a question turn
+            asker = conversation.asker_cited(key[0], answer.citations, lambda name: store.text_and_turns(name)[1])
+            first = [asker] if asker is not None else first
         asked = [(c.transcript, conversation.asked_at(c)) for c in first]
         replied = tuple((name, start, end) for name, at in asked if at is not None
                         for start, end in conversation.reply_spans(store.text_and_turns(name)[1], at))

@@ -2361,6 +2361,78 @@ def asking_spans(turns: Sequence[Turn], at: int) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+# fup63: an earlier question that asks who asked something ("Which reporter asked about the ruble debt ban?", "Who
+# asked why the measures were delayed until June 14?") is answered by the turn that asks it, not by what the search
+# puts first (the official's statement on the ruble debt): what its answer cited is read as that question turn, the
+# first of its first ASKER_DEPTH citations that holds one (`asker_cited`), so a follow-up about the asker ("What did
+# the official tell him?") is raised near it and its replies (`Context.replied`), and one whose subject is the asker
+# ("Which outlet is he from?", "What did he want to know?") near the turns that asked (`asker_subject`: `asking_spans`,
+# as for "Who asked about that?"). docs/retrieval.md, "fup63"
+ASKER_ANSWERED = True
+ASKER_DEPTH = 3
+# ... and one whose pointing "his" or "her" owns something of the asker's ("what was her second question?", "what is
+# his first name?"): their own words, said in the turns that asked
+ASKER_OWNS = True
+_OWNED_NOT = frozenset("first again back then now that this what whether if and or so too".split())
+_ASKS_FOR_ASKER = re.compile(
+    r"^\W*(?:(?:and|so|but|then|ok(?:ay)?|well)\W+)?(?:who\s+(?:(?:had|has|first|then|else|also)\s+)?"
+    r"(?:asked|asks|raised|brought\s+up|put|posed)\b"
+    r"|(?:which|what)\s+(?:[\w’'-]+\s+){0,2}?(?:reporter|journalist|correspondent|outlet|newspaper|paper|network)s?\b"
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:asked|asks|raised|put|posed)\b)", re.IGNORECASE)
+# a follow-up's subject that stands for the asker: "he" or "she", or a reporter pointed at after an auxiliary ("who did
+# that reporter work for?")
+_ASKER_NAMED = re.compile(r"\b(?:do|does|did|is|was|has|had|will|would)\s+(?:that|the|this)\s+"
+                          r"(?:reporter|journalist|correspondent)\b", re.IGNORECASE)
+
+
+def asks_for_asker(question: str) -> bool:
+    """Whether `question` asks who asked something: its answer is a turn that asks ("Which reporter asked Suga about
+    the Olympics?", "Who asked about that?")."""
+    return bool(ASKER_ANSWERED and _ASKS_FOR_ASKER.search(question))
+
+
+def asker_cited(question: str, citations: Sequence[Citation],
+                turns_of: Callable[[str], Sequence[Turn]]) -> Citation | None:
+    """Of the first ASKER_DEPTH of `citations`, the one that holds a question turn of its transcript (`turns_of` its
+    turns) whose words hold the most content words of `question` (the one that asked who asked), the first of those
+    that hold as many; None when none holds a question turn."""
+    wanted = content_stems(question)
+    best, held = None, -1
+    for c in citations[:ASKER_DEPTH]:
+        at = asked_at(c)
+        if at is None:
+            continue
+        turns = turns_of(c.transcript)
+        i = _turn_at(turns, at)
+        if i is not None and turns[i].role == "question":
+            count = len(wanted & content_stems(turns[i].text))
+            if count > held:
+                best, held = c, count
+    return best
+
+
+def asker_subject(question: str, context: Context) -> bool:
+    """Whether `question` follows a question that asks who asked something (`asks_for_asker`) and its subject is that
+    asker: its first pointing pronoun is "he" or "she", or a reporter is pointed at after an auxiliary."""
+    if not context.questions or not asks_for_asker(context.questions[-1]):
+        return False
+    pronoun = next(iter(pointing_pronouns(question, idioms=True)), None)
+    if pronoun is not None and (pronoun.lower() in _SUBJECT_PRONOUNS or (ASKER_OWNS and _owned(question, pronoun))):
+        return True
+    return bool(_ASKER_NAMED.search(question))
+
+
+def _owned(question: str, pronoun: str) -> bool:
+    """Whether `pronoun` (a pointing one of `question`) owns what follows it: "his" always, "her" before a word that
+    is no preposition ("her second question", not "tell her about ...")."""
+    if pronoun.lower() == "his":
+        return True
+    if pronoun.lower() != "her":
+        return False
+    m = re.search(r"\bher\s+([a-z][\w’'-]*)", question, re.IGNORECASE)
+    return m is not None and m.group(1).lower() not in _PREPOSITIONS | _OWNED_NOT
+
+
 def asked_at(citation: Citation) -> int | None:
     """Where in its transcript `citation` holds a question turn (its first one), None when it holds none."""
     for turn in citation.turns:
