@@ -303,7 +303,7 @@ QUANTITY_HEAD = True
 # and the order read every highlight as chosen without it (the decline asks the highlights whether they give the
 # time, and one drawn to any point in time by the weight would say yes). The date asked for otherwise ranks the
 # passages only (`read_question`); 0: off
-TIME_WEIGHT = 0.0
+TIME_WEIGHT = 0.5
 # ... and "today", "yesterday", "tomorrow", "tonight" count as a point in time (False: they are the speaker's day,
 # said in passing as often: "as the Minister noted today")
 TIME_DAYS = False

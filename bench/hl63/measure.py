@@ -47,7 +47,7 @@ def typed(question: str) -> str | None:
         return "who"
     if cite.asks_place(q):
         return "where"
-    if _WHEN.search(q):
+    if cite.time_asked(q):
         return "when"
     t = answer_type(q)
     if t is not None and t.kind in ("count", "amount"):
@@ -61,7 +61,7 @@ def typed(question: str) -> str | None:
 
 def holds(kind: str, question: str, texts: list[str]) -> list[bool]:
     if kind == "when":
-        return [bool(_DATE.search(t) or _TIME.search(t)) for t in texts]
+        return [bool(x) for x in cite.says_time(texts)]  # the rule's own reading (TIME_WEIGHT)
     if kind == "number":
         return [bool(x) for x in cite.holds_quantity(texts)]
     if kind == "why":
