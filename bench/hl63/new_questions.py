@@ -9,6 +9,7 @@ batch-B.jsonl (and ids-A.txt, ids-B.txt); `--append` adds them to qa/data/seed_q
 bench/questions/real-dev.jsonl and bench/questions/unanswerable-dev.jsonl.
 
     .venv/bin/python bench/hl63/new_questions.py [--append]
+    .venv/bin/python bench/hl63/new_questions.py --c [--append]    # batch C (bench/hl63/batch-C.jsonl)
 """
 
 from __future__ import annotations
@@ -101,8 +102,8 @@ B = [
     (SEED, "When did the co-chairs of the intergovernmental committee meet in person?",
      ["Its co-chairs have already had three in-person meetings in the past few months"]),
     (SEED, "When did the Russian ambassador in Belgrade say Russia was ready to join the Belgrade-Pristina dialogue?",
-     ["Russian Ambassador to Serbia Alexander Botsan-Kharchenko said in Belgrade yesterday that Russia is ready to join "
-      "the dialogue of Belgrade and Pristina on the condition that it is mediated by Russia."]),
+     ["Russian Ambassador to Serbia Alexander Botsan-Kharchenko said in Belgrade yesterday that Russia is ready to "
+      "join the dialogue of Belgrade and Pristina on the condition that it is mediated by Russia."]),
     (SEED, "When will Russia answer Poland's expulsion of its diplomats?", NOT_SAID,
      "the response to Poland said; no time"),
     (SANCTIONS_CALL, "When was the earlier assessment of the SolarWinds incident made?",
@@ -129,7 +130,8 @@ B = [
     (WILDFIRES, "When will the new federal firefighter pay of $15 an hour start?", NOT_SAID,
      "the pay said for this year; no start date"),
     (SUGA_PRESS, "When did Japan, the US, India and Australia launch the Quad Vaccine Partnership?",
-     ["Earlier this year, we — together with India and Australia — launched the landmark Quad Vaccine Partnership"]),
+     ["Earlier this year, we — together with India and Australia — launched the landmark Quad Vaccine "
+      "Partnership"]),
     (SUGA_PRESS, "When do Japan and the United States aim to reach net-zero emissions?",
      ["Japan and the United States are both committed to achieving net-zero emissions by 2050"]),
     (SUGA_PRESS, "When did Matsuyama win the Green Jacket?",
@@ -144,6 +146,53 @@ B = [
      ["Well, at the top I mentioned this Turing Award which you won in 2013 for your work with distributed systems"]),
     (LAMPORT, "When was Lamport unaware that computer science existed?",
      ["Actually, I wasn't even aware that there was such a thing as computer science, because that was in 1972"]),
+]
+
+# batch C, written after B (unmoved: its "when" questions were highlighted right with the rule off) and before any run
+# of C, the rule frozen: "when" questions whose words are those of the sentence beside the one that says the time
+# (the form of the dev gains: "... Russian vaccine Sputnik V ..." before "... scheduled for May ...")
+C = [
+    (SEED, "When did Serbia and the Eurasian Economic Union sign their free trade agreement, in Lavrov's account of "
+           "their cooperation?", ["In the autumn of 2019, the EAEU and Serbia signed a free trade agreement."]),
+    (SEED, "When will the Russian vaccine behind Serbia's high vaccination rate start being made in Belgrade?",
+     ["We expect the launch of Sputnik V production in Belgrade scheduled for May to make a practical contribution "
+      "here."]),
+    (SEED, "When did the engine of Serbia's economy account for 13 percent of the budget revenues?",
+     ["Last year the company accounted for 13 percent of the country’s budget revenues."]),
+    (SEED, "When was the plan for consultations between the two foreign ministries signed in Belgrade?",
+     ["which was signed during my visit to Belgrade in December 2020."]),
+    (SEED, "When did Russian-Serbian trade fall off, as the intergovernmental committee's co-chairs discussed?",
+     ["Its co-chairs have already had three in-person meetings in the past few months where a wide range of issues "
+      "were discussed, including additional measures to restore the steady upward trend in trade, which diminished "
+      "last year for obvious reasons."]),
+    (SEED, "When were the first tests run at the Sputnik V production site in Belgrade?",
+     ["The first tests were conducted there just recently, and they were successful."]),
+    (WILDFIRES, "When did the tragedy of the 19 Granite Mountain Hotshot firefighters happen?",
+     ["That tragedy happened eight years ago today."]),
+    (WILDFIRES, "When was the heat dome that led to 12,000 lightning strikes in 24 hours?",
+     ["We had, last year, a heat dome over the West Coast of the United States"]),
+    (WILDFIRES, "When did Biden learn how little some federal firefighters are paid?",
+     ["Last week, I learned that some of our federal firefighters are being paid less than $13 an hour."]),
+    (WILDFIRES, "When did the record-breaking heat hit Oregon's Willamette Valley?",
+     ["Just this weekend, my state of Oregon experienced three consecutive days of record-breaking high temperatures "
+      "across the Willamette Valley, reaching upwards of 117 degrees."]),
+    (SANCTIONS_CALL, "When does the prohibition on newly issued ruble sovereign debt come into effect?",
+     ["You should also know that the prohibition comes into effect on June 14 of this year.",
+      "The sovereign debt prohibitions come into effect on June 14 of this year."]),
+    (SANCTIONS_CALL, "When did the President speak with President Putin again before the actions?",
+     ["Then, earlier this week, the President spoke with President Putin again and told him, true to his word, that "
+      "the United States would in fact be executing responses to the cyber intrusion of SolarWinds and the "
+      "interference in the 2020 election."]),
+    (SUGA_PRESS, "When will Biden host the summit that rallies nations to ambitious climate commitments?",
+     ["Next week, I’ll be hosting the Climate Leaders Summit"]),
+    (SUGA_PRESS, "When is the Glasgow climate summit to be held?",
+     ["to rally key nations of the world to making ambitious climate commitments in the lead up to the Glasgow summit "
+      "later this year."]),
+    (LAMPORT, "When was the mutual exclusion problem of processes sharing a printer introduced by Dijkstra?",
+     ["And the problem was recognized as being important and introduced by Edsger Dijkstra, I think it was in 1965."]),
+    (SUGA_PRESS, "When did Japan and the US mark the anniversary of the disaster that cost so many lives in Japan?",
+     ["Last month, we jointly marked the 10th-year anniversary of the earthquake, tsunami, and nuclear disaster that "
+      "cost so many lives in Japan."]),
 ]
 
 
@@ -178,6 +227,8 @@ def rows(items, batch: str, firsts: tuple[int, int, int]) -> list[tuple[str, dic
 
 def main() -> None:
     batches = {"A": rows(A, "A", (5000, 1, 5500)), "B": rows(B, "B", (5025, 41, 5510))}
+    if "--c" in sys.argv:  # batch C alone (written after B was run; appended once with --c --append)
+        batches = {"C": rows(C, "C", (5040, 81, 5515))}
     for name, batch in batches.items():
         (HERE / f"batch-{name}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for _, r in batch),
                                                   encoding="utf-8")
