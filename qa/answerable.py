@@ -2994,6 +2994,13 @@ _WHEN_CLAUSE = _when_clause("")
 _WHEN_CLAUSE_COMMA = _when_clause(",?")
 
 
+def opens_with_when_clause(question: str) -> bool:
+    """Whether `question` opens with a clause of "when" that sets the scene, its words carrying a comma where they
+    end or not ("When the extreme heat hits, what happens to the roads?"): it asks no time, whatever
+    WHEN_CLAUSE_COMMA makes the decline read (hl63's TIME_WEIGHT reads this)."""
+    return bool(_WHEN_CLAUSE_COMMA.match(question))
+
+
 # lead39: a "when" that asks a condition, not a time: a helper of advice or habit with a general subject ("When should
 # you reach for TLA+?", "when do you not need ...", "when would you pick ...", "When is it worth ...", "when to use
 # ..."). The answer is a situation ("when you're faced with problems of concurrency"), which holds no date: read as a

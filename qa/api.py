@@ -40,7 +40,7 @@ from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, Co
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
                      asked_kind, asked_said, border_pair, cite, cited_at, compose_answer, exchange_border_next,
                      figure_first, future_figure_first, gather_evidence, holds_kind, kind_first,
-                     read_for_citing)
+                     read_for_citing, timed_reading)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens, ingest_runtime_for  # noqa: F401  (re-exported)
 from qa import calibrated, clock, conversation, define, parts
 from qa.conversation import Context, build_query, context_of, lexical_text
@@ -1187,6 +1187,11 @@ class TranscriptQA:
         if placed != hits:
             hits = placed[:deep]
             cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
+        # hl63: an answered question that asks when: its first citation's highlight chosen again, a point in time
+        # favoured (qa.cite.TIME_WEIGHT); every decision above read it as chosen without
+        timed = timed_reading(read, question, searched) if verdict.answerable and cited and by_order is None else None
+        if timed is not None:
+            cited = [*self._cite(store, searched, query, hits[:1], infos, named, timed, words), *cited[1:]]
         answer = compose_answer(question, query.text, bool(context.questions), cited, verdict, evidence, opening)
         if not answer.citations:
             return answer, []
