@@ -2694,9 +2694,11 @@ RELATED_TERMS = 20  # ... at most this many of them, first in alphabetical order
 # letter ("factor": "factory", "elect": "electric") is no other form.
 OTHER_FORM = True
 OTHER_FORM_STEM = 5  # the least letters the two forms share from the start (and the shorter stem's least length)
-# Not the endings of a person ("-er", "-or", "-ist", "-ian", "-ee"): "some statistician who invented bagging" is
-# a person the bagging lecture never names, though it says "statistics" (dev-un-3178 was answered with them)
-_OTHER_FORM_ENDINGS = frozenset("s e al ic ical ion ation ionari ive ment ness hood ship ity iti ism ence ance".split())
+# Not the endings of a person ("-er", "-or", "-ist", "-ian", "-ee"; nor a bare "-e": "employ", "employee"): "some
+# statistician who invented bagging" is a person the bagging lecture never names, though it says "statistics"
+# (dev-un-3178 was answered with them); nor "-ity" ("university": "universal", nine unanswerable dev rows), nor a plural
+# "-s" of a stem ("represents": "repress")
+_OTHER_FORM_ENDINGS = frozenset("al ic ical ion ation ionari ive ment ness hood ship ism ence ance".split())
 
 
 def _written_for(term: str) -> str | None:
