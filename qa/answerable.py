@@ -2693,7 +2693,11 @@ RELATED_TERMS = 20  # ... at most this many of them, first in alphabetical order
 # inflectional ones, not words of any question: a root followed by another word ("block": "blockchain") or by a bare
 # letter ("factor": "factory", "elect": "electric") is no other form.
 OTHER_FORM = True
-OTHER_FORM_STEM = 5  # the least letters the two forms share from the start (and the shorter stem's least length)
+# the least letters the two forms share from the start (and the shorter stem's least length): 6, chosen on batch A
+# (at 5, "lateral thinking" was found as Lamport's "later" and thinking: dev-un-5603 answered; five-letter roots
+# take too many words that are not theirs: "quest", "class", "state", "space" of "question", "classical", "statehood",
+# "spaceship")
+OTHER_FORM_STEM = 6
 # Not the endings of a person ("-er", "-or", "-ist", "-ian", "-ee"; nor a bare "-e": "employ", "employee"): "some
 # statistician who invented bagging" is a person the bagging lecture never names, though it says "statistics"
 # (dev-un-3178 was answered with them); nor "-ity" ("university": "universal", nine unanswerable dev rows), nor a plural
