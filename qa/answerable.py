@@ -2686,8 +2686,8 @@ NAME_TEXTS = 3  # `said_as_name` reads this many of the transcripts that hold a 
 NEAR_SECTIONS = 1  # a name said this many sections before or after a source's passage is said near it (QMSum val)
 RELATED_STEM = 5  # a stem this long or longer stands for the index's terms it begins ("invest": "investor")
 RELATED_TERMS = 20  # ... at most this many of them, first in alphabetical order
-# fd63: a word of what a question asks was said about ("the inflationary pressure", "his treatment") that the
-# transcripts hold only in another form of the same root ("inflation", "treat": the stemmer keeps the two apart) is
+# fd63: a word of what a question asks was said about ("the inflationary pressure", "the environmental difficulties") that the
+# transcripts hold only in another form of the same root ("inflation", "environment": the stemmer keeps the two apart) is
 # found in that form by the topic rule (`_topic_evidence`) and by the source-silent rule (`gather`'s `in_scope`, said
 # near the named source): `CorpusWords.other_form`; False: main. The endings are English derivational and
 # inflectional ones, not words of any question: a root followed by another word ("block": "blockchain") or by a bare
@@ -2702,7 +2702,9 @@ OTHER_FORM_STEM = 6
 # statistician who invented bagging" is a person the bagging lecture never names, though it says "statistics"
 # (dev-un-3178 was answered with them); nor "-ity" ("university": "universal", nine unanswerable dev rows), nor a plural
 # "-s" of a stem ("represents": "repress")
-_OTHER_FORM_ENDINGS = frozenset("al ic ical ion ation ionari ive ment ness hood ship ism ence ance".split())
+# ... nor "-ship", "-hood": a noun of a state or a body ("fellowship", "statehood") is not its root's person or thing
+# ("fellowship programmes for Serbian students" was answered with Lavrov's "fellow countrymen": batch B's seed-5108)
+_OTHER_FORM_ENDINGS = frozenset("al ic ical ion ation ionari ive ment ness ism ence ance".split())
 
 
 def _written_for(term: str) -> str | None:

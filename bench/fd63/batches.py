@@ -3,7 +3,8 @@ they ask about is said only in another form of its root; unanswerable controls t
 today) into the dev files, once: real (bench/questions/real-dev.jsonl), unanswerable (unanswerable-dev.jsonl) and
 seed (qa/data/seed_questions.jsonl) rows, each with its batch. Written from the transcripts before any was asked.
 
-    .venv/bin/python bench/fd63/batches.py
+    .venv/bin/python bench/fd63/batches.py         # A and B
+    .venv/bin/python bench/fd63/batches.py --c     # C (written after B was read)
 """
 
 from __future__ import annotations
@@ -84,19 +85,56 @@ SEED = [
     ("B", "Did Lavrov mention a friendship treaty between Russia and Serbia?", None,
      "friends and treaties said; no friendship treaty", False),
 ]
+# batch C: written after B was read and the rule revised (no "-ship", "-hood"), before C was run
+REAL_C = [
+    ("C", SANCTIONS, "What did the official say about inflationary pressure in Russia?",
+     "it has an impact on Russia’s inflation rate", "inflationary -> inflation"),
+    ("C", SANCTIONS, "What did the official say about the Putin régime?",
+     "when the Putin regime has repeatedly attempted to undermine our sovereignty", "régime -> regime"),
+    ("C", SUGA, "What did Suga say about the rôle of the alliance?",
+     "Our alliance has served its role as the foundation of peace and stability for the Indo-Pacific region and the "
+     "world.", "rôle -> role"),
+    ("C", SANCTIONS, "Why shouldn't Americans pay for Russia's governmental budget, according to the official?",
+     "There’s no credible reason why the American people should directly fund Russia’s government when the Putin "
+     "regime has repeatedly attempted to undermine our sovereignty.", "governmental -> government"),
+]
+UNANSWERABLE_C = [
+    ("C", SANCTIONS, "What did the official say about régime change in Belarus?", "regime said; no Belarus"),
+    ("C", LAMPORT, "What did Lamport say about internal combustion engines?", "intern said only in the agentic AI video"),
+    ("C", SANCTIONS, "What did the official say about governmental corruption in Russia?",
+     "the Russian government said; no corruption"),
+    ("C", SUGA, "What did Biden say about developmental disabilities?", "developing said; no disabilities"),
+    ("C", SANCTIONS, "What did the official say about inflationary pressure in Japan?",
+     "inflation said of Russia; no Japan on the call"),
+]
+SEED_C = [
+    ("C", "What did Lavrov say about the rôle of Russian Railways in Serbia?",
+     "Russian Railways International is playing an active role in it through the use of Russian export loans.",
+     "rôle -> role", True),
+    ("C", "What did Lavrov say about the attachés ignoring the question they were asked?",
+     "They simply ignored a question by an authorised representative and said they were not going to deal with this.",
+     "attachés -> attache", True),
+    ("C", "What did Lavrov say about the rôle of the Orthodox Church?", None, "role said; no church", False),
+    ("C", "What did Lavrov say about the régime in Kyiv?", None, "no Kyiv", False),
+]
 NOT_SAID = "Not said: the recordings never say this."
 
 
 def main() -> None:
+    import sys
+
+    c = "--c" in sys.argv  # batch C, written after B (appended once, after A and B)
+    real_in, unans_in, seed_in = (REAL_C, UNANSWERABLE_C, SEED_C) if c else (REAL, UNANSWERABLE, SEED)
+    first_real, first_un, first_seed = (len(REAL) + 1, 5600 + len(UNANSWERABLE), 5100 + len(SEED)) if c else (1, 5600, 5100)
     real, unans, seed = [], [], []
-    for n, (batch, transcript, question, quote, form) in enumerate(REAL, 1):
+    for n, (batch, transcript, question, quote, form) in enumerate(real_in, first_real):
         real.append(dict(id=f"dev-fd63-{n:03d}", question=question, transcript=transcript, gold_quotes=[quote],
                          answerable=True, category="fd63-other-form", kind=f"fd63-{batch}", batch=batch, form=form))
-    for n, (batch, transcript, question, absent) in enumerate(UNANSWERABLE, 5600):
+    for n, (batch, transcript, question, absent) in enumerate(unans_in, first_un):
         unans.append(dict(id=f"dev-un-{n}", question=question, transcript=transcript, answerable=False,
                           category="near-miss", kind=f"fd63-{batch}", batch=batch, absent=absent,
                           reference_answer=NOT_SAID))
-    for n, (batch, question, quote, form, answerable) in enumerate(SEED, 5100):
+    for n, (batch, question, quote, form, answerable) in enumerate(seed_in, first_seed):
         row = dict(id=f"seed-{n}", question=question, transcript=LAVROV)
         row.update(dict(gold_quotes=[quote], answerable=True, category="fd63-other-form", form=form) if answerable
                    else dict(answerable=False, category="near-miss", absent=form, reference_answer=NOT_SAID))
