@@ -1996,12 +1996,14 @@ class CorpusWords:
         without its accents ("attachés": "attaches"), or a term of the index derived from the same root by an
         ending (`_OTHER_FORM_ENDINGS`: "inflationary": "inflation", "treatment": "treat", "employment":
         "employee"), both at least OTHER_FORM_STEM letters alike; of several, the one the most passages hold. None
-        where `word` is held as it is, or no such form is (fd63)."""
+        where `word` is held as it is, or no such form is, or the constant that reads its kind is off (fd63)."""
         if self._vocabulary is None or not word.isalpha() or self.present(word):
             return None
         plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
         if plain != word:
-            return plain if self.present(plain) else None
+            return plain if OTHER_FORM_ACCENTS and self.present(plain) else None
+        if not OTHER_FORM_DERIVED:
+            return None
         stem = english_stemmer().stemWord(word.lower())
         if len(stem) < OTHER_FORM_STEM:
             return None
@@ -2686,13 +2688,17 @@ NAME_TEXTS = 3  # `said_as_name` reads this many of the transcripts that hold a 
 NEAR_SECTIONS = 1  # a name said this many sections before or after a source's passage is said near it (QMSum val)
 RELATED_STEM = 5  # a stem this long or longer stands for the index's terms it begins ("invest": "investor")
 RELATED_TERMS = 20  # ... at most this many of them, first in alphabetical order
-# fd63: a word of what a question asks was said about ("the inflationary pressure", "the environmental difficulties") that the
-# transcripts hold only in another form of the same root ("inflation", "environment": the stemmer keeps the two apart) is
-# found in that form by the topic rule (`_topic_evidence`) and by the source-silent rule (`gather`'s `in_scope`, said
-# near the named source): `CorpusWords.other_form`; False: main. The endings are English derivational and
-# inflectional ones, not words of any question: a root followed by another word ("block": "blockchain") or by a bare
-# letter ("factor": "factory", "elect": "electric") is no other form.
-OTHER_FORM = True
+# fd63: a word of what a question asks was said about ("the attaché incident", "the inflationary pressure") that the
+# transcripts hold only in another form ("attache", "inflation": the stemmer keeps the two apart) is found in that
+# form by the topic rule (`_topic_evidence`) and by the source-silent rule (`gather`'s `in_scope`, said near the named
+# source): `CorpusWords.other_form`. OTHER_FORM_ACCENTS: the word as written without its accents ("rôle", "régime",
+# "attachés"), on (batch A +1, B 0, C +2, no control lost; dev +1, seed-3041). OTHER_FORM_DERIVED: a form of the same
+# root with another ending ("environmental": "environment"), off (batch B +1 answerable -1 control, "fellowship" found
+# as "fellow"; C, after "-ship" and "-hood" were dropped, +1 -1: "governmental corruption in Russia" answered with the
+# official's "government"). The endings are English derivational ones, not words of any question: a root followed by
+# another word ("block": "blockchain") or by a bare letter ("factor": "factory", "elect": "electric") is no other form.
+OTHER_FORM_ACCENTS = True
+OTHER_FORM_DERIVED = False
 # the least letters the two forms share from the start (and the shorter stem's least length): 6, chosen on batch A
 # (at 5, "lateral thinking" was found as Lamport's "later" and thinking: dev-un-5603 answered; five-letter roots
 # take too many words that are not theirs: "quest", "class", "state", "space" of "question", "classical", "statehood",
@@ -4669,7 +4675,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
         if acronyms:
             written_out = _titled_out(acronyms, corpus.texts_of(_recordings_of(named, transcripts)))
             in_scope = in_scope + [w for w in rest if w in written_out and w not in in_scope]
-    if OTHER_FORM and named:  # fd63: ... and a word held only in another form of its root, where that is said near
+    # fd63: ... and a word held only in another form, where that form is said near the source
+    if (OTHER_FORM_ACCENTS or OTHER_FORM_DERIVED) and named:
         in_scope = in_scope + [w for w in rest if w not in in_scope and (form := corpus.other_form(w)) is not None
                                and all(corpus.present_near(form, s) for s in named)]
     # fdecl58: the words the source does not say that most recordings say (`COMMON_WORD_SHARE`)
@@ -6771,7 +6778,7 @@ def _topic_evidence(question: str, corpus: CorpusWords, named: Sequence[Source],
     checked = set(_recordings_of(named, transcripts, titled=False)) if named else {t.name for t in transcripts}
     if not whole or checked & set(rapid):
         return None, None
-    if OTHER_FORM:  # fd63: a word held only in another form of its root is found in that form
+    if OTHER_FORM_ACCENTS or OTHER_FORM_DERIVED:  # fd63: a word held only in another form is found in that form
         whole, topic = ([corpus.other_form(w) or w for w in words] for words in (whole, topic))
     share = _share(corpus.most_in_one_section(whole, named), min(len(whole), TOPIC_WORDS))
     if topic != whole and share < 1.0:
