@@ -28,7 +28,8 @@ REAL = [
     ("A", WILDFIRES, "What did Newsom say about coastal heat last year?",
      "We had, last year, a heat dome over the West Coast of the United States", "coastal -> Coast"),
     ("A", WILDFIRES, "What did Biden say about governmental cooperation with the states on wildfires?",
-     "all the federal government working in close cooperation to support you, the states", "governmental -> government"),
+     "all the federal government working in close cooperation to support you, the states",
+     "governmental -> government"),
     ("A", BAGGING, "What does the bagging lecturer say about the treatment of vote proportions as probabilities?",
      "treat that as a probability estimate", "treatment -> treat"),
     ("A", AGENTIC, "What does the agentic AI video say about the creation of the new intern's profile?",
@@ -100,7 +101,8 @@ REAL_C = [
 ]
 UNANSWERABLE_C = [
     ("C", SANCTIONS, "What did the official say about régime change in Belarus?", "regime said; no Belarus"),
-    ("C", LAMPORT, "What did Lamport say about internal combustion engines?", "intern said only in the agentic AI video"),
+    ("C", LAMPORT, "What did Lamport say about internal combustion engines?",
+     "intern said only in the agentic AI video"),
     ("C", SANCTIONS, "What did the official say about governmental corruption in Russia?",
      "the Russian government said; no corruption"),
     ("C", SUGA, "What did Biden say about developmental disabilities?", "developing said; no disabilities"),
@@ -125,7 +127,8 @@ def main() -> None:
 
     c = "--c" in sys.argv  # batch C, written after B (appended once, after A and B)
     real_in, unans_in, seed_in = (REAL_C, UNANSWERABLE_C, SEED_C) if c else (REAL, UNANSWERABLE, SEED)
-    first_real, first_un, first_seed = (len(REAL) + 1, 5600 + len(UNANSWERABLE), 5100 + len(SEED)) if c else (1, 5600, 5100)
+    first_real, first_un, first_seed = ((len(REAL) + 1, 5600 + len(UNANSWERABLE), 5100 + len(SEED)) if c
+                                        else (1, 5600, 5100))
     real, unans, seed = [], [], []
     for n, (batch, transcript, question, quote, form) in enumerate(real_in, first_real):
         real.append(dict(id=f"dev-fd63-{n:03d}", question=question, transcript=transcript, gold_quotes=[quote],

@@ -1,8 +1,10 @@
-"""The dev questions whose decline evidence OTHER_FORM may change (session s48, helper fd63): those with a content
-word the index holds in no form its stem covers that has another form of its root among the index's terms
-(`qa.answerable._derived_alike`, written as a word: `_written_for`), in the question or its history: a superset of the
-rows the rule reads (it reads such a word only, and only where the question's scope holds that form). Prints a regular expression of their ids (for
-`bench/ask_ids.py`) and the count per file; with --list, each row with its words and their other forms.
+"""The dev questions whose decline evidence OTHER_FORM_ACCENTS or OTHER_FORM_DERIVED may change (session s48, helper
+fd63): those with a content word the index holds in no form its stem covers that is written with accents, or that
+has another form of its root among the index's terms (`qa.answerable._derived_alike`, written as a word:
+`_written_for`; roots of at least `OTHER_FORM_STEM` letters), in the question or its history: a superset of the rows
+the rules read (they read such a word only, and only where the question's scope holds that form). Prints a regular
+expression of their ids (for `bench/ask_ids.py`) and the count per file; with --list, each row with its words and
+their other forms.
 
     HF_HUB_OFFLINE=1 .venv/bin/python bench/fd63/touched.py --indexes bench/out/idx-s20 [--list] > IDS
 """
