@@ -1993,10 +1993,11 @@ class CorpusWords:
 
     def other_form(self, word: str) -> str | None:
         """The form of `word` the transcripts hold, where they hold `word` in no form its stem covers: the word
-        without its accents ("attachés": "attaches"), or a term of the index derived from the same root by an
-        ending (`_OTHER_FORM_ENDINGS`: "inflationary": "inflation", "treatment": "treat", "employment":
-        "employee"), both at least OTHER_FORM_STEM letters alike; of several, the one the most passages hold. None
-        where `word` is held as it is, or no such form is, or the constant that reads its kind is off (fd63)."""
+        without its accents ("attachés": "attaches"; OTHER_FORM_ACCENTS), or a word of the index derived from the
+        same root by an ending (OTHER_FORM_DERIVED, `_OTHER_FORM_ENDINGS`: "inflationary": "inflation",
+        "environmental": "environment"), both at least OTHER_FORM_STEM letters alike; of several, the one the most
+        passages hold. None where `word` is held as it is, or no such form is, or the constant that reads its kind is
+        off (fd63)."""
         if self._vocabulary is None or not word.isalpha() or self.present(word):
             return None
         plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
