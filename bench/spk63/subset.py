@@ -1,5 +1,5 @@
 """spk63: the dev rows the rule can read (a superset): every dev question (real, unanswerable, conversations' turns,
-seed) whose text (or a turn of its history) has words `speaker_role_words` reads and a name, or a source that `titled_role` reads,
+seed) whose text (or a turn of its history) has words `speaker_role_words` reads, or a source that `titled_role` reads,
 over its own transcripts (the seed's: the bundled conference); the ids as one regular expression on stdout, counts
 on stderr.
 
@@ -15,7 +15,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from qa.answerable import named_sources, names, resolve_source, speaker_role_words, titled_role  # noqa: E402
+from qa.answerable import named_sources, resolve_source, speaker_role_words, titled_role  # noqa: E402
 from qa.api import TranscriptQA  # noqa: E402
 from qa.config import Settings  # noqa: E402
 
@@ -30,10 +30,9 @@ def texts(row: dict) -> list[str]:
 
 def reads(question: str, infos) -> bool:
     who, where = named_sources(question)
-    # the words leave only the share of the other words a transcript holding the question's names holds (`_company`):
-    # a question with no name is unchanged
-    return (bool(speaker_role_words(question, infos)) and bool(names(question))
-            or any(titled_role(resolve_source(p, infos)) for p in who))
+    # (the words leave only the share of the other words a transcript holding the question's names holds, `_company`;
+    # the names are read after `with_names_found` capitalises them, so every question counts)
+    return bool(speaker_role_words(question, infos)) or any(titled_role(resolve_source(p, infos)) for p in who)
 
 
 def main() -> None:
