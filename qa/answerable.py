@@ -1767,10 +1767,13 @@ def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
 # part, not a person: the title's capitals read as a name, and where the recording's turns are labelled (by names:
 # "Jerod Santo", "Leslie Lamport") the note said "Nobody named the Changelog guest speaks in these transcripts: the
 # passages below are what others say" over Lamport's own words. Such a speaker is present wherever the recording has
-# any speaker (a part the list lacks, "the Changelog moderator", is read as before). And the recording's noun and the
-# part's noun are no words of what is asked ("no transcript that mentions Changelog speaks of 'podcast', 'guest' or
-# 'send'"): `speaker_role_words`. False: both read as before.
+# any speaker (a part the list lacks, "the Changelog moderator", is read as before). False: read as before.
 TITLED_ROLE_SPEAKS = True
+# ... and the recording's noun and the part's noun are no words of what is asked ("no transcript that mentions
+# Changelog speaks of 'podcast', 'guest' or 'send'"): `speaker_role_words`. Off as shipped: on dev it trims 4 such
+# notes, but 4 others (over a wrong first citation or an unanswerable question) lose their only uncertainty, as the
+# share of words apart and the calibrated chance read the fewer words (docs/retrieval.md "spk63"). False: as before.
+PART_WORDS_UNASKED = False
 _SPEAKER_ROLES = ("presenter|host|lecturer|speaker|instructor|teacher|interviewer|interviewee|guest|narrator|youtuber|"
                   "creator|professor")
 _TITLED_ROLE = re.compile(rf"^\s*the\s+((?:[\w’'&+.-]+\s+){{1,4}}?)(?:(?:{RECORDING})\s+)?(?:{_SPEAKER_ROLES})\s*$",
@@ -1801,8 +1804,8 @@ def speaker_role_words(question: str, transcripts: Sequence[TranscriptInfo]) -> 
     for, or where ("guest" and "podcast" of "Where does the Changelog podcast guest send people ...?", "lecturer" of
     "the web vitals lecturer", "video" of "the random forest video"): no topic a transcript must say. Words before
     them count only where they pick out recordings as `recordings_named` reads "in the <words> recording", with no
-    function word or noun for people among them; empty where `TITLED_ROLE_SPEAKS` is off."""
-    if not TITLED_ROLE_SPEAKS:
+    function word or noun for people among them; empty where `PART_WORDS_UNASKED` is off."""
+    if not PART_WORDS_UNASKED:
         return frozenset()
 
     def which(before: str) -> bool:

@@ -1,6 +1,7 @@
 """spk63 (docs/retrieval.md "spk63"): a recording's title words before a noun for its speaker's part ("the Changelog
 guest", "the Changelog podcast guest") name that recording's speaker, present where the recording's turns are
-labelled, and the recording's noun and the part's noun are no words of what is asked. Over the eight shared
+labelled; and (PART_WORDS_UNASKED, off as shipped) the recording's noun and the part's noun are no words of what
+is asked. Over the eight shared
 transcripts in one index, as dev's questions are asked."""
 
 import pytest
@@ -31,13 +32,13 @@ def test_off_the_guest_is_read_as_nobody_who_speaks(eight_qa, monkeypatch):
     assert "Nobody named the Changelog guest speaks" in (eight_qa.ask(OUTSIDE_THE_BOX, k=3).note or "")
 
 
-def test_the_recording_and_the_part_are_no_words_of_what_is_asked(eight_qa):
+def test_the_recording_and_the_part_are_no_words_of_what_is_asked(eight_qa, monkeypatch):
+    monkeypatch.setattr(answerable, "PART_WORDS_UNASKED", True)
     note = eight_qa.ask(EXAMPLE_SPECS, k=3).note or ""
     assert "'podcast'" not in note and "'guest'" not in note
 
 
-def test_off_they_are_listed_as_unsaid(eight_qa, monkeypatch):
-    monkeypatch.setattr(answerable, "TITLED_ROLE_SPEAKS", False)
+def test_off_as_shipped_they_are_listed_as_unsaid(eight_qa):
     note = eight_qa.ask(EXAMPLE_SPECS, k=3).note or ""
     assert "'podcast'" in note and "'guest'" in note
 
@@ -57,14 +58,16 @@ def test_which_phrases_are_a_titled_part(infos, phrase, read):
     assert titled_role(resolve_source(phrase, infos)) is read
 
 
-def test_the_words_left_out_of_what_is_asked(infos):
+def test_the_words_left_out_of_what_is_asked(infos, monkeypatch):
+    monkeypatch.setattr(answerable, "PART_WORDS_UNASKED", True)
     assert speaker_role_words(EXAMPLE_SPECS, infos) == {"podcast", "guest"}
-    assert speaker_role_words("Which tool did the web vitals lecturer blame for poor CLS scores?", infos) == {"lecturer"}
+    blamed = "Which tool did the web vitals lecturer blame for poor CLS scores?"
+    assert speaker_role_words(blamed, infos) == {"lecturer"}
     assert speaker_role_words("What did the Obama interview guest say about Kubernetes?", infos) == set()
     assert speaker_role_words("What does the bagging lecture say about the spam data set?", infos) == {"lecture"}
 
 
-def test_off_no_word_is_left_out(infos, monkeypatch):
+def test_off_no_word_is_left_out_and_the_guest_is_no_titled_part(infos, monkeypatch):
     monkeypatch.setattr(answerable, "TITLED_ROLE_SPEAKS", False)
-    assert speaker_role_words(EXAMPLE_SPECS, infos) == set()
+    assert speaker_role_words(EXAMPLE_SPECS, infos) == set()  # PART_WORDS_UNASKED off as shipped
     assert not titled_role(resolve_source("the Changelog guest", infos))
