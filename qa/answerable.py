@@ -1761,7 +1761,69 @@ def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
     # spk42: ... or someone tied to another ("Lamport's son"), or a post no capital marks ("the labor secretary")
     other = bool(owned_other(source.phrase)) or post_phrase(source.phrase)
     return ((bool(named) and can_be_person(source.phrase) or other) and not source.speakers and not source.titled
-            and all(t in facts.labelled for t in source.transcripts))
+            and all(t in facts.labelled for t in source.transcripts) and not titled_role(source))
+
+
+# spk63: a recording's title words before a noun for a part its speaker has ("the Changelog guest", "the Changelog
+# podcast guest", "the Core Web Vitals lecturer"; `_TITLED_SPEAKER`'s nouns) name that recording's speaker in that
+# part, not a person: the title's capitals read as a name, and where the recording's turns are labelled (by names:
+# "Jerod Santo", "Leslie Lamport") the note said "Nobody named the Changelog guest speaks in these transcripts: the
+# passages below are what others say" over Lamport's own words. Such a speaker is present wherever the recording has
+# any speaker (a part the list lacks, "the Changelog moderator", is read as before). False: read as before.
+TITLED_ROLE_SPEAKS = True
+# ... and the recording's noun and the part's noun are no words of what is asked ("no transcript that mentions
+# Changelog speaks of 'podcast', 'guest' or 'send'"): `speaker_role_words`. Off as shipped: on dev it trims 4 such
+# notes, but 4 others (over a wrong first citation or an unanswerable question) lose their only uncertainty, as the
+# share of words apart and the calibrated chance read the fewer words (docs/retrieval.md "spk63"). False: as before.
+PART_WORDS_UNASKED = False
+_SPEAKER_ROLES = ("presenter|host|lecturer|speaker|instructor|teacher|interviewer|interviewee|guest|narrator|youtuber|"
+                  "creator|professor")
+_TITLED_ROLE = re.compile(rf"^\s*the\s+((?:[\w’'&+.-]+\s+){{1,4}}?)(?:(?:{RECORDING})\s+)?(?:{_SPEAKER_ROLES})\s*$",
+                          re.IGNORECASE)
+
+
+def titled_role(source: Source) -> bool:
+    """spk63: whether `source` is "the", words that picked out recordings by their titles or file names (no speaker's
+    label holds them, none is a function word or a noun for people), an optional recording noun and a noun for the
+    part a recording's speaker has ("the Changelog guest", "the Changelog podcast guest"); False where
+    `TITLED_ROLE_SPEAKS` is off."""
+    m = _TITLED_ROLE.match(source.phrase) if TITLED_ROLE_SPEAKS else None
+    if not m or source.speakers or source.titled or not source.transcripts:
+        return False
+    said = words(m.group(1).replace("-", " "))
+    return (bool([w for w in said if w not in _NOT_WHICH_RECORDING])
+            and not any(w in FUNCTION_WORDS or w in _PERSON_NOUNS for w in said))
+
+
+# ... "the <title words> [recording noun] <part noun>" anywhere in a question, or "the <part noun>" alone ("the host
+# lists ...", "the teacher recommend ..."), and "the <title words> <recording noun>" whose words pick out recordings
+_ROLE_IN_QUESTION = re.compile(rf"\bthe\s+((?:[\w’'&+.-]+\s+){{0,4}}?)(?:({RECORDING})\s+)?({_SPEAKER_ROLES})\b"
+                               rf"(?![’'-]\w\w)", re.IGNORECASE)
+
+
+def speaker_role_words(question: str, transcripts: Sequence[TranscriptInfo]) -> frozenset[str]:
+    """spk63: the recording nouns and the nouns for a speaker's part that `question` uses to say whose words it asks
+    for, or where ("guest" and "podcast" of "Where does the Changelog podcast guest send people ...?", "lecturer" of
+    "the web vitals lecturer", "video" of "the random forest video"): no topic a transcript must say. Words before
+    them count only where they pick out recordings as `recordings_named` reads "in the <words> recording", with no
+    function word or noun for people among them; empty where `PART_WORDS_UNASKED` is off."""
+    if not PART_WORDS_UNASKED:
+        return frozenset()
+
+    def which(before: str) -> bool:
+        said = words(before.replace("-", " "))
+        return (bool([w for w in said if w not in _NOT_WHICH_RECORDING])
+                and not any(w in FUNCTION_WORDS or w in _PERSON_NOUNS for w in said)
+                and bool(recordings_named(f"in the {before}recording", transcripts)))
+
+    found: set[str] = set()
+    for m in _ROLE_IN_QUESTION.finditer(question):
+        if not m.group(1) or which(m.group(1)):
+            found.update(w.lower() for w in (m.group(2), m.group(3)) if w)
+    for m in _TITLED_RECORDING.finditer(question):
+        if which(m.group(1)):
+            found.add(m.group(2).lower())
+    return frozenset(found)
 
 
 
@@ -4735,6 +4797,7 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
             and not any(n in s.phrase for s in sources)]
     asked = [w for w in rest if w not in name_words and w not in first and not any(ch.isdigit() for ch in w)
              and w not in _asking_words(question)]
+    asked = [w for w in asked if w not in speaker_role_words(question, transcripts)]  # spk63
     company, apart = _company(held, asked, corpus, facts)
     focus = focus_words(question, which=not follow_up)
     winning = bool(focus and _FOCUS_WON.match(question))
