@@ -16,7 +16,8 @@ def main():
     for name in sys.argv[3:] or FILES:
         for line in open(name, encoding="utf-8"):
             row = json.loads(line)
-            cats[row["id"]] = (row.get("category"), row.get("answerable", row.get("category") in ("follow-up", "switch")))
+            category = row.get("category")
+            cats[row["id"]] = (category, row.get("answerable", category in ("follow-up", "switch")))
     table = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0])  # n, declined off/on, hit1 off/on, hit3 off/on
     for i in off:
         cat, answerable = cats.get(i, ("?", True))

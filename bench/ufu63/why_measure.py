@@ -28,7 +28,8 @@ def main():
         a = tqa.ask(row["question"], history=row["history"])
         texts = [c.text for c in a.citations[:3]]
         highs = [c.highlight for c in a.citations[:3]]
-        rec = {"id": row["id"], "answerable": row.get("answerable", row["category"] in ("follow-up", "switch")), "answered": a.answerable,
+        rec = {"id": row["id"], "answerable": row.get("answerable", row["category"] in ("follow-up", "switch")),
+               "answered": a.answerable,
                "history_used": a.history_used,
                "first": bool(holds_kind("reason", texts[:1]).any()) if texts else None,
                "three": bool(holds_kind("reason", texts).any()) if texts else None,
