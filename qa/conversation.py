@@ -2897,12 +2897,13 @@ PLACE_UNSAID_NOTE = "Nothing is said of {} where these transcripts speak of what
 # history that adds a place is declined where the passage its answer would lead with does not name it, whatever the
 # passages after it or the text near the earlier answer say ("what about arizona?" after the firefighters deployed
 # across the West, answered with "from California to New Mexico, to Utah and Nevada": Arizona is said two passages
-# down, of the Granite Mountain Hotshots). On the dev conversations every answerable follow-up that adds a place and is
-# answered with its history names it in its first passage (docs/retrieval.md, "ufu63"); False: as PLACE_UNSAID says.
+# down, of the Granite Mountain Hotshots). On the dev conversations the answerable follow-ups that add a place and are
+# answered with their history name it in their first passage, but for the recordings' own parties (below) and one
+# answered without its gold (docs/retrieval.md, "ufu63"); False: as PLACE_UNSAID says.
 PLACE_FIRST_PASSAGE = True
 # ... except a place the recording cited first names at least this many times (any of its names): one of the
 # recording's own parties (the United States in a White House call, Russia in Lavrov's press conference), which a
-# passage speaks of without naming ("How does the United States view it?" after Suga on the Senkaku Islands); 0 reads
+# passage speaks of without naming ("How does the United States view it?" after Biden on Iran's enrichment); 0 reads
 # every place. Chosen on the dev conversations: the answerable follow-ups the first-passage reading declined name
 # their recording's parties 19-71 times, the unanswerable ones it declined name places said 0-9 times there
 PLACE_PARTY_MENTIONS = 15
@@ -3021,8 +3022,8 @@ def place_unsaid_note(written: str) -> str:
 def place_declined(question: str, context: Context, note: str | None) -> bool:
     """Whether `note` is the one `place_unsaid` declined `question` with: such a follow-up stays declined rather than
     asked alone (another recording that names the place says nothing of the conversation's topic)."""
-    return (PLACE_UNSAID or PLACE_FIRST_PASSAGE) and bool(note) and any(note == place_unsaid_note(written)
-                                               for written, _ in places_added(question, context))
+    return (PLACE_UNSAID or PLACE_FIRST_PASSAGE) and bool(note) and any(
+        note == place_unsaid_note(written) for written, _ in places_added(question, context))
 
 
 def alone_own_words(question: str, context: Context) -> int:
