@@ -3017,6 +3017,20 @@ PLACE_UNSAID_DEPTH = 3  # the first passages cited for the follow-up that are re
 # recordings only (loses that dev control); False: every one of the first passages (declines fewer: conv-dev-2425)
 PLACE_UNSAID_SAME_RECORDING = "first"
 PLACE_UNSAID_NOTE = "Nothing is said of {} where these transcripts speak of what the earlier question asked about."
+# ufu63: the place rule on, reading only the passage cited first (of any recording): a follow-up searched with its
+# history that adds a place is declined where the passage its answer would lead with does not name it, whatever the
+# passages after it or the text near the earlier answer say ("what about arizona?" after the firefighters deployed
+# across the West, answered with "from California to New Mexico, to Utah and Nevada": Arizona is said two passages
+# down, of the Granite Mountain Hotshots). On the dev conversations the answerable follow-ups that add a place and are
+# answered with their history name it in their first passage, but for the recordings' own parties (below) and one
+# answered without its gold (docs/retrieval.md, "ufu63"); False: as PLACE_UNSAID says.
+PLACE_FIRST_PASSAGE = True
+# ... except a place the recording cited first names at least this many times (any of its names): one of the
+# recording's own parties (the United States in a White House call, Russia in Lavrov's press conference), which a
+# passage speaks of without naming ("How does the United States view it?" after Biden on Iran's enrichment); 0 reads
+# every place. Chosen on the dev conversations: the answerable follow-ups the first-passage reading declined name
+# their recording's parties 19-71 times, the unanswerable ones it declined name places said 0-9 times there
+PLACE_PARTY_MENTIONS = 15
 # one-word places that are as often words of English in lower case ("turkey", "china" the ware): read only as typed
 # with a capital (or as the mended wording capitalises a name the transcripts write as one)
 _PLACE_AS_WORD = frozenset("turkey chad guinea jordan georgia china chile niger jersey wales mali peru cuba "
@@ -3078,10 +3092,21 @@ def _said_in(forms: Iterable[str], texts: Sequence[str]) -> bool:
     """Whether one of `texts` says one of `forms` (a code in capitals as written, "U.S." with its dots; else any
     case), as a word."""
     for form in forms:
-        pattern = (r"\.?".join(form) + r"\.?") if form.isupper() and form.isalpha() else "(?i:" + re.escape(form) + ")"
-        if any(re.search(rf"(?<![\w]){pattern}(?![\w])", t) for t in texts):
+        if any(_place_form(form).search(t) for t in texts):
             return True
     return False
+
+
+def _mentions(forms: Iterable[str], text: str) -> int:
+    """How many times `text` says one of `forms` (as `_said_in` reads them)."""
+    return sum(len(_place_form(form).findall(text)) for form in forms)
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_form(form: str) -> re.Pattern[str]:
+    """A place's name as a word: a code in capitals as written ("U.S." with its dots), else any case."""
+    pattern = (r"\.?".join(form) + r"\.?") if form.isupper() and form.isalpha() else "(?i:" + re.escape(form) + ")"
+    return re.compile(rf"(?<![\w]){pattern}(?![\w])")
 
 
 def place_unsaid(question: str, context: Context, cited: Sequence[tuple[str, str]],
@@ -3089,17 +3114,24 @@ def place_unsaid(question: str, context: Context, cited: Sequence[tuple[str, str
     """The place (as written) that a follow-up searched with its history adds to its topic (`places_added`) and that
     neither its first PLACE_UNSAID_DEPTH passages `cited` ((transcript, text) each; only those of the recordings its
     earlier answer cited, PLACE_UNSAID_SAME_RECORDING) nor the text within NEAR_REACH characters of what its earlier
-    answer cited names in any of its names: the follow-up is declined (`place_unsaid_note`). None for a question
-    searched alone, or where every place it adds is said there."""
-    if not PLACE_UNSAID or not context.questions or not context.answered:
+    answer cited names in any of its names (with PLACE_FIRST_PASSAGE: the passage cited first alone): the follow-up is
+    declined (`place_unsaid_note`). None for a question searched alone, or where every place it adds is said there."""
+    if not (PLACE_UNSAID or PLACE_FIRST_PASSAGE) or not context.questions or not context.answered:
         return None
     added = places_added(question, context)
     if not added:
         return None
     answered = {name for name, _, _ in context.answered}
-    texts = [text for i, (name, text) in enumerate(cited[:PLACE_UNSAID_DEPTH])
-             if name in answered or not PLACE_UNSAID_SAME_RECORDING or (PLACE_UNSAID_SAME_RECORDING == "first" and i == 0)]
-    texts += [text_of(name)[max(0, start - NEAR_REACH):end + NEAR_REACH] for name, start, end in context.answered]
+    if PLACE_FIRST_PASSAGE:  # ufu63: the passage cited first alone, less the places its recording is made of
+        texts = [text for _, text in cited[:1]]
+        recording = text_of(cited[0][0]) if cited and PLACE_PARTY_MENTIONS > 0 else ""
+        added = [(written, forms) for written, forms in added
+                 if not recording or _mentions(forms, recording) < PLACE_PARTY_MENTIONS]
+    else:
+        texts = [text for i, (name, text) in enumerate(cited[:PLACE_UNSAID_DEPTH])
+                 if name in answered or not PLACE_UNSAID_SAME_RECORDING
+                 or (PLACE_UNSAID_SAME_RECORDING == "first" and i == 0)]
+        texts += [text_of(name)[max(0, start - NEAR_REACH):end + NEAR_REACH] for name, start, end in context.answered]
     for written, forms in added:
         if not _said_in(forms, texts):
             return written
@@ -3114,8 +3146,8 @@ def place_unsaid_note(written: str) -> str:
 def place_declined(question: str, context: Context, note: str | None) -> bool:
     """Whether `note` is the one `place_unsaid` declined `question` with: such a follow-up stays declined rather than
     asked alone (another recording that names the place says nothing of the conversation's topic)."""
-    return PLACE_UNSAID and bool(note) and any(note == place_unsaid_note(written)
-                                               for written, _ in places_added(question, context))
+    return (PLACE_UNSAID or PLACE_FIRST_PASSAGE) and bool(note) and any(
+        note == place_unsaid_note(written) for written, _ in places_added(question, context))
 
 
 def alone_own_words(question: str, context: Context) -> int:

@@ -18,8 +18,10 @@ CRIMEA = "which countries joined treasury on the crimea sanctions?"
 
 @pytest.fixture(autouse=True)
 def place_rule_on(monkeypatch):
-    """The rule as measured (off in the product since the lead's merge)."""
+    """The rule as measured (off in the product since the lead's merge), without ufu63's reading of the first passage
+    alone (tests/test_ufu63.py)."""
     monkeypatch.setattr(conversation, "PLACE_UNSAID", True)
+    monkeypatch.setattr(conversation, "PLACE_FIRST_PASSAGE", False)
 
 
 def _context(*questions: str, answered=(("call", 0, 10),)) -> Context:
