@@ -4,9 +4,10 @@ cost / paid / worth ...?": `asks_sum`). Answerable controls (gold: the sentence 
 near misses: the topic is said in the transcript, the time or the sum asked never is (a grep of the transcript,
 whitespace joined, for the asked thing: the `absent` field), while other times or sums are said in it. Written from
 the transcripts before the system was run on any of them; A is read while the rule is set, B run once after it is
-frozen. Unanswerable rows carry category "near-miss".
+frozen; C, a second confirm batch, was written after B had been run (main declined 9 of its 10 near misses already)
+and run once. Unanswerable rows carry category "near-miss".
 
-    PYTHONPATH=. .venv/bin/python bench/nm63/write_batches.py [--write]
+    PYTHONPATH=. .venv/bin/python bench/nm63/write_batches.py [--write] [--only C]
 """
 import sys
 from pathlib import Path
@@ -90,12 +91,46 @@ ROWS = [
      "SolarWinds said (16); no sum"),
     ("B", "sum", W, "How much money does the BRIC program hand out each year?", None,
      "BRIC said, its funding 'doubled'; no yearly sum (the $37 million grant is part of it)"),
+    # batch C (a second confirm batch, written after B was run once with the rule frozen, where main declined 9 of
+    # B's 10 near misses already, and committed before any run of it): near misses of a topic named strongly in a
+    # passage that says no time or sum; 7 answerable, 12 unanswerable
+    ("C", "time", S, "When did Biden last contact Putin before the sanctions?",
+     ["Then, earlier this week, the President spoke with President Putin again"], None),
+    ("C", "time", W, "When did the heat dome that caused 12,000 lightning strikes hit the West Coast?",
+     ["We had, last year, a heat dome over the West Coast of the United States"], None),
+    ("C", "time", W, "Since when has Oregon had four federal disaster declarations?",
+     ["We’ve had four federal disaster declarations in my state since April of 2020."], None),
+    ("C", "time", J, "When will the Glasgow climate summit take place?", ["the Glasgow summit later this year"], None),
+    ("C", "time", L, "In what year was there really no computer science, according to Lamport?",
+     ["because that was in 1972, and there really wasn't computer science in those days."], None),
+    ("C", "sum", W, "How much money is in the infrastructure bill for resilience to extreme weather?",
+     ["Fifty billion dollars."], None),
+    ("C", "sum", W, "How much were some federal firefighters being paid per hour?",
+     ["some of our federal firefighters are being paid less than $13 an hour"], None),
+    ("C", "time", S, "When was the SVR unit APT29 formed?", None, "APT29 said once; no date"),
+    ("C", "time", L, "When did Lamport stop using Scribe?", None, "Scribe said ('When I started, I used Scribe'); no time"),
+    ("C", "time", B, "When was the CART tree algorithm first published?", None, "CART said (2); no year"),
+    ("C", "time", A, "When was the N8N tool first released?", None, "N8N said once; no date"),
+    ("C", "time", R, "When did Russian Railways International start work on Serbia's railways?", None,
+     "Russian Railways International said once; no date"),
+    ("C", "time", R, "When did Serbia begin its contacts with the CSTO?", None, "the CSTO said (2); no date"),
+    ("C", "time", W, "When did NOAA launch its fire-spotting satellites?", None, "NOAA's satellites said; no date"),
+    ("C", "time", V, "When was Cumulative Layout Shift made a Core Web Vital?", None,
+     "cumulative layout shift said (4); no date"),
+    ("C", "time", L, "When did Lamport create TLA+?", None, "TLA+ said (27); no year of its making"),
+    ("C", "time", J, "When will the US and Japan hold their next two-plus-two meeting?", None,
+     "the two-plus-two 'held last month' said; no next one"),
+    ("C", "sum", R, "How much money did Russia lend for Serbia's railway modernisation?", None,
+     "'Russian export loans' said once; no sum"),
+    ("C", "sum", S, "How much did the SVR spend on the SolarWinds campaign?", None, "the SVR and SolarWinds said; no sum"),
 ]
 
 
 def rows():
     """The question-file rows: (file, row), ids in nm63's ranges; an unanswerable row's category "near-miss"."""
     out = register_rows(ROWS, "nm63", 1, 5520, 5050, "nm63-{batch}")
+    if "--only" in sys.argv:  # the rows of one batch (C was appended after A and B)
+        out = [(path, row) for path, row in out if row["batch"] == sys.argv[sys.argv.index("--only") + 1]]
     for _, row in out:
         if not row["answerable"]:
             row["category"] = "near-miss"
