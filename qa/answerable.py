@@ -6307,12 +6307,13 @@ def asks_time(question: str) -> bool:
             and not _TIME_OF_RECORDING.search(question))
 
 
-def time_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth: int | None = None) -> bool:
+def time_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth: int | None = None,
+                scores: Sequence[float] | None = None) -> bool:
     """Whether `question`, asked alone, asks a time (`asks_time`) that its first citation's highlight does not say
     (`_TIME_SAID_FIRST`, with the sentence after it; nor a sentence of its passage a point of time with one of the
-    question's own words), nor the highlight of one of the next citations to TIME_DEPTH (`depth`) a point of time;
-    `highlights`: (passage text, highlight start, end) of each citation, in order. False where TIME_UNSAID is off
-    or nothing is cited."""
+    question's own words), nor the highlight of one of the next citations to TIME_DEPTH (`depth`) a point of time
+    (of those `next_near_first` keeps by the citations' fused `scores`, where given); `highlights`: (passage text,
+    highlight start, end) of each citation, in order. False where TIME_UNSAID is off or nothing is cited."""
     if not TIME_UNSAID or not highlights or not asks_time(question):
         return False
     text, start, end = highlights[0]
@@ -6321,7 +6322,31 @@ def time_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth
             _TIME_POINT.search(sentence) and _kept_stems(sentence) & own
             for sentence in _ATTRIBUTE_SENTENCE.split(text)):
         return False
-    return not any(_TIME_POINT.search(_highlight_and_next(*h)) for h in highlights[1:depth or TIME_DEPTH])
+    return not any(_TIME_POINT.search(_highlight_and_next(*h))
+                   for h in next_near_first(highlights, scores, depth or TIME_DEPTH))
+
+
+# nm63: the next citations whose highlights the time and sum checks read (`time_unsaid`, `sum_unsaid`, to TIME_DEPTH
+# and SUM_DEPTH) say the time or the sum asked only where they rank near the first: a citation whose fused score is
+# below this share of the first citation's is a passage of something else that happens to say a time or a sum ("When
+# did FEMA's BRIC program start?": "I started programming in 1957", from another recording, at 0.74 of the first's
+# score), and is not read. 0: every next citation is read (main's reading). Chosen on dev and batch A (s48's start
+# code over the dev time and sum questions, docs/retrieval.md "nm63"): every share from 0.85 to 0.9 declines 7
+# answered unanswerable time questions and 3 sum questions of dev and no answerable one (0.8: 5 and 3; 0.93: an
+# answerable sum question too, its sum in the second citation at 0.92 of the first's score; 0.95: an answerable time
+# question too, at 0.94); of A, 0.9 declines one near miss more than 0.85 (dev-un-5526, its year cited second at 0.89)
+NEXT_SCORE_SHARE = 0.9
+
+
+def next_near_first(highlights: Sequence[tuple[str, int, int]], scores: Sequence[float] | None,
+                    depth: int) -> list[tuple[str, int, int]]:
+    """The highlights of the next citations to `depth` (after the first), less those whose fused score in `scores`
+    (one per citation, in order) is below NEXT_SCORE_SHARE of the first's; all of them where no scores are given,
+    the first's is not above 0, or NEXT_SCORE_SHARE is 0."""
+    following = list(highlights[1:depth])
+    if not NEXT_SCORE_SHARE or not scores or scores[0] <= 0:
+        return following
+    return [h for h, score in zip(following, scores[1:depth]) if score >= NEXT_SCORE_SHARE * scores[0]]
 
 
 def _highlight_and_next(text: str, start: int, end: int) -> str:
@@ -6375,16 +6400,19 @@ def asks_sum(question: str) -> bool:
             and not _ASKS_PERSON.match(question) and not _SUM_CHANGE.search(question))
 
 
-def sum_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth: int | None = None) -> bool:
+def sum_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth: int | None = None,
+               scores: Sequence[float] | None = None) -> bool:
     """Whether `question`, asked alone, asks a sum of money (`asks_sum`) that its first citation's highlight with
     the sentence after it does not say, nor any sentence of its passage, nor the highlight of one of the next
-    citations to SUM_DEPTH (`depth`) with the sentence after it (`_SUM_SAID`); `highlights`: (passage text,
-    highlight start, end) of each citation, in order. False where SUM_UNSAID is off or nothing is cited."""
+    citations to SUM_DEPTH (`depth`) with the sentence after it (`_SUM_SAID`; of those `next_near_first` keeps by
+    the citations' fused `scores`, where given); `highlights`: (passage text, highlight start, end) of each
+    citation, in order. False where SUM_UNSAID is off or nothing is cited."""
     if not SUM_UNSAID or not highlights or not asks_sum(question):
         return False
     if _SUM_SAID.search(highlights[0][0]):
         return False
-    return not any(_SUM_SAID.search(_highlight_and_next(*h)) for h in highlights[1:depth or SUM_DEPTH])
+    return not any(_SUM_SAID.search(_highlight_and_next(*h))
+                   for h in next_near_first(highlights, scores, depth or SUM_DEPTH))
 
 
 # nm61: a question asked alone that opens with a clause of "when" setting the scene (`without_when_clause`: "When the

@@ -1116,13 +1116,14 @@ class TranscriptQA:
         # "When did Lamport join Microsoft?" asked alone: a time asked, which the sentence cited first does not say, nor
         # its passage, nor the next citation's highlight a point of time (nm57; TIME_UNSAID off reads nothing)
         highlights = [(c.citation.text, c.citation.highlight_start, c.citation.highlight_end) for c in cited]
+        scores = [c.citation.score for c in cited]  # nm63: a next citation far below the first is not read for it
         if (verdict.answerable and not cite_anyway and not context.questions
-                and time_unsaid(question, highlights)):
+                and time_unsaid(question, highlights, scores=scores)):
             verdict = Verdict(False, TIME_NOTE)
         # "What salary does the intern get?" asked alone: a sum of money asked, which neither the first passage nor
         # the next citations' highlights say (nm59; SUM_UNSAID off reads nothing)
         if (verdict.answerable and not cite_anyway and not context.questions
-                and sum_unsaid(question, highlights)):
+                and sum_unsaid(question, highlights, scores=scores)):
             verdict = Verdict(False, SUM_NOTE)
         # "When the US expels the 10 Russian officials, which airline will fly them home?" asked alone: passages of the
         # scene its "when" clause sets, none saying a word of what it asks beyond it (nm61; SCENE_PROPER_UNSAID off
