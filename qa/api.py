@@ -1089,8 +1089,11 @@ class TranscriptQA:
         if party is not None:
             verdict = Verdict(False, party_reply_note(*party))
         # "was japan in on that one too?" after the Crimea sanctions: a place never named where they are (fup46)
+        # (not one whose names its referent's recordings never say: declined below with that note, ufu57)
         place = (conversation.place_unsaid(question, context, [(c.citation.transcript, c.citation.text) for c in cited],
-                                           store.text) if verdict.answerable and not cite_anyway else None)
+                                           store.text)
+                 if verdict.answerable and not cite_anyway and not (evidence is not None and evidence.referent_unheld)
+                 else None)
         if place is not None:
             verdict = Verdict(False, conversation.place_unsaid_note(place))
         # "how much funding does it get" after the Mansfield Fellowship: an attribute of what the earlier answer told,
