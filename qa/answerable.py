@@ -1513,20 +1513,32 @@ _RECORDING_DOES = re.compile(rf"^(?:{_SPEECH}|use|uses|used|recommend|recommends
 # presenter's company", "the lecturer", "the host" (the recording keeps its weight; the evidence reads the whole
 # question). False: such a title is searched as asked.
 TITLED_PERSON = True
-_TITLED_SPEAKER = re.compile(r"\bthe\s+((?:[\w’'&+-]+\s+){1,4}?)(presenter|host|lecturer|speaker|instructor|teacher|"
-                             r"interviewer|interviewee|guest|narrator|youtuber|creator|professor)\b(?![’'-]\w\w)", re.IGNORECASE)
+# the nouns for the part a recording's speaker has (lead48's search, spk63's speaker and words)
+_SPEAKER_ROLES = ("presenter|host|lecturer|speaker|instructor|teacher|interviewer|interviewee|guest|narrator|youtuber|"
+                  "creator|professor")
+_TITLED_SPEAKER = re.compile(rf"\bthe\s+((?:[\w’'&+-]+\s+){{1,4}}?)({_SPEAKER_ROLES})\b(?![’'-]\w\w)", re.IGNORECASE)
+
+
+def _title_words(before: str) -> bool:
+    """Whether `before` (the words between "the" and a recording's noun or its speaker's) may be a title's words: one
+    at least that is no word of which recording of a kind ("first", "whole", "video"), and none a function word or a
+    noun for people ("the host of the Changelog podcast", "the lecturer call")."""
+    said = words(before.replace("-", " "))
+    return (any(w not in _NOT_WHICH_RECORDING for w in said)
+            and not any(w in FUNCTION_WORDS or w in _PERSON_NOUNS for w in said))
+
+
+def _names_recording(before: str, transcripts: Sequence[TranscriptInfo]) -> bool:
+    """Whether `before` are title words (`_title_words`) that pick out some of `transcripts` as `recordings_named`
+    reads "in the <words> recording"."""
+    return _title_words(before) and bool(recordings_named(f"in the {before}recording", transcripts))
 
 
 def _without_titled_speaker(question: str, transcripts: Sequence[TranscriptInfo]) -> str:
     """`question` with "the <title words> presenter" read as "the presenter" where the words pick out some of
-    `transcripts` as a recording's title does (`recordings_named`) and none is a function word or a noun for people."""
+    `transcripts` as a recording's title does (`_names_recording`)."""
     def untitled(m: re.Match) -> str:
-        said = words(m.group(1).replace("-", " "))
-        if (not [w for w in said if w not in _NOT_WHICH_RECORDING]
-                or any(w in FUNCTION_WORDS or w in _PERSON_NOUNS for w in said)
-                or not recordings_named(f"in the {m.group(1)}recording", transcripts)):
-            return m.group(0)
-        return f"{m.group(0)[:3]} {m.group(2)}"
+        return f"{m.group(0)[:3]} {m.group(2)}" if _names_recording(m.group(1), transcripts) else m.group(0)
 
     return _TITLED_SPEAKER.sub(untitled, question) if TITLED_PERSON else question
 
@@ -1542,14 +1554,11 @@ def without_recording_title(question: str, transcripts: Sequence[TranscriptInfo]
         return without_attribution(question)
 
     def unsearched(m: re.Match) -> str:
-        said = words(m.group(1).replace("-", " "))
-        titled = [w for w in said if w not in _NOT_WHICH_RECORDING]
         # a title of words before the noun, none a function word ("the host of the Changelog podcast") nor a noun
         # for people ("the lecturer call the oldest trick": "call" a verb), nor a possessive's owner ("the bagging
         # lecture's benchmark": what is asked)
-        if (not titled or any(w in FUNCTION_WORDS or w in _PERSON_NOUNS for w in said)
-                or m.group(0).endswith(("'s", "’s")) or not recordings_named(f"in the {m.group(1)}{m.group(2)}",
-                                                                             transcripts)):
+        if (not _title_words(m.group(1)) or m.group(0).endswith(("'s", "’s"))
+                or not recordings_named(f"in the {m.group(1)}{m.group(2)}", transcripts)):
             return m.group(0)
         if not m.group(0)[:3].lower().startswith("the"):
             return ""
@@ -1776,8 +1785,6 @@ TITLED_ROLE_SPEAKS = True
 # notes, but 4 others (over a wrong first citation or an unanswerable question) lose their only uncertainty, as the
 # share of words apart and the calibrated chance read the fewer words (docs/retrieval.md "spk63"). False: as before.
 PART_WORDS_UNASKED = False
-_SPEAKER_ROLES = ("presenter|host|lecturer|speaker|instructor|teacher|interviewer|interviewee|guest|narrator|youtuber|"
-                  "creator|professor")
 _TITLED_ROLE = re.compile(rf"^\s*the\s+((?:[\w’'&+.-]+\s+){{1,4}}?)(?:(?:{RECORDING})\s+)?(?:{_SPEAKER_ROLES})\s*$",
                           re.IGNORECASE)
 
@@ -1788,11 +1795,7 @@ def titled_role(source: Source) -> bool:
     part a recording's speaker has ("the Changelog guest", "the Changelog podcast guest"); False where
     `TITLED_ROLE_SPEAKS` is off."""
     m = _TITLED_ROLE.match(source.phrase) if TITLED_ROLE_SPEAKS else None
-    if not m or source.speakers or source.titled or not source.transcripts:
-        return False
-    said = words(m.group(1).replace("-", " "))
-    return (bool([w for w in said if w not in _NOT_WHICH_RECORDING])
-            and not any(w in FUNCTION_WORDS or w in _PERSON_NOUNS for w in said))
+    return bool(m) and not (source.speakers or source.titled) and bool(source.transcripts) and _title_words(m.group(1))
 
 
 # ... "the <title words> [recording noun] <part noun>" anywhere in a question, or "the <part noun>" alone ("the host
@@ -1809,19 +1812,12 @@ def speaker_role_words(question: str, transcripts: Sequence[TranscriptInfo]) -> 
     function word or noun for people among them; empty where `PART_WORDS_UNASKED` is off."""
     if not PART_WORDS_UNASKED:
         return frozenset()
-
-    def which(before: str) -> bool:
-        said = words(before.replace("-", " "))
-        return (bool([w for w in said if w not in _NOT_WHICH_RECORDING])
-                and not any(w in FUNCTION_WORDS or w in _PERSON_NOUNS for w in said)
-                and bool(recordings_named(f"in the {before}recording", transcripts)))
-
     found: set[str] = set()
     for m in _ROLE_IN_QUESTION.finditer(question):
-        if not m.group(1) or which(m.group(1)):
+        if not m.group(1) or _names_recording(m.group(1), transcripts):
             found.update(w.lower() for w in (m.group(2), m.group(3)) if w)
     for m in _TITLED_RECORDING.finditer(question):
-        if which(m.group(1)):
+        if _names_recording(m.group(1), transcripts):
             found.add(m.group(2).lower())
     return frozenset(found)
 
@@ -4802,7 +4798,8 @@ def gather(question: str, *, cosine: float | None, sentence: float | None, top_t
             and not any(n in s.phrase for s in sources)]
     asked = [w for w in rest if w not in name_words and w not in first and not any(ch.isdigit() for ch in w)
              and w not in _asking_words(question)]
-    asked = [w for w in asked if w not in speaker_role_words(question, transcripts)]  # spk63
+    role_words = speaker_role_words(question, transcripts)  # spk63
+    asked = [w for w in asked if w not in role_words]
     company, apart = _company(held, asked, corpus, facts)
     focus = focus_words(question, which=not follow_up)
     winning = bool(focus and _FOCUS_WON.match(question))

@@ -490,9 +490,7 @@ def says_time(texts: Sequence[str]) -> np.ndarray:
     a senator"; "today" only where TIME_DAYS), not any word of time ("the next three years", "now"), nor a
     transcript's time stamp ("\\[16:30\\]"), else 0 (TIME_WEIGHT)."""
     texts = [_TIMESTAMP.sub(" ", t) for t in texts]
-    if TIME_DAYS:
-        return np.array([date_found([t]) for t in texts], np.float32)
-    return np.array([date_found([_SPEAKERS_DAY.sub(" ", t)]) for t in texts], np.float32)
+    return np.array([date_found([t if TIME_DAYS else _SPEAKERS_DAY.sub(" ", t)]) for t in texts], np.float32)
 
 
 _SPEAKERS_DAY = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)

@@ -745,8 +745,9 @@ def rerank_by_sentence(hits: Sequence[Hit], unit_vectors: UnitVectors, query_vec
         from qa.cite import holds_kind  # qa.cite imports this module: read when called
         asked, said = "reason", functools.partial(holds_kind, "reason")
     stems = content_stems(question) if coverage_weight > 0 and units is not None else frozenset()
-    if standalone and stems and stems - frame_stems(question):  # rank63: not the register's frame words
-        stems = stems - frame_stems(question)
+    frames = frame_stems(question) if standalone and stems else frozenset()  # rank63: not the register's frames
+    if stems - frames:
+        stems = stems - frames
     if TOPIC_SHARE and stems and speakers.topic and (speakers.labels or speakers.titled):
         stems = speakers.topic  # who speaks is not what they say: others name them ("Prime Minister Suga and I")
     pairs = phrase_pairs(question) if stems else frozenset()
