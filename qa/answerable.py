@@ -3286,6 +3286,8 @@ _YEAR = r"\b(?:1[5-9]\d\d|20\d\d)\b"
 _MONTHS_BUT_MAY = "|".join(m for m in MONTHS if m != "may")
 _AGO = r"\b(?:years?|months?|weeks?|days?|decades?)\s+ago\b"
 _DATE = re.compile(rf"{_YEAR}|\b(?:{_MONTHS_BUT_MAY})\b|{_AGO}", re.IGNORECASE)
+# lead49: "us" right after "how many", or "US" in capitals, in what "how many" counts is the country (`counted_words`)
+COUNTED_US = True
 COUNT_REACH = 4  # a count answers "how many N" when N follows it within this many words ("9,000 firefighters")
 
 
@@ -3353,7 +3355,14 @@ def counted_words(question: str) -> list[str]:
     done = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(_HELPER_FIRST.sub("", counted, count=1))))
     if len(done) == 1 and re.fullmatch(r"[a-z]+ed", done[0]):
         return []
-    return list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(counted)[:COUNT_REACH]))
+    said = words(counted)[:COUNT_REACH]
+    # lead49: "how many US troops", "how many us diplomats": no pronoun follows "how many" at once, so "us" there is
+    # the country, and so is "US" written in capitals ("how many Russian and US ..."): not a function word that ends
+    # what is counted (before, such a question asked no count at all)
+    kept = ({i for i, w in enumerate(_WORD.findall(counted)[:COUNT_REACH])
+             if w == "US" or i == 0 and w.lower() == "us"} if COUNTED_US else set())
+    return [w for _, w in itertools.takewhile(lambda iw: iw[0] in kept or iw[1] not in FUNCTION_WORDS,
+                                                  enumerate(said))]
 
 
 # What a question asks for, by its head word ("the mayor of Portland", "how much oil"): an ordinary word that
