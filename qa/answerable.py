@@ -3598,6 +3598,13 @@ def acting_verb(question: str) -> str | None:
 
 
 # "Who started the Lava Fire?", "Who owns Gazprom Neft?": a question that asks who does something, by a verb
+# lead49: "who got / gets / has / had / needs / wants / was allowed to VERB": the act asked is VERB, not the verb that
+# opens the chain (read as a light verb before, so that "Who got to ask the first question?" was declined for want of
+# a doer who "got" anything, where the recording's first question, "Aamer, you have the first question", answers it)
+CHAINED_VERB = True
+_GOT_TO = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|then|still|once|[a-z]+ly)\s+)?"
+                     r"(?:got|gets|get|has|have|had|needs|needed|wants|wanted|was\s+allowed|were\s+allowed|"
+                     r"was\s+able|were\s+able)\s+to\s+([a-z]+)\b", re.IGNORECASE)
 _WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|then|still|once|[a-z]+ly)\s+)?"
                        r"([a-z]+)\s+\w", re.IGNORECASE)
 
@@ -3620,6 +3627,9 @@ def doing_verb(question: str) -> str | None:
     over ("Who first separated ...")."""
     m = _WHO_DOES.match(question)
     verb = m.group(1).lower() if m else ""
+    then = _GOT_TO.match(question) if CHAINED_VERB else None
+    if then:  # lead49: "Who got to ask the first question?": the act is the verb after "got to", a verb of asking
+        verb = then.group(1).lower()
     if not verb or verb in _NOT_ACTS | FUNCTION_WORDS or _SPEECH_WORD.match(verb) or verb.endswith("ly"):
         return None
     if RAISING_IS_SPEECH and verb in _RAISING and not _RAISED_LEVEL.search(question):
