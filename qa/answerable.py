@@ -3601,7 +3601,7 @@ def acting_verb(question: str) -> str | None:
 # lead49: "who got / gets / has / had / needs / wants / was allowed to VERB": the act asked is VERB, not the verb that
 # opens the chain (read as a light verb before, so that "Who got to ask the first question?" was declined for want of
 # a doer who "got" anything, where the recording's first question, "Aamer, you have the first question", answers it)
-CHAINED_VERB = True
+CHAINED_VERB = False  # off: batch B2 unmoved (docs/retrieval.md "lead49")
 _GOT_TO = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|then|still|once|[a-z]+ly)\s+)?"
                      r"(?:got|gets|get|has|have|had|needs|needed|wants|wanted|was\s+allowed|were\s+allowed|"
                      r"was\s+able|were\s+able)\s+to\s+([a-z]+)\b", re.IGNORECASE)
