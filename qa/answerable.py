@@ -3286,6 +3286,8 @@ _YEAR = r"\b(?:1[5-9]\d\d|20\d\d)\b"
 _MONTHS_BUT_MAY = "|".join(m for m in MONTHS if m != "may")
 _AGO = r"\b(?:years?|months?|weeks?|days?|decades?)\s+ago\b"
 _DATE = re.compile(rf"{_YEAR}|\b(?:{_MONTHS_BUT_MAY})\b|{_AGO}", re.IGNORECASE)
+# lead49: "us" right after "how many", or "US" in capitals, in what "how many" counts is the country (`counted_words`)
+COUNTED_US = True
 COUNT_REACH = 4  # a count answers "how many N" when N follows it within this many words ("9,000 firefighters")
 
 
@@ -3353,7 +3355,14 @@ def counted_words(question: str) -> list[str]:
     done = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(_HELPER_FIRST.sub("", counted, count=1))))
     if len(done) == 1 and re.fullmatch(r"[a-z]+ed", done[0]):
         return []
-    return list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(counted)[:COUNT_REACH]))
+    said = words(counted)[:COUNT_REACH]
+    # lead49: "how many US troops", "how many us diplomats": no pronoun follows "how many" at once, so "us" there is
+    # the country, and so is "US" written in capitals ("how many Russian and US ..."): not a function word that ends
+    # what is counted (before, such a question asked no count at all)
+    kept = ({i for i, w in enumerate(_WORD.findall(counted)[:COUNT_REACH])
+             if w == "US" or i == 0 and w.lower() == "us"} if COUNTED_US else set())
+    return [w for _, w in itertools.takewhile(lambda iw: iw[0] in kept or iw[1] not in FUNCTION_WORDS,
+                                                  enumerate(said))]
 
 
 # What a question asks for, by its head word ("the mayor of Portland", "how much oil"): an ordinary word that
@@ -3589,6 +3598,13 @@ def acting_verb(question: str) -> str | None:
 
 
 # "Who started the Lava Fire?", "Who owns Gazprom Neft?": a question that asks who does something, by a verb
+# lead49: "who got / gets / has / had / needs / wants / was allowed to VERB": the act asked is VERB, not the verb that
+# opens the chain (read as a light verb before, so that "Who got to ask the first question?" was declined for want of
+# a doer who "got" anything, where the recording's first question, "Aamer, you have the first question", answers it)
+CHAINED_VERB = False  # off: batch B2 unmoved (docs/retrieval.md "lead49")
+_GOT_TO = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|then|still|once|[a-z]+ly)\s+)?"
+                     r"(?:got|gets|get|has|have|had|needs|needed|wants|wanted|was\s+allowed|were\s+allowed|"
+                     r"was\s+able|were\s+able)\s+to\s+([a-z]+)\b", re.IGNORECASE)
 _WHO_DOES = re.compile(r"^\s*(?:and\s+)?who\s+(?:(?:first|last|ever|also|just|then|still|once|[a-z]+ly)\s+)?"
                        r"([a-z]+)\s+\w", re.IGNORECASE)
 
@@ -3611,6 +3627,9 @@ def doing_verb(question: str) -> str | None:
     over ("Who first separated ...")."""
     m = _WHO_DOES.match(question)
     verb = m.group(1).lower() if m else ""
+    then = _GOT_TO.match(question) if CHAINED_VERB else None
+    if then:  # lead49: "Who got to ask the first question?": the act is the verb after "got to", a verb of asking
+        verb = then.group(1).lower()
     if not verb or verb in _NOT_ACTS | FUNCTION_WORDS or _SPEECH_WORD.match(verb) or verb.endswith("ly"):
         return None
     if RAISING_IS_SPEECH and verb in _RAISING and not _RAISED_LEVEL.search(question):
