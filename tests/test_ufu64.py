@@ -1,5 +1,6 @@
 """ufu64: a place in a possessive is the place a follow-up adds (`qa.conversation.PLACE_POSSESSIVE`), and a "when"
-after a lead of fillers asks a time (`qa.answerable.LEAD_IN_WHEN`; docs/retrieval.md "ufu64"). Over the eight shared
+after a lead of fillers asks a time (`qa.answerable.LEAD_IN_WHEN`, off as shipped, on in its tests; docs/retrieval.md
+"ufu64"). Over the eight shared
 transcripts (`eight_qa`): dev conversations each rule turns, and answerable follow-ups of the same forms it leaves
 answered."""
 
@@ -23,6 +24,13 @@ def test_a_possessive_place_is_the_place_added(monkeypatch):
     assert places_added("and oregon's own state crews, what's their pay?", context) == []
 
 
+@pytest.fixture
+def lead_in_when_on(monkeypatch):
+    # measured, not adopted (docs/retrieval.md "ufu64": one answerable dev follow-up more declined): off in the product
+    # and on here, where it is tested
+    monkeypatch.setattr(answerable, "LEAD_IN_WHEN", True)
+
+
 @pytest.mark.parametrize("question, asked", [
     ("ok so and when was that agreement signed?", "when was that agreement signed?"),
     ("right, and when will sonoma actually get the money?", "when will sonoma actually get the money?"),
@@ -31,7 +39,7 @@ def test_a_possessive_place_is_the_place_added(monkeypatch):
     ("and when the base learners give hard class labels?", None),
     ("and whenever he speaks?", None),
 ])
-def test_a_when_after_a_lead_asks_a_time(monkeypatch, question, asked):
+def test_a_when_after_a_lead_asks_a_time(lead_in_when_on, monkeypatch, question, asked):
     assert lead_before_when_read_away(question) == (asked or question)
     assert (expected_answer(question) == "time") == (asked is not None)
     monkeypatch.setattr(answerable, "LEAD_IN_WHEN", False)  # off: "when" read only opening the question
@@ -63,7 +71,7 @@ def test_a_possessive_place_the_first_passage_names_is_answered(eight_qa, questi
     assert asked.answerable and asked.history_used and said in asked.citations[0].text
 
 
-def test_a_when_after_a_lead_is_declined_where_no_time_is_found(eight_qa, monkeypatch):
+def test_a_when_after_a_lead_is_declined_where_no_time_is_found(eight_qa, lead_in_when_on, monkeypatch):
     # conv-dev-3472: when the Futenma move will be done is said nowhere
     question, earlier = "and when will the move be done?", "What did Suga say about moving Air Station Futenma?"
     asked = eight_qa.ask(question, history=[earlier])
@@ -72,7 +80,7 @@ def test_a_when_after_a_lead_is_declined_where_no_time_is_found(eight_qa, monkey
     assert eight_qa.ask(question, history=[earlier]).answerable
 
 
-def test_a_when_after_a_lead_is_answered_where_the_time_is_said(eight_qa):
+def test_a_when_after_a_lead_is_answered_where_the_time_is_said(eight_qa, lead_in_when_on):
     # conv-dev-6831 and conv-dev-4877: the date and the start are said
     directive = "What does the new Treasury directive prohibit?"
     asked = eight_qa.ask("ok so and when does it take effect?", history=[directive])
