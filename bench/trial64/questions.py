@@ -115,7 +115,51 @@ A_CONV = [
      "How hot was it in Palm Springs?", "switch", "switch", WILDFIRES, "We were 123 down in Palm Springs two days ago"),
 ]
 
-BATCHES = {"A": (A_REAL, A_UNANSWERABLE, A_CONV, 1, 6020)}
+# Batch B, written after the trial's classes were read and before the rules were frozen: the analyst's questions that
+# name a state as who asks, says or reports (STATE_SPEAKS), the web developer's whose own "I" acts on a pronoun
+# (ASKER_SUBJECT), and states that never speak, to be declined still.
+B_REAL = [
+    (WILDFIRES, "What did Oregon ask the federal government to approve for wildfire mitigation?",
+     "I would also ask that federal Individual Assistance be approved for disaster mitigation activities for wildfire"),
+    (WILDFIRES, "What did California say about the mutual aid system?",
+     "The mutual aid system has been stretched in this country."),
+    (WILDFIRES, "Which countries did California call for firefighting help?",
+     "We were calling folks in Australia. We were calling folks in Canada."),
+    (WILDFIRES, "What did Oregon thank the administration for approving?",
+     "thank you for approving our cost-share adjustment related to our 2020 Labor Day wildfires"),
+    (WILDFIRES, "What temperatures did Oregon report in the Willamette Valley?",
+     "reaching upwards of 117 degrees."),
+    (WILDFIRES, "What did California get approved for the Lava Fire?", "to get the FMAG approved yesterday"),
+    (WILDFIRES, "Which communities did Oregon say were hit hardest by last year's fires?",
+     "our communities of color, our rural and low-income communities were disproportionately impacted."),
+    (WILDFIRES, "What has Oregon found helpful before fire season?",
+     "Making sure we have resources to train our National Guardsmen and women prior to fire season has been "
+     "extremely helpful"),
+    (WILDFIRES, "How many fires did Oregon report last year?",
+     "Last year, we had more than 2,000 fires that burned over a million acres."),
+    (WILDFIRES, "What does California say the heat dome led to?", "But that led to 12,000 lightning strikes in 24 hours"),
+    (WEB_VITALS, "how can I test my page on phones I don't have without buying them?", "Then you choose responsive."),
+    (WEB_VITALS, "how do I stop the page from shifting when I load my images into them",
+     "When we set width and height in HTML, then it is reserved in the space browser."),
+    (WEB_VITALS, "can I check my core web vitals in chrome without uploading them anywhere?",
+     "Now you are getting the option of lighthouse here."),
+]
+
+B_UNANSWERABLE = [
+    ("What did Nevada say about its shortage of firefighters?",
+     "Nevada is named only as a place fires burn; no one speaks for it."),
+    ("What did Utah ask FEMA for?", "Utah is named only as a place fires burn; no request of Utah's is said."),
+    ("What did Arizona say about its fire budget?", "No Arizona budget is said; Arizona is named for the Prescott "
+     "Fire Department only."),
+]
+
+B_CONV = [
+    (7109, ["What did California say about the mutual aid system?"], "and what did Oregon ask FEMA to approve?",
+     "follow-up", "follow-up", WILDFIRES,
+     "I would also ask that federal Individual Assistance be approved for disaster mitigation activities for wildfire"),
+]
+
+BATCHES = {"A": (A_REAL, A_UNANSWERABLE, A_CONV, 1, 6020), "B": (B_REAL, B_UNANSWERABLE, B_CONV, 31, 6026)}
 
 
 def gold(transcript: str, loose: str) -> str:
