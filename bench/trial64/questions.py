@@ -159,7 +159,46 @@ B_CONV = [
      "I would also ask that federal Individual Assistance be approved for disaster mitigation activities for wildfire"),
 ]
 
-BATCHES = {"A": (A_REAL, A_UNANSWERABLE, A_CONV, 1, 6020), "B": (B_REAL, B_UNANSWERABLE, B_CONV, 31, 6026)}
+# Batch C, a second confirm batch written after B was run (B answered all three states that never speak, so the rule
+# was narrowed to states whose governor speaks) and before the narrowed rule was run on it: the analyst's questions of
+# what Oregon and California said, asked or did, and states with no governor speaking, and those two states on topics
+# they never speak of, to be declined.
+C_REAL = [
+    (WILDFIRES, "What did Oregon say happened in the Willamette Valley this weekend?",
+     "three consecutive days of record-breaking high temperatures across the Willamette Valley"),
+    (WILDFIRES, "What did California say about raking policies?",
+     "debating raking policies in this country in the last few years."),
+    (WILDFIRES, "What did Oregon say about funding more Good Neighbor Authority projects?",
+     "With the recent passage of our state legislation, we have an opportunity to fund even more of these Good "
+     "Neighbor Authority projects together."),
+    (WILDFIRES, "What did California say about paying federal firefighters?",
+     "Music to my ears, \"We got to pay our firefighters, federally, more.\""),
+    (WILDFIRES, "How did California describe its old relationship with the federal government?",
+     "sparring partners, not working partners."),
+    (WILDFIRES, "What does Oregon want National Guard fire training to become?",
+     "This should be universal practice nationwide."),
+    (WILDFIRES, "What did California say about the size of the fires near Klamath and Siskiyou?",
+     "two of the largest wildfires that we've had, year to date in this region."),
+    (WILDFIRES, "What did Oregon say the Good Neighbor Authority does for timber communities?",
+     "in our ability to put people back to work in our timber-dependent rural communities"),
+]
+
+C_UNANSWERABLE = [
+    ("What did New Mexico ask the President for?", "New Mexico is named only as a place firefighters are deployed."),
+    ("What did Nevada say about the heat wave?", "Nevada is named only as a place; no one speaks for it."),
+    ("What did Oregon say about its snowpack?", "Governor Brown never speaks of snowpack."),
+    ("What did California say about earthquake preparedness?", "No one speaks of earthquakes."),
+    ("What did Arizona ask FEMA to fund?", "Arizona is named for the Prescott Fire Department only."),
+]
+
+C_CONV = [
+    (7110, ["How many homes did Oregon lose last year?"],
+     "What did California say about calling other countries for help?", "switch", "switch", WILDFIRES,
+     "We were calling folks in Australia. We were calling folks in Canada."),
+]
+
+BATCHES = {"A": (A_REAL, A_UNANSWERABLE, A_CONV, 1, 6020), "B": (B_REAL, B_UNANSWERABLE, B_CONV, 31, 6026),
+           "C": (C_REAL, C_UNANSWERABLE, C_CONV, 44, 6029)}
 
 
 def gold(transcript: str, loose: str) -> str:
