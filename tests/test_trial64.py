@@ -1,7 +1,7 @@
 """trial64 (docs/retrieval.md "trial64"): a US state that asks or says ("What did Oregon ask FEMA to approve?") acts
-through its governor, as a country does through its government, and is no absent speaker
-(`answerable.STATE_SPEAKS`); and an object pronoun whose clause the asker is the subject of ("How can I preview my
-site on different phones without owning them?") needs one thing before it to stand for, not two
+through its governor, as a country does through its government, and is no absent speaker where its governor speaks
+(`answerable.STATE_SPEAKS`, `state_governed`); and an object pronoun whose clause the asker is the subject of ("How
+can I preview my site on different phones without owning them?") needs one thing before it to stand for, not two
 (`conversation.ASKER_SUBJECT`). Over the eight shared transcripts in one index, as dev's questions are asked."""
 
 import pytest
@@ -28,6 +28,12 @@ def test_off_a_state_that_asks_is_read_as_an_absent_speaker(eight_qa, monkeypatc
     answer = eight_qa.ask(OREGON, k=3)
     assert not answer.answerable
     assert "Nobody named Oregon speaks" in answer.note
+
+
+def test_a_state_no_governor_of_which_speaks_is_still_declined_as_an_absent_speaker(eight_qa):
+    answer = eight_qa.ask("What did Utah ask FEMA for?", k=3)
+    assert not answer.answerable
+    assert "Nobody named Utah speaks" in answer.note
 
 
 def test_a_decline_of_a_state_keeps_its_reason_and_drops_the_absent_speaker(eight_qa):
