@@ -38,7 +38,7 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-import qa.answerable as answerable
+from qa import answerable as answerable_rules
 from qa.answerable import (ACRONYM_MIN, FUNCTION_WORDS, QUESTION_LABELS, RECORDING, RECORDING_WORDS, REQUEST_VERBS,
                            SAYING_NOUNS, WordKnown, asks_nothing, can_be_person, content_words, is_gibberish,
                            is_nonsense, is_place, is_state, country_named, is_title, named_sources, speech_words)
@@ -652,7 +652,7 @@ def _a_place(name: str) -> bool:
     """Whether `name` is a place: a country or its capital (`is_place`), or a US state where
     `qa.answerable.STATE_SPEAKS` (trial64: "What did Nevada say about its shortage of firefighters?": "its" is Nevada's,
     which speaks as a place does; "he" is no state)."""
-    return is_place(name) or (answerable.STATE_SPEAKS and is_state(name))
+    return is_place(name) or (answerable_rules.STATE_SPEAKS and is_state(name))
 
 
 def _has_referent(text: str, pronoun: str) -> bool:
