@@ -1759,6 +1759,25 @@ def handed_over_names(turns: Sequence[Turn]) -> tuple[tuple[str, str], ...]:
 _LAST_FACTS: list[TranscriptFacts] = []
 
 
+# trial64: a US state that asks or says ("What did Oregon ask FEMA to approve?", "What did California say about the
+# mutual aid system?") acts through its governor, as a country does through its government: not a person who does not
+# speak, where its governor speaks in the transcripts (`state_governed`: a label holds the post, GOVERNOR BROWN of
+# Oregon). `is_place` knows countries and capitals only, so such a question was declined with "Nobody named Oregon
+# speaks in these transcripts" over Governor Brown's own request. A state no governor of which speaks ("What did Utah
+# ask FEMA for?") is read as before: batch B showed that reading every state as a place answered all three such
+# questions. `is_state`: not "Washington", a capital's first word. False: read as before (docs/retrieval.md,
+# "trial64").
+STATE_SPEAKS = True
+
+
+def state_governed(state: str, facts: TranscriptFacts) -> bool:
+    """Whether a speaker's label holds the post of governor of `state` (a US state) in the transcripts
+    (`post_holders` of "the governor of STATE": GOVERNOR BROWN, who says "my state of Oregon"): the state has a voice
+    there (STATE_SPEAKS)."""
+    from qa.transcript_facts import post_holders
+    return any(h.label for h in post_holders(f"the governor of {_unpossessed(state)}", facts.transcripts) or ())
+
+
 def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
     """Whether `source` names someone who does not speak in the transcripts: a name that can be a person
     (`can_be_person`; never a place, which speaks through its government: "What does Moscow think"), in no speaker
@@ -1767,6 +1786,8 @@ def not_a_speaker(source: Source, facts: TranscriptFacts) -> bool:
     named = _named_words(source.phrase)
     if is_place(source.phrase):  # a country acts and speaks through its people: "Will Russia ask 10 diplomats to
         return False  # leave?" is about what Russia does, not a speaker (it said "Nobody named Russia speaks")
+    if STATE_SPEAKS and is_state(source.phrase) and state_governed(source.phrase, facts):  # trial64: so does a US
+        return False  # state whose governor speaks
     # spk42: ... or someone tied to another ("Lamport's son"), or a post no capital marks ("the labor secretary")
     other = bool(owned_other(source.phrase)) or post_phrase(source.phrase)
     return ((bool(named) and can_be_person(source.phrase) or other) and not source.speakers and not source.titled
