@@ -6309,6 +6309,67 @@ def asks_time(question: str) -> bool:
             and not _TIME_OF_RECORDING.search(question))
 
 
+# nm64: the first clause of `time_unsaid` (a time word anywhere in the first highlight with the sentence after it) lets
+# through a near miss whose highlight gives the time of another act of the same topic ("When will Sonoma County
+# receive the grant money?": "And today, I'm announcing a $37 million federal grant to Sonoma County"). On, a time word
+# of that clause counts only in a sentence that also says the verb the question asks the time of (`asked_verb`: the
+# word after the question's subject, "receive"), where one is read; the other clauses are read as before. Off (False)
+# as shipped: docs/retrieval.md "nm64" gives the counts.
+TIME_VERB_SENTENCE = False
+_ASKED_TIME_HEAD = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:(?:in|by|since|until|till)\s+)?"
+                              r"(?:when|(?:what|which)\s+(?:year|date|day|month))\s+"
+                              r"(?:did|will|was|were|is|are|has|have|had|does|do|should|would|could|can|might)\s+(.+)$",
+                              re.IGNORECASE)
+_SUBJECT_LEAD = frozenset("the a an this that these those its his her their our your my".split())
+_BE_FORMS = frozenset("was were is are".split())
+
+
+def asked_verb(question: str) -> str | None:
+    """The verb a time question asks the time of ("When will Sonoma County receive the grant money?": "receive";
+    "When was the FMAG for Klamath County approved?": "approved"), read by position, not by any word: after the
+    helper verb, the subject (determiners, then a run of capitalised words) is passed and the next lower-case word
+    that is no function word is taken; with no capitalised subject, the first such word followed by a function word
+    or the end; a "was / were / is / are" question ending on a word in -ed or -en takes that word. None where the
+    form is not read."""
+    match = _ASKED_TIME_HEAD.match(question.strip())
+    if not match:
+        return None
+    helper = question.strip()[:match.start(1)].split()[-1].lower()
+    tokens = re.findall(r"[\w’'-]+", match.group(1))
+    if not tokens:
+        return None
+    last = tokens[-1].lower()
+    if helper in _BE_FORMS and re.search(r"(?:ed|en)$", last) and last not in FUNCTION_WORDS:
+        return last
+    at = 0
+    while at < len(tokens) and tokens[at].lower() in _SUBJECT_LEAD:
+        at += 1
+    capitalised = at
+    while at < len(tokens) and tokens[at][:1].isupper():
+        at += 1
+    if at > capitalised and at < len(tokens):
+        word = tokens[at].lower()
+        if word not in FUNCTION_WORDS and not word.endswith(("'s", "’s")):
+            return word
+    for i, token in enumerate(tokens):
+        word = token.lower()
+        if token[:1].isupper() or word in FUNCTION_WORDS or word in _SUBJECT_LEAD:
+            continue
+        if i + 1 == len(tokens) or tokens[i + 1].lower() in FUNCTION_WORDS:
+            return word
+    return None
+
+
+def _time_said_first(question: str, said: str) -> bool:
+    """Whether `said` (the first highlight with the sentence after it) says a time word (`_TIME_SAID_FIRST`): with
+    TIME_VERB_SENTENCE on, in a sentence that also says the asked verb (`asked_verb`, stemmed), where one is read."""
+    if not TIME_VERB_SENTENCE or (verb := asked_verb(question)) is None:
+        return bool(_TIME_SAID_FIRST.search(said))
+    stem = english_stemmer().stemWord(verb)
+    return any(_TIME_SAID_FIRST.search(sentence) and stem in _kept_stems(sentence)
+               for sentence in _ATTRIBUTE_SENTENCE.split(said))
+
+
 def time_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth: int | None = None,
                 scores: Sequence[float] | None = None) -> bool:
     """Whether `question`, asked alone, asks a time (`asks_time`) that its first citation's highlight does not say
@@ -6320,7 +6381,7 @@ def time_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth
         return False
     text, start, end = highlights[0]
     own = _kept_stems(question) - _kept_stems(_TIME_FRAME)
-    if _TIME_SAID_FIRST.search(_highlight_and_next(text, start, end)) or any(
+    if _time_said_first(question, _highlight_and_next(text, start, end)) or any(
             _TIME_POINT.search(sentence) and _kept_stems(sentence) & own
             for sentence in _ATTRIBUTE_SENTENCE.split(text)):
         return False
