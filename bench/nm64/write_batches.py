@@ -5,9 +5,10 @@ same topic (a bond issue's date for when the issuer was founded, the tragedy's "
 department was founded), while the time asked is never said (the `absent` field). Answerable controls of the same
 form, whose time is said in a sentence that does not always repeat the question's verb ("today", "yesterday", "next
 year", "48 hours ago"). Written from the transcripts before the system was run on any of them; A is read while the
-rule is set, B run once after it is frozen. Unanswerable rows carry category "near-miss".
+rule is set, B run once after it is frozen; C (the tense and unit forms, written after A was read) before the
+second rule was frozen, run once after. Unanswerable rows carry category "near-miss".
 
-    PYTHONPATH=. .venv/bin/python bench/nm64/write_batches.py [--write]
+    PYTHONPATH=. .venv/bin/python bench/nm64/write_batches.py [--write] [--only C]
 """
 import json
 import sys
@@ -69,12 +70,41 @@ ROWS = [
      "the Turing Award said of Lamport ('in 2013'), Dijkstra's problem 'in 1965'; no award of Dijkstra's"),
     ("B", "time", S, "When did Russia open its diplomatic mission in Washington?", None,
      "the Washington mission said once, 10 officials expelled 'today'; no opening"),
+    # batch C (written after A had been read, before TIME_TENSE_AGREES and TIME_UNITS_AS_POINTS were frozen, and
+    # committed before any run of it): near misses whose passage gives a time of the other side of now (a future act
+    # asked, a past one said; or the reverse) or a bare unit of time; controls of the same forms: 5 answerable, 6
+    # unanswerable
+    ("C", "time", W, "When will the retention incentives get federal firefighters to at least $15 an hour?",
+     ["This year we’re going to provide retention incentives that’s going to ensure federal wildland fires are — "
+      "firefighters are making at least $15 an hour"], None),
+    ("C", "time", S, "In what year will the course for policymakers on attributing cyber incidents be inaugurated?",
+     ["We’re providing a first-of-its-kind course for policymakers worldwide on the policy and technical aspects of "
+      "publicly attributing cyber incidents that will be inaugurated this year"], None),
+    ("C", "time", W, "When did Biden spend time meeting with the military about the fires?",
+     ["I spent yesterday — well, that’s not true — two days ago — meeting with — with our military."], None),
+    ("C", "time", W, "When was it 123 degrees in Palm Springs?", ["We were 123 down in Palm Springs two days ago"], None),
+    ("C", "time", W, "When did the 19 Granite Mountain Hotshot firefighters die?",
+     ["That tragedy happened eight years ago today."], None),
+    ("C", "time", W, "When will Biden next meet with the military about the wildfires?", None,
+     "the meeting with the military said ('two days ago'); no next one"),
+    ("C", "time", W, "When will Governor Newsom go back up to Siskiyou County?", None,
+     "'We were up here yesterday' said; no return"),
+    ("C", "time", W, "When will Biden next call Governor Brown for resources?", None,
+     "'how many times I called you last year' said; no next call"),
+    ("C", "time", S, "When will Biden and Putin hold their next phone call?", None,
+     "the call 'earlier this week' said (and a summit proposed 'in the coming months'); no next call"),
+    ("C", "time", J, "When did Biden host the Climate Leaders Summit?", None,
+     "the summit is 'next week', after the recording; it has not been held"),
+    ("C", "time", W, "When did the seasonal firefighter positions become permanent?", None,
+     "the positions are to be made permanent 'for next year'; not yet done"),
 ]
 
 
 def rows():
     """The question-file rows: (file, row), ids in nm64's ranges; an unanswerable row's category "near-miss"."""
     out = register_rows(ROWS, "nm64", 1, 5900, 5600, "nm64-{batch}")
+    if "--only" in sys.argv:  # the rows of one batch (C was appended after A and B)
+        out = [(path, row) for path, row in out if row["batch"] == sys.argv[sys.argv.index("--only") + 1]]
     for _, row in out:
         if not row["answerable"]:
             row["category"] = "near-miss"
@@ -85,7 +115,7 @@ def main() -> None:
     out = rows()
     register_batch_main(out, len(ROWS))
     if "--write" in sys.argv:
-        for batch in ("A", "B"):
+        for batch in sorted({row["batch"] for _, row in out}):
             (REPO / "bench" / "nm64" / f"{batch}.jsonl").write_text(
                 "".join(json.dumps(row, ensure_ascii=False) + "\n" for _, row in out if row["batch"] == batch),
                 encoding="utf-8")
