@@ -6373,6 +6373,131 @@ def asks_time(question: str) -> bool:
             and not _TIME_OF_RECORDING.search(question))
 
 
+# nm64: the first clause of `time_unsaid` (a time word anywhere in the first highlight with the sentence after it) lets
+# through a near miss whose highlight gives the time of another act of the same topic ("When will Sonoma County
+# receive the grant money?": "And today, I'm announcing a $37 million federal grant to Sonoma County"). On, a time word
+# of that clause counts only in a sentence that also says the verb the question asks the time of (`asked_verb`: the
+# word after the question's subject, "receive"), where one is read; the other clauses are read as before. Off (False)
+# as shipped: docs/retrieval.md "nm64" gives the counts.
+TIME_VERB_SENTENCE = False
+_ASKED_TIME_HEAD = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:(?:in|by|since|until|till)\s+)?"
+                              r"(?:when|(?:what|which)\s+(?:year|date|day|month))\s+"
+                              r"(?:did|will|was|were|is|are|has|have|had|does|do|should|would|could|can|might)\s+(.+)$",
+                              re.IGNORECASE)
+_SUBJECT_LEAD = frozenset("the a an this that these those its his her their our your my".split())
+_BE_FORMS = frozenset("was were is are".split())
+
+
+def asked_verb(question: str) -> str | None:
+    """The verb a time question asks the time of ("When will Sonoma County receive the grant money?": "receive";
+    "When was the FMAG for Klamath County approved?": "approved"), read by position, not by any word: after the
+    helper verb, the subject (determiners, then a run of capitalised words) is passed and the next lower-case word
+    that is no function word is taken; with no capitalised subject, the first such word followed by a function word
+    or the end; a "was / were / is / are" question ending on a word in -ed or -en takes that word. None where the
+    form is not read."""
+    match = _ASKED_TIME_HEAD.match(question.strip())
+    if not match:
+        return None
+    helper = question.strip()[:match.start(1)].split()[-1].lower()
+    tokens = re.findall(r"[\w’'-]+", match.group(1))
+    if not tokens:
+        return None
+    last = tokens[-1].lower()
+    if helper in _BE_FORMS and re.search(r"(?:ed|en)$", last) and last not in FUNCTION_WORDS:
+        return last
+    at = 0
+    while at < len(tokens) and tokens[at].lower() in _SUBJECT_LEAD:
+        at += 1
+    capitalised = at
+    while at < len(tokens) and tokens[at][:1].isupper():
+        at += 1
+    if at > capitalised and at < len(tokens):
+        word = tokens[at].lower()
+        if word not in FUNCTION_WORDS and not word.endswith(("'s", "’s")):
+            return word
+    for i, token in enumerate(tokens):
+        word = token.lower()
+        if token[:1].isupper() or word in FUNCTION_WORDS or word in _SUBJECT_LEAD:
+            continue
+        if i + 1 == len(tokens) or tokens[i + 1].lower() in FUNCTION_WORDS:
+            return word
+    return None
+
+
+# nm64: a unit of time said bare in the first highlight says no time: "less than $13 an hour" (a rate), "a 10-year ban"
+# (a length), "over the years", "an hour/minute clock". On, the first clause of `time_unsaid` reads a unit (day, week,
+# month, year, decade, hour, minute, second) only where it makes a point or span of time as `_TIME_POINT` reads one
+# ("last week", "two days", "this year"; "ago" is read on its own); its other words as before. docs/retrieval.md
+# "nm64"; False reads the units as before.
+TIME_UNITS_AS_POINTS = True
+_TIME_SAID_NO_UNITS = re.compile(
+    r"\b(?:" + "|".join(w for w in re.search(r"\(\?:(.*?)\)\\b", _TIME_SAID_FIRST.pattern).group(1).split("|")
+                        if not re.fullmatch(r"(?:days\?|weeks\?|months\?|years\?|decades\?|hours\?|minutes\?|"
+                                            r"seconds\?)", w)) + r")\b", re.IGNORECASE)
+
+
+def _says_time_first(text: str, question: str = "") -> bool:
+    """Whether `text` says a time word of the first clause (`_TIME_SAID_FIRST`; with TIME_UNITS_AS_POINTS on, a unit
+    of time only as part of a point or span, `_TIME_POINT`, where `question` does not ask "when" of no particular
+    time, `asks_when_in_general`: a condition answers that, in bare units as well, "where the minute doesn't
+    change")."""
+    if not TIME_UNITS_AS_POINTS or asks_when_in_general(question):
+        return bool(_TIME_SAID_FIRST.search(text))
+    return bool(_TIME_SAID_NO_UNITS.search(text) or _TIME_POINT.search(text))
+
+
+def _time_said_first(question: str, said: str) -> bool:
+    """Whether `said` (the first highlight with the sentence after it) says a time word (`_TIME_SAID_FIRST`): with
+    TIME_VERB_SENTENCE on, in a sentence that also says the asked verb (`asked_verb`, stemmed), where one is read."""
+    if not TIME_VERB_SENTENCE or (verb := asked_verb(question)) is None:
+        return _says_time_first(said, question)
+    stem = english_stemmer().stemWord(verb)
+    return any(_says_time_first(sentence, question) and stem in _kept_stems(sentence)
+               for sentence in _ATTRIBUTE_SENTENCE.split(said))
+
+
+# nm64: a time said of the other side of now does not answer a question of one tense: "When will the new federal
+# firefighter pay of $15 an hour start?" is not answered by "Last week, I learned that some of our federal
+# firefighters are being paid less than $13 an hour", nor "When did ... begin?" by "next year". On, before the three
+# clauses of `time_unsaid` read the passages, the times of the other tense are blanked out of them (their length kept):
+# for a question asked in the future ("When will ...", "... going to / supposed to / due to / expected to / scheduled
+# to ..."), the past ones ("last week", "two days ago", "yesterday", "earlier this year", "previously"); for a question
+# asked in the past ("When did / was / were / had ..."), the future ones ("next week", "tomorrow", "later this year",
+# "the coming months"). A year is not read either way (a passage's own date is not known here). docs/retrieval.md
+# "nm64"; False reads every time as before.
+TIME_TENSE_AGREES = True
+_UNITS = r"(?:days?|weeks?|weekends?|months?|years?|decades?|summer|spring|autumn|fall|winter|season|century)"
+_PAST_TIME = re.compile(rf"\b(?:last|past|previous)\s+{_UNITS}\b|\b(?:[\w-]+\s+)?{_UNITS}\s+ago\b|"
+                        rf"\b(?:\d+|a|an|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                        rf"(?:hours?|minutes?)\s+ago\b|\byesterday\b|\bearlier\s+(?:this|that)\s+{_UNITS}\b|"
+                        r"\bpreviously\b", re.IGNORECASE)
+_FUTURE_TIME = re.compile(rf"\b(?:next|coming|upcoming)\s+{_UNITS}\b|\btomorrow\b|"
+                          rf"\blater\s+(?:this|that)\s+{_UNITS}\b|\bin\s+the\s+(?:coming|next)\s+\w+\s+{_UNITS}\b",
+                          re.IGNORECASE)
+_ASKED_FUTURE = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:(?:in|by|until|till)\s+)?(?:when|(?:what|which)\s+"
+                           r"(?:year|date|day|month))\s+(?:will\b|(?:is|are)\b.*\b(?:going|supposed|due|expected|"
+                           r"scheduled|set|planned)\s+to\b)", re.IGNORECASE)
+_ASKED_PAST = re.compile(r"^\W*(?:(?:and|so|but|ok|okay)\W+)?(?:(?:in|by|since|until|till)\s+)?(?:when|(?:what|which)"
+                         r"\s+(?:year|date|day|month))\s+(?:did|was|were|had)\b", re.IGNORECASE)
+
+
+def other_tense_times(question: str) -> re.Pattern | None:
+    """The times that cannot answer `question`'s tense: `_PAST_TIME` for a question asked in the future, `_FUTURE_TIME`
+    for one asked in the past; None where TIME_TENSE_AGREES is off or the tense is not read."""
+    if not TIME_TENSE_AGREES:
+        return None
+    if _ASKED_FUTURE.search(question):
+        return _PAST_TIME
+    if _ASKED_PAST.search(question):
+        return _FUTURE_TIME
+    return None
+
+
+def _blanked(text: str, times: re.Pattern | None) -> str:
+    """`text` with the spans `times` finds replaced by spaces of the same length (offsets kept)."""
+    return text if times is None else times.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def time_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth: int | None = None,
                 scores: Sequence[float] | None = None) -> bool:
     """Whether `question`, asked alone, asks a time (`asks_time`) that its first citation's highlight does not say
@@ -6382,9 +6507,11 @@ def time_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth
     highlight start, end) of each citation, in order. False where TIME_UNSAID is off or nothing is cited."""
     if not TIME_UNSAID or not highlights or not asks_time(question):
         return False
+    other = other_tense_times(question)
+    highlights = [(_blanked(t, other), s, e) for t, s, e in highlights]
     text, start, end = highlights[0]
     own = _kept_stems(question) - _kept_stems(_TIME_FRAME)
-    if _TIME_SAID_FIRST.search(_highlight_and_next(text, start, end)) or any(
+    if _time_said_first(question, _highlight_and_next(text, start, end)) or any(
             _TIME_POINT.search(sentence) and _kept_stems(sentence) & own
             for sentence in _ATTRIBUTE_SENTENCE.split(text)):
         return False
