@@ -326,6 +326,59 @@ _DUMMY_IT = re.compile(
     r"|\bout\s+there\b"
     r"|\bit\s+(?:seem|seems|seemed|appear|appears|appeared)\s+(?:that|as\s+if|as\s+though|like)\b",
     re.IGNORECASE)
+# lead49: more words that stand for nothing, read as `_DUMMY_IT` is (False: not read). An "it" whose clause is put
+# last: "Does it matter much which way you aggregate ...?", "Is it still worth adding meta keyword tags?", "Is it
+# guaranteed that Google shows ...?", "how common is it for programmers to ...", "Do engineers find it natural to
+# ...?", "What does it mean that bagging is model agnostic?"; "worth it" closing a question; "there" that says that
+# something exists after a modal or a negated auxiliary ("Will there be new rules ...?", "wasnt there a date ...")
+# and the greeting "hey there"
+DUMMY_MORE = True
+_ADVERB = r"(?:(?:still|really|even|always|ever|actually|also|generally|usually|now)\s+)?"
+_DUMMY_MORE = re.compile(
+    rf"\b(?:does|did|do|will|would|can|could|might)\s+it\s+{_ADVERB}(?:matter|help|hurt|pay)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:which|what|whether|if|how|who|when|where|to)\b"
+    rf"|\bit\s+{_ADVERB}(?:matters|mattered|helps|helped)\s+(?:[\w’'-]+\s+){{0,2}}?(?:which|what|whether|if|how|who|to)\b"
+    rf"|\bis\s+it\s+{_ADVERB}{_DEGREE}(?:true|possible|likely|clear|known|necessary|important|worth|easy|hard|"
+    r"difficult|simple|fair|right|wrong)\b"
+    # ... adjectives that take a clause only with one after them ("What is it good for?" points back)
+    rf"|\bis\s+it\s+{_ADVERB}{_DEGREE}(?:guaranteed|certain|sure|legal|allowed|required|mandatory|normal|common|"
+    r"usual|wise|smart|safe|bad|good|better|best|ok|okay)\s+(?:that|to|whether|if)\b"
+    rf"|\bhow\s+[a-z]+\s+(?:is|was)\s+it\s+(?:for|to)\b"
+    r"|\b(?:find|finds|found|finding|make|makes|made|making|consider|considers|considered)\s+it\s+"
+    r"(?:[a-z]+\s+)?[a-z]+\s+to\s+\w"
+    r"|\bworth\s+it\W*$"
+    r"|\bwhat\s+(?:does|did|would|will)\s+it\s+mean\s+(?:that|when|to|if|for)\b"
+    r"|\b(?:will|would|could|should|might|may|can|must|wasnt|werent|isnt|arent|wasn[’']t|weren[’']t|isn[’']t|"
+    r"aren[’']t|won[’']t|wont)\s+there\b"
+    r"|^\W*(?:hey|hi|hello)\s+there\b",
+    re.IGNORECASE)
+# lead49: a bare plural noun before "they", "their" or "theirs", after an auxiliary, a preposition, "if"/"when" or
+# "how many" ("How far may junior envoys go from their posting ...?", "Under what condition can seasonal
+# firefighters work beyond their term?", "Are trips by diplomats beyond their host city ...?"): what the pronoun
+# stands for, as a noun after "the" is (`_NOUN_PHRASE`); not nouns that say no thing of their own ("what kind of
+# things do they ...") nor the object of the pronoun's own clause ("How many homes did they lose?")
+BARE_PLURAL_REFERENT = True
+_BARE_PLURAL = re.compile(
+    r"\b(?:does|did|do|will|would|can|could|should|may|might|must|are|were|have|had|by|for|from|of|with|among|"
+    r"between|about|around|on|at|to|if|when|once|unless|while|because|many)\s+"
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^siu’'\W]s)\b", re.IGNORECASE)
+# ... not the object of the pronoun's own clause ("How many homes did they lose?": "they" did the losing)
+_AUXILIARY_ONLY = re.compile(r"\s+(?:do|does|did|will|would|can|could|should|may|might|must|are|were|have|had)\s*$",
+                             re.IGNORECASE)
+_NO_THING = frozenset("things times ways kinds sorts types lots others ones bits parts pieces words".split())
+
+
+def _bare_plural(text: str) -> bool:
+    """Whether `text` (a question's words before "they", "their" or "theirs") says a bare plural noun (`_BARE_PLURAL`)
+    whose words are none of them function words and which is not a noun of no thing (`_NO_THING`)."""
+    for m in _BARE_PLURAL.finditer(text):
+        said = m.group(1).lower().split()
+        if (not any(w in FUNCTION_WORDS for w in said) and said[-1] not in _NO_THING
+                and not _AUXILIARY_ONLY.fullmatch(text[m.end():])):
+            return True
+    return False
+
+
 # the "it" of the weather and the time of day ("how hot did it get", "it is late"): no referent of its own, but the
 # place and time it is about must be named somewhere ("How hot did it get in Portland?"); with nothing named, the
 # question asks about a place or a day said before ("How hot did it get?")
@@ -661,6 +714,8 @@ def _has_referent(text: str, pronoun: str) -> bool:
     Lamport, who would be "himself"; "What is a good score for it?": not the score), so it needs a second
     candidate."""
     if _which_subject_owns(text, pronoun):
+        return True
+    if BARE_PLURAL_REFERENT and pronoun.lower() in ("they", "their", "theirs") and _bare_plural(text):
         return True
     if pronoun.lower() in _POSSESSIVES:  # "the top of its agenda": its is not the top's
         text = _OWNER_BEFORE_OF.sub("", text)
@@ -1044,7 +1099,7 @@ def pointing_pronouns(text: str, idioms: bool) -> list[str]:
     dummies: list[tuple[int, int]] = []
     if idioms:
         dummies = [m.span() for pattern in (_DUMMY_IT, _WEATHER_IT, _THEY_TALK, *((_NAMING_IT,) if NAMING_IT else ()),
-                                            *((_CLEFT_IT,) if CLEFT_IT else ()))
+                                            *((_CLEFT_IT,) if CLEFT_IT else ()), *((_DUMMY_MORE,) if DUMMY_MORE else ()))
                    for m in pattern.finditer(text)]
         if _RECORDING_NAMED.search(text):
             dummies += [m.span() for m in _THEY.finditer(text)]

@@ -45,3 +45,47 @@ def test_a_count_of_us_things_never_given_is_declined(eight_qa, monkeypatch, que
 def test_a_count_of_us_things_that_is_given_is_answered(eight_qa, question, said):
     answer = eight_qa.ask(question)
     assert answer.answerable and said in answer.citations[0].text
+
+
+# lead49, second part: a question that stands alone is no longer read as pointing back for a dummy "it", an
+# existential "there" or a bare plural before "they"/"their" (`qa.conversation.DUMMY_MORE`, `BARE_PLURAL_REFERENT`)
+import qa.conversation as conversation  # noqa: E402
+from qa.conversation import dependence  # noqa: E402
+
+
+def _known(word: str) -> bool:
+    return True
+
+
+@pytest.mark.parametrize("question", [
+    "Does it matter much which way you aggregate the classifier outputs?",  # dev-rank27-32
+    "Is it guaranteed that Google or Bing shows the description you put in meta DESC?",  # dev-hl45-37
+    "What does it mean that bagging is model agnostic?",  # dev-rank47-34
+    "Will there be new rules for how federal agencies buy software?",  # dev-exch-06
+    "wasnt there a date when the bond ban kicks in, sometime in june?",  # dev-half41-29
+    "How far may junior envoys go from their posting before the hosts must be told?",  # dev-para26-3
+    "Under what condition can seasonal firefighters work beyond their term?",  # dev-reg50-007
+    "Are trips by diplomats beyond their host city going to be banned?",  # seed-2743
+])
+def test_a_question_that_stands_alone_does_not_point_back(question, monkeypatch):
+    assert dependence(question, _known) is None
+    monkeypatch.setattr(conversation, "DUMMY_MORE", False)
+    monkeypatch.setattr(conversation, "BARE_PLURAL_REFERENT", False)
+    assert dependence(question, _known) is not None  # main's reading: a wrong note
+
+
+@pytest.mark.parametrize("question", [
+    "How many homes did they lose?",  # conv-dev-2585: "they" did the losing; the homes are no referent
+    "how many days do they have to leave",  # seed-1893
+    "What is it good for?",  # conv-dev-2594: no clause after "good"
+    "what kind of things do they do",
+    "What are their names?",
+    "does it matter?",
+])
+def test_a_question_that_points_back_still_does(question):
+    assert dependence(question, _known) is not None
+
+
+def test_the_wrong_note_is_gone_from_an_answer(eight_qa):
+    answer = eight_qa.ask("Under what condition can seasonal firefighters work beyond their term?")
+    assert answer.answerable and "depends on an earlier one" not in (answer.note or "")
