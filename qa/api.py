@@ -262,20 +262,25 @@ def _topic_neighbour_similarity(store: Store, question: str, topic: Sequence[str
     of = min(len(topic), TOPIC_WORDS)
     # a name the question writes capitalised inside it ("Tokyo", "European") is not said in other words
     named = {m.group().lower() for m in re.finditer(r"(?<=\S\s)[A-Z][\w'’-]*", question)}
-    best: float | None = None
+    read = []  # (lacking words, words said, words needed) of each section that can reach the line
     for row in sections:
         text = _SPEAKER_LABEL.sub("", store.section(int(row)).text)
         held = text_stems(text)
         lacking = list(dict.fromkeys(w for w in topic if stem(w.lower()) not in held))
         need = math.ceil(line * of - (len(topic) - len(lacking)) - 1e-9)
         said = [w for w in source_words([text]) if stem(w) not in {stem(x.lower()) for x in lacking}]
-        if need <= 0 or need > len(lacking) or not said:
-            continue
-        asked = np.asarray(encode(lacking), dtype=np.float32)
-        near = np.asarray(encode(said), dtype=np.float32)
-        asked /= np.maximum(np.linalg.norm(asked, axis=1, keepdims=True), 1e-12)
-        near /= np.maximum(np.linalg.norm(near, axis=1, keepdims=True), 1e-12)
-        sims = asked @ near.T
+        if 0 < need <= len(lacking) and said:
+            read.append((lacking, said, need))
+    if not read:
+        return None
+    # every word of every section read encoded in one batch
+    texts = list(dict.fromkeys(w for lacking, said, _ in read for w in (*lacking, *said)))
+    vectors = np.asarray(encode(texts), dtype=np.float32)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    at = {w: i for i, w in enumerate(texts)}
+    best: float | None = None
+    for lacking, said, need in read:
+        sims = vectors[[at[w] for w in lacking]] @ vectors[[at[w] for w in said]].T
         for i, word in enumerate(lacking):
             if word.lower() in named:
                 sims[i] = 0.0
