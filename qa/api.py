@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
+import re
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 import threading
@@ -34,7 +36,7 @@ from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, Co
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_asked,
                            party_reply_note, party_reply_unsaid, recordings_dated,
                            recordings_named, relation_shift, resolve_source, source_scope, source_words, which_focus,
-                           which_recording_as_who,
+                           which_recording_as_who, TOPIC_WORDS, text_stems,
                            with_acronyms_for, with_compounds_read, with_typing_mended, without_attribution,
                            without_recording_title)
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
@@ -56,6 +58,7 @@ from qa.order import (HOST, Placed, described_recordings, entrance_unit, most_sp
                       recording_date_asked, recording_object, recording_place_asked, speaker_place_asked,
                       speakers_asked)
 from qa.retrieve import Query, allowed_rows, context_windows, interviewer, retrieve, spread_reading
+from qa.lexical import english_stemmer
 from qa.store import FORMAT_VERSION, IndexShape, Store, read_manifest, state_stamp, units_encoded_alone
 from qa.types import (ROLES, Answer, Citation, ContextTurn, Evidence, Hit, IngestReport, Passage, Section,  # noqa: F401
                       SentenceUnit, Transcript, TranscriptInfo, Turn, named_speakers, to_json)
@@ -243,6 +246,62 @@ def _unsaid_word_similarity(store: Store, question: str, allowed: Sequence[Trans
     asked /= np.maximum(np.linalg.norm(asked, axis=1, keepdims=True), 1e-12)
     said /= np.maximum(np.linalg.norm(said, axis=1, keepdims=True), 1e-12)
     return float((asked @ said.T).max(axis=1).min())
+
+
+_SPEAKER_LABEL = re.compile(r"^[^:\n]{1,80}:\s", re.MULTILINE)
+
+
+def _topic_neighbour_similarity(store: Store, question: str, topic: Sequence[str], sections: Sequence[int],
+                                line: float, encode: Callable[[Sequence[str]], np.ndarray]) -> float | None:
+    """syn64: the least cosine at which, in one of `sections` (rows), words of the section each encoded alone stand
+    for enough of the words of `topic` it lacks (each encoded alone) to bring its share of `topic` to `line` (the
+    topic rule's: of at most TOPIC_WORDS words): over the sections, the largest of each one's n-th best word, n the
+    words it must gain. A word `question` capitalises inside it (a name) and a word of the section of the same root
+    as the lacking one (`_same_root`) stand for nothing. None where no section can reach the line so."""
+    stem = english_stemmer().stemWord
+    of = min(len(topic), TOPIC_WORDS)
+    # a name the question writes capitalised inside it ("Tokyo", "European") is not said in other words
+    named = {m.group().lower() for m in re.finditer(r"(?<=\S\s)[A-Z][\w'’-]*", question)}
+    read = []  # (lacking words, words said, words needed) of each section that can reach the line
+    for row in sections:
+        text = _SPEAKER_LABEL.sub("", store.section(int(row)).text)
+        held = text_stems(text)
+        lacking = list(dict.fromkeys(w for w in topic if stem(w.lower()) not in held))
+        need = math.ceil(line * of - (len(topic) - len(lacking)) - 1e-9)
+        said = [w for w in source_words([text]) if stem(w) not in {stem(x.lower()) for x in lacking}]
+        if 0 < need <= len(lacking) and said:
+            read.append((lacking, said, need))
+    if not read:
+        return None
+    # every word of every section read encoded in one batch
+    texts = list(dict.fromkeys(w for lacking, said, _ in read for w in (*lacking, *said)))
+    vectors = np.asarray(encode(texts), dtype=np.float32)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    at = {w: i for i, w in enumerate(texts)}
+    best: float | None = None
+    for lacking, said, need in read:
+        sims = vectors[[at[w] for w in lacking]] @ vectors[[at[w] for w in said]].T
+        for i, word in enumerate(lacking):
+            if word.lower() in named:
+                sims[i] = 0.0
+                continue
+            # ... nor is a word by another form of itself ("colder": "cold", "european": "europe"; fd63's
+            # OTHER_FORM_DERIVED reads forms, and is off)
+            for j, other in enumerate(said):
+                if _same_root(stem(word.lower()), stem(other)):
+                    sims[i, j] = 0.0
+        nth = float(np.sort(sims.max(axis=1))[::-1][need - 1])
+        best = nth if best is None else max(best, nth)
+    return best
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Whether two stems are forms of one root: one holds the other, or they share their first
+    `_ROOT_LETTERS` letters."""
+    return a in b or b in a or (len(a) >= _ROOT_LETTERS and a[:_ROOT_LETTERS] == b[:_ROOT_LETTERS])
+
+
+_ROOT_LETTERS = 4
 
 
 def _shifts_read(evidence, rule: DeclineRule, relation: bool, focus: bool) -> tuple[bool, bool]:
@@ -1079,7 +1138,8 @@ class TranscriptQA:
                                                encodings, functools.partial(_unit_vector, store, hits[:settings.k],
                                                                             self.settings),
                                                functools.partial(_phrase_similarities, store, question, allowed),
-                                               functools.partial(_unsaid_word_similarity, store, question, allowed)))
+                                               functools.partial(_unsaid_word_similarity, store, question, allowed),
+                                               functools.partial(_topic_neighbour_similarity, store, question)))
         # "any mention of hong kong" after a question on a recording that never says it: declined (fup42)
         unsaid = conversation.mention_unsaid(question, context, store.text) if verdict.answerable else None
         if unsaid is not None:
@@ -1213,7 +1273,8 @@ class TranscriptQA:
                 rule: DeclineRule, encodings: _Encodings,
                 unit_vector: Callable[[str], np.ndarray | None],
                 phrase_similarities: Callable[[str, str, Evidence], tuple[float | None, float | None]] | None = None,
-                word_similarity: Callable[[Sequence[str], Callable], float | None] | None = None
+                word_similarity: Callable[[Sequence[str], Callable], float | None] | None = None,
+                topic_neighbour: Callable[[Sequence[str], Sequence[int], float, Callable], float | None] | None = None
                 ) -> tuple[Evidence, Verdict]:
         """The evidence a search leaves for whether its passages answer `question` (qa.answerable), and the verdict
         on it. `encodings`: the question's texts encoded so far; `unit_vector`: a cited sentence unit's stored
@@ -1298,6 +1359,13 @@ class TranscriptQA:
                 and rule.unsaid_word_similarity <= 1.0):
             evidence = dataclasses.replace(evidence, unsaid_word_source=word_similarity(evidence.source_unsaid,
                                                                                           encodings))
+            verdict = decide(evidence, rule)
+        # syn64: the topic rule's decline, the words its best sections lack encoded alone against those sections' words
+        # encoded alone: read only where that rule declines and the gate can answer it
+        if (topic_neighbour is not None and not verdict.answerable and verdict.rule == "topic"
+                and evidence.topic_sections and rule.topic_neighbour_similarity <= 1.0):
+            evidence = dataclasses.replace(evidence, topic_neighbour=topic_neighbour(
+                evidence.topic_read, evidence.topic_sections, rule.min_topic_coverage, encodings))
             verdict = decide(evidence, rule)
         # an acronym the user wrote out is named in the note as written ("Federal Emergency Management Agency (FEMA)")
         verdict = Verdict(verdict.answerable, acronyms_as_written(verdict.note, question))

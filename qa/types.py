@@ -502,6 +502,14 @@ class Evidence:
     # the least of each word's best cosine (each encoded alone) to a word of the source's own passages, encoded alone
     # ("heatwave" to "temperatures"); None: not read
     unsaid_word_source: float | None = None
+    # syn64: the words the topic rule read for `topic_coverage` (after fd63's other forms) and the sections (rows) that
+    # hold the most of them, at least one (of the named sources' where a source is named; at most
+    # `qa.answerable.TOPIC_NEIGHBOUR_SECTIONS`); and, where the topic rule declines, the least cosine (each word encoded
+    # alone) at which words of one of those sections stand for enough of the topic's words it lacks to reach the rule's
+    # share (`topic_neighbour`; None: not read)
+    topic_read: tuple[str, ...] = ()
+    topic_sections: tuple[int, ...] = ()
+    topic_neighbour: float | None = None
     # recall44: the acts of a why-question's premise (`qa.answerable.premise_acts`: "refuse" of "Why did the EU refuse
     # to back ...?") that none of the first passages says in any form (`premise_unsaid`)
     premise_unsaid: tuple[str, ...] = ()
