@@ -2719,10 +2719,11 @@ def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
     bare = context.own_words is not None and context.own_words <= BARE_WORDS
     weight = BARE_NEAR_WEIGHT if bare else NEAR_WEIGHT
     raised = []
+    beside = NEXT_PART_WEIGHT if context.next_part else BESIDE_WEIGHT  # fup64's next part, or fup48's beside
     for h in hits:
         bonus = max(weight * _closeness(h, context.answered, NEAR_REACH),
                     REPLY_WEIGHT * _closeness(h, context.replied, 1),
-                    (NEXT_PART_WEIGHT if context.next_part else BESIDE_WEIGHT) * _closeness(h, context.beside, 1)) * best
+                    beside * _closeness(h, context.beside, 1)) * best
         raised.append(replace(h, score=h.score + bonus) if bonus > 0 else h)
     return sorted(raised, key=lambda h: -h.score)
 

@@ -164,8 +164,8 @@ B = [
     (6962, W, "Whom did Biden say he met two days ago?", "what did they do that impressed him?",
      ["the largest logistical effort in American history getting all these COVID vaccines out"], FU, "implicit"),
     (6963, P, "How many Russian technology companies did Treasury designate?", "why were they designated?",
-     ["They’re being designated — the companies — for operating in the technology sector of the Russian Federation "
-      "economy."], FU, "why"),
+     ["They’re being designated — the companies — for operating in the technology sector of the Russian "
+      "Federation economy."], FU, "why"),
     (6964, S, "What did Suga say about the Tokyo Olympics?", "How many homes did Oregon lose in last year's fires?",
      ["We lost nine lives, more than 4,000 homes, and nearly 2,000 other structures."], SW, "switch"),
     (6965, M, "What does Lamport say coding is to programming?",
