@@ -6,9 +6,10 @@ answered?", "how confident is the US?"); with two switches each as controls. Wri
 the Lavrov press conference, the sanctions call, the Biden-Suga press conference and the Lamport interview before any
 run of the system on them. Gold: the answering sentence, located with `locate_gold`.
 
-    .venv/bin/python bench/fup64/write_batches.py [--append]
+    .venv/bin/python bench/fup64/write_batches.py [--append [A B C]]
 
-Writes bench/fup64/batch-A.jsonl and batch-B.jsonl; `--append` adds the rows to bench/questions/conversations-dev.jsonl.
+Writes bench/fup64/batch-A.jsonl, batch-B.jsonl and batch-C.jsonl (C: a second confirm batch of follow-ups asking for the
+next part, written after B was run); `--append [NAME ...]` adds the rows to bench/questions/conversations-dev.jsonl.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ S = "wh-biden-suga-press-conference-2021-04-16.md"
 L = "lavrov-selakovic-press-conference-2021-04-16.txt"
 W = "wh-biden-meeting-western-wildfires-2021-06-30.md"
 M = "changelog-552-leslie-lamport-interview.md"
+G = "i2ml-random-forest-bagging-lecture.srt"
 FU, SW = "follow-up", "switch"
 
 # (id, transcript, history, question, gold quotes, category, shape); shape: the form of the follow-up
@@ -172,8 +174,57 @@ B = [
      "What will Russia do about American foundations and NGOs?",
      ["We will limit and suspend the activities of American foundations and NGOs on our territory."], SW, "switch"),
 ]
+# C: a second confirm batch, written after B was run (B held only four follow-ups of the rule's form): follow-ups
+# that ask for the next part of the talk, in the five recordings above and the bagging lecture, and two switches
+C = [
+    (6970, W, "What briefing has the President received for years at the start of hurricane season?",
+     "what did Biden say after that?",
+     ["I asked for a second briefing that — that does the same thing, but now we’re doing it about wildfire season."],
+     FU, "next"),
+    (6971, W, "What did Harris say about the chimneys at Paradise?", "and what did she say right after that?",
+     ["The firefighters that were there pointed out to me"], FU, "next"),
+    (6972, W, "How many large uncontained fires were burning last year, per Biden?", "what did he go on to say?",
+     ["There are already about 9,000 firefighters deployed across the region"], FU, "next"),
+    (6973, W, "What did Newsom say about raking policies?", "what did he talk about next?",
+     ["I’m here in your forests, our forests — federal forests in Klamath and Siskiyou County"], FU, "next"),
+    (6974, L, "What did Lavrov say about Naftna Industrija Srbije?", "and what came after that?",
+     ["The Serbian railway improvement programme is making a significant contribution to infrastructure "
+      "modernisation."], FU, "next"),
+    (6975, L, "What does Lavrov say about the Open Skies Treaty?", "and then?",
+     ["The US has withdrawn from it and is not going to come back."], FU, "next"),
+    (6976, L, "How will Russia answer the eight officials the US put on a sanctions list?",
+     "what did Lavrov bring up next?",
+     ["Sectoral sanctions have been announced as regards Russian national debt and related transactions."], FU,
+     "next"),
+    (6977, P, "By which names is the SVR unit behind SolarWinds known?", "what did the official say right after that?",
+     ["The U.S. intelligence community has high confidence in its assessment of attribution to the SVR."], FU,
+     "next"),
+    (6978, P, "How big is the ruble-denominated sovereign debt market, per the official?",
+     "and what did the official say next?",
+     ["Judging from history, removing U.S. investors as buyers in this market can create a broader chilling effect"],
+     FU, "next"),
+    (6979, S, "What did Biden say about Matsuyama winning the Masters?", "what came after that?",
+     ["Mr. Prime Minister, thank you for making the trip."], FU, "next"),
+    (6980, S, "What did Suga say about the Senkaku Islands?", "what did he say next?",
+     ["We also agree to accelerate the review underway between our two countries on the specific means to "
+      "strengthen our alliance."], FU, "next"),
+    (6981, M, "What is the title of Markus Kuppe's talk, according to Lamport?", "and what did he say after that?",
+     ["using this formal stuff is just so hard"], FU, "next"),
+    (6982, M, "Which Eisenhower quote does Lamport love?", "what did Jerod say right after?",
+     ["You start off with a mess; every line of code you write as a patch."], FU, "next"),
+    (6983, G, "What are the individual models of an ensemble usually called?", "and what did he explain after that?",
+     ["there are so-called homogeneous", "ensembles that always use the same class"], FU, "next"),
+    (6984, G, "What does the lecturer call the points sampled in a bootstrap iteration?", "and what comes after that?",
+     ["certain points we will not sample and", "these points are called out of B so"], FU, "next"),
+    (6985, M, "What does Lamport say about patching a program?",
+     "How many homes did Oregon lose in last year's fires?",
+     ["We lost nine lives, more than 4,000 homes, and nearly 2,000 other structures."], SW, "switch"),
+    (6986, W, "What did Newsom say about raking policies?",
+     "What does the lecturer call the points not drawn in a bootstrap sample?",
+     ["certain points we will not sample and", "these points are called out of B so"], SW, "switch"),
+]
 # switches whose answer lies in another transcript than the earlier question's
-SWITCHES = {6925: L, 6926: W, 6964: W, 6965: L}
+SWITCHES = {6925: L, 6926: W, 6964: W, 6965: L, 6985: W, 6986: G}
 
 
 def rows(spec, batch: str) -> list[dict]:
@@ -197,13 +248,15 @@ def check(batch_rows: list[dict], path: Path) -> None:
 
 def main(argv: list[str]) -> None:
     here = Path(__file__).resolve().parent
-    batches = {"A": rows(A, "A"), "B": rows(B, "B")}
+    batches = {"A": rows(A, "A"), "B": rows(B, "B"), "C": rows(C, "C")}
     for name, batch_rows in batches.items():
         check(batch_rows, here / f"batch-{name}.jsonl")
         print(name, len(batch_rows), "rows")
-    if "--append" in argv:
+    if "--append" in argv:  # --append C: only batch C (A and B were appended at b2185ba)
+        chosen = argv[argv.index("--append") + 1:] or list(batches)
         with (REPO / "bench/questions/conversations-dev.jsonl").open("a", encoding="utf-8") as f:
-            for name, batch_rows in batches.items():
+            for name in chosen:
+                batch_rows = batches[name]
                 for r in batch_rows:
                     f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
