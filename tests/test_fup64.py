@@ -1,23 +1,13 @@
 """fup64: a follow-up that asks for the next part of the talk ("what did he talk about after that?", "and what did she
 ask for next?") is answered by what was said right after the earlier answer's highlight: the rest of its passage and
 the next one, raised by NEXT_PART_WEIGHT (`qa.conversation.asks_next`, `next_spans`; docs/retrieval.md "fup64"). Over
-the wildfire meeting alone (conftest's `wildfires_qa`) and the Lavrov press conference alone."""
+the wildfire meeting alone (conftest's `wildfires_qa`) and the bundled Lavrov press conference (`seed_qa`)."""
 
 from __future__ import annotations
-
-import pytest
 
 from qa import conversation
 from qa.api import TranscriptQA
 from qa.config import Settings
-from tests.conftest import shared_transcript_qa
-
-LAVROV = "lavrov-selakovic-press-conference-2021-04-16.txt"
-
-
-@pytest.fixture(scope="module")
-def lavrov_qa(tmp_path_factory) -> TranscriptQA:
-    return shared_transcript_qa(tmp_path_factory, LAVROV)
 
 
 def _fresh(qa: TranscriptQA) -> TranscriptQA:
@@ -52,13 +42,13 @@ def test_what_she_asked_for_next_is_the_passage_after_the_thanks(wildfires_qa, m
     assert _rank(off, asked) != 1  # main's: the thanks again first
 
 
-def test_what_lavrov_talked_about_after_sputnik_is_the_committee(lavrov_qa, monkeypatch):
+def test_what_lavrov_talked_about_after_sputnik_is_the_committee(seed_qa, monkeypatch):
     history = ["What did Lavrov say about Sputnik V production in Belgrade?"]
     committee = "Russian-Serbian Intergovernmental Committee"
-    on = _fresh(lavrov_qa).ask("what did he talk about after that?", history=history)
+    on = _fresh(seed_qa).ask("what did he talk about after that?", history=history)
     assert _rank(on, committee) is not None and _rank(on, committee) <= 3
     monkeypatch.setattr(conversation, "NEXT_PART_WEIGHT", 0.0)
-    off = _fresh(lavrov_qa).ask("what did he talk about after that?", history=history)
+    off = _fresh(seed_qa).ask("what did he talk about after that?", history=history)
     assert _rank(off, committee) is None or _rank(off, committee) > 3
 
 
