@@ -652,6 +652,11 @@ class TranscriptQA:
             context = self._with_answered(store, context, settings, transcripts, speakers, roles)
             context = dataclasses.replace(context, beside=conversation.beside_spans(
                 context.answered, store.transcript_rows, store.passage, context.replied))
+            if conversation.NEXT_PART_WEIGHT > 0 and conversation.asks_next(question):
+                # fup64: "what did he talk about after that?": the passage after what the earlier answer highlighted
+                spans = conversation.next_spans(context.told, context.answered, store.transcript_rows, store.passage)
+                if spans:
+                    context = dataclasses.replace(context, beside=spans, next_part=True)
             if conversation.ASKER_TURNS and context.asking and conversation.asks_asker(question):
                 # "Who asked about that?": the asking turn
                 context = dataclasses.replace(context, replied=context.asking)

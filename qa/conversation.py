@@ -193,6 +193,56 @@ _ASKS_ON = re.compile(r"^\W*(?:(?:and|so|but|then|ok(?:ay)?|well)\W+)?(?:why|how
                       re.IGNORECASE)
 
 
+# fup64: a follow-up that asks for the next part of the talk ("what did he talk about after that?", "and what did
+# she say next?", "what did she go on to say?", "and then?"; `asks_next`) is answered most often by the passage right
+# after the one that holds what the earlier answer highlighted first, in that turn or the next one (`next_spans`);
+# the history's words and the raise near the earlier answer pull the earlier passage back first instead. That
+# passage gains NEXT_PART_WEIGHT times the best score (as a reply gains REPLY_WEIGHT) and is read from the first
+# REPLY_DEPTH however low it ranks (`with_replies`). 0: off (docs/retrieval.md, "fup64")
+NEXT_PART_WEIGHT = 0.6
+_TELLING = ("say|says|said|talk|talks|talked|ask|asks|asked|mention|mentions|mentioned|discuss|discusses|discussed|"
+            "bring|brings|brought|raise|raises|raised|cover|covers|covered|add|adds|added|come|comes|came|happen|"
+            "happens|happened|move|moves|moved|turn|turns|turned|address|addresses|addressed|explain|explains|"
+            "explained|describe|describes|described|tell|tells|told|do|does|did")
+_ASKS_NEXT = re.compile(
+    r"\b(?:right\s+|just\s+|straight\s+|immediately\s+)?after\s+(?:that|this|it)\b(?!\s+(?:is|was|has|will)\b)"
+    rf"|\b(?:{_TELLING})(?:\s+(?:up|on|about|to|of|with|for))?\s+next\s*(?:[?.!]|$)"
+    r"|\b(?:right|just|straight|immediately)\s+after\s*(?:[?.!]|$)"
+    r"|^\W*(?:(?:and|so|ok(?:ay)?)\W+)?(?:what\s+)?(?:then|next)\W*$|\bwhat\s+happened\s+(?:then|next)\b"
+    r"|\b(?:go|goes|went|going|gone)\s+on\s+to\s+(?:say|talk|mention|ask|discuss|add|describe|explain)\b"
+    r"|\b(?:came|comes|follow|follows|followed)\s+(?:next|after)\b",
+    re.IGNORECASE)
+
+
+def asks_next(question: str) -> bool:
+    """Whether a follow-up asks for what was said right after the earlier answer ("What did he talk about after
+    that?", "and what did she ask for next?", "what did she go on to say about last year?", "And then?"; not "And next
+    year?", "when will they work on it next?", "how did russia respond in 2014 then")."""
+    return bool(_ASKS_NEXT.search(question))
+
+
+def next_spans(told: Sequence[tuple[str, int, int]], answered: Sequence[tuple[str, int, int]],
+               rows_of: Callable[[str], Sequence[int]],
+               passage_of: Callable[[int], Passage]) -> tuple[tuple[str, int, int], ...]:
+    """The span from the end of what the earlier answer highlighted first (`told`; its first citation where it
+    highlighted nothing) to the end of the passage right after the one that holds it, in whatever turn: what a
+    follow-up that asks for the next part of the talk (`asks_next`) asks for. None with NEXT_PART_WEIGHT off."""
+    first = (told or answered)[:1]
+    if NEXT_PART_WEIGHT <= 0 or not first:
+        return ()
+    name, start, end = first[0]
+    if start is None:
+        return ()
+    rows = list(rows_of(name))
+    at = bisect.bisect_right(rows, max(start, end - 1), key=lambda row: passage_of(row).start_char) - 1
+    if not 0 <= at < len(rows) - 1:
+        return ()
+    after = passage_of(rows[at + 1])
+    # the rest of the highlight's own passage is said after it too ("what did she go on to say about last year?":
+    # the next sentence of the same passage)
+    return ((name, end + 1, after.end_char),)
+
+
 def asks_on(question: str) -> bool:
     """Whether a follow-up asks why of what was said ("Why?", "How so?", "How come?", "For what?"): its answer is
     most often said beside the earlier answer's claim, not by that claim again (`qa.cite.TOLD_HIGHLIGHT_WEIGHT`)."""
@@ -1016,6 +1066,9 @@ class Context:
     told: tuple[tuple[str, int, int], ...] = ()
     # (transcript, start_char, end_char) of the passages right before and after what it cited (`beside_spans`)
     beside: tuple[tuple[str, int, int], ...] = ()
+    # fup64: `beside` is the passage after what the earlier answer highlighted, that a follow-up asking for the next
+    # part of the talk asks for (`next_spans`), raised by NEXT_PART_WEIGHT in place of BESIDE_WEIGHT
+    next_part: bool = False
     # the pronouns with nothing to point to in the question, in order, when they are why it depends on its history
     # (`Dependence.pronouns`); empty for any other reason
     pronouns: tuple[str, ...] = ()
@@ -2524,7 +2577,7 @@ def with_replies(hits: Sequence[Hit], first: int, context: Context) -> list[Hit]
     """The first `first` of `hits` and, of the others, those that overlap a reply to the earlier answer's question
     (`context.replied`), in their order."""
     return [*hits[:first], *(h for h in hits[first:] if _closeness(h, context.replied, 1) > 0
-                             or (BESIDE_WEIGHT > 0 and _closeness(h, context.beside, 1) > 0))]
+                             or ((BESIDE_WEIGHT > 0 or context.next_part) and _closeness(h, context.beside, 1) > 0))]
 
 
 def beside_spans(answered: Sequence[tuple[str, int, int]], rows_of: Callable[[str], Sequence[int]],
@@ -2745,10 +2798,11 @@ def near_earlier_answer(hits: Sequence[Hit], context: Context) -> list[Hit]:
     bare = context.own_words is not None and context.own_words <= BARE_WORDS
     weight = BARE_NEAR_WEIGHT if bare else NEAR_WEIGHT
     raised = []
+    beside = NEXT_PART_WEIGHT if context.next_part else BESIDE_WEIGHT  # fup64's next part, or fup48's beside
     for h in hits:
         bonus = max(weight * _closeness(h, context.answered, NEAR_REACH),
                     REPLY_WEIGHT * _closeness(h, context.replied, 1),
-                    BESIDE_WEIGHT * _closeness(h, context.beside, 1)) * best
+                    beside * _closeness(h, context.beside, 1)) * best
         raised.append(replace(h, score=h.score + bonus) if bonus > 0 else h)
     return sorted(raised, key=lambda h: -h.score)
 
