@@ -318,6 +318,9 @@ TIME_DAYS = False
 # requirement of the memorandum on open ground do US diplomats ignore?"). Shown only, as RARE_WORD_WEIGHT: the
 # matched units, which the window, a pair's border and the decline read, stay. 0: off
 ASKED_AFTER_WORDS = 0
+# ... not for a yes/no question, nor where the highlight gives the kind asked (a reason ...) and the unit after does
+# not, and a "which NOUN" question's noun is not an added word (the three dev losses of the first form, docs "hl64")
+ASKED_AFTER_GUARDS = True
 # "would" reads as asking what someone will do ("What would Russia do ...?"); False: it does not, only the other intent
 # words do ("would the officials predict ...", "where would it be held": `asked_kind`)
 WOULD_INTENT = False
@@ -975,14 +978,23 @@ def asked_after(asked: Asked, texts: Sequence[str], overlaps: np.ndarray, best: 
     """The highlight shown `first`..`last`, or the unit right after it (ASKED_AFTER_WORDS): where the `best` unit
     restates the question (`overlaps`, RESTATED_SHARE) and the unit after `last`, up to unit `limit`, does not ask
     (`asks`) and holds at least ASKED_AFTER_WORDS content words of the question (less what the user knows already)
-    that none of the highlight's units holds. Editorial brackets are not read (`spoken`)."""
+    that none of the highlight's units holds. Editorial brackets are not read (`spoken`). Where ASKED_AFTER_GUARDS,
+    not for a question that asks yes or no (the restating unit holds the verdict), nor where the highlight gives the
+    kind of statement asked (`holds_kind`: a reason, a view, an intent) and the unit after does not, and the noun a
+    "which NOUN" question asks to have named (`Asked.named`) is not a word the unit after adds (it names the
+    instances, not the noun)."""
     after = last + 1
     if ASKED_AFTER_WORDS <= 0 or overlaps[best] < RESTATED_SHARE or after > min(limit, len(texts) - 1):
         return first, last
-    if asks(texts[after:after + 1])[0]:
+    if asks(texts[after:after + 1])[0] or (ASKED_AFTER_GUARDS and asked.yes_no):
+        return first, last
+    shown = texts[first:last + 1]
+    if ASKED_AFTER_GUARDS and holds_kind(asked.kind, shown).any() and not holds_kind(asked.kind, [texts[after]])[0]:
         return first, last
     stems = (asked.stems - asked.known) or asked.stems
-    held = frozenset().union(*(content_stems(spoken(t)) for t in texts[first:last + 1]))
+    if ASKED_AFTER_GUARDS and asked.named:
+        stems = stems - {asked.named}
+    held = frozenset().union(*(content_stems(spoken(t)) for t in shown))
     added = (content_stems(spoken(texts[after])) & stems) - held
     return (after, after) if len(added) >= ASKED_AFTER_WORDS else (first, last)
 
