@@ -317,7 +317,7 @@ TIME_DAYS = False
 # the authorities ..." / "The Americans completely ignore the requirement to send such notifications." for "Which
 # requirement of the memorandum on open ground do US diplomats ignore?"). Shown only, as RARE_WORD_WEIGHT: the
 # matched units, which the window, a pair's border and the decline read, stay. 0: off
-ASKED_AFTER_WORDS = 0
+ASKED_AFTER_WORDS = 2  # dev seed+real +6 -0, batch A unmoved, batch B +1 -0 (1 loses 18 dev seed highlights)
 # ... not for a yes/no question, nor where the highlight gives the kind asked (a reason ...) and the unit after does
 # not, and a "which NOUN" question's noun is not an added word (the three dev losses of the first form, docs "hl64")
 ASKED_AFTER_GUARDS = True
