@@ -317,10 +317,14 @@ TIME_DAYS = False
 # the authorities ..." / "The Americans completely ignore the requirement to send such notifications." for "Which
 # requirement of the memorandum on open ground do US diplomats ignore?"). Shown only, as RARE_WORD_WEIGHT: the
 # matched units, which the window, a pair's border and the decline read, stay. 0: off
-ASKED_AFTER_WORDS = 2  # dev seed+real +6 -0, batch A unmoved, batch B +1 -0 (1 loses 18 dev seed highlights)
+ASKED_AFTER_WORDS = 2  # whole dev +8 -3 (real; seed, conversations 0), batch A 0, batch B +1 -0; 1 loses 18 seed
 # ... not for a yes/no question, nor where the highlight gives the kind asked (a reason ...) and the unit after does
 # not, and a "which NOUN" question's noun is not an added word (the three dev losses of the first form, docs "hl64")
 ASKED_AFTER_GUARDS = True
+# ... and the words of the sentence the highlight is the end of (a unit cut inside a sentence: "... evaluate the
+# security of their infrastructure ...") count as held. Measured after batch B on the whole dev run's moves, not
+# confirmed by a batch: off (docs "hl64")
+ASKED_AFTER_SENTENCE = False
 # "would" reads as asking what someone will do ("What would Russia do ...?"); False: it does not, only the other intent
 # words do ("would the officials predict ...", "where would it be held": `asked_kind`)
 WOULD_INTENT = False
@@ -994,6 +998,8 @@ def asked_after(asked: Asked, texts: Sequence[str], overlaps: np.ndarray, best: 
     stems = (asked.stems - asked.known) or asked.stems
     if ASKED_AFTER_GUARDS and asked.named:
         stems = stems - {asked.named}
+    if ASKED_AFTER_SENTENCE:  # the words of the whole sentence the highlight is part of are said already
+        shown = texts[sentence_around(texts, first)[0]:last + 1]
     held = frozenset().union(*(content_stems(spoken(t)) for t in shown))
     added = (content_stems(spoken(texts[after])) & stems) - held
     return (after, after) if len(added) >= ASKED_AFTER_WORDS else (first, last)
