@@ -309,6 +309,22 @@ TIME_WEIGHT = 0.0
 # ... and "today", "yesterday", "tomorrow", "tonight" count as a point in time (False: they are the speaker's day,
 # said in passing as often: "as the Minister noted today")
 TIME_DAYS = False
+# hl64 (docs/retrieval.md, "hl64"): where the best unit restates the question (RESTATED_SHARE of its content words),
+# the highlight shown passes to the unit right after it when that unit, inside the cited window and not itself a
+# question, says at least ASKED_AFTER_WORDS content words of the question (less what the user knows already) that the
+# highlight shown lacks (`asked_after`): the highlight names the topic in the question's words, the next sentence
+# says the part asked ("As for the aforementioned bilateral memorandum on open ground, ... it is necessary to notify
+# the authorities ..." / "The Americans completely ignore the requirement to send such notifications." for "Which
+# requirement of the memorandum on open ground do US diplomats ignore?"). Shown only, as RARE_WORD_WEIGHT: the
+# matched units, which the window, a pair's border and the decline read, stay. 0: off
+ASKED_AFTER_WORDS = 2  # whole dev +8 -3 (real; seed, conversations 0), batch A 0, batch B +1 -0; 1 loses 18 seed
+# ... not for a yes/no question, nor where the highlight gives the kind asked (a reason ...) and the unit after does
+# not, and a "which NOUN" question's noun is not an added word (the three dev losses of the first form, docs "hl64")
+ASKED_AFTER_GUARDS = True
+# ... and the words of the sentence the highlight is the end of (a unit cut inside a sentence: "... evaluate the
+# security of their infrastructure ...") count as held. Measured after batch B on the whole dev run's moves, not
+# confirmed by a batch: off (docs "hl64")
+ASKED_AFTER_SENTENCE = False
 # "would" reads as asking what someone will do ("What would Russia do ...?"); False: it does not, only the other intent
 # words do ("would the officials predict ...", "where would it be held": `asked_kind`)
 WOULD_INTENT = False
@@ -959,6 +975,34 @@ def neighbour_after(texts: Sequence[str], scores: np.ndarray, overlaps: np.ndarr
     if span_words(texts, best, after) > MAX_UNIT_WORDS or scores[after] < NEIGHBOUR_AFTER_SHARE * scores[first]:
         return first, last
     return best, after
+
+
+def asked_after(asked: Asked, texts: Sequence[str], overlaps: np.ndarray, best: int, first: int, last: int,
+                limit: int) -> tuple[int, int]:
+    """The highlight shown `first`..`last`, or the unit right after it (ASKED_AFTER_WORDS): where the `best` unit
+    restates the question (`overlaps`, RESTATED_SHARE) and the unit after `last`, up to unit `limit`, does not ask
+    (`asks`) and holds at least ASKED_AFTER_WORDS content words of the question (less what the user knows already)
+    that none of the highlight's units holds. Editorial brackets are not read (`spoken`). Where ASKED_AFTER_GUARDS,
+    not for a question that asks yes or no (the restating unit holds the verdict), nor where the highlight gives the
+    kind of statement asked (`holds_kind`: a reason, a view, an intent) and the unit after does not, and the noun a
+    "which NOUN" question asks to have named (`Asked.named`) is not a word the unit after adds (it names the
+    instances, not the noun)."""
+    after = last + 1
+    if ASKED_AFTER_WORDS <= 0 or overlaps[best] < RESTATED_SHARE or after > min(limit, len(texts) - 1):
+        return first, last
+    if asks(texts[after:after + 1])[0] or (ASKED_AFTER_GUARDS and asked.yes_no):
+        return first, last
+    shown = texts[first:last + 1]
+    if ASKED_AFTER_GUARDS and holds_kind(asked.kind, shown).any() and not holds_kind(asked.kind, [texts[after]])[0]:
+        return first, last
+    stems = (asked.stems - asked.known) or asked.stems
+    if ASKED_AFTER_GUARDS and asked.named:
+        stems = stems - {asked.named}
+    if ASKED_AFTER_SENTENCE:  # the words of the whole sentence the highlight is part of are said already
+        shown = texts[sentence_around(texts, first)[0]:last + 1]
+    held = frozenset().union(*(content_stems(spoken(t)) for t in shown))
+    added = (content_stems(spoken(texts[after])) & stems) - held
+    return (after, after) if len(added) >= ASKED_AFTER_WORDS else (first, last)
 
 
 def rare_shares(stems: frozenset[str], texts: Sequence[str]) -> np.ndarray:
@@ -1839,6 +1883,8 @@ def _chosen_units(units: Sequence[SentenceUnit], scored: _Scored, asked: Asked, 
         stems = (asked.stems - asked.known) or asked.stems
         shown = rare_detail(texts, scores, rare_shares(stems, [spoken(t) for t in texts]), first, last,
                             min(window_first, first), max(window_last, last), scored.overlaps)
+    if not captions and ASKED_AFTER_WORDS > 0 and shown == (first, last):  # shown only: the part asked, said next
+        shown = asked_after(asked, texts, scored.overlaps, best, first, last, max(window_last, last))
     if captions and CAPTION_GROW:  # shown only: the window, a pair's border and the decline read `first`..`last`
         shown = shown[0], grown_after(texts, *shown, CAPTION_GROW, max(window_last, shown[1]))
     elif not captions and CONTINUED_GROW:  # shown only, as above: a unit after that goes on about the highlight
