@@ -3,7 +3,8 @@ features read from the index: each passage's best sentence-unit cosine to the qu
 the question's content words in that unit and in the passage, the ranking score; and which of them overlap the gold.
 Written to a JSON lines file that `simulate.py` reads (no encoding there).
 
-    HF_HUB_OFFLINE=1 PYTHONPATH=. python bench/rank64/features.py /work/main/bench/out/eval-dev-s48f bench/out/r64-feat.jsonl
+    HF_HUB_OFFLINE=1 PYTHONPATH=. python bench/rank64/features.py /work/main/bench/out/eval-dev-s48f \
+        bench/out/r64-feat.jsonl [--all]
 """
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def row_at(table, transcript, start):
     return entries[i][2] if i >= 0 and entries[i][0] <= start < entries[i][1] else None
 
 
+ALL = "--all" in sys.argv  # every standalone row, unanswerable and declined ones too
+
+
 def main(run: str, out: str) -> None:
     with open(out, "w") as sink:
         for part, index in INDEXES.items():
@@ -44,7 +48,10 @@ def main(run: str, out: str) -> None:
             table = spans(store)
             for line in open(Path(run) / part / "results.jsonl"):
                 r = json.loads(line)
-                if not r["answerable"] or not r["gold"] or r["history"] or not r["answer"]["answerable"]:
+                if ALL:  # every standalone row with two citations (the rows the rule can read)
+                    if r["history"]:
+                        continue
+                elif not r["answerable"] or not r["gold"] or r["history"] or not r["answer"]["answerable"]:
                     continue
                 cites = r["answer"]["citations"][:3]
                 if len(cites) < 2:
@@ -67,14 +74,16 @@ def main(run: str, out: str) -> None:
                             text = passage.text[units[i].start:units[i].end]
                             best_cover = len(stems & content_stems(text)) / (len(stems) or 1)
                         cover = len(stems & content_stems(c["text"])) / (len(stems) or 1)
-                    gold = any(c["transcript"] == r["transcript"] and c["start_char"] < e and c["end_char"] > s
-                               for s, e in r["gold"])
+                    gold = bool(r["gold"]) and any(c["transcript"] == r["transcript"] and c["start_char"] < e
+                                                   and c["end_char"] > s for s, e in r["gold"] or [])
                     feats.append({"score": c["score"], "best": best, "best_cover": best_cover, "cover": cover,
                                   "gold": gold, "speaker": c["speaker"], "role": c.get("role"),
                                   "paragraph": c.get("paragraph"), "transcript": c["transcript"],
                                   "start": c["start_char"], "end": c["end_char"], "hl": c["highlight"][:160]})
                 sink.write(json.dumps({"id": r["id"], "set": part, "question": r["question"],
-                                       "rank": r["first_relevant_rank"], "cites": feats}) + "\n")
+                                       "rank": r.get("first_relevant_rank"), "cites": feats,
+                                       "answerable": r["answerable"],
+                                       "declined": not r["answer"]["answerable"]}) + "\n")
 
 
 if __name__ == "__main__":

@@ -47,7 +47,8 @@ def main(path, feature="best", listing=None):
                 if listing and (m, s) == listing:
                     print(tag, r["id"], "+" if g and not f else "-" if f and not g else "=", r["question"][:90],
                           "|", r["cites"][0]["hl"][:80], "||", r["cites"][j]["hl"][:80])
-            cells.append(f"+{count[('seed', '+')]}-{count[('seed', '-')]}|+{count[('real', '+')]}-{count[('real', '-')]}")
+            cells.append(f"+{count[('seed', '+')]}-{count[('seed', '-')]}|"
+                         f"+{count[('real', '+')]}-{count[('real', '-')]}")
         print(m, *cells, sep="\t")
 
 
