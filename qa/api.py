@@ -41,12 +41,13 @@ from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, Co
                            without_recording_title)
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
                      asked_kind, asked_said, border_pair, cite, cited_at, compose_answer, exchange_border_next,
-                     figure_first, future_figure_first, gather_evidence, holds_kind, kind_first,
+                     figure_first, future_figure_first, gather_evidence, holds_kind, kind_first, lexical_second,
                      read_for_citing, timed_reading)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens, ingest_runtime_for  # noqa: F401  (re-exported)
 from qa import calibrated, clock, conversation, define, parts
 from qa.conversation import Context, build_query, context_of, lexical_text
 from qa.errors import TqaError
+from qa import cite as cite_rules
 from qa import exchange as exchange_rules
 from qa import rerank as rerank_rules
 from qa.exchange import question_exchanges, ranked_span
@@ -1130,6 +1131,9 @@ class TranscriptQA:
             order = figure_first(question, cited)
         if order == sorted(order) and not context.questions:  # rank61: a reason or intent asked: a passage giving one
             order = kind_first(question, cited)
+        if order == sorted(order) and not context.questions and cite_rules.LEXICAL_SECOND:  # rank64: a second stage
+            order = lexical_second(question, cited, _best_cosines(store, hits[:cite_rules.LEXICAL_SECOND_DEPTH],
+                                                                  query.vector))
         if order != sorted(order):
             cited = [dataclasses.replace(cited[i], citation=dataclasses.replace(cited[i].citation, rank=rank))
                      for rank, i in enumerate(order, 1)]
@@ -1738,6 +1742,21 @@ def _says_noun(noun: str | None, text: str) -> bool:
     """Whether `text` says `noun` (a "the" + noun's noun, `conversation.Context.noun`), by stem, word by word."""
     wanted = content_stems(noun) if noun else frozenset()
     return bool(wanted) and wanted <= content_stems(text)
+
+
+def _best_cosines(store: Store, hits: Sequence[Hit], vector: np.ndarray) -> list[float | None]:
+    """Per hit, the highest cosine between `vector` and its passage's sentence-unit vectors (None: none stored)."""
+    unit = np.asarray(vector, dtype=np.float32)
+    unit = unit / (float(np.linalg.norm(unit)) or 1.0)
+    found: list[float | None] = []
+    for hit in hits:
+        vectors = store.unit_vectors(hit.row)
+        if not len(vectors):
+            found.append(None)
+            continue
+        norms = np.maximum(np.linalg.norm(vectors, axis=1), 1e-9)
+        found.append(float(np.max(vectors @ unit / norms)))
+    return found
 
 
 def _allowed_passage(store: Store, rows: np.ndarray | None, row: int) -> Passage | None:

@@ -2266,6 +2266,47 @@ def kind_first(question: str, cited: Sequence[Highlighted]) -> list[int]:
     return order if later is None else [later] + [i for i in order if i != later]
 
 
+# rank64 (off as shipped): a second stage over the first citations. One of citations 2-LEXICAL_SECOND_DEPTH is cited
+# first when it beats the first on every reading at once: its BM25 score by LEXICAL_SECOND_BM25, the share of the
+# question's content words its text holds by LEXICAL_SECOND_COVER, its best sentence unit's cosine to the question by
+# LEXICAL_SECOND_COSINE, with a ranking score at least LEXICAL_SECOND_SHARE of the first's (chosen on dev, s48f's
+# citations: bench/rank64/simulate.py; each reading alone moves 4-10 right passages down for one up)
+LEXICAL_SECOND = False
+LEXICAL_SECOND_DEPTH = 3
+LEXICAL_SECOND_BM25 = 3.0
+LEXICAL_SECOND_COVER = 0.3
+LEXICAL_SECOND_COSINE = 0.05
+LEXICAL_SECOND_SHARE = 0.9
+
+
+def lexical_second(question: str, cited: Sequence[Highlighted], best_cosines: Sequence[float | None]) -> list[int]:
+    """The order to cite `cited` in: as given, unless one of the next LEXICAL_SECOND_DEPTH - 1 citations outscores
+    the first on BM25, on the share of `question`'s content words its text holds and on its best unit's cosine
+    (`best_cosines`, one per citation, None: unread) by the margins above, its ranking score at least
+    LEXICAL_SECOND_SHARE of the first's: the first such one first, the others keep their order."""
+    order = list(range(len(cited)))
+    if not LEXICAL_SECOND or len(cited) < 2 or not best_cosines or best_cosines[0] is None:
+        return order
+    stems = content_stems(question)
+    if not stems:
+        return order
+    first = cited[0].citation
+
+    def cover(citation: Citation) -> float:
+        return len(stems & content_stems(citation.text)) / len(stems)
+
+    for i in range(1, min(LEXICAL_SECOND_DEPTH, len(cited), len(best_cosines))):
+        other = cited[i].citation
+        if best_cosines[i] is None:
+            continue
+        if ((other.bm25 or 0.0) - (first.bm25 or 0.0) > LEXICAL_SECOND_BM25
+                and cover(other) - cover(first) > LEXICAL_SECOND_COVER
+                and best_cosines[i] - best_cosines[0] > LEXICAL_SECOND_COSINE
+                and other.score >= LEXICAL_SECOND_SHARE * first.score):
+            return [i] + [j for j in order if j != i]
+    return order
+
+
 # ... and in the other words users ask it (seed39; dev sets, docs/retrieval.md "What the reporter asked, in other
 # words"): what the reporter wanted to know, said or raised, "according to the reporter's question", "the final
 # question put to Lavrov", "Did a reporter ask about ...?"
