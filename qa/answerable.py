@@ -3347,7 +3347,10 @@ _MONTHS_BUT_MAY = "|".join(m for m in MONTHS if m != "may")
 _AGO = r"\b(?:years?|months?|weeks?|days?|decades?)\s+ago\b"
 _DATE = re.compile(rf"{_YEAR}|\b(?:{_MONTHS_BUT_MAY})\b|{_AGO}", re.IGNORECASE)
 # lead49: "us" right after "how many", or "US" in capitals, in what "how many" counts is the country (`counted_words`)
-COUNTED_US = True
+# OFF at the merge: at k=1, "And how many US officials will Russia put on its sanctions list?" (seed-73) is then
+# declined by the count's place check ("another place than Russia": Russia acts, it is no place counted), which
+# reads "how many US ..." questions only with this on (docs/evaluation.md, the session of 2026-12-07 21:10)
+COUNTED_US = False
 COUNT_REACH = 4  # a count answers "how many N" when N follows it within this many words ("9,000 firefighters")
 
 
@@ -6444,8 +6447,10 @@ def asked_verb(question: str) -> str | None:
 # (a length), "over the years", "an hour/minute clock". On, the first clause of `time_unsaid` reads a unit (day, week,
 # month, year, decade, hour, minute, second) only where it makes a point or span of time as `_TIME_POINT` reads one
 # ("last week", "two days", "this year"; "ago" is read on its own); its other words as before. docs/retrieval.md
-# "nm64"; False reads the units as before.
-TIME_UNITS_AS_POINTS = True
+# "nm64"; False reads the units as before. OFF at the merge: it declines the bundled corpus's first suggested question
+# ("When will employees of Russian diplomatic missions leave Washington?", answered as uncertain before), which the
+# browser tests click (docs/evaluation.md, the session of 2026-12-07 21:10).
+TIME_UNITS_AS_POINTS = False
 _TIME_SAID_NO_UNITS = re.compile(
     r"\b(?:" + "|".join(w for w in re.search(r"\(\?:(.*?)\)\\b", _TIME_SAID_FIRST.pattern).group(1).split("|")
                         if not re.fullmatch(r"(?:days\?|weeks\?|months\?|years\?|decades\?|hours\?|minutes\?|"

@@ -104,6 +104,7 @@ def test_what_she_asked_next_is_cited_higher_with_the_rule(fire_qa, monkeypatch)
     """conv-dev-3466: Brown's next request follows the passage that told what she thanked Biden for."""
     history = ["What did Governor Brown thank Biden for about the 2020 Labor Day fires?"]
     gold = "I would also ask that federal Individual Assistance be approved"
+    monkeypatch.setattr(conversation, "NEXT_PART_WEIGHT", 0.0)  # fup64's raise of what follows, read alone elsewhere
     monkeypatch.setattr(conversation, "BESIDE_WEIGHT", 0.0)
     before = _gold_rank(fire_qa.ask("and what did she ask for next?", history=history, k=10), gold)
     monkeypatch.setattr(conversation, "BESIDE_WEIGHT", 0.2)

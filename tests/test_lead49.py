@@ -1,4 +1,4 @@
-"""lead49: "us" right after "how many", or "US" written in capitals, in what "how many" counts is the country, not
+"""lead49 (off as shipped, turned on here): "us" right after "how many", or "US" written in capitals, in what "how many" counts is the country, not
 the pronoun (`qa.answerable.COUNTED_US`): "How many US troops are on Okinawa?" asked no count before (the count read
 stopped at "us", a function word) and was answered from a passage that counts nothing."""
 
@@ -17,7 +17,8 @@ from qa.answerable import answer_type, counted_words
     ("how many of us were there", []),  # the pronoun, after "of"
     ("how many were killed", []),
 ])
-def test_us_after_how_many_is_the_country(question, counted):
+def test_us_after_how_many_is_the_country(question, counted, monkeypatch):
+    monkeypatch.setattr(answerable, "COUNTED_US", True)  # off as shipped: its reading, turned on
     assert counted_words(question) == counted
 
 
@@ -32,6 +33,7 @@ def test_us_read_as_a_pronoun_when_the_reading_is_off(monkeypatch):
     "How many US senators took part in the wildfire meeting?",  # dev-un-6048
 ])
 def test_a_count_of_us_things_never_given_is_declined(eight_qa, monkeypatch, question):
+    monkeypatch.setattr(answerable, "COUNTED_US", True)
     answer = eight_qa.ask(question)
     assert not answer.answerable and not answer.citations
     monkeypatch.setattr(answerable, "COUNTED_US", False)
@@ -42,7 +44,8 @@ def test_a_count_of_us_things_never_given_is_declined(eight_qa, monkeypatch, que
     ("How many US diplomats does Lavrov say Russia will ask to leave?", "10 US diplomats"),
     ("how many US federal agencies got compromised in the SolarWinds hack?", "nine federal agencies"),
 ])
-def test_a_count_of_us_things_that_is_given_is_answered(eight_qa, question, said):
+def test_a_count_of_us_things_that_is_given_is_answered(eight_qa, monkeypatch, question, said):
+    monkeypatch.setattr(answerable, "COUNTED_US", True)
     answer = eight_qa.ask(question)
     assert answer.answerable and said in answer.citations[0].text
 

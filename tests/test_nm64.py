@@ -41,6 +41,7 @@ def _off(monkeypatch) -> None:
 
 
 def test_a_time_of_the_other_side_of_now_does_not_answer(monkeypatch):
+    monkeypatch.setattr(answerable, "TIME_UNITS_AS_POINTS", True)  # off as shipped; "an hour" a rate
     asked = "When will the new federal firefighter pay of $15 an hour start?"  # dev-un-5511
     assert other_tense_times(asked) is answerable._PAST_TIME
     assert time_unsaid(asked, [_cited(PAY)])  # "Last week" is past, "an hour" a rate
@@ -63,6 +64,7 @@ def test_the_tense_is_read_from_the_form_only():
 
 
 def test_a_unit_of_time_said_bare_is_no_time(monkeypatch):
+    monkeypatch.setattr(answerable, "TIME_UNITS_AS_POINTS", True)  # off as shipped: its reading, turned on
     assert time_unsaid("When did Biden get the ten-year ban on assault weapons passed?", [_cited(BAN)])  # dev-un-1855
     assert time_unsaid("When will the National Guard members finish their firefighting training?",
                        [_cited(GUARD)])  # dev-un-5016: "over the years"
@@ -97,6 +99,7 @@ def test_the_verb_reading_is_off_and_declines_a_paraphrase_when_on(monkeypatch):
 
 
 def test_over_the_wildfires_meeting_a_past_time_for_a_future_question_is_declined(wildfires_qa, monkeypatch):
+    monkeypatch.setattr(answerable, "TIME_UNITS_AS_POINTS", True)  # off as shipped; "an hour" a rate
     question = "When will the new federal firefighter pay of $15 an hour start?"  # dev-un-5511
     answer = wildfires_qa.ask(question)
     assert not answer.answerable and answer.note == TIME_NOTE
