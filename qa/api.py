@@ -720,7 +720,7 @@ class TranscriptQA:
                 answer, ranked = self._fallback(question, history, answer, ranked, store, settings, rows, corpus,
                                                 depth, transcripts, speakers, roles)
                 answer, ranked = self._mention_alone(question, history, answer, ranked, store, settings, corpus,
-                                                     transcripts, speakers, roles)
+                                                     depth, transcripts, speakers, roles)
             elif context.questions and not answer.answerable:
                 answer, ranked = self._declined_alone(question, context, answer, ranked, store, settings, rows,
                                                       corpus, depth, transcripts)
@@ -841,12 +841,15 @@ class TranscriptQA:
         return kept
 
     def _mention_alone(self, question: str, history: Sequence[str], answer: Answer, ranked: list[Passage],
-                       store: Store, settings: Settings, corpus: CorpusWords, transcripts: Sequence[str] | None,
-                       speakers: Sequence[str] | None, roles: Sequence[str] | None) -> tuple[Answer, list[Passage]]:
+                       store: Store, settings: Settings, corpus: CorpusWords, depth: int,
+                       transcripts: Sequence[str] | None, speakers: Sequence[str] | None,
+                       roles: Sequence[str] | None) -> tuple[Answer, list[Passage]]:
         """ufu60: a turn after a conversation whose wording reads as standalone, answered alone, that asks whether a
         thing came up (`conversation.mention_alone`) and names no recording but the conversation's: declined where
         the recordings the earlier answer cited never say it (`conversation.mention_unsaid`), as a follow-up asking so
-        is (fup42); else `answer` stays."""
+        is (fup42); where they say it but its alone answer cites another recording first, asked alone of those
+        recordings only and that answer kept where answered (fup65, `conversation.mention_kept`); else `answer`
+        stays."""
         thing = conversation.mention_alone(question) if answer.answerable and not answer.history_used else None
         chain = conversation.history_chain(history, corpus.known, settings.history_turns) if thing else ()
         if not chain:
@@ -865,7 +868,21 @@ class TranscriptQA:
         context = dataclasses.replace(context, answered=(*answered, *((name, 0, 0) for name in own)))
         unsaid = conversation.mention_unsaid(question, context, unhyphened)
         if unsaid is None:
-            return answer, ranked
+            # fup65: said there, but answered alone from another recording: asked of the conversation's recordings
+            kept = conversation.mention_kept(answer.citations[0].transcript if answer.citations else None, context,
+                                             transcripts)
+            if not kept:
+                return answer, ranked
+            rows = _with_roles(store, allowed_rows(store, kept, speakers), roles)
+            asked, deep = self._ask_ranked(question, store, settings, rows, corpus, Context((), None), depth, kept,
+                                           False)
+            if not asked.answerable:  # declined there: its nearest passage there, where that passage says the thing
+                asked, deep = self._ask_ranked(question, store, settings, rows, corpus, Context((), None), depth,
+                                               kept, True)
+                if not (asked.citations and conversation.mention_held(thing, asked.citations[0].text)):
+                    return answer, ranked
+            note = " ".join(filter(None, (asked.note, conversation.MENTION_KEPT_NOTE)))
+            return dataclasses.replace(asked, note=note), deep
         return dataclasses.replace(answer, answerable=False, answer=NOT_ANSWERED, citations=(),
                                    note=conversation.mention_unsaid_note(unsaid, context)), ranked
 

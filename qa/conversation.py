@@ -3118,6 +3118,37 @@ def mention_alone(question: str) -> str | None:
     return mention_asked(question)
 
 
+# fup65: a turn read as standalone that asks whether a thing came up, after a conversation whose recordings say the
+# thing (so `mention_unsaid` does not decline it), but whose alone answer cites another recording first ("covid come
+# up?" after Lavrov and Selakovic: the Biden-Suga press conference's COVID passages first, Lavrov's 11th): asked of the
+# recording the conversation is about (ufu60's reading of the form), it is searched alone within the recordings that
+# `_mention_alone` reads as the conversation's (the earlier answer's first citation's, and those alone saying a word
+# of the earlier questions), and that answer kept where it is answered; declined there, its nearest passage there is
+# cited where that passage says every content word of the thing (`mention_held`: the recording says it there, which
+# is what is asked), else the alone answer stays. False: off (the alone answer stays, as before).
+MENTION_KEPT = True
+MENTION_KEPT_NOTE = ("Asked of the recording this conversation is about: asked alone, it was answered from another "
+                     "recording first.")
+
+
+def mention_kept(first_transcript: str | None, context: Context,
+                 transcripts: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The recordings a standalone-read mention question (`mention_alone`, its thing said in the conversation's
+    recordings) is asked of again, where MENTION_KEPT is on and its alone answer's first citation
+    (`first_transcript`) lies outside the recordings of `context.answered`: those recordings, within `transcripts`
+    where given; () otherwise."""
+    names = _answered_recordings(context)
+    if not MENTION_KEPT or first_transcript is None or not names or first_transcript in names:
+        return ()
+    return tuple(n for n in names if transcripts is None or n in transcripts)
+
+
+def mention_held(thing: str, text: str) -> bool:
+    """Whether `text` (a passage) says every content stem of `thing` (what a mention question asks of; none: False)."""
+    stems = content_stems(thing)
+    return bool(stems) and stems <= _stems_of_text(text)
+
+
 def recordings_only_saying(questions: Sequence[str], names: Sequence[str], text_of: Callable[[str], str]) -> (
         tuple[str, ...]):
     """The recordings of `names` that are the only one to say some content word of `questions` ("lamport" of "what
