@@ -3,7 +3,8 @@
 speaker comes back to in several passages (the diplomats' numbers, the fires, the sanctions' targets, the scores),
 so that a passage of the same speaker on the same topic without the figure can come first. Lavrov's press
 conference is the bundled corpus's: its questions are seed questions (seed-5800 on), the others dev-rank65-NNN.
-Run once: `PYTHONPATH=. python bench/rank65/write_questions.py --append` (without --append: the batches' files)."""
+Run once: `PYTHONPATH=. python bench/rank65/write_questions.py --append` (without --append: the batches' files); B2,
+written later, with `--append --b2`."""
 import sys
 from pathlib import Path
 
@@ -58,8 +59,43 @@ B_ = [
     (V, "How many marks did the lecturer's site score in performance?", "92 marks in performance."),
 ]
 
+# B2: written at 00:38, after B (above) was asked once and moved nothing (every question but one right first), with the
+# rule frozen (759e434), before B2 was asked: counts asked loosely, the way a user half-remembers a figure ("someone
+# said ..., how many"), the form of the dev rows the rule moves (bench/rank65/ids-dev-count.txt); facts not asked in A
+# or B.
+B2 = [
+    (W, "newsom said a bunch of the biggest fires in the state's history burned at once last year - how many",
+     "five of the six largest in our history concurrently"),
+    (W, "somebody told biden they had waited years to hear a president say that, how many years",
+     "I’ve been waiting almost four and a half years to hear a President say what you just said."),
+    (W, "the heat in oregon's willamette valley got up to how many degrees", "reaching upwards of 117 degrees"),
+    (W, "how many years back was the granite mountain hotshots tragedy", "That tragedy happened eight years ago today."),
+    (W, "brown says oregonians have been through a lot lately - over how many months",
+     "Oregonians have been through a lot in the last 18 months."),
+    (S, "biden bragged about a weapons ban he got through, how many years did it last",
+     "I’m the only one that ever got a 10-year ban on assault weapons"),
+    (V, "in the lighthouse demo how much did the site get for seo", "75 in best practices and 75 in SEO"),
+    (V, "the lecturer's site loaded in how many seconds", "Your website can be loaded fast 2.7 seconds."),
+    (V, "how many words of lorem ipsum did he type for the paragraph", "write lorem 45 here"),
+    ("agentic-ai-explained-youtube-captions.vtt",
+     "in the trip booking example how many days of sun does the user want", "sunny for at least 4 days"),
+    ("agentic-ai-explained-youtube-captions.vtt", "anthropic sorts ai applications into how many kinds",
+     "two categories workflows and agents"),
+    ("i2ml-random-forest-bagging-lecture.srt", "in the spam benchmark, how many base learners were bagged",
+     "we backed our sbls with about 100 base"),
+    (L, "the guy who un-retired, how old was he when he went back", "Steve Yagge just unretired at 54."),
+    (L, "jerod says he's been a developer for how many years", "I've been a working developer for 20+ years"),
+]
+
 if __name__ == "__main__":
     rows_a = quoted_rows(A, "A", "rank65", C, (5800, 1), lambda *form: "rank65-number")
     seeds = sum(r["id"].startswith("seed-") for r in rows_a)
     rows_b = quoted_rows(B_, "B", "rank65", C, (5800 + seeds, len(rows_a) - seeds + 1), lambda *form: "rank65-number")
-    save_batches(Path(__file__).parent, {"A": rows_a, "B": rows_b}, ids=True)
+    seeds_b = sum(r["id"].startswith("seed-") for r in rows_b)
+    rows_b2 = quoted_rows(B2, "B2", "rank65", C, (5800 + seeds + seeds_b, len(rows_a) + len(rows_b) - seeds - seeds_b + 1),
+                          lambda *form: "rank65-number")
+    batches = {"A": rows_a, "B": rows_b, "B2": rows_b2}
+    if "--b2" in sys.argv:  # B2 alone appended (A and B were appended before it was written)
+        sys.argv.remove("--b2")
+        batches = {"B2": rows_b2}
+    save_batches(Path(__file__).parent, batches, ids=True)
