@@ -16,9 +16,9 @@ DISPARITY = ("We have long been telling the Americans", "in the total number.")
 TEN = ("Ten diplomats were included on a list", "leave Russia.")
 SERBIA = ("We devoted special attention to our joint efforts against COVID-19.", "they were successful.")
 # each passage's best unit and the next, as the index's unit vectors choose them for QUESTION
-UNITS = {DISPARITY: "We have long been telling the Americans that the disparity in the numerical strength of diplomatic "
-                    "missions of Russia in the US and the US in Russia is unacceptable. We have discussed this topic "
-                    "for many years.",
+UNITS = {DISPARITY: "We have long been telling the Americans that the disparity in the numerical strength of "
+                    "diplomatic missions of Russia in the US and the US in Russia is unacceptable. We have discussed "
+                    "this topic for many years.",
          TEN: "We will respond in kind by proposing that 10 US diplomats leave Russia.",
          SERBIA: "Serbia is among the top nations in Europe in terms of vaccination rate."}
 

@@ -2,7 +2,8 @@
 (nearest the question by the stored unit vectors) and the unit after it, as text, for the asked-kind reading of
 `kinds.py`.
 
-    HF_HUB_OFFLINE=1 PYTHONPATH=. python bench/rank65/units.py /work/main/bench/out/eval-dev-s49g bench/out/r65-units.jsonl
+    HF_HUB_OFFLINE=1 PYTHONPATH=. python bench/rank65/units.py /work/main/bench/out/eval-dev-s49g \
+        bench/out/r65-units.jsonl
 """
 from __future__ import annotations
 
