@@ -42,6 +42,7 @@ from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, Co
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
                      asked_kind, asked_said, border_pair, cite, cited_at, compose_answer, exchange_border_next,
                      figure_first, future_figure_first, gather_evidence, holds_kind, kind_first, lexical_second,
+                     unit_count_first,
                      read_for_citing, timed_reading)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens, ingest_runtime_for  # noqa: F401  (re-exported)
 from qa import calibrated, clock, conversation, define, parts
@@ -1151,6 +1152,9 @@ class TranscriptQA:
         if order == sorted(order) and not context.questions and cite_rules.LEXICAL_SECOND:  # rank64: a second stage
             order = lexical_second(question, cited, _best_cosines(store, hits[:cite_rules.LEXICAL_SECOND_DEPTH],
                                                                   query.vector))
+        if order == sorted(order) and not context.questions and cite_rules.UNIT_COUNT_SHARE > 0:  # rank65: a count
+            order = unit_count_first(question, cited, _best_unit_texts(store, hits[:cite_rules.UNIT_COUNT_DEPTH],
+                                                                       query.vector))  # said by the best unit
         if order != sorted(order):
             cited = [dataclasses.replace(cited[i], citation=dataclasses.replace(cited[i].citation, rank=rank))
                      for rank, i in enumerate(order, 1)]
@@ -1773,6 +1777,28 @@ def _best_cosines(store: Store, hits: Sequence[Hit], vector: np.ndarray) -> list
             continue
         norms = np.maximum(np.linalg.norm(vectors, axis=1), 1e-9)
         found.append(float(np.max(vectors @ unit / norms)))
+    return found
+
+
+def _best_unit_texts(store: Store, hits: Sequence[Hit], vector: np.ndarray) -> list[str | None]:
+    """Per hit, the text of its sentence unit nearest `vector` and of the unit after it in the same passage, over the
+    hit's passages that are not a labelled question (an exchange's answer; None: no unit stored)."""
+    unit = np.asarray(vector, dtype=np.float32)
+    unit = unit / (float(np.linalg.norm(unit)) or 1.0)
+    found: list[str | None] = []
+    for hit in hits:
+        best, text = -2.0, None
+        for row in hit.rows or (hit.row,):
+            passage = store.passage(row) if row != hit.row else hit.passage
+            vectors = store.unit_vectors(row)
+            if passage.role == "question" or not len(vectors):
+                continue
+            cosines = vectors @ unit / np.maximum(np.linalg.norm(vectors, axis=1), 1e-9)
+            i = int(np.argmax(cosines))
+            if float(cosines[i]) > best:
+                units = store.units(row)
+                best, text = float(cosines[i]), " ".join(passage.text[u.start:u.end] for u in units[i:i + 2])
+        found.append(text)
     return found
 
 

@@ -2266,6 +2266,41 @@ def kind_first(question: str, cited: Sequence[Highlighted]) -> list[int]:
     return order if later is None else [later] + [i for i in order if i != later]
 
 
+# rank65: a count or an amount asked ("how many", "how much"), standalone: where the first citation's best sentence unit
+# (nearest the question) and the unit after it say no number (`says_number`) and the best unit and the next of one of
+# the next UNIT_COUNT_DEPTH - 1 citations do, its ranking score at least UNIT_COUNT_SHARE of the first's, that one
+# comes first (`unit_count_first`). rank59's `figure_first` reads the whole passage: a first passage whose number is
+# said away from the sentence that meets the question ("It is necessary to analyse it ...") keeps its place there.
+# 0.9 and 3 chosen on dev (s49g's citations, docs/retrieval.md "rank65"); off as shipped (0): dev gains 8 first
+# citations for one lost, but neither confirming batch (B, B2) moved
+UNIT_COUNT_SHARE = 0.0
+UNIT_COUNT_DEPTH = 3
+_ASKS_COUNT = re.compile(r"\bhow (many|much)\b", re.IGNORECASE)
+_SAYS_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                          r"fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|several)\b", re.IGNORECASE)
+
+
+def says_number(text: str) -> bool:
+    """Whether `text` says a number: digits, or one in words ("ten", "hundreds", "a dozen", "half", "several")."""
+    return bool(_SAYS_NUMBER.search(text))
+
+
+def unit_count_first(question: str, cited: Sequence[Highlighted], best_units: Sequence[str | None]) -> list[int]:
+    """The order to cite `cited` in: as given, unless `question` asks how many or how much, the first citation's
+    best unit and the one after it (`best_units`, one text per citation, None: unread) say no number, and those of
+    one of the next UNIT_COUNT_DEPTH - 1 citations do, its ranking score at least UNIT_COUNT_SHARE of the first's:
+    the first of those first, the others keep their order."""
+    order = list(range(len(cited)))
+    if (UNIT_COUNT_SHARE <= 0 or len(cited) < 2 or not best_units or best_units[0] is None
+            or not _ASKS_COUNT.search(question) or says_number(best_units[0])):
+        return order
+    least = UNIT_COUNT_SHARE * cited[0].citation.score
+    later = next((i for i in range(1, min(UNIT_COUNT_DEPTH, len(cited), len(best_units)))
+                  if best_units[i] is not None and says_number(best_units[i])
+                  and cited[i].citation.score >= least), None)
+    return order if later is None else [later] + [i for i in order if i != later]
+
+
 # rank64 (off as shipped): a second stage over the first citations. One of citations 2-LEXICAL_SECOND_DEPTH is cited
 # first when it beats the first on every reading at once: its BM25 score by LEXICAL_SECOND_BM25, the share of the
 # question's content words its text holds by LEXICAL_SECOND_COVER, its best sentence unit's cosine to the question by
