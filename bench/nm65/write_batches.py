@@ -4,10 +4,11 @@ shared transcripts. Near misses: the topic is said, and the passage that says it
 same topic and tense (the award won "in 2013" for when Lamport was nominated, the free trade agreement signed "in the
 autumn of 2019" for when its talks opened), while the time asked is never said (the `absent` field). Answerable
 controls of the same form, whose time is said. Written from the transcripts before the system was run on any of them
-and committed before any run; A is read while the rule's constant is set, B run once after it is frozen.
+and committed before any run; A is read while the rule's constant is set, B run once after it is frozen; C (the
+rule's own form: a topic thin in the transcripts) written after the freeze, before any run of B or C, run once.
 Unanswerable rows carry category "near-miss".
 
-    PYTHONPATH=. .venv/bin/python bench/nm65/write_batches.py [--write]
+    PYTHONPATH=. .venv/bin/python bench/nm65/write_batches.py [--write] [--only C]
 """
 import json
 import sys
@@ -17,8 +18,8 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 from bench.question_batches import (  # noqa: E402
-    SANCTIONS_CALL as S, WILDFIRES as W, SUGA_PRESS as J, LAMPORT as L, LAVROV_PRESS as R, register_batch_main,
-    register_rows)
+    SANCTIONS_CALL as S, WILDFIRES as W, SUGA_PRESS as J, LAMPORT as L, LAVROV_PRESS as R, AGENTIC as AG,
+    BAGGING as BG, WEB_VITALS as WV, register_batch_main, register_rows)
 
 # (batch, form, transcript, question, gold quotes or None where unanswerable, why unanswerable)
 ROWS = [
@@ -110,12 +111,42 @@ ROWS = [
      "Dijkstra's problem 'in 1965' said; no meeting"),
     ("B", "time", L, "In what year did Lamport retire from Microsoft Research?", None,
      "'before I retire' said of a hope, the program 'in 1957'; no retirement"),
+    # batch C (written after A had been read and the rule frozen at 2cbf922, committed before any run of B or C): the
+    # rule's own form, near misses whose topic is thin in the transcripts, so that the passage cited with a time may
+    # be of another recording; controls of the same form: 5 answerable, 9 unanswerable
+    ("C", "time", W, "When did Oregon have more than 2,000 fires?",
+     ["Last year, we had more than 2,000 fires that burned over a million acres."], None),
+    ("C", "time", W, "When is the fire season traditionally over?",
+     ["Fire season, traditionally, lasts through October."], None),
+    ("C", "time", J, "When are the Tokyo Olympics and Paralympics planned for?",
+     ["regarding the Tokyo Olympics and the Paralympics planned for this summer."], None),
+    ("C", "time", J, "When are Biden and Suga releasing their joint leaders statement?",
+     ["Based on such outcome of our meeting today, we are releasing the"], None),
+    ("C", "time", R, "When did NIS account for 13 percent of Serbia's budget revenues?",
+     ["Last year the company accounted for 13 percent of the country’s budget revenues."], None),
+    ("C", "time", AG, "When did Anthropic publish its guide on building agents?", None,
+     "Anthropic's document named; no date"),
+    ("C", "time", AG, "When did the presenter first build an agent in N8N?", None,
+     "N8N's drag and drop named; no date"),
+    ("C", "time", BG, "When did the lecturer start teaching the bagging course?", None,
+     "the lecture's chapter named; no date"),
+    ("C", "time", BG, "In what year was bagging first proposed?", None, "bagging taught; no year"),
+    ("C", "time", WV, "When did Google make Core Web Vitals a ranking signal?", None,
+     "the metrics taught; no date of a ranking change"),
+    ("C", "time", L, "When did Jerod Santo start hosting The Changelog?", None, "the host speaks; no start"),
+    ("C", "time", R, "When did Selakovic become Serbia's foreign minister?", None,
+     "Selakovic named as foreign minister; no date"),
+    ("C", "time", W, "When did Gavin Newsom become governor of California?", None,
+     "Newsom speaks as governor; no date"),
+    ("C", "time", S, "When was the SVR founded?", None, "the SVR named as the actor; no founding"),
 ]
 
 
 def rows():
     """The question-file rows: (file, row), ids in nm65's ranges; an unanswerable row's category "near-miss"."""
     out = register_rows(ROWS, "nm65", 1, 6120, 5950, "nm65-{batch}")
+    if "--only" in sys.argv:  # the rows of one batch (C was appended after A and B)
+        out = [(path, row) for path, row in out if row["batch"] == sys.argv[sys.argv.index("--only") + 1]]
     for _, row in out:
         if not row["answerable"]:
             row["category"] = "near-miss"
