@@ -6550,6 +6550,12 @@ def time_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth
 # encoder: an evidence score, no word of any topic. 0: not read (main's reading). Chosen on dev and batch A
 # (docs/retrieval.md "nm65")
 TIME_SENTENCE_FLOOR = 0.22
+# ... read only where the check lets the question through by its first citation alone: a point of time said in the
+# highlight of a near next citation (nm63's NEXT_SCORE_SHARE keeps it) stands, whatever its cosine. On dev, the two
+# answerable questions the floor declines are answered so ("In what year did Lamport join the ACM and start reading
+# its journal?": "that was in 1972", cited third; the follow-up "When was the earlier assessment made?" asked alone),
+# and none of the unanswerable ones it declines. False: the floor reads every sentence (as measured on the batches)
+TIME_FLOOR_FIRST_CITATION = True
 
 
 def time_sentences(question: str, highlights: Sequence[tuple[str, int, int]], depth: int | None = None,
@@ -6579,11 +6585,12 @@ def time_far_from_question(question: str, highlights: Sequence[tuple[str, int, i
     """Whether `question`, asked alone, asks a time that `time_unsaid` lets through only by sentences
     (`time_sentences`) none of which is within TIME_SENTENCE_FLOOR cosine of the question (`encode`: texts to
     vectors). False where TIME_SENTENCE_FLOOR or TIME_UNSAID is off, no encoder is given, the question asks no time,
-    or no such sentence is found (the check's own reading stands)."""
+    no such sentence is found (the check's own reading stands), or, with TIME_FLOOR_FIRST_CITATION, one is of a next
+    citation."""
     if not TIME_SENTENCE_FLOOR or not TIME_UNSAID or encode is None or not asks_time(question):
         return False
     sentences = time_sentences(question, highlights, scores=scores)
-    if not sentences:
+    if not sentences or (TIME_FLOOR_FIRST_CITATION and len(sentences) > len(time_sentences(question, highlights[:1]))):
         return False
     vectors = np.asarray(encode([question, *sentences]), dtype=np.float64)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
