@@ -57,17 +57,23 @@ def test_off_without_an_encoder_or_for_a_question_of_no_time(encode, monkeypatch
     assert not time_far_from_question(asked, [_cited(PROGRAMMING)], encode)
 
 
-@pytest.fixture(scope="module")
-def lamport_agentic_qa(tmp_path_factory):
-    from tests.conftest import shared_transcript_qa
-    return shared_transcript_qa(tmp_path_factory, "changelog-552-leslie-lamport-interview.md",
-                                "agentic-ai-explained-youtube-captions.vtt")
+def test_a_time_said_by_a_near_next_citation_stands(encode, monkeypatch):
+    # the first passage says no time; the next one, near it in score, says one far in meaning from the question
+    # (dev-num27-19's answer, cited third: "that was in 1972"); read with the floor only where the first citation
+    # alone lets the question through (TIME_FLOOR_FIRST_CITATION)
+    asked = "When did the presenter start using n8n?"
+    cited = [_cited("NIS is an engine of Serbia’s economy."), _cited(PROGRAMMING)]
+    assert not time_unsaid(asked, cited, scores=[1.0, 0.95])
+    assert answerable.TIME_FLOOR_FIRST_CITATION
+    assert not time_far_from_question(asked, cited, encode, scores=[1.0, 0.95])
+    monkeypatch.setattr(answerable, "TIME_FLOOR_FIRST_CITATION", False)
+    assert time_far_from_question(asked, cited, encode, scores=[1.0, 0.95])
 
 
-def test_over_two_recordings_a_time_of_another_recording_is_declined(lamport_agentic_qa, monkeypatch):
-    question = "When did the presenter start using n8n?"  # dev-un-5022
-    answer = lamport_agentic_qa.ask(question)
+def test_over_the_eight_recordings_a_time_of_another_recording_is_declined(eight_qa, monkeypatch):
+    question = "When did the presenter start using n8n?"  # dev-un-5022: Lamport's "1957" cited
+    answer = eight_qa.ask(question)
     assert not answer.answerable and answer.note == TIME_NOTE
-    assert lamport_agentic_qa.ask("When did Lamport begin to program?").answerable  # dev-trial20-26
+    assert eight_qa.ask("When did Lamport begin to program?").answerable  # dev-trial20-26
     monkeypatch.setattr(answerable, "TIME_SENTENCE_FLOOR", 0)
-    assert lamport_agentic_qa.ask(question).answerable  # main's reading
+    assert eight_qa.ask(question).answerable  # main's reading
