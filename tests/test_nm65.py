@@ -26,8 +26,8 @@ def encode():
 # the Lamport interview (dev-un-5022's first passage) and the Lavrov press conference (seed-4206's)
 PROGRAMMING = ("**Leslie Lamport:** Well, the big change since I started - and I started programming in 1957 - is that "
                "now nobody can understand programs.")
-NIS = ("NIS is an engine of Serbia’s economy. Last year the company accounted for 13 percent of the country’s budget "
-       "revenues.")
+NIS = ("NIS is an engine of Serbia’s economy. Last year the company accounted for 13 percent of the country’s "
+       "budget revenues.")
 
 
 def test_the_sentences_read_are_those_that_let_the_time_check_through():

@@ -27,7 +27,8 @@ def best_cosine(encoder, r):
 def main():
     encoder = load_encoder("all-MiniLM-L6-v2")
     for run in sys.argv[1:]:
-        rows = [json.loads(line) for folder in sorted(Path(run).glob("dev-*")) for line in open(folder / "results.jsonl")]
+        rows = [json.loads(line) for folder in sorted(Path(run).glob("dev-*"))
+                for line in open(folder / "results.jsonl")]
         ans = [r for r in rows if r["answerable"]]
         un = [r for r in rows if not r["answerable"]]
         print(f"{run}: answerable declined {sum(not r['answer']['answerable'] for r in ans)} of {len(ans)}, "
