@@ -1,5 +1,6 @@
 """The dev rows nm65's rule can move: asked with no earlier question (or a turn searched without its history),
-asking a time (`asks_time`), answered in the given dev run (eval_sets' folders under it). Prints a regular expression of their ids (or the counts, --count).
+asking a time (`asks_time`), answered in the given dev run (eval_sets' folders under it). Prints a regular
+expression of their ids (or the counts, --count).
 Usage: ids.py EVAL_DIR [--count]"""
 import json
 import re
