@@ -6540,6 +6540,63 @@ def time_unsaid(question: str, highlights: Sequence[tuple[str, int, int]], depth
                    for h in next_near_first(highlights, scores, depth or TIME_DEPTH))
 
 
+# nm65: the sentences by which `time_unsaid` lets a question through must speak of what it asks, not only say a time:
+# "When did the presenter start using n8n?" is let through by "I started programming in 1957" (its first highlight),
+# "In what year was the Petroleum Industry of Serbia established?" by "Last year the company accounted for 13 percent
+# of the country's budget revenues": a time of another act of the same topic. On, a time question asked alone that the
+# check lets through is declined (TIME_NOTE) where none of those sentences (`time_sentences`: the first highlight's and
+# the next sentence's that say a time word, the first passage's that say a point of time and one of the question's
+# words, the near next citations' that say a point of time) is within this cosine of the question under the query
+# encoder: an evidence score, no word of any topic. 0: not read (main's reading). Chosen on dev and batch A
+# (docs/retrieval.md "nm65")
+TIME_SENTENCE_FLOOR = 0.22
+# ... read only where the check lets the question through by its first citation alone: a point of time said in the
+# highlight of a near next citation (nm63's NEXT_SCORE_SHARE keeps it) stands, whatever its cosine. On dev, the two
+# answerable questions the floor declines are answered so ("In what year did Lamport join the ACM and start reading
+# its journal?": "that was in 1972", cited third; the follow-up "When was the earlier assessment made?" asked alone),
+# and none of the unanswerable ones it declines. False: the floor reads every sentence (as measured on the batches)
+TIME_FLOOR_FIRST_CITATION = True
+
+
+def time_sentences(question: str, highlights: Sequence[tuple[str, int, int]], depth: int | None = None,
+                   scores: Sequence[float] | None = None) -> list[str]:
+    """The sentences of the citations (`highlights`: passage text, highlight start, end, in order) that say the time
+    `time_unsaid` reads for `question`, sentence by sentence: those of the first highlight with the sentence after it
+    that say a time word; those of the first passage that say a point of time and one of the question's own words;
+    those of the next citations' highlights (to TIME_DEPTH, kept by `next_near_first`) that say a point of time.
+    Times of the other tense (`other_tense_times`) are blanked first, as the check does."""
+    if not highlights:
+        return []
+    other = other_tense_times(question)
+    highlights = [(_blanked(t, other), s, e) for t, s, e in highlights]
+    text, start, end = highlights[0]
+    own = _kept_stems(question) - _kept_stems(_TIME_FRAME)
+    found = [s for s in _ATTRIBUTE_SENTENCE.split(_highlight_and_next(text, start, end))
+             if _says_time_first(s, question)]
+    found += [s for s in _ATTRIBUTE_SENTENCE.split(text) if _TIME_POINT.search(s) and _kept_stems(s) & own]
+    for h in next_near_first(highlights, scores, depth or TIME_DEPTH):
+        found += [s for s in _ATTRIBUTE_SENTENCE.split(_highlight_and_next(*h)) if _TIME_POINT.search(s)]
+    return list(dict.fromkeys(s.strip() for s in found if s.strip()))
+
+
+def time_far_from_question(question: str, highlights: Sequence[tuple[str, int, int]],
+                           encode: Callable[[list[str]], np.ndarray] | None,
+                           scores: Sequence[float] | None = None) -> bool:
+    """Whether `question`, asked alone, asks a time that `time_unsaid` lets through only by sentences
+    (`time_sentences`) none of which is within TIME_SENTENCE_FLOOR cosine of the question (`encode`: texts to
+    vectors). False where TIME_SENTENCE_FLOOR or TIME_UNSAID is off, no encoder is given, the question asks no time,
+    no such sentence is found (the check's own reading stands), or, with TIME_FLOOR_FIRST_CITATION, one is of a next
+    citation."""
+    if not TIME_SENTENCE_FLOOR or not TIME_UNSAID or encode is None or not asks_time(question):
+        return False
+    sentences = time_sentences(question, highlights, scores=scores)
+    if not sentences or (TIME_FLOOR_FIRST_CITATION and len(sentences) > len(time_sentences(question, highlights[:1]))):
+        return False
+    vectors = np.asarray(encode([question, *sentences]), dtype=np.float64)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    return float(np.max(vectors[1:] @ vectors[0])) < TIME_SENTENCE_FLOOR
+
+
 # nm63: the next citations whose highlights the time and sum checks read (`time_unsaid`, `sum_unsaid`, to TIME_DEPTH
 # and SUM_DEPTH) say the time or the sum asked only where they rank near the first: a citation whose fused score is
 # below this share of the first citation's is a passage of something else that happens to say a time or a sum ("When

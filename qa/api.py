@@ -32,6 +32,7 @@ from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, Co
                            Verdict, acronyms_as_written, asks_order, attribute_asked, attribute_note, attribute_unsaid,
                            highlight_kind_asked, highlight_unsaid, highlight_unsaid_note, referent_note,
                            SCENE_NOTE, SUM_NOTE, TIME_NOTE, scene_proper_unsaid, sum_unsaid, time_unsaid,
+                           time_far_from_question,
                            phrase_tested, condition_shift, asks_of_assistant,
                            count_phrase_similarity, count_word_similarity, decide, focus_shift, party_reply_asked,
                            party_reply_note, party_reply_unsaid, recordings_dated,
@@ -1211,7 +1212,9 @@ class TranscriptQA:
         highlights = [(c.citation.text, c.citation.highlight_start, c.citation.highlight_end) for c in cited]
         scores = [c.citation.score for c in cited]  # nm63: a next citation far below the first is not read for it
         if (verdict.answerable and not cite_anyway and not context.questions
-                and time_unsaid(question, highlights, scores=scores)):
+                and (time_unsaid(question, highlights, scores=scores)
+                     # nm65: ... or lets it through only by times said far in meaning from the question
+                     or time_far_from_question(question, highlights, self.query_encoder.encode, scores=scores))):
             verdict = Verdict(False, TIME_NOTE)
         # "What salary does the intern get?" asked alone: a sum of money asked, which neither the first passage nor
         # the next citations' highlights say (nm59; SUM_UNSAID off reads nothing)
