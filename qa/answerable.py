@@ -2013,6 +2013,8 @@ class CorpusWords:
         self._written_counts: dict[str, tuple[int, int] | None] = {} if written is None else written
         self._source_rows: dict[Source, np.ndarray] = {}
         self._pair_rows: dict[tuple[tuple[str, str], ...], np.ndarray] = {}
+        # (words, sources) -> how many of the words each section holds (`_section_counts`)
+        self._sections_counted: dict[tuple[tuple[str, ...], tuple[Source, ...]], Counter] = {}
         self._allowed: np.ndarray | None = None  # `rows` ascending and unique, once needed
         # `acronym_for` of each phrase read: a question is read for its acronyms as it is searched
         # (`with_acronyms_for`, beside) and again for its evidence (`with_names_found`)
@@ -2224,13 +2226,7 @@ class CorpusWords:
         passages of `sources` (none: of those a question may cite); `most_in_one_passage` without `sections_of`."""
         if not words or self._sections_of is None:
             return self.most_in_one_passage(words, sources)
-        counts: Counter = Counter()
-        for word in words:
-            counts.update(set(self._sections_of(self._word_rows(word)).tolist()))
-        if sources:
-            allowed = set(self._sections_of(np.concatenate([self._rows_of_source(s) for s in sources])).tolist())
-            counts = Counter({k: v for k, v in counts.items() if k in allowed})
-        return max(counts.values(), default=0)
+        return max(self._section_counts(words, sources).values(), default=0)
 
     def sections_holding_most(self, words: Sequence[str], sources: Sequence[Source] = (), most: int = 5
                               ) -> tuple[int, ...]:
@@ -2238,14 +2234,24 @@ class CorpusWords:
         them, at most `most` (the first in index order); none where sections are not known."""
         if not words or self._sections_of is None:
             return ()
-        counts: Counter = Counter()
-        for word in words:
-            counts.update(set(self._sections_of(self._word_rows(word)).tolist()))
-        if sources:
-            allowed = set(self._sections_of(np.concatenate([self._rows_of_source(s) for s in sources])).tolist())
-            counts = Counter({k: v for k, v in counts.items() if k in allowed})
+        counts = self._section_counts(words, sources)
         top = max(counts.values(), default=0)
         return tuple(sorted(k for k, v in counts.items() if v == top))[:most] if top else ()
+
+    def _section_counts(self, words: Sequence[str], sources: Sequence[Source]) -> Counter:
+        """How many of `words` each section (row) holds, of the sections of the passages of `sources` (none: of
+        those a question may cite) that hold any; counted once per words and sources for this question (the topic
+        rule reads the share and then the sections of the same words). `sections_of` must be known."""
+        key = (tuple(words), tuple(sources))
+        if key not in self._sections_counted:
+            counts: Counter = Counter()
+            for word in words:
+                counts.update(set(self._sections_of(self._word_rows(word)).tolist()))
+            if sources:
+                allowed = set(self._sections_of(np.concatenate([self._rows_of_source(s) for s in sources])).tolist())
+                counts = Counter({k: v for k, v in counts.items() if k in allowed})
+            self._sections_counted[key] = counts
+        return self._sections_counted[key]
 
     def most_near(self, anchor: str, words: Sequence[str]) -> int:
         """The most of `words` said near one mention of `anchor`: in the section (a run of neighbouring turns) that
@@ -2854,6 +2860,22 @@ def _derived_alike(one: str, other: str) -> bool:
     if shared < OTHER_FORM_STEM or len(short) - shared > 1 or short[shared:] not in ("", "e", "i", "y"):
         return False
     return long_[shared:] in _OTHER_FORM_ENDINGS
+
+
+# ref65: one notion of two forms of one root, at two strictnesses. `same_root` (syn64's, was `qa.api._same_root`):
+# one stem holds the other, or they share their first ROOT_LETTERS letters ("colder": "cold", "european": "europe"):
+# wide, as it only keeps a word's own other form from standing for it as a neighbour (`_topic_neighbour_similarity`).
+# `_derived_alike` (fd63's, read by `other_form` to FIND a word in another form, OTHER_FORM_DERIVED, off): a pair of
+# `same_root`'s whose shared start is at least OTHER_FORM_STEM letters and whose difference is an ending of
+# `_OTHER_FORM_ENDINGS`. Every pair `_derived_alike` accepts, `same_root` accepts (tests/test_ref65.py).
+ROOT_LETTERS = 4
+
+
+def same_root(one: str, other: str) -> bool:
+    """Whether stems `one` and `other` are forms of one root: one holds the other, or they share their first
+    ROOT_LETTERS letters (the wide test: `_derived_alike` is the narrow one)."""
+    return (one in other or other in one
+            or (len(one) >= ROOT_LETTERS and one[:ROOT_LETTERS] == other[:ROOT_LETTERS]))
 
 
 _SORTED_TERMS: list[tuple[Collection[str], list[str]]] = []
