@@ -3,12 +3,14 @@ per cell of ref65's two constants, in one process: base (COUNTED_US and COUNTED_
 us (lead49's reading alone), both (the mend with it), own (the mend alone). Writes OUT/CELL.jsonl; `compare.py` reads
 them.
 
-    HF_HUB_OFFLINE=1 PYTHONPATH=. nice -n 10 .venv/bin/python bench/ref65/cells.py OUT REGEX [--index bench/out/idx-x] [--cells base,both]
+    HF_HUB_OFFLINE=1 PYTHONPATH=. nice -n 10 .venv/bin/python bench/ref65/cells.py OUT REGEX \\
+        [--index bench/out/idx-x] [--cells base,both] [--k 1]
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from pathlib import Path
 
@@ -31,7 +33,11 @@ def main() -> None:
     parser.add_argument("ids")
     parser.add_argument("--index", type=Path, default=REPO / "bench" / "out" / "idx-x")
     parser.add_argument("--cells", default=",".join(CELLS))
+    parser.add_argument("--k", type=int, help="passages cited (the default setting's where not given): the "
+                        "failure that turned COUNTED_US off was at k=1")
     args = parser.parse_args()
+    if args.k is not None:  # ask_ids asks with Settings(): the same with k set
+        ask_ids.Settings = functools.partial(ask_ids.Settings, k=args.k)
     args.out.mkdir(parents=True, exist_ok=True)
     for cell in args.cells.split(","):
         with constants(answerable, **CELLS[cell]):

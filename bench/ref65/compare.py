@@ -48,7 +48,8 @@ def main(out: Path, cells: list[str]) -> None:
             e = run.get(i)
             if e is not None and outcome(d) != outcome(e):
                 kind = "answerable" if d["gold"] else "unanswerable"
-                print(f"  {i} ({kind}): {outcome(d)} -> {outcome(e)} | {d['q']} | {(e['note'] or d['note'] or '')[:120]}")
+                note = (e["note"] or d["note"] or "")[:120]
+                print(f"  {i} ({kind}): {outcome(d)} -> {outcome(e)} | {d['q']} | {note}")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
-"""The dev rows that `qa.answerable.COUNTED_COUNTRY_OWN` can move: a row one of whose turns (the question or its history: a
-follow-up is read with its history) has counted words that name a country (`counted_countries`, with COUNTED_US on:
-the wider reading) and one of whose turns names a place (`asked_places`): only those reach its branch of `figure_elsewhere`. Prints their ids as one regular expression
-(with --list, each row).
+"""The dev rows that `qa.answerable.COUNTED_COUNTRY_OWN` can move: a row one of whose turns (the question or its
+history: a follow-up is read with its history) has counted words that name a country (`counted_countries`, with
+COUNTED_US on: the wider reading) and one of whose turns names a place (`asked_places`): only those reach its branch
+of `figure_elsewhere`. Prints their ids as one regular expression (with --list, each row).
 
     PYTHONPATH=. .venv/bin/python bench/ref65/own_rows.py [--list]
 """
