@@ -2867,7 +2867,7 @@ def _derived_alike(one: str, other: str) -> bool:
 # wide, as it only keeps a word's own other form from standing for it as a neighbour (`_topic_neighbour_similarity`).
 # `_derived_alike` (fd63's, read by `other_form` to FIND a word in another form, OTHER_FORM_DERIVED, off): a pair of
 # `same_root`'s whose shared start is at least OTHER_FORM_STEM letters and whose difference is an ending of
-# `_OTHER_FORM_ENDINGS`. Every pair `_derived_alike` accepts, `same_root` accepts (tests/test_ref65.py).
+# `_OTHER_FORM_ENDINGS`. Every pair `_derived_alike` accepts, `same_root` accepts (six letters alike are four).
 ROOT_LETTERS = 4
 
 
