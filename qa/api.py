@@ -40,6 +40,8 @@ from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, Co
                            which_recording_as_who, TOPIC_WORDS, text_stems,
                            with_acronyms_for, with_compounds_read, with_typing_mended, without_attribution,
                            without_recording_title)
+# syn64's test of two stems of one root (a word's other form stands for nothing), beside fd63's (`other_form`)
+from qa.answerable import same_root as _same_root
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
                      asked_kind, asked_said, border_pair, cite, cited_at, compose_answer, exchange_border_next,
                      figure_first, future_figure_first, gather_evidence, holds_kind, kind_first, lexical_second,
@@ -296,15 +298,6 @@ def _topic_neighbour_similarity(store: Store, question: str, topic: Sequence[str
         nth = float(np.sort(sims.max(axis=1))[::-1][need - 1])
         best = nth if best is None else max(best, nth)
     return best
-
-
-def _same_root(a: str, b: str) -> bool:
-    """Whether two stems are forms of one root: one holds the other, or they share their first
-    `_ROOT_LETTERS` letters."""
-    return a in b or b in a or (len(a) >= _ROOT_LETTERS and a[:_ROOT_LETTERS] == b[:_ROOT_LETTERS])
-
-
-_ROOT_LETTERS = 4
 
 
 def _shifts_read(evidence, rule: DeclineRule, relation: bool, focus: bool) -> tuple[bool, bool]:

@@ -1,6 +1,7 @@
-"""lead49 (off as shipped, turned on here): "us" right after "how many", or "US" written in capitals, in what "how many" counts is the country, not
-the pronoun (`qa.answerable.COUNTED_US`): "How many US troops are on Okinawa?" asked no count before (the count read
-stopped at "us", a function word) and was answered from a passage that counts nothing."""
+"""lead49 (on since ref65's mend of the count's place check, `COUNTED_COUNTRY_OWN`): "us" right after "how many", or
+"US" written in capitals, in what "how many" counts is the country, not the pronoun (`qa.answerable.COUNTED_US`): "How
+many US troops are on Okinawa?" asked no count before (the count read stopped at "us", a function word) and was
+answered from a passage that counts nothing."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from qa.answerable import answer_type, counted_words
     ("how many were killed", []),
 ])
 def test_us_after_how_many_is_the_country(question, counted, monkeypatch):
-    monkeypatch.setattr(answerable, "COUNTED_US", True)  # off as shipped: its reading, turned on
+    monkeypatch.setattr(answerable, "COUNTED_US", True)  # its reading (on as shipped since ref65)
     assert counted_words(question) == counted
 
 
