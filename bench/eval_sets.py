@@ -26,10 +26,11 @@
     ... --split fresh23 # the twenty-third fresh held-out split (written 2026-12-07, session s47), run once, at the end
     ... --split fresh24 # the twenty-fourth fresh held-out split (written 2026-12-07, session s48), run once, at the end
     ... --split fresh25 # the twenty-fifth fresh held-out split (written 2026-12-07, session s49), run once, at the end
+    ... --split fresh26 # the twenty-sixth fresh held-out split (written 2026-12-08, session s50), run once, at the end
     ... --set fusion=rrf --set dense_weight=0.5 ...   # the same with settings other than the defaults
     ... --indexes bench/out/pooled --set unit_vectors=pooled   # indexes built (there, when missing) another way
 
-Rows (dev: the sets tuned on; test: held out, reported and never tuned on; fresh to fresh25: held out, written
+Rows (dev: the sets tuned on; test: held out, reported and never tuned on; fresh to fresh26: held out, written
 later and run once only, for the product's final figures, but fresh4 is development data since s29; both = dev and
 test):
   seed            qa/data/seed_questions.jsonl (dev) / seed_questions_heldout.jsonl (test) /
@@ -45,7 +46,7 @@ test):
                   seed_questions_fresh19.jsonl (fresh19) / seed_questions_fresh20.jsonl (fresh20) /
                   seed_questions_fresh21.jsonl (fresh21) / seed_questions_fresh22.jsonl (fresh22) /
                   seed_questions_fresh23.jsonl (fresh23) / seed_questions_fresh24.jsonl (fresh24) /
-                  seed_questions_fresh25.jsonl (fresh25),
+                  seed_questions_fresh25.jsonl (fresh25) / seed_questions_fresh26.jsonl (fresh26),
                   bundled corpus/
   real            bench/questions/real-<split>.jsonl over ../shared/data/transcripts
   unanswerable    unanswerable-<split>.jsonl mixed with real-<split>'s answerable questions (one run with the
@@ -99,7 +100,8 @@ SEED = {"dev": REPO / "qa" / "data" / "seed_questions.jsonl", "test": REPO / "qa
         "fresh22": REPO / "qa" / "data" / "seed_questions_fresh22.jsonl",
         "fresh23": REPO / "qa" / "data" / "seed_questions_fresh23.jsonl",
         "fresh24": REPO / "qa" / "data" / "seed_questions_fresh24.jsonl",
-        "fresh25": REPO / "qa" / "data" / "seed_questions_fresh25.jsonl"}
+        "fresh25": REPO / "qa" / "data" / "seed_questions_fresh25.jsonl",
+        "fresh26": REPO / "qa" / "data" / "seed_questions_fresh26.jsonl"}
 SPLITS = {"dev": ("dev",), "test": ("test",), "both": ("dev", "test"), "fresh": ("fresh",), "fresh2": ("fresh2",),
           "fresh3": ("fresh3",), "fresh4": ("fresh4",), "fresh5": ("fresh5",), "fresh6": ("fresh6",),
           "fresh7": ("fresh7",), "fresh8": ("fresh8",), "fresh9": ("fresh9",),
@@ -107,7 +109,8 @@ SPLITS = {"dev": ("dev",), "test": ("test",), "both": ("dev", "test"), "fresh": 
           "fresh14": ("fresh14",), "fresh15": ("fresh15",), "fresh16": ("fresh16",), "fresh17": ("fresh17",),
           "fresh18": ("fresh18",), "fresh19": ("fresh19",), "fresh20": ("fresh20",),
           "fresh21": ("fresh21",), "fresh22": ("fresh22",), "fresh23": ("fresh23",),
-          "fresh24": ("fresh24",), "fresh25": ("fresh25",)}
+          "fresh24": ("fresh24",), "fresh25": ("fresh25",),
+          "fresh26": ("fresh26",)}
 COLUMNS = (("hit@1", "Hit@1"), ("hit@3", "Hit@3"), ("highlight@1", "hl@1"), ("highlight_in_relevant", "hl in rel"),
            ("mrr@10", "MRR@10"), ("hit@200w", "hit@200w"), ("all_parts@3", "parts@3"),
            ("cited_words", "words/cit"), ("decline_precision", "decl P"), ("decline_recall", "decl R"),
@@ -187,7 +190,7 @@ def _fmt(value, key: str) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=tuple(SPLITS), default="both",
-                        help="both = dev and test; fresh, fresh2, fresh3, fresh5 to fresh25 = the later "
+                        help="both = dev and test; fresh, fresh2, fresh3, fresh5 to fresh26 = the later "
                              "held-out splits, each run once; fresh4 = development data since s29")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "eval-sets",
                         help="folder for each run's report, results and metrics")

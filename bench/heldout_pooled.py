@@ -4,7 +4,7 @@ can be compared without being read.
 
     for s in test fresh fresh2 fresh3 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12 fresh13 fresh14 \\
              fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 \\
-             fresh25; do
+             fresh25 fresh26; do
         HF_HUB_OFFLINE=1 .venv/bin/python bench/eval_sets.py --split $s --indexes bench/out/idx-s20 --out bench/out/eval-$s-X
     done
     .venv/bin/python bench/heldout_pooled.py X                 # one version, pooled
@@ -25,7 +25,8 @@ from pathlib import Path
 
 SPLITS = ("test", "fresh", "fresh2", "fresh3", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
           "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-          "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")
+          "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
+          "fresh26")
 SETS = ("real+unanswerable", "seed", "conversations")
 
 

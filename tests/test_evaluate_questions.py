@@ -228,6 +228,7 @@ OWN_SETS = ["real-dev", "real-test", "unanswerable-dev", "unanswerable-test", "c
             "real-fresh23", "unanswerable-fresh23", "conversations-fresh23",
             "real-fresh24", "unanswerable-fresh24", "conversations-fresh24",
             "real-fresh25", "unanswerable-fresh25", "conversations-fresh25",
+            "real-fresh26", "unanswerable-fresh26", "conversations-fresh26",
             "define-dev", "casual-dev"]
 SEED_SETS = ["seed_questions", "seed_questions_heldout", "seed_questions_fresh", "seed_questions_fresh2",
              "seed_questions_fresh3", "seed_questions_fresh4", "seed_questions_fresh5",
@@ -237,7 +238,7 @@ SEED_SETS = ["seed_questions", "seed_questions_heldout", "seed_questions_fresh",
              "seed_questions_fresh16", "seed_questions_fresh17", "seed_questions_fresh18",
              "seed_questions_fresh19", "seed_questions_fresh20",
              "seed_questions_fresh21", "seed_questions_fresh22", "seed_questions_fresh23",
-             "seed_questions_fresh24", "seed_questions_fresh25"]
+             "seed_questions_fresh24", "seed_questions_fresh25", "seed_questions_fresh26"]
 
 
 def assert_loads_and_gold_locates(path, folder):
@@ -328,6 +329,8 @@ SPLITS = {
                 *(OWN_FOLDER / f"{n}-fresh24.jsonl" for n in ("real", "unanswerable", "conversations"))],
     "fresh25": [DATA_SETS / "seed_questions_fresh25.jsonl",
                 *(OWN_FOLDER / f"{n}-fresh25.jsonl" for n in ("real", "unanswerable", "conversations"))],
+    "fresh26": [DATA_SETS / "seed_questions_fresh26.jsonl",
+                *(OWN_FOLDER / f"{n}-fresh26.jsonl" for n in ("real", "unanswerable", "conversations"))],
 }
 
 
@@ -354,11 +357,11 @@ def test_eval_sets_runs_each_split_on_files_that_exist_and_both_is_dev_and_test(
                                                      "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
                                                      "fresh17", "fresh18", "fresh19", "fresh20",
                                                      "fresh21", "fresh22", "fresh23", "fresh24",
-                                                     "fresh25"))
+                                                     "fresh25", "fresh26"))
     for split in ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
                   "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
                   "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
-                  "fresh25"):
+                  "fresh25", "fresh26"):
         assert load_questions(SEED[split]) and load_questions(QUESTIONS / f"conversations-{split}.jsonl")
         parts = [load_questions(QUESTIONS / f"{kind}-{split}.jsonl") for kind in ("real", "unanswerable")]
         assert len(load_questions(merged_file(split, tmp_path))) == sum(map(len, parts))
