@@ -3,12 +3,25 @@ words (cite65, docs/retrieval.md: `qa.cite.asking_first`, ASKING_FIRST, ASKER_NA
 
 from __future__ import annotations
 
+import pytest
+
 import qa.cite as cite
 from bench import constants
 from qa.api import TranscriptQA
 from qa.cite import Highlighted, asking_first
+from tests.conftest import shared_transcript_qa
 
 GREATER_ALBANIA = "Do you see the idea of a Greater Albania"
+
+
+@pytest.fixture(scope="module")
+def suga_qa(tmp_path_factory) -> TranscriptQA:
+    return shared_transcript_qa(tmp_path_factory, "wh-biden-suga-press-conference-2021-04-16.md")
+
+
+@pytest.fixture(scope="module")
+def call_qa(tmp_path_factory) -> TranscriptQA:
+    return shared_transcript_qa(tmp_path_factory, "wh-background-press-call-russia-sanctions-2021-04-15.md")
 
 
 def _turns_of(tqa: TranscriptQA):
@@ -31,21 +44,21 @@ def test_who_raised_a_topic_cites_the_question_turn_before_the_reply(seed_qa):
     assert (answer.answerable, answer.note) == (before.answerable, before.note)
 
 
-def test_which_reporter_asked_cites_the_question_turn_among_the_eight_recordings(eight_qa):
+def test_which_reporter_asked_cites_the_question_turn_in_another_recording(suga_qa):
     question = "which reporter asked Biden about Iran enriching to 60 percent?"
-    answer = eight_qa.ask(question)
+    answer = suga_qa.ask(question)
     assert answer.citations[0].role == "question"
     assert "enrich to 60 percent" in answer.citations[0].highlight
     with constants(cite, ASKING_FIRST=False):
-        assert eight_qa.ask(question).citations[0].highlight.startswith("Let me respond to the Iran question.")
+        assert suga_qa.ask(question).citations[0].highlight.startswith("Let me respond to the Iran question.")
 
 
-def test_who_asked_cites_the_asker_naming_themself_first(eight_qa):
+def test_who_asked_cites_the_asker_naming_themself_first(call_qa):
     question = "which journalist asked about the ruble-denominated debt?"
-    answer = eight_qa.ask(question)
+    answer = call_qa.ask(question)
     assert "It’s Eamon Javers with CNBC." in answer.citations[0].highlight
     with constants(cite, ASKER_NAMED_FIRST=False, ASKING_FIRST=False):
-        assert "Eamon Javers" not in eight_qa.ask(question).citations[0].highlight
+        assert "Eamon Javers" not in call_qa.ask(question).citations[0].highlight
 
 
 def test_a_question_asking_for_the_reply_or_of_another_kind_keeps_its_order(seed_qa):
@@ -61,13 +74,13 @@ def test_a_question_asking_for_the_reply_or_of_another_kind_keeps_its_order(seed
         assert asking_first(question, cited, turns_of) == list(range(len(cited)))
 
 
-def test_a_first_citation_that_gives_the_asker_the_floor_is_kept(eight_qa):
+def test_a_first_citation_that_gives_the_asker_the_floor_is_kept(suga_qa):
     """Suga's "Mr. Sugimoto, with Sankei Newspaper." before the Sankei question is part of the asking: a question
     turn cited below it does not go before it."""
     question = "What did the Japanese reporter from Sankei ask about?"
-    answer = eight_qa.ask(question)
+    answer = suga_qa.ask(question)
     floor = next(c for c in answer.citations if c.highlight.endswith("Mr. Sugimoto, with Sankei\nNewspaper."))
     asked = next(c for c in answer.citations if c.role == "question")
     cited = [Highlighted(floor, None), Highlighted(asked, None)]
-    assert asking_first(question, cited, _turns_of(eight_qa)) == [0, 1]
-    assert asking_first(question, cited[::-1], _turns_of(eight_qa)) == [0, 1]  # the question turn first: kept
+    assert asking_first(question, cited, _turns_of(suga_qa)) == [0, 1]
+    assert asking_first(question, cited[::-1], _turns_of(suga_qa)) == [0, 1]  # the question turn first: kept
