@@ -43,10 +43,9 @@ from qa.answerable import (ATTRIBUTE_DEPTH, NOT_ANSWERED, TOPIC_PHRASE_RULES, Co
 # syn64's test of two stems of one root (a word's other form stands for nothing), beside fd63's (`other_form`)
 from qa.answerable import same_root as _same_root
 from qa.cite import (ANSWER_CITATIONS, DENSE_HIGHLIGHTS, Highlighted, Reading, about_asking, answer_line,
-                     asked_kind, asked_said, border_pair, cite, cited_at, compose_answer, exchange_border_next,
-                     figure_first, future_figure_first, gather_evidence, holds_kind, kind_first, lexical_second,
-                     unit_count_first,
-                     read_for_citing, timed_reading)
+                     asked_kind, asked_said, asking_first, border_pair, cite, cited_at, compose_answer,
+                     exchange_border_next, figure_first, future_figure_first, gather_evidence, holds_kind, kind_first,
+                     lexical_second, read_for_citing, timed_reading, unit_count_first)
 from qa.config import RETRIEVAL_MODES, Settings, forget_hub_tokens, ingest_runtime_for  # noqa: F401  (re-exported)
 from qa import calibrated, clock, conversation, define, parts
 from qa.conversation import Context, build_query, context_of, lexical_text
@@ -1277,6 +1276,14 @@ class TranscriptQA:
         if placed != hits:
             hits = placed[:deep]
             cited = self._cite(store, searched, query, hits[:settings.k], infos, named, read, words)
+        # cite65: an answered question about what was asked, or who asked it: the turn that asked cited first, not
+        # the reply; every decision above read the citations in their order before (qa.cite.asking_first)
+        order = (asking_first(question, cited, lambda name: store.text_and_turns(name)[1])
+                 if verdict.answerable and by_order is None and not cite_anyway else [])
+        if order != sorted(order):
+            cited = [dataclasses.replace(cited[i], citation=dataclasses.replace(cited[i].citation, rank=rank))
+                     for rank, i in enumerate(order, 1)]
+            hits = [hits[i] for i in order] + list(hits[len(order):])
         # hl63: an answered question that asks when: its first citation's highlight chosen again, a point in time
         # favoured (qa.cite.TIME_WEIGHT); every decision above read it as chosen without
         timed = timed_reading(read, question, searched) if verdict.answerable and cited and by_order is None else None

@@ -16,6 +16,7 @@ from qa.answerable import (DATE_KINDS, NOT_ANSWERED, AnswerType, CorpusWords, Ve
                            asks_time_in_recording, date_found, expected_answer, gather, holds_answer,
                            holds_answer_type, opens_with_when_clause, phrase_said, quote_asked)
 from qa import define
+from qa.order import gives_floor
 from qa.segment import DANGLING_WORDS, MAX_UNIT_WORDS, locate_in_file
 from qa.exchange import exchange_text, pair_passage, with_next_passage
 from qa.render import clock
@@ -71,6 +72,20 @@ ASKER_WEIGHT = 3.0
 # the same recording whose highlight gives a figure said of the future comes before a first one whose figure is not
 # ("$15 an hour" that "we're going to" provide, before "$13 an hour" paid now: `future_figure_first`; False: off)
 FUTURE_FIGURE_FIRST = True
+# cite65: a question about what was asked, or who asked it (`about_asking`: "Who asked about Iran?", "What did a
+# reporter ask about the Taliban bounties?"), whose first citation's highlight lies in no asking turn (it is in the
+# reply, or an opening statement), while one of the next ASKING_FIRST_DEPTH - 1 citations, of the same recording, has
+# its highlight in a question turn: that one is cited first, the others after it in their order (`asking_first`, read
+# after the verdict; False: off). The depth was chosen on dev (s49g's citations, bench/cite65/simulate.py): Hit@1 +7
+# at 2, +8 at 3, 4 and 5, no first citation lost at any; 3 is ANSWER_CITATIONS, the citations an answer shows
+ASKING_FIRST = True
+ASKING_FIRST_DEPTH = 3
+# ... and a question that asks who asked (`asks_asker`: "Which reporter asked about the ruble debt?", "who asked about
+# that"), whose first highlight is not the asker naming themself and whom they are with (`introduces_self`), while
+# the highlight of one of the next ASKING_FIRST_DEPTH - 1 citations, of the same recording, is: that one first
+# ("It’s Eamon Javers with CNBC." before the official's statement on the ruble debt, or before the question's other
+# passage; False: off). On dev (s49g, bench/cite65/simulate.py --named): Hit@1 +6 at depth 3, none lost
+ASKER_NAMED_FIRST = True
 # rank59: a count or an amount asked ("How many diplomats ...?", "How much did the counties get?": `answer_type`),
 # standalone: where the first citation's passage holds no number at all (`holds_quantity`, read loosely) and one of the
 # next FIGURE_FIRST_DEPTH - 1 citations' passages holds the count or amount asked (`holds_answer_type`, read
@@ -2225,6 +2240,48 @@ def future_figure_first(question: str, cited: Sequence[Highlighted]) -> list[int
         return order
     later = next((i for i in range(1, len(shown)) if figures[i] and future[i]
                   and cited[i].citation.transcript == cited[0].citation.transcript), None)
+    return order if later is None else [later] + [i for i in order if i != later]
+
+
+def asking_first(question: str, cited: Sequence[Highlighted], turns_of: Callable[[str], Sequence[Turn]]) -> list[int]:
+    """The order to cite `cited` in: as given, unless `question` asks what was asked or who asked it
+    (`about_asking`; not one that asks for the reply, `asks_reply`), the first citation's highlight lies neither in a
+    question turn of its transcript (`turns_of` its turns, in file order) nor in the short turn before one that gives
+    its asker the floor (`qa.order.gives_floor`), and one of the next ASKING_FIRST_DEPTH - 1 citations, of the same
+    transcript, has its highlight in a question turn: the first of those first. The reply repeats the question's
+    words, but the turn that asked is the answer. Before that (ASKER_NAMED_FIRST), for a question that asks who asked
+    (`asks_asker`), the first of those citations whose highlight is the asker naming themself (`introduces_self`),
+    where the first citation's is not."""
+    order = list(range(len(cited)))
+    if (not (ASKING_FIRST or ASKER_NAMED_FIRST) or ASKING_FIRST_DEPTH < 2 or len(cited) < 2
+            or not about_asking(question)
+            or asks_reply(question)):  # "What did Lavrov say in reply to the reporter's question ...?": the reply
+        return order
+    first = cited[0].citation
+    head = range(1, min(ASKING_FIRST_DEPTH, len(cited)))
+    if ASKER_NAMED_FIRST and asks_asker(question) and not introduces_self([first.highlight])[0]:
+        named = next((i for i in head if cited[i].citation.transcript == first.transcript
+                      and introduces_self([cited[i].citation.highlight])[0]), None)
+        if named is not None:  # the asker naming themself: "It’s Eamon Javers with CNBC."
+            return [named] + [i for i in order if i != named]
+    if not ASKING_FIRST:
+        return order
+
+    def asking(citation: Citation, floor: bool) -> bool:
+        """Whether the citation's highlight lies in a question turn (or, `floor`, in the short turn before one that
+        gives its asker the floor: "Mr. Sugimoto, with Sankei Newspaper.")."""
+        at = citation.highlight_start_char
+        turns = turns_of(citation.transcript)
+        i = next((j for j, t in enumerate(turns) if t.start_char <= at < t.end_char), None) if at is not None else None
+        if i is None:
+            return False
+        return turns[i].role == "question" or (floor and i + 1 < len(turns) and turns[i + 1].role == "question"
+                                               and gives_floor(turns[i].text, turns[i].role))
+
+    if asking(first, True):
+        return order
+    later = next((i for i in head if cited[i].citation.transcript == first.transcript
+                  and asking(cited[i].citation, False)), None)
     return order if later is None else [later] + [i for i in order if i != later]
 
 

@@ -6,7 +6,7 @@ is the question turn it cites, and a follow-up about that asker is searched near
 
 from __future__ import annotations
 
-from qa import conversation
+from qa import cite, conversation
 from qa.api import TranscriptQA
 from qa.config import Settings
 from qa.conversation import Context
@@ -64,6 +64,9 @@ def test_what_the_official_told_the_reporter_is_the_reply_to_his_question(eight_
     on = _fresh(eight_qa).ask("What did the official point him to?", history=history)
     assert _gold_rank(on, "refer you to history") <= 3
     monkeypatch.setattr(conversation, "ASKER_ANSWERED", False)
+    # cite65's order off too: with it, the earlier answer itself cites Eamon Javers's question first
+    monkeypatch.setattr(cite, "ASKING_FIRST", False)
+    monkeypatch.setattr(cite, "ASKER_NAMED_FIRST", False)
     off = _fresh(eight_qa).ask("What did the official point him to?", history=history)
     assert (_gold_rank(off, "refer you to history") or 99) > 3
 
