@@ -3187,6 +3187,12 @@ PLACE_CITIES = True
 # ... and a one-word name shorter than this: "Un" (India) is "the UN", "Nis" (Serbia) the oil company NIS of Lavrov's
 # press conference; the names of three letters are as often an abbreviation as the city (chosen on the dev rows)
 CITY_MIN_LETTERS = 4
+# ... and a city the recording cited first names anywhere keeps the follow-up answered, wherever its passage ranks: a
+# recording names a city rarely and of one thing, which a follow-up naming it asks about, while the history's words
+# lead with the earlier topic's passage (batch A, conv-dev-7271 "and chicago, which incident was mentioned?" after the
+# reporter's question on shootings: the question naming Chicago cited second). Every city of A and of the dev rows
+# declined is said nowhere in its recording. False: the passage cited first alone, as for a country
+CITY_RECORDING_KEPT = True
 _SAINT = re.compile(r"^Saint ")
 
 
@@ -3238,6 +3244,11 @@ def _city_names() -> dict[str, tuple[str, ...]]:
             if key not in places:
                 cities.setdefault(key, set()).update(forms)
     return {k: tuple(sorted(v)) for k, v in cities.items()}
+
+
+def _is_city(written: str) -> bool:
+    """Whether `written` (a place `places_added` found) is a city of `_city_names`, not a name of the place list."""
+    return written.lower() not in _place_names() and written.lower() in _city_names()
 
 
 def _given_name(question: str, found: Sequence[tuple[str, int]], i: int) -> bool:
@@ -3324,6 +3335,10 @@ def place_unsaid(question: str, context: Context, cited: Sequence[tuple[str, str
         recording = text_of(cited[0][0]) if cited and PLACE_PARTY_MENTIONS > 0 else ""
         added = [(written, forms) for written, forms in added
                  if not recording or _mentions(forms, recording) < PLACE_PARTY_MENTIONS]
+        if PLACE_CITIES and CITY_RECORDING_KEPT and cited:  # unf65: a city its recording names anywhere is kept
+            whole = text_of(cited[0][0])
+            added = [(written, forms) for written, forms in added
+                     if not (_is_city(written) and _said_in(forms, [whole]))]
     else:
         texts = [text for i, (name, text) in enumerate(cited[:PLACE_UNSAID_DEPTH])
                  if name in answered or not PLACE_UNSAID_SAME_RECORDING
