@@ -68,7 +68,8 @@ def test_a_city_the_first_passage_names_is_answered(eight_qa, question, earlier,
      "How many acres the lava fire has burned so far?"),  # conv-dev-6506
     ("Tell me the year TLA+ was released.", "What year TLA+ was released?"),  # conv-dev-6859
     ("give me the date the free trade agreement takes effect", "What date the free trade agreement takes effect?"),
-    ("ok can you tell me who created the agno framework", "Who created the agno framework?"),
+    ("ok can you give me the year TLA+ was released", "What year TLA+ was released?"),
+    ("tell me what lavrov said", "tell me what lavrov said"),  # an embedded question: as typed
     ("Give me the name of the SVR's director.", "What is the name of the SVR's director?"),
     # no kind asked: as typed
     ("tell me about Paxos", "tell me about Paxos"),
