@@ -2136,7 +2136,8 @@ _TERSE_COUNT = re.compile(
 # rows' citations, so it was taken out after D), "list X", "name X" stay as typed. False: as typed
 IMPERATIVE_ASKS = True
 _IMPERATIVE_HEAD = re.compile(r"^(?:(?:and|so|ok|okay|now|also|then)\W+)*(?:(?:please|pls)\s+)?"
-                              r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:give|tell|show)\s+me\s+", re.IGNORECASE)
+                              r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:give|tell|show)\s+me\s+",
+                              re.IGNORECASE)
 _IMPERATIVE_KINDS = (
     (re.compile(r"^the\s+(?=(?:total\s+)?(?:number|count)\s+of\s)", re.IGNORECASE), "the "),  # `_TERSE_COUNT`'s
     (re.compile(r"^the\s+(year|date|day|month)\s+(?:that\s+|when\s+|on\s+which\s+)?", re.IGNORECASE), r"what \1 "),
@@ -2147,8 +2148,8 @@ _IMPERATIVE_KINDS = (
 
 def imperative_asked(text: str) -> str:
     """`text` with a request for a kind of answer read as the question it stands for (IMPERATIVE_ASKS): "give me the
-    year X" -> "what year X", "give me the number of X" -> "the number of X" (which
-    `_TERSE_COUNT` reads as "how many X"); as typed where no such request opens it."""
+    year X" -> "what year X", "give me the number of X" -> "the number of X" (which `_TERSE_COUNT` reads as "how many
+    X"); as typed where no such request opens it."""
     head = _IMPERATIVE_HEAD.match(text) if IMPERATIVE_ASKS else None
     if head is None:
         return text
@@ -3311,19 +3312,18 @@ def places_added(question: str, context: Context) -> list[tuple[str, tuple[str, 
         pair = f"{found[i][0]} {found[i + 1][0]}" if i + 1 < len(found) else ""
         word = found[i][0]
         if pair.lower() in names:
-            written, i = pair, i + 2
+            written, i, forms = pair, i + 2, names[pair.lower()]
         elif word.lower() in names and (word[:1].isupper() or word.lower() not in _PLACE_AS_WORD):
-            written, i = word, i + 1
+            written, i, forms = word, i + 1, names[word.lower()]
         elif word.lower().endswith("s") and word.lower()[:-1] in names and word.lower()[:-1] not in _PLACE_AS_WORD:
-            written, i = word, i + 1  # a people in the plural ("the Germans")
+            written, i, forms = word, i + 1, names[word.lower()[:-1]]  # a people in the plural ("the Germans")
         elif pair.lower() in cities:
-            written, i = pair, i + 2
+            written, i, forms = pair, i + 2, cities[pair.lower()]
         elif word.lower() in cities and not _given_name(question, found, i):
-            written, i = word, i + 1
+            written, i, forms = word, i + 1, cities[word.lower()]
         else:
             i += 1
             continue
-        forms = names.get(written.lower()) or names.get(written.lower()[:-1]) or cities[written.lower()]
         if not _said_in(forms, [earlier]):
             added.append((written, forms))
     return added
