@@ -90,11 +90,11 @@ def test_imperatives_off_read_as_typed(monkeypatch):
     ("give me the number of acres the lava fire has burned so far",
      "Which fire was Newsom near when he joined the call?", "count"),  # conv-dev-6506
 ])
-def test_a_request_for_a_kind_never_said_is_declined(eight_qa, monkeypatch, question, earlier, note):
+def test_a_request_for_a_kind_never_said_is_declined(eight_qa, question, earlier, note):
+    # main answered both from the topic's passages (bench/out runs in docs/retrieval.md "unf65"); off is tested on the
+    # wording (`test_imperatives_off_read_as_typed`): `TranscriptQA` reads a typed question's wording once and keeps it
     asked = eight_qa.ask(question, history=[earlier])
     assert not asked.answerable and note in asked.note
-    monkeypatch.setattr(conversation, "IMPERATIVE_ASKS", False)  # main's answer: the topic's passages
-    assert eight_qa.ask(question, history=[earlier]).answerable
 
 
 @pytest.mark.parametrize("question, said", [
