@@ -188,6 +188,11 @@ KEPT_VECTORS = 1024  # texts' vectors kept (`_KeptVectors`): 1.5 MB at 384 dimen
 # vector batched or alone: the same answers). 16384 words: 24 MB at 384 dimensions. 0: not kept (encoded with the
 # question's texts, as before).
 KEPT_WORD_VECTORS = 16384
+# scale65: whether a word is written as a name in the index (`CorpusWords.written_as_name`, `ends_names`: a search of
+# the texts holding it, 9 ms a lower-case question on average over the real dev questions, 5% of their time and 17%
+# of the slowest twentieth's) read once while the index is the same, for questions over all of it, as "written" is.
+# False: read again for each question.
+KEPT_READINGS = True
 
 
 def _unit_vector(store: Store, hits: Sequence[Hit], settings: Settings, text: str) -> np.ndarray | None:
@@ -667,7 +672,8 @@ class TranscriptQA:
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names,
                              store.section_of, store.lexical.vocab, store.text,
                              self._kept_with(store)["written"] if scope is None else None,
-                             turn_rows=lambda pairs: _turn_rows(store, scope, pairs))
+                             turn_rows=lambda pairs: _turn_rows(store, scope, pairs),
+                             readings=self._kept_with(store)["readings"] if scope is None and KEPT_READINGS else None)
         question = typed if as_read else self._read(typed, store, corpus, transcripts)
         history = (list(history) if as_read
                    else [self._read(earlier.strip(), store, corpus, transcripts) for earlier in history])
@@ -918,10 +924,11 @@ class TranscriptQA:
         latest answers cited first, by what was asked (a follow-up reads what its earlier question's answer cited,
         which the conversation has most often just been given); "written", how the index writes the words the
         answers' evidence has read (capitalised, in lower case: qa.answerable.CorpusWords); "read", how the latest
-        questions typed are searched (`_read`); "unhyphened", transcripts' texts with hyphens as spaces."""
+        questions typed are searched (`_read`); "unhyphened", transcripts' texts with hyphens as spaces; "readings",
+        whether the index writes a word as a name (`CorpusWords.written_as_name`, `ends_names`: KEPT_READINGS)."""
         with self._state_lock:
             if self._kept is None or self._kept[0] is not store:
-                self._kept = (store, {"recent": {}, "written": {}, "read": {}, "unhyphened": {}})
+                self._kept = (store, {"recent": {}, "written": {}, "read": {}, "unhyphened": {}, "readings": {}})
             return self._kept[1]
 
     def _read(self, typed: str, store: Store, corpus: CorpusWords, transcripts: Sequence[str] | None) -> str:

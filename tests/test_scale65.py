@@ -43,3 +43,16 @@ def test_kept_words_give_the_same_answers_in_any_order(eight_qa, unkept, monkeyp
     assert api.KEPT_WORD_VECTORS > 0 and eight_qa.query_encoder.name in api.KEPT_VECTOR_ENCODERS  # words kept
     for i in order:
         assert seen(eight_qa.ask(QUESTIONS[i])) == unkept[i]
+
+
+# a question typed in lower case: each of its words read for whether the index writes it as a name (`names_cased`);
+# kept while the index is the same (`qa.api.KEPT_READINGS`)
+LOWER = ("whats lamport doing at microsoft", "what did newsom say about sonoma county")
+
+
+def test_kept_readings_read_lower_case_questions_as_before(eight_qa, monkeypatch):
+    monkeypatch.setattr(api, "KEPT_READINGS", False)
+    before = [seen(eight_qa.ask(q)) for q in LOWER]
+    monkeypatch.setattr(api, "KEPT_READINGS", True)
+    for _ in range(2):  # read, then kept
+        assert [seen(eight_qa.ask(q)) for q in LOWER] == before
