@@ -1998,8 +1998,12 @@ class CorpusWords:
                  sections_of: Callable[[np.ndarray], np.ndarray] | None = None,
                  vocabulary: Collection[str] | None = None, text_of: Callable[[str], str] | None = None,
                  written: dict | None = None,
-                 turn_rows: Callable[[Sequence[tuple[str, str]]], np.ndarray] | None = None):
+                 turn_rows: Callable[[Sequence[tuple[str, str]]], np.ndarray] | None = None,
+                 readings: dict | None = None):
         self._scores, self._rows, self._rows_of, self._whole_word = scores, rows, rows_of, whole_word
+        # scale65: `written_as_name` and `ends_names` of each word read, where `readings` is given: kept by the caller,
+        # as `written`, for every question over the same transcripts (each reads the texts holding the word)
+        self._readings = readings
         # (transcript, speaker label) pairs -> the passages those speakers speak there (`said_in_turns`)
         self._turn_rows = turn_rows
         self._transcripts_of = transcripts_of  # passage rows -> their transcripts' names (Store.transcript_names)
@@ -2273,11 +2277,23 @@ class CorpusWords:
         counts = self._written(word)
         return counts is None or counts[0] >= counts[1]
 
+    def _kept_reading(self, read: Callable[[str], bool], word: str) -> bool:
+        """`read(word)`, kept in `readings` where the caller gives one (scale65)."""
+        if self._readings is None:
+            return read(word)
+        key = (read.__name__, word)
+        if key not in self._readings:
+            self._readings[key] = read(word)
+        return self._readings[key]
+
     def written_as_name(self, word: str) -> bool:
         """Whether the transcripts hold `word` and write it capitalised inside a sentence (after a lower-case word or
         a comma, not where every word is capitalised) more often than in lower case ("Lamport", "Belgrade"; not
         "fire", nor "okay", capitalised where sentences open): stricter than `said_as_name`, False where their
         texts are all lower case. Read in at most NAME_TEXTS of them."""
+        return self._kept_reading(self._written_as_name, word)
+
+    def _written_as_name(self, word: str) -> bool:
         if not self.present(word):
             return False
         texts = [t for t in self._texts_holding(word) if _CAPITAL.search(t)]
@@ -2452,6 +2468,9 @@ class CorpusWords:
     def ends_names(self, word: str) -> bool:
         """Whether (at most NAME_TEXTS of) the transcripts that hold `word` write it capitalised at least once as the
         last word of a longer name, after a capitalised word that is no function word ("Sonoma County")."""
+        return self._kept_reading(self._ends_names, word)
+
+    def _ends_names(self, word: str) -> bool:
         before = re.compile(rf"([A-Z][\w’'-]*)\s+{re.escape(word.capitalize())}\b")
         return any(m.group(1).lower() not in FUNCTION_WORDS for t in self._texts_holding_name(word)
                    for m in before.finditer(t))

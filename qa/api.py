@@ -184,6 +184,18 @@ class _KeptVectors:
 # export quantises by the whole batch, and torch's was not measured, so neither keeps vectors
 KEPT_VECTOR_ENCODERS = ("onnx-fp32",)  # by the encoder's `name`
 KEPT_VECTORS = 1024  # texts' vectors kept (`_KeptVectors`): 1.5 MB at 384 dimensions
+# scale65: single words' vectors kept across questions, apart from the texts' above, for the rules that encode words
+# each alone (syn64's `_topic_neighbour_similarity`, fdecl59's `_unsaid_word_similarity`): a section's or a source's
+# words are hundreds to thousands a question, the same words again and again (each encoded once while kept, instead
+# of each time a rule reads them, flushing the texts' vectors). Only for the encoders of KEPT_VECTOR_ENCODERS (the same
+# vector batched or alone: the same answers). 16384 words: 24 MB at 384 dimensions. 0: not kept (encoded with the
+# question's texts, as before).
+KEPT_WORD_VECTORS = 16384
+# scale65: whether a word is written as a name in the index (`CorpusWords.written_as_name`, `ends_names`: a search of
+# the texts holding it, 9 ms a lower-case question on average over the real dev questions, 5% of their time and 17%
+# of the slowest twentieth's) read once while the index is the same, for questions over all of it, as "written" is.
+# False: read again for each question.
+KEPT_READINGS = True
 
 
 def _unit_vector(store: Store, hits: Sequence[Hit], settings: Settings, text: str) -> np.ndarray | None:
@@ -266,24 +278,26 @@ def _topic_neighbour_similarity(store: Store, question: str, topic: Sequence[str
     of = min(len(topic), TOPIC_WORDS)
     # a name the question writes capitalised inside it ("Tokyo", "European") is not said in other words
     named = {m.group().lower() for m in re.finditer(r"(?<=\S\s)[A-Z][\w'’-]*", question)}
-    read = []  # (lacking words, words said, words needed) of each section that can reach the line
+    read = []  # (lacking words, words said, their stems, words needed) of each section that can reach the line
     for row in sections:
-        text = _SPEAKER_LABEL.sub("", store.section(int(row)).text)
-        held = text_stems(text)
+        held, words_of, stems_of = _section_words(_SPEAKER_LABEL.sub("", store.section(int(row)).text))
         lacking = list(dict.fromkeys(w for w in topic if stem(w.lower()) not in held))
         need = math.ceil(line * of - (len(topic) - len(lacking)) - 1e-9)
-        said = [w for w in source_words([text]) if stem(w) not in {stem(x.lower()) for x in lacking}]
+        unread = {stem(x.lower()) for x in lacking}  # scale65: built once a section, not once a word
+        kept = [i for i, s in enumerate(stems_of) if s not in unread]
+        said, said_stems = [words_of[i] for i in kept], [stems_of[i] for i in kept]
         if 0 < need <= len(lacking) and said:
-            read.append((lacking, said, need))
+            read.append((lacking, said, said_stems, need))
     if not read:
         return None
-    # every word of every section read encoded in one batch
-    texts = list(dict.fromkeys(w for lacking, said, _ in read for w in (*lacking, *said)))
+    # every word of every section read encoded in one batch (`encode`: kept across questions where the encoder gives
+    # a text the same vector whatever it is batched with, `TranscriptQA._word_encode`)
+    texts = list(dict.fromkeys(w for lacking, said, _, _ in read for w in (*lacking, *said)))
     vectors = np.asarray(encode(texts), dtype=np.float32)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
     at = {w: i for i, w in enumerate(texts)}
     best: float | None = None
-    for lacking, said, need in read:
+    for lacking, said, said_stems, need in read:
         sims = vectors[[at[w] for w in lacking]] @ vectors[[at[w] for w in said]].T
         for i, word in enumerate(lacking):
             if word.lower() in named:
@@ -291,12 +305,20 @@ def _topic_neighbour_similarity(store: Store, question: str, topic: Sequence[str
                 continue
             # ... nor is a word by another form of itself ("colder": "cold", "european": "europe"; fd63's
             # OTHER_FORM_DERIVED reads forms, and is off)
-            for j, other in enumerate(said):
-                if _same_root(stem(word.lower()), stem(other)):
-                    sims[i, j] = 0.0
+            own = stem(word.lower())
+            sims[i, [j for j, other in enumerate(said_stems) if _same_root(own, other)]] = 0.0
         nth = float(np.sort(sims.max(axis=1))[::-1][need - 1])
         best = nth if best is None else max(best, nth)
     return best
+
+
+@functools.lru_cache(maxsize=256)  # scale65: the sections a topic's words find repeat across questions
+def _section_words(text: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """syn64's reading of a section's `text` (its speaker labels left out): the stems of its words
+    (`text_stems`), its words (`source_words`) and the stem of each."""
+    stem = english_stemmer().stemWord
+    said = tuple(source_words([text]))
+    return frozenset(text_stems(text)), said, tuple(stem(w) for w in said)
 
 
 def _shifts_read(evidence, rule: DeclineRule, relation: bool, focus: bool) -> tuple[bool, bool]:
@@ -363,6 +385,7 @@ class TranscriptQA:
         self._ahead: ThreadPoolExecutor | None = None  # one worker: a question's BM25 while it is encoded
         self._onnx_found: tuple | None = None  # ((model, cache_dir), the ONNX export's folder found for them)
         self._vectors: tuple | None = None  # (the query encoder, its `_KeptVectors`)
+        self._word_vectors: tuple | None = None  # (the query encoder, its `_KeptVectors` of single words)
         self._rapid: tuple | None = None  # (the Store, the turn-words threshold, its transcripts in rapid talk)
         self._suggested: tuple | None = None  # (the Store they were drawn from, the questions)
         self._kept: tuple | None = None  # (the Store, what is kept while it is the index's state: `kept`)
@@ -405,6 +428,17 @@ class TranscriptQA:
         kept = self._vectors
         if kept is None or kept[0] is not encoder:
             kept = self._vectors = (encoder, _KeptVectors(encoder, KEPT_VECTORS))
+        return kept[1]
+
+    def _word_encode(self, encodings: _Encodings) -> Callable[[list[str]], np.ndarray]:
+        """The query encoder's `encode` for single words, through the words' vectors kept across questions
+        (KEPT_WORD_VECTORS) where the encoder allows it (`KEPT_VECTOR_ENCODERS`); else the question's `encodings`."""
+        encoder = self.query_encoder
+        if KEPT_WORD_VECTORS <= 0 or getattr(encoder, "name", None) not in KEPT_VECTOR_ENCODERS:
+            return encodings
+        kept = self._word_vectors
+        if kept is None or kept[0] is not encoder:
+            kept = self._word_vectors = (encoder, _KeptVectors(encoder, KEPT_WORD_VECTORS))
         return kept[1]
 
     def _onnx_folder(self) -> Path | None:
@@ -632,7 +666,8 @@ class TranscriptQA:
                              lambda word: self.query_encoder.count_tokens([word]) == [1], store.transcript_names,
                              store.section_of, store.lexical.vocab, store.text,
                              self._kept_with(store)["written"] if scope is None else None,
-                             turn_rows=lambda pairs: _turn_rows(store, scope, pairs))
+                             turn_rows=lambda pairs: _turn_rows(store, scope, pairs),
+                             readings=self._kept_with(store)["readings"] if scope is None and KEPT_READINGS else None)
         question = typed if as_read else self._read(typed, store, corpus, transcripts)
         history = (list(history) if as_read
                    else [self._read(earlier.strip(), store, corpus, transcripts) for earlier in history])
@@ -900,10 +935,11 @@ class TranscriptQA:
         latest answers cited first, by what was asked (a follow-up reads what its earlier question's answer cited,
         which the conversation has most often just been given); "written", how the index writes the words the
         answers' evidence has read (capitalised, in lower case: qa.answerable.CorpusWords); "read", how the latest
-        questions typed are searched (`_read`); "unhyphened", transcripts' texts with hyphens as spaces."""
+        questions typed are searched (`_read`); "unhyphened", transcripts' texts with hyphens as spaces; "readings",
+        whether the index writes a word as a name (`CorpusWords.written_as_name`, `ends_names`: KEPT_READINGS)."""
         with self._state_lock:
             if self._kept is None or self._kept[0] is not store:
-                self._kept = (store, {"recent": {}, "written": {}, "read": {}, "unhyphened": {}})
+                self._kept = (store, {"recent": {}, "written": {}, "read": {}, "unhyphened": {}, "readings": {}})
             return self._kept[1]
 
     def _read(self, typed: str, store: Store, corpus: CorpusWords, transcripts: Sequence[str] | None) -> str:
@@ -1390,15 +1426,15 @@ class TranscriptQA:
         if (word_similarity is not None and not verdict.answerable and verdict.rule == "source-silent"
                 and not evidence.follow_up and len(evidence.source_unsaid) >= rule.unsaid_words_least
                 and rule.unsaid_word_similarity <= 1.0):
-            evidence = dataclasses.replace(evidence, unsaid_word_source=word_similarity(evidence.source_unsaid,
-                                                                                          encodings))
+            evidence = dataclasses.replace(evidence, unsaid_word_source=word_similarity(
+                evidence.source_unsaid, self._word_encode(encodings)))
             verdict = decide(evidence, rule)
         # syn64: the topic rule's decline, the words its best sections lack encoded alone against those sections' words
         # encoded alone: read only where that rule declines and the gate can answer it
         if (topic_neighbour is not None and not verdict.answerable and verdict.rule == "topic"
                 and evidence.topic_sections and rule.topic_neighbour_similarity <= 1.0):
             evidence = dataclasses.replace(evidence, topic_neighbour=topic_neighbour(
-                evidence.topic_read, evidence.topic_sections, rule.min_topic_coverage, encodings))
+                evidence.topic_read, evidence.topic_sections, rule.min_topic_coverage, self._word_encode(encodings)))
             verdict = decide(evidence, rule)
         # an acronym the user wrote out is named in the note as written ("Federal Emergency Management Agency (FEMA)")
         verdict = Verdict(verdict.answerable, acronyms_as_written(verdict.note, question))
