@@ -1242,7 +1242,7 @@ class TranscriptQA:
         if (verdict.answerable and not cite_anyway and not context.questions
                 and (time_unsaid(question, highlights, scores=scores)
                      # nm65: ... or lets it through only by times said far in meaning from the question
-                     or time_far_from_question(question, highlights, self.query_encoder.encode, scores=scores))):
+                     or time_far_from_question(question, highlights, encodings, scores=scores))):
             verdict = Verdict(False, TIME_NOTE)
         # "What salary does the intern get?" asked alone: a sum of money asked, which neither the first passage nor
         # the next citations' highlights say (nm59; SUM_UNSAID off reads nothing)
@@ -1804,35 +1804,42 @@ def _says_noun(noun: str | None, text: str) -> bool:
     return bool(wanted) and wanted <= content_stems(text)
 
 
+def _unit_cosines(store: Store, row: int, unit: np.ndarray) -> np.ndarray:
+    """The cosine of each stored sentence-unit vector of passage `row` to `unit` (a unit-length vector, `_as_unit`)."""
+    vectors = store.unit_vectors(row)
+    if not len(vectors):
+        return np.zeros(0, np.float32)
+    return vectors @ unit / np.maximum(np.linalg.norm(vectors, axis=1), 1e-9)
+
+
+def _as_unit(vector: np.ndarray) -> np.ndarray:
+    """`vector` as float32 of length 1 (as it is where its length is 0)."""
+    unit = np.asarray(vector, dtype=np.float32)
+    return unit / (float(np.linalg.norm(unit)) or 1.0)
+
+
 def _best_cosines(store: Store, hits: Sequence[Hit], vector: np.ndarray) -> list[float | None]:
     """Per hit, the highest cosine between `vector` and its passage's sentence-unit vectors (None: none stored)."""
-    unit = np.asarray(vector, dtype=np.float32)
-    unit = unit / (float(np.linalg.norm(unit)) or 1.0)
+    unit = _as_unit(vector)
     found: list[float | None] = []
     for hit in hits:
-        vectors = store.unit_vectors(hit.row)
-        if not len(vectors):
-            found.append(None)
-            continue
-        norms = np.maximum(np.linalg.norm(vectors, axis=1), 1e-9)
-        found.append(float(np.max(vectors @ unit / norms)))
+        cosines = _unit_cosines(store, hit.row, unit)
+        found.append(float(np.max(cosines)) if len(cosines) else None)
     return found
 
 
 def _best_unit_texts(store: Store, hits: Sequence[Hit], vector: np.ndarray) -> list[str | None]:
     """Per hit, the text of its sentence unit nearest `vector` and of the unit after it in the same passage, over the
     hit's passages that are not a labelled question (an exchange's answer; None: no unit stored)."""
-    unit = np.asarray(vector, dtype=np.float32)
-    unit = unit / (float(np.linalg.norm(unit)) or 1.0)
+    unit = _as_unit(vector)
     found: list[str | None] = []
     for hit in hits:
         best, text = -2.0, None
         for row in hit.rows or (hit.row,):
             passage = store.passage(row) if row != hit.row else hit.passage
-            vectors = store.unit_vectors(row)
-            if passage.role == "question" or not len(vectors):
+            cosines = _unit_cosines(store, row, unit) if passage.role != "question" else np.zeros(0)
+            if not len(cosines):
                 continue
-            cosines = vectors @ unit / np.maximum(np.linalg.norm(vectors, axis=1), 1e-9)
             i = int(np.argmax(cosines))
             if float(cosines[i]) > best:
                 units = store.units(row)
