@@ -2226,6 +2226,11 @@ _FUTURE_FIGURE_ASKED = re.compile(r"\bhow\s+(?:many|much)\b[^?]*\b(?:will|going\
 _SAID_OF_FUTURE = re.compile(r"\b(?:will|won[’']t|going\s+to|shall)\b|[’']ll\b", re.IGNORECASE)
 
 
+def _moved_first(order: list[int], i: int) -> list[int]:
+    """`order` with citation `i` first and the others after it in their order (the re-orderings below)."""
+    return [i] + [j for j in order if j != i]
+
+
 def future_figure_first(question: str, cited: Sequence[Highlighted]) -> list[int]:
     """The order to cite `cited` in: as given, unless `question` asks a figure of the future ("How many ... will
     ...?") and the first highlight gives a figure said with no word of the future, while a later one among the first
@@ -2240,7 +2245,7 @@ def future_figure_first(question: str, cited: Sequence[Highlighted]) -> list[int
         return order
     later = next((i for i in range(1, len(shown)) if figures[i] and future[i]
                   and cited[i].citation.transcript == cited[0].citation.transcript), None)
-    return order if later is None else [later] + [i for i in order if i != later]
+    return order if later is None else _moved_first(order, later)
 
 
 def asking_first(question: str, cited: Sequence[Highlighted], turns_of: Callable[[str], Sequence[Turn]]) -> list[int]:
@@ -2263,7 +2268,7 @@ def asking_first(question: str, cited: Sequence[Highlighted], turns_of: Callable
         named = next((i for i in head if cited[i].citation.transcript == first.transcript
                       and introduces_self([cited[i].citation.highlight])[0]), None)
         if named is not None:  # the asker naming themself: "It’s Eamon Javers with CNBC."
-            return [named] + [i for i in order if i != named]
+            return _moved_first(order, named)
     if not ASKING_FIRST:
         return order
 
@@ -2282,7 +2287,7 @@ def asking_first(question: str, cited: Sequence[Highlighted], turns_of: Callable
         return order
     later = next((i for i in head if cited[i].citation.transcript == first.transcript
                   and asking(cited[i].citation, False)), None)
-    return order if later is None else [later] + [i for i in order if i != later]
+    return order if later is None else _moved_first(order, later)
 
 
 def figure_first(question: str, cited: Sequence[Highlighted]) -> list[int]:
@@ -2299,7 +2304,7 @@ def figure_first(question: str, cited: Sequence[Highlighted]) -> list[int]:
         return order
     held = holds_answer_type(typed, texts)
     later = next((i for i in range(1, len(texts)) if held[i]), None)
-    return order if later is None else [later] + [i for i in order if i != later]
+    return order if later is None else _moved_first(order, later)
 
 
 def kind_first(question: str, cited: Sequence[Highlighted]) -> list[int]:
@@ -2320,7 +2325,7 @@ def kind_first(question: str, cited: Sequence[Highlighted]) -> list[int]:
         return order
     least = KIND_FIRST_SHARE * head[0].citation.score
     later = next((i for i in range(1, len(head)) if held[i] and head[i].citation.score >= least), None)
-    return order if later is None else [later] + [i for i in order if i != later]
+    return order if later is None else _moved_first(order, later)
 
 
 # rank65: a count or an amount asked ("how many", "how much"), standalone: where the first citation's best sentence unit
@@ -2355,7 +2360,7 @@ def unit_count_first(question: str, cited: Sequence[Highlighted], best_units: Se
     later = next((i for i in range(1, min(UNIT_COUNT_DEPTH, len(cited), len(best_units)))
                   if best_units[i] is not None and says_number(best_units[i])
                   and cited[i].citation.score >= least), None)
-    return order if later is None else [later] + [i for i in order if i != later]
+    return order if later is None else _moved_first(order, later)
 
 
 # rank64 (off as shipped): a second stage over the first citations. One of citations 2-LEXICAL_SECOND_DEPTH is cited
@@ -2395,7 +2400,7 @@ def lexical_second(question: str, cited: Sequence[Highlighted], best_cosines: Se
                 and cover(other) - cover(first) > LEXICAL_SECOND_COVER
                 and best_cosines[i] - best_cosines[0] > LEXICAL_SECOND_COSINE
                 and other.score >= LEXICAL_SECOND_SHARE * first.score):
-            return [i] + [j for j in order if j != i]
+            return _moved_first(order, i)
     return order
 
 
