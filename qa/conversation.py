@@ -3312,8 +3312,9 @@ def _city_names() -> dict[str, tuple[str, ...]]:
 
 
 def _is_city(written: str) -> bool:
-    """Whether `written` (a place `places_added` found) is a city of `_city_names`, not a name of the place list."""
-    return written.lower() not in _place_names() and written.lower() in _city_names()
+    """Whether `written` (a place `places_added` found) is a city of `_city_names` (which holds no name of the place
+    list)."""
+    return written.lower() in _city_names()
 
 
 def _given_name(question: str, found: Sequence[tuple[str, int]], i: int) -> bool:
